@@ -1,9 +1,15 @@
 """Split a document into sentences with exact character spans.
 
-sentencex does the boundary detection (fast, maintained, many languages); this module
-only trims the whitespace it leaves on each side and breaks segments at line breaks that
-end a headline or a list item, so that every span slices back to its words:
-``text[s.start:s.end] == s.text``.
+sentencex does the boundary detection (fast, maintained, many languages, knows the usual
+abbreviations, decimals, initials and quotes). This module only post-processes its
+segments, each fix a small function with its own tests:
+
+* trim the whitespace sentencex leaves on each side, so ``text[s.start:s.end] == s.text``;
+* break at line breaks that end a headline, a list item or a paragraph, but not at the
+  line breaks of hard-wrapped prose (:func:`_line_break_is_boundary`);
+* keep a list enumerator ("1.", "b.", "⁃9.") with its item instead of as a sentence of
+  its own, and split runs of enumerated items that share one line (:func:`_enumerated`);
+* give a leading spaced ellipsis (". . .") to the sentence it introduces.
 """
 
 from __future__ import annotations
@@ -26,11 +32,27 @@ class Sentence:
     text: str
 
 
-_TRAILING_PUNCT = re.compile(r"[.!?:;…\"'”’)\]]\s*$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+Span = tuple[int, int]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# Closing quotes and brackets may follow the final stop: “… he said.” / (see above.)
+_FINAL_STOP = re.compile(r"[.!?…‽][\"'”’»)\]]*$")
+# A clause that goes on: a hard-wrapped line never ends a sentence after these.
+_CONTINUES = re.compile(r"[,(\[{\-–—/&+=]$")
+# Lower-case abbreviations that end a line without ending a sentence ("at 9 a.m.\nand").
+# Hard wrapping happens at 60-80 columns; headlines and salutations are shorter.
+_WRAPPED_LINE_LENGTH = 40
+_LOWER_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b(?:etc|vs|cf|approx|incl|ca)\.)$")
+# "1." "12)" "b." "iv." "⁃9." — a list enumerator, optionally after a bullet character.
+_ENUMERATOR = re.compile(r"(?:[^\w\s] ?)?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})(?:\.\)|[.)])")
+_ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
+_ENUMERATOR_ONLY = re.compile(rf"^{_ENUMERATOR.pattern}$")
+_LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
+_HAS_WORD = re.compile(r"\w")
+_SPACED_ELLIPSIS_TAIL = re.compile(r"\w\.(\s\.){3}$")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -38,28 +60,162 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Break a segment after lines that carry no final punctuation.
+def _line_break_is_boundary(line: str, next_line: str) -> bool:
+    """Whether a line break inside one sentencex segment ends a sentence.
 
-    sentencex joins a headline or a bullet with the line after it because neither ends in
-    a full stop; a line break after an unpunctuated line is a boundary in newswire.
+    sentencex ignores single line breaks. A headline, a byline, a salutation or a list
+    item has no final stop but ends at its line break. Hard-wrapped prose breaks long
+    lines mid-sentence and goes on in lower case or after a comma, so only a long line
+    that continues that way is joined to the next. A stop before a lower-case line is
+    still a boundary (sentencex declines to split there only because of the case),
+    unless the line ends in a lower-case abbreviation.
     """
-    pieces: list[tuple[int, int]] = []
+    line = line.rstrip()
+    next_char = next_line.lstrip()[:1]
+    if not line or not next_char:
+        return True
+    if _FINAL_STOP.search(line):
+        return next_char.islower() and not _LOWER_ABBREVIATION.search(line)
+    wrapped = len(line) >= _WRAPPED_LINE_LENGTH
+    return not (wrapped and (next_char.islower() or _CONTINUES.search(line)))
+
+
+def _split_lines(text: str, start: int, end: int) -> list[Span]:
+    pieces: list[Span] = []
     piece_start = start
-    for m in _LINE_BREAK.finditer(text, start, end):
-        line = text[piece_start : m.start()]
-        if line.strip() and not _TRAILING_PUNCT.search(line):
+    line_start = start
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    for i, m in enumerate(breaks):
+        line = text[line_start : m.start()]
+        next_end = breaks[i + 1].start() if i + 1 < len(breaks) else end
+        next_line = text[m.end() : next_end]
+        if not line.strip() or _line_break_is_boundary(line, next_line):
             pieces.append((piece_start, m.start()))
             piece_start = m.end()
-        elif not line.strip():
-            piece_start = m.end()
+        line_start = m.end()
     pieces.append((piece_start, end))
     return pieces
 
 
+def _joins_previous(text: str, previous: Span, current: Span) -> bool:
+    """Whether sentencex cut a sentence that should stay whole.
+
+    It cuts inside a token ("asp?id=4", "Inc.One") where no space follows the stop, before
+    an inline enumerator ("for (a) cars, (b) vans") where nothing ends, and before a
+    trailing emoticon (":)"). None of these happens across a line break.
+    """
+    gap = text[previous[1] : current[0]]
+    if "\n" in gap or "\r" in gap:
+        return False
+    if not gap:
+        return True
+    if not _FINAL_STOP.search(text, previous[0], previous[1]):
+        return not _continues_list(text, previous, current)
+    return _HAS_WORD.search(text, current[0], current[1]) is None
+
+
+def _continues_list(text: str, previous: Span, current: Span) -> bool:
+    first = _LEADING_ENUMERATOR.match(text, previous[0], previous[1])
+    if not first:
+        return False
+    expected = _successor(first.group(1))
+    return expected is not None and text.startswith(expected, current[0])
+
+
+def _join_fragments(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if out and _joins_previous(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+def _successor(enumerator: str) -> str | None:
+    """The enumerator expected next in a list: "1." → "2.", "b)" → "c)", "• 9." → "• 10."."""
+    parts = _ENUMERATOR_PARTS.fullmatch(enumerator)
+    if not parts:
+        return None
+    bullet, body, close = parts.groups()
+    if body.isdigit():
+        return f"{bullet}{int(body) + 1}{close}"
+    if body in "zZ":
+        return None
+    return f"{bullet}{chr(ord(body) + 1)}{close}"
+
+
+def _enumerated(text: str, spans: list[Span]) -> list[Span]:
+    """Keep enumerators with their items and split items that share one line.
+
+    sentencex reads "1." as a one-word sentence and misses "a. first b. second" because
+    the items carry no stop. A run of items is recognised only when the next enumerator
+    is the successor of the current one, so "He had 2. Then" is never split.
+    """
+    joined: list[Span] = []
+    for start, end in spans:
+        if joined and _ENUMERATOR_ONLY.match(text[joined[-1][0] : joined[-1][1]]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    out: list[Span] = []
+    pending: Span | None = None
+    for start, end in joined:
+        if pending is not None:
+            # a previous item ended on the next enumerator ("first item 2."): prepend it.
+            start = pending[0]
+            pending = None
+        for piece in _split_items(text, start, end):
+            out.append(piece)
+        last_start, last_end = out[-1]
+        tail = re.search(r"\s(" + _ENUMERATOR.pattern + r")$", text[last_start:last_end])
+        first = _LEADING_ENUMERATOR.match(text[last_start:last_end])
+        if tail and first and tail.group(1) == _successor(first.group(1)):
+            out[-1] = _trim(text, last_start, last_start + tail.start())
+            pending = (last_start + tail.start(1), last_end)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _split_items(text: str, start: int, end: int) -> list[Span]:
+    pieces: list[Span] = []
+    segment_text = text[start:end]
+    first = _LEADING_ENUMERATOR.match(segment_text)
+    offset = 0
+    while first:
+        expected = _successor(first.group(1))
+        if expected is None:
+            break
+        pos = segment_text.find(f" {expected} ", offset + len(first.group(1)))
+        if pos < 0:
+            break
+        pieces.append(_trim(text, start + offset, start + pos))
+        offset = pos + 1
+        first = _LEADING_ENUMERATOR.match(segment_text, offset)
+    pieces.append((start + offset, end))
+    return pieces
+
+
+def _move_ellipses(text: str, spans: list[Span]) -> list[Span]:
+    """Give the last three dots of "word. . . ." to the next sentence.
+
+    In the four-dot style a full stop is followed by an ellipsis that marks words left
+    out at the start of the next sentence, so the ellipsis belongs with what follows.
+    """
+    out = list(spans)
+    for i in range(len(out) - 1):
+        start, end = out[i]
+        if _SPACED_ELLIPSIS_TAIL.search(text, start, end):
+            cut = end - 6
+            out[i] = (start, cut)
+            out[i + 1] = (cut + 1, out[i + 1][1])
+    return out
+
+
 def segment(text: str, language: str = "en") -> list[Sentence]:
     """Return the sentences of ``text`` in order, each with exact offsets."""
-    sentences: list[Sentence] = []
+    spans: list[Span] = []
     for boundary in sentencex.get_sentence_boundaries(language, text):
         if boundary.get("is_paragraph_break"):
             continue
@@ -68,5 +224,6 @@ def segment(text: str, language: str = "en") -> list[Sentence]:
         ):
             start, end = _trim(text, piece_start, piece_end)
             if start < end:
-                sentences.append(Sentence(len(sentences), start, end, text[start:end]))
-    return sentences
+                spans.append((start, end))
+    spans = _move_ellipses(text, _enumerated(text, _join_fragments(text, spans)))
+    return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]
