@@ -1,0 +1,1 @@
+"""Alembic migrations for factcheck, shipped inside the package as ``factcheck.migrations``."""

@@ -1,0 +1,121 @@
+"""The pure part of the pipeline: text → sentences → claims → markers.
+
+No database here, so ``factcheck analyze`` and notebooks get exactly what ingest stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.extract import Claim, extract_claims
+from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
+from factcheck.segment import Sentence, segment
+
+__all__ = ["Analysis", "AnalyzedClaim", "analyze", "markers_for_claims"]
+
+DEFAULT_CHECKWORTHY_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzedClaim:
+    """A claim with the markers that qualify it."""
+
+    claim: Claim
+    markers: tuple[Marker, ...]
+
+    @property
+    def hedged(self) -> bool:
+        return is_hedged(self.markers)
+
+    @property
+    def assertiveness(self) -> str:
+        return assertiveness(self.markers)
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "text": c.text,
+            "quote": c.quote,
+            "start": c.start,
+            "end": c.end,
+            "sentence_index": c.sentence_index,
+            "checkworthy": c.checkworthy,
+            "checkworthiness": round(c.checkworthiness, 4),
+            "type": c.type,
+            "reasons": list(c.reasons),
+            "hedged": self.hedged,
+            "assertiveness": self.assertiveness,
+            "markers": [marker_dict(m) for m in self.markers],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    sentences: tuple[Sentence, ...]
+    claims: tuple[AnalyzedClaim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": [
+                {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
+                for s in self.sentences
+            ],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+def marker_dict(m: Marker) -> dict[str, Any]:
+    return {"kind": m.kind, "text": m.text, "start": m.start, "end": m.end, "speaker": m.speaker}
+
+
+def _overlaps(m: Marker, c: Claim) -> bool:
+    return m.start < c.end and c.start < m.end
+
+
+def markers_for_claims(
+    claims: Sequence[Claim], sentence_markers: Sequence[Marker]
+) -> list[tuple[Marker, ...]]:
+    """Share a sentence's markers out among the claims split from it.
+
+    A marker inside a claim's span qualifies that claim only. A marker outside every
+    claim's span ("Officials said", "It is believed that" in front of a list of claims)
+    scopes over the whole sentence, so each of its claims carries it.
+    """
+    owned = [tuple(m for m in sentence_markers if _overlaps(m, c)) for c in claims]
+    unowned = tuple(m for m in sentence_markers if not any(_overlaps(m, c) for c in claims))
+    return [tuple(sorted(own + unowned, key=lambda m: (m.start, m.end, m.kind))) for own in owned]
+
+
+def analyze(
+    text: str,
+    *,
+    language: str = "en",
+    lexicon: Any = None,
+    threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD,
+) -> Analysis:
+    """Sentences, claims and markers of ``text``, all with offsets into ``text``."""
+    sentences = segment(text, language)
+    claims = extract_claims(text, sentences, threshold=threshold)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence_index, []).append(claim)
+    analyzed: list[AnalyzedClaim] = []
+    for sentence in sentences:
+        sentence_claims = by_sentence.get(sentence.index, [])
+        if not sentence_claims:
+            continue
+        found = _find(text, sentence, lexicon)
+        for claim, markers in zip(
+            sentence_claims, markers_for_claims(sentence_claims, found), strict=True
+        ):
+            analyzed.append(AnalyzedClaim(claim, markers))
+    return Analysis(text, tuple(sentences), tuple(analyzed))
+
+
+def _find(text: str, sentence: Sentence, lexicon: Any) -> list[Marker]:
+    if lexicon is None:
+        return find_markers(text, sentence.start, sentence.end)
+    return find_markers(text, sentence.start, sentence.end, lexicon=lexicon)

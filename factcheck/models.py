@@ -1,0 +1,166 @@
+"""Database tables.
+
+The schema is the public face of the tool for anyone with sqlite3, Datasette or psql, so
+names are plain and every column means one thing. Offsets are stored as ``char_start`` /
+``char_end`` (``end`` is a reserved word in SQL) and always index into
+``documents.text``. The tables are created by the Alembic migrations in ``db/``, never by
+``create_all``; a test checks that the migrations and these models agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, DateTime, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+__all__ = [
+    "ClaimRow",
+    "ClaimTermRow",
+    "DocumentBandRow",
+    "DocumentRow",
+    "MarkerRow",
+    "MatchRow",
+    "SentenceRow",
+    "SourceRow",
+    "TermStatRow",
+]
+
+
+def _timestamp() -> Column:  # type: ignore[type-arg]
+    """Timestamps are UTC with a time zone, declared here so every sqlmodel version agrees."""
+    return Column(DateTime(timezone=True), nullable=False)
+
+
+class SourceRow(SQLModel, table=True):
+    """An outlet. ``owner_group`` ties outlets that are not independent of each other."""
+
+    __tablename__ = "sources"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=False)
+    domain: str | None = None
+    owner_group: str | None = None
+    reliability_note: str | None = None
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class DocumentRow(SQLModel, table=True):
+    """One ingested text with its provenance; ``text`` is kept verbatim for the spans."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("source_id", "sha256", name="uq_documents_source_sha256"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="sources.id", index=True)
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    retrieved_at: datetime = Field(sa_column=_timestamp())
+    ingested_at: datetime = Field(sa_column=_timestamp())
+    sha256: str = Field(index=True)
+    language: str = "en"
+    format: str = "text"
+    origin: str | None = None
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    # Set when the text is a near-copy (syndication, reprint) of an earlier document; the
+    # copy then adds no independent support to the original's claims.
+    copy_of_id: int | None = Field(default=None, foreign_key="documents.id", index=True)
+    copy_similarity: float | None = None
+
+
+class SentenceRow(SQLModel, table=True):
+    __tablename__ = "sentences"
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", index=True)
+    position: int
+    char_start: int
+    char_end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class ClaimRow(SQLModel, table=True):
+    """An atomic claim. ``quote == documents.text[char_start:char_end]``."""
+
+    __tablename__ = "claims"
+    __table_args__ = (Index("ix_claims_status", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", index=True)
+    sentence_id: int = Field(foreign_key="sentences.id", index=True)
+    position: int
+    char_start: int
+    char_end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = "unverified"
+    claim_type: str = "other"
+    checkworthiness: float = 0.0
+    checkworthy: bool = False
+    reasons: str = "[]"
+    hedged: bool = False
+    assertiveness: str = "asserted"
+
+
+class MarkerRow(SQLModel, table=True):
+    __tablename__ = "markers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", index=True)
+    kind: str = Field(index=True)
+    text: str
+    char_start: int
+    char_end: int
+    speaker: str | None = None
+
+
+class MatchRow(SQLModel, table=True):
+    """A decided relation between two claims of different documents.
+
+    One row per unordered pair, ``claim_id < other_claim_id``; ``independent`` says whether
+    the two sources count as independent (different outlet, owner group, not a copy).
+    """
+
+    __tablename__ = "matches"
+    __table_args__ = (UniqueConstraint("claim_id", "other_claim_id", name="uq_matches_pair"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", index=True)
+    other_claim_id: int = Field(foreign_key="claims.id", index=True)
+    relation: str
+    score: float
+    reasons: str = "[]"
+    needs_review: bool = False
+    independent: bool = True
+    created_at: datetime = Field(sa_column=_timestamp())
+
+
+class ClaimTermRow(SQLModel, table=True):
+    """Inverted index of normalised claim terms: finds candidate matches without a scan."""
+
+    __tablename__ = "claim_terms"
+    __table_args__ = (Index("ix_claim_terms_claim_id", "claim_id"),)
+
+    term: str = Field(primary_key=True)
+    claim_id: int = Field(primary_key=True, foreign_key="claims.id")
+
+
+class TermStatRow(SQLModel, table=True):
+    """Document frequency of each indexed term, so that queries use the rare ones."""
+
+    __tablename__ = "term_stats"
+
+    term: str = Field(primary_key=True)
+    claim_count: int = 0
+
+
+class DocumentBandRow(SQLModel, table=True):
+    """MinHash LSH bands of each document's shingles, to find near-copies quickly."""
+
+    __tablename__ = "document_bands"
+    __table_args__ = (Index("ix_document_bands_document_id", "document_id"),)
+
+    band: str = Field(primary_key=True)
+    document_id: int = Field(primary_key=True, foreign_key="documents.id")

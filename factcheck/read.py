@@ -1,0 +1,318 @@
+"""Read articles from files, folders, stdin, HTML and JSON Lines into plain documents.
+
+Everything downstream works on ``RawDocument.text`` and keeps offsets into it, so this
+module decides once what "the text" of an input is: the decoded file as written (line
+endings included) for text, the article body trafilatura extracts for HTML, the body after
+the header block for ``--source-from-header`` files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError
+
+__all__ = [
+    "TEXT_SUFFIXES",
+    "RawDocument",
+    "decode_bytes",
+    "iter_paths",
+    "parse_date",
+    "read_bytes",
+    "read_inputs",
+]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+HEADER_FIELDS = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "source",
+    "source": "source",
+    "author": "author",
+    "byline": "author",
+    "published": "published",
+    "date": "published",
+    "url": "url",
+    "language": "language",
+}
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(.*?)[ \t]*$")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as read, before analysis: its text and what we know of where it came from."""
+
+    text: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    retrieved_at: datetime | None = None
+    language: str = "en"
+    format: str = "text"
+    origin: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
+    """ISO dates (and ISO timestamps, whose date part is kept); anything else is refused.
+
+    Publishers write dates in many forms, but a date given on our command line or in a
+    header we ask for is ours to define: one unambiguous form beats a wrong guess.
+    """
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError(f"invalid {what} {text!r}: use YYYY-MM-DD") from None
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """UTF-8 first (with or without BOM); else the encoding charset-normalizer is sure of."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise InputError(f"{name}: not UTF-8 and no other text encoding fits")
+    return str(best)
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def iter_paths(path: Path) -> list[Path]:
+    """The readable files under ``path`` (recursively), sorted for a stable ingest order."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_file():
+        return [path]
+    files = sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+    )
+    if not files:
+        suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+        raise InputError(f"{path}: no readable files ({suffixes}) in this folder")
+    return files
+
+
+def _detect_format(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"
+
+
+def split_header(text: str) -> tuple[dict[str, str], str, int]:
+    """Split a ``Key: value`` header block from the body.
+
+    Returns the fields, the body and the body's offset in ``text``; a text without a
+    header block comes back whole with no fields.
+    """
+    fields: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            if fields:
+                pos += len(line)
+                break
+            return {}, text, 0
+        match = _HEADER_LINE.match(stripped)
+        if not match or match.group(1).strip().lower() not in HEADER_FIELDS:
+            return {}, text, 0
+        fields[HEADER_FIELDS[match.group(1).strip().lower()]] = match.group(2)
+        pos += len(line)
+    else:
+        return {}, text, 0
+    while pos < len(text) and text[pos] in "\r\n":
+        pos += 1
+    return fields, text[pos:], pos
+
+
+def _html_document(html: str, base: RawDocument) -> RawDocument:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if not body or not body.strip():
+        raise InputError(f"{base.origin or 'input'}: no article text found in the HTML")
+    return replace(
+        base,
+        text=body,
+        format="html",
+        title=base.title or getattr(extracted, "title", None),
+        author=base.author or getattr(extracted, "author", None),
+        url=base.url or getattr(extracted, "url", None),
+        source=base.source or getattr(extracted, "sitename", None),
+        published=base.published or _lenient_date(getattr(extracted, "date", None)),
+    )
+
+
+def _lenient_date(value: str | None) -> date | None:
+    try:
+        return parse_date(value)
+    except InputError:
+        return None
+
+
+def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument]:
+    name = base.origin or "input"
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(f'{name}:{number}: each line needs a "text" string')
+        if not row["text"].strip():
+            raise InputError(f'{name}:{number}: "text" is empty')
+        source = row.get("source") or row.get("outlet") or base.source
+        yield replace(
+            base,
+            text=row["text"],
+            source=source,
+            url=row.get("url") or None,
+            title=row.get("title") or None,
+            author=row.get("author") or None,
+            published=parse_date(row.get("published") or row.get("date"), what="published date")
+            or base.published,
+            language=row.get("language") or base.language,
+            format="jsonl",
+            origin=f"{name}:{number}",
+        )
+
+
+def documents_from_text(
+    text: str, base: RawDocument, *, source_from_header: bool = False, fmt: str = "auto"
+) -> list[RawDocument]:
+    """Turn one decoded input into documents (several for JSON Lines)."""
+    if not text.strip():
+        raise InputError(f"{base.origin or 'input'}: text is empty")
+    kind = _detect_format(base.origin or "", text) if fmt == "auto" else fmt
+    if kind == "jsonl":
+        return list(_jsonl_documents(text, base))
+    if kind == "html":
+        return [_html_document(text, base)]
+    doc = replace(base, text=text, format="text")
+    fields, body, _ = split_header(text)
+    if source_from_header and not fields.get("source"):
+        raise InputError(f"{base.origin or 'input'}: no header block with an Outlet: line")
+    if fields:
+        # A header block is metadata, never claims: the body alone is stored. Options given
+        # on the command line win over the header, except the outlet with
+        # --source-from-header, which is what that flag asks for.
+        if not body.strip():
+            raise InputError(f"{base.origin or 'input'}: header block but no body text")
+        source = fields.get("source") if source_from_header else base.source
+        doc = replace(
+            doc,
+            text=body,
+            source=source or base.source or fields.get("source"),
+            title=base.title or fields.get("title"),
+            author=base.author or fields.get("author"),
+            url=base.url or fields.get("url"),
+            language=fields.get("language") or base.language,
+            published=base.published or parse_date(fields.get("published"), what="Published: date"),
+        )
+    return [doc]
+
+
+def read_inputs(
+    inputs: list[str],
+    base: RawDocument,
+    *,
+    source_from_header: bool = False,
+    fmt: str = "auto",
+    stdin: Any = None,
+) -> Iterator[tuple[str, list[RawDocument] | InputError]]:
+    """Yield each input name with its documents, or with the error that makes it unusable.
+
+    Errors are yielded, not raised, so that one bad file in a folder is reported while the
+    others are still ingested; a single bad file given by name still fails the command.
+    """
+    for item in inputs:
+        if item == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read()
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            name = "<stdin>"
+            try:
+                text = decode_bytes(data, name)
+                yield (
+                    name,
+                    documents_from_text(
+                        text,
+                        replace(base, origin=name),
+                        source_from_header=source_from_header,
+                        fmt=fmt,
+                    ),
+                )
+            except InputError as exc:
+                yield name, exc
+            continue
+        for path in iter_paths(Path(item)):
+            name = str(path)
+            try:
+                text = decode_bytes(read_bytes(path), name)
+                yield (
+                    name,
+                    documents_from_text(
+                        text,
+                        replace(base, origin=name),
+                        source_from_header=source_from_header,
+                        fmt=fmt,
+                    ),
+                )
+            except InputError as exc:
+                yield name, exc

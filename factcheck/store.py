@@ -1,0 +1,599 @@
+"""The claim store: the only module that writes to the database.
+
+Every document is written in one transaction (source, document, sentences, claims,
+markers — and, once matching is on, the index rows, matches and status changes), so an
+error anywhere leaves the database exactly as it was. Migrations run through Alembic from
+the scripts shipped in the package, on first use and on ``factcheck db upgrade``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+
+from factcheck.analyze import Analysis, analyze, marker_dict
+from factcheck.config import resolve_db_url
+from factcheck.errors import InputError, NotFoundError, StorageError
+from factcheck.models import ClaimRow, DocumentRow, MarkerRow, SentenceRow, SourceRow
+from factcheck.read import RawDocument
+
+__all__ = ["IngestResult", "Store"]
+
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
+claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+markers_t = MarkerRow.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What ingesting one document did; ``status`` is ``ingested`` or ``duplicate``."""
+
+    id: int
+    source: str
+    title: str | None
+    claims: int
+    status: str
+    origin: str | None = None
+    copy_of: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "claims": self.claims,
+            "status": self.status,
+            "origin": self.origin,
+            "copy_of": self.copy_of,
+        }
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        engine = sa.create_engine(url)
+    except NoSuchModuleError:
+        raise InputError(f"unsupported database URL {url!r}") from None
+    except ArgumentError:
+        raise InputError(f"malformed database URL {url!r}") from None
+    except ModuleNotFoundError as exc:
+        raise StorageError(
+            f"the driver for {url.split(':', 1)[0]} is not installed ({exc.name}); "
+            "for PostgreSQL: pip install 'factcheck[postgres]'"
+        ) from None
+    if engine.dialect.name == "sqlite":
+        _make_sqlite_transactional(engine)
+    return engine
+
+
+def _make_sqlite_transactional(engine: Engine) -> None:
+    """Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+
+    The sqlite3 module commits DDL and starts transactions lazily on its own, which would
+    let a failed migration or ingest leave half its work behind.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _migrations_dir() -> Path:
+    """The shipped migrations: ``factcheck.migrations`` when installed, ``db/`` in a checkout."""
+    try:
+        return Path(str(resources.files("factcheck.migrations")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "db"
+
+
+def _alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+class Store:
+    """A factcheck database: open it with a URL (or none for the default SQLite file)."""
+
+    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = resolve_db_url(url)
+        path = _sqlite_path(self.url)
+        if path is not None and url is None and "FACTCHECK_DB" not in __import__("os").environ:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = _make_engine(self.url)
+        if upgrade:
+            self.upgrade()
+
+    # -- schema -----------------------------------------------------------------------
+
+    def _script(self) -> Any:
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(_alembic_config())
+
+    def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str:
+        return str(self._script().get_current_head())
+
+    def upgrade(self) -> str:
+        """Bring the schema to the newest revision this version knows; refuse newer ones."""
+        from alembic import command
+
+        current = self.current_revision()
+        script = self._script()
+        if current is not None and script.get_revision_map().get_revision(current) is None:
+            raise StorageError(
+                f"database schema {current!r} is newer than this factcheck "
+                f"(knows up to {self.head_revision()!r}); upgrade factcheck"
+            ) from None
+        if current == script.get_current_head():
+            return current
+        with self.transaction() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+        return self.head_revision()
+
+    # -- connections ------------------------------------------------------------------
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise StorageError(self._describe(exc)) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (DBAPIError, SQLAlchemyError) as exc:
+            raise StorageError(self._describe(exc)) from None
+
+    def _describe(self, exc: Exception) -> str:
+        orig = getattr(exc, "orig", None) or exc
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        where = sa.engine.make_url(self.url).render_as_string(hide_password=True)
+        return f"database error ({where}): {first}"
+
+    # -- writing ----------------------------------------------------------------------
+
+    def ingest(
+        self,
+        doc: RawDocument,
+        *,
+        analysis: Analysis | None = None,
+        lexicon: Any = None,
+        threshold: float | None = None,
+    ) -> IngestResult:
+        """Store one document with its sentences, claims and markers, all or nothing."""
+        source_name = (doc.source or "").strip()
+        if not source_name:
+            raise InputError(
+                f"{doc.origin or 'input'}: no source given (use --source or --source-from-header)"
+            )
+        if not doc.text.strip():
+            raise InputError(f"{doc.origin or 'input'}: text is empty")
+        sha = doc.sha256
+        with self.transaction() as conn:
+            source_id = self._source_id(conn, source_name, doc.url)
+            existing = conn.execute(
+                sa.select(documents_t.c.id, documents_t.c.title).where(
+                    documents_t.c.source_id == source_id, documents_t.c.sha256 == sha
+                )
+            ).first()
+            if existing is not None:
+                count = conn.execute(
+                    sa.select(sa.func.count()).where(claims_t.c.document_id == existing.id)
+                ).scalar_one()
+                return IngestResult(
+                    existing.id, source_name, existing.title, count, "duplicate", doc.origin
+                )
+            if analysis is None:
+                kwargs: dict[str, Any] = {"language": doc.language, "lexicon": lexicon}
+                if threshold is not None:
+                    kwargs["threshold"] = threshold
+                analysis = analyze(doc.text, **kwargs)
+            document_id = self._insert_document(conn, source_id, doc, sha)
+            claim_count = self._insert_analysis(conn, document_id, analysis)
+        return IngestResult(
+            document_id, source_name, doc.title, claim_count, "ingested", doc.origin
+        )
+
+    def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
+        found = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == name)).first()
+        if found is not None:
+            return int(found.id)
+        domain = urlsplit(url).hostname if url else None
+        return int(
+            conn.execute(
+                sa.insert(sources_t)
+                .values(name=name, domain=domain, created_at=_now())
+                .returning(sources_t.c.id)
+            ).scalar_one()
+        )
+
+    def _insert_document(self, conn: Connection, source_id: int, doc: RawDocument, sha: str) -> int:
+        now = _now()
+        return int(
+            conn.execute(
+                sa.insert(documents_t)
+                .values(
+                    source_id=source_id,
+                    url=doc.url,
+                    title=doc.title,
+                    author=doc.author,
+                    published=doc.published,
+                    retrieved_at=doc.retrieved_at or now,
+                    ingested_at=now,
+                    sha256=sha,
+                    language=doc.language,
+                    format=doc.format,
+                    origin=doc.origin,
+                    text=doc.text,
+                )
+                .returning(documents_t.c.id)
+            ).scalar_one()
+        )
+
+    def _insert_analysis(self, conn: Connection, document_id: int, analysis: Analysis) -> int:
+        if not analysis.sentences:
+            return 0
+        sentence_ids = (
+            conn.execute(
+                sa.insert(sentences_t).returning(sentences_t.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "document_id": document_id,
+                        "position": s.index,
+                        "char_start": s.start,
+                        "char_end": s.end,
+                        "text": s.text,
+                    }
+                    for s in analysis.sentences
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        if not analysis.claims:
+            return 0
+        claim_ids = (
+            conn.execute(
+                sa.insert(claims_t).returning(claims_t.c.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "document_id": document_id,
+                        "sentence_id": sentence_ids[ac.claim.sentence_index],
+                        "position": position,
+                        "char_start": ac.claim.start,
+                        "char_end": ac.claim.end,
+                        "text": ac.claim.text,
+                        "quote": ac.claim.quote,
+                        "status": "unverified",
+                        "claim_type": ac.claim.type,
+                        "checkworthiness": float(ac.claim.checkworthiness),
+                        "checkworthy": bool(ac.claim.checkworthy),
+                        "reasons": json.dumps(list(ac.claim.reasons)),
+                        "hedged": ac.hedged,
+                        "assertiveness": ac.assertiveness,
+                    }
+                    for position, ac in enumerate(analysis.claims)
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        marker_rows = [
+            {
+                "claim_id": claim_id,
+                "kind": m.kind,
+                "text": m.text,
+                "char_start": m.start,
+                "char_end": m.end,
+                "speaker": m.speaker,
+            }
+            for claim_id, ac in zip(claim_ids, analysis.claims, strict=True)
+            for m in ac.markers
+        ]
+        if marker_rows:
+            conn.execute(sa.insert(markers_t), marker_rows)
+        return len(claim_ids)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def documents(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        claim_counts = (
+            sa.select(claims_t.c.document_id, sa.func.count().label("n"))
+            .group_by(claims_t.c.document_id)
+            .subquery()
+        )
+        query = (
+            sa.select(
+                documents_t.c.id,
+                sources_t.c.name.label("source"),
+                documents_t.c.title,
+                documents_t.c.url,
+                documents_t.c.author,
+                documents_t.c.published,
+                documents_t.c.retrieved_at,
+                documents_t.c.ingested_at,
+                documents_t.c.sha256,
+                documents_t.c.language,
+                documents_t.c.format,
+                documents_t.c.origin,
+                documents_t.c.copy_of_id,
+                documents_t.c.copy_similarity,
+                sa.func.length(documents_t.c.text).label("chars"),
+                sa.func.coalesce(claim_counts.c.n, 0).label("claims"),
+            )
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .outerjoin(claim_counts, claim_counts.c.document_id == documents_t.c.id)
+            .order_by(documents_t.c.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.connect() as conn:
+            return [_document_dict(row) for row in conn.execute(query)]
+
+    def document(self, document_id: int, *, with_text: bool = False) -> dict[str, Any]:
+        with self.connect() as conn:
+            row = conn.execute(
+                sa.select(
+                    documents_t,
+                    sources_t.c.name.label("source"),
+                    sources_t.c.owner_group,
+                )
+                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+                .where(documents_t.c.id == document_id)
+            ).first()
+        if row is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        out = _document_dict(row)
+        out["owner_group"] = row.owner_group
+        if with_text:
+            out["text"] = row.text
+        return out
+
+    def claims(
+        self,
+        *,
+        status: str | None = None,
+        source: str | None = None,
+        document: int | None = None,
+        hedged: bool | None = None,
+        checkworthy: bool | None = None,
+        claim_type: str | None = None,
+        limit: int | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Claims with their source and markers, in document order."""
+        query = (
+            sa.select(claims_t, sources_t.c.name.label("source"))
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .order_by(claims_t.c.document_id, claims_t.c.position)
+        )
+        if status is not None:
+            query = query.where(claims_t.c.status == status)
+        if source is not None:
+            query = query.where(sources_t.c.name == source)
+        if document is not None:
+            query = query.where(claims_t.c.document_id == document)
+        if hedged is not None:
+            query = query.where(claims_t.c.hedged == hedged)
+        if checkworthy is not None:
+            query = query.where(claims_t.c.checkworthy == checkworthy)
+        if claim_type is not None:
+            query = query.where(claims_t.c.claim_type == claim_type)
+        if ids is not None:
+            query = query.where(claims_t.c.id.in_(list(ids)))
+        if limit is not None:
+            query = query.limit(limit)
+        with self.connect() as conn:
+            rows = conn.execute(query).all()
+            markers = self._markers(conn, [r.id for r in rows])
+        return [_claim_dict(row, markers.get(row.id, [])) for row in rows]
+
+    def _markers(self, conn: Connection, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        out: dict[int, list[dict[str, Any]]] = {}
+        for chunk_start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[chunk_start : chunk_start + 500]
+            for m in conn.execute(
+                sa.select(markers_t)
+                .where(markers_t.c.claim_id.in_(chunk))
+                .order_by(markers_t.c.claim_id, markers_t.c.char_start, markers_t.c.id)
+            ):
+                out.setdefault(m.claim_id, []).append(
+                    {
+                        "kind": m.kind,
+                        "text": m.text,
+                        "start": m.char_start,
+                        "end": m.char_end,
+                        "speaker": m.speaker,
+                    }
+                )
+        return out
+
+    def claim(self, claim_id: int) -> dict[str, Any]:
+        """One claim with its document's provenance, its context, matches and reviews."""
+        found = self.claims(ids=[claim_id])
+        if not found:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        out = found[0]
+        document = self.document(out["document_id"], with_text=True)
+        text = document.pop("text")
+        with self.connect() as conn:
+            sentence = conn.execute(
+                sa.select(sentences_t).where(sentences_t.c.id == out["sentence_id"])
+            ).first()
+        out["document"] = document
+        out["context"] = _context(text, out["start"], out["end"])
+        out["sentence"] = (
+            {"start": sentence.char_start, "end": sentence.char_end, "text": sentence.text}
+            if sentence is not None
+            else None
+        )
+        out["matches"] = self.matches(claim_id)
+        out["reviews"] = []
+        return out
+
+    def matches(self, claim_id: int) -> list[dict[str, Any]]:
+        """Matches of a claim (filled in by cross-source matching)."""
+        return []
+
+    def marker_stats(self, *, top: int = 5) -> list[dict[str, Any]]:
+        """Per source: claims, share hedged/weasel, and the most frequent marker phrases."""
+        with self.connect() as conn:
+            totals = conn.execute(
+                sa.select(
+                    sources_t.c.name,
+                    sa.func.count(claims_t.c.id),
+                    sa.func.sum(sa.case((claims_t.c.hedged, 1), else_=0)),
+                )
+                .join(documents_t, documents_t.c.source_id == sources_t.c.id)
+                .join(claims_t, claims_t.c.document_id == documents_t.c.id)
+                .group_by(sources_t.c.name)
+                .order_by(sources_t.c.name)
+            ).all()
+            phrase = sa.func.lower(markers_t.c.text)
+            counts = conn.execute(
+                sa.select(sources_t.c.name, markers_t.c.kind, phrase, sa.func.count())
+                .join(documents_t, documents_t.c.source_id == sources_t.c.id)
+                .join(claims_t, claims_t.c.document_id == documents_t.c.id)
+                .join(markers_t, markers_t.c.claim_id == claims_t.c.id)
+                .group_by(sources_t.c.name, markers_t.c.kind, phrase)
+            ).all()
+        by_source: dict[str, dict[str, Any]] = {}
+        for name, n_claims, n_hedged in totals:
+            by_source[name] = {
+                "source": name,
+                "claims": int(n_claims),
+                "hedged_claims": int(n_hedged or 0),
+                "by_kind": {},
+                "top": [],
+            }
+        phrases: dict[str, list[tuple[int, str, str]]] = {}
+        for name, kind, text, n in counts:
+            entry = by_source[name]
+            entry["by_kind"][kind] = entry["by_kind"].get(kind, 0) + int(n)
+            phrases.setdefault(name, []).append((int(n), kind, text))
+        for name, entry in by_source.items():
+            ranked = sorted(phrases.get(name, []), key=lambda t: (-t[0], t[1], t[2]))[:top]
+            entry["top"] = [{"kind": k, "text": t, "count": n} for n, k, t in ranked]
+            entry["hedged_share"] = (
+                round(entry["hedged_claims"] / entry["claims"], 4) if entry["claims"] else 0.0
+            )
+        return list(by_source.values())
+
+
+def _iso(value: Any) -> str | None:
+    """ISO 8601; SQLite hands timestamps back without their zone, and they are all UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return str(value.isoformat())
+
+
+def _document_dict(row: Any) -> dict[str, Any]:
+    m = row._mapping
+    return {
+        "id": m["id"],
+        "source": m["source"],
+        "title": m["title"],
+        "url": m["url"],
+        "author": m["author"],
+        "published": _iso(m["published"]),
+        "retrieved_at": _iso(m["retrieved_at"]),
+        "ingested_at": _iso(m["ingested_at"]),
+        "sha256": m["sha256"],
+        "language": m["language"],
+        "format": m["format"],
+        "origin": m["origin"],
+        "copy_of": m["copy_of_id"],
+        "copy_similarity": m["copy_similarity"],
+        "chars": m["chars"] if "chars" in m else len(m["text"]),
+        "claims": m.get("claims"),
+    }
+
+
+def _claim_dict(row: Any, markers: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "text": row.text,
+        "quote": row.quote,
+        "start": row.char_start,
+        "end": row.char_end,
+        "document_id": row.document_id,
+        "sentence_id": row.sentence_id,
+        "source": row.source,
+        "status": row.status,
+        "type": row.claim_type,
+        "checkworthy": bool(row.checkworthy),
+        "checkworthiness": row.checkworthiness,
+        "reasons": json.loads(row.reasons),
+        "hedged": bool(row.hedged),
+        "assertiveness": row.assertiveness,
+        "markers": markers,
+    }
+
+
+def _context(text: str, start: int, end: int, width: int = 160) -> dict[str, Any]:
+    before_start = max(0, start - width)
+    after_end = min(len(text), end + width)
+    return {
+        "before": text[before_start:start],
+        "quote": text[start:end],
+        "after": text[end:after_end],
+        "start": before_start,
+        "end": after_end,
+    }
+
+
+__all__ += ["marker_dict"]
