@@ -1,0 +1,487 @@
+"""Find the few stored claims worth comparing with a new one.
+
+Comparing a claim with every stored claim costs seconds at a million claims, so matching
+runs in two steps: an inverted index of normalised terms proposes a short list, and
+rapidfuzz reranks only that list. The index lives in two plain tables (``claim_terms``:
+one row per term and claim; ``term_stats``: how many claims hold each term), so it works
+the same on SQLite and PostgreSQL without FTS5 or pg_trgm, and a ``psql`` user can read it.
+
+Scoring is a sum of IDF weights over shared terms. A query uses its rarest terms first and
+stops when the postings it would read exceed a budget: rare terms (names, places, figures)
+are what two reports of the same fact share, while common words only add rows to read.
+That bound is what keeps a query's latency flat as the store grows.
+
+``CandidateIndex`` applies the same selection and scoring in memory, for matching a whole
+corpus against itself (``rematch --all``) where a query per claim through SQL would be slow.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import simplemma
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection, TextClause, bindparam, func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from factcheck.models import ClaimTermRow, TermStatRow
+
+__all__ = [
+    "DEFAULT_LIMIT",
+    "DEFAULT_MAX_DF_RATIO",
+    "DEFAULT_MAX_POSTINGS",
+    "CandidateIndex",
+    "add_claims",
+    "find_candidates",
+    "index_terms",
+    "index_tokens",
+    "match_corpus",
+    "remove_claims",
+    "rerank",
+    "rerank_text",
+    "select_terms",
+]
+
+DEFAULT_LIMIT = 50
+# A query reads at most this many postings. Terms are taken rarest first, so the budget
+# only ever cuts the common words, which tell two claims apart least.
+DEFAULT_MAX_POSTINGS = 20_000
+# A term held by more than this share of the claims says almost nothing about a match.
+# It only applies once the index is large (see _MIN_DF_CAP): in a small store every word
+# is "frequent" by ratio, and reading it costs nothing.
+DEFAULT_MAX_DF_RATIO = 0.1
+_MIN_DF_CAP = 1_000
+# Long tokens are URLs or pasted identifiers; capping keeps the primary key small.
+_MAX_TERM_CHARS = 64
+_BATCH = 5_000
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+# Function words and reporting verbs: every news claim has them, so as index terms they
+# only add postings. Kept as one readable set. The relation decision (compare) still
+# sees the full claim, negations included; only retrieval and the rerank skip these.
+_STOPWORD_TEXT = """
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+say tell according said says told
+s t ll re ve d m
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+# Small numbers are written both ways ("nine counts", "9 counts"); one spelling per value
+# lets the two versions share a term.
+_NUMBER_WORD_TEXT = """
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty
+"""
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate(_NUMBER_WORD_TEXT.split())} | {
+    word: str(value)
+    for word, value in [
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ]
+}
+
+
+def _canonical_number(token: str) -> str:
+    """Write a figure one way, so "1,100" and "1100", "6.20" and "6.2" share a term."""
+    # A comma that does not group thousands is a decimal comma ("6,2 m" in European copy).
+    grouped = _THOUSANDS.fullmatch(token)
+    token = token.replace(",", "") if grouped else token.replace(",", ".")
+    whole, dot, fraction = token.partition(".")
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.replace(".", "").rstrip("0")
+    return f"{whole}.{fraction}" if dot and fraction else whole
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, language: str) -> str:
+    """Lemmatise once per distinct word: news vocabulary is Zipfian, so the cache hits."""
+    try:
+        return simplemma.lemmatize(word, lang=language).lower()
+    except ValueError:
+        # A language simplemma does not know: the lowercased word is still a usable term.
+        return word
+
+
+def index_tokens(text: str, language: str = "en") -> list[str]:
+    """The content words and figures of a claim, in order, as the index sees them.
+
+    Lemmas let "peaked" meet "peak" and "homes" meet "home"; dropping function words keeps
+    the postings short. The order is kept for reranking, which compares token sequences.
+    """
+    tokens: list[str] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isdigit():
+            tokens.append(_canonical_number(token))
+            continue
+        word = token.lower().replace("’", "'")
+        if word in _NUMBER_WORDS:
+            tokens.append(_NUMBER_WORDS[word])
+            continue
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        lemma = _lemma(word, language)
+        if lemma not in _STOPWORDS:
+            tokens.append(lemma[:_MAX_TERM_CHARS])
+    return tokens
+
+
+def index_terms(text: str, language: str = "en") -> set[str]:
+    """The distinct terms under which a claim is indexed."""
+    return set(index_tokens(text, language))
+
+
+def select_terms(
+    dfs: Mapping[str, int],
+    total: int,
+    *,
+    max_postings: int = DEFAULT_MAX_POSTINGS,
+    max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
+) -> list[tuple[str, float]]:
+    """Pick the query terms worth reading, rarest first, each with its IDF weight.
+
+    ``dfs`` maps each query term to the number of indexed claims holding it and ``total``
+    is the number of indexed claims. Terms nobody holds cannot match and are skipped; the
+    walk stops at the first term too common to be worth its postings, so the rows read per
+    query stay under ``max_postings`` however large the store grows.
+    """
+    total = max(total, 1)
+    df_cap = max(max_df_ratio * total, _MIN_DF_CAP)
+    chosen: list[tuple[str, float]] = []
+    budget = max_postings
+    for df, term in sorted((df, term) for term, df in dfs.items() if df > 0):
+        if df > df_cap or df > budget:
+            break
+        chosen.append((term, math.log(1.0 + total / df)))
+        budget -= df
+    return chosen
+
+
+def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
+    # Ties broken by the lower (earlier) id, so results are stable across runs and engines.
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    return [(claim_id, round(score, 6)) for claim_id, score in ranked[:limit]]
+
+
+# --- the index in the database -------------------------------------------------------
+
+
+def _dialect_insert(conn: Connection) -> Callable[..., Any]:
+    name = conn.dialect.name
+    if name == "sqlite":
+        return sqlite_insert
+    if name == "postgresql":
+        return postgresql_insert
+    raise NotImplementedError(f"candidate index: unsupported database dialect {name!r}")
+
+
+def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _indexed_claim_ids(conn: Connection, claim_ids: Sequence[int]) -> set[int]:
+    claim_id = ClaimTermRow.__table__.c.claim_id
+    query = select(claim_id).where(claim_id.in_(bindparam("ids", expanding=True))).distinct()
+    found: set[int] = set()
+    for chunk in _chunks(claim_ids, 900):
+        found.update(conn.execute(query, {"ids": list(chunk)}).scalars())
+    return found
+
+
+def _bump_term_stats(conn: Connection, counts: Counter[str], sign: int) -> None:
+    table = TermStatRow.__table__
+    insert = _dialect_insert(conn)(table)
+    upsert = insert.on_conflict_do_update(
+        index_elements=[table.c.term],
+        set_={"claim_count": table.c.claim_count + insert.excluded.claim_count},
+    )
+    # Sorted so that concurrent writers on PostgreSQL lock term rows in the same order.
+    rows = [{"term": term, "claim_count": sign * n} for term, n in sorted(counts.items())]
+    for chunk in _chunks(rows):
+        conn.execute(upsert, list(chunk))
+
+
+def add_claims(conn: Connection, items: Iterable[tuple[int, str]], *, language: str = "en") -> None:
+    """Index ``(claim_id, text)`` pairs inside the caller's transaction.
+
+    Claims already in the index are skipped, so ingesting the same document twice leaves
+    the counts right. Never commits: the postings must appear together with the claims.
+    """
+    pending = {claim_id: claim_text for claim_id, claim_text in items}
+    if not pending:
+        return
+    for claim_id in _indexed_claim_ids(conn, list(pending)):
+        del pending[claim_id]
+    postings: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    for claim_id, claim_text in pending.items():
+        terms = index_terms(claim_text, language)
+        counts.update(terms)
+        postings.extend({"term": term, "claim_id": claim_id} for term in sorted(terms))
+    table = ClaimTermRow.__table__
+    insert = _dialect_insert(conn)(table).on_conflict_do_nothing()
+    for chunk in _chunks(postings):
+        conn.execute(insert, list(chunk))
+    if counts:
+        _bump_term_stats(conn, counts, +1)
+
+
+def remove_claims(conn: Connection, claim_ids: Iterable[int]) -> None:
+    """Take claims out of the index (before deleting or re-extracting them)."""
+    ids = sorted(set(claim_ids))
+    if not ids:
+        return
+    table = ClaimTermRow.__table__
+    counts: Counter[str] = Counter()
+    for chunk in _chunks(ids, 900):
+        chosen = table.c.claim_id.in_(bindparam("ids", expanding=True))
+        counts.update(conn.execute(select(table.c.term).where(chosen), {"ids": chunk}).scalars())
+        conn.execute(table.delete().where(chosen), {"ids": chunk})
+    if counts:
+        _bump_term_stats(conn, counts, -1)
+        # A term no claim holds any more would only be noise to a reader of the table.
+        stats = TermStatRow.__table__
+        for chunk in _chunks(sorted(counts), 900):
+            conn.execute(
+                stats.delete().where(
+                    stats.c.term.in_(bindparam("terms", expanding=True)), stats.c.claim_count <= 0
+                ),
+                {"terms": list(chunk)},
+            )
+
+
+def _indexed_total(conn: Connection) -> int:
+    """How many claims the index holds, cheaply.
+
+    ``count(*)`` scans the table; the largest indexed claim id is one index probe and,
+    with ids handed out in order, close enough for IDF weights and the frequency cap.
+    """
+    largest = conn.execute(select(func.max(ClaimTermRow.__table__.c.claim_id))).scalar()
+    return int(largest or 0)
+
+
+def _document_frequencies(conn: Connection, terms: Collection[str]) -> dict[str, int]:
+    table = TermStatRow.__table__
+    query = select(table.c.term, table.c.claim_count).where(
+        table.c.term.in_(bindparam("terms", expanding=True))
+    )
+    return {term: int(n) for term, n in conn.execute(query, {"terms": sorted(terms)})}
+
+
+def find_candidates(
+    conn: Connection,
+    text: str,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    exclude_claim_ids: Collection[int] = (),
+    max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
+    max_postings: int = DEFAULT_MAX_POSTINGS,
+    language: str = "en",
+) -> list[tuple[int, float]]:
+    """Stored claims sharing the most informative terms with ``text``, best first.
+
+    Returns ``(claim_id, score)`` with score the summed IDF of the shared terms; it ranks
+    candidates for reranking and is not a similarity. ``exclude_claim_ids`` drops claims
+    the caller will not compare with (the new document's own claims).
+    """
+    terms = index_terms(text, language)
+    if not terms or limit <= 0:
+        return []
+    weighted = select_terms(
+        _document_frequencies(conn, terms),
+        _indexed_total(conn),
+        max_postings=max_postings,
+        max_df_ratio=max_df_ratio,
+    )
+    if not weighted:
+        return []
+    # Summing in SQL keeps the postings inside the database engine: only the top rows
+    # cross into Python, whatever the number of claims sharing a term.
+    values = ", ".join(f"(:t{i}, :w{i})" for i in range(len(weighted)))
+    params: dict[str, Any] = {}
+    for i, (term, weight) in enumerate(weighted):
+        params[f"t{i}"] = term
+        params[f"w{i}"] = weight
+    excluded = set(exclude_claim_ids)
+    params["n"] = limit + len(excluded)
+    rows = conn.execute(_scoring_query(values), params)
+    scores = {int(claim_id): float(score) for claim_id, score in rows if claim_id not in excluded}
+    return _top(scores, limit)
+
+
+def _scoring_query(values: str) -> TextClause:
+    # ``values`` holds generated placeholders only; the terms travel as parameters.
+    return sql_text(
+        "WITH q(term, weight) AS (VALUES " + values + ") "
+        "SELECT ct.claim_id, SUM(q.weight) AS score "
+        "FROM q JOIN claim_terms AS ct ON ct.term = q.term "
+        "GROUP BY ct.claim_id ORDER BY score DESC, ct.claim_id LIMIT :n"
+    )
+
+
+# --- reranking -----------------------------------------------------------------------
+
+
+def rerank_text(text: str, language: str = "en") -> str:
+    """The form of a claim that rapidfuzz compares: its index tokens, in order.
+
+    Lemmas and canonical figures make "2,500 homes were flooded" and "2500 homes flooded"
+    the same string, so the fuzzy score measures wording that differs, not inflection.
+    """
+    return " ".join(index_tokens(text, language))
+
+
+def rerank(
+    query_text: str,
+    candidates: Sequence[tuple[int, str]],
+    *,
+    scorer: Callable[..., float] = fuzz.token_set_ratio,
+    limit: int | None = None,
+    score_cutoff: float = 0.0,
+    language: str = "en",
+) -> list[tuple[int, float]]:
+    """Score ``(claim_id, text)`` candidates against the query with rapidfuzz, best first.
+
+    Scores are 0-100 from ``scorer`` on :func:`rerank_text` forms. A few dozen candidates
+    take microseconds, so this runs in the calling thread; ``process.cdist`` with workers
+    only pays off for the corpus-wide comparison.
+    """
+    if not candidates:
+        return []
+    choices = {claim_id: rerank_text(candidate, language) for claim_id, candidate in candidates}
+    found = process.extract(
+        rerank_text(query_text, language),
+        choices,
+        scorer=scorer,
+        processor=None,
+        limit=limit if limit is not None else len(choices),
+        score_cutoff=score_cutoff,
+    )
+    ranked = sorted(((key, float(score)) for _, score, key in found), key=lambda r: (-r[1], r[0]))
+    return ranked
+
+
+# --- the same index in memory ---------------------------------------------------------
+
+
+class CandidateIndex:
+    """An in-memory twin of the SQL index, for matching a whole corpus at once.
+
+    Same terms, same selection, same scores as :func:`find_candidates`, without a round
+    trip per claim; a 100 k-claim corpus fits in a few hundred megabytes.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_postings: int = DEFAULT_MAX_POSTINGS,
+        max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
+        language: str = "en",
+    ) -> None:
+        self.max_postings = max_postings
+        self.max_df_ratio = max_df_ratio
+        self.language = language
+        self._postings: defaultdict[str, list[int]] = defaultdict(list)
+        self._indexed: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._indexed)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._indexed
+
+    def add(self, claim_id: int, text: str) -> None:
+        self.add_terms(claim_id, index_terms(text, self.language))
+
+    def add_terms(self, claim_id: int, terms: Iterable[str]) -> None:
+        """Index precomputed terms; a claim already indexed is left alone, as in SQL."""
+        if claim_id in self._indexed:
+            return
+        self._indexed.add(claim_id)
+        for term in terms:
+            self._postings[term].append(claim_id)
+
+    def query(
+        self,
+        text: str,
+        *,
+        limit: int = DEFAULT_LIMIT,
+        exclude_claim_ids: Collection[int] = (),
+    ) -> list[tuple[int, float]]:
+        return self.query_terms(
+            index_terms(text, self.language), limit=limit, exclude_claim_ids=exclude_claim_ids
+        )
+
+    def query_terms(
+        self,
+        terms: Iterable[str],
+        *,
+        limit: int = DEFAULT_LIMIT,
+        exclude_claim_ids: Collection[int] = (),
+    ) -> list[tuple[int, float]]:
+        postings = self._postings
+        dfs = {term: len(postings[term]) for term in terms if term in postings}
+        weighted = select_terms(
+            dfs,
+            len(self._indexed),
+            max_postings=self.max_postings,
+            max_df_ratio=self.max_df_ratio,
+        )
+        scores: defaultdict[int, float] = defaultdict(float)
+        for term, weight in weighted:
+            for claim_id in postings[term]:
+                scores[claim_id] += weight
+        for claim_id in exclude_claim_ids:
+            scores.pop(claim_id, None)
+        return _top(scores, limit)
+
+
+def match_corpus(
+    items: Iterable[tuple[int, str]],
+    *,
+    limit: int = DEFAULT_LIMIT,
+    score_cutoff: float = 60.0,
+    scorer: Callable[..., float] = fuzz.token_set_ratio,
+    index: CandidateIndex | None = None,
+) -> list[tuple[int, int, float]]:
+    """Every pair of claims worth a relation decision, as ``(earlier_id, later_id, score)``.
+
+    Claims are taken in the given order and each is compared only with those before it,
+    as an ingest would, so each pair appears once. The rapidfuzz score is on the
+    :func:`rerank_text` forms; ``score_cutoff`` drops pairs not worth deciding.
+    """
+    index = index if index is not None else CandidateIndex()
+    forms: dict[int, str] = {}
+    pairs: list[tuple[int, int, float]] = []
+    for claim_id, claim_text in items:
+        tokens = index_tokens(claim_text, index.language)
+        form = " ".join(tokens)
+        terms = set(tokens)
+        for other_id, _ in index.query_terms(terms, limit=limit):
+            score = scorer(form, forms[other_id], processor=None, score_cutoff=score_cutoff)
+            if score >= score_cutoff and score > 0:
+                pairs.append((other_id, claim_id, float(score)))
+        index.add_terms(claim_id, terms)
+        forms[claim_id] = form
+    return pairs

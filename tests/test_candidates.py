@@ -1,0 +1,328 @@
+"""The candidate index: terms, the SQL index on SQLite and PostgreSQL, its in-memory twin."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Connection, Engine, create_engine, insert, select, text
+from sqlmodel import SQLModel
+
+from factcheck.candidates import (
+    CandidateIndex,
+    add_claims,
+    find_candidates,
+    index_terms,
+    index_tokens,
+    match_corpus,
+    remove_claims,
+    rerank,
+    select_terms,
+)
+from factcheck.models import (
+    ClaimRow,
+    ClaimTermRow,
+    DocumentRow,
+    SentenceRow,
+    SourceRow,
+    TermStatRow,
+)
+
+POSTGRES_URL = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+# Invented claims about invented places; ids are their position + 1.
+CLAIMS = [
+    "Flood water reached 4.8 metres at the Harlow Bridge gauge on Monday.",
+    "About 3,200 residents of Pennock were moved to emergency shelters.",
+    "The Harlow Bridge gauge showed the river peaking at 4.8 metres.",
+    "Councillor Amsel Torvik resigned from the Pennock transport committee.",
+    "More than 5,000 Pennock residents were evacuated overnight.",
+    "The Greywater ferry operator cut nine sailings a week to Ostrel.",
+    "Bakeries in Ostrel raised bread prices by 7% in March.",
+    "Torvik denied taking payments from the bus contractor Lindqvist Haulage.",
+]
+
+
+def _engine_for(backend: str, tmp_path) -> Iterator[Engine]:
+    if backend == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'index.db'}")
+        SQLModel.metadata.create_all(engine)
+        yield engine
+        engine.dispose()
+        return
+    if not POSTGRES_URL:
+        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set; PostgreSQL run skipped")
+    # A private schema per test: other suites may share the database.
+    schema = f"test_candidates_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    SQLModel.metadata.create_all(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path) -> Iterator[Engine]:
+    yield from _engine_for(request.param, tmp_path)
+
+
+def _store_claims(conn: Connection, claims: list[str], *, first_id: int = 1) -> None:
+    """Minimal parent rows, so the foreign keys hold on PostgreSQL."""
+    sources = SourceRow.__table__
+    if not conn.execute(select(sources.c.id).where(sources.c.id == 1)).first():
+        conn.execute(insert(SourceRow.__table__).values(id=1, name="Test Outlet", created_at=NOW))
+        conn.execute(
+            insert(DocumentRow.__table__).values(
+                id=1,
+                source_id=1,
+                retrieved_at=NOW,
+                ingested_at=NOW,
+                sha256="0" * 64,
+                text=" ".join(claims),
+            )
+        )
+        conn.execute(
+            insert(SentenceRow.__table__).values(
+                id=1, document_id=1, position=0, char_start=0, char_end=1, text="x"
+            )
+        )
+    conn.execute(
+        insert(ClaimRow.__table__),
+        [
+            {
+                "id": first_id + i,
+                "document_id": 1,
+                "sentence_id": 1,
+                "position": i,
+                "char_start": 0,
+                "char_end": 1,
+                "text": claim,
+                "quote": claim,
+            }
+            for i, claim in enumerate(claims)
+        ],
+    )
+
+
+@pytest.fixture
+def indexed(engine: Engine) -> Engine:
+    with engine.begin() as conn:
+        _store_claims(conn, CLAIMS)
+        add_claims(conn, enumerate(CLAIMS, start=1))
+    return engine
+
+
+def _term_counts(conn: Connection) -> dict[str, int]:
+    table = TermStatRow.__table__
+    return dict(conn.execute(select(table.c.term, table.c.claim_count)).all())
+
+
+def _postings(conn: Connection) -> set[tuple[str, int]]:
+    table = ClaimTermRow.__table__
+    return {
+        (term, claim_id) for term, claim_id in conn.execute(select(table.c.term, table.c.claim_id))
+    }
+
+
+# --- terms -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "present", "absent"),
+    [
+        ("Some 1,100 homes were flooded.", {"1100", "home", "flood"}, {"some", "were"}),
+        ("The level rose to 6.20 metres.", {"6.2", "metre", "level"}, {"the", "to"}),
+        ("Nine people were rescued.", {"9", "people", "rescue"}, {"nine"}),
+        ("Prices rose 7% in 2025.", {"7", "2025", "price"}, {"in"}),
+        ("The river peaked on Friday.", {"peak", "river", "friday"}, {"peaked", "Friday"}),
+        ("Officials said the bridge was closed.", {"official", "bridge", "close"}, {"say"}),
+        ("A 6,5 m wave hit Vellmar.", {"6.5", "wave", "vellmar"}, {"m"}),
+    ],
+)
+def test_index_terms(claim: str, present: set[str], absent: set[str]) -> None:
+    terms = index_terms(claim)
+    assert present <= terms
+    assert not absent & terms
+
+
+def test_index_tokens_keep_order_for_reranking() -> None:
+    assert index_tokens("Ferries to Ostrel resumed on 3 May.") == [
+        "ferry",
+        "ostrel",
+        "resume",
+        "3",
+        "may",
+    ]
+
+
+def test_unknown_language_falls_back_to_lowercase_words() -> None:
+    assert "brücke" in index_terms("Die Brücke", language="xx")
+
+
+def test_select_terms_prefers_rare_terms_within_the_budget() -> None:
+    dfs = {"common": 900, "rare": 2, "mid": 50, "missing": 0}
+    chosen = select_terms(dfs, 10_000, max_postings=100, max_df_ratio=0.05)
+    assert [term for term, _ in chosen] == ["rare", "mid"]
+    weights = dict(chosen)
+    assert weights["rare"] > weights["mid"]
+
+
+def test_select_terms_caps_very_common_terms_in_a_large_index() -> None:
+    chosen = select_terms({"the_town": 300_000, "harlow": 40}, 1_000_000, max_postings=10**7)
+    assert [term for term, _ in chosen] == ["harlow"]
+
+
+# --- the SQL index ---------------------------------------------------------------------
+
+
+def test_paraphrase_is_the_top_candidate(indexed: Engine) -> None:
+    with indexed.connect() as conn:
+        found = find_candidates(conn, "The river peaked at 4.8 metres at Harlow Bridge.")
+    assert {claim_id for claim_id, _ in found[:2]} == {1, 3}
+
+
+def test_changed_number_still_finds_the_claim(indexed: Engine) -> None:
+    """A conflicting figure is exactly what must reach the comparison, not be filtered out."""
+    with indexed.connect() as conn:
+        found = find_candidates(conn, "Around 4,000 Pennock residents were evacuated.")
+    assert found[0][0] == 5
+    assert 2 in [claim_id for claim_id, _ in found]
+
+
+def test_exclude_and_limit(indexed: Engine) -> None:
+    with indexed.connect() as conn:
+        found = find_candidates(conn, "Torvik of Pennock", limit=1, exclude_claim_ids={4})
+    assert len(found) == 1
+    assert found[0][0] != 4
+
+
+def test_query_without_known_terms_finds_nothing(indexed: Engine) -> None:
+    with indexed.connect() as conn:
+        assert find_candidates(conn, "Zebras waltz quietly.") == []
+        assert find_candidates(conn, "It was.") == []
+
+
+def test_term_stats_count_claims(indexed: Engine) -> None:
+    with indexed.connect() as conn:
+        counts = _term_counts(conn)
+    assert counts["pennock"] == 3
+    assert counts["4.8"] == 2
+    assert counts["torvik"] == 2
+
+
+def test_adding_twice_changes_nothing(indexed: Engine) -> None:
+    with indexed.begin() as conn:
+        before = (_term_counts(conn), _postings(conn))
+        add_claims(conn, enumerate(CLAIMS, start=1))
+        assert (_term_counts(conn), _postings(conn)) == before
+
+
+def test_remove_claims_undoes_add(indexed: Engine) -> None:
+    with indexed.begin() as conn:
+        remove_claims(conn, [4, 8])
+        assert "torvik" not in _term_counts(conn)
+        assert all(claim_id not in (4, 8) for _, claim_id in _postings(conn))
+        assert find_candidates(conn, "Councillor Torvik resigned") == []
+        remaining = conn.execute(select(TermStatRow.__table__.c.claim_count)).scalars()
+        assert all(count > 0 for count in remaining), "emptied terms are dropped"
+
+
+def test_add_claims_stays_inside_the_callers_transaction(engine: Engine) -> None:
+    conn = engine.connect()
+    try:
+        transaction = conn.begin()
+        _store_claims(conn, CLAIMS)
+        add_claims(conn, enumerate(CLAIMS, start=1))
+        transaction.rollback()
+    finally:
+        conn.close()
+    with engine.connect() as conn:
+        assert _postings(conn) == set()
+        assert _term_counts(conn) == {}
+
+
+def test_incremental_batches_equal_one_batch(engine: Engine) -> None:
+    with engine.begin() as conn:
+        _store_claims(conn, CLAIMS)
+        add_claims(conn, list(enumerate(CLAIMS, start=1))[:3])
+        add_claims(conn, list(enumerate(CLAIMS, start=1))[3:])
+        incremental = (_term_counts(conn), _postings(conn))
+    memory = CandidateIndex()
+    for claim_id, claim in enumerate(CLAIMS, start=1):
+        memory.add(claim_id, claim)
+    assert incremental[1] == {
+        (term, claim_id)
+        for claim_id, claim in enumerate(CLAIMS, start=1)
+        for term in index_terms(claim)
+    }
+    assert len(memory) == len(CLAIMS)
+
+
+def test_sql_and_memory_agree(indexed: Engine) -> None:
+    memory = CandidateIndex()
+    for claim_id, claim in enumerate(CLAIMS, start=1):
+        memory.add(claim_id, claim)
+    queries = ["Pennock residents evacuated", "Ostrel ferry sailings", "4.8 metres Harlow"]
+    with indexed.connect() as conn:
+        for query in queries:
+            assert find_candidates(conn, query) == memory.query(query)
+
+
+# --- reranking and the corpus join -----------------------------------------------------
+
+
+def test_rerank_puts_the_paraphrase_first() -> None:
+    ranked = rerank(
+        "The river peaked at 4.8 metres at Harlow Bridge.",
+        [(i, claim) for i, claim in enumerate(CLAIMS, start=1)],
+    )
+    assert {ranked[0][0], ranked[1][0]} == {1, 3}
+    assert ranked[0][1] >= ranked[-1][1]
+    assert all(0 <= score <= 100 for _, score in ranked)
+
+
+def test_rerank_of_nothing() -> None:
+    assert rerank("anything", []) == []
+
+
+def test_match_corpus_pairs_each_related_claim_once() -> None:
+    pairs = match_corpus(enumerate(CLAIMS, start=1), score_cutoff=50)
+    found = {(a, b) for a, b, _ in pairs}
+    assert (1, 3) in found
+    assert all(a < b for a, b in found)
+    assert len(found) == len(pairs)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["harlow", "pennock", "ferry", "12", "rose", "the", "vote"]), max_size=6
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_memory_index_scores_are_symmetric_in_insertion_order(word_lists: list[list[str]]) -> None:
+    """The candidates of a query do not depend on the order claims were indexed."""
+    claims = [(i, " ".join(words)) for i, words in enumerate(word_lists, start=1)]
+    forward, backward = CandidateIndex(), CandidateIndex()
+    for claim_id, claim in claims:
+        forward.add(claim_id, claim)
+    for claim_id, claim in reversed(claims):
+        backward.add(claim_id, claim)
+    for _, claim in claims:
+        assert forward.query(claim) == backward.query(claim)

@@ -1,0 +1,257 @@
+"""Syndicated copies: shingles, MinHash bands and the lookup in document_bands."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Connection, Engine, create_engine, insert, select, text
+from sqlmodel import SQLModel
+
+from factcheck.models import DocumentBandRow, DocumentRow, SourceRow
+from factcheck.syndication import (
+    BANDS,
+    add_document,
+    document_bands,
+    estimate_jaccard,
+    find_copy_of,
+    jaccard,
+    minhash,
+    remove_document,
+    shingles,
+)
+
+POSTGRES_URL = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+# An invented agency story, its reprint by another outlet (new wording in places, one added
+# sentence) and an independent report of the same invented event.
+AGENCY = """\
+OSTREL, June 4 (Baltic Line Agency) - A fire that started in a grain store on the Ostrel
+waterfront spread to two warehouses overnight, forcing the closure of the harbour road.
+
+Firefighters from four stations worked until dawn to stop the flames reaching a fuel depot
+about 150 metres away, the regional fire service said. Nobody was hurt, but around 80
+residents of the Quay Lane flats were moved to a school hall as a precaution.
+
+The harbour master said ferry sailings to Greywater would resume on Thursday afternoon if
+the smoke cleared. Investigators have not yet said how the fire began, although a
+spokesperson for the grain company said an electrical fault was being examined.
+
+Insurers estimate the damage at 3.5 million euros. The road is expected to reopen by the
+weekend, the town council said.
+"""
+
+REPRINT = """\
+A fire that started in a grain store on the Ostrel waterfront spread to two warehouses
+overnight, forcing the closure of the harbour road.
+
+Firefighters from four stations battled until dawn to stop the flames reaching a fuel depot
+about 150 metres away, the regional fire service said. Nobody was injured, but around 80
+residents of the Quay Lane flats were moved to a school hall as a precaution.
+
+The harbour master said ferry sailings to Greywater would resume on Thursday afternoon if
+the smoke cleared. Investigators have not yet said how the fire began, though a
+spokesperson for the grain company said an electrical fault was being examined.
+
+Insurers estimate the damage at 3.5 million euros. The road is expected to reopen by the
+weekend, the town council said. Readers can send photos of the fire to our newsdesk.
+"""
+
+INDEPENDENT = """\
+Crews spent the night fighting a blaze on Ostrel's quayside after flames jumped from a grain
+shed into neighbouring warehouses. Eighty people living in flats on Quay Lane spent the night
+in a school, and the harbour road stays shut. Fire officers told this paper the depot next
+door had been their main worry. The grain company suspects faulty wiring; the council hopes
+to reopen the road at the weekend, and ferries to Greywater should run again on Thursday.
+"""
+
+UNRELATED = """\
+The Pennock transport committee approved a new night bus route on Tuesday. Councillors voted
+seven to two for the plan, which adds hourly buses between the station and the hospital
+from September. The operator said it would hire twelve more drivers.
+"""
+
+
+def _engine_for(backend: str, tmp_path) -> Iterator[Engine]:
+    if backend == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'bands.db'}")
+        SQLModel.metadata.create_all(engine)
+        yield engine
+        engine.dispose()
+        return
+    if not POSTGRES_URL:
+        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set; PostgreSQL run skipped")
+    schema = f"test_syndication_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
+    SQLModel.metadata.create_all(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path) -> Iterator[Engine]:
+    yield from _engine_for(request.param, tmp_path)
+
+
+def _store_document(
+    conn: Connection, document_id: int, body: str, published: date | None = None
+) -> None:
+    """Insert a document row and its bands, as the store's ingest would."""
+    conn.execute(
+        insert(SourceRow.__table__).values(
+            id=document_id, name=f"Outlet {document_id}", created_at=NOW
+        )
+    )
+    conn.execute(
+        insert(DocumentRow.__table__).values(
+            id=document_id,
+            source_id=document_id,
+            published=published,
+            retrieved_at=NOW,
+            ingested_at=NOW,
+            sha256=f"{document_id:064d}",
+            text=body,
+        )
+    )
+    add_document(conn, document_id, body)
+
+
+# --- pure parts -----------------------------------------------------------------------
+
+
+def test_shingles_are_runs_of_five_lowercased_words() -> None:
+    assert shingles("One two Three four five six.") == {
+        "one two three four five",
+        "two three four five six",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("", set()), ("Too short.", {"too short"}), ("— … —", set())],
+)
+def test_shingles_of_short_texts(body: str, expected: set[str]) -> None:
+    assert shingles(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        (AGENCY, REPRINT, 0.6, 0.9),
+        (AGENCY, INDEPENDENT, 0.0, 0.05),
+        (AGENCY, UNRELATED, 0.0, 0.01),
+        (REPRINT, INDEPENDENT, 0.0, 0.05),
+    ],
+)
+def test_jaccard_separates_reprints_from_independent_reports(
+    a: str, b: str, low: float, high: float
+) -> None:
+    assert low <= jaccard(shingles(a), shingles(b)) <= high
+
+
+def test_minhash_estimate_is_close_to_exact_jaccard() -> None:
+    a, b = shingles(AGENCY), shingles(REPRINT)
+    assert abs(estimate_jaccard(minhash(a), minhash(b)) - jaccard(a, b)) < 0.15
+
+
+def test_bands_are_stable_and_shared_by_the_reprint() -> None:
+    bands = document_bands(AGENCY)
+    assert len(bands) == BANDS
+    assert bands == document_bands(AGENCY), "stored bands must not depend on the run"
+    assert set(bands) & set(document_bands(REPRINT))
+    assert not set(bands) & set(document_bands(UNRELATED))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["river", "road", "fire", "ferry", "vote", "bus", "rain"]), max_size=40
+    )
+)
+def test_identical_texts_always_share_every_band(words: list[str]) -> None:
+    body = " ".join(words)
+    assert document_bands(body) == document_bands(body.upper())
+
+
+# --- the table ------------------------------------------------------------------------
+
+
+def test_reprint_is_found_as_copy_of_the_original(engine: Engine) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 1, AGENCY, date(2026, 6, 4))
+        _store_document(conn, 2, INDEPENDENT, date(2026, 6, 4))
+        _store_document(conn, 3, UNRELATED, date(2026, 6, 2))
+        found = find_copy_of(conn, REPRINT)
+    assert found is not None
+    document_id, similarity = found
+    assert document_id == 1
+    assert 0.6 <= similarity <= 0.9
+    assert similarity == pytest.approx(jaccard(shingles(AGENCY), shingles(REPRINT)), abs=1e-4)
+
+
+@pytest.mark.parametrize("body", [INDEPENDENT, UNRELATED])
+def test_independent_reports_are_not_copies(engine: Engine, body: str) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 1, AGENCY, date(2026, 6, 4))
+        assert find_copy_of(conn, body) is None
+
+
+def test_empty_store_and_empty_text(engine: Engine) -> None:
+    with engine.begin() as conn:
+        assert find_copy_of(conn, AGENCY) is None
+        _store_document(conn, 1, AGENCY)
+        assert find_copy_of(conn, "") is None
+
+
+def test_earliest_published_copy_wins(engine: Engine) -> None:
+    """A wire story ingested after its reprint is still the one copies point at."""
+    with engine.begin() as conn:
+        _store_document(conn, 1, REPRINT, date(2026, 6, 5))
+        _store_document(conn, 2, AGENCY, date(2026, 6, 4))
+        found = find_copy_of(conn, REPRINT + " Updated at noon.")
+    assert found is not None
+    assert found.document_id == 2
+
+
+def test_undated_documents_fall_back_to_ingest_order(engine: Engine) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 1, AGENCY)
+        _store_document(conn, 2, AGENCY)
+        assert find_copy_of(conn, REPRINT).document_id == 1
+
+
+def test_threshold_and_exclusion(engine: Engine) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 1, AGENCY)
+        assert find_copy_of(conn, REPRINT, threshold=0.95) is None
+        assert find_copy_of(conn, REPRINT, exclude_document_ids=[1]) is None
+        assert find_copy_of(conn, AGENCY).similarity == 1.0
+
+
+def test_bands_stay_inside_the_transaction_and_can_be_removed(engine: Engine) -> None:
+    bands = DocumentBandRow.__table__
+    with engine.connect() as conn:
+        transaction = conn.begin()
+        _store_document(conn, 1, AGENCY)
+        transaction.rollback()
+    with engine.begin() as conn:
+        assert conn.execute(select(bands.c.band)).first() is None
+        _store_document(conn, 1, AGENCY)
+        add_document(conn, 1, AGENCY)  # a repeated ingest adds nothing
+        assert len(conn.execute(select(bands.c.band)).all()) == BANDS
+        remove_document(conn, 1)
+        assert find_copy_of(conn, REPRINT) is None
