@@ -1,6 +1,17 @@
 """Turn sentences into atomic, checkable claims.
 
-Placeholder until the claims issue lands: one claim per sentence, with the same span.
+A fact-checker checks claims, not sentences: "The quake killed 1,100 people and injured
+more than 3,000" makes two. This module splits coordinated predicates and clauses with
+rules over tokens (see docs/claims.md), re-attaches what the conjuncts share (subject,
+fronted time or place, attribution) so each claim reads alone, and keeps for each the
+smallest source span that holds its words. Scoring and typing live in
+:mod:`factcheck.checkworthy`.
+
+Splitting is deliberately conservative: a wrong split invents a claim nobody made, a
+missed split only leaves two claims in one. So a conjunction splits only when the words
+after it start a verb phrase of the same form as the main verb ("killed … and injured"),
+or a clause with its own subject and finite verb ("… and the airport closed"); never
+inside names, fixed pairs, "between X and Y", quotes, brackets or relative clauses.
 """
 
 from __future__ import annotations
@@ -8,9 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import lemminflect
+
+from factcheck.checkworthy import assess
+from factcheck.claim_lexicon import LEXICON, Token, is_noun_or_adjective, tokenize, verb_forms
 from factcheck.segment import Sentence
 
-__all__ = ["CLAIM_TYPES", "Claim", "extract_claims"]
+__all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "split_sentence"]
 
 CLAIM_TYPES = ("quantity", "event", "attribution", "causal", "prediction", "opinion", "other")
 
@@ -34,17 +49,402 @@ class Claim:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
 
-def extract_claims(
-    text: str, sentences: Sequence[Sentence], threshold: float = 0.5
-) -> list[Claim]:
-    """Claims of ``text``, in document order, given its sentences."""
-    return [
-        Claim(
-            text=s.text,
-            quote=s.text,
-            start=s.start,
-            end=s.end,
-            sentence_index=s.index,
+Piece = tuple[int, int]  # a half-open range of token indices
+
+_FINITE = frozenset({"VBD", "VBZ", "VB"})
+_CONJUNCTIONS = frozenset({"and", "but"})
+_OPENERS = frozenset('(["“‘')
+_CLOSERS = frozenset(')]"”’')
+_FINAL = frozenset(".!?…")
+_AND_PAIRS = frozenset(p for p in LEXICON["fixed_pairs"] if " and " in p)
+_RELATIVE = frozenset({"who", "which", "whom", "whose"})
+
+
+def _is_word(token: Token) -> bool:
+    return token.text[0].isalnum() or token.text[0] in "$'’"
+
+
+def _depths(tokens: Sequence[Token]) -> list[int]:
+    """Nesting depth of each token in brackets and quotation marks.
+
+    A conjunction inside a quotation or a bracket belongs to someone else's sentence or
+    an aside, so splitting there would misattribute or mangle it.
+    """
+    depths: list[int] = []
+    depth = 0
+    straight_open = False
+    for token in tokens:
+        t = token.text
+        if t == '"':
+            if straight_open:
+                depth -= 1
+                depths.append(depth)
+            else:
+                depths.append(depth)
+                depth += 1
+            straight_open = not straight_open
+            continue
+        if t in _OPENERS and t != "’":
+            depths.append(depth)
+            depth += 1
+            continue
+        if t in _CLOSERS and t != '"' and depth > 0:
+            depth -= 1
+        depths.append(depth)
+    return depths
+
+
+def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
+    """Verb forms of token ``i`` if it can be a finite verb here, else an empty set.
+
+    A verb-looking word right after a determiner, a possessive or a preposition is a
+    noun ("the quake", "its exports", "of cuts"); after "to" it is an infinitive.
+    """
+    word = tokens[i].lower
+    if word in LEXICON["auxiliaries"]:
+        return frozenset({"AUX"})
+    if not tokens[i].text[0].isalpha() or (tokens[i].text[0].isupper() and i > 0):
+        return frozenset()
+    if i > 0:
+        previous = tokens[i - 1].lower
+        if (
+            previous in LEXICON["determiners"]
+            or previous in LEXICON["prepositions"]
+            or previous.endswith(("'s", "’s"))
+        ):
+            return frozenset()
+    return verb_forms(word) & _FINITE
+
+
+def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """Index of the first finite verb of the clause starting at ``start``.
+
+    A relative clause set off by commas ("The minister, who took office in 2019, denied")
+    has its own verb; the main verb comes after it.
+    """
+    i = start - 1
+    while i + 1 < end:
+        i += 1
+        if tokens[i].lower in _RELATIVE and i > start and tokens[i - 1].text == ",":
+            while i + 1 < end and tokens[i + 1].text != ",":
+                i += 1
+            continue
+        forms = _finite_verb_at(tokens, i)
+        if not forms:
+            continue
+        previous = tokens[i - 1].lower if i > start else ""
+        # a base form agrees only with "I/we/you/they" or a plural ("prices rise");
+        # after a singular noun it is a noun itself ("the flood plain").
+        if (
+            forms == {"VB"}
+            and previous
+            and previous not in LEXICON["pronouns"]
+            and not previous.endswith("s")
+        ):
+            continue
+        return i
+    return None
+
+
+def _skip_adverbs(tokens: Sequence[Token], i: int, end: int) -> int:
+    while i < end and (tokens[i].lower in LEXICON["adverbs"] or tokens[i].text == ","):
+        i += 1
+    return i
+
+
+def _predicate_verb_forms(tokens: Sequence[Token], verb: int, end: int) -> frozenset[str]:
+    """Forms a coordinated predicate must share with the main verb.
+
+    After an auxiliary the shared form is the auxiliary's complement ("has enshrined …
+    and launched", "will raise … and cut"), so look one verb further.
+    """
+    if tokens[verb].lower in LEXICON["auxiliaries"]:
+        j = _skip_adverbs(tokens, verb + 1, end)
+        if j < end:
+            forms = verb_forms(tokens[j].lower) - {"VBZ"}
+            if forms:
+                return frozenset(forms)
+        return frozenset({"VB", "VBD", "VBG"})
+    return verb_forms(tokens[verb].lower) & _FINITE
+
+
+def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether tokens from ``i`` start a clause: a short subject, then a finite verb."""
+    if i >= end:
+        return False
+    first = tokens[i]
+    if not (
+        first.lower in LEXICON["pronouns"]
+        or first.lower in LEXICON["determiners"]
+        or first.text[0].isupper()
+        or first.text[0].isdigit()
+        or is_noun_or_adjective(first.lower)
+    ):
+        return False
+    for j in range(i + 1, min(end, i + 7)):
+        if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
+            return False
+        if _finite_verb_at(tokens, j) and not (
+            tokens[j].lower in LEXICON["auxiliaries"] and j + 1 < end and tokens[j + 1].text == ","
+        ):
+            return True
+    return False
+
+
+def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
+    """Whether "and" at ``conj`` joins things that must stay together."""
+    before = tokens[conj - 1] if conj > 0 else None
+    after = tokens[conj + 1] if conj + 1 < len(tokens) else None
+    if before is None or after is None:
+        return True
+    window = " " + " ".join(t.lower for t in tokens[max(0, conj - 4) : conj + 5]) + " "
+    if any(f" {pair} " in window for pair in _AND_PAIRS):
+        return True
+    # "between 2 and 5 percent", "both X and Y": the conjuncts are compared, not claimed.
+    for k in range(conj - 1, max(clause_start, conj - 8) - 1, -1):
+        if tokens[k].lower in ("between", "both"):
+            return True
+        if _finite_verb_at(tokens, k):
+            break
+    # a name of two capitalised parts ("Marks and Spencer") or two numbers.
+    if (
+        before.text[0].isupper()
+        and after.text[0].isupper()
+        and after.lower not in (LEXICON["pronouns"] | LEXICON["determiners"])
+    ):
+        return not _has_clause(tokens, conj + 1, len(tokens))
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    at: int  # index of the first token of the conjunct (verb or subject)
+    cut: int  # index where the previous conjunct ends (before comma/conjunction)
+    clause: bool  # the conjunct has its own subject
+
+
+def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
+    depths = _depths(tokens)
+    forms = _predicate_verb_forms(tokens, verb, end)
+    splits: list[_Split] = []
+    i = verb + 1
+    while i < end:
+        token = tokens[i]
+        if depths[i] > 0:
+            i += 1
+            continue
+        if token.lower in LEXICON["relative_pronouns"]:
+            break  # coordination inside a relative clause shares its subject, not ours
+        is_conj = token.lower in _CONJUNCTIONS
+        is_comma = token.text == ","
+        is_semicolon = token.text == ";"
+        if not (is_conj or is_comma or is_semicolon):
+            i += 1
+            continue
+        nxt = i + 1
+        if is_comma and nxt < end and tokens[nxt].lower in _CONJUNCTIONS:
+            is_conj = True
+            nxt += 1
+        conj_index = nxt - 1
+        at = _skip_adverbs(tokens, nxt, end)
+        if at >= end:
+            break
+        if is_conj and _guarded(tokens, conj_index, verb):
+            i = nxt
+            continue
+        same_predicate = (
+            bool(forms & verb_forms(tokens[at].lower))
+            and tokens[at].text[0].islower()
+            and not (
+                is_comma
+                and not is_conj
+                and is_noun_or_adjective(tokens[at].lower)
+                and "VBD" not in verb_forms(tokens[at].lower)
+            )
         )
-        for s in sentences
-    ]
+        if same_predicate and not _starts_noun_phrase(tokens, at, end):
+            splits.append(_Split(at, i, clause=False))
+        elif (is_conj or is_semicolon) and _has_clause(tokens, at, end):
+            splits.append(_Split(at, i, clause=True))
+        i = nxt
+    return splits
+
+
+def _starts_noun_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """A verb-looking word that is followed by a finite verb is a subject ("prices rose")."""
+    if at + 1 >= end:
+        return False
+    following = tokens[at + 1]
+    return (
+        bool(_finite_verb_at(tokens, at + 1))
+        and following.lower not in LEXICON["prepositions"]
+        and "VBD" not in verb_forms(tokens[at].lower)
+    )
+
+
+def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
+    """Start of a closing ", officials said" / ", according to police", if any."""
+    for i in range(end - 1, max(0, end - 9), -1):
+        if tokens[i].text != ",":
+            continue
+        tail = [t.lower for t in tokens[i + 1 : end]]
+        if not tail:
+            return None
+        joined = " ".join(tail)
+        if any(joined.startswith(p) for p in LEXICON["attribution_phrases"]):
+            return i
+        for word in tail:
+            lemmas = _lemmas_of(word)
+            if lemmas & LEXICON["reporting_verbs"]:
+                return i
+        return None
+    return None
+
+
+def _lemmas_of(word: str) -> frozenset[str]:
+    return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
+
+
+def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | None:
+    """End (exclusive) of "Officials said (that)" when the main verb reports speech."""
+    if not (_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"]):
+        return None
+    j = verb + 1
+    # "told reporters", "said on Tuesday" may sit between the verb and its content.
+    while j < end and j < verb + 6 and not _has_clause(tokens, j, end):
+        if tokens[j].lower == "that":
+            return j + 1
+        j += 1
+    if j < end and _has_clause(tokens, j, end):
+        if tokens[j].lower == "that" and j + 1 < end:
+            return j + 1
+        return j
+    return None
+
+
+def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
+    """End of an opening "During this assembly," that every clause of the sentence shares."""
+    for i in range(start, verb):
+        if tokens[i].text == ",":
+            if tokens[start].lower in LEXICON["prepositions"] or tokens[start].lower in (
+                LEXICON["date_words"] | LEXICON["months"] | {"last", "earlier", "later"}
+            ):
+                return i + 1
+            return start
+    return start
+
+
+def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
+    """The claims of one sentence, each as the token ranges its text is made of."""
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in _FINAL or tokens[end - 1].text in _CLOSERS):
+        end -= 1
+    whole = [[(0, len(tokens))]]
+    if end == 0:
+        return whole
+    suffix_start = _trailing_attribution(tokens, end)
+    body_end = suffix_start if suffix_start is not None else end
+    verb = _main_verb(tokens, 0, body_end)
+    if verb is None:
+        return whole
+    head: list[Piece] = []
+    content_start = 0
+    attribution_end = _leading_attribution(tokens, verb, body_end)
+    if attribution_end is not None:
+        head = [(0, attribution_end)]
+        content_start = attribution_end
+        inner = _main_verb(tokens, content_start, body_end)
+        if inner is None:
+            return whole
+        verb = inner
+    splits = _find_splits(tokens, verb, body_end)
+    if not splits:
+        return whole
+    suffix = [(suffix_start, end)] if suffix_start is not None else []
+    adverbial_end = _fronted_adverbial(tokens, content_start, verb)
+    claims: list[list[Piece]] = []
+    starts = [content_start, *[s.at for s in splits]]
+    cuts = [s.cut for s in splits] + [body_end]
+    kinds = [False, *[s.clause for s in splits]]
+    for at, cut, clause in zip(starts, cuts, kinds, strict=True):
+        if at == content_start:
+            pieces = [(content_start, cut)]
+        elif clause:
+            pieces = [(content_start, adverbial_end), (at, cut)]
+        else:
+            pieces = [(content_start, verb_start(tokens, verb)), (at, cut)]
+        claims.append([p for p in head + pieces + suffix if p[0] < p[1]])
+    return claims
+
+
+def verb_start(tokens: Sequence[Token], verb: int) -> int:
+    """Shared prefix ends before the main verb, keeping auxiliaries ("has", "will")."""
+    if tokens[verb].lower in LEXICON["auxiliaries"]:
+        j = _skip_adverbs(tokens, verb + 1, len(tokens))
+        if j < len(tokens) and verb_forms(tokens[j].lower):
+            return j
+    return verb
+
+
+def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str) -> str:
+    """Join the pieces into a sentence that reads alone."""
+    parts: list[str] = []
+    for a, b in pieces:
+        while b > a and tokens[b - 1].text in ",;:":
+            b -= 1
+        if a >= b:
+            continue
+        chunk = text[tokens[a].start : tokens[b - 1].end]
+        if parts and chunk[0] not in ",;":
+            parts.append(" ")
+        parts.append(chunk)
+    rendered = "".join(parts)
+    if rendered and rendered[0].islower():
+        rendered = rendered[0].upper() + rendered[1:]
+    if final and not rendered.endswith(final):
+        rendered += final
+    return rendered
+
+
+def _claim_pieces(sentence: Sentence, text: str) -> list[tuple[str, int, int]]:
+    tokens = tokenize(text, sentence.start, sentence.end)
+    if not tokens:
+        return []
+    groups = split_sentence(tokens)
+    if len(groups) == 1:
+        return [(sentence.text, sentence.start, sentence.end)]
+    final = tokens[-1].text if tokens[-1].text in _FINAL else ""
+    out: list[tuple[str, int, int]] = []
+    for pieces in groups:
+        words = [tokens[k] for a, b in pieces for k in range(a, b)]
+        while words and not _is_word(words[-1]) and words[-1].text not in _FINAL:
+            words.pop()
+        start, end = words[0].start, max(w.end for w in words)
+        out.append((_render(text, tokens, pieces, final), start, end))
+    return out
+
+
+def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:
+    """Claims of ``text``, in document order, given its sentences.
+
+    ``threshold`` is where ``checkworthiness`` makes a claim ``checkworthy``; the score
+    and its reasons are always kept so a caller can re-rank with another threshold.
+    """
+    claims: list[Claim] = []
+    for sentence in sentences:
+        for claim_text, start, end in _claim_pieces(sentence, text):
+            assessment = assess(claim_text)
+            claims.append(
+                Claim(
+                    text=claim_text,
+                    quote=text[start:end],
+                    start=start,
+                    end=end,
+                    sentence_index=sentence.index,
+                    checkworthiness=assessment.score,
+                    checkworthy=assessment.score >= threshold,
+                    type=assessment.type,
+                    reasons=assessment.reasons,
+                )
+            )
+    return claims

@@ -1,0 +1,253 @@
+"""Check-worthiness and type of one claim, as named, weighted reasons.
+
+A reviewer needs to see *why* a claim ranks high, so the score is a sum of named parts
+(like beets' match distance) pushed through a logistic curve into 0..1. Each reason is a
+short stable string other tools may filter on:
+
+for checking
+    ``number``        a figure, a percentage, an amount or a number word
+    ``date``          a year, month, weekday or relative date ("last week")
+    ``named_entity``  a capitalised name or an acronym after the first word
+    ``factual_verb``  a verb in the past tense, or one that states a measurable fact
+    ``comparison``    "more than", "-er than", a superlative, "record", "twice"
+    ``causal``        a cause-and-effect cue ("because", "led to")
+    ``attribution``   someone else is said to have said it ("officials said")
+against checking
+    ``question``                ends with a question mark
+    ``imperative``              starts with a verb in the base form ("Look at …")
+    ``first_person_opinion``    "I think", "we believe", "in my view"
+    ``prediction``              about the future ("will", "is expected to")
+    ``greeting_or_transition``  talk, not content ("Thank you", "Let me …")
+    ``too_short``               fewer than three words
+    ``evaluative``              judgement words ("great", "disgrace", "should")
+
+The weights below were fitted (logistic regression on these features only) on a sample
+of ClaimBuster's crowd labels that the benchmark does not evaluate on; see
+docs/claims.md for the figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.claim_lexicon import LEXICON, Token, has_phrase, tokenize, verb_forms
+
+__all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of"]
+
+#: Weight of each reason in the logit; BIAS applies to every claim.
+WEIGHTS: dict[str, float] = {
+    "number": 1.2,
+    "date": 0.5,
+    "named_entity": 0.5,
+    "factual_verb": 0.7,
+    "comparison": 0.6,
+    "causal": 0.3,
+    "attribution": 0.2,
+    "question": -1.5,
+    "imperative": -1.0,
+    "first_person_opinion": -1.2,
+    "prediction": -0.6,
+    "greeting_or_transition": -1.5,
+    "too_short": -1.5,
+    "evaluative": -0.4,
+}
+BIAS = -1.0
+#: Longer claims carry more checkable content; each word adds this much, up to 30 words.
+PER_WORD = 0.03
+
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$")
+_DIGIT = re.compile(r"\d")
+_COMPARATIVE = re.compile(r"^\w{3,}er$")
+_SUPERLATIVE = re.compile(r"^\w{3,}est$")
+_NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms", "dr"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    score: float
+    type: str
+    reasons: tuple[str, ...]
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.text[0].isalnum() or t.text[0] in "$'’"]
+
+
+def _has_number(words: list[Token]) -> bool:
+    return any(
+        (_DIGIT.search(w.text) and not _YEAR.match(w.text)) or w.lower in LEXICON["number_words"]
+        for w in words
+    ) or any(w.text.endswith("%") or w.text.startswith("$") for w in words)
+
+
+def _has_date(words: list[Token], lowers: list[str]) -> bool:
+    for k, w in enumerate(words):
+        if _YEAR.match(w.text) or _NUMERIC_DATE.match(w.text):
+            return True
+        if w.lower in LEXICON["months"] and w.text[0].isupper() and (k > 0 or w.lower != "may"):
+            return True
+        if w.lower in LEXICON["date_words"]:
+            return True
+    return has_phrase(lowers, LEXICON["date_words"]) is not None
+
+
+def _has_named_entity(words: list[Token]) -> bool:
+    for k, w in enumerate(words):
+        if w.lower in _NOT_NAMES:
+            continue
+        if len(w.text) > 1 and w.text.isupper() and w.text.isalpha():
+            return True  # an acronym: NATO, FBI
+        if k > 0 and w.text[0].isupper() and w.lower not in LEXICON["months"]:
+            return True
+    return False
+
+
+def _has_factual_verb(words: list[Token]) -> bool:
+    for k, w in enumerate(words):
+        previous = words[k - 1].lower if k else ""
+        if previous in LEXICON["determiners"] or previous == "to":
+            continue
+        forms = verb_forms(w.lower)
+        if "VBD" in forms and not w.text[0].isupper():
+            return True
+        if forms & {"VBZ", "VB"} and _lemma_in(w.lower, LEXICON["factual_verbs"]) and k > 0:
+            return True
+    return False
+
+
+def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
+    import lemminflect
+
+    found = lemminflect.getAllLemmas(word)
+    return any(lemma in lemmas for lemma in found.get("VERB", ()) + found.get("AUX", ()))
+
+
+def _has_comparison(words: list[Token], lowers: list[str]) -> bool:
+    for k, w in enumerate(words):
+        if w.lower in LEXICON["comparison_cues"]:
+            return True
+        nxt = words[k + 1].lower if k + 1 < len(words) else ""
+        if _COMPARATIVE.match(w.lower) and nxt == "than":
+            return True
+        if _SUPERLATIVE.match(w.lower) and k > 0 and words[k - 1].lower in ("the", "its"):
+            return True
+    return has_phrase(lowers, LEXICON["comparison_cues"]) is not None
+
+
+def _is_imperative(words: list[Token]) -> bool:
+    if not words:
+        return False
+    first = words[0].lower
+    if first in ("please", "let's", "let’s", "don't", "don’t") or first == "let":
+        return True
+    if len(words) < 2 or "VB" not in verb_forms(first) or first in LEXICON["auxiliaries"]:
+        return False
+    second = words[1].lower
+    objects = {"me", "us", "them", "him", "her", "it", "yourself", "up", "out", "back"}
+    return second in objects or second in LEXICON["determiners"] or second in ("at", "to")
+
+
+def _is_first_person_opinion(lowers: list[str]) -> bool:
+    if has_phrase(lowers, LEXICON["opinion_phrases"]):
+        return True
+    for k, word in enumerate(lowers):
+        if word in LEXICON["first_person"]:
+            for nxt in lowers[k + 1 : k + 4]:
+                if _lemma_in(nxt, LEXICON["opinion_verbs"]) or nxt in LEXICON["opinion_verbs"]:
+                    return True
+    return False
+
+
+def _is_prediction(lowers: list[str]) -> bool:
+    if any(w.endswith(("'ll", "’ll")) for w in lowers):
+        return True
+    return has_phrase(lowers, LEXICON["prediction_cues"]) is not None
+
+
+def _is_greeting(lowers: list[str]) -> bool:
+    """A claim that opens with talk ("Thank you", "Well, let me …") and says little else."""
+    opener = has_phrase(lowers[:3], LEXICON["greeting_or_transition"])
+    if opener is None:
+        return False
+    rest = len(lowers) - len(opener.split())
+    return rest < 8 or lowers[0] in ("thank", "thanks", "hello", "welcome")
+
+
+def _is_attribution(lowers: list[str]) -> bool:
+    if has_phrase(lowers, LEXICON["attribution_phrases"]):
+        return True
+    import lemminflect
+
+    for k, word in enumerate(lowers):
+        if k == 0 or lowers[k - 1] in LEXICON["first_person"]:
+            continue
+        lemmas = lemminflect.getAllLemmas(word).get("VERB", ())
+        if (
+            any(lemma in LEXICON["reporting_verbs"] for lemma in lemmas)
+            and "VBD" in verb_forms(word) | {"VBZ"} & verb_forms(word)
+            and lowers[k - 1] not in LEXICON["determiners"]
+        ):
+            return True
+    return False
+
+
+def reasons_of(text: str) -> tuple[str, ...]:
+    """The named reasons that apply to a claim, in the order of :data:`WEIGHTS`."""
+    tokens = tokenize(text)
+    words = _words(tokens)
+    lowers = [w.lower for w in words]
+    found = {
+        "number": _has_number(words),
+        "date": _has_date(words, lowers),
+        "named_entity": _has_named_entity(words),
+        "factual_verb": _has_factual_verb(words),
+        "comparison": _has_comparison(words, lowers),
+        "causal": has_phrase(lowers, LEXICON["causal_cues"]) is not None,
+        "attribution": _is_attribution(lowers),
+        "question": text.rstrip().rstrip("\"'”’)").endswith("?"),
+        "imperative": _is_imperative(words),
+        "first_person_opinion": _is_first_person_opinion(lowers),
+        "prediction": _is_prediction(lowers),
+        "greeting_or_transition": _is_greeting(lowers),
+        "too_short": len(words) < 3,
+        "evaluative": any(w in LEXICON["evaluative_words"] for w in lowers),
+    }
+    return tuple(name for name in WEIGHTS if found[name])
+
+
+def claim_type(reasons: tuple[str, ...]) -> str:
+    """One type per claim so a reviewer can filter; the most specific reading wins.
+
+    Attribution first because who said it decides how to check it; a first-person
+    opinion is an opinion even when it contains a number.
+    """
+    has = set(reasons)
+    if "question" in has or "greeting_or_transition" in has:
+        return "other"
+    if "first_person_opinion" in has:
+        return "opinion"
+    if "attribution" in has:
+        return "attribution"
+    if "causal" in has:
+        return "causal"
+    if "prediction" in has:
+        return "prediction"
+    if "number" in has:
+        return "quantity"
+    if "factual_verb" in has and not has & {"question", "imperative"}:
+        return "event"
+    if "evaluative" in has:
+        return "opinion"
+    return "other"
+
+
+def assess(text: str) -> Assessment:
+    """Score, type and reasons of one claim's text."""
+    reasons = reasons_of(text)
+    words = len(_words(tokenize(text)))
+    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(words, 30)
+    score = round(1.0 / (1.0 + math.exp(-logit)), 4)
+    return Assessment(score=score, type=claim_type(reasons), reasons=reasons)

@@ -1,0 +1,100 @@
+"""Tokens, word lists and verb forms shared by claim splitting and check-worthiness.
+
+Part of speech comes from lemminflect's lexicon, which ships inside the wheel: it knows
+which forms a word can take ("rose" is a noun or the past of "rise"), enough to tell
+"and injured 30" (a coordinated predicate) from "and Herzegovina" (a coordinated name)
+without a tagger model that would have to be downloaded. simplemma would give lemmas but
+no part of speech; wordfreq gives neither.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import lemminflect
+
+__all__ = ["LEXICON", "Token", "has_phrase", "is_verb_form", "tokenize", "verb_forms"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark; ``text == document[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+# Numbers keep their separators ("1,100", "3.5"), words their apostrophes and hyphens
+# ("test-fired", "don't"), abbreviations their dots ("U.S.", "a.m.").
+_TOKEN = re.compile(
+    r"\$?\d+(?:[.,:/]\d+)*%?"
+    r"|(?:[A-Za-z]\.){2,}"
+    r"|\w+(?:[-'’]\w+)*"
+    r"|[^\w\s]"
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def _load() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(
+        resources.files("factcheck").joinpath("data/claims_lexicon.toml").read_text("utf-8")
+    )
+    return {name: frozenset(words) for name, words in raw.items()}
+
+
+LEXICON: dict[str, frozenset[str]] = _load()
+
+
+@cache
+def verb_forms(word: str) -> frozenset[str]:
+    """Penn tags the word can have as a verb, with VBN folded into VBD and VBP into VB.
+
+    Regular past tenses and participles share a spelling, as do the base form and the
+    non-third-person present, so coordination only needs these four groups.
+    """
+    lower = word.lower()
+    if "-" in lower:
+        lower = lower.rsplit("-", 1)[1]
+    lemmas = lemminflect.getAllLemmas(lower)
+    candidates = set(lemmas.get("VERB", ())) | set(lemmas.get("AUX", ()))
+    forms: set[str] = set()
+    for lemma in candidates:
+        for tag, spellings in lemminflect.getAllInflections(lemma, upos="VERB").items():
+            if lower in spellings:
+                forms.add({"VBN": "VBD", "VBP": "VB"}.get(tag, tag))
+    if not forms and lower.endswith("ed") and not lemmas:
+        forms.add("VBD")
+    return frozenset(forms)
+
+
+@cache
+def is_noun_or_adjective(word: str) -> bool:
+    lemmas = lemminflect.getAllLemmas(word.lower())
+    return "NOUN" in lemmas or "ADJ" in lemmas or "PROPN" in lemmas
+
+
+def is_verb_form(word: str, forms: frozenset[str]) -> bool:
+    return bool(verb_forms(word) & forms)
+
+
+def has_phrase(lowers: list[str], phrases: frozenset[str]) -> str | None:
+    """The first phrase of ``phrases`` found in the token sequence, if any."""
+    joined = " " + " ".join(lowers) + " "
+    for phrase in phrases:
+        if f" {phrase} " in joined:
+            return phrase
+    return None
