@@ -1,41 +1,941 @@
 """Epistemic markers: the words that qualify how strongly a claim is asserted.
 
-Placeholder until the markers issue lands: the types and signatures are the contract the
-rest of the pipeline uses; ``find_markers`` finds nothing yet.
+A reader weighing a claim needs to see *how* it was put ("may", "it is evident that") and
+*on whose authority* ("the ministry said", "critics argue"). This stage finds those phrases
+with exact character spans so that reports can highlight them and matching can treat a
+hedged claim differently from a flat assertion.
+
+The phrases live in a versioned TOML lexicon (``factcheck/data/markers.toml``); each entry
+carries its kind, a rationale and the context rules that keep ambiguous words ("May" the
+month, "about" the topic, "around" the place) out. Reported speech cannot be listed phrase
+by phrase, so the attribution rules (reporting verbs, "according to", vague sources) are
+code driven by word lists from the same file. See ``docs/markers.md`` for the decisions.
+
+Matching runs on tokens: one regular-expression pass splits the text, pattern words that
+are lemmas match every inflection (``suggest`` matches "suggested"), other words match
+their surface form only (``thought`` does not match "think").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
-__all__ = ["KINDS", "Marker", "assertiveness", "find_markers", "is_hedged"]
+import simplemma
+
+__all__ = [
+    "DEFAULT_GROUPS",
+    "KINDS",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconError",
+    "Marker",
+    "assertiveness",
+    "find_markers",
+    "is_hedged",
+    "load_lexicon",
+]
 
 KINDS = ("hedge", "booster", "approximator", "attribution", "weasel")
+
+#: Entry groups switched on unless the caller asks otherwise. ``vague`` (many, often…),
+#: ``peacock`` (renowned, iconic…) and ``speculation`` (if, or, can, would…) are noisy in
+#: news text and exist for corpora that annotate them; see docs/markers.md.
+DEFAULT_GROUPS: frozenset[str] = frozenset({"core"})
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the entry."""
 
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """One marker; ``text == document[start:end]``."""
+    """One marker; ``text == document[start:end]``.
+
+    ``speaker`` is the source of an attribution or weasel marker ("the ministry",
+    "critics"); ``pattern`` names the lexicon entry or rule that produced the marker so a
+    reviewer can see why it fired.
+    """
 
     kind: str
     text: str
     start: int
     end: int
     speaker: str | None = None
+    pattern: str = ""
 
 
-def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
-    """Markers inside ``text[start:end]``, with offsets into ``text``."""
-    return []
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"""
+      \w+?(?=n['’]t\b)              # "could" of "couldn't": negation is its own token
+    | n['’]t\b
+    | ['’](?:s|re|ve|ll|d|m)\b      # clitics: "it's" -> "it" + "'s"
+    | \d+(?:[.,]\d+)*\w*            # 3,000  2.5m  1990s
+    | \w+(?:-\w+)*                  # words and hyphenated compounds
+    | \S
+    """,
+    re.VERBOSE,
+)
+
+# Contracted stems and clitics spelled the way patterns spell them.
+_NORMAL = {
+    "ca": "can",
+    "wo": "will",
+    "sha": "shall",
+    "n't": "not",
+    "n’t": "not",
+    "’s": "'s",
+    "’re": "'re",
+    "’ve": "'ve",
+    "’ll": "'ll",
+    "’d": "'d",
+    "’m": "'m",
+}
+_CLITIC_LEMMA = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "dozen",
+        "dozens",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "tenth",
+        "twice",
+    ]
+)
+_CURRENCY = frozenset("$€£¥₹")
+# Tokens after which a capital letter does not signal a name.
+_SENTENCE_OPENERS = frozenset([*list(".!?:;\"“”'‘’([—–-…"), "''", "``"])
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    """Cached because the same few thousand words make up most of any text."""
+    if word in _CLITIC_LEMMA:
+        return _CLITIC_LEMMA[word]
+    if not word[:1].isalpha():
+        return word
+    return simplemma.lemmatize(word, lang="en")
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """The token view of one ``find_markers`` call: built once, read by every rule."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    lows: list[str]
+    caps: list[bool]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> _Tokens:
+        starts: list[int] = []
+        ends: list[int] = []
+        lows: list[str] = []
+        caps: list[bool] = []
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            low = word.lower()
+            lows.append(_NORMAL.get(low, low))
+            starts.append(m.start())
+            ends.append(m.end())
+            caps.append(word[:1].isupper())
+        # "ca"/"wo" are only stems before "n't"; elsewhere keep the word as written.
+        for i, low in enumerate(lows):
+            if low in ("can", "will", "shall") and (i + 1 >= len(lows) or lows[i + 1] != "not"):
+                lows[i] = text[starts[i] : ends[i]].lower()
+        return cls(text, starts, ends, lows, caps)
+
+    def __len__(self) -> int:
+        return len(self.lows)
+
+    def lemma(self, i: int) -> str:
+        return _lemma(self.lows[i])
+
+    def is_initial(self, i: int) -> bool:
+        """True where a capital letter is expected anyway (sentence or quote start)."""
+        return i == 0 or self.lows[i - 1] in _SENTENCE_OPENERS
+
+    def is_name(self, i: int) -> bool:
+        return self.caps[i] and not self.is_initial(i)
+
+    def is_word(self, i: int) -> bool:
+        return self.lows[i][:1].isalnum() or self.lows[i] in _CLITIC_LEMMA
+
+    def is_number(self, i: int) -> bool:
+        """Numbers in figures or words, "a dozen", "$5": what approximators blur."""
+        if i >= len(self.lows):
+            return False
+        low = self.lows[i]
+        if low[:1].isdigit() or low in _NUMBER_WORDS:
+            return True
+        if low in _CURRENCY or low in ("a", "an"):
+            return self.is_number(i + 1) and self.lows[i + 1] not in ("a", "an")
+        return False
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of tokens ``i`` to ``j`` inclusive."""
+        return self.starts[i], self.ends[j]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_CLASSES = frozenset({"NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One pattern position: surface words, lemmas (match any inflection) or a class."""
+
+    words: frozenset[str]
+    lemmas: frozenset[str]
+    classes: frozenset[str]
+
+    def matches(self, toks: _Tokens, i: int) -> bool:
+        low = toks.lows[i]
+        if low in self.words:
+            return True
+        if self.lemmas and toks.lemma(i) in self.lemmas:
+            return True
+        return "NUM" in self.classes and toks.is_number(i)
+
+
+def _compile_word(word: str) -> tuple[set[str], set[str], set[str]]:
+    words: set[str] = set()
+    lemmas: set[str] = set()
+    classes: set[str] = set()
+    for alt in word.split("|"):
+        if alt in _CLASSES:
+            classes.add(alt)
+        elif alt.startswith("="):
+            words.add(alt[1:].lower())
+        else:
+            alt = alt.lower()
+            words.add(alt)
+            if _lemma(alt) == alt:
+                lemmas.add(alt)
+    return words, lemmas, classes
+
+
+def _expand(pattern: str) -> list[tuple[_Slot, ...]]:
+    """Every concrete slot sequence of a pattern; ``word?`` makes a slot optional."""
+    sequences: list[list[_Slot]] = [[]]
+    for raw in pattern.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        words, lemmas, classes = _compile_word(raw[:-1] if optional else raw)
+        slot = _Slot(frozenset(words), frozenset(lemmas), frozenset(classes))
+        grown = [[*seq, slot] for seq in sequences]
+        sequences = grown + sequences if optional else grown
+    return [tuple(seq) for seq in sequences if seq]
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v if v in _CLASSES else v.lower() for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One lexicon phrase with the context that must (not) surround it.
+
+    Context lists hold lower-case words or the class ``NUM``; ``unless_capitalised``
+    drops a match whose first word is capitalised inside a sentence (a name or "May").
+    """
+
+    pattern: str
+    kinds: tuple[str, ...]
+    rationale: str
+    group: str = "core"
+    unless_prev: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()
+    require_prev: frozenset[str] = frozenset()
+    require_next: frozenset[str] = frozenset()
+    unless_capitalised: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.pattern
+
+    def context_allows(self, toks: _Tokens, i: int, j: int) -> bool:
+        """Whether tokens ``i``..``j`` inclusive keep their reading in this context."""
+        if self.unless_capitalised and toks.is_name(i):
+            return False
+        prev_ok = _test(toks, i - 1, self.require_prev, self.unless_prev)
+        return prev_ok and _test(toks, j + 1, self.require_next, self.unless_next)
+
+
+def _in(toks: _Tokens, i: int, words: frozenset[str]) -> bool:
+    if i < 0 or i >= len(toks):
+        return False
+    return toks.lows[i] in words or ("NUM" in words and toks.is_number(i))
+
+
+def _test(toks: _Tokens, i: int, require: frozenset[str], unless: frozenset[str]) -> bool:
+    if require and not _in(toks, i, require):
+        return False
+    return not (unless and _in(toks, i, unless))
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionRules:
+    """Word lists for reported speech; the logic is in ``_attributions``."""
+
+    speech_verbs: frozenset[str] = frozenset()
+    open_verbs: frozenset[str] = frozenset()
+    cognition_verbs: frozenset[str] = frozenset()
+    introducers: tuple[tuple[str, ...], ...] = ()
+    vague_heads: frozenset[str] = frozenset()
+    vague_determiners: frozenset[str] = frozenset()
+    self_pronouns: frozenset[str] = frozenset({"i", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A compiled lexicon: entries indexed by the words that can start them."""
+
+    version: str
+    entries: tuple[LexiconEntry, ...]
+    attribution: AttributionRules
+    groups: frozenset[str]
+    _index: Mapping[str, tuple[tuple[LexiconEntry, tuple[_Slot, ...]], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    @classmethod
+    def build(
+        cls,
+        version: str,
+        entries: Sequence[LexiconEntry],
+        attribution: AttributionRules,
+        groups: frozenset[str],
+    ) -> Lexicon:
+        index: dict[str, list[tuple[LexiconEntry, tuple[_Slot, ...]]]] = {}
+        active = tuple(e for e in entries if e.group in groups)
+        for entry in active:
+            for seq in _expand(entry.pattern):
+                first = seq[0]
+                for key in first.words | first.lemmas | {f"<{c}>" for c in first.classes}:
+                    index.setdefault(key, []).append((entry, seq))
+        frozen = {k: tuple(v) for k, v in index.items()}
+        return cls(version, active, attribution, groups, frozen)
+
+    def candidates(self, toks: _Tokens, i: int) -> list[tuple[LexiconEntry, tuple[_Slot, ...]]]:
+        low = toks.lows[i]
+        found = list(self._index.get(low, ()))
+        lemma = toks.lemma(i)
+        if lemma != low:
+            found.extend(self._index.get(lemma, ()))
+        if "<NUM>" in self._index and toks.is_number(i):
+            found.extend(self._index["<NUM>"])
+        return found
+
+
+_ENTRY_KEYS = {
+    "pattern",
+    "patterns",
+    "kind",
+    "kinds",
+    "rationale",
+    "group",
+    "unless_prev",
+    "unless_next",
+    "require_prev",
+    "require_next",
+    "unless_capitalised",
+}
+_ATTRIBUTION_KEYS = {
+    "speech_verbs",
+    "open_verbs",
+    "cognition_verbs",
+    "introducers",
+    "vague_heads",
+    "vague_determiners",
+    "rationale",
+}
+
+
+def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
+    """One ``[[entry]]`` table; ``patterns = [...]`` shares kind and rationale."""
+    unknown = set(raw) - _ENTRY_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    patterns = raw.get("patterns", [raw["pattern"]] if "pattern" in raw else [])
+    if isinstance(patterns, str):
+        patterns = [patterns]
+    if not patterns or not all(isinstance(p, str) and p.split() for p in patterns):
+        raise LexiconError(f"{where}: 'pattern' must be a non-empty string")
+    kinds = raw.get("kinds", [raw["kind"]] if "kind" in raw else [])
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    bad = [k for k in kinds if k not in KINDS]
+    if not kinds or bad:
+        raise LexiconError(f"{where} ({patterns[0]!r}): kind must be one of {', '.join(KINDS)}")
+    if "attribution" in kinds:
+        raise LexiconError(
+            f"{where} ({patterns[0]!r}): attribution needs a speaker; extend [attribution]"
+        )
+    return [
+        LexiconEntry(
+            pattern=" ".join(pattern.split()),
+            kinds=tuple(kinds),
+            rationale=str(raw.get("rationale", "")),
+            group=str(raw.get("group", "core")),
+            unless_prev=_words(raw.get("unless_prev", ())),
+            unless_next=_words(raw.get("unless_next", ())),
+            require_prev=_words(raw.get("require_prev", ())),
+            require_next=_words(raw.get("require_next", ())),
+            unless_capitalised=bool(raw.get("unless_capitalised", False)),
+        )
+        for pattern in patterns
+    ]
+
+
+def _parse_attribution(raw: Mapping[str, Any], where: str) -> dict[str, set[str]]:
+    unknown = set(raw) - _ATTRIBUTION_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown [attribution] key(s) {', '.join(sorted(unknown))}")
+    return {k: {str(v).lower() for v in raw.get(k, ())} for k in _ATTRIBUTION_KEYS - {"rationale"}}
+
+
+def _read_toml(source: Path | str, data: bytes | None = None) -> dict[str, Any]:
+    try:
+        raw = data if data is not None else Path(source).read_bytes()
+        return tomllib.loads(raw.decode("utf-8"))
+    except OSError as err:
+        raise LexiconError(f"{source}: cannot read lexicon ({err.strerror})") from err
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise LexiconError(f"{source}: not a valid TOML lexicon ({err})") from err
+
+
+@cache
+def _builtin_document() -> dict[str, Any]:
+    data = resources.files("factcheck").joinpath("data/markers.toml").read_bytes()
+    return _read_toml("factcheck/data/markers.toml", data)
+
+
+def load_lexicon(
+    path: str | Path | Sequence[str | Path] | None = None,
+    extra: Iterable[Mapping[str, Any]] | None = None,
+    groups: Iterable[str] | None = None,
+) -> Lexicon:
+    """The built-in lexicon merged with user lexicon files and in-memory entries.
+
+    User files use the built-in format (see docs/markers.md): ``[[entry]]`` tables add
+    phrases, ``disable = [patterns]`` removes built-in ones, ``groups = [...]`` switches on
+    optional groups, and ``[attribution]`` lists extend the reporting-verb rules.
+    ``extra`` takes entry tables as dicts, for callers that build them in code.
+    """
+    doc = _builtin_document()
+    documents: list[tuple[str, dict[str, Any]]] = [("factcheck/data/markers.toml", doc)]
+    paths = [path] if isinstance(path, (str, Path)) else list(path or [])
+    documents += [(str(p), _read_toml(p)) for p in paths]
+    if extra:
+        documents.append(("extra", {"entry": list(extra)}))
+
+    entries: dict[str, LexiconEntry] = {}
+    attribution: dict[str, set[str]] = {k: set() for k in _ATTRIBUTION_KEYS - {"rationale"}}
+    active = set(DEFAULT_GROUPS if groups is None else groups)
+    for where, document in documents:
+        for n, raw in enumerate(document.get("entry", []), 1):
+            for entry in _parse_entry(raw, f"{where}: entry {n}"):
+                entries[entry.id] = entry
+        for pattern in document.get("disable", []):
+            entries.pop(" ".join(str(pattern).split()), None)
+        if groups is None:
+            active.update(str(g) for g in document.get("groups", []))
+        for key, values in _parse_attribution(document.get("attribution", {}), where).items():
+            attribution[key] |= values
+    rules = AttributionRules(
+        speech_verbs=frozenset(attribution["speech_verbs"]),
+        open_verbs=frozenset(attribution["open_verbs"]),
+        cognition_verbs=frozenset(attribution["cognition_verbs"]),
+        introducers=tuple(tuple(p.split()) for p in sorted(attribution["introducers"])),
+        vague_heads=frozenset(attribution["vague_heads"]),
+        vague_determiners=frozenset(attribution["vague_determiners"]),
+    )
+    return Lexicon.build(
+        str(doc.get("version", "0")), list(entries.values()), rules, frozenset(active)
+    )
+
+
+@cache
+def _default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: str
+    first: int
+    last: int
+    pattern: str
+    speaker: tuple[int, int] | None = None
+
+
+def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
+    hits: list[_Hit] = []
+    n = len(toks)
+    for i in range(n):
+        for entry, seq in lexicon.candidates(toks, i):
+            j = i + len(seq) - 1
+            if j >= n or not all(seq[k].matches(toks, i + k) for k in range(1, len(seq))):
+                continue
+            if entry.context_allows(toks, i, j):
+                hits.extend(_Hit(kind, i, j, entry.id) for kind in entry.kinds)
+    return hits
+
+
+# --------------------------------------------------------------------------- speech
+
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "whose",
+    ]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"])
+# Words that cannot sit inside a speaker's noun phrase: where the subject starts.
+_NP_BREAK = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "because",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "than",
+        "then",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "about",
+        "over",
+        "under",
+        "not",
+        "also",
+        "so",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "here",
+        "what",
+        "where",
+        "why",
+        "how",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according",
+        "whether",
+        "yet",
+        "though",
+        "although",
+    ]
+)
+# Between a subject and its reporting verb: "the ministry has also said".
+_SKIPPABLE = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "'ve",
+        "also",
+        "again",
+        "later",
+        "earlier",
+        "previously",
+        "recently",
+        "once",
+        "then",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "separately",
+        "further",
+        "firmly",
+        "flatly",
+        "yesterday",
+        "today",
+        "tonight",
+        "reportedly",
+        "would",
+        "will",
+    ]
+)
+_DAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "week",
+        "month",
+    ]
+)
+_QUOTE_OR_PUNCT = frozenset([*list(",;:\"“”'‘’—–-()[].!?…"), "''", "``"])
+_NP_MAX = 7
+
+
+def _skip_back(toks: _Tokens, j: int, lo: int) -> int:
+    while j >= lo:
+        low = toks.lows[j]
+        if low in _SKIPPABLE:
+            j -= 1
+        elif low in _DAYS and j - 1 >= lo and toks.lows[j - 1] in ("on", "last", "this"):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
+    """First token of the noun phrase ending at ``j``, or None when there is none."""
+    if toks.lows[j] in _PRONOUNS:
+        return j
+    start: int | None = None
+    k, size = j, 0
+    while k >= lo and size < _NP_MAX:
+        low = toks.lows[k]
+        if low in _DETERMINERS:
+            if start is None:
+                return None  # "the said report": "said" is an adjective
+            start = k
+            if k - 1 > lo and toks.lows[k - 1] == "of":
+                k, size = k - 1, size + 1  # "the head of the agency said"
+                continue
+            break
+        if low == "of":
+            before = toks.lows[k - 1] if k - 1 >= lo else ""
+            if start is None or before in _NP_BREAK or not before[:1].isalnum():
+                break
+            k, size = k - 1, size + 1
+            continue
+        if low in _NP_BREAK or not toks.is_word(k):
+            break
+        start, k, size = k, k - 1, size + 1
+    return start
+
+
+def _np_after(toks: _Tokens, i: int, hi: int) -> int | None:
+    """Last token of the noun phrase starting at ``i`` (post-posed speaker, "according to")."""
+    if i >= hi:
+        return None
+    if toks.lows[i] in _PRONOUNS:
+        return i
+    end: int | None = None
+    k, content = i, 0
+    while k < hi and k - i < _NP_MAX + 1:
+        low = toks.lows[k]
+        if low in _DETERMINERS:
+            if content and toks.lows[k - 1] not in ("of", "by", "from", "at", "for", "in"):
+                break  # a second determiner after a head starts a new phrase
+        elif low in ("of", "by", "from", "at", "for", "in", "on", "&"):
+            if not content:
+                return None
+        elif low in _NP_BREAK or not toks.is_word(k):
+            break
+        else:
+            content += 1
+        end = k
+        k += 1
+    while end is not None and end >= i and toks.lows[end] in _NP_BREAK | _DETERMINERS:
+        end -= 1
+    return end if end is not None and end >= i and content else None
+
+
+def _is_vague(toks: _Tokens, first: int, last: int, rules: AttributionRules) -> bool:
+    """An unnamed source: "critics", "some experts", "sources familiar with the matter".
+
+    A definite determiner or a capitalised word inside the phrase points at a source the
+    reader can identify ("the ministry's experts", "Ministry officials"), so it is not.
+    """
+    if toks.lows[first] in rules.vague_determiners:
+        return True
+    if toks.lows[first] in _DETERMINERS or toks.lows[first] in _PRONOUNS:
+        return False
+    names = any(toks.is_name(k) for k in range(first, last + 1))
+    head_vague = any(toks.lemma(k) in rules.vague_heads for k in range(first, last + 1))
+    return head_vague and not names
+
+
+def _verb_followed_ok(toks: _Tokens, v: int, hi: int, rules: AttributionRules) -> bool:
+    """Verbs like "added" or "reported" report speech only before "that" or punctuation.
+
+    "The company added 300 jobs" and "the agency reported a loss" are not attributions.
+    """
+    lemma = toks.lemma(v)
+    if lemma in rules.open_verbs or lemma in rules.cognition_verbs:
+        return True
+    nxt = v + 1
+    return nxt >= hi or toks.lows[nxt] in _QUOTE_OR_PUNCT or toks.lows[nxt] in ("that", "of")
+
+
+def _non_reporting(toks: _Tokens, v: int, lo: int, hi: int) -> bool:
+    """Uses of a reporting verb that report nobody's words.
+
+    A capitalised "Said" inside a sentence is a name ("Port Said"); "that said," and
+    "having said that" are discourse connectives; a form of "be" before the verb makes it
+    passive ("it is said"), which the lexicon handles as a weasel phrase.
+    """
+    if toks.is_name(v):
+        return True
+    prev = toks.lows[v - 1] if v - 1 >= lo else ""
+    nxt = toks.lows[v + 1] if v + 1 < hi else ""
+    if prev in ("that", "this", "having") and nxt in (",", "that", ""):
+        return True
+    return prev in _BE or (nxt == "and" and v + 2 < hi and toks.lows[v + 2] == "done")
+
+
+def _close_source(toks: _Tokens, first: int, lo: int, rules: AttributionRules) -> int | None:
+    """ "sources close to the ministry said": the speaker is the sources, not the ministry."""
+    if first - 1 < lo or toks.lows[first - 1] not in ("to", "with", "inside", "within"):
+        return None
+    for k in range(first - 2, max(lo, first - 5) - 1, -1):
+        if toks.lemma(k) in rules.vague_heads:
+            start = k
+            while start - 1 >= lo and toks.lows[start - 1] in rules.vague_determiners | {"a"}:
+                start -= 1
+            return start
+    return None
+
+
+def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
+    rules = lexicon.attribution
+    verbs = rules.speech_verbs | rules.cognition_verbs
+    hits: list[_Hit] = []
+    n = len(toks)
+    for v in range(n):
+        lemma = toks.lemma(v)
+        if lemma in verbs and toks.is_word(v):
+            hit = _reporting_clause(toks, v, 0, n, rules)
+            if hit:
+                hits.append(hit)
+        for phrase in rules.introducers:
+            if toks.lows[v] == phrase[0] and tuple(toks.lows[v : v + len(phrase)]) == phrase:
+                hit = _introduced(toks, v, v + len(phrase), n, rules)
+                if hit:
+                    hits.append(hit)
+    return hits
+
+
+def _reporting_clause(
+    toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules
+) -> _Hit | None:
+    if _non_reporting(toks, v, lo, hi):
+        return None
+    followed_ok = _verb_followed_ok(toks, v, hi, rules)
+    lemma = toks.lemma(v)
+    j = _skip_back(toks, v - 1, lo)
+    first = _np_before(toks, j, lo) if j >= lo else None
+    if first is not None and toks.lows[j] not in _BE:
+        close = _close_source(toks, first, lo, rules)
+        if close is not None:
+            return _Hit("weasel", close, v, f"reporting:{lemma}", (close, j))
+        if toks.lows[first] in rules.self_pronouns and first == j:
+            # "I think", "we believe": the writer's own hedge, not a source.
+            if lemma in rules.cognition_verbs:
+                return _Hit("hedge", first, v, f"self:{lemma}")
+            return None
+        vague = _is_vague(toks, first, j, rules)
+        if not (vague or followed_ok):
+            return None
+        kind = "weasel" if vague else "attribution"
+        return _Hit(kind, first, v, f"reporting:{lemma}", (first, j))
+    # Post-posed speaker after a quotation: '"...," said the ministry.'
+    if (
+        followed_ok
+        and lemma in rules.speech_verbs
+        and (v == lo or toks.lows[v - 1] in _QUOTE_OR_PUNCT)
+    ):
+        last = _np_after(toks, v + 1, hi)
+        if last is not None and toks.lows[v + 1] not in rules.self_pronouns:
+            kind = "weasel" if _is_vague(toks, v + 1, last, rules) else "attribution"
+            return _Hit(kind, v, last, f"reporting:{lemma}", (v + 1, last))
+    return None
+
+
+def _introduced(toks: _Tokens, i: int, after: int, hi: int, rules: AttributionRules) -> _Hit | None:
+    last = _np_after(toks, after, hi)
+    if last is None:
+        return None
+    pattern = " ".join(toks.lows[i:after])
+    kind = "weasel" if _is_vague(toks, after, last, rules) else "attribution"
+    return _Hit(kind, i, last, pattern, (after, last))
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Leftmost-longest per kind: "it is not clear that" wins over a shorter hedge inside.
+
+    Different kinds may overlap ("largely" approximator inside "is largely attributed to"
+    weasel): both readings are real and the issue asks for both.
+    """
+    hits.sort(key=lambda h: (h.first, -h.last, h.speaker is None))
+    kept: list[_Hit] = []
+    reach: dict[str, int] = {}
+    for hit in hits:
+        if hit.first > reach.get(hit.kind, -1):
+            kept.append(hit)
+            reach[hit.kind] = hit.last
+    return kept
+
+
+def find_markers(
+    text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None
+) -> list[Marker]:
+    """Markers inside ``text[start:end]``, with offsets into ``text``, sorted by start.
+
+    Only the slice is read, so a phrase is never matched across the slice boundary;
+    callers pass one sentence or claim at a time.
+    """
+    lexicon = lexicon or _default_lexicon()
+    end = len(text) if end is None else end
+    toks = _Tokens.of(text, start, end)
+    if not toks.lows:
+        return []
+    hits = _select(_phrase_hits(toks, lexicon) + _speech_hits(toks, lexicon))
+    markers = []
+    for hit in hits:
+        s, e = toks.span(hit.first, hit.last)
+        speaker = None
+        if hit.speaker is not None:
+            ss, se = toks.span(*hit.speaker)
+            speaker = text[ss:se]
+        markers.append(Marker(hit.kind, text[s:e], s, e, speaker, hit.pattern))
+    markers.sort(key=lambda m: (m.start, m.end, KINDS.index(m.kind)))
+    return markers
 
 
 def is_hedged(markers: Sequence[Marker]) -> bool:
+    """Hedges and weasels both leave the claim's truth open; boosters do not."""
     return any(m.kind in ("hedge", "weasel") for m in markers)
 
 
 def assertiveness(markers: Sequence[Marker]) -> str:
-    """One word for how a claim is put: asserted, hedged, boosted, attributed or weasel."""
+    """One word for how a claim is put: asserted, hedged, boosted, attributed or weasel.
+
+    The weakest commitment wins: an unnamed source undermines a claim more than a hedge,
+    a hedge more than a named source, and a booster adds no evidence at all.
+    """
     kinds = {m.kind for m in markers}
     for kind, level in (
         ("weasel", "weasel"),
