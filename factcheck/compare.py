@@ -1,0 +1,662 @@
+"""Decide whether two claims corroborate each other, conflict, or are unrelated — and say why.
+
+Similarity alone cannot decide agreement: "The minister never raised taxes" and "The
+minister raised taxes" share every word. So a comparison has two halves:
+
+* **same thing?** — a score in 0..1 built from named, weighted parts (shared content words
+  after normalisation, fuzzy string similarity, optionally a static embedding), in the
+  manner of beets' match distance: every part is printed, so a user can see where a score
+  came from and tune the weights;
+* **do they agree?** — discrete checks on the aligned parts of the two claims: numbers on
+  the same thing, dates, polarity (negation), antonymous predicates and named entities in
+  the same role. Each failed check is a part with a negative weight.
+
+A wrong "corroborates" is the worst error a fact-check tool can make, so corroboration needs
+a high same-thing score *and* no unexplained difference in numbers, dates or names; anything
+in between the review and auto thresholds is flagged for a human.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from factcheck.normalize import (
+    Cue,
+    DateMention,
+    Quantity,
+    Token,
+    canonical,
+    find_dates,
+    find_hedges,
+    find_negations,
+    find_quantities,
+    lexicon,
+    normalize_text,
+    tokenize,
+)
+
+__all__ = [
+    "RELATIONS",
+    "ClaimFeatures",
+    "Comparison",
+    "MatchConfig",
+    "Reason",
+    "Relation",
+    "analyze",
+    "compare",
+    "compare_pairs",
+    "evaluate",
+]
+
+Relation = Literal["corroborates", "conflicts", "unrelated"]
+RELATIONS: tuple[Relation, ...] = ("corroborates", "conflicts", "unrelated")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchConfig:
+    """Thresholds and weights for matching; the defaults were set on the benchmarks in
+    docs/matching.md and on our own claim tables.
+
+    Thresholds apply to ``Comparison.score`` (how surely the two claims report the same
+    thing):
+
+    * ``candidate`` — below it the pair is unrelated without further checks; an index may
+      use it to drop candidates.
+    * ``review`` — from here a pair can be decided as corroborates or conflicts.
+    * ``auto`` — from here a decision is taken without review; decided pairs between
+      ``review`` and ``auto`` get ``needs_review=True``.
+
+    Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
+    1 over the signals in use. Conflict weights are the strength of each kind of
+    disagreement; a pair conflicts when one reaches ``conflict``, so setting a weight below
+    it switches that check off.
+    """
+
+    candidate: float = 0.3
+    review: float = 0.5
+    auto: float = 0.7
+    conflict: float = 0.5
+    w_words: float = 0.6
+    w_fuzzy: float = 0.4
+    w_embedding: float = 0.0
+    use_embeddings: bool = False
+    about: float = 0.1
+    numbers_differ: float = 0.9
+    dates_differ: float = 0.9
+    polarity_differs: float = 0.8
+    antonym: float = 0.8
+    entity_swap: float = 0.7
+    numbers_unaligned: float = 0.25
+    number_missing: float = 0.05
+    numbers_agree: float = 0.1
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.candidate <= self.review <= self.auto <= 1:
+            raise ValueError("thresholds must satisfy 0 <= candidate <= review <= auto <= 1")
+
+    def with_embeddings(self, weight: float = 0.4) -> MatchConfig:
+        """The same config with the wordllama signal switched on at ``weight``."""
+        return replace(self, use_embeddings=True, w_embedding=weight)
+
+
+DEFAULT_CONFIG = MatchConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One named, weighted part of a comparison.
+
+    Positive weights add up to the same-thing score; negative weights are evidence of
+    disagreement (they decide ``conflicts``); zero-weight reasons are notes for the
+    reviewer, such as a hedge.
+    """
+
+    name: str
+    weight: float
+    detail: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.name}: {self.detail}" if self.detail else self.name
+        return f"{text} ({self.weight:+.2f})" if self.weight else text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "weight": round(self.weight, 4), "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The relation between two claims, with the score's parts."""
+
+    relation: Relation
+    score: float
+    parts: tuple[Reason, ...]
+    needs_review: bool = False
+
+    @property
+    def reasons(self) -> list[str]:
+        """Human-readable reasons in the order of ``parts``: disagreements, then the verdict
+        on sameness, notes for the reviewer (hedges, attribution), then the score's parts."""
+        return [r.name if not r.detail else f"{r.name}: {r.detail}" for r in self.parts]
+
+    def to_dict(self, *, parts: bool = True) -> dict[str, Any]:
+        """The JSON contract of ``factcheck compare --json``.
+
+        ``{"relation", "score", "reasons", "needs_review", "parts": [{"name", "weight",
+        "detail"}]}``; ``parts=False`` leaves out the last key.
+        """
+        out: dict[str, Any] = {
+            "relation": self.relation,
+            "score": round(self.score, 4),
+            "reasons": self.reasons,
+            "needs_review": self.needs_review,
+        }
+        if parts:
+            out["parts"] = [p.to_dict() for p in self.parts]
+        return out
+
+
+# --------------------------------------------------------------------------------------
+# Claim features
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFeatures:
+    """What comparison needs from one claim, computed once per text."""
+
+    text: str
+    core: str
+    speaker: str | None
+    content: frozenset[str]
+    lemmas: frozenset[str]
+    entities: tuple[str, ...]
+    quantities: tuple[Quantity, ...]
+    quantity_context: tuple[frozenset[str], ...]
+    dates: tuple[DateMention, ...]
+    negations: tuple[Cue, ...]
+    hedges: tuple[Cue, ...]
+    normalized: str
+    weights: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def polarity(self) -> int:
+        return -1 if len(self.negations) % 2 else 1
+
+
+_ATTRIB_VERBS = (
+    r"(?:said|says|say|told\s+\w+|tells\s+\w+|stated|states|announced|reported|reports"
+    r"|claimed|claims|added|confirmed|warned|insisted|wrote)"
+)
+_ATTRIBUTION_PATTERNS = (
+    re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
+    re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
+    re.compile(
+        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+" + _ATTRIB_VERBS + r"[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r",\s+" + _ATTRIB_VERBS + r"\s+(?P<who>[^,.;]{1,60})[.!]?\s*$", re.IGNORECASE),
+    re.compile(
+        r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
+        + _ATTRIB_VERBS
+        + r"(?:\s+on\s+\w+)?(?:\s+that)?\s+",
+    ),
+)
+
+
+def strip_attribution(text: str) -> tuple[str, str | None]:
+    """Split "X said Y" / "Y, according to X" into (Y, X).
+
+    Corroboration is about content: "Smith said the dam failed" and "The dam failed,
+    officials said" report the same event, and the speakers must not look like an entity
+    swap. Only frames at the start or end of the claim are removed.
+    """
+    for pattern in _ATTRIBUTION_PATTERNS:
+        match = pattern.search(text)
+        if match and len(text) - (match.end() - match.start()) >= 12:
+            core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            return core, match.group("who").strip()
+    return text, None
+
+
+@lru_cache(maxsize=16384)
+def analyze(text: str) -> ClaimFeatures:
+    """Features of one claim; cached because an ingest compares a claim many times."""
+    lex = lexicon()
+    core, speaker = strip_attribution(text)
+    quantities = find_quantities(core)
+    dates = find_dates(core)
+    taken = [q.span for q in quantities] + [d.span for d in dates]
+    tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
+    content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
+    entities = _entity_chunks(tokens, lex.stopwords)
+    weights: dict[str, float] = {}
+    for t in content_tokens:
+        weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
+    contexts = tuple(_quantity_context(q, content_tokens) for q in quantities)
+    return ClaimFeatures(
+        text=text,
+        core=core,
+        speaker=speaker,
+        content=frozenset(weights),
+        lemmas=frozenset(t.lemma for t in tokens),
+        entities=entities,
+        quantities=quantities,
+        quantity_context=contexts,
+        dates=dates,
+        negations=find_negations(core),
+        hedges=find_hedges(text),
+        normalized=normalize_text(core),
+        weights=weights,
+    )
+
+
+def _is_content(token: Token, stopwords: frozenset[str]) -> bool:
+    return (
+        token.norm not in stopwords
+        and token.lemma not in stopwords
+        and token.text.lower() not in stopwords
+        and not token.text.isdigit()
+        and len(token.norm) > 1
+    )
+
+
+def _is_name(t: Token, stopwords: frozenset[str]) -> bool:
+    """Capitalised mid-sentence, or sentence-initial and uninflected ("Smith won").
+
+    A sentence-initial capital says nothing, but inflected words there ("Shares rose",
+    "Officials said") are common nouns, while names do not inflect.
+    """
+    low = t.text.lower()
+    if low in stopwords or not t.text[:1].isupper():
+        return False
+    return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
+
+
+def _entity_chunks(tokens: Sequence[Token], stopwords: frozenset[str]) -> tuple[str, ...]:
+    """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased."""
+    chunks: list[str] = []
+    current: list[str] = []
+    last_end = -2
+    for t in tokens:
+        name = _is_name(t, stopwords)
+        if name and t.start <= last_end + 1:
+            current.append(t.text.lower())
+        elif name:
+            if current:
+                chunks.append(" ".join(current))
+            current = [t.text.lower()]
+        else:
+            if current:
+                chunks.append(" ".join(current))
+            current = []
+        last_end = t.end
+    if current:
+        chunks.append(" ".join(current))
+    return tuple(dict.fromkeys(chunks))
+
+
+def _quantity_context(q: Quantity, content: Sequence[Token]) -> frozenset[str]:
+    """The thing a number counts: two content words after it, else two before.
+
+    "12% of vaccinated participants" and "9% in the placebo group" count different
+    groups, so their numbers must not be compared; "reduced hospitalisations by 38%" has
+    nothing after the number and is described by what precedes it.
+    """
+    after = [t.norm for t in content if t.start >= q.span[1]][:2]
+    before = [t.norm for t in content if t.end <= q.span[0]][-2:]
+    return frozenset(after or before)
+
+
+# --------------------------------------------------------------------------------------
+# Comparison
+# --------------------------------------------------------------------------------------
+
+
+def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
+    """Relation between claims ``a`` and ``b``; the relation is symmetric in its arguments."""
+    cfg = config or DEFAULT_CONFIG
+    fa, fb = analyze(a), analyze(b)
+    if fa.core.casefold() > fb.core.casefold():
+        fa, fb = fb, fa  # a fixed order makes every asymmetric tie-break symmetric
+    disagreements: list[Reason] = []
+    notes: list[Reason] = []
+
+    antonyms = _antonym_pairs(fa, fb)
+    swaps = _entity_swap(fa, fb)
+    matched = {x: y for x, y in antonyms} | {x: y for x, y in swaps}
+    parts = _similarity_parts(fa, fb, cfg, matched)
+
+    number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg)
+    for part in number_parts:
+        (disagreements if part.weight < 0 and part.name == "numbers differ" else notes).append(part)
+    disagreements += _compare_dates(fa, fb, cfg)
+
+    polarity_differs = fa.polarity != fb.polarity
+    if antonyms and not polarity_differs:
+        x, y = antonyms[0]
+        disagreements.append(Reason("opposite predicates", -cfg.antonym, f"{x} vs {y}"))
+    elif polarity_differs and not antonyms:
+        negated = fa if fa.polarity < 0 else fb
+        cue = negated.negations[0].text if negated.negations else "not"
+        disagreements.append(
+            Reason("polarity differs", -cfg.polarity_differs, f"one claim is negated ('{cue}')")
+        )
+    elif polarity_differs and antonyms:
+        notes.append(Reason("negated antonym", 0.0, f"{antonyms[0][0]} vs {antonyms[0][1]}"))
+    if swaps:
+        x, y = swaps[0]
+        disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
+
+    for feats in (fa, fb):
+        for cue in feats.hedges:
+            notes.append(Reason("hedged", 0.0, f"'{cue.text}'"))
+    if fa.speaker or fb.speaker:
+        who = " / ".join(s for s in (fa.speaker, fb.speaker) if s)
+        notes.append(Reason("attributed", 0.0, who))
+
+    positive = [p for p in parts if p.weight > 0]
+    adjust = [p for p in notes if p.weight != 0]
+    score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
+    conflict_strength = max((-d.weight for d in disagreements), default=0.0)
+
+    relation: Relation = "unrelated"
+    if score >= cfg.review and conflict_strength >= cfg.conflict:
+        relation = "conflicts"
+    elif score >= cfg.review and conflict_strength < cfg.conflict and not numbers_unaligned:
+        relation = "corroborates"
+    verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
+    needs_review = cfg.review <= score < cfg.auto
+    all_parts = (*disagreements, *verdict, *notes, *parts)
+    return Comparison(relation, score, all_parts, needs_review)
+
+
+def _clamp(x: float) -> float:
+    return max(0.0, min(1.0, x))
+
+
+def _similarity_parts(
+    fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig, matched: Mapping[str, str]
+) -> list[Reason]:
+    """The positive parts of the score: how much the two claims say about the same thing."""
+    words = content_overlap(fa, fb, matched)
+    fuzzy = fuzz.token_sort_ratio(fa.normalized, fb.normalized) / 100.0
+    weights = {"words": cfg.w_words, "fuzzy": cfg.w_fuzzy}
+    if cfg.use_embeddings and cfg.w_embedding > 0:
+        weights["embedding"] = cfg.w_embedding
+    total = sum(weights.values()) or 1.0
+    shared = len(fa.content & fb.content)
+    parts = [
+        Reason(
+            "shared words",
+            weights["words"] / total * words,
+            f"{shared} of {len(fa.content | fb.content)} content words",
+        ),
+        Reason("fuzzy text", weights["fuzzy"] / total * fuzzy, f"{fuzzy:.2f}"),
+    ]
+    if "embedding" in weights:
+        from factcheck.similarity import embedding_similarity
+
+        cos = embedding_similarity(fa.core, fb.core)
+        parts.append(Reason("embedding", weights["embedding"] / total * cos, f"{cos:.2f}"))
+    return parts
+
+
+def content_overlap(
+    fa: ClaimFeatures, fb: ClaimFeatures, matched: Mapping[str, str] | None = None
+) -> float:
+    """Weighted overlap of content words, between Dice and containment.
+
+    Containment lets a claim with an extra clause ("..., officials said after a meeting")
+    still match its shorter version; Dice keeps two long claims sharing a few words apart.
+    Words in ``matched`` (antonyms, swapped names) count as shared: they are the point of
+    disagreement, not a sign of a different topic.
+    """
+    a_words = dict(fa.weights)
+    b_words = dict(fb.weights)
+    for x, y in (matched or {}).items():
+        x, y = canonical(x), canonical(y)
+        for words, src, dst in ((a_words, x, y), (b_words, y, x)):
+            for key in list(words):
+                if key in src.split() or key == src:
+                    words.pop(key)
+            for part in dst.split():
+                words.setdefault(part, 1.0)
+    if not a_words or not b_words:
+        return 1.0 if not a_words and not b_words else 0.0
+    shared = sum(min(w, b_words[k]) for k, w in a_words.items() if k in b_words)
+    wa, wb = sum(a_words.values()), sum(b_words.values())
+    dice = 2 * shared / (wa + wb)
+    containment = shared / min(wa, wb)
+    return 0.5 * dice + 0.5 * containment
+
+
+def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
+    """Antonym lemmas with one side in each claim and not both sides in either."""
+    found = []
+    for pair in lexicon().antonyms:
+        x, y = tuple(pair)
+        for p, q in ((x, y), (y, x)):
+            if p in fa.lemmas and q in fb.lemmas and q not in fa.lemmas and p not in fb.lemmas:
+                found.append((p, q))
+    return sorted(found)
+
+
+def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
+    """One name in each claim that the other lacks: "Smith won" vs "Jones won".
+
+    Only a single unmatched name per side counts; several differing names mean two
+    different stories more often than one story with a wrong name.
+    """
+    names_a = {e for e in fa.entities if not _name_in(e, fb)}
+    names_b = {e for e in fb.entities if not _name_in(e, fa)}
+    if len(names_a) == 1 and len(names_b) == 1:
+        return [(names_a.pop(), names_b.pop())]
+    return []
+
+
+def _name_in(name: str, feats: ClaimFeatures) -> bool:
+    """A name matches if any of its words is in the other claim ("Smith" vs "Jane Smith")."""
+    other = feats.core.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", other) for w in name.split())
+
+
+def _compare_quantities(
+    fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
+) -> tuple[list[Reason], bool]:
+    """Align numbers on the same thing and report the first disagreement.
+
+    Returns the parts and whether numbers in both claims could not be aligned (they count
+    different things, so the claims are not the same report).
+    """
+    parts: list[Reason] = []
+    unaligned = False
+    agreed: list[str] = []
+    for fx, fy, flip in ((fa, fb, False), (fb, fa, True)):
+        for q, ctx in zip(fx.quantities, fx.quantity_context, strict=True):
+            partners = _partners(q, ctx, fy)
+            if partners is None:
+                if any(o.unit == q.unit for o in fy.quantities):
+                    unaligned = True
+                continue
+            if any(q.compatible(o, cfg.about) for o in partners):
+                if not flip:
+                    agreed.append(q.describe())
+                continue
+            other = partners[0]
+            left, right = (other, q) if flip else (q, other)
+            detail = f"{left.describe()} vs {right.describe()}"
+            if all(p.detail != detail for p in parts):
+                parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
+    if not parts:
+        if unaligned:
+            parts.append(
+                Reason(
+                    "numbers on different things",
+                    -cfg.numbers_unaligned,
+                    _unaligned_detail(fa, fb),
+                )
+            )
+        elif agreed:
+            parts.append(Reason("numbers agree", cfg.numbers_agree, ", ".join(agreed)))
+        elif bool(fa.quantities) != bool(fb.quantities):
+            only = (fa.quantities or fb.quantities)[0]
+            parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
+    return parts, unaligned and not any(p.name == "numbers differ" for p in parts)
+
+
+def _unaligned_detail(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    def show(f: ClaimFeatures) -> str:
+        return ", ".join(
+            f"{q.describe()} ({' '.join(sorted(c))})" if c else q.describe()
+            for q, c in zip(f.quantities, f.quantity_context, strict=True)
+        )
+
+    return f"{show(fa)} vs {show(fb)}"
+
+
+def _partners(q: Quantity, ctx: frozenset[str], other: ClaimFeatures) -> list[Quantity] | None:
+    """Quantities of ``other`` that describe the same thing as ``q``, best first.
+
+    Same unit is required; among those, numbers whose context words overlap win. When
+    one side has no context words the numbers are compared anyway (a lone number on each
+    side is about the same thing); disjoint non-empty contexts mean different things.
+    """
+    same_unit = [
+        (o, c)
+        for o, c in zip(other.quantities, other.quantity_context, strict=True)
+        if o.unit == q.unit
+    ]
+    if not same_unit:
+        return None
+    scored = [(len(ctx & c), o, c) for o, c in same_unit]
+    best = max(s for s, _, _ in scored)
+    if best > 0:
+        return [o for s, o, _ in scored if s == best]
+    if not ctx or (len(same_unit) == 1 and not same_unit[0][1]):
+        return [o for _, o, _ in scored]
+    return None
+
+
+def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> list[Reason]:
+    """A date that every comparable date in the other claim contradicts is a conflict."""
+    for d in fa.dates:
+        comparable = [o for o in fb.dates if d.comparable(o)]
+        if comparable and not any(d.compatible(o) for o in comparable):
+            return [
+                Reason(
+                    "dates differ",
+                    -cfg.dates_differ,
+                    f"{d.describe()} vs {comparable[0].describe()}",
+                )
+            ]
+    for d in fb.dates:
+        comparable = [o for o in fa.dates if d.comparable(o)]
+        if comparable and not any(d.compatible(o) for o in comparable):
+            return [
+                Reason(
+                    "dates differ",
+                    -cfg.dates_differ,
+                    f"{comparable[0].describe()} vs {d.describe()}",
+                )
+            ]
+    return []
+
+
+# --------------------------------------------------------------------------------------
+# Batches and evaluation
+# --------------------------------------------------------------------------------------
+
+_LABEL_ALIASES = {
+    "corroborates": "corroborates",
+    "corroborate": "corroborates",
+    "conflicts": "conflicts",
+    "conflict": "conflicts",
+    "unrelated": "unrelated",
+}
+
+
+def normalize_label(label: Any) -> Relation:
+    """Accept the relation names (and their singular forms) as labels."""
+    key = str(label).strip().lower()
+    if key not in _LABEL_ALIASES:
+        raise ValueError(f"unknown label {label!r}; use one of {', '.join(RELATIONS)}")
+    return _LABEL_ALIASES[key]  # type: ignore[return-value]
+
+
+def compare_pairs(
+    rows: Iterable[Mapping[str, Any]], *, config: MatchConfig | None = None
+) -> Iterator[dict[str, Any]]:
+    """One result dict per ``{"a", "b"[, "label"]}`` row, in input order.
+
+    Each result is ``Comparison.to_dict()`` plus ``"label"`` when the row had one, so the
+    output of ``--pairs`` can be fed straight to ``evaluate``.
+    """
+    for row in rows:
+        result = compare(str(row["a"]), str(row["b"]), config=config).to_dict()
+        if row.get("label") is not None:
+            result["label"] = normalize_label(row["label"])
+        yield result
+
+
+def evaluate(
+    results: Iterable[Mapping[str, Any] | Comparison | str], labels: Iterable[Any]
+) -> dict[str, Any]:
+    """Accuracy, per-relation precision/recall/F1 and the confusion table.
+
+    ``results`` are Comparisons, their dicts or bare relation names; ``labels`` the gold
+    relations. Output::
+
+        {"n": int, "accuracy": float,
+         "per_relation": {rel: {"precision", "recall", "f1", "support", "predicted"}},
+         "confusion": {gold: {predicted: count}}}
+
+    Precision of a relation never predicted is reported as None, not 0 or 1.
+    """
+    predicted = [_relation_of(r) for r in results]
+    gold = [normalize_label(g) for g in labels]
+    if len(predicted) != len(gold):
+        raise ValueError(f"{len(predicted)} results but {len(gold)} labels")
+    confusion = {g: dict.fromkeys(RELATIONS, 0) for g in RELATIONS}
+    for g, p in zip(gold, predicted, strict=True):
+        confusion[g][p] += 1
+    per: dict[str, dict[str, Any]] = {}
+    for rel in RELATIONS:
+        tp = confusion[rel][rel]
+        support = sum(confusion[rel].values())
+        n_pred = sum(confusion[g][rel] for g in RELATIONS)
+        precision = tp / n_pred if n_pred else None
+        recall = tp / support if support else None
+        f1 = (
+            2 * precision * recall / (precision + recall)
+            if precision and recall
+            else (0.0 if precision is not None and recall is not None else None)
+        )
+        per[rel] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": support,
+            "predicted": n_pred,
+        }
+    n = len(gold)
+    correct = sum(confusion[r][r] for r in RELATIONS)
+    return {
+        "n": n,
+        "accuracy": correct / n if n else None,
+        "per_relation": per,
+        "confusion": confusion,
+    }
+
+
+def _relation_of(result: Mapping[str, Any] | Comparison | str) -> Relation:
+    if isinstance(result, Comparison):
+        return result.relation
+    if isinstance(result, str):
+        return normalize_label(result)
+    return normalize_label(result["relation"])

@@ -1,0 +1,914 @@
+"""Normalisation shared by claim extraction and matching: numbers, units, dates, lemmas, cues.
+
+Two sources rarely write a fact the same way: "1,100", "1100" and "1.1 thousand" are one
+number, "6.2 m" and "6.2 metres" one height, "10 March 2026" and "March 10" one day. Matching
+compares what was said, so every surface form is read into a plain value here, with the
+``(start, end)`` span of the words it came from so a reviewer can be shown the source text.
+
+Everything here is a pure function of its input text; the word lists live in
+``factcheck/data/match_*.toml`` and are read once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Literal
+
+import simplemma
+
+__all__ = [
+    "APPROX_KINDS",
+    "Approx",
+    "Cue",
+    "DateMention",
+    "Lexicon",
+    "Quantity",
+    "Token",
+    "canonical",
+    "find_approximator",
+    "find_dates",
+    "find_hedges",
+    "find_negations",
+    "find_quantities",
+    "lemma",
+    "lexicon",
+    "normalize_text",
+    "parse_number_words",
+    "polarity",
+    "tokenize",
+]
+
+DATA_DIR = Path(__file__).parent / "data"
+
+Approx = Literal[
+    "exact", "about", "nearly", "at_least", "more_than", "at_most", "less_than", "range"
+]
+APPROX_KINDS: tuple[str, ...] = (
+    "exact",
+    "about",
+    "nearly",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "range",
+)
+
+# --------------------------------------------------------------------------------------
+# Lexicon (data files)
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists matching depends on, read from ``factcheck/data/match_*.toml``."""
+
+    negation_cues: tuple[str, ...]
+    negation_exceptions: tuple[str, ...]
+    hedges: tuple[str, ...]
+    approximators: dict[str, str]
+    attribution_verbs: frozenset[str]
+    stopwords: frozenset[str]
+    lemma_fixes: dict[str, str]
+    abbreviations: dict[str, str]
+    synonyms: dict[str, str]
+    antonyms: frozenset[frozenset[str]]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the matching word lists once; they are configuration, not state."""
+    cues = _load_toml("match_cues.toml")
+    syn = _load_toml("match_synonyms.toml")
+    ant = _load_toml("match_antonyms.toml")
+    approximators = {
+        phrase: kind for kind, phrases in cues["approximators"].items() for phrase in phrases
+    }
+    synonyms: dict[str, str] = {}
+    for group in syn.get("group", []):
+        head = group["words"][0]
+        for word in group["words"]:
+            synonyms.setdefault(word, head)
+    return Lexicon(
+        negation_cues=tuple(cues["negation"]["cues"]),
+        negation_exceptions=tuple(cues["negation"]["exceptions"]),
+        hedges=tuple(cues["hedges"]["cues"]),
+        approximators=approximators,
+        attribution_verbs=frozenset(cues["attribution"]["verbs"]),
+        stopwords=frozenset(cues["stopwords"]["words"]),
+        lemma_fixes=dict(syn.get("lemmas", {})),
+        abbreviations=dict(syn.get("abbreviations", {})),
+        synonyms=synonyms,
+        antonyms=frozenset(frozenset(p["words"]) for p in ant.get("pair", [])),
+    )
+
+
+def _load_toml(name: str) -> dict:
+    with (DATA_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One alternation, longest phrase first so "no longer" wins over "no"."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![\w'])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------
+# Tokens and lemmas
+# --------------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|n['’]t", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word; ``text == source[start:end]``.
+
+    ``lemma`` is the dictionary form (for antonyms), ``norm`` the synonym-group head (for
+    topic overlap), ``capitalised`` marks a likely name when the word is not sentence-initial.
+    """
+
+    text: str
+    lemma: str
+    norm: str
+    start: int
+    end: int
+    capitalised: bool
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """Dictionary form of a lower-cased word, with fixes for forms simplemma misses."""
+    fixes = lexicon().lemma_fixes
+    if word in fixes:
+        return fixes[word]
+    if word.isdigit():
+        return word
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def canonical(word_lemma: str) -> str:
+    """Head of the lemma's synonym group, or the lemma itself."""
+    return lexicon().synonyms.get(word_lemma, word_lemma)
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words of ``text`` with lemmas and synonym heads; abbreviations are expanded."""
+    lex = lexicon()
+    out: list[Token] = []
+    for match in _WORD_RE.finditer(text):
+        raw = match.group().replace("’", "'")
+        start, end = match.span()
+        initial = _sentence_initial(text, start)
+        capitalised = raw[:1].isupper() and not initial
+        expansion = lex.abbreviations.get(raw) or (
+            lex.abbreviations.get(raw.lower()) if raw.islower() else None
+        )
+        words = expansion.split() if expansion else [raw.lower()]
+        for word in words:
+            if word.endswith("'s"):
+                word = word[:-2]
+            lem = lemma(word)
+            out.append(Token(raw, lem, canonical(lem), start, end, capitalised))
+    return tuple(out)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Capitals at a sentence start say nothing about names."""
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def normalize_text(text: str) -> str:
+    """Lower-cased, accent-folded, punctuation-free text with numbers as plain digits.
+
+    Used where a string is compared as a whole (fuzzy ratios, embeddings): "1,100" and
+    "one thousand one hundred" become "1100"; dates become ISO-like tokens.
+    """
+    pieces: list[str] = []
+    cursor = 0
+    spans = sorted(
+        [(d.span, d.iso()) for d in find_dates(text)]
+        + [(q.span, q.normalized()) for q in find_quantities(text)]
+    )
+    for (start, end), value in spans:
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(f" {value} ")
+        cursor = end
+    pieces.append(text[cursor:])
+    joined = "".join(pieces)
+    folded = unicodedata.normalize("NFKD", joined)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"[^\w%.$€£-]+", " ", folded)
+    folded = re.sub(r"(?<!\d)[.-]|[.-](?!\d)", " ", folded)
+    return " ".join(folded.split())
+
+
+# --------------------------------------------------------------------------------------
+# Cues: negation and hedges
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue phrase found in a claim; ``text == source[start:end]``."""
+
+    kind: Literal["negation", "hedge"]
+    text: str
+    start: int
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@cache
+def _negation_re() -> re.Pattern[str]:
+    return _phrase_pattern(lexicon().negation_cues)
+
+
+@cache
+def _negation_exception_re() -> re.Pattern[str]:
+    return _phrase_pattern(lexicon().negation_exceptions)
+
+
+@cache
+def _hedge_re() -> re.Pattern[str]:
+    return _phrase_pattern(lexicon().hedges)
+
+
+def find_negations(text: str) -> tuple[Cue, ...]:
+    """Negation cues, minus fixed phrases such as "not only" that do not negate."""
+    text = text.replace("’", "'")
+    blocked = [m.span() for m in _negation_exception_re().finditer(text)]
+    cues = []
+    for match in re.finditer(r"n't\b", text, re.IGNORECASE):
+        cues.append(Cue("negation", match.group(), *match.span()))
+    for match in _negation_re().finditer(text):
+        start, end = match.span()
+        if match.group().lower() == "n't" or any(s <= start < e for s, e in blocked):
+            continue
+        cues.append(Cue("negation", match.group(), start, end))
+    return tuple(sorted(cues, key=lambda c: c.start))
+
+
+def polarity(text: str) -> int:
+    """+1 for an affirmed claim, -1 for a negated one; two negations cancel."""
+    return -1 if len(find_negations(text)) % 2 else 1
+
+
+def find_hedges(text: str) -> tuple[Cue, ...]:
+    """Hedge cues. "May" the month is capitalised mid-sentence and is not a hedge."""
+    cues = []
+    for match in _hedge_re().finditer(text):
+        if match.group() == "May" and not _sentence_initial(text, match.start()):
+            continue
+        cues.append(Cue("hedge", match.group(), *match.span()))
+    return tuple(cues)
+
+
+# --------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------
+
+_UNITS_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "dozen": 12,
+}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SHORT_SCALES = {"k": 1_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+_NUMBER_WORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *_SCALES], key=len, reverse=True))
+_WORD_NUMBER_RE = re.compile(
+    rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUMBER_WORD}))*\b",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|k)\b)?",
+    re.IGNORECASE,
+)
+
+
+def parse_number_words(phrase: str) -> int | None:
+    """Value of a number written in words ("two million", "twenty-five", "a dozen")."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    total = current = 0
+    seen = False
+    for word in words:
+        if word in ("and", "a", "an"):
+            continue
+        if word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word]
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# --------------------------------------------------------------------------------------
+# Units
+# --------------------------------------------------------------------------------------
+
+# unit word -> (canonical unit, factor to the canonical unit). Dimensions never mix: a
+# count is not compared with a length, and dollars are not converted to euros.
+_UNIT_TABLE: dict[str, tuple[str, float]] = {}
+
+
+def _units(canonical_unit: str, factor: float, *words: str) -> None:
+    for word in words:
+        _UNIT_TABLE[word] = (canonical_unit, factor)
+
+
+_units("%", 1, "%", "percent", "per cent", "pct")
+_units("pp", 1, "percentage points", "percentage point", "pp")
+_units("m", 1, "m", "metre", "metres", "meter", "meters")
+_units("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
+_units("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")
+_units("m", 0.001, "mm", "millimetre", "millimetres", "millimeter", "millimeters")
+_units("m", 1609.344, "mi", "mile", "miles")
+_units("m", 0.3048, "ft", "foot", "feet")
+_units("m", 0.0254, "inch", "inches")
+_units("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
+_units("kg", 0.001, "g", "gram", "grams")
+_units("kg", 1000, "t", "tonne", "tonnes", "metric tons")
+_units("kg", 907.18474, "tons", "ton")
+_units("kg", 0.45359237, "lb", "lbs")
+_units("m/s", 1 / 3.6, "km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour")
+_units("m/s", 0.44704, "mph", "miles per hour")
+_units("m/s", 1, "m/s", "metres per second", "meters per second")
+_units("m2", 1, "square metres", "square meters", "sq m", "m2", "m²")
+_units("m2", 1_000_000, "square kilometres", "square kilometers", "sq km", "km2", "km²")
+_units("m2", 10_000, "hectares", "hectare", "ha")
+_units("m2", 4046.8564224, "acres", "acre")
+_units("l", 1, "l", "litre", "litres", "liter", "liters")
+_units("l", 1000, "cubic metres", "cubic meters", "m3", "m³")
+_units("°C", 1, "°c", "degrees celsius", "degrees c", "c")
+_units("°F", 1, "°f", "degrees fahrenheit", "degrees f", "f")
+_units("s", 1, "seconds", "second", "secs", "sec", "s")
+_units("s", 60, "minutes", "minute", "mins", "min")
+_units("s", 3600, "hours", "hour", "hrs", "hr", "h")
+_units("day", 1, "days", "day")
+_units("day", 7, "weeks", "week")
+_units("month", 1, "months", "month")
+_units("month", 12, "years", "year", "yrs")
+_units("USD", 1, "dollars", "dollar", "usd", "us dollars")
+_units("EUR", 1, "euros", "euro", "eur")
+_units("GBP", 1, "pounds", "pound", "gbp", "pounds sterling")
+_units("JPY", 1, "yen", "jpy")
+_units("CHF", 1, "swiss francs", "francs", "chf")
+_units("INR", 1, "rupees", "inr")
+_units("kWh", 1, "kwh", "kilowatt hours", "kilowatt-hours")
+_units("W", 1_000_000, "mw", "megawatts", "megawatt")
+_units("W", 1_000, "kw", "kilowatts", "kilowatt")
+
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:-\s*)?(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNIT_TABLE, key=len, reverse=True))
+    + r")(?![\w/²³])",
+    re.IGNORECASE,
+)
+# "C" and "F" alone are too often initials or grades to read as degrees; "°C" is safe.
+_AMBIGUOUS_UNITS = {"c", "f"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as a claim states it.
+
+    ``value`` is in the canonical ``unit`` ("" for plain counts, "%" for percent, "USD"
+    for dollars, "m" for lengths...). ``approx`` records the approximator the writer put in
+    front of it, and ``precision`` the half-width the written digits imply ("6.2" is
+    6.15..6.25, "1.1 million" 1.05..1.15 million); ``bounds`` turns both into the interval
+    of values the claim allows, which is what a comparison needs.
+    """
+
+    value: float
+    unit: str
+    approx: Approx
+    span: tuple[int, int]
+    text: str
+    precision: float = 0.0
+    high: float | None = None
+
+    def bounds(self, about: float = 0.1) -> tuple[float, float]:
+        """Interval of true values compatible with the claim.
+
+        ``about`` is the relative slack "about"/"roughly" buy; "nearly" gets the same slack
+        below the value only.
+        """
+        v, p = self.value, self.precision
+        slack = max(abs(v) * about, p)
+        match self.approx:
+            case "about":
+                return (v - slack, v + slack)
+            case "nearly":
+                return (v - slack, v + p)
+            case "at_least":
+                return (v - p, math.inf)
+            case "more_than":
+                return (v, math.inf)
+            case "at_most":
+                return (-math.inf, v + p)
+            case "less_than":
+                return (-math.inf, v)
+            case "range":
+                return (v - p, (self.high if self.high is not None else v) + p)
+            case _:
+                return (v - p, v + p)
+
+    def compatible(self, other: Quantity, about: float = 0.1) -> bool:
+        """Whether both claims can be true of one value (their intervals meet)."""
+        if self.unit != other.unit:
+            return False
+        lo1, hi1 = self.bounds(about)
+        lo2, hi2 = other.bounds(about)
+        if self.approx in ("more_than", "less_than") or other.approx in (
+            "more_than",
+            "less_than",
+        ):
+            return (lo1 < hi2 and lo2 < hi1) or (lo1 == lo2 and hi1 == hi2)
+        return lo1 <= hi2 and lo2 <= hi1
+
+    def describe(self) -> str:
+        """Short human form: "at least 15", "about 2,500 %"."""
+        prefix = {
+            "exact": "",
+            "about": "about ",
+            "nearly": "nearly ",
+            "at_least": "at least ",
+            "more_than": "more than ",
+            "at_most": "at most ",
+            "less_than": "less than ",
+            "range": "",
+        }[self.approx]
+        body = _format_number(self.value)
+        if self.approx == "range" and self.high is not None:
+            body += "-" + _format_number(self.high)
+        unit = self.unit
+        if not unit:
+            return prefix + body
+        if unit == "%":
+            return f"{prefix}{body}%"
+        return f"{prefix}{body} {unit}"
+
+    def normalized(self) -> str:
+        """Token for whole-string comparison: value and unit, approximator dropped."""
+        return _format_number(self.value).replace(",", "") + self.unit.lower()
+
+
+def _format_number(value: float) -> str:
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
+@cache
+def _approximator_re() -> re.Pattern[str]:
+    phrases = sorted(lexicon().approximators, key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?:^|(?<=[\s(]))(?P<phrase>{body})\s*$", re.IGNORECASE)
+
+
+def find_approximator(prefix: str) -> tuple[str, str] | None:
+    """The approximator ending ``prefix`` (the text just before a number), and its kind."""
+    match = _approximator_re().search(prefix[-40:])
+    if not match:
+        return None
+    phrase = match.group("phrase")
+    return phrase, lexicon().approximators[phrase.lower()]
+
+
+def _decimal_precision(number: str, scale: float) -> float:
+    """Half a unit in the last written digit, so "6.2" allows 6.15-6.25.
+
+    Whole numbers written without a scale word are taken as exact counts (precision 0.5):
+    "1,184 participants" is a count, not a rounded figure.
+    """
+    if "." in number:
+        decimals = len(number.split(".")[1])
+        return 0.5 * 10.0**-decimals * scale
+    return 0.5 * scale if scale > 1 else 0.5
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Numbers with their units and approximators, skipping those that belong to dates."""
+    taken = [d.span for d in find_dates(text)]
+    found: list[Quantity] = []
+    for start, end, value, precision in _numbers(text):
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        quantity = _read_quantity(text, start, end, value, precision)
+        if quantity is not None:
+            found.append(quantity)
+            taken.append(quantity.span)
+    return tuple(_merge_ranges(text, found))
+
+
+def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
+    """Every number in ``text`` as (start, end, value, precision), in text order."""
+    spans: list[tuple[int, int, float, float]] = []
+    for match in _DIGITS_RE.finditer(text):
+        number = match.group("num")
+        scale_word = (match.group("scale") or "").lower()
+        scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
+        end = match.end() if scale_word else match.end("num")
+        # A lone "m"/"b" after a digit is million/billion only with a currency sign:
+        # "$3m" is money, "6.2m" is a height.
+        cur = text[max(0, match.start() - 1) : match.start()]
+        short = re.match(r"\s?(m|bn|b)\b", text[end:], re.IGNORECASE)
+        if scale == 1 and cur in _CURRENCY_SYMBOLS and short:
+            scale = 1_000_000 if short.group(1).lower() == "m" else 1_000_000_000
+            end += short.end()
+        value = float(number.replace(",", "")) * scale
+        spans.append((match.start(), end, value, _decimal_precision(number, scale)))
+    for match in _WORD_NUMBER_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e, _, _ in spans):
+            continue
+        phrase = match.group()
+        if phrase.lower() in ("a", "an") or (
+            phrase.lower().startswith(("a ", "an "))
+            and not any(w in phrase.lower() for w in (*_SCALES, "dozen"))
+        ):
+            continue
+        value = parse_number_words(phrase)
+        if value is None:
+            continue
+        precision = 0.5 * max(_SCALES.get(phrase.lower().split()[-1], 1), 1)
+        precision = 0.5 if precision < 1 or phrase.lower().split()[-1] == "hundred" else precision
+        spans.append((match.start(), match.end(), float(value), precision))
+    yield from sorted(spans)
+
+
+def _read_quantity(
+    text: str, start: int, end: int, value: float, precision: float
+) -> Quantity | None:
+    """Attach currency, unit and approximator to the number at ``text[start:end]``."""
+    unit = ""
+    factor = 1.0
+    q_start, q_end = start, end
+    symbol = text[start - 1] if start > 0 else ""
+    if symbol in _CURRENCY_SYMBOLS:
+        unit = _CURRENCY_SYMBOLS[symbol]
+        q_start -= 1
+        if text[max(0, q_start - 2) : q_start].upper() == "US":
+            q_start -= 2
+    else:
+        after = _UNIT_AFTER_RE.match(text, end)
+        if after:
+            word = after.group("unit").lower()
+            ambiguous = word in _AMBIGUOUS_UNITS
+            if not ambiguous:
+                unit, factor = _UNIT_TABLE[word]
+                q_end = after.end()
+    if re.match(r"\s*%", text[q_end:]) and not unit:
+        unit = "%"
+        q_end = q_end + text[q_end:].index("%") + 1
+    approx: Approx = "exact"
+    found = find_approximator(text[:q_start])
+    if found:
+        phrase, kind = found
+        approx = kind  # type: ignore[assignment]
+        q_start -= len(text[:q_start]) - len(text[:q_start].rstrip()) + len(phrase)
+    plus = re.match(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b", text[q_end:])
+    if plus and approx == "exact":
+        approx = "at_least"
+        q_end += plus.end()
+    return Quantity(
+        value=value * factor,
+        unit=unit,
+        approx=approx,
+        span=(q_start, q_end),
+        text=text[q_start:q_end],
+        precision=precision * factor,
+    )
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "10-15", "10 to 15 km" and "between 10 and 15" into one range quantity."""
+    merged: list[Quantity] = []
+    skip = False
+    for i, q in enumerate(quantities):
+        if skip:
+            skip = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and q.approx == "exact" and nxt.approx == "exact":
+            gap = text[q.span[1] : nxt.span[0]]
+            between = re.search(r"between\s+$", text[: q.span[0]], re.IGNORECASE)
+            joiner = re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (
+                between and re.fullmatch(r"\s+and\s+", gap)
+            )
+            units_agree = not q.unit or not nxt.unit or q.unit == nxt.unit
+            if joiner and units_agree and nxt.value > q.value * _factor_guess(q, nxt):
+                unit = nxt.unit or q.unit
+                low = q.value if q.unit else q.value * _unit_factor(nxt)
+                start = between.start() if between else q.span[0]
+                merged.append(
+                    Quantity(
+                        value=low,
+                        unit=unit,
+                        approx="range",
+                        span=(start, nxt.span[1]),
+                        text=text[start : nxt.span[1]],
+                        precision=max(q.precision, nxt.precision),
+                        high=nxt.value,
+                    )
+                )
+                skip = True
+                continue
+        merged.append(q)
+    return merged
+
+
+def _factor_guess(first: Quantity, second: Quantity) -> float:
+    return _unit_factor(second) if not first.unit else 1.0
+
+
+def _unit_factor(q: Quantity) -> float:
+    """Factor a bare number borrows from the unit written after the second number."""
+    if not q.unit or q.precision == 0:
+        return 1.0
+    unit_word = _UNIT_AFTER_RE.search(q.text)
+    if unit_word:
+        return _UNIT_TABLE.get(unit_word.group("unit").lower(), ("", 1.0))[1]
+    return 1.0
+
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2 = _MONTH.replace("month", "month2")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("day", "day2")
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
+_YEAR2 = _YEAR.replace("year", "year2")
+_WEEKDAY_NAMES = "|".join(sorted((w for w in _WEEKDAYS if len(w) > 3), key=len, reverse=True))
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<iso>" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]" + _YEAR + r"\b"),
+    re.compile(
+        r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|,\d))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b" + _DAY2 + r"(?:\s+of)?\s+" + _MONTH2 + r"(?:,?\s+" + _YEAR2 + r")?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _MONTH + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?P<weekday>" + _WEEKDAY_NAMES + r")s?\b", re.IGNORECASE),
+    re.compile(
+        r"(?P<pre>\b(?:in|since|by|until|till|from|to|of|during|early|late|mid|before|after)"
+        r"\s+(?:(?:early|late|mid)-?\s*)?|^|\()" + _YEAR + r"\b(?![.,]\d|\s*(?:%|per\b))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?<![$€£\d.,])\b" + _YEAR + r"(?=\s*(?:[.,;:)!?]|$))"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as precise as the claim states it: any of year, month, day, weekday.
+
+    Fields a claim leaves out are ``None`` and never conflict: "March 10" fits
+    "Tuesday, March 10, 2026", but not "March 11".
+    """
+
+    span: tuple[int, int]
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+    def fields(self) -> dict[str, int]:
+        return {
+            k: v
+            for k, v in (
+                ("year", self.year),
+                ("month", self.month),
+                ("day", self.day),
+                ("weekday", self.weekday),
+            )
+            if v is not None
+        }
+
+    def comparable(self, other: DateMention) -> bool:
+        """Whether the two mentions state at least one field in common."""
+        return bool(self.fields().keys() & other.fields().keys())
+
+    def compatible(self, other: DateMention) -> bool:
+        """Whether one day can satisfy both mentions."""
+        mine, theirs = self.fields(), other.fields()
+        return all(mine[k] == theirs[k] for k in mine.keys() & theirs.keys())
+
+    def iso(self) -> str:
+        """Partial ISO form for display and whole-string comparison: "2026-03-10", "2024"."""
+        parts = []
+        if self.year is not None:
+            parts.append(f"{self.year:04d}")
+        if self.month is not None:
+            parts.append(f"{self.month:02d}" if parts else f"--{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        text = "-".join(parts)
+        if self.weekday is not None:
+            name = next(w for w, n in _WEEKDAYS.items() if n == self.weekday and len(w) > 3)
+            text = f"{text} {name}".strip()
+        return text
+
+    def describe(self) -> str:
+        return self.text
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates in ``text``; a weekday next to a date is folded into it."""
+    return _find_dates(text)
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    found: list[DateMention] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            mention = _date_from_match(text, match)
+            if mention is None or any(
+                d.span[0] < mention.span[1] and mention.span[0] < d.span[1] for d in found
+            ):
+                continue
+            found.append(mention)
+    found.sort(key=lambda d: d.span)
+    return tuple(_fold_weekdays(text, found))
+
+
+def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    span = match.span()
+    if "pre" in match.groupdict():
+        span = match.span("year")
+        groups.pop("pre", None)
+    surface = text[span[0] : span[1]]
+    surface = text[span[0] : span[1]]
+    if "iso" in groups:
+        return DateMention(span, surface, int(groups["year"]), int(groups["m"]), int(groups["d"]))
+    if "a" in groups:
+        a, b = int(groups["a"]), int(groups["b"])
+        year = int(groups["year"])
+        if a > 12 and b <= 12:
+            return DateMention(span, surface, year, b, a)
+        if b > 12 and a <= 12:
+            return DateMention(span, surface, year, a, b)
+        # 03/04/2026 is March 4 in one country and April 3 in another: keep only the year.
+        return DateMention(span, surface, year)
+    if "weekday" in groups:
+        word = groups["weekday"]
+        if not word[0].isupper():
+            return None
+        return DateMention(span, surface, weekday=_WEEKDAYS[word.lower()])
+    month_word = groups.get("month") or groups.get("month2")
+    month = _MONTHS.get(month_word.lower()) if month_word else None
+    if month_word is not None:
+        if not month_word[0].isupper():
+            return None
+        # "May" alone is usually the modal verb; only "in May" names the month.
+        if (
+            month_word == "May"
+            and set(groups) <= {"month", "month2"}
+            and not re.search(r"\b(?:in|of|since|until|by|early|late|mid)\s+$", text[: span[0]])
+        ):
+            return None
+        if len(month_word) <= 3 and set(groups) <= {"month", "month2"}:
+            return None
+    day_text = groups.get("day") or groups.get("day2")
+    day = int(day_text) if day_text else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year_text = groups.get("year") or groups.get("year2")
+    return DateMention(span, surface, int(year_text) if year_text else None, month, day)
+
+
+def _fold_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Tuesday, March 10" is one date: attach a weekday that directly precedes a date."""
+    out: list[DateMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weekday is not None
+            and set(prev.fields()) == {"weekday"}
+            and mention.weekday is None
+            and re.fullmatch(r"[\s,]*(?:the\s+)?", text[prev.span[1] : mention.span[0]])
+        ):
+            out[-1] = DateMention(
+                (prev.span[0], mention.span[1]),
+                text[prev.span[0] : mention.span[1]],
+                mention.year,
+                mention.month,
+                mention.day,
+                prev.weekday,
+            )
+            continue
+        out.append(mention)
+    return out
