@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.mark import Lexicon, find_markers, load_lexicon  # noqa: E402
+from factcheck.mark import Lexicon, find_markers, load_lexicon
 
 Span = tuple[int, int]
 Finder = Callable[[str], list[Span]]
