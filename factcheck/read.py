@@ -102,10 +102,19 @@ def decode_bytes(data: bytes, name: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
+    matches = [m for m in from_bytes(data) if m.chaos <= 0.2]
+    if not matches:
         raise InputError(f"{name}: not UTF-8 and no other text encoding fits")
-    return str(best)
+    # Several single-byte encodings often decode a Western text equally cleanly; the
+    # detector's tie-break then picks an exotic code page (cp775 for French). Among the
+    # cleanest candidates prefer the encodings most non-UTF-8 news text is really in.
+    cleanest = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= cleanest + 0.01]
+    for preferred in ("cp1252", "latin_1", "iso8859_15"):
+        for match in tied:
+            if match.encoding == preferred:
+                return str(match)
+    return str(tied[0])
 
 
 def read_bytes(path: Path) -> bytes:

@@ -130,6 +130,15 @@ def _alembic_config(connection: Connection | None = None) -> Any:
     return config
 
 
+def _known_revision(script: Any, revision: str) -> bool:
+    from alembic.util import CommandError
+
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 class Store:
     """A factcheck database: open it with a URL (or none for the default SQLite file)."""
 
@@ -164,7 +173,7 @@ class Store:
 
         current = self.current_revision()
         script = self._script()
-        if current is not None and script.get_revision_map().get_revision(current) is None:
+        if current is not None and not _known_revision(script, current):
             raise StorageError(
                 f"database schema {current!r} is newer than this factcheck "
                 f"(knows up to {self.head_revision()!r}); upgrade factcheck"

@@ -1,0 +1,532 @@
+"""Command-line interface: options in, library call, rendering out.
+
+Nothing here decides anything a test would want to reach; every command is a call into
+``factcheck.store`` / ``factcheck.analyze`` / ``factcheck.compare`` followed by a rich table
+for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError, InputError
+from factcheck.read import RawDocument, parse_date, read_inputs
+
+__all__ = ["app", "main"]
+
+
+class _Group(typer.core.TyperGroup):
+    """Turn our own errors into one line on stderr and their exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            _err().print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="Log claims from articles with provenance, mark hedges and attribution, "
+    "and match claims across sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+db_app = typer.Typer(
+    help="Database schema and location.", no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(db_app, name="db")
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+
+
+class ClaimStatus(StrEnum):
+    unverified = "unverified"
+    corroborated = "corroborated"
+    disputed = "disputed"
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _store(ctx: typer.Context) -> Any:
+    from factcheck.store import Store
+
+    obj = ctx.ensure_object(dict)
+    if "store" not in obj:
+        obj["store"] = Store(obj.get("db"))
+    return obj["store"]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="FACTCHECK_DB",
+            help="SQLAlchemy database URL or SQLite file path "
+            "[default: factcheck.sqlite3 in the user data directory].",
+            show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
+    ] = False,
+) -> None:
+    ctx.ensure_object(dict)["db"] = db
+
+
+# -- ingest ---------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (read recursively) or - for standard input."),
+    ],
+    source: Annotated[str | None, typer.Option(help="Outlet name, e.g. 'Coastal Wire'.")] = None,
+    url: Annotated[str | None, typer.Option(help="Address the article was read from.")] = None,
+    title: Annotated[str | None, typer.Option(help="Headline.")] = None,
+    author: Annotated[str | None, typer.Option(help="Byline.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    language: Annotated[str, typer.Option(help="Language code of the text.")] = "en",
+    source_from_header: Annotated[
+        bool,
+        typer.Option(
+            "--source-from-header",
+            help="Take the outlet (and other metadata) from a Title:/Outlet:/Author:/"
+            "Published:/URL: header block at the top of each file.",
+        ),
+    ] = False,
+    fmt: Annotated[
+        InputFormat,
+        typer.Option("--format", help="Input format (auto: by file suffix and content)."),
+    ] = InputFormat.auto,
+    lexicon: Annotated[
+        Path | None, typer.Option(help="Extra marker lexicon (TOML) to use with the built-in one.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Store articles with their provenance, sentences, claims and markers."""
+    published_date = parse_date(published, what="--published date")
+    store = _store(ctx)
+    lex = _load_lexicon(lexicon)
+    base = RawDocument(
+        text="",
+        source=source,
+        url=url,
+        title=title,
+        author=author,
+        published=published_date,
+        language=language,
+    )
+    results: list[dict[str, Any]] = []
+    failures: list[str] = []
+    batches = list(read_inputs(inputs, base, source_from_header=source_from_header, fmt=fmt.value))
+    total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
+    err = _err()
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=total_docs < 5 or not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingesting", total=total_docs)
+        for _name, docs in batches:
+            if isinstance(docs, Exception):
+                failures.append(str(docs))
+                continue
+            for doc in docs:
+                try:
+                    results.append(store.ingest(doc, lexicon=lex).to_dict())
+                except InputError as exc:
+                    failures.append(str(exc))
+                progress.advance(task)
+    if len(inputs) == 1 and not results and len(failures) == 1:
+        raise InputError(failures[0])
+    for failure in failures:
+        err.print(f"[yellow]skipped:[/] {escape(failure)}", highlight=False)
+    if as_json:
+        _print_json({"documents": results, "errors": failures})
+    else:
+        _render_ingest(results)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _load_lexicon(path: Path | None) -> Any:
+    if path is None:
+        return None
+    from factcheck import mark
+
+    loader = getattr(mark, "load_lexicon", None)
+    if loader is None:
+        raise InputError("--lexicon is not available yet in this version")
+    if not path.is_file():
+        raise InputError(f"{path}: no such lexicon file")
+    return loader(path)
+
+
+def _render_ingest(results: list[dict[str, Any]]) -> None:
+    table = Table(title="Ingested", show_lines=False)
+    for col in ("id", "source", "title", "claims", "status"):
+        table.add_column(col, justify="right" if col in ("id", "claims") else "left")
+    for r in results:
+        status = r["status"]
+        if r.get("copy_of"):
+            status += f" (copy of {r['copy_of']})"
+        table.add_row(
+            str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status
+        )
+    _out().print(table)
+
+
+# -- listings -------------------------------------------------------------------------------
+
+
+@app.command()
+def documents(
+    ctx: typer.Context,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored documents with their provenance."""
+    docs = _store(ctx).documents(limit=limit)
+    if as_json:
+        _print_json(docs)
+        return
+    table = Table(title=f"{len(docs)} documents")
+    for col in ("id", "source", "title", "author", "published", "claims", "copy of", "sha256"):
+        table.add_column(col, overflow="fold")
+    for d in docs:
+        table.add_row(
+            str(d["id"]),
+            escape(d["source"]),
+            escape(d["title"] or ""),
+            escape(d["author"] or ""),
+            d["published"] or "",
+            str(d["claims"]),
+            str(d["copy_of"] or ""),
+            d["sha256"][:12],
+        )
+    _out().print(table)
+
+
+STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    status: Annotated[
+        ClaimStatus | None, typer.Option(help="Only claims with this status.")
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    document: Annotated[int | None, typer.Option(help="Only this document id.")] = None,
+    hedged: Annotated[
+        bool | None,
+        typer.Option("--hedged/--unhedged", help="Only hedged (or only unhedged) claims."),
+    ] = None,
+    checkworthy: Annotated[
+        bool | None,
+        typer.Option("--checkworthy/--not-checkworthy", help="Only claims worth checking."),
+    ] = None,
+    claim_type: Annotated[
+        str | None, typer.Option("--type", help="quantity, event, attribution, causal, ...")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List claims with source, span, status and markers."""
+    rows = _store(ctx).claims(
+        status=status.value if status else None,
+        source=source,
+        document=document,
+        hedged=hedged,
+        checkworthy=checkworthy,
+        claim_type=claim_type,
+        limit=limit,
+    )
+    if as_json:
+        _print_json(rows)
+        return
+    _out().print(_claims_table(rows, title=f"{len(rows)} claims"))
+
+
+def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
+    table = Table(title=title)
+    table.add_column("id", justify="right")
+    table.add_column("source")
+    table.add_column("claim", overflow="fold", ratio=3)
+    table.add_column("span", justify="right")
+    table.add_column("status")
+    table.add_column("markers", overflow="fold", ratio=1)
+    for r in rows:
+        style = STATUS_STYLE.get(r["status"], "")
+        markers = ", ".join(f"{m['kind']}: {m['text']}" for m in r["markers"])
+        table.add_row(
+            str(r["id"]),
+            escape(r["source"]),
+            escape(r["text"]),
+            f"{r['start']}–{r['end']}",
+            f"[{style}]{r['status']}[/]" if style else r["status"],
+            escape(markers),
+        )
+    return table
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    claim_id: Annotated[int, typer.Argument(help="Claim id (see `factcheck claims`).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """One claim: its quote in context, provenance, markers, matches and reviews."""
+    claim = _store(ctx).claim(claim_id)
+    if as_json:
+        _print_json(claim)
+        return
+    out = _out()
+    ctx_ = claim["context"]
+    style = STATUS_STYLE.get(claim["status"], "")
+    out.print(
+        f"[bold]Claim {claim['id']}[/]  [{style}]{claim['status']}[/]  "
+        f"type: {claim['type']}  checkworthiness: {claim['checkworthiness']:.2f}"
+        f"  ({claim['assertiveness']})"
+    )
+    out.print(escape(claim["text"]))
+    out.print()
+    out.print(
+        "…"
+        + escape(ctx_["before"])
+        + "[reverse]"
+        + escape(ctx_["quote"])
+        + "[/reverse]"
+        + escape(ctx_["after"])
+        + "…"
+    )
+    out.print()
+    doc = claim["document"]
+    prov = Table(show_header=False, box=None)
+    prov.add_column(style="bold")
+    prov.add_column(overflow="fold")
+    for key in ("source", "title", "author", "published", "url", "retrieved_at", "sha256"):
+        prov.add_row(key, escape(str(doc.get(key) or "")))
+    prov.add_row("span", f"document {doc['id']}, characters {claim['start']}–{claim['end']}")
+    if doc.get("copy_of"):
+        prov.add_row("copy of", f"document {doc['copy_of']} (similarity {doc['copy_similarity']})")
+    out.print(prov)
+    if claim["markers"]:
+        out.print()
+        mt = Table(title="markers")
+        for col in ("kind", "text", "span", "speaker"):
+            mt.add_column(col)
+        for m in claim["markers"]:
+            mt.add_row(
+                m["kind"],
+                escape(m["text"]),
+                f"{m['start']}–{m['end']}",
+                escape(m.get("speaker") or ""),
+            )
+        out.print(mt)
+    if claim["matches"]:
+        out.print()
+        out.print(_matches_table(claim["matches"]))
+
+
+def _matches_table(matches: list[dict[str, Any]]) -> Table:
+    table = Table(title="matches")
+    for col in ("claim", "source", "relation", "score", "independent", "reasons", "text"):
+        table.add_column(col, overflow="fold")
+    for m in matches:
+        rel = m["relation"]
+        colour = {"corroborates": "green", "conflicts": "red"}.get(rel, "")
+        table.add_row(
+            str(m["claim_id"]),
+            escape(m["source"]),
+            f"[{colour}]{rel}[/]" if colour else rel,
+            f"{m['score']:.2f}",
+            "yes" if m["independent"] else "no",
+            escape("; ".join(m["reasons"])),
+            escape(m["text"]),
+        )
+    return table
+
+
+@app.command()
+def markers(
+    ctx: typer.Context,
+    top: Annotated[int, typer.Option(min=1, help="Phrases to show per source.")] = 5,
+    as_json: JsonOpt = False,
+) -> None:
+    """Which outlet hedges most, and which leans on unnamed sources."""
+    stats = _store(ctx).marker_stats(top=top)
+    if as_json:
+        _print_json(stats)
+        return
+    table = Table(title="Markers per source")
+    for col in (
+        "source",
+        "claims",
+        "hedged",
+        "hedge",
+        "booster",
+        "approx.",
+        "attrib.",
+        "weasel",
+        "most frequent",
+    ):
+        table.add_column(col, overflow="fold")
+    for s in stats:
+        k = s["by_kind"]
+        table.add_row(
+            escape(s["source"]),
+            str(s["claims"]),
+            f"{s['hedged_share']:.0%}",
+            *(
+                str(k.get(kind, 0))
+                for kind in ("hedge", "booster", "approximator", "attribution", "weasel")
+            ),
+            escape(", ".join(f"{t['text']} ({t['count']})" for t in s["top"])),
+        )
+    _out().print(table)
+
+
+# -- analysis without storage -------------------------------------------------------------
+
+
+@app.command()
+def analyze(
+    input_path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    lexicon: Annotated[Path | None, typer.Option(help="Extra marker lexicon (TOML).")] = None,
+    threshold: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Check-worthiness threshold.")
+    ] = 0.5,
+    as_json: JsonOpt = False,
+) -> None:
+    """Sentences, claims and markers of one text, without storing anything."""
+    from factcheck.analyze import analyze as run_analysis
+    from factcheck.read import decode_bytes, read_bytes
+
+    if input_path == "-":
+        text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+    else:
+        path = Path(input_path)
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory; analyze takes one text")
+        text = decode_bytes(read_bytes(path), str(path))
+    result = run_analysis(text, lexicon=_load_lexicon(lexicon), threshold=threshold)
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    rows = [
+        {
+            **c.to_dict(),
+            "id": i,
+            "source": "",
+            "status": "checkworthy" if c.claim.checkworthy else "",
+        }
+        for i, c in enumerate(result.claims)
+    ]
+    out = _out()
+    out.print(f"{len(result.sentences)} sentences, {len(result.claims)} claims")
+    table = Table()
+    for col in ("#", "claim", "type", "score", "reasons", "markers"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            escape(r["text"]),
+            r["type"],
+            f"{r['checkworthiness']:.2f}" + (" ✓" if r["checkworthy"] else ""),
+            escape(", ".join(r["reasons"])),
+            escape(", ".join(f"{m['kind']}: {m['text']}" for m in r["markers"])),
+        )
+    out.print(table)
+
+
+# -- database -------------------------------------------------------------------------------
+
+
+@db_app.command("upgrade")
+def db_upgrade(ctx: typer.Context) -> None:
+    """Apply any pending schema migrations."""
+    from factcheck.store import Store
+
+    store = Store(ctx.ensure_object(dict).get("db"), upgrade=False)
+    before = store.current_revision()
+    after = store.upgrade()
+    if before == after:
+        typer.echo(f"database is up to date (revision {after})")
+    else:
+        typer.echo(f"upgraded database from {before or 'empty'} to {after}")
+
+
+@db_app.command("path")
+def db_path(ctx: typer.Context) -> None:
+    """Print the database URL in use (a SQLite file path for the default)."""
+    from factcheck.config import resolve_db_url
+    from factcheck.store import _sqlite_path
+
+    url = resolve_db_url(ctx.ensure_object(dict).get("db"))
+    path = _sqlite_path(url)
+    typer.echo(str(path) if path is not None else url)
+
+
+@db_app.command("current")
+def db_current(ctx: typer.Context) -> None:
+    """Print the schema revision of the database and the newest this version knows."""
+    from factcheck.store import Store
+
+    store = Store(ctx.ensure_object(dict).get("db"), upgrade=False)
+    typer.echo(f"current: {store.current_revision() or 'empty'}\nhead: {store.head_revision()}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="factcheck")

@@ -1,0 +1,68 @@
+"""Shared fixtures: every test gets its own empty database.
+
+Storage tests take the ``db_url`` fixture, which runs them once on SQLite and once on
+PostgreSQL when ``FACTCHECK_TEST_POSTGRES_URL`` points at a server (``.ci/run`` starts
+one); without it the PostgreSQL variants skip and say why.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_ENV = "FACTCHECK_TEST_POSTGRES_URL"
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the user's real database."""
+    monkeypatch.setenv("FACTCHECK_DB", f"sqlite:///{tmp_path / 'factcheck.sqlite3'}")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+
+
+def _postgres_database(base_url: str) -> Iterator[str]:
+    import sqlalchemy as sa
+
+    name = f"fc_test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    url = sa.engine.make_url(base_url).set(database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[str]:
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        yield sqlite_url
+        return
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (a SQLAlchemy URL); .ci/run sets it")
+    yield from _postgres_database(base)
+
+
+@pytest.fixture
+def store(db_url: str):  # type: ignore[no-untyped-def]
+    from factcheck.store import Store
+
+    s = Store(db_url)
+    yield s
+    s.engine.dispose()

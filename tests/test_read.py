@@ -1,0 +1,203 @@
+"""Reading inputs: formats, header blocks, encodings and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.read import (
+    RawDocument,
+    decode_bytes,
+    documents_from_text,
+    iter_paths,
+    parse_date,
+    read_inputs,
+    split_header,
+)
+
+BASE = RawDocument(text="", source="Test Wire", origin="test")
+
+HEADED = (
+    "Title: Bridge reopens\n"
+    "Outlet: Valley Post\n"
+    "Author: Ada Quill\n"
+    "Published: 2026-03-02\n"
+    "URL: https://example.org/valley-post/bridge\n"
+    "\n"
+    "The Harl Bridge reopened on Monday. Traffic was light.\n"
+)
+
+
+def test_header_block_is_metadata_not_body() -> None:
+    fields, body, offset = split_header(HEADED)
+    assert fields["title"] == "Bridge reopens"
+    assert fields["source"] == "Valley Post"
+    assert body == "The Harl Bridge reopened on Monday. Traffic was light.\n"
+    assert HEADED[offset:] == body
+
+
+def test_text_without_header_is_kept_whole() -> None:
+    text = "Officials said: the bridge is safe.\n\nIt reopened."
+    assert split_header(text) == ({}, text, 0)
+
+
+def test_source_from_header_takes_outlet_and_metadata() -> None:
+    [doc] = documents_from_text(HEADED, BASE, source_from_header=True)
+    assert doc.source == "Valley Post"
+    assert doc.title == "Bridge reopens"
+    assert doc.author == "Ada Quill"
+    assert doc.published == date(2026, 3, 2)
+    assert doc.url == "https://example.org/valley-post/bridge"
+    assert doc.text.startswith("The Harl Bridge")
+
+
+def test_command_line_source_wins_without_flag() -> None:
+    [doc] = documents_from_text(HEADED, BASE)
+    assert doc.source == "Test Wire"
+    assert doc.title == "Bridge reopens"
+
+
+def test_source_from_header_without_header_is_refused() -> None:
+    with pytest.raises(InputError, match="no header block"):
+        documents_from_text("Just a body.", BASE, source_from_header=True)
+
+
+def test_html_article_text_and_metadata() -> None:
+    html = (
+        "<html><head><title>Site | Bridge</title>"
+        '<meta name="author" content="Ada Quill">'
+        '<meta property="article:published_time" content="2026-03-02T08:00:00Z">'
+        "</head><body><nav>Home | Sport | Weather</nav><article><h1>Bridge reopens</h1>"
+        "<p>The Harl Bridge reopened on Monday after three weeks of repairs to its deck.</p>"
+        "<p>About 14,000 vehicles cross the bridge every day, the council said.</p>"
+        "</article><footer>All rights reserved</footer></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.format == "html"
+    assert "The Harl Bridge reopened on Monday" in doc.text
+    assert "About 14,000 vehicles" in doc.text
+    assert "All rights reserved" not in doc.text
+    assert doc.author == "Ada Quill"
+    assert doc.published == date(2026, 3, 2)
+
+
+def test_html_with_script_is_not_executed_and_not_kept() -> None:
+    html = (
+        "<html><body><article><p>The mayor opened the new library on Friday morning "
+        "with a short speech to residents.</p><script>alert('x')</script></article>"
+        "</body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert "alert" not in doc.text
+
+
+def test_jsonl_batch() -> None:
+    rows = [
+        {"text": "The ferry sailed at noon.", "source": "Port News", "published": "2026-01-05"},
+        {"text": "The ferry was late.", "outlet": "Harbour Times", "title": "Late ferry"},
+    ]
+    text = "\n".join(json.dumps(r) for r in rows) + "\n\n"
+    docs = documents_from_text(text, BASE, fmt="jsonl")
+    assert [d.source for d in docs] == ["Port News", "Harbour Times"]
+    assert docs[0].published == date(2026, 1, 5)
+    assert docs[1].title == "Late ferry"
+    assert docs[1].origin == "test:2"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"title": "no text"}', 'needs a "text" string'),
+        ('{"text": "   "}', '"text" is empty'),
+        ('{"text": "ok", "published": "yesterday"}', "invalid published date"),
+    ],
+)
+def test_jsonl_bad_lines(line: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        documents_from_text(line + "\n", BASE, fmt="jsonl")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t \r\n", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
+    ],
+)
+def test_unusable_bytes(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data, "x.txt")
+
+
+def test_utf8_bom_is_dropped() -> None:
+    assert decode_bytes("\ufeffCafé".encode(), "x") == "Café"
+
+
+def test_latin1_falls_back() -> None:
+    text = "Le café de la gare à Zürich ouvre à huit heures, déclare la mairie."
+    assert decode_bytes(text.encode("latin-1"), "x") == text
+
+
+def test_crlf_is_preserved() -> None:
+    assert decode_bytes(b"One.\r\nTwo.\r\n", "x") == "One.\r\nTwo.\r\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-03-02", date(2026, 3, 2)),
+        ("2026-03-02T10:00:00Z", date(2026, 3, 2)),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str | None, expected: date | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2026-13-01", "March 2", "02/03/2026", "soon"])
+def test_parse_date_refuses(value: str) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_date(value)
+
+
+def test_folder_is_read_recursively_and_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two.")
+    (tmp_path / "one.md").write_text("One.")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("Hidden.")
+    assert [p.name for p in iter_paths(tmp_path)] == ["two.txt", "one.md"]
+
+
+def test_folder_without_readable_files(tmp_path: Path) -> None:
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    with pytest.raises(InputError, match="no readable files"):
+        iter_paths(tmp_path)
+
+
+def test_missing_path() -> None:
+    with pytest.raises(InputError, match="no such file"):
+        iter_paths(Path("/definitely/not/here"))
+
+
+def test_one_bad_file_in_a_folder_is_reported_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("The dam held overnight.")
+    (tmp_path / "empty.txt").write_text("")
+    results = dict(read_inputs([str(tmp_path)], BASE))
+    assert isinstance(results[str(tmp_path / "empty.txt")], InputError)
+    [doc] = results[str(tmp_path / "good.txt")]  # type: ignore[misc]
+    assert doc.text == "The dam held overnight."
+
+
+def test_sha256_is_of_the_text() -> None:
+    import hashlib
+
+    doc = RawDocument(text="Zürich")
+    assert doc.sha256 == hashlib.sha256("Zürich".encode()).hexdigest()
