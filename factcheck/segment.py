@@ -48,6 +48,7 @@ _ENUMERATOR = re.compile(r"(?:[^\w\s] ?)?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})(?:\
 _ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
 _ENUMERATOR_ONLY = re.compile(rf"^{_ENUMERATOR.pattern}$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
+_LEADING_EMOTICON = re.compile(r"[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+(?=\s|$)")
 _HAS_WORD = re.compile(r"\w")
 _SPACED_ELLIPSIS_TAIL = re.compile(r"\w\.(\s\.){3}$")
 
@@ -127,8 +128,15 @@ def _join_fragments(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if out and _joins_previous(text, out[-1], span):
             out[-1] = (out[-1][0], span[1])
-        else:
-            out.append(span)
+            continue
+        emoticon = _LEADING_EMOTICON.match(text, span[0], span[1])
+        if out and emoticon and "\n" not in text[out[-1][1] : span[0]]:
+            # sentencex starts the next sentence with the previous one's ":)".
+            out[-1] = (out[-1][0], emoticon.end())
+            span = _trim(text, emoticon.end(), span[1])
+            if span[0] == span[1]:
+                continue
+        out.append(span)
     return out
 
 

@@ -1,0 +1,218 @@
+"""Sentence segmentation: exact spans on newswire-like text, one table row per case."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.segment import _line_break_is_boundary, _successor, segment
+
+
+def texts(document: str) -> list[str]:
+    return [s.text for s in segment(document)]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # abbreviations
+        (
+            "Dr. Alvarez runs the clinic. It opened in March.",
+            ["Dr. Alvarez runs the clinic.", "It opened in March."],
+        ),
+        (
+            "The U.S. Navy sent two ships. They arrived on Monday.",
+            ["The U.S. Navy sent two ships.", "They arrived on Monday."],
+        ),
+        (
+            "She lives on St. Mark's Place. Her shop is next door.",
+            ["She lives on St. Mark's Place.", "Her shop is next door."],
+        ),
+        (
+            "Harlow Tools Inc. said sales fell. Shares dropped.",
+            ["Harlow Tools Inc. said sales fell.", "Shares dropped."],
+        ),
+        (
+            "The vote closed at 9 a.m. on Friday. Results came later.",
+            ["The vote closed at 9 a.m. on Friday.", "Results came later."],
+        ),
+        (
+            "The law took effect on Jan. 4 last year. Few noticed.",
+            ["The law took effect on Jan. 4 last year.", "Few noticed."],
+        ),
+        # decimals, versions and initials
+        (
+            "Growth slowed to 3.5 percent. Exports fell.",
+            ["Growth slowed to 3.5 percent.", "Exports fell."],
+        ),
+        (
+            "The app reached v2.1 this week. Users noticed the change.",
+            ["The app reached v2.1 this week.", "Users noticed the change."],
+        ),
+        (
+            "The report was written by J. K. Mensah. It runs to 40 pages.",
+            ["The report was written by J. K. Mensah.", "It runs to 40 pages."],
+        ),
+        # ellipses
+        (
+            "He paused... Then he signed the order.",
+            ["He paused...", "Then he signed the order."],
+        ),
+        # quotes that end the sentence inside the quotation
+        (
+            "“We will rebuild the bridge,” the mayor said. Work starts soon.",
+            ["“We will rebuild the bridge,” the mayor said.", "Work starts soon."],
+        ),
+        (
+            "She said: “The dam held.” The river then fell.",
+            ["She said: “The dam held.”", "The river then fell."],
+        ),
+        (
+            'He called it "a disaster." Nobody agreed.',
+            ['He called it "a disaster."', "Nobody agreed."],
+        ),
+        # headlines and lists without final punctuation
+        (
+            "Flood waters recede in river towns\nResidents began returning home on Sunday.",
+            ["Flood waters recede in river towns", "Residents began returning home on Sunday."],
+        ),
+        (
+            "Key figures\n- 12 bridges closed\n- 300 homes damaged\nRepairs will take months.",
+            [
+                "Key figures",
+                "- 12 bridges closed",
+                "- 300 homes damaged",
+                "Repairs will take months.",
+            ],
+        ),
+        (
+            "1. Close the valves 2. Drain the tank",
+            ["1. Close the valves", "2. Drain the tank"],
+        ),
+        (
+            "a. Survey the site b. Mark the trees c. Clear the path",
+            ["a. Survey the site", "b. Mark the trees", "c. Clear the path"],
+        ),
+        (
+            "1. Close the valves.\n2. Drain the tank.",
+            ["1. Close the valves.", "2. Drain the tank."],
+        ),
+        # paragraph breaks and CRLF
+        (
+            "The board met on Tuesday.\n\nIt approved the budget.",
+            ["The board met on Tuesday.", "It approved the budget."],
+        ),
+        (
+            "The board met on Tuesday.\r\n\r\nIt approved the budget.\r\n",
+            ["The board met on Tuesday.", "It approved the budget."],
+        ),
+        (
+            "Storm warning issued\r\nThe coast guard closed the harbour.",
+            ["Storm warning issued", "The coast guard closed the harbour."],
+        ),
+        # hard-wrapped prose is not broken at its line ends
+        (
+            "The committee said on Thursday that the new rules would apply to\n"
+            "every supplier in the region. Critics disagreed.",
+            [
+                "The committee said on Thursday that the new rules would apply to\n"
+                "every supplier in the region.",
+                "Critics disagreed.",
+            ],
+        ),
+        # cuts sentencex makes inside a token or before an inline enumerator are undone
+        (
+            "See example.com/page?id=4 for details. It lists (a) fees, (b) dates.",
+            ["See example.com/page?id=4 for details.", "It lists (a) fees, (b) dates."],
+        ),
+        (
+            "That was the best meal I had all year! :) We will be back.",
+            ["That was the best meal I had all year! :)", "We will be back."],
+        ),
+        # a four-dot ellipsis gives its last three dots to the next sentence
+        (
+            "The text ends here. . . . The rest was lost.",
+            ["The text ends here.", ". . . The rest was lost."],
+        ),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_segment_cases(document: str, expected: list[str]) -> None:
+    assert texts(document) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "boundary"),
+    [
+        ("Markets close lower", "Shares fell on Friday.", True),  # headline
+        ("Dear Ms. Okafor,", "Thank you for your letter.", True),  # short salutation
+        ("and the new rules would apply to every supplier in the wider", "region.", False),
+        ("the council said it would review the plans, the budget,", "and the staff.", False),
+        ("The vote was held at 9 a.m.", "and counted by noon.", False),  # lower abbreviation
+        ("The vote was held.", "then it was counted.", True),  # stop before lower case
+        ("", "Anything", True),
+    ],
+)
+def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:
+    assert _line_break_is_boundary(line, next_line) is boundary
+
+
+@pytest.mark.parametrize(
+    ("enumerator", "successor"),
+    [("1.", "2."), ("9.", "10."), ("b)", "c)"), ("• 9.", "• 10."), ("1.)", "2.)"), ("z.", None)],
+)
+def test_list_enumerator_successor(enumerator: str, successor: str | None) -> None:
+    assert _successor(enumerator) == successor
+
+
+def test_sentences_are_numbered_in_order() -> None:
+    sentences = segment("One thing happened. Then another. And a third.")
+    assert [s.index for s in sentences] == [0, 1, 2]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+
+_PIECES = st.sampled_from(
+    [
+        "Dr.",
+        "U.S.",
+        "3.5",
+        "v2.1",
+        "...",
+        ". . .",
+        "“",
+        "”",
+        '"',
+        "said.",
+        "He",
+        "rose",
+        "\n",
+        "\r\n",
+        "\n\n",
+        " ",
+        "1.",
+        "2.",
+        "a.",
+        "b.",
+        "!",
+        "?",
+        ":)",
+        "Inc.",
+        "—",
+        "é",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map(" ".join))
+def test_spans_slice_back_on_any_text(document: str) -> None:
+    previous_end = 0
+    for sentence in segment(document):
+        assert document[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
