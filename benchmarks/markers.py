@@ -38,6 +38,7 @@ class Profile:
     kinds: frozenset[str]
     groups: frozenset[str]
     note: str
+    numeric: bool = True
 
 
 # BioScope and SFU mark speculation: modals, conditionals and alternatives ("if", "or",
@@ -51,13 +52,14 @@ PROFILES = {
     ),
     "sfu_review": Profile(
         frozenset({"hedge", "weasel"}),
-        frozenset({"core", "speculation"}),
-        "hedge+weasel; groups core+speculation",
+        frozenset({"core", "speculation", "conditional"}),
+        "hedge+weasel; groups core+speculation+conditional",
     ),
     "wikiweasel": Profile(
         frozenset({"hedge", "weasel", "booster", "approximator"}),
         frozenset({"core", "vague", "peacock"}),
-        "any kind but attribution; groups core+vague+peacock",
+        "any kind but attribution, no number approximators; groups core+vague+peacock",
+        numeric=False,
     ),
     "news": Profile(
         frozenset({"hedge", "booster", "approximator", "attribution", "weasel"}),
@@ -176,9 +178,19 @@ def gold_spans(record: dict[str, object]) -> list[Span]:
 # --------------------------------------------------------------------------- finders
 
 
-def ours(lexicon: Lexicon, kinds: frozenset[str]) -> Finder:
+def ours(lexicon: Lexicon, kinds: frozenset[str], numeric: bool = True) -> Finder:
+    """Our spans of the given kinds; ``numeric=False`` drops "about 40"-style approximators.
+
+    Wikipedia weasel annotation does not count a rounded figure as uncertain, news does.
+    """
+    skip = set() if numeric else {e.id for e in lexicon.entries if "NUM" in e.require_next}
+
     def find(text: str) -> list[Span]:
-        return [(m.start, m.end) for m in find_markers(text, lexicon=lexicon) if m.kind in kinds]
+        return [
+            (m.start, m.end)
+            for m in find_markers(text, lexicon=lexicon)
+            if m.kind in kinds and m.pattern not in skip
+        ]
 
     return find
 
@@ -283,7 +295,7 @@ def cue_corpus(name: str, path: Path, baselines: dict[str, Finder]) -> None:
 
 def wikiweasel(path: Path, baselines: dict[str, Finder]) -> None:
     profile = PROFILES["wikiweasel"]
-    finder = ours(load_lexicon(groups=profile.groups), profile.kinds)
+    finder = ours(load_lexicon(groups=profile.groups), profile.kinds, profile.numeric)
     core = ours(load_lexicon(), profile.kinds - {"booster", "approximator"})
     records = list(read_jsonl(path))
     labels = [bool(r["uncertain"]) for r in records]

@@ -100,6 +100,9 @@ _NORMAL = {
     "’m": "'m",
 }
 _CLITIC_LEMMA = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
+# Stems left over from "can't", "won't" that the lemmatiser would read as "can", "will"
+# (and "Ca", calcium, in lab prose).
+_OWN_LEMMA = {"ca": "ca", "wo": "wo", "sha": "sha"}
 
 _NUMBER_WORDS = frozenset(
     [
@@ -161,6 +164,8 @@ def _lemma(word: str) -> str:
     """Cached because the same few thousand words make up most of any text."""
     if word in _CLITIC_LEMMA:
         return _CLITIC_LEMMA[word]
+    if word in _OWN_LEMMA:
+        return _OWN_LEMMA[word]
     if not word[:1].isalpha():
         return word
     return simplemma.lemmatize(word, lang="en")
