@@ -490,6 +490,40 @@ def analyze(
     out.print(table)
 
 
+# -- demo -----------------------------------------------------------------------------------
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    keep: Annotated[
+        bool, typer.Option("--keep", help="Add to the demo database instead of starting afresh.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest the bundled sample articles (four outlets, one event) and show what they say.
+
+    Uses its own database (demo.sqlite3 beside the default one) unless --db is given, so
+    trying the demo never mixes invented articles into real work.
+    """
+    from factcheck.demo import demo_db_url, run_demo
+
+    url = ctx.ensure_object(dict).get("db") or demo_db_url(fresh=not keep)
+    results, rows, store_url = run_demo(url)
+    if as_json:
+        _print_json({"database": store_url, "documents": results, "claims": rows})
+        return
+    out = _out()
+    _render_ingest(results)
+    out.print(_claims_table(rows, title="Check-worthy claims and their status"))
+    counts = {s: sum(1 for r in rows if r["status"] == s) for s in STATUS_STYLE}
+    out.print(
+        "  ".join(f"[{STATUS_STYLE[s]}]{s}: {n}[/]" for s, n in counts.items()),
+    )
+    out.print(f"\nDemo database: {escape(store_url)}")
+    out.print(f"Try: factcheck --db '{escape(store_url)}' show {rows[0]['id'] if rows else 1}")
+
+
 # -- database -------------------------------------------------------------------------------
 
 

@@ -33,6 +33,8 @@ __all__ = [
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+# A folder of articles often carries its own notes; they are not articles.
+FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTES"}
 HEADER_FIELDS = {
     "title": "title",
     "headline": "title",
@@ -129,7 +131,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def iter_paths(path: Path) -> list[Path]:
-    """The readable files under ``path`` (recursively), sorted for a stable ingest order."""
+    """The readable files under ``path`` (recursively), sorted for a stable ingest order.
+
+    Hidden files and README/LICENSE/CHANGELOG/NOTES files are passed over in a folder;
+    a file named on the command line is always read.
+    """
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
     if path.is_file():
@@ -137,7 +143,10 @@ def iter_paths(path: Path) -> list[Path]:
     files = sorted(
         p
         for p in path.rglob("*")
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+        if p.is_file()
+        and p.suffix.lower() in TEXT_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.upper() not in FOLDER_NOTES
     )
     if not files:
         suffixes = ", ".join(sorted(TEXT_SUFFIXES))

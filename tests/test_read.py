@@ -201,3 +201,10 @@ def test_sha256_is_of_the_text() -> None:
 
     doc = RawDocument(text="Zürich")
     assert doc.sha256 == hashlib.sha256("Zürich".encode()).hexdigest()
+
+
+def test_folder_notes_are_not_articles(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("Articles for the flood story.")
+    (tmp_path / "story.txt").write_text("The river rose overnight.")
+    assert [p.name for p in iter_paths(tmp_path)] == ["story.txt"]
+    assert [p.name for p in iter_paths(tmp_path / "README.md")] == ["README.md"]

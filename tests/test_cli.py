@@ -1,0 +1,361 @@
+"""The command line, as a user and their scripts see it: JSON contracts, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+runner = CliRunner()
+
+ARTICLE = (
+    "The Harl Bridge reopened on Monday after three weeks of repairs. "
+    "About 14,000 vehicles cross it every day, the council said.\n\n"
+    "Engineers may inspect the deck again in May. Will tolls rise?\n"
+)
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "bridge.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def ingest_json(*args: str, input: str | None = None) -> dict:
+    code, out, err = run("ingest", *args, "--json", input=input)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_ingest_file_json_contract(article: Path) -> None:
+    data = ingest_json(
+        str(article),
+        "--source", "Coastal Wire",
+        "--url", "https://example.org/coastal-wire/bridge",
+        "--title", "Bridge reopens",
+        "--author", "Ada Quill",
+        "--published", "2026-03-02",
+    )  # fmt: skip
+    [doc] = data["documents"]
+    assert set(doc) >= {"id", "source", "title", "claims", "status"}
+    assert doc["source"] == "Coastal Wire"
+    assert doc["title"] == "Bridge reopens"
+    assert doc["status"] == "ingested"
+    assert doc["claims"] >= 3
+
+
+def test_reingest_is_duplicate(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire")
+    [doc] = ingest_json(str(article), "--source", "Coastal Wire")["documents"]
+    assert doc["status"] == "duplicate"
+
+
+def test_ingest_stdin() -> None:
+    [doc] = ingest_json("-", "--source", "Wire", input=ARTICLE)["documents"]
+    assert doc["status"] == "ingested"
+
+
+def test_ingest_folder_with_headers() -> None:
+    data = ingest_json(str(ARTICLES), "--source-from-header")
+    assert len(data["documents"]) == 3
+    assert all(d["status"] == "ingested" for d in data["documents"])
+    assert data["errors"] == []
+
+
+def test_ingest_jsonl_batch(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"text": "The ferry sailed at noon.", "source": "Port News"})
+        + "\n"
+        + json.dumps({"text": "The ferry sailed late.", "source": "Harbour Times"})
+        + "\n"
+    )
+    data = ingest_json(str(batch))
+    assert [d["source"] for d in data["documents"]] == ["Port News", "Harbour Times"]
+
+
+def test_ingest_html(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry</title></head><body><article>"
+        "<p>The night ferry to Ostrel was cancelled on Friday because of high winds.</p>"
+        "<p>About 300 passengers were moved to the morning sailing, the operator said.</p>"
+        "</article></body></html>"
+    )
+    [doc] = ingest_json(str(page), "--source", "Port News")["documents"]
+    assert doc["claims"] >= 2
+
+
+def test_claims_json_contract(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire")
+    code, out, _ = run("claims", "--json")
+    assert code == 0
+    claims = json.loads(out)
+    assert isinstance(claims, list) and claims
+    text = ARTICLE
+    for claim in claims:
+        assert set(claim) >= {
+            "id", "text", "quote", "start", "end", "document_id", "source", "status",
+            "markers", "checkworthy",
+        }  # fmt: skip
+        assert text[claim["start"] : claim["end"]] == claim["quote"]
+        assert claim["status"] in {"unverified", "corroborated", "disputed"}
+        for marker in claim["markers"]:
+            assert set(marker) >= {"kind", "text", "start", "end"}
+            assert text[marker["start"] : marker["end"]] == marker["text"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--status", "unverified"],
+        ["--source", "Coastal Wire"],
+        ["--document", "1"],
+        ["--hedged"],
+        ["--unhedged"],
+        ["--checkworthy"],
+        ["--limit", "1"],
+    ],
+)
+def test_claims_filters(article: Path, args: list[str]) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire")
+    code, out, err = run("claims", *args, "--json")
+    assert code == 0, err
+    claims = json.loads(out)
+    if "--limit" in args:
+        assert len(claims) == 1
+    if "--hedged" in args:
+        assert all(c["hedged"] for c in claims)
+    if "--unhedged" in args:
+        assert not any(c["hedged"] for c in claims)
+    if "--checkworthy" in args:
+        assert all(c["checkworthy"] for c in claims)
+
+
+def test_show_json_contract(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire", "--title", "Bridge reopens")
+    code, out, _ = run("show", "1", "--json")
+    assert code == 0
+    claim = json.loads(out)
+    assert claim["id"] == 1
+    assert claim["document"]["title"] == "Bridge reopens"
+    assert claim["document"]["source"] == "Coastal Wire"
+    assert claim["matches"] == [] and claim["reviews"] == []
+
+
+def test_show_human(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire")
+    code, out, _ = run("show", "1")
+    assert code == 0
+    assert "Coastal Wire" in out
+    assert "Harl Bridge" in out
+
+
+def test_show_unknown_claim() -> None:
+    code, out, err = run("show", "999")
+    assert code == 1
+    assert out == ""
+    assert err.strip() == "error: no claim with id 999"
+
+
+def test_documents_listing(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire", "--published", "2026-03-02")
+    code, out, _ = run("documents", "--json")
+    [doc] = json.loads(out)
+    assert doc["published"] == "2026-03-02"
+    assert doc["sha256"]
+    code, out, _ = run("documents")
+    assert code == 0 and "Coastal Wire" in out
+
+
+def test_claims_and_markers_human(article: Path) -> None:
+    ingest_json(str(article), "--source", "Coastal Wire")
+    code, out, _ = run("claims")
+    assert code == 0 and "Harl Bridge" in out
+    code, out, _ = run("markers")
+    assert code == 0 and "Coastal Wire" in out
+    code, out, _ = run("markers", "--json")
+    assert json.loads(out)[0]["source"] == "Coastal Wire"
+
+
+def test_analyze_json(article: Path) -> None:
+    code, out, _ = run("analyze", str(article), "--json")
+    assert code == 0
+    data = json.loads(out)
+    for sentence in data["sentences"]:
+        assert ARTICLE[sentence["start"] : sentence["end"]] == sentence["text"]
+    for claim in data["claims"]:
+        assert ARTICLE[claim["start"] : claim["end"]] == claim["quote"]
+        assert set(claim) >= {
+            "text", "quote", "start", "end", "sentence_index", "checkworthy",
+            "checkworthiness", "type", "reasons", "markers",
+        }  # fmt: skip
+
+
+def test_analyze_stdin_human() -> None:
+    code, out, _ = run("analyze", "-", input=ARTICLE)
+    assert code == 0 and "claims" in out
+
+
+def test_db_commands(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    code, out, _ = run("--db", url, "db", "upgrade")
+    assert code == 0 and "0002" in out
+    code, out, _ = run("--db", url, "db", "upgrade")
+    assert "up to date" in out
+    code, out, _ = run("--db", url, "db", "path")
+    assert out.strip() == str(tmp_path / "x.sqlite3")
+    code, out, _ = run("--db", url, "db", "current")
+    assert "current: 0002" in out
+
+
+def test_db_path_for_postgres_is_the_url() -> None:
+    code, out, _ = run("--db", "postgresql+psycopg://u@localhost/fc", "db", "path")
+    assert out.strip() == "postgresql+psycopg://u@localhost/fc"
+
+
+def test_demo_runs_on_its_own_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, out, err = run("--db", url, "demo", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["documents"]) == 4
+    assert data["claims"]
+
+
+# -- bad input: one line on stderr, the right exit code, nothing written ----------------
+
+
+def _assert_one_line_error(err: str) -> None:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in err
+
+
+def _assert_nothing_stored() -> None:
+    code, out, _ = run("documents", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n  ", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+    ],
+)
+def test_bad_files(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    code, out, err = run("ingest", str(path), "--source", "X")
+    assert code == 2
+    _assert_one_line_error(err)
+    assert message in err
+    _assert_nothing_stored()
+
+
+def test_non_utf8_falls_back(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le maire de Zürich a inauguré le café mardi.".encode("latin-1"))
+    code, _, err = run("ingest", str(path), "--source", "X")
+    assert code == 0, err
+    code, out, _ = run("claims", "--json")
+    assert "Zürich" in json.loads(out)[0]["quote"]
+
+
+def test_missing_path() -> None:
+    code, _, err = run("ingest", "/no/such/file.txt", "--source", "X")
+    assert code == 2
+    _assert_one_line_error(err)
+    assert "no such file" in err
+
+
+def test_folder_without_readable_files(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(b"\x89PNG")
+    code, _, err = run("ingest", str(tmp_path), "--source", "X")
+    assert code == 2
+    _assert_one_line_error(err)
+
+
+def test_invalid_published_date(article: Path) -> None:
+    code, _, err = run("ingest", str(article), "--source", "X", "--published", "2026-02-30")
+    assert code == 2
+    _assert_one_line_error(err)
+    assert "YYYY-MM-DD" in err
+    _assert_nothing_stored()
+
+
+def test_missing_source(article: Path) -> None:
+    code, _, err = run("ingest", str(article))
+    assert code == 2
+    _assert_one_line_error(err)
+    assert "no source" in err
+
+
+def test_partial_folder_ingests_good_files_and_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("The dam held overnight, officials said.")
+    (tmp_path / "empty.txt").write_text("")
+    code, out, err = run("ingest", str(tmp_path), "--source", "X", "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert len(data["documents"]) == 1
+    assert "empty" in data["errors"][0]
+    assert "skipped" in err
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("nosuchdriver://x", 2),
+        ("postgresql+psycopg://nobody@127.0.0.1:1/nothing", 1),
+        ("sqlite:////no/such/dir/x.sqlite3", 1),
+    ],
+)
+def test_bad_database_url(url: str, code: int) -> None:
+    result, _, err = run("--db", url, "claims")
+    assert result == code
+    _assert_one_line_error(err)
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    assert run("--db", url, "db", "upgrade")[0] == 0
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0999'"))
+    engine.dispose()
+    code, _, err = run("--db", url, "claims")
+    assert code == 1
+    _assert_one_line_error(err)
+    assert "newer" in err
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("factcheck ")
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("factcheck ")
