@@ -221,7 +221,7 @@ def test_db_commands(tmp_path: Path) -> None:
 
 
 def test_db_path_for_postgres_is_the_url() -> None:
-    code, out, _ = run("--db", "postgresql+psycopg://u@localhost/fc", "db", "path")
+    _code, out, _ = run("--db", "postgresql+psycopg://u@localhost/fc", "db", "path")
     assert out.strip() == "postgresql+psycopg://u@localhost/fc"
 
 
@@ -260,7 +260,7 @@ def _assert_nothing_stored() -> None:
 def test_bad_files(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
-    code, out, err = run("ingest", str(path), "--source", "X")
+    code, _out, err = run("ingest", str(path), "--source", "X")
     assert code == 2
     _assert_one_line_error(err)
     assert message in err
