@@ -130,7 +130,9 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
                 i += 1
             continue
         forms = _finite_verb_at(tokens, i)
-        if not forms:
+        if not forms or (i == start and forms != {"AUX"}):
+            # a finite verb needs its subject first: "Marks and Spencer opened" starts
+            # with a name that only looks like a verb.
             continue
         previous = tokens[i - 1].lower if i > start else ""
         # a base form agrees only with "I/we/you/they" or a plural ("prices rise");

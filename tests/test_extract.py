@@ -1,0 +1,267 @@
+"""Claim extraction: splits, spans, reasons and types, one table row per case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.checkworthy import WEIGHTS, assess, claim_type, reasons_of
+from factcheck.extract import CLAIM_TYPES, Claim, extract_claims
+from factcheck.segment import segment
+
+
+def claims_of(document: str, threshold: float = 0.5) -> list[Claim]:
+    return extract_claims(document, segment(document), threshold=threshold)
+
+
+def texts(document: str) -> list[str]:
+    return [c.text for c in claims_of(document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a series of coordinated predicates keeps the shared time and subject
+        (
+            "During this session, the parliament passed a budget, approved a new tax, "
+            "and rejected a mining bill.",
+            [
+                "During this session, the parliament passed a budget.",
+                "During this session, the parliament approved a new tax.",
+                "During this session, the parliament rejected a mining bill.",
+            ],
+        ),
+        (
+            "The storm destroyed 400 homes and left 20,000 people without power.",
+            ["The storm destroyed 400 homes.", "The storm left 20,000 people without power."],
+        ),
+        # a shared auxiliary stays with every predicate
+        (
+            "The company has cut 200 jobs and closed three plants.",
+            ["The company has cut 200 jobs.", "The company has closed three plants."],
+        ),
+        # coordinated clauses each keep their own subject
+        (
+            "The river rose two metres and the town flooded.",
+            ["The river rose two metres.", "The town flooded."],
+        ),
+        (
+            "Ticket sales fell 8 percent, but profits rose.",
+            ["Ticket sales fell 8 percent.", "Profits rose."],
+        ),
+        ("The bridge collapsed; two workers died.", ["The bridge collapsed.", "Two workers died."]),
+        # attribution stays with what it attributes, before or after it
+        (
+            "Police said the suspect fled north and the car was found in a lake.",
+            ["Police said the suspect fled north.", "Police said the car was found in a lake."],
+        ),
+        (
+            "The flood killed 12 people and injured 30, officials said.",
+            [
+                "The flood killed 12 people, officials said.",
+                "The flood injured 30, officials said.",
+            ],
+        ),
+    ],
+)
+def test_split(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the death toll rose to 12.",  # attribution is one claim
+        "The death toll rose to 12, officials said.",
+        "The mine closed in 2019, according to the ministry.",
+        "The team toured Bosnia and Herzegovina in June.",  # a name
+        "Marks and Spencer opened a store in Leeds.",  # a name before the verb
+        "The festival played rock and roll until dawn.",  # a fixed pair
+        "Prices rose by between 4 and 6 percent last year.",  # compared items
+        "Both the army and the police denied the report.",
+        "She bought bread and milk.",  # coordinated objects
+        "The mayor, who won in 2018 and lost in 2022, opened the school.",  # relative clause
+        '"We raised taxes and cut spending," the governor said.',  # inside a quotation
+        "The fund (which grew and shrank) closed in May.",  # inside brackets
+        "Exports rose 4% in March.",
+    ],
+)
+def test_no_split(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_split_claim_spans_cover_their_words() -> None:
+    document = "Before noon, the quake killed 1,100 people and injured more than 3,000."
+    first, second = claims_of(document)
+    assert first.quote == "Before noon, the quake killed 1,100 people"
+    assert second.quote == document.rstrip(".")
+    assert second.text == "Before noon, the quake injured more than 3,000."
+    for claim in (first, second):
+        assert document[claim.start : claim.end] == claim.quote
+        assert claim.sentence_index == 0
+
+
+def test_unsplit_claim_is_the_sentence() -> None:
+    document = "Intro line\nThe council approved 3 new schools. Good evening."
+    claims = claims_of(document)
+    sentences = segment(document)
+    assert [(c.start, c.end) for c in claims] == [(s.start, s.end) for s in sentences]
+    assert [c.sentence_index for c in claims] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Exports rose 4% in the year.", "number"),
+        ("The plant employs three thousand workers.", "number"),
+        ("The bridge opened in 1998.", "date"),
+        ("The vote took place on Tuesday.", "date"),
+        ("The board met with officials from Oslo.", "named_entity"),
+        ("The report was published by the WHO.", "named_entity"),
+        ("The senator voted against the bill.", "factual_verb"),
+        ("The senator voted against the bill.", "past_tense"),
+        ("Inflation is higher than it was before.", "comparison"),
+        ("The new stadium is the largest in the region.", "comparison"),
+        ("Prices rose because demand surged.", "causal"),
+        ("The drought led to crop losses.", "causal"),
+        ("The ministry said the dam was safe.", "attribution"),
+        ("The dam was safe, according to engineers.", "attribution"),
+        ("Did the dam fail?", "question"),
+        ("Look at the figures again.", "imperative"),
+        ("Please vote for the new plan.", "imperative"),
+        ("I think the plan is a disaster.", "first_person_opinion"),
+        ("In my view the tax is unfair.", "first_person_opinion"),
+        ("The factory will open next year.", "prediction"),
+        ("Growth is expected to slow.", "prediction"),
+        ("Thank you all for coming tonight.", "greeting_or_transition"),
+        ("Good evening.", "greeting_or_transition"),
+        ("Profits rose.", "too_short"),
+        ("The plan is a disgrace.", "evaluative"),
+        ("We visited the site.", "first_person"),
+        ("You raised the tax.", "second_person"),
+        ("The council could close the pool.", "modal"),
+        ("We need to build more homes.", "modal"),
+    ],
+)
+def test_reason(text: str, reason: str) -> None:
+    assert reason in reasons_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The plan is a disgrace.", "number"),
+        ("The ministry may review it.", "date"),  # "may" the modal, not the month
+        ("The bridge opened.", "named_entity"),
+        ("The dam held, and the town is safe.", "question"),
+        ("The price of bread doubled.", "prediction"),
+        ("Officials counted the votes.", "first_person_opinion"),
+        ("Votes were counted by hand.", "imperative"),  # a noun that looks like a verb
+    ],
+)
+def test_reason_absent(text: str, reason: str) -> None:
+    assert reason not in reasons_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        ("Exports rose 4% in the year.", "quantity"),
+        ("The senator voted against the bill.", "event"),
+        ("The ministry said the dam was safe.", "attribution"),
+        ("Prices rose because demand surged.", "causal"),
+        ("The factory will open next year.", "prediction"),
+        ("I think the plan is a disaster.", "opinion"),
+        ("The plan is a disgrace.", "opinion"),
+        ("Thank you all for coming tonight.", "other"),
+        ("Did the dam fail?", "other"),
+    ],
+)
+def test_type(text: str, expected_type: str) -> None:
+    assessment = assess(text)
+    assert assessment.type == expected_type
+    assert assessment.type in CLAIM_TYPES
+
+
+def test_every_reason_has_a_weight() -> None:
+    assert set(reasons_of("The senator voted against the 2019 budget, I think.")) <= set(WEIGHTS)
+    assert claim_type(()) == "other"
+
+
+@pytest.mark.parametrize(
+    ("higher", "lower"),
+    [
+        ("The storm destroyed 400 homes in March.", "I think the storm was awful."),
+        ("Unemployment fell to 4 percent in 2019.", "Thank you very much."),
+        ("The senator voted against the 2019 budget.", "Will the senator vote for it?"),
+        ("Officials said 12 people died.", "Look at the sky."),
+    ],
+)
+def test_checkworthiness_orders_claims(higher: str, lower: str) -> None:
+    assert assess(higher).score > assess(lower).score
+
+
+def test_threshold_decides_checkworthy() -> None:
+    document = "Unemployment fell to 4 percent in 2019. Thank you very much."
+    strict = claims_of(document, threshold=0.99)
+    lenient = claims_of(document, threshold=0.0)
+    assert [c.checkworthy for c in claims_of(document)] == [True, False]
+    assert not any(c.checkworthy for c in strict)
+    assert all(c.checkworthy for c in lenient)
+    assert all(0.0 <= c.checkworthiness <= 1.0 for c in lenient)
+
+
+_WORDS = st.sampled_from(
+    [
+        "and",
+        "but",
+        ",",
+        ";",
+        "said",
+        "officials",
+        "The",
+        "quake",
+        "killed",
+        "1,100",
+        "people",
+        "injured",
+        "rose",
+        "between",
+        "2",
+        "5",
+        "percent",
+        "Bosnia",
+        "Herzegovina",
+        "“",
+        "”",
+        '"',
+        "(",
+        ")",
+        "who",
+        "has",
+        "will",
+        ".",
+        "?",
+        "\n",
+        "according",
+        "to",
+        "I",
+        "think",
+        "é",
+        "U.S.",
+        "Dr.",
+        "—",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=40).map(" ".join))
+def test_claim_spans_slice_back_on_any_text(document: str) -> None:
+    for claim in claims_of(document):
+        assert document[claim.start : claim.end] == claim.quote
+        assert claim.quote
+        assert 0.0 <= claim.checkworthiness <= 1.0
+        assert claim.type in CLAIM_TYPES
+        assert set(claim.reasons) <= set(WEIGHTS)
