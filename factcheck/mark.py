@@ -254,6 +254,22 @@ class _Slot:
         return "NUM" in self.classes and toks.is_number(i)
 
 
+def _inflections(lemma: str) -> set[str]:
+    """Regular inflections of a pattern lemma, so "remain" matches "remains".
+
+    The lemmatiser reads an isolated "remains" or "claims" as a plural noun; spelling out
+    the regular forms avoids guessing the part of speech. Over-generated non-words
+    ("suggestes") never occur in text and cost nothing.
+    """
+    if not lemma.isalpha() or len(lemma) < 3:
+        return set()
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
 def _compile_word(word: str) -> tuple[set[str], set[str], set[str]]:
     words: set[str] = set()
     lemmas: set[str] = set()
@@ -268,6 +284,7 @@ def _compile_word(word: str) -> tuple[set[str], set[str], set[str]]:
             words.add(alt)
             if _lemma(alt) == alt:
                 lemmas.add(alt)
+                words |= _inflections(alt)
     return words, lemmas, classes
 
 
@@ -292,7 +309,8 @@ class LexiconEntry:
     """One lexicon phrase with the context that must (not) surround it.
 
     Context lists hold lower-case words or the class ``NUM``; ``unless_capitalised``
-    drops a match whose first word is capitalised inside a sentence (a name or "May").
+    drops a match whose first word is capitalised inside a sentence (a name);
+    ``lowercase_only`` drops every capitalised one ("May", even at a sentence start).
     """
 
     pattern: str
@@ -304,6 +322,7 @@ class LexiconEntry:
     require_prev: frozenset[str] = frozenset()
     require_next: frozenset[str] = frozenset()
     unless_capitalised: bool = False
+    lowercase_only: bool = False
 
     @property
     def id(self) -> str:
@@ -312,6 +331,8 @@ class LexiconEntry:
     def context_allows(self, toks: _Tokens, i: int, j: int) -> bool:
         """Whether tokens ``i``..``j`` inclusive keep their reading in this context."""
         if self.unless_capitalised and toks.is_name(i):
+            return False
+        if self.lowercase_only and toks.caps[i]:
             return False
         prev_ok = _test(toks, i - 1, self.require_prev, self.unless_prev)
         return prev_ok and _test(toks, j + 1, self.require_next, self.unless_next)
@@ -395,6 +416,7 @@ _ENTRY_KEYS = {
     "require_prev",
     "require_next",
     "unless_capitalised",
+    "lowercase_only",
 }
 _ATTRIBUTION_KEYS = {
     "speech_verbs",
@@ -438,6 +460,7 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
             require_prev=_words(raw.get("require_prev", ())),
             require_next=_words(raw.get("require_next", ())),
             unless_capitalised=bool(raw.get("unless_capitalised", False)),
+            lowercase_only=bool(raw.get("lowercase_only", False)),
         )
         for pattern in patterns
     ]

@@ -1,0 +1,449 @@
+"""Epistemic markers: tables of our own news-style sentences and their expected markers."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.mark import (
+    KINDS,
+    LexiconError,
+    Marker,
+    assertiveness,
+    find_markers,
+    is_hedged,
+    load_lexicon,
+)
+
+
+def pairs(text: str, **kwargs: object) -> set[tuple[str, str]]:
+    return {(m.kind, m.text) for m in find_markers(text, **kwargs)}  # type: ignore[arg-type]
+
+
+# Every marker the sentence should carry, no more: (sentence, {(kind, text)}).
+EXACT = [
+    # hedges
+    ("The new levy may push rents higher.", {("hedge", "may")}),
+    ("The storm might reach the coast by Friday.", {("hedge", "might")}),
+    ("The strike could delay the harvest.", {("hedge", "could")}),
+    ("The senator appears to have changed her mind.", {("hedge", "appears to")}),
+    ("The figures seem inflated.", {("hedge", "seem")}),
+    ("The singer reportedly cancelled the tour.", {("hedge", "reportedly")}),
+    ("The driver allegedly ignored a red light.", {("hedge", "allegedly")}),
+    ("The fire was possibly caused by a cigarette.", {("hedge", "possibly")}),
+    ("A recession is likely next year.", {("hedge", "likely")}),
+    ("The poll suggests a narrow race.", {("hedge", "suggests")}),
+    ("The wreck is thought to date from the 1700s.", {("hedge", "thought to")}),
+    ("The report of a second blast is unconfirmed.", {("hedge", "unconfirmed")}),
+    ("The cause of the outage remains unknown.", {("hedge", "remains unknown")}),
+    ("A link to the mine cannot be ruled out.", {("hedge", "cannot be ruled out")}),
+    (
+        "The video could not be independently verified.",
+        {("hedge", "could not be independently verified")},
+    ),
+    # boosters
+    ("It is evident that the audit was rushed.", {("booster", "It is evident that")}),
+    ("It is clear that the law was broken.", {("booster", "It is clear that")}),
+    ("It was obvious that the team was tired.", {("booster", "It was obvious that")}),
+    ("The mayor clearly misjudged the mood.", {("booster", "clearly")}),
+    ("The ruling will undoubtedly be appealed.", {("booster", "undoubtedly")}),
+    ("The deal certainly helps the exporters.", {("booster", "certainly")}),
+    ("Without question, the dam needs repairs.", {("booster", "Without question")}),
+    ("It is well known that the bridge is unsafe.", {("booster", "It is well known that")}),
+    # approximators
+    ("The hall seats about 900 people.", {("approximator", "about")}),
+    ("Around 40 flights were cancelled.", {("approximator", "Around")}),
+    ("The project is nearly finished.", {("approximator", "nearly")}),
+    ("The tunnel cost roughly twice the estimate.", {("approximator", "roughly")}),
+    ("At least 12 houses were damaged.", {("approximator", "At least")}),
+    ("More than 3,000 fans attended.", {("approximator", "More than")}),
+    ("Some 200 workers lost their jobs.", {("approximator", "Some")}),
+    ("The harbour is mostly empty in winter.", {("approximator", "mostly")}),
+    ("The delay was partly caused by snow.", {("approximator", "partly")}),
+    ("The rise was driven in part by fuel costs.", {("approximator", "in part")}),
+    ("Up to 5,000 homes lost power.", {("approximator", "Up to")}),
+    # attribution
+    ("The ministry said exports fell in March.", {("attribution", "The ministry said")}),
+    (
+        "According to the regional transport authority, delays doubled.",
+        {("attribution", "According to the regional transport authority")},
+    ),
+    (
+        "Mayor Ruth Okafor declared the park closed.",
+        {("attribution", "Mayor Ruth Okafor declared")},
+    ),
+    (
+        "The head of the port authority told reporters the quay was safe.",
+        {("attribution", "The head of the port authority told")},
+    ),
+    (
+        '"The vote was fair," said the electoral commission.',
+        {("attribution", "said the electoral commission")},
+    ),
+    ("Exports fell, she said.", {("attribution", "she said")}),
+    ("The agency warned that the river would rise.", {("attribution", "The agency warned")}),
+    # weasels
+    ("It is believed that the painting was stolen in 1990.", {("weasel", "It is believed")}),
+    ("It is said that the castle is haunted.", {("weasel", "It is said")}),
+    ("It has been claimed that the count was rigged.", {("weasel", "It has been claimed")}),
+    ("Critics argue that the tax hurts farmers.", {("weasel", "Critics argue")}),
+    ("Some experts say the bridge is unsafe.", {("weasel", "Some experts say")}),
+    ("Many people think the fares are too high.", {("weasel", "Many people think")}),
+    ("Sources say the coach will resign.", {("weasel", "Sources say")}),
+    ("The ruins are said to be Roman.", {("weasel", "are said to")}),
+    (
+        "The lake is widely regarded as the cleanest in the region.",
+        {("weasel", "is widely regarded as")},
+    ),
+    ("Officials said the road would reopen.", {("weasel", "Officials said")}),
+    # flat assertions
+    ("The bridge opened in 1931.", set()),
+    ("The council approved the budget on Monday.", set()),
+]
+
+# Readings that must not be marked: (sentence, kind, text).
+NEGATIVE = [
+    ("The ferry resumes service in May.", "hedge", "May"),
+    ("Crowds lined the streets for the May Day parade.", "hedge", "May"),
+    ("May was the wettest month on record.", "hedge", "May"),
+    ("Reporters could not reach the owner for comment.", "hedge", "could"),
+    ("Protesters marched around the parliament.", "approximator", "around"),
+    ("She wrote a book about the war.", "approximator", "about"),
+    ("The talks were about water rights.", "approximator", "about"),
+    ("Port Said handled more ships this year.", "attribution", "Port Said"),
+    ("The museum hired Said Karimi as curator.", "attribution", "Said"),
+    ("That said, the plan has critics.", "attribution", "That said"),
+    ("The said property was sold in June.", "attribution", "The said"),
+    ("It is not clear that the drug works.", "booster", "clear"),
+    ("It is not clear that the drug works.", "booster", "It is not clear that"),
+    ("The results are not clearly better.", "booster", "clearly"),
+    ("The company added 300 jobs.", "attribution", "The company added"),
+    ("The airline reported a loss.", "attribution", "The airline reported"),
+    ("Prices rose over the weekend.", "approximator", "over"),
+    ("Turnout was higher than ever, more than ever before.", "approximator", "more than"),
+    ("The army showed its might in the parade.", "hedge", "might"),
+    ("The crew worked as fast as possible.", "hedge", "possible"),
+    ("What kind of permit is needed?", "hedge", "kind of"),
+    ("It is thought to be the oldest mill.", "weasel", "is thought to"),
+    ("The wreck was seen at dawn.", "weasel", "was seen"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_exact_markers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "phrase"), NEGATIVE)
+def test_not_marked(text: str, kind: str, phrase: str) -> None:
+    assert (kind, phrase) not in pairs(text)
+
+
+def test_negated_booster_is_a_hedge() -> None:
+    found = pairs("It is not clear that the drug works.")
+    assert ("hedge", "is not clear") in found
+    assert not {kind for kind, _ in found} & {"booster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The decline is largely attributed to the drought.",
+            {("approximator", "largely"), ("weasel", "is largely attributed to")},
+        ),
+        (
+            "The fire is widely blamed on faulty wiring.",
+            {("weasel", "is widely blamed on")},
+        ),
+        (
+            "Some analysts say the deal could collapse.",
+            {("weasel", "Some analysts say"), ("hedge", "could")},
+        ),
+        (
+            "The ministry said about 40 schools may close.",
+            {("attribution", "The ministry said"), ("approximator", "about"), ("hedge", "may")},
+        ),
+    ],
+)
+def test_multi_kind_and_overlapping(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_overlapping_markers_keep_their_own_spans() -> None:
+    text = "The decline is largely attributed to the drought."
+    markers = find_markers(text)
+    weasel = next(m for m in markers if m.kind == "weasel")
+    approx = next(m for m in markers if m.kind == "approximator")
+    assert weasel.start < approx.start < approx.end < weasel.end
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "speaker"),
+    [
+        ("The ministry said exports fell.", "The ministry said", "The ministry"),
+        (
+            "Delays doubled, according to the regional transport authority.",
+            "according to the regional transport authority",
+            "the regional transport authority",
+        ),
+        (
+            "Mayor Ruth Okafor declared the park closed.",
+            "Mayor Ruth Okafor declared",
+            "Mayor Ruth Okafor",
+        ),
+        (
+            '"We will appeal," said the club\'s lawyer.',
+            "said the club's lawyer",
+            "the club's lawyer",
+        ),
+        (
+            "The central bank has also said rates will stay low.",
+            "The central bank has also said",
+            "The central bank",
+        ),
+        ("Critics argue the tax is unfair.", "Critics argue", "Critics"),
+        (
+            "Sources close to the cabinet said the minister would resign.",
+            "Sources close to the cabinet said",
+            "Sources close to the cabinet",
+        ),
+        ("The fund's director, Ana Ruiz, said costs rose.", None, None),
+    ],
+)
+def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
+    found = {m.text: m.speaker for m in find_markers(text) if m.speaker}
+    if marker is None:
+        assert all(s != "Ana Ruiz," for s in found.values())
+    else:
+        assert found.get(marker) == speaker
+
+
+def test_first_person_belief_is_a_hedge_not_a_source() -> None:
+    assert pairs("I think the bridge will hold.") == {("hedge", "I think")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reportedly the mine reopened.", ("hedge", "Reportedly", 0)),
+        ("The mine reopened, allegedly", ("hedge", "allegedly", 19)),
+        ("Possibly", ("hedge", "Possibly", 0)),
+        ("the ministry said", ("attribution", "the ministry said", 0)),
+    ],
+)
+def test_start_and_end_of_text(text: str, expected: tuple[str, str, int]) -> None:
+    kind, phrase, start = expected
+    [marker] = find_markers(text)
+    assert (marker.kind, marker.text, marker.start) == (kind, phrase, start)
+    assert marker.end == start + len(phrase)
+
+
+def test_slice_offsets_point_into_the_whole_document() -> None:
+    text = "First line. The plan may fail. It is evident that costs rose."
+    start = text.index("The plan")
+    end = text.index(" It is")
+    markers = find_markers(text, start, end)
+    assert [(m.kind, m.text) for m in markers] == [("hedge", "may")]
+    assert text[markers[0].start : markers[0].end] == "may"
+    assert markers[0].start == text.index("may")
+
+
+def test_markers_sorted_by_start() -> None:
+    text = "Officials said nearly 50 homes may have been damaged, possibly more."
+    starts = [m.start for m in find_markers(text)]
+    assert starts == sorted(starts)
+    assert len(starts) == 4
+
+
+@pytest.mark.parametrize("text", [row[0] for row in EXACT] + [row[0] for row in NEGATIVE])
+def test_spans_slice_back(text: str) -> None:
+    for m in find_markers(text):
+        assert text[m.start : m.end] == m.text
+        assert m.kind in KINDS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"abcdeimorstuy MAYSaid.,'’\"-0123456789\n",
+                *("may ", "about ", "said ", "could not ", "it is clear that ", "some 40 "),
+            ]
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(min_value=0, max_value=130),
+    st.integers(min_value=0, max_value=130),
+)
+def test_spans_always_slice_back(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    markers = find_markers(text, start, end)
+    for m in markers:
+        assert start <= m.start < m.end <= end
+        assert text[m.start : m.end] == m.text
+    assert [m.start for m in markers] == sorted(m.start for m in markers)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_breaks(text: str) -> None:
+    for m in find_markers(text):
+        assert text[m.start : m.end] == m.text
+
+
+# --------------------------------------------------------------------------- claim level
+
+
+@pytest.mark.parametrize(
+    ("kinds", "hedged", "level"),
+    [
+        ((), False, "asserted"),
+        (("booster",), False, "boosted"),
+        (("attribution",), False, "attributed"),
+        (("attribution", "booster"), False, "attributed"),
+        (("hedge", "attribution"), True, "hedged"),
+        (("weasel", "hedge"), True, "weasel"),
+        (("approximator",), False, "asserted"),
+    ],
+)
+def test_claim_level(kinds: tuple[str, ...], hedged: bool, level: str) -> None:
+    markers = [Marker(kind, "x", 0, 1) for kind in kinds]
+    assert is_hedged(markers) is hedged
+    assert assertiveness(markers) == level
+
+
+def test_claim_level_from_text() -> None:
+    assert assertiveness(find_markers("It is believed the dam may fail.")) == "weasel"
+    assert assertiveness(find_markers("The dam clearly failed.")) == "boosted"
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _builtin() -> dict[str, object]:
+    return tomllib.loads(
+        resources.files("factcheck").joinpath("data/markers.toml").read_text(encoding="utf-8")
+    )
+
+
+def test_builtin_lexicon_is_versioned_and_documented() -> None:
+    doc = _builtin()
+    assert isinstance(doc["version"], str)
+    entries = doc["entry"]
+    assert isinstance(entries, list)
+    for raw in entries:
+        assert raw.get("rationale"), raw
+        kinds = raw.get("kinds", [raw.get("kind")])
+        assert set(kinds) <= set(KINDS) - {"attribution"}, raw
+    assert load_lexicon().version == doc["version"]
+
+
+def _sample_phrase(pattern: str) -> str:
+    words = []
+    for raw in pattern.split():
+        if raw.endswith("?"):
+            continue
+        word = raw.split("|")[0].lstrip("=")
+        words.append({"NUM": "40", "be": "is", "have": "has"}.get(word, word))
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("entry", load_lexicon().entries, ids=lambda e: e.pattern[:40])
+def test_each_entry_matches_its_own_phrase(entry: object) -> None:
+    """Every built-in entry fires on the plainest phrase its pattern describes."""
+    from factcheck.mark import LexiconEntry
+
+    assert isinstance(entry, LexiconEntry)
+    phrase = _sample_phrase(entry.pattern)
+    before = sorted(entry.require_prev)[0] if entry.require_prev else "Then"
+    after = "the plan" if "the" not in entry.unless_next else "officials"
+    if "NUM" in entry.require_next:
+        after = "40 units"
+    elif entry.require_next:
+        after = sorted(entry.require_next)[0] + " the plan"
+    text = f"{before} {phrase} {after}."
+    found = find_markers(text)
+    # A reporting-verb rule may claim the same span first, with the speaker filled in.
+    assert any(
+        m.pattern == entry.pattern or (m.kind in entry.kinds and m.text == phrase) for m in found
+    ), text
+
+
+def test_user_lexicon_adds_disables_and_extends(tmp_path: Path) -> None:
+    path = tmp_path / "newsroom.toml"
+    path.write_text(
+        """
+version = "local-1"
+disable = ["seem"]
+
+[[entry]]
+pattern = "word on the street"
+kind = "weasel"
+rationale = "Rumour without a source."
+
+[[entry]]
+pattern = "ballpark"
+kinds = ["approximator", "hedge"]
+rationale = "A rough figure."
+require_next = ["NUM"]
+
+[attribution]
+speech_verbs = ["quip"]
+""",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(path)
+    assert pairs("Word on the street is that the mill will close.", lexicon=lexicon) == {
+        ("weasel", "Word on the street")
+    }
+    assert pairs("The figures seem inflated.", lexicon=lexicon) == set()
+    assert pairs("A ballpark 40 units.", lexicon=lexicon) == {
+        ("approximator", "ballpark"),
+        ("hedge", "ballpark"),
+    }
+    assert pairs("The coach quipped that the pitch was wet.", lexicon=lexicon) == {
+        ("attribution", "The coach quipped")
+    }
+    # The built-in lexicon is untouched by loading a user file.
+    assert pairs("The figures seem inflated.") == {("hedge", "seem")}
+
+
+def test_extra_entries_and_optional_groups() -> None:
+    lexicon = load_lexicon(
+        extra=[{"pattern": "rumour has it", "kind": "weasel", "rationale": "No source."}]
+    )
+    assert ("weasel", "Rumour has it") in pairs(
+        "Rumour has it the mill will close.", lexicon=lexicon
+    )
+    assert pairs("Many residents left.") == set()
+    vague = load_lexicon(groups={"core", "vague"})
+    assert pairs("Many residents left.", lexicon=vague) == {("approximator", "Many")}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[[entry]]\npattern = "x"\nkind = "maybe"\nrationale = "r"\n', "kind must be one of"),
+        ('[[entry]]\nkind = "hedge"\n', "pattern"),
+        ('[[entry]]\npattern = "x"\nkind = "hedge"\ncolour = "red"\n', "unknown key"),
+        ('[[entry]]\npattern = "x"\nkind = "attribution"\n', "attribution"),
+        ("[[entry]\n", "not a valid TOML"),
+    ],
+)
+def test_bad_user_lexicon(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(path)
+
+
+def test_missing_user_lexicon(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read"):
+        load_lexicon(tmp_path / "nope.toml")
