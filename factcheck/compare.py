@@ -82,8 +82,9 @@ class MatchConfig:
     review: float = 0.5
     auto: float = 0.7
     conflict: float = 0.5
-    w_words: float = 0.6
-    w_fuzzy: float = 0.4
+    w_words: float = 0.3
+    w_fuzzy: float = 0.7
+    fuzzy_floor: float = 0.4
     w_embedding: float = 0.0
     use_embeddings: bool = False
     about: float = 0.1
@@ -190,8 +191,8 @@ class ClaimFeatures:
 
 
 _ATTRIB_VERBS = (
-    r"(?:said|says|say|told\s+\w+|tells\s+\w+|stated|states|announced|reported|reports"
-    r"|claimed|claims|added|confirmed|warned|insisted|wrote)"
+    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
+    r"|claimed|added|confirmed|warned|insisted|wrote)"
 )
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
@@ -266,14 +267,26 @@ def _is_content(token: Token, stopwords: frozenset[str]) -> bool:
     )
 
 
+# Titles and calendar words are capitalised but do not name who or where.
+_TITLES = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt"),
+        *("sgt", "st", "jr", "sr", "inc", "ltd", "corp", "co"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+
+
 def _is_name(t: Token, stopwords: frozenset[str]) -> bool:
     """Capitalised mid-sentence, or sentence-initial and uninflected ("Smith won").
 
     A sentence-initial capital says nothing, but inflected words there ("Shares rose",
     "Officials said") are common nouns, while names do not inflect.
     """
-    low = t.text.lower()
-    if low in stopwords or not t.text[:1].isupper():
+    low = t.text.lower().removesuffix("'s").removesuffix("’s")
+    if low in stopwords or low in _TITLES or len(low) < 2 or not t.text[:1].isupper():
         return False
     return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
 
@@ -285,12 +298,13 @@ def _entity_chunks(tokens: Sequence[Token], stopwords: frozenset[str]) -> tuple[
     last_end = -2
     for t in tokens:
         name = _is_name(t, stopwords)
+        word = t.text.lower().removesuffix("'s").removesuffix("’s")
         if name and t.start <= last_end + 1:
-            current.append(t.text.lower())
+            current.append(word)
         elif name:
             if current:
                 chunks.append(" ".join(current))
-            current = [t.text.lower()]
+            current = [word]
         else:
             if current:
                 chunks.append(" ".join(current))
@@ -322,7 +336,8 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     """Relation between claims ``a`` and ``b``; the relation is symmetric in its arguments."""
     cfg = config or DEFAULT_CONFIG
     fa, fb = analyze(a), analyze(b)
-    if fa.core.casefold() > fb.core.casefold():
+    swapped = fa.core.casefold() > fb.core.casefold()
+    if swapped:
         fa, fb = fb, fa  # a fixed order makes every asymmetric tie-break symmetric
     disagreements: list[Reason] = []
     notes: list[Reason] = []
@@ -368,12 +383,20 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     relation: Relation = "unrelated"
     if score >= cfg.review and conflict_strength >= cfg.conflict:
         relation = "conflicts"
-    elif score >= cfg.review and conflict_strength < cfg.conflict and not numbers_unaligned:
+    elif score >= cfg.review and not (numbers_unaligned or polarity_differs):
         relation = "corroborates"
     verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
     needs_review = cfg.review <= score < cfg.auto
-    all_parts = (*disagreements, *verdict, *notes, *parts)
+    all_parts = tuple(_orient(p, swapped) for p in (*disagreements, *verdict, *notes, *parts))
     return Comparison(relation, score, all_parts, needs_review)
+
+
+def _orient(reason: Reason, swapped: bool) -> Reason:
+    """Show "x vs y" details in the caller's order even when compared the other way round."""
+    if not swapped or reason.detail.count(" vs ") != 1:
+        return reason
+    left, right = reason.detail.split(" vs ")
+    return replace(reason, detail=f"{right} vs {left}")
 
 
 def _clamp(x: float) -> float:
@@ -385,7 +408,10 @@ def _similarity_parts(
 ) -> list[Reason]:
     """The positive parts of the score: how much the two claims say about the same thing."""
     words = content_overlap(fa, fb, matched)
-    fuzzy = fuzz.token_sort_ratio(fa.normalized, fb.normalized) / 100.0
+    fuzzy_raw = fuzz.token_sort_ratio(fa.normalized, fb.normalized) / 100.0
+    # Any two English sentences share enough letters for a ratio near 0.4; rescaling from
+    # that floor keeps unrelated pairs from earning half the score for free.
+    fuzzy = _clamp((fuzzy_raw - cfg.fuzzy_floor) / (1 - cfg.fuzzy_floor))
     weights = {"words": cfg.w_words, "fuzzy": cfg.w_fuzzy}
     if cfg.use_embeddings and cfg.w_embedding > 0:
         weights["embedding"] = cfg.w_embedding
@@ -397,7 +423,7 @@ def _similarity_parts(
             weights["words"] / total * words,
             f"{shared} of {len(fa.content | fb.content)} content words",
         ),
-        Reason("fuzzy text", weights["fuzzy"] / total * fuzzy, f"{fuzzy:.2f}"),
+        Reason("fuzzy text", weights["fuzzy"] / total * fuzzy, f"token sort ratio {fuzzy_raw:.2f}"),
     ]
     if "embedding" in weights:
         from factcheck.similarity import embedding_similarity
@@ -455,9 +481,16 @@ def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
     """
     names_a = {e for e in fa.entities if not _name_in(e, fb)}
     names_b = {e for e in fb.entities if not _name_in(e, fa)}
-    if len(names_a) == 1 and len(names_b) == 1:
-        return [(names_a.pop(), names_b.pop())]
-    return []
+    if len(names_a) != 1 or len(names_b) != 1:
+        return []
+    x, y = names_a.pop(), names_b.pop()
+    # The names must be the main difference: with many other words unshared, the two
+    # claims are more likely different stories than one story with a wrong name.
+    rest_a = fa.content - fb.content - set(x.split())
+    rest_b = fb.content - fa.content - set(y.split())
+    if len(rest_a) + len(rest_b) > 3:
+        return []
+    return [(x, y)]
 
 
 def _name_in(name: str, feats: ClaimFeatures) -> bool:
@@ -469,102 +502,81 @@ def _name_in(name: str, feats: ClaimFeatures) -> bool:
 def _compare_quantities(
     fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
 ) -> tuple[list[Reason], bool]:
-    """Align numbers on the same thing and report the first disagreement.
+    """Align the numbers of two claims and report those that disagree.
 
-    Returns the parts and whether numbers in both claims could not be aligned (they count
-    different things, so the claims are not the same report).
+    A number is matched when the other claim has a compatible number on the same thing
+    (same unit, context words not disjoint). Left-over numbers on both sides that are
+    about the same thing disagree ("numbers differ"); left-over numbers about different
+    things ("12% of vaccinated participants" vs "9% in the placebo group") mean the claims
+    report different facts, which blocks corroboration without being a conflict.
+    Returns the parts and that blocking flag.
     """
+    left_a = _unmatched(fa, fb, cfg)
+    left_b = _unmatched(fb, fa, cfg)
     parts: list[Reason] = []
-    unaligned = False
-    agreed: list[str] = []
-    for fx, fy, flip in ((fa, fb, False), (fb, fa, True)):
-        for q, ctx in zip(fx.quantities, fx.quantity_context, strict=True):
-            partners = _partners(q, ctx, fy)
-            if partners is None:
-                if any(o.unit == q.unit for o in fy.quantities):
-                    unaligned = True
-                continue
-            if any(q.compatible(o, cfg.about) for o in partners):
-                if not flip:
-                    agreed.append(q.describe())
-                continue
-            other = partners[0]
-            left, right = (other, q) if flip else (q, other)
-            detail = f"{left.describe()} vs {right.describe()}"
-            if all(p.detail != detail for p in parts):
-                parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
-    if not parts:
-        if unaligned:
-            parts.append(
-                Reason(
-                    "numbers on different things",
-                    -cfg.numbers_unaligned,
-                    _unaligned_detail(fa, fb),
-                )
-            )
-        elif agreed:
-            parts.append(Reason("numbers agree", cfg.numbers_agree, ", ".join(agreed)))
-        elif bool(fa.quantities) != bool(fb.quantities):
-            only = (fa.quantities or fb.quantities)[0]
-            parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
-    return parts, unaligned and not any(p.name == "numbers differ" for p in parts)
+    for i in left_a:
+        q, ctx = fa.quantities[i], fa.quantity_context[i]
+        partners = [j for j in left_b if _aligned(q, ctx, fb.quantities[j], fb.quantity_context[j])]
+        if partners:
+            best = max(partners, key=lambda j: len(ctx & fb.quantity_context[j]))
+            detail = f"{q.describe()} vs {fb.quantities[best].describe()}"
+            parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
+    if parts:
+        return parts, False
+    units_b = {fb.quantities[j].unit for j in left_b}
+    unaligned = any(fa.quantities[i].unit in units_b for i in left_a)
+    if unaligned:
+        detail = f"{_show_numbers(fa, left_a)} vs {_show_numbers(fb, left_b)}"
+        parts.append(Reason("numbers on different things", -cfg.numbers_unaligned, detail))
+    elif len(left_a) < len(fa.quantities):
+        agreed = [q.describe() for i, q in enumerate(fa.quantities) if i not in left_a]
+        parts.append(Reason("numbers agree", cfg.numbers_agree, ", ".join(agreed)))
+    elif bool(fa.quantities) != bool(fb.quantities):
+        only = (fa.quantities or fb.quantities)[0]
+        parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
+    return parts, unaligned
 
 
-def _unaligned_detail(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
-    def show(f: ClaimFeatures) -> str:
-        return ", ".join(
-            f"{q.describe()} ({' '.join(sorted(c))})" if c else q.describe()
-            for q, c in zip(f.quantities, f.quantity_context, strict=True)
+def _aligned(q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str]) -> bool:
+    """Same unit and not demonstrably about different things."""
+    return q.unit == o.unit and (not ctx or not octx or bool(ctx & octx))
+
+
+def _unmatched(fx: ClaimFeatures, fy: ClaimFeatures, cfg: MatchConfig) -> list[int]:
+    """Indexes of ``fx``'s numbers with no compatible, aligned number in ``fy``."""
+    return [
+        i
+        for i, (q, ctx) in enumerate(zip(fx.quantities, fx.quantity_context, strict=True))
+        if not any(
+            _aligned(q, ctx, o, octx) and q.compatible(o, cfg.about)
+            for o, octx in zip(fy.quantities, fy.quantity_context, strict=True)
         )
-
-    return f"{show(fa)} vs {show(fb)}"
-
-
-def _partners(q: Quantity, ctx: frozenset[str], other: ClaimFeatures) -> list[Quantity] | None:
-    """Quantities of ``other`` that describe the same thing as ``q``, best first.
-
-    Same unit is required; among those, numbers whose context words overlap win. When
-    one side has no context words the numbers are compared anyway (a lone number on each
-    side is about the same thing); disjoint non-empty contexts mean different things.
-    """
-    same_unit = [
-        (o, c)
-        for o, c in zip(other.quantities, other.quantity_context, strict=True)
-        if o.unit == q.unit
     ]
-    if not same_unit:
-        return None
-    scored = [(len(ctx & c), o, c) for o, c in same_unit]
-    best = max(s for s, _, _ in scored)
-    if best > 0:
-        return [o for s, o, _ in scored if s == best]
-    if not ctx or (len(same_unit) == 1 and not same_unit[0][1]):
-        return [o for _, o, _ in scored]
-    return None
+
+
+def _show_numbers(f: ClaimFeatures, indexes: Sequence[int]) -> str:
+    shown = []
+    for i in indexes:
+        q, ctx = f.quantities[i], f.quantity_context[i]
+        shown.append(f"{q.describe()} ({' '.join(sorted(ctx))})" if ctx else q.describe())
+    return ", ".join(shown)
 
 
 def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> list[Reason]:
-    """A date that every comparable date in the other claim contradicts is a conflict."""
-    for d in fa.dates:
-        comparable = [o for o in fb.dates if d.comparable(o)]
-        if comparable and not any(d.compatible(o) for o in comparable):
-            return [
-                Reason(
-                    "dates differ",
-                    -cfg.dates_differ,
-                    f"{d.describe()} vs {comparable[0].describe()}",
-                )
-            ]
-    for d in fb.dates:
-        comparable = [o for o in fa.dates if d.comparable(o)]
-        if comparable and not any(d.compatible(o) for o in comparable):
-            return [
-                Reason(
-                    "dates differ",
-                    -cfg.dates_differ,
-                    f"{comparable[0].describe()} vs {d.describe()}",
-                )
-            ]
+    """Dates left unmatched in both claims that state the same field differently.
+
+    A claim may mention several dates ("warned on Wednesday of an attack on Sunday");
+    a date the other claim also gives is accounted for, and only the left-overs are
+    compared.
+    """
+    left_a = [d for d in fa.dates if not any(d.compatible(o) and d.comparable(o) for o in fb.dates)]
+    left_b = [d for d in fb.dates if not any(d.compatible(o) and d.comparable(o) for o in fa.dates)]
+    for d in left_a:
+        for o in left_b:
+            if d.comparable(o):
+                return [
+                    Reason("dates differ", -cfg.dates_differ, f"{d.describe()} vs {o.describe()}")
+                ]
     return []
 
 

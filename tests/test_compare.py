@@ -1,0 +1,421 @@
+"""Relation between two claims: our own table of claim pairs, precision on it, symmetry."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.compare import (
+    Comparison,
+    MatchConfig,
+    Reason,
+    compare,
+    compare_pairs,
+    evaluate,
+)
+
+C, X, U = "corroborates", "conflicts", "unrelated"
+
+# (a, b, expected relation, a reason fragment that must appear or "")
+TABLE: list[tuple[str, str, str, str]] = [
+    # numbers with and without approximators
+    ("The landslide killed 14 villagers.", "Fourteen villagers died in the landslide.", C, ""),
+    (
+        "The landslide killed 14 villagers.",
+        "At least 20 villagers died in the landslide.",
+        X,
+        "numbers differ: 14 vs at least 20",
+    ),
+    (
+        "Around 3,200 households lost power after the storm.",
+        "Some 3,150 households lost power after the storm.",
+        C,
+        "",
+    ),
+    (
+        "Around 3,200 households lost power after the storm.",
+        "More than 5,000 households lost power after the storm.",
+        X,
+        "numbers differ",
+    ),
+    (
+        "The charity raised $48 million last year.",
+        "The charity raised more than $45 million last year.",
+        C,
+        "",
+    ),
+    (
+        "The charity raised $48 million last year.",
+        "The charity raised less than $30 million last year.",
+        X,
+        "numbers differ",
+    ),
+    ("The survey questioned 2,087 adults.", "The survey questioned almost 2,100 adults.", C, ""),
+    (
+        "The survey questioned 2,087 adults.",
+        "The survey questioned 1,200 adults.",
+        X,
+        "numbers differ",
+    ),
+    ("Police made 31 arrests at the rally.", "Police made up to 40 arrests at the rally.", C, ""),
+    # number words and scales
+    (
+        "The port handled 1.1 million containers in May.",
+        "The port handled 1,100,000 containers in May.",
+        C,
+        "",
+    ),
+    (
+        "The port handled two million containers in May.",
+        "The port handled 1.2 million containers in May.",
+        X,
+        "numbers differ",
+    ),
+    ("The factory employs a dozen engineers.", "The factory employs 12 engineers.", C, ""),
+    ("The factory employs twenty-five engineers.", "The factory employs 52 engineers.", X, ""),
+    # units
+    (
+        "The glacier retreated 1.5 km over a decade.",
+        "The glacier retreated 1,500 metres over a decade.",
+        C,
+        "",
+    ),
+    ("The wave reached 9 metres at the harbour.", "The wave reached 9 m at the harbour.", C, ""),
+    (
+        "The wave reached 9 metres at the harbour.",
+        "The wave reached 19 m at the harbour.",
+        X,
+        "numbers differ",
+    ),
+    ("The truck weighed 12 tonnes.", "The truck weighed 12,000 kg.", C, ""),
+    # percentages
+    ("Turnout fell to 41% in the district.", "Turnout fell to 41 per cent in the district.", C, ""),
+    (
+        "Unemployment in the region reached 14%.",
+        "Unemployment in the region reached 41%.",
+        X,
+        "numbers differ: 14% vs 41%",
+    ),
+    ("The drug cut relapses by 27 percent.", "The drug cut relapses by roughly 25%.", C, ""),
+    # different subjects: numbers on different things are not a conflict
+    (
+        "18% of smokers in the trial quit within a year.",
+        "About 6% in the control arm quit within a year.",
+        U,
+        "numbers on different things",
+    ),
+    # dates in different formats
+    ("The ferry sank on 4 June 2025.", "The ferry sank on June 4, 2025.", C, ""),
+    ("The ferry sank on 2025-06-04.", "The ferry sank on 4 June 2025.", C, ""),
+    ("The ferry sank on 4 June 2025.", "The ferry sank on June 14, 2025.", X, "dates differ"),
+    ("The tunnel opened in 2019.", "The tunnel opened in 2021.", X, "dates differ: 2019 vs 2021"),
+    ("The strike began on Monday.", "The strike began on Thursday.", X, "dates differ"),
+    (
+        "The strike began on Monday, April 6.",
+        "The strike began on Tuesday, April 7.",
+        X,
+        "dates differ",
+    ),
+    ("The treaty was signed in March 2023.", "The treaty was signed in March 2023 in Oslo.", C, ""),
+    # negation and polarity
+    (
+        "The senator voted for the bill.",
+        "The senator did not vote for the bill.",
+        X,
+        "polarity differs",
+    ),
+    (
+        "The mayor attended the hearing on Friday.",
+        "The mayor never attended the hearing on Friday.",
+        X,
+        "polarity differs",
+    ),
+    ("The company denied paying the bribe.", "The company paid the bribe.", X, "polarity"),
+    (
+        "The contractor failed to finish the runway.",
+        "The contractor finished the runway.",
+        X,
+        "polarity",
+    ),
+    ("The witness testified on Thursday.", "The witness didn't testify on Thursday.", X, ""),
+    ("The pipeline was not shut down.", "The pipeline was never shut down.", C, ""),
+    # antonymous predicates
+    ("Oil prices rose 4% on Tuesday.", "Oil prices fell 4% on Tuesday.", X, "opposite predicates"),
+    (
+        "The court acquitted the former governor.",
+        "The court convicted the former governor.",
+        X,
+        "opposite predicates",
+    ),
+    ("The board approved the merger.", "The board rejected the merger.", X, "opposite"),
+    ("The incumbent won the runoff.", "The incumbent lost the runoff.", X, "opposite"),
+    (
+        "Exports increased sharply in the third quarter.",
+        "Exports decreased sharply in the third quarter.",
+        X,
+        "opposite",
+    ),
+    (
+        "The appeals panel granted the request for bail.",
+        "The appeals panel denied the request for bail.",
+        X,
+        "",
+    ),
+    ("Prices did not fall in April.", "Prices rose in April.", U, ""),
+    # entity swaps
+    (
+        "Garcia won the party leadership contest.",
+        "Okafor won the party leadership contest.",
+        X,
+        "different names",
+    ),
+    (
+        "The ship was seized off the coast of Yemen.",
+        "The ship was seized off the coast of Oman.",
+        X,
+        "different names",
+    ),
+    # paraphrase, voice, order, attribution, hedges
+    (
+        "The city council approved the stadium plan.",
+        "The stadium plan was approved by the city council.",
+        C,
+        "",
+    ),
+    (
+        "Firefighters rescued two children from the flat.",
+        "Two children were rescued from the flat by firefighters.",
+        C,
+        "",
+    ),
+    (
+        "The rail strike ended on Sunday after talks.",
+        "After talks, the rail strike ended on Sunday.",
+        C,
+        "",
+    ),
+    (
+        "The storm damaged 300 homes, officials said.",
+        "According to the governor, the storm damaged 300 homes.",
+        C,
+        "attributed",
+    ),
+    (
+        "The leak may have exposed 80,000 customer records.",
+        "The leak exposed 80,000 customer records.",
+        C,
+        "hedged: 'may'",
+    ),
+    (
+        "The army launched a spy satellite on Friday.",
+        "The army launched a reconnaissance satellite on Friday.",
+        C,
+        "",
+    ),
+    ("The government cut the fuel tax.", "The govt cut the fuel tax.", C, ""),
+    # unrelated pairs sharing many words
+    (
+        "The city council approved the stadium plan on Monday.",
+        "The school board discussed a new library budget on Monday.",
+        U,
+        "",
+    ),
+    (
+        "The river flooded the village after heavy rain.",
+        "Heavy rain delayed the marathon in the capital.",
+        U,
+        "",
+    ),
+    (
+        "The minister opened a new hospital wing in the north.",
+        "The minister was questioned about hospital waiting lists.",
+        U,
+        "",
+    ),
+    (
+        "Two people were injured in a fire at the warehouse.",
+        "The warehouse fire started in an electrical cabinet.",
+        U,
+        "",
+    ),
+]
+
+
+def _ids() -> list[str]:
+    return [f"{i:02d}-{exp}" for i, (_, _, exp, _) in enumerate(TABLE)]
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "reason"), TABLE, ids=_ids())
+def test_relation(a: str, b: str, expected: str, reason: str) -> None:
+    result = compare(a, b)
+    assert result.relation == expected, result.reasons
+    if reason:
+        assert any(reason in r for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "reason"), TABLE, ids=_ids())
+def test_relation_is_symmetric_on_table(a: str, b: str, expected: str, reason: str) -> None:
+    assert compare(a, b).relation == compare(b, a).relation
+
+
+def test_precision_of_decided_relations_on_table() -> None:
+    results = [compare(a, b) for a, b, _, _ in TABLE]
+    report = evaluate(results, [exp for _, _, exp, _ in TABLE])
+    assert report["per_relation"]["corroborates"]["precision"] >= 0.9
+    assert report["per_relation"]["conflicts"]["precision"] >= 0.9
+
+
+def test_issue_example_shape() -> None:
+    result = compare(
+        "The bridge collapse killed 12 people.", "At least 15 people died when the bridge fell."
+    )
+    payload = result.to_dict()
+    assert payload["relation"] == "conflicts"
+    assert 0 <= payload["score"] <= 1
+    assert "numbers differ: 12 vs at least 15" in payload["reasons"]
+    assert set(payload) == {"relation", "score", "reasons", "needs_review", "parts"}
+    json.dumps(payload)
+
+
+def test_reason_order_follows_arguments() -> None:
+    forward = compare("The tunnel opened in 2019.", "The tunnel opened in 2021.")
+    backward = compare("The tunnel opened in 2021.", "The tunnel opened in 2019.")
+    assert "dates differ: 2019 vs 2021" in forward.reasons
+    assert "dates differ: 2021 vs 2019" in backward.reasons
+
+
+def test_parts_have_named_weights() -> None:
+    result = compare("Oil prices rose 4% on Tuesday.", "Oil prices fell 4% on Tuesday.")
+    assert all(isinstance(p, Reason) for p in result.parts)
+    opposite = next(p for p in result.parts if p.name == "opposite predicates")
+    assert opposite.weight < 0
+    positive = sum(p.weight for p in result.parts if p.weight > 0)
+    assert result.score == pytest.approx(min(1.0, positive), abs=1e-6)
+
+
+def test_conflict_weight_below_threshold_switches_check_off() -> None:
+    config = MatchConfig(entity_swap=0.1)
+    result = compare(
+        "Garcia won the party leadership contest.",
+        "Okafor won the party leadership contest.",
+        config=config,
+    )
+    assert result.relation == "corroborates"
+
+
+def test_needs_review_between_thresholds() -> None:
+    strict = MatchConfig(review=0.5, auto=1.0)
+    result = compare(
+        "The board approved the merger.", "The board approved the merger.", config=strict
+    )
+    assert result.relation == "corroborates"
+    assert result.needs_review is (result.score < 1.0)
+    loose = MatchConfig(candidate=0.1, review=0.2, auto=0.3)
+    assert not compare(
+        "The board approved the merger.", "The board approved the merger.", config=loose
+    ).needs_review
+
+
+def test_thresholds_must_be_ordered() -> None:
+    with pytest.raises(ValueError):
+        MatchConfig(review=0.8, auto=0.6)
+
+
+def test_compare_pairs_keeps_order_and_labels() -> None:
+    rows = [
+        {"a": "The tunnel opened in 2019.", "b": "The tunnel opened in 2021.", "label": "conflict"},
+        {"a": "The truck weighed 12 tonnes.", "b": "The truck weighed 12,000 kg."},
+    ]
+    out = list(compare_pairs(rows))
+    assert [r["relation"] for r in out] == ["conflicts", "corroborates"]
+    assert out[0]["label"] == "conflicts"
+    assert "label" not in out[1]
+
+
+def test_evaluate_shape() -> None:
+    report = evaluate(
+        ["corroborates", "conflicts", "unrelated", "conflicts"],
+        ["corroborates", "conflicts", "conflicts", "unrelated"],
+    )
+    assert report["n"] == 4
+    assert report["accuracy"] == 0.5
+    assert report["confusion"]["conflicts"]["unrelated"] == 1
+    assert report["per_relation"]["conflicts"]["precision"] == 0.5
+    assert report["per_relation"]["conflicts"]["recall"] == 0.5
+    assert report["per_relation"]["corroborates"]["precision"] == 1.0
+
+
+def test_evaluate_rejects_unknown_label() -> None:
+    with pytest.raises(ValueError):
+        evaluate(["conflicts"], ["maybe"])
+
+
+def test_comparison_is_frozen() -> None:
+    result = compare("a b c", "a b c")
+    assert isinstance(result, Comparison)
+    with pytest.raises(AttributeError):
+        result.relation = "conflicts"  # type: ignore[misc]
+
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "river",
+        "bridge",
+        "council",
+        "12",
+        "15",
+        "about",
+        "at",
+        "least",
+        "not",
+        "never",
+        "rose",
+        "fell",
+        "won",
+        "lost",
+        "Smith",
+        "Jones",
+        "March",
+        "10",
+        "2024",
+        "Tuesday",
+        "38%",
+        "83%",
+        "$5",
+        "million",
+        "metres",
+        "km",
+        "approved",
+        "rejected",
+        "people",
+        "evacuated",
+        "said",
+        "according",
+        "to",
+        "may",
+        "reportedly",
+        ",",
+        ".",
+    ]
+)
+_CLAIMS = st.lists(_WORDS, min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLAIMS, _CLAIMS)
+def test_relation_symmetric_property(a: str, b: str) -> None:
+    assert compare(a, b).relation == compare(b, a).relation
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_any_text_gives_a_valid_result(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.relation in ("corroborates", "conflicts", "unrelated")
+    assert 0.0 <= result.score <= 1.0
+    assert result.relation == compare(b, a).relation
