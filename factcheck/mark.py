@@ -646,6 +646,7 @@ _NP_BREAK = frozenset(
         "over",
         "under",
         "not",
+        "no",
         "also",
         "so",
         "it",
