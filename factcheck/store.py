@@ -9,7 +9,7 @@ the scripts shipped in the package, on first use and on ``factcheck db upgrade``
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,10 +23,23 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
+from factcheck import candidates, syndication
 from factcheck.analyze import Analysis, analyze, marker_dict
+from factcheck.compare import MatchConfig, compare
 from factcheck.config import resolve_db_url
 from factcheck.errors import InputError, NotFoundError, StorageError
-from factcheck.models import ClaimRow, DocumentRow, MarkerRow, SentenceRow, SourceRow
+from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
+from factcheck.models import (
+    ClaimRow,
+    ClaimTermRow,
+    DocumentBandRow,
+    DocumentRow,
+    MarkerRow,
+    MatchRow,
+    SentenceRow,
+    SourceRow,
+    TermStatRow,
+)
 from factcheck.read import RawDocument
 
 __all__ = ["IngestResult", "Store"]
@@ -36,6 +49,16 @@ documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
 sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 markers_t = MarkerRow.__table__  # type: ignore[attr-defined]
+matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
+term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
+document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
+
+# How many index candidates a new claim is reranked against, and how many of the best
+# reranked ones are compared in full: enough to find paraphrases, few enough that ingest
+# stays fast at a million stored claims.
+CANDIDATES_PER_CLAIM = 40
+COMPARED_PER_CLAIM = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +165,15 @@ def _known_revision(script: Any, revision: str) -> bool:
 class Store:
     """A factcheck database: open it with a URL (or none for the default SQLite file)."""
 
-    def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        upgrade: bool = True,
+        match_config: MatchConfig | None = None,
+    ) -> None:
         self.url = resolve_db_url(url)
+        self.match_config = match_config or MatchConfig()
         path = _sqlite_path(self.url)
         if path is not None and url is None and "FACTCHECK_DB" not in __import__("os").environ:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -247,9 +277,12 @@ class Store:
                     kwargs["threshold"] = threshold
                 analysis = analyze(doc.text, **kwargs)
             document_id = self._insert_document(conn, source_id, doc, sha)
-            claim_count = self._insert_analysis(conn, document_id, analysis)
+            new_claims = self._insert_analysis(conn, document_id, analysis)
+            copy_of = self._detect_copy(conn, document_id, doc.text)
+            self._match_claims(conn, new_claims)
+            candidates.add_claims(conn, new_claims, language=doc.language)
         return IngestResult(
-            document_id, source_name, doc.title, claim_count, "ingested", doc.origin
+            document_id, source_name, doc.title, len(new_claims), "ingested", doc.origin, copy_of
         )
 
     def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
@@ -288,9 +321,12 @@ class Store:
             ).scalar_one()
         )
 
-    def _insert_analysis(self, conn: Connection, document_id: int, analysis: Analysis) -> int:
+    def _insert_analysis(
+        self, conn: Connection, document_id: int, analysis: Analysis
+    ) -> list[tuple[int, str]]:
+        """Write sentences, claims and markers; return the new claims as (id, text)."""
         if not analysis.sentences:
-            return 0
+            return []
         sentence_ids = (
             conn.execute(
                 sa.insert(sentences_t).returning(sentences_t.c.id, sort_by_parameter_order=True),
@@ -309,7 +345,7 @@ class Store:
             .all()
         )
         if not analysis.claims:
-            return 0
+            return []
         claim_ids = (
             conn.execute(
                 sa.insert(claims_t).returning(claims_t.c.id, sort_by_parameter_order=True),
@@ -350,7 +386,206 @@ class Store:
         ]
         if marker_rows:
             conn.execute(sa.insert(markers_t), marker_rows)
-        return len(claim_ids)
+        return [(int(i), ac.claim.text) for i, ac in zip(claim_ids, analysis.claims, strict=True)]
+
+    # -- matching ---------------------------------------------------------------------
+
+    def _detect_copy(self, conn: Connection, document_id: int, text: str) -> int | None:
+        """Mark a near-copy of an earlier document, so its claims add no independent weight."""
+        found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
+        if found is not None:
+            conn.execute(
+                sa.update(documents_t)
+                .where(documents_t.c.id == document_id)
+                .values(copy_of_id=found.document_id, copy_similarity=found.similarity)
+            )
+        syndication.add_document(conn, document_id, text)
+        return found.document_id if found is not None else None
+
+    def _origins(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
+        """claim id → where its document comes from."""
+        out: dict[int, DocumentOrigin] = {}
+        for chunk in _chunks(list(claim_ids)):
+            rows = conn.execute(
+                sa.select(
+                    claims_t.c.id,
+                    documents_t.c.id.label("document_id"),
+                    documents_t.c.source_id,
+                    documents_t.c.copy_of_id,
+                    sources_t.c.owner_group,
+                )
+                .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+                .where(claims_t.c.id.in_(chunk))
+            )
+            for row in rows:
+                out[row.id] = DocumentOrigin(
+                    row.document_id, row.source_id, row.owner_group, row.copy_of_id
+                )
+        return out
+
+    def _match_claims(self, conn: Connection, items: Sequence[tuple[int, str]]) -> set[int]:
+        """Find, decide and store the matches of ``items`` among indexed claims.
+
+        The items themselves must not be in the index yet, so a document never matches
+        itself. Returns every claim whose status was recomputed.
+        """
+        if not items:
+            return set()
+        cfg = self.match_config
+        own_ids = {claim_id for claim_id, _ in items}
+        origins = self._origins(conn, list(own_ids))
+        rows: list[dict[str, Any]] = []
+        touched: set[int] = set(own_ids)
+        now = _now()
+        for claim_id, text in items:
+            found = candidates.find_candidates(
+                conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
+            )
+            if not found:
+                continue
+            texts = self._claim_texts(conn, [cid for cid, _ in found])
+            ranked = candidates.rerank(text, list(texts.items()), limit=COMPARED_PER_CLAIM)
+            other_origins = self._origins(conn, [cid for cid, _ in ranked])
+            for other_id, _ in ranked:
+                result = compare(text, texts[other_id], config=cfg)
+                if result.relation == "unrelated":
+                    continue
+                low, high = sorted((claim_id, other_id))
+                rows.append(
+                    {
+                        "claim_id": low,
+                        "other_claim_id": high,
+                        "relation": result.relation,
+                        "score": float(result.score),
+                        "reasons": json.dumps(result.reasons, ensure_ascii=False),
+                        "needs_review": bool(result.needs_review),
+                        "independent": independent(origins[claim_id], other_origins[other_id]),
+                        "created_at": now,
+                    }
+                )
+                touched.add(other_id)
+        if rows:
+            self._upsert_matches(conn, rows)
+        self._refresh_status(conn, touched)
+        return touched
+
+    def _claim_texts(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in _chunks(list(claim_ids)):
+            for row in conn.execute(
+                sa.select(claims_t.c.id, claims_t.c.text).where(claims_t.c.id.in_(chunk))
+            ):
+                out[row.id] = row.text
+        return {cid: out[cid] for cid in claim_ids if cid in out}
+
+    def _upsert_matches(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
+        keys = list(unique)
+        for chunk in _chunks(keys):
+            conn.execute(
+                sa.delete(matches_t).where(
+                    sa.tuple_(matches_t.c.claim_id, matches_t.c.other_claim_id).in_(chunk)
+                )
+            )
+        conn.execute(sa.insert(matches_t), list(unique.values()))
+
+    def _refresh_status(self, conn: Connection, claim_ids: Iterable[int]) -> None:
+        """Recompute the status of just these claims from their stored matches."""
+        ids = sorted(set(claim_ids))
+        links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
+        for chunk in _chunks(ids):
+            for row in conn.execute(
+                sa.select(
+                    matches_t.c.claim_id,
+                    matches_t.c.other_claim_id,
+                    matches_t.c.relation,
+                    matches_t.c.independent,
+                    matches_t.c.needs_review,
+                ).where(
+                    sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+                )
+            ):
+                link = MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
+                for cid in (row.claim_id, row.other_claim_id):
+                    if cid in links:
+                        links[cid].append(link)
+        by_status: dict[str, list[int]] = {}
+        for cid, claim_links in links.items():
+            by_status.setdefault(claim_status(claim_links), []).append(cid)
+        for status, members in by_status.items():
+            for chunk in _chunks(members):
+                conn.execute(
+                    sa.update(claims_t)
+                    .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
+                    .values(status=status)
+                )
+
+    def rematch(self, *, everything: bool = False) -> dict[str, int]:
+        """Decide matches again with the current configuration, in one transaction.
+
+        By default the stored pairs are re-decided (after a threshold or lexicon change);
+        with ``everything`` the candidate index is rebuilt and every claim is matched
+        afresh against all earlier ones.
+        """
+        with self.transaction() as conn:
+            before = {
+                row.id: row.status
+                for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
+            }
+            if everything:
+                conn.execute(sa.delete(matches_t))
+                conn.execute(sa.delete(claim_terms_t))
+                conn.execute(sa.delete(term_stats_t))
+                docs = conn.execute(
+                    sa.select(documents_t.c.id, documents_t.c.language).order_by(documents_t.c.id)
+                ).all()
+                for doc in docs:
+                    items = [
+                        (row.id, row.text)
+                        for row in conn.execute(
+                            sa.select(claims_t.c.id, claims_t.c.text)
+                            .where(claims_t.c.document_id == doc.id)
+                            .order_by(claims_t.c.position)
+                        )
+                    ]
+                    self._match_claims(conn, items)
+                    candidates.add_claims(conn, items, language=doc.language)
+            else:
+                self._redecide_pairs(conn)
+            self._refresh_status(conn, before)
+            after = {
+                row.id: row.status
+                for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
+            }
+            pairs = conn.execute(sa.select(sa.func.count()).select_from(matches_t)).scalar_one()
+        changed = sum(1 for cid, status in after.items() if before.get(cid) != status)
+        return {"claims": len(after), "matches": int(pairs), "status_changed": changed}
+
+    def _redecide_pairs(self, conn: Connection) -> None:
+        pairs = conn.execute(
+            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+        ).all()
+        texts = self._claim_texts(
+            conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
+        )
+        for pair in pairs:
+            result = compare(
+                texts[pair.claim_id], texts[pair.other_claim_id], config=self.match_config
+            )
+            if result.relation == "unrelated":
+                conn.execute(sa.delete(matches_t).where(matches_t.c.id == pair.id))
+                continue
+            conn.execute(
+                sa.update(matches_t)
+                .where(matches_t.c.id == pair.id)
+                .values(
+                    relation=result.relation,
+                    score=float(result.score),
+                    reasons=json.dumps(result.reasons, ensure_ascii=False),
+                    needs_review=bool(result.needs_review),
+                )
+            )
 
     # -- reading ----------------------------------------------------------------------
 
@@ -491,8 +726,55 @@ class Store:
         return out
 
     def matches(self, claim_id: int) -> list[dict[str, Any]]:
-        """Matches of a claim (filled in by cross-source matching)."""
-        return []
+        """The decided matches of a claim, strongest first, seen from that claim."""
+        other = sa.case(
+            (matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id),
+            else_=matches_t.c.claim_id,
+        ).label("other_id")
+        with self.connect() as conn:
+            rows = conn.execute(
+                sa.select(matches_t, other).where(
+                    sa.or_(matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id == claim_id)
+                )
+            ).all()
+            others = {
+                row.id: row
+                for row in conn.execute(
+                    sa.select(
+                        claims_t.c.id,
+                        claims_t.c.text,
+                        claims_t.c.quote,
+                        claims_t.c.document_id,
+                        claims_t.c.status,
+                        claims_t.c.hedged,
+                        sources_t.c.name.label("source"),
+                    )
+                    .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+                    .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+                    .where(claims_t.c.id.in_([r.other_id for r in rows] or [-1]))
+                )
+            }
+        out = []
+        for row in rows:
+            o = others[row.other_id]
+            out.append(
+                {
+                    "claim_id": o.id,
+                    "document_id": o.document_id,
+                    "source": o.source,
+                    "text": o.text,
+                    "quote": o.quote,
+                    "status": o.status,
+                    "hedged": bool(o.hedged),
+                    "relation": row.relation,
+                    "score": round(float(row.score), 4),
+                    "reasons": json.loads(row.reasons),
+                    "independent": bool(row.independent),
+                    "needs_review": bool(row.needs_review),
+                }
+            )
+        out.sort(key=lambda m: (m["relation"] != "conflicts", -m["score"], m["claim_id"]))
+        return out
 
     def marker_stats(self, *, top: int = 5) -> list[dict[str, Any]]:
         """Per source: claims, share hedged/weasel, and the most frequent marker phrases."""
@@ -537,6 +819,12 @@ class Store:
                 round(entry["hedged_claims"] / entry["claims"], 4) if entry["claims"] else 0.0
             )
         return list(by_source.values())
+
+
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """Keep IN lists under every backend's parameter limit."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _iso(value: Any) -> str | None:
