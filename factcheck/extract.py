@@ -307,6 +307,11 @@ def _lemmas_of(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
 
 
+def _reports_speech(tokens: Sequence[Token], start: int, end: int) -> bool:
+    verb = _main_verb(tokens, start, end)
+    return verb is not None and bool(_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"])
+
+
 def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | None:
     """End (exclusive) of "Officials said (that)" when the main verb reports speech."""
     if not (_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"]):
@@ -375,7 +380,9 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             pieces = [(content_start, adverbial_end), (at, cut)]
         else:
             pieces = [(content_start, verb_start(tokens, verb)), (at, cut)]
-        claims.append([p for p in head + pieces + suffix if p[0] < p[1]])
+        # "X said A, but he cautioned B": a clause with its own reporting verb is not X's.
+        own_head = clause and _reports_speech(tokens, at, cut)
+        claims.append([p for p in ([] if own_head else head) + pieces + suffix if p[0] < p[1]])
     return claims
 
 

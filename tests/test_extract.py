@@ -63,6 +63,19 @@ def texts(document: str) -> list[str]:
                 "The flood injured 30, officials said.",
             ],
         ),
+        # a clause with its own reporting verb does not take the first speaker
+        (
+            "The mayor said the dam was safe, but an engineer warned that it could fail.",
+            ["The mayor said the dam was safe.", "An engineer warned that it could fail."],
+        ),
+        # a verb phrase with a quotation still splits outside the quotation
+        (
+            'The mayor called it "the worst night in years" and promised a review.',
+            [
+                'The mayor called it "the worst night in years".',
+                "The mayor promised a review.",
+            ],
+        ),
     ],
 )
 def test_split(sentence: str, expected: list[str]) -> None:
@@ -142,6 +155,7 @@ def test_unsplit_claim_is_the_sentence() -> None:
         ("You raised the tax.", "second_person"),
         ("The council could close the pool.", "modal"),
         ("We need to build more homes.", "modal"),
+        ("Author: Ann Lee", "no_verb"),
     ],
 )
 def test_reason(text: str, reason: str) -> None:
@@ -158,6 +172,8 @@ def test_reason(text: str, reason: str) -> None:
         ("The price of bread doubled.", "prediction"),
         ("Officials counted the votes.", "first_person_opinion"),
         ("Votes were counted by hand.", "imperative"),  # a noun that looks like a verb
+        ("It is one the jury may never answer.", "number"),
+        ("The levee broke.", "no_verb"),
     ],
 )
 def test_reason_absent(text: str, reason: str) -> None:
