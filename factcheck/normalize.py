@@ -462,11 +462,11 @@ class Quantity:
             case "at_least":
                 return (v - p, math.inf)
             case "more_than":
-                return (v, math.inf)
+                return (v + p, math.inf)
             case "at_most":
                 return (-math.inf, v + p)
             case "less_than":
-                return (-math.inf, v)
+                return (-math.inf, v - p)
             case "range":
                 return (v - p, (self.high if self.high is not None else v) + p)
             case _:
@@ -478,11 +478,9 @@ class Quantity:
             return False
         lo1, hi1 = self.bounds(about)
         lo2, hi2 = other.bounds(about)
-        if self.approx in ("more_than", "less_than") or other.approx in (
-            "more_than",
-            "less_than",
-        ):
-            return (lo1 < hi2 and lo2 < hi1) or (lo1 == lo2 and hi1 == hi2)
+        if {self.approx, other.approx} & {"more_than", "less_than"}:
+            # "more than 30" excludes 30 itself: open intervals must overlap strictly.
+            return lo1 < hi2 and lo2 < hi1
         return lo1 <= hi2 and lo2 <= hi1
 
     def describe(self) -> str:
@@ -879,7 +877,15 @@ def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
             and not re.search(r"\b(?:in|of|since|until|by|early|late|mid)\s+$", text[: span[0]])
         ):
             return None
-        if len(month_word) <= 3 and set(groups) <= {"month", "month2"}:
+        if (
+            month_word.lower() != "may"
+            and len(month_word) <= 4
+            and set(groups)
+            <= {
+                "month",
+                "month2",
+            }
+        ):
             return None
     day_text = groups.get("day") or groups.get("day2")
     day = int(day_text) if day_text else None

@@ -1,0 +1,284 @@
+"""Normalisation: numbers, units, approximators, dates, cues, lemmas — one case per row."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.normalize import (
+    DateMention,
+    Quantity,
+    find_dates,
+    find_hedges,
+    find_negations,
+    find_quantities,
+    lexicon,
+    normalize_text,
+    parse_number_words,
+    polarity,
+    tokenize,
+)
+
+# (text, value, unit, approx)
+QUANTITIES = [
+    ("Officials counted 1,100 ballots.", 1100, "", "exact"),
+    ("Officials counted 1100 ballots.", 1100, "", "exact"),
+    ("Officials counted 1.1 thousand ballots.", 1100, "", "exact"),
+    ("The fund holds two million dollars.", 2_000_000, "USD", "exact"),
+    ("The fund lost $3.5bn in a year.", 3_500_000_000, "USD", "exact"),
+    ("The fund lost $40m in a year.", 40_000_000, "USD", "exact"),
+    ("Tickets cost €25 each.", 25, "EUR", "exact"),
+    ("Nearly forty-two families moved out.", 42, "", "nearly"),
+    ("A dozen boats were lost.", 12, "", "exact"),
+    ("About 2,500 residents left.", 2500, "", "about"),
+    ("Roughly 300 workers walked out.", 300, "", "about"),
+    ("At least 15 people died.", 15, "", "at_least"),
+    ("More than 4,000 homes flooded.", 4000, "", "more_than"),
+    ("Over 60 flights were cancelled.", 60, "", "more_than"),
+    ("Fewer than 20 beds remain.", 20, "", "less_than"),
+    ("Up to 30 trucks a day crossed.", 30, "", "at_most"),
+    ("15+ fires were reported.", 15, "", "at_least"),
+    ("The river peaked at 6.2 metres.", 6.2, "m", "exact"),
+    ("The river peaked at 6.2 m.", 6.2, "m", "exact"),
+    ("The river peaked at 6.2m on Friday.", 6.2, "m", "exact"),
+    ("The trail is 12 km long.", 12_000, "m", "exact"),
+    ("The trail is 3 miles long.", 3 * 1609.344, "m", "exact"),
+    ("The load weighed 4 tonnes.", 4000, "kg", "exact"),
+    ("Gusts reached 90 km/h.", 25, "m/s", "exact"),
+    ("Support stood at 38%.", 38, "%", "exact"),
+    ("Support stood at 38 per cent.", 38, "%", "exact"),
+    ("Support stood at 38 percent.", 38, "%", "exact"),
+    ("Support rose 3 percentage points.", 3, "pp", "exact"),
+    ("The outage lasted 3 hours.", 3 * 3600, "s", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "approx"), QUANTITIES)
+def test_quantity(text: str, value: float, unit: str, approx: str) -> None:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.approx == approx
+    assert text[q.span[0] : q.span[1]] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 10 and 15 km", 10_000, 15_000),
+        ("10-15 people", 10, 15),
+        ("from 20 to 25 metres", 20, 25),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert q.approx == "range"
+    lo, hi = q.bounds()
+    assert lo <= low <= hi
+    assert lo <= high <= hi
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("about 2,500", "2,430", True),
+        ("12", "at least 15", False),
+        ("38%", "83%", False),
+        ("1,184", "nearly 1,200", True),
+        ("$212 million", "more than $200 million", True),
+        ("$190 million", "more than $200 million", False),
+        ("1.1 million", "1,134,000", True),
+        ("2.3%", "2.34%", True),
+        ("6.2 m", "6.2 metres", True),
+        ("6.2 m", "6.2 km", False),
+        ("up to 40", "31", True),
+        ("less than 30", "30", False),
+        ("12%", "12", False),
+    ],
+)
+def test_compatibility(a: str, b: str, compatible: bool) -> None:
+    (qa,) = find_quantities(a)
+    (qb,) = find_quantities(b)
+    assert qa.compatible(qb) is compatible
+    assert qb.compatible(qa) is compatible
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("one", 1),
+        ("twelve", 12),
+        ("twenty-five", 25),
+        ("one hundred and twenty", 120),
+        ("two million", 2_000_000),
+        ("a hundred", 100),
+        ("three thousand four hundred", 3400),
+        ("a dozen", 12),
+        ("banana", None),
+    ],
+)
+def test_number_words(phrase: str, value: int | None) -> None:
+    assert parse_number_words(phrase) == value
+
+
+def test_bounds_per_approximator() -> None:
+    q = Quantity(100, "", "more_than", (0, 3), "100")
+    assert q.bounds() == (100, math.inf)
+    assert Quantity(100, "", "at_most", (0, 3), "100").bounds()[0] == -math.inf
+    lo, hi = Quantity(100, "", "about", (0, 3), "100").bounds(about=0.1)
+    assert (lo, hi) == pytest.approx((90, 110))
+
+
+def test_dates_are_not_quantities() -> None:
+    assert find_quantities("The levee broke on March 10, 2026.") == ()
+    assert find_quantities("It was last inspected in 2019.") == ()
+
+
+def test_year_followed_by_noun_is_a_count() -> None:
+    (q,) = find_quantities("Police said 2000 people marched.")
+    assert q.value == 2000
+
+
+# (text, year, month, day, weekday)
+DATES = [
+    ("The vote was held on 2026-03-10.", 2026, 3, 10, None),
+    ("The vote was held on 10 March 2026.", 2026, 3, 10, None),
+    ("The vote was held on March 10, 2026.", 2026, 3, 10, None),
+    ("The vote was held on March 10th.", None, 3, 10, None),
+    ("The vote was held on the 10th of March.", None, 3, 10, None),
+    ("The vote was held on Tuesday, March 10.", None, 3, 10, 1),
+    ("The vote was held on Tuesday.", None, None, None, 1),
+    ("The vote was held in September 2024.", 2024, 9, None, None),
+    ("The vote was held in Sept. 2024.", 2024, 9, None, None),
+    ("The vote has not been held since 2019.", 2019, None, None, None),
+    ("The vote was held on 13/04/2026.", 2026, 4, 13, None),
+    ("The vote was held on 04/13/2026.", 2026, 4, 13, None),
+    ("The vote was held on 03/04/2026.", 2026, None, None, None),
+    ("The vote was held in May.", None, 5, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "month", "day", "weekday"), DATES)
+def test_dates(
+    text: str, year: int | None, month: int | None, day: int | None, weekday: int | None
+) -> None:
+    (d,) = find_dates(text)
+    assert (d.year, d.month, d.day, d.weekday) == (year, month, day, weekday)
+    assert text[d.span[0] : d.span[1]] == d.text
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert find_dates("The fire may spread overnight.") == ()
+
+
+def test_date_compatibility() -> None:
+    full = DateMention((0, 1), "x", 2026, 3, 10, 1)
+    assert full.compatible(DateMention((0, 1), "x", None, 3, 10))
+    assert not full.compatible(DateMention((0, 1), "x", None, 3, 11))
+    assert not full.compatible(DateMention((0, 1), "x", weekday=2))
+    assert not DateMention((0, 1), "x", 2024).comparable(DateMention((0, 1), "x", weekday=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The minister raised taxes.", 1),
+        ("The minister never raised taxes.", -1),
+        ("The minister did not raise taxes.", -1),
+        ("The minister didn't raise taxes.", -1),
+        ("The minister denied raising taxes.", -1),
+        ("The minister failed to raise taxes.", -1),
+        ("The minister refused to raise taxes.", -1),
+        ("The minister did not deny raising taxes.", 1),
+        ("Not only did the minister raise taxes, he cut benefits.", 1),
+        ("No fewer than 12 people were hurt.", 1),
+        ("The minister was unable to raise taxes.", -1),
+    ],
+)
+def test_polarity(text: str, sign: int) -> None:
+    assert polarity(text) == sign
+
+
+def test_negation_spans_slice_back() -> None:
+    text = "The board did not approve it and never will."
+    for cue in find_negations(text):
+        assert text[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The leak may have exposed records.", "may"),
+        ("The suspect reportedly fled.", "reportedly"),
+        ("The fire appears to have started in the kitchen.", "appears to"),
+        ("The fire is believed to have started in the kitchen.", "is believed"),
+    ],
+)
+def test_hedges(text: str, hedge: str) -> None:
+    assert [c.text for c in find_hedges(text)] == [hedge]
+
+
+def test_month_may_is_not_a_hedge() -> None:
+    assert find_hedges("The plant closed in May.") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "norm"),
+    [
+        ("rose", "rise", "increase"),
+        ("fell", "fall", "decrease"),
+        ("won", "win", "win"),
+        ("residents", "resident", "people"),
+        ("killed", "kill", "die"),
+        ("crested", "crest", "peak"),
+        ("hospitalisations", "hospitalization", "hospitalization"),
+    ],
+)
+def test_lemmas_and_synonyms(word: str, lemma: str, norm: str) -> None:
+    (tok,) = tokenize(f"They {word}")[1:]
+    assert (tok.lemma, tok.norm) == (lemma, norm)
+
+
+def test_abbreviation_only_in_capitals() -> None:
+    assert [t.norm for t in tokenize("the US")][1:] == ["unite", "state"]
+    assert "unite" not in [t.norm for t in tokenize("told us")]
+
+
+def test_normalize_text() -> None:
+    assert normalize_text("Officials counted 1,100 ballots.") == normalize_text(
+        "officials counted one thousand one hundred ballots"
+    )
+    assert normalize_text("It hit 6.2 m") == normalize_text("It hit 6.2 metres")
+    assert normalize_text("on 10 March 2026") == normalize_text("on March 10, 2026")
+
+
+def test_lexicon_entries_are_well_formed() -> None:
+    lex = lexicon()
+    assert all(len(pair) == 2 for pair in lex.antonyms)
+    assert set(lex.approximators.values()) <= {
+        "about",
+        "nearly",
+        "at_least",
+        "more_than",
+        "at_most",
+        "less_than",
+    }
+    # A word may not be both a synonym head's member and its antonym's.
+    for pair in lex.antonyms:
+        x, y = tuple(pair)
+        assert lex.synonyms.get(x, x) != lex.synonyms.get(y, y) or x == y, pair
+
+
+@given(st.text(max_size=120))
+def test_spans_slice_back(text: str) -> None:
+    for q in find_quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+    for d in find_dates(text):
+        assert text[d.span[0] : d.span[1]] == d.text
+    for cue in find_negations(text) + find_hedges(text):
+        assert text[cue.start : cue.end] == cue.text
