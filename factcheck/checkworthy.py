@@ -37,7 +37,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.claim_lexicon import LEXICON, Token, has_phrase, tokenize, verb_forms
+from factcheck.claim_lexicon import LEXICON, Token, has_phrase, tokenize, verb_forms, verb_lemmas
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of"]
 
@@ -164,11 +164,8 @@ def _is_modal(lowers: list[str]) -> bool:
     )
 
 
-def _lemma_in(word: str, lemmas: frozenset[str]) -> bool:
-    import lemminflect
-
-    found = lemminflect.getAllLemmas(word)
-    return any(lemma in lemmas for lemma in found.get("VERB", ()) + found.get("AUX", ()))
+def _lemma_in(word: str, wanted: frozenset[str]) -> bool:
+    return not verb_lemmas(word).isdisjoint(wanted)
 
 
 def _has_comparison(words: list[Token], lowers: list[str]) -> bool:
@@ -225,14 +222,11 @@ def _is_greeting(lowers: list[str]) -> bool:
 def _is_attribution(lowers: list[str]) -> bool:
     if has_phrase(lowers, LEXICON["attribution_phrases"]):
         return True
-    import lemminflect
-
     for k, word in enumerate(lowers):
         if k == 0 or lowers[k - 1] in LEXICON["first_person"]:
             continue
-        lemmas = lemminflect.getAllLemmas(word).get("VERB", ())
         if (
-            any(lemma in LEXICON["reporting_verbs"] for lemma in lemmas)
+            _lemma_in(word, LEXICON["reporting_verbs"])
             and "VBD" in verb_forms(word) | {"VBZ"} & verb_forms(word)
             and lowers[k - 1] not in LEXICON["determiners"]
         ):
@@ -242,8 +236,10 @@ def _is_attribution(lowers: list[str]) -> bool:
 
 def reasons_of(text: str) -> tuple[str, ...]:
     """The named reasons that apply to a claim, in the order of :data:`WEIGHTS`."""
-    tokens = tokenize(text)
-    words = _words(tokens)
+    return _reasons(text, _words(tokenize(text)))
+
+
+def _reasons(text: str, words: list[Token]) -> tuple[str, ...]:
     lowers = [w.lower for w in words]
     found = {
         "number": _has_number(words),
@@ -297,8 +293,8 @@ def claim_type(reasons: tuple[str, ...]) -> str:
 
 def assess(text: str) -> Assessment:
     """Score, type and reasons of one claim's text."""
-    reasons = reasons_of(text)
-    words = len(_words(tokenize(text)))
-    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(words, 30)
+    words = _words(tokenize(text))
+    reasons = _reasons(text, words)
+    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(len(words), 30)
     score = round(1.0 / (1.0 + math.exp(-logit)), 4)
     return Assessment(score=score, type=claim_type(reasons), reasons=reasons)

@@ -17,7 +17,16 @@ from importlib import resources
 
 import lemminflect
 
-__all__ = ["LEXICON", "Token", "has_phrase", "is_verb_form", "tokenize", "verb_forms"]
+__all__ = [
+    "LEXICON",
+    "Token",
+    "has_phrase",
+    "is_verb_form",
+    "lemmas",
+    "tokenize",
+    "verb_forms",
+    "verb_lemmas",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +36,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # kept, not computed: the rules compare lower-case forms many times
 
 
 # Numbers keep their separators ("1,100", "3.5"), words their apostrophes and hyphens
@@ -46,7 +52,11 @@ _TOKEN = re.compile(
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    return [
+        Token(word, m.start(), m.end(), word.lower())
+        for m in _TOKEN.finditer(text, start, stop)
+        for word in (m.group(),)
+    ]
 
 
 def _load() -> dict[str, frozenset[str]]:
@@ -60,6 +70,18 @@ LEXICON: dict[str, frozenset[str]] = _load()
 
 
 @cache
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas by part of speech; cached because it deep-copies each answer."""
+    return lemminflect.getAllLemmas(word)
+
+
+@cache
+def verb_lemmas(word: str) -> frozenset[str]:
+    found = lemmas(word.lower())
+    return frozenset(found.get("VERB", ()) + found.get("AUX", ()))
+
+
+@cache
 def verb_forms(word: str) -> frozenset[str]:
     """Penn tags the word can have as a verb, with VBN folded into VBD and VBP into VB.
 
@@ -69,22 +91,22 @@ def verb_forms(word: str) -> frozenset[str]:
     lower = word.lower()
     if "-" in lower:
         lower = lower.rsplit("-", 1)[1]
-    lemmas = lemminflect.getAllLemmas(lower)
-    candidates = set(lemmas.get("VERB", ())) | set(lemmas.get("AUX", ()))
+    found = lemmas(lower)
+    candidates = set(found.get("VERB", ())) | set(found.get("AUX", ()))
     forms: set[str] = set()
     for lemma in candidates:
         for tag, spellings in lemminflect.getAllInflections(lemma, upos="VERB").items():
             if lower in spellings:
                 forms.add({"VBN": "VBD", "VBP": "VB"}.get(tag, tag))
-    if not forms and lower.endswith("ed") and not lemmas:
+    if not forms and lower.endswith("ed") and not found:
         forms.add("VBD")
     return frozenset(forms)
 
 
 @cache
 def is_noun_or_adjective(word: str) -> bool:
-    lemmas = lemminflect.getAllLemmas(word.lower())
-    return "NOUN" in lemmas or "ADJ" in lemmas or "PROPN" in lemmas
+    found = lemmas(word.lower())
+    return "NOUN" in found or "ADJ" in found or "PROPN" in found
 
 
 def is_verb_form(word: str, forms: frozenset[str]) -> bool:

@@ -19,10 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import lemminflect
-
 from factcheck.checkworthy import assess
-from factcheck.claim_lexicon import LEXICON, Token, is_noun_or_adjective, tokenize, verb_forms
+from factcheck.claim_lexicon import (
+    LEXICON,
+    Token,
+    is_noun_or_adjective,
+    tokenize,
+    verb_forms,
+    verb_lemmas,
+)
 from factcheck.segment import Sentence
 
 __all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "split_sentence"]
@@ -304,7 +309,7 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
 
 
 def _lemmas_of(word: str) -> frozenset[str]:
-    return frozenset(lemminflect.getAllLemmas(word).get("VERB", ()))
+    return verb_lemmas(word)
 
 
 def _reports_speech(tokens: Sequence[Token], start: int, end: int) -> bool:
