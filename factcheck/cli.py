@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, NotFoundError
 from factcheck.read import RawDocument, parse_date, read_inputs
 
 __all__ = ["app", "main"]
@@ -81,12 +81,21 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def _store(ctx: typer.Context) -> Any:
+def _settings(ctx: typer.Context) -> Any:
+    from factcheck.config import load_settings
+
+    obj = ctx.find_root().ensure_object(dict)
+    if "settings" not in obj:
+        obj["settings"] = load_settings(obj.get("config"))
+    return obj["settings"]
+
+
+def _store(ctx: typer.Context, *, upgrade: bool = True) -> Any:
     from factcheck.store import Store
 
-    obj = ctx.ensure_object(dict)
+    obj = ctx.find_root().ensure_object(dict)
     if "store" not in obj:
-        obj["store"] = Store(obj.get("db"))
+        obj["store"] = Store(obj.get("db"), upgrade=upgrade, match_config=_settings(ctx).match)
     return obj["store"]
 
 
@@ -109,11 +118,23 @@ def _root(
             show_envvar=True,
         ),
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            envvar="FACTCHECK_CONFIG",
+            help="TOML file with [match] thresholds, [claims] checkworthy_threshold and "
+            "[markers] lexicon [default: config.toml in the user config directory].",
+            show_envvar=True,
+        ),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version.")
     ] = False,
 ) -> None:
-    ctx.ensure_object(dict)["db"] = db
+    obj = ctx.ensure_object(dict)
+    obj["db"] = db
+    obj["config"] = config
 
 
 # -- ingest ---------------------------------------------------------------------------------
@@ -152,7 +173,8 @@ def ingest(
     """Store articles with their provenance, sentences, claims and markers."""
     published_date = parse_date(published, what="--published date")
     store = _store(ctx)
-    lex = _load_lexicon(lexicon)
+    settings = _settings(ctx)
+    lex = _load_lexicon(lexicon or settings.lexicon)
     base = RawDocument(
         text="",
         source=source,
@@ -183,7 +205,11 @@ def ingest(
                 continue
             for doc in docs:
                 try:
-                    results.append(store.ingest(doc, lexicon=lex).to_dict())
+                    results.append(
+                        store.ingest(
+                            doc, lexicon=lex, threshold=settings.checkworthy_threshold
+                        ).to_dict()
+                    )
                 except InputError as exc:
                     failures.append(str(exc))
                 progress.advance(task)
@@ -442,14 +468,20 @@ def markers(
 
 @app.command()
 def analyze(
+    ctx: typer.Context,
     input_path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
     lexicon: Annotated[Path | None, typer.Option(help="Extra marker lexicon (TOML).")] = None,
     threshold: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Check-worthiness threshold.")
-    ] = 0.5,
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Check-worthiness threshold [default: 0.5]."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Sentences, claims and markers of one text, without storing anything."""
+    settings = _settings(ctx)
+    if threshold is None:
+        threshold = settings.checkworthy_threshold or 0.5
+    lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
     from factcheck.read import decode_bytes, read_bytes
 
@@ -490,6 +522,186 @@ def analyze(
     out.print(table)
 
 
+# -- matching -------------------------------------------------------------------------------
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    claims_: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[A B]", help="Two claims to compare."),
+    ] = None,
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            "--pairs",
+            help='JSON Lines of {"a", "b"[, "label"]}: one result per line, in order '
+            "(- reads standard input).",
+        ),
+    ] = None,
+    evaluate: Annotated[
+        bool,
+        typer.Option(
+            "--evaluate",
+            help="With labelled --pairs: print accuracy, per-relation precision/recall and "
+            "the confusion table instead of the results.",
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Decide whether two claims corroborate, conflict or are unrelated, and why."""
+    from factcheck import compare as cmp
+
+    config = _settings(ctx).match
+    if pairs is None:
+        if not claims_ or len(claims_) != 2:
+            raise InputError("compare takes two claims (A B) or --pairs FILE")
+        if evaluate:
+            raise InputError("--evaluate needs --pairs with labels")
+        result = cmp.compare(claims_[0], claims_[1], config=config)
+        if as_json:
+            _print_json(result.to_dict())
+        else:
+            _render_comparison(result.to_dict())
+        return
+    if claims_:
+        raise InputError("give either two claims or --pairs, not both")
+    rows = list(_read_pairs(pairs))
+    results = list(cmp.compare_pairs(rows, config=config))
+    if evaluate:
+        labels = [r.get("label") for r in rows]
+        if any(label is None for label in labels):
+            raise InputError('--evaluate needs a "label" on every line')
+        try:
+            report = cmp.evaluate(results, labels)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        if as_json:
+            _print_json(report)
+        else:
+            _render_evaluation(report)
+        return
+    for result in results:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def _read_pairs(path: Path) -> Any:
+    from factcheck.read import decode_bytes, read_bytes
+
+    name = "<stdin>" if str(path) == "-" else str(path)
+    data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
+    for number, line in enumerate(decode_bytes(data, name).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in "ab"):
+            raise InputError(f'{name}:{number}: each line needs "a" and "b" strings')
+        if row.get("label") is not None:
+            from factcheck.compare import normalize_label
+
+            try:
+                normalize_label(row["label"])
+            except ValueError as exc:
+                raise InputError(f"{name}:{number}: {exc}") from None
+        yield row
+
+
+def _render_comparison(result: dict[str, Any]) -> None:
+    out = _out()
+    colour = {"corroborates": "green", "conflicts": "red"}.get(result["relation"], "yellow")
+    review = "  (needs review)" if result.get("needs_review") else ""
+    out.print(f"[bold {colour}]{result['relation']}[/]  score {result['score']:.2f}{review}")
+    for part in result.get("parts", []):
+        weight = f"{part['weight']:+.2f}" if part["weight"] else "     "
+        detail = f": {part['detail']}" if part["detail"] else ""
+        out.print(f"  {weight}  {escape(part['name'] + detail)}")
+
+
+def _render_evaluation(report: dict[str, Any]) -> None:
+    out = _out()
+    out.print(f"pairs: {report['n']}  accuracy: {report['accuracy']:.3f}")
+    table = Table(title="per relation")
+    for col in ("relation", "precision", "recall", "f1", "support", "predicted"):
+        table.add_column(col, justify="right" if col != "relation" else "left")
+
+    def fmt(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    for rel, m in report["per_relation"].items():
+        table.add_row(
+            rel,
+            fmt(m["precision"]),
+            fmt(m["recall"]),
+            fmt(m["f1"]),
+            str(m["support"]),
+            str(m["predicted"]),
+        )
+    out.print(table)
+    confusion = Table(title="confusion (rows: label, columns: predicted)")
+    relations = list(report["confusion"])
+    confusion.add_column("label")
+    for rel in relations:
+        confusion.add_column(rel, justify="right")
+    for gold in relations:
+        confusion.add_row(gold, *(str(report["confusion"][gold][p]) for p in relations))
+    out.print(confusion)
+
+
+@app.command()
+def matches(
+    ctx: typer.Context,
+    claim_id: Annotated[int, typer.Argument(help="Claim id (see `factcheck claims`).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """The claims a claim matches in other documents: relation, score and reasons."""
+    store = _store(ctx)
+    claim = store.claims(ids=[claim_id])
+    if not claim:
+        raise NotFoundError(f"no claim with id {claim_id}")
+    found = store.matches(claim_id)
+    if as_json:
+        _print_json(found)
+        return
+    out = _out()
+    style = STATUS_STYLE.get(claim[0]["status"], "")
+    out.print(
+        f"[bold]Claim {claim_id}[/] ({escape(claim[0]['source'])}) "
+        f"[{style}]{claim[0]['status']}[/]: {escape(claim[0]['text'])}"
+    )
+    if not found:
+        out.print("no matches in other documents")
+        return
+    out.print(_matches_table(found))
+
+
+@app.command()
+def rematch(
+    ctx: typer.Context,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Rebuild the candidate index and match every claim afresh, not only "
+            "re-decide the stored pairs.",
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Recompute matches and statuses after changing thresholds or lexicons."""
+    summary = _store(ctx).rematch(everything=everything)
+    if as_json:
+        _print_json(summary)
+        return
+    typer.echo(
+        f"{summary['claims']} claims, {summary['matches']} matches, "
+        f"{summary['status_changed']} statuses changed"
+    )
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 
@@ -508,7 +720,7 @@ def demo(
     """
     from factcheck.demo import demo_db_url, run_demo
 
-    url = ctx.ensure_object(dict).get("db") or demo_db_url(fresh=not keep)
+    url = ctx.find_root().ensure_object(dict).get("db") or demo_db_url(fresh=not keep)
     results, rows, store_url = run_demo(url)
     if as_json:
         _print_json({"database": store_url, "documents": results, "claims": rows})
@@ -532,7 +744,7 @@ def db_upgrade(ctx: typer.Context) -> None:
     """Apply any pending schema migrations."""
     from factcheck.store import Store
 
-    store = Store(ctx.ensure_object(dict).get("db"), upgrade=False)
+    store = Store(ctx.find_root().ensure_object(dict).get("db"), upgrade=False)
     before = store.current_revision()
     after = store.upgrade()
     if before == after:
@@ -547,7 +759,7 @@ def db_path(ctx: typer.Context) -> None:
     from factcheck.config import resolve_db_url
     from factcheck.store import _sqlite_path
 
-    url = resolve_db_url(ctx.ensure_object(dict).get("db"))
+    url = resolve_db_url(ctx.find_root().ensure_object(dict).get("db"))
     path = _sqlite_path(url)
     typer.echo(str(path) if path is not None else url)
 
@@ -557,7 +769,7 @@ def db_current(ctx: typer.Context) -> None:
     """Print the schema revision of the database and the newest this version knows."""
     from factcheck.store import Store
 
-    store = Store(ctx.ensure_object(dict).get("db"), upgrade=False)
+    store = Store(ctx.find_root().ensure_object(dict).get("db"), upgrade=False)
     typer.echo(f"current: {store.current_revision() or 'empty'}\nhead: {store.head_revision()}")
 
 
