@@ -522,6 +522,74 @@ def analyze(
     out.print(table)
 
 
+# -- sources --------------------------------------------------------------------------------
+
+sources_app = typer.Typer(
+    help="Outlets: list them, group them by owner, note their reliability.",
+    rich_markup_mode=None,
+    invoke_without_command=True,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback()
+def sources_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List outlets with their owner group and number of documents."""
+    if ctx.invoked_subcommand is not None:
+        return
+    rows = _store(ctx).sources()
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} sources")
+    for col in ("id", "name", "domain", "owner group", "documents", "note"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            escape(r["name"]),
+            escape(r["domain"] or ""),
+            escape(r["owner_group"] or ""),
+            str(r["documents"]),
+            escape(r["reliability_note"] or ""),
+        )
+    _out().print(table)
+
+
+@sources_app.command("set")
+def sources_set(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Outlet name as stored.")],
+    owner_group: Annotated[
+        str | None,
+        typer.Option(
+            help="Outlets sharing a group are not independent of each other ('' clears it)."
+        ),
+    ] = None,
+    domain: Annotated[str | None, typer.Option(help="Web domain.")] = None,
+    note: Annotated[str | None, typer.Option(help="Reliability note ('' clears it).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Set an outlet's owner group, domain or reliability note."""
+    changes: dict[str, Any] = {}
+    if owner_group is not None:
+        changes["owner_group"] = owner_group or None
+    if domain is not None:
+        changes["domain"] = domain or None
+    if note is not None:
+        changes["reliability_note"] = note or None
+    if not changes:
+        raise InputError("nothing to set: give --owner-group, --domain or --note")
+    row = _store(ctx).update_source(name, **changes)
+    if as_json:
+        _print_json(row)
+    else:
+        typer.echo(
+            f"{row['name']}: owner group {row['owner_group'] or '-'}, "
+            f"domain {row['domain'] or '-'}, note {row['reliability_note'] or '-'}"
+        )
+
+
 # -- matching -------------------------------------------------------------------------------
 
 

@@ -521,6 +521,96 @@ class Store:
                     .values(status=status)
                 )
 
+    def sources(self) -> list[dict[str, Any]]:
+        """Outlets with their group, note and how much of the store they account for."""
+        docs = (
+            sa.select(documents_t.c.source_id, sa.func.count().label("n"))
+            .group_by(documents_t.c.source_id)
+            .subquery()
+        )
+        with self.connect() as conn:
+            rows = conn.execute(
+                sa.select(sources_t, sa.func.coalesce(docs.c.n, 0).label("documents"))
+                .outerjoin(docs, docs.c.source_id == sources_t.c.id)
+                .order_by(sources_t.c.name)
+            ).all()
+        return [
+            {
+                "id": r.id,
+                "name": r.name,
+                "domain": r.domain,
+                "owner_group": r.owner_group,
+                "reliability_note": r.reliability_note,
+                "documents": int(r.documents),
+                "created_at": _iso(r.created_at),
+            }
+            for r in rows
+        ]
+
+    _UNSET: Any = object()
+
+    def update_source(
+        self,
+        name: str,
+        *,
+        owner_group: Any = _UNSET,
+        domain: Any = _UNSET,
+        reliability_note: Any = _UNSET,
+    ) -> dict[str, Any]:
+        """Change what we know of an outlet; a new owner group re-judges independence.
+
+        Putting two outlets in one group means their agreement was never evidence, so the
+        ``independent`` flag of their matches and the status of the claims involved are
+        recomputed in the same transaction.
+        """
+        values = {
+            key: value
+            for key, value in (
+                ("owner_group", owner_group),
+                ("domain", domain),
+                ("reliability_note", reliability_note),
+            )
+            if value is not self._UNSET
+        }
+        with self.transaction() as conn:
+            found = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == name)).first()
+            if found is None:
+                raise NotFoundError(f"no source named {name!r}")
+            if values:
+                conn.execute(
+                    sa.update(sources_t).where(sources_t.c.id == found.id).values(**values)
+                )
+            if "owner_group" in values:
+                self._rejudge_independence(conn, found.id)
+        return next(s for s in self.sources() if s["name"] == name)
+
+    def _rejudge_independence(self, conn: Connection, source_id: int) -> None:
+        claim_ids = (
+            sa.select(claims_t.c.id)
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .where(documents_t.c.source_id == source_id)
+        )
+        pairs = conn.execute(
+            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                sa.or_(
+                    matches_t.c.claim_id.in_(claim_ids),
+                    matches_t.c.other_claim_id.in_(claim_ids),
+                )
+            )
+        ).all()
+        origins = self._origins(
+            conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
+        )
+        for pair in pairs:
+            conn.execute(
+                sa.update(matches_t)
+                .where(matches_t.c.id == pair.id)
+                .values(
+                    independent=independent(origins[pair.claim_id], origins[pair.other_claim_id])
+                )
+            )
+        self._refresh_status(conn, origins)
+
     def rematch(self, *, everything: bool = False) -> dict[str, int]:
         """Decide matches again with the current configuration, in one transaction.
 
