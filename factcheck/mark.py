@@ -104,55 +104,16 @@ _CLITIC_LEMMA = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "wil
 # (and "Ca", calcium, in lab prose).
 _OWN_LEMMA = {"ca": "ca", "wo": "wo", "sha": "sha"}
 
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
-        "trillion",
-        "dozen",
-        "dozens",
-        "half",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-        "fifth",
-        "tenth",
-        "twice",
-    ]
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NUMBER_WORDS = _wordset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions "
+    "trillion dozen dozens half third thirds quarter quarters fifth tenth twice"
 )
 _CURRENCY = frozenset("$€£¥₹")
 # Tokens after which a capital letter does not signal a name.
@@ -566,172 +527,67 @@ def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
 
 # --------------------------------------------------------------------------- speech
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "whose",
-    ]
-)
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
-_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"])
+_DETERMINERS = _wordset("the a an this that these those its his her their our my your whose")
+_PRONOUNS = _wordset("he she they it we i you")
+_BE = _wordset("be is are was were been being am 's 're 'm")
 # Words that cannot sit inside a speaker's noun phrase: where the subject starts.
-_NP_BREAK = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "shall",
-        "should",
-        "must",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "because",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "until",
-        "than",
-        "then",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "about",
-        "over",
-        "under",
-        "not",
-        "no",
-        "also",
-        "so",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "here",
-        "what",
-        "where",
-        "why",
-        "how",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "according",
-        "whether",
-        "yet",
-        "though",
-        "although",
-    ]
+_NP_BREAK = _wordset(
+    "is are was were be been being am has have had do does did will would can could may "
+    "might shall should must that which who whom whose and or but nor because as if when "
+    "while after before since until than then to in on at for with by from into about "
+    "over under not no also so it he she they we i you there here what where why how said "
+    "says say told tells according whether yet though although"
 )
 # Between a subject and its reporting verb: "the ministry has also said".
-_SKIPPABLE = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "'ve",
-        "also",
-        "again",
-        "later",
-        "earlier",
-        "previously",
-        "recently",
-        "once",
-        "then",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "separately",
-        "further",
-        "firmly",
-        "flatly",
-        "yesterday",
-        "today",
-        "tonight",
-        "reportedly",
-        "would",
-        "will",
-    ]
+_SKIPPABLE = _wordset(
+    "has have had 've also again later earlier previously recently once then repeatedly "
+    "publicly privately separately further firmly flatly yesterday today tonight "
+    "reportedly would will"
 )
-_DAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "weekend",
-        "week",
-        "month",
-    ]
+_DAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday weekend week month")
+_QUOTE_OR_PUNCT = frozenset([*",;:\"“”'‘’—–-()[].!?…", "''", "``"])
+_CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "''"])
+# Abbreviations whose full stop stays inside a name: "Dr. Quist said".
+_ABBREVIATIONS = _wordset(
+    "dr mr mrs ms prof st gov sen rep gen lt col capt sgt jr sr inc ltd co corp mt rev hon"
 )
-_QUOTE_OR_PUNCT = frozenset([*list(",;:\"“”'‘’—–-()[].!?…"), "''", "``"])
+# Nouns ending in -ly, which the adverb skip must not swallow: "the family said".
+_LY_NOUNS = _wordset("family assembly ally supply rally bully monopoly anomaly")
+# Plural subjects that do not end in -s: "police say", "people think".
+_PLURALS = _wordset("people police staff children men women media data they we i you")
+# Participles that open a reduced relative clause after a source: "figures given to".
+_PARTICIPLES = _wordset(
+    "given seen filed released published obtained provided compiled issued cited shown "
+    "sent presented submitted prepared quoted"
+)
 _NP_MAX = 7
+_APPOSITIVE_MAX = 14
 
 
 def _skip_back(toks: _Tokens, j: int, lo: int) -> int:
+    """Step back over auxiliaries, adverbs and dates between a subject and its verb."""
     while j >= lo:
         low = toks.lows[j]
         if low in _SKIPPABLE:
             j -= 1
+        elif low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS and not toks.caps[j]:
+            j -= 1  # "Anskov allegedly told", "is widely believed"
         elif low in _DAYS and j - 1 >= lo and toks.lows[j - 1] in ("on", "last", "this"):
             j -= 2
         else:
             break
     return j
+
+
+def _inside_np(toks: _Tokens, k: int, lo: int) -> bool:
+    """Punctuation that belongs to a name: "Dr." and "U.S.", the "'" of "the unions' ..."."""
+    low = toks.lows[k]
+    prev = toks.lows[k - 1] if k - 1 >= lo else ""
+    if low == ".":
+        return prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())
+    if low in ("'", "’"):
+        return prev.endswith("s") and prev[:1].isalpha()
+    return low in ("&", "-")
 
 
 def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
@@ -756,10 +612,42 @@ def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
                 break
             k, size = k - 1, size + 1
             continue
+        if _inside_np(toks, k, lo) and start is not None:
+            k, size = k - 1, size + 1
+            continue
         if low in _NP_BREAK or not toks.is_word(k):
             break
         start, k, size = k, k - 1, size + 1
+    if start is not None and all(toks.is_number(x) for x in range(start, j + 1)):
+        return None  # "plants in three states": a count, not a source
     return start
+
+
+def _is_proper_name(toks: _Tokens, first: int, last: int) -> bool:
+    words = [k for k in range(first, last + 1) if toks.is_word(k)]
+    return bool(words) and all(
+        toks.caps[k] or toks.lows[k] in ("of", "de", "van", "von") for k in words
+    )
+
+
+def _appositive_subject(toks: _Tokens, comma: int, lo: int) -> tuple[int, int] | None:
+    """The subject of "X, a hydrologist at Y, said" or "an accountant, Dr. Z, told".
+
+    A name between the commas is the speaker; otherwise the phrase before the first comma.
+    """
+    for c in range(comma - 1, max(lo, comma - _APPOSITIVE_MAX) - 1, -1):
+        if toks.lows[c] in _QUOTE_OR_PUNCT - {",", "."} or toks.lows[c] in ("that", "and"):
+            return None
+        if toks.lows[c] != ",":
+            continue
+        inner = _np_before(toks, comma - 1, c + 1)
+        if inner == c + 1 and _is_proper_name(toks, c + 1, comma - 1):
+            return c + 1, comma - 1
+        outer = _np_before(toks, c - 1, lo) if c - 1 >= lo else None
+        if outer is not None and _is_proper_name(toks, outer, c - 1):
+            return outer, c - 1
+        return None
+    return None
 
 
 def _np_after(toks: _Tokens, i: int, hi: int) -> int | None:
@@ -772,19 +660,32 @@ def _np_after(toks: _Tokens, i: int, hi: int) -> int | None:
     k, content = i, 0
     while k < hi and k - i < _NP_MAX + 1:
         low = toks.lows[k]
+        prev = toks.lows[k - 1] if k > i else ""
         if low in _DETERMINERS:
-            if content and toks.lows[k - 1] not in ("of", "by", "from", "at", "for", "in"):
+            if content and prev not in ("of", "by", "from", "at", "for", "in", "to", "with"):
                 break  # a second determiner after a head starts a new phrase
         elif low in ("of", "by", "from", "at", "for", "in", "on", "&"):
             if not content:
                 return None
+        elif (low, prev) in (("to", "close"), ("with", "familiar")):
+            pass  # "sources close to the talks", "people familiar with the plans"
+        elif _inside_np(toks, k, i):
+            pass
         elif low in _NP_BREAK or not toks.is_word(k):
             break
         else:
             content += 1
         end = k
         k += 1
-    while end is not None and end >= i and toks.lows[end] in _NP_BREAK | _DETERMINERS:
+    while (
+        end is not None
+        and end > i
+        and (
+            toks.lows[end] in _NP_BREAK | _DETERMINERS | _PARTICIPLES
+            or toks.lows[end] in ("'", "’", "&", "-")
+            or toks.lows[end] in ("of", "by", "from", "at", "for", "in", "on")
+        )
+    ):
         end -= 1
     return end if end is not None and end >= i and content else None
 
@@ -832,6 +733,18 @@ def _non_reporting(toks: _Tokens, v: int, lo: int, hi: int) -> bool:
     return prev in _BE or (nxt == "and" and v + 2 < hi and toks.lows[v + 2] == "done")
 
 
+def _noun_reading(toks: _Tokens, v: int, first: int, last: int) -> bool:
+    """ "its annual report that": an uninflected verb after a singular phrase is a noun.
+
+    English puts "-s" on a present-tense verb after a singular subject, so a bare "report"
+    or "claim" there is the noun, and the phrase before it is its determiner.
+    """
+    if toks.lows[v] != toks.lemma(v) or toks.lows[v] in ("said", "told", "thought"):
+        return False
+    head = toks.lows[last]
+    return not (head in _PLURALS or (head.endswith("s") and not head.endswith("ss")))
+
+
 def _close_source(toks: _Tokens, first: int, lo: int, rules: AttributionRules) -> int | None:
     """ "sources close to the ministry said": the speaker is the sources, not the ministry."""
     if first - 1 < lo or toks.lows[first - 1] not in ("to", "with", "inside", "within"):
@@ -864,6 +777,17 @@ def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
     return hits
 
 
+def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
+    """(first, last) token of the phrase that does the reporting, before the verb."""
+    j = _skip_back(toks, v - 1, lo)
+    if j < lo or toks.lows[j] in _BE:
+        return None  # passive: "it is (widely) said"
+    if toks.lows[j] == ",":
+        return _appositive_subject(toks, j, lo)
+    first = _np_before(toks, j, lo)
+    return None if first is None else (first, j)
+
+
 def _reporting_clause(
     toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules
 ) -> _Hit | None:
@@ -871,33 +795,42 @@ def _reporting_clause(
         return None
     followed_ok = _verb_followed_ok(toks, v, hi, rules)
     lemma = toks.lemma(v)
-    j = _skip_back(toks, v - 1, lo)
-    first = _np_before(toks, j, lo) if j >= lo else None
-    if first is not None and toks.lows[j] not in _BE:
+    subject = _subject(toks, v, lo)
+    if subject is not None:
+        first, last = subject
+        if _noun_reading(toks, v, first, last):
+            return None
         close = _close_source(toks, first, lo, rules)
         if close is not None:
-            return _Hit("weasel", close, v, f"reporting:{lemma}", (close, j))
-        if toks.lows[first] in rules.self_pronouns and first == j:
+            return _Hit("weasel", close, v, f"reporting:{lemma}", (close, last))
+        if toks.lows[first] in rules.self_pronouns and first == last:
             # "I think", "we believe": the writer's own hedge, not a source.
             if lemma in rules.cognition_verbs:
                 return _Hit("hedge", first, v, f"self:{lemma}")
             return None
-        vague = _is_vague(toks, first, j, rules)
+        vague = _is_vague(toks, first, last, rules)
         if not (vague or followed_ok):
             return None
         kind = "weasel" if vague else "attribution"
-        return _Hit(kind, first, v, f"reporting:{lemma}", (first, j))
-    # Post-posed speaker after a quotation: '"...," said the ministry.'
-    if (
-        followed_ok
-        and lemma in rules.speech_verbs
-        and (v == lo or toks.lows[v - 1] in _QUOTE_OR_PUNCT)
-    ):
-        last = _np_after(toks, v + 1, hi)
-        if last is not None and toks.lows[v + 1] not in rules.self_pronouns:
-            kind = "weasel" if _is_vague(toks, v + 1, last, rules) else "attribution"
-            return _Hit(kind, v, last, f"reporting:{lemma}", (v + 1, last))
-    return None
+        return _Hit(kind, first, v, f"reporting:{lemma}", (first, last))
+    return _inverted(toks, v, lo, hi, rules) if followed_ok else None
+
+
+def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) -> _Hit | None:
+    """Speaker after the verb, only right after a quotation: '"...," said the ministry.'
+
+    Elsewhere a phrase after "said" is what was said ("said the spray may help").
+    """
+    prev = toks.lows[v - 1] if v - 1 >= lo else ""
+    before = toks.lows[v - 2] if v - 2 >= lo else ""
+    quoted = prev in _CLOSING_QUOTES or (prev == "," and before in _CLOSING_QUOTES)
+    if not quoted or toks.lemma(v) not in rules.speech_verbs:
+        return None
+    last = _np_after(toks, v + 1, hi)
+    if last is None or toks.lows[v + 1] in _PRONOUNS:
+        return None
+    kind = "weasel" if _is_vague(toks, v + 1, last, rules) else "attribution"
+    return _Hit(kind, v, last, f"reporting:{toks.lemma(v)}", (v + 1, last))
 
 
 def _introduced(toks: _Tokens, i: int, after: int, hi: int, rules: AttributionRules) -> _Hit | None:
