@@ -46,7 +46,8 @@ _LOWER_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b(?:etc|vs|cf|approx|inc
 # "1." "12)" "b." "iv." "⁃9." — a list enumerator, optionally after a bullet character.
 _ENUMERATOR = re.compile(r"(?:[^\w\s] ?)?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})(?:\.\)|[.)])")
 _ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
-_ENUMERATOR_ONLY = re.compile(rf"^{_ENUMERATOR.pattern}$")
+_ENUMERATOR_ONLY = re.compile(_ENUMERATOR.pattern)
+_TRAILING_ENUMERATOR = re.compile(rf"\s({_ENUMERATOR.pattern})$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
 _LEADING_EMOTICON = re.compile(r"[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+(?=\s|$)")
 _HAS_WORD = re.compile(r"\w")
@@ -162,7 +163,7 @@ def _enumerated(text: str, spans: list[Span]) -> list[Span]:
     """
     joined: list[Span] = []
     for start, end in spans:
-        if joined and _ENUMERATOR_ONLY.match(text[joined[-1][0] : joined[-1][1]]):
+        if joined and _ENUMERATOR_ONLY.fullmatch(text, *joined[-1]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -173,14 +174,17 @@ def _enumerated(text: str, spans: list[Span]) -> list[Span]:
             # a previous item ended on the next enumerator ("first item 2."): prepend it.
             start = pending[0]
             pending = None
-        for piece in _split_items(text, start, end):
-            out.append(piece)
+        first = _LEADING_ENUMERATOR.match(text, start, end)
+        if not first:
+            out.append((start, end))
+            continue
+        out.extend(_split_items(text, start, end))
         last_start, last_end = out[-1]
-        tail = re.search(r"\s(" + _ENUMERATOR.pattern + r")$", text[last_start:last_end])
-        first = _LEADING_ENUMERATOR.match(text[last_start:last_end])
+        first = _LEADING_ENUMERATOR.match(text, last_start, last_end)
+        tail = _TRAILING_ENUMERATOR.search(text, last_start, last_end)
         if tail and first and tail.group(1) == _successor(first.group(1)):
-            out[-1] = _trim(text, last_start, last_start + tail.start())
-            pending = (last_start + tail.start(1), last_end)
+            out[-1] = _trim(text, last_start, tail.start())
+            pending = (tail.start(1), last_end)
     if pending is not None:
         out.append(pending)
     return out
