@@ -36,10 +36,12 @@ __all__ = [
     "LexiconEntry",
     "LexiconError",
     "Marker",
+    "SourceMarkers",
     "assertiveness",
     "find_markers",
     "is_hedged",
     "load_lexicon",
+    "marker_table",
 ]
 
 KINDS = ("hedge", "booster", "approximator", "attribution", "weasel")
@@ -908,3 +910,56 @@ def assertiveness(markers: Sequence[Marker]) -> str:
         if kind in kinds:
             return level
     return "asserted"
+
+
+# --------------------------------------------------------------------------- per source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMarkers:
+    """How one source qualifies its claims: the figures behind ``factcheck markers``.
+
+    ``counts`` holds every kind (zero included) so tables line up; ``top`` lists the most
+    frequent phrases as (kind, phrase, count), attributions keyed by their speaker so
+    that "the ministry said" and "the ministry added" count as one source.
+    """
+
+    source: str
+    claims: int
+    counts: Mapping[str, int]
+    top: tuple[tuple[str, str, int], ...]
+
+    def per_claim(self, kind: str) -> float:
+        """Markers of ``kind`` per claim: comparable across sources of different sizes."""
+        return self.counts.get(kind, 0) / self.claims if self.claims else 0.0
+
+
+def _phrase(marker: Marker) -> str:
+    if marker.kind == "attribution" and marker.speaker:
+        return " ".join(marker.speaker.lower().split())
+    return " ".join(marker.text.lower().split())
+
+
+def marker_table(
+    markers_by_source: Mapping[str, Iterable[Marker]],
+    claims_by_source: Mapping[str, int] | None = None,
+    top: int = 5,
+) -> list[SourceMarkers]:
+    """Per-source marker counts and most frequent phrases, sorted by source name.
+
+    Answers "which outlet hedges most, which relies on unnamed sources" without touching
+    the database: the store passes the markers it has, the CLI renders the rows.
+    """
+    rows: list[SourceMarkers] = []
+    for source in sorted(markers_by_source):
+        markers = list(markers_by_source[source])
+        counts = dict.fromkeys(KINDS, 0)
+        phrases: dict[tuple[str, str], int] = {}
+        for m in markers:
+            counts[m.kind] = counts.get(m.kind, 0) + 1
+            key = (m.kind, _phrase(m))
+            phrases[key] = phrases.get(key, 0) + 1
+        ranked = sorted(phrases.items(), key=lambda item: (-item[1], item[0]))[:top]
+        claims = (claims_by_source or {}).get(source, 0)
+        rows.append(SourceMarkers(source, claims, counts, tuple((k, p, n) for (k, p), n in ranked)))
+    return rows

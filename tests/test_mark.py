@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 
 from factcheck.mark import (
     KINDS,
+    LexiconEntry,
     LexiconError,
     Marker,
     assertiveness,
     find_markers,
     is_hedged,
     load_lexicon,
+    marker_table,
 )
 
 
@@ -224,6 +226,64 @@ def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
         assert found.get(marker) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "marker", "speaker"),
+    [
+        (
+            "Dr. Mara Lind, a chemist at the state laboratory, said the samples were clean.",
+            "Dr. Mara Lind, a chemist at the state laboratory, said",
+            "Dr. Mara Lind",
+        ),
+        (
+            "An engineer hired by the council, Piet Olsen, told the inquiry the beams were weak.",
+            "Piet Olsen, told",
+            "Piet Olsen",
+        ),
+        (
+            "Prof. Ada Brenn said the survey was too small.",
+            "Prof. Ada Brenn said",
+            "Prof. Ada Brenn",
+        ),
+        (
+            "The ferry will stop, according to the dockers' union.",
+            "according to the dockers' union",
+            "the dockers' union",
+        ),
+        (
+            "Talks stalled, according to two people familiar with the negotiations.",
+            "according to two people familiar with the negotiations",
+            "two people familiar with the negotiations",
+        ),
+        (
+            "Mr. Holt allegedly told staff to shred the files.",
+            "Mr. Holt allegedly told",
+            "Mr. Holt",
+        ),
+    ],
+)
+def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> None:
+    found = {m.text: m.speaker for m in find_markers(text) if m.speaker}
+    assert found.get(marker) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # What follows "said" here is what was said, not who said it.
+        ("Ms. Varga said the vaccine may help.", "said the vaccine"),
+        # "report" after "its annual" is a noun.
+        ("The firm said in its annual report that sales fell.", "its annual report"),
+        # "states" after a number is a noun.
+        ("The chain has shops in three states.", "three states"),
+        # "widely" is an adverb of a passive, not a speaker.
+        ("It is widely assumed that the mine will close.", "widely assumed"),
+        ("There is no doubt that the dam leaked.", "no doubt"),
+    ],
+)
+def test_not_a_speaker(text: str, phrase: str) -> None:
+    assert all(m.kind != "attribution" or m.text != phrase for m in find_markers(text))
+
+
 def test_first_person_belief_is_a_hedge_not_a_source() -> None:
     assert pairs("I think the bridge will hold.") == {("hedge", "I think")}
 
@@ -358,8 +418,6 @@ def _sample_phrase(pattern: str) -> str:
 @pytest.mark.parametrize("entry", load_lexicon().entries, ids=lambda e: e.pattern[:40])
 def test_each_entry_matches_its_own_phrase(entry: object) -> None:
     """Every built-in entry fires on the plainest phrase its pattern describes."""
-    from factcheck.mark import LexiconEntry
-
     assert isinstance(entry, LexiconEntry)
     phrase = _sample_phrase(entry.pattern)
     before = sorted(entry.require_prev)[0] if entry.require_prev else "Then"
@@ -447,3 +505,36 @@ def test_bad_user_lexicon(tmp_path: Path, content: str, message: str) -> None:
 def test_missing_user_lexicon(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read"):
         load_lexicon(tmp_path / "nope.toml")
+
+
+# --------------------------------------------------------------------------- per source
+
+
+def test_marker_table_counts_per_source() -> None:
+    docs = {
+        "Harbour Post": [
+            "Officials said the quay may close.",
+            "Some experts say the cranes could fail.",
+        ],
+        "Daily Ledger": [
+            "The port authority said the quay will close.",
+            "It is clear that it must.",
+        ],
+    }
+    markers = {
+        src: [m for text in texts for m in find_markers(text)] for src, texts in docs.items()
+    }
+    rows = marker_table(markers, {src: len(texts) for src, texts in docs.items()}, top=3)
+    assert [r.source for r in rows] == ["Daily Ledger", "Harbour Post"]
+    ledger, post = rows
+    assert post.counts["weasel"] == 2 and post.counts["hedge"] == 2
+    assert post.per_claim("weasel") == 1.0
+    assert ledger.counts == {
+        "hedge": 0,
+        "booster": 1,
+        "approximator": 0,
+        "attribution": 1,
+        "weasel": 0,
+    }
+    assert ("attribution", "the port authority", 1) in ledger.top
+    assert len(post.top) == 3
