@@ -286,6 +286,8 @@ def _is_name(t: Token, stopwords: frozenset[str]) -> bool:
     "Officials said") are common nouns, while names do not inflect.
     """
     low = t.text.lower().removesuffix("'s").removesuffix("’s")
+    if "'" in low or "’" in low:
+        return False  # contractions: "We're", "It's"
     if low in stopwords or low in _TITLES or len(low) < 2 or not t.text[:1].isupper():
         return False
     return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
@@ -494,9 +496,20 @@ def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
 
 
 def _name_in(name: str, feats: ClaimFeatures) -> bool:
-    """A name matches if any of its words is in the other claim ("Smith" vs "Jane Smith")."""
+    """A name matches if any of its words is in the other claim ("Smith" vs "Jane Smith"),
+    or if it is the acronym of a name there ("ATSB" for "Air Transportation Stabilization
+    Board") or the other way round."""
     other = feats.core.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", other) for w in name.split())
+    if any(re.search(rf"\b{re.escape(w)}\b", other) for w in name.split()):
+        return True
+    # Demonyms and other derived forms: "Asian" / "Asia", "Russian" / "Russia".
+    if any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:4])}\w*", other) for w in name.split()):
+        return True
+    initials = {"".join(w[0] for w in e.split()) for e in feats.entities if " " in e}
+    if name.replace(".", "") in initials:
+        return True
+    mine = "".join(w[0] for w in name.split()) if " " in name else ""
+    return bool(mine) and any(e.replace(".", "") == mine for e in feats.entities)
 
 
 def _compare_quantities(
@@ -542,13 +555,23 @@ def _aligned(q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str]
     return q.unit == o.unit and (not ctx or not octx or bool(ctx & octx))
 
 
+def _distinctive(q: Quantity) -> bool:
+    """A figure specific enough that two claims repeating it mean the same thing.
+
+    "$395,000" or "6.2 m" in both claims is one fact even when the words around the numbers
+    differ; small whole numbers ("2", "12%") recur for different things and need context.
+    """
+    return q.approx == "exact" and (abs(q.value) >= 100 or q.value != int(q.value))
+
+
 def _unmatched(fx: ClaimFeatures, fy: ClaimFeatures, cfg: MatchConfig) -> list[int]:
     """Indexes of ``fx``'s numbers with no compatible, aligned number in ``fy``."""
     return [
         i
         for i, (q, ctx) in enumerate(zip(fx.quantities, fx.quantity_context, strict=True))
         if not any(
-            _aligned(q, ctx, o, octx) and q.compatible(o, cfg.about)
+            q.compatible(o, cfg.about)
+            and (_aligned(q, ctx, o, octx) or (_distinctive(q) and _distinctive(o)))
             for o, octx in zip(fy.quantities, fy.quantity_context, strict=True)
         )
     ]

@@ -136,9 +136,14 @@ class Ranker:
         from factcheck.normalize import normalize_text
 
         self._normalized = [tuple(normalize_text(f) for f in fields) for fields in self.fields]
-        self._vectors: list[Any] | None = None
+        self._vectors: Any = None
+        self._owner: Any = None
         if self.use_embeddings:
-            self._vectors = [embed(list(fields)) for fields in self.fields]
+            import numpy as np
+
+            flat = [f for fields in self.fields for f in fields]
+            self._owner = np.repeat(np.arange(len(self.fields)), [len(f) for f in self.fields])
+            self._vectors = embed(flat)
 
     def bm25(self, query: str) -> list[float]:
         """BM25 score of every document, scaled so the best possible match is about 1."""
@@ -163,20 +168,22 @@ class Ranker:
         w = self.weights
         lexical = self.bm25(query)
         candidates = set(sorted(range(len(lexical)), key=lexical.__getitem__)[-shortlist:])
-        semantic: dict[int, float] = {}
+        semantic: Any = None
         if self._vectors is not None:
-            qv = embed([query])[0]
-            sims = [float((vectors @ qv).max()) for vectors in self._vectors]
-            semantic = dict(enumerate(sims))
-            candidates |= set(sorted(range(len(sims)), key=sims.__getitem__)[-shortlist:])
+            import numpy as np
+
+            field_sims = self._vectors @ embed([query])[0]
+            semantic = np.full(len(self.fields), -1.0)
+            np.maximum.at(semantic, self._owner, field_sims)
+            candidates |= {int(i) for i in np.argsort(semantic)[-shortlist:]}
         nq = normalize_text(query)
         total = w.bm25 + w.fuzzy + (w.embedding if self._vectors is not None else 0.0)
         out = []
         for i in candidates:
             fz = max(fuzz.token_set_ratio(nq, f) for f in self._normalized[i]) / 100.0
             s = w.bm25 * lexical[i] + w.fuzzy * fz
-            if self._vectors is not None:
-                s += w.embedding * max(0.0, semantic[i])
+            if semantic is not None:
+                s += w.embedding * max(0.0, float(semantic[i]))
             out.append((i, s / total))
         out.sort(key=lambda x: -x[1])
         return out
