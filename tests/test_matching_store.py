@@ -1,0 +1,196 @@
+"""Matching inside the store, on SQLite and PostgreSQL: statuses kept current at every
+ingest, independence (same outlet, owner group, syndicated copies) and rematching."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+KILLED_12 = "The Harl Bridge collapse killed 12 people on Monday."
+KILLED_12_POLICE = "The Harl Bridge collapse killed 12 people on Monday, police said."
+KILLED_15 = "The Harl Bridge collapse killed 15 people on Monday."
+FERRY = "The Ostrel ferry service will close in June, the operator said."
+
+WIRE = (
+    "Engineers closed the Varrow Dam spillway on Thursday after cracks appeared in its "
+    "eastern wall. The regional water board brought in 22 portable pumps from two nearby "
+    "counties to lower the reservoir. About 900 households downstream were told to prepare "
+    "for evacuation, and the board said the reservoir level had dropped by 40 centimetres "
+    "overnight. Inspectors from the national dam authority are due on Saturday. The board "
+    "said repairs could take until the end of the month and would cost about 3 million euros."
+)
+REPRINT = WIRE.replace("nearby", "neighbouring").replace("overnight", "during the night") + (
+    " Local schools will stay open."
+)
+
+
+def ingest(store: Store, text: str, source: str) -> int:
+    return store.ingest(RawDocument(text=text, source=source)).id
+
+
+def statuses(store: Store, source: str) -> set[str]:
+    return {c["status"] for c in store.claims(source=source)}
+
+
+def test_agreement_between_outlets_corroborates(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    assert statuses(store, "Valley Post") == {"unverified"}
+    ingest(store, KILLED_12_POLICE, "Harbour Times")
+    assert statuses(store, "Valley Post") == {"corroborated"}
+    assert statuses(store, "Harbour Times") == {"corroborated"}
+    [claim] = store.claims(source="Valley Post")
+    [match] = store.matches(claim["id"])
+    assert match["relation"] == "corroborates"
+    assert match["source"] == "Harbour Times"
+    assert match["independent"] is True
+    assert match["reasons"]
+
+
+def test_conflict_disputes_every_side_incrementally(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Harbour Times")
+    ingest(store, KILLED_15, "Coast Radio")
+    for source in ("Valley Post", "Harbour Times", "Coast Radio"):
+        assert statuses(store, source) == {"disputed"}
+    [claim] = store.claims(source="Coast Radio")
+    relations = {m["source"]: m["relation"] for m in store.matches(claim["id"])}
+    assert relations == {"Valley Post": "conflicts", "Harbour Times": "conflicts"}
+    assert any("12" in r and "15" in r for m in store.matches(claim["id"]) for r in m["reasons"])
+
+
+def test_unrelated_claims_stay_unverified(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, FERRY, "Harbour Times")
+    assert statuses(store, "Valley Post") == {"unverified"}
+    assert statuses(store, "Harbour Times") == {"unverified"}
+
+
+def test_same_outlet_does_not_corroborate_itself(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Valley Post")
+    assert statuses(store, "Valley Post") == {"unverified"}
+    [first, _] = store.claims(source="Valley Post")
+    [match] = store.matches(first["id"])
+    assert match["independent"] is False
+
+
+def test_owner_group_removes_independence(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Valley Evening Post")
+    assert statuses(store, "Valley Post") == {"corroborated"}
+    store.update_source("Valley Post", owner_group="Valley Media")
+    store.update_source("Valley Evening Post", owner_group="valley media")
+    assert statuses(store, "Valley Post") == {"unverified"}
+    assert statuses(store, "Valley Evening Post") == {"unverified"}
+    store.update_source("Valley Evening Post", owner_group=None)
+    assert statuses(store, "Valley Post") == {"corroborated"}
+
+
+def test_syndicated_copy_is_detected_and_adds_no_support(store: Store) -> None:
+    wire_id = ingest(store, WIRE, "Dam Wire")
+    result = store.ingest(RawDocument(text=REPRINT, source="County Courier"))
+    assert result.copy_of == wire_id
+    doc = store.document(result.id)
+    assert doc["copy_of"] == wire_id
+    assert doc["copy_similarity"] >= 0.5
+    # Claims found only in the wire story and its reprint stay unverified.
+    assert statuses(store, "Dam Wire") == {"unverified"}
+    assert statuses(store, "County Courier") == {"unverified"}
+    pumps = [c for c in store.claims(source="County Courier") if "22 portable pumps" in c["text"]]
+    assert pumps
+    matches = store.matches(pumps[0]["id"])
+    assert matches and all(not m["independent"] for m in matches)
+
+
+def test_independent_outlet_corroborates_a_wire_claim(store: Store) -> None:
+    ingest(store, WIRE, "Dam Wire")
+    ingest(store, REPRINT, "County Courier")
+    ingest(store, "The regional water board brought in 22 portable pumps.", "Lakeside FM")
+    [own] = store.claims(source="Lakeside FM")
+    assert own["status"] == "corroborated"
+    pumps = [c for c in store.claims(source="Dam Wire") if "22 portable pumps" in c["text"]]
+    assert pumps[0]["status"] == "corroborated"
+
+
+def test_unrelated_text_is_not_a_copy(store: Store) -> None:
+    ingest(store, WIRE, "Dam Wire")
+    result = store.ingest(RawDocument(text=FERRY + " " + KILLED_12, source="Other"))
+    assert result.copy_of is None
+
+
+def test_rematch_reproduces_incremental_statuses(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Harbour Times")
+    ingest(store, KILLED_15, "Coast Radio")
+    ingest(store, FERRY, "Port News")
+    before = {c["id"]: c["status"] for c in store.claims()}
+    summary = store.rematch()
+    assert summary["status_changed"] == 0
+    assert {c["id"]: c["status"] for c in store.claims()} == before
+    summary = store.rematch(everything=True)
+    assert summary["status_changed"] == 0
+    assert summary["matches"] == 3
+    assert {c["id"]: c["status"] for c in store.claims()} == before
+
+
+def test_review_band_does_not_decide_status(db_url: str) -> None:
+    from factcheck.compare import MatchConfig
+
+    # With the auto threshold out of reach every decision waits for review.
+    store = Store(db_url, match_config=MatchConfig(auto=1.0))
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_15, "Coast Radio")
+    assert statuses(store, "Valley Post") == {"unverified"}
+    [claim] = store.claims(source="Valley Post")
+    [match] = store.matches(claim["id"])
+    assert match["needs_review"] is True
+
+
+# -- the pure rules ---------------------------------------------------------------------
+
+
+def origin(doc: int, source: int, group: str | None = None, copy_of: int | None = None):  # type: ignore[no-untyped-def]
+    return DocumentOrigin(doc, source, group, copy_of)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (origin(1, 1), origin(2, 2), True),
+        (origin(1, 1), origin(2, 1), False),
+        (origin(1, 1, "G"), origin(2, 2, "g"), False),
+        (origin(1, 1, "G"), origin(2, 2, "H"), True),
+        (origin(1, 1, "G"), origin(2, 2), True),
+        (origin(1, 1), origin(2, 2, copy_of=1), False),
+        (origin(3, 3, copy_of=1), origin(2, 2, copy_of=1), False),
+        (origin(3, 3, copy_of=1), origin(4, 4), True),
+    ],
+)
+def test_independence(a: DocumentOrigin, b: DocumentOrigin, expected: bool) -> None:
+    assert independent(a, b) is expected
+    assert independent(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        ([], "unverified"),
+        ([MatchLink("corroborates", True)], "corroborated"),
+        ([MatchLink("corroborates", False)], "unverified"),
+        ([MatchLink("corroborates", True, needs_review=True)], "unverified"),
+        ([MatchLink("corroborates", True), MatchLink("conflicts", True)], "disputed"),
+        ([MatchLink("conflicts", False)], "disputed"),
+        ([MatchLink("conflicts", True, needs_review=True)], "unverified"),
+    ],
+)
+def test_claim_status(links: list[MatchLink], expected: str) -> None:
+    assert claim_status(links) == expected
+
+
+def test_short_identical_statements_are_not_copies(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    result = store.ingest(RawDocument(text=KILLED_12_POLICE, source="Harbour Times"))
+    assert result.copy_of is None
