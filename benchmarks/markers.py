@@ -353,9 +353,9 @@ def cue_corpus(name: str, path: Path, baselines: dict[str, Finder]) -> None:
     texts = [str(r["text"]) for r in records]
     golds = [gold_spans(r) for r in records]
     print(f"\n{name}: {len(records)} sentences, {sum(map(len, golds))} cues ({profile.note})")
-    started = time.perf_counter()
+    started = time.process_time()
     predictions = [finder(t) for t in texts]
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     rows = {"factcheck": predictions}
     rows |= {label: [f(t) for t in texts] for label, f in baselines.items()}
     for label, preds in rows.items():
@@ -368,7 +368,15 @@ def cue_corpus(name: str, path: Path, baselines: dict[str, Finder]) -> None:
     for label, s in sentence_rows.items():
         print(f"  {label:<24} sentence {s.row()}")
     size = sum(len(t.encode()) for t in texts) / 1e6
-    print(f"  throughput: {size / elapsed:.2f} MB/s ({size:.1f} MB)")
+    started = time.process_time()
+    for text in texts:
+        find_markers(text)
+    default = time.process_time() - started
+    print(
+        f"  throughput: {size / elapsed:.2f} MB/s with this profile, "
+        f"{size / default:.2f} MB/s with the default lexicon "
+        f"({size:.1f} MB, one sentence a call, CPU time)"
+    )
 
 
 def wikiweasel(path: Path, baselines: dict[str, Finder]) -> None:

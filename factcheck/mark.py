@@ -101,6 +101,8 @@ _NORMAL = {
     "’d": "'d",
     "’m": "'m",
 }
+_STEMS = frozenset({"ca", "wo", "sha"})
+_NEGATIONS = frozenset({"n't", "n’t"})
 _CLITIC_LEMMA = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
 # Stems left over from "can't", "won't" that the lemmatiser would read as "can", "will"
 # (and "Ca", calcium, in lab prose).
@@ -143,31 +145,32 @@ class _Tokens:
     ends: list[int]
     lows: list[str]
     caps: list[bool]
+    lemmas: list[str]
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
-        starts: list[int] = []
-        ends: list[int] = []
-        lows: list[str] = []
-        caps: list[bool] = []
-        for m in _TOKEN.finditer(text, start, end):
-            word = m.group()
-            low = word.lower()
-            lows.append(_NORMAL.get(low, low))
-            starts.append(m.start())
-            ends.append(m.end())
-            caps.append(word[:1].isupper())
-        # "ca"/"wo" are only stems before "n't"; elsewhere keep the word as written.
+        matches = list(_TOKEN.finditer(text, start, end))
+        words = [m.group() for m in matches]
+        lows = [w.lower() for w in words]
         for i, low in enumerate(lows):
-            if low in ("can", "will", "shall") and (i + 1 >= len(lows) or lows[i + 1] != "not"):
-                lows[i] = text[starts[i] : ends[i]].lower()
-        return cls(text, starts, ends, lows, caps)
+            if low in _NORMAL:
+                # "ca"/"wo" are stems only before "n't"; elsewhere keep them as written.
+                stem = low in _STEMS and (i + 1 == len(lows) or lows[i + 1] not in _NEGATIONS)
+                lows[i] = low if stem else _NORMAL[low]
+        return cls(
+            text,
+            [m.start() for m in matches],
+            [m.end() for m in matches],
+            lows,
+            [w[:1].isupper() for w in words],
+            [_lemma(low) for low in lows],
+        )
 
     def __len__(self) -> int:
         return len(self.lows)
 
     def lemma(self, i: int) -> str:
-        return _lemma(self.lows[i])
+        return self.lemmas[i]
 
     def is_initial(self, i: int) -> bool:
         """True where a capital letter is expected anyway (sentence or quote start)."""
@@ -209,10 +212,9 @@ class _Slot:
     classes: frozenset[str]
 
     def matches(self, toks: _Tokens, i: int) -> bool:
-        low = toks.lows[i]
-        if low in self.words:
+        if toks.lows[i] in self.words:
             return True
-        if self.lemmas and toks.lemma(i) in self.lemmas:
+        if self.lemmas and toks.lemmas[i] in self.lemmas:
             return True
         return "NUM" in self.classes and toks.is_number(i)
 
@@ -356,14 +358,16 @@ class Lexicon:
         frozen = {k: tuple(v) for k, v in index.items()}
         return cls(version, active, attribution, groups, frozen)
 
-    def candidates(self, toks: _Tokens, i: int) -> list[tuple[LexiconEntry, tuple[_Slot, ...]]]:
+    def candidates(
+        self, toks: _Tokens, i: int
+    ) -> tuple[tuple[LexiconEntry, tuple[_Slot, ...]], ...]:
         low = toks.lows[i]
-        found = list(self._index.get(low, ()))
-        lemma = toks.lemma(i)
-        if lemma != low:
-            found.extend(self._index.get(lemma, ()))
+        found = self._index.get(low, ())
+        lemma = toks.lemmas[i]
+        if lemma != low and lemma in self._index:
+            found = found + self._index[lemma]
         if "<NUM>" in self._index and toks.is_number(i):
-            found.extend(self._index["<NUM>"])
+            found = found + self._index["<NUM>"]
         return found
 
 
@@ -520,7 +524,9 @@ def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
     for i in range(n):
         for entry, seq in lexicon.candidates(toks, i):
             j = i + len(seq) - 1
-            if j >= n or not all(seq[k].matches(toks, i + k) for k in range(1, len(seq))):
+            if j >= n:
+                continue
+            if j > i and not all(seq[k].matches(toks, i + k) for k in range(1, len(seq))):
                 continue
             if entry.context_allows(toks, i, j):
                 hits.extend(_Hit(kind, i, j, entry.id) for kind in entry.kinds)
@@ -763,16 +769,18 @@ def _close_source(toks: _Tokens, first: int, lo: int, rules: AttributionRules) -
 def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
     rules = lexicon.attribution
     verbs = rules.speech_verbs | rules.cognition_verbs
+    openers = {phrase[0] for phrase in rules.introducers}
     hits: list[_Hit] = []
     n = len(toks)
     for v in range(n):
-        lemma = toks.lemma(v)
-        if lemma in verbs and toks.is_word(v):
+        if toks.lemmas[v] in verbs and toks.is_word(v):
             hit = _reporting_clause(toks, v, 0, n, rules)
             if hit:
                 hits.append(hit)
+        if toks.lows[v] not in openers:
+            continue
         for phrase in rules.introducers:
-            if toks.lows[v] == phrase[0] and tuple(toks.lows[v : v + len(phrase)]) == phrase:
+            if tuple(toks.lows[v : v + len(phrase)]) == phrase:
                 hit = _introduced(toks, v, v + len(phrase), n, rules)
                 if hit:
                     hits.append(hit)
