@@ -42,6 +42,10 @@ _CONTINUES = re.compile(r"[,(\[{\-–—/&+=]$")
 # Lower-case abbreviations that end a line without ending a sentence ("at 9 a.m.\nand").
 # Hard wrapping happens at 60-80 columns; headlines and salutations are shorter.
 _WRAPPED_LINE_LENGTH = 40
+_RUNS_ON = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|No|Nos|Vol|"
+    r"Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.|\w\.\w+\.)$"
+)
 _LOWER_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b(?:etc|vs|cf|approx|incl|ca)\.)$")
 # "1." "12)" "b." "iv." "⁃9." — a list enumerator, optionally after a bullet character.
 _ENUMERATOR = re.compile(r"(?:[^\w\s] ?)?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})(?:\.\)|[.)])")
@@ -49,7 +53,7 @@ _ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
 _ENUMERATOR_ONLY = re.compile(_ENUMERATOR.pattern)
 _TRAILING_ENUMERATOR = re.compile(rf"\s({_ENUMERATOR.pattern})$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
-_LEADING_EMOTICON = re.compile(r"[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+(?=\s|$)")
+_DETACHED_END = re.compile(r"(?:[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+|[\"'”’»)\]]+)(?=\s|$)")
 _HAS_WORD = re.compile(r"\w")
 _SPACED_ELLIPSIS_TAIL = re.compile(r"\w\.(\s\.){3}$")
 
@@ -77,7 +81,11 @@ def _line_break_is_boundary(line: str, next_line: str) -> bool:
     if not line or not next_char:
         return True
     if _FINAL_STOP.search(line):
-        return next_char.islower() and not _LOWER_ABBREVIATION.search(line)
+        if next_char.islower():
+            return not _LOWER_ABBREVIATION.search(line)
+        # sentencex keeps "Inc.\nHi" together as if "Inc." went on; only a title, an
+        # initial or a dotted abbreviation really runs on to the next line ("Dr.\nSmith").
+        return not _RUNS_ON.search(line)
     wrapped = len(line) >= _WRAPPED_LINE_LENGTH
     return not (wrapped and (next_char.islower() or _CONTINUES.search(line)))
 
@@ -127,16 +135,18 @@ def _continues_list(text: str, previous: Span, current: Span) -> bool:
 def _join_fragments(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
+        detached = _DETACHED_END.match(text, span[0], span[1])
+        if out and detached and "\n" not in text[out[-1][1] : span[0]]:
+            # sentencex starts the next sentence with the previous one's closing quote
+            # ("today." | "” It read") or emoticon (":)"): give it back.
+            out[-1] = (out[-1][0], detached.end())
+            span = _trim(text, detached.end(), span[1])
+            if span[0] < span[1]:
+                out.append(span)
+            continue
         if out and _joins_previous(text, out[-1], span):
             out[-1] = (out[-1][0], span[1])
             continue
-        emoticon = _LEADING_EMOTICON.match(text, span[0], span[1])
-        if out and emoticon and "\n" not in text[out[-1][1] : span[0]]:
-            # sentencex starts the next sentence with the previous one's ":)".
-            out[-1] = (out[-1][0], emoticon.end())
-            span = _trim(text, emoticon.end(), span[1])
-            if span[0] == span[1]:
-                continue
         out.append(span)
     return out
 

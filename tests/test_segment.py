@@ -137,6 +137,24 @@ def texts(document: str) -> list[str]:
             "The text ends here. . . . The rest was lost.",
             ["The text ends here.", ". . . The rest was lost."],
         ),
+        # a closing quotation mark that sentencex gives to the next sentence comes back
+        (
+            'The notice called for a strike today." It read, "We reject the offer." Talks resumed.',
+            [
+                'The notice called for a strike today."',
+                'It read, "We reject the offer."',
+                "Talks resumed.",
+            ],
+        ),
+        # a stop at a line end ends the sentence unless a title or initial runs on
+        (
+            "Shares of Harlow Tools Inc.\nAnalysts expect a recovery.",
+            ["Shares of Harlow Tools Inc.", "Analysts expect a recovery."],
+        ),
+        (
+            "The letter was signed by Dr.\nAmara Osei of the clinic.",
+            ["The letter was signed by Dr.\nAmara Osei of the clinic."],
+        ),
         ("", []),
         ("   \n\n  ", []),
     ],
@@ -154,6 +172,9 @@ def test_segment_cases(document: str, expected: list[str]) -> None:
         ("the council said it would review the plans, the budget,", "and the staff.", False),
         ("The vote was held at 9 a.m.", "and counted by noon.", False),  # lower abbreviation
         ("The vote was held.", "then it was counted.", True),  # stop before lower case
+        ("Shares of Harlow Tools Inc.", "Analysts expect a recovery.", True),
+        ("The letter was signed by Dr.", "Amara Osei of the clinic.", False),
+        ("The troops of the U.S.", "Army arrived.", False),
         ("", "Anything", True),
     ],
 )
