@@ -29,6 +29,8 @@ from typing import Any
 
 import simplemma
 
+from factcheck.errors import InputError
+
 __all__ = [
     "DEFAULT_GROUPS",
     "KINDS",
@@ -52,8 +54,11 @@ KINDS = ("hedge", "booster", "approximator", "attribution", "weasel")
 DEFAULT_GROUPS: frozenset[str] = frozenset({"core"})
 
 
-class LexiconError(ValueError):
-    """A lexicon file that cannot be used; the message names the file and the entry."""
+class LexiconError(InputError, ValueError):
+    """A lexicon file that cannot be used; the message names the file and the entry.
+
+    An ``InputError`` so the CLI prints it as one line with exit code 2.
+    """
 
 
 @dataclass(frozen=True, slots=True)
