@@ -359,3 +359,38 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("factcheck ")
+
+
+def _readme_command_lines() -> list[list[str]]:
+    """The words of every `factcheck …` line inside the README's code blocks."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    lines, in_code = [], False
+    for line in readme.splitlines():
+        if line.strip().startswith("```"):
+            in_code = not in_code
+            continue
+        words = line.split("#")[0].split()
+        if in_code and len(words) >= 2 and words[0] == "factcheck":
+            lines.append(words)
+    return lines
+
+
+def _command_path(words: list[str]) -> list[str]:
+    rest = [w for w in words[1:]]
+    while rest and rest[0].startswith("-"):  # global options such as --db URL
+        rest = rest[2:]
+    path = rest[:1]
+    if len(rest) > 1 and rest[0] in {"db", "sources"} and not rest[1].startswith("-"):
+        path.append(rest[1])
+    return path
+
+
+@pytest.mark.parametrize("words", _readme_command_lines(), ids=lambda w: " ".join(_command_path(w)))
+def test_readme_commands_and_options_exist(words: list[str]) -> None:
+    path = _command_path(words)
+    code, help_text, err = run(*path, "--help")
+    assert code == 0, err
+    for word in words:
+        option = word.strip("[]").split("=")[0]
+        if option.startswith("--") and option != "--json":
+            assert option.split("/")[0] in help_text, f"{option} missing from {path}"
