@@ -52,6 +52,10 @@ class Claim:
     checkworthy: bool = False
     type: str = "other"
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    #: The source ranges the claim's words come from, in order: one range for an unsplit
+    #: claim; for a split one, e.g. the shared subject and its own predicate. Lets a
+    #: caller tell which words inside ``quote`` belong to a sibling claim.
+    parts: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
 
 Piece = tuple[int, int]  # a half-open range of token indices
@@ -400,14 +404,21 @@ def verb_start(tokens: Sequence[Token], verb: int) -> int:
     return verb
 
 
+def _trimmed(tokens: Sequence[Token], pieces: list[Piece]) -> list[Piece]:
+    """Pieces without the commas and semicolons that joined them to their neighbours."""
+    out: list[Piece] = []
+    for a, b in pieces:
+        while b > a and tokens[b - 1].text in ",;:":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str) -> str:
     """Join the pieces into a sentence that reads alone."""
     parts: list[str] = []
     for a, b in pieces:
-        while b > a and tokens[b - 1].text in ",;:":
-            b -= 1
-        if a >= b:
-            continue
         chunk = text[tokens[a].start : tokens[b - 1].end]
         if parts and chunk[0] not in ",;":
             parts.append(" ")
@@ -420,22 +431,26 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
     return rendered
 
 
-def _claim_pieces(sentence: Sentence, text: str) -> list[tuple[str, int, int]]:
+_Found = tuple[str, int, int, tuple[tuple[int, int], ...]]
+
+
+def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     tokens = tokenize(text, sentence.start, sentence.end)
     if not tokens:
         return []
     groups = split_sentence(tokens)
+    whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),))
     if len(groups) == 1:
-        return [(sentence.text, sentence.start, sentence.end)]
+        return [whole]
     final = tokens[-1].text if tokens[-1].text in _FINAL else ""
-    out: list[tuple[str, int, int]] = []
-    for pieces in groups:
-        words = [tokens[k] for a, b in pieces for k in range(a, b)]
-        while words and not _is_word(words[-1]) and words[-1].text not in _FINAL:
-            words.pop()
-        start, end = words[0].start, max(w.end for w in words)
-        out.append((_render(text, tokens, pieces, final), start, end))
-    return out
+    out: list[_Found] = []
+    for group in groups:
+        pieces = _trimmed(tokens, group)
+        if not pieces:
+            continue
+        parts = tuple((tokens[a].start, tokens[b - 1].end) for a, b in pieces)
+        out.append((_render(text, tokens, pieces, final), parts[0][0], parts[-1][1], parts))
+    return out or [whole]
 
 
 def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:
@@ -446,7 +461,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
     """
     claims: list[Claim] = []
     for sentence in sentences:
-        for claim_text, start, end in _claim_pieces(sentence, text):
+        for claim_text, start, end, parts in _claim_pieces(sentence, text):
             assessment = assess(claim_text)
             claims.append(
                 Claim(
@@ -459,6 +474,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
                     checkworthy=assessment.score >= threshold,
                     type=assessment.type,
                     reasons=assessment.reasons,
+                    parts=parts,
                 )
             )
     return claims

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -113,6 +115,11 @@ def test_split_claim_spans_cover_their_words() -> None:
     for claim in (first, second):
         assert document[claim.start : claim.end] == claim.quote
         assert claim.sentence_index == 0
+    assert [document[a:b] for a, b in second.parts] == [
+        "Before noon, the quake",
+        "injured more than 3,000",
+    ]
+    assert [document[a:b] for a, b in first.parts] == ["Before noon, the quake killed 1,100 people"]
 
 
 def test_unsplit_claim_is_the_sentence() -> None:
@@ -281,3 +288,6 @@ def test_claim_spans_slice_back_on_any_text(document: str) -> None:
         assert 0.0 <= claim.checkworthiness <= 1.0
         assert claim.type in CLAIM_TYPES
         assert set(claim.reasons) <= set(WEIGHTS)
+        assert claim.parts[0][0] == claim.start
+        assert claim.parts[-1][1] == claim.end
+        assert all(a < b <= c < d for (a, b), (c, d) in itertools.pairwise(claim.parts))
