@@ -184,6 +184,7 @@ class ClaimFeatures:
     hedges: tuple[Cue, ...]
     normalized: str
     weights: Mapping[str, float] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()
 
     @property
     def polarity(self) -> int:
@@ -254,6 +255,7 @@ def analyze(text: str) -> ClaimFeatures:
         hedges=find_hedges(text),
         normalized=normalize_text(core),
         weights=weights,
+        words=frozenset(w.lower() for w in re.findall(r"[^\W_]+", core)),
     )
 
 
@@ -495,15 +497,25 @@ def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
     return [(x, y)]
 
 
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish", "ns", "ans", "ians")
+
+
+def _demonym(place: str, word: str) -> bool:
+    """ "Asian" for "Asia", "Chinese" for "China": the same name in another role."""
+    if len(place) < 4 or not word.startswith(place[:-1]):
+        return False
+    return any(word in (place + s, place[:-1] + s) for s in _DEMONYM_SUFFIXES)
+
+
 def _name_in(name: str, feats: ClaimFeatures) -> bool:
     """A name matches if any of its words is in the other claim ("Smith" vs "Jane Smith"),
     or if it is the acronym of a name there ("ATSB" for "Air Transportation Stabilization
     Board") or the other way round."""
-    other = feats.core.lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", other) for w in name.split()):
+    words = feats.words
+    parts = name.replace(".", " ").split()
+    if any(w in words for w in parts):
         return True
-    # Demonyms and other derived forms: "Asian" / "Asia", "Russian" / "Russia".
-    if any(len(w) >= 4 and re.search(rf"\b{re.escape(w[:4])}\w*", other) for w in name.split()):
+    if any(_demonym(w, o) or _demonym(o, w) for w in parts for o in words):
         return True
     initials = {"".join(w[0] for w in e.split()) for e in feats.entities if " " in e}
     if name.replace(".", "") in initials:

@@ -552,6 +552,11 @@ def _decimal_precision(number: str, scale: float) -> float:
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Numbers with their units and approximators, skipping those that belong to dates."""
+    return _find_quantities(text)
+
+
+@lru_cache(maxsize=8192)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     taken = [d.span for d in find_dates(text)]
     found: list[Quantity] = []
     for start, end, value, precision in _numbers(text):
