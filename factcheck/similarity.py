@@ -120,9 +120,12 @@ class Ranker:
         documents: Sequence[Sequence[str] | str],
         *,
         weights: RankWeights | None = None,
-        use_embeddings: bool = True,
+        use_embeddings: bool | None = None,
     ) -> None:
+        """``use_embeddings=None`` uses wordllama when it is installed and skips it otherwise."""
         self.weights = weights or RankWeights()
+        if use_embeddings is None:
+            use_embeddings = self.weights.embedding > 0 and embedding_available()
         self.fields: list[tuple[str, ...]] = [
             (d,) if isinstance(d, str) else tuple(f for f in d if f) for d in documents
         ]
@@ -164,7 +167,7 @@ class Ranker:
                 norm = 1 - w.b + w.b * self._lengths[i] / (self._avg_len or 1)
                 scores[i] += idf * tf * (w.k1 + 1) / (tf + w.k1 * norm)
         ceiling = sum(self._idf.get(t, 0.0) for t in terms) * (w.k1 + 1) / (1 + w.k1) or 1.0
-        return [s / ceiling for s in scores]
+        return [min(1.0, s / ceiling) for s in scores]
 
     def scores(self, query: str, *, shortlist: int = 200) -> list[tuple[int, float]]:
         """(document index, combined score) for the best ``shortlist`` documents by BM25
