@@ -119,6 +119,13 @@ TABLE: list[tuple[str, str, str, str]] = [
         X,
         "dates differ",
     ),
+    (
+        "The viaduct was last repaired in October 2023.",
+        "The viaduct had not been repaired since 2018.",
+        X,
+        "dates differ",
+    ),
+    ("The lake crested at 3.4 metres overnight.", "The lake peaked at 3.4 m overnight.", C, ""),
     ("The treaty was signed in March 2023.", "The treaty was signed in March 2023 in Oslo.", C, ""),
     # negation and polarity
     (
