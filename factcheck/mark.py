@@ -574,6 +574,11 @@ _PARTICIPLES = _wordset(
     "sent presented submitted prepared quoted"
 )
 _NP_MAX = 7
+# Prepositions inside a source phrase: "the head of the agency", "researchers at the
+# university"; "at"/"from" give an affiliation, which names the source.
+_NP_PREPOSITIONS = _wordset("of at from")
+_AFFILIATIONS = _wordset("at from")
+_DEFINITE = _wordset("the this its his her their our")
 _APPOSITIVE_MAX = 14
 
 
@@ -615,11 +620,11 @@ def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
             if start is None:
                 return None  # "the said report": "said" is an adjective
             start = k
-            if k - 1 > lo and toks.lows[k - 1] == "of":
+            if k - 1 > lo and toks.lows[k - 1] in _NP_PREPOSITIONS:
                 k, size = k - 1, size + 1  # "the head of the agency said"
                 continue
             break
-        if low == "of":
+        if low in _NP_PREPOSITIONS:
             before = toks.lows[k - 1] if k - 1 >= lo else ""
             if start is None or before in _NP_BREAK or not before[:1].isalnum():
                 break
@@ -715,7 +720,10 @@ def _is_vague(toks: _Tokens, first: int, last: int, rules: AttributionRules) -> 
         return False
     names = any(toks.is_name(k) for k in range(first, last + 1))
     head_vague = any(toks.lemma(k) in rules.vague_heads for k in range(first, last + 1))
-    return head_vague and not names
+    affiliated = any(
+        toks.lows[k] in _AFFILIATIONS and toks.lows[k + 1] in _DEFINITE for k in range(first, last)
+    )  # "researchers at the university": a place the reader can identify
+    return head_vague and not names and not affiliated
 
 
 def _verb_followed_ok(toks: _Tokens, v: int, hi: int, rules: AttributionRules) -> bool:
@@ -754,7 +762,10 @@ def _noun_reading(toks: _Tokens, v: int, first: int, last: int) -> bool:
     """
     if toks.lows[v] != toks.lemma(v) or toks.lows[v] in ("said", "told", "thought"):
         return False
-    head = toks.lows[last]
+    head = next(
+        (toks.lows[k - 1] for k in range(first + 1, last) if toks.lows[k] in _NP_PREPOSITIONS),
+        toks.lows[last],
+    )
     return not (head in _PLURALS or (head.endswith("s") and not head.endswith("ss")))
 
 
