@@ -184,8 +184,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Capitals at a sentence start say nothing about names."""
-    before = text[:start].rstrip(" \"'“‘(")
-    return not before or before[-1] in ".!?:;\n"
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
 
 
 def normalize_text(text: str) -> str:
