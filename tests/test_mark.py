@@ -259,6 +259,11 @@ def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
             "Mr. Holt allegedly told",
             "Mr. Holt",
         ),
+        (
+            "Researchers at the university told the panel the sample was small.",
+            "Researchers at the university told",
+            "Researchers at the university",
+        ),
     ],
 )
 def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> None:
@@ -282,6 +287,19 @@ def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> Non
 )
 def test_not_a_speaker(text: str, phrase: str) -> None:
     assert all(m.kind != "attribution" or m.text != phrase for m in find_markers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Critics of the plan argue it is costly.", "Critics of the plan argue"),
+        ("Experts at a think tank said the fund would fail.", "Experts at a think tank said"),
+        ("There were reports of looting in the port.", "There were reports of"),
+        ("Some residents say the water smells.", "Some residents say"),
+    ],
+)
+def test_vague_sources_are_weasels(text: str, marker: str) -> None:
+    assert ("weasel", marker) in pairs(text)
 
 
 def test_first_person_belief_is_a_hedge_not_a_source() -> None:
