@@ -343,6 +343,8 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     swapped = fa.core.casefold() > fb.core.casefold()
     if swapped:
         fa, fb = fb, fa  # a fixed order makes every asymmetric tie-break symmetric
+    if not _has_content(fa) or not _has_content(fb):
+        return Comparison("unrelated", 0.0, (Reason("nothing to compare", 0.0, ""),), False)
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
@@ -401,6 +403,11 @@ def _orient(reason: Reason, swapped: bool) -> Reason:
         return reason
     left, right = reason.detail.split(" vs ")
     return replace(reason, detail=f"{right} vs {left}")
+
+
+def _has_content(feats: ClaimFeatures) -> bool:
+    """A claim of stopwords and punctuation states nothing another claim could match."""
+    return bool(feats.content or feats.quantities or feats.dates)
 
 
 def _clamp(x: float) -> float:

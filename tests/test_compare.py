@@ -360,6 +360,33 @@ def test_evaluate_rejects_unknown_label() -> None:
         evaluate(["conflicts"], ["maybe"])
 
 
+@pytest.mark.parametrize(("a", "b"), [("", ""), ("the", "of the"), ("...", "The bridge fell.")])
+def test_empty_claims_are_unrelated(a: str, b: str) -> None:
+    assert compare(a, b).relation == "unrelated"
+
+
+def test_to_dict_without_parts() -> None:
+    payload = compare("The truck weighed 12 tonnes.", "The truck weighed 12,000 kg.").to_dict(
+        parts=False
+    )
+    assert set(payload) == {"relation", "score", "reasons", "needs_review"}
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "speaker"),
+    [
+        ("The dam failed, officials said.", "The dam failed", "officials"),
+        ("According to the mayor, the dam failed.", "the dam failed.", "the mayor"),
+        ("Police said that the dam failed.", "the dam failed.", "Police"),
+        ("The dam failed.", "The dam failed.", None),
+    ],
+)
+def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> None:
+    from factcheck.compare import strip_attribution
+
+    assert strip_attribution(text) == (core, speaker)
+
+
 def test_comparison_is_frozen() -> None:
     result = compare("a b c", "a b c")
     assert isinstance(result, Comparison)
