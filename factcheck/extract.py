@@ -67,6 +67,9 @@ _CLOSERS = frozenset(')]"”’')
 _FINAL = frozenset(".!?…")
 _AND_PAIRS = frozenset(p for p in LEXICON["fixed_pairs"] if " and " in p)
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
+_WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
+# "aged 65 and over", "children 12 and under": a bound, not a second claim.
+_BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
 
 
 def _is_word(token: Token) -> bool:
@@ -120,23 +123,44 @@ def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
             previous in LEXICON["determiners"]
             or previous in LEXICON["prepositions"]
             or previous.endswith(("'s", "’s"))
+            or previous[0].isdigit()
+            or previous in LEXICON["number_words"]
         ):
             return frozenset()
     return verb_forms(word) & _FINITE
 
 
-def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
-    """Index of the first finite verb of the clause starting at ``start``.
+def _is_strong_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A finite verb that is hardly ever anything else: an auxiliary or a past form.
 
-    A relative clause set off by commas ("The minister, who took office in 2019, denied")
-    has its own verb; the main verb comes after it.
+    "costs", "charges" or "cut" may be nouns; "are", "rose" and "injured" here are verbs.
     """
+    forms = _finite_verb_at(tokens, i)
+    if forms == {"AUX"}:
+        return True
+    return "VBD" in forms and ("VB" not in forms or not is_noun_or_adjective(tokens[i].lower))
+
+
+def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """Index of the main finite verb of the clause starting at ``start``.
+
+    Skips what has its own verb: a relative clause up to its closing comma ("The
+    minister, who took office in 2019, denied"; with no closing comma the clause cannot
+    be delimited and there is no answer), and a participle set off by commas ("The
+    trial, published on Tuesday, enrolled"). A verb that can only be a verb ("are",
+    "rose") wins over an earlier word that may be a noun ("rising fuel costs … are").
+    """
+    candidates: list[int] = []
     i = start - 1
     while i + 1 < end:
         i += 1
-        if tokens[i].lower in _RELATIVE and i > start and tokens[i - 1].text == ",":
-            while i + 1 < end and tokens[i + 1].text != ",":
-                i += 1
+        if candidates and _ends_clause(tokens, i, end):
+            break  # the strong verb beyond ", but" belongs to the next clause
+        if tokens[i].lower in _RELATIVE and i > start:
+            closing = _next_comma(tokens, i, end)
+            if closing is None:
+                break
+            i = closing
             continue
         forms = _finite_verb_at(tokens, i)
         if not forms or (i == start and forms != {"AUX"}):
@@ -144,6 +168,11 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
             # with a name that only looks like a verb.
             continue
         previous = tokens[i - 1].lower if i > start else ""
+        if previous == "," and forms != {"AUX"} and not candidates:
+            closing = _next_comma(tokens, i, end)
+            if closing is not None:
+                i = closing
+                continue
         # a base form agrees only with "I/we/you/they" or a plural ("prices rise");
         # after a singular noun it is a noun itself ("the flood plain").
         if (
@@ -153,7 +182,23 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
             and not previous.endswith("s")
         ):
             continue
-        return i
+        if _is_strong_verb(tokens, i):
+            return i
+        candidates.append(i)
+    return candidates[0] if candidates else None
+
+
+def _ends_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
+    word = tokens[i].lower
+    if word in (";", "but"):
+        return True
+    return word == "," and i + 1 < end and tokens[i + 1].lower in _CONJUNCTIONS
+
+
+def _next_comma(tokens: Sequence[Token], i: int, end: int) -> int | None:
+    for j in range(i + 1, end):
+        if tokens[j].text == ",":
+            return j
     return None
 
 
@@ -192,11 +237,17 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         or is_noun_or_adjective(first.lower)
     ):
         return False
+    if first.lower in _WH_WORDS:
+        return False  # "and how long it lasts" is an embedded question, not a clause
     for j in range(i + 1, min(end, i + 7)):
         if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
             return False
-        if _finite_verb_at(tokens, j) and not (
-            tokens[j].lower in LEXICON["auxiliaries"] and j + 1 < end and tokens[j + 1].text == ","
+        if tokens[j].lower in LEXICON["auxiliaries"]:
+            return not (j + 1 < end and tokens[j + 1].text == ",")
+        # a clause's verb must be one that is not also a noun: "and temporary flood
+        # barriers" has none, "and the town flooded" has one.
+        if _finite_verb_at(tokens, j) and (
+            _is_strong_verb(tokens, j) or not is_noun_or_adjective(tokens[j].lower)
         ):
             return True
     return False
@@ -210,6 +261,8 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
         return True
     window = " " + " ".join(t.lower for t in tokens[max(0, conj - 4) : conj + 5]) + " "
     if any(f" {pair} " in window for pair in _AND_PAIRS):
+        return True
+    if after.lower in _BOUNDS and before.text[0].isdigit():
         return True
     # "between 2 and 5 percent", "both X and Y": the conjuncts are compared, not claimed.
     for k in range(conj - 1, max(clause_start, conj - 8) - 1, -1):
@@ -232,6 +285,7 @@ class _Split:
     at: int  # index of the first token of the conjunct (verb or subject)
     cut: int  # index where the previous conjunct ends (before comma/conjunction)
     clause: bool  # the conjunct has its own subject
+    series: bool = False  # marked by a bare comma, so only valid if a conjunction follows
 
 
 def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
@@ -263,22 +317,44 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
         if is_conj and _guarded(tokens, conj_index, verb):
             i = nxt
             continue
+        bare_comma = is_comma and not is_conj
         same_predicate = (
             bool(forms & verb_forms(tokens[at].lower))
             and tokens[at].text[0].islower()
-            and not (
-                is_comma
-                and not is_conj
-                and is_noun_or_adjective(tokens[at].lower)
-                and "VBD" not in verb_forms(tokens[at].lower)
-            )
+            and not (bare_comma and _is_participle_phrase(tokens, at, end))
         )
         if same_predicate and not _starts_noun_phrase(tokens, at, end):
-            splits.append(_Split(at, i, clause=False))
+            splits.append(_Split(at, i, clause=False, series=bare_comma))
         elif (is_conj or is_semicolon) and _has_clause(tokens, at, end):
             splits.append(_Split(at, i, clause=True))
         i = nxt
-    return splits
+    return _complete_series(splits)
+
+
+def _is_participle_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """ ", known as X," / ", published on Tuesday," describe a noun; they predicate nothing.
+
+    A participle after a bare comma that a preposition follows, or a word that is also a
+    noun or adjective and not a clear past form, is read as such a modifier.
+    """
+    word = tokens[at].lower
+    if at + 1 < end and tokens[at + 1].lower in LEXICON["prepositions"]:
+        return True
+    return is_noun_or_adjective(word) and "VBD" not in verb_forms(word)
+
+
+def _complete_series(splits: list[_Split]) -> list[_Split]:
+    """Keep bare-comma splits only in a series that a conjunction closes.
+
+    "enshrined X, launched Y, and test-fired Z" is a series; in "experienced side effects,
+    compared with 9%" the comma only sets off a modifier.
+    """
+    kept: list[_Split] = []
+    for k, split in enumerate(splits):
+        if split.series and not any(not later.series for later in splits[k + 1 :]):
+            continue
+        kept.append(split)
+    return kept
 
 
 def _starts_noun_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
@@ -295,19 +371,22 @@ def _starts_noun_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
 
 def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
     """Start of a closing ", officials said" / ", according to police", if any."""
-    for i in range(end - 1, max(0, end - 9), -1):
+    for i in range(end - 1, max(0, end - 16), -1):
         if tokens[i].text != ",":
             continue
         tail = [t.lower for t in tokens[i + 1 : end]]
         if not tail:
             return None
+        if tail[0] in _RELATIVE:
+            continue  # ", which said it was not consulted" is about the source, look further
+        if tail[0] in _CONJUNCTIONS or "that" in tail:
+            return None  # ", but an engineer warned that …" is a clause of its own
         joined = " ".join(tail)
         if any(joined.startswith(p) for p in LEXICON["attribution_phrases"]):
             return i
-        for word in tail:
-            lemmas = _lemmas_of(word)
-            if lemmas & LEXICON["reporting_verbs"]:
-                return i
+        # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early.
+        if any(_lemmas_of(word) & LEXICON["reporting_verbs"] for word in tail[:5]):
+            return i
         return None
     return None
 
@@ -322,8 +401,17 @@ def _reports_speech(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | None:
-    """End (exclusive) of "Officials said (that)" when the main verb reports speech."""
+    """End (exclusive) of "Officials said (that)" when the main verb reports speech.
+
+    Any verb with a "that" clause works the same way: in "It is understood that X" or
+    "Researchers found that X" the claims are in X, and each keeps the frame.
+    """
     if not (_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"]):
+        for j in range(verb + 1, min(end, verb + 4)):
+            if tokens[j].lower == "that":
+                return j + 1 if _complementizer(tokens, j, end) else None
+            if not tokens[j].text[0].isalpha():
+                return None
         return None
     j = verb + 1
     # "told reporters", "said on Tuesday" may sit between the verb and its content.
@@ -336,6 +424,25 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
             return j + 1
         return j
     return None
+
+
+def _complementizer(tokens: Sequence[Token], that: int, end: int) -> bool:
+    """Whether "that" opens a clause ("found that the vessel, …, is old").
+
+    Looser than :func:`_has_clause` because the subject may carry an apposition; the
+    content must still have a main verb of its own, or no claim is split from it.
+    """
+    if that + 1 >= end:
+        return False
+    nxt = tokens[that + 1]
+    starts_subject = (
+        nxt.lower in LEXICON["determiners"]
+        or nxt.lower in LEXICON["pronouns"]
+        or nxt.text[0].isupper()
+        or nxt.text[0].isdigit()
+        or is_noun_or_adjective(nxt.lower)
+    )
+    return starts_subject and _main_verb(tokens, that + 1, end) is not None
 
 
 def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
@@ -355,6 +462,12 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     end = len(tokens)
     while end > 0 and (tokens[end - 1].text in _FINAL or tokens[end - 1].text in _CLOSERS):
         end -= 1
+    # quotation marks closed after the final stop ("… in the coming weeks.”) stay with
+    # the claim that ends there, so its text keeps balanced quotes.
+    closers = end
+    while closers < len(tokens) and tokens[closers].text in _FINAL:
+        closers += 1
+    closing = [(closers, len(tokens))] if closers < len(tokens) else []
     whole = [[(0, len(tokens))]]
     if end == 0:
         return whole
@@ -365,6 +478,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         return whole
     head: list[Piece] = []
     content_start = 0
+    speaker_verb = verb
     attribution_end = _leading_attribution(tokens, verb, body_end)
     if attribution_end is not None:
         head = [(0, attribution_end)]
@@ -383,16 +497,49 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     cuts = [s.cut for s in splits] + [body_end]
     kinds = [False, *[s.clause for s in splits]]
     for at, cut, clause in zip(starts, cuts, kinds, strict=True):
+        own_head = False
         if at == content_start:
             pieces = [(content_start, cut)]
         elif clause:
             pieces = [(content_start, adverbial_end), (at, cut)]
+            # "X said A, but he cautioned B" / "X said A, but engineers disagreed": a
+            # clause with its own reporting verb, or set against A, is not X's.
+            own_head = _reports_speech(tokens, at, cut) or _opposes(tokens, at)
+        elif head and _is_copula(tokens, verb) and _same_form(tokens, at, speaker_verb):
+            # "The company confirmed that the route was under review but declined to
+            # comment": a copula does not coordinate with "declined"; the speaker does.
+            pieces = [(0, speaker_verb), (at, cut)]
+            own_head = True
+        elif tokens[at].lower in LEXICON["auxiliaries"]:
+            # "… is 31 years old and would need a refit": the new auxiliary replaces the
+            # main verb's, so only the subject is shared.
+            pieces = [(content_start, verb), (at, cut)]
         else:
             pieces = [(content_start, verb_start(tokens, verb)), (at, cut)]
-        # "X said A, but he cautioned B": a clause with its own reporting verb is not X's.
-        own_head = clause and _reports_speech(tokens, at, cut)
-        claims.append([p for p in ([] if own_head else head) + pieces + suffix if p[0] < p[1]])
+        tail = closing if cut == body_end and not suffix else []
+        chosen = ([] if own_head else head) + pieces + suffix + tail
+        claims.append([p for p in chosen if p[0] < p[1]])
     return claims
+
+
+def _opposes(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the clause at ``at`` follows "but" or ";" (and is not "but that …")."""
+    if tokens[at].lower == "that":
+        return False
+    k = at - 1
+    while k > 0 and tokens[k].lower in LEXICON["adverbs"]:
+        k -= 1
+    return tokens[k].lower == "but" or tokens[k].text == ";"
+
+
+def _same_form(tokens: Sequence[Token], at: int, verb: int) -> bool:
+    if tokens[at].lower in LEXICON["auxiliaries"]:
+        return False
+    return bool(verb_forms(tokens[at].lower) & verb_forms(tokens[verb].lower) & _FINITE)
+
+
+def _is_copula(tokens: Sequence[Token], verb: int) -> bool:
+    return tokens[verb].lower in LEXICON["auxiliaries"] and verb_start(tokens, verb) == verb
 
 
 def verb_start(tokens: Sequence[Token], verb: int) -> int:
@@ -420,7 +567,7 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
     parts: list[str] = []
     for a, b in pieces:
         chunk = text[tokens[a].start : tokens[b - 1].end]
-        if parts and chunk[0] not in ",;":
+        if parts and chunk[0] not in ",;" and chunk[0] not in _CLOSERS:
             parts.append(" ")
         parts.append(chunk)
     rendered = "".join(parts)
@@ -442,7 +589,10 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),))
     if len(groups) == 1:
         return [whole]
-    final = tokens[-1].text if tokens[-1].text in _FINAL else ""
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].text in _CLOSERS:
+        last -= 1
+    final = tokens[last].text if tokens[last].text in _FINAL else ""
     out: list[_Found] = []
     for group in groups:
         pieces = _trimmed(tokens, group)

@@ -78,6 +78,47 @@ def texts(document: str) -> list[str]:
                 "The mayor promised a review.",
             ],
         ),
+        # a clause set against the reported one is the writer's, not the speaker's
+        (
+            "The minister said the bridge was safe, but engineers disagreed.",
+            ["The minister said the bridge was safe.", "Engineers disagreed."],
+        ),
+        (
+            "Her lawyer said she had been called but that no date was set.",
+            ["Her lawyer said she had been called.", "Her lawyer said that no date was set."],
+        ),
+        # after a copula the next verb of the same form belongs to the speaker ...
+        (
+            'The airline confirmed that the route was "under review" but declined to comment.',
+            [
+                'The airline confirmed that the route was "under review".',
+                "The airline declined to comment.",
+            ],
+        ),
+        # ... and a modal to the reported subject
+        (
+            "The port authority said it was disappointed and would seek another operator.",
+            [
+                "The port authority said it was disappointed.",
+                "The port authority said it would seek another operator.",
+            ],
+        ),
+        # any verb with a "that" clause frames every claim split from the clause
+        (
+            "It is understood that the ferry is 31 years old and would need a refit.",
+            [
+                "It is understood that the ferry is 31 years old.",
+                "It is understood that the ferry would need a refit.",
+            ],
+        ),
+        # a quotation closed after the final stop keeps its closing mark
+        (
+            'The firm said refunds were paid, and that it would write to customers "soon."',
+            [
+                "The firm said refunds were paid.",
+                'The firm said that it would write to customers "soon".',
+            ],
+        ),
     ],
 )
 def test_split(sentence: str, expected: list[str]) -> None:
@@ -100,6 +141,15 @@ def test_split(sentence: str, expected: list[str]) -> None:
         '"We raised taxes and cut spending," the governor said.',  # inside a quotation
         "The fund (which grew and shrank) closed in May.",  # inside brackets
         "Exports rose 4% in March.",
+        "The study enrolled 1,200 people aged 65 and over.",  # a bound
+        "There were 13 admissions in one group and 21 in the other group.",  # gapped
+        "The council asked for more sandbags and temporary flood barriers.",
+        "The trial, published on Tuesday, enrolled 300 people.",  # participle aside
+        "A doctor called by the state, Dr. Amal Reyes, told jurors the figures were wrong.",
+        "Rising fuel costs and port charges are to blame.",  # nouns that look like verbs
+        "The paper reports that 21% had side effects, compared with 9% on placebo.",
+        "The answer depends on price, uptake and how long protection lasts.",
+        "About 140 staff work on the route, according to the union, which was not consulted.",
     ],
 )
 def test_no_split(sentence: str) -> None:
