@@ -363,6 +363,18 @@ class Lexicon:
         frozen = {k: tuple(v) for k, v in index.items()}
         return cls(version, active, attribution, groups, frozen)
 
+    def rationale(self, pattern: str) -> str:
+        """Why a marker's ``pattern`` qualifies a claim, for reviewers asking "why this?"."""
+        for entry in self.entries:
+            if entry.id == pattern:
+                return entry.rationale
+        if pattern.startswith("self:"):
+            return "The writer's own belief verb ('I think'): a hedge, not a source."
+        introducers = {" ".join(phrase) for phrase in self.attribution.introducers}
+        if pattern.startswith("reporting:") or pattern in introducers:
+            return "Reported speech names who vouches for the claim; an unnamed source is a weasel."
+        return ""
+
     def candidates(
         self, toks: _Tokens, i: int
     ) -> tuple[tuple[LexiconEntry, tuple[_Slot, ...]], ...]:

@@ -556,3 +556,25 @@ def test_marker_table_counts_per_source() -> None:
     }
     assert ("attribution", "the port authority", 1) in ledger.top
     assert len(post.top) == 3
+
+
+def test_every_marker_can_explain_itself() -> None:
+    lexicon = load_lexicon()
+    text = "Officials said about 40 homes may flood; I think it is clear that the levee failed."
+    for m in find_markers(text, lexicon=lexicon):
+        assert lexicon.rationale(m.pattern), m
+
+
+def test_docs_example_is_current() -> None:
+    """The example output in docs/markers.md is what the code prints."""
+    docs = Path(__file__).resolve().parents[1] / "docs" / "markers.md"
+    lines = [
+        line.removeprefix("# ")
+        for line in docs.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# ") and line.split()[1] in KINDS
+    ]
+    text = "The ministry said the new tariff may raise prices by about 4 percent."
+    printed = [
+        f"{m.kind} {m.text!r} {m.start} {m.end} {m.speaker} {m.pattern}" for m in find_markers(text)
+    ]
+    assert lines == printed
