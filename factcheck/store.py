@@ -412,13 +412,16 @@ class Store:
         syndication.add_document(conn, document_id, text)
         return found.document_id if found is not None else None
 
-    def _origins(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
-        """claim id → where its document comes from."""
-        out: dict[int, DocumentOrigin] = {}
-        for chunk in _chunks(list(claim_ids)):
+    def _claim_facts(
+        self, conn: Connection, claim_ids: Sequence[int]
+    ) -> dict[int, tuple[str, DocumentOrigin]]:
+        """claim id → (claim text, where its document comes from), in one query per chunk."""
+        out: dict[int, tuple[str, DocumentOrigin]] = {}
+        for chunk in _chunks(sorted(set(claim_ids))):
             rows = conn.execute(
                 sa.select(
                     claims_t.c.id,
+                    claims_t.c.text,
                     documents_t.c.id.label("document_id"),
                     documents_t.c.source_id,
                     documents_t.c.copy_of_id,
@@ -429,36 +432,44 @@ class Store:
                 .where(claims_t.c.id.in_(chunk))
             )
             for row in rows:
-                out[row.id] = DocumentOrigin(
-                    row.document_id, row.source_id, row.owner_group, row.copy_of_id
+                out[row.id] = (
+                    row.text,
+                    DocumentOrigin(row.document_id, row.source_id, row.owner_group, row.copy_of_id),
                 )
         return out
+
+    def _origins(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
+        return {cid: origin for cid, (_, origin) in self._claim_facts(conn, claim_ids).items()}
 
     def _match_claims(self, conn: Connection, items: Sequence[tuple[int, str]]) -> set[int]:
         """Find, decide and store the matches of ``items`` among indexed claims.
 
         The items themselves must not be in the index yet, so a document never matches
-        itself. Returns every claim whose status was recomputed.
+        itself. Candidate texts and origins are fetched once for the whole batch. Returns
+        every claim whose status was recomputed.
         """
         if not items:
             return set()
         cfg = self.match_config
         own_ids = {claim_id for claim_id, _ in items}
-        origins = self._origins(conn, list(own_ids))
+        found = {
+            claim_id: candidates.find_candidates(
+                conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
+            )
+            for claim_id, text in items
+        }
+        facts = self._claim_facts(
+            conn, list(own_ids | {cid for hits in found.values() for cid, _ in hits})
+        )
         rows: list[dict[str, Any]] = []
         touched: set[int] = set(own_ids)
         now = _now()
         for claim_id, text in items:
-            found = candidates.find_candidates(
-                conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
-            )
-            if not found:
+            pool = [(cid, facts[cid][0]) for cid, _ in found[claim_id] if cid in facts]
+            if not pool:
                 continue
-            texts = self._claim_texts(conn, [cid for cid, _ in found])
-            ranked = candidates.rerank(text, list(texts.items()), limit=COMPARED_PER_CLAIM)
-            other_origins = self._origins(conn, [cid for cid, _ in ranked])
-            for other_id, _ in ranked:
-                result = compare(text, texts[other_id], config=cfg)
+            for other_id, _ in candidates.rerank(text, pool, limit=COMPARED_PER_CLAIM):
+                result = compare(text, facts[other_id][0], config=cfg)
                 if result.relation == "unrelated":
                     continue
                 low, high = sorted((claim_id, other_id))
@@ -470,7 +481,7 @@ class Store:
                         "score": float(result.score),
                         "reasons": json.dumps(result.reasons, ensure_ascii=False),
                         "needs_review": bool(result.needs_review),
-                        "independent": independent(origins[claim_id], other_origins[other_id]),
+                        "independent": independent(facts[claim_id][1], facts[other_id][1]),
                         "created_at": now,
                     }
                 )
