@@ -82,7 +82,7 @@ class Marker:
 
 _TOKEN = re.compile(
     r"""
-      \w+?(?=n['’]t\b)              # "could" of "couldn't": negation is its own token
+      (?=\w+n['’]t\b)\w+?(?=n['’]t\b)   # "could" of "couldn't": negation is its own token
     | n['’]t\b
     | ['’](?:s|re|ve|ll|d|m)\b      # clitics: "it's" -> "it" + "'s"
     | \d+(?:[.,]\d+)*\w*            # 3,000  2.5m  1990s
