@@ -177,6 +177,7 @@ class ClaimFeatures:
     content: frozenset[str]
     lemmas: frozenset[str]
     entities: tuple[str, ...]
+    entity_roles: Mapping[str, tuple[str, str]]
     quantities: tuple[Quantity, ...]
     quantity_context: tuple[frozenset[str], ...]
     dates: tuple[DateMention, ...]
@@ -236,7 +237,7 @@ def analyze(text: str) -> ClaimFeatures:
     taken = [q.span for q in quantities] + [d.span for d in dates]
     tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
-    entities = _entity_chunks(tokens, lex.stopwords)
+    chunks = _entity_chunks(tokens, lex.stopwords)
     weights: dict[str, float] = {}
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
@@ -247,7 +248,8 @@ def analyze(text: str) -> ClaimFeatures:
         speaker=speaker,
         content=frozenset(weights),
         lemmas=frozenset(t.lemma for t in tokens),
-        entities=entities,
+        entities=tuple(name for name, _, _ in chunks),
+        entity_roles={name: (before, after) for name, before, after in chunks},
         quantities=quantities,
         quantity_context=contexts,
         dates=dates,
@@ -295,28 +297,38 @@ def _is_name(t: Token, stopwords: frozenset[str]) -> bool:
     return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
 
 
-def _entity_chunks(tokens: Sequence[Token], stopwords: frozenset[str]) -> tuple[str, ...]:
-    """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased."""
-    chunks: list[str] = []
-    current: list[str] = []
-    last_end = -2
-    for t in tokens:
-        name = _is_name(t, stopwords)
-        word = t.text.lower().removesuffix("'s").removesuffix("’s")
-        if name and t.start <= last_end + 1:
-            current.append(word)
-        elif name:
-            if current:
-                chunks.append(" ".join(current))
-            current = [word]
-        else:
-            if current:
-                chunks.append(" ".join(current))
-            current = []
-        last_end = t.end
-    if current:
-        chunks.append(" ".join(current))
-    return tuple(dict.fromkeys(chunks))
+def _entity_chunks(
+    tokens: Sequence[Token], stopwords: frozenset[str]
+) -> tuple[tuple[str, str, str], ...]:
+    """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased, each with the
+    word before and after it (its role: "_ won", "coast of _").
+
+    Title-case headlines capitalise every word, so there capitals mark nothing.
+    """
+    capitals = sum(1 for t in tokens if t.text[:1].isupper())
+    if len(tokens) >= 4 and capitals / len(tokens) > 0.6:
+        return ()
+    chunks: list[tuple[str, str, str]] = []
+    start = None
+    for k, t in enumerate([*tokens, None]):
+        name = t is not None and _is_name(t, stopwords)
+        joined = name and start is not None and t.start <= tokens[k - 1].end + 1
+        if start is not None and not joined:
+            words = [_bare(tokens[m].text) for m in range(start, k)]
+            before = tokens[start - 1].lemma if start > 0 else ""
+            after = tokens[k].lemma if k < len(tokens) else ""
+            chunks.append((" ".join(words), before, after))
+            start = None
+        if name and start is None:
+            start = k
+    seen: dict[str, tuple[str, str, str]] = {}
+    for chunk in chunks:
+        seen.setdefault(chunk[0], chunk)
+    return tuple(seen.values())
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _quantity_context(q: Quantity, content: Sequence[Token]) -> frozenset[str]:
@@ -501,6 +513,11 @@ def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
     rest_b = fb.content - fa.content - set(y.split())
     if len(rest_a) + len(rest_b) > 3:
         return []
+    # Same role: the names share the word before or after them ("_ won", "coast of _");
+    # "Luke Somers was killed" and "killed in Yemen" name a person and a place.
+    (before_a, after_a), (before_b, after_b) = fa.entity_roles[x], fb.entity_roles[y]
+    if not ((before_a and before_a == before_b) or (after_a and after_a == after_b)):
+        return []
     return [(x, y)]
 
 
@@ -520,8 +537,11 @@ def _name_in(name: str, feats: ClaimFeatures) -> bool:
     Board") or the other way round."""
     words = feats.words
     parts = name.replace(".", " ").split()
-    if any(w in words for w in parts):
+    if any(w in words for w in parts) or "".join(parts) in words:
         return True
+    squashed = feats.core.lower().replace(" ", "")
+    if len(name) >= 5 and name.replace(" ", "") in squashed:
+        return True  # "airstrike" / "air strike"
     if any(_demonym(w, o) or _demonym(o, w) for w in parts for o in words):
         return True
     initials = {"".join(w[0] for w in e.split()) for e in feats.entities if " " in e}
