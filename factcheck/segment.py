@@ -36,7 +36,8 @@ Span = tuple[int, int]
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Closing quotes and brackets may follow the final stop: “… he said.” / (see above.)
-_FINAL_STOP = re.compile(r"[.!?…‽][\"'”’»)\]]*$")
+_STOPS = ".!?…‽"
+_CLOSING = "\"'”’»)]"
 # A clause that goes on: a hard-wrapped line never ends a sentence after these.
 _CONTINUES = re.compile(r"[,(\[{\-–—/&+=]$")
 # Lower-case abbreviations that end a line without ending a sentence ("at 9 a.m.\nand").
@@ -56,6 +57,16 @@ _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
 _DETACHED_END = re.compile(r"(?:[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+|[\"'”’»)\]]+)(?=\s|$)")
 _HAS_WORD = re.compile(r"\w")
 _SPACED_ELLIPSIS_TAIL = re.compile(r"\w\.(\s\.){3}$")
+
+
+def _ends_with_stop(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a stop, perhaps inside quotes or brackets.
+
+    Checked from the end, not with a regex search, which would scan the whole sentence.
+    """
+    while end > start and text[end - 1] in _CLOSING:
+        end -= 1
+    return end > start and text[end - 1] in _STOPS
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -80,7 +91,7 @@ def _line_break_is_boundary(line: str, next_line: str) -> bool:
     next_char = next_line.lstrip()[:1]
     if not line or not next_char:
         return True
-    if _FINAL_STOP.search(line):
+    if _ends_with_stop(line, 0, len(line)):
         if next_char.islower():
             return not _LOWER_ABBREVIATION.search(line)
         # sentencex keeps "Inc.\nHi" together as if "Inc." went on; only a title, an
@@ -91,6 +102,8 @@ def _line_break_is_boundary(line: str, next_line: str) -> bool:
 
 
 def _split_lines(text: str, start: int, end: int) -> list[Span]:
+    if _LINE_BREAK.search(text, start, end) is None:
+        return [(start, end)]
     pieces: list[Span] = []
     piece_start = start
     line_start = start
@@ -119,7 +132,7 @@ def _joins_previous(text: str, previous: Span, current: Span) -> bool:
         return False
     if not gap:
         return True
-    if not _FINAL_STOP.search(text, previous[0], previous[1]):
+    if not _ends_with_stop(text, previous[0], previous[1]):
         return not _continues_list(text, previous, current)
     return _HAS_WORD.search(text, current[0], current[1]) is None
 
@@ -228,7 +241,9 @@ def _move_ellipses(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for i in range(len(out) - 1):
         start, end = out[i]
-        if _SPACED_ELLIPSIS_TAIL.search(text, start, end):
+        if text.endswith(". . . .", start, end) and _SPACED_ELLIPSIS_TAIL.search(
+            text, max(start, end - 8), end
+        ):
             cut = end - 6
             out[i] = (start, cut)
             out[i + 1] = (cut + 1, out[i + 1][1])
@@ -238,14 +253,22 @@ def _move_ellipses(text: str, spans: list[Span]) -> list[Span]:
 def segment(text: str, language: str = "en") -> list[Sentence]:
     """Return the sentences of ``text`` in order, each with exact offsets."""
     spans: list[Span] = []
+    append = spans.append
     for boundary in sentencex.get_sentence_boundaries(language, text):
         if boundary.get("is_paragraph_break"):
             continue
-        for piece_start, piece_end in _split_lines(
-            text, boundary["start_index"], boundary["end_index"]
-        ):
-            start, end = _trim(text, piece_start, piece_end)
-            if start < end:
-                spans.append((start, end))
+        first, last = boundary["start_index"], boundary["end_index"]
+        piece = text[first:last]
+        if "\n" in piece or "\r" in piece or "\u2028" in piece or "\u2029" in piece:
+            for piece_start, piece_end in _split_lines(text, first, last):
+                start, end = _trim(text, piece_start, piece_end)
+                if start < end:
+                    append((start, end))
+            continue
+        # the common case, one line: str.strip is the same trim, done in C.
+        stripped = piece.strip()
+        if stripped:
+            start = first + len(piece) - len(piece.lstrip())
+            append((start, start + len(stripped)))
     spans = _move_ellipses(text, _enumerated(text, _join_fragments(text, spans)))
     return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]
