@@ -241,7 +241,7 @@ def analyze(text: str) -> ClaimFeatures:
     weights: dict[str, float] = {}
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
-    contexts = tuple(_quantity_context(q, content_tokens) for q in quantities)
+    contexts = tuple(_quantity_context(core, q, quantities, content_tokens) for q in quantities)
     return ClaimFeatures(
         text=text,
         core=core,
@@ -331,15 +331,28 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
-def _quantity_context(q: Quantity, content: Sequence[Token]) -> frozenset[str]:
-    """The thing a number counts: two content words after it, else two before.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
+
+
+def _quantity_context(
+    core: str, q: Quantity, quantities: Sequence[Quantity], content: Sequence[Token]
+) -> frozenset[str]:
+    """The thing a number counts: two content words after it, else two before, within
+    its own clause and before the next number.
 
     "12% of vaccinated participants" and "9% in the placebo group" count different
     groups, so their numbers must not be compared; "reduced hospitalisations by 38%" has
-    nothing after the number and is described by what precedes it.
+    nothing after the number and is described by what precedes it; in "12 people died
+    and 40 were injured" the 12 counts deaths and the 40 injuries.
     """
-    after = [t.norm for t in content if t.start >= q.span[1]][:2]
-    before = [t.norm for t in content if t.end <= q.span[0]][-2:]
+    end = min([o.span[0] for o in quantities if o.span[0] >= q.span[1]] + [len(core)])
+    stop = _CLAUSE_BREAK.search(core, q.span[1], end)
+    end = stop.start() if stop else end
+    start = max([o.span[1] for o in quantities if o.span[1] <= q.span[0]] + [0])
+    breaks = list(_CLAUSE_BREAK.finditer(core, start, q.span[0]))
+    start = breaks[-1].end() if breaks else start
+    after = [t.norm for t in content if q.span[1] <= t.start < end][:2]
+    before = [t.norm for t in content if start <= t.start and t.end <= q.span[0]][-2:]
     return frozenset(after or before)
 
 
@@ -556,35 +569,63 @@ def _compare_quantities(
 ) -> tuple[list[Reason], bool]:
     """Align the numbers of two claims and report those that disagree.
 
-    A number is matched when the other claim has a compatible number on the same thing
-    (same unit, context words not disjoint). Left-over numbers on both sides that are
-    about the same thing disagree ("numbers differ"); left-over numbers about different
-    things ("12% of vaccinated participants" vs "9% in the placebo group") mean the claims
-    report different facts, which blocks corroboration without being a conflict.
-    Returns the parts and that blocking flag.
+    Numbers are paired in two rounds. First, compatible numbers on the same thing (same
+    unit, context words not disjoint). Then compatible numbers that repeat the same figure
+    ("35%" in both, or a figure specific enough such as "$395,000") even when the words
+    around them differ; such weak pairs can still be outbid by a better-aligned number.
+
+    Left-over numbers on both sides that are about the same thing disagree ("numbers
+    differ"). Left-over numbers about different things ("12% of vaccinated participants"
+    vs "9% in the placebo group") mean the claims report different facts, which blocks
+    corroboration without being a conflict. Returns the parts and that blocking flag.
     """
-    left_a = _unmatched(fa, fb, cfg)
-    left_b = _unmatched(fb, fa, cfg)
+    qa, ca, qb, cb = fa.quantities, fa.quantity_context, fb.quantities, fb.quantity_context
+    strong_a = {
+        i
+        for i in range(len(qa))
+        if any(_fits(qa[i], ca[i], qb[j], cb[j], cfg) for j in range(len(qb)))
+    }
+    strong_b = {
+        j
+        for j in range(len(qb))
+        if any(_fits(qb[j], cb[j], qa[i], ca[i], cfg) for i in range(len(qa)))
+    }
+    weak_a: set[int] = set()
+    weak_b: set[int] = set()
+    for i in range(len(qa)):
+        for j in range(len(qb)):
+            if i in strong_a or j in strong_b or not _repeats(qa[i], qb[j], cfg):
+                continue
+            weak_a.add(i)
+            weak_b.add(j)
+    left_a = [i for i in range(len(qa)) if i not in strong_a | weak_a]
+    left_b = [j for j in range(len(qb)) if j not in strong_b | weak_b]
     parts: list[Reason] = []
     for i in left_a:
-        q, ctx = fa.quantities[i], fa.quantity_context[i]
-        partners = [j for j in left_b if _aligned(q, ctx, fb.quantities[j], fb.quantity_context[j])]
+        partners = [j for j in left_b if _aligned(qa[i], ca[i], qb[j], cb[j])]
+        partners += [j for j in weak_b if _aligned(qa[i], ca[i], qb[j], cb[j]) and ca[i] & cb[j]]
         if partners:
-            best = max(partners, key=lambda j: len(ctx & fb.quantity_context[j]))
-            detail = f"{q.describe()} vs {fb.quantities[best].describe()}"
+            best = max(partners, key=lambda j: len(ca[i] & cb[j]))
+            detail = f"{qa[i].describe()} vs {qb[best].describe()}"
+            parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
+    for j in left_b:
+        partners = [i for i in weak_a if _aligned(qb[j], cb[j], qa[i], ca[i]) and cb[j] & ca[i]]
+        if partners:
+            best = max(partners, key=lambda i: len(cb[j] & ca[i]))
+            detail = f"{qa[best].describe()} vs {qb[j].describe()}"
             parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
     if parts:
         return parts, False
-    units_b = {fb.quantities[j].unit for j in left_b}
-    unaligned = any(fa.quantities[i].unit in units_b for i in left_a)
+    units_b = {qb[j].unit for j in left_b}
+    unaligned = any(qa[i].unit in units_b for i in left_a)
     if unaligned:
         detail = f"{_show_numbers(fa, left_a)} vs {_show_numbers(fb, left_b)}"
         parts.append(Reason("numbers on different things", -cfg.numbers_unaligned, detail))
-    elif len(left_a) < len(fa.quantities):
-        agreed = [q.describe() for i, q in enumerate(fa.quantities) if i not in left_a]
+    elif len(left_a) < len(qa):
+        agreed = [q.describe() for i, q in enumerate(qa) if i not in left_a]
         parts.append(Reason("numbers agree", cfg.numbers_agree, ", ".join(agreed)))
-    elif bool(fa.quantities) != bool(fb.quantities):
-        only = (fa.quantities or fb.quantities)[0]
+    elif bool(qa) != bool(qb):
+        only = (qa or qb)[0]
         parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
     return parts, unaligned
 
@@ -594,26 +635,29 @@ def _aligned(q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str]
     return q.unit == o.unit and (not ctx or not octx or bool(ctx & octx))
 
 
-def _distinctive(q: Quantity) -> bool:
-    """A figure specific enough that two claims repeating it mean the same thing.
+def _fits(
+    q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str], cfg: MatchConfig
+) -> bool:
+    return _aligned(q, ctx, o, octx) and q.compatible(o, cfg.about)
 
-    "$395,000" or "6.2 m" in both claims is one fact even when the words around the numbers
-    differ; small whole numbers ("2", "12%") recur for different things and need context.
+
+def _repeats(q: Quantity, o: Quantity, cfg: MatchConfig) -> bool:
+    """The same figure in both claims: equal values, or compatible specific figures.
+
+    "$395,000" or "6.2 m" in both claims is one fact even when the words around them
+    differ; "152 communities" and "about 150 local governments" too. Small whole numbers
+    must be equal.
     """
-    return q.approx == "exact" and (abs(q.value) >= 100 or q.value != int(q.value))
+    if q.unit != o.unit:
+        return False
+    if q.value == o.value and (q.high or q.value) == (o.high or o.value):
+        return True
+    return _distinctive(q) and _distinctive(o) and q.compatible(o, cfg.about)
 
 
-def _unmatched(fx: ClaimFeatures, fy: ClaimFeatures, cfg: MatchConfig) -> list[int]:
-    """Indexes of ``fx``'s numbers with no compatible, aligned number in ``fy``."""
-    return [
-        i
-        for i, (q, ctx) in enumerate(zip(fx.quantities, fx.quantity_context, strict=True))
-        if not any(
-            q.compatible(o, cfg.about)
-            and (_aligned(q, ctx, o, octx) or (_distinctive(q) and _distinctive(o)))
-            for o, octx in zip(fy.quantities, fy.quantity_context, strict=True)
-        )
-    ]
+def _distinctive(q: Quantity) -> bool:
+    """Figures of 100 or more, or with decimals, rarely recur for different things."""
+    return abs(q.value) >= 100 or q.value != int(q.value)
 
 
 def _show_numbers(f: ClaimFeatures, indexes: Sequence[int]) -> str:

@@ -415,7 +415,9 @@ _units("GBP", 1, "gbp", "pounds sterling")
 # compared only with each other.
 _units("pound", 1, "pounds", "pound")
 _units("cent", 1, "cents", "cent")
-_units("pence", 1, "pence", "p")
+_units("pence", 1, "pence")
+_units("am", 1, "a.m.", "am")
+_units("pm", 1, "p.m.", "pm")
 _units("points", 1, "points", "point", "pts")
 _units("JPY", 1, "yen", "jpy")
 _units("CHF", 1, "swiss francs", "francs", "chf")
@@ -588,10 +590,10 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             end += short.end()
         value = float(number.replace(",", "")) * scale
         spans.append((match.start(), end, value, _decimal_precision(number, scale)))
-    for match in _WORD_NUMBER_RE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e, _, _ in spans):
+    for start, end in _word_number_spans(text):
+        if any(s < end and start < e for s, e, _, _ in spans):
             continue
-        phrase = match.group()
+        phrase = text[start:end]
         if phrase.lower() in ("a", "an") or (
             phrase.lower().startswith(("a ", "an "))
             and not any(w in phrase.lower() for w in (*_SCALES, "dozen"))
@@ -602,8 +604,23 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             continue
         precision = 0.5 * max(_SCALES.get(phrase.lower().split()[-1], 1), 1)
         precision = 0.5 if precision < 1 or phrase.lower().split()[-1] == "hundred" else precision
-        spans.append((match.start(), match.end(), float(value), precision))
+        spans.append((start, end, float(value), precision))
     yield from sorted(spans)
+
+
+def _word_number_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of numbers in words; "and" joins only after a scale word.
+
+    "one hundred and twenty" is one number, "aged three and four" two.
+    """
+    for match in _WORD_NUMBER_RE.finditer(text):
+        start = match.start()
+        for joint in re.finditer(r"\s+and\s+", match.group()):
+            before = match.group()[: joint.start()].split()[-1].lower()
+            if before not in _SCALES:
+                yield start, match.start() + joint.start()
+                start = match.start() + joint.end()
+        yield start, match.end()
 
 
 def _read_quantity(

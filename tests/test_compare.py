@@ -100,6 +100,18 @@ TABLE: list[tuple[str, str, str, str]] = [
         "numbers differ: 14% vs 41%",
     ),
     ("The drug cut relapses by 27 percent.", "The drug cut relapses by roughly 25%.", C, ""),
+    (
+        "Nine passengers died and 30 were hurt in the derailment.",
+        "Thirty passengers died in the derailment.",
+        X,
+        "numbers differ: 9 vs 30",
+    ),
+    (
+        "Turnout was 62 per cent, up from 48 per cent in the last election.",
+        "Turnout reached 62 per cent compared with 48 per cent at the last election.",
+        C,
+        "",
+    ),
     # different subjects: numbers on different things are not a conflict
     (
         "18% of smokers in the trial quit within a year.",

@@ -139,6 +139,16 @@ def test_dates_are_not_quantities() -> None:
     assert find_quantities("It was last inspected in 2019.") == ()
 
 
+def test_and_joins_number_words_only_after_a_scale() -> None:
+    assert [q.value for q in find_quantities("children aged three and four")] == [3, 4]
+    assert [q.value for q in find_quantities("one hundred and twenty boats")] == [120]
+
+
+def test_clock_times_are_not_pence() -> None:
+    (q,) = find_quantities("The storm arrives at 3 p.m. on Friday.")
+    assert q.unit == "pm"
+
+
 def test_year_followed_by_noun_is_a_count() -> None:
     (q,) = find_quantities("Police said 2000 people marched.")
     assert q.value == 2000
