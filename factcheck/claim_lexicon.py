@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import lemminflect
 
@@ -29,9 +29,12 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark; ``text == document[start:end]``."""
+class Token(NamedTuple):
+    """A word or punctuation mark; ``text == document[start:end]``.
+
+    A named tuple rather than a frozen dataclass: a document has many tokens, and tuples
+    are several times cheaper to build.
+    """
 
     text: str
     start: int
@@ -113,10 +116,26 @@ def is_verb_form(word: str, forms: frozenset[str]) -> bool:
     return bool(verb_forms(word) & forms)
 
 
+@cache
+def _phrase_index(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    singles = frozenset(p for p in phrases if " " not in p)
+    multi = tuple(sorted((p for p in phrases if " " in p), key=lambda p: (-len(p), p)))
+    return singles, multi
+
+
 def has_phrase(lowers: list[str], phrases: frozenset[str]) -> str | None:
-    """The first phrase of ``phrases`` found in the token sequence, if any."""
-    joined = " " + " ".join(lowers) + " "
-    for phrase in phrases:
-        if f" {phrase} " in joined:
-            return phrase
+    """The phrase of ``phrases`` found in the token sequence, if any.
+
+    The longest multi-word phrase wins ("thank you" over "thank"), then the first single
+    word in text order, so the answer never depends on set iteration order.
+    """
+    singles, multi = _phrase_index(phrases)
+    if multi:
+        joined = " " + " ".join(lowers) + " "
+        for phrase in multi:
+            if f" {phrase} " in joined:
+                return phrase
+    for word in lowers:
+        if word in singles:
+            return word
     return None
