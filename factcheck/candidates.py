@@ -17,11 +17,15 @@ corpus against itself (``rematch --all``) where a query per claim through SQL wo
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import simplemma
@@ -37,7 +41,9 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DEFAULT_MAX_DF_RATIO",
     "DEFAULT_MAX_POSTINGS",
+    "DEFAULT_POOL",
     "CandidateIndex",
+    "QueryPlan",
     "add_claims",
     "find_candidates",
     "index_terms",
@@ -53,6 +59,8 @@ DEFAULT_LIMIT = 50
 # A query reads at most this many postings. Terms are taken rarest first, so the budget
 # only ever cuts the common words, which tell two claims apart least.
 DEFAULT_MAX_POSTINGS = 20_000
+# Claims found through the rare terms that are then rescored with the common ones too.
+DEFAULT_POOL = 500
 # A term held by more than this share of the claims says almost nothing about a match.
 # It only applies once the index is large (see _MIN_DF_CAP): in a small store every word
 # is "frequent" by ratio, and reading it costs nothing.
@@ -151,36 +159,71 @@ def index_terms(text: str, language: str = "en") -> set[str]:
     return set(index_tokens(text, language))
 
 
+@dataclass(frozen=True, slots=True)
+class QueryPlan:
+    """Which query terms to read postings for, and which only to score with.
+
+    ``read`` terms are rare enough to fetch every claim holding them; ``check`` terms are
+    too common for that, so they only add their weight to claims the ``read`` terms found.
+    Weights are squared IDF: one shared name or figure must outweigh several shared
+    common words, or a claim with the same wording about another town wins.
+    """
+
+    read: tuple[tuple[str, float], ...]
+    check: tuple[tuple[str, float], ...]
+
+
 def select_terms(
     dfs: Mapping[str, int],
     total: int,
     *,
     max_postings: int = DEFAULT_MAX_POSTINGS,
     max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
-) -> list[tuple[str, float]]:
-    """Pick the query terms worth reading, rarest first, each with its IDF weight.
+) -> QueryPlan:
+    """Split the query terms into those to read (rarest first) and those to check.
 
     ``dfs`` maps each query term to the number of indexed claims holding it and ``total``
-    is the number of indexed claims. Terms nobody holds cannot match and are skipped; the
-    walk stops at the first term too common to be worth its postings, so the rows read per
-    query stay under ``max_postings`` however large the store grows.
+    is the number of indexed claims. Terms nobody holds cannot match and are dropped; the
+    walk moves a term to ``check`` once its postings would exceed ``max_postings`` or it
+    is held by more than ``max_df_ratio`` of the claims, so the rows read per query stay
+    bounded however large the store grows.
     """
     total = max(total, 1)
     df_cap = max(max_df_ratio * total, _MIN_DF_CAP)
-    chosen: list[tuple[str, float]] = []
+    read: list[tuple[str, float]] = []
+    check: list[tuple[str, float]] = []
     budget = max_postings
     for df, term in sorted((df, term) for term, df in dfs.items() if df > 0):
-        if df > df_cap or df > budget:
-            break
-        chosen.append((term, math.log(1.0 + total / df)))
-        budget -= df
-    return chosen
+        weight = math.log(1.0 + total / df) ** 2
+        if not check and df <= df_cap and df <= budget:
+            read.append((term, weight))
+            budget -= df
+        else:
+            check.append((term, weight))
+    return QueryPlan(tuple(read), tuple(check))
+
+
+def _ranked(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
+    """The best ``limit`` scores, best first, equal scores by the lower (earlier) id.
+
+    The selection runs in C (``heapq.nlargest``); claims tied exactly at the cut are kept
+    in the order they were first scored, which can differ from SQL's id order there.
+    """
+    if len(scores) > limit:
+        items = heapq.nlargest(limit, scores.items(), key=itemgetter(1))
+    else:
+        items = list(scores.items())
+    items.sort(key=_by_score_then_id)
+    return items
+
+
+def _by_score_then_id(item: tuple[int, float]) -> tuple[float, int]:
+    return (-item[1], item[0])
 
 
 def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
-    # Ties broken by the lower (earlier) id, so results are stable across runs and engines.
-    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
-    return [(claim_id, round(score, 6)) for claim_id, score in ranked[:limit]]
+    # Rounded so that SQL and Python sums, added in different orders, print the same.
+    return [(claim_id, round(score, 6)) for claim_id, score in _ranked(scores, limit)]
 
 
 # --- the index in the database -------------------------------------------------------
@@ -297,46 +340,70 @@ def find_candidates(
     exclude_claim_ids: Collection[int] = (),
     max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
     max_postings: int = DEFAULT_MAX_POSTINGS,
+    pool: int = DEFAULT_POOL,
     language: str = "en",
 ) -> list[tuple[int, float]]:
     """Stored claims sharing the most informative terms with ``text``, best first.
 
-    Returns ``(claim_id, score)`` with score the summed IDF of the shared terms; it ranks
-    candidates for reranking and is not a similarity. ``exclude_claim_ids`` drops claims
-    the caller will not compare with (the new document's own claims).
+    Returns ``(claim_id, score)``; the score (summed squared IDF of the shared terms) ranks
+    candidates for reranking and is not a similarity. The rare terms find up to ``pool``
+    claims, the common ones then reorder them. ``exclude_claim_ids`` drops claims the
+    caller will not compare with (the new document's own claims).
     """
     terms = index_terms(text, language)
     if not terms or limit <= 0:
         return []
-    weighted = select_terms(
+    plan = select_terms(
         _document_frequencies(conn, terms),
         _indexed_total(conn),
         max_postings=max_postings,
         max_df_ratio=max_df_ratio,
     )
-    if not weighted:
+    if not plan.read:
         return []
-    # Summing in SQL keeps the postings inside the database engine: only the top rows
-    # cross into Python, whatever the number of claims sharing a term.
-    values = ", ".join(f"(:t{i}, :w{i})" for i in range(len(weighted)))
-    params: dict[str, Any] = {}
-    for i, (term, weight) in enumerate(weighted):
-        params[f"t{i}"] = term
-        params[f"w{i}"] = weight
     excluded = set(exclude_claim_ids)
+    params: dict[str, Any] = {"pool": max(pool, limit) + len(excluded)}
     params["n"] = limit + len(excluded)
-    rows = conn.execute(_scoring_query(values), params)
+    read = _values(plan.read, "r", params)
+    check = _values(plan.check, "c", params) if plan.check else None
+    rows = conn.execute(_scoring_query(read, check), params)
     scores = {int(claim_id): float(score) for claim_id, score in rows if claim_id not in excluded}
     return _top(scores, limit)
 
 
-def _scoring_query(values: str) -> TextClause:
-    # ``values`` holds generated placeholders only; the terms travel as parameters.
+def _values(weighted: Sequence[tuple[str, float]], prefix: str, params: dict[str, Any]) -> str:
+    """A VALUES list of placeholders; the terms themselves travel as parameters."""
+    rows = []
+    for i, (term, weight) in enumerate(weighted):
+        params[f"{prefix}t{i}"] = term
+        params[f"{prefix}w{i}"] = weight
+        rows.append(f"(:{prefix}t{i}, :{prefix}w{i})")
+    return ", ".join(rows)
+
+
+def _scoring_query(read: str, check: str | None) -> TextClause:
+    """Sum weights in SQL so only the best rows cross into Python.
+
+    The pool comes from the postings of the rare terms; each pooled claim then gains the
+    weight of every common query term it holds, one primary-key probe per term and claim,
+    instead of reading the common terms' long postings.
+    """
+    pool = (
+        "pool AS (SELECT ct.claim_id AS claim_id, SUM(r.weight) AS score "
+        "FROM r JOIN claim_terms AS ct ON ct.term = r.term "
+        "GROUP BY ct.claim_id ORDER BY score DESC, ct.claim_id LIMIT :pool)"
+    )
+    if check is None:
+        return sql_text(
+            f"WITH r(term, weight) AS (VALUES {read}), {pool} "
+            "SELECT claim_id, score FROM pool ORDER BY score DESC, claim_id LIMIT :n"
+        )
     return sql_text(
-        "WITH q(term, weight) AS (VALUES " + values + ") "
-        "SELECT ct.claim_id, SUM(q.weight) AS score "
-        "FROM q JOIN claim_terms AS ct ON ct.term = q.term "
-        "GROUP BY ct.claim_id ORDER BY score DESC, ct.claim_id LIMIT :n"
+        f"WITH r(term, weight) AS (VALUES {read}), c(term, weight) AS (VALUES {check}), {pool} "
+        "SELECT pool.claim_id, pool.score + COALESCE(("
+        "SELECT SUM(c.weight) FROM c JOIN claim_terms AS cc "
+        "ON cc.term = c.term AND cc.claim_id = pool.claim_id), 0) AS total "
+        "FROM pool ORDER BY total DESC, pool.claim_id LIMIT :n"
     )
 
 
@@ -388,8 +455,10 @@ def rerank(
 class CandidateIndex:
     """An in-memory twin of the SQL index, for matching a whole corpus at once.
 
-    Same terms, same selection, same scores as :func:`find_candidates`, without a round
-    trip per claim; a 100 k-claim corpus fits in a few hundred megabytes.
+    Same terms, plan and scores as :func:`find_candidates`, without a round trip per
+    claim. Postings are kept sorted by claim id, so checking whether a pooled claim holds
+    a common term is a binary search rather than a set per claim: a million claims cost
+    postings only (about 100 bytes per claim).
     """
 
     def __init__(
@@ -397,13 +466,17 @@ class CandidateIndex:
         *,
         max_postings: int = DEFAULT_MAX_POSTINGS,
         max_df_ratio: float = DEFAULT_MAX_DF_RATIO,
+        pool: int = DEFAULT_POOL,
         language: str = "en",
     ) -> None:
         self.max_postings = max_postings
         self.max_df_ratio = max_df_ratio
+        self.pool = pool
         self.language = language
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
         self._indexed: set[int] = set()
+        self._last_id = 0
+        self._unsorted: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._indexed)
@@ -419,8 +492,18 @@ class CandidateIndex:
         if claim_id in self._indexed:
             return
         self._indexed.add(claim_id)
+        in_order = claim_id > self._last_id
+        self._last_id = max(self._last_id, claim_id)
         for term in terms:
             self._postings[term].append(claim_id)
+            if not in_order:
+                self._unsorted.add(term)
+
+    def _sort_postings(self) -> None:
+        # Claims usually arrive in id order; only out-of-order additions need a sort.
+        for term in self._unsorted:
+            self._postings[term].sort()
+        self._unsorted.clear()
 
     def query(
         self,
@@ -440,21 +523,41 @@ class CandidateIndex:
         limit: int = DEFAULT_LIMIT,
         exclude_claim_ids: Collection[int] = (),
     ) -> list[tuple[int, float]]:
+        if self._unsorted:
+            self._sort_postings()
         postings = self._postings
-        dfs = {term: len(postings[term]) for term in terms if term in postings}
-        weighted = select_terms(
-            dfs,
+        plan = select_terms(
+            {term: len(postings[term]) for term in terms if term in postings},
             len(self._indexed),
             max_postings=self.max_postings,
             max_df_ratio=self.max_df_ratio,
         )
         scores: defaultdict[int, float] = defaultdict(float)
-        for term, weight in weighted:
+        for term, weight in plan.read:
             for claim_id in postings[term]:
                 scores[claim_id] += weight
-        for claim_id in exclude_claim_ids:
+        excluded = set(exclude_claim_ids)
+        for claim_id in excluded:
             scores.pop(claim_id, None)
-        return _top(scores, limit)
+        if not plan.check:
+            return _top(scores, limit)
+        size = max(self.pool, limit)
+        pooled = (
+            heapq.nlargest(size, scores.items(), key=itemgetter(1))
+            if len(scores) > size
+            else scores.items()
+        )
+        return _top({c: s + self._checked(c, plan) for c, s in pooled}, limit)
+
+    def _checked(self, claim_id: int, plan: QueryPlan) -> float:
+        """The weight of the common query terms this claim holds."""
+        gained = 0.0
+        for term, weight in plan.check:
+            ids = self._postings[term]
+            at = bisect_left(ids, claim_id)
+            if at < len(ids) and ids[at] == claim_id:
+                gained += weight
+        return gained
 
 
 def match_corpus(
@@ -478,10 +581,21 @@ def match_corpus(
         tokens = index_tokens(claim_text, index.language)
         form = " ".join(tokens)
         terms = set(tokens)
-        for other_id, _ in index.query_terms(terms, limit=limit):
-            score = scorer(form, forms[other_id], processor=None, score_cutoff=score_cutoff)
-            if score >= score_cutoff and score > 0:
-                pairs.append((other_id, claim_id, float(score)))
+        found = index.query_terms(terms, limit=limit)
+        if found:
+            # One rapidfuzz call per claim: the loop over candidates runs in C.
+            choices = {other_id: forms[other_id] for other_id, _ in found}
+            for _, score, other_id in process.extract(
+                form,
+                choices,
+                scorer=scorer,
+                processor=None,
+                limit=None,
+                score_cutoff=score_cutoff,
+            ):
+                if score > 0:
+                    pairs.append((other_id, claim_id, float(score)))
         index.add_terms(claim_id, terms)
         forms[claim_id] = form
+    pairs.sort()
     return pairs

@@ -174,15 +174,24 @@ def test_unknown_language_falls_back_to_lowercase_words() -> None:
 
 def test_select_terms_prefers_rare_terms_within_the_budget() -> None:
     dfs = {"common": 900, "rare": 2, "mid": 50, "missing": 0}
-    chosen = select_terms(dfs, 10_000, max_postings=100, max_df_ratio=0.05)
-    assert [term for term, _ in chosen] == ["rare", "mid"]
-    weights = dict(chosen)
+    plan = select_terms(dfs, 10_000, max_postings=100, max_df_ratio=0.05)
+    assert [term for term, _ in plan.read] == ["rare", "mid"]
+    assert [term for term, _ in plan.check] == ["common"]
+    weights = dict(plan.read)
     assert weights["rare"] > weights["mid"]
 
 
 def test_select_terms_caps_very_common_terms_in_a_large_index() -> None:
-    chosen = select_terms({"the_town": 300_000, "harlow": 40}, 1_000_000, max_postings=10**7)
-    assert [term for term, _ in chosen] == ["harlow"]
+    plan = select_terms({"the_town": 300_000, "harlow": 40}, 1_000_000, max_postings=10**7)
+    assert [term for term, _ in plan.read] == ["harlow"]
+    assert [term for term, _ in plan.check] == ["the_town"]
+
+
+def test_one_rare_term_outweighs_several_common_ones() -> None:
+    """Same wording about another town must not beat the same town in other words."""
+    plan = select_terms({"harlow": 3, "bus": 900, "crash": 900, "near": 900}, 100_000)
+    weights = dict(plan.read)
+    assert weights["harlow"] > weights["bus"] + weights["crash"] + weights["near"]
 
 
 # --- the SQL index ---------------------------------------------------------------------
@@ -326,3 +335,26 @@ def test_memory_index_scores_are_symmetric_in_insertion_order(word_lists: list[l
         backward.add(claim_id, claim)
     for _, claim in claims:
         assert forward.query(claim) == backward.query(claim)
+
+
+def test_common_terms_only_add_weight_to_claims_the_rare_ones_found(indexed: Engine) -> None:
+    """With a budget of one posting, "evacuate" (1 claim) is read; "resident" (2 claims)
+    and "pennock" (3) are only checked against what was read, so claim 2 never appears."""
+    query = "Pennock residents evacuated"
+    memory = CandidateIndex(max_postings=1)
+    for claim_id, claim in enumerate(CLAIMS, start=1):
+        memory.add(claim_id, claim)
+    with indexed.connect() as conn:
+        found = find_candidates(conn, query, max_postings=1)
+        everything = find_candidates(conn, query)
+    assert found == memory.query(query)
+    assert [claim_id for claim_id, _ in found] == [5]
+    assert found[0] == everything[0], "checked terms score as if they had been read"
+    assert {claim_id for claim_id, _ in everything} == {2, 4, 5}
+
+
+def test_memory_index_accepts_claims_out_of_order() -> None:
+    memory = CandidateIndex(max_postings=1)
+    for claim_id, claim in reversed(list(enumerate(CLAIMS, start=1))):
+        memory.add(claim_id, claim)
+    assert memory.query("Shelters in Pennock")[0][0] == 2
