@@ -94,6 +94,7 @@ class MatchConfig:
     antonym: float = 0.8
     entity_swap: float = 0.7
     numbers_unaligned: float = 0.25
+    substitution: float = 0.15
     number_missing: float = 0.05
     numbers_agree: float = 0.1
 
@@ -398,6 +399,10 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     if swaps:
         x, y = swaps[0]
         disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
+    if not disagreements and not antonyms and cfg.substitution:
+        substituted = _substitution(fa, fb)
+        if substituted:
+            notes.append(Reason("different words", -cfg.substitution, substituted))
 
     for feats in (fa, fb):
         for cue in feats.hedges:
@@ -417,7 +422,10 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     elif score >= cfg.review and not (numbers_unaligned or polarity_differs):
         relation = "corroborates"
     verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
-    needs_review = cfg.review <= score < cfg.auto
+    # A swapped word may be a different predicate the tables do not know: never decide
+    # such a corroboration without a human.
+    substituted = any(p.name == "different words" for p in notes)
+    needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and substituted)
     all_parts = tuple(_orient(p, swapped) for p in (*disagreements, *verdict, *notes, *parts))
     return Comparison(relation, score, all_parts, needs_review)
 
@@ -496,6 +504,21 @@ def content_overlap(
     dice = 2 * shared / (wa + wb)
     containment = shared / min(wa, wb)
     return 0.5 * dice + 0.5 * containment
+
+
+def _substitution(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """One or two words swapped for others in otherwise shared wording.
+
+    "Police arrested two men" / "Police are searching for two men": the swap is either a
+    synonym the tables lack or a different predicate, and the score cannot tell which, so
+    it costs score (and usually sends the pair to review) instead of passing silently.
+    """
+    only_a = sorted(fa.content - fb.content)
+    only_b = sorted(fb.content - fa.content)
+    shared = fa.content & fb.content
+    if 1 <= len(only_a) <= 2 and 1 <= len(only_b) <= 2 and len(shared) >= 2:
+        return f"{' '.join(only_a)} vs {' '.join(only_b)}"
+    return ""
 
 
 def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:

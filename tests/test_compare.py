@@ -170,6 +170,8 @@ TABLE: list[tuple[str, str, str, str]] = [
         "opposite predicates",
     ),
     ("The board approved the merger.", "The board rejected the merger.", X, "opposite"),
+    ("The governor signed the zoning bill.", "The governor vetoed the zoning bill.", X, "opposite"),
+    ("The airline will cut 300 jobs.", "The airline will add 300 jobs.", X, "opposite"),
     ("The incumbent won the runoff.", "The incumbent lost the runoff.", X, "opposite"),
     (
         "Exports increased sharply in the third quarter.",
@@ -336,6 +338,15 @@ def test_needs_review_between_thresholds() -> None:
     assert not compare(
         "The board approved the merger.", "The board approved the merger.", config=loose
     ).needs_review
+
+
+def test_swapped_word_sends_corroboration_to_review() -> None:
+    result = compare(
+        "Police arrested two men after the robbery at the station.",
+        "Police are searching for two men after the robbery at the station.",
+    )
+    assert result.relation != "corroborates" or result.needs_review
+    assert any(r.startswith("different words: arrest vs search") for r in result.reasons)
 
 
 def test_thresholds_must_be_ordered() -> None:
