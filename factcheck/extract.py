@@ -67,6 +67,7 @@ _CLOSERS = frozenset(')]"”’')
 _FINAL = frozenset(".!?…")
 _AND_PAIRS = frozenset(p for p in LEXICON["fixed_pairs"] if " and " in p)
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 # "aged 65 and over", "children 12 and under": a bound, not a second claim.
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
@@ -133,12 +134,16 @@ def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
 def _is_strong_verb(tokens: Sequence[Token], i: int) -> bool:
     """A finite verb that is hardly ever anything else: an auxiliary or a past form.
 
-    "costs", "charges" or "cut" may be nouns; "are", "rose" and "injured" here are verbs.
+    "costs", "charges" or "cut" may be nouns; "are", "fell" and "injured" here are verbs.
     """
     forms = _finite_verb_at(tokens, i)
     if forms == {"AUX"}:
         return True
-    return "VBD" in forms and ("VB" not in forms or not is_noun_or_adjective(tokens[i].lower))
+    if "VBD" not in forms:
+        return False
+    word = tokens[i].lower
+    # "fell" and "rose" are also nouns, but as the past of another verb they are verbs.
+    return not is_noun_or_adjective(word) or any(lemma != word for lemma in verb_lemmas(word))
 
 
 def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
@@ -190,7 +195,7 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
 
 def _ends_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
     word = tokens[i].lower
-    if word in (";", "but"):
+    if word in (";", "but", "that"):
         return True
     return word == "," and i + 1 < end and tokens[i + 1].lower in _CONJUNCTIONS
 
@@ -384,9 +389,11 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
         joined = " ".join(tail)
         if any(joined.startswith(p) for p in LEXICON["attribution_phrases"]):
             return i
-        # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early.
-        if any(_lemmas_of(word) & LEXICON["reporting_verbs"] for word in tail[:5]):
-            return i
+        # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early and
+        # reports nothing after it (", said the vote was rigged" is the main clause).
+        for k, word in enumerate(tail[:5]):
+            if _lemmas_of(word) & LEXICON["reporting_verbs"]:
+                return None if _has_clause(tokens, i + 2 + k, end) else i
         return None
     return None
 
@@ -414,10 +421,13 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
                 return None
         return None
     j = verb + 1
-    # "told reporters", "said on Tuesday" may sit between the verb and its content.
+    # "told reporters", "said on Tuesday" may sit between the verb and its content, but
+    # not a conjunction: in "denied the charges and said …" the object is all there is.
     while j < end and j < verb + 6 and not _has_clause(tokens, j, end):
         if tokens[j].lower == "that":
             return j + 1
+        if tokens[j].lower in _CONJUNCTIONS or tokens[j].text in ",;":
+            return None
         j += 1
     if j < end and _has_clause(tokens, j, end):
         if tokens[j].lower == "that" and j + 1 < end:
@@ -488,6 +498,11 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             return whole
         verb = inner
     splits = _find_splits(tokens, verb, body_end)
+    if head and _is_passive(tokens, verb):
+        # "Smith said the vote was rigged and called for a recount" / "Police said the
+        # man was arrested and charged": the verb may go with the speaker or with the
+        # passive, and the words do not tell which, so do not split there.
+        splits = [sp for sp in splits if sp.clause or not _same_form(tokens, sp.at, speaker_verb)]
     if not splits:
         return whole
     suffix = [(suffix_start, end)] if suffix_start is not None else []
@@ -517,7 +532,10 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         else:
             pieces = [(content_start, verb_start(tokens, verb)), (at, cut)]
         tail = closing if cut == body_end and not suffix else []
-        chosen = ([] if own_head else head) + pieces + suffix + tail
+        frame = [] if own_head else head
+        if frame and tokens[at].lower == "that" and tokens[frame[0][1] - 1].lower == "that":
+            frame = [(frame[0][0], frame[0][1] - 1)]  # "found that" + "that coal use …"
+        chosen = frame + pieces + suffix + tail
         claims.append([p for p in chosen if p[0] < p[1]])
     return claims
 
@@ -536,6 +554,10 @@ def _same_form(tokens: Sequence[Token], at: int, verb: int) -> bool:
     if tokens[at].lower in LEXICON["auxiliaries"]:
         return False
     return bool(verb_forms(tokens[at].lower) & verb_forms(tokens[verb].lower) & _FINITE)
+
+
+def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
+    return tokens[verb].lower in _BE and verb_start(tokens, verb) != verb
 
 
 def _is_copula(tokens: Sequence[Token], verb: int) -> bool:

@@ -111,6 +111,18 @@ def texts(document: str) -> list[str]:
                 "It is understood that the ferry would need a refit.",
             ],
         ),
+        (
+            "The audit found that costs rose by 8% and that staff numbers fell.",
+            [
+                "The audit found that costs rose by 8%.",
+                "The audit found that staff numbers fell.",
+            ],
+        ),
+        # a reporting verb with an object only is a predicate like any other
+        (
+            "He denied the charges and said he would appeal.",
+            ["He denied the charges.", "He said he would appeal."],
+        ),
         # a quotation closed after the final stop keeps its closing mark
         (
             'The firm said refunds were paid, and that it would write to customers "soon."',
@@ -150,6 +162,8 @@ def test_split(sentence: str, expected: list[str]) -> None:
         "The paper reports that 21% had side effects, compared with 9% on placebo.",
         "The answer depends on price, uptake and how long protection lasts.",
         "About 140 staff work on the route, according to the union, which was not consulted.",
+        # after a passive the verb may go with the speaker or the passive: left whole
+        "Lee, who has led the party since 2015, said the vote was rigged and called for a recount.",
     ],
 )
 def test_no_split(sentence: str) -> None:
