@@ -233,6 +233,8 @@ HELDOUT: list[tuple[str, list[tuple[str, str]]]] = [
 # A second held-out table, written later still. First run: P 0.917 R 0.917 (22 of 24).
 # Of the two extra markers, "his allies fear" was right and the table was corrected; the
 # misses ("There were reports of", "Researchers at the university told") are fixed since.
+# Later the appositive rule found "The mayor, who took office in May, said", which the
+# table had wrongly left out; it was added then (so the first run missed 3 of 26).
 HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
     ("The council may, if the budget allows, hire six more wardens.", [("hedge", "may")]),
     ("Analysts at Berrow Capital expect the merger to close in the autumn.", []),
@@ -268,7 +270,10 @@ HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
         [("weasel", "so-called"), ("approximator", "almost")],
     ),
     ("The stadium holds 40,000 people.", []),
-    ("The mayor, who took office in May, said the budget was balanced.", []),
+    (
+        "The mayor, who took office in May, said the budget was balanced.",
+        [("attribution", "The mayor, who took office in May, said")],
+    ),
     ("The project has been delayed, possibly until next year.", [("hedge", "possibly")]),
     ("The plant produces mainly wind turbine blades.", [("approximator", "mainly")]),
     (

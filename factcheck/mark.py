@@ -570,7 +570,8 @@ _NP_BREAK = _wordset(
 _SKIPPABLE = _wordset(
     "has have had 've also again later earlier previously recently once then repeatedly "
     "publicly privately separately further firmly flatly yesterday today tonight "
-    "reportedly would will"
+    "reportedly would will long already still just now often always never ever first "
+    "initially originally jointly"
 )
 _DAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday weekend week month")
 _QUOTE_OR_PUNCT = frozenset([*",;:\"“”'‘’—–-()[].!?…", "''", "``"])
@@ -589,6 +590,9 @@ _PARTICIPLES = _wordset(
     "sent presented submitted prepared quoted"
 )
 _NP_MAX = 7
+_PARTICIPLE_ONLY = _wordset("written spoken shown known given sworn")
+# Verbs whose participle + "to" is a reduced passive: "a man thought to be the owner".
+_RAISING = _wordset("believe think thought say report allege claim fear suspect understand")
 # "according to plan", "according to their size": "in accordance with", not a source.
 _NOT_SOURCES = _wordset(
     "plan schedule rule law tradition custom size type kind need means principle order "
@@ -647,6 +651,9 @@ def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
             break
         if low in _NP_PREPOSITIONS:
             before = toks.lows[k - 1] if k - 1 >= lo else ""
+            after = k + 1
+            if low != "of" and not (toks.lows[after] in _DETERMINERS or toks.caps[after]):
+                break  # "at least three" is no affiliation
             if start is None or before in _NP_BREAK or not before[:1].isalnum():
                 break
             k, size = k - 1, size + 1
@@ -672,7 +679,8 @@ def _is_proper_name(toks: _Tokens, first: int, last: int) -> bool:
 def _appositive_subject(toks: _Tokens, comma: int, lo: int) -> tuple[int, int] | None:
     """The subject of "X, a hydrologist at Y, said" or "an accountant, Dr. Z, told".
 
-    A name between the commas is the speaker; otherwise the phrase before the first comma.
+    A name between the commas is the speaker; otherwise the phrase before the first comma,
+    if it is a name or opens the sentence ("The report, which…, says").
     """
     for c in range(comma - 1, max(lo, comma - _APPOSITIVE_MAX) - 1, -1):
         if toks.lows[c] in _QUOTE_OR_PUNCT - {",", "."} or toks.lows[c] in ("that", "and"):
@@ -683,7 +691,9 @@ def _appositive_subject(toks: _Tokens, comma: int, lo: int) -> tuple[int, int] |
         if inner == c + 1 and _is_proper_name(toks, c + 1, comma - 1):
             return c + 1, comma - 1
         outer = _np_before(toks, c - 1, lo) if c - 1 >= lo else None
-        if outer is not None and _is_proper_name(toks, outer, c - 1):
+        if outer is None:
+            return None
+        if _is_proper_name(toks, outer, c - 1) or toks.is_initial(outer):
             return outer, c - 1
         return None
     return None
@@ -785,11 +795,9 @@ def _noun_reading(toks: _Tokens, v: int, first: int, last: int) -> bool:
     """
     if toks.lows[v] != toks.lemma(v) or toks.lows[v] in ("said", "told", "thought"):
         return False
-    head = next(
-        (toks.lows[k - 1] for k in range(first + 1, last) if toks.lows[k] in _NP_PREPOSITIONS),
-        toks.lows[last],
-    )
-    return not (head in _PLURALS or (head.endswith("s") and not head.endswith("ss")))
+    heads = {toks.lows[last]}  # "a majority of voters think": either noun may agree
+    heads |= {toks.lows[k - 1] for k in range(first + 1, last) if toks.lows[k] in _NP_PREPOSITIONS}
+    return not any(h in _PLURALS or (h.endswith("s") and not h.endswith("ss")) for h in heads)
 
 
 def _close_source(toks: _Tokens, first: int, lo: int, rules: AttributionRules) -> int | None:
@@ -847,8 +855,10 @@ def _reporting_clause(
     nxt = toks.lows[v + 1] if v + 1 < hi else "."
     if toks.lows[v] == "thought" and nxt in _QUOTE_OR_PUNCT:
         return None  # the noun: "advocacy of Marxist thought."
+    if toks.lows[v] in _PARTICIPLE_ONLY:
+        return None  # "written complaints", "the spoken word": never a finite verb
     participle = toks.lows[v] != lemma or toks.lows[v] == "thought"
-    if nxt == "to" and participle and toks.lows[v] not in ("told", "tells"):
+    if nxt == "to" and participle and lemma in _RAISING:
         return None  # "a woman believed to be": a reduced passive, the lexicon's business
     subject = _subject(toks, v, lo)
     if subject is not None:
@@ -890,9 +900,19 @@ def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) 
     return _Hit(kind, v, last, f"reporting:{toks.lemma(v)}", (v + 1, last))
 
 
+def _not_a_source(toks: _Tokens, first: int, last: int) -> bool:
+    """ "according to plan": the head, before any preposition, is a norm, not a source."""
+    for k in range(first, last + 1):
+        if toks.lows[k] in _NP_PREPOSITIONS or toks.lows[k] in ("by", "in", "on", "with", "to"):
+            return False
+        if toks.lemmas[k] in _NOT_SOURCES:
+            return True
+    return False
+
+
 def _introduced(toks: _Tokens, i: int, after: int, hi: int, rules: AttributionRules) -> _Hit | None:
     last = _np_after(toks, after, hi)
-    if last is None or any(toks.lemmas[k] in _NOT_SOURCES for k in range(after, last + 1)):
+    if last is None or _not_a_source(toks, after, last):
         return None
     pattern = " ".join(toks.lows[i:after])
     kind = "weasel" if _is_vague(toks, after, last, rules) else "attribution"

@@ -268,6 +268,26 @@ def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
             "Researchers at the university told",
             "Researchers at the university",
         ),
+        (
+            "The report, which was published in June, says exports fell.",
+            "The report, which was published in June, says",
+            "The report",
+        ),
+        (
+            "The governor, speaking in the capital, said the roads were open.",
+            "The governor, speaking in the capital, said",
+            "The governor",
+        ),
+        (
+            "Farmers have long argued that the quota is unfair.",
+            "Farmers have long argued",
+            "Farmers",
+        ),
+        (
+            "The dam, which officials estimated to be 90 years old, failed.",
+            "officials estimated",
+            "officials",
+        ),
     ],
 )
 def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> None:
@@ -294,6 +314,7 @@ def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> Non
         ("The station closed, all told, for six weeks.", "all told"),
         ("A man thought to be the owner was arrested.", "A man thought"),
         ("The essay is a defence of liberal thought.", "a defence of liberal thought"),
+        ("Officials at least twice received written complaints.", "written"),
     ],
 )
 def test_not_a_speaker(text: str, phrase: str) -> None:
