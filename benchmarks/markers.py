@@ -230,11 +230,11 @@ HELDOUT: list[tuple[str, list[tuple[str, str]]]] = [
     ("It is obvious that the figures do not add up.", [("booster", "It is obvious that")]),
 ]
 
-# A second held-out table, written later still. First run: P 0.917 R 0.917 (22 of 24).
-# Of the two extra markers, "his allies fear" was right and the table was corrected; the
-# misses ("There were reports of", "Researchers at the university told") are fixed since.
-# Later the appositive rule found "The mayor, who took office in May, said", which the
-# table had wrongly left out; it was added then (so the first run missed 3 of 26).
+# A second held-out table, written later still. First run, against the table as first
+# written: P 0.917 R 0.917 (22 of 24). Review found two markers the table had wrongly left
+# out ("his allies fear", "The mayor, who took office in May, said"); against the
+# corrected table the first run scores P 0.958 R 0.885. The misses ("There were reports
+# of", "Researchers at the university told", the mayor) are fixed since.
 HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
     ("The council may, if the budget allows, hire six more wardens.", [("hedge", "may")]),
     ("Analysts at Berrow Capital expect the merger to close in the autumn.", []),
