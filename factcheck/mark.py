@@ -49,8 +49,9 @@ __all__ = [
 KINDS = ("hedge", "booster", "approximator", "attribution", "weasel")
 
 #: Entry groups switched on unless the caller asks otherwise. ``vague`` (many, often…),
-#: ``peacock`` (renowned, iconic…) and ``speculation`` (if, or, can, would…) are noisy in
-#: news text and exist for corpora that annotate them; see docs/markers.md.
+#: ``peacock`` (renowned, iconic…), ``speculation`` (would, must, think…) and
+#: ``conditional`` (if, or, can) are noisy in news text and exist for corpora that
+#: annotate them; see docs/markers.md.
 DEFAULT_GROUPS: frozenset[str] = frozenset({"core"})
 
 
