@@ -311,9 +311,10 @@ def _entity_chunks(
         return ()
     chunks: list[tuple[str, str, str]] = []
     start = None
-    for k, t in enumerate([*tokens, None]):
+    for k in range(len(tokens) + 1):
+        t = tokens[k] if k < len(tokens) else None
         name = t is not None and _is_name(t, stopwords)
-        joined = name and start is not None and t.start <= tokens[k - 1].end + 1
+        joined = t is not None and name and start is not None and t.start <= tokens[k - 1].end + 1
         if start is not None and not joined:
             words = [_bare(tokens[m].text) for m in range(start, k)]
             before = tokens[start - 1].lemma if start > 0 else ""
@@ -390,9 +391,11 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         disagreements.append(Reason("opposite predicates", -cfg.antonym, f"{x} vs {y}"))
     elif polarity_differs and not antonyms:
         negated = fa if fa.polarity < 0 else fb
-        cue = negated.negations[0].text if negated.negations else "not"
+        cue_text = negated.negations[0].text if negated.negations else "not"
         disagreements.append(
-            Reason("polarity differs", -cfg.polarity_differs, f"one claim is negated ('{cue}')")
+            Reason(
+                "polarity differs", -cfg.polarity_differs, f"one claim is negated ('{cue_text}')"
+            )
         )
     elif polarity_differs and antonyms:
         notes.append(Reason("negated antonym", 0.0, f"{antonyms[0][0]} vs {antonyms[0][1]}"))
@@ -400,9 +403,9 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         x, y = swaps[0]
         disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
     if not disagreements and not antonyms and cfg.substitution:
-        substituted = _substitution(fa, fb)
-        if substituted:
-            notes.append(Reason("different words", -cfg.substitution, substituted))
+        swapped_words = _substitution(fa, fb)
+        if swapped_words:
+            notes.append(Reason("different words", -cfg.substitution, swapped_words))
 
     for feats in (fa, fb):
         for cue in feats.hedges:
@@ -424,8 +427,8 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
     # A swapped word may be a different predicate the tables do not know: never decide
     # such a corroboration without a human.
-    substituted = any(p.name == "different words" for p in notes)
-    needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and substituted)
+    has_swap = any(p.name == "different words" for p in notes)
+    needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
     all_parts = tuple(_orient(p, swapped) for p in (*disagreements, *verdict, *notes, *parts))
     return Comparison(relation, score, all_parts, needs_review)
 

@@ -599,12 +599,13 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             and not any(w in phrase.lower() for w in (*_SCALES, "dozen"))
         ):
             continue
-        value = parse_number_words(phrase)
-        if value is None:
+        words_value = parse_number_words(phrase)
+        if words_value is None:
             continue
+        value = float(words_value)
         precision = 0.5 * max(_SCALES.get(phrase.lower().split()[-1], 1), 1)
         precision = 0.5 if precision < 1 or phrase.lower().split()[-1] == "hundred" else precision
-        spans.append((start, end, float(value), precision))
+        spans.append((start, end, value, precision))
     yield from sorted(spans)
 
 
