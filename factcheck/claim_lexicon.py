@@ -21,7 +21,7 @@ __all__ = [
     "LEXICON",
     "Token",
     "has_phrase",
-    "is_verb_form",
+    "is_noun_or_adjective",
     "lemmas",
     "tokenize",
     "verb_forms",
@@ -110,10 +110,6 @@ def verb_forms(word: str) -> frozenset[str]:
 def is_noun_or_adjective(word: str) -> bool:
     found = lemmas(word.lower())
     return "NOUN" in found or "ADJ" in found or "PROPN" in found
-
-
-def is_verb_form(word: str, forms: frozenset[str]) -> bool:
-    return bool(verb_forms(word) & forms)
 
 
 @cache

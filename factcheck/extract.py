@@ -73,10 +73,6 @@ _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", 
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
 
 
-def _is_word(token: Token) -> bool:
-    return token.text[0].isalnum() or token.text[0] in "$'’"
-
-
 def _depths(tokens: Sequence[Token]) -> list[int]:
     """Nesting depth of each token in brackets and quotation marks.
 
@@ -275,7 +271,7 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
             return True
         if _finite_verb_at(tokens, k):
             break
-    # a name of two capitalised parts ("Marks and Spencer") or two numbers.
+    # a name of two capitalised parts ("Marks and Spencer"), unless a clause follows.
     if (
         before.text[0].isupper()
         and after.text[0].isupper()
@@ -392,19 +388,15 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
         # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early and
         # reports nothing after it (", said the vote was rigged" is the main clause).
         for k, word in enumerate(tail[:5]):
-            if _lemmas_of(word) & LEXICON["reporting_verbs"]:
+            if verb_lemmas(word) & LEXICON["reporting_verbs"]:
                 return None if _has_clause(tokens, i + 2 + k, end) else i
         return None
     return None
 
 
-def _lemmas_of(word: str) -> frozenset[str]:
-    return verb_lemmas(word)
-
-
 def _reports_speech(tokens: Sequence[Token], start: int, end: int) -> bool:
     verb = _main_verb(tokens, start, end)
-    return verb is not None and bool(_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"])
+    return verb is not None and bool(verb_lemmas(tokens[verb].lower) & LEXICON["reporting_verbs"])
 
 
 def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | None:
@@ -413,7 +405,7 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
     Any verb with a "that" clause works the same way: in "It is understood that X" or
     "Researchers found that X" the claims are in X, and each keeps the frame.
     """
-    if not (_lemmas_of(tokens[verb].lower) & LEXICON["reporting_verbs"]):
+    if not (verb_lemmas(tokens[verb].lower) & LEXICON["reporting_verbs"]):
         for j in range(verb + 1, min(end, verb + 4)):
             if tokens[j].lower == "that":
                 return j + 1 if _complementizer(tokens, j, end) else None
@@ -530,7 +522,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             # main verb's, so only the subject is shared.
             pieces = [(content_start, verb), (at, cut)]
         else:
-            pieces = [(content_start, verb_start(tokens, verb)), (at, cut)]
+            pieces = [(content_start, _verb_start(tokens, verb)), (at, cut)]
         tail = closing if cut == body_end and not suffix else []
         frame = [] if own_head else head
         if frame and tokens[at].lower == "that" and tokens[frame[0][1] - 1].lower == "that":
@@ -557,14 +549,14 @@ def _same_form(tokens: Sequence[Token], at: int, verb: int) -> bool:
 
 
 def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
-    return tokens[verb].lower in _BE and verb_start(tokens, verb) != verb
+    return tokens[verb].lower in _BE and _verb_start(tokens, verb) != verb
 
 
 def _is_copula(tokens: Sequence[Token], verb: int) -> bool:
-    return tokens[verb].lower in LEXICON["auxiliaries"] and verb_start(tokens, verb) == verb
+    return tokens[verb].lower in LEXICON["auxiliaries"] and _verb_start(tokens, verb) == verb
 
 
-def verb_start(tokens: Sequence[Token], verb: int) -> int:
+def _verb_start(tokens: Sequence[Token], verb: int) -> int:
     """Shared prefix ends before the main verb, keeping auxiliaries ("has", "will")."""
     if tokens[verb].lower in LEXICON["auxiliaries"]:
         j = _skip_adverbs(tokens, verb + 1, len(tokens))
