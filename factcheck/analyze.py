@@ -72,7 +72,13 @@ def marker_dict(m: Marker) -> dict[str, Any]:
 
 
 def _overlaps(m: Marker, c: Claim) -> bool:
-    return m.start < c.end and c.start < m.end
+    """Whether a marker touches the claim's own words.
+
+    A split claim's quote can span a sibling's words ("killed 1,100 and injured more than
+    3,000"), so its ``parts`` — the source ranges its words come from — decide.
+    """
+    ranges = getattr(c, "parts", None) or ((c.start, c.end),)
+    return any(m.start < end and start < m.end for start, end in ranges)
 
 
 def markers_for_claims(
@@ -80,7 +86,7 @@ def markers_for_claims(
 ) -> list[tuple[Marker, ...]]:
     """Share a sentence's markers out among the claims split from it.
 
-    A marker inside a claim's span qualifies that claim only. A marker outside every
+    A marker inside a claim's words qualifies that claim only. A marker outside every
     claim's span ("Officials said", "It is believed that" in front of a list of claims)
     scopes over the whole sentence, so each of its claims carries it.
     """
