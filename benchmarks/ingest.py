@@ -26,19 +26,104 @@ from factcheck.read import RawDocument
 from factcheck.segment import segment
 from factcheck.store import Store
 
-PLACES = ["Orlen", "Marrowby", "Quillon", "Stavebury", "Tarnfield", "Wexhollow", "Brindle Cross"]
-BODIES = ["the city council", "the port authority", "the health ministry", "Dr. Imre Sallow"]
-THINGS = ["bridge", "ferry terminal", "water plant", "rail depot", "clinic", "grain silo"]
-VERBS = ["reopened", "closed", "was evacuated", "was inspected", "was sold", "flooded"]
+SYLLABLES = [
+    "ar",
+    "bel",
+    "cor",
+    "dun",
+    "el",
+    "fen",
+    "gar",
+    "hol",
+    "ist",
+    "jor",
+    "kel",
+    "lom",
+    "mar",
+    "nor",
+    "ost",
+    "pel",
+    "quin",
+    "ros",
+    "sal",
+    "tor",
+    "ul",
+    "ven",
+    "wes",
+    "yar",
+]
+THINGS = [
+    "bridge ferry terminal",
+    "water plant",
+    "rail depot",
+    "clinic",
+    "grain silo",
+    "power station",
+    "school",
+    "harbour wall",
+    "library",
+    "stadium",
+    "hospital wing",
+    "bus garage",
+    "tunnel",
+    "reservoir",
+    "market hall",
+    "court building",
+    "fire station",
+    "airport runway",
+    "steel mill",
+    "paper factory",
+    "museum",
+    "dam",
+    "sewage works",
+    "town hall",
+    "shopping centre",
+    "wind farm",
+    "ferry",
+    "tram line",
+    "motorway junction",
+]
+VERBS = [
+    "reopened",
+    "closed",
+    "was evacuated",
+    "was inspected",
+    "was sold",
+    "flooded",
+    "was damaged",
+    "was expanded",
+    "was privatised",
+    "lost power",
+    "was renamed",
+    "was fined",
+    "was audited",
+    "caught fire",
+    "was rebuilt",
+]
+ROLES = [
+    "mayor",
+    "minister",
+    "police chief",
+    "health officer",
+    "port director",
+    "judge",
+    "union leader",
+]
 OUTLETS = [f"Outlet {c}" for c in "ABCDEFGHIJ"]
 
 
+def name(rng: random.Random, parts: int = 2) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
 def sentence(rng: random.Random) -> str:
-    place, thing, verb = rng.choice(PLACES), rng.choice(THINGS), rng.choice(VERBS)
+    """One news-like sentence; names and numbers vary so claims rarely collide by chance."""
+    place, thing, verb = name(rng), rng.choice(THINGS), rng.choice(VERBS)
+    person = f"{rng.choice(ROLES)} {name(rng)} {name(rng, 3)}"
     n = rng.randint(2, 90_000)
     kind = rng.randrange(6)
     if kind == 0:
-        return f"The {thing} in {place} {verb} on Tuesday, {rng.choice(BODIES)} said."
+        return f"The {thing} in {place} {verb} on Tuesday, the {person} said."
     if kind == 1:
         return f"About {n:,} residents of {place} were affected, and {n // 7:,} were moved."
     if kind == 2:
@@ -47,7 +132,7 @@ def sentence(rng: random.Random) -> str:
         return f"It is believed that the {thing} {verb} after cracks appeared in {place}."
     if kind == 4:
         return f"“We saw it coming,” said a resident of {place}. “Nobody listened.”"
-    return f"The U.S. partner of the {thing} operator reported {n / 10:.1f}% growth in {place}."
+    return f"The U.S. partner of the {place} {thing} reported {n / 10:.1f}% growth in {place}."
 
 
 def article(rng: random.Random) -> str:
@@ -91,8 +176,10 @@ def main() -> None:
         store.engine.dispose()
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {args.n:,}  text: {megabytes:.2f} MB  sentences: {sentences:,}  "
-          f"claims: {claims:,}  backend: {backend}")
+    print(
+        f"articles: {args.n:,}  text: {megabytes:.2f} MB  sentences: {sentences:,}  "
+        f"claims: {claims:,}  backend: {backend}"
+    )
     print(f"{'stage':<34}{'seconds':>9}{'docs/s':>10}{'claims/s':>11}{'MB/s':>8}")
     for name, seconds in (
         ("segmentation only (ceiling)", seg_s),
