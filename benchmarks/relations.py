@@ -301,6 +301,15 @@ def bench_emergent(eval_dir: Path, configs: dict[str, MatchConfig]) -> None:
     labels = [mapping[r["stance"]] for r in rows]
     print(f"Emergent test ({len(rows)} claim/headline pairs): for/against/observing")
     line("majority (for)", {"accuracy": labels.count("corroborates") / len(labels)}, ["accuracy"])
+    naive = [
+        "corroborates" if token_set(r["claim"], r["headline"]) >= 0.74 else "unrelated"
+        for r in rows
+    ]
+    report = evaluate(naive, labels)
+    print(
+        f"  {'token_set_ratio>=74 → for, else observing':<46} accuracy {report['accuracy']:.3f}  "
+        f"P(corroborates) {report['per_relation']['corroborates']['precision'] or 0:.3f}"
+    )
     for name, cfg in configs.items():
         report = evaluate([compare(r["claim"], r["headline"], config=cfg) for r in rows], labels)
         per = report["per_relation"]
