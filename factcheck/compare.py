@@ -402,6 +402,9 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     if swaps:
         x, y = swaps[0]
         disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
+    reversed_roles = _roles_reversed(fa, fb)
+    if reversed_roles:
+        disagreements.append(Reason("names in swapped roles", -cfg.entity_swap, reversed_roles))
     if not disagreements and not antonyms and cfg.substitution:
         swapped_words = _substitution(fa, fb)
         if swapped_words:
@@ -507,6 +510,40 @@ def content_overlap(
     dice = 2 * shared / (wa + wb)
     containment = shared / min(wa, wb)
     return 0.5 * dice + 0.5 * containment
+
+
+def _roles_reversed(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "Smith beat Jones" / "Jones beat Smith": the same two names around a predicate,
+    in the opposite order, both in the active voice.
+
+    A passive ("was beaten by") or a list ("Smith and Jones met") legitimately reorders
+    names, so either one in a claim turns the check off.
+    """
+    shared = [e for e in fa.entities if e in fb.entities]
+    if len(shared) < 2:
+        return ""
+    x, y = shared[0], shared[1]
+    order_a = _ordered_pair(fa.core, x, y)
+    order_b = _ordered_pair(fb.core, x, y)
+    if order_a is None or order_b is None or order_a == order_b:
+        return ""
+    first, second = (x, y) if order_a else (y, x)
+    return f"{first} before {second} vs {second} before {first}"
+
+
+_LIST_OR_PASSIVE = re.compile(r"\b(?:and|or|by|with|&)\b|[,;]", re.IGNORECASE)
+
+
+def _ordered_pair(text: str, x: str, y: str) -> bool | None:
+    """True if name ``x`` comes before ``y`` with a plain predicate between them."""
+    low = text.lower()
+    i, j = low.find(x), low.find(y)
+    if i < 0 or j < 0:
+        return None
+    between = low[min(i, j) + len(x if i < j else y) : max(i, j)]
+    if not between.strip() or _LIST_OR_PASSIVE.search(between) or " by " in low:
+        return None
+    return i < j
 
 
 def _substitution(fa: ClaimFeatures, fb: ClaimFeatures) -> str:

@@ -199,6 +199,19 @@ TABLE: list[tuple[str, str, str, str]] = [
         X,
         "different names",
     ),
+    (
+        "Arsenal beat Chelsea in the cup final.",
+        "Chelsea beat Arsenal in the cup final.",
+        X,
+        "names in swapped roles",
+    ),
+    (
+        "Arsenal beat Chelsea in the cup final.",
+        "Chelsea were beaten by Arsenal in the cup final.",
+        C,
+        "",
+    ),
+    ("Merkel met Macron in Berlin on Monday.", "Macron and Merkel met in Berlin on Monday.", C, ""),
     # paraphrase, voice, order, attribution, hedges
     (
         "The city council approved the stadium plan.",
