@@ -1,0 +1,586 @@
+"""How fast and how complete is candidate retrieval at scale?
+
+Generates a synthetic corpus of news-like claims about invented people, places and firms,
+plants matches (paraphrases, changed figures, approximators) of stored claims, and
+measures, in one run:
+
+* the SQL index (``factcheck.candidates`` on a SQLite file): build time, per-claim query
+  latency p50/p95 with and without the rapidfuzz rerank, recall of planted matches;
+* the in-memory ``CandidateIndex``: build time, latency, recall, memory;
+* a brute-force rapidfuzz baseline over every stored claim (``process.cdist`` with all
+  cores) on a few queries: latency, comparisons/s and recall, measured, not extrapolated;
+* matching a corpus against itself with ``match_corpus`` (the ``rematch --all`` case).
+
+It prints figures and never fails on them. Examples::
+
+    python benchmarks/matching.py                    # 100 k claims, a quick run
+    python benchmarks/matching.py --n 1000000        # the issue's 1 M target
+    python benchmarks/matching.py --n 0 --self-join-n 100000   # only the self-join
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Engine, bindparam, create_engine, event, insert, select
+from sqlmodel import SQLModel
+
+from factcheck.candidates import (
+    DEFAULT_LIMIT,
+    DEFAULT_MAX_POSTINGS,
+    CandidateIndex,
+    add_claims,
+    find_candidates,
+    index_terms,
+    match_corpus,
+    rerank,
+    rerank_text,
+)
+from factcheck.models import ClaimRow, DocumentRow, SentenceRow, SourceRow
+
+# --- a synthetic corpus ----------------------------------------------------------------
+
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "ch",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "kl",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "w",
+    "z",
+]
+_VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]
+_CODAS = ["n", "r", "l", "s", "th", "m", "nd", "rk", "ck", "st", "ll", "x"]
+_PLACE_ENDINGS = ["ton", "ford", "by", "wick", "ham", "mouth", "stead", "vale", "more", "field"]
+_FIRM_KINDS = [
+    "Logistics",
+    "Foods",
+    "Energy",
+    "Bank",
+    "Telecom",
+    "Motors",
+    "Health",
+    "Water",
+    "Media",
+    "Rail",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_CURRENCIES = ["euros", "pounds", "dollars", "crowns"]
+
+# Each kind of fact has several phrasings. A stored claim uses one; its planted match uses
+# another, so retrieval must survive different verbs, word order and added words.
+_TEMPLATES: dict[str, list[str]] = {
+    "evacuation": [
+        "{n} residents of {place} were evacuated after the {river} flooded on {day}.",
+        "Floods on the {river} forced {n} people in {place} to leave their homes on {day}.",
+        "On {day}, {n} {place} residents left their homes as the {river} burst its banks.",
+    ],
+    "jobs": [
+        "{firm} will cut {n} jobs at its {place} plant by {month}.",
+        "{firm} plans to shed {n} positions at the {place} factory before {month}.",
+        "By {month}, {n} workers at the {place} site of {firm} will lose their jobs.",
+    ],
+    "election": [
+        "{person} won the {place} mayoral election with {p}% of the vote.",
+        "{person} was elected mayor of {place}, taking {p}% of the ballots.",
+        "With {p}% of votes cast, {person} became the new mayor of {place}.",
+    ],
+    "budget": [
+        "The {place} council approved a budget of {m} million {cur} for {year}.",
+        "Councillors in {place} passed a {m} million {cur} budget for {year}.",
+        "{place} will spend {m} million {cur} in {year} under the budget the council adopted.",
+    ],
+    "prices": [
+        "{firm} raised its prices in {place} by {p}% in {month}.",
+        "Customers of {firm} in {place} have paid {p}% more since {month}.",
+        "Since {month}, {firm} has charged {place} customers {p}% more.",
+    ],
+    "court": [
+        "A court in {place} sentenced {person} to {small} years in prison on {day}.",
+        "{person} was jailed for {small} years by a {place} court on {day}.",
+        "On {day}, judges in {place} gave {person} a prison term of {small} years.",
+    ],
+    "crash": [
+        "{small} people were injured when a bus overturned near {place} on {day}.",
+        "A bus crash near {place} on {day} left {small} passengers hurt.",
+        "On {day} a coach overturned outside {place}, injuring {small} people.",
+    ],
+    "resignation": [
+        "{person} resigned as chief executive of {firm} on {day}.",
+        "{firm} chief executive {person} stepped down on {day}.",
+        "On {day}, {person} quit the top job at {firm}.",
+    ],
+    "survey": [
+        "A survey by {firm} found that {p}% of adults in {place} sleep less than six hours.",
+        "According to {firm}, {p}% of {place} adults get under six hours of sleep a night.",
+        "{p}% of grown-ups in {place} sleep fewer than six hours, a {firm} survey says.",
+    ],
+    "hospital": [
+        "A {n}-bed hospital will open in {place} in {year}, {person} said.",
+        "{person} said {place} would get a new hospital with {n} beds by {year}.",
+        "{place} is due to receive a {n}-bed hospital in {year}, according to {person}.",
+    ],
+    "heat": [
+        "Temperatures in {place} reached {t} degrees on {day}, a record for {month}.",
+        "{place} recorded {t} degrees on {day}, its hottest {month} day on record.",
+        "A record {month} high of {t} degrees was measured in {place} on {day}.",
+    ],
+    "trains": [
+        "{firm} will run {small} extra trains a day between {place} and {place2} from {month}.",
+        "From {month}, {small} more daily trains will link {place} and {place2}, {firm} said.",
+        "{firm} is adding {small} daily services on the {place} to {place2} line in {month}.",
+    ],
+}
+_APPROXIMATORS = ["about", "nearly", "more than", "almost", "roughly"]
+
+
+def _word(rng: random.Random, syllables: int) -> str:
+    parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(syllables)]
+    return ("".join(parts) + rng.choice(_CODAS)).capitalize()
+
+
+def _pool(rng: random.Random, size: int, make: Callable[[random.Random], str]) -> list[str]:
+    seen: set[str] = set()
+    while len(seen) < size:
+        seen.add(make(rng))
+    return sorted(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str
+    slots: tuple[tuple[str, str], ...]
+
+
+class Generator:
+    """Invented entities and facts; the same seed always gives the same corpus."""
+
+    def __init__(self, seed: int) -> None:
+        rng = random.Random(seed)
+        self.rng = rng
+        self.places = _pool(rng, 6000, lambda r: _word(r, 1) + r.choice(_PLACE_ENDINGS))
+        self.rivers = _pool(rng, 600, lambda r: "River " + _word(r, 2))
+        firstnames = _pool(rng, 1500, lambda r: _word(r, 1))
+        surnames = _pool(rng, 5000, lambda r: _word(r, 2))
+        self.people = [f"{rng.choice(firstnames)} {rng.choice(surnames)}" for _ in range(40_000)]
+        self.firms = _pool(rng, 5000, lambda r: f"{_word(r, 2)} {r.choice(_FIRM_KINDS)}")
+
+    def fact(self) -> Fact:
+        r = self.rng
+        slots = {
+            "n": f"{r.randint(30, 9000):,}",
+            "small": str(r.randint(2, 40)),
+            "p": str(r.randint(5, 95)),
+            "m": f"{r.randint(5, 900)}.{r.randint(1, 9)}",
+            "t": f"{r.randint(28, 46)}.{r.randint(0, 9)}",
+            "year": str(r.randint(2024, 2031)),
+            "place": r.choice(self.places),
+            "place2": r.choice(self.places),
+            "river": r.choice(self.rivers),
+            "person": r.choice(self.people),
+            "firm": r.choice(self.firms),
+            "day": r.choice(_WEEKDAYS),
+            "month": r.choice(_MONTHS),
+            "cur": r.choice(_CURRENCIES),
+        }
+        return Fact(r.choice(sorted(_TEMPLATES)), tuple(sorted(slots.items())))
+
+    def render(self, fact: Fact, variant: int) -> str:
+        templates = _TEMPLATES[fact.kind]
+        return templates[variant % len(templates)].format(**dict(fact.slots))
+
+    def planted(self, fact: Fact, stored_variant: int) -> tuple[str, str]:
+        """Another report of the same fact: other phrasing, maybe another figure.
+
+        Returns the text and what was changed, so recall can be broken down.
+        """
+        r = self.rng
+        slots = dict(fact.slots)
+        change = r.choice(["paraphrase", "paraphrase", "number", "approximate"])
+        figure = next(
+            (k for k in ("n", "small", "p", "m", "t") if "{" + k + "}" in _TEMPLATES[fact.kind][0]),
+            None,
+        )
+        if change == "number" and figure:
+            # A conflicting report: a different figure in otherwise the same claim.
+            value = slots[figure].replace(",", "")
+            slots[figure] = str(round(float(value) * r.choice([0.5, 0.8, 1.3, 2.0]), 1))
+        elif change == "approximate" and figure:
+            slots[figure] = f"{r.choice(_APPROXIMATORS)} {slots[figure]}"
+        variant = stored_variant + r.randint(1, len(_TEMPLATES[fact.kind]) - 1)
+        return self.render(Fact(fact.kind, tuple(sorted(slots.items()))), variant), change
+
+
+@dataclass
+class Corpus:
+    stored: list[str]  # claim id = position + 1
+    queries: list[str]
+    targets: list[int]  # the planted stored claim id for each query
+    changes: list[str]
+
+
+def make_corpus(n: int, queries: int, seed: int) -> Corpus:
+    gen = Generator(seed)
+    stored: list[str] = []
+    facts: list[tuple[Fact, int]] = []
+    for _ in range(n):
+        fact, variant = gen.fact(), gen.rng.randrange(3)
+        facts.append((fact, variant))
+        stored.append(gen.render(fact, variant))
+    texts, targets, changes = [], [], []
+    for target in gen.rng.sample(range(n), min(queries, n)):
+        fact, variant = facts[target]
+        claim, change = gen.planted(fact, variant)
+        texts.append(claim)
+        targets.append(target + 1)
+        changes.append(change)
+    return Corpus(stored, texts, targets, changes)
+
+
+def make_self_join_corpus(
+    n: int, planted_share: float, seed: int
+) -> tuple[list[str], set[tuple[int, int]]]:
+    """``n`` claims, a share of them later reports of earlier ones; returns the id pairs."""
+    gen = Generator(seed)
+    claims: list[str] = []
+    facts: list[tuple[Fact, int, int]] = []  # fact, phrasing, claim id
+    pairs: set[tuple[int, int]] = set()
+    for claim_id in range(1, n + 1):
+        if facts and gen.rng.random() < planted_share:
+            fact, variant, original_id = gen.rng.choice(facts)
+            claims.append(gen.planted(fact, variant)[0])
+            pairs.add((original_id, claim_id))
+        else:
+            fact, variant = gen.fact(), gen.rng.randrange(3)
+            facts.append((fact, variant, claim_id))
+            claims.append(gen.render(fact, variant))
+    return claims, pairs
+
+
+# --- measurement helpers -----------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    """Current resident memory; peak RSS where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def index_size_mb(index: CandidateIndex) -> float:
+    """Sizes of the index's own objects; RSS deltas mislead once earlier runs freed memory."""
+    postings = index._postings
+    size = sys.getsizeof(postings) + sys.getsizeof(index._terms)
+    size += sum(sys.getsizeof(term) + sys.getsizeof(ids) for term, ids in postings.items())
+    size += sum(sys.getsizeof(terms) for terms in index._terms.values())
+    size += sys.getsizeof(2**40) * len(index)  # one int object per claim id, shared
+    return size / 2**20
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def latency_line(name: str, seconds: Sequence[float]) -> str:
+    ms = [s * 1000 for s in seconds]
+    return (
+        f"  {name:<34} p50 {percentile(ms, 0.5):7.2f} ms   p95 {percentile(ms, 0.95):7.2f} ms"
+        f"   mean {statistics.fmean(ms):7.2f} ms"
+    )
+
+
+def recall_line(name: str, hits: Sequence[bool], changes: Sequence[str]) -> str:
+    total = sum(hits) / max(len(hits), 1)
+    parts = []
+    for change in sorted(set(changes)):
+        chosen = [h for h, c in zip(hits, changes, strict=True) if c == change]
+        parts.append(f"{change} {sum(chosen) / len(chosen):.3f}")
+    return f"  {name:<34} {total:.4f}  ({', '.join(parts)})"
+
+
+@dataclass
+class Timer:
+    start: float = 0.0
+    seconds: float = 0.0
+
+    def __enter__(self) -> Timer:
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self.start
+
+
+def batches(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- the runs ------------------------------------------------------------------------------
+
+
+def build_sqlite(path: Path, stored: list[str]) -> tuple[Engine, float, float]:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:
+        # A 1 GB page cache; durability settings stay at SQLite's defaults.
+        dbapi_conn.execute("PRAGMA cache_size = -1000000")
+
+    SQLModel.metadata.create_all(engine)
+    now = datetime.now(UTC)
+    with Timer() as claims_timer, engine.begin() as conn:
+        conn.execute(insert(SourceRow.__table__).values(id=1, name="Synthetic", created_at=now))
+        conn.execute(
+            insert(DocumentRow.__table__).values(
+                id=1, source_id=1, retrieved_at=now, ingested_at=now, sha256="0" * 64, text="-"
+            )
+        )
+        conn.execute(
+            insert(SentenceRow.__table__).values(
+                id=1, document_id=1, position=0, char_start=0, char_end=1, text="-"
+            )
+        )
+        rows = [
+            {
+                "id": i,
+                "document_id": 1,
+                "sentence_id": 1,
+                "position": i,
+                "char_start": 0,
+                "char_end": len(t),
+                "text": t,
+                "quote": t,
+            }
+            for i, t in enumerate(stored, start=1)
+        ]
+        for chunk in batches(rows, 20_000):
+            conn.execute(insert(ClaimRow.__table__), list(chunk))
+    with Timer() as index_timer, engine.begin() as conn:
+        for chunk in batches(list(enumerate(stored, start=1)), 20_000):
+            add_claims(conn, chunk)
+    return engine, claims_timer.seconds, index_timer.seconds
+
+
+def run_sql(engine: Engine, corpus: Corpus, limit: int, max_postings: int) -> None:
+    claims = ClaimRow.__table__
+    fetch = select(claims.c.id, claims.c.text).where(
+        claims.c.id.in_(bindparam("ids", expanding=True))
+    )
+    retrieve, total, hits, top1, top5, candidates_seen = [], [], [], [], [], 0
+    index_top1: list[bool] = []
+    index_top5: list[bool] = []
+    with engine.connect() as conn:
+        # Warm the page cache as a long-running store would be; the first queries of a
+        # cold file measure the disk, not the index.
+        for query in corpus.queries[:50]:
+            find_candidates(conn, query, limit=limit, max_postings=max_postings)
+        for query, target in zip(corpus.queries, corpus.targets, strict=True):
+            t0 = time.perf_counter()
+            found = find_candidates(conn, query, limit=limit, max_postings=max_postings)
+            t1 = time.perf_counter()
+            texts = conn.execute(fetch, {"ids": [c for c, _ in found]}).all()
+            ranked = rerank(query, [(int(i), t) for i, t in texts])
+            t2 = time.perf_counter()
+            retrieve.append(t1 - t0)
+            total.append(t2 - t0)
+            candidates_seen += len(found)
+            ids = [c for c, _ in found]
+            hits.append(target in ids)
+            top1.append(bool(ranked) and ranked[0][0] == target)
+            top5.append(target in [c for c, _ in ranked[:5]])
+            index_top1.append(bool(ids) and ids[0] == target)
+            index_top5.append(target in ids[:5])
+    print(latency_line("find_candidates", retrieve))
+    print(latency_line("find_candidates + fetch + rerank", total))
+    print(recall_line(f"recall@{limit} (candidates)", hits, corpus.changes))
+    print(recall_line("recall@5 in index order", index_top5, corpus.changes))
+    print(recall_line("recall@1 in index order", index_top1, corpus.changes))
+    print(recall_line("recall@5 in rapidfuzz order", top5, corpus.changes))
+    print(recall_line("recall@1 in rapidfuzz order", top1, corpus.changes))
+    print(f"  candidate pairs reranked/s (end to end)  {candidates_seen / sum(total):,.0f}")
+
+
+def run_memory(corpus: Corpus, limit: int, max_postings: int) -> None:
+    index = CandidateIndex(max_postings=max_postings)
+    with Timer() as build:
+        for claim_id, claim in enumerate(corpus.stored, start=1):
+            index.add(claim_id, claim)
+    grown = index_size_mb(index)
+    retrieve, hits = [], []
+    for query, target in zip(corpus.queries, corpus.targets, strict=True):
+        t0 = time.perf_counter()
+        found = index.query(query, limit=limit)
+        retrieve.append(time.perf_counter() - t0)
+        hits.append(target in [c for c, _ in found])
+    print(
+        f"  build                              {build.seconds:8.1f} s"
+        f"   ({len(corpus.stored) / build.seconds:,.0f} claims/s)"
+    )
+    print(f"  memory held by the index          ~{grown:8.0f} MB (sizes of its objects)")
+    print(latency_line("CandidateIndex.query", retrieve))
+    print(recall_line(f"recall@{limit} (candidates)", hits, corpus.changes))
+
+
+def run_baseline(corpus: Corpus, count: int, limit: int) -> None:
+    """Every stored claim against a few queries, on all cores, as a tool without an index."""
+    with Timer() as prep:
+        forms = [rerank_text(t) for t in corpus.stored]
+    queries = corpus.queries[:count]
+    targets = corpus.targets[:count]
+    hits = []
+    with Timer() as timer:
+        for query, target in zip(queries, targets, strict=True):
+            scores = process.cdist(
+                [rerank_text(query)],
+                forms,
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                workers=-1,
+            )[0]
+            best = scores.argsort()[::-1][:limit] + 1
+            hits.append(target in set(best.tolist()))
+    per_query = timer.seconds / max(len(queries), 1)
+    comparisons = len(forms) * len(queries)
+    print(f"  normalising {len(forms):,} stored claims   {prep.seconds:8.1f} s (once)")
+    print(
+        f"  per-claim latency (measured)       {per_query * 1000:8.1f} ms"
+        f"   over {len(forms):,} claims, {len(queries)} queries"
+    )
+    print(f"  comparisons/s                     {comparisons / timer.seconds:12,.0f}")
+    print(recall_line(f"recall@{limit} (top scores)", hits, corpus.changes[:count]))
+
+
+def run_self_join(n: int, limit: int, max_postings: int, seed: int) -> None:
+    claims, planted = make_self_join_corpus(n, 0.2, seed)
+    index = CandidateIndex(max_postings=max_postings)
+    with Timer() as timer:
+        pairs = match_corpus(enumerate(claims, start=1), limit=limit, score_cutoff=50, index=index)
+    found = {(a, b) for a, b, _ in pairs}
+    recall = len(planted & found) / max(len(planted), 1)
+    print(f"  claims                             {n:8,}   planted pairs {len(planted):,}")
+    print(
+        f"  match_corpus time                  {timer.seconds:8.1f} s"
+        f"   ({n / timer.seconds:,.0f} claims/s)"
+    )
+    print(f"  pairs with rapidfuzz score >= 50   {len(pairs):8,}")
+    print(f"  recall of planted pairs            {recall:8.4f}")
+    print(f"  memory held by the index          ~{index_size_mb(index):8.0f} MB")
+    brute = n * (n - 1) / 2
+    print(f"  all-pairs brute force would be     {brute:,.0f} comparisons")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=100_000, help="stored claims (1000000 = goal)")
+    parser.add_argument("--queries", type=int, default=1000, help="planted query claims")
+    parser.add_argument("--baseline-queries", type=int, default=10)
+    parser.add_argument("--self-join-n", type=int, default=100_000, help="0 to skip")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
+    parser.add_argument("--max-postings", type=int, default=DEFAULT_MAX_POSTINGS)
+    parser.add_argument("--memory-max-postings", type=int, default=DEFAULT_MAX_POSTINGS)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--db-dir", type=Path, default=None, help="where the SQLite file goes")
+    parser.add_argument("--skip-sql", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args(argv)
+
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}")
+    if args.n:
+        with Timer() as gen_timer:
+            corpus = make_corpus(args.n, args.queries, args.seed)
+        print(
+            f"\ncorpus: {args.n:,} stored claims, {len(corpus.queries):,} planted queries"
+            f" (generated in {gen_timer.seconds:.1f} s)"
+        )
+        sample = corpus.queries[0], corpus.stored[corpus.targets[0] - 1]
+        print(f"  e.g. stored:  {sample[1]}\n       planted: {sample[0]}")
+        terms = sum(len(index_terms(t)) for t in corpus.stored[:10_000]) / min(args.n, 10_000)
+        print(f"  mean index terms per claim         {terms:8.1f}")
+
+        if not args.skip_sql:
+            print(f"\nSQL index on SQLite (limit {args.limit}, max_postings {args.max_postings})")
+            with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
+                path = Path(tmp) / "matching.db"
+                engine, claims_s, index_s = build_sqlite(path, corpus.stored)
+                print(f"  insert claims rows                 {claims_s:8.1f} s")
+                print(
+                    f"  add_claims (index build)           {index_s:8.1f} s"
+                    f"   ({args.n / index_s:,.0f} claims/s)"
+                )
+                print(f"  database file                      {path.stat().st_size / 2**20:8.0f} MB")
+                run_sql(engine, corpus, args.limit, args.max_postings)
+                engine.dispose()
+
+        if not args.skip_memory:
+            print(f"\nin-memory CandidateIndex (max_postings {args.memory_max_postings})")
+            run_memory(corpus, args.limit, args.memory_max_postings)
+
+        if args.baseline_queries:
+            print("\nbrute-force baseline: rapidfuzz cdist, token_set_ratio, workers=-1")
+            run_baseline(corpus, args.baseline_queries, args.limit)
+        del corpus
+
+    if args.self_join_n:
+        print(f"\nself-join with match_corpus (max_postings {args.memory_max_postings})")
+        run_self_join(args.self_join_n, args.limit, args.memory_max_postings, args.seed)
+
+    print(f"\npeak RSS of this process            {peak_rss_mb():8.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
