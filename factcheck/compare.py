@@ -94,7 +94,7 @@ class MatchConfig:
     antonym: float = 0.8
     entity_swap: float = 0.7
     numbers_unaligned: float = 0.25
-    substitution: float = 0.15
+    substitution: float = 0.1
     number_missing: float = 0.05
     numbers_agree: float = 0.1
 
@@ -187,6 +187,9 @@ class ClaimFeatures:
     normalized: str
     weights: Mapping[str, float] = field(default_factory=dict)
     words: frozenset[str] = frozenset()
+    norms: frozenset[str] = frozenset()
+    negated: tuple[tuple[str, str, str], ...] = ()
+    unresolved_negations: int = 0
 
     @property
     def polarity(self) -> int:
@@ -243,6 +246,8 @@ def analyze(text: str) -> ClaimFeatures:
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
     contexts = tuple(_quantity_context(core, q, quantities, content_tokens) for q in quantities)
+    negations = find_negations(core)
+    negated, unresolved = _negation_scope(negations, tokens, lex.stopwords)
     return ClaimFeatures(
         text=text,
         core=core,
@@ -254,12 +259,58 @@ def analyze(text: str) -> ClaimFeatures:
         quantities=quantities,
         quantity_context=contexts,
         dates=dates,
-        negations=find_negations(core),
+        negations=negations,
         hedges=find_hedges(text),
         normalized=normalize_text(core),
         weights=weights,
         words=frozenset(w.lower() for w in re.findall(r"[^\W_]+", core)),
+        norms=frozenset(t.norm for t in tokens),
+        negated=negated,
+        unresolved_negations=unresolved,
     )
+
+
+def _negation_scope(
+    negations: Sequence[Cue], tokens: Sequence[Token], stopwords: frozenset[str]
+) -> tuple[tuple[tuple[str, str, str], ...], int]:
+    """The word each negation cue negates: the first content word after it.
+
+    "did not testify" negates *testify*, "no child" *child*, "denied paying" *pay*.
+    Knowing the word lets "is not smiling and not wearing glasses" differ from "is smiling
+    and wearing glasses" (two cues that parity would cancel) and keeps "there is no child
+    in the snow" from clashing with "two people are in the snow" (nothing negated there is
+    asserted there). A cue that negates another cue ("did not deny") cancels with it.
+    Returns (cue, lemma, synonym head) triples and the count of cues with no word found.
+    """
+    out: list[tuple[str, str, str]] = []
+    cancelled: set[int] = set()
+    unresolved = 0
+    for k, cue in enumerate(negations):
+        if k in cancelled:
+            continue
+        following = [t for t in tokens if t.start >= cue.end]
+        nxt = negations[k + 1] if k + 1 < len(negations) else None
+        target = next(
+            (t for t in following if t.lemma not in stopwords and t.norm not in stopwords), None
+        )
+        # "did not deny", "never failed to": the second cue is what is negated.
+        if (
+            nxt is not None
+            and (target is None or nxt.start <= target.start)
+            and not re.search(r"[,;.]|\b(?:and|but)\b", _tokens_text(cue.end, nxt.start, tokens))
+        ):
+            cancelled.add(k + 1)
+            continue
+        if target is None:
+            unresolved += 1
+            continue
+        out.append((cue.text, target.lemma, target.norm))
+    return tuple(out), unresolved
+
+
+def _tokens_text(start: int, end: int, tokens: Sequence[Token]) -> str:
+    """The words between two offsets, for checks on what separates two cues."""
+    return " ".join(t.text for t in tokens if start <= t.start < end)
 
 
 def _is_content(token: Token, stopwords: frozenset[str]) -> bool:
@@ -385,20 +436,17 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         (disagreements if part.weight < 0 and part.name == "numbers differ" else notes).append(part)
     disagreements += _compare_dates(fa, fb, cfg)
 
-    polarity_differs = fa.polarity != fb.polarity
-    if antonyms and not polarity_differs:
+    negated_antonym = [(x, y) for x, y in antonyms if _negates(fa, x) or _negates(fb, y)]
+    clash = _polarity_clash(fa, fb, antonyms)
+    if antonyms and not negated_antonym:
         x, y = antonyms[0]
         disagreements.append(Reason("opposite predicates", -cfg.antonym, f"{x} vs {y}"))
-    elif polarity_differs and not antonyms:
-        negated = fa if fa.polarity < 0 else fb
-        cue_text = negated.negations[0].text if negated.negations else "not"
-        disagreements.append(
-            Reason(
-                "polarity differs", -cfg.polarity_differs, f"one claim is negated ('{cue_text}')"
-            )
-        )
-    elif polarity_differs and antonyms:
-        notes.append(Reason("negated antonym", 0.0, f"{antonyms[0][0]} vs {antonyms[0][1]}"))
+    elif negated_antonym:
+        x, y = negated_antonym[0]
+        notes.append(Reason("negated antonym", 0.0, f"{x} vs {y}"))
+    if clash:
+        disagreements.append(Reason("polarity differs", -cfg.polarity_differs, clash))
+    polarity_differs = bool(clash or negated_antonym)
     if swaps:
         x, y = swaps[0]
         disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
@@ -510,6 +558,32 @@ def content_overlap(
     dice = 2 * shared / (wa + wb)
     containment = shared / min(wa, wb)
     return 0.5 * dice + 0.5 * containment
+
+
+def _negates(feats: ClaimFeatures, word_lemma: str) -> bool:
+    return any(lem == word_lemma for _, lem, _ in feats.negated)
+
+
+def _polarity_clash(
+    fa: ClaimFeatures, fb: ClaimFeatures, antonyms: Sequence[tuple[str, str]]
+) -> str:
+    """A word one claim negates and the other asserts: "did not testify" / "testified".
+
+    Antonym words are left to the antonym check. When a cue negates nothing we can find
+    (it ends the claim), fall back to comparing the parity of the cues.
+    """
+    skip = {w for pair in antonyms for w in pair}
+    for fx, fy in ((fa, fb), (fb, fa)):
+        negated_y = {norm for _, _, norm in fy.negated}
+        for cue, lem, norm in fx.negated:
+            if lem in skip or norm in negated_y:
+                continue
+            if norm in fy.norms:
+                return f"'{cue} {lem}' in one claim only"
+    if (fa.unresolved_negations or fb.unresolved_negations) and fa.polarity != fb.polarity:
+        negated = fa if fa.polarity < 0 else fb
+        return f"one claim is negated ('{negated.negations[0].text}')"
+    return ""
 
 
 def _roles_reversed(fa: ClaimFeatures, fb: ClaimFeatures) -> str:

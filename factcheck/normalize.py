@@ -262,6 +262,9 @@ def find_negations(text: str) -> tuple[Cue, ...]:
         start, end = match.span()
         if match.group().lower() == "n't" or any(s <= start < e for s, e in blocked):
             continue
+        # "not-too-subtle", "no-show", "No.2": compounds and numbering, not negation.
+        if re.match(r"-\w|\.\s?\d", text[end : end + 3]):
+            continue
         cues.append(Cue("negation", match.group(), start, end))
     return tuple(sorted(cues, key=lambda c: c.start))
 

@@ -161,6 +161,14 @@ TABLE: list[tuple[str, str, str, str]] = [
     ),
     ("The witness testified on Thursday.", "The witness didn't testify on Thursday.", X, ""),
     ("The pipeline was not shut down.", "The pipeline was never shut down.", C, ""),
+    ("The firm did not deny paying the fine.", "The firm paid the fine.", C, ""),
+    (
+        "The striker was not injured and not dropped from the squad.",
+        "The striker was injured and dropped from the squad.",
+        X,
+        "polarity differs",
+    ),
+    ("The mayor did not attend the gala.", "The mayor attended the charity gala.", X, "polarity"),
     # antonymous predicates
     ("Oil prices rose 4% on Tuesday.", "Oil prices fell 4% on Tuesday.", X, "opposite predicates"),
     (
