@@ -162,6 +162,8 @@ def bench_mrpc(eval_dir: Path, configs: dict[str, MatchConfig], embeddings: bool
         line(f"compare [{name}]", figures, ["accuracy", "precision", "recall", "f1"])
         t, acc = best_threshold([c.score for c in results], gold)
         line(f"compare [{name}] score, oracle (>= {t:.2f})", {"accuracy": acc}, ["accuracy"])
+        relations = ["corroborates" if g else "unrelated" for g in gold]
+        print_auto_precision(name, results, relations, ("corroborates",))
         print(f"  {'':<46} {seconds / len(rows) * 1000:.3f} ms/pair (first call, incl. analysis)")
 
 
@@ -205,6 +207,28 @@ def bench_sick(eval_dir: Path, configs: dict[str, MatchConfig]) -> None:
             f"P(corroborates) {per['corroborates']['precision'] or 0:.3f}  "
             f"R(corroborates) {per['corroborates']['recall'] or 0:.3f}"
         )
+        print_auto_precision(name, results, labels)
+
+
+def print_auto_precision(
+    name: str,
+    results: Sequence[Any],
+    labels: Sequence[str],
+    relations: Sequence[str] = ("corroborates", "conflicts"),
+) -> None:
+    """Precision of the decisions taken without review (``needs_review`` false)."""
+    for relation in relations:
+        decided = [
+            gold
+            for c, gold in zip(results, labels, strict=True)
+            if c.relation == relation and not c.needs_review
+        ]
+        if decided:
+            hits = sum(g == relation for g in decided) / len(decided)
+            print(
+                f"  {'compare [' + name + '] ' + relation + ', auto only':<46} "
+                f"precision {hits:.3f}  ({len(decided)} pairs decided without review)"
+            )
 
 
 def average_precision_at_k(ranked: Sequence[int], relevant: set[int], k: int = 5) -> float:
