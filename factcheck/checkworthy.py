@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from factcheck.claim_lexicon import LEXICON, Token, has_phrase, tokenize, verb_forms, verb_lemmas
+from factcheck.claim_lexicon import LEXICON, TOKEN_PATTERN, has_phrase, verb_forms, verb_lemmas
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of"]
 
@@ -78,6 +80,10 @@ _COMPARATIVE = re.compile(r"^\w{3,}er$")
 _SUPERLATIVE = re.compile(r"^\w{3,}est$")
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "you'll", "yourself"})
 _NOT_NAMES = frozenset({"i", "i'm", "i've", "i'd", "i'll", "mr", "mrs", "ms", "dr"})
+_IMPERATIVE_OPENERS = frozenset({"please", "let's", "let’s", "don't", "don’t", "let"})
+_IMPERATIVE_OBJECTS = frozenset(
+    {"me", "us", "them", "him", "her", "it", "yourself", "up", "out", "back", "at", "to"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,131 +93,280 @@ class Assessment:
     reasons: tuple[str, ...]
 
 
-def _words(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.text[0].isalnum() or t.text[0] in "$'’"]
+# What one word can contribute to the reasons, as bits of an int. Most reasons ask the
+# same questions of every word of every claim ("a month?", "can it be a past tense?").
+# Answering them once per spelling (:func:`_word_bits`) and OR-ing the answers lets a
+# claim skip every reason none of its words can trigger; only the few reasons that look
+# at a neighbouring word then walk the claim. Plain ints, not an IntFlag: enum
+# arithmetic would cost more than the lookups it saves.
+_NUMBER = 1 << 0  # a figure, a percentage, an amount or a number word
+_DATE = 1 << 1  # a year, a numeric date or a one-word date ("Tuesday", "ago")
+_MONTH = 1 << 2  # a capitalised month
+_MAY = 1 << 3  # "may": a month only after the first word
+_ACRONYM = 1 << 4  # NATO, FBI
+_CAPITALISED = 1 << 5  # a capital that is neither a month nor a title like "Mr"
+_PAST = 1 << 6  # can be a past tense, and is not capitalised
+_FACTUAL_PRESENT = 1 << 7  # a present form of a measurable verb ("rises", "cost")
+_BLOCKS_VERB = 1 << 8  # a determiner or "to": the next word is a noun or an infinitive
+_DETERMINER = 1 << 9
+_COMPARISON = 1 << 10  # a one-word comparison cue ("record", "twice")
+_COMPARATIVE_FORM = 1 << 11  # "-er": a comparison when "than" follows
+_SUPERLATIVE_FORM = 1 << 12  # "-est": a comparison after "the" or "its"
+_THAN = 1 << 13
+_THE_OR_ITS = 1 << 14
+_CAUSAL = 1 << 15  # a one-word causal cue
+_ATTRIBUTION = 1 << 16  # a one-word attribution cue ("citing")
+_REPORTED = 1 << 17  # a past form of a reporting verb ("said", "warned")
+_FIRST_PERSON = 1 << 18
+_OPINION_VERB = 1 << 19
+_OPINION = 1 << 20  # a one-word opinion cue ("personally")
+_PREDICTION = 1 << 21  # a one-word prediction cue, or a word ending in "'ll"
+_EVALUATIVE = 1 << 22
+_SECOND = 1 << 23
+_MODAL = 1 << 24
+_ONLY_PAST = 1 << 25  # only a past tense or participle: "rose", not "cut"
+_AUX_OR_MODAL = 1 << 26
+_FINITE_LOOKING = 1 << 27  # a verb form other than the base form
+_UPPER_INITIAL = 1 << 28
+_PHRASE_START = 1 << 29  # starts a multi-word cue of some reason ("due", "according")
+_GREETING = 1 << 30  # a greeting, or the start of a multi-word one
+
+_PHRASE_REASONS = (
+    "date_words",
+    "comparison_cues",
+    "causal_cues",
+    "attribution_phrases",
+    "opinion_phrases",
+    "prediction_cues",
+    "obligation_phrases",
+)
+_PHRASE_STARTS = frozenset(
+    phrase.split()[0] for name in _PHRASE_REASONS for phrase in LEXICON[name] if " " in phrase
+)
+_GREETING_WORDS = frozenset(p.split()[0] for p in LEXICON["greeting_or_transition"])
 
 
-def _has_number(words: list[Token]) -> bool:
-    return any(
-        (_DIGIT.search(w.text) and not _YEAR.match(w.text)) or w.lower in LEXICON["number_words"]
-        for w in words
-    ) or any(w.text.endswith("%") or w.text.startswith("$") for w in words)
+def _multi_word(name: str) -> re.Pattern[str] | None:
+    """One pattern for the multi-word cues of a list, matched on space-joined words.
 
-
-def _has_date(words: list[Token], lowers: list[str]) -> bool:
-    for k, w in enumerate(words):
-        if _YEAR.match(w.text) or _NUMERIC_DATE.match(w.text):
-            return True
-        if w.lower in LEXICON["months"] and w.text[0].isupper() and (k > 0 or w.lower != "may"):
-            return True
-        if w.lower in LEXICON["date_words"]:
-            return True
-    return has_phrase(lowers, LEXICON["date_words"]) is not None
-
-
-def _has_named_entity(words: list[Token]) -> bool:
-    for k, w in enumerate(words):
-        if w.lower in _NOT_NAMES:
-            continue
-        if len(w.text) > 1 and w.text.isupper() and w.text.isalpha():
-            return True  # an acronym: NATO, FBI
-        if k > 0 and w.text[0].isupper() and w.lower not in LEXICON["months"]:
-            return True
-    return False
-
-
-def _has_factual_verb(words: list[Token]) -> bool:
-    for k, w in enumerate(words):
-        previous = words[k - 1].lower if k else ""
-        if previous in LEXICON["determiners"] or previous == "to":
-            continue
-        forms = verb_forms(w.lower)
-        if "VBD" in forms and not w.text[0].isupper():
-            return True
-        if forms & {"VBZ", "VB"} and _lemma_in(w.lower, LEXICON["factual_verbs"]) and k > 0:
-            return True
-    return False
-
-
-def _has_past_tense(lowers: list[str]) -> bool:
-    """A form that is only a past tense or participle ("rose", "voted"), not a base form.
-
-    "cut" or "put" could be present or imperative, so they do not count on their own.
+    Equivalent to :func:`has_phrase` finding a multi-word phrase, without a Python loop
+    over every phrase of the list for every claim.
     """
-    for k, word in enumerate(lowers):
-        if k and lowers[k - 1] in LEXICON["determiners"]:
-            continue
-        forms = verb_forms(word)
-        if "VBD" in forms and "VB" not in forms and "VBZ" not in forms:
-            return True
-    return False
+    phrases = sorted((p for p in LEXICON[name] if " " in p), key=lambda p: (-len(p), p))
+    if not phrases:
+        return None
+    return re.compile(" (?:" + "|".join(re.escape(p) for p in phrases) + ") ")
 
 
-def _has_verb(words: list[Token]) -> bool:
-    for k, w in enumerate(words):
-        if w.lower in LEXICON["auxiliaries"] or w.lower in LEXICON["modals"]:
-            return True
-        if k and (w.text[0].isupper() or words[k - 1].lower in LEXICON["determiners"]):
-            continue
-        if verb_forms(w.lower) - {"VB"}:
-            return True
-    return False
-
-
-def _is_modal(lowers: list[str]) -> bool:
-    return any(w in LEXICON["modals"] for w in lowers) or (
-        has_phrase(lowers, LEXICON["obligation_phrases"]) is not None
-    )
+_MULTI_WORD = {name: _multi_word(name) for name in _PHRASE_REASONS}
 
 
 def _lemma_in(word: str, wanted: frozenset[str]) -> bool:
     return not verb_lemmas(word).isdisjoint(wanted)
 
 
-def _has_comparison(words: list[Token], lowers: list[str]) -> bool:
-    for k, w in enumerate(words):
-        if w.lower in LEXICON["comparison_cues"]:
-            return True
-        nxt = words[k + 1].lower if k + 1 < len(words) else ""
-        if _COMPARATIVE.match(w.lower) and nxt == "than":
-            return True
-        if _SUPERLATIVE.match(w.lower) and k > 0 and words[k - 1].lower in ("the", "its"):
-            return True
-    return has_phrase(lowers, LEXICON["comparison_cues"]) is not None
+@lru_cache(maxsize=1 << 16)
+def _word_bits(text: str) -> int:
+    """The bits (above) that one word's spelling sets; cached, words recur."""
+    lower = text.lower()
+    upper_initial = text[0].isupper()
+    forms = verb_forms(lower)
+    checks = (
+        (_DIGIT.search(text) and not _YEAR.match(text))
+        or lower in LEXICON["number_words"]
+        or text.endswith("%")
+        or text.startswith("$"),
+        _YEAR.match(text) or _NUMERIC_DATE.match(text) or lower in LEXICON["date_words"],
+        lower in LEXICON["months"] and upper_initial,
+        lower == "may",
+        lower not in _NOT_NAMES and len(text) > 1 and text.isupper() and text.isalpha(),
+        lower not in _NOT_NAMES and upper_initial and lower not in LEXICON["months"],
+        "VBD" in forms and not upper_initial,
+        forms & {"VBZ", "VB"} and _lemma_in(lower, LEXICON["factual_verbs"]),
+        lower in LEXICON["determiners"] or lower == "to",
+        lower in LEXICON["determiners"],
+        lower in LEXICON["comparison_cues"],
+        _COMPARATIVE.match(lower),
+        _SUPERLATIVE.match(lower),
+        lower == "than",
+        lower in ("the", "its"),
+        lower in LEXICON["causal_cues"],
+        lower in LEXICON["attribution_phrases"],
+        "VBD" in forms and _lemma_in(lower, LEXICON["reporting_verbs"]),
+        lower in LEXICON["first_person"],
+        _lemma_in(lower, LEXICON["opinion_verbs"]) or lower in LEXICON["opinion_verbs"],
+        lower in LEXICON["opinion_phrases"],
+        lower.endswith(("'ll", "’ll")) or lower in LEXICON["prediction_cues"],
+        lower in LEXICON["evaluative_words"],
+        lower in _SECOND_PERSON,
+        lower in LEXICON["modals"],
+        "VBD" in forms and "VB" not in forms and "VBZ" not in forms,
+        lower in LEXICON["auxiliaries"] or lower in LEXICON["modals"],
+        bool(forms - {"VB"}),
+        upper_initial,
+        lower in _PHRASE_STARTS,
+        lower in _GREETING_WORDS,
+    )
+    bits = 0
+    for position, check in enumerate(checks):
+        if check:
+            bits |= 1 << position
+    return bits
 
 
-def _is_imperative(words: list[Token]) -> bool:
-    if not words:
+class _Claim:
+    """One claim's words, their bits, and what is derived from them only when asked."""
+
+    __slots__ = ("any", "bits", "joined", "later", "lowers", "words")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.bits = [_word_bits(w) for w in words]
+        later = 0
+        for b in self.bits[1:]:
+            later |= b
+        self.later = later  # bits of every word but the first
+        self.any = later | (self.bits[0] if self.bits else 0)
+        self.lowers: list[str] | None = None
+        self.joined: str | None = None
+
+    def lower_words(self) -> list[str]:
+        if self.lowers is None:
+            self.lowers = [w.lower() for w in self.words]
+        return self.lowers
+
+    def has_multi_word(self, name: str) -> bool:
+        """Whether a multi-word cue of the list ``name`` occurs in the claim."""
+        pattern = _MULTI_WORD[name]
+        if pattern is None or not self.any & _PHRASE_START:
+            return False
+        if self.joined is None:
+            self.joined = " " + " ".join(self.lower_words()) + " "
+        return pattern.search(self.joined) is not None
+
+    def preceded(self, wanted: int, excluded: int) -> bool:
+        """Whether a word has a ``wanted`` bit and the word before it no ``excluded`` bit."""
+        if not self.any & wanted:
+            return False
+        bits = self.bits
+        if bits[0] & wanted:
+            return True
+        return any(bits[k] & wanted and not bits[k - 1] & excluded for k in range(1, len(bits)))
+
+
+_tokens = TOKEN_PATTERN.findall
+
+
+def _words(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t[0].isalnum() or t[0] in "$'’"]
+
+
+def _has_date(claim: _Claim) -> bool:
+    if claim.any & _DATE or claim.later & _MONTH:
+        return True
+    if claim.bits and claim.bits[0] & _MONTH and not claim.bits[0] & _MAY:
+        return True  # "May" opening a claim is more often the verb
+    return claim.has_multi_word("date_words")
+
+
+def _has_factual_verb(claim: _Claim) -> bool:
+    """A past tense, or a present form of a measurable verb after the first word.
+
+    After a determiner or "to" the word is a noun or an infinitive, so it does not count.
+    """
+    bits = claim.bits
+    if not claim.any & (_PAST | _FACTUAL_PRESENT):
         return False
-    first = words[0].lower
-    if first in ("please", "let's", "let’s", "don't", "don’t") or first == "let":
+    if bits[0] & _PAST:
         return True
-    if len(words) < 2 or "VB" not in verb_forms(first) or first in LEXICON["auxiliaries"]:
+    return any(
+        bits[k] & (_PAST | _FACTUAL_PRESENT) and not bits[k - 1] & _BLOCKS_VERB
+        for k in range(1, len(bits))
+    )
+
+
+def _has_comparison(claim: _Claim) -> bool:
+    if claim.any & _COMPARISON:
+        return True
+    bits = claim.bits
+    comparative = claim.any & _COMPARATIVE_FORM and claim.later & _THAN
+    if comparative and any(
+        bits[k] & _COMPARATIVE_FORM and bits[k + 1] & _THAN for k in range(len(bits) - 1)
+    ):
+        return True
+    superlative = claim.later & _SUPERLATIVE_FORM and claim.any & _THE_OR_ITS
+    if superlative and any(
+        bits[k] & _SUPERLATIVE_FORM and bits[k - 1] & _THE_OR_ITS for k in range(1, len(bits))
+    ):
+        return True
+    return claim.has_multi_word("comparison_cues")
+
+
+def _has_past_tense(claim: _Claim) -> bool:
+    """A form that is only a past tense or participle ("rose", "voted"), not a base form.
+
+    "cut" or "put" could be present or imperative, so they do not count on their own.
+    """
+    return claim.preceded(_ONLY_PAST, _DETERMINER)
+
+
+def _has_verb(claim: _Claim) -> bool:
+    """An auxiliary or modal anywhere, or a verb form that is not capitalised or a noun.
+
+    A capitalised word after the first is a name ("Will Smith"); after a determiner a
+    verb-looking word is a noun ("the kills").
+    """
+    if claim.any & _AUX_OR_MODAL:
+        return True
+    bits = claim.bits
+    if not claim.any & _FINITE_LOOKING:
         return False
-    second = words[1].lower
-    objects = {"me", "us", "them", "him", "her", "it", "yourself", "up", "out", "back"}
-    return second in objects or second in LEXICON["determiners"] or second in ("at", "to")
-
-
-def _is_first_person_opinion(lowers: list[str]) -> bool:
-    if has_phrase(lowers, LEXICON["opinion_phrases"]):
+    if bits[0] & _FINITE_LOOKING:
         return True
-    for k, word in enumerate(lowers):
-        if word in LEXICON["first_person"]:
-            for nxt in lowers[k + 1 : k + 4]:
-                if _lemma_in(nxt, LEXICON["opinion_verbs"]) or nxt in LEXICON["opinion_verbs"]:
-                    return True
-    return False
+    return any(
+        bits[k] & _FINITE_LOOKING and not (bits[k] & _UPPER_INITIAL or bits[k - 1] & _DETERMINER)
+        for k in range(1, len(bits))
+    )
 
 
-def _is_prediction(lowers: list[str]) -> bool:
-    if any(w.endswith(("'ll", "’ll")) for w in lowers):
+def _is_modal(claim: _Claim) -> bool:
+    return bool(claim.any & _MODAL) or claim.has_multi_word("obligation_phrases")
+
+
+def _is_imperative(claim: _Claim) -> bool:
+    if not claim.words:
+        return False
+    lowers = claim.lower_words()
+    first = lowers[0]
+    if first in _IMPERATIVE_OPENERS:
         return True
-    return has_phrase(lowers, LEXICON["prediction_cues"]) is not None
+    if len(lowers) < 2 or "VB" not in verb_forms(first) or first in LEXICON["auxiliaries"]:
+        return False
+    second = lowers[1]
+    return second in _IMPERATIVE_OBJECTS or second in LEXICON["determiners"]
 
 
-def _is_greeting(lowers: list[str]) -> bool:
+def _is_first_person_opinion(claim: _Claim) -> bool:
+    if claim.any & _OPINION or claim.has_multi_word("opinion_phrases"):
+        return True
+    if not (claim.any & _FIRST_PERSON and claim.later & _OPINION_VERB):
+        return False
+    bits = claim.bits
+    return any(
+        bits[k] & _FIRST_PERSON and any(b & _OPINION_VERB for b in bits[k + 1 : k + 4])
+        for k in range(len(bits))
+    )
+
+
+def _is_prediction(claim: _Claim) -> bool:
+    return bool(claim.any & _PREDICTION) or claim.has_multi_word("prediction_cues")
+
+
+def _is_greeting(claim: _Claim) -> bool:
     """A claim that opens with talk ("Thank you", "Well, let me …") and says little else."""
+    if not any(b & _GREETING for b in claim.bits[:3]):
+        return False
+    lowers = claim.lower_words()
     opener = has_phrase(lowers[:3], LEXICON["greeting_or_transition"])
     if opener is None:
         return False
@@ -219,48 +374,50 @@ def _is_greeting(lowers: list[str]) -> bool:
     return rest < 8 or lowers[0] in ("thank", "thanks", "hello", "welcome")
 
 
-def _is_attribution(lowers: list[str]) -> bool:
-    if has_phrase(lowers, LEXICON["attribution_phrases"]):
+def _is_attribution(claim: _Claim) -> bool:
+    """ "according to", or a reported past after someone who is not "I" or "we"."""
+    if claim.any & _ATTRIBUTION or claim.has_multi_word("attribution_phrases"):
         return True
-    for k, word in enumerate(lowers):
-        if k == 0 or lowers[k - 1] in LEXICON["first_person"]:
-            continue
-        if (
-            _lemma_in(word, LEXICON["reporting_verbs"])
-            and "VBD" in verb_forms(word) | {"VBZ"} & verb_forms(word)
-            and lowers[k - 1] not in LEXICON["determiners"]
-        ):
-            return True
-    return False
+    if not claim.later & _REPORTED:
+        return False
+    bits = claim.bits
+    return any(
+        bits[k] & _REPORTED and not bits[k - 1] & (_FIRST_PERSON | _DETERMINER)
+        for k in range(1, len(bits))
+    )
+
+
+def _has_named_entity(claim: _Claim) -> bool:
+    """An acronym anywhere, or a capitalised word after the first that is not a month."""
+    return bool(claim.any & _ACRONYM or claim.later & _CAPITALISED)
 
 
 def reasons_of(text: str) -> tuple[str, ...]:
     """The named reasons that apply to a claim, in the order of :data:`WEIGHTS`."""
-    return _reasons(text, _words(tokenize(text)))
+    return _reasons(text, _Claim(_words(_tokens(text))))
 
 
-def _reasons(text: str, words: list[Token]) -> tuple[str, ...]:
-    lowers = [w.lower for w in words]
+def _reasons(text: str, claim: _Claim) -> tuple[str, ...]:
     found = {
-        "number": _has_number(words),
-        "date": _has_date(words, lowers),
-        "named_entity": _has_named_entity(words),
-        "factual_verb": _has_factual_verb(words),
-        "comparison": _has_comparison(words, lowers),
-        "causal": has_phrase(lowers, LEXICON["causal_cues"]) is not None,
-        "attribution": _is_attribution(lowers),
+        "number": bool(claim.any & _NUMBER),
+        "date": _has_date(claim),
+        "named_entity": _has_named_entity(claim),
+        "factual_verb": _has_factual_verb(claim),
+        "comparison": _has_comparison(claim),
+        "causal": bool(claim.any & _CAUSAL) or claim.has_multi_word("causal_cues"),
+        "attribution": _is_attribution(claim),
         "question": text.rstrip().rstrip("\"'”’)").endswith("?"),
-        "imperative": _is_imperative(words),
-        "first_person_opinion": _is_first_person_opinion(lowers),
-        "prediction": _is_prediction(lowers),
-        "greeting_or_transition": _is_greeting(lowers),
-        "too_short": len(words) < 3,
-        "evaluative": any(w in LEXICON["evaluative_words"] for w in lowers),
-        "first_person": any(w in LEXICON["first_person"] for w in lowers),
-        "second_person": any(w in _SECOND_PERSON for w in lowers),
-        "modal": _is_modal(lowers),
-        "past_tense": _has_past_tense(lowers),
-        "no_verb": not _has_verb(words),
+        "imperative": _is_imperative(claim),
+        "first_person_opinion": _is_first_person_opinion(claim),
+        "prediction": _is_prediction(claim),
+        "greeting_or_transition": _is_greeting(claim),
+        "too_short": len(claim.words) < 3,
+        "evaluative": bool(claim.any & _EVALUATIVE),
+        "first_person": bool(claim.any & _FIRST_PERSON),
+        "second_person": bool(claim.any & _SECOND),
+        "modal": _is_modal(claim),
+        "past_tense": _has_past_tense(claim),
+        "no_verb": not _has_verb(claim),
     }
     return tuple(name for name in WEIGHTS if found[name])
 
@@ -291,10 +448,15 @@ def claim_type(reasons: tuple[str, ...]) -> str:
     return "other"
 
 
-def assess(text: str) -> Assessment:
-    """Score, type and reasons of one claim's text."""
-    words = _words(tokenize(text))
-    reasons = _reasons(text, words)
-    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(len(words), 30)
+def assess(text: str, tokens: Sequence[str] | None = None) -> Assessment:
+    """Score, type and reasons of one claim's text.
+
+    ``tokens``, the token texts of ``text`` as :func:`factcheck.claim_lexicon.tokenize`
+    finds them, saves tokenising again when the caller has them already (a claim that is
+    its whole sentence).
+    """
+    claim = _Claim(_words(_tokens(text) if tokens is None else tokens))
+    reasons = _reasons(text, claim)
+    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(len(claim.words), 30)
     score = round(1.0 / (1.0 + math.exp(-logit)), 4)
     return Assessment(score=score, type=claim_type(reasons), reasons=reasons)

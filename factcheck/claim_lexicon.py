@@ -19,6 +19,7 @@ import lemminflect
 
 __all__ = [
     "LEXICON",
+    "TOKEN_PATTERN",
     "Token",
     "has_phrase",
     "is_noun_or_adjective",
@@ -44,7 +45,7 @@ class Token(NamedTuple):
 
 # Numbers keep their separators ("1,100", "3.5"), words their apostrophes and hyphens
 # ("test-fired", "don't"), abbreviations their dots ("U.S.", "a.m.").
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"\$?\d+(?:[.,:/]\d+)*%?"
     r"|(?:[A-Za-z]\.){2,}"
     r"|\w+(?:[-'’]\w+)*"
@@ -57,7 +58,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     return [
         Token(word, m.start(), m.end(), word.lower())
-        for m in _TOKEN.finditer(text, start, stop)
+        for m in TOKEN_PATTERN.finditer(text, start, stop)
         for word in (m.group(),)
     ]
 

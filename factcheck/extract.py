@@ -592,7 +592,8 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
     return rendered
 
 
-_Found = tuple[str, int, int, tuple[tuple[int, int], ...]]
+# a claim's text, start, end, parts, and its token texts when it is the whole sentence
+_Found = tuple[str, int, int, tuple[tuple[int, int], ...], list[str] | None]
 
 
 def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
@@ -600,7 +601,8 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     if not tokens:
         return []
     groups = split_sentence(tokens)
-    whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),))
+    words = [t.text for t in tokens]
+    whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
     if len(groups) == 1:
         return [whole]
     last = len(tokens) - 1
@@ -613,7 +615,8 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
         if not pieces:
             continue
         parts = tuple((tokens[a].start, tokens[b - 1].end) for a, b in pieces)
-        out.append((_render(text, tokens, pieces, final), parts[0][0], parts[-1][1], parts))
+        rendered = _render(text, tokens, pieces, final)
+        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
     return out or [whole]
 
 
@@ -625,8 +628,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
     """
     claims: list[Claim] = []
     for sentence in sentences:
-        for claim_text, start, end, parts in _claim_pieces(sentence, text):
-            assessment = assess(claim_text)
+        for claim_text, start, end, parts, words in _claim_pieces(sentence, text):
+            assessment = assess(claim_text, words)
             claims.append(
                 Claim(
                     text=claim_text,
