@@ -38,6 +38,9 @@ from sqlalchemy import Engine, bindparam, create_engine, event, insert, select
 from sqlmodel import SQLModel
 
 from factcheck.candidates import (
+    CORPUS_LIMIT,
+    CORPUS_MAX_POSTINGS,
+    CORPUS_POOL,
     DEFAULT_LIMIT,
     DEFAULT_MAX_POSTINGS,
     CandidateIndex,
@@ -505,9 +508,9 @@ def run_baseline(corpus: Corpus, count: int, limit: int) -> None:
     print(recall_line(f"recall@{limit} (top scores)", hits, corpus.changes[:count]))
 
 
-def run_self_join(n: int, limit: int, max_postings: int, seed: int) -> None:
+def run_self_join(n: int, limit: int, max_postings: int, pool: int, seed: int) -> None:
     claims, planted = make_self_join_corpus(n, 0.2, seed)
-    index = CandidateIndex(max_postings=max_postings)
+    index = CandidateIndex(max_postings=max_postings, pool=pool)
     with Timer() as timer:
         pairs = match_corpus(enumerate(claims, start=1), limit=limit, score_cutoff=50, index=index)
     found = {(a, b) for a, b, _ in pairs}
@@ -531,6 +534,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--baseline-queries", type=int, default=10)
     parser.add_argument("--self-join-n", type=int, default=100_000, help="0 to skip")
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
+    parser.add_argument("--self-join-limit", type=int, default=CORPUS_LIMIT)
+    parser.add_argument("--self-join-max-postings", type=int, default=CORPUS_MAX_POSTINGS)
+    parser.add_argument("--self-join-pool", type=int, default=CORPUS_POOL)
     parser.add_argument("--max-postings", type=int, default=DEFAULT_MAX_POSTINGS)
     parser.add_argument("--memory-max-postings", type=int, default=DEFAULT_MAX_POSTINGS)
     parser.add_argument("--seed", type=int, default=5)
@@ -576,8 +582,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         del corpus
 
     if args.self_join_n:
-        print(f"\nself-join with match_corpus (max_postings {args.memory_max_postings})")
-        run_self_join(args.self_join_n, args.limit, args.memory_max_postings, args.seed)
+        print(
+            f"\nself-join with match_corpus (limit {args.self_join_limit}, max_postings"
+            f" {args.self_join_max_postings}, pool {args.self_join_pool})"
+        )
+        run_self_join(
+            args.self_join_n,
+            args.self_join_limit,
+            args.self_join_max_postings,
+            args.self_join_pool,
+            args.seed,
+        )
 
     print(f"\npeak RSS of this process            {peak_rss_mb():8.0f} MB")
 
