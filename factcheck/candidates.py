@@ -44,6 +44,7 @@ __all__ = [
     "DEFAULT_MAX_DF_RATIO",
     "DEFAULT_MAX_POSTINGS",
     "DEFAULT_POOL",
+    "INDEX_WEIGHT",
     "CandidateIndex",
     "QueryPlan",
     "add_claims",
@@ -74,6 +75,8 @@ _MIN_DF_CAP = 1_000
 CORPUS_LIMIT = 20
 CORPUS_MAX_POSTINGS = 1_000
 CORPUS_POOL = 100
+# Share of the index score in a blended rerank (see rerank).
+INDEX_WEIGHT = 0.7
 # Long tokens are URLs or pasted identifiers; capping keeps the primary key small.
 _MAX_TERM_CHARS = 64
 _BATCH = 5_000
@@ -431,30 +434,50 @@ def rerank(
     query_text: str,
     candidates: Sequence[tuple[int, str]],
     *,
+    index_scores: Mapping[int, float] | None = None,
+    index_weight: float = INDEX_WEIGHT,
     scorer: Callable[..., float] = fuzz.token_set_ratio,
     limit: int | None = None,
     score_cutoff: float = 0.0,
     language: str = "en",
 ) -> list[tuple[int, float]]:
-    """Score ``(claim_id, text)`` candidates against the query with rapidfuzz, best first.
+    """Score ``(claim_id, text)`` candidates against the query, best first, 0-100.
 
-    Scores are 0-100 from ``scorer`` on :func:`rerank_text` forms. A few dozen candidates
-    take microseconds, so this runs in the calling thread; ``process.cdist`` with workers
-    only pays off for the corpus-wide comparison.
+    The fuzzy part is ``scorer`` on :func:`rerank_text` forms. Pass ``index_scores`` (the
+    ``find_candidates`` result as a dict) to blend in the index score, scaled so the best
+    candidate has 100: formulaic news wording ("N people were injured when...") makes
+    unrelated claims look alike to rapidfuzz, while shared names and figures, which the
+    index weighs, are what two reports of one fact have in common. On the benchmark the
+    blend keeps the planted match in the top 8 far more often than rapidfuzz alone.
+    ``score_cutoff`` applies to the final score.
     """
     if not candidates:
         return []
     choices = {claim_id: rerank_text(candidate, language) for claim_id, candidate in candidates}
-    found = process.extract(
-        rerank_text(query_text, language),
-        choices,
-        scorer=scorer,
-        processor=None,
-        limit=limit if limit is not None else len(choices),
-        score_cutoff=score_cutoff,
+    fuzzy = {
+        key: float(score)
+        for _, score, key in process.extract(
+            rerank_text(query_text, language),
+            choices,
+            scorer=scorer,
+            processor=None,
+            limit=None,
+        )
+    }
+    if index_scores:
+        best = max((index_scores.get(key, 0.0) for key in choices), default=0.0) or 1.0
+        blended = {
+            key: index_weight * 100.0 * index_scores.get(key, 0.0) / best
+            + (1.0 - index_weight) * score
+            for key, score in fuzzy.items()
+        }
+    else:
+        blended = fuzzy
+    ranked = sorted(
+        ((key, round(score, 4)) for key, score in blended.items() if score >= score_cutoff),
+        key=_by_score_then_id,
     )
-    ranked = sorted(((key, float(score)) for _, score, key in found), key=lambda r: (-r[1], r[0]))
-    return ranked
+    return ranked[:limit] if limit is not None else ranked
 
 
 # --- the same index in memory ---------------------------------------------------------

@@ -303,6 +303,30 @@ def test_rerank_puts_the_paraphrase_first() -> None:
     assert all(0 <= score <= 100 for _, score in ranked)
 
 
+def test_index_scores_outweigh_shared_wording() -> None:
+    """Two claims worded alike about different towns lose to the same town reworded."""
+    query = "Bus crash near Vellmar injured 12 people on Monday."
+    candidates = [
+        (1, "Bus crash near Ostrel injured 30 people on Friday."),
+        (2, "A coach overturned outside Vellmar on Monday, hurting twelve passengers."),
+    ]
+    fuzzy_only = rerank(query, candidates)
+    blended = rerank(query, candidates, index_scores={1: 4.0, 2: 40.0})
+    assert fuzzy_only[0][0] == 1
+    assert blended[0][0] == 2
+    assert blended[0][1] > blended[1][1]
+    assert (
+        rerank(query, candidates, index_scores={1: 4.0, 2: 40.0}, score_cutoff=90) == [blended[0]]
+        or blended[0][1] < 90
+    )
+
+
+def test_rerank_limit() -> None:
+    ranked = rerank("Ostrel ferry sailings", [(i, c) for i, c in enumerate(CLAIMS, 1)], limit=2)
+    assert len(ranked) == 2
+    assert ranked[0][0] == 6
+
+
 def test_rerank_of_nothing() -> None:
     assert rerank("anything", []) == []
 
