@@ -114,9 +114,12 @@ DEFAULT_CONFIG = MatchConfig()
 class Reason:
     """One named, weighted part of a comparison.
 
-    Positive weights add up to the same-thing score; negative weights are evidence of
-    disagreement (they decide ``conflicts``); zero-weight reasons are notes for the
-    reviewer, such as a hedge.
+    Positive weights and the negative weights of adjustments ("number in one claim only",
+    "different words", "numbers on different things") add up to the same-thing score.
+    Disagreements ("numbers differ", "dates differ", "polarity differs", "opposite
+    predicates", "different names", "names in swapped roles") carry negative weights that
+    decide ``conflicts`` and are not added to the score. Zero-weight reasons are notes for
+    the reviewer, such as a hedge.
     """
 
     name: str
@@ -430,6 +433,12 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     swaps = _entity_swap(fa, fb)
     matched = {x: y for x, y in antonyms} | {x: y for x, y in swaps}
     parts = _similarity_parts(fa, fb, cfg, matched)
+    base = _clamp(sum(p.weight for p in parts))
+    if base < cfg.candidate:
+        # Too little in common for any check to mean something: "numbers differ" between
+        # two unrelated stories is noise, not a conflict.
+        oriented = tuple(_orient(p, swapped) for p in parts)
+        return Comparison("unrelated", base, oriented, cfg.review <= base < cfg.auto)
 
     number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg)
     for part in number_parts:
