@@ -573,7 +573,46 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         if quantity is not None:
             found.append(quantity)
             taken.append(quantity.span)
+    for quantity in _vague_quantities(text):
+        if not any(s < quantity.span[1] and quantity.span[0] < e for s, e in taken):
+            found.append(quantity)
+    found.sort(key=lambda q: q.span)
     return tuple(_merge_ranges(text, found))
+
+
+# "dozens of people" is at least two dozen and fewer than a hundred; "tens of thousands"
+# at least twenty thousand. Reading them as ranges lets "dozens" fit "about 40" but not
+# "more than 200".
+_VAGUE = {
+    "dozens": (24, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+_VAGUE_RE = re.compile(
+    r"\b(?P<phrase>" + "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True)) + r")\b"
+    r"(?=\s+(?:of\b|more\b|\w+ed\b|were\b|are\b|have\b|had\b))",
+    re.IGNORECASE,
+)
+
+
+def _vague_quantities(text: str) -> Iterator[Quantity]:
+    for match in _VAGUE_RE.finditer(text):
+        low, high = _VAGUE[match.group("phrase").lower()]
+        yield Quantity(
+            value=float(low),
+            unit="",
+            approx="range",
+            span=match.span("phrase"),
+            text=match.group("phrase"),
+            precision=0.0,
+            high=float(high),
+        )
 
 
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:

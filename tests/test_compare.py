@@ -61,6 +61,13 @@ TABLE: list[tuple[str, str, str, str]] = [
         "numbers differ",
     ),
     ("Police made 31 arrests at the rally.", "Police made up to 40 arrests at the rally.", C, ""),
+    ("About 40 people were hurt in the blast.", "Dozens were injured in the blast.", C, ""),
+    (
+        "More than 200 people were hurt in the blast.",
+        "Dozens were injured in the blast.",
+        X,
+        "numbers differ",
+    ),
     # number words and scales
     (
         "The port handled 1.1 million containers in May.",
@@ -180,6 +187,13 @@ TABLE: list[tuple[str, str, str, str]] = [
     ("The board approved the merger.", "The board rejected the merger.", X, "opposite"),
     ("The governor signed the zoning bill.", "The governor vetoed the zoning bill.", X, "opposite"),
     ("The airline will cut 300 jobs.", "The airline will add 300 jobs.", X, "opposite"),
+    ("The mayor voted against the budget.", "The mayor voted for the budget.", X, "opposite"),
+    (
+        "The insurer posted a profit of $2.1bn.",
+        "The insurer posted a loss of $2.1bn.",
+        X,
+        "opposite",
+    ),
     ("The incumbent won the runoff.", "The incumbent lost the runoff.", X, "opposite"),
     (
         "Exports increased sharply in the third quarter.",

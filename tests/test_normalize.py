@@ -144,6 +144,19 @@ def test_and_joins_number_words_only_after_a_scale() -> None:
     assert [q.value for q in find_quantities("one hundred and twenty boats")] == [120]
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Dozens were injured.", 24, 99),
+        ("Thousands of people marched.", 2000, 9999),
+        ("Tens of thousands of homes lost power.", 20_000, 99_999),
+    ],
+)
+def test_vague_plural_numbers_are_ranges(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.approx, q.value, q.high) == ("range", low, high)
+
+
 def test_clock_times_are_not_pence() -> None:
     (q,) = find_quantities("The storm arrives at 3 p.m. on Friday.")
     assert q.unit == "pm"
