@@ -24,6 +24,7 @@ from factcheck.claim_lexicon import (
     LEXICON,
     Token,
     is_noun_or_adjective,
+    lemmas,
     tokenize,
     verb_forms,
     verb_lemmas,
@@ -71,6 +72,18 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 # "aged 65 and over", "children 12 and under": a bound, not a second claim.
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
+_UNITS_OF_AGE = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+# Words that are neither one of two coordinated modifiers nor the noun they modify
+# ("the injured and displaced them", "disappeared and the bird" are no noun phrases).
+_NOT_HEADS = (
+    LEXICON["determiners"]
+    | LEXICON["prepositions"]
+    | LEXICON["pronouns"]
+    | LEXICON["adverbs"]
+    | LEXICON["auxiliaries"]
+    | _CONJUNCTIONS
+    | {"him", "her", "them", "us", "me"}
+)
 
 
 def _depths(tokens: Sequence[Token]) -> list[int]:
@@ -263,7 +276,9 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
     window = " " + " ".join(t.lower for t in tokens[max(0, conj - 4) : conj + 5]) + " "
     if any(f" {pair} " in window for pair in _AND_PAIRS):
         return True
-    if after.lower in _BOUNDS and before.text[0].isdigit():
+    if after.lower in _BOUNDS and _ends_in_quantity(tokens, conj - 1):
+        return True
+    if _modifies_one_noun(tokens, conj):
         return True
     # "between 2 and 5 percent", "both X and Y": the conjuncts are compared, not claimed.
     for k in range(conj - 1, max(clause_start, conj - 8) - 1, -1):
@@ -279,6 +294,61 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
     ):
         return not _has_clause(tokens, conj + 1, len(tokens))
     return False
+
+
+def _ends_in_quantity(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` ends a quantity: "65", "sixty-five", "65 years", "six months".
+
+    Before "and over" / "and under" such a quantity is a bound ("aged 65 years and over
+    by 38%"), and what follows "and" is no claim of its own.
+    """
+    word = tokens[k].lower
+    if word in _UNITS_OF_AGE and k > 0:
+        k -= 1
+        word = tokens[k].lower
+    return word[0].isdigit() or all(part in LEXICON["number_words"] for part in word.split("-"))
+
+
+def _modifies_one_noun(tokens: Sequence[Token], conj: int) -> bool:
+    """Whether "and" joins two modifiers of one noun after a determiner or preposition.
+
+    "the 2023-24 and 2024-25 winter seasons", "the red and blue lines", "in first and
+    second quarters", "the injured and displaced residents" each name one set of things.
+    A second participle would otherwise read as a coordinated predicate ("evacuated the
+    injured" + "displaced residents"), so when the word after "and" can be a past form the
+    word before it must be one too: "sold the house and bought homes" still splits.
+    """
+    if conj < 2 or conj + 2 >= len(tokens):
+        return False
+    opener, first, second, noun = (
+        tokens[conj - 2],
+        tokens[conj - 1],
+        tokens[conj + 1],
+        tokens[conj + 2],
+    )
+    if opener.lower not in LEXICON["determiners"] and opener.lower not in LEXICON["prepositions"]:
+        return False
+    if not (_is_modifier(first) and _is_modifier(second) and _is_noun_head(noun)):
+        return False
+    return "VBD" not in verb_forms(second.lower) or "VBD" in verb_forms(first.lower)
+
+
+def _is_modifier(token: Token) -> bool:
+    """A number, an adjective or a participle; a word the lexicon lacks ("northern") too."""
+    word = token.lower
+    if word[0].isdigit() or word in LEXICON["number_words"]:
+        return True
+    if not token.text[0].isalpha() or token.text[0].isupper() or word in _NOT_HEADS:
+        return False
+    found = lemmas(word)
+    return not found or "ADJ" in found or "VBD" in verb_forms(word)
+
+
+def _is_noun_head(token: Token) -> bool:
+    word = token.lower
+    if not token.text[0].isalpha() or word in _NOT_HEADS:
+        return False
+    return token.text[0].isupper() or is_noun_or_adjective(word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,6 +170,69 @@ def test_no_split(sentence: str) -> None:
     assert texts(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vaccine cut admissions among people aged 65 years and over by 38 per cent.",
+        "The jab reduced admissions in those aged sixty-five and over by a third.",
+        "The drug cut admissions for patients 80 years and older by 12% compared with care.",
+        "The scheme lowered absences among pupils aged 18 and under by 7 percent.",
+        "The booster lowered deaths among residents 70 and older by a quarter, the study found.",
+        "The clinic treated children 12 and younger and adults 60 and above without charge.",
+        "The change helped workers aged 50 and above in four regions.",
+    ],
+)
+def test_age_bound_is_not_a_claim(sentence: str) -> None:
+    """ "and over" after a quantity bounds it; "Over by 38 per cent" is no claim."""
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trial recruited 2,310 adults at 22 sites over the 2021-22 and 2022-23 flu seasons.",
+        "The club won 12 titles in the 1998-99 and 1999-2000 seasons, the league said.",
+        "Engineers repainted the green and yellow lines at the depot last week.",
+        "Revenue fell in the third and fourth quarters, the company said.",
+        "Turnout fell in the 2015 and 2019 elections.",
+        "Rescuers evacuated the injured and displaced residents on Sunday.",
+        "The council published the revised and expanded plan in March.",
+        "Georgia has a long and close relationship with its neighbours.",
+        "There are faults in the statistical and scientific analyses used by the board.",
+    ],
+)
+def test_coordinated_modifiers_of_one_noun_are_not_split(sentence: str) -> None:
+    """Two modifiers of one noun name one thing; neither makes a claim alone."""
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun after the determiner, and a predicate after "and": still split
+        (
+            "The firm closed the factory and moved production abroad.",
+            ["The firm closed the factory.", "The firm moved production abroad."],
+        ),
+        (
+            "He bought the house and sold it in 2020.",
+            ["He bought the house.", "He sold it in 2020."],
+        ),
+        # a bound first, a predicate later
+        (
+            "Ridership fell on the red and blue lines and rose on the green line.",
+            ["Ridership fell on the red and blue lines.", "Ridership rose on the green line."],
+        ),
+        (
+            "Cases fell among those aged 18 and under and rose among adults.",
+            ["Cases fell among those aged 18 and under.", "Cases rose among adults."],
+        ),
+    ],
+)
+def test_guards_leave_real_predicates_split(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
 def test_split_claim_spans_cover_their_words() -> None:
     document = "Before noon, the quake killed 1,100 people and injured more than 3,000."
     first, second = claims_of(document)
