@@ -491,10 +491,9 @@ class Quantity:
             return False
         lo1, hi1 = self.bounds(about)
         lo2, hi2 = other.bounds(about)
-        if {self.approx, other.approx} & {"more_than", "less_than"}:
-            # "more than 30" excludes 30 itself: open intervals must overlap strictly.
-            return lo1 < hi2 and lo2 < hi1
-        return lo1 <= hi2 and lo2 <= hi1
+        # Intervals must overlap by more than a point: "52" (51.5-52.5) and "51"
+        # (50.5-51.5) touch but are different counts, and "more than 30" excludes 30.
+        return lo1 < hi2 and lo2 < hi1
 
     def describe(self) -> str:
         """Short human form: "at least 15", "about 2,500 %"."""

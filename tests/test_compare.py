@@ -68,6 +68,12 @@ TABLE: list[tuple[str, str, str, str]] = [
         X,
         "numbers differ",
     ),
+    (
+        "The bill passed the Senate 52-48.",
+        "The bill passed the Senate by a 51-49 vote.",
+        X,
+        "numbers differ: 52 vs 51",
+    ),
     # number words and scales
     (
         "The port handled 1.1 million containers in May.",

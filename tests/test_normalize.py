@@ -99,6 +99,8 @@ def test_ranges(text: str, low: float, high: float) -> None:
         ("up to 40", "31", True),
         ("less than 30", "30", False),
         ("12%", "12", False),
+        ("52", "51", False),
+        ("dozens of", "99", True),
     ],
 )
 def test_compatibility(a: str, b: str, compatible: bool) -> None:
