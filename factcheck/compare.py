@@ -52,6 +52,8 @@ __all__ = [
     "compare",
     "compare_pairs",
     "evaluate",
+    "normalize_label",
+    "strip_attribution",
 ]
 
 Relation = Literal["corroborates", "conflicts", "unrelated"]
