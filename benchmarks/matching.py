@@ -16,6 +16,8 @@ It prints figures and never fails on them. Examples::
     python benchmarks/matching.py                    # 100 k claims, a quick run
     python benchmarks/matching.py --n 1000000        # the issue's 1 M target
     python benchmarks/matching.py --n 0 --self-join-n 100000   # only the self-join
+    python benchmarks/matching.py --n 100000 --skip-sql --skip-memory --baseline-queries 0 \\
+        --self-join-n 0 --postgres-url postgresql+psycopg://user@host/db   # PostgreSQL
 """
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, bindparam, create_engine, event, insert, select
+from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
 from sqlmodel import SQLModel
 
 from factcheck.candidates import (
@@ -376,7 +379,7 @@ def batches(items: Sequence, size: int) -> Iterator[Sequence]:
 # --- the runs ------------------------------------------------------------------------------
 
 
-def build_sqlite(path: Path, stored: list[str]) -> tuple[Engine, float, float]:
+def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -384,6 +387,28 @@ def build_sqlite(path: Path, stored: list[str]) -> tuple[Engine, float, float]:
         # A 1 GB page cache; durability settings stay at SQLite's defaults.
         dbapi_conn.execute("PRAGMA cache_size = -1000000")
 
+    return engine
+
+
+@contextmanager
+def postgres_engine(url: str) -> Iterator[Engine]:
+    """A throwaway schema in the given database, dropped afterwards."""
+    schema = f"bench_matching_{os.getpid()}"
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(url, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def build_index(engine: Engine, stored: list[str]) -> tuple[float, float]:
+    """Claims rows, then the index through add_claims; returns both times."""
     SQLModel.metadata.create_all(engine)
     now = datetime.now(UTC)
     with Timer() as claims_timer, engine.begin() as conn:
@@ -416,7 +441,15 @@ def build_sqlite(path: Path, stored: list[str]) -> tuple[Engine, float, float]:
     with Timer() as index_timer, engine.begin() as conn:
         for chunk in batches(list(enumerate(stored, start=1)), 20_000):
             add_claims(conn, chunk)
-    return engine, claims_timer.seconds, index_timer.seconds
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+    return claims_timer.seconds, index_timer.seconds
+
+
+def print_build(claims_s: float, index_s: float, n: int) -> None:
+    print(f"  insert claims rows                 {claims_s:8.1f} s")
+    print(f"  add_claims (index build)           {index_s:8.1f} s   ({n / index_s:,.0f} claims/s)")
 
 
 def run_sql(engine: Engine, corpus: Corpus, limit: int, max_postings: int) -> None:
@@ -549,7 +582,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--memory-max-postings", type=int, default=DEFAULT_MAX_POSTINGS)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--db-dir", type=Path, default=None, help="where the SQLite file goes")
-    parser.add_argument("--skip-sql", action="store_true")
+    parser.add_argument("--skip-sql", action="store_true", help="skip the SQLite run")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("FACTCHECK_BENCH_POSTGRES_URL"),
+        help="also measure on PostgreSQL (a SQLAlchemy URL; a throwaway schema is used)",
+    )
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args(argv)
 
@@ -570,15 +608,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"\nSQL index on SQLite (limit {args.limit}, max_postings {args.max_postings})")
             with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
                 path = Path(tmp) / "matching.db"
-                engine, claims_s, index_s = build_sqlite(path, corpus.stored)
-                print(f"  insert claims rows                 {claims_s:8.1f} s")
-                print(
-                    f"  add_claims (index build)           {index_s:8.1f} s"
-                    f"   ({args.n / index_s:,.0f} claims/s)"
-                )
+                engine = sqlite_engine(path)
+                claims_s, index_s = build_index(engine, corpus.stored)
+                print_build(claims_s, index_s, args.n)
                 print(f"  database file                      {path.stat().st_size / 2**20:8.0f} MB")
                 run_sql(engine, corpus, args.limit, args.max_postings)
                 engine.dispose()
+
+        if args.postgres_url:
+            print(
+                f"\nSQL index on PostgreSQL (limit {args.limit}, max_postings {args.max_postings})"
+            )
+            with postgres_engine(args.postgres_url) as engine:
+                claims_s, index_s = build_index(engine, corpus.stored)
+                print_build(claims_s, index_s, args.n)
+                run_sql(engine, corpus, args.limit, args.max_postings)
 
         if not args.skip_memory:
             print(f"\nin-memory CandidateIndex (max_postings {args.memory_max_postings})")
