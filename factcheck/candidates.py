@@ -6,10 +6,11 @@ rapidfuzz reranks only that list. The index lives in two plain tables (``claim_t
 one row per term and claim; ``term_stats``: how many claims hold each term), so it works
 the same on SQLite and PostgreSQL without FTS5 or pg_trgm, and a ``psql`` user can read it.
 
-Scoring is a sum of IDF weights over shared terms. A query uses its rarest terms first and
-stops when the postings it would read exceed a budget: rare terms (names, places, figures)
-are what two reports of the same fact share, while common words only add rows to read.
-That bound is what keeps a query's latency flat as the store grows.
+Scoring is a sum of squared IDF weights over shared terms. A query reads the postings of
+its rarest terms only, up to a budget of rows: rare terms (names, places, figures) are what
+two reports of the same fact share. Its common words are then only checked against the
+claims the rare ones found, to reorder them. The budget is what keeps a query's latency
+flat as the store grows; docs/scale.md has the reasoning and the measured figures.
 
 ``CandidateIndex`` applies the same selection and scoring in memory, for matching a whole
 corpus against itself (``rematch --all``) where a query per claim through SQL would be slow.
