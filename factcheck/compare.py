@@ -36,6 +36,7 @@ from factcheck.normalize import (
     find_hedges,
     find_negations,
     find_quantities,
+    lemma,
     lexicon,
     normalize_text,
     tokenize,
@@ -517,7 +518,8 @@ def _similarity_parts(
 ) -> list[Reason]:
     """The positive parts of the score: how much the two claims say about the same thing."""
     words = content_overlap(fa, fb, matched)
-    fuzzy_raw = fuzz.token_sort_ratio(fa.normalized, fb.normalized) / 100.0
+    text_a, text_b = _mask_disputed(fa.normalized, fb.normalized, matched)
+    fuzzy_raw = fuzz.token_sort_ratio(text_a, text_b) / 100.0
     # Any two English sentences share enough letters for a ratio near 0.4; rescaling from
     # that floor keeps unrelated pairs from earning half the score for free.
     fuzzy = _clamp((fuzzy_raw - cfg.fuzzy_floor) / (1 - cfg.fuzzy_floor))
@@ -525,12 +527,12 @@ def _similarity_parts(
     if cfg.use_embeddings and cfg.w_embedding > 0:
         weights["embedding"] = cfg.w_embedding
     total = sum(weights.values()) or 1.0
-    shared = len(fa.content & fb.content)
+    shared = len(fa.content & fb.content) + len(matched)
     parts = [
         Reason(
             "shared words",
             weights["words"] / total * words,
-            f"{shared} of {len(fa.content | fb.content)} content words",
+            f"{shared} of {len(fa.content | fb.content) - len(matched)} content words",
         ),
         Reason("fuzzy text", weights["fuzzy"] / total * fuzzy, f"token sort ratio {fuzzy_raw:.2f}"),
     ]
@@ -540,6 +542,25 @@ def _similarity_parts(
         cos = embedding_similarity(fa.core, fb.core)
         parts.append(Reason("embedding", weights["embedding"] / total * cos, f"{cos:.2f}"))
     return parts
+
+
+def _mask_disputed(text_a: str, text_b: str, matched: Mapping[str, str]) -> tuple[str, str]:
+    """Put one placeholder where the claims use antonyms or swapped names.
+
+    "oil rose 3%" and "oil fell 3%" then read as the same sentence, which they are apart
+    from the disagreement that is reported on its own.
+    """
+    for k, (x, y) in enumerate(matched.items()):
+        mark = f"_{k}_"
+        text_a = _replace_word(text_a, x, mark)
+        text_b = _replace_word(text_b, y, mark)
+    return text_a, text_b
+
+
+def _replace_word(text: str, target: str, mark: str) -> str:
+    if " " in target:
+        return text.replace(target, mark)
+    return " ".join(mark if w == target or lemma(w) == target else w for w in text.split())
 
 
 def content_overlap(
@@ -555,13 +576,11 @@ def content_overlap(
     a_words = dict(fa.weights)
     b_words = dict(fb.weights)
     for x, y in (matched or {}).items():
-        x, y = canonical(x), canonical(y)
-        for words, src, dst in ((a_words, x, y), (b_words, y, x)):
-            for key in list(words):
-                if key in src.split() or key == src:
-                    words.pop(key)
-            for part in dst.split():
-                words.setdefault(part, 1.0)
+        # Rewrite claim a with b's word, so the disputed word counts once, as shared.
+        src, dst = canonical(x).split(), canonical(y).split()
+        weight = max((a_words.pop(k) for k in list(a_words) if k in src), default=1.0)
+        for part in dst:
+            a_words.setdefault(part, weight)
     if not a_words or not b_words:
         return 1.0 if not a_words and not b_words else 0.0
     shared = sum(min(w, b_words[k]) for k, w in a_words.items() if k in b_words)

@@ -183,6 +183,7 @@ TABLE: list[tuple[str, str, str, str]] = [
     ),
     ("The mayor did not attend the gala.", "The mayor attended the charity gala.", X, "polarity"),
     # antonymous predicates
+    ("Gold rose 3%.", "Gold fell 3%.", X, "opposite predicates: rise vs fall"),
     ("Oil prices rose 4% on Tuesday.", "Oil prices fell 4% on Tuesday.", X, "opposite predicates"),
     (
         "The court acquitted the former governor.",
