@@ -16,12 +16,15 @@ inside names, fixed pairs, "between X and Y", quotes, brackets or relative claus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
     LEXICON,
+    TOKEN_PATTERN,
     Token,
     is_noun_or_adjective,
     lemmas,
@@ -62,11 +65,27 @@ class Claim:
 Piece = tuple[int, int]  # a half-open range of token indices
 
 _FINITE = frozenset({"VBD", "VBZ", "VB"})
+_AUX = frozenset({"AUX"})
+_NO_FORMS: frozenset[str] = frozenset()
 _CONJUNCTIONS = frozenset({"and", "but"})
 _OPENERS = frozenset('(["“‘')
 _CLOSERS = frozenset(')]"”’')
 _FINAL = frozenset(".!?…")
 _AND_PAIRS = frozenset(p for p in LEXICON["fixed_pairs"] if " and " in p)
+# One search over the words around "and" instead of one per fixed pair.
+_AND_PAIR_PATTERN = re.compile(
+    " (?:" + "|".join(re.escape(p) for p in sorted(_AND_PAIRS, key=lambda p: (-len(p), p))) + ") "
+)
+# The word lists the rules consult for nearly every token, bound once (see
+# factcheck/data/claims_lexicon.toml for why each exists).
+_ADVERBS = LEXICON["adverbs"]
+_AUXILIARIES = LEXICON["auxiliaries"]
+_DETERMINERS = LEXICON["determiners"]
+_NUMBER_WORDS = LEXICON["number_words"]
+_PREPOSITIONS = LEXICON["prepositions"]
+_PRONOUNS = LEXICON["pronouns"]
+_RELATIVE_PRONOUNS = LEXICON["relative_pronouns"]
+_REPORTING_VERBS = LEXICON["reporting_verbs"]
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
@@ -76,11 +95,11 @@ _UNITS_OF_AGE = frozenset({"year", "years", "month", "months", "week", "weeks", 
 # Words that are neither one of two coordinated modifiers nor the noun they modify
 # ("the injured and displaced them", "disappeared and the bird" are no noun phrases).
 _NOT_HEADS = (
-    LEXICON["determiners"]
-    | LEXICON["prepositions"]
-    | LEXICON["pronouns"]
-    | LEXICON["adverbs"]
-    | LEXICON["auxiliaries"]
+    _DETERMINERS
+    | _PREPOSITIONS
+    | _PRONOUNS
+    | _ADVERBS
+    | _AUXILIARIES
     | _CONJUNCTIONS
     | {"him", "her", "them", "us", "me"}
 )
@@ -122,21 +141,30 @@ def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
     A verb-looking word right after a determiner, a possessive or a preposition is a
     noun ("the quake", "its exports", "of cuts"); after "to" it is an infinitive.
     """
-    word = tokens[i].lower
-    if word in LEXICON["auxiliaries"]:
-        return frozenset({"AUX"})
-    if not tokens[i].text[0].isalpha() or (tokens[i].text[0].isupper() and i > 0):
-        return frozenset()
-    if i > 0:
-        previous = tokens[i - 1].lower
-        if (
-            previous in LEXICON["determiners"]
-            or previous in LEXICON["prepositions"]
-            or previous.endswith(("'s", "’s"))
-            or previous[0].isdigit()
-            or previous in LEXICON["number_words"]
-        ):
-            return frozenset()
+    token = tokens[i]
+    word = token.lower
+    if word in _AUXILIARIES:
+        return _AUX
+    first = token.text[0]
+    if not first.isalpha() or (i > 0 and (first.isupper() or _makes_noun(tokens[i - 1].lower))):
+        return _NO_FORMS
+    return _finite_forms(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _makes_noun(previous: str) -> bool:
+    """Whether a verb-looking word after ``previous`` is a noun ("the quake", "600 homes")."""
+    return (
+        previous in _DETERMINERS
+        or previous in _PREPOSITIONS
+        or previous.endswith(("'s", "’s"))
+        or previous[0].isdigit()
+        or previous in _NUMBER_WORDS
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _finite_forms(word: str) -> frozenset[str]:
     return verb_forms(word) & _FINITE
 
 
@@ -192,7 +220,7 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
         if (
             forms == {"VB"}
             and previous
-            and previous not in LEXICON["pronouns"]
+            and previous not in _PRONOUNS
             and not previous.endswith("s")
         ):
             continue
@@ -217,7 +245,7 @@ def _next_comma(tokens: Sequence[Token], i: int, end: int) -> int | None:
 
 
 def _skip_adverbs(tokens: Sequence[Token], i: int, end: int) -> int:
-    while i < end and (tokens[i].lower in LEXICON["adverbs"] or tokens[i].text == ","):
+    while i < end and (tokens[i].lower in _ADVERBS or tokens[i].text == ","):
         i += 1
     return i
 
@@ -228,7 +256,7 @@ def _predicate_verb_forms(tokens: Sequence[Token], verb: int, end: int) -> froze
     After an auxiliary the shared form is the auxiliary's complement ("has enshrined …
     and launched", "will raise … and cut"), so look one verb further.
     """
-    if tokens[verb].lower in LEXICON["auxiliaries"]:
+    if tokens[verb].lower in _AUXILIARIES:
         j = _skip_adverbs(tokens, verb + 1, end)
         if j < end:
             forms = verb_forms(tokens[j].lower) - {"VBZ"}
@@ -244,8 +272,8 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False
     first = tokens[i]
     if not (
-        first.lower in LEXICON["pronouns"]
-        or first.lower in LEXICON["determiners"]
+        first.lower in _PRONOUNS
+        or first.lower in _DETERMINERS
         or first.text[0].isupper()
         or first.text[0].isdigit()
         or is_noun_or_adjective(first.lower)
@@ -256,7 +284,7 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
     for j in range(i + 1, min(end, i + 7)):
         if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
             return False
-        if tokens[j].lower in LEXICON["auxiliaries"]:
+        if tokens[j].lower in _AUXILIARIES:
             return not (j + 1 < end and tokens[j + 1].text == ",")
         # a clause's verb must be one that is not also a noun: "and temporary flood
         # barriers" has none, "and the town flooded" has one.
@@ -274,7 +302,7 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
     if before is None or after is None:
         return True
     window = " " + " ".join(t.lower for t in tokens[max(0, conj - 4) : conj + 5]) + " "
-    if any(f" {pair} " in window for pair in _AND_PAIRS):
+    if _AND_PAIR_PATTERN.search(window):
         return True
     if after.lower in _BOUNDS and _ends_in_quantity(tokens, conj - 1):
         return True
@@ -290,7 +318,7 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
     if (
         before.text[0].isupper()
         and after.text[0].isupper()
-        and after.lower not in (LEXICON["pronouns"] | LEXICON["determiners"])
+        and after.lower not in (_PRONOUNS | _DETERMINERS)
     ):
         return not _has_clause(tokens, conj + 1, len(tokens))
     return False
@@ -306,7 +334,7 @@ def _ends_in_quantity(tokens: Sequence[Token], k: int) -> bool:
     if word in _UNITS_OF_AGE and k > 0:
         k -= 1
         word = tokens[k].lower
-    return word[0].isdigit() or all(part in LEXICON["number_words"] for part in word.split("-"))
+    return word[0].isdigit() or all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
 def _modifies_one_noun(tokens: Sequence[Token], conj: int) -> bool:
@@ -326,7 +354,7 @@ def _modifies_one_noun(tokens: Sequence[Token], conj: int) -> bool:
         tokens[conj + 1],
         tokens[conj + 2],
     )
-    if opener.lower not in LEXICON["determiners"] and opener.lower not in LEXICON["prepositions"]:
+    if opener.lower not in _DETERMINERS and opener.lower not in _PREPOSITIONS:
         return False
     if not (_is_modifier(first) and _is_modifier(second) and _is_noun_head(noun)):
         return False
@@ -336,7 +364,7 @@ def _modifies_one_noun(tokens: Sequence[Token], conj: int) -> bool:
 def _is_modifier(token: Token) -> bool:
     """A number, an adjective or a participle; a word the lexicon lacks ("northern") too."""
     word = token.lower
-    if word[0].isdigit() or word in LEXICON["number_words"]:
+    if word[0].isdigit() or word in _NUMBER_WORDS:
         return True
     if not token.text[0].isalpha() or token.text[0].isupper() or word in _NOT_HEADS:
         return False
@@ -369,7 +397,7 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
         if depths[i] > 0:
             i += 1
             continue
-        if token.lower in LEXICON["relative_pronouns"]:
+        if token.lower in _RELATIVE_PRONOUNS:
             break  # coordination inside a relative clause shares its subject, not ours
         is_conj = token.lower in _CONJUNCTIONS
         is_comma = token.text == ","
@@ -409,7 +437,7 @@ def _is_participle_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
     noun or adjective and not a clear past form, is read as such a modifier.
     """
     word = tokens[at].lower
-    if at + 1 < end and tokens[at + 1].lower in LEXICON["prepositions"]:
+    if at + 1 < end and tokens[at + 1].lower in _PREPOSITIONS:
         return True
     return is_noun_or_adjective(word) and "VBD" not in verb_forms(word)
 
@@ -435,7 +463,7 @@ def _starts_noun_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
     following = tokens[at + 1]
     return (
         bool(_finite_verb_at(tokens, at + 1))
-        and following.lower not in LEXICON["prepositions"]
+        and following.lower not in _PREPOSITIONS
         and "VBD" not in verb_forms(tokens[at].lower)
     )
 
@@ -458,7 +486,7 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
         # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early and
         # reports nothing after it (", said the vote was rigged" is the main clause).
         for k, word in enumerate(tail[:5]):
-            if verb_lemmas(word) & LEXICON["reporting_verbs"]:
+            if verb_lemmas(word) & _REPORTING_VERBS:
                 return None if _has_clause(tokens, i + 2 + k, end) else i
         return None
     return None
@@ -466,7 +494,7 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
 
 def _reports_speech(tokens: Sequence[Token], start: int, end: int) -> bool:
     verb = _main_verb(tokens, start, end)
-    return verb is not None and bool(verb_lemmas(tokens[verb].lower) & LEXICON["reporting_verbs"])
+    return verb is not None and bool(verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS)
 
 
 def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | None:
@@ -475,7 +503,7 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
     Any verb with a "that" clause works the same way: in "It is understood that X" or
     "Researchers found that X" the claims are in X, and each keeps the frame.
     """
-    if not (verb_lemmas(tokens[verb].lower) & LEXICON["reporting_verbs"]):
+    if not (verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS):
         for j in range(verb + 1, min(end, verb + 4)):
             if tokens[j].lower == "that":
                 return j + 1 if _complementizer(tokens, j, end) else None
@@ -508,8 +536,8 @@ def _complementizer(tokens: Sequence[Token], that: int, end: int) -> bool:
         return False
     nxt = tokens[that + 1]
     starts_subject = (
-        nxt.lower in LEXICON["determiners"]
-        or nxt.lower in LEXICON["pronouns"]
+        nxt.lower in _DETERMINERS
+        or nxt.lower in _PRONOUNS
         or nxt.text[0].isupper()
         or nxt.text[0].isdigit()
         or is_noun_or_adjective(nxt.lower)
@@ -521,7 +549,7 @@ def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
     """End of an opening "During this assembly," that every clause of the sentence shares."""
     for i in range(start, verb):
         if tokens[i].text == ",":
-            if tokens[start].lower in LEXICON["prepositions"] or tokens[start].lower in (
+            if tokens[start].lower in _PREPOSITIONS or tokens[start].lower in (
                 LEXICON["date_words"] | LEXICON["months"] | {"last", "earlier", "later"}
             ):
                 return i + 1
@@ -587,7 +615,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             # comment": a copula does not coordinate with "declined"; the speaker does.
             pieces = [(0, speaker_verb), (at, cut)]
             own_head = True
-        elif tokens[at].lower in LEXICON["auxiliaries"]:
+        elif tokens[at].lower in _AUXILIARIES:
             # "… is 31 years old and would need a refit": the new auxiliary replaces the
             # main verb's, so only the subject is shared.
             pieces = [(content_start, verb), (at, cut)]
@@ -607,13 +635,13 @@ def _opposes(tokens: Sequence[Token], at: int) -> bool:
     if tokens[at].lower == "that":
         return False
     k = at - 1
-    while k > 0 and tokens[k].lower in LEXICON["adverbs"]:
+    while k > 0 and tokens[k].lower in _ADVERBS:
         k -= 1
     return tokens[k].lower == "but" or tokens[k].text == ";"
 
 
 def _same_form(tokens: Sequence[Token], at: int, verb: int) -> bool:
-    if tokens[at].lower in LEXICON["auxiliaries"]:
+    if tokens[at].lower in _AUXILIARIES:
         return False
     return bool(verb_forms(tokens[at].lower) & verb_forms(tokens[verb].lower) & _FINITE)
 
@@ -623,12 +651,12 @@ def _is_passive(tokens: Sequence[Token], verb: int) -> bool:
 
 
 def _is_copula(tokens: Sequence[Token], verb: int) -> bool:
-    return tokens[verb].lower in LEXICON["auxiliaries"] and _verb_start(tokens, verb) == verb
+    return tokens[verb].lower in _AUXILIARIES and _verb_start(tokens, verb) == verb
 
 
 def _verb_start(tokens: Sequence[Token], verb: int) -> int:
     """Shared prefix ends before the main verb, keeping auxiliaries ("has", "will")."""
-    if tokens[verb].lower in LEXICON["auxiliaries"]:
+    if tokens[verb].lower in _AUXILIARIES:
         j = _skip_adverbs(tokens, verb + 1, len(tokens))
         if j < len(tokens) and verb_forms(tokens[j].lower):
             return j
@@ -663,16 +691,25 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
 
 
 # a claim's text, start, end, parts, and its token texts when it is the whole sentence
+# Every split needs an "and", a "but" or a ";" (a bare comma splits only in a series that
+# one of them closes), so a sentence without any is one claim, and neither tokens with
+# offsets nor the splitting rules are needed. Looser than the tokenizer ("band", "5and"
+# match too) so that it never misses one; a token "and" never follows a letter.
+_MAY_SPLIT = re.compile(r"(?<![^\W\d_])(?:and|but)(?!\w)|;", re.IGNORECASE)
 _Found = tuple[str, int, int, tuple[tuple[int, int], ...], list[str] | None]
 
 
 def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
+    whole_span = ((sentence.start, sentence.end),)
+    if _MAY_SPLIT.search(text, sentence.start, sentence.end) is None:
+        words = TOKEN_PATTERN.findall(text, sentence.start, sentence.end)
+        return [(sentence.text, sentence.start, sentence.end, whole_span, words)] if words else []
     tokens = tokenize(text, sentence.start, sentence.end)
     if not tokens:
         return []
     groups = split_sentence(tokens)
     words = [t.text for t in tokens]
-    whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
+    whole = (sentence.text, sentence.start, sentence.end, whole_span, words)
     if len(groups) == 1:
         return [whole]
     last = len(tokens) - 1
