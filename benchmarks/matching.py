@@ -55,6 +55,7 @@ from factcheck.candidates import (
     rerank_text,
 )
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow, SourceRow
+from factcheck.syndication import add_document, find_copy_of
 
 # --- a synthetic corpus ----------------------------------------------------------------
 
@@ -549,6 +550,72 @@ def run_baseline(corpus: Corpus, count: int, limit: int) -> None:
     print(recall_line(f"recall@{limit} (top scores)", hits, corpus.changes[:count]))
 
 
+def make_documents(n: int, reprints: int, seed: int) -> tuple[list[str], dict[int, int]]:
+    """Stories of 20-30 generated sentences (300-450 words), and reprints of some of them.
+
+    A reprint keeps the body, replaces the first sentence (a new lede), swaps eight words
+    and adds a closing line, as an outlet re-running a wire story does. Returns the
+    texts (document id = position + 1) and reprint id → original id.
+    """
+    gen = Generator(seed)
+    rng = gen.rng
+    documents = [
+        " ".join(gen.render(gen.fact(), rng.randrange(3)) for _ in range(rng.randint(20, 30)))
+        for _ in range(n)
+    ]
+    originals: dict[int, int] = {}
+    for original in rng.sample(range(n), min(reprints, n)):
+        sentences = documents[original].split(". ")
+        sentences[0] = gen.render(gen.fact(), 0).rstrip(".")
+        words = ". ".join(sentences).split()
+        for at in rng.sample(range(len(words)), 8):
+            words[at] = rng.choice(["new", "local", "further", "nearby", "extra", "said"])
+        documents.append(" ".join(words) + " Readers can send us their photos.")
+        originals[len(documents)] = original + 1
+    return documents, originals
+
+
+def run_syndication(n: int, reprints: int, seed: int, db_dir: Path | None) -> None:
+    documents, originals = make_documents(n, reprints, seed)
+    with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
+        engine = sqlite_engine(Path(tmp) / "documents.db")
+        SQLModel.metadata.create_all(engine)
+        now = datetime.now(UTC)
+        latencies, found, false_copies, similarities = [], 0, 0, []
+        with Timer() as timer, engine.begin() as conn:
+            conn.execute(insert(SourceRow.__table__).values(id=1, name="Synthetic", created_at=now))
+            for document_id, body in enumerate(documents, start=1):
+                t0 = time.perf_counter()
+                match = find_copy_of(conn, body)
+                latencies.append(time.perf_counter() - t0)
+                expected = originals.get(document_id)
+                if match is not None and match.document_id == expected:
+                    found += 1
+                    similarities.append(match.similarity)
+                elif match is not None:
+                    false_copies += 1
+                conn.execute(
+                    insert(DocumentRow.__table__).values(
+                        id=document_id,
+                        source_id=1,
+                        retrieved_at=now,
+                        ingested_at=now,
+                        sha256=f"{document_id:064d}",
+                        text=body,
+                    )
+                )
+                add_document(conn, document_id, body)
+        engine.dispose()
+    print(f"  documents / reprints               {len(documents):8,} / {len(originals):,}")
+    print(f"  find_copy_of + add_document        {timer.seconds:8.1f} s in all")
+    print(latency_line("find_copy_of", latencies))
+    print(
+        f"  reprints found                     {found / max(len(originals), 1):8.4f}"
+        f"   (Jaccard {min(similarities, default=0):.2f}-{max(similarities, default=0):.2f})"
+    )
+    print(f"  documents wrongly called copies    {false_copies:8,}")
+
+
 def run_self_join(n: int, limit: int, max_postings: int, pool: int, seed: int) -> None:
     claims, planted = make_self_join_corpus(n, 0.2, seed)
     index = CandidateIndex(max_postings=max_postings, pool=pool)
@@ -574,6 +641,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=1000, help="planted query claims")
     parser.add_argument("--baseline-queries", type=int, default=10)
     parser.add_argument("--self-join-n", type=int, default=100_000, help="0 to skip")
+    parser.add_argument("--documents", type=int, default=5_000, help="syndication run; 0 skips")
+    parser.add_argument("--reprints", type=int, default=250)
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     parser.add_argument("--self-join-limit", type=int, default=CORPUS_LIMIT)
     parser.add_argument("--self-join-max-postings", type=int, default=CORPUS_MAX_POSTINGS)
@@ -645,6 +714,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             args.self_join_pool,
             args.seed,
         )
+
+    if args.documents:
+        print("\nsyndicated copies: find_copy_of then add_document per document (SQLite)")
+        run_syndication(args.documents, args.reprints, args.seed, args.db_dir)
 
     print(f"\npeak RSS of this process            {peak_rss_mb():8.0f} MB")
 
