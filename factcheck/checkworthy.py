@@ -128,8 +128,7 @@ _ONLY_PAST = 1 << 25  # only a past tense or participle: "rose", not "cut"
 _AUX_OR_MODAL = 1 << 26
 _FINITE_LOOKING = 1 << 27  # a verb form other than the base form
 _UPPER_INITIAL = 1 << 28
-_PHRASE_START = 1 << 29  # starts a multi-word cue of some reason ("due", "according")
-_GREETING = 1 << 30  # a greeting, or the start of a multi-word one
+_GREETING = 1 << 29  # a greeting, or the start of a multi-word one
 
 _PHRASE_REASONS = (
     "date_words",
@@ -140,9 +139,12 @@ _PHRASE_REASONS = (
     "prediction_cues",
     "obligation_phrases",
 )
-_PHRASE_STARTS = frozenset(
-    phrase.split()[0] for name in _PHRASE_REASONS for phrase in LEXICON[name] if " " in phrase
-)
+# One more bit per list of multi-word cues, set by the words that start one of its
+# phrases ("due" for "due to"), so a list is searched only when such a word occurs.
+_PHRASE_STARTS = {
+    name: (1 << (30 + k), frozenset(p.split()[0] for p in LEXICON[name] if " " in p))
+    for k, name in enumerate(_PHRASE_REASONS)
+}
 _GREETING_WORDS = frozenset(p.split()[0] for p in LEXICON["greeting_or_transition"])
 
 
@@ -204,10 +206,12 @@ def _word_bits(text: str) -> int:
         lower in LEXICON["auxiliaries"] or lower in LEXICON["modals"],
         bool(forms - {"VB"}),
         upper_initial,
-        lower in _PHRASE_STARTS,
         lower in _GREETING_WORDS,
     )
     bits = 0
+    for bit, starts in _PHRASE_STARTS.values():
+        if lower in starts:
+            bits |= bit
     for position, check in enumerate(checks):
         if check:
             bits |= 1 << position
@@ -221,7 +225,7 @@ class _Claim:
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
-        self.bits = [_word_bits(w) for w in words]
+        self.bits = list(map(_word_bits, words))
         later = 0
         for b in self.bits[1:]:
             later |= b
@@ -238,7 +242,7 @@ class _Claim:
     def has_multi_word(self, name: str) -> bool:
         """Whether a multi-word cue of the list ``name`` occurs in the claim."""
         pattern = _MULTI_WORD[name]
-        if pattern is None or not self.any & _PHRASE_START:
+        if pattern is None or not self.any & _PHRASE_STARTS[name][0]:
             return False
         if self.joined is None:
             self.joined = " " + " ".join(self.lower_words()) + " "
@@ -329,20 +333,16 @@ def _has_verb(claim: _Claim) -> bool:
     )
 
 
-def _is_modal(claim: _Claim) -> bool:
-    return bool(claim.any & _MODAL) or claim.has_multi_word("obligation_phrases")
-
-
 def _is_imperative(claim: _Claim) -> bool:
-    if not claim.words:
+    words = claim.words
+    if not words:
         return False
-    lowers = claim.lower_words()
-    first = lowers[0]
+    first = words[0].lower()
     if first in _IMPERATIVE_OPENERS:
         return True
-    if len(lowers) < 2 or "VB" not in verb_forms(first) or first in LEXICON["auxiliaries"]:
+    if len(words) < 2 or "VB" not in verb_forms(first) or first in LEXICON["auxiliaries"]:
         return False
-    second = lowers[1]
+    second = words[1].lower()
     return second in _IMPERATIVE_OBJECTS or second in LEXICON["determiners"]
 
 
@@ -356,10 +356,6 @@ def _is_first_person_opinion(claim: _Claim) -> bool:
         bits[k] & _FIRST_PERSON and any(b & _OPINION_VERB for b in bits[k + 1 : k + 4])
         for k in range(len(bits))
     )
-
-
-def _is_prediction(claim: _Claim) -> bool:
-    return bool(claim.any & _PREDICTION) or claim.has_multi_word("prediction_cues")
 
 
 def _is_greeting(claim: _Claim) -> bool:
@@ -387,39 +383,36 @@ def _is_attribution(claim: _Claim) -> bool:
     )
 
 
-def _has_named_entity(claim: _Claim) -> bool:
-    """An acronym anywhere, or a capitalised word after the first that is not a month."""
-    return bool(claim.any & _ACRONYM or claim.later & _CAPITALISED)
-
-
 def reasons_of(text: str) -> tuple[str, ...]:
     """The named reasons that apply to a claim, in the order of :data:`WEIGHTS`."""
     return _reasons(text, _Claim(_words(_tokens(text))))
 
 
 def _reasons(text: str, claim: _Claim) -> tuple[str, ...]:
-    found = {
-        "number": bool(claim.any & _NUMBER),
-        "date": _has_date(claim),
-        "named_entity": _has_named_entity(claim),
-        "factual_verb": _has_factual_verb(claim),
-        "comparison": _has_comparison(claim),
-        "causal": bool(claim.any & _CAUSAL) or claim.has_multi_word("causal_cues"),
-        "attribution": _is_attribution(claim),
-        "question": text.rstrip().rstrip("\"'”’)").endswith("?"),
-        "imperative": _is_imperative(claim),
-        "first_person_opinion": _is_first_person_opinion(claim),
-        "prediction": _is_prediction(claim),
-        "greeting_or_transition": _is_greeting(claim),
-        "too_short": len(claim.words) < 3,
-        "evaluative": bool(claim.any & _EVALUATIVE),
-        "first_person": bool(claim.any & _FIRST_PERSON),
-        "second_person": bool(claim.any & _SECOND),
-        "modal": _is_modal(claim),
-        "past_tense": _has_past_tense(claim),
-        "no_verb": not _has_verb(claim),
-    }
-    return tuple(name for name in WEIGHTS if found[name])
+    """The reasons in the order of :data:`WEIGHTS`; a test per reason, cheapest first."""
+    bits = claim.any
+    checks = (
+        ("number", bits & _NUMBER),
+        ("date", _has_date(claim)),
+        ("named_entity", bits & _ACRONYM or claim.later & _CAPITALISED),
+        ("factual_verb", _has_factual_verb(claim)),
+        ("comparison", _has_comparison(claim)),
+        ("causal", bits & _CAUSAL or claim.has_multi_word("causal_cues")),
+        ("attribution", _is_attribution(claim)),
+        ("past_tense", _has_past_tense(claim)),
+        ("question", text.rstrip().rstrip("\"'”’)").endswith("?")),
+        ("imperative", _is_imperative(claim)),
+        ("first_person_opinion", _is_first_person_opinion(claim)),
+        ("prediction", bits & _PREDICTION or claim.has_multi_word("prediction_cues")),
+        ("greeting_or_transition", _is_greeting(claim)),
+        ("too_short", len(claim.words) < 3),
+        ("evaluative", bits & _EVALUATIVE),
+        ("first_person", bits & _FIRST_PERSON),
+        ("second_person", bits & _SECOND),
+        ("modal", bits & _MODAL or claim.has_multi_word("obligation_phrases")),
+        ("no_verb", not _has_verb(claim)),
+    )
+    return tuple(name for name, found in checks if found)
 
 
 def claim_type(reasons: tuple[str, ...]) -> str:
