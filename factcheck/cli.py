@@ -13,7 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -30,7 +29,7 @@ __all__ = ["app", "main"]
 class _Group(typer.core.TyperGroup):
     """Turn our own errors into one line on stderr and their exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
@@ -627,11 +626,11 @@ def compare(
             raise InputError("compare takes two claims (A B) or --pairs FILE")
         if evaluate:
             raise InputError("--evaluate needs --pairs with labels")
-        result = cmp.compare(claims_[0], claims_[1], config=config)
+        comparison = cmp.compare(claims_[0], claims_[1], config=config)
         if as_json:
-            _print_json(result.to_dict())
+            _print_json(comparison.to_dict())
         else:
-            _render_comparison(result.to_dict())
+            _render_comparison(comparison.to_dict())
         return
     if claims_:
         raise InputError("give either two claims or --pairs, not both")

@@ -211,8 +211,9 @@ class Store:
                 f"database schema {current!r} is newer than this factcheck "
                 f"(knows up to {self.head_revision()!r}); upgrade factcheck"
             ) from None
-        if current == script.get_current_head():
-            return current
+        head = self.head_revision()
+        if current == head:
+            return head
         with self.transaction() as conn:
             command.upgrade(_alembic_config(conn), "head")
         return self.head_revision()
