@@ -29,7 +29,7 @@ __all__ = ["app", "main"]
 class _Group(typer.core.TyperGroup):
     """Turn our own errors into one line on stderr and their exit code, never a traceback."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
