@@ -206,18 +206,31 @@ _ATTRIB_VERBS = (
     r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
     r"|claimed|added|confirmed|warned|insisted|wrote)"
 )
+# When something was said is not when it happened: "…, officials said Tuesday" must not
+# clash with an event date in the other claim, so the day goes with the frame.
+_WHEN_SAID = (
+    r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|tonight|last\s+week|this\s+week))?"
+)
 _ATTRIBUTION_PATTERNS = (
     re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
     re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
     re.compile(
-        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+" + _ATTRIB_VERBS + r"[.!]?\s*$",
+        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
+        + _ATTRIB_VERBS
+        + _WHEN_SAID
+        + r"[.!]?\s*$",
         re.IGNORECASE,
     ),
-    re.compile(r",\s+" + _ATTRIB_VERBS + r"\s+(?P<who>[^,.;]{1,60})[.!]?\s*$", re.IGNORECASE),
+    re.compile(
+        r",\s+" + _ATTRIB_VERBS + _WHEN_SAID + r"\s+(?P<who>[^,.;]{1,60})[.!]?\s*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
         + _ATTRIB_VERBS
-        + r"(?:\s+on\s+\w+)?(?:\s+that)?\s+",
+        + _WHEN_SAID
+        + r"(?:\s+that)?\s+",
     ),
 )
 

@@ -444,6 +444,8 @@ def test_to_dict_without_parts() -> None:
         ("According to the mayor, the dam failed.", "the dam failed.", "the mayor"),
         ("Police said that the dam failed.", "the dam failed.", "Police"),
         ("The dam failed.", "The dam failed.", None),
+        ("The dam failed, officials said Tuesday.", "The dam failed", "officials"),
+        ("Police said on Monday that the dam failed.", "the dam failed.", "Police"),
     ],
 )
 def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> None:
