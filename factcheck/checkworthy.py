@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import pairwise
+from operator import or_
 
 from factcheck.claim_lexicon import LEXICON, TOKEN_PATTERN, has_phrase, verb_forms, verb_lemmas
 
@@ -129,6 +131,7 @@ _AUX_OR_MODAL = 1 << 26
 _FINITE_LOOKING = 1 << 27  # a verb form other than the base form
 _UPPER_INITIAL = 1 << 28
 _GREETING = 1 << 29  # a greeting, or the start of a multi-word one
+_ALWAYS = 1 << 40  # set for every claim: gates the reasons every claim must be tested for
 
 _PHRASE_REASONS = (
     "date_words",
@@ -139,10 +142,21 @@ _PHRASE_REASONS = (
     "prediction_cues",
     "obligation_phrases",
 )
-# One more bit per list of multi-word cues, set by the words that start one of its
-# phrases ("due" for "due to"), so a list is searched only when such a word occurs.
-_PHRASE_STARTS = {
-    name: (1 << (30 + k), frozenset(p.split()[0] for p in LEXICON[name] if " " in p))
+
+
+def _key_word(phrase: str) -> str:
+    """The word of a phrase least likely to occur elsewhere: the longest, the last of equals.
+
+    A phrase can only match where all its words occur, so one of them is enough to decide
+    whether the phrase list needs searching; "me" rules out "to me" more often than "to".
+    """
+    return max(reversed(phrase.split()), key=len)
+
+
+# One more bit per list of multi-word cues, set by the key words of its phrases ("result"
+# for "as a result"), so a list is searched only when one of them occurs.
+_PHRASE_KEYS = {
+    name: (1 << (30 + k), frozenset(_key_word(p) for p in LEXICON[name] if " " in p))
     for k, name in enumerate(_PHRASE_REASONS)
 }
 _GREETING_WORDS = frozenset(p.split()[0] for p in LEXICON["greeting_or_transition"])
@@ -209,8 +223,8 @@ def _word_bits(text: str) -> int:
         lower in _GREETING_WORDS,
     )
     bits = 0
-    for bit, starts in _PHRASE_STARTS.values():
-        if lower in starts:
+    for bit, keys in _PHRASE_KEYS.values():
+        if lower in keys:
             bits |= bit
     for position, check in enumerate(checks):
         if check:
@@ -221,41 +235,33 @@ def _word_bits(text: str) -> int:
 class _Claim:
     """One claim's words, their bits, and what is derived from them only when asked."""
 
-    __slots__ = ("any", "bits", "joined", "later", "lowers", "words")
+    __slots__ = ("any", "bits", "joined", "later", "words")
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.bits = list(map(_word_bits, words))
-        later = 0
-        for b in self.bits[1:]:
-            later |= b
-        self.later = later  # bits of every word but the first
-        self.any = later | (self.bits[0] if self.bits else 0)
-        self.lowers: list[str] | None = None
+        self.later = reduce(or_, self.bits[1:], 0)  # bits of every word but the first
+        self.any = reduce(or_, self.bits[:1], self.later) | _ALWAYS
         self.joined: str | None = None
-
-    def lower_words(self) -> list[str]:
-        if self.lowers is None:
-            self.lowers = [w.lower() for w in self.words]
-        return self.lowers
 
     def has_multi_word(self, name: str) -> bool:
         """Whether a multi-word cue of the list ``name`` occurs in the claim."""
         pattern = _MULTI_WORD[name]
-        if pattern is None or not self.any & _PHRASE_STARTS[name][0]:
+        if pattern is None or not self.any & _PHRASE_KEYS[name][0]:
             return False
         if self.joined is None:
-            self.joined = " " + " ".join(self.lower_words()) + " "
+            # lower-casing the joined words equals joining the lower-cased ones: a space
+            # is neither cased nor case-ignorable, so no casing context crosses it.
+            self.joined = " " + " ".join(self.words).lower() + " "
         return pattern.search(self.joined) is not None
 
-    def preceded(self, wanted: int, excluded: int) -> bool:
-        """Whether a word has a ``wanted`` bit and the word before it no ``excluded`` bit."""
-        if not self.any & wanted:
-            return False
-        bits = self.bits
-        if bits[0] & wanted:
-            return True
-        return any(bits[k] & wanted and not bits[k - 1] & excluded for k in range(1, len(bits)))
+    def after(self, wanted: int, excluded: int) -> bool:
+        """Whether a word after the first has a ``wanted`` bit, its predecessor no ``excluded``."""
+        # a loop rather than any(): no generator frame per call on the hottest path
+        for previous, word in pairwise(self.bits):
+            if word & wanted and not previous & excluded:
+                return True
+        return False
 
 
 _tokens = TOKEN_PATTERN.findall
@@ -265,75 +271,81 @@ def _words(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if t[0].isalnum() or t[0] in "$'’"]
 
 
-def _has_date(claim: _Claim) -> bool:
+def _has_date(claim: _Claim, _: str) -> bool:
     if claim.any & _DATE or claim.later & _MONTH:
         return True
-    if claim.bits and claim.bits[0] & _MONTH and not claim.bits[0] & _MAY:
+    if claim.bits[0] & _MONTH and not claim.bits[0] & _MAY:
         return True  # "May" opening a claim is more often the verb
     return claim.has_multi_word("date_words")
 
 
-def _has_factual_verb(claim: _Claim) -> bool:
+def _has_named_entity(claim: _Claim, _: str) -> bool:
+    """An acronym anywhere, or a capital after the first word that is not a month."""
+    return bool(claim.any & _ACRONYM or claim.later & _CAPITALISED)
+
+
+def _has_factual_verb(claim: _Claim, _: str) -> bool:
     """A past tense, or a present form of a measurable verb after the first word.
 
     After a determiner or "to" the word is a noun or an infinitive, so it does not count.
     """
     bits = claim.bits
-    if not claim.any & (_PAST | _FACTUAL_PRESENT):
-        return False
     if bits[0] & _PAST:
         return True
-    return any(
-        bits[k] & (_PAST | _FACTUAL_PRESENT) and not bits[k - 1] & _BLOCKS_VERB
-        for k in range(1, len(bits))
-    )
+    return claim.after(_PAST | _FACTUAL_PRESENT, _BLOCKS_VERB)
 
 
-def _has_comparison(claim: _Claim) -> bool:
+def _has_comparison(claim: _Claim, _: str) -> bool:
     if claim.any & _COMPARISON:
         return True
     bits = claim.bits
-    comparative = claim.any & _COMPARATIVE_FORM and claim.later & _THAN
-    if comparative and any(
-        bits[k] & _COMPARATIVE_FORM and bits[k + 1] & _THAN for k in range(len(bits) - 1)
-    ):
-        return True
-    superlative = claim.later & _SUPERLATIVE_FORM and claim.any & _THE_OR_ITS
-    if superlative and any(
-        bits[k] & _SUPERLATIVE_FORM and bits[k - 1] & _THE_OR_ITS for k in range(1, len(bits))
-    ):
-        return True
+    if claim.any & _COMPARATIVE_FORM and claim.later & _THAN:
+        for word, following in pairwise(bits):
+            if word & _COMPARATIVE_FORM and following & _THAN:
+                return True
+    if claim.later & _SUPERLATIVE_FORM and claim.any & _THE_OR_ITS:
+        for previous, word in pairwise(bits):
+            if word & _SUPERLATIVE_FORM and previous & _THE_OR_ITS:
+                return True
     return claim.has_multi_word("comparison_cues")
 
 
-def _has_past_tense(claim: _Claim) -> bool:
+def _has_causal_cue(claim: _Claim, _: str) -> bool:
+    return bool(claim.any & _CAUSAL) or claim.has_multi_word("causal_cues")
+
+
+def _has_past_tense(claim: _Claim, _: str) -> bool:
     """A form that is only a past tense or participle ("rose", "voted"), not a base form.
 
     "cut" or "put" could be present or imperative, so they do not count on their own.
     """
-    return claim.preceded(_ONLY_PAST, _DETERMINER)
+    return bool(claim.bits[0] & _ONLY_PAST) or claim.after(_ONLY_PAST, _DETERMINER)
 
 
-def _has_verb(claim: _Claim) -> bool:
-    """An auxiliary or modal anywhere, or a verb form that is not capitalised or a noun.
+def _is_question(_: _Claim, text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _lacks_verb(claim: _Claim, _: str) -> bool:
+    """No auxiliary or modal, and no verb form that is not capitalised or a noun.
 
     A capitalised word after the first is a name ("Will Smith"); after a determiner a
     verb-looking word is a noun ("the kills").
     """
     if claim.any & _AUX_OR_MODAL:
+        return False
+    if not claim.any & _FINITE_LOOKING:
         return True
     bits = claim.bits
-    if not claim.any & _FINITE_LOOKING:
-        return False
     if bits[0] & _FINITE_LOOKING:
-        return True
-    return any(
-        bits[k] & _FINITE_LOOKING and not (bits[k] & _UPPER_INITIAL or bits[k - 1] & _DETERMINER)
-        for k in range(1, len(bits))
-    )
+        return False
+    for previous, word in pairwise(bits):
+        if word & _FINITE_LOOKING and not (word & _UPPER_INITIAL or previous & _DETERMINER):
+            return False
+    return True
 
 
-def _is_imperative(claim: _Claim) -> bool:
+def _is_imperative(claim: _Claim, _: str) -> bool:
     words = claim.words
     if not words:
         return False
@@ -346,23 +358,29 @@ def _is_imperative(claim: _Claim) -> bool:
     return second in _IMPERATIVE_OBJECTS or second in LEXICON["determiners"]
 
 
-def _is_first_person_opinion(claim: _Claim) -> bool:
+def _is_first_person_opinion(claim: _Claim, _: str) -> bool:
     if claim.any & _OPINION or claim.has_multi_word("opinion_phrases"):
         return True
     if not (claim.any & _FIRST_PERSON and claim.later & _OPINION_VERB):
         return False
     bits = claim.bits
-    return any(
-        bits[k] & _FIRST_PERSON and any(b & _OPINION_VERB for b in bits[k + 1 : k + 4])
-        for k in range(len(bits))
-    )
+    for k, word in enumerate(bits):
+        if word & _FIRST_PERSON:
+            for following in bits[k + 1 : k + 4]:
+                if following & _OPINION_VERB:
+                    return True
+    return False
 
 
-def _is_greeting(claim: _Claim) -> bool:
+def _is_prediction(claim: _Claim, _: str) -> bool:
+    return bool(claim.any & _PREDICTION) or claim.has_multi_word("prediction_cues")
+
+
+def _is_greeting(claim: _Claim, _: str) -> bool:
     """A claim that opens with talk ("Thank you", "Well, let me …") and says little else."""
     if not any(b & _GREETING for b in claim.bits[:3]):
         return False
-    lowers = claim.lower_words()
+    lowers = [w.lower() for w in claim.words]
     opener = has_phrase(lowers[:3], LEXICON["greeting_or_transition"])
     if opener is None:
         return False
@@ -370,17 +388,19 @@ def _is_greeting(claim: _Claim) -> bool:
     return rest < 8 or lowers[0] in ("thank", "thanks", "hello", "welcome")
 
 
-def _is_attribution(claim: _Claim) -> bool:
+def _is_attribution(claim: _Claim, _: str) -> bool:
     """ "according to", or a reported past after someone who is not "I" or "we"."""
     if claim.any & _ATTRIBUTION or claim.has_multi_word("attribution_phrases"):
         return True
-    if not claim.later & _REPORTED:
-        return False
-    bits = claim.bits
-    return any(
-        bits[k] & _REPORTED and not bits[k - 1] & (_FIRST_PERSON | _DETERMINER)
-        for k in range(1, len(bits))
-    )
+    return bool(claim.later & _REPORTED) and claim.after(_REPORTED, _FIRST_PERSON | _DETERMINER)
+
+
+def _is_too_short(claim: _Claim, _: str) -> bool:
+    return len(claim.words) < 3
+
+
+def _is_modal(claim: _Claim, _: str) -> bool:
+    return bool(claim.any & _MODAL) or claim.has_multi_word("obligation_phrases")
 
 
 def reasons_of(text: str) -> tuple[str, ...]:
@@ -389,30 +409,49 @@ def reasons_of(text: str) -> tuple[str, ...]:
 
 
 def _reasons(text: str, claim: _Claim) -> tuple[str, ...]:
-    """The reasons in the order of :data:`WEIGHTS`; a test per reason, cheapest first."""
     bits = claim.any
-    checks = (
-        ("number", bits & _NUMBER),
-        ("date", _has_date(claim)),
-        ("named_entity", bits & _ACRONYM or claim.later & _CAPITALISED),
-        ("factual_verb", _has_factual_verb(claim)),
-        ("comparison", _has_comparison(claim)),
-        ("causal", bits & _CAUSAL or claim.has_multi_word("causal_cues")),
-        ("attribution", _is_attribution(claim)),
-        ("past_tense", _has_past_tense(claim)),
-        ("question", text.rstrip().rstrip("\"'”’)").endswith("?")),
-        ("imperative", _is_imperative(claim)),
-        ("first_person_opinion", _is_first_person_opinion(claim)),
-        ("prediction", bits & _PREDICTION or claim.has_multi_word("prediction_cues")),
-        ("greeting_or_transition", _is_greeting(claim)),
-        ("too_short", len(claim.words) < 3),
-        ("evaluative", bits & _EVALUATIVE),
-        ("first_person", bits & _FIRST_PERSON),
-        ("second_person", bits & _SECOND),
-        ("modal", bits & _MODAL or claim.has_multi_word("obligation_phrases")),
-        ("no_verb", not _has_verb(claim)),
+    return tuple(
+        name for name, gate, test in _TESTS if bits & gate and (test is None or test(claim, text))
     )
-    return tuple(name for name, found in checks if found)
+
+
+def _key(name: str) -> int:
+    return _PHRASE_KEYS[name][0]
+
+
+# Each reason, in the order of WEIGHTS, with the bits a claim needs for the reason to be
+# possible at all (so most claims never call most tests) and the test that decides it;
+# no test means the bits decide alone.
+_TESTS: tuple[tuple[str, int, Callable[[_Claim, str], bool] | None], ...] = (
+    ("number", _NUMBER, None),
+    ("date", _DATE | _MONTH | _key("date_words"), _has_date),
+    ("named_entity", _ACRONYM | _CAPITALISED, _has_named_entity),
+    ("factual_verb", _PAST | _FACTUAL_PRESENT, _has_factual_verb),
+    (
+        "comparison",
+        _COMPARISON | _COMPARATIVE_FORM | _SUPERLATIVE_FORM | _key("comparison_cues"),
+        _has_comparison,
+    ),
+    ("causal", _CAUSAL | _key("causal_cues"), _has_causal_cue),
+    ("attribution", _ATTRIBUTION | _REPORTED | _key("attribution_phrases"), _is_attribution),
+    ("past_tense", _ONLY_PAST, _has_past_tense),
+    ("question", _ALWAYS, _is_question),
+    ("imperative", _ALWAYS, _is_imperative),
+    (
+        "first_person_opinion",
+        _OPINION | _FIRST_PERSON | _key("opinion_phrases"),
+        _is_first_person_opinion,
+    ),
+    ("prediction", _PREDICTION | _key("prediction_cues"), _is_prediction),
+    ("greeting_or_transition", _GREETING, _is_greeting),
+    ("too_short", _ALWAYS, _is_too_short),
+    ("evaluative", _EVALUATIVE, None),
+    ("first_person", _FIRST_PERSON, None),
+    ("second_person", _SECOND, None),
+    ("modal", _MODAL | _key("obligation_phrases"), _is_modal),
+    ("no_verb", _ALWAYS, _lacks_verb),
+)
+assert tuple(name for name, _, _ in _TESTS) == tuple(WEIGHTS), "reasons out of WEIGHTS order"
 
 
 def claim_type(reasons: tuple[str, ...]) -> str:
@@ -450,6 +489,12 @@ def assess(text: str, tokens: Sequence[str] | None = None) -> Assessment:
     """
     claim = _Claim(_words(_tokens(text) if tokens is None else tokens))
     reasons = _reasons(text, claim)
-    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * min(len(claim.words), 30)
-    score = round(1.0 / (1.0 + math.exp(-logit)), 4)
-    return Assessment(score=score, type=claim_type(reasons), reasons=reasons)
+    score, kind = _score_and_type(reasons, min(len(claim.words), 30))
+    return Assessment(score=score, type=kind, reasons=reasons)
+
+
+@lru_cache(maxsize=1 << 14)
+def _score_and_type(reasons: tuple[str, ...], words: int) -> tuple[float, str]:
+    """Cached: claims share a few hundred combinations of reasons and lengths."""
+    logit = BIAS + sum(WEIGHTS[r] for r in reasons) + PER_WORD * words
+    return round(1.0 / (1.0 + math.exp(-logit)), 4), claim_type(reasons)
