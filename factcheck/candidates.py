@@ -30,12 +30,15 @@ from typing import Any
 
 import simplemma
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, TextClause, bindparam, func, select
+from sqlalchemy import Connection, Table, TextClause, bindparam, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from factcheck.models import ClaimTermRow, TermStatRow
+
+_CLAIM_TERMS: Table = ClaimTermRow.__table__  # type: ignore[attr-defined]
+_TERM_STATS: Table = TermStatRow.__table__  # type: ignore[attr-defined]
 
 __all__ = [
     "CORPUS_LIMIT",
@@ -256,7 +259,7 @@ def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterable[Sequence[Any]]
 
 
 def _indexed_claim_ids(conn: Connection, claim_ids: Sequence[int]) -> set[int]:
-    claim_id = ClaimTermRow.__table__.c.claim_id
+    claim_id = _CLAIM_TERMS.c.claim_id
     query = select(claim_id).where(claim_id.in_(bindparam("ids", expanding=True))).distinct()
     found: set[int] = set()
     for chunk in _chunks(claim_ids, 900):
@@ -265,7 +268,7 @@ def _indexed_claim_ids(conn: Connection, claim_ids: Sequence[int]) -> set[int]:
 
 
 def _bump_term_stats(conn: Connection, counts: Counter[str], sign: int) -> None:
-    table = TermStatRow.__table__
+    table = _TERM_STATS
     insert = _dialect_insert(conn)(table)
     upsert = insert.on_conflict_do_update(
         index_elements=[table.c.term],
@@ -294,7 +297,7 @@ def add_claims(conn: Connection, items: Iterable[tuple[int, str]], *, language: 
         terms = index_terms(claim_text, language)
         counts.update(terms)
         postings.extend({"term": term, "claim_id": claim_id} for term in sorted(terms))
-    table = ClaimTermRow.__table__
+    table = _CLAIM_TERMS
     insert = _dialect_insert(conn)(table).on_conflict_do_nothing()
     for chunk in _chunks(postings):
         conn.execute(insert, list(chunk))
@@ -307,7 +310,7 @@ def remove_claims(conn: Connection, claim_ids: Iterable[int]) -> None:
     ids = sorted(set(claim_ids))
     if not ids:
         return
-    table = ClaimTermRow.__table__
+    table = _CLAIM_TERMS
     counts: Counter[str] = Counter()
     for chunk in _chunks(ids, 900):
         chosen = table.c.claim_id.in_(bindparam("ids", expanding=True))
@@ -316,7 +319,7 @@ def remove_claims(conn: Connection, claim_ids: Iterable[int]) -> None:
     if counts:
         _bump_term_stats(conn, counts, -1)
         # A term no claim holds any more would only be noise to a reader of the table.
-        stats = TermStatRow.__table__
+        stats = _TERM_STATS
         for chunk in _chunks(sorted(counts), 900):
             conn.execute(
                 stats.delete().where(
@@ -332,12 +335,12 @@ def _indexed_total(conn: Connection) -> int:
     ``count(*)`` scans the table; the largest indexed claim id is one index probe and,
     with ids handed out in order, close enough for IDF weights and the frequency cap.
     """
-    largest = conn.execute(select(func.max(ClaimTermRow.__table__.c.claim_id))).scalar()
+    largest = conn.execute(select(func.max(_CLAIM_TERMS.c.claim_id))).scalar()
     return int(largest or 0)
 
 
 def _document_frequencies(conn: Connection, terms: Collection[str]) -> dict[str, int]:
-    table = TermStatRow.__table__
+    table = _TERM_STATS
     query = select(table.c.term, table.c.claim_count).where(
         table.c.term.in_(bindparam("terms", expanding=True))
     )

@@ -23,11 +23,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, Table, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from factcheck.models import DocumentBandRow, DocumentRow
+
+_DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
+_DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
 
 __all__ = [
     "BANDS",
@@ -162,17 +165,17 @@ def add_document(conn: Connection, document_id: int, text: str) -> None:
     bands = document_bands(text)
     if not bands:
         return
-    insert = _dialect_insert(conn)(DocumentBandRow.__table__).on_conflict_do_nothing()
+    insert = _dialect_insert(conn)(_DOCUMENT_BANDS).on_conflict_do_nothing()
     conn.execute(insert, [{"band": band, "document_id": document_id} for band in bands])
 
 
 def remove_document(conn: Connection, document_id: int) -> None:
-    table = DocumentBandRow.__table__
+    table = _DOCUMENT_BANDS
     conn.execute(table.delete().where(table.c.document_id == document_id))
 
 
 def _band_candidates(conn: Connection, bands: list[str], exclude: set[int]) -> list[int]:
-    table = DocumentBandRow.__table__
+    table = _DOCUMENT_BANDS
     shared = func.count().label("shared")
     query = (
         select(table.c.document_id, shared)
@@ -206,7 +209,7 @@ def find_copy_of(
     candidates = _band_candidates(conn, bands, set(exclude_document_ids))
     if not candidates:
         return None
-    documents = DocumentRow.__table__
+    documents = _DOCUMENTS
     query = select(documents.c.id, documents.c.published, documents.c.text).where(
         documents.c.id.in_(bindparam("ids", expanding=True))
     )
