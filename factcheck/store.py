@@ -58,7 +58,7 @@ document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
 # reranked ones are compared in full: enough to find paraphrases, few enough that ingest
 # stays fast at a million stored claims.
 CANDIDATES_PER_CLAIM = 40
-COMPARED_PER_CLAIM = 8
+COMPARED_PER_CLAIM = 12
 # A reprint is a story, not a sentence: below this many word 5-shingles (about 35 words)
 # a text is too short to be called a copy of another.
 MIN_COPY_SHINGLES = 30

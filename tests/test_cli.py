@@ -394,3 +394,190 @@ def test_readme_commands_and_options_exist(words: list[str]) -> None:
         option = word.strip("[]").split("=")[0]
         if option.startswith("--") and option != "--json":
             assert option.split("/")[0] in help_text, f"{option} missing from {path}"
+
+
+# -- matching, sources, configuration, lexicons -------------------------------------------
+
+BRIDGE_12 = "The Harl Bridge collapse killed 12 people on Monday."
+BRIDGE_12_POLICE = "The Harl Bridge collapse killed 12 people on Monday, police said."
+BRIDGE_15 = "The Harl Bridge collapse killed 15 people on Monday."
+
+
+def test_compare_json_contract_and_symmetry() -> None:
+    code, out, _ = run("compare", BRIDGE_12, BRIDGE_15, "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) >= {"relation", "score", "reasons"}
+    assert result["relation"] == "conflicts"
+    assert 0.0 <= result["score"] <= 1.0
+    assert any("12" in r and "15" in r for r in result["reasons"])
+    _, out, _ = run("compare", BRIDGE_15, BRIDGE_12, "--json")
+    assert json.loads(out)["relation"] == "conflicts"
+
+
+def test_compare_human() -> None:
+    code, out, _ = run("compare", "Shares rose 2.3%.", "Shares fell 2.3%.")
+    assert code == 0 and "conflicts" in out
+
+
+def test_compare_pairs_in_order_and_evaluate(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    rows = [
+        {"a": BRIDGE_12, "b": BRIDGE_15, "label": "conflicts"},
+        {"a": BRIDGE_12, "b": BRIDGE_12_POLICE, "label": "corroborates"},
+        {"a": BRIDGE_12, "b": "The ferry to Ostrel sails at noon.", "label": "unrelated"},
+    ]
+    pairs.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    code, out, _ = run("compare", "--pairs", str(pairs))
+    assert code == 0
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["relation"] for r in results] == ["conflicts", "corroborates", "unrelated"]
+    code, out, _ = run("compare", "--pairs", str(pairs), "--evaluate", "--json")
+    report = json.loads(out)
+    assert report["accuracy"] == 1.0
+    assert report["confusion"]["conflicts"]["conflicts"] == 1
+    code, out, _ = run("compare", "--pairs", str(pairs), "--evaluate")
+    assert code == 0 and "accuracy" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json}\n", "not valid JSON"),
+        ('{"a": "x"}\n', '"a" and "b"'),
+        ('{"a": "x", "b": "y", "label": "maybe"}\n', "unknown label"),
+    ],
+)
+def test_compare_bad_pairs(tmp_path: Path, content: str, message: str) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(content)
+    code, _, err = run("compare", "--pairs", str(pairs))
+    assert code == 2
+    _assert_one_line_error(err)
+    assert message in err
+
+
+def test_compare_needs_two_claims() -> None:
+    code, _, err = run("compare", "only one")
+    assert code == 2
+    _assert_one_line_error(err)
+
+
+def test_evaluate_needs_labels(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"a": BRIDGE_12, "b": BRIDGE_15}) + "\n")
+    code, _, err = run("compare", "--pairs", str(pairs), "--evaluate")
+    assert code == 2 and "label" in err
+
+
+def test_statuses_matches_and_rematch_through_the_cli() -> None:
+    for text, source in ((BRIDGE_12, "Valley Post"), (BRIDGE_12_POLICE, "Harbour Times")):
+        ingest_json("-", "--source", source, input=text)
+    code, out, _ = run("claims", "--status", "corroborated", "--json")
+    assert {c["source"] for c in json.loads(out)} == {"Valley Post", "Harbour Times"}
+    ingest_json("-", "--source", "Coast Radio", input=BRIDGE_15)
+    code, out, _ = run("claims", "--status", "disputed", "--json")
+    assert len(json.loads(out)) == 3
+    code, out, _ = run("matches", "1", "--json")
+    found = json.loads(out)
+    assert {m["relation"] for m in found} == {"corroborates", "conflicts"}
+    assert set(found[0]) >= {"claim_id", "source", "relation", "score", "reasons", "independent"}
+    code, out, _ = run("matches", "1")
+    assert code == 0 and "Coast Radio" in out
+    code, out, _ = run("show", "1", "--json")
+    assert len(json.loads(out)["matches"]) == 2
+    code, out, _ = run("rematch", "--json")
+    assert json.loads(out)["status_changed"] == 0
+    code, out, _ = run("rematch", "--all")
+    assert code == 0 and "0 statuses changed" in out
+
+
+def test_matches_unknown_claim() -> None:
+    code, _, err = run("matches", "42")
+    assert code == 1
+    _assert_one_line_error(err)
+
+
+def test_sources_owner_group_changes_status() -> None:
+    ingest_json("-", "--source", "Valley Post", input=BRIDGE_12)
+    ingest_json("-", "--source", "Valley Evening Post", input=BRIDGE_12_POLICE)
+    for name in ("Valley Post", "Valley Evening Post"):
+        code, out, err = run("sources", "set", name, "--owner-group", "Valley Media", "--json")
+        assert code == 0, err
+        assert json.loads(out)["owner_group"] == "Valley Media"
+    code, out, _ = run("claims", "--json")
+    assert {c["status"] for c in json.loads(out)} == {"unverified"}
+    code, out, _ = run("sources", "--json")
+    assert {s["owner_group"] for s in json.loads(out)} == {"Valley Media"}
+    code, out, _ = run("sources")
+    assert code == 0 and "Valley Media" in out
+
+
+def test_sources_set_errors() -> None:
+    code, _, err = run("sources", "set", "Nobody")
+    assert code == 2
+    _assert_one_line_error(err)
+    code, _, err = run("sources", "set", "Nobody", "--note", "x")
+    assert code == 1
+    _assert_one_line_error(err)
+
+
+def test_config_file_thresholds(tmp_path: Path) -> None:
+    config = tmp_path / "factcheck.toml"
+    config.write_text("[match]\nauto = 1.0\n")
+    ingest_json("-", "--source", "Valley Post", input=BRIDGE_12)
+    code, _, err = run("--config", str(config), "ingest", "-", "--source", "Coast", input=BRIDGE_15)
+    assert code == 0, err
+    code, out, _ = run("--config", str(config), "matches", "1", "--json")
+    [match] = json.loads(out)
+    assert match["needs_review"] is True
+    code, out, _ = run("claims", "--status", "disputed", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[match\n", "not valid TOML"),
+        ("[nonsense]\nx = 1\n", "unknown section"),
+        ("[match]\nbogus = 1\n", "unknown [match] key"),
+        ("[match]\nreview = 0.9\nauto = 0.2\n", "thresholds"),
+        ("[claims]\ncheckworthy_threshold = 3\n", "between 0 and 1"),
+    ],
+)
+def test_bad_config(tmp_path: Path, content: str, message: str) -> None:
+    config = tmp_path / "factcheck.toml"
+    config.write_text(content)
+    code, _, err = run("--config", str(config), "compare", "a b", "c d")
+    assert code == 2
+    _assert_one_line_error(err)
+    assert message in err
+
+
+def test_user_lexicon_adds_markers(tmp_path: Path) -> None:
+    lexicon = tmp_path / "newsroom.toml"
+    lexicon.write_text(
+        '[[entry]]\npattern = "word on the street"\nkind = "weasel"\n'
+        'rationale = "Rumour without a source."\n'
+    )
+    text = "Word on the street is that the mill will close in May."
+    code, out, _ = run("analyze", "-", "--json", input=text)
+    before = {m["text"].lower() for c in json.loads(out)["claims"] for m in c["markers"]}
+    assert "word on the street" not in before
+    code, out, err = run("analyze", "-", "--json", "--lexicon", str(lexicon), input=text)
+    assert code == 0, err
+    markers = [m for c in json.loads(out)["claims"] for m in c["markers"]]
+    assert any(m["kind"] == "weasel" and m["text"].lower() == "word on the street" for m in markers)
+    [doc] = ingest_json("-", "--source", "Mill News", "--lexicon", str(lexicon), input=text)[
+        "documents"
+    ]
+    code, out, _ = run("claims", "--json")
+    assert any(m["kind"] == "weasel" for c in json.loads(out) for m in c["markers"])
+
+
+def test_bad_lexicon(tmp_path: Path) -> None:
+    lexicon = tmp_path / "bad.toml"
+    lexicon.write_text('[[entry]]\npattern = "x"\nkind = "nonsense"\n')
+    code, _, err = run("analyze", "-", "--lexicon", str(lexicon), input="Some text here.")
+    assert code == 2
+    _assert_one_line_error(err)
