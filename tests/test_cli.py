@@ -568,9 +568,7 @@ def test_user_lexicon_adds_markers(tmp_path: Path) -> None:
     assert code == 0, err
     markers = [m for c in json.loads(out)["claims"] for m in c["markers"]]
     assert any(m["kind"] == "weasel" and m["text"].lower() == "word on the street" for m in markers)
-    [doc] = ingest_json("-", "--source", "Mill News", "--lexicon", str(lexicon), input=text)[
-        "documents"
-    ]
+    ingest_json("-", "--source", "Mill News", "--lexicon", str(lexicon), input=text)
     code, out, _ = run("claims", "--json")
     assert any(m["kind"] == "weasel" for c in json.loads(out) for m in c["markers"])
 
