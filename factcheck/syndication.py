@@ -19,8 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, bindparam, func, select
@@ -98,7 +99,7 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: Set[str], b: Set[str]) -> float:
     if not a and not b:
         return 0.0
     return len(a & b) / len(a | b)
@@ -136,7 +137,14 @@ def lsh_bands(signature: Sequence[int]) -> list[str]:
 
 
 def document_bands(text: str) -> list[str]:
-    return lsh_bands(minhash(shingles(text)))
+    return list(_shingles_and_bands(text)[1])
+
+
+@lru_cache(maxsize=8)
+def _shingles_and_bands(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Computed once per text: an ingest looks a body up, then stores its bands."""
+    own = frozenset(shingles(text))
+    return own, tuple(lsh_bands(minhash(own)))
 
 
 class CopyMatch(NamedTuple):
@@ -202,11 +210,10 @@ def find_copy_of(
     ``documents.text``. "Earliest" is by publication date, then by id (ingest order), so a
     chain of reprints points at the first version the store knows.
     """
-    own = shingles(text)
-    bands = lsh_bands(minhash(own))
+    own, bands = _shingles_and_bands(text)
     if not bands:
         return None
-    candidates = _band_candidates(conn, bands, set(exclude_document_ids))
+    candidates = _band_candidates(conn, list(bands), set(exclude_document_ids))
     if not candidates:
         return None
     documents = _DOCUMENTS
