@@ -31,6 +31,7 @@ from factcheck.normalize import (
     DateMention,
     Quantity,
     Token,
+    bound_kind,
     canonical,
     find_dates,
     find_hedges,
@@ -100,10 +101,19 @@ class MatchConfig:
     substitution: float = 0.1
     number_missing: float = 0.05
     numbers_agree: float = 0.1
+    conflict_review: float = 0.35
+    conflict_auto: float = 0.5
+    w_core: float = 0.8
+    core_min_words: int = 10
+    core_min_shared: float = 2.5
+    core_figure: float = 1.5
+    core_date: float = 1.0
 
     def __post_init__(self) -> None:
         if not 0 <= self.candidate <= self.review <= self.auto <= 1:
             raise ValueError("thresholds must satisfy 0 <= candidate <= review <= auto <= 1")
+        if not 0 <= self.conflict_review <= self.conflict_auto <= 1:
+            raise ValueError("thresholds must satisfy 0 <= conflict_review <= conflict_auto <= 1")
 
     def with_embeddings(self, weight: float = 0.4) -> MatchConfig:
         """The same config with the wordllama signal switched on at ``weight``."""
@@ -196,6 +206,10 @@ class ClaimFeatures:
     norms: frozenset[str] = frozenset()
     negated: tuple[tuple[str, str, str], ...] = ()
     unresolved_negations: int = 0
+    length: int = 0
+    focus_weights: Mapping[str, float] = field(default_factory=dict)
+    focus_lemmas: frozenset[str] = frozenset()
+    date_context: tuple[frozenset[str], ...] = ()
 
     @property
     def polarity(self) -> int:
@@ -235,6 +249,9 @@ _ATTRIBUTION_PATTERNS = (
 )
 
 
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
+
+
 def strip_attribution(text: str) -> tuple[str, str | None]:
     """Split "X said Y" / "Y, according to X" into (Y, X).
 
@@ -244,6 +261,9 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
     """
     for pattern in _ATTRIBUTION_PATTERNS:
         match = pattern.search(text)
+        # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
+        if match and _PASSIVE_RE.search(match.group("who")):
+            continue
         if match and len(text) - (match.end() - match.start()) >= 12:
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             return core, match.group("who").strip()
@@ -255,18 +275,31 @@ def analyze(text: str) -> ClaimFeatures:
     """Features of one claim; cached because an ingest compares a claim many times."""
     lex = lexicon()
     core, speaker = strip_attribution(text)
-    quantities = find_quantities(core)
+    every_quantity = find_quantities(core)
+    # Ages and spans of time say who or when, not what was measured (see bound_kind).
+    quantities = tuple(q for q in every_quantity if not bound_kind(core, q))
     dates = find_dates(core)
-    taken = [q.span for q in quantities] + [d.span for d in dates]
+    taken = [q.span for q in every_quantity] + [d.span for d in dates]
     tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
     chunks = _entity_chunks(tokens, lex.stopwords)
     weights: dict[str, float] = {}
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
-    contexts = tuple(_quantity_context(core, q, quantities, content_tokens) for q in quantities)
-    negations = find_negations(core)
-    negated, unresolved = _negation_scope(negations, tokens, lex.stopwords)
+    context_tokens = _phrase_tokens(content_tokens)
+    contexts = tuple(_quantity_context(core, q, quantities, context_tokens) for q in quantities)
+    side = _side_spans(core)
+    in_focus = [t for t in tokens if not _inside(t.start, side)]
+    negations = tuple(c for c in find_negations(core) if not _inside(c.start, side))
+    negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords)
+    heads = {w for ctx in contexts for w in ctx}
+    focus_weights: dict[str, float] = {}
+    for t in context_tokens:
+        if _inside(t.start, side):
+            continue
+        generic = t.norm in lex.generic or t.lemma in lex.generic
+        w = 2.0 if t.capitalised else 1.5 if t.norm in heads else 0.5 if generic else 1.0
+        focus_weights[t.norm] = max(focus_weights.get(t.norm, 0.0), w)
     return ClaimFeatures(
         text=text,
         core=core,
@@ -286,7 +319,82 @@ def analyze(text: str) -> ClaimFeatures:
         norms=frozenset(t.norm for t in tokens),
         negated=negated,
         unresolved_negations=unresolved,
+        focus_weights=focus_weights,
+        length=len(tokens),
+        focus_lemmas=frozenset(t.lemma for t in in_focus),
+        date_context=tuple(_date_context(core, d, context_tokens) for d in dates),
     )
+
+
+# Parts of a sentence that add circumstances to its main statement: a relative clause
+# ("Talbert, who has not been charged, did not testify"), a clause of time or cause
+# ("…fell 2.3% after the judge granted a motion") and a trailing apposition ("…, a move
+# analysts attributed to relief"). Two claims about one fact often differ exactly there,
+# so sameness, negation and opposite predicates are judged on what is left.
+_SIDE_CLAUSE_RE = re.compile(
+    r",\s*(?:who|whom|whose|which)\b[^,;]*(?:,|$)"
+    r"|\s*,?\s*\b(?:after|following|despite|because|before|when|while|whereas|although)\b"
+    r"(?!\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"[^;]*$"
+    r"|,\s*(?:a|an|some|mainly|mostly|including|such\s+as|compared\s+with|compared\s+to)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+def _side_spans(core: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``core`` that are side clauses; never the whole claim."""
+    spans = []
+    for match in _SIDE_CLAUSE_RE.finditer(core):
+        if match.start() < 12:
+            continue  # a sentence that opens with "After the storm, …" keeps its clause
+        spans.append(match.span())
+    return tuple(spans)
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _phrase_tokens(content: Sequence[Token]) -> list[Token]:
+    """Content tokens with two-word phrases from the synonym table folded into one word.
+
+    "those who received the spray" and "vaccinated participants" name the same group;
+    the phrase table maps "receive spray" to "vaccinate" so the groups can be aligned.
+    """
+    phrases = lexicon().phrases
+    out: list[Token] = []
+    k = 0
+    while k < len(content):
+        t = content[k]
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        head = phrases.get(f"{t.lemma} {nxt.lemma}") if nxt is not None else None
+        if head is not None and nxt is not None:
+            out.append(replace(t, lemma=head, norm=canonical(head), end=nxt.end))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def _date_context(core: str, d: DateMention, content: Sequence[Token]) -> frozenset[str]:
+    """What a date is the date of: the content words of its clause before it (else after).
+
+    "inspected in September 2024" and "had not been inspected since 2019" date the same
+    inspection; "chief financial officer until 2024" and "fiscal years 2021 through 2023"
+    date different things and must not be called a conflict.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(core, 0, d.span[0]))
+    start = breaks[-1].end() if breaks else 0
+    stop = _CLAUSE_BREAK.search(core, d.span[1])
+    end = stop.start() if stop else len(core)
+    # Names say whose date it is, not what happened on it ("Pellowe's officer until
+    # 2024" / "Pellowe's revenue in 2023"), so only common words count.
+    content = [t for t in content if not t.capitalised]
+    before = [t.norm for t in content if start <= t.start and t.end <= d.span[0]][-6:]
+    after = [t.norm for t in content if d.span[1] <= t.start < end][:3]
+    return frozenset(before or after)
 
 
 def _negation_scope(
@@ -403,7 +511,11 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|or)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()]|\s(?:and|but|while|whereas|or|versus|vs\.?|than|compared\s+(?:with|to)"
+    r"|after|following|because|despite|when|before)\s",
+    re.IGNORECASE,
+)
 
 
 def _quantity_context(
@@ -424,7 +536,10 @@ def _quantity_context(
     breaks = list(_CLAUSE_BREAK.finditer(core, start, q.span[0]))
     start = breaks[-1].end() if breaks else start
     after = [t.norm for t in content if q.span[1] <= t.start < end][:2]
-    before = [t.norm for t in content if start <= t.start and t.end <= q.span[0]][-2:]
+    # "reduced admissions among older adults by 38%": a change measured "by" a figure is
+    # described by its predicate and object, a few words back.
+    reach = 4 if re.search(r"\bby\s*$", core[start : q.span[0]]) else 2
+    before = [t.norm for t in content if start <= t.start and t.end <= q.span[0]][-reach:]
     return frozenset(after or before)
 
 
@@ -449,6 +564,9 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     swaps = _entity_swap(fa, fb)
     matched = {x: y for x, y in antonyms} | {x: y for x, y in swaps}
     parts = _similarity_parts(fa, fb, cfg, matched)
+    core = _aligned_core(fa, fb, cfg, matched, sum(p.weight for p in parts))
+    if core is not None:
+        parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
     if base < cfg.candidate:
         # Too little in common for any check to mean something: "numbers differ" between
@@ -495,8 +613,14 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
     conflict_strength = max((-d.weight for d in disagreements), default=0.0)
 
+    anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg)
+    if anchor:
+        notes.append(Reason("aligned disagreement", 0.0, anchor))
+    # A disagreement on an aligned part (the same count, the same predicate) is itself
+    # evidence that both claims report one thing, so it may decide at a lower score.
+    conflict_floor = min(cfg.review, cfg.conflict_review) if anchor else cfg.review
     relation: Relation = "unrelated"
-    if score >= cfg.review and conflict_strength >= cfg.conflict:
+    if score >= conflict_floor and conflict_strength >= cfg.conflict:
         relation = "conflicts"
     elif score >= cfg.review and not (numbers_unaligned or polarity_differs):
         relation = "corroborates"
@@ -504,9 +628,51 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     # A swapped word may be a different predicate the tables do not know: never decide
     # such a corroboration without a human.
     has_swap = any(p.name == "different words" for p in notes)
-    needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
+    if relation == "conflicts" and anchor:
+        needs_review = score < min(cfg.auto, cfg.conflict_auto)
+    else:
+        needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
     all_parts = tuple(_orient(p, swapped) for p in (*disagreements, *verdict, *notes, *parts))
     return Comparison(relation, score, all_parts, needs_review)
+
+
+def _aligned_disagreement(
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    disagreements: Sequence[Reason],
+    antonyms: Sequence[tuple[str, str]],
+    cfg: MatchConfig,
+) -> str:
+    """Why a disagreement is about the same thing in both claims, or "".
+
+    Two figures counting the same named thing ("residents evacuated"), two dates of the
+    same event word ("inspected"), one main predicate asserted and denied, or opposite
+    predicates in both main clauses: each pins both claims to one fact. A bare clash of
+    figures or dates with nothing around them in common does not (two stories can share
+    a number), nor does a name swap (two stories about different people).
+    """
+    generic = lexicon().generic
+    names = {d.name for d in disagreements}
+    if "numbers differ" in names:
+        for i, q in enumerate(fa.quantities):
+            for j, o in enumerate(fb.quantities):
+                common = fa.quantity_context[i] & fb.quantity_context[j] - generic
+                if q.unit == o.unit and common and not q.compatible(o, cfg.about):
+                    return f"numbers on {' '.join(sorted(common))}"
+    if "dates differ" in names:
+        ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
+        for i, d in enumerate(fa.dates):
+            for j, o in enumerate(fb.dates):
+                common = ctx_a[i] & ctx_b[j] - generic
+                if common and d.comparable(o) and not d.compatible(o):
+                    return f"dates of {' '.join(sorted(common))}"
+    if "opposite predicates" in names and antonyms:
+        x, y = antonyms[0]
+        return f"main predicates {x} / {y}"
+    clash = next((d.detail for d in disagreements if d.name == "polarity differs"), "")
+    if clash.startswith("'"):
+        return f"main predicate {clash.split(' in ')[0]}"
+    return ""
 
 
 def _orient(reason: Reason, swapped: bool) -> Reason:
@@ -555,6 +721,58 @@ def _similarity_parts(
         cos = embedding_similarity(fa.core, fb.core)
         parts.append(Reason("embedding", weights["embedding"] / total * cos, f"{cos:.2f}"))
     return parts
+
+
+def _aligned_core(
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    cfg: MatchConfig,
+    matched: Mapping[str, str],
+    similarity: float,
+) -> Reason | None:
+    """Lift the score to what the main statements share, for long claims.
+
+    Newswire sentences carry several facts, side clauses and attribution, so two
+    reports of one fact share only part of their words, and whole-sentence measures
+    (Dice, token-sort ratio) call them unrelated. Here the side clauses are gone and
+    overlap is measured against the smaller claim (containment), with names and the
+    things numbers count weighing more and generic news words less. The part is the
+    lift over the other signals, so the parts still add up to the score.
+    """
+    if not cfg.w_core:
+        return None
+    a_words, b_words = dict(fa.focus_weights), dict(fb.focus_weights)
+    for x, y in matched.items():
+        src, dst = canonical(x).split(), canonical(y).split()
+        weight = max((a_words.pop(k) for k in list(a_words) if k in src), default=1.0)
+        for part in dst:
+            a_words.setdefault(part, weight)
+    if max(fa.length, fb.length) < cfg.core_min_words:
+        return None  # short claims are judged well by the whole-sentence signals
+    shared = sum(min(w, b_words[k]) for k, w in a_words.items() if k in b_words)
+    # A figure or a date both claims state is as telling as a name: "rose 2.3% on
+    # Wednesday" and "fell 2.3% on Wednesday" share little else but are one fact.
+    figures = sum(
+        1
+        for i, q in enumerate(fa.quantities)
+        if any(
+            _fits(q, fa.quantity_context[i], o, fb.quantity_context[j], cfg) or _repeats(q, o, cfg)
+            for j, o in enumerate(fb.quantities)
+        )
+    )
+    days = sum(1 for d in fa.dates if any(d.compatible(o) and d.comparable(o) for o in fb.dates))
+    shared += cfg.core_figure * figures + cfg.core_date * days
+    total_a = sum(a_words.values()) + cfg.core_figure * len(fa.quantities)
+    total_b = sum(b_words.values()) + cfg.core_figure * len(fb.quantities)
+    total_a += cfg.core_date * len(fa.dates)
+    total_b += cfg.core_date * len(fb.dates)
+    smaller = min(total_a, total_b)
+    if shared < cfg.core_min_shared or not smaller:
+        return None
+    lift = cfg.w_core * shared / smaller - similarity
+    if lift <= 0:
+        return None
+    return Reason("aligned core", lift, f"{shared:g} of {smaller:g} weighted words of the shorter")
 
 
 def _mask_disputed(text_a: str, text_b: str, matched: Mapping[str, str]) -> tuple[str, str]:
@@ -684,7 +902,12 @@ def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]
     for pair in lexicon().antonyms:
         x, y = tuple(pair)
         for p, q in ((x, y), (y, x)):
-            if p in fa.lemmas and q in fb.lemmas and q not in fa.lemmas and p not in fb.lemmas:
+            if (
+                p in fa.focus_lemmas
+                and q in fb.focus_lemmas
+                and q not in fa.lemmas
+                and p not in fb.lemmas
+            ):
                 found.append((p, q))
     return sorted(found)
 
@@ -855,15 +1078,33 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
     a date the other claim also gives is accounted for, and only the left-overs are
     compared.
     """
-    left_a = [d for d in fa.dates if not any(d.compatible(o) and d.comparable(o) for o in fb.dates)]
-    left_b = [d for d in fb.dates if not any(d.compatible(o) and d.comparable(o) for o in fa.dates)]
-    for d in left_a:
-        for o in left_b:
-            if d.comparable(o):
+
+    def left(fx: ClaimFeatures, fy: ClaimFeatures) -> list[int]:
+        return [
+            i
+            for i, d in enumerate(fx.dates)
+            if not any(d.compatible(o) and d.comparable(o) for o in fy.dates)
+        ]
+
+    ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
+    for i in left(fa, fb):
+        for j in left(fb, fa):
+            d, o = fa.dates[i], fb.dates[j]
+            # Dates of different things ("officer until 2024" / "fiscal 2021 to 2023")
+            # are no conflict; a date with no words of its own may be the claim's date.
+            if d.comparable(o) and (not ctx_a[i] or not ctx_b[j] or ctx_a[i] & ctx_b[j]):
                 return [
                     Reason("dates differ", -cfg.dates_differ, f"{d.describe()} vs {o.describe()}")
                 ]
     return []
+
+
+def _date_contexts(f: ClaimFeatures) -> tuple[frozenset[str], ...]:
+    return (
+        f.date_context
+        if len(f.date_context) == len(f.dates)
+        else tuple(frozenset() for _ in f.dates)
+    )
 
 
 # --------------------------------------------------------------------------------------

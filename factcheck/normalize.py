@@ -16,7 +16,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -80,6 +80,8 @@ class Lexicon:
     abbreviations: dict[str, str]
     synonyms: dict[str, str]
     antonyms: frozenset[frozenset[str]]
+    phrases: dict[str, str] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +109,8 @@ def lexicon() -> Lexicon:
         abbreviations=dict(syn.get("abbreviations", {})),
         synonyms=synonyms,
         antonyms=frozenset(frozenset(p["words"]) for p in ant.get("pair", [])),
+        phrases=dict(syn.get("phrases", {})),
+        generic=frozenset(cues.get("generic", {}).get("words", [])),
     )
 
 
@@ -990,3 +994,72 @@ def _fold_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+# --------------------------------------------------------------------------------------
+# Bounds: numbers that qualify a claim rather than state what it measures
+# --------------------------------------------------------------------------------------
+
+_PEOPLE_BEFORE = (
+    r"(?:people|persons|adults|patients|participants|volunteers|residents|men|women"
+    r"|children|those|anyone|everyone|voters|workers|drivers|users)"
+)
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\bag(?:ed|es?)\s+|\bage\s+of\s+|\b"
+    + _PEOPLE_BEFORE
+    + r"\s+(?:over|under|above|below)\s+)$",
+    re.IGNORECASE,
+)
+_AGE_AFTER_RE = re.compile(
+    r"^(?:\s*(?:and|or)\s+(?:over|older|above|up|under|younger|below)\b"
+    r"|\s*-?\s*years?[- ]old\b|\s*\+)",
+    re.IGNORECASE,
+)
+# ", 58," right after a name is the person's age in newswire style.
+_APPOSED_AGE_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_DURATION_BEFORE_RE = re.compile(
+    r"\b(?:over|for|through|throughout|across|during|within|spanning|lasting"
+    r"|in\s+the\s+(?:past|last|next|first))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER_RE = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|winters?"
+    r"|summers?|seasons?|quarters?|terms?)\b",
+    re.IGNORECASE,
+)
+
+
+def bound_kind(text: str, q: Quantity) -> str:
+    """Why ``q`` only bounds who or when a claim is about ("age", "duration", "time",
+    "season"), or "" for a measured quantity.
+
+    In "cut admissions among people aged 65 and over by 38%" the measured quantity is
+    the 38%; the 65 only says which people. Comparing it with another claim's figure
+    would invent a conflict ("38% vs 65") or hide the real one. The same holds for an
+    age in apposition ("Smith, 58, said") and for a span of time that frames a figure
+    ("$200 million over three fiscal years", "followed 1,200 people through two winters").
+    """
+    start, end = q.span
+    if re.search(r"\d[:.]$", text[:start]) or re.match(r"[:.]\d\d\b", text[end:]):
+        return "time"  # "at 4:15 a.m.": a time of day, which dates compare, not numbers
+    if q.unit and q.unit != "s":
+        return ""
+    # The approximator is part of the quantity's span ("over 65"), but here it is the
+    # preposition that makes the number a bound.
+    digits = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", q.text)
+    lead = q.text[: digits.start()] if digits else ""
+    before, after = text[max(0, start - 40) : start] + lead, text[end : end + 40]
+    if re.search(r"\b(?:19|20)\d\d[-–/]$", before):
+        return "season"  # "the 2023-24 winter": the 24 belongs to the year before it
+    if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(after):
+        return "age"
+    if (
+        q.value == int(q.value)
+        and 0 < q.value < 120
+        and _APPOSED_AGE_RE.search(before)
+        and after.lstrip().startswith(",")
+    ):
+        return "age"
+    if _DURATION_BEFORE_RE.search(before) and _DURATION_AFTER_RE.match(after):
+        return "duration"
+    return ""
