@@ -104,6 +104,7 @@ class MatchConfig:
     conflict_review: float = 0.35
     conflict_auto: float = 0.5
     w_core: float = 0.8
+    core_floor: float = 0.2
     core_min_words: int = 10
     core_min_shared: float = 2.5
     core_figure: float = 1.5
@@ -237,7 +238,11 @@ _ATTRIBUTION_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r",\s+" + _ATTRIB_VERBS + _WHEN_SAID + r"\s+(?P<who>[^,.;]{1,60})[.!]?\s*$",
+        # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
+        r",\s+"
+        + _ATTRIB_VERBS
+        + _WHEN_SAID
+        + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -619,10 +624,20 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     # A disagreement on an aligned part (the same count, the same predicate) is itself
     # evidence that both claims report one thing, so it may decide at a lower score.
     conflict_floor = min(cfg.review, cfg.conflict_review) if anchor else cfg.review
+    # Without an aligned disagreement, a conflict must stand on the whole-sentence signals:
+    # the lift to the aligned core shows the claims share a core, not that a clash
+    # elsewhere in them is about it.
+    lift = sum(p.weight for p in parts if p.name == "aligned core")
     relation: Relation = "unrelated"
-    if score >= conflict_floor and conflict_strength >= cfg.conflict:
+    if conflict_strength >= cfg.conflict and (
+        score >= conflict_floor if anchor else score - lift >= cfg.review
+    ):
         relation = "conflicts"
-    elif score >= cfg.review and not (numbers_unaligned or polarity_differs):
+    elif (
+        score >= cfg.review
+        and conflict_strength < cfg.conflict
+        and not (numbers_unaligned or polarity_differs)
+    ):
         relation = "corroborates"
     verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
     # A swapped word may be a different predicate the tables do not know: never decide
@@ -651,6 +666,8 @@ def _aligned_disagreement(
     figures or dates with nothing around them in common does not (two stories can share
     a number), nor does a name swap (two stories about different people).
     """
+    if max(fa.length, fb.length) < cfg.core_min_words:
+        return ""  # short claims are decided on the whole sentence, as before
     generic = lexicon().generic
     names = {d.name for d in disagreements}
     if "numbers differ" in names:
@@ -666,12 +683,37 @@ def _aligned_disagreement(
                 common = ctx_a[i] & ctx_b[j] - generic
                 if common and d.comparable(o) and not d.compatible(o):
                     return f"dates of {' '.join(sorted(common))}"
+    # A predicate flipped or denied pins two claims together only when they are about the
+    # same named subject or the same figure or day: "There is no man slicing a tomato" and
+    # "A man is slicing a bun" share a word and a negation but not a fact.
+    subject = _shared_names(fa, fb) or _shared_figures(fa, fb, cfg)
+    if not subject:
+        return ""
     if "opposite predicates" in names and antonyms:
         x, y = antonyms[0]
-        return f"main predicates {x} / {y}"
+        return f"main predicates {x} / {y} of {subject}"
     clash = next((d.detail for d in disagreements if d.name == "polarity differs"), "")
     if clash.startswith("'"):
-        return f"main predicate {clash.split(' in ')[0]}"
+        return f"main predicate {clash.split(' in ')[0]} of {subject}"
+    return ""
+
+
+def _shared_names(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """Names in both main statements (names weigh 2 in ``focus_weights``)."""
+    shared = [w for w, x in fa.focus_weights.items() if x >= 2 and fb.focus_weights.get(w, 0) >= 2]
+    return " ".join(sorted(shared))
+
+
+def _shared_figures(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> str:
+    """Figures on the same thing, or dates, that both claims state alike."""
+    for i, q in enumerate(fa.quantities):
+        for j, o in enumerate(fb.quantities):
+            if _fits(q, fa.quantity_context[i], o, fb.quantity_context[j], cfg):
+                return q.describe()
+    for d in fa.dates:
+        for o in fb.dates:
+            if d.comparable(o) and d.compatible(o):
+                return d.describe()
     return ""
 
 
@@ -749,18 +791,35 @@ def _aligned_core(
             a_words.setdefault(part, weight)
     if max(fa.length, fb.length) < cfg.core_min_words:
         return None  # short claims are judged well by the whole-sentence signals
-    shared = sum(min(w, b_words[k]) for k, w in a_words.items() if k in b_words)
+    # How telling a word is belongs to the word, not to one claim: "flooded" is what the
+    # 600 counts in one claim and a plain verb in the other, so shared words take the
+    # larger weight on both sides.
+    for k in a_words.keys() & b_words.keys():
+        a_words[k] = b_words[k] = max(a_words[k], b_words[k])
+    shared = sum(w for k, w in a_words.items() if k in b_words)
     # A figure or a date both claims state is as telling as a name: "rose 2.3% on
     # Wednesday" and "fell 2.3% on Wednesday" share little else but are one fact.
+    # Figures and dates on the same thing count as shared whether they agree or not: the
+    # disagreement is decided elsewhere, and "2,500 evacuated" / "4,000 evacuated" is one
+    # fact told two ways. Small equal numbers on different things ("two puffs" / "two
+    # doses") do not count.
     figures = sum(
         1
         for i, q in enumerate(fa.quantities)
         if any(
-            _fits(q, fa.quantity_context[i], o, fb.quantity_context[j], cfg) or _repeats(q, o, cfg)
+            _same_count(q, fa.quantity_context[i], o, fb.quantity_context[j], cfg)
             for j, o in enumerate(fb.quantities)
         )
     )
-    days = sum(1 for d in fa.dates if any(d.compatible(o) and d.comparable(o) for o in fb.dates))
+    ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
+    days = sum(
+        1
+        for i, d in enumerate(fa.dates)
+        if any(
+            d.comparable(o) and (d.compatible(o) or ctx_a[i] & ctx_b[j])
+            for j, o in enumerate(fb.dates)
+        )
+    )
     shared += cfg.core_figure * figures + cfg.core_date * days
     total_a = sum(a_words.values()) + cfg.core_figure * len(fa.quantities)
     total_b = sum(b_words.values()) + cfg.core_figure * len(fb.quantities)
@@ -769,7 +828,8 @@ def _aligned_core(
     smaller = min(total_a, total_b)
     if shared < cfg.core_min_shared or not smaller:
         return None
-    lift = cfg.w_core * shared / smaller - similarity
+    containment = shared / smaller
+    lift = cfg.w_core * (containment - cfg.core_floor) / (1 - cfg.core_floor) - similarity
     if lift <= 0:
         return None
     return Reason("aligned core", lift, f"{shared:g} of {smaller:g} weighted words of the shorter")
@@ -1031,6 +1091,18 @@ def _compare_quantities(
         only = (qa or qb)[0]
         parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
     return parts, unaligned
+
+
+def _same_count(
+    q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str], cfg: MatchConfig
+) -> bool:
+    """Figures both claims give for one thing: the same things counted, or a repeated
+    specific figure ("$395,000"), whatever their values."""
+    if q.unit != o.unit:
+        return False
+    if ctx & octx - lexicon().generic:
+        return True
+    return _fits(q, ctx, o, octx, cfg) or (_repeats(q, o, cfg) and _distinctive(q))
 
 
 def _aligned(q: Quantity, ctx: frozenset[str], o: Quantity, octx: frozenset[str]) -> bool:
