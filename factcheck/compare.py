@@ -257,6 +257,14 @@ _ATTRIBUTION_PATTERNS = (
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
 
 
+# "KESTROW, March 10 (Northfield Wire) - ": where and when the wire filed, not what
+# happened; its date must not be read as the date of the event.
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+"
+)
+
+
 def strip_attribution(text: str) -> tuple[str, str | None]:
     """Split "X said Y" / "Y, according to X" into (Y, X).
 
@@ -279,12 +287,13 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
 def analyze(text: str) -> ClaimFeatures:
     """Features of one claim; cached because an ingest compares a claim many times."""
     lex = lexicon()
-    core, speaker = strip_attribution(text)
+    core, speaker = strip_attribution(_DATELINE_RE.sub("", text, count=1))
     every_quantity = find_quantities(core)
     # Ages and spans of time say who or when, not what was measured (see bound_kind).
     quantities = tuple(q for q in every_quantity if not bound_kind(core, q))
     dates = find_dates(core)
-    taken = [q.span for q in every_quantity] + [d.span for d in dates]
+    bound_spans = _bound_spans(core, [q for q in every_quantity if q not in quantities])
+    taken = [q.span for q in every_quantity] + [d.span for d in dates] + bound_spans
     tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
     chunks = _entity_chunks(tokens, lex.stopwords)
@@ -292,7 +301,10 @@ def analyze(text: str) -> ClaimFeatures:
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
     context_tokens = _phrase_tokens(content_tokens)
-    contexts = tuple(_quantity_context(core, q, quantities, context_tokens) for q in quantities)
+    unbounded = _blank(core, bound_spans)
+    contexts = tuple(
+        _quantity_context(unbounded, q, quantities, context_tokens) for q in quantities
+    )
     side = _side_spans(core)
     in_focus = [t for t in tokens if not _inside(t.start, side)]
     negations = tuple(c for c in find_negations(core) if not _inside(c.start, side))
@@ -327,7 +339,7 @@ def analyze(text: str) -> ClaimFeatures:
         focus_weights=focus_weights,
         length=len(tokens),
         focus_lemmas=frozenset(t.lemma for t in in_focus),
-        date_context=tuple(_date_context(core, d, context_tokens) for d in dates),
+        date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
     )
 
 
@@ -342,9 +354,47 @@ _SIDE_CLAUSE_RE = re.compile(
     r"(?!\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^;]*$"
-    r"|,\s*(?:a|an|some|mainly|mostly|including|such\s+as|compared\s+with|compared\s+to)\b[^;]*$",
+    r"|,\s*(?:a|an|some|mainly|mostly|including|such\s+as|compared\s+with|compared\s+to)\b[^;]*$"
+    r"|\s+compared\s+(?:with|to)\s+[^,;]*",
     re.IGNORECASE,
 )
+
+
+_BOUND_TAIL_RE = re.compile(
+    r"\s*(?:and|or)\s+(?:over|older|above|up|under|younger|below)\b", re.IGNORECASE
+)
+
+
+_BOUND_HEAD_RE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_BOUND_UNIT_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|winters?|summers?"
+    r"|seasons?|quarters?|terms?)\b",
+    re.IGNORECASE,
+)
+
+
+def _bound_spans(core: str, bounds: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """Spans of ages and durations with the words that make them one ("aged 65 and
+    over", "three fiscal years"): who or when, not what the claim is about."""
+    spans = []
+    for q in bounds:
+        start, end = q.span
+        head = _BOUND_HEAD_RE.search(core[max(0, start - 8) : start])
+        start = start - len(head.group()) if head else start
+        tail = _BOUND_TAIL_RE.match(core, end) or _BOUND_UNIT_RE.match(core, end)
+        spans.append((start, tail.end() if tail else end))
+    return spans
+
+
+def _blank(core: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``core`` with ``spans`` blanked out, offsets unchanged.
+
+    "among people aged 65 and over by 38%": the "and" of the age bound is not a clause
+    break, so the 38% can still be tied to "reduced hospitalisations" before it.
+    """
+    for start, end in spans:
+        core = core[:start] + " " * (end - start) + core[end:]
+    return core
 
 
 def _side_spans(core: str) -> tuple[tuple[int, int], ...]:
@@ -670,7 +720,10 @@ def _aligned_disagreement(
         return ""  # short claims are decided on the whole sentence, as before
     generic = lexicon().generic
     names = {d.name for d in disagreements}
-    if "numbers differ" in names:
+    # "nine counts, including securities fraud" announces parts: a figure for one part
+    # ("six counts of securities fraud") is not a rival figure for the whole.
+    parts_named = any(_PART_RE.search(f.core) for f in (fa, fb))
+    if "numbers differ" in names and not parts_named:
         for i, q in enumerate(fa.quantities):
             for j, o in enumerate(fb.quantities):
                 common = fa.quantity_context[i] & fb.quantity_context[j] - generic
@@ -696,6 +749,9 @@ def _aligned_disagreement(
     if clash.startswith("'"):
         return f"main predicate {clash.split(' in ')[0]} of {subject}"
     return ""
+
+
+_PART_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.IGNORECASE)
 
 
 def _shared_names(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
