@@ -469,7 +469,10 @@ class Store:
             pool = [(cid, facts[cid][0]) for cid, _ in found[claim_id] if cid in facts]
             if not pool:
                 continue
-            for other_id, _ in candidates.rerank(text, pool, limit=COMPARED_PER_CLAIM):
+            ranked = candidates.rerank(
+                text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(found[claim_id])
+            )
+            for other_id, _ in ranked:
                 result = compare(text, facts[other_id][0], config=cfg)
                 if result.relation == "unrelated":
                     continue
