@@ -723,6 +723,10 @@ def _aligned_disagreement(
     # "nine counts, including securities fraud" announces parts: a figure for one part
     # ("six counts of securities fraud") is not a rival figure for the whole.
     parts_named = any(_PART_RE.search(f.core) for f in (fa, fb))
+    # A plan ("intends to begin a trial of 6,000") and a finding ("followed 1,200") are
+    # two events, whatever they count.
+    if bool(_PLAN_RE.search(fa.core)) != bool(_PLAN_RE.search(fb.core)):
+        return ""
     if "numbers differ" in names and not parts_named:
         for i, q in enumerate(fa.quantities):
             for j, o in enumerate(fb.quantities):
@@ -751,6 +755,10 @@ def _aligned_disagreement(
     return ""
 
 
+_PLAN_RE = re.compile(
+    r"\b(?:will|intends?\s+to|plans?\s+to|planned|aims?\s+to|(?:is|are)\s+(?:expected|set|due)\s+to)\b",
+    re.IGNORECASE,
+)
 _PART_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.IGNORECASE)
 
 

@@ -1031,7 +1031,7 @@ _DURATION_AFTER_RE = re.compile(
 
 def bound_kind(text: str, q: Quantity) -> str:
     """Why ``q`` only bounds who or when a claim is about ("age", "duration", "time",
-    "season") or is no quantity at all ("list", "code"), or "" for a measured quantity.
+    "season", "year") or is no quantity at all ("list", "code"), or "" for a measured quantity.
 
     In "cut admissions among people aged 65 and over by 38%" the measured quantity is
     the 38%; the 65 only says which people. Comparing it with another claim's figure
@@ -1049,15 +1049,17 @@ def bound_kind(text: str, q: Quantity) -> str:
     digits = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", q.text)
     lead = q.text[: digits.start()] if digits else ""
     before, after = text[max(0, start - 40) : start] + lead, text[end : end + 40]
+    if (
+        1950 <= q.value < 2050
+        and q.text.isdigit()
+        and re.search(r"\b(?:the|of|fiscal|since|until|from|through|to|and)\s+$", before)
+    ):
+        return "year"  # "the 2022 emails", "fiscal 2021": a year, not a count of 2,022
     if re.match(r"\s*[.)]\s", text[end:]) and not text[:start].strip():
         return "list"  # "1. six counts of fraud": the number of a list item
     if re.search(r"[A-Za-z][-–]$", text[:start]) and not q.text[:1].isalpha():
         return "code"  # "NV-214", "Covid-19": part of a name
-    if (
-        1900 <= q.value < 2100
-        and q.value == int(q.value)
-        and re.match(r"[-–/]\d\d\b", text[end:])
-    ):
+    if 1900 <= q.value < 2100 and q.value == int(q.value) and re.match(r"[-–/]\d\d\b", text[end:]):
         return "season"  # "the 2023-24 winter"
     if re.search(r"\b(?:19|20)\d\d[-–/]$", before):
         return "season"  # "the 2023-24 winter": the 24 belongs to the year before it
