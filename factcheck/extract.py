@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
@@ -70,6 +71,9 @@ _NO_FORMS: frozenset[str] = frozenset()
 _CONJUNCTIONS = frozenset({"and", "but"})
 _OPENERS = frozenset('(["“‘')
 _CLOSERS = frozenset(')]"”’')
+_NESTING = _OPENERS | _CLOSERS
+_TEXT = itemgetter(0)  # Token.text, read in C
+_LOWER = itemgetter(3)  # Token.lower
 _FINAL = frozenset(".!?…")
 _AND_PAIRS = frozenset(p for p in LEXICON["fixed_pairs"] if " and " in p)
 # One search over the words around "and" instead of one per fixed pair.
@@ -111,6 +115,8 @@ def _depths(tokens: Sequence[Token]) -> list[int]:
     A conjunction inside a quotation or a bracket belongs to someone else's sentence or
     an aside, so splitting there would misattribute or mangle it.
     """
+    if _NESTING.isdisjoint(map(_TEXT, tokens)):
+        return [0] * len(tokens)  # most sentences: no quotation mark or bracket at all
     depths: list[int] = []
     depth = 0
     straight_open = False
@@ -301,7 +307,7 @@ def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
     after = tokens[conj + 1] if conj + 1 < len(tokens) else None
     if before is None or after is None:
         return True
-    window = " " + " ".join(t.lower for t in tokens[max(0, conj - 4) : conj + 5]) + " "
+    window = " " + " ".join(map(_LOWER, tokens[max(0, conj - 4) : conj + 5])) + " "
     if _AND_PAIR_PATTERN.search(window):
         return True
     if after.lower in _BOUNDS and _ends_in_quantity(tokens, conj - 1):
@@ -387,6 +393,10 @@ class _Split:
     series: bool = False  # marked by a bare comma, so only valid if a conjunction follows
 
 
+# the only tokens _find_splits acts on: the rest are passed over
+_SPLIT_WATCH = _CONJUNCTIONS | _RELATIVE_PRONOUNS | {",", ";"}
+
+
 def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
     depths = _depths(tokens)
     forms = _predicate_verb_forms(tokens, verb, end)
@@ -394,7 +404,7 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
     i = verb + 1
     while i < end:
         token = tokens[i]
-        if depths[i] > 0:
+        if token.lower not in _SPLIT_WATCH or depths[i] > 0:
             i += 1
             continue
         if token.lower in _RELATIVE_PRONOUNS:
