@@ -1052,7 +1052,7 @@ def bound_kind(text: str, q: Quantity) -> str:
     if (
         1950 <= q.value < 2050
         and q.text.isdigit()
-        and re.search(r"\b(?:the|of|fiscal|since|until|from|through|to|and)\s+$", before)
+        and re.search(r"\b(?:the|of|fiscal|years?|since|until|from|through|to|and)\s+$", before)
     ):
         return "year"  # "the 2022 emails", "fiscal 2021": a year, not a count of 2,022
     if re.match(r"\s*[.)]\s", text[end:]) and not text[:start].strip():
