@@ -434,7 +434,8 @@ def _phrase_tokens(content: Sequence[Token]) -> list[Token]:
 
 
 def _date_context(core: str, d: DateMention, content: Sequence[Token]) -> frozenset[str]:
-    """What a date is the date of: the content words of its clause before it (else after).
+    """What a date is the date of: the two content words of its clause nearest before it
+    (else after).
 
     "inspected in September 2024" and "had not been inspected since 2019" date the same
     inspection; "chief financial officer until 2024" and "fiscal years 2021 through 2023"
@@ -447,7 +448,7 @@ def _date_context(core: str, d: DateMention, content: Sequence[Token]) -> frozen
     # Names say whose date it is, not what happened on it ("Pellowe's officer until
     # 2024" / "Pellowe's revenue in 2023"), so only common words count.
     content = [t for t in content if not t.capitalised]
-    before = [t.norm for t in content if start <= t.start and t.end <= d.span[0]][-6:]
+    before = [t.norm for t in content if start <= t.start and t.end <= d.span[0]][-2:]
     after = [t.norm for t in content if d.span[1] <= t.start < end][:3]
     return frozenset(before or after)
 
@@ -716,7 +717,7 @@ def _aligned_disagreement(
     figures or dates with nothing around them in common does not (two stories can share
     a number), nor does a name swap (two stories about different people).
     """
-    if max(fa.length, fb.length) < cfg.core_min_words:
+    if max(fa.length, fb.length) < cfg.core_min_words or _different_stories(fa, fb):
         return ""  # short claims are decided on the whole sentence, as before
     generic = lexicon().generic
     names = {d.name for d in disagreements}
@@ -760,6 +761,17 @@ _PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.IGNORECASE)
+
+
+def _different_stories(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Both claims name who or where, and no name is shared: "two killed in a crash on
+    the M4" and "five killed when a bus overturned in Peru" are two events, however
+    alike their main clauses are."""
+    if not fa.entities or not fb.entities:
+        return False
+    return not any(_name_in(e, fb) for e in fa.entities) and not any(
+        _name_in(e, fa) for e in fb.entities
+    )
 
 
 def _shared_names(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
@@ -845,7 +857,7 @@ def _aligned_core(
     things numbers count weighing more and generic news words less. The part is the
     lift over the other signals, so the parts still add up to the score.
     """
-    if not cfg.w_core:
+    if not cfg.w_core or _different_stories(fa, fb):
         return None
     a_words, b_words = dict(fa.focus_weights), dict(fb.focus_weights)
     for x, y in matched.items():
