@@ -29,7 +29,6 @@ from factcheck.claim_lexicon import (
     Token,
     is_noun_or_adjective,
     lemmas,
-    tokenize,
     verb_forms,
     verb_lemmas,
 )
@@ -709,19 +708,51 @@ _MAY_SPLIT = re.compile(r"(?<![^\W\d_])(?:and|but)(?!\w)|;", re.IGNORECASE)
 _Found = tuple[str, int, int, tuple[tuple[int, int], ...], list[str] | None]
 
 
+_new_tuple = tuple.__new__
+
+
+def _offsetless_tokens(words: list[str]) -> list[Token]:
+    """Tokens without offsets (-1) for the splitting rules, which read only the words.
+
+    Offsets from the tokenizer cost a match object per token; :func:`_with_offsets` adds
+    them only for the sentences that split. Lower-casing the joined words equals
+    lower-casing each one: a space is neither cased nor case-ignorable, so no casing
+    context crosses it.
+    """
+    lowers = " ".join(words).lower().split(" ")
+    return [
+        _new_tuple(Token, (word, -1, -1, lower)) for word, lower in zip(words, lowers, strict=True)
+    ]
+
+
+def _with_offsets(text: str, start: int, tokens: list[Token]) -> list[Token]:
+    """The same tokens with their offsets into ``text``, found by search from ``start``.
+
+    Every character the tokenizer skips is whitespace, so the next occurrence of a
+    token's text after the previous token is where the token is.
+    """
+    out: list[Token] = []
+    position = start
+    find = text.find
+    for word, _, _, lower in tokens:
+        position = find(word, position)
+        out.append(_new_tuple(Token, (word, position, position + len(word), lower)))
+        position += len(word)
+    return out
+
+
 def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
-    whole_span = ((sentence.start, sentence.end),)
-    if _MAY_SPLIT.search(text, sentence.start, sentence.end) is None:
-        words = TOKEN_PATTERN.findall(text, sentence.start, sentence.end)
-        return [(sentence.text, sentence.start, sentence.end, whole_span, words)] if words else []
-    tokens = tokenize(text, sentence.start, sentence.end)
-    if not tokens:
+    words = TOKEN_PATTERN.findall(text, sentence.start, sentence.end)
+    if not words:
         return []
+    whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
+    if _MAY_SPLIT.search(text, sentence.start, sentence.end) is None:
+        return [whole]
+    tokens = _offsetless_tokens(words)
     groups = split_sentence(tokens)
-    words = [t.text for t in tokens]
-    whole = (sentence.text, sentence.start, sentence.end, whole_span, words)
     if len(groups) == 1:
         return [whole]
+    tokens = _with_offsets(text, sentence.start, tokens)
     last = len(tokens) - 1
     while last > 0 and tokens[last].text in _CLOSERS:
         last -= 1

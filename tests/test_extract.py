@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from factcheck.checkworthy import WEIGHTS, assess, claim_type, reasons_of
 from factcheck.claim_lexicon import tokenize
-from factcheck.extract import _MAY_SPLIT, CLAIM_TYPES, Claim, extract_claims, split_sentence
+from factcheck.extract import (
+    _MAY_SPLIT,
+    CLAIM_TYPES,
+    Claim,
+    _offsetless_tokens,
+    _with_offsets,
+    extract_claims,
+    split_sentence,
+)
 from factcheck.segment import segment
 
 
@@ -428,7 +436,8 @@ def test_shortcuts_agree_with_the_full_path(document: str) -> None:
 
     A sentence without a coordinating token is never split, so extraction may skip the
     rules when the prefilter finds none; a claim that is its sentence reuses its tokens;
-    multi-word cues are matched on the lower-cased joined words.
+    multi-word cues are matched on the lower-cased joined words; the rules run on tokens
+    whose offsets are found afterwards, only for sentences that split.
     """
     for sentence in segment(document):
         tokens = tokenize(document, sentence.start, sentence.end)
@@ -440,3 +449,6 @@ def test_shortcuts_agree_with_the_full_path(document: str) -> None:
         words = [t.text for t in tokens]
         assert assess(sentence.text, words) == assess(sentence.text)
         assert " ".join(words).lower() == " ".join(w.lower() for w in words)
+        offsetless = _offsetless_tokens(words)
+        assert [(t.text, t.lower) for t in offsetless] == [(t.text, t.lower) for t in tokens]
+        assert _with_offsets(document, sentence.start, offsetless) == tokens
