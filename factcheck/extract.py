@@ -567,7 +567,12 @@ def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
 
 
 def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
-    """The claims of one sentence, each as the token ranges its text is made of."""
+    """The claims of one sentence, each as the token ranges its text is made of.
+
+    Every split needs an "and", a "but" or a ";" (a bare comma splits only in a series
+    that one of them closes), so a sentence without any is one claim: extraction skips
+    these rules for it.
+    """
     end = len(tokens)
     while end > 0 and (tokens[end - 1].text in _FINAL or tokens[end - 1].text in _CLOSERS):
         end -= 1
@@ -700,26 +705,18 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
 
 
 # a claim's text, start, end, parts, and its token texts when it is the whole sentence
-# Every split needs an "and", a "but" or a ";" (a bare comma splits only in a series that
-# one of them closes), so a sentence without any is one claim, and neither tokens with
-# offsets nor the splitting rules are needed. Looser than the tokenizer ("band", "5and"
-# match too) so that it never misses one; a token "and" never follows a letter.
-_MAY_SPLIT = re.compile(r"(?<![^\W\d_])(?:and|but)(?!\w)|;", re.IGNORECASE)
 _Found = tuple[str, int, int, tuple[tuple[int, int], ...], list[str] | None]
 
 
 _new_tuple = tuple.__new__
 
 
-def _offsetless_tokens(words: list[str]) -> list[Token]:
+def _offsetless_tokens(words: list[str], lowers: list[str]) -> list[Token]:
     """Tokens without offsets (-1) for the splitting rules, which read only the words.
 
     Offsets from the tokenizer cost a match object per token; :func:`_with_offsets` adds
-    them only for the sentences that split. Lower-casing the joined words equals
-    lower-casing each one: a space is neither cased nor case-ignorable, so no casing
-    context crosses it.
+    them only for the sentences that split.
     """
-    lowers = " ".join(words).lower().split(" ")
     return [
         _new_tuple(Token, (word, -1, -1, lower)) for word, lower in zip(words, lowers, strict=True)
     ]
@@ -746,9 +743,12 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     if not words:
         return []
     whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
-    if _MAY_SPLIT.search(text, sentence.start, sentence.end) is None:
-        return [whole]
-    tokens = _offsetless_tokens(words)
+    # lower-casing the joined words equals lower-casing each one: a space is neither
+    # cased nor case-ignorable, so no casing context crosses it.
+    lowered = " " + " ".join(words).lower() + " "
+    if " and " not in lowered and " but " not in lowered and " ; " not in lowered:
+        return [whole]  # every split needs one of them (see split_sentence)
+    tokens = _offsetless_tokens(words, lowered[1:-1].split(" "))
     groups = split_sentence(tokens)
     if len(groups) == 1:
         return [whole]
