@@ -516,25 +516,34 @@ class Store:
         conn.execute(sa.insert(matches_t), list(unique.values()))
 
     def _refresh_status(self, conn: Connection, claim_ids: Iterable[int]) -> None:
-        """Recompute the status of just these claims from their stored matches."""
+        """Recompute the status of just these claims from their stored matches.
+
+        A much-repeated claim can have hundreds of matches, so the database groups them
+        into at most eight kinds of link per claim; ``claim_status`` decides from those.
+        """
         ids = sorted(set(claim_ids))
         links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
         for chunk in _chunks(ids):
-            for row in conn.execute(
-                sa.select(
-                    matches_t.c.claim_id,
-                    matches_t.c.other_claim_id,
-                    matches_t.c.relation,
-                    matches_t.c.independent,
-                    matches_t.c.needs_review,
-                ).where(
-                    sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+            for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+                rows = conn.execute(
+                    sa.select(
+                        side.label("cid"),
+                        matches_t.c.relation,
+                        matches_t.c.independent,
+                        matches_t.c.needs_review,
+                    )
+                    .where(side.in_(chunk))
+                    .group_by(
+                        side,
+                        matches_t.c.relation,
+                        matches_t.c.independent,
+                        matches_t.c.needs_review,
+                    )
                 )
-            ):
-                link = MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
-                for cid in (row.claim_id, row.other_claim_id):
-                    if cid in links:
-                        links[cid].append(link)
+                for row in rows:
+                    links[row.cid].append(
+                        MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
+                    )
         by_status: dict[str, list[int]] = {}
         for cid, claim_links in links.items():
             by_status.setdefault(claim_status(claim_links), []).append(cid)
