@@ -126,6 +126,21 @@ def bench_table(configs: dict[str, MatchConfig]) -> None:
     baseline = [token_set(a, b) >= 0.74 for a, b, _, _ in table]
     gold = [lab == "corroborates" for lab in labels]
     line("token_set_ratio>=74 as corroborates", binary_scores(gold, baseline), ["precision"])
+    long_table = getattr(module, "LONG_TABLE", [])
+    if long_table:
+        print(f"Own long-claim table (tests/test_compare.py LONG_TABLE, {len(long_table)} pairs)")
+        long_labels = [row[2] for row in long_table]
+        for name, cfg in configs.items():
+            results = [compare(a, b, config=cfg) for a, b, _, _ in long_table]
+            report = evaluate(results, long_labels)
+            per = report["per_relation"]
+            auto = sum(1 for r in results if r.relation != "unrelated" and not r.needs_review)
+            print(
+                f"  {name:<46} accuracy {report['accuracy']:.3f}  "
+                f"P(corroborates) {per['corroborates']['precision'] or 0:.3f}  "
+                f"P(conflicts) {per['conflicts']['precision'] or 0:.3f}  "
+                f"R(conflicts) {per['conflicts']['recall'] or 0:.3f}  ({auto} decided without review)"
+            )
 
 
 def bench_mrpc(eval_dir: Path, configs: dict[str, MatchConfig], embeddings: bool) -> None:

@@ -1049,6 +1049,8 @@ def bound_kind(text: str, q: Quantity) -> str:
     digits = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", q.text)
     lead = q.text[: digits.start()] if digits else ""
     before, after = text[max(0, start - 40) : start] + lead, text[end : end + 40]
+    if 1900 <= q.value < 2100 and q.value == int(q.value) and re.match(r"[-–/]\d\d\b", text[end:]):
+        return "season"  # "the 2023-24 winter"
     if (
         1950 <= q.value < 2050
         and q.text.isdigit()
@@ -1059,8 +1061,6 @@ def bound_kind(text: str, q: Quantity) -> str:
         return "list"  # "1. six counts of fraud": the number of a list item
     if re.search(r"[A-Za-z][-–]$", text[:start]) and not q.text[:1].isalpha():
         return "code"  # "NV-214", "Covid-19": part of a name
-    if 1900 <= q.value < 2100 and q.value == int(q.value) and re.match(r"[-–/]\d\d\b", text[end:]):
-        return "season"  # "the 2023-24 winter"
     if re.search(r"\b(?:19|20)\d\d[-–/]$", before):
         return "season"  # "the 2023-24 winter": the 24 belongs to the year before it
     if _AGE_BEFORE_RE.search(before) or _AGE_AFTER_RE.match(after):

@@ -306,6 +306,205 @@ TABLE: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+# Long newswire-style claims: several facts per sentence, side clauses, attribution at
+# either end, ages and spans of time next to the figure that matters. The relation must
+# come from the aligned part of the two claims, not from the whole sentences.
+# (a, b, expected relation, a reason fragment that must appear or "")
+LONG_TABLE: list[tuple[str, str, str, str]] = [
+    # the same count, different figures, attribution at both ends and a side clause
+    (
+        "About 1,200 passengers had been stranded by Friday night, the airport authority said.",
+        "More than 3,000 passengers were stranded after a fire shut down the main terminal at "
+        "Orvelle Airport late on Saturday, according to an airline manager who declined to "
+        "be named.",
+        X,
+        "aligned disagreement: numbers on passenger strand",
+    ),
+    # the same figure with opposite verbs; the longer claim's "after…" clause is set aside
+    (
+        "Its shares fell 4.1% on Monday after the announcement.",
+        "Shares of Brantwick Mining Corp. rose 4.1% on Monday after the regulator in the "
+        "licensing dispute approved a request by the company to extend its permit.",
+        X,
+        "opposite predicates: fall vs rise",
+    ),
+    # a date and a negation on the same event word
+    (
+        "The bridge was last repaired in May 2021, according to county records.",
+        "The bridge had not been repaired since 2015, the Courier has learned.",
+        X,
+        "dates differ: May 2021 vs 2015",
+    ),
+    # the negation in the relative clause does not count; the main one does
+    (
+        "Former treasurer Alan Rusk, who has not been arrested, did not appear in court on "
+        "Thursday.",
+        "Alan Rusk, the former treasurer of Velmont Savings Bank, appeared in court on "
+        "Thursday and answered questions from the judge.",
+        X,
+        "polarity differs: 'not appear'",
+    ),
+    (
+        "Former treasurer Alan Rusk, who has not been arrested, did not appear in court on "
+        "Thursday.",
+        "Former treasurer Alan Rusk did not appear in court on Thursday, despite a summons.",
+        C,
+        "",
+    ),
+    # rejected vs granted, with the court named in both
+    (
+        "A judge at Tarrow Crown Court on Monday rejected a request by the defense to exclude "
+        "the bank statements from the trial of Colm Ashby.",
+        "Judge Petra Lindqvist of Tarrow Crown Court granted the request to exclude the "
+        "statements, according to a lawyer who was present.",
+        X,
+        "opposite predicates: reject vs grant",
+    ),
+    # an age bound is not the measured figure: 27% vs 72%, not 6 vs 72%
+    (
+        "A new asthma inhaler cut emergency visits among children aged 6 and under by 27% "
+        "compared with standard care, according to researchers at Dunholt University.",
+        "A new asthma inhaler cut emergency visits among young children by 72%, according to "
+        "researchers at Dunholt University.",
+        X,
+        "numbers differ: 27% vs 72%",
+    ),
+    # "those who received the jab" are the vaccinated; the placebo group is another group
+    (
+        "Sore arms were reported by 15% of those who received the jab.",
+        "The report says that 25% of vaccinated adults had sore arms, compared with about 11% "
+        "in the placebo group.",
+        X,
+        "numbers differ: 15% vs 25%",
+    ),
+    (
+        "About 11% of the placebo group had sore arms.",
+        "Sore arms were reported by 15% of those who received the jab.",
+        U,
+        "numbers on different things",
+    ),
+    # compatible approximate figures with extra clauses on either side
+    (
+        "Nearly 300 shops were damaged, some beyond repair.",
+        "About 300 shops in the Old Quay and Marlow districts were damaged, according to the "
+        "chamber of commerce.",
+        C,
+        "numbers agree: about 300",
+    ),
+    # an age in apposition and a span of years are not the figures compared
+    (
+        "Keller, 61, is accused of overstating the charity's donations by $4.8 million across "
+        "fiscal years 2019 through 2021.",
+        "Dana Keller, 61, the charity's director until 2023, is accused of inflating donations "
+        "by more than $4 million over three fiscal years.",
+        C,
+        "",
+    ),
+    (
+        "The survey questioned 2,047 adults in 30 towns over the 2022-23 and 2023-24 school years.",
+        "The survey questioned nearly 2,100 adults aged 18 and over through two school years.",
+        C,
+        "numbers agree: 2,047",
+    ),
+    # unrelated claims that share a figure, a day, or a verb and a count
+    (
+        "The museum received 2,500 visitors on Sunday.",
+        "About 2,500 residents were evacuated after the dam failed.",
+        U,
+        "",
+    ),
+    (
+        "The council approved a budget of $3 million for road repairs after a long debate on "
+        "Tuesday, officials said.",
+        "The hospital's new wing, which cost $40 million, opened on Tuesday after years of "
+        "delays, according to the health board.",
+        U,
+        "",
+    ),
+    (
+        "Two people were killed in the crash on the M4, police said.",
+        "Five people were killed when a bus overturned in the mountains of northern Peru on "
+        "Sunday, according to local officials.",
+        U,
+        "",
+    ),
+    # a plan is not a finding; a part is not a rival figure for the whole
+    (
+        "The study followed 900 patients through two winters.",
+        "The university plans to begin a trial of about 5,000 patients next spring.",
+        U,
+        "",
+    ),
+    (
+        "She faces seven charges, including fraud, and has denied wrongdoing.",
+        "1. four charges of fraud;",
+        U,
+        "",
+    ),
+]
+
+
+def _long_ids() -> list[str]:
+    return [f"long{i:02d}-{exp}" for i, (_, _, exp, _) in enumerate(LONG_TABLE)]
+
+
+@pytest.mark.parametrize(("a", "b", "expected", "reason"), LONG_TABLE, ids=_long_ids())
+def test_relation_of_long_claims(a: str, b: str, expected: str, reason: str) -> None:
+    result = compare(a, b)
+    assert result.relation == expected, result.reasons
+    if reason:
+        assert any(reason in r for r in result.reasons), result.reasons
+    assert compare(b, a).relation == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Its shares fell 4.1% on Monday after the announcement.",
+            "Shares of Brantwick Mining Corp. rose 4.1% on Monday after the regulator approved "
+            "a request.",
+        ),
+        (
+            "The bridge was last repaired in May 2021, according to county records.",
+            "The bridge had not been repaired since 2015, the Courier has learned.",
+        ),
+    ],
+)
+def test_aligned_conflict_is_decided_without_review(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.relation == "conflicts"
+    assert not result.needs_review
+
+
+def test_aligned_conflict_has_its_own_threshold() -> None:
+    """A conflict on an aligned part is decided from ``conflict_review``, below the score a
+    corroboration needs, and goes to review below ``conflict_auto``; raising
+    ``conflict_review`` to ``review`` turns the lower bar off."""
+    a = (
+        "KELDON, June 4 (Coastal Wire) - Smoke spread across western Keldon on Thursday after "
+        "a fire broke out at the Harlan paper mill in the early hours of June 4, forcing "
+        "roughly 800 people from their homes, city officials said."
+    )
+    b = (
+        "More than 2,000 residents were evacuated after a fire broke out at the Harlan paper "
+        "mill late on Friday, June 5, according to a council official."
+    )
+    result = compare(a, b)
+    assert result.score < MatchConfig().review
+    assert result.relation == "conflicts"
+    assert result.needs_review
+    assert any(r.startswith("aligned disagreement") for r in result.reasons)
+    strict = MatchConfig(conflict_review=0.5, conflict_auto=0.5)
+    assert compare(a, b, config=strict).relation == "unrelated"
+
+
+def test_short_claims_keep_the_whole_sentence_score() -> None:
+    """The core lift is for long claims; a short pair sharing one clause stays as it was."""
+    result = compare("There is no man slicing a tomato", "A man is slicing a bun")
+    assert result.relation == "unrelated"
+    assert not any(p.name == "aligned core" for p in result.parts)
+
 
 def _ids() -> list[str]:
     return [f"{i:02d}-{exp}" for i, (_, _, exp, _) in enumerate(TABLE)]
@@ -446,6 +645,18 @@ def test_to_dict_without_parts() -> None:
         ("The dam failed.", "The dam failed.", None),
         ("The dam failed, officials said Tuesday.", "The dam failed", "officials"),
         ("Police said on Monday that the dam failed.", "the dam failed.", "Police"),
+        # a passive "were reported by" is the claim itself, not a frame
+        (
+            "Sore arms were reported by 15% of those who received the jab.",
+            "Sore arms were reported by 15% of those who received the jab.",
+            None,
+        ),
+        # "…, said X" takes a short name, not a clause
+        (
+            "Jo Park, head of the Tarn Council, said the storm marked the end of an era.",
+            "Jo Park, head of the Tarn Council, said the storm marked the end of an era.",
+            None,
+        ),
     ],
 )
 def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> None:

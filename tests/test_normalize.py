@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factcheck.normalize import (
     DateMention,
     Quantity,
+    bound_kind,
     find_dates,
     find_hedges,
     find_negations,
@@ -307,3 +308,32 @@ def test_spans_slice_back(text: str) -> None:
         assert text[d.span[0] : d.span[1]] == d.text
     for cue in find_negations(text) + find_hedges(text):
         assert text[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # ages say who a figure is about, not what it measures
+        ("Visits fell among children aged 6 and under by 27%.", "6", "age"),
+        ("The drug helped patients over 70 by 12%.", "over 70", "age"),
+        ("Dana Keller, 61, is accused of fraud.", "61", "age"),
+        # spans of time frame a figure
+        ("Donations were inflated over three fiscal years.", "over three", "duration"),
+        ("The survey followed 900 adults through two winters.", "two", "duration"),
+        # times of day, seasons, years used as adjectives, list numbers, product codes
+        ("The wall gave way at 5:40 a.m. on Monday.", "5", "time"),
+        ("It ran over the 2022-23 school year.", "23", "season"),
+        ("It ran over the 2022-23 school year.", "2022", "season"),
+        ("The judge excluded the 2021 invoices.", "2021", "year"),
+        ("1. four charges of fraud;", "1", "list"),
+        ("The trial tested the spray KX-310 on adults.", "310", "code"),
+        # measured quantities
+        ("Over 300 people were evacuated.", "Over 300", ""),
+        ("Shares rose 4.1% on Monday.", "4.1%", ""),
+        ("The trial enrolled 2,047 adults.", "2,047", ""),
+        ("The driver, 34, was unhurt, but 2000 people lost power.", "2000", ""),
+    ],
+)
+def test_bound_kind(text: str, number: str, kind: str) -> None:
+    quantity = next(q for q in find_quantities(text) if q.text == number)
+    assert bound_kind(text, quantity) == kind
