@@ -139,7 +139,8 @@ def bench_table(configs: dict[str, MatchConfig]) -> None:
                 f"  {name:<46} accuracy {report['accuracy']:.3f}  "
                 f"P(corroborates) {per['corroborates']['precision'] or 0:.3f}  "
                 f"P(conflicts) {per['conflicts']['precision'] or 0:.3f}  "
-                f"R(conflicts) {per['conflicts']['recall'] or 0:.3f}  ({auto} decided without review)"
+                f"R(conflicts) {per['conflicts']['recall'] or 0:.3f}  "
+                f"({auto} decided without review)"
             )
 
 
