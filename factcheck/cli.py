@@ -405,20 +405,26 @@ def show(
 
 
 def _matches_table(matches: list[dict[str, Any]]) -> Table:
-    table = Table(title="matches")
-    for col in ("claim", "source", "relation", "score", "independent", "reasons", "text"):
-        table.add_column(col, overflow="fold")
+    """The other claim first, then the verdict and the main reasons for it, one per line."""
+    table = Table(title="matches", show_lines=True)
+    table.add_column("claim", justify="right")
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("relation")
+    table.add_column("indep.")
+    table.add_column("text", overflow="fold", ratio=3)
+    table.add_column("why", overflow="fold", ratio=3)
     for m in matches:
         rel = m["relation"]
         colour = {"corroborates": "green", "conflicts": "red"}.get(rel, "")
+        verdict = f"[{colour}]{rel}[/]" if colour else rel
+        verdict += f"\n{m['score']:.2f}" + ("\nreview" if m.get("needs_review") else "")
         table.add_row(
             str(m["claim_id"]),
             escape(m["source"]),
-            f"[{colour}]{rel}[/]" if colour else rel,
-            f"{m['score']:.2f}",
+            verdict,
             "yes" if m["independent"] else "no",
-            escape("; ".join(m["reasons"])),
             escape(m["text"]),
+            escape("\n".join(m["reasons"][:4])),
         )
     return table
 
