@@ -65,7 +65,7 @@ __all__ = [
 DEFAULT_LIMIT = 50
 # A query reads at most this many postings. Terms are taken rarest first, so the budget
 # only ever cuts the common words, which tell two claims apart least.
-DEFAULT_MAX_POSTINGS = 20_000
+DEFAULT_MAX_POSTINGS = 10_000
 # Claims found through the rare terms that are then rescored with the common ones too.
 DEFAULT_POOL = 500
 # A term held by more than this share of the claims says almost nothing about a match.
