@@ -392,7 +392,10 @@ def _blank(core: str, spans: Sequence[tuple[int, int]]) -> str:
     "among people aged 65 and over by 38%": the "and" of the age bound is not a clause
     break, so the 38% can still be tied to "reduced hospitalisations" before it.
     """
-    for start, end in spans:
+    ordered = sorted(spans)
+    for k, (start, end) in enumerate(ordered):
+        nxt = ordered[k + 1][0] if k + 1 < len(ordered) else end
+        end = nxt if 0 <= nxt - end <= 1 else end  # "4:15": the colon goes with the time
         core = core[:start] + " " * (end - start) + core[end:]
     return core
 
