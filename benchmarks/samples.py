@@ -7,12 +7,17 @@ outlet and a few words it must contain, and compares its status with the expecte
 Prints one row per claim and the score; it never fails on a wrong status (it is a
 measurement, not a test).
 
-    python benchmarks/samples.py [--samples-dir DIR] [--verbose]
+    python benchmarks/samples.py [--samples-dir DIR] [--verbose] [--pairs]
+
+``--pairs`` also compares the first claim of each outlet of a key claim with the others
+directly and shows what the store kept: a pair that ``compare`` decides but the store
+never stored did not reach ``compare`` at ingest (a candidate-retrieval miss).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import tempfile
@@ -20,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from factcheck.compare import compare
 from factcheck.read import RawDocument, read_inputs
 from factcheck.store import Store
 
@@ -123,6 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples-dir", type=Path, default=default_samples_dir())
     parser.add_argument("--verbose", action="store_true", help="show matches of each claim")
+    parser.add_argument("--pairs", action="store_true", help="compare key-claim pairs directly")
     args = parser.parse_args()
     if not args.samples_dir.is_dir():
         sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
@@ -166,6 +173,8 @@ def main() -> None:
                                 f"               {m['relation']:12} {m['score']:.2f} "
                                 f"{m['source'][:18]:18} {'; '.join(m['reasons'])[:90]}"
                             )
+        if args.pairs:
+            print_pairs(store, claims)
         docs = store.documents()
         copies = [(d["source"], d["copy_of"], d["copy_similarity"]) for d in docs if d["copy_of"]]
         print(f"\nkey claims with the expected status: {right}/{total}")
@@ -176,6 +185,32 @@ def main() -> None:
         }
         print(f"all claims: {len(claims)}  {statuses}")
         store.engine.dispose()
+
+
+def print_pairs(store: Store, claims: list[dict]) -> None:
+    """Each key claim's outlets pairwise: compare's verdict now and the stored match."""
+    print("\nkey-claim pairs: compare now / stored at ingest")
+    for key, (_expected, anchors) in EXPECTED.items():
+        found = []
+        for outlet, words in anchors:
+            found += [
+                c
+                for c in claims
+                if c["source"] == outlet and all(w.lower() in c["text"].lower() for w in words)
+            ][:1]
+        for a, b in itertools.combinations(found, 2):
+            now = compare(a["text"], b["text"])
+            kept = [m for m in store.matches(a["id"]) if m["claim_id"] == b["id"]]
+            stored = (
+                f"{kept[0]['relation']}{' (review)' if kept[0]['needs_review'] else ''}"
+                if kept
+                else ("NOT COMPARED" if now.relation != "unrelated" else "-")
+            )
+            review = " (review)" if now.needs_review and now.relation != "unrelated" else ""
+            print(
+                f"  {key:28} [{a['id']}] vs [{b['id']}] {now.relation}{review} "
+                f"{now.score:.2f} / {stored}"
+            )
 
 
 if __name__ == "__main__":
