@@ -697,7 +697,17 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     # A swapped word may be a different predicate the tables do not know: never decide
     # such a corroboration without a human.
     has_swap = any(p.name == "different words" for p in notes)
-    if relation == "conflicts" and anchor:
+    # "Hundreds of homes" fits "about 600 homes" but hardly confirms it: a corroboration
+    # that rests on a vague plural waits for a human.
+    vague = [
+        q.text
+        for q in (*fa.quantities, *fb.quantities)
+        if q.approx == "range" and not re.search(r"\d", q.text)
+    ]
+    if relation == "corroborates" and vague:
+        notes.append(Reason("vague figure", 0.0, vague[0]))
+        needs_review = True
+    elif relation == "conflicts" and anchor:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)

@@ -731,3 +731,17 @@ def test_any_text_gives_a_valid_result(a: str, b: str) -> None:
     assert result.relation in ("corroborates", "conflicts", "unrelated")
     assert 0.0 <= result.score <= 1.0
     assert result.relation == compare(b, a).relation
+
+
+def test_vague_figure_corroboration_needs_review() -> None:
+    """ "Hundreds of shops" fits "about 300 shops" without confirming it."""
+    result = compare(
+        "About 300 shops in the Old Quay and Marlow districts were damaged, according to the "
+        "chamber of commerce.",
+        "Hundreds of shops in Old Quay and Marlow remain closed, and some owners have moved "
+        "to temporary units.",
+    )
+    assert result.relation in ("corroborates", "unrelated")
+    if result.relation == "corroborates":
+        assert result.needs_review
+        assert any(r.startswith("vague figure") for r in result.reasons)
