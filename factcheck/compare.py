@@ -76,6 +76,12 @@ class MatchConfig:
     * ``auto`` — from here a decision is taken without review; decided pairs between
       ``review`` and ``auto`` get ``needs_review=True``.
 
+    A disagreement on an aligned part of two long claims (the same thing counted, the
+    same event dated, the main predicate of the same named subject) is itself evidence of
+    sameness, so such a conflict is decided from ``conflict_review`` and needs no review
+    from ``conflict_auto``. ``w_core`` and the ``core_*`` fields shape the lift of long
+    claims to what their main statements share (see ``_aligned_core``).
+
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
     disagreement; a pair conflicts when one reaches ``conflict``, so setting a weight below
