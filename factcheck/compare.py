@@ -755,10 +755,10 @@ def _aligned_disagreement(
                     return f"numbers on {' '.join(sorted(common))}"
     if "dates differ" in names:
         ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
-        for i, d in enumerate(fa.dates):
-            for j, o in enumerate(fb.dates):
+        for i, day in enumerate(fa.dates):
+            for j, other_day in enumerate(fb.dates):
                 common = ctx_a[i] & ctx_b[j] - generic
-                if common and d.comparable(o) and not d.compatible(o):
+                if common and day.comparable(other_day) and not day.compatible(other_day):
                     return f"dates of {' '.join(sorted(common))}"
     # A predicate flipped or denied pins two claims together only when they are about the
     # same named subject or the same figure or day: "There is no man slicing a tomato" and
@@ -805,10 +805,10 @@ def _shared_figures(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> s
         for j, o in enumerate(fb.quantities):
             if _fits(q, fa.quantity_context[i], o, fb.quantity_context[j], cfg):
                 return q.describe()
-    for d in fa.dates:
-        for o in fb.dates:
-            if d.comparable(o) and d.compatible(o):
-                return d.describe()
+    for day in fa.dates:
+        for other_day in fb.dates:
+            if day.comparable(other_day) and day.compatible(other_day):
+                return day.describe()
     return ""
 
 
