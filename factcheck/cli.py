@@ -660,22 +660,15 @@ def compare(
 
 
 def _read_pairs(path: Path) -> Any:
-    from factcheck.read import decode_bytes, read_bytes
+    from factcheck.compare import normalize_label
+    from factcheck.read import decode_bytes, iter_jsonl, read_bytes
 
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
-    for number, line in enumerate(decode_bytes(data, name).splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in "ab"):
+    for number, row in iter_jsonl(decode_bytes(data, name), name):
+        if not all(isinstance(row.get(k), str) for k in "ab"):
             raise InputError(f'{name}:{number}: each line needs "a" and "b" strings')
         if row.get("label") is not None:
-            from factcheck.compare import normalize_label
-
             try:
                 normalize_label(row["label"])
             except ValueError as exc:

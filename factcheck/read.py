@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "RawDocument",
     "decode_bytes",
+    "iter_jsonl",
     "iter_paths",
     "parse_date",
     "read_bytes",
@@ -221,8 +222,9 @@ def _lenient_date(value: str | None) -> date | None:
         return None
 
 
-def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument]:
-    name = base.origin or "input"
+def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line; a line that is not a JSON object is
+    an error naming its line, so a batch is never half-understood."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -230,7 +232,15 @@ def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        if not isinstance(row, dict):
+            raise InputError(f"{name}:{number}: each line must be a JSON object")
+        yield number, row
+
+
+def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument]:
+    name = base.origin or "input"
+    for number, row in iter_jsonl(text, name):
+        if not isinstance(row.get("text"), str):
             raise InputError(f'{name}:{number}: each line needs a "text" string')
         if not row["text"].strip():
             raise InputError(f'{name}:{number}: "text" is empty')
@@ -300,37 +310,30 @@ def read_inputs(
     """
     for item in inputs:
         if item == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
-            if isinstance(data, str):
-                data = data.encode("utf-8")
-            name = "<stdin>"
-            try:
-                text = decode_bytes(data, name)
-                yield (
-                    name,
-                    documents_from_text(
-                        text,
-                        replace(base, origin=name),
-                        source_from_header=source_from_header,
-                        fmt=fmt,
-                    ),
-                )
-            except InputError as exc:
-                yield name, exc
+            yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
             continue
         for path in iter_paths(Path(item)):
-            name = str(path)
-            try:
-                text = decode_bytes(read_bytes(path), name)
-                yield (
-                    name,
-                    documents_from_text(
-                        text,
-                        replace(base, origin=name),
-                        source_from_header=source_from_header,
-                        fmt=fmt,
-                    ),
-                )
-            except InputError as exc:
-                yield name, exc
+            yield _read_one(str(path), lambda p=path: read_bytes(p), base, source_from_header, fmt)
+
+
+def _stdin_bytes(stdin: Any) -> bytes:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    data = stream.read()
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+
+def _read_one(
+    name: str,
+    load: Callable[[], bytes],
+    base: RawDocument,
+    source_from_header: bool,
+    fmt: str,
+) -> tuple[str, list[RawDocument] | InputError]:
+    try:
+        text = decode_bytes(load(), name)
+        docs = documents_from_text(
+            text, replace(base, origin=name), source_from_header=source_from_header, fmt=fmt
+        )
+    except InputError as exc:
+        return name, exc
+    return name, docs

@@ -208,3 +208,8 @@ def test_folder_notes_are_not_articles(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("The river rose overnight.")
     assert [p.name for p in iter_paths(tmp_path)] == ["story.txt"]
     assert [p.name for p in iter_paths(tmp_path / "README.md")] == ["README.md"]
+
+
+def test_jsonl_line_that_is_not_an_object() -> None:
+    with pytest.raises(InputError, match=r"test:2: each line must be a JSON object"):
+        documents_from_text('{"text": "ok"}\n[1, 2]\n', BASE, fmt="jsonl")
