@@ -251,8 +251,14 @@ class Store:
         analysis: Analysis | None = None,
         lexicon: Any = None,
         threshold: float | None = None,
+        match: bool = True,
     ) -> IngestResult:
-        """Store one document with its sentences, claims and markers, all or nothing."""
+        """Store one document with its sentences, claims and markers, all or nothing.
+
+        With ``match`` (the default) its claims are matched against the store and statuses
+        updated in the same transaction. ``match=False`` is for bulk loads: the claims are
+        stored unindexed and unmatched until ``rematch(everything=True)``.
+        """
         source_name = (doc.source or "").strip()
         if not source_name:
             raise InputError(
@@ -283,8 +289,9 @@ class Store:
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
             copy_of = self._detect_copy(conn, document_id, doc.text)
-            self._match_claims(conn, new_claims)
-            candidates.add_claims(conn, new_claims, language=doc.language)
+            if match:
+                self._match_claims(conn, new_claims)
+                candidates.add_claims(conn, new_claims, language=doc.language)
         return IngestResult(
             document_id, source_name, doc.title, len(new_claims), "ingested", doc.origin, copy_of
         )
