@@ -167,6 +167,14 @@ def ingest(
     lexicon: Annotated[
         Path | None, typer.Option(help="Extra marker lexicon (TOML) to use with the built-in one.")
     ] = None,
+    match: Annotated[
+        bool,
+        typer.Option(
+            "--match/--no-match",
+            help="Match new claims against the store now (default), or leave that to a "
+            "later `factcheck rematch --all` (faster bulk loads).",
+        ),
+    ] = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Store articles with their provenance, sentences, claims and markers."""
@@ -206,7 +214,7 @@ def ingest(
                 try:
                     results.append(
                         store.ingest(
-                            doc, lexicon=lex, threshold=settings.checkworthy_threshold
+                            doc, lexicon=lex, threshold=settings.checkworthy_threshold, match=match
                         ).to_dict()
                     )
                 except InputError as exc:

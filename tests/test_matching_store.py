@@ -194,3 +194,12 @@ def test_short_identical_statements_are_not_copies(store: Store) -> None:
     ingest(store, KILLED_12, "Valley Post")
     result = store.ingest(RawDocument(text=KILLED_12_POLICE, source="Harbour Times"))
     assert result.copy_of is None
+
+
+def test_bulk_load_without_matching_then_rematch_all(store: Store) -> None:
+    for text, source in ((KILLED_12, "Valley Post"), (KILLED_15, "Coast Radio")):
+        store.ingest(RawDocument(text=text, source=source), match=False)
+    assert {c["status"] for c in store.claims()} == {"unverified"}
+    summary = store.rematch(everything=True)
+    assert summary["status_changed"] == 2
+    assert {c["status"] for c in store.claims()} == {"disputed"}
