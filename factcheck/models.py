@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-def _timestamp() -> Column:  # type: ignore[type-arg]
+def _timestamp() -> Column:
     """Timestamps are UTC with a time zone, declared here so every sqlmodel version agrees."""
     return Column(DateTime(timezone=True), nullable=False)
 

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -313,7 +314,7 @@ def read_inputs(
             yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
             continue
         for path in iter_paths(Path(item)):
-            yield _read_one(str(path), lambda p=path: read_bytes(p), base, source_from_header, fmt)
+            yield _read_one(str(path), partial(read_bytes, path), base, source_from_header, fmt)
 
 
 def _stdin_bytes(stdin: Any) -> bytes:
