@@ -66,3 +66,36 @@ def store(db_url: str):  # type: ignore[no-untyped-def]
     s = Store(db_url)
     yield s
     s.engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """An engine on an empty schema made from the models, for modules below the store.
+
+    PostgreSQL gets a private schema per test, so suites can share one database.
+    """
+    import sqlalchemy as sa
+    from sqlmodel import SQLModel
+
+    if request.param == "sqlite":
+        eng = sa.create_engine(f"sqlite:///{tmp_path / 'models.sqlite3'}")
+        SQLModel.metadata.create_all(eng)
+        yield eng
+        eng.dispose()
+        return
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (a SQLAlchemy URL); .ci/run sets it")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    eng = sa.create_engine(base, connect_args={"options": f"-csearch_path={schema}"})
+    SQLModel.metadata.create_all(eng)
+    try:
+        yield eng
+    finally:
+        eng.dispose()
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()

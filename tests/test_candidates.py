@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, Engine, create_engine, insert, select, text
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, Engine, insert, select
 
 from factcheck.candidates import (
     CandidateIndex,
@@ -33,7 +29,6 @@ from factcheck.models import (
     TermStatRow,
 )
 
-POSTGRES_URL = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 # Invented claims about invented places; ids are their position + 1.
@@ -47,36 +42,6 @@ CLAIMS = [
     "Bakeries in Ostrel raised bread prices by 7% in March.",
     "Torvik denied taking payments from the bus contractor Lindqvist Haulage.",
 ]
-
-
-def _engine_for(backend: str, tmp_path) -> Iterator[Engine]:
-    if backend == "sqlite":
-        engine = create_engine(f"sqlite:///{tmp_path / 'index.db'}")
-        SQLModel.metadata.create_all(engine)
-        yield engine
-        engine.dispose()
-        return
-    if not POSTGRES_URL:
-        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set; PostgreSQL run skipped")
-    # A private schema per test: other suites may share the database.
-    schema = f"test_candidates_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
-    SQLModel.metadata.create_all(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path) -> Iterator[Engine]:
-    yield from _engine_for(request.param, tmp_path)
 
 
 def _store_claims(conn: Connection, claims: list[str], *, first_id: int = 1) -> None:

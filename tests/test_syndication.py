@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, Engine, create_engine, insert, select, text
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, Engine, insert, select
 
 from factcheck.models import DocumentBandRow, DocumentRow, SourceRow
 from factcheck.syndication import (
@@ -26,7 +22,6 @@ from factcheck.syndication import (
     shingles,
 )
 
-POSTGRES_URL = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 # An invented agency story, its reprint by another outlet (new wording in places, one added
@@ -76,35 +71,6 @@ The Pennock transport committee approved a new night bus route on Tuesday. Counc
 seven to two for the plan, which adds hourly buses between the station and the hospital
 from September. The operator said it would hire twelve more drivers.
 """
-
-
-def _engine_for(backend: str, tmp_path) -> Iterator[Engine]:
-    if backend == "sqlite":
-        engine = create_engine(f"sqlite:///{tmp_path / 'bands.db'}")
-        SQLModel.metadata.create_all(engine)
-        yield engine
-        engine.dispose()
-        return
-    if not POSTGRES_URL:
-        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set; PostgreSQL run skipped")
-    schema = f"test_syndication_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = create_engine(POSTGRES_URL, connect_args={"options": f"-csearch_path={schema}"})
-    SQLModel.metadata.create_all(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path) -> Iterator[Engine]:
-    yield from _engine_for(request.param, tmp_path)
 
 
 def _store_document(
