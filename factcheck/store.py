@@ -24,9 +24,9 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from factcheck import candidates, syndication
-from factcheck.analyze import Analysis, analyze, marker_dict
+from factcheck.analyze import Analysis, analyze
 from factcheck.compare import MatchConfig, compare
-from factcheck.config import resolve_db_url
+from factcheck.config import default_db_url, resolve_db_url
 from factcheck.errors import InputError, NotFoundError, StorageError
 from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
 from factcheck.models import (
@@ -178,7 +178,8 @@ class Store:
         self.url = resolve_db_url(url)
         self.match_config = match_config or MatchConfig()
         path = _sqlite_path(self.url)
-        if path is not None and url is None and "FACTCHECK_DB" not in __import__("os").environ:
+        if path is not None and self.url == default_db_url():
+            # The default place is ours to create; a path the user gave must already exist.
             path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = _make_engine(self.url)
         if upgrade:
@@ -1022,6 +1023,3 @@ def _context(text: str, start: int, end: int, width: int = 160) -> dict[str, Any
         "start": before_start,
         "end": after_end,
     }
-
-
-__all__ += ["marker_dict"]
