@@ -169,9 +169,35 @@ def index_tokens(text: str, language: str = "en") -> list[str]:
     return tokens
 
 
+def magnitude_terms(figure: str) -> list[str]:
+    """Rounded forms of a figure of 100 or more, so approximate reports meet.
+
+    "1,184 participants" and "nearly 1,200 participants" share no exact figure, and their
+    other words often differ too ("trial"/"study", "volunteers"/"participants"); the figure
+    rounded to two significant digits (``~1200``) gives the index one rare term in common.
+    Small numbers and years are left alone: rounded, they would match almost everything.
+    """
+    try:
+        value = float(figure)
+    except ValueError:
+        return []
+    if value < 100 or (value.is_integer() and 1800 <= value <= 2100):
+        # Years are exact by nature; rounded, every recent year would share one term.
+        return []
+    digits = len(str(int(value)))
+    step = 10 ** (digits - 2)
+    return [f"~{round(value / step) * step}"]
+
+
 def index_terms(text: str, language: str = "en") -> set[str]:
-    """The distinct terms under which a claim is indexed."""
-    return set(index_tokens(text, language))
+    """The distinct terms under which a claim is indexed: its tokens plus the rounded
+    magnitude of each large figure."""
+    tokens = index_tokens(text, language)
+    terms = set(tokens)
+    for token in tokens:
+        if token[0].isdigit():
+            terms.update(magnitude_terms(token))
+    return terms
 
 
 @dataclass(frozen=True, slots=True)

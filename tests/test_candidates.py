@@ -15,6 +15,7 @@ from factcheck.candidates import (
     find_candidates,
     index_terms,
     index_tokens,
+    magnitude_terms,
     match_corpus,
     remove_claims,
     rerank,
@@ -346,3 +347,26 @@ def test_memory_index_accepts_claims_out_of_order() -> None:
     for claim_id, claim in reversed(list(enumerate(CLAIMS, start=1))):
         memory.add(claim_id, claim)
     assert memory.query("Shelters in Pennock")[0][0] == 2
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ("1184", ["~1200"]),
+        ("1200", ["~1200"]),
+        ("212", ["~210"]),
+        ("45000", ["~45000"]),
+        ("6.2", []),
+        ("40", []),
+        ("2024", []),
+    ],
+)
+def test_magnitude_terms(figure: str, expected: list[str]) -> None:
+    assert magnitude_terms(figure) == expected
+
+
+def test_approximate_figures_share_a_term() -> None:
+    shared = index_terms("The trial of 1,184 volunteers") & index_terms(
+        "The study followed nearly 1,200 participants"
+    )
+    assert "~1200" in shared
