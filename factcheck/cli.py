@@ -341,13 +341,16 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
     table.add_column("markers", overflow="fold", ratio=1)
     for r in rows:
         style = STATUS_STYLE.get(r["status"], "")
+        status = f"[{style}]{r['status']}[/]" if style else r["status"]
+        if r.get("pending_reviews"):
+            status += f"\n{r['pending_reviews']} to review"
         markers = ", ".join(f"{m['kind']}: {m['text']}" for m in r["markers"])
         table.add_row(
             str(r["id"]),
             escape(r["source"]),
             escape(r["text"]),
             f"{r['start']}–{r['end']}",
-            f"[{style}]{r['status']}[/]" if style else r["status"],
+            status,
             escape(markers),
         )
     return table

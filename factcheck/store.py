@@ -812,7 +812,23 @@ class Store:
         with self.connect() as conn:
             rows = conn.execute(query).all()
             markers = self._markers(conn, [r.id for r in rows])
-        return [_claim_dict(row, markers.get(row.id, [])) for row in rows]
+            pending = self._pending_reviews(conn, [r.id for r in rows])
+        return [_claim_dict(row, markers.get(row.id, []), pending.get(row.id, 0)) for row in rows]
+
+    def _pending_reviews(self, conn: Connection, claim_ids: list[int]) -> dict[int, int]:
+        """How many matches of each claim wait for a person: they change no status, so a
+        reader must be told they exist."""
+        out: dict[int, int] = {}
+        for chunk in _chunks(claim_ids):
+            for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+                rows = conn.execute(
+                    sa.select(side, sa.func.count())
+                    .where(side.in_(chunk), matches_t.c.needs_review)
+                    .group_by(side)
+                )
+                for claim_id, count in rows:
+                    out[claim_id] = out.get(claim_id, 0) + int(count)
+        return out
 
     def _markers(self, conn: Connection, claim_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
         out: dict[int, list[dict[str, Any]]] = {}
@@ -992,7 +1008,7 @@ def _document_dict(row: Any) -> dict[str, Any]:
     }
 
 
-def _claim_dict(row: Any, markers: list[dict[str, Any]]) -> dict[str, Any]:
+def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> dict[str, Any]:
     return {
         "id": row.id,
         "text": row.text,
@@ -1010,6 +1026,7 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]]) -> dict[str, Any]:
         "hedged": bool(row.hedged),
         "assertiveness": row.assertiveness,
         "markers": markers,
+        "pending_reviews": pending,
     }
 
 

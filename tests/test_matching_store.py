@@ -203,3 +203,12 @@ def test_bulk_load_without_matching_then_rematch_all(store: Store) -> None:
     summary = store.rematch(everything=True)
     assert summary["status_changed"] == 2
     assert {c["status"] for c in store.claims()} == {"disputed"}
+
+
+def test_pending_reviews_are_counted_on_both_claims(db_url: str) -> None:
+    from factcheck.compare import MatchConfig
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0))
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_15, "Coast Radio")
+    assert [c["pending_reviews"] for c in store.claims()] == [1, 1]
