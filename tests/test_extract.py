@@ -298,6 +298,7 @@ def test_unsplit_claim_is_the_sentence() -> None:
         ("The council could close the pool.", "modal"),
         ("We need to build more homes.", "modal"),
         ("Author: Ann Lee", "no_verb"),
+        ("The deficit grew last year.", "statistic"),
     ],
 )
 def test_reason(text: str, reason: str) -> None:
@@ -354,6 +355,9 @@ def test_every_reason_has_a_weight() -> None:
         ("Unemployment fell to 4 percent in 2019.", "Thank you very much."),
         ("The senator voted against the 2019 budget.", "Will the senator vote for it?"),
         ("Officials said 12 people died.", "Look at the sky."),
+        # same reasons, same length: specific wording ranks above everyday wording
+        ("The tariffs hurt soybean farmers.", "The thing hurt some people."),
+        ("The deficit grew.", "The garden grew."),
     ],
 )
 def test_checkworthiness_orders_claims(higher: str, lower: str) -> None:
