@@ -233,16 +233,14 @@ def ingest(
 
 
 def _load_lexicon(path: Path | None) -> Any:
+    """The built-in lexicon merged with the user's file; None keeps the cached built-in."""
     if path is None:
         return None
-    from factcheck import mark
+    from factcheck.mark import load_lexicon
 
-    loader = getattr(mark, "load_lexicon", None)
-    if loader is None:
-        raise InputError("--lexicon is not available yet in this version")
     if not path.is_file():
         raise InputError(f"{path}: no such lexicon file")
-    return loader(path)
+    return load_lexicon(path)
 
 
 def _render_ingest(results: list[dict[str, Any]]) -> None:
