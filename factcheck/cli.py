@@ -802,13 +802,25 @@ def demo(
         return
     out = _out()
     _render_ingest(results)
-    out.print(_claims_table(rows, title="Check-worthy claims and their status"))
+    # Decided claims first, disputed before corroborated: they are what the demo is for.
+    decided = sorted(
+        (r for r in rows if r["status"] != "unverified"),
+        key=lambda r: (r["status"] != "disputed", r["id"]),
+    )
+    out.print(_claims_table(decided, title="Check-worthy claims other outlets confirm or dispute"))
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in STATUS_STYLE}
     out.print(
         "  ".join(f"[{STATUS_STYLE[s]}]{s}: {n}[/]" for s, n in counts.items()),
     )
+    db = f"factcheck --db '{escape(store_url)}'"
     out.print(f"\nDemo database: {escape(store_url)}")
-    out.print(f"Try: factcheck --db '{escape(store_url)}' show {rows[0]['id'] if rows else 1}")
+    if decided:
+        out.print(f"Why a claim got its status:  {db} matches {decided[0]['id']}", soft_wrap=True)
+    out.print(
+        f"Single-source claims:        {db} claims --status unverified --checkworthy",
+        soft_wrap=True,
+    )
+    out.print(f"Documents and near-copies:   {db} documents", soft_wrap=True)
 
 
 # -- database -------------------------------------------------------------------------------
