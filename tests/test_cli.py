@@ -579,3 +579,17 @@ def test_bad_lexicon(tmp_path: Path) -> None:
     code, _, err = run("analyze", "-", "--lexicon", str(lexicon), input="Some text here.")
     assert code == 2
     _assert_one_line_error(err)
+
+
+def test_demo_human_output(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, out, err = run("--db", url, "demo")
+    assert code == 0, err
+    assert "disputed" in out and "corroborated" in out
+    assert "copy of" in out  # the bundled reprint is recognised as one
+
+
+def test_missing_lexicon_file() -> None:
+    code, _, err = run("analyze", "-", "--lexicon", "/no/such/lexicon.toml", input="Text.")
+    assert code == 2
+    _assert_one_line_error(err)
