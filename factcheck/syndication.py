@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -63,25 +64,29 @@ ROWS_PER_BAND = 3
 _MAX_CHECKED = 20
 
 _WORD = re.compile(r"\w+")
-_PRIME = (1 << 61) - 1
+# Universal hashing h -> (a*h + b) mod p over 32-bit shingle hashes with a prime just
+# above 2**32: with a, b, h < 2**32 every intermediate fits in an unsigned 64-bit integer,
+# so numpy computes all permutations of all shingles at once, exactly.
+_PRIME = 4_294_967_311
 _MASK = (1 << 64) - 1
 
 
-def _permutations(count: int) -> list[tuple[int, int]]:
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
     """Fixed hash coefficients, derived from their index so every run agrees on them.
 
     The bands are stored, so the permutations can never change between versions: a random
     seed would make every stored band useless.
     """
-    coefficients = []
+    a_values, b_values = [], []
     for i in range(count):
         digest = hashlib.blake2b(f"factcheck-minhash-{i}".encode(), digest_size=16).digest()
         a, b = struct.unpack("<QQ", digest)
-        coefficients.append((a % (_PRIME - 1) + 1, b % _PRIME))
-    return coefficients
+        a_values.append(a % ((1 << 32) - 1) + 1)
+        b_values.append(b % (1 << 32))
+    return np.array(a_values, dtype=np.uint64), np.array(b_values, dtype=np.uint64)
 
 
-_PERMUTATIONS = _permutations(BANDS * ROWS_PER_BAND)
+_A, _B = _permutations(BANDS * ROWS_PER_BAND)
 
 
 def word_tokens(text: str) -> list[str]:
@@ -105,16 +110,17 @@ def jaccard(a: Set[str], b: Set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def _hash64(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "little")
+def _hash32(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=4).digest(), "little")
 
 
 def minhash(shingle_set: Iterable[str]) -> tuple[int, ...]:
     """A MinHash signature: the share of equal positions estimates the Jaccard."""
-    hashes = [_hash64(s) for s in shingle_set]
-    if not hashes:
+    hashes = np.fromiter((_hash32(s) for s in shingle_set), dtype=np.uint64)
+    if not hashes.size:
         return ()
-    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _PERMUTATIONS)
+    values = (_A[:, None] * hashes[None, :] + _B[:, None]) % np.uint64(_PRIME)
+    return tuple(int(v) for v in values.min(axis=1))
 
 
 def estimate_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
