@@ -451,11 +451,13 @@ def _scoring_query(read: str, check: str | None) -> TextClause:
 # --- reranking -----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=100_000)
 def rerank_text(text: str, language: str = "en") -> str:
     """The form of a claim that rapidfuzz compares: its index tokens, in order.
 
     Lemmas and canonical figures make "2,500 homes were flooded" and "2500 homes flooded"
     the same string, so the fuzzy score measures wording that differs, not inflection.
+    Cached: a stored claim is a candidate for many new ones.
     """
     return " ".join(index_tokens(text, language))
 
