@@ -32,10 +32,8 @@ import simplemma
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, Table, TextClause, bindparam, func, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from factcheck.models import ClaimTermRow, TermStatRow
+from factcheck.models import ClaimTermRow, TermStatRow, upsert_insert
 
 _CLAIM_TERMS: Table = ClaimTermRow.__table__  # type: ignore[attr-defined]
 _TERM_STATS: Table = TermStatRow.__table__  # type: ignore[attr-defined]
@@ -270,15 +268,6 @@ def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
 # --- the index in the database -------------------------------------------------------
 
 
-def _dialect_insert(conn: Connection) -> Callable[..., Any]:
-    name = conn.dialect.name
-    if name == "sqlite":
-        return sqlite_insert
-    if name == "postgresql":
-        return postgresql_insert
-    raise NotImplementedError(f"candidate index: unsupported database dialect {name!r}")
-
-
 def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -295,7 +284,7 @@ def _indexed_claim_ids(conn: Connection, claim_ids: Sequence[int]) -> set[int]:
 
 def _bump_term_stats(conn: Connection, counts: Counter[str], sign: int) -> None:
     table = _TERM_STATS
-    insert = _dialect_insert(conn)(table)
+    insert = upsert_insert(conn)(table)
     upsert = insert.on_conflict_do_update(
         index_elements=[table.c.term],
         set_={"claim_count": table.c.claim_count + insert.excluded.claim_count},
@@ -324,7 +313,7 @@ def add_claims(conn: Connection, items: Iterable[tuple[int, str]], *, language: 
         counts.update(terms)
         postings.extend({"term": term, "claim_id": claim_id} for term in sorted(terms))
     table = _CLAIM_TERMS
-    insert = _dialect_insert(conn)(table).on_conflict_do_nothing()
+    insert = upsert_insert(conn)(table).on_conflict_do_nothing()
     for chunk in _chunks(postings):
         conn.execute(insert, list(chunk))
     if counts:

@@ -10,8 +10,11 @@ names are plain and every column means one thing. Offsets are stored as ``char_s
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Connection, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Field, SQLModel
 
 __all__ = [
@@ -24,7 +27,22 @@ __all__ = [
     "SentenceRow",
     "SourceRow",
     "TermStatRow",
+    "upsert_insert",
 ]
+
+
+def upsert_insert(conn: Connection) -> Any:
+    """The INSERT construct of this connection's dialect, the one with ON CONFLICT.
+
+    Index and band rows are written with ``on_conflict_do_*``, which SQLAlchemy offers per
+    dialect; these are the two databases factcheck supports.
+    """
+    name = conn.dialect.name
+    if name == "sqlite":
+        return sqlite_insert
+    if name == "postgresql":
+        return postgresql_insert
+    raise NotImplementedError(f"unsupported database dialect {name!r}")
 
 
 def _timestamp() -> Column:

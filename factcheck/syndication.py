@@ -26,10 +26,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from factcheck.models import DocumentBandRow, DocumentRow
+from factcheck.models import DocumentBandRow, DocumentRow, upsert_insert
 
 _DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
@@ -166,20 +164,12 @@ class CopyMatch(NamedTuple):
 # --- the tables ------------------------------------------------------------------------
 
 
-def _dialect_insert(conn: Connection) -> Any:
-    if conn.dialect.name == "sqlite":
-        return sqlite_insert
-    if conn.dialect.name == "postgresql":
-        return postgresql_insert
-    raise NotImplementedError(f"syndication: unsupported database dialect {conn.dialect.name!r}")
-
-
 def add_document(conn: Connection, document_id: int, text: str) -> None:
     """Store the LSH bands of a document body, inside the caller's transaction."""
     bands = document_bands(text)
     if not bands:
         return
-    insert = _dialect_insert(conn)(_DOCUMENT_BANDS).on_conflict_do_nothing()
+    insert = upsert_insert(conn)(_DOCUMENT_BANDS).on_conflict_do_nothing()
     conn.execute(insert, [{"band": band, "document_id": document_id} for band in bands])
 
 
