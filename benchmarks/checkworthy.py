@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -31,19 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _paths import default_eval_dir
+
 from factcheck.extract import extract_claims
 from factcheck.segment import segment
 
 #: Debates whose top-ranked lines were read while choosing features; the other four
 #: were only ever scored, so their MAP is the held-out figure.
 CLEF_DEV = ("20151219_3_dem", "20160311_12_gop", "20190205_trump_state")
-
-
-def default_eval_dir() -> Path:
-    env = os.environ.get("FACTCHECK_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def score_sentence(text: str) -> float:

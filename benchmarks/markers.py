@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -24,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _paths import default_eval_dir
 
 from factcheck.mark import Lexicon, find_markers, load_lexicon
 
@@ -299,13 +300,6 @@ HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 # --------------------------------------------------------------------------- corpora
-
-
-def default_eval_dir() -> Path:
-    env = os.environ.get("FACTCHECK_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, object]]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _paths import default_eval_dir
 from rapidfuzz import fuzz
 
 from factcheck.compare import MatchConfig, analyze, compare, evaluate
@@ -45,13 +45,6 @@ from factcheck.similarity import (
 )
 
 SETS = ("table", "mrpc", "sick", "clef", "emergent")
-
-
-def default_eval_dir() -> Path:
-    env = os.environ.get("FACTCHECK_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

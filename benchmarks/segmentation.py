@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -27,17 +26,12 @@ import sentencex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _paths import default_eval_dir
+
 from factcheck.extract import extract_claims
 from factcheck.segment import segment
 
 Spans = list[tuple[int, int]]
-
-
-def default_eval_dir() -> Path:
-    env = os.environ.get("FACTCHECK_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def factcheck_spans(text: str) -> Spans:
