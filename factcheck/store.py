@@ -339,50 +339,44 @@ class Store:
         """Write sentences, claims and markers; return the new claims as (id, text)."""
         if not analysis.sentences:
             return []
-        sentence_ids = (
-            conn.execute(
-                sa.insert(sentences_t).returning(sentences_t.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "document_id": document_id,
-                        "position": s.index,
-                        "char_start": s.start,
-                        "char_end": s.end,
-                        "text": s.text,
-                    }
-                    for s in analysis.sentences
-                ],
-            )
-            .scalars()
-            .all()
+        sentence_ids = _insert_returning_ids(
+            conn,
+            sentences_t,
+            [
+                {
+                    "document_id": document_id,
+                    "position": s.index,
+                    "char_start": s.start,
+                    "char_end": s.end,
+                    "text": s.text,
+                }
+                for s in analysis.sentences
+            ],
         )
         if not analysis.claims:
             return []
-        claim_ids = (
-            conn.execute(
-                sa.insert(claims_t).returning(claims_t.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "document_id": document_id,
-                        "sentence_id": sentence_ids[ac.claim.sentence_index],
-                        "position": position,
-                        "char_start": ac.claim.start,
-                        "char_end": ac.claim.end,
-                        "text": ac.claim.text,
-                        "quote": ac.claim.quote,
-                        "status": "unverified",
-                        "claim_type": ac.claim.type,
-                        "checkworthiness": float(ac.claim.checkworthiness),
-                        "checkworthy": bool(ac.claim.checkworthy),
-                        "reasons": json.dumps(list(ac.claim.reasons)),
-                        "hedged": ac.hedged,
-                        "assertiveness": ac.assertiveness,
-                    }
-                    for position, ac in enumerate(analysis.claims)
-                ],
-            )
-            .scalars()
-            .all()
+        claim_ids = _insert_returning_ids(
+            conn,
+            claims_t,
+            [
+                {
+                    "document_id": document_id,
+                    "sentence_id": sentence_ids[ac.claim.sentence_index],
+                    "position": position,
+                    "char_start": ac.claim.start,
+                    "char_end": ac.claim.end,
+                    "text": ac.claim.text,
+                    "quote": ac.claim.quote,
+                    "status": "unverified",
+                    "claim_type": ac.claim.type,
+                    "checkworthiness": float(ac.claim.checkworthiness),
+                    "checkworthy": bool(ac.claim.checkworthy),
+                    "reasons": json.dumps(list(ac.claim.reasons)),
+                    "hedged": ac.hedged,
+                    "assertiveness": ac.assertiveness,
+                }
+                for position, ac in enumerate(analysis.claims)
+            ],
         )
         marker_rows = [
             {
@@ -967,6 +961,12 @@ class Store:
                 round(entry["hedged_claims"] / entry["claims"], 4) if entry["claims"] else 0.0
             )
         return list(by_source.values())
+
+
+def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert many rows and return their new ids in the rows' order, in one round trip."""
+    statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [int(i) for i in conn.execute(statement, rows).scalars().all()]
 
 
 def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
