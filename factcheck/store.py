@@ -59,9 +59,6 @@ document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
 # stays fast at a million stored claims.
 CANDIDATES_PER_CLAIM = 40
 COMPARED_PER_CLAIM = 12
-# A reprint is a story, not a sentence: below this many word 5-shingles (about 35 words)
-# a text is too short to be called a copy of another.
-MIN_COPY_SHINGLES = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,15 +394,8 @@ class Store:
     # -- matching ---------------------------------------------------------------------
 
     def _detect_copy(self, conn: Connection, document_id: int, text: str) -> int | None:
-        """Mark a near-copy of an earlier document, so its claims add no independent weight.
-
-        Very short texts are never called copies: two outlets printing the same one-line
-        statement (a police figure, a quote) is agreement on wording, not syndication,
-        and treating it as a copy would hide real corroboration.
-        """
-        found = None
-        if len(syndication.shingles(text)) >= MIN_COPY_SHINGLES:
-            found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
+        """Mark a near-copy of an earlier document, so its claims add no independent weight."""
+        found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
         if found is not None:
             conn.execute(
                 sa.update(documents_t)

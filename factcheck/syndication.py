@@ -54,6 +54,10 @@ SHINGLE_SIZE = 5
 # Half the five-word runs shared is far above what independent reports reach (~0.02) and
 # well below a re-run with edits (~0.7); the exact check makes the cut, not the estimate.
 COPY_THRESHOLD = 0.5
+# A reprint is a story, not a sentence: below this many shingles (about 35 words) two
+# outlets printing the same one-line statement agree on wording; calling that a copy
+# would hide real corroboration.
+MIN_SHINGLES = 30
 # 42 bands of 3 rows: a pair at Jaccard 0.5 shares at least one band with probability
 # 1 - (1 - 0.5**3)**42 > 0.99, a pair at 0.02 with probability ~3e-4.
 BANDS = 42
@@ -198,16 +202,18 @@ def find_copy_of(
     *,
     threshold: float = COPY_THRESHOLD,
     exclude_document_ids: Iterable[int] = (),
+    min_shingles: int = MIN_SHINGLES,
 ) -> CopyMatch | None:
     """The earliest stored document that ``text`` is a near-copy of, or ``None``.
 
     Pass the document body: headlines and bylines are what a reprint changes. Candidates
     come from shared LSH bands; each is confirmed with the exact shingle Jaccard against
     ``documents.text``. "Earliest" is by publication date, then by id (ingest order), so a
-    chain of reprints points at the first version the store knows.
+    chain of reprints points at the first version the store knows. A text with fewer than
+    ``min_shingles`` shingles is never a copy.
     """
     own, bands = _shingles_and_bands(text)
-    if not bands:
+    if not bands or len(own) < min_shingles:
         return None
     candidates = _band_candidates(conn, list(bands), set(exclude_document_ids))
     if not candidates:

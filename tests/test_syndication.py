@@ -221,3 +221,12 @@ def test_bands_stay_inside_the_transaction_and_can_be_removed(engine: Engine) ->
         assert len(conn.execute(select(bands.c.band)).all()) == BANDS
         remove_document(conn, 1)
         assert find_copy_of(conn, REPRINT) is None
+
+
+def test_a_short_text_is_never_a_copy(engine: Engine) -> None:
+    sentence = "The Harl Bridge collapse killed 12 people on Monday, police said."
+    with engine.begin() as conn:
+        _store_document(conn, 1, sentence)
+        assert find_copy_of(conn, sentence) is None
+        # The same text is a copy once the minimum no longer excludes it.
+        assert find_copy_of(conn, sentence, min_shingles=1) == (1, 1.0)
