@@ -43,10 +43,11 @@ class Token(NamedTuple):
     lower: str  # kept, not computed: the rules compare lower-case forms many times
 
 
-# Numbers keep their separators ("1,100", "3.5"), words their apostrophes and hyphens
-# ("test-fired", "don't"), abbreviations their dots ("U.S.", "a.m.").
+# Numbers keep their currency sign, separators and suffix ("$5", "€40", "1,100", "3.5",
+# "4%", "3rd"), words their apostrophes and hyphens ("test-fired", "don't"),
+# abbreviations their dots ("U.S.", "a.m.").
 TOKEN_PATTERN = re.compile(
-    r"\$?\d+(?:[.,:/]\d+)*%?"
+    r"[$£€¥₹]?\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th)\b)?"
     r"|(?:[A-Za-z]\.){2,}"
     r"|\w+(?:[-'’]\w+)*"
     r"|[^\w\s]"

@@ -1,0 +1,83 @@
+"""The reasons added for figures, shares, money, existence, sweeping words, records and
+conditions: each fires on our own sentences, and stays quiet where the words mean
+something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checkworthy import WEIGHTS, assess, reasons_of
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The quake killed 1,100 people.", "figure"),
+        ("Crime fell to 20-year lows.", "figure"),
+        ("Fares rose 4% in the spring.", "percentage"),
+        ("Fares rose four percent in the spring.", "percentage"),
+        ("Fares rose four per cent in the spring.", "percentage"),
+        ("The bridge cost $40 million.", "money"),
+        ("The bridge cost €40m.", "money"),
+        ("The bridge cost forty million dollars.", "money"),
+        ("The deal is worth two billion.", "money"),
+        ("There are 300 beds in the hospital.", "existential"),
+        ("There were no arrests that night.", "existential"),
+        ("There's a gap of ten points.", "existential"),
+        ("There has been a rise in thefts.", "existential"),
+        ("The mayor has never raised the levy.", "generalization"),
+        ("It is the only county without a library.", "generalization"),
+        ("No one was hurt in the fire.", "generalization"),
+        ("Rents went up every single year.", "generalization"),
+        ("The senator voted against the levy.", "record"),
+        ("The governor signed the bill in March.", "record"),
+        ("The council cut the parks budget.", "record"),
+        ("She vetoed the plan twice.", "record"),
+        ("If rates fall, sales would recover.", "hypothetical"),
+        ("Suppose the dam fails tomorrow.", "hypothetical"),
+        ("Unless the board agrees, the pool closes.", "hypothetical"),
+        ("What if the council says no?", "hypothetical"),
+    ],
+)
+def test_new_reason(text: str, reason: str) -> None:
+    assert reason in reasons_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The bridge opened in 1998.", "figure"),  # a year is a date, not a figure
+        ("The vote is on 12/05/2024.", "figure"),
+        ("She came 3rd in the race.", "figure"),  # an ordinal
+        ("The plan is a disgrace.", "percentage"),
+        ("It fell four per cent.", "money"),  # "cent" of "per cent" is not money
+        ("The pound of apples was heavy.", "money"),
+        ("The hall is here.", "existential"),  # "there" is not needed to be here
+        ("They went there yesterday.", "existential"),
+        ("The mayor raised the levy.", "generalization"),
+        ("The vote was close.", "record"),  # a noun after a determiner
+        ("The river flooded the town.", "record"),
+        ("The dam failed in May.", "hypothetical"),
+    ],
+)
+def test_new_reason_absent(text: str, reason: str) -> None:
+    assert reason not in reasons_of(text)
+
+
+def test_every_new_reason_has_a_weight_and_sign() -> None:
+    for reason in ("figure", "percentage", "money", "existential", "generalization", "record"):
+        assert WEIGHTS[reason] > 0, reason
+    assert WEIGHTS["hypothetical"] < 0
+
+
+@pytest.mark.parametrize(
+    ("higher", "lower"),
+    [
+        ("Rents rose 12% last year.", "If rents rise, people would move."),
+        ("The senator voted against the levy.", "The senator talked about the levy."),
+        ("There are 300 beds in the hospital.", "The hospital is a place for the sick."),
+        ("The bridge cost $40 million.", "The bridge looks lovely."),
+    ],
+)
+def test_new_reasons_order_claims(higher: str, lower: str) -> None:
+    assert assess(higher).score > assess(lower).score
