@@ -9,9 +9,10 @@ smallest source span that holds its words. Scoring and typing live in
 
 Splitting is deliberately conservative: a wrong split invents a claim nobody made, a
 missed split only leaves two claims in one. So a conjunction splits only when the words
-after it start a verb phrase of the same form as the main verb ("killed … and injured"),
-or a clause with its own subject and finite verb ("… and the airport closed"); never
-inside names, fixed pairs, "between X and Y", quotes, brackets or relative clauses.
+after it start a verb phrase of the same form as the main verb ("killed … and injured")
+or with a finite auxiliary ("covers … and was approved"), or a clause with its own
+subject and finite verb ("… and the airport closed"); never inside names, fixed pairs,
+"between X and Y", quotes, brackets or relative clauses.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+
+import lemminflect
 
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
@@ -91,6 +94,40 @@ _RELATIVE_PRONOUNS = LEXICON["relative_pronouns"]
 _REPORTING_VERBS = LEXICON["reporting_verbs"]
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# Auxiliaries that carry tense themselves, so they can open a predicate of their own
+# ("covers pupils … and was approved in May"); "be", "been", "being" need one before them.
+_FINITE_AUXILIARIES = _AUXILIARIES - {"be", "been", "being"}
+# Finite auxiliaries that cannot follow a subject a third-person singular verb agreed with
+# ("The rule covers …" cannot go on "and were approved").
+_NOT_THIRD_SINGULAR = frozenset(
+    {"are", "were", "have", "do", "am", "aren't", "weren't", "haven't", "don't"}
+)
+# Verbs whose object may be a clause without "that" ("shows prices rose", "says pupils
+# aged 16 were …"): the noun after them may be a subject with its own verb. The
+# reporting verbs of the lexicon are such verbs too.
+_CLAUSE_TAKING = frozenset(
+    {
+        "believe",
+        "expect",
+        "fear",
+        "feel",
+        "find",
+        "hear",
+        "hope",
+        "indicate",
+        "know",
+        "learn",
+        "mean",
+        "prove",
+        "realise",
+        "realize",
+        "reckon",
+        "see",
+        "show",
+        "think",
+        "understand",
+    }
+)
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 # "aged 65 and over", "children 12 and under": a bound, not a second claim.
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
@@ -158,9 +195,13 @@ def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _makes_noun(previous: str) -> bool:
-    """Whether a verb-looking word after ``previous`` is a noun ("the quake", "600 homes")."""
+    """Whether a verb-looking word after ``previous`` is a noun ("the quake", "600 homes").
+
+    After a slash it is one of two alternatives or part of a path ("../shared/eval").
+    """
     return (
-        previous in _DETERMINERS
+        previous == "/"
+        or previous in _DETERMINERS
         or previous in _PREPOSITIONS
         or previous.endswith(("'s", "’s"))
         or previous[0].isdigit()
@@ -195,7 +236,9 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
     minister, who took office in 2019, denied"; with no closing comma the clause cannot
     be delimited and there is no answer), and a participle set off by commas ("The
     trial, published on Tuesday, enrolled"). A verb that can only be a verb ("are",
-    "rose") wins over an earlier word that may be a noun ("rising fuel costs … are").
+    "rose") wins over an earlier word that may be a noun ("rising fuel costs … are"),
+    but not when it opens a coordinated predicate ("covers pupils and was approved") or
+    a participle describing the earlier verb's object ("covers pupils aged 16").
     """
     candidates: list[int] = []
     i = start - 1
@@ -230,9 +273,83 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
         ):
             continue
         if _is_strong_verb(tokens, i):
+            if candidates and (
+                _after_conjunction(tokens, start, i)
+                or _is_reduced_relative(tokens, candidates[0], i)
+            ):
+                # "covers pupils and was approved": a verb right after "and" coordinates
+                # with the earlier one; "covers pupils aged 16": the participle describes
+                # the earlier verb's object. Either way the earlier verb is the main one.
+                return candidates[0]
             return i
         candidates.append(i)
     return candidates[0] if candidates else None
+
+
+def _after_conjunction(tokens: Sequence[Token], start: int, i: int) -> bool:
+    """Whether token ``i`` follows "and" / "but", perhaps with adverbs between."""
+    k = i - 1
+    while k > start and tokens[k].lower in _ADVERBS:
+        k -= 1
+    return k > start and tokens[k].lower in _CONJUNCTIONS
+
+
+def _is_reduced_relative(tokens: Sequence[Token], verb: int, i: int) -> bool:
+    """Whether the past form at ``i`` is a participle describing the object of ``verb``.
+
+    "The rule covers pupils aged 16", "The fund pays workers laid off in 2020": a word
+    that can be a past participle, right after a noun that follows an earlier finite
+    verb, starts a reduced relative clause ("pupils who are aged 16"), so it is not the
+    main verb, however clearly it is a verb. Not so when the earlier word may be a noun
+    heading the subject ("Fuel costs in the north increased"), when it may take a clause
+    as its object ("The data shows prices increased"), or when the form cannot be a
+    participle ("… prices rose", where "risen" would be), or when it stands before a
+    noun it modifies ("plus normalised numbers").
+    """
+    if i - 1 <= verb or tokens[i].lower in _AUXILIARIES:
+        return False
+    noun = tokens[i - 1]
+    if not (
+        noun.text[0].isalpha()
+        and noun.lower not in _NOT_HEADS
+        and (noun.text[0].isupper() or is_noun_or_adjective(noun.lower))
+    ):
+        return False
+    if not _can_be_participle(tokens[i].lower):
+        return False
+    if i + 1 < len(tokens) and _prenominal(tokens[i + 1]):
+        return False  # "plus normalised numbers": it modifies the noun after it
+    word = tokens[verb].lower
+    if word in _AUXILIARIES or verb_lemmas(word) & (_REPORTING_VERBS | _CLAUSE_TAKING):
+        return False
+    # a verb that is also a noun must have its object right after it ("covers pupils"),
+    # not a preposition that would rather attach to a noun ("costs in the north").
+    return not is_noun_or_adjective(word) or tokens[verb + 1].lower not in _PREPOSITIONS
+
+
+def _prenominal(following: Token) -> bool:
+    """Whether a participle before ``following`` modifies it ("normalised numbers").
+
+    Only a word that can be a noun but neither an adjective nor an adverb counts:
+    "laid off", "aged 16", "rated good", "based in Leeds" and "elected last year" go on
+    with the participle's own words.
+    """
+    word = following.lower
+    if not following.text[0].isalpha() or word in _PREPOSITIONS:
+        return False
+    found = lemmas(word)
+    return "NOUN" in found and "ADJ" not in found and "ADV" not in found
+
+
+@lru_cache(maxsize=1 << 12)
+def _can_be_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle ("aged", "laid", "set"; not "rose", "fell")."""
+    if "VBD" not in verb_forms(word):
+        return False
+    found = verb_lemmas(word)
+    if not found:
+        return word.endswith("ed")  # an unknown "-ed" word: as verb_forms reads it
+    return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in found)
 
 
 def _ends_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -431,12 +548,29 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             and tokens[at].text[0].islower()
             and not (bare_comma and _is_participle_phrase(tokens, at, end))
         )
-        if same_predicate and not _starts_noun_phrase(tokens, at, end):
+        if (same_predicate and not _starts_noun_phrase(tokens, at, end)) or (
+            is_conj and _opens_predicate(tokens, verb, at)
+        ):
             splits.append(_Split(at, i, clause=False, series=bare_comma))
         elif (is_conj or is_semicolon) and _has_clause(tokens, at, end):
             splits.append(_Split(at, i, clause=True))
         i = nxt
     return _complete_series(splits)
+
+
+def _opens_predicate(tokens: Sequence[Token], verb: int, at: int) -> bool:
+    """Whether a finite auxiliary after a conjunction opens a predicate of its own.
+
+    "The rule covers pupils … and was approved in May": an auxiliary cannot modify a
+    noun, so after a lexical main verb it starts a second predicate whatever its tense,
+    unless it disagrees with the subject ("covers … and were"). After an auxiliary main
+    verb the forms must match as for any predicate (see :func:`_predicate_verb_forms`).
+    """
+    word = tokens[at].lower
+    main = tokens[verb].lower
+    if word not in _FINITE_AUXILIARIES or main in _AUXILIARIES:
+        return False
+    return not (verb_forms(main) == {"VBZ"} and word in _NOT_THIRD_SINGULAR)
 
 
 def _is_participle_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:

@@ -139,6 +139,96 @@ def texts(document: str) -> list[str]:
                 'The firm said that it would write to customers "soon".',
             ],
         ),
+        # a participle after the object describes it; the subject is what comes before
+        # the main verb, and a finite auxiliary after "and" opens a predicate of its own
+        (
+            "The rule covers pupils aged 16 and under and was approved in May.",
+            ["The rule covers pupils aged 16 and under.", "The rule was approved in May."],
+        ),
+        (
+            "The scheme covers drivers aged 70 or over and was extended in June.",
+            ["The scheme covers drivers aged 70 or over.", "The scheme was extended in June."],
+        ),
+        (
+            "The fund pays workers laid off in 2020 and was set up by the state.",
+            ["The fund pays workers laid off in 2020.", "The fund was set up by the state."],
+        ),
+        (
+            "The plan covers children aged five years and under and was agreed on Monday.",
+            [
+                "The plan covers children aged five years and under.",
+                "The plan was agreed on Monday.",
+            ],
+        ),
+        (
+            "The tax hits firms based in Wales and was raised in 2021.",
+            ["The tax hits firms based in Wales.", "The tax was raised in 2021."],
+        ),
+        (
+            "The club signs players born after 2005 and has won two titles.",
+            ["The club signs players born after 2005.", "The club has won two titles."],
+        ),
+        (
+            "The insurer refunds customers charged twice and has apologised.",
+            ["The insurer refunds customers charged twice.", "The insurer has apologised."],
+        ),
+        (
+            "The board runs schools rated good or better and has 40 staff.",
+            ["The board runs schools rated good or better.", "The board has 40 staff."],
+        ),
+        (
+            "The levy applies to firms employing 250 or more and was cut in March.",
+            ["The levy applies to firms employing 250 or more.", "The levy was cut in March."],
+        ),
+        (
+            "The ban covers shops selling alcohol and was extended in June.",
+            ["The ban covers shops selling alcohol.", "The ban was extended in June."],
+        ),
+        (
+            "The grant supports homes worth £1m or more and will end in 2026.",
+            ["The grant supports homes worth £1m or more.", "The grant will end in 2026."],
+        ),
+        (
+            "The bridge opened in 1998 and is now closed.",
+            ["The bridge opened in 1998.", "The bridge is now closed."],
+        ),
+        # ... with a trailing attribution and inside a reported clause
+        (
+            "The scheme covers drivers aged 70 or over and was extended in June, officials said.",
+            [
+                "The scheme covers drivers aged 70 or over, officials said.",
+                "The scheme was extended in June, officials said.",
+            ],
+        ),
+        (
+            "The council said the scheme covers drivers aged 70 or older and was extended in June.",
+            [
+                "The council said the scheme covers drivers aged 70 or older.",
+                "The council said the scheme was extended in June.",
+            ],
+        ),
+        # a past form after a noun stays the main verb when the earlier word may take a
+        # clause ("shows"), may head the subject ("costs in"), or it is no participle
+        (
+            "The survey shows prices increased and fell.",
+            ["The survey shows prices increased.", "The survey shows prices fell."],
+        ),
+        (
+            "Fuel costs in the north increased and were higher in May.",
+            ["Fuel costs in the north increased.", "Fuel costs in the north were higher in May."],
+        ),
+        (
+            "The data shows prices rose and fell.",
+            ["The data shows prices rose.", "The data shows prices fell."],
+        ),
+        # a word after a slash is part of a path, not a verb
+        (
+            "The datasets stay in `../shared/eval` and are never copied into the project.",
+            [
+                "The datasets stay in `../shared/eval`.",
+                "The datasets are never copied into the project.",
+            ],
+        ),
     ],
 )
 def test_split(sentence: str, expected: list[str]) -> None:
@@ -172,6 +262,13 @@ def test_split(sentence: str, expected: list[str]) -> None:
         "About 140 staff work on the route, according to the union, which was not consulted.",
         # after a passive the verb may go with the speaker or the passive: left whole
         "Lee, who has led the party since 2015, said the vote was rigged and called for a recount.",
+        # a participle before a noun modifies it: "and dates" is no predicate
+        "The score mixes lemmas plus normalised numbers and dates.",
+        # an auxiliary that cannot agree with the subject of "covers" opens no predicate
+        "The rule covers pupils and were approved.",
+        # bounds after a participle phrase
+        "The rule covers pupils aged 16 and under.",
+        "The scheme covers drivers aged 70 or over.",
     ],
 )
 def test_no_split(sentence: str) -> None:
@@ -255,6 +352,36 @@ def test_split_claim_spans_cover_their_words() -> None:
         "injured more than 3,000",
     ]
     assert [document[a:b] for a, b in first.parts] == ["Before noon, the quake killed 1,100 people"]
+
+
+@pytest.mark.parametrize(
+    ("document", "first_quote", "second_parts"),
+    [
+        (
+            "The rule covers pupils aged 16 and under and was approved in May.",
+            "The rule covers pupils aged 16 and under",
+            ["The rule", "was approved in May"],
+        ),
+        (
+            "The fund pays workers laid off in 2020 and was set up by the state.",
+            "The fund pays workers laid off in 2020",
+            ["The fund", "was set up by the state"],
+        ),
+    ],
+)
+def test_participle_phrase_leaves_the_subject_shared(
+    document: str, first_quote: str, second_parts: list[str]
+) -> None:
+    """The second claim is the subject before the main verb plus its own predicate."""
+    first, second = claims_of(document)
+    assert first.quote == first_quote
+    assert first.parts == ((first.start, first.end),)
+    assert [document[a:b] for a, b in second.parts] == second_parts
+    assert second.quote == document.rstrip(".")
+    for claim in (first, second):
+        assert document[claim.start : claim.end] == claim.quote
+        assert claim.parts[0][0] == claim.start
+        assert claim.parts[-1][1] == claim.end
 
 
 def test_unsplit_claim_is_the_sentence() -> None:
