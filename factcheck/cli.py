@@ -777,6 +777,33 @@ def rematch(
     )
 
 
+@app.command()
+def rescore(
+    ctx: typer.Context,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Check-worthiness threshold [default: [claims] checkworthy_threshold "
+            "of the config file, else 0.5].",
+        ),
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Score stored claims again after an upgrade or a threshold change."""
+    if threshold is None:
+        threshold = _settings(ctx).checkworthy_threshold
+    summary = _store(ctx).rescore(threshold=0.5 if threshold is None else threshold)
+    if as_json:
+        _print_json(summary)
+        return
+    typer.echo(
+        f"{summary['claims']} claims, {summary['changed']} rescored, "
+        f"{summary['checkworthy']} check-worthy"
+    )
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 

@@ -24,7 +24,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from factcheck import candidates, syndication
-from factcheck.analyze import Analysis, analyze
+from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
+from factcheck.checkworthy import assess
 from factcheck.compare import MatchConfig, compare
 from factcheck.config import default_db_url, resolve_db_url
 from factcheck.errors import InputError, NotFoundError, StorageError
@@ -702,6 +703,51 @@ class Store:
                     needs_review=bool(result.needs_review),
                 )
             )
+
+    def rescore(self, *, threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD) -> dict[str, int]:
+        """Score every stored claim again with this version's check-worthiness, in one transaction.
+
+        Scores are computed at ingest and stored, so a newer scorer (reasons, weights) or
+        another threshold would otherwise leave old and new claims ranked on different
+        scales. Only the score, ``checkworthy``, type and reasons change; spans, markers,
+        matches and statuses are untouched, and rows whose values are already right are
+        not written.
+        """
+        if not 0.0 <= threshold <= 1.0:
+            raise InputError(f"threshold must be between 0 and 1, not {threshold}")
+        changed = total = worthy = 0
+        with self.transaction() as conn:
+            rows = conn.execute(
+                sa.select(
+                    claims_t.c.id,
+                    claims_t.c.text,
+                    claims_t.c.claim_type,
+                    claims_t.c.checkworthiness,
+                    claims_t.c.checkworthy,
+                    claims_t.c.reasons,
+                )
+            ).all()
+            for row in rows:
+                assessment = assess(row.text)
+                checkworthy = assessment.score >= threshold
+                total += 1
+                worthy += checkworthy
+                if (
+                    row.claim_type == assessment.type
+                    and abs(row.checkworthiness - assessment.score) < 1e-9
+                    and bool(row.checkworthy) == checkworthy
+                    and json.loads(row.reasons) == list(assessment.reasons)
+                ):
+                    continue
+                values = {
+                    "claim_type": assessment.type,
+                    "checkworthiness": float(assessment.score),
+                    "checkworthy": checkworthy,
+                    "reasons": json.dumps(list(assessment.reasons)),
+                }
+                conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(**values))
+                changed += 1
+        return {"claims": total, "changed": changed, "checkworthy": worthy}
 
     # -- reading ----------------------------------------------------------------------
 

@@ -492,6 +492,21 @@ def test_statuses_matches_and_rematch_through_the_cli() -> None:
     assert code == 0 and "0 statuses changed" in out
 
 
+def test_rescore_through_the_cli() -> None:
+    ingest_json("-", "--source", "Valley Post", input=BRIDGE_12)
+    code, out, _ = run("rescore", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["changed"] == 0 and summary["claims"] >= 1
+    code, out, _ = run("rescore", "--threshold", "0", "--json")
+    assert json.loads(out)["checkworthy"] == summary["claims"]
+    code, out, _ = run("claims", "--checkworthy", "--json")
+    assert len(json.loads(out)) == summary["claims"]
+    code, out, _ = run("rescore")
+    assert code == 0 and "rescored" in out
+    code, _, _ = run("rescore", "--threshold", "2")
+    assert code == 2
+
+
 def test_matches_unknown_claim() -> None:
     code, _, err = run("matches", "42")
     assert code == 1

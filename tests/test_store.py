@@ -155,6 +155,37 @@ def test_claim_detail(store: Store) -> None:
     assert detail["sentence"]["text"]
 
 
+def test_rescore_restores_current_scores_and_applies_a_threshold(store: Store) -> None:
+    store.ingest(_doc())
+    fresh = {c["id"]: c for c in store.claims()}
+    assert store.rescore() == {
+        "claims": len(fresh),
+        "changed": 0,
+        "checkworthy": sum(c["checkworthy"] for c in fresh.values()),
+    }
+    # a claim scored by an older version: wrong score, flag, type and reasons
+    stale = next(iter(fresh))
+    with store.transaction() as conn:
+        conn.execute(
+            sa.text(
+                "UPDATE claims SET checkworthiness = 0.01, checkworthy = :no, "
+                "claim_type = 'other', reasons = '[]' WHERE id = :id"
+            ),
+            {"id": stale, "no": False},
+        )
+    assert store.rescore()["changed"] == 1
+    assert {c["id"]: c for c in store.claims()} == fresh
+    everything = store.rescore(threshold=0.0)
+    assert everything["checkworthy"] == len(fresh)
+    assert all(c["checkworthy"] for c in store.claims())
+    assert store.rescore(threshold=1.0)["checkworthy"] == 0
+
+
+def test_rescore_refuses_a_bad_threshold(store: Store) -> None:
+    with pytest.raises(InputError):
+        store.rescore(threshold=1.5)
+
+
 def test_unknown_claim(store: Store) -> None:
     with pytest.raises(NotFoundError):
         store.claim(12345)
