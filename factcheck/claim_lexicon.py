@@ -45,9 +45,10 @@ class Token(NamedTuple):
 
 # Numbers keep their currency sign, separators and suffix ("$5", "€40", "1,100", "3.5",
 # "4%", "3rd"), words their apostrophes and hyphens ("test-fired", "don't"),
-# abbreviations their dots ("U.S.", "a.m.").
+# abbreviations their dots ("U.S.", "a.m."); a web address is one token.
 TOKEN_PATTERN = re.compile(
-    r"[$£€¥₹]?\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th)\b)?"
+    r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]"
+    r"|[$£€¥₹]?\d+(?:[.,:/]\d+)*(?:%|(?:st|nd|rd|th)\b)?"
     r"|(?:[A-Za-z]\.){2,}"
     r"|\w+(?:[-'’]\w+)*"
     r"|[^\w\s]"

@@ -81,3 +81,43 @@ def test_every_new_reason_has_a_weight_and_sign() -> None:
 )
 def test_new_reasons_order_claims(higher: str, lower: str) -> None:
     assert assess(higher).score > assess(lower).score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published: 2026-02-24",
+        "URL: https://example.org/news/2026/02/24/ferry-route-closure",
+        "Author: Ann Lee",
+        "Filed under: Transport",
+    ],
+)
+def test_field_labels_are_not_claims(text: str) -> None:
+    """The label's word ("Published") is no verb, and an address holds no figure."""
+    assessment = assess(text)
+    assert "no_verb" in assessment.reasons
+    assert "past_tense" not in assessment.reasons
+    assert assessment.score < 0.5
+
+
+def test_a_label_before_a_sentence_leaves_the_sentence_scored() -> None:
+    assert assess("Update: The council voted to close 3 schools.").score > 0.9
+
+
+def test_a_web_address_is_not_a_figure_or_a_date() -> None:
+    reasons = reasons_of("The data is at https://example.org/2024/05/report-17.csv online.")
+    assert not {"number", "figure", "date", "named_entity"} & set(reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "modal"),
+    [
+        ("Prices rose 5% in May.", False),  # the month
+        ("The dam failed in May.", False),
+        ("Prices may rise.", True),
+        ("May I ask a question?", True),
+        ("Engineers may inspect the deck in May.", True),
+    ],
+)
+def test_may_the_month_is_not_a_modal(text: str, modal: bool) -> None:
+    assert ("modal" in reasons_of(text)) is modal
