@@ -251,6 +251,8 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
         status = r["status"]
         if r.get("copy_of"):
             status += f" (copy of {r['copy_of']})"
+        if r.get("copies"):
+            status += f" (original of {', '.join(map(str, r['copies']))})"
         table.add_row(
             str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status
         )

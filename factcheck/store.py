@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,9 @@ class IngestResult:
     status: str
     origin: str | None = None
     copy_of: int | None = None
+    #: Stored documents now recorded as copies of this one: it was published before the
+    #: version they had been marked as copies of, so it is the original.
+    copies: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +86,7 @@ class IngestResult:
             "status": self.status,
             "origin": self.origin,
             "copy_of": self.copy_of,
+            "copies": list(self.copies),
         }
 
 
@@ -287,12 +291,19 @@ class Store:
                 analysis = analyze(doc.text, **kwargs)
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
-            copy_of = self._detect_copy(conn, document_id, doc.text)
+            copy_of, copies = self._detect_copy(conn, document_id, doc.text, doc.published)
             if match:
                 self._match_claims(conn, new_claims)
                 candidates.add_claims(conn, new_claims, language=doc.language)
         return IngestResult(
-            document_id, source_name, doc.title, len(new_claims), "ingested", doc.origin, copy_of
+            document_id,
+            source_name,
+            doc.title,
+            len(new_claims),
+            "ingested",
+            doc.origin,
+            copy_of,
+            tuple(copies),
         )
 
     def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
@@ -394,17 +405,63 @@ class Store:
 
     # -- matching ---------------------------------------------------------------------
 
-    def _detect_copy(self, conn: Connection, document_id: int, text: str) -> int | None:
-        """Mark a near-copy of an earlier document, so its claims add no independent weight."""
+    def _detect_copy(
+        self, conn: Connection, document_id: int, text: str, published: date | None
+    ) -> tuple[int | None, list[int]]:
+        """Record near-copies, so that a reprint adds no independent weight to its original.
+
+        ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
+        points at the first version, or two copies of one story would count as
+        independent of each other. Which version is the original goes by publication
+        date, not by the order of ingest: when this document is dated before the stored
+        original, it becomes the original of that document and of all its copies.
+        Independence between any two stored documents is unchanged by that swap (they
+        still share one original), so no stored match or status needs recomputing.
+        Returns (the original this is a copy of, the documents now copies of this one).
+        """
         found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
-        if found is not None:
+        syndication.add_document(conn, document_id, text)
+        if found is None:
+            return None, []
+        hit = conn.execute(
+            sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == found.document_id)
+        ).one()
+        original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
+        first = conn.execute(
+            sa.select(documents_t.c.published, documents_t.c.text).where(
+                documents_t.c.id == original
+            )
+        ).one()
+        own = syndication.shingles(text)
+        if published is None or first.published is None or published >= first.published:
+            similarity = (
+                found.similarity
+                if original == found.document_id
+                else round(syndication.jaccard(own, syndication.shingles(first.text)), 4)
+            )
             conn.execute(
                 sa.update(documents_t)
                 .where(documents_t.c.id == document_id)
-                .values(copy_of_id=found.document_id, copy_similarity=found.similarity)
+                .values(copy_of_id=original, copy_similarity=similarity)
             )
-        syndication.add_document(conn, document_id, text)
-        return found.document_id if found is not None else None
+            return original, []
+        family = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.text)
+            .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
+            .order_by(documents_t.c.id)
+        ).all()
+        for member in family:
+            conn.execute(
+                sa.update(documents_t)
+                .where(documents_t.c.id == member.id)
+                .values(
+                    copy_of_id=document_id,
+                    copy_similarity=round(
+                        syndication.jaccard(own, syndication.shingles(member.text)), 4
+                    ),
+                )
+            )
+        return None, [member.id for member in family]
 
     def _claim_facts(
         self, conn: Connection, claim_ids: Sequence[int]

@@ -3,8 +3,11 @@ ingest, independence (same outlet, owner group, syndicated copies) and rematchin
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from factcheck import syndication
 from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
 from factcheck.read import RawDocument
 from factcheck.store import Store
@@ -103,6 +106,42 @@ def test_syndicated_copy_is_detected_and_adds_no_support(store: Store) -> None:
     assert pumps
     matches = store.matches(pumps[0]["id"])
     assert matches and all(not m["independent"] for m in matches)
+
+
+def test_an_earlier_version_ingested_later_becomes_the_original(store: Store) -> None:
+    reprint = store.ingest(
+        RawDocument(text=REPRINT, source="County Courier", published=date(2026, 3, 11))
+    )
+    wire = store.ingest(RawDocument(text=WIRE, source="Dam Wire", published=date(2026, 3, 10)))
+    assert wire.copy_of is None and wire.copies == (reprint.id,)
+    assert wire.to_dict()["copies"] == [reprint.id]
+    assert store.document(reprint.id)["copy_of"] == wire.id
+    assert store.document(reprint.id)["copy_similarity"] >= 0.5
+    assert store.document(wire.id)["copy_of"] is None
+    # Still one story told twice: their shared claims stay unverified.
+    assert statuses(store, "Dam Wire") == {"unverified"}
+    assert statuses(store, "County Courier") == {"unverified"}
+
+
+def test_same_day_or_undated_versions_keep_ingest_order(store: Store) -> None:
+    first = store.ingest(RawDocument(text=REPRINT, source="County Courier"))
+    second = store.ingest(RawDocument(text=WIRE, source="Dam Wire", published=date(2026, 3, 1)))
+    assert second.copy_of == first.id and second.copies == ()
+
+
+def test_a_copy_of_a_copy_points_at_the_first_version(store: Store) -> None:
+    wire = ingest(store, WIRE, "Dam Wire")
+    store.ingest(RawDocument(text=REPRINT, source="County Courier"))
+    # Drifted so far that only the reprint is still close: the lookup finds the reprint.
+    with store.transaction() as conn:
+        syndication.remove_document(conn, wire)
+    # A third outlet reprints the reprint, with its own closing line.
+    again = store.ingest(
+        RawDocument(text=REPRINT + "\nMore local news on page 4.", source="Hill Gazette")
+    )
+    assert again.copy_of == wire
+    pumps = [c for c in store.claims(source="Hill Gazette") if "22 portable pumps" in c["text"]]
+    assert pumps and all(not m["independent"] for m in store.matches(pumps[0]["id"]))
 
 
 def test_independent_outlet_corroborates_a_wire_claim(store: Store) -> None:
