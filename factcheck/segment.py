@@ -9,7 +9,9 @@ segments, each fix a small function with its own tests:
   line breaks of hard-wrapped prose (:func:`_line_break_is_boundary`);
 * keep a list enumerator ("1.", "b.", "⁃9.") with its item instead of as a sentence of
   its own, and split runs of enumerated items that share one line (:func:`_enumerated`);
-* give a leading spaced ellipsis (". . .") to the sentence it introduces.
+* give a leading spaced ellipsis (". . .") to the sentence it introduces;
+* keep a day, month or time zone after a clock time's "a.m."/"p.m." with it
+  (:func:`_clock_runs_on`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,15 @@ _TRAILING_ENUMERATOR = re.compile(rf"\s({_ENUMERATOR.pattern})$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
 _DETACHED_END = re.compile(r"(?:[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+|[\"'”’»)\]]+)(?=\s|$)")
 _HAS_WORD = re.compile(r"\w")
+# "at 9:30 a.m. Thursday": a clock time's "a.m." is no full stop when a day, a month or
+# a time zone follows and the rest is only a few words ("Thursday.", "GMT on Friday.").
+_CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.IGNORECASE)
+_DAY_MONTH_OR_ZONE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July"
+    r"|August|September|October|November|December|local time"
+    r"|(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)(?!\w))"
+)
+_RUN_ON_WORDS = 6
 _SPACED_ELLIPSIS_TAIL = re.compile(r"\w\.(\s\.){3}$")
 
 
@@ -134,7 +145,18 @@ def _joins_previous(text: str, previous: Span, current: Span) -> bool:
         return True
     if not _ends_with_stop(text, previous[0], previous[1]):
         return not _continues_list(text, previous, current)
+    if _clock_runs_on(text, previous, current):
+        return True
     return _HAS_WORD.search(text, current[0], current[1]) is None
+
+
+def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:
+    """ "The trial resumes at 9:30 a.m. | Thursday.": the day belongs to the time."""
+    if not _CLOCK_END.search(text, max(previous[0], previous[1] - 8), previous[1]):
+        return False
+    if not _DAY_MONTH_OR_ZONE.match(text, current[0], current[1]):
+        return False
+    return len(text[current[0] : current[1]].split()) <= _RUN_ON_WORDS
 
 
 def _continues_list(text: str, previous: Span, current: Span) -> bool:

@@ -36,6 +36,18 @@ def texts(document: str) -> list[str]:
             ["Harlow Tools Inc. said sales fell.", "Shares dropped."],
         ),
         (
+            "The trial resumes at 9:30 a.m. Thursday. Jurors were sent home.",
+            ["The trial resumes at 9:30 a.m. Thursday.", "Jurors were sent home."],
+        ),
+        (
+            "Polls close at 8 p.m. GMT on Friday. Counting starts at once.",
+            ["Polls close at 8 p.m. GMT on Friday.", "Counting starts at once."],
+        ),
+        (
+            "The office opens at 9 a.m. March is its busiest month for visits by far.",
+            ["The office opens at 9 a.m.", "March is its busiest month for visits by far."],
+        ),
+        (
             "The vote closed at 9 a.m. on Friday. Results came later.",
             ["The vote closed at 9 a.m. on Friday.", "Results came later."],
         ),
