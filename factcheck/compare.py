@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from rapidfuzz import fuzz
@@ -1051,20 +1051,27 @@ def _substitution(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
     return ""
 
 
-def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
-    """Antonym lemmas with one side in each claim and not both sides in either."""
-    found = []
+@cache
+def _antonym_index() -> dict[str, frozenset[str]]:
+    """Each antonym lemma → its opposites, so a pair costs lookups, not a scan of the list."""
+    index: dict[str, set[str]] = {}
     for pair in lexicon().antonyms:
         x, y = tuple(pair)
-        for p, q in ((x, y), (y, x)):
-            if (
-                p in fa.focus_lemmas
-                and q in fb.focus_lemmas
-                and q not in fa.lemmas
-                and p not in fb.lemmas
-            ):
-                found.append((p, q))
-    return sorted(found)
+        index.setdefault(x, set()).add(y)
+        index.setdefault(y, set()).add(x)
+    return {word: frozenset(opposites) for word, opposites in index.items()}
+
+
+def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
+    """Antonym lemmas with one side in each claim and not both sides in either."""
+    index = _antonym_index()
+    return sorted(
+        (p, q)
+        for p in fa.focus_lemmas
+        if p in index and p not in fb.lemmas
+        for q in index[p]
+        if q in fb.focus_lemmas and q not in fa.lemmas
+    )
 
 
 def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
@@ -1113,8 +1120,14 @@ def _name_in(name: str, feats: ClaimFeatures) -> bool:
     squashed = feats.core.lower().replace(" ", "")
     if len(name) >= 5 and name.replace(" ", "") in squashed:
         return True  # "airstrike" / "air strike"
-    if any(_demonym(w, o) or _demonym(o, w) for w in parts for o in words):
-        return True
+    # A demonym shares its place's first three letters at least ("Chin-a"/"Chin-ese"), so
+    # only those words are tried: this runs for every name of every compared pair.
+    for w in parts:
+        head = w[:3]
+        if len(head) == 3 and any(
+            o[:3] == head and (_demonym(w, o) or _demonym(o, w)) for o in words
+        ):
+            return True
     initials = {"".join(w[0] for w in e.split()) for e in feats.entities if " " in e}
     if name.replace(".", "") in initials:
         return True
