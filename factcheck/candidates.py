@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Table, TextClause, bindparam, func, select
 from sqlalchemy import text as sql_text
 
 from factcheck.models import ClaimTermRow, TermStatRow, upsert_insert
+from factcheck.normalize import lexicon
 
 _CLAIM_TERMS: Table = ClaimTermRow.__table__  # type: ignore[attr-defined]
 _TERM_STATS: Table = TermStatRow.__table__  # type: ignore[attr-defined]
@@ -192,9 +193,14 @@ def index_terms(text: str, language: str = "en") -> set[str]:
     magnitude of each large figure."""
     tokens = index_tokens(text, language)
     terms = set(tokens)
+    synonyms = lexicon().synonyms
     for token in tokens:
         if token[0].isdigit():
             terms.update(magnitude_terms(token))
+        else:
+            head = synonyms.get(token)
+            if head is not None and head != token:
+                terms.add(head)
     return terms
 
 

@@ -116,6 +116,9 @@ def _postings(conn: Connection) -> set[tuple[str, int]]:
         ("The river peaked on Friday.", {"peak", "river", "friday"}, {"peaked", "Friday"}),
         ("Officials said the bridge was closed.", {"official", "bridge", "close"}, {"say"}),
         ("A 6,5 m wave hit Vellmar.", {"6.5", "wave", "vellmar"}, {"m"}),
+        # a word of a synonym group is also indexed under the group's first word
+        ("The river crested overnight.", {"crest", "peak", "river"}, set()),
+        ("The quake killed villagers.", {"quake", "earthquake", "kill", "die"}, set()),
     ],
 )
 def test_index_terms(claim: str, present: set[str], absent: set[str]) -> None:
@@ -175,6 +178,17 @@ def test_changed_number_still_finds_the_claim(indexed: Engine) -> None:
         found = find_candidates(conn, "Around 4,000 Pennock residents were evacuated.")
     assert found[0][0] == 5
     assert 2 in [claim_id for claim_id, _ in found]
+
+
+def test_synonyms_meet_without_a_shared_word(engine: Engine) -> None:
+    """ "crested" and "peaked" share no lemma; the synonym group's term connects them."""
+    stored = ["The Dunmere crested overnight near Kestrow."]
+    with engine.begin() as conn:
+        _store_claims(conn, stored)
+        add_claims(conn, enumerate(stored, start=1))
+    with engine.connect() as conn:
+        found = find_candidates(conn, "Water in the channel peaked before dawn.")
+    assert [claim_id for claim_id, _ in found] == [1]
 
 
 def test_exclude_and_limit(indexed: Engine) -> None:
