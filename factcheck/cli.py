@@ -65,6 +65,23 @@ class ClaimStatus(StrEnum):
     disputed = "disputed"
 
 
+# The values of factcheck.extract.CLAIM_TYPES (a test keeps the two equal); spelled out so
+# that `--help` does not import the claim pipeline.
+class ClaimType(StrEnum):
+    quantity = "quantity"
+    event = "event"
+    attribution = "attribution"
+    causal = "causal"
+    prediction = "prediction"
+    opinion = "opinion"
+    other = "other"
+
+
+class ClaimOrder(StrEnum):
+    document = "document"
+    checkworthiness = "checkworthiness"
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
 
 
@@ -310,19 +327,26 @@ def claims(
         typer.Option("--checkworthy/--not-checkworthy", help="Only claims worth checking."),
     ] = None,
     claim_type: Annotated[
-        str | None, typer.Option("--type", help="quantity, event, attribution, causal, ...")
+        ClaimType | None, typer.Option("--type", help="Only claims of this type.")
     ] = None,
+    sort: Annotated[
+        ClaimOrder,
+        typer.Option(
+            help="document: in reading order; checkworthiness: most worth checking first."
+        ),
+    ] = ClaimOrder.document,
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List claims with source, span, status and markers."""
+    """List claims with source, span, check-worthiness, status and markers."""
     rows = _store(ctx).claims(
         status=status.value if status else None,
         source=source,
         document=document,
         hedged=hedged,
         checkworthy=checkworthy,
-        claim_type=claim_type,
+        claim_type=claim_type.value if claim_type else None,
+        order=sort.value,
         limit=limit,
     )
     if as_json:
@@ -337,6 +361,7 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
     table.add_column("source")
     table.add_column("claim", overflow="fold", ratio=3)
     table.add_column("span", justify="right")
+    table.add_column("worth", justify="right")
     table.add_column("status")
     table.add_column("markers", overflow="fold", ratio=1)
     for r in rows:
@@ -350,6 +375,7 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
             escape(r["source"]),
             escape(r["text"]),
             f"{r['start']}–{r['end']}",
+            f"{r['checkworthiness']:.2f}{' ✓' if r['checkworthy'] else ''}",
             status,
             escape(markers),
         )

@@ -872,13 +872,27 @@ class Store:
         claim_type: str | None = None,
         limit: int | None = None,
         ids: Sequence[int] | None = None,
+        order: str = "document",
     ) -> list[dict[str, Any]]:
-        """Claims with their source and markers, in document order."""
+        """Claims with their source and markers.
+
+        ``order`` is ``"document"`` (reading order, the default) or ``"checkworthiness"``
+        (highest score first, ties in reading order), so a reviewer with little time can
+        take the top of the list.
+        """
+        reading = (claims_t.c.document_id, claims_t.c.position)
+        ordering: tuple[Any, ...]
+        if order == "document":
+            ordering = reading
+        elif order == "checkworthiness":
+            ordering = (claims_t.c.checkworthiness.desc(), *reading)
+        else:
+            raise InputError(f"order must be 'document' or 'checkworthiness', not {order!r}")
         query = (
             sa.select(claims_t, sources_t.c.name.label("source"))
             .join(documents_t, documents_t.c.id == claims_t.c.document_id)
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-            .order_by(claims_t.c.document_id, claims_t.c.position)
+            .order_by(*ordering)
         )
         if status is not None:
             query = query.where(claims_t.c.status == status)

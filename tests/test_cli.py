@@ -507,6 +507,24 @@ def test_rescore_through_the_cli() -> None:
     assert code == 2
 
 
+def test_claims_sort_and_type_through_the_cli() -> None:
+    ingest_json("-", "--source", "Valley Post", input=BRIDGE_12 + " Thank you for reading.")
+    code, out, _ = run("claims", "--sort", "checkworthiness", "--json")
+    scores = [c["checkworthiness"] for c in json.loads(out)]
+    assert code == 0 and scores == sorted(scores, reverse=True) and len(scores) >= 2
+    code, out, _ = run("claims", "--sort", "checkworthiness")
+    assert code == 0 and "worth" in out
+    code, _, err = run("claims", "--type", "rumour")
+    assert code == 2 and "rumour" in err
+
+
+def test_cli_claim_types_are_the_pipelines() -> None:
+    from factcheck.cli import ClaimType
+    from factcheck.extract import CLAIM_TYPES
+
+    assert tuple(t.value for t in ClaimType) == CLAIM_TYPES
+
+
 def test_matches_unknown_claim() -> None:
     code, _, err = run("matches", "42")
     assert code == 1

@@ -144,6 +144,18 @@ def test_claim_filters(store: Store) -> None:
     assert all(not c["hedged"] for c in store.claims(hedged=False))
 
 
+def test_claims_by_checkworthiness(store: Store) -> None:
+    store.ingest(_doc())
+    reading = store.claims()
+    ranked = store.claims(order="checkworthiness")
+    assert sorted(c["id"] for c in ranked) == sorted(c["id"] for c in reading)
+    scores = [c["checkworthiness"] for c in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert store.claims(order="checkworthiness", limit=1)[0]["id"] == ranked[0]["id"]
+    with pytest.raises(InputError):
+        store.claims(order="random")
+
+
 def test_claim_detail(store: Store) -> None:
     store.ingest(_doc(title="Bridge reopens"))
     first = store.claims()[0]
