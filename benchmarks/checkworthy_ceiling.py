@@ -19,7 +19,6 @@ Nothing here is shipped or saved; it needs scikit-learn (``pip install -e '.[ben
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import defaultdict
@@ -30,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _paths import default_eval_dir
-from checkworthy import average_precision, f1
+from checkworthy import average_precision, f1, read_jsonl
 from fit_checkworthy import features
 
 try:
@@ -52,10 +51,8 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
     args = parser.parse_args()
     folder = args.eval_dir / "checkworthy"
-    with (folder / "claimbuster.jsonl").open(encoding="utf-8") as handle:
-        claimbuster = [json.loads(line) for line in handle if line.strip()]
-    with (folder / "clef2019_t1_test.jsonl").open(encoding="utf-8") as handle:
-        clef = [json.loads(line) for line in handle if line.strip()]
+    claimbuster = read_jsonl(folder / "claimbuster.jsonl")
+    clef = read_jsonl(folder / "clef2019_t1_test.jsonl")
     train = [r for r in claimbuster if r["subset"] == "data_small_every3rd" and r["label"] != "UFS"]
     test = [r for r in claimbuster if r["subset"] == "disjoint_2000" and r["label"] != "UFS"]
     y = np.array([r["label"] == "CFS" for r in train])

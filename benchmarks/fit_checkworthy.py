@@ -22,7 +22,6 @@ they were obtained; it prints the values to paste into ``WEIGHTS``, ``BIAS``,
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from pathlib import Path
@@ -32,6 +31,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _paths import default_eval_dir
+from checkworthy import read_jsonl
 
 from factcheck.checkworthy import (
     WEIGHTS,
@@ -96,8 +96,7 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=default_eval_dir())
     args = parser.parse_args()
     path = args.eval_dir / "checkworthy" / "claimbuster.jsonl"
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = read_jsonl(path)
     rows = [r for r in rows if r["subset"] == "data_small_every3rd" and r["label"] != "UFS"]
     x = np.array([features(r["text"]) for r in rows])
     y = np.array([1.0 if r["label"] == "CFS" else 0.0 for r in rows])
