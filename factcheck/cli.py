@@ -213,15 +213,7 @@ def ingest(
     batches = list(read_inputs(inputs, base, source_from_header=source_from_header, fmt=fmt.value))
     total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
     err = _err()
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=total_docs < 5 or not err.is_terminal,
-    ) as progress:
+    with _progress_bar(disable=total_docs < 5) as progress:
         task = progress.add_task("ingesting", total=total_docs)
         for _name, docs in batches:
             if isinstance(docs, Exception):
@@ -258,6 +250,20 @@ def _load_lexicon(path: Path | None) -> Any:
     if not path.is_file():
         raise InputError(f"{path}: no such lexicon file")
     return load_lexicon(path)
+
+
+def _progress_bar(*, disable: bool = False) -> Progress:
+    """A bar on stderr for long work; off when stderr is not a terminal (pipes, CI)."""
+    err = _err()
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=disable or not err.is_terminal,
+    )
 
 
 def _render_ingest(results: list[dict[str, Any]]) -> None:
@@ -795,7 +801,13 @@ def rematch(
     as_json: JsonOpt = False,
 ) -> None:
     """Recompute matches and statuses after changing thresholds or lexicons."""
-    summary = _store(ctx).rematch(everything=everything)
+    store = _store(ctx)
+    with _progress_bar() as bar:
+        task = bar.add_task("matching" if everything else "re-deciding pairs", total=None)
+        summary = store.rematch(
+            everything=everything,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     if as_json:
         _print_json(summary)
         return
@@ -822,7 +834,13 @@ def rescore(
     """Score stored claims again after an upgrade or a threshold change."""
     if threshold is None:
         threshold = _settings(ctx).checkworthy_threshold
-    summary = _store(ctx).rescore(threshold=0.5 if threshold is None else threshold)
+    store = _store(ctx)
+    with _progress_bar() as bar:
+        task = bar.add_task("scoring", total=None)
+        summary = store.rescore(
+            threshold=0.5 if threshold is None else threshold,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
     if as_json:
         _print_json(summary)
         return

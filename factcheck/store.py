@@ -9,7 +9,7 @@ the scripts shipped in the package, on first use and on ``factcheck db upgrade``
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -60,6 +60,10 @@ document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
 # stays fast at a million stored claims.
 CANDIDATES_PER_CLAIM = 40
 COMPARED_PER_CLAIM = 12
+
+
+#: Called as ``progress(done, total)`` during long rewrites, so a caller can show a bar.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,7 +699,9 @@ class Store:
             )
         self._refresh_status(conn, origins)
 
-    def rematch(self, *, everything: bool = False) -> dict[str, int]:
+    def rematch(
+        self, *, everything: bool = False, progress: Progress | None = None
+    ) -> dict[str, int]:
         """Decide matches again with the current configuration, in one transaction.
 
         By default the stored pairs are re-decided (after a threshold or lexicon change);
@@ -714,7 +720,9 @@ class Store:
                 docs = conn.execute(
                     sa.select(documents_t.c.id, documents_t.c.language).order_by(documents_t.c.id)
                 ).all()
-                for doc in docs:
+                for done, doc in enumerate(docs):
+                    if progress is not None:
+                        progress(done, len(docs))
                     items = [
                         (row.id, row.text)
                         for row in conn.execute(
@@ -725,8 +733,10 @@ class Store:
                     ]
                     self._match_claims(conn, items)
                     candidates.add_claims(conn, items, language=doc.language)
+                if progress is not None:
+                    progress(len(docs), len(docs))
             else:
-                self._redecide_pairs(conn)
+                self._redecide_pairs(conn, progress)
             self._refresh_status(conn, before)
             after = {
                 row.id: row.status
@@ -736,14 +746,16 @@ class Store:
         changed = sum(1 for cid, status in after.items() if before.get(cid) != status)
         return {"claims": len(after), "matches": int(pairs), "status_changed": changed}
 
-    def _redecide_pairs(self, conn: Connection) -> None:
+    def _redecide_pairs(self, conn: Connection, progress: Progress | None = None) -> None:
         pairs = conn.execute(
             sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
         ).all()
         texts = self._claim_texts(
             conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
         )
-        for pair in pairs:
+        for done, pair in enumerate(pairs):
+            if progress is not None and done % 100 == 0:
+                progress(done, len(pairs))
             result = compare(
                 texts[pair.claim_id], texts[pair.other_claim_id], config=self.match_config
             )
@@ -760,8 +772,15 @@ class Store:
                     needs_review=bool(result.needs_review),
                 )
             )
+        if progress is not None:
+            progress(len(pairs), len(pairs))
 
-    def rescore(self, *, threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD) -> dict[str, int]:
+    def rescore(
+        self,
+        *,
+        threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD,
+        progress: Progress | None = None,
+    ) -> dict[str, int]:
         """Score every stored claim again with this version's check-worthiness, in one transaction.
 
         Scores are computed at ingest and stored, so a newer scorer (reasons, weights) or
@@ -785,6 +804,8 @@ class Store:
                 )
             ).all()
             for row in rows:
+                if progress is not None and total % 500 == 0:
+                    progress(total, len(rows))
                 assessment = assess(row.text)
                 checkworthy = assessment.score >= threshold
                 total += 1
@@ -804,6 +825,8 @@ class Store:
                 }
                 conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(**values))
                 changed += 1
+            if progress is not None:
+                progress(total, total)
         return {"claims": total, "changed": changed, "checkworthy": worthy}
 
     # -- reading ----------------------------------------------------------------------

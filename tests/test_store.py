@@ -193,6 +193,18 @@ def test_rescore_restores_current_scores_and_applies_a_threshold(store: Store) -
     assert store.rescore(threshold=1.0)["checkworthy"] == 0
 
 
+def test_long_rewrites_report_progress(store: Store) -> None:
+    store.ingest(_doc())
+    store.ingest(_doc(text="The ferry sailed at noon with 40 passengers.", source="Port News"))
+    calls: list[tuple[int, int]] = []
+    store.rescore(progress=lambda done, total: calls.append((done, total)))
+    claims = len(store.claims())
+    assert calls[0] == (0, claims) and calls[-1] == (claims, claims)
+    calls.clear()
+    store.rematch(everything=True, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 2), (1, 2), (2, 2)]
+
+
 def test_rescore_refuses_a_bad_threshold(store: Store) -> None:
     with pytest.raises(InputError):
         store.rescore(threshold=1.5)
