@@ -56,9 +56,12 @@ class Analysis:
     text: str
     sentences: tuple[Sentence, ...]
     claims: tuple[AnalyzedClaim, ...]
+    #: Where the analysed body starts in ``text`` (after a header block), 0 for all of it.
+    body_start: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "body_start": self.body_start,
             "sentences": [
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
                 for s in self.sentences
@@ -101,9 +104,22 @@ def analyze(
     language: str = "en",
     lexicon: Any = None,
     threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD,
+    start: int = 0,
 ) -> Analysis:
-    """Sentences, claims and markers of ``text``, all with offsets into ``text``."""
-    sentences = segment(text, language)
+    """Sentences, claims and markers of ``text``, all with offsets into ``text``.
+
+    ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
+    does not store either) while every offset still counts from the start of ``text``.
+    """
+    if not 0 <= start <= len(text):
+        raise ValueError(f"start {start} is outside the text (0..{len(text)})")
+    if start:
+        sentences = [
+            Sentence(s.index, s.start + start, s.end + start, s.text)
+            for s in segment(text[start:], language)
+        ]
+    else:
+        sentences = segment(text, language)
     claims = extract_claims(text, sentences, threshold=threshold)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -118,7 +134,7 @@ def analyze(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
             analyzed.append(AnalyzedClaim(claim, markers))
-    return Analysis(text, tuple(sentences), tuple(analyzed))
+    return Analysis(text, tuple(sentences), tuple(analyzed), start)
 
 
 def _find(text: str, sentence: Sentence, lexicon: Any) -> list[Marker]:

@@ -531,7 +531,7 @@ def analyze(
         threshold = settings.checkworthy_threshold or 0.5
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
-    from factcheck.read import decode_bytes, read_bytes
+    from factcheck.read import decode_bytes, read_bytes, split_header
 
     if input_path == "-":
         text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
@@ -540,7 +540,15 @@ def analyze(
         if path.is_dir():
             raise InputError(f"{path}: is a directory; analyze takes one text")
         text = decode_bytes(read_bytes(path), str(path))
-    result = run_analysis(text, lexicon=_load_lexicon(lexicon), threshold=threshold)
+    # A header block (Title:, Outlet:, Published: …) is metadata that ingest does not
+    # store as text, so it is not analysed either; offsets still count from the input.
+    fields, _, body_start = split_header(text)
+    result = run_analysis(
+        text,
+        lexicon=_load_lexicon(lexicon),
+        threshold=threshold,
+        start=body_start if fields else 0,
+    )
     if as_json:
         _print_json(result.to_dict())
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.analyze import analyze
 
 
@@ -35,3 +37,19 @@ def test_spans_and_dict_form() -> None:
         assert text[claim["start"] : claim["end"]] == claim["quote"]
         for marker in claim["markers"]:
             assert text[marker["start"] : marker["end"]] == marker["text"]
+
+
+def test_start_leaves_a_header_out_and_keeps_offsets() -> None:
+    text = "Title: Ferry news\nOutlet: Coast Post\n\nThe ferry carried 40 cars. It left at noon."
+    body = text.index("The ferry")
+    result = analyze(text, start=body)
+    assert result.body_start == body
+    assert [s.text for s in result.sentences] == ["The ferry carried 40 cars.", "It left at noon."]
+    assert all(text[s.start : s.end] == s.text for s in result.sentences)
+    assert all(text[c.claim.start : c.claim.end] == c.claim.quote for c in result.claims)
+    assert result.to_dict()["body_start"] == body
+
+
+def test_start_outside_the_text_is_refused() -> None:
+    with pytest.raises(ValueError):
+        analyze("Short.", start=99)

@@ -525,6 +525,20 @@ def test_cli_claim_types_are_the_pipelines() -> None:
     assert tuple(t.value for t in ClaimType) == CLAIM_TYPES
 
 
+def test_analyze_skips_a_header_block_like_ingest() -> None:
+    text = (
+        "Title: Bridge reopens\nOutlet: Valley Post\nPublished: 2026-03-02\n\n"
+        "The Harl Bridge reopened on Monday after three weeks of repairs.\n"
+    )
+    code, out, _ = run("analyze", "-", "--json", input=text)
+    result = json.loads(out)
+    assert code == 0 and result["body_start"] == text.index("The Harl")
+    assert [s["text"] for s in result["sentences"]] == [
+        "The Harl Bridge reopened on Monday after three weeks of repairs."
+    ]
+    assert all(text[c["start"] : c["end"]] == c["quote"] for c in result["claims"])
+
+
 def test_matches_unknown_claim() -> None:
     code, _, err = run("matches", "42")
     assert code == 1
