@@ -825,11 +825,20 @@ def _trimmed(tokens: Sequence[Token], pieces: list[Piece]) -> list[Piece]:
 def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str) -> str:
     """Join the pieces into a sentence that reads alone."""
     parts: list[str] = []
-    for a, b in pieces:
+    for k, (a, b) in enumerate(pieces):
         chunk = text[tokens[a].start : tokens[b - 1].end]
         if parts and chunk[0] not in ",;" and chunk[0] not in _CLOSERS:
             parts.append(" ")
         parts.append(chunk)
+        if (
+            k < len(pieces) - 1
+            and b < len(tokens)
+            and tokens[b].text == ","
+            and sum(tokens[i].text == "," for i in range(a, b)) % 2
+        ):
+            # "the vessel, the Kittiwake Star, … would need": the comma that closes an
+            # apposition opened inside this piece is kept, or the subject reads as a list.
+            parts.append(",")
     rendered = "".join(parts)
     if rendered and rendered[0].islower():
         rendered = rendered[0].upper() + rendered[1:]

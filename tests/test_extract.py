@@ -579,3 +579,28 @@ def test_shortcuts_agree_with_the_full_path(document: str) -> None:
         offsetless = _offsetless_tokens(words, [w.lower() for w in words])
         assert [(t.text, t.lower) for t in offsetless] == [(t.text, t.lower) for t in tokens]
         assert _with_offsets(document, sentence.start, offsetless) == tokens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The mayor, a former teacher, opened the school and cut the ribbon.",
+            "The mayor, a former teacher, cut the ribbon.",
+        ),
+        (
+            "The ferry, the Kittiwake Star, is 31 years old and would need a refit.",
+            "The ferry, the Kittiwake Star, would need a refit.",
+        ),
+        (
+            "During the session, the council raised rents and cut the parks budget.",
+            "During the session, the council cut the parks budget.",
+        ),
+    ],
+)
+def test_an_apposition_in_the_shared_subject_keeps_its_closing_comma(
+    sentence: str, second: str
+) -> None:
+    claims = claims_of(sentence)
+    assert [c.text for c in claims][1] == second
+    assert all(sentence[c.start : c.end] == c.quote for c in claims)
