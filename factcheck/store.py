@@ -436,12 +436,11 @@ class Store:
                 documents_t.c.id == original
             )
         ).one()
-        own = syndication.shingles(text)
         if published is None or first.published is None or published >= first.published:
             similarity = (
                 found.similarity
                 if original == found.document_id
-                else round(syndication.jaccard(own, syndication.shingles(first.text)), 4)
+                else _similarity(syndication.shingles(text), first.text)
             )
             conn.execute(
                 sa.update(documents_t)
@@ -449,6 +448,7 @@ class Store:
                 .values(copy_of_id=original, copy_similarity=similarity)
             )
             return original, []
+        own = syndication.shingles(text)
         family = conn.execute(
             sa.select(documents_t.c.id, documents_t.c.text)
             .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
@@ -458,12 +458,7 @@ class Store:
             conn.execute(
                 sa.update(documents_t)
                 .where(documents_t.c.id == member.id)
-                .values(
-                    copy_of_id=document_id,
-                    copy_similarity=round(
-                        syndication.jaccard(own, syndication.shingles(member.text)), 4
-                    ),
-                )
+                .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
             )
         return None, [member.id for member in family]
 
@@ -1097,6 +1092,11 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
     """Insert many rows and return their new ids in the rows' order, in one round trip."""
     statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [int(i) for i in conn.execute(statement, rows).scalars().all()]
+
+
+def _similarity(shingles: set[str], other_text: str) -> float:
+    """Exact shingle Jaccard with a stored text, rounded as ``copy_similarity`` is stored."""
+    return round(syndication.jaccard(shingles, syndication.shingles(other_text)), 4)
 
 
 def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
