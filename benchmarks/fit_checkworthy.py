@@ -33,14 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _paths import default_eval_dir
 from checkworthy import read_jsonl
 
-from factcheck.checkworthy import (
-    WEIGHTS,
-    _Claim,
-    _commonness,
-    _reasons,
-    _tokens,
-    _words,
-)
+from factcheck.checkworthy import WEIGHTS, score_inputs
 
 #: Reasons whose weight is set by hand, whatever the fit says.
 HAND_SET = {"question": -3.5, "too_short": -1.0, "no_verb": -1.5}
@@ -49,12 +42,8 @@ PENALTY = 1.0
 
 def features(text: str) -> list[float]:
     """The scorer's inputs for one sentence, in the order of WEIGHTS, then words, commonness."""
-    claim = _Claim(_words(_tokens(text)))
-    reasons = set(_reasons(text, claim))
-    return [1.0 if name in reasons else 0.0 for name in WEIGHTS] + [
-        float(min(len(claim.words), 30)),
-        _commonness(claim.words),
-    ]
+    reasons, words, commonness = score_inputs(text)
+    return [1.0 if name in reasons else 0.0 for name in WEIGHTS] + [float(words), commonness]
 
 
 def fit(x: np.ndarray, y: np.ndarray, penalty: float = PENALTY) -> tuple[np.ndarray, float]:

@@ -54,7 +54,7 @@ from wordfreq import zipf_frequency
 
 from factcheck.claim_lexicon import LEXICON, TOKEN_PATTERN, has_phrase, verb_forms, verb_lemmas
 
-__all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of"]
+__all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
 
 #: Weight of each reason in the logit; BIAS applies to every claim.
 WEIGHTS: dict[str, float] = {
@@ -644,10 +644,19 @@ def assess(text: str, tokens: Sequence[str] | None = None) -> Assessment:
     finds them, saves tokenising again when the caller has them already (a claim that is
     its whole sentence).
     """
-    claim = _Claim(_words(_content_tokens(text, tokens)))
-    reasons = _reasons(text, claim)
-    score, kind = _score_and_type(reasons, min(len(claim.words), 30), _commonness(claim.words))
+    reasons, words, commonness = score_inputs(text, tokens)
+    score, kind = _score_and_type(reasons, words, commonness)
     return Assessment(score=score, type=kind, reasons=reasons)
+
+
+def score_inputs(
+    text: str, tokens: Sequence[str] | None = None
+) -> tuple[tuple[str, ...], int, float]:
+    """What the score is computed from: the reasons, the word count (up to 30) and the
+    wording's commonness. benchmarks/fit_checkworthy.py fits the weights on exactly these.
+    """
+    claim = _Claim(_words(_content_tokens(text, tokens)))
+    return _reasons(text, claim), min(len(claim.words), 30), _commonness(claim.words)
 
 
 @lru_cache(maxsize=1 << 14)
