@@ -22,7 +22,6 @@ CLEF, and the expected MAP of a random ranking.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -32,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
+from _paths import default_eval_dir, read_jsonl, require
 
 from factcheck.extract import extract_claims
 from factcheck.segment import segment
@@ -65,11 +64,6 @@ def average_precision(scores: list[float], labels: list[int]) -> float:
             hits += 1
             total += hits / rank
     return total / hits if hits else 0.0
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def claimbuster(rows: list[dict], threshold: float, scorer: Callable[[str], float]) -> None:
@@ -149,12 +143,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = args.eval_dir / "checkworthy"
     needed = [folder / "claimbuster.jsonl", folder / "clef2019_t1_test.jsonl"]
-    missing = [str(p) for p in needed if not p.is_file()]
-    if missing:
-        sys.exit(
-            f"checkworthy benchmark: dataset not found: {', '.join(missing)} "
-            "(set --eval-dir or FACTCHECK_EVAL_DIR)"
-        )
+    require("checkworthy", needed)
     cache: dict[str, float] = {}
 
     def scorer(text: str) -> float:

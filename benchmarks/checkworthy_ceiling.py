@@ -28,8 +28,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
-from checkworthy import average_precision, f1, read_jsonl
+from _paths import default_eval_dir, read_jsonl
+from checkworthy import average_precision, f1
 from fit_checkworthy import features
 
 try:

@@ -30,8 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
-from checkworthy import read_jsonl
+from _paths import default_eval_dir, read_jsonl
 
 from factcheck.checkworthy import WEIGHTS, score_inputs
 

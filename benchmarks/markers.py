@@ -14,17 +14,16 @@ data (``hedges_wooorm.txt``, ``weasels_wooorm.txt``). Figures only; nothing is a
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
+from _paths import default_eval_dir, read_jsonl
 
 from factcheck.mark import Lexicon, find_markers, load_lexicon
 
@@ -302,13 +301,6 @@ HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
 # --------------------------------------------------------------------------- corpora
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
 def gold_spans(record: dict[str, object]) -> list[Span]:
     cues = record.get("cues") or []
     assert isinstance(cues, list)
@@ -411,7 +403,7 @@ def score_sentences(pairs: Iterable[tuple[bool, bool]]) -> Score:
 def cue_corpus(name: str, path: Path, baselines: dict[str, Finder]) -> None:
     profile = PROFILES[name]
     finder = ours(load_lexicon(groups=profile.groups), profile.kinds)
-    records = list(read_jsonl(path))
+    records = read_jsonl(path)
     texts = [str(r["text"]) for r in records]
     golds = [gold_spans(r) for r in records]
     print(f"\n{name}: {len(records)} sentences, {sum(map(len, golds))} cues ({profile.note})")
@@ -446,7 +438,7 @@ def wikiweasel(path: Path, baselines: dict[str, Finder]) -> None:
     profile = PROFILES["wikiweasel"]
     finder = ours(load_lexicon(groups=profile.groups), profile.kinds, profile.numeric)
     core = ours(load_lexicon(), profile.kinds - {"booster", "approximator"})
-    records = list(read_jsonl(path))
+    records = read_jsonl(path)
     labels = [bool(r["uncertain"]) for r in records]
     print(f"\nwikiweasel: {len(records)} sentences, {sum(labels)} uncertain ({profile.note})")
     rows = {"factcheck": finder, "factcheck default, h+w": core} | baselines

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -32,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
+from _paths import default_eval_dir, read_jsonl
 from rapidfuzz import fuzz
 
 from factcheck.compare import MatchConfig, analyze, compare, evaluate
@@ -45,11 +44,6 @@ from factcheck.similarity import (
 )
 
 SETS = ("table", "mrpc", "sick", "clef", "emergent")
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def token_set(a: str, b: str) -> float:

@@ -16,7 +16,6 @@ same run:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -26,7 +25,7 @@ import sentencex
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _paths import default_eval_dir
+from _paths import default_eval_dir, read_jsonl, require
 
 from factcheck.extract import extract_claims
 from factcheck.segment import segment
@@ -55,11 +54,6 @@ SYSTEMS: dict[str, Callable[[str], Spans]] = {
     "factcheck.segment": factcheck_spans,
     "sentencex (raw)": sentencex_spans,
 }
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def golden(rows: list[dict], system: Callable[[str], Spans]) -> tuple[int, list[int]]:
@@ -106,12 +100,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = args.eval_dir / "segmentation"
     needed = [folder / "golden_rules_en.jsonl", folder / "ud_ewt_test.jsonl"]
-    missing = [str(p) for p in needed if not p.is_file()]
-    if missing:
-        sys.exit(
-            f"segmentation benchmark: dataset not found: {', '.join(missing)} "
-            "(set --eval-dir or FACTCHECK_EVAL_DIR)"
-        )
+    require("segmentation", needed)
     rules, docs = read_jsonl(needed[0]), read_jsonl(needed[1])
     corpus = "\n\n".join(doc["text"] for doc in docs) * args.repeat
     print(
