@@ -21,6 +21,7 @@ __all__ = [
     "LEXICON",
     "TOKEN_PATTERN",
     "Token",
+    "can_be_participle",
     "has_phrase",
     "is_noun_or_adjective",
     "lemmas",
@@ -111,6 +112,21 @@ def verb_forms(word: str) -> frozenset[str]:
     if not forms and lower.endswith("ed") and not found:
         forms.add("VBD")
     return frozenset(forms)
+
+
+@cache
+def can_be_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle ("aged", "laid", "set"; not "rose", "fell").
+
+    :func:`verb_forms` folds participles into past tenses; this tells them apart where a
+    rule needs to ("pupils aged 16" describes, "prices rose" predicates).
+    """
+    if "VBD" not in verb_forms(word):
+        return False
+    found = verb_lemmas(word)
+    if not found:
+        return word.endswith("ed")  # an unknown "-ed" word: as verb_forms reads it
+    return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in found)
 
 
 @cache

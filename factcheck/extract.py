@@ -23,13 +23,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-import lemminflect
-
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
     LEXICON,
     TOKEN_PATTERN,
     Token,
+    can_be_participle,
     is_noun_or_adjective,
     lemmas,
     verb_forms,
@@ -102,32 +101,9 @@ _FINITE_AUXILIARIES = _AUXILIARIES - {"be", "been", "being"}
 _NOT_THIRD_SINGULAR = frozenset(
     {"are", "were", "have", "do", "am", "aren't", "weren't", "haven't", "don't"}
 )
-# Verbs whose object may be a clause without "that" ("shows prices rose", "says pupils
-# aged 16 were …"): the noun after them may be a subject with its own verb. The
-# reporting verbs of the lexicon are such verbs too.
-_CLAUSE_TAKING = frozenset(
-    {
-        "believe",
-        "expect",
-        "fear",
-        "feel",
-        "find",
-        "hear",
-        "hope",
-        "indicate",
-        "know",
-        "learn",
-        "mean",
-        "prove",
-        "realise",
-        "realize",
-        "reckon",
-        "see",
-        "show",
-        "think",
-        "understand",
-    }
-)
+# Verbs whose object may be a clause without "that" ("shows prices rose"), besides the
+# reporting verbs: see clause_taking_verbs in the lexicon.
+_CLAUSE_TAKING = LEXICON["clause_taking_verbs"]
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 # "aged 65 and over", "children 12 and under": a bound, not a second claim.
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
@@ -315,7 +291,7 @@ def _is_reduced_relative(tokens: Sequence[Token], verb: int, i: int) -> bool:
         and (noun.text[0].isupper() or is_noun_or_adjective(noun.lower))
     ):
         return False
-    if not _can_be_participle(tokens[i].lower):
+    if not can_be_participle(tokens[i].lower):
         return False
     if i + 1 < len(tokens) and _prenominal(tokens[i + 1]):
         return False  # "plus normalised numbers": it modifies the noun after it
@@ -339,17 +315,6 @@ def _prenominal(following: Token) -> bool:
         return False
     found = lemmas(word)
     return "NOUN" in found and "ADJ" not in found and "ADV" not in found
-
-
-@lru_cache(maxsize=1 << 12)
-def _can_be_participle(word: str) -> bool:
-    """Whether ``word`` can be a past participle ("aged", "laid", "set"; not "rose", "fell")."""
-    if "VBD" not in verb_forms(word):
-        return False
-    found = verb_lemmas(word)
-    if not found:
-        return word.endswith("ed")  # an unknown "-ed" word: as verb_forms reads it
-    return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in found)
 
 
 def _ends_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
