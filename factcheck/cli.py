@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -264,6 +266,26 @@ def _progress_bar(*, disable: bool = False) -> Progress:
         transient=True,
         disable=disable or not err.is_terminal,
     )
+
+
+@contextmanager
+def _progress_callback(description: str) -> Iterator[Callable[[int, int], None]]:
+    """A ``progress(done, total)`` callback for a store method, drawn as a bar."""
+    with _progress_bar() as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _checkworthy_threshold(ctx: typer.Context, given: float | None) -> float:
+    """The option if given, else the config file's, else the pipeline's default."""
+    if given is not None:
+        return given
+    configured = _settings(ctx).checkworthy_threshold
+    if configured is not None:
+        return float(configured)
+    from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD
+
+    return DEFAULT_CHECKWORTHY_THRESHOLD
 
 
 def _render_ingest(results: list[dict[str, Any]]) -> None:
@@ -810,12 +832,8 @@ def rematch(
 ) -> None:
     """Recompute matches and statuses after changing thresholds or lexicons."""
     store = _store(ctx)
-    with _progress_bar() as bar:
-        task = bar.add_task("matching" if everything else "re-deciding pairs", total=None)
-        summary = store.rematch(
-            everything=everything,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    with _progress_callback("matching" if everything else "re-deciding pairs") as progress:
+        summary = store.rematch(everything=everything, progress=progress)
     if as_json:
         _print_json(summary)
         return
@@ -840,15 +858,10 @@ def rescore(
     as_json: JsonOpt = False,
 ) -> None:
     """Score stored claims again after an upgrade or a threshold change."""
-    if threshold is None:
-        threshold = _settings(ctx).checkworthy_threshold
+    threshold = _checkworthy_threshold(ctx, threshold)
     store = _store(ctx)
-    with _progress_bar() as bar:
-        task = bar.add_task("scoring", total=None)
-        summary = store.rescore(
-            threshold=0.5 if threshold is None else threshold,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-        )
+    with _progress_callback("scoring") as progress:
+        summary = store.rescore(threshold=threshold, progress=progress)
     if as_json:
         _print_json(summary)
         return
