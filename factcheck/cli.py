@@ -549,8 +549,7 @@ def analyze(
 ) -> None:
     """Sentences, claims and markers of one text, without storing anything."""
     settings = _settings(ctx)
-    if threshold is None:
-        threshold = settings.checkworthy_threshold or 0.5
+    threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
     from factcheck.read import decode_bytes, read_bytes, split_header

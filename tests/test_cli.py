@@ -569,6 +569,23 @@ def test_sources_set_errors() -> None:
     _assert_one_line_error(err)
 
 
+@pytest.mark.parametrize("configured", ["0.0", "1.0"])
+def test_config_checkworthy_threshold_reaches_analyze_and_rescore(
+    tmp_path: Path, configured: str
+) -> None:
+    """0.0 is a threshold like any other, not "unset"."""
+    config = tmp_path / "factcheck.toml"
+    config.write_text(f"[claims]\ncheckworthy_threshold = {configured}\n")
+    text = "Thank you all. The Harl Bridge reopened on Monday after three weeks of repairs."
+    code, out, _ = run("--config", str(config), "analyze", "-", "--json", input=text)
+    flags = {c["checkworthy"] for c in json.loads(out)["claims"]}
+    assert code == 0 and flags == {configured == "0.0"}
+    ingest_json("-", "--source", "Valley Post", input=text)
+    code, out, _ = run("--config", str(config), "rescore", "--json")
+    summary = json.loads(out)
+    assert summary["checkworthy"] == (summary["claims"] if configured == "0.0" else 0)
+
+
 def test_config_file_thresholds(tmp_path: Path) -> None:
     config = tmp_path / "factcheck.toml"
     config.write_text("[match]\nauto = 1.0\n")
