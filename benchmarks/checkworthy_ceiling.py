@@ -39,7 +39,7 @@ try:
 except ImportError:  # pragma: no cover - a benchmark's own dependency
     sys.exit("checkworthy_ceiling.py needs scikit-learn: pip install -e '.[bench]'")
 
-from factcheck.similarity import embed, embedding_available
+from factcheck.match.similarity import embed, embedding_available
 
 
 def _fold_digits(text: str) -> str:

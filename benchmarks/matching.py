@@ -4,7 +4,7 @@ Generates a synthetic corpus of news-like claims about invented people, places a
 plants matches (paraphrases, changed figures, approximators) of stored claims, and
 measures, in one run:
 
-* the SQL index (``factcheck.candidates`` on a SQLite file): build time, per-claim query
+* the SQL index (``factcheck.match.candidates`` on a SQLite file): build time, per-claim query
   latency p50/p95 with and without the rapidfuzz rerank, recall of planted matches;
 * the in-memory ``CandidateIndex``: build time, latency, recall, memory;
 * a brute-force rapidfuzz baseline over every stored claim (``process.cdist`` with all
@@ -40,7 +40,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
 from sqlmodel import SQLModel
 
-from factcheck.candidates import (
+from factcheck.match.candidates import (
     CORPUS_LIMIT,
     CORPUS_MAX_POSTINGS,
     CORPUS_POOL,
@@ -54,8 +54,8 @@ from factcheck.candidates import (
     rerank,
     rerank_text,
 )
+from factcheck.match.syndication import add_document, find_copy_of
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow, SourceRow
-from factcheck.syndication import add_document, find_copy_of
 
 # --- a synthetic corpus ----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Quality of claim relations (factcheck.compare) and claim retrieval (factcheck.similarity).
+"""Quality of claim relations (factcheck.match.relation) and retrieval (factcheck.match.similarity).
 
 Figures, each beside plain rapidfuzz baselines computed in the same run:
 
@@ -34,14 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _paths import default_eval_dir, read_jsonl
 from rapidfuzz import fuzz
 
-from factcheck.compare import MatchConfig, analyze, compare, evaluate
-from factcheck.normalize import normalize_text
-from factcheck.similarity import (
+from factcheck.match.relation import MatchConfig, claim_features, compare, evaluate
+from factcheck.match.similarity import (
     Ranker,
     RankWeights,
     embedding_available,
     embedding_similarity,
 )
+from factcheck.normalize import normalize_text
 
 SETS = ("table", "mrpc", "sick", "clef", "emergent")
 
@@ -156,7 +156,7 @@ def bench_mrpc(eval_dir: Path, configs: dict[str, MatchConfig], embeddings: bool
         t, acc = best_threshold(cos, gold)
         line(f"wordllama cosine, oracle (>= {t:.2f})", {"accuracy": acc}, ["accuracy"])
     for name, cfg in configs.items():
-        analyze.cache_clear()
+        claim_features.cache_clear()
         results, seconds = timed(
             lambda cfg=cfg: [compare(r["a"], r["b"], config=cfg) for r in rows]
         )

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.compare import compare
+from factcheck.match.relation import compare
 from factcheck.read import RawDocument, read_inputs
 from factcheck.store import Store
 

@@ -1,7 +1,7 @@
 """Command-line interface: options in, library call, rendering out.
 
 Nothing here decides anything a test would want to reach; every command is a call into
-``factcheck.store`` / ``factcheck.analyze`` / ``factcheck.compare`` followed by a rich table
+``factcheck.store`` / ``factcheck.analyze`` / ``factcheck.match`` followed by a rich table
 for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout).
 """
 
@@ -696,7 +696,7 @@ def compare(
     as_json: JsonOpt = False,
 ) -> None:
     """Decide whether two claims corroborate, conflict or are unrelated, and why."""
-    from factcheck import compare as cmp
+    from factcheck.match import relation as cmp
 
     config = _settings(ctx).match
     if pairs is None:
@@ -732,7 +732,7 @@ def compare(
 
 
 def _read_pairs(path: Path) -> Any:
-    from factcheck.compare import normalize_label
+    from factcheck.match.relation import normalize_label
     from factcheck.read import decode_bytes, iter_jsonl, read_bytes
 
     name = "<stdin>" if str(path) == "-" else str(path)

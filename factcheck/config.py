@@ -50,7 +50,7 @@ class Settings:
     """Everything a user may tune without touching code, read from one TOML file.
 
     ```toml
-    [match]                 # thresholds and weights of factcheck.compare.MatchConfig
+    [match]                 # thresholds and weights of factcheck.match.MatchConfig
     candidate = 0.3
     review = 0.5
     auto = 0.7
@@ -81,8 +81,8 @@ def config_path(path: str | Path | None = None) -> Path | None:
 
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the configuration; unknown keys are errors, not silent no-ops."""
-    from factcheck.compare import MatchConfig
     from factcheck.errors import InputError
+    from factcheck.match.relation import MatchConfig
 
     found = config_path(path)
     if found is None:

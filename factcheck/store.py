@@ -9,10 +9,10 @@ the scripts shipped in the package, on first use and on ``factcheck db upgrade``
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,13 +23,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
-from factcheck import candidates, syndication
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
-from factcheck.compare import MatchConfig, compare
 from factcheck.config import default_db_url, resolve_db_url
 from factcheck.errors import InputError, NotFoundError, StorageError
-from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
+from factcheck.match import candidates, matcher
+from factcheck.match.matcher import Progress
+from factcheck.match.relation import MatchConfig
 from factcheck.models import (
     ClaimRow,
     ClaimTermRow,
@@ -54,16 +54,6 @@ matches_t = MatchRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
-
-# How many index candidates a new claim is reranked against, and how many of the best
-# reranked ones are compared in full: enough to find paraphrases, few enough that ingest
-# stays fast at a million stored claims.
-CANDIDATES_PER_CLAIM = 40
-COMPARED_PER_CLAIM = 12
-
-
-#: Called as ``progress(done, total)`` during long rewrites, so a caller can show a bar.
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,9 +285,9 @@ class Store:
                 analysis = analyze(doc.text, **kwargs)
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
-            copy_of, copies = self._detect_copy(conn, document_id, doc.text, doc.published)
+            copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
             if match:
-                self._match_claims(conn, new_claims)
+                matcher.match_claims(conn, new_claims, self.match_config)
                 candidates.add_claims(conn, new_claims, language=doc.language)
         return IngestResult(
             document_id,
@@ -407,203 +397,6 @@ class Store:
             conn.execute(sa.insert(markers_t), marker_rows)
         return [(int(i), ac.claim.text) for i, ac in zip(claim_ids, analysis.claims, strict=True)]
 
-    # -- matching ---------------------------------------------------------------------
-
-    def _detect_copy(
-        self, conn: Connection, document_id: int, text: str, published: date | None
-    ) -> tuple[int | None, list[int]]:
-        """Record near-copies, so that a reprint adds no independent weight to its original.
-
-        ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
-        points at the first version, or two copies of one story would count as
-        independent of each other. Which version is the original goes by publication
-        date, not by the order of ingest: when this document is dated before the stored
-        original, it becomes the original of that document and of all its copies.
-        Independence between any two stored documents is unchanged by that swap (they
-        still share one original), so no stored match or status needs recomputing.
-        Returns (the original this is a copy of, the documents now copies of this one).
-        """
-        found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
-        syndication.add_document(conn, document_id, text)
-        if found is None:
-            return None, []
-        hit = conn.execute(
-            sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == found.document_id)
-        ).one()
-        original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
-        first = conn.execute(
-            sa.select(documents_t.c.published, documents_t.c.text).where(
-                documents_t.c.id == original
-            )
-        ).one()
-        if published is None or first.published is None or published >= first.published:
-            similarity = (
-                found.similarity
-                if original == found.document_id
-                else _similarity(syndication.shingles(text), first.text)
-            )
-            conn.execute(
-                sa.update(documents_t)
-                .where(documents_t.c.id == document_id)
-                .values(copy_of_id=original, copy_similarity=similarity)
-            )
-            return original, []
-        own = syndication.shingles(text)
-        family = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.text)
-            .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
-            .order_by(documents_t.c.id)
-        ).all()
-        for member in family:
-            conn.execute(
-                sa.update(documents_t)
-                .where(documents_t.c.id == member.id)
-                .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
-            )
-        return None, [member.id for member in family]
-
-    def _claim_facts(
-        self, conn: Connection, claim_ids: Sequence[int]
-    ) -> dict[int, tuple[str, DocumentOrigin]]:
-        """claim id → (claim text, where its document comes from), in one query per chunk."""
-        out: dict[int, tuple[str, DocumentOrigin]] = {}
-        for chunk in _chunks(sorted(set(claim_ids))):
-            rows = conn.execute(
-                sa.select(
-                    claims_t.c.id,
-                    claims_t.c.text,
-                    documents_t.c.id.label("document_id"),
-                    documents_t.c.source_id,
-                    documents_t.c.copy_of_id,
-                    sources_t.c.owner_group,
-                )
-                .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-                .where(claims_t.c.id.in_(chunk))
-            )
-            for row in rows:
-                out[row.id] = (
-                    row.text,
-                    DocumentOrigin(row.document_id, row.source_id, row.owner_group, row.copy_of_id),
-                )
-        return out
-
-    def _origins(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
-        return {cid: origin for cid, (_, origin) in self._claim_facts(conn, claim_ids).items()}
-
-    def _match_claims(self, conn: Connection, items: Sequence[tuple[int, str]]) -> set[int]:
-        """Find, decide and store the matches of ``items`` among indexed claims.
-
-        The items themselves must not be in the index yet, so a document never matches
-        itself. Candidate texts and origins are fetched once for the whole batch. Returns
-        every claim whose status was recomputed.
-        """
-        if not items:
-            return set()
-        cfg = self.match_config
-        own_ids = {claim_id for claim_id, _ in items}
-        found = {
-            claim_id: candidates.find_candidates(
-                conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
-            )
-            for claim_id, text in items
-        }
-        facts = self._claim_facts(
-            conn, list(own_ids | {cid for hits in found.values() for cid, _ in hits})
-        )
-        rows: list[dict[str, Any]] = []
-        touched: set[int] = set(own_ids)
-        now = _now()
-        for claim_id, text in items:
-            pool = [(cid, facts[cid][0]) for cid, _ in found[claim_id] if cid in facts]
-            if not pool:
-                continue
-            ranked = candidates.rerank(
-                text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(found[claim_id])
-            )
-            for other_id, _ in ranked:
-                result = compare(text, facts[other_id][0], config=cfg)
-                if result.relation == "unrelated":
-                    continue
-                low, high = sorted((claim_id, other_id))
-                rows.append(
-                    {
-                        "claim_id": low,
-                        "other_claim_id": high,
-                        "relation": result.relation,
-                        "score": float(result.score),
-                        "reasons": json.dumps(result.reasons, ensure_ascii=False),
-                        "needs_review": bool(result.needs_review),
-                        "independent": independent(facts[claim_id][1], facts[other_id][1]),
-                        "created_at": now,
-                    }
-                )
-                touched.add(other_id)
-        if rows:
-            self._upsert_matches(conn, rows)
-        self._refresh_status(conn, touched)
-        return touched
-
-    def _claim_texts(self, conn: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for chunk in _chunks(list(claim_ids)):
-            for row in conn.execute(
-                sa.select(claims_t.c.id, claims_t.c.text).where(claims_t.c.id.in_(chunk))
-            ):
-                out[row.id] = row.text
-        return {cid: out[cid] for cid in claim_ids if cid in out}
-
-    def _upsert_matches(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
-        keys = list(unique)
-        for chunk in _chunks(keys):
-            conn.execute(
-                sa.delete(matches_t).where(
-                    sa.tuple_(matches_t.c.claim_id, matches_t.c.other_claim_id).in_(chunk)
-                )
-            )
-        conn.execute(sa.insert(matches_t), list(unique.values()))
-
-    def _refresh_status(self, conn: Connection, claim_ids: Iterable[int]) -> None:
-        """Recompute the status of just these claims from their stored matches.
-
-        A much-repeated claim can have hundreds of matches, so the database groups them
-        into at most eight kinds of link per claim; ``claim_status`` decides from those.
-        """
-        ids = sorted(set(claim_ids))
-        links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
-        for chunk in _chunks(ids):
-            for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
-                rows = conn.execute(
-                    sa.select(
-                        side.label("cid"),
-                        matches_t.c.relation,
-                        matches_t.c.independent,
-                        matches_t.c.needs_review,
-                    )
-                    .where(side.in_(chunk))
-                    .group_by(
-                        side,
-                        matches_t.c.relation,
-                        matches_t.c.independent,
-                        matches_t.c.needs_review,
-                    )
-                )
-                for row in rows:
-                    links[row.cid].append(
-                        MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
-                    )
-        by_status: dict[str, list[int]] = {}
-        for cid, claim_links in links.items():
-            by_status.setdefault(claim_status(claim_links), []).append(cid)
-        for status, members in by_status.items():
-            for chunk in _chunks(members):
-                conn.execute(
-                    sa.update(claims_t)
-                    .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
-                    .values(status=status)
-                )
-
     def sources(self) -> list[dict[str, Any]]:
         """Outlets with their group, note and how much of the store they account for."""
         docs = (
@@ -664,35 +457,8 @@ class Store:
                     sa.update(sources_t).where(sources_t.c.id == found.id).values(**values)
                 )
             if "owner_group" in values:
-                self._rejudge_independence(conn, found.id)
+                matcher.rejudge_independence(conn, found.id)
         return next(s for s in self.sources() if s["name"] == name)
-
-    def _rejudge_independence(self, conn: Connection, source_id: int) -> None:
-        claim_ids = (
-            sa.select(claims_t.c.id)
-            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-            .where(documents_t.c.source_id == source_id)
-        )
-        pairs = conn.execute(
-            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-                sa.or_(
-                    matches_t.c.claim_id.in_(claim_ids),
-                    matches_t.c.other_claim_id.in_(claim_ids),
-                )
-            )
-        ).all()
-        origins = self._origins(
-            conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
-        )
-        for pair in pairs:
-            conn.execute(
-                sa.update(matches_t)
-                .where(matches_t.c.id == pair.id)
-                .values(
-                    independent=independent(origins[pair.claim_id], origins[pair.other_claim_id])
-                )
-            )
-        self._refresh_status(conn, origins)
 
     def rematch(
         self, *, everything: bool = False, progress: Progress | None = None
@@ -701,74 +467,13 @@ class Store:
 
         By default the stored pairs are re-decided (after a threshold or lexicon change);
         with ``everything`` the candidate index is rebuilt and every claim is matched
-        afresh against all earlier ones.
+        afresh against all earlier ones. Returns counts: ``claims``, ``matches``,
+        ``status_changed``.
         """
         with self.transaction() as conn:
-            before = {
-                row.id: row.status
-                for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
-            }
-            if everything:
-                conn.execute(sa.delete(matches_t))
-                conn.execute(sa.delete(claim_terms_t))
-                conn.execute(sa.delete(term_stats_t))
-                docs = conn.execute(
-                    sa.select(documents_t.c.id, documents_t.c.language).order_by(documents_t.c.id)
-                ).all()
-                for done, doc in enumerate(docs):
-                    if progress is not None:
-                        progress(done, len(docs))
-                    items = [
-                        (row.id, row.text)
-                        for row in conn.execute(
-                            sa.select(claims_t.c.id, claims_t.c.text)
-                            .where(claims_t.c.document_id == doc.id)
-                            .order_by(claims_t.c.position)
-                        )
-                    ]
-                    self._match_claims(conn, items)
-                    candidates.add_claims(conn, items, language=doc.language)
-                if progress is not None:
-                    progress(len(docs), len(docs))
-            else:
-                self._redecide_pairs(conn, progress)
-            self._refresh_status(conn, before)
-            after = {
-                row.id: row.status
-                for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
-            }
-            pairs = conn.execute(sa.select(sa.func.count()).select_from(matches_t)).scalar_one()
-        changed = sum(1 for cid, status in after.items() if before.get(cid) != status)
-        return {"claims": len(after), "matches": int(pairs), "status_changed": changed}
-
-    def _redecide_pairs(self, conn: Connection, progress: Progress | None = None) -> None:
-        pairs = conn.execute(
-            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
-        ).all()
-        texts = self._claim_texts(
-            conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
-        )
-        for done, pair in enumerate(pairs):
-            if progress is not None and done % 100 == 0:
-                progress(done, len(pairs))
-            result = compare(
-                texts[pair.claim_id], texts[pair.other_claim_id], config=self.match_config
+            return matcher.rematch(
+                conn, self.match_config, everything=everything, progress=progress
             )
-            if result.relation == "unrelated":
-                conn.execute(sa.delete(matches_t).where(matches_t.c.id == pair.id))
-                continue
-            conn.execute(
-                sa.update(matches_t)
-                .where(matches_t.c.id == pair.id)
-                .values(
-                    relation=result.relation,
-                    score=float(result.score),
-                    reasons=json.dumps(result.reasons, ensure_ascii=False),
-                    needs_review=bool(result.needs_review),
-                )
-            )
-        if progress is not None:
-            progress(len(pairs), len(pairs))
 
     def rescore(
         self,
@@ -1092,11 +797,6 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
     """Insert many rows and return their new ids in the rows' order, in one round trip."""
     statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [int(i) for i in conn.execute(statement, rows).scalars().all()]
-
-
-def _similarity(shingles: set[str], other_text: str) -> float:
-    """Exact shingle Jaccard with a stored text, rounded as ``copy_similarity`` is stored."""
-    return round(syndication.jaccard(shingles, syndication.shingles(other_text)), 4)
 
 
 def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:

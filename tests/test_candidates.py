@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, Engine, insert, select
 
-from factcheck.candidates import (
+from factcheck.match.candidates import (
     CandidateIndex,
     add_claims,
     find_candidates,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.compare import (
+from factcheck.match.relation import (
     Comparison,
     MatchConfig,
     Reason,
@@ -660,7 +660,7 @@ def test_to_dict_without_parts() -> None:
     ],
 )
 def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> None:
-    from factcheck.compare import strip_attribution
+    from factcheck.match.relation import strip_attribution
 
     assert strip_attribution(text) == (core, speaker)
 

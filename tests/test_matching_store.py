@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from factcheck import syndication
-from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent
+from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent, syndication
 from factcheck.read import RawDocument
 from factcheck.store import Store
 
@@ -176,7 +175,7 @@ def test_rematch_reproduces_incremental_statuses(store: Store) -> None:
 
 
 def test_review_band_does_not_decide_status(db_url: str) -> None:
-    from factcheck.compare import MatchConfig
+    from factcheck.match.relation import MatchConfig
 
     # With the auto threshold out of reach every decision waits for review.
     store = Store(db_url, match_config=MatchConfig(auto=1.0))
@@ -245,7 +244,7 @@ def test_bulk_load_without_matching_then_rematch_all(store: Store) -> None:
 
 
 def test_pending_reviews_are_counted_on_both_claims(db_url: str) -> None:
-    from factcheck.compare import MatchConfig
+    from factcheck.match.relation import MatchConfig
 
     store = Store(db_url, match_config=MatchConfig(auto=1.0))
     ingest(store, KILLED_12, "Valley Post")

@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, Engine, insert, select
 
-from factcheck.models import DocumentBandRow, DocumentRow, SourceRow
-from factcheck.syndication import (
+from factcheck.match.syndication import (
     BANDS,
     add_document,
     document_bands,
@@ -21,6 +20,7 @@ from factcheck.syndication import (
     remove_document,
     shingles,
 )
+from factcheck.models import DocumentBandRow, DocumentRow, SourceRow
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 

@@ -50,7 +50,7 @@ __all__ = [
     "MatchConfig",
     "Reason",
     "Relation",
-    "analyze",
+    "claim_features",
     "compare",
     "compare_pairs",
     "evaluate",
@@ -290,7 +290,7 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=16384)
-def analyze(text: str) -> ClaimFeatures:
+def claim_features(text: str) -> ClaimFeatures:
     """Features of one claim; cached because an ingest compares a claim many times."""
     lex = lexicon()
     core, speaker = strip_attribution(_DATELINE_RE.sub("", text, count=1))
@@ -616,7 +616,7 @@ def _quantity_context(
 def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
     """Relation between claims ``a`` and ``b``; the relation is symmetric in its arguments."""
     cfg = config or DEFAULT_CONFIG
-    fa, fb = analyze(a), analyze(b)
+    fa, fb = claim_features(a), claim_features(b)
     swapped = fa.core.casefold() > fb.core.casefold()
     if swapped:
         fa, fb = fb, fa  # a fixed order makes every asymmetric tie-break symmetric
@@ -853,7 +853,7 @@ def _similarity_parts(
         Reason("fuzzy text", weights["fuzzy"] / total * fuzzy, f"token sort ratio {fuzzy_raw:.2f}"),
     ]
     if "embedding" in weights:
-        from factcheck.similarity import embedding_similarity
+        from factcheck.match.similarity import embedding_similarity
 
         cos = embedding_similarity(fa.core, fb.core)
         parts.append(Reason("embedding", weights["embedding"] / total * cos, f"{cos:.2f}"))

@@ -98,9 +98,9 @@ class RankWeights:
 
 def _terms(text: str) -> list[str]:
     """Content lemmas plus normalised numbers: the words that make a claim findable."""
-    from factcheck.compare import analyze
+    from factcheck.match.relation import claim_features
 
-    feats = analyze(text)
+    feats = claim_features(text)
     terms = list(feats.content)
     terms += [q.normalized() for q in feats.quantities]
     terms += [d.iso() for d in feats.dates]

@@ -1,0 +1,385 @@
+"""Matching stored claims: find candidates, decide relations, keep matches and statuses.
+
+This is where the matching stages meet the database. For each new claim the candidate
+index (``candidates``) proposes stored claims, ``relation.compare`` decides how each pair
+relates, ``independence`` says whether the two sources count separately, and
+``status.claim_status`` turns a claim's links into one word. Every function works inside
+the caller's transaction (``Store`` opens it), so a document and its matches are written
+all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck.match import candidates, syndication
+from factcheck.match.independence import DocumentOrigin, independent
+from factcheck.match.relation import MatchConfig, compare
+from factcheck.match.status import MatchLink, claim_status
+from factcheck.models import (
+    ClaimRow,
+    ClaimTermRow,
+    DocumentRow,
+    MatchRow,
+    SourceRow,
+    TermStatRow,
+)
+
+__all__ = [
+    "CANDIDATES_PER_CLAIM",
+    "COMPARED_PER_CLAIM",
+    "Progress",
+    "claim_facts",
+    "claim_texts",
+    "match_claims",
+    "origins",
+    "record_copy",
+    "refresh_status",
+    "rejudge_independence",
+    "rematch",
+]
+
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
+term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
+
+# How many index candidates a new claim is reranked against, and how many of the best
+# reranked ones are compared in full: enough to find paraphrases, few enough that ingest
+# stays fast at a million stored claims.
+CANDIDATES_PER_CLAIM = 40
+COMPARED_PER_CLAIM = 12
+
+#: Called as ``progress(done, total)`` during long rewrites, so a caller can show a bar.
+Progress = Callable[[int, int], None]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """Keep IN lists under every backend's parameter limit."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _similarity(shingles: set[str], other_text: str) -> float:
+    """Exact shingle Jaccard with a stored text, rounded as ``copy_similarity`` is stored."""
+    return round(syndication.jaccard(shingles, syndication.shingles(other_text)), 4)
+
+
+def record_copy(
+    conn: Connection, document_id: int, text: str, published: date | None
+) -> tuple[int | None, list[int]]:
+    """Record near-copies, so that a reprint adds no independent weight to its original.
+
+    ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
+    points at the first version, or two copies of one story would count as
+    independent of each other. Which version is the original goes by publication
+    date, not by the order of ingest: when this document is dated before the stored
+    original, it becomes the original of that document and of all its copies.
+    Independence between any two stored documents is unchanged by that swap (they
+    still share one original), so no stored match or status needs recomputing.
+    Returns (the original this is a copy of, the documents now copies of this one).
+    """
+    found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
+    syndication.add_document(conn, document_id, text)
+    if found is None:
+        return None, []
+    hit = conn.execute(
+        sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == found.document_id)
+    ).one()
+    original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
+    first = conn.execute(
+        sa.select(documents_t.c.published, documents_t.c.text).where(documents_t.c.id == original)
+    ).one()
+    if published is None or first.published is None or published >= first.published:
+        similarity = (
+            found.similarity
+            if original == found.document_id
+            else _similarity(syndication.shingles(text), first.text)
+        )
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == document_id)
+            .values(copy_of_id=original, copy_similarity=similarity)
+        )
+        return original, []
+    own = syndication.shingles(text)
+    family = conn.execute(
+        sa.select(documents_t.c.id, documents_t.c.text)
+        .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
+        .order_by(documents_t.c.id)
+    ).all()
+    for member in family:
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == member.id)
+            .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
+        )
+    return None, [member.id for member in family]
+
+
+def claim_facts(
+    conn: Connection, claim_ids: Sequence[int]
+) -> dict[int, tuple[str, DocumentOrigin]]:
+    """claim id → (claim text, where its document comes from), in one query per chunk."""
+    out: dict[int, tuple[str, DocumentOrigin]] = {}
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = conn.execute(
+            sa.select(
+                claims_t.c.id,
+                claims_t.c.text,
+                documents_t.c.id.label("document_id"),
+                documents_t.c.source_id,
+                documents_t.c.copy_of_id,
+                sources_t.c.owner_group,
+            )
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .where(claims_t.c.id.in_(chunk))
+        )
+        for row in rows:
+            out[row.id] = (
+                row.text,
+                DocumentOrigin(row.document_id, row.source_id, row.owner_group, row.copy_of_id),
+            )
+    return out
+
+
+def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
+    return {cid: origin for cid, (_, origin) in claim_facts(conn, claim_ids).items()}
+
+
+def match_claims(
+    conn: Connection, items: Sequence[tuple[int, str]], config: MatchConfig
+) -> set[int]:
+    """Find, decide and store the matches of ``items`` among indexed claims.
+
+    The items themselves must not be in the index yet, so a document never matches
+    itself. Candidate texts and origins are fetched once for the whole batch. Returns
+    every claim whose status was recomputed.
+    """
+    if not items:
+        return set()
+    cfg = config
+    own_ids = {claim_id for claim_id, _ in items}
+    found = {
+        claim_id: candidates.find_candidates(
+            conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
+        )
+        for claim_id, text in items
+    }
+    facts = claim_facts(conn, list(own_ids | {cid for hits in found.values() for cid, _ in hits}))
+    rows: list[dict[str, Any]] = []
+    touched: set[int] = set(own_ids)
+    now = _now()
+    for claim_id, text in items:
+        pool = [(cid, facts[cid][0]) for cid, _ in found[claim_id] if cid in facts]
+        if not pool:
+            continue
+        ranked = candidates.rerank(
+            text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(found[claim_id])
+        )
+        for other_id, _ in ranked:
+            result = compare(text, facts[other_id][0], config=cfg)
+            if result.relation == "unrelated":
+                continue
+            low, high = sorted((claim_id, other_id))
+            rows.append(
+                {
+                    "claim_id": low,
+                    "other_claim_id": high,
+                    "relation": result.relation,
+                    "score": float(result.score),
+                    "reasons": json.dumps(result.reasons, ensure_ascii=False),
+                    "needs_review": bool(result.needs_review),
+                    "independent": independent(facts[claim_id][1], facts[other_id][1]),
+                    "created_at": now,
+                }
+            )
+            touched.add(other_id)
+    if rows:
+        _upsert_matches(conn, rows)
+    refresh_status(conn, touched)
+    return touched
+
+
+def claim_texts(conn: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in _chunks(list(claim_ids)):
+        for row in conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.text).where(claims_t.c.id.in_(chunk))
+        ):
+            out[row.id] = row.text
+    return {cid: out[cid] for cid in claim_ids if cid in out}
+
+
+def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
+    keys = list(unique)
+    for chunk in _chunks(keys):
+        conn.execute(
+            sa.delete(matches_t).where(
+                sa.tuple_(matches_t.c.claim_id, matches_t.c.other_claim_id).in_(chunk)
+            )
+        )
+    conn.execute(sa.insert(matches_t), list(unique.values()))
+
+
+def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
+    """Recompute the status of just these claims from their stored matches.
+
+    A much-repeated claim can have hundreds of matches, so the database groups them
+    into at most eight kinds of link per claim; ``claim_status`` decides from those.
+    """
+    ids = sorted(set(claim_ids))
+    links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
+    for chunk in _chunks(ids):
+        for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+            rows = conn.execute(
+                sa.select(
+                    side.label("cid"),
+                    matches_t.c.relation,
+                    matches_t.c.independent,
+                    matches_t.c.needs_review,
+                )
+                .where(side.in_(chunk))
+                .group_by(
+                    side,
+                    matches_t.c.relation,
+                    matches_t.c.independent,
+                    matches_t.c.needs_review,
+                )
+            )
+            for row in rows:
+                links[row.cid].append(
+                    MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
+                )
+    by_status: dict[str, list[int]] = {}
+    for cid, claim_links in links.items():
+        by_status.setdefault(claim_status(claim_links), []).append(cid)
+    for status, members in by_status.items():
+        for chunk in _chunks(members):
+            conn.execute(
+                sa.update(claims_t)
+                .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
+                .values(status=status)
+            )
+
+
+def rejudge_independence(conn: Connection, source_id: int) -> None:
+    """Recompute ``independent`` for every match of this outlet's claims, and their statuses.
+
+    Called after an outlet's owner group changes: agreement with a sister paper was never
+    evidence, so its matches stop counting towards corroboration at once.
+    """
+    claim_ids = (
+        sa.select(claims_t.c.id)
+        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+        .where(documents_t.c.source_id == source_id)
+    )
+    pairs = conn.execute(
+        sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+            sa.or_(
+                matches_t.c.claim_id.in_(claim_ids),
+                matches_t.c.other_claim_id.in_(claim_ids),
+            )
+        )
+    ).all()
+    found = origins(conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs}))
+    for pair in pairs:
+        conn.execute(
+            sa.update(matches_t)
+            .where(matches_t.c.id == pair.id)
+            .values(independent=independent(found[pair.claim_id], found[pair.other_claim_id]))
+        )
+    refresh_status(conn, found)
+
+
+def rematch(
+    conn: Connection,
+    config: MatchConfig,
+    *,
+    everything: bool = False,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Decide matches again with the current configuration, inside ``conn``'s transaction.
+
+    By default the stored pairs are re-decided (after a threshold or lexicon change);
+    with ``everything`` the candidate index is rebuilt and every claim is matched
+    afresh against all earlier ones.
+    """
+    before = {
+        row.id: row.status for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
+    }
+    if everything:
+        conn.execute(sa.delete(matches_t))
+        conn.execute(sa.delete(claim_terms_t))
+        conn.execute(sa.delete(term_stats_t))
+        docs = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.language).order_by(documents_t.c.id)
+        ).all()
+        for done, doc in enumerate(docs):
+            if progress is not None:
+                progress(done, len(docs))
+            items = [
+                (row.id, row.text)
+                for row in conn.execute(
+                    sa.select(claims_t.c.id, claims_t.c.text)
+                    .where(claims_t.c.document_id == doc.id)
+                    .order_by(claims_t.c.position)
+                )
+            ]
+            match_claims(conn, items, config)
+            candidates.add_claims(conn, items, language=doc.language)
+        if progress is not None:
+            progress(len(docs), len(docs))
+    else:
+        _redecide_pairs(conn, config, progress)
+    refresh_status(conn, before)
+    after = {
+        row.id: row.status for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
+    }
+    pairs = conn.execute(sa.select(sa.func.count()).select_from(matches_t)).scalar_one()
+    changed = sum(1 for cid, status in after.items() if before.get(cid) != status)
+    return {"claims": len(after), "matches": int(pairs), "status_changed": changed}
+
+
+def _redecide_pairs(
+    conn: Connection, config: MatchConfig, progress: Progress | None = None
+) -> None:
+    pairs = conn.execute(
+        sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+    ).all()
+    texts = claim_texts(
+        conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
+    )
+    for done, pair in enumerate(pairs):
+        if progress is not None and done % 100 == 0:
+            progress(done, len(pairs))
+        result = compare(texts[pair.claim_id], texts[pair.other_claim_id], config=config)
+        if result.relation == "unrelated":
+            conn.execute(sa.delete(matches_t).where(matches_t.c.id == pair.id))
+            continue
+        conn.execute(
+            sa.update(matches_t)
+            .where(matches_t.c.id == pair.id)
+            .values(
+                relation=result.relation,
+                score=float(result.score),
+                reasons=json.dumps(result.reasons, ensure_ascii=False),
+                needs_review=bool(result.needs_review),
+            )
+        )
+    if progress is not None:
+        progress(len(pairs), len(pairs))
