@@ -18,15 +18,18 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Field, SQLModel
 
 __all__ = [
+    "AuditRow",
     "ClaimRow",
     "ClaimTermRow",
     "DocumentBandRow",
     "DocumentRow",
     "MarkerRow",
     "MatchRow",
+    "ReviewRow",
     "SentenceRow",
     "SourceRow",
     "TermStatRow",
+    "VerdictRow",
     "upsert_insert",
 ]
 
@@ -153,6 +156,67 @@ class MatchRow(SQLModel, table=True):
     needs_review: bool = False
     independent: bool = True
     created_at: datetime = Field(sa_column=_timestamp())
+
+
+class ReviewRow(SQLModel, table=True):
+    """A person's decision on one match; it overrides the automatic ``relation``.
+
+    One row per match (the current decision); every change to it is also written to
+    ``audit_log``. Matches keep their id when they are decided again (``rematch``), and a
+    decided match is never dropped by matching, so the decision stays attached.
+    """
+
+    __tablename__ = "reviews"
+
+    id: int | None = Field(default=None, primary_key=True)
+    match_id: int = Field(foreign_key="matches.id", unique=True)
+    decision: str
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reviewer: str
+    decided_at: datetime = Field(sa_column=_timestamp())
+
+
+class VerdictRow(SQLModel, table=True):
+    """A person's verdict on a claim (the fact-check rating); one current row per claim."""
+
+    __tablename__ = "verdicts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claims.id", unique=True)
+    rating: str
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    evidence_url: str | None = None
+    reviewer: str
+    decided_at: datetime = Field(sa_column=_timestamp())
+
+
+class AuditRow(SQLModel, table=True):
+    """Append-only history of every person's change: who, when, what before and after, why.
+
+    No foreign keys on purpose: the history of a deleted document must outlive it. Rows are
+    only ever inserted.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_log_claim_id", "claim_id"),
+        Index("ix_audit_log_other_claim_id", "other_claim_id"),
+        Index("ix_audit_log_document_id", "document_id"),
+        Index("ix_audit_log_source_id", "source_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    recorded_at: datetime = Field(sa_column=_timestamp())
+    reviewer: str
+    action: str
+    claim_id: int | None = None
+    other_claim_id: int | None = None
+    match_id: int | None = None
+    document_id: int | None = None
+    source_id: int | None = None
+    old_value: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    new_value: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class ClaimTermRow(SQLModel, table=True):
