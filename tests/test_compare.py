@@ -660,7 +660,7 @@ def test_to_dict_without_parts() -> None:
     ],
 )
 def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> None:
-    from factcheck.match.relation import strip_attribution
+    from factcheck.match.frames import strip_attribution
 
     assert strip_attribution(text) == (core, speaker)
 

@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from factcheck.match.frames import entity_chunks, strip_attribution, strip_dateline
 from factcheck.normalize import (
     Cue,
     DateMention,
@@ -55,7 +56,6 @@ __all__ = [
     "compare_pairs",
     "evaluate",
     "normalize_label",
-    "strip_attribution",
 ]
 
 Relation = Literal["corroborates", "conflicts", "unrelated"]
@@ -223,77 +223,11 @@ class ClaimFeatures:
         return -1 if len(self.negations) % 2 else 1
 
 
-_ATTRIB_VERBS = (
-    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
-    r"|claimed|added|confirmed|warned|insisted|wrote)"
-)
-# When something was said is not when it happened: "…, officials said Tuesday" must not
-# clash with an event date in the other claim, so the day goes with the frame.
-_WHEN_SAID = (
-    r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|yesterday|today|tonight|last\s+week|this\s+week))?"
-)
-_ATTRIBUTION_PATTERNS = (
-    re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
-    re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
-    re.compile(
-        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
-        + _ATTRIB_VERBS
-        + _WHEN_SAID
-        + r"[.!]?\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
-        r",\s+"
-        + _ATTRIB_VERBS
-        + _WHEN_SAID
-        + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
-        + _ATTRIB_VERBS
-        + _WHEN_SAID
-        + r"(?:\s+that)?\s+",
-    ),
-)
-
-
-_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
-
-
-# "KESTROW, March 10 (Northfield Wire) - ": where and when the wire filed, not what
-# happened; its date must not be read as the date of the event.
-_DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+"
-)
-
-
-def strip_attribution(text: str) -> tuple[str, str | None]:
-    """Split "X said Y" / "Y, according to X" into (Y, X).
-
-    Corroboration is about content: "Smith said the dam failed" and "The dam failed,
-    officials said" report the same event, and the speakers must not look like an entity
-    swap. Only frames at the start or end of the claim are removed.
-    """
-    for pattern in _ATTRIBUTION_PATTERNS:
-        match = pattern.search(text)
-        # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
-        if match and _PASSIVE_RE.search(match.group("who")):
-            continue
-        if match and len(text) - (match.end() - match.start()) >= 12:
-            core = (text[: match.start()] + " " + text[match.end() :]).strip()
-            return core, match.group("who").strip()
-    return text, None
-
-
 @lru_cache(maxsize=16384)
 def claim_features(text: str) -> ClaimFeatures:
     """Features of one claim; cached because an ingest compares a claim many times."""
     lex = lexicon()
-    core, speaker = strip_attribution(_DATELINE_RE.sub("", text, count=1))
+    core, speaker = strip_attribution(strip_dateline(text))
     every_quantity = find_quantities(core)
     # Ages and spans of time say who or when, not what was measured (see bound_kind).
     quantities = tuple(q for q in every_quantity if not bound_kind(core, q))
@@ -302,7 +236,7 @@ def claim_features(text: str) -> ClaimFeatures:
     taken = [q.span for q in every_quantity] + [d.span for d in dates] + bound_spans
     tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
-    chunks = _entity_chunks(tokens, lex.stopwords)
+    chunks = entity_chunks(tokens, lex.stopwords)
     weights: dict[str, float] = {}
     for t in content_tokens:
         weights[t.norm] = max(weights.get(t.norm, 0.0), 1.5 if t.capitalised else 1.0)
@@ -513,67 +447,6 @@ def _is_content(token: Token, stopwords: frozenset[str]) -> bool:
         and not token.text.isdigit()
         and len(token.norm) > 1
     )
-
-
-# Titles and calendar words are capitalised but do not name who or where.
-_TITLES = frozenset(
-    {
-        *("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt"),
-        *("sgt", "st", "jr", "sr", "inc", "ltd", "corp", "co"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    }
-)
-
-
-def _is_name(t: Token, stopwords: frozenset[str]) -> bool:
-    """Capitalised mid-sentence, or sentence-initial and uninflected ("Smith won").
-
-    A sentence-initial capital says nothing, but inflected words there ("Shares rose",
-    "Officials said") are common nouns, while names do not inflect.
-    """
-    low = t.text.lower().removesuffix("'s").removesuffix("’s")
-    if "'" in low or "’" in low:
-        return False  # contractions: "We're", "It's"
-    if low in stopwords or low in _TITLES or len(low) < 2 or not t.text[:1].isupper():
-        return False
-    return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
-
-
-def _entity_chunks(
-    tokens: Sequence[Token], stopwords: frozenset[str]
-) -> tuple[tuple[str, str, str], ...]:
-    """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased, each with the
-    word before and after it (its role: "_ won", "coast of _").
-
-    Title-case headlines capitalise every word, so there capitals mark nothing.
-    """
-    capitals = sum(1 for t in tokens if t.text[:1].isupper())
-    if len(tokens) >= 4 and capitals / len(tokens) > 0.6:
-        return ()
-    chunks: list[tuple[str, str, str]] = []
-    start = None
-    for k in range(len(tokens) + 1):
-        t = tokens[k] if k < len(tokens) else None
-        name = t is not None and _is_name(t, stopwords)
-        joined = t is not None and name and start is not None and t.start <= tokens[k - 1].end + 1
-        if start is not None and not joined:
-            words = [_bare(tokens[m].text) for m in range(start, k)]
-            before = tokens[start - 1].lemma if start > 0 else ""
-            after = tokens[k].lemma if k < len(tokens) else ""
-            chunks.append((" ".join(words), before, after))
-            start = None
-        if name and start is None:
-            start = k
-    seen: dict[str, tuple[str, str, str]] = {}
-    for chunk in chunks:
-        seen.setdefault(chunk[0], chunk)
-    return tuple(seen.values())
-
-
-def _bare(word: str) -> str:
-    return word.lower().removesuffix("'s").removesuffix("’s")
 
 
 _CLAUSE_BREAK = re.compile(

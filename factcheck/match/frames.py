@@ -1,0 +1,1090 @@
+"""Claim frames: what a claim is about, read into named slots.
+
+Two claims can only agree or disagree when they are about the same thing. Wording alone
+cannot say so — "The Brenmoor council approved a $42 million budget on Tuesday" and "The
+Lisdale council approved a $57 million budget on Tuesday" share almost every word and
+are about two councils. A frame names the parts that decide sameness:
+
+* ``subject`` — who or what the claim is about. A pronoun ("he", "they") or a definite
+  description ("the company", "the council") is resolved to the one entity of that kind
+  named earlier in the document, when there is exactly one;
+* ``predicate`` — the main verb's lemma, its polarity (negated or not), its modality
+  (asserted, hedged, planned, possible) and voice; with ``agent`` and ``patient`` when
+  names fill those roles ("Arsenal beat Chelsea"; "Chelsea was beaten by Arsenal");
+* ``measures`` — each figure with what it counts ("people killed", "inflation"), as a
+  :class:`~factcheck.normalize.Quantity` with unit and bounds;
+* ``time`` — absolute dates, and relative ones ("yesterday", "last year", "on Tuesday")
+  anchored to the document's publication date when it is known;
+* ``place`` — names after a locative preposition ("in Kestrow", "off the coast of Yemen");
+* ``comparison`` — "heat kills more people than cold": which side is ahead;
+* ``refutes`` — the frame of a claim that this claim reports in order to reject it
+  ("Claims that the mayor resigned are false", "officials denied that 40 died");
+* ``self_contained`` — whether the claim can be understood without its article: it names
+  its subject or a place and has a predicate. "No deaths have been reported." and "He has
+  pleaded not guilty." are not.
+
+Frames are pure values built from text (no database, no model download) and serialise to
+JSON (:meth:`Frame.to_dict` / :meth:`Frame.from_dict`), so they are computed once at
+ingest, stored with the claim, and handed to ``relation.compare`` as they are.
+
+No parser is used: the predicate is the first word lemminflect's lexicon knows as a verb
+in a verbal position (after an auxiliary, or a past or present tense form after the first
+word); names are capitalised runs. The limits are listed in docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, Literal
+
+from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
+from factcheck.normalize import (
+    DateMention,
+    Quantity,
+    Token,
+    bound_kind,
+    canonical,
+    find_dates,
+    find_hedges,
+    find_negations,
+    find_quantities,
+    lexicon,
+    tokenize,
+)
+
+__all__ = [
+    "Frame",
+    "FrameContext",
+    "Measure",
+    "TimeSlot",
+    "build_frame",
+    "entity_chunks",
+    "frame",
+    "frames_for_document",
+    "is_name",
+    "strip_attribution",
+    "strip_dateline",
+]
+
+Modality = Literal["asserted", "hedged", "planned", "possible"]
+Voice = Literal["active", "passive"]
+
+# --------------------------------------------------------------------------------------
+# Attribution and datelines: who said it and where the wire filed are not the claim
+# --------------------------------------------------------------------------------------
+
+_ATTRIB_VERBS = (
+    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
+    r"|claimed|added|confirmed|warned|insisted|wrote)"
+)
+# When something was said is not when it happened: "…, officials said Tuesday" must not
+# clash with an event date in the other claim, so the day goes with the frame.
+_WHEN_SAID = (
+    r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|tonight|last\s+week|this\s+week))?"
+)
+_ATTRIBUTION_PATTERNS = (
+    re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
+    re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
+    re.compile(
+        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
+        + _ATTRIB_VERBS
+        + _WHEN_SAID
+        + r"[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
+        r",\s+"
+        + _ATTRIB_VERBS
+        + _WHEN_SAID
+        + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
+        + _ATTRIB_VERBS
+        + _WHEN_SAID
+        + r"(?:\s+that)?\s+",
+    ),
+)
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
+
+# "KESTROW, March 10 (Northfield Wire) - ": where and when the wire filed, not what
+# happened; its date must not be read as the date of the event.
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading wire dateline ("KESTROW (Coastal Wire) — ")."""
+    return _DATELINE_RE.sub("", text, count=1)
+
+
+def strip_attribution(text: str) -> tuple[str, str | None]:
+    """Split "X said Y" / "Y, according to X" into (Y, X).
+
+    Corroboration is about content: "Smith said the dam failed" and "The dam failed,
+    officials said" report the same event, and the speakers must not look like different
+    subjects. Only frames at the start or end of the claim are removed.
+    """
+    for pattern in _ATTRIBUTION_PATTERNS:
+        match = pattern.search(text)
+        # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
+        if match and _PASSIVE_RE.search(match.group("who")):
+            continue
+        if match and len(text) - (match.end() - match.start()) >= 12:
+            core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            return core, match.group("who").strip()
+    return text, None
+
+
+# --------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------
+
+# Titles and calendar words are capitalised but do not name who or where.
+_TITLES = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt"),
+        *("sgt", "st", "jr", "sr", "inc", "ltd", "corp", "co"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+
+
+def is_name(t: Token, stopwords: frozenset[str]) -> bool:
+    """Capitalised mid-sentence, or sentence-initial and uninflected ("Smith won").
+
+    A sentence-initial capital says nothing, but inflected words there ("Shares rose",
+    "Officials said") are common nouns, while names do not inflect.
+    """
+    low = _bare(t.text)
+    if "'" in low or "’" in low:
+        return False  # contractions: "We're", "It's"
+    if low in stopwords or low in _TITLES or len(low) < 2 or not t.text[:1].isupper():
+        return False
+    return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
+
+
+def entity_chunks(
+    tokens: Sequence[Token], stopwords: frozenset[str]
+) -> tuple[tuple[str, str, str], ...]:
+    """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased, each with the
+    word before and after it (its role: "_ won", "coast of _").
+
+    Title-case headlines capitalise every word, so there capitals mark nothing.
+    """
+    capitals = sum(1 for t in tokens if t.text[:1].isupper())
+    if len(tokens) >= 4 and capitals / len(tokens) > 0.6:
+        return ()
+    chunks: list[tuple[str, str, str]] = []
+    start = None
+    for k in range(len(tokens) + 1):
+        t = tokens[k] if k < len(tokens) else None
+        name = t is not None and is_name(t, stopwords)
+        joined = t is not None and name and start is not None and t.start <= tokens[k - 1].end + 1
+        if start is not None and not joined:
+            words = [_bare(tokens[m].text) for m in range(start, k)]
+            before = tokens[start - 1].lemma if start > 0 else ""
+            after = tokens[k].lemma if k < len(tokens) else ""
+            chunks.append((" ".join(words), before, after))
+            start = None
+        if name and start is None:
+            start = k
+    seen: dict[str, tuple[str, str, str]] = {}
+    for chunk in chunks:
+        seen.setdefault(chunk[0], chunk)
+    return tuple(seen.values())
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+# --------------------------------------------------------------------------------------
+# The frame
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One figure and what it counts.
+
+    ``what`` is the counted thing as synonym heads ("person", "inflation"), ``text`` the
+    phrase a reporter reads ("people killed"), ``predicate`` the lemma of the verb the
+    figure goes with (``""`` for a copula or a verb of change such as "rose", whose figure
+    measures the subject itself).
+    """
+
+    what: tuple[str, ...]
+    text: str
+    predicate: str
+    quantity: Quantity
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quantity
+        return {
+            "what": list(self.what),
+            "text": self.text,
+            "predicate": self.predicate,
+            "quantity": {
+                "value": q.value,
+                "unit": q.unit,
+                "approx": q.approx,
+                "high": q.high,
+                "precision": q.precision,
+                "text": q.text,
+                "start": q.span[0],
+                "end": q.span[1],
+                "shown": q.describe(),
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Measure:
+        q = data["quantity"]
+        quantity = Quantity(
+            value=float(q["value"]),
+            unit=str(q["unit"]),
+            approx=q["approx"],
+            span=(int(q["start"]), int(q["end"])),
+            text=str(q["text"]),
+            precision=float(q.get("precision") or 0.0),
+            high=None if q.get("high") is None else float(q["high"]),
+        )
+        return cls(tuple(data["what"]), str(data["text"]), str(data["predicate"]), quantity)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSlot:
+    """When: a calendar date as precise as written (any of year, month, day, weekday),
+    and for relative dates the days they name once anchored (``start``/``end``)."""
+
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def fields(self) -> dict[str, int]:
+        return {
+            k: v
+            for k, v in (
+                ("year", self.year),
+                ("month", self.month),
+                ("day", self.day),
+                ("weekday", self.weekday),
+            )
+            if v is not None
+        }
+
+    def differs(self, other: TimeSlot) -> bool:
+        """Whether no one day can be both: a field both state differently, or anchored
+        ranges that do not meet."""
+        if self.start and self.end and other.start and other.end:
+            return self.end < other.start or other.end < self.start
+        mine, theirs = self.fields(), other.fields()
+        shared = mine.keys() & theirs.keys()
+        return bool(shared) and any(mine[k] != theirs[k] for k in shared)
+
+    def same(self, other: TimeSlot) -> bool:
+        """Both state a field and agree on every field both state."""
+        if self.start and self.end and other.start and other.end:
+            return not self.differs(other)
+        mine, theirs = self.fields(), other.fields()
+        shared = mine.keys() & theirs.keys()
+        return bool(shared) and all(mine[k] == theirs[k] for k in shared)
+
+    @property
+    def grain(self) -> str:
+        """The finest field stated: "day", "month" or "year" ("" if none)."""
+        if self.day is not None or self.weekday is not None:
+            return "day"
+        if self.start and self.end:
+            return "day" if self.start == self.end else "range"
+        return "month" if self.month is not None else "year" if self.year is not None else ""
+
+    def describe(self) -> str:
+        if self.start and self.end and not self.fields():
+            shown = self.start.isoformat()
+            if self.end != self.start:
+                shown += f"/{self.end.isoformat()}"
+            return f"{self.text} ({shown})"
+        return self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, **self.fields()}
+        if self.start and self.end:
+            out["from"] = self.start.isoformat()
+            out["to"] = self.end.isoformat()
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TimeSlot:
+        return cls(
+            text=str(data["text"]),
+            year=data.get("year"),
+            month=data.get("month"),
+            day=data.get("day"),
+            weekday=data.get("weekday"),
+            start=date.fromisoformat(data["from"]) if data.get("from") else None,
+            end=date.fromisoformat(data["to"]) if data.get("to") else None,
+        )
+
+    @classmethod
+    def from_mention(cls, mention: DateMention) -> TimeSlot:
+        return cls(mention.text, mention.year, mention.month, mention.day, mention.weekday)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A claim read into slots; see the module docstring. Every slot may be empty.
+
+    ``subject`` is lower-cased (a name, or the head words of a noun phrase);
+    ``subject_text`` is how the claim wrote it ("He"), ``resolved`` true when it was
+    taken from the document ("He" → "ada brook"). ``names`` are the names in the main
+    statement (speaker excluded), ``kind`` of the subject is "name", "pronoun",
+    "description" (a definite noun phrase such as "the company") or "noun" (a common
+    noun phrase such as "sales", "no deaths").
+    """
+
+    text: str
+    subject: str = ""
+    subject_text: str = ""
+    subject_kind: str = ""
+    resolved: bool = False
+    predicate: str = ""
+    predicate_text: str = ""
+    polarity: int = 1
+    modality: Modality = "asserted"
+    voice: Voice = "active"
+    agent: str = ""
+    patient: str = ""
+    measures: tuple[Measure, ...] = ()
+    time: tuple[TimeSlot, ...] = ()
+    place: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    comparison: tuple[str, str, str] | None = None
+    speaker: str = ""
+    refutes: Frame | None = None
+    refuted_by: str = ""
+    self_contained: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form (the ``frame`` field of ``show --json`` and ``analyze --json``)."""
+        return {
+            "subject": self.subject or None,
+            "subject_text": self.subject_text or None,
+            "subject_kind": self.subject_kind or None,
+            "resolved": self.resolved,
+            "predicate": self.predicate or None,
+            "predicate_text": self.predicate_text or None,
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "voice": self.voice,
+            "agent": self.agent or None,
+            "patient": self.patient or None,
+            "measures": [m.to_dict() for m in self.measures],
+            "time": [t.to_dict() for t in self.time],
+            "place": list(self.place),
+            "names": list(self.names),
+            "comparison": (
+                {
+                    "ahead": self.comparison[0],
+                    "word": self.comparison[1],
+                    "behind": self.comparison[2],
+                }
+                if self.comparison
+                else None
+            ),
+            "speaker": self.speaker or None,
+            "refutes": self.refutes.to_dict() | {"text": self.refutes.text}
+            if self.refutes
+            else None,
+            "refuted_by": self.refuted_by or None,
+            "self_contained": self.self_contained,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], text: str = "") -> Frame:
+        """Inverse of :meth:`to_dict`; ``text`` is the claim's text (not stored twice)."""
+        comparison = data.get("comparison")
+        refutes = data.get("refutes")
+        return cls(
+            text=text or str(data.get("text") or ""),
+            subject=data.get("subject") or "",
+            subject_text=data.get("subject_text") or "",
+            subject_kind=data.get("subject_kind") or "",
+            resolved=bool(data.get("resolved")),
+            predicate=data.get("predicate") or "",
+            predicate_text=data.get("predicate_text") or "",
+            polarity=int(data.get("polarity", 1)),
+            modality=data.get("modality") or "asserted",
+            voice=data.get("voice") or "active",
+            agent=data.get("agent") or "",
+            patient=data.get("patient") or "",
+            measures=tuple(Measure.from_dict(m) for m in data.get("measures") or ()),
+            time=tuple(TimeSlot.from_dict(t) for t in data.get("time") or ()),
+            place=tuple(data.get("place") or ()),
+            names=tuple(data.get("names") or ()),
+            comparison=(
+                (comparison["ahead"], comparison["word"], comparison["behind"])
+                if comparison
+                else None
+            ),
+            speaker=data.get("speaker") or "",
+            refutes=cls.from_dict(refutes) if refutes else None,
+            refuted_by=data.get("refuted_by") or "",
+            self_contained=bool(data.get("self_contained")),
+        )
+
+    def describe(self) -> list[tuple[str, str]]:
+        """(slot, value) rows for a terminal: only the slots that are filled."""
+        rows: list[tuple[str, str]] = []
+        if self.subject:
+            shown = self.subject
+            if self.resolved:
+                shown += f' (from "{self.subject_text}")'
+            rows.append(("subject", shown))
+        if self.predicate:
+            bits = [self.predicate if self.polarity > 0 else f"not {self.predicate}"]
+            if self.modality != "asserted":
+                bits.append(self.modality)
+            if self.voice == "passive":
+                bits.append("passive")
+            rows.append(("predicate", ", ".join(bits)))
+        if self.agent or self.patient:
+            rows.append(("roles", f"{self.agent or '?'} → {self.patient or '?'}"))
+        for m in self.measures:
+            rows.append(("measure", f"{m.text or '?'}: {m.quantity.describe()}"))
+        for t in self.time:
+            rows.append(("time", t.describe()))
+        for p in self.place:
+            rows.append(("place", p))
+        if self.comparison:
+            ahead, word, behind = self.comparison
+            rows.append(("comparison", f"{ahead} {word} than {behind}"))
+        if self.speaker:
+            rows.append(("speaker", self.speaker))
+        if self.refutes:
+            rows.append(("refutes", f'"{self.refutes.text}" ({self.refuted_by})'))
+        rows.append(("self-contained", "yes" if self.self_contained else "no (needs its article)"))
+        return rows
+
+
+@dataclass(frozen=True, slots=True)
+class FrameContext:
+    """What a claim's article says before it: the text up to the claim (or the earlier
+    claims joined) and the publication date, for pronouns and relative dates."""
+
+    preceding: str = ""
+    published: date | None = None
+
+
+# --------------------------------------------------------------------------------------
+# Reading a claim into a frame
+# --------------------------------------------------------------------------------------
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_AUX = frozenset(
+    {
+        *("be", "is", "are", "was", "were", "been", "being", "am"),
+        *("has", "have", "had", "having"),
+        *("do", "does", "did"),
+        *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
+        *("'ll", "'s", "'ve", "'re", "'d"),
+    }
+)
+_MODAL_POSSIBLE = frozenset({"may", "might", "could", "can"})
+_PLANNED_RE = re.compile(
+    r"\b(?:will|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to|would)\b",
+    re.IGNORECASE,
+)
+# Verbs whose figure measures the subject ("Inflation fell to 3.1%", "Turnout was 61%"):
+# the verb says how the figure changed or stands, not what is counted.
+_LEVEL_VERBS = frozenset(
+    {
+        *("be", "rise", "fall", "increase", "decrease", "grow", "shrink", "climb", "drop"),
+        *("reach", "stand", "total", "hit", "remain", "stay", "jump", "slip", "surge"),
+        *("plunge", "soar", "decline", "gain", "lose", "dip", "ease", "edge", "top"),
+        *("double", "halve", "slide", "tumble", "rebound", "recover", "peak", "crest"),
+    }
+)
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "off", "across", "from", "inside"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+# Heads of definite descriptions that stand for an organisation named earlier.
+_ORG_HEADS = frozenset(
+    {
+        *("company", "firm", "group", "council", "government", "ministry", "department"),
+        *("agency", "authority", "bank", "airline", "club", "team", "union", "party"),
+        *("court", "board", "committee", "university", "hospital", "school", "city"),
+        *("county", "state", "regulator", "insurer", "carrier", "operator", "retailer"),
+        *("manufacturer", "maker", "charity", "organisation", "organization", "network"),
+        *("utility", "administration", "commission", "parliament", "assembly", "service"),
+    }
+)
+# Words that make a capitalised run an organisation or a place rather than a person.
+_NON_PERSON = _ORG_HEADS | frozenset(
+    {
+        *("inc", "corp", "ltd", "llc", "plc", "co", "holdings", "industries", "airlines"),
+        *("bridge", "river", "street", "road", "lake", "mountain", "island", "valley"),
+        *("north", "south", "east", "west", "province", "district", "region", "port"),
+        *("police", "news", "times", "post", "wire", "press", "daily", "herald"),
+    }
+)
+_PERSON_TITLES = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "judge", "mayor", "minister", "president", "senator"),
+        *("governor", "chancellor", "chief", "officer", "sergeant", "detective", "justice"),
+        *("prime", "secretary", "councillor", "councilor", "rep", "sen", "gov", "prof"),
+    }
+)
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s(?:and|but|while|whereas|or|versus|vs\.?|than|after|because|when|before)\s",
+    re.IGNORECASE,
+)
+_OPENER_RE = re.compile(
+    r"^\s*(?:(?:on|in|at|by|after|before|during|since|last|this|earlier|later|yesterday"
+    r"|today|overnight|meanwhile|however|separately)\b[^,]{0,60},\s*)",
+    re.IGNORECASE,
+)
+_COMPARATIVE_RE = re.compile(
+    r"\b(?P<word>more|fewer|less|[a-z]{3,}er)\b(?P<rest>[^.;]{0,60}?)\bthan\s+"
+    r"(?P<behind>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+# Refuting frames: the claim reports X in order to reject it. Each pattern names X as
+# ``x``; the first that matches wins. Sources: the refutation phrasings the issue lists
+# and the wording of denial headlines in news (deny/dismiss/reject/debunk + claims that).
+_FALSE_WORDS = (
+    r"(?:false|untrue|not\s+true|fake|baseless|unfounded|incorrect|inaccurate|wrong"
+    r"|a\s+hoax|hoaxes|a\s+myth|myths|a\s+fabrication|fabricated|bogus|debunked"
+    r"|(?:a\s+)?misinformation|disinformation|nonsense|groundless|erroneous|mistaken)"
+)
+_REPORT_NOUNS = (
+    r"(?:claims?|reports?|rumou?rs?|allegations?|suggestions?|speculation|stories|story"
+    r"|posts?|assertions?|accounts?|messages?|videos?)"
+)
+_REFUTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "fact-check",
+        re.compile(
+            r"^\s*(?:an?|the|one)\s+(?:viral\s+|online\s+|social\s+media\s+)?"
+            r"(?:post|video|message|tweet|image|photo|meme|article|claim|story)\w*\s+"
+            r"(?:that\s+\w+\s+)?(?:claims?|claimed|says|said|suggests?|suggested|shows?)\s+"
+            r"(?:that\s+)?(?P<x>.+?)\s*(?:[.;,…:—–-]+|\.\.\.)\s*(?:but\s+)?"
+            r"(?:this|that|it|the\s+claim|the\s+post|the\s+video)\s+(?:is|was)\s+(?:\w+\s+)?"
+            + _FALSE_WORDS
+            + r"\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "called false",
+        re.compile(
+            r"^\s*(?:the\s+)?" + _REPORT_NOUNS + r"\s+(?:that\s+)?(?P<x>.+?)\s+"
+            r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?" + _FALSE_WORDS + r"\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "no evidence",
+        re.compile(
+            r"\bthere\s+(?:is|was|has\s+been|have\s+been)\s+no\s+(?:\w+\s+)?evidence\s+"
+            r"(?:that|to\s+suggest\s+that|to\s+suggest|to\s+support\s+(?:claims?\s+)?that)\s+"
+            r"(?P<x>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "denied",
+        re.compile(
+            r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects"
+            r"|refuted|refutes|debunked|debunks|disputed|disputes|rubbished|rubbishes"
+            r"|shot\s+down|knocked\s+down|slammed|quashed|quashes)\s+"
+            r"(?:(?:the\s+|as\s+)?(?:widespread\s+|online\s+|media\s+|news\s+)?"
+            + _REPORT_NOUNS
+            + r"\s+(?:that|of|about|(?=\w+\s+(?:is|was|were|are|had|has|will)\b))\s*|that\s+)"
+            r"(?P<x>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "called false",
+        re.compile(
+            r"^\s*(?P<x>.+?)\s+(?:is|are|was|were)\s+" + _FALSE_WORDS + r"\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _refutation(core: str) -> tuple[str, str] | None:
+    """(X, how) when ``core`` reports X to reject it, else None."""
+    for how, pattern in _REFUTING_PATTERNS:
+        match = pattern.search(core)
+        if not match:
+            continue
+        x = match.group("x").strip(" ,.;:…\"'“”‘’")
+        # "The report is false" rejects a thing, not a statement: nothing to compare.
+        if len(x.split()) < 3:
+            continue
+        return x, how
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _frame_cached(text: str, preceding: str, published: date | None) -> Frame:
+    return build_frame(text, FrameContext(preceding, published))
+
+
+def frame(text: str, context: FrameContext | None = None) -> Frame:
+    """The frame of one claim; cached, because a claim is compared many times.
+
+    ``context`` gives the document text before the claim (for pronouns and "the
+    company") and its publication date (for "yesterday"). Without it the frame is built
+    from the claim alone, and a pronoun subject stays unresolved.
+    """
+    ctx = context or FrameContext()
+    # Only the last part of the preceding text can resolve a pronoun; a bounded key keeps
+    # the cache small and the resolution local.
+    return _frame_cached(text, ctx.preceding[-1500:], ctx.published)
+
+
+def build_frame(text: str, context: FrameContext | None = None) -> Frame:
+    """Read ``text`` into a :class:`Frame` (uncached; see :func:`frame`)."""
+    ctx = context or FrameContext()
+    lex = lexicon()
+    core, speaker = strip_attribution(strip_dateline(text))
+    refuted = _refutation(core)
+    refutes: Frame | None = None
+    how = ""
+    if refuted is not None:
+        x, how = refuted
+        refutes = build_frame(x, ctx)
+    opener = _OPENER_RE.match(core)
+    body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
+    tokens = tokenize(core)
+    # A capitalised first word is a name only if it is no common word ("Inflation fell",
+    # "Heat kills"); entity_chunks keeps such words for matching, a frame does not.
+    chunks = tuple(
+        c
+        for c in entity_chunks(tokens, lex.stopwords)
+        if c[1] or " " in c[0] or not is_noun_or_adjective(c[0])
+    )
+    names = tuple(name for name, _, _ in chunks)
+    verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start)
+    predicate, predicate_text = _predicate_word(tokens, verb_at)
+    polarity = _polarity(core, tokens, verb_at)
+    modality: Modality = "asserted"
+    if modality_aux in _MODAL_POSSIBLE:
+        modality = "possible"
+    elif _PLANNED_RE.search(core):
+        modality = "planned"
+    elif find_hedges(core):
+        modality = "hedged"
+    quantity_spans = [q.span for q in find_quantities(core)]
+    subj_tokens = [
+        t
+        for t in tokens
+        if t.start >= body_start
+        and (group_at is None or t.start < tokens[group_at].start)
+        and not any(s <= t.start < e for s, e in quantity_spans)
+    ]
+    subject, subject_text, kind = _subject(subj_tokens, chunks, lex.stopwords)
+    resolved = False
+    if kind in ("pronoun", "description") and ctx.preceding:
+        found = _resolve(subject_text, ctx.preceding)
+        if found:
+            subject, resolved = found, True
+    agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
+    measures = _measures(core, tokens, verb_at, subject)
+    time = tuple(TimeSlot.from_mention(d) for d in find_dates(core)) + _relative_times(
+        core, ctx.published
+    )
+    place = tuple(name for name, _, _ in chunks if _is_place(core, name))
+    comparison = _comparison(core, subject)
+    main_names = tuple(n for n in names if n not in place or n == subject)
+    self_contained = bool(predicate) and (
+        kind == "name" or (kind == "noun" and bool(main_names or place))
+    )
+    return Frame(
+        text=text,
+        subject=subject,
+        subject_text=subject_text,
+        subject_kind=kind,
+        resolved=resolved,
+        predicate=predicate,
+        predicate_text=predicate_text,
+        polarity=polarity,
+        modality=modality,
+        voice=voice,
+        agent=agent,
+        patient=patient,
+        measures=measures,
+        time=time,
+        place=place,
+        names=names,
+        comparison=comparison,
+        speaker=speaker or "",
+        refutes=refutes,
+        refuted_by=how,
+        self_contained=self_contained,
+    )
+
+
+def frames_for_document(
+    text: str, claims: Sequence[tuple[int, str]], published: date | None = None
+) -> list[Frame]:
+    """Frames of a document's claims; ``claims`` are (start offset in ``text``, claim
+    text) pairs. Each claim is read with the document text before it as context."""
+    return [frame(claim, FrameContext(text[:start], published)) for start, claim in claims]
+
+
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|outside|off|across|from|inside|into|through|around)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+){0,2}of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_place(core: str, name: str) -> bool:
+    """A name after a locative preposition: "in Kestrow", "off the coast of Yemen"."""
+    at = core.lower().find(name)
+    return at > 0 and bool(_PLACE_BEFORE_RE.search(core[max(0, at - 40) : at]))
+
+
+def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, str, int | None]:
+    """Index of the main verb, the voice, the modal auxiliary before it ("" if none) and
+    the index where the verb group starts (its first auxiliary).
+
+    First choice: a verb after an auxiliary ("has pleaded", "was beaten", "will
+    reopen"); then a past tense; then a present tense, never the first word of the
+    clause (which is its subject: "Heat kills", "Prices fall").
+    """
+    words = [(k, t) for k, t in enumerate(tokens) if t.start >= start]
+    if not words:
+        return None, "active", "", None
+    first = words[0][0]
+    modal = ""
+    aux_seen: list[str] = []
+    aux_at: int | None = None
+    copula_at: int | None = None
+    for k, t in words:
+        low = t.text.lower().replace("’", "'")
+        if k > first and (low in _AUX or (low in ("not", "n't", "never") and aux_seen)):
+            if aux_at is None:
+                aux_at = k
+            if low in _MODAL_POSSIBLE or low in ("will", "would", "shall", "should", "must"):
+                modal = low
+            if low not in ("not", "n't", "never"):
+                aux_seen.append(low)
+            if low in ("is", "are", "was", "were", "be", "been", "am") and copula_at is None:
+                copula_at = k
+            continue
+        if aux_seen and k > first:
+            forms = verb_forms(low)
+            if forms and (
+                low.endswith(("ed", "en")) or "VBD" in forms or "VBG" in forms or "VB" in forms
+            ):
+                passive = aux_seen[-1] in ("is", "are", "was", "were", "be", "been", "being") and (
+                    "VBD" in forms and not low.endswith("ing")
+                )
+                return k, "passive" if passive else "active", modal, aux_at
+            if copula_at is not None:
+                return copula_at, "active", modal, aux_at  # "Turnout was 61%"
+            aux_seen = []
+            aux_at = None
+    for k, t in words:
+        if k == first:
+            continue
+        low = t.text.lower()
+        if t.text[:1].isupper() and t.capitalised:
+            continue
+        forms = verb_forms(low)
+        if "VBD" in forms and verb_lemmas(low):
+            return k, "active", modal, k
+    for k, t in words:
+        if k == first:
+            continue
+        low = t.text.lower()
+        if t.text[:1].isupper() and t.capitalised:
+            continue
+        forms = verb_forms(low)
+        prev = tokens[k - 1].text.lower() if k else ""
+        if ("VBZ" in forms or "VB" in forms) and prev not in _DETERMINERS and verb_lemmas(low):
+            return k, "active", modal, k
+    if copula_at is not None:
+        return copula_at, "active", modal, copula_at
+    return None, "active", modal, None
+
+
+_STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
+
+
+def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, str]:
+    """(lemma, as written) of the main predicate; a verb of state hands over to the
+    participle or adjective it takes ("remained closed" → close, "stays open" → open)."""
+    if verb_at is None:
+        return "", ""
+    verb = tokens[verb_at]
+    nxt = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else None
+    if verb.lemma in _STATE_VERBS and nxt is not None and nxt.text.lower() not in _DETERMINERS:
+        lows = nxt.text.lower()
+        forms = verb_forms(lows)
+        if verb.lemma != "be" and (forms or "ADJ" in lemmas(lows)):
+            lemma_ = next(iter(sorted(verb_lemmas(lows))), nxt.lemma) if forms else nxt.lemma
+            return lemma_, f"{verb.text} {nxt.text}"
+    return verb.lemma, verb.text
+
+
+def _polarity(core: str, tokens: Sequence[Token], verb_at: int | None) -> int:
+    """-1 when a negation cue governs the main statement ("did not testify", "No deaths
+    have been reported", "denied paying"), by parity of the cues before the verb's
+    clause ends; +1 otherwise."""
+    end = len(core)
+    if verb_at is not None:
+        stop = _CLAUSE_END.search(core, tokens[verb_at].end)
+        end = stop.start() if stop else len(core)
+    cues = [c for c in find_negations(core) if c.start < end]
+    return -1 if len(cues) % 2 else 1
+
+
+def _subject(
+    tokens: Sequence[Token], chunks: Sequence[tuple[str, str, str]], stopwords: frozenset[str]
+) -> tuple[str, str, str]:
+    """(subject, as written, kind) from the words before the predicate."""
+    if not tokens:
+        return "", "", ""
+    written = " ".join(t.text for t in tokens)
+    lows = [t.text.lower() for t in tokens]
+    if len(tokens) <= 2 and lows[-1] in _PRONOUNS:
+        return lows[-1], tokens[-1].text, "pronoun"
+    names = [name for name, _, _ in chunks]
+    in_subject = [n for n in names if any(_bare(t.text) == n.split()[0] for t in tokens)]
+    if in_subject:
+        # "The Brenmoor council": the name and the head noun after it.
+        name = in_subject[0]
+        head = _head(tokens, stopwords)
+        subject = name if not head or head in name.split() else f"{name} {head}"
+        return subject, written, "name"
+    head_words = [
+        t.norm
+        for t in tokens
+        if t.norm not in stopwords
+        and t.lemma not in stopwords
+        and t.text.lower() not in ("no", "not")
+    ]
+    if not head_words:
+        return "", written, ""
+    if lows[0] in ("the", "this", "that") and tokens[-1].lemma in _ORG_HEADS | {
+        "man",
+        "woman",
+        "suspect",
+        "victim",
+        "official",
+        "minister",
+        "mayor",
+        "chief",
+        "driver",
+        "pilot",
+        "boy",
+        "girl",
+        "defendant",
+        "accused",
+        "player",
+        "coach",
+    }:
+        return " ".join(head_words[-2:]), written, "description"
+    return " ".join(head_words[-2:]), written, "noun"
+
+
+def _head(tokens: Sequence[Token], stopwords: frozenset[str]) -> str:
+    content = [t for t in tokens if t.norm not in stopwords and not t.text[:1].isupper()]
+    return content[-1].norm if content else ""
+
+
+_NAME_RUN_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3}"
+)
+
+
+def _resolve(written: str, preceding: str) -> str:
+    """The entity a pronoun or definite description stands for, if the preceding text
+    names exactly one candidate of that kind (surnames fold into full names)."""
+    low = written.lower()
+    head = low.split()[-1]
+    runs = []
+    for match in _NAME_RUN_RE.finditer(preceding):
+        run = match.group()
+        initial = preceding[max(0, match.start() - 2) : match.start()].strip() in ".!?"
+        # A sentence-initial single capitalised word is usually no name ("The", "Police").
+        if initial and " " not in run:
+            continue
+        words = [w.strip(".").lower() for w in run.split()]
+        words = [w for w in words if w not in _TITLES and w not in ("the", "a", "an")]
+        if words:
+            runs.append((words, run))
+    if head in _PERSON_PRONOUNS:
+        people = [
+            w for w, run in runs if not (set(w) & _NON_PERSON) and (len(w) >= 2 or _titled(run))
+        ]
+        return _unique(people)
+    if head in _ORG_HEADS:
+        orgs = [
+            w
+            for w, _ in runs
+            if head in w or (set(w) & _NON_PERSON and head in ("company", "firm", "group"))
+        ]
+        return _unique(orgs)
+    if head in ("it", "they", "them"):
+        orgs = [w for w, _ in runs if set(w) & _ORG_HEADS]
+        return _unique(orgs)
+    return ""
+
+
+def _titled(run: str) -> bool:
+    return run.split()[0].strip(".").lower() in _PERSON_TITLES
+
+
+def _unique(candidates: Sequence[list[str]]) -> str:
+    """One entity, counting "Ada Brook" and "Brook" as the same; "" when several."""
+    distinct: list[list[str]] = []
+    for words in candidates:
+        if any(
+            words[-1] == d[-1] or set(words) <= set(d) or set(d) <= set(words) for d in distinct
+        ):
+            for d in distinct:
+                if words[-1] == d[-1] and len(words) > len(d):
+                    d[:] = words
+            continue
+        distinct.append(list(words))
+    return " ".join(distinct[0]) if len(distinct) == 1 else ""
+
+
+def _roles(
+    core: str,
+    tokens: Sequence[Token],
+    verb_at: int | None,
+    voice: Voice,
+    chunks: Sequence[tuple[str, str, str]],
+    subject: str,
+) -> tuple[str, str]:
+    """(agent, patient) names around the main verb: "Arsenal beat Chelsea" → (arsenal,
+    chelsea); "Chelsea was beaten by Arsenal" → (arsenal, chelsea)."""
+    if verb_at is None:
+        return "", ""
+    verb = tokens[verb_at]
+    stop = _CLAUSE_END.search(core, verb.end)
+    end = stop.start() if stop else len(core)
+    after = [
+        name for name, before, _ in chunks if verb.end <= core.lower().find(name, verb.end) < end
+    ]
+    if voice == "passive":
+        by = re.search(r"\bby\s+(?:the\s+)?(\w[\w'’ -]*)", core[verb.end : end])
+        agent = ""
+        if by:
+            agent = next((n for n in after if by.group(1).lower().startswith(n)), "")
+        return agent, subject if subject and agent else ""
+    patient = after[0] if after else ""
+    return (subject, patient) if patient else ("", "")
+
+
+def _measures(
+    core: str, tokens: Sequence[Token], verb_at: int | None, subject: str
+) -> tuple[Measure, ...]:
+    """Each figure with what it counts: the content words after it in its clause ("9
+    people" → person), else the subject when the verb is one of level or change
+    ("Inflation fell to 3.1%" → inflation). The predicate joins the counted thing when it
+    says what happened to it ("killed 9 people" vs "injured 31 people")."""
+    lex = lexicon()
+    quantities = [q for q in find_quantities(core) if not bound_kind(core, q)]
+    dated = [d.span for d in find_dates(core)]
+    verb = tokens[verb_at] if verb_at is not None else None
+    level = verb is None or verb.lemma in _LEVEL_VERBS
+    out = []
+    for q in quantities:
+        end = min([o.span[0] for o in quantities if o.span[0] >= q.span[1]] + [len(core)])
+        stop = _CLAUSE_END.search(core, q.span[1], end)
+        end = stop.start() if stop else end
+        after = [
+            t
+            for t in tokens
+            if q.span[1] <= t.start < end
+            and t.norm not in lex.stopwords
+            and t.lemma not in lex.stopwords
+            and not t.text[:1].isdigit()
+            and not any(s <= t.start < e for s, e in dated)
+            and (verb is None or t.start != verb.start)
+            and not verb_lemmas(t.text.lower()) & {verb.lemma if verb else ""}
+        ][:2]
+        # "12% of voters", "9 people": the counted thing follows the figure.
+        counted = [
+            t for t in after if not verb_forms(t.text.lower()) or t.lemma not in _LEVEL_VERBS
+        ]
+        if counted and not (
+            verb is not None and counted[0].start > verb.start and verb.start > q.span[1]
+        ):
+            what = tuple(t.norm for t in counted)
+            shown = " ".join(t.text for t in counted)
+        else:
+            what = tuple(subject.split()[-2:]) if subject else ()
+            shown = subject
+        predicate = ""
+        if verb is not None and not level and verb.start < q.span[0]:
+            predicate = canonical(verb.lemma)
+            shown = f"{shown} {verb.text}".strip()
+        elif verb is not None and not level and verb.start > q.span[1]:
+            predicate = canonical(verb.lemma)  # "9 people were killed"
+            shown = f"{shown} {verb.text}".strip()
+        out.append(Measure(what, shown, predicate, q))
+    return tuple(out)
+
+
+def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:
+    """(ahead, comparative word, behind) for "X <verb> more … than Y"."""
+    match = _COMPARATIVE_RE.search(core)
+    if not match or not subject:
+        return None
+    word = match.group("word").lower()
+    if word in ("other", "rather", "number", "under", "over", "after", "water", "never"):
+        return None
+    behind_tokens = [
+        t.norm for t in tokenize(match.group("behind")) if t.norm not in lexicon().stopwords
+    ]
+    if not behind_tokens:
+        return None
+    rest = [t.norm for t in tokenize(match.group("rest")) if t.norm not in lexicon().stopwords]
+    what = f"{word} {' '.join(rest)}".strip()
+    return subject, what, " ".join(behind_tokens)
+
+
+def _relative_times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
+    """Relative dates anchored to ``published`` via ``normalize.anchor_dates`` when the
+    installed normalize provides it; none otherwise."""
+    try:
+        from factcheck.normalize import anchor_dates  # type: ignore[attr-defined]
+    except ImportError:
+        return ()
+    if published is None:
+        return ()
+    out = []
+    for mention in anchor_dates(core, published):
+        if mention.start is None or mention.end is None:
+            continue
+        out.append(TimeSlot(mention.text, start=mention.start, end=mention.end))
+    return tuple(out)

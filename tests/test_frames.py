@@ -1,0 +1,224 @@
+"""Claim frames: tables of our own sentences, slot by slot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.match.frames import Frame, FrameContext, build_frame, frame, frames_for_document
+
+SUBJECTS = [
+    ("The Brenmoor council approved a $42 million budget on Tuesday.", "brenmoor council"),
+    ("The Lisdale council approved a $57 million budget on Tuesday.", "lisdale council"),
+    ("Ada Brook won the seat in 2018.", "ada brook"),
+    ("The blast killed 9 people.", "blast"),
+    ("Inflation fell to 3.1%.", "inflation"),
+    ("Unemployment fell to 5.2% in March.", "unemployment"),
+    ("On Tuesday, the Marrow Valley dam released water.", "marrow valley dam"),
+    ("Shares of Quillon Foods rose 4% on Monday.", "quillon foods"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_subject(text: str, subject: str) -> None:
+    assert frame(text).subject == subject
+
+
+PREDICATES = [
+    ("The blast killed 9 people.", "kill", 1, "active"),
+    ("He has pleaded not guilty.", "plead", -1, "active"),
+    ("No deaths have been reported.", "report", -1, "passive"),
+    ("Arsenal was beaten by Chelsea.", "beat", 1, "passive"),
+    ("The border remained closed in August.", "close", 1, "active"),
+    ("The border reopened in August.", "reopen", 1, "active"),
+    ("Heat kills more people than cold.", "kill", 1, "active"),
+    ("The minister did not resign.", "resign", -1, "active"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "polarity", "voice"), PREDICATES)
+def test_predicate(text: str, lemma: str, polarity: int, voice: str) -> None:
+    f = frame(text)
+    assert (f.predicate, f.polarity, f.voice) == (lemma, polarity, voice)
+
+
+MODALITY = [
+    ("The plant will reopen in May.", "planned"),
+    ("The storm may have killed 12 people.", "possible"),
+    ("The suspect reportedly fled to Oskar Bay.", "hedged"),
+    ("The suspect fled to Oskar Bay.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), MODALITY)
+def test_modality(text: str, modality: str) -> None:
+    assert frame(text).modality == modality
+
+
+MEASURES = [
+    ("The blast killed 9 people.", ("people",), "die", 9.0),
+    ("The blast injured 31 people.", ("people",), "injure", 31.0),
+    ("Inflation fell to 3.1%.", ("inflation",), "", 3.1),
+    ("Turnout was 61% in 2019.", ("turnout",), "", 61.0),
+    ("The firm cut 500 jobs.", ("job",), "decrease", 500.0),
+    ("At least 15 people died when the bridge collapsed.", ("people",), "die", 15.0),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "predicate", "value"), MEASURES)
+def test_measure(text: str, what: tuple[str, ...], predicate: str, value: float) -> None:
+    (m,) = frame(text).measures
+    assert (m.what, m.predicate, m.quantity.value) == (what, predicate, value)
+
+
+def test_age_is_no_measure() -> None:
+    assert frame("Ada Brook, 54, won the seat.").measures == ()
+
+
+TIMES = [
+    ("Turnout was 54% in 2023.", {"year": 2023}),
+    ("The bridge reopened on March 10, 2026.", {"year": 2026, "month": 3, "day": 10}),
+    ("The border remained closed in August.", {"month": 8}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), TIMES)
+def test_absolute_time(text: str, fields: dict[str, int]) -> None:
+    (slot,) = frame(text).time
+    assert slot.fields() == fields
+
+
+PLACES = [
+    ("A ferry sank off the coast of Yemen.", ("yemen",)),
+    ("Two people died in a fire in Kestrow on Monday.", ("kestrow",)),
+    ("The blast killed 9 people.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_place(text: str, place: tuple[str, ...]) -> None:
+    assert frame(text).place == place
+
+
+ROLES = [
+    ("Arsenal was beaten by Chelsea.", "chelsea", "arsenal"),
+    ("Chelsea beat Arsenal on Saturday.", "chelsea", "arsenal"),
+]
+
+
+@pytest.mark.parametrize(("text", "agent", "patient"), ROLES)
+def test_roles(text: str, agent: str, patient: str) -> None:
+    f = frame(text)
+    assert (f.agent, f.patient) == (agent, patient)
+
+
+def test_comparison_order() -> None:
+    assert frame("Heat kills more people than cold.").comparison == ("heat", "more people", "cold")
+    assert frame("Cold kills more people than heat.").comparison == ("cold", "more people", "heat")
+
+
+REFUTING = [
+    ("Claims that the mayor resigned are false.", "the mayor resigned"),
+    ("Officials dismissed reports that 40 people died in the fire.", "40 people died in the fire"),
+    ("The ministry denied that the dam had been breached.", "the dam had been breached"),
+    ("There is no evidence that the vaccine causes memory loss.", "the vaccine causes memory loss"),
+    ("Reports that the airport was closed are incorrect.", "the airport was closed"),
+    ("The story that the zoo's tiger escaped is a hoax.", "the zoo's tiger escaped"),
+    (
+        "A viral post claims the Orra dam collapsed overnight, but this is false.",
+        "the Orra dam collapsed overnight",
+    ),
+    ("The rumour that the senator quit the party has been debunked.", "the senator quit the party"),
+]
+
+
+@pytest.mark.parametrize(("text", "refuted"), REFUTING)
+def test_refuting_frame(text: str, refuted: str) -> None:
+    f = frame(text)
+    assert f.refutes is not None
+    assert f.refutes.text == refuted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor resigned.",
+        "The report is false.",  # rejects a thing, not a statement
+        "The council approved the plan that residents had opposed.",
+    ],
+)
+def test_not_refuting(text: str) -> None:
+    assert frame(text).refutes is None
+
+
+SELF_CONTAINED = [
+    ("Ada Brook won the seat in 2018.", True),
+    ("The Brenmoor council approved a $42 million budget on Tuesday.", True),
+    ("Two people died in a fire in Kestrow on Monday.", True),
+    ("No deaths have been reported.", False),
+    ("He has pleaded not guilty.", False),
+    ("The company said sales fell.", False),
+    ("Inflation fell to 3.1%.", False),
+    ("The blast killed 9 people.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SELF_CONTAINED)
+def test_self_contained(text: str, expected: bool) -> None:
+    assert frame(text).self_contained is expected
+
+
+RESOLUTION = [
+    (
+        "Ada Brook, 54, was charged on Monday. Brook appeared in court.",
+        "He has pleaded not guilty.",
+        "ada brook",
+    ),
+    (
+        "Norvane Industries reported results on Friday.",
+        "The company said sales fell.",
+        "norvane industries",
+    ),
+    (
+        "The Brenmoor District Council met on Tuesday.",
+        "The council approved the budget.",
+        "brenmoor district council",
+    ),
+    # Two people named before: a pronoun stays unresolved.
+    ("Ada Brook and Tom Vell were charged.", "He has pleaded not guilty.", "he"),
+    # No context at all.
+    ("", "She resigned on Friday.", "she"),
+]
+
+
+@pytest.mark.parametrize(("preceding", "claim", "subject"), RESOLUTION)
+def test_subject_resolution(preceding: str, claim: str, subject: str) -> None:
+    f = frame(claim, FrameContext(preceding, date(2026, 3, 11)))
+    assert f.subject == subject
+    assert f.resolved is (subject not in ("he", "she"))
+
+
+def test_frames_for_document_reads_each_claim_with_what_precedes_it() -> None:
+    text = "Ada Brook was charged on Monday. She denied the charges."
+    claims = [(0, "Ada Brook was charged on Monday."), (33, "She denied the charges.")]
+    frames = frames_for_document(text, claims, date(2026, 3, 11))
+    assert frames[1].subject == "ada brook"
+    assert frames[1].self_contained is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(t for t, _ in SUBJECTS),
+        *(t for t, *_ in PREDICATES),
+        *(t for t, _ in REFUTING),
+        "The Harbor Bridge collapse killed about 12 people on March 3, 2026 in Kestrow.",
+    ],
+)
+def test_frame_round_trips_through_json(text: str) -> None:
+    import json
+
+    f = build_frame(text)
+    again = Frame.from_dict(json.loads(json.dumps(f.to_dict())), text)
+    assert again == f
