@@ -23,6 +23,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
+from factcheck import audit
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
@@ -37,9 +38,11 @@ from factcheck.models import (
     DocumentRow,
     MarkerRow,
     MatchRow,
+    ReviewRow,
     SentenceRow,
     SourceRow,
     TermStatRow,
+    VerdictRow,
 )
 from factcheck.read import RawDocument
 
@@ -51,6 +54,8 @@ sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 markers_t = MarkerRow.__table__  # type: ignore[attr-defined]
 matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
+verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
@@ -596,12 +601,14 @@ class Store:
         limit: int | None = None,
         ids: Sequence[int] | None = None,
         order: str = "document",
+        needs_review: bool | None = None,
     ) -> list[dict[str, Any]]:
-        """Claims with their source and markers.
+        """Claims with their source, markers, pending reviews and verdict rating.
 
         ``order`` is ``"document"`` (reading order, the default) or ``"checkworthiness"``
         (highest score first, ties in reading order), so a reviewer with little time can
-        take the top of the list.
+        take the top of the list. ``needs_review=True`` keeps the claims with at least one
+        held match nobody has decided yet (``pending_reviews > 0``), False the others.
         """
         reading = (claims_t.c.document_id, claims_t.c.position)
         ordering: tuple[Any, ...]
@@ -631,23 +638,44 @@ class Store:
             query = query.where(claims_t.c.claim_type == claim_type)
         if ids is not None:
             query = query.where(claims_t.c.id.in_(list(ids)))
+        if needs_review is not None:
+            held = matcher.held_match(claims_t.c.id)
+            query = query.where(held if needs_review else ~held)
         if limit is not None:
             query = query.limit(limit)
         with self.connect() as conn:
             rows = conn.execute(query).all()
             markers = self._markers(conn, [r.id for r in rows])
             pending = self._pending_reviews(conn, [r.id for r in rows])
-        return [_claim_dict(row, markers.get(row.id, []), pending.get(row.id, 0)) for row in rows]
+            verdicts = self._verdict_ratings(conn, [r.id for r in rows])
+        out = []
+        for row in rows:
+            claim = _claim_dict(row, markers.get(row.id, []), pending.get(row.id, 0))
+            claim["verdict"] = verdicts.get(row.id)
+            out.append(claim)
+        return out
+
+    def _verdict_ratings(self, conn: Connection, claim_ids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in _chunks(claim_ids):
+            rows = conn.execute(
+                sa.select(verdicts_t.c.claim_id, verdicts_t.c.rating).where(
+                    verdicts_t.c.claim_id.in_(chunk)
+                )
+            )
+            out.update({row.claim_id: row.rating for row in rows})
+        return out
 
     def _pending_reviews(self, conn: Connection, claim_ids: list[int]) -> dict[int, int]:
         """How many matches of each claim wait for a person: they change no status, so a
-        reader must be told they exist."""
+        reader must be told they exist. A match a person has decided no longer waits."""
         out: dict[int, int] = {}
         for chunk in _chunks(claim_ids):
             for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
                 rows = conn.execute(
                     sa.select(side, sa.func.count())
-                    .where(side.in_(chunk), matches_t.c.needs_review)
+                    .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                    .where(side.in_(chunk), matches_t.c.needs_review, reviews_t.c.id.is_(None))
                     .group_by(side)
                 )
                 for claim_id, count in rows:
@@ -675,7 +703,13 @@ class Store:
         return out
 
     def claim(self, claim_id: int) -> dict[str, Any]:
-        """One claim with its document's provenance, its context, matches and reviews."""
+        """One claim with its document's provenance, context, matches and reviews.
+
+        ``reviews`` lists people's decisions on its matches (``{"match_id",
+        "other_claim_id", "decision", "note", "reviewer", "decided_at"}``), ``verdict`` is
+        its current verdict (``{"rating", "note", "evidence_url", "reviewer",
+        "decided_at"}``) or None, and ``history`` every recorded change (``audit``).
+        """
         found = self.claims(ids=[claim_id])
         if not found:
             raise NotFoundError(f"no claim with id {claim_id}")
@@ -694,18 +728,54 @@ class Store:
             else None
         )
         out["matches"] = self.matches(claim_id)
-        out["reviews"] = []
+        out["reviews"] = [
+            {"match_id": m["match_id"], "other_claim_id": m["claim_id"], **m["review"]}
+            for m in out["matches"]
+            if m["review"] is not None
+        ]
+        with self.connect() as conn:
+            verdict = conn.execute(
+                sa.select(verdicts_t).where(verdicts_t.c.claim_id == claim_id)
+            ).first()
+            out["history"] = audit.claim_history(conn, claim_id)
+        out["verdict"] = (
+            {
+                "rating": verdict.rating,
+                "note": verdict.note,
+                "evidence_url": verdict.evidence_url,
+                "reviewer": verdict.reviewer,
+                "decided_at": _iso(verdict.decided_at),
+            }
+            if verdict is not None
+            else None
+        )
         return out
 
     def matches(self, claim_id: int) -> list[dict[str, Any]]:
-        """The decided matches of a claim, strongest first, seen from that claim."""
+        """The matches of a claim, conflicts first then strongest, seen from that claim.
+
+        ``match_id`` is the match's stable id (``factcheck decide`` takes it). ``relation``
+        is what the tool now holds: a person's decision when there is one, else the
+        automatic relation (also in ``automatic_relation``); ``needs_review`` is true only
+        while the match is held and undecided; ``review`` is the person's decision
+        (``{"decision", "note", "reviewer", "decided_at"}``) or None.
+        """
         other = sa.case(
             (matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id),
             else_=matches_t.c.claim_id,
         ).label("other_id")
         with self.connect() as conn:
             rows = conn.execute(
-                sa.select(matches_t, other).where(
+                sa.select(
+                    matches_t,
+                    other,
+                    reviews_t.c.decision,
+                    reviews_t.c.note.label("review_note"),
+                    reviews_t.c.reviewer,
+                    reviews_t.c.decided_at,
+                )
+                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                .where(
                     sa.or_(matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id == claim_id)
                 )
             ).all()
@@ -731,6 +801,7 @@ class Store:
             o = others[row.other_id]
             out.append(
                 {
+                    "match_id": row.id,
                     "claim_id": o.id,
                     "document_id": o.document_id,
                     "source": o.source,
@@ -738,11 +809,22 @@ class Store:
                     "quote": o.quote,
                     "status": o.status,
                     "hedged": bool(o.hedged),
-                    "relation": row.relation,
+                    "relation": row.decision or row.relation,
+                    "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
                     "reasons": json.loads(row.reasons),
                     "independent": bool(row.independent),
-                    "needs_review": bool(row.needs_review),
+                    "needs_review": bool(row.needs_review) and row.decision is None,
+                    "review": (
+                        {
+                            "decision": row.decision,
+                            "note": row.review_note,
+                            "reviewer": row.reviewer,
+                            "decided_at": _iso(row.decided_at),
+                        }
+                        if row.decision is not None
+                        else None
+                    ),
                 }
             )
         out.sort(key=lambda m: (m["relation"] != "conflicts", -m["score"], m["claim_id"]))

@@ -27,8 +27,10 @@ from factcheck.models import (
     ClaimTermRow,
     DocumentRow,
     MatchRow,
+    ReviewRow,
     SourceRow,
     TermStatRow,
+    upsert_insert,
 )
 
 __all__ = [
@@ -37,6 +39,8 @@ __all__ = [
     "Progress",
     "claim_facts",
     "claim_texts",
+    "decided_match_ids",
+    "held_match",
     "match_claims",
     "origins",
     "record_copy",
@@ -49,6 +53,7 @@ sources_t = SourceRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 
@@ -161,13 +166,18 @@ def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOri
 
 
 def match_claims(
-    conn: Connection, items: Sequence[tuple[int, str]], config: MatchConfig
+    conn: Connection,
+    items: Sequence[tuple[int, str]],
+    config: MatchConfig,
+    *,
+    written: set[tuple[int, int]] | None = None,
 ) -> set[int]:
     """Find, decide and store the matches of ``items`` among indexed claims.
 
     The items themselves must not be in the index yet, so a document never matches
     itself. Candidate texts and origins are fetched once for the whole batch. Returns
-    every claim whose status was recomputed.
+    every claim whose status was recomputed; the (low, high) claim-id pairs stored are
+    added to ``written`` when it is given.
     """
     if not items:
         return set()
@@ -210,6 +220,8 @@ def match_claims(
             touched.add(other_id)
     if rows:
         _upsert_matches(conn, rows)
+        if written is not None:
+            written.update((r["claim_id"], r["other_claim_id"]) for r in rows)
     refresh_status(conn, touched)
     return touched
 
@@ -225,15 +237,46 @@ def claim_texts(conn: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
 
 
 def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert new pairs; a pair already stored is decided again in place.
+
+    Updating in place keeps the match's id, which people cite (``factcheck decide``) and
+    which a person's decision in ``reviews`` hangs on.
+    """
     unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
-    keys = list(unique)
-    for chunk in _chunks(keys):
-        conn.execute(
-            sa.delete(matches_t).where(
-                sa.tuple_(matches_t.c.claim_id, matches_t.c.other_claim_id).in_(chunk)
-            )
+    insert = upsert_insert(conn)(matches_t)
+    statement = insert.on_conflict_do_update(
+        index_elements=[matches_t.c.claim_id, matches_t.c.other_claim_id],
+        set_={
+            column: insert.excluded[column]
+            for column in ("relation", "score", "reasons", "needs_review", "independent")
+        },
+    )
+    conn.execute(statement, list(unique.values()))
+
+
+def held_match(claim_id: Any, *, relation: str | None = None) -> Any:
+    """SQL EXISTS: a match of this claim (an id or a column) is held and undecided.
+
+    Held means ``needs_review`` with no person's decision in ``reviews``; with
+    ``relation``, only held matches of that automatic relation count.
+    """
+    query = (
+        sa.select(matches_t.c.id)
+        .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+        .where(
+            matches_t.c.needs_review,
+            reviews_t.c.id.is_(None),
+            sa.or_(matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id == claim_id),
         )
-    conn.execute(sa.insert(matches_t), list(unique.values()))
+    )
+    if relation is not None:
+        query = query.where(matches_t.c.relation == relation)
+    return query.exists()
+
+
+def decided_match_ids(conn: Connection) -> set[int]:
+    """Matches a person has decided: matching re-decides them but never drops them."""
+    return set(conn.execute(sa.select(reviews_t.c.match_id)).scalars())
 
 
 def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
@@ -246,24 +289,27 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
     links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
     for chunk in _chunks(ids):
         for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+            # A person's decision (reviews) overrides the automatic relation.
+            kinds = (
+                matches_t.c.relation,
+                matches_t.c.independent,
+                matches_t.c.needs_review,
+                reviews_t.c.decision,
+            )
             rows = conn.execute(
-                sa.select(
-                    side.label("cid"),
-                    matches_t.c.relation,
-                    matches_t.c.independent,
-                    matches_t.c.needs_review,
-                )
+                sa.select(side.label("cid"), *kinds)
+                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
                 .where(side.in_(chunk))
-                .group_by(
-                    side,
-                    matches_t.c.relation,
-                    matches_t.c.independent,
-                    matches_t.c.needs_review,
-                )
+                .group_by(side, *kinds)
             )
             for row in rows:
                 links[row.cid].append(
-                    MatchLink(row.relation, bool(row.independent), bool(row.needs_review))
+                    MatchLink(
+                        row.relation,
+                        bool(row.independent),
+                        bool(row.needs_review),
+                        row.decision,
+                    )
                 )
     by_status: dict[str, list[int]] = {}
     for cid, claim_links in links.items():
@@ -317,13 +363,20 @@ def rematch(
 
     By default the stored pairs are re-decided (after a threshold or lexicon change);
     with ``everything`` the candidate index is rebuilt and every claim is matched
-    afresh against all earlier ones.
+    afresh against all earlier ones. Either way a pair found again keeps its match id, and
+    a match a person has decided is never dropped (its decision still counts).
     """
     before = {
         row.id: row.status for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
     }
     if everything:
-        conn.execute(sa.delete(matches_t))
+        stored = {
+            (row.claim_id, row.other_claim_id): row.id
+            for row in conn.execute(
+                sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+            )
+        }
+        written: set[tuple[int, int]] = set()
         conn.execute(sa.delete(claim_terms_t))
         conn.execute(sa.delete(term_stats_t))
         docs = conn.execute(
@@ -340,8 +393,12 @@ def rematch(
                     .order_by(claims_t.c.position)
                 )
             ]
-            match_claims(conn, items, config)
+            match_claims(conn, items, config, written=written)
             candidates.add_claims(conn, items, language=doc.language)
+        decided = decided_match_ids(conn)
+        stale = [i for pair, i in stored.items() if pair not in written and i not in decided]
+        for chunk in _chunks(stale):
+            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
         if progress is not None:
             progress(len(docs), len(docs))
     else:
@@ -364,11 +421,14 @@ def _redecide_pairs(
     texts = claim_texts(
         conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
     )
+    decided = decided_match_ids(conn)
     for done, pair in enumerate(pairs):
         if progress is not None and done % 100 == 0:
             progress(done, len(pairs))
         result = compare(texts[pair.claim_id], texts[pair.other_claim_id], config=config)
         if result.relation == "unrelated":
+            if pair.id in decided:
+                continue  # the person's decision stands on a pair matching no longer sees
             conn.execute(sa.delete(matches_t).where(matches_t.c.id == pair.id))
             continue
         conn.execute(

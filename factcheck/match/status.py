@@ -15,11 +15,16 @@ __all__ = ["MatchLink", "claim_status"]
 
 @dataclass(frozen=True, slots=True)
 class MatchLink:
-    """One decided match as status sees it."""
+    """One decided match as status sees it.
+
+    ``decision`` is a person's decision on the match (``corroborates``, ``conflicts`` or
+    ``unrelated``), or None while only the automatic ``relation`` is known.
+    """
 
     relation: str
     independent: bool
     needs_review: bool = False
+    decision: str | None = None
 
 
 def claim_status(links: Iterable[MatchLink]) -> str:
@@ -28,14 +33,20 @@ def claim_status(links: Iterable[MatchLink]) -> str:
     A conflict disputes a claim whoever states it: even an outlet contradicting its own
     earlier story is something a reader must see. Corroboration needs an independent
     source. Pairs still waiting for review count for neither, so a borderline match can
-    never quietly make a claim look confirmed.
+    never quietly make a claim look confirmed. A person's decision replaces the automatic
+    relation and ends the wait: ``unrelated`` removes the link, the other two count as if
+    the machine had been sure (independence still applies to corroboration).
     """
     corroborated = False
     for link in links:
-        if link.needs_review:
+        if link.decision is not None:
+            relation = link.decision
+        elif link.needs_review:
             continue
-        if link.relation == "conflicts":
+        else:
+            relation = link.relation
+        if relation == "conflicts":
             return "disputed"
-        if link.relation == "corroborates" and link.independent:
+        if relation == "corroborates" and link.independent:
             corroborated = True
     return "corroborated" if corroborated else "unverified"

@@ -1,0 +1,495 @@
+"""Review: a person decides held matches, rates claims and leaves notes, with a trail.
+
+Matching decides most pairs by itself and holds the borderline ones (``needs_review``).
+Here a person settles them: ``decide`` overrides a match's automatic relation (held or
+not) and the status of both claims follows at once; ``give_verdict`` records the desk's
+rating of a claim (the ClaimReview ``reviewRating``); ``add_note`` leaves a remark. Every
+one of them writes an ``audit_log`` row in the same transaction (see ``factcheck.audit``).
+
+``queue`` orders the claims that most need a human: held matches that would dispute a
+claim first, then other held matches, then check-worthy unverified claims without a
+verdict that are hedged or lean on unnamed sources (weasel attribution), then the other
+check-worthy unverified claims; within each tier by check-worthiness, highest first.
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck import audit
+from factcheck.errors import InputError, NotFoundError
+from factcheck.match import matcher
+from factcheck.models import (
+    ClaimRow,
+    DocumentRow,
+    MarkerRow,
+    MatchRow,
+    ReviewRow,
+    SourceRow,
+    VerdictRow,
+)
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
+
+__all__ = [
+    "DECISIONS",
+    "QUEUE_REASONS",
+    "RATINGS",
+    "QueueItem",
+    "add_note",
+    "check_evidence_url",
+    "check_reviewer",
+    "decide",
+    "default_reviewer",
+    "give_verdict",
+    "history",
+    "next_item",
+    "paragraph_span",
+    "queue",
+    "queue_size",
+]
+
+claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+markers_t = MarkerRow.__table__  # type: ignore[attr-defined]
+matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
+verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
+
+#: What a person may say of a match.
+DECISIONS = ("corroborates", "conflicts", "unrelated")
+
+#: Verdict ratings, the fact-checking scale most desks publish as ClaimReview
+#: ``alternateName`` (true / false / misleading / unproven / needs context).
+RATINGS = ("true", "false", "misleading", "unproven", "needs-context")
+
+#: Why a claim is in the queue, most urgent first, with the words the terminal shows.
+QUEUE_REASONS = {
+    "held-conflict": "a match waiting for review would dispute it",
+    "held-match": "a match waiting for review",
+    "hedged-or-unnamed": "check-worthy, unverified, hedged or resting on unnamed sources",
+    "check-worthy": "check-worthy and unverified",
+}
+
+_MAX_REVIEWER = 100
+_MAX_NOTE = 10_000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- who ------------------------------------------------------------------------------------
+
+
+def check_reviewer(name: str, *, where: str = "reviewer") -> str:
+    """A reviewer name as stored: trimmed, 1–100 printable characters.
+
+    Raises InputError naming ``where`` (the option or config key) otherwise.
+    """
+    cleaned = name.strip()
+    if not cleaned:
+        raise InputError(f"{where}: a reviewer name cannot be empty")
+    if len(cleaned) > _MAX_REVIEWER:
+        raise InputError(f"{where}: a reviewer name has at most {_MAX_REVIEWER} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
+        raise InputError(f"{where}: a reviewer name cannot hold control characters")
+    return cleaned
+
+
+def default_reviewer(configured: str | None = None) -> str:
+    """The configured name (``[review] reviewer``), else the OS user, else ``unknown``."""
+    if configured:
+        return check_reviewer(configured)
+    try:
+        return check_reviewer(getpass.getuser())
+    except (OSError, KeyError, ImportError, InputError):
+        # No login name (a container without a passwd entry): still record *something*.
+        return "unknown"
+
+
+def _check_note(note: str | None) -> str | None:
+    if note is None:
+        return None
+    cleaned = note.strip()
+    if len(cleaned) > _MAX_NOTE:
+        raise InputError(f"note: at most {_MAX_NOTE} characters")
+    return cleaned or None
+
+
+def check_evidence_url(url: str | None) -> str | None:
+    """An evidence link must be an absolute http(s) URL; raises InputError otherwise.
+
+    Anything else (``javascript:``, a bare word) would end up as a link in reports.
+    """
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InputError(f"--evidence must be an http(s) URL, not {url!r}")
+    return url
+
+
+# -- decisions --------------------------------------------------------------------------------
+
+
+def _statuses(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
+    rows = conn.execute(
+        sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(claim_ids))
+    )
+    return {row.id: row.status for row in rows}
+
+
+def decide(
+    store: Store, match_id: int, decision: str, *, reviewer: str, note: str | None = None
+) -> dict[str, Any]:
+    """Record a person's decision on a match; both claims' statuses follow at once.
+
+    ``decision`` is one of ``DECISIONS``. A later decision on the same match replaces the
+    earlier one (which stays in the audit log). Returns ``{"match_id", "claim_id",
+    "other_claim_id", "decision", "previous_decision", "automatic_relation", "note",
+    "reviewer", "decided_at", "claims": [{"id", "status_before", "status"}]}``.
+    Raises InputError for an unknown decision, NotFoundError for an unknown match.
+    """
+    if decision not in DECISIONS:
+        raise InputError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+    reviewer = check_reviewer(reviewer)
+    note = _check_note(note)
+    now = _now()
+    with store.transaction() as conn:
+        match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).first()
+        if match is None:
+            raise NotFoundError(f"no match with id {match_id} (see `factcheck matches CLAIM_ID`)")
+        pair = [match.claim_id, match.other_claim_id]
+        before = _statuses(conn, pair)
+        previous = conn.execute(
+            sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
+        ).first()
+        values = {"decision": decision, "note": note, "reviewer": reviewer, "decided_at": now}
+        if previous is None:
+            conn.execute(sa.insert(reviews_t).values(match_id=match_id, **values))
+        else:
+            conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
+        matcher.refresh_status(conn, pair)
+        after = _statuses(conn, pair)
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="decide",
+            claim_id=match.claim_id,
+            other_claim_id=match.other_claim_id,
+            match_id=match_id,
+            old={
+                "decision": previous.decision if previous is not None else None,
+                "relation": match.relation,
+                "needs_review": bool(match.needs_review),
+                "status": {str(k): v for k, v in before.items()},
+            },
+            new={"decision": decision, "status": {str(k): v for k, v in after.items()}},
+            reason=note,
+            at=now,
+        )
+    return {
+        "match_id": match_id,
+        "claim_id": match.claim_id,
+        "other_claim_id": match.other_claim_id,
+        "decision": decision,
+        "previous_decision": previous.decision if previous is not None else None,
+        "automatic_relation": match.relation,
+        "note": note,
+        "reviewer": reviewer,
+        "decided_at": audit.iso(now),
+        "claims": [
+            {"id": cid, "status_before": before.get(cid), "status": after.get(cid)} for cid in pair
+        ],
+    }
+
+
+def _require_claim(conn: Connection, claim_id: int) -> None:
+    found = conn.execute(sa.select(claims_t.c.id).where(claims_t.c.id == claim_id)).first()
+    if found is None:
+        raise NotFoundError(f"no claim with id {claim_id}")
+
+
+def give_verdict(
+    store: Store,
+    claim_id: int,
+    rating: str,
+    *,
+    reviewer: str,
+    note: str | None = None,
+    evidence_url: str | None = None,
+) -> dict[str, Any]:
+    """Record the desk's verdict on a claim, replacing any earlier one (kept in the log).
+
+    ``rating`` is one of ``RATINGS``; ``evidence_url`` an http(s) link to what settles it.
+    Returns the verdict ``{"claim_id", "rating", "note", "evidence_url", "reviewer",
+    "decided_at", "previous_rating"}``. Raises InputError / NotFoundError.
+    """
+    if rating not in RATINGS:
+        raise InputError(f"verdict must be one of {', '.join(RATINGS)}, not {rating!r}")
+    reviewer = check_reviewer(reviewer)
+    note = _check_note(note)
+    evidence_url = check_evidence_url(evidence_url)
+    now = _now()
+    with store.transaction() as conn:
+        _require_claim(conn, claim_id)
+        previous = conn.execute(
+            sa.select(verdicts_t).where(verdicts_t.c.claim_id == claim_id)
+        ).first()
+        values = {
+            "rating": rating,
+            "note": note,
+            "evidence_url": evidence_url,
+            "reviewer": reviewer,
+            "decided_at": now,
+        }
+        if previous is None:
+            conn.execute(sa.insert(verdicts_t).values(claim_id=claim_id, **values))
+        else:
+            conn.execute(
+                sa.update(verdicts_t).where(verdicts_t.c.id == previous.id).values(**values)
+            )
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="verdict",
+            claim_id=claim_id,
+            old=(
+                {
+                    "rating": previous.rating,
+                    "evidence_url": previous.evidence_url,
+                    "reviewer": previous.reviewer,
+                }
+                if previous is not None
+                else None
+            ),
+            new={"rating": rating, "evidence_url": evidence_url},
+            reason=note,
+            at=now,
+        )
+    return {
+        "claim_id": claim_id,
+        "rating": rating,
+        "note": note,
+        "evidence_url": evidence_url,
+        "reviewer": reviewer,
+        "decided_at": audit.iso(now),
+        "previous_rating": previous.rating if previous is not None else None,
+    }
+
+
+def add_note(
+    store: Store, claim_id: int, note: str, *, reviewer: str, match_id: int | None = None
+) -> dict[str, Any]:
+    """Leave a note on a claim (about one of its matches when ``match_id`` is given).
+
+    Notes live only in the audit log: they change nothing else. Returns the audit entry.
+    """
+    reviewer = check_reviewer(reviewer)
+    cleaned = _check_note(note)
+    if cleaned is None:
+        raise InputError("a note cannot be empty")
+    with store.transaction() as conn:
+        _require_claim(conn, claim_id)
+        entry_id = audit.record(
+            conn,
+            reviewer=reviewer,
+            action="note",
+            claim_id=claim_id,
+            match_id=match_id,
+            new={"note": cleaned},
+            reason=cleaned,
+        )
+        row = conn.execute(sa.select(audit.audit_t).where(audit.audit_t.c.id == entry_id)).one()
+    return audit.entry(row)
+
+
+def history(store: Store, claim_id: int) -> list[dict[str, Any]]:
+    """Every recorded change to a claim, oldest first (see ``audit.claim_history``).
+
+    Raises NotFoundError for an unknown claim with no history either (a deleted claim's
+    history is still returned).
+    """
+    with store.connect() as conn:
+        entries = audit.claim_history(conn, claim_id)
+        if not entries:
+            _require_claim(conn, claim_id)
+    return entries
+
+
+# -- the queue --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QueueItem:
+    """One claim waiting for a person, and why (a key of ``QUEUE_REASONS``)."""
+
+    claim_id: int
+    reason: str
+    checkworthiness: float
+
+
+def _queue_query(
+    *,
+    source: str | None,
+    document: int | None,
+    status: str | None,
+    marker: str | None,
+) -> tuple[Any, Any]:
+    c = claims_t.c
+    weasel = sa.select(markers_t.c.id).where(
+        markers_t.c.claim_id == c.id, markers_t.c.kind == "weasel"
+    )
+    open_claim = sa.and_(
+        c.checkworthy,
+        c.status == "unverified",
+        ~sa.select(verdicts_t.c.id).where(verdicts_t.c.claim_id == c.id).exists(),
+    )
+    tier = sa.case(
+        (matcher.held_match(c.id, relation="conflicts"), 0),
+        (matcher.held_match(c.id), 1),
+        (sa.and_(open_claim, sa.or_(c.hedged, weasel.exists())), 2),
+        (open_claim, 3),
+        else_=None,
+    ).label("tier")
+    inner = sa.select(c.id, c.checkworthiness, tier).join(
+        documents_t, documents_t.c.id == c.document_id
+    )
+    if source is not None:
+        inner = inner.join(sources_t, sources_t.c.id == documents_t.c.source_id).where(
+            sources_t.c.name == source
+        )
+    if document is not None:
+        inner = inner.where(c.document_id == document)
+    if status is not None:
+        inner = inner.where(c.status == status)
+    if marker is not None:
+        inner = inner.where(
+            sa.select(markers_t.c.id)
+            .where(markers_t.c.claim_id == c.id, markers_t.c.kind == marker)
+            .exists()
+        )
+    sub = inner.subquery()
+    return sub, sub.c.tier.is_not(None)
+
+
+_TIER_REASON = ("held-conflict", "held-match", "hedged-or-unnamed", "check-worthy")
+
+
+def queue(
+    store: Store,
+    *,
+    source: str | None = None,
+    document: int | None = None,
+    status: str | None = None,
+    marker: str | None = None,
+    exclude: set[int] | frozenset[int] = frozenset(),
+    limit: int | None = None,
+) -> list[QueueItem]:
+    """The claims that most need a person, most urgent first (see the module docstring).
+
+    Filters: ``source`` (exact outlet name), ``document`` id, claim ``status`` and
+    ``marker`` kind (the claim carries at least one marker of that kind). ``exclude``
+    leaves out claims already skipped in a session.
+    """
+    sub, waiting = _queue_query(source=source, document=document, status=status, marker=marker)
+    query = (
+        sa.select(sub.c.id, sub.c.checkworthiness, sub.c.tier)
+        .where(waiting)
+        .order_by(sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
+    )
+    if exclude:
+        query = query.where(sub.c.id.not_in(sorted(exclude)))
+    if limit is not None:
+        query = query.limit(limit)
+    with store.connect() as conn:
+        rows = conn.execute(query).all()
+    return [QueueItem(row.id, _TIER_REASON[row.tier], float(row.checkworthiness)) for row in rows]
+
+
+def queue_size(
+    store: Store,
+    *,
+    source: str | None = None,
+    document: int | None = None,
+    status: str | None = None,
+    marker: str | None = None,
+) -> int:
+    """How many claims ``queue`` would return with these filters."""
+    sub, waiting = _queue_query(source=source, document=document, status=status, marker=marker)
+    with store.connect() as conn:
+        return int(
+            conn.execute(sa.select(sa.func.count()).select_from(sub).where(waiting)).scalar_one()
+        )
+
+
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def paragraph_span(text: str, start: int, end: int, *, limit: int = 1200) -> tuple[int, int]:
+    """The paragraph around ``text[start:end]``: between the nearest blank lines.
+
+    A text without paragraph breaks (one long line) gets a window of about ``limit``
+    characters around the span instead, cut at spaces, so the terminal never floods.
+    """
+    para_start, para_end = 0, len(text)
+    for gap in _BLANK_LINE.finditer(text):
+        if gap.end() <= start:
+            para_start = gap.end()
+        elif gap.start() >= end:
+            para_end = gap.start()
+            break
+    if para_end - para_start > limit + (end - start):
+        half = max(0, (limit - (end - start)) // 2)
+        low, high = max(para_start, start - half), min(para_end, end + half)
+        if low > para_start:
+            space = text.find(" ", low, start)
+            low = space + 1 if space != -1 else low
+        if high < para_end:
+            space = text.rfind(" ", end, high)
+            high = space if space != -1 else high
+        para_start, para_end = low, high
+    return para_start, para_end
+
+
+def item(store: Store, entry: QueueItem, *, position: int = 1, total: int = 1) -> dict[str, Any]:
+    """Everything a reviewer needs about one queued claim, as a JSON-ready dict.
+
+    ``{"position", "queue_size", "reason", "why", "claim": <show --json>, "held_matches":
+    [match ids], "paragraph": {"start", "end", "text"}}``.
+    """
+    claim = store.claim(entry.claim_id)
+    document = store.document(claim["document_id"], with_text=True)
+    text = document["text"]
+    p_start, p_end = paragraph_span(text, claim["start"], claim["end"])
+    return {
+        "position": position,
+        "queue_size": total,
+        "reason": entry.reason,
+        "why": QUEUE_REASONS[entry.reason],
+        "claim": claim,
+        "held_matches": [m["match_id"] for m in claim["matches"] if m["needs_review"]],
+        "paragraph": {"start": p_start, "end": p_end, "text": text[p_start:p_end]},
+    }
+
+
+def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
+    """The most urgent queued claim as ``item`` describes it, or None when none waits."""
+    exclude = filters.pop("exclude", frozenset())
+    found = queue(store, exclude=exclude, limit=1, **filters)
+    if not found:
+        return None
+    return item(store, found[0], total=queue_size(store, **filters))
