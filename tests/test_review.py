@@ -115,7 +115,7 @@ def test_decided_match_kept_when_matching_no_longer_sees_it(db_url: str) -> None
     ingest(store, KILLED_15, "Coast Radio")
     ingest(store, KILLED_12.replace("Monday", "Sunday"), "Harbour Times")
     a = only_claim(store, "Valley Post")
-    decided, other = sorted(store.matches(a["id"]), key=lambda m: m["source"] != "Coast Radio")
+    decided, _ = sorted(store.matches(a["id"]), key=lambda m: m["source"] != "Coast Radio")
     review.decide(store, decided["match_id"], "conflicts", reviewer="ana")
     store.engine.dispose()
     # only perfect scores count now: matching drops the imperfect pairs it finds ...
