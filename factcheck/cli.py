@@ -870,6 +870,79 @@ def rescore(
     )
 
 
+# -- report ---------------------------------------------------------------------------------
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    md = "md"
+    html = "html"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    story: Annotated[
+        str | None,
+        typer.Option(metavar="STORY", help="Only this story: its key or part of its title."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(metavar="OUTLET", help="Only facts this outlet reports (exact)."),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DATE", help="Only documents published on or after DATE (YYYY-MM-DD)."
+        ),
+    ] = None,
+    status: Annotated[
+        list[ClaimStatus] | None,
+        typer.Option(metavar="STATUS", help="Only facts and claims with this status (repeatable)."),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="table for people; md, html, csv, json for files."),
+    ] = ReportFormat.table,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here, not to stdout."),
+    ] = None,
+) -> None:
+    """Where each fact stands: who states it, who contradicts it, what waits for review.
+
+    Example: factcheck report --status disputed --format html -o report.html
+    """
+    from factcheck.report import ReportFilter, gather_report, render_report
+
+    flt = ReportFilter(
+        story=story,
+        source=source,
+        since=parse_date(since, what="--since date"),
+        statuses=tuple(s.value for s in status or ()),
+    )
+    result = gather_report(_store(ctx), flt, with_text=fmt is ReportFormat.html)
+    text = render_report(result, fmt.value, width=None if output else _out().width)
+    _write_output(text, output)
+
+
+def _write_output(text: str, output: Path | None) -> None:
+    """Write to FILE (whole, or not at all) or stdout."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"{output}: cannot write ({exc.strerror})") from None
+    _err().print(f"wrote {escape(str(output))}")
+
+
 # -- demo -----------------------------------------------------------------------------------
 
 

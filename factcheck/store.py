@@ -830,6 +830,27 @@ class Store:
         out.sort(key=lambda m: (m["relation"] != "conflicts", -m["score"], m["claim_id"]))
         return out
 
+    def match_pairs(self) -> list[dict[str, Any]]:
+        """Every stored match once, as ``{"match_id", "claim_id", "other_claim_id",
+        "relation", "score", "reasons", "needs_review", "independent", "created_at"}``
+        (``claim_id < other_claim_id``), in id order: what reports and exports read."""
+        with self.connect() as conn:
+            rows = conn.execute(sa.select(matches_t).order_by(matches_t.c.id)).all()
+        return [
+            {
+                "match_id": row.id,
+                "claim_id": row.claim_id,
+                "other_claim_id": row.other_claim_id,
+                "relation": row.relation,
+                "score": round(float(row.score), 4),
+                "reasons": json.loads(row.reasons),
+                "needs_review": bool(row.needs_review),
+                "independent": bool(row.independent),
+                "created_at": _iso(row.created_at),
+            }
+            for row in rows
+        ]
+
     def marker_stats(self, *, top: int = 5) -> list[dict[str, Any]]:
         """Per source: claims, share hedged/weasel, and the most frequent marker phrases."""
         with self.connect() as conn:

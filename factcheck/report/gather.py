@@ -1,0 +1,592 @@
+"""Gather a report from the store: stories, facts, counts, outlet profiles, copies.
+
+Facts are found from the stored matches alone (no text is compared again here): claims
+joined by a match that is not ``unrelated`` form one fact; inside it, claims joined by a
+*decided* ``corroborates`` match form a position (they say the same thing); the position
+with the most outlets is what the fact "states", and a position with a decided
+``conflicts`` match to it "contradicts" it. A match still waiting for review never merges
+or splits positions — it only says a person has something to decide — which is the same
+rule statuses follow (``factcheck.match.claim_status``).
+
+Stories: until documents carry a story of their own, the documents are grouped by the
+matches and copies between them (connected components), which puts articles about one
+event together. A ``story_id`` on the document dictionaries (``Store.documents``) takes
+precedence when present; any grouping can also be passed in as ``stories=``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
+
+from factcheck.errors import NotFoundError
+from factcheck.report.model import (
+    STATUSES,
+    ClaimEntry,
+    CopyLink,
+    DocumentEntry,
+    Fact,
+    MarkerSpan,
+    MatchLinkEntry,
+    OutletProfile,
+    Position,
+    Report,
+    ReportFilter,
+    Story,
+    Verdict,
+    Wording,
+)
+
+__all__ = [
+    "StoryGrouping",
+    "claim_figures",
+    "close_source_names",
+    "gather_report",
+    "group_by_links",
+    "stored_verdicts",
+]
+
+
+class _ReportStore(Protocol):
+    """The reading side of ``factcheck.store.Store`` a report needs."""
+
+    def documents(self, *, limit: int | None = None) -> list[dict[str, Any]]: ...
+    def document(self, document_id: int, *, with_text: bool = False) -> dict[str, Any]: ...
+    def claims(self, **filters: Any) -> list[dict[str, Any]]: ...
+    def match_pairs(self) -> list[dict[str, Any]]: ...
+    def sources(self) -> list[dict[str, Any]]: ...
+
+
+StoryGrouping = Callable[[Sequence[dict[str, Any]], Sequence[dict[str, Any]]], list[Story]]
+"""``(document dicts, match pairs) -> stories`` with empty ``facts`` (filled in later)."""
+
+VerdictLookup = Callable[[Sequence[int]], Mapping[int, Verdict]]
+
+
+def stored_verdicts(store: Any) -> VerdictLookup | None:
+    """The store's latest verdict per claim, or None where this database has none yet.
+
+    Verdicts are recorded by the review workflow (``factcheck verdict``); the report reads
+    them through ``Store.latest_verdicts(claim_ids)`` — a mapping of claim id to a dict with
+    ``verdict``, ``note``, ``reviewer``, ``evidence`` (list of URLs) and ``created_at`` —
+    when the store offers it.
+    """
+    reader = getattr(store, "latest_verdicts", None)
+    if reader is None:
+        return None
+
+    def lookup(claim_ids: Sequence[int]) -> Mapping[int, Verdict]:
+        out: dict[int, Verdict] = {}
+        for claim_id, row in reader(list(claim_ids)).items():
+            evidence = row.get("evidence") or ()
+            if isinstance(evidence, str):
+                evidence = (evidence,)
+            out[int(claim_id)] = Verdict(
+                claim_id=int(claim_id),
+                verdict=str(row.get("verdict")),
+                note=row.get("note"),
+                reviewer=row.get("reviewer"),
+                evidence=tuple(evidence),
+                decided_at=row.get("created_at") or row.get("decided_at"),
+            )
+        return out
+
+    return lookup
+
+
+def close_source_names(name: str, names: Iterable[str], n: int = 3) -> list[str]:
+    """Stored outlet names closest to a mistyped ``--source`` (case and spelling)."""
+    names = list(names)
+    folded = {x.casefold(): x for x in names}
+    hits = [
+        folded[h] for h in difflib.get_close_matches(name.casefold(), list(folded), n=n, cutoff=0.5)
+    ]
+    contains = [x for x in names if name.casefold() in x.casefold() and x not in hits]
+    return (hits + contains)[:n]
+
+
+def claim_figures(text: str) -> tuple[str, ...]:
+    """The numbers and dates a claim states, as written ("about 400 residents", "June 2").
+
+    A plain count is shown with the word after it ("12 killed") so that figures set side by
+    side say what was counted.
+    """
+    from factcheck.normalize import find_dates, find_quantities
+
+    found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _CLOCK.finditer(text)]
+    times = [(m.start(), m.end()) for m in _CLOCK.finditer(text)]
+    for q in find_quantities(text):
+        start, end = q.span
+        if any(s <= start < e or start <= s < end for s, e in times):
+            continue
+        phrase = text[start:end]
+        if not q.unit:
+            rest = text[end:].split(maxsplit=1)
+            if rest and rest[0][:1].isalpha():
+                phrase += " " + rest[0].rstrip(".,;:!?")
+        if phrase.casefold().startswith("one") and text[:start].rstrip().casefold().endswith("no"):
+            continue  # "no one" is not a count
+        found.append((start, phrase))
+    for d in find_dates(text):
+        if not any(s <= d.span[0] < s + len(p) for s, p in found):
+            found.append((d.span[0], d.text))
+    return tuple(p for _, p in sorted(found))
+
+
+# Clock times ("4:30 a.m.", "6 p.m.") are one figure; the quantity reader sees two numbers.
+_CLOCK = re.compile(
+    r"\b(?:about |around |roughly |shortly after |by )?\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?", re.I
+)
+
+
+def group_by_links(docs: Sequence[dict[str, Any]], pairs: Sequence[dict[str, Any]]) -> list[Story]:
+    """Stories as connected components of documents linked by a match or a copy.
+
+    ``story_id`` on a document (when the store provides it) wins over the links. The key
+    of a linked story is its lowest document id; its title is the earliest document's.
+    """
+    claim_doc: dict[int, int] = {}
+    for d in docs:
+        for cid in d.get("claim_ids", ()):
+            claim_doc[cid] = d["id"]
+    parent = {d["id"]: d["id"] for d in docs}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    explicit = {d["id"]: d["story_id"] for d in docs if d.get("story_id") is not None}
+    for d in docs:
+        if d["id"] not in explicit and d.get("copy_of") in parent:
+            union(d["id"], d["copy_of"])
+    for p in pairs:
+        if p["relation"] == "unrelated":
+            continue
+        a, b = claim_doc.get(p["claim_id"]), claim_doc.get(p["other_claim_id"])
+        if a is None or b is None or a in explicit or b in explicit:
+            continue
+        union(a, b)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in docs:
+        key = str(explicit[d["id"]]) if d["id"] in explicit else str(find(d["id"]))
+        groups[key].append(d)
+    stories = []
+    for key, members in groups.items():
+        first = min(members, key=lambda d: (d.get("published") or "9999", d["id"]))
+        title = first.get("story_title") or first.get("title") or f"document {first['id']}"
+        stories.append(
+            Story(key=key, title=title, document_ids=tuple(d["id"] for d in members), facts=())
+        )
+    stories.sort(key=lambda s: min(s.document_ids))
+    return stories
+
+
+def gather_report(
+    store: _ReportStore,
+    report_filter: ReportFilter | None = None,
+    *,
+    stories: StoryGrouping | None = None,
+    verdicts: VerdictLookup | None = None,
+    with_text: bool = True,
+    now: datetime | None = None,
+) -> Report:
+    """Build the report of ``store`` under ``report_filter``.
+
+    ``verdicts`` defaults to the store's own (``stored_verdicts``); without any, every
+    claim and fact has ``verdict=None`` and renderers say "no verdict". ``with_text``
+    loads each document's verbatim text (the HTML report needs it). ``now`` fixes
+    ``generated_at`` (tests, golden files).
+
+    Raises ``NotFoundError`` for a ``--source`` no document has (naming the close outlet
+    names) and for a ``story`` no story matches.
+    """
+    flt = report_filter or ReportFilter()
+    if verdicts is None:
+        verdicts = stored_verdicts(store)
+    doc_dicts = store.documents()
+    if flt.source is not None:
+        names = [s["name"] for s in store.sources()]
+        if flt.source not in names:
+            close = close_source_names(flt.source, names)
+            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            raise NotFoundError(f"no outlet named {flt.source!r} (names are exact){hint}")
+    if flt.since is not None:
+        doc_dicts = [d for d in doc_dicts if _doc_day(d) >= flt.since]
+    claim_rows = store.claims()
+    in_docs = {d["id"] for d in doc_dicts}
+    claim_rows = [c for c in claim_rows if c["document_id"] in in_docs]
+    claim_ids_by_doc: dict[int, list[int]] = defaultdict(list)
+    for c in claim_rows:
+        claim_ids_by_doc[c["document_id"]].append(c["id"])
+    for d in doc_dicts:
+        d["claim_ids"] = claim_ids_by_doc.get(d["id"], [])
+    known = {c["id"] for c in claim_rows}
+    pairs = [
+        p for p in store.match_pairs() if p["claim_id"] in known and p["other_claim_id"] in known
+    ]
+    verdict_map = dict(verdicts([c["id"] for c in claim_rows])) if verdicts else {}
+    source_of = {c["id"]: c["source"] for c in claim_rows}
+    links = _links_by_claim(pairs, source_of)
+    claims = {
+        c["id"]: _claim_entry(c, links.get(c["id"], ()), verdict_map.get(c["id"]))
+        for c in claim_rows
+    }
+
+    grouped = (stories or group_by_links)(doc_dicts, pairs)
+    if flt.story is not None:
+        wanted = flt.story.casefold()
+        grouped = [s for s in grouped if s.key == flt.story or wanted in s.title.casefold()]
+        if not grouped:
+            raise NotFoundError(f"no story {flt.story!r} (give a story key or part of its title)")
+    story_docs = {d for s in grouped for d in s.document_ids}
+
+    def wanted_claim(c: ClaimEntry) -> bool:
+        return (
+            c.document_id in story_docs
+            and (flt.source is None or c.source == flt.source)
+            and (not flt.statuses or c.status in flt.statuses)
+        )
+
+    docs_by_id = {d["id"]: d for d in doc_dicts}
+    copies = {d["id"] for d in doc_dicts if d.get("copy_of") is not None}
+    out_stories = []
+    for s in grouped:
+        story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
+        facts = [
+            f
+            for f in _facts(story_claims, pairs, claims, copies)
+            if (not flt.statuses or f.status in flt.statuses)
+            and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
+        ]
+        if flt.source is not None and not any(
+            docs_by_id[d]["source"] == flt.source for d in s.document_ids
+        ):
+            continue
+        out_stories.append(
+            Story(key=s.key, title=s.title, document_ids=s.document_ids, facts=tuple(facts))
+        )
+
+    selected = [c for c in claims.values() if wanted_claim(c)]
+    selected_docs = {c.document_id for c in selected}
+    shown_docs = [
+        d
+        for d in doc_dicts
+        if d["id"] in story_docs
+        and (flt.source is None or d["source"] == flt.source)
+        and (not flt.statuses or d["id"] in selected_docs)
+    ]
+    documents = tuple(_document_entry(store, d, with_text) for d in shown_docs)
+    return Report(
+        generated_at=_iso_now(now),
+        filter=flt,
+        stories=tuple(out_stories),
+        documents=documents,
+        claims=tuple(
+            sorted((c for c in claims.values() if c.document_id in story_docs), key=lambda c: c.id)
+        ),
+        status_counts=_status_counts(selected),
+        source_counts=_source_counts(selected),
+        unverified_checkworthy=tuple(
+            c.id
+            for c in sorted(selected, key=lambda c: (-c.checkworthiness, c.id))
+            if c.status == "unverified" and c.checkworthy
+        ),
+        outlets=_profiles(selected, shown_docs),
+        copies=_copies(doc_dicts, story_docs, flt.source),
+        verdicts_available=verdicts is not None,
+    )
+
+
+def _doc_day(d: dict[str, Any]) -> date:
+    stamp = d.get("published") or d.get("ingested_at") or "0001-01-01"
+    return date.fromisoformat(str(stamp)[:10])
+
+
+def _iso_now(now: datetime | None) -> str:
+    return (
+        (now or datetime.now(UTC))
+        .astimezone(UTC)
+        .isoformat(timespec="seconds")
+        .replace("+00:00", "Z")
+    )
+
+
+def _links_by_claim(
+    pairs: Sequence[dict[str, Any]], source_of: Mapping[int, str]
+) -> dict[int, list[MatchLinkEntry]]:
+    out: dict[int, list[MatchLinkEntry]] = defaultdict(list)
+    for p in pairs:
+        for me, other in (
+            (p["claim_id"], p["other_claim_id"]),
+            (p["other_claim_id"], p["claim_id"]),
+        ):
+            out[me].append(
+                MatchLinkEntry(
+                    match_id=p["match_id"],
+                    other_claim_id=other,
+                    other_source=source_of[other],
+                    relation=p["relation"],
+                    score=p["score"],
+                    needs_review=p["needs_review"],
+                    independent=p["independent"],
+                    reasons=tuple(p["reasons"]),
+                )
+            )
+    for entries in out.values():
+        entries.sort(key=lambda m: (m.relation != "conflicts", -m.score, m.other_claim_id))
+    return out
+
+
+def _claim_entry(
+    c: dict[str, Any], links: Sequence[MatchLinkEntry], verdict: Verdict | None
+) -> ClaimEntry:
+    markers = tuple(
+        MarkerSpan(m["kind"], m["text"], m["start"], m["end"], m.get("speaker"))
+        for m in c["markers"]
+    )
+    return ClaimEntry(
+        id=c["id"],
+        document_id=c["document_id"],
+        source=c["source"],
+        text=c["text"],
+        quote=c["quote"],
+        start=c["start"],
+        end=c["end"],
+        status=c["status"],
+        checkworthy=c["checkworthy"],
+        checkworthiness=round(float(c["checkworthiness"]), 4),
+        hedged=c["hedged"],
+        unnamed_source=any(m.kind == "weasel" for m in markers),
+        claim_type=c["type"],
+        pending_reviews=c.get("pending_reviews", 0),
+        markers=markers,
+        figures=claim_figures(c["text"]),
+        matches=tuple(links),
+        verdict=verdict,
+    )
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[int]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for x in sorted(self.parent):
+            out[self.find(x)].append(x)
+        return out
+
+
+def _facts(
+    story_claims: Sequence[ClaimEntry],
+    pairs: Sequence[dict[str, Any]],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+) -> list[Fact]:
+    ids = {c.id for c in story_claims}
+    linked = [
+        p
+        for p in pairs
+        if p["relation"] != "unrelated" and p["claim_id"] in ids and p["other_claim_id"] in ids
+    ]
+    clusters = _UnionFind(ids)
+    positions = _UnionFind(ids)
+    for p in linked:
+        clusters.union(p["claim_id"], p["other_claim_id"])
+        if p["relation"] == "corroborates" and not p["needs_review"]:
+            positions.union(p["claim_id"], p["other_claim_id"])
+    facts = []
+    for members in clusters.groups().values():
+        if len(members) < 2:
+            continue
+        member_set = set(members)
+        edges = [p for p in linked if p["claim_id"] in member_set]
+        if not any(p["independent"] for p in edges):
+            continue  # a story and its reprint: repetition, not two outlets reporting
+        facts.append(_fact(members, edges, positions, claims, copies))
+    order = {s: i for i, s in enumerate(STATUSES)}
+    facts.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
+    return facts
+
+
+def _fact(
+    members: list[int],
+    edges: list[dict[str, Any]],
+    positions: _UnionFind,
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+) -> Fact:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in members:
+        groups[positions.find(cid)].append(cid)
+
+    def outlets(cids: list[int]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(claims[c].source for c in cids))
+
+    main = max(groups, key=lambda g: (len(outlets(groups[g])), len(groups[g]), -g))
+    conflict_with_main = set()
+    held_with_main = set()
+    for p in edges:
+        a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
+        if main not in (a, b) or a == b:
+            continue
+        other = b if a == main else a
+        if p["needs_review"]:
+            held_with_main.add(other)
+        elif p["relation"] == "conflicts":
+            conflict_with_main.add(other)
+    # Figures say what differs only when the positions state different ones ("about 400"
+    # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
+    figure_sets = {
+        frozenset(f for c in cids for f in claims[c].figures) for cids in groups.values()
+    }
+    by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
+    built = []
+    for key, cids in groups.items():
+        if key == main:
+            stance = "states"
+        elif key in conflict_with_main:
+            stance = "contradicts"
+        elif key in held_with_main:
+            stance = "review"
+        else:
+            stance = "related"
+        lead = min(cids, key=lambda c: (-claims[c].checkworthiness, c))
+        cids = sorted(cids)
+        figures = tuple(dict.fromkeys(f for c in cids for f in claims[c].figures))
+        wordings: dict[str, dict[str, None]] = {}
+        for c in cids:
+            what = ", ".join(claims[c].figures) if by_figures else ""
+            wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
+        original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
+        built.append(
+            Position(
+                stance=stance,
+                claim_ids=tuple(cids),
+                outlets=outlets(cids),
+                figures=figures,
+                quote=claims[lead].text,
+                wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
+                copies=tuple(o for o in outlets(cids) if o not in original_outlets),
+            )
+        )
+    stance_order = {"states": 0, "contradicts": 1, "review": 2, "related": 3}
+    built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
+    statuses = {claims[c].status for c in members}
+    status = next((s for s in STATUSES if s in statuses), "unverified")
+    fact_verdicts = [v for v in (claims[c].verdict for c in members) if v is not None]
+    verdict = max(fact_verdicts, key=lambda v: v.decided_at or "") if fact_verdicts else None
+    main_lead = built[0]
+    return Fact(
+        id=min(members),
+        text=main_lead.quote,
+        status=status,
+        positions=tuple(built),
+        pending_reviews=sum(1 for p in edges if p["needs_review"]),
+        verdict=verdict,
+    )
+
+
+def _status_counts(claims: Sequence[ClaimEntry]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    for c in claims:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    return counts
+
+
+def _source_counts(claims: Sequence[ClaimEntry]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for c in sorted(claims, key=lambda c: c.source):
+        row = out.setdefault(c.source, dict.fromkeys(STATUSES, 0))
+        row[c.status] = row.get(c.status, 0) + 1
+    return out
+
+
+def _profiles(
+    claims: Sequence[ClaimEntry], docs: Sequence[dict[str, Any]]
+) -> tuple[OutletProfile, ...]:
+    by_source: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    doc_counts: dict[str, int] = defaultdict(int)
+    for d in docs:
+        doc_counts[d["source"]] += 1
+    out = []
+    for source in sorted(set(by_source) | set(doc_counts)):
+        cs = by_source.get(source, [])
+        hedged = sum(1 for c in cs if c.hedged)
+        unnamed = sum(1 for c in cs if c.unnamed_source)
+        named = sum(1 for c in cs if any(m.kind == "attribution" for m in c.markers))
+        out.append(
+            OutletProfile(
+                source=source,
+                documents=doc_counts.get(source, 0),
+                claims=len(cs),
+                hedged=hedged,
+                unnamed_source=unnamed,
+                named_attribution=named,
+                hedged_share=round(hedged / len(cs), 4) if cs else 0.0,
+                unnamed_share=round(unnamed / len(cs), 4) if cs else 0.0,
+            )
+        )
+    return tuple(out)
+
+
+def _copies(
+    docs: Sequence[dict[str, Any]], story_docs: set[int], source: str | None
+) -> tuple[CopyLink, ...]:
+    by_id = {d["id"]: d for d in docs}
+    out = []
+    for d in docs:
+        original = by_id.get(d.get("copy_of") or -1)
+        if original is None or d["id"] not in story_docs:
+            continue
+        if source is not None and source not in (d["source"], original["source"]):
+            continue
+        out.append(
+            CopyLink(
+                copy=d["id"],
+                copy_source=d["source"],
+                original=original["id"],
+                original_source=original["source"],
+                similarity=d.get("copy_similarity"),
+            )
+        )
+    return tuple(out)
+
+
+def _document_entry(store: _ReportStore, d: dict[str, Any], with_text: bool) -> DocumentEntry:
+    text = store.document(d["id"], with_text=True)["text"] if with_text else ""
+    return DocumentEntry(
+        id=d["id"],
+        source=d["source"],
+        title=d.get("title"),
+        url=d.get("url"),
+        author=d.get("author"),
+        published=d.get("published"),
+        copy_of=d.get("copy_of"),
+        claim_ids=tuple(d.get("claim_ids", ())),
+        text=text,
+    )

@@ -1,0 +1,308 @@
+"""The report as one self-contained HTML file: inline CSS, no script, no network.
+
+Each article is shown as its verbatim text with every claim highlighted by status and every
+marker underlined by kind; a claim's number links to its entry (status, verdict, matches,
+reasons), and each match links back to the other claim in its article. Everything that
+comes from an article or its metadata is escaped; only ``http``/``https`` addresses become
+links (a ``javascript:`` or ``data:`` URL is printed as text, never made clickable).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from html import escape
+from urllib.parse import urlsplit
+
+from factcheck.report.model import STATUSES, ClaimEntry, DocumentEntry, Fact, Report
+from factcheck.report.render import STANCE_WORDS, position_line, verdict_words
+
+__all__ = ["safe_href", "to_html"]
+
+_COLOURS = {"disputed": "#c62828", "corroborated": "#2e7d32", "unverified": "#b28704"}
+
+_CSS = """
+:root { color-scheme: light; }
+body { font: 16px/1.5 Georgia, 'Times New Roman', serif; color: #1b1b1b; background: #fff;
+  max-width: 58rem; margin: 2rem auto; padding: 0 1rem; }
+h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }
+h1 { font-size: 1.7rem; } h2 { font-size: 1.3rem; border-bottom: 1px solid #ddd; }
+h3 { font-size: 1.05rem; }
+small, .meta { color: #555; font-family: Helvetica, Arial, sans-serif; font-size: .85rem; }
+table { border-collapse: collapse; font-family: Helvetica, Arial, sans-serif; font-size: .9rem; }
+th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+td.n { text-align: right; }
+.badge { display: inline-block; padding: 0 .4rem; border-radius: .3rem; color: #fff;
+  font: bold .75rem Helvetica, Arial, sans-serif; text-transform: uppercase; }
+.b-disputed { background: #c62828; } .b-corroborated { background: #2e7d32; }
+.b-unverified { background: #b28704; }
+.fact { margin: .8rem 0; padding: .4rem .8rem; border-left: 4px solid #ccc; }
+.fact.disputed { border-color: #c62828; } .fact.corroborated { border-color: #2e7d32; }
+.fact.unverified { border-color: #b28704; }
+.fact ul { margin: .2rem 0; padding-left: 1.2rem; }
+.stance { font-family: Helvetica, Arial, sans-serif; font-size: .85rem; color: #444; }
+article { border: 1px solid #ddd; border-radius: .4rem; padding: .5rem 1rem; margin: 1rem 0; }
+article .text { white-space: pre-wrap; }
+.c { border-radius: .2rem; padding: 0 .05rem; }
+.c.disputed { background: #ffcdd2; } .c.corroborated { background: #c8e6c9; }
+.c.unverified { background: #fff3c4; }
+sup a { font: bold .7rem Helvetica, Arial, sans-serif; text-decoration: none; color: #1a4f8b; }
+.mk { text-decoration-line: underline; text-decoration-thickness: 2px;
+  text-underline-offset: 3px; }
+.mk-hedge { text-decoration-style: wavy; text-decoration-color: #6a1b9a; }
+.mk-booster { text-decoration-style: double; text-decoration-color: #0d47a1; }
+.mk-approximator { text-decoration-style: dotted; text-decoration-color: #e65100; }
+.mk-attribution { text-decoration-style: solid; text-decoration-color: #00695c; }
+.mk-weasel { text-decoration-style: dashed; text-decoration-color: #ad1457; }
+.legend span { margin-right: 1rem; }
+.claim { margin: .5rem 0; padding: .3rem .6rem; border: 1px solid #eee; }
+.claim:target, .c:target { outline: 3px solid #1a4f8b; }
+.reasons { color: #444; font-size: .85rem; }
+"""
+
+
+def safe_href(url: str | None) -> str | None:
+    """``url`` escaped for an ``href`` if it is an absolute http(s) address, else None.
+
+    Browsers ignore leading spaces and control characters and tabs inside a scheme
+    ("java\\tscript:"); ``urlsplit`` strips them the same way, so the scheme tested is the
+    one a browser would run.
+    """
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return escape(url.strip(), quote=True)
+
+
+def _link_or_text(url: str | None) -> str:
+    href = safe_href(url)
+    if href is None:
+        return escape(url or "")
+    return f'<a href="{href}" rel="noopener noreferrer nofollow">{href}</a>'
+
+
+def to_html(report: Report, *, title: str = "Corroboration report") -> str:
+    """The whole report as one HTML document (UTF-8, no external resources)."""
+    return "\n".join(_page(report, title)) + "\n"
+
+
+def _page(report: Report, title: str) -> Iterator[str]:
+    yield "<!DOCTYPE html>"
+    yield '<html lang="en"><head><meta charset="utf-8">'
+    yield '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    # No network: block every fetch even if a future change slipped a URL into the page.
+    yield (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; img-src data:\">"
+    )
+    yield f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
+    yield f"<h1>{escape(title)}</h1>"
+    yield f'<p class="meta">Generated {escape(report.generated_at)}. {len(report.documents)} '
+    yield f"documents, {sum(report.status_counts.values())} claims.</p>"
+    yield from _chart(report)
+    by_id = {c.id: c for c in report.claims}
+    for story in report.stories:
+        yield f"<h2>{escape(story.title)} <small>story {escape(story.key)}</small></h2>"
+        if not story.facts:
+            yield "<p>No fact in this story is reported by more than one document.</p>"
+        for fact in story.facts:
+            yield from _fact(fact)
+    yield "<h2>Unverified claims worth checking</h2>"
+    if not report.unverified_checkworthy:
+        yield "<p>None.</p>"
+    else:
+        yield "<ul>"
+        for cid in report.unverified_checkworthy:
+            c = by_id[cid]
+            flags = [
+                f for f, on in (("hedged", c.hedged), ("unnamed source", c.unnamed_source)) if on
+            ]
+            note = f" <small>({escape(', '.join(flags))})</small>" if flags else ""
+            yield (
+                f'<li><a href="#claim-{c.id}">{escape(c.text)}</a> — {escape(c.source)}{note}</li>'
+            )
+        yield "</ul>"
+    yield from _outlets(report)
+    yield from _copies(report)
+    yield "<h2>Articles</h2>"
+    yield _legend()
+    for doc in report.documents:
+        yield from _article(doc, [by_id[i] for i in doc.claim_ids if i in by_id])
+    yield "<h2>Claims</h2>"
+    shown = {i for d in report.documents for i in d.claim_ids}
+    for c in report.claims:
+        if c.id in shown:
+            yield from _claim_entry(c, shown)
+    yield "</body></html>"
+
+
+def _chart(report: Report) -> Iterator[str]:
+    total = sum(report.status_counts.values())
+    width = 600
+    yield '<figure aria-label="claims by status">'
+    yield f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="34" role="img">'
+    x = 0.0
+    for status in STATUSES:
+        n = report.status_counts.get(status, 0)
+        w = width * n / total if total else 0
+        if w:
+            yield (
+                f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="34" fill="{_COLOURS[status]}">'
+                f"<title>{status}: {n}</title></rect>"
+            )
+        x += w
+    if not total:
+        yield f'<rect x="0" y="0" width="{width}" height="34" fill="#eee"/>'
+    yield "</svg><figcaption>"
+    yield " · ".join(
+        f'<span class="badge b-{s}">{s}</span> {report.status_counts.get(s, 0)}' for s in STATUSES
+    )
+    yield "</figcaption></figure>"
+
+
+def _verdict_html(fact_or_claim: Fact | ClaimEntry) -> str:
+    v = fact_or_claim.verdict
+    if v is None:
+        return "<small>no verdict</small>"
+    parts = [f"<strong>verdict: {escape(verdict_words(v))}</strong>"]
+    if v.note:
+        parts.append(escape(v.note))
+    parts.extend(_link_or_text(u) for u in v.evidence)
+    return " — ".join(parts)
+
+
+def _fact(fact: Fact) -> Iterator[str]:
+    yield f'<div class="fact {escape(fact.status)}" id="fact-{fact.id}">'
+    yield f'<span class="badge b-{escape(fact.status)}">{escape(fact.status)}</span> '
+    yield escape(fact.text)
+    yield "<ul>"
+    for p in fact.positions:
+        links = " ".join(f'<a href="#claim-{i}">#{i}</a>' for i in p.claim_ids)
+        yield (
+            f'<li><span class="stance">{escape(STANCE_WORDS[p.stance])}:</span> '
+            f"{escape(position_line(p))} <small>{links}</small></li>"
+        )
+    yield "</ul>"
+    pending = f" · {fact.pending_reviews} waiting for review" if fact.pending_reviews else ""
+    yield f"<div>{_verdict_html(fact)}<small>{pending}</small></div></div>"
+
+
+def _outlets(report: Report) -> Iterator[str]:
+    yield "<h2>Outlets: hedging and unnamed sources</h2>"
+    yield (
+        "<table><tr><th>outlet</th><th>claims</th>"
+        + "".join(f"<th>{s}</th>" for s in STATUSES)
+        + "<th>hedged</th><th>unnamed sources</th><th>named attribution</th></tr>"
+    )
+    for o in report.outlets:
+        counts = report.source_counts.get(o.source, {})
+        yield (
+            f"<tr><td>{escape(o.source)}</td><td class=n>{o.claims}</td>"
+            + "".join(f"<td class=n>{counts.get(s, 0)}</td>" for s in STATUSES)
+            + f"<td class=n>{o.hedged} ({o.hedged_share:.0%})</td>"
+            f"<td class=n>{o.unnamed_source} ({o.unnamed_share:.0%})</td>"
+            f"<td class=n>{o.named_attribution}</td></tr>"
+        )
+    yield "</table>"
+
+
+def _copies(report: Report) -> Iterator[str]:
+    if not report.copies:
+        return
+    yield "<h2>Copies</h2><ul>"
+    for c in report.copies:
+        sim = f" (similarity {c.similarity:.2f})" if c.similarity is not None else ""
+        yield (
+            f'<li><a href="#doc-{c.copy}">{escape(c.copy_source)} (document {c.copy})</a> '
+            f'copies <a href="#doc-{c.original}">{escape(c.original_source)} '
+            f"(document {c.original})</a>{sim}: not an independent source.</li>"
+        )
+    yield "</ul>"
+
+
+def _legend() -> str:
+    kinds = ("hedge", "booster", "approximator", "attribution", "weasel")
+    marks = "".join(f'<span class="mk mk-{k}">{k}</span>' for k in kinds)
+    claims = "".join(f'<span class="c {s}">{s}</span>' for s in STATUSES)
+    return f'<p class="legend meta">Claims: {claims} Markers: {marks}</p>'
+
+
+def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
+    yield f'<article id="doc-{doc.id}">'
+    yield f"<h3>{escape(doc.title or f'document {doc.id}')}</h3>"
+    meta = [escape(doc.source)]
+    if doc.author:
+        meta.append(escape(doc.author))
+    if doc.published:
+        meta.append(escape(doc.published))
+    if doc.url:
+        meta.append(_link_or_text(doc.url))
+    if doc.copy_of is not None:
+        meta.append(f'copy of <a href="#doc-{doc.copy_of}">document {doc.copy_of}</a>')
+    yield f'<p class="meta">{" · ".join(meta)}</p>'
+    yield f'<div class="text">{_highlighted(doc.text, claims)}</div></article>'
+
+
+def _highlighted(text: str, claims: Sequence[ClaimEntry]) -> str:
+    """The text cut at every claim and marker boundary; each piece wrapped in the claim
+    (status colour) and marker (underline) it belongs to. Overlapping claims keep the
+    first-starting one's colour; each claim's number follows its last character."""
+    cuts = {0, len(text)}
+    for c in claims:
+        cuts.update((c.start, c.end))
+        for m in c.markers:
+            cuts.update((m.start, m.end))
+    bounds = sorted(x for x in cuts if 0 <= x <= len(text))
+    ends: dict[int, list[ClaimEntry]] = {}
+    for c in claims:
+        ends.setdefault(c.end, []).append(c)
+    markers = sorted({(m.start, m.end, m.kind) for c in claims for m in c.markers})
+    out: list[str] = []
+    started: set[int] = set()
+    for start, end in itertools.pairwise(bounds):
+        piece = escape(text[start:end])
+        kinds = sorted({k for s, e, k in markers if s <= start and end <= e})
+        for kind in kinds:
+            piece = f'<span class="mk mk-{escape(kind)}">{piece}</span>'
+        owner = next((c for c in claims if c.start <= start and end <= c.end), None)
+        if owner is not None:
+            anchor = ""
+            if owner.id not in started:
+                started.add(owner.id)
+                anchor = f' id="claim-{owner.id}"'
+            piece = f'<span class="c {escape(owner.status)}"{anchor}>{piece}</span>'
+        out.append(piece)
+        for c in ends.get(end, ()):
+            out.append(f'<sup><a href="#detail-{c.id}" title="{escape(c.status)}">{c.id}</a></sup>')
+    return "".join(out)
+
+
+def _claim_entry(c: ClaimEntry, shown: set[int]) -> Iterator[str]:
+    yield f'<div class="claim" id="detail-{c.id}">'
+    yield (
+        f'<a href="#claim-{c.id}">#{c.id}</a> <span class="badge b-{escape(c.status)}">'
+        f"{escape(c.status)}</span> {escape(c.text)} <small>— {escape(c.source)}</small>"
+    )
+    yield f"<div>{_verdict_html(c)}</div>"
+    if c.matches:
+        yield "<ul>"
+        for m in c.matches:
+            target = (
+                f'<a href="#claim-{m.other_claim_id}">#{m.other_claim_id}</a>'
+                if m.other_claim_id in shown
+                else f"#{m.other_claim_id}"
+            )
+            held = ", waiting for review" if m.needs_review else ""
+            indep = "" if m.independent else ", not independent"
+            yield (
+                f"<li>{escape(m.relation)} {target} ({escape(m.other_source)}, score "
+                f"{m.score:.2f}{held}{indep})"
+                f'<div class="reasons">{escape("; ".join(m.reasons[:4]))}</div></li>'
+            )
+        yield "</ul>"
+    yield "</div>"

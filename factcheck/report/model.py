@@ -1,0 +1,337 @@
+"""The values a report is made of: plain frozen dataclasses, no database, no rendering.
+
+A report answers the desk editor's questions about a set of articles: per story, which
+facts are stated by which outlets and contradicted by which, what the figures are side by
+side, where each stands (status and, once a person has ruled, the verdict), what is still
+unverified though worth checking, how each outlet hedges or leans on unnamed sources, and
+which documents copy which. Renderers (``factcheck.report.render``/``html``) only read
+these values; ``to_dict`` gives the JSON form documented in the README.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "STANCES",
+    "STATUSES",
+    "ClaimEntry",
+    "CopyLink",
+    "DocumentEntry",
+    "Fact",
+    "MarkerSpan",
+    "MatchLinkEntry",
+    "OutletProfile",
+    "Position",
+    "Report",
+    "ReportFilter",
+    "Story",
+    "Verdict",
+    "Wording",
+]
+
+STATUSES: tuple[str, ...] = ("disputed", "corroborated", "unverified")
+"""Claim statuses, most in need of attention first (the order reports list them in)."""
+
+STANCES: tuple[str, ...] = ("states", "contradicts", "review", "related")
+"""How a position of a fact relates to its main position: the outlets that state the fact,
+those a decided match says contradict it, those linked only by a match waiting for review,
+and those linked only through another position."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """What a report covers. ``None`` / empty means no restriction.
+
+    ``source`` is an exact outlet name; ``since`` keeps documents published (or, without a
+    publication date, ingested) on or after that day; ``statuses`` keeps facts and claims
+    with one of these statuses; ``story`` is a story key or a case-insensitive part of its
+    title.
+    """
+
+    story: str | None = None
+    source: str | None = None
+    since: date | None = None
+    statuses: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story": self.story,
+            "source": self.source,
+            "since": self.since.isoformat() if self.since else None,
+            "statuses": list(self.statuses),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A person's ruling on a claim (recorded by ``factcheck verdict``)."""
+
+    claim_id: int
+    verdict: str
+    note: str | None = None
+    reviewer: str | None = None
+    evidence: tuple[str, ...] = ()
+    decided_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerSpan:
+    """A marker with offsets into its document's text."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MatchLinkEntry:
+    """One match seen from a claim: the other claim, its outlet, relation and why."""
+
+    match_id: int
+    other_claim_id: int
+    other_source: str
+    relation: str
+    score: float
+    needs_review: bool
+    independent: bool
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    """A claim as a report shows it; ``start``/``end`` index its document's text."""
+
+    id: int
+    document_id: int
+    source: str
+    text: str
+    quote: str
+    start: int
+    end: int
+    status: str
+    checkworthy: bool
+    checkworthiness: float
+    hedged: bool
+    unnamed_source: bool
+    claim_type: str
+    pending_reviews: int
+    markers: tuple[MarkerSpan, ...] = ()
+    figures: tuple[str, ...] = ()
+    matches: tuple[MatchLinkEntry, ...] = ()
+    verdict: Verdict | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How some outlets put a position: its figures as written ("at least 15 killed"), or
+    the claim itself when it states none, and the outlets that wrote it so."""
+
+    what: str
+    outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Claims of one or more outlets that agree with each other on a fact.
+
+    ``copies`` names the outlets here only through a near-copy of another document (a
+    reprint adds no independent support).
+    """
+
+    stance: str
+    claim_ids: tuple[int, ...]
+    outlets: tuple[str, ...]
+    figures: tuple[str, ...]
+    quote: str
+    wordings: tuple[Wording, ...] = ()
+    copies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A cluster of matched claims from different documents: one thing several outlets
+    report, with who states it, who contradicts it and what waits for a person."""
+
+    id: int
+    text: str
+    status: str
+    positions: tuple[Position, ...]
+    pending_reviews: int
+    verdict: Verdict | None = None
+
+    @property
+    def stated_by(self) -> tuple[str, ...]:
+        return _outlets(self.positions, "states")
+
+    @property
+    def contradicted_by(self) -> tuple[str, ...]:
+        return _outlets(self.positions, "contradicts")
+
+
+def _outlets(positions: tuple[Position, ...], stance: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for p in positions:
+        if p.stance == stance:
+            seen.update(dict.fromkeys(p.outlets))
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEntry:
+    """A document with its provenance; ``text`` is the verbatim text (HTML report only)."""
+
+    id: int
+    source: str
+    title: str | None
+    url: str | None
+    author: str | None
+    published: str | None
+    copy_of: int | None
+    claim_ids: tuple[int, ...]
+    text: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CopyLink:
+    """``copy`` is a near-copy (reprint, syndication) of ``original``."""
+
+    copy: int
+    copy_source: str
+    original: int
+    original_source: str
+    similarity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutletProfile:
+    """How an outlet qualifies its claims: shares are of its claims in the report."""
+
+    source: str
+    documents: int
+    claims: int
+    hedged: int
+    unnamed_source: int
+    named_attribution: int
+    hedged_share: float
+    unnamed_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A group of documents about one event, with the facts their claims share."""
+
+    key: str
+    title: str
+    document_ids: tuple[int, ...]
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a report shows; see the module docstring."""
+
+    generated_at: str
+    filter: ReportFilter
+    stories: tuple[Story, ...]
+    documents: tuple[DocumentEntry, ...]
+    claims: tuple[ClaimEntry, ...]
+    status_counts: dict[str, int]
+    source_counts: dict[str, dict[str, int]]
+    unverified_checkworthy: tuple[int, ...]
+    outlets: tuple[OutletProfile, ...]
+    copies: tuple[CopyLink, ...]
+    verdicts_available: bool = False
+
+    def claim(self, claim_id: int) -> ClaimEntry:
+        return self._claims_by_id()[claim_id]
+
+    def _claims_by_id(self) -> dict[int, ClaimEntry]:
+        return {c.id: c for c in self.claims}
+
+    def document(self, document_id: int) -> DocumentEntry:
+        return next(d for d in self.documents if d.id == document_id)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(f for s in self.stories for f in s.facts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (README, "Report JSON"): fields are only ever added."""
+        by_id = self._claims_by_id()
+        return {
+            "generated_at": self.generated_at,
+            "filter": self.filter.to_dict(),
+            "status_counts": dict(self.status_counts),
+            "source_counts": {k: dict(v) for k, v in self.source_counts.items()},
+            "stories": [
+                {
+                    "key": s.key,
+                    "title": s.title,
+                    "document_ids": list(s.document_ids),
+                    "facts": [_fact_dict(f) for f in s.facts],
+                }
+                for s in self.stories
+            ],
+            "unverified_checkworthy": [
+                _claim_dict(by_id[i]) for i in self.unverified_checkworthy if i in by_id
+            ],
+            "outlets": [asdict(o) for o in self.outlets],
+            "copies": [asdict(c) for c in self.copies],
+            "documents": [
+                {k: v for k, v in asdict(d).items() if k not in ("text", "claim_ids")}
+                | {"claims": len(d.claim_ids)}
+                for d in self.documents
+            ],
+        }
+
+
+def _verdict_dict(v: Verdict | None) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    out = asdict(v)
+    out["evidence"] = list(v.evidence)
+    return out
+
+
+def _fact_dict(f: Fact) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "text": f.text,
+        "status": f.status,
+        "stated_by": list(f.stated_by),
+        "contradicted_by": list(f.contradicted_by),
+        "pending_reviews": f.pending_reviews,
+        "verdict": _verdict_dict(f.verdict),
+        "positions": [
+            {
+                "stance": p.stance,
+                "outlets": list(p.outlets),
+                "figures": list(p.figures),
+                "wordings": [{"what": w.what, "outlets": list(w.outlets)} for w in p.wordings],
+                "copies": list(p.copies),
+                "quote": p.quote,
+                "claim_ids": list(p.claim_ids),
+            }
+            for p in f.positions
+        ],
+    }
+
+
+def _claim_dict(c: ClaimEntry) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "document_id": c.document_id,
+        "source": c.source,
+        "text": c.text,
+        "status": c.status,
+        "checkworthiness": c.checkworthiness,
+        "hedged": c.hedged,
+        "unnamed_source": c.unnamed_source,
+        "pending_reviews": c.pending_reviews,
+        "verdict": _verdict_dict(c.verdict),
+    }

@@ -1,0 +1,400 @@
+"""Report renderers for the terminal (rich), Markdown, CSV and JSON.
+
+Each takes a ``Report`` and returns text (or prints to a rich console); none reads the
+database. Article text is untrusted: Markdown escapes the characters that would turn it
+into markup or HTML, the terminal renderer prints it as plain ``rich.text.Text`` (never
+parsed as console markup).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
+
+from factcheck.report.model import (
+    STATUSES,
+    ClaimEntry,
+    Fact,
+    Position,
+    Report,
+    Verdict,
+    Wording,
+)
+
+__all__ = [
+    "REPORT_CSV_COLUMNS",
+    "STANCE_WORDS",
+    "STATUS_STYLE",
+    "position_line",
+    "render_report",
+    "render_terminal",
+    "to_csv",
+    "to_json",
+    "to_markdown",
+    "verdict_words",
+]
+
+STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
+
+STANCE_WORDS = {
+    "states": "stated by",
+    "contradicts": "contradicted by",
+    "review": "to review",
+    "related": "also",
+}
+
+REPORT_CSV_COLUMNS: tuple[str, ...] = (
+    "story",
+    "story_title",
+    "fact_id",
+    "fact_status",
+    "verdict",
+    "pending_reviews",
+    "stance",
+    "outlets",
+    "figures",
+    "claim_ids",
+    "text",
+)
+"""One row per position of each fact (README, "Report CSV"); order and names are stable."""
+
+
+def verdict_words(v: Verdict | None) -> str:
+    """ "false (Ana Ruiz, 2026-06-05)" or "no verdict"."""
+    if v is None:
+        return "no verdict"
+    who = ", ".join(x for x in (v.reviewer, (v.decided_at or "")[:10]) if x)
+    return f"{v.verdict} ({who})" if who else v.verdict
+
+
+def position_line(p: Position) -> str:
+    """ "about 400 residents — Orlan Bay Ledger, Harbour Wire": the figures (or, without
+    any, the claim) then the outlets that say it."""
+    copies = set(p.copies)
+
+    def outlet(name: str) -> str:
+        return f"{name} (copy)" if name in copies else name
+
+    wordings = p.wordings or (Wording("; ".join(p.figures) or p.quote, p.outlets),)
+    return "; ".join(
+        f"{_shorten(w.what, 60)} — {', '.join(outlet(o) for o in w.outlets)}" for w in wordings
+    )
+
+
+def _count(n: int, word: str) -> str:
+    """ "1 story", "2 stories", "0 claims"."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1] + 'ies' if word.endswith('y') else _plural(n, word)}"
+
+
+def _plural(n: int, word: str) -> str:
+    return word if n == 1 else word + ("es" if word.endswith(("s", "ch")) else "s")
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+# -- CSV ----------------------------------------------------------------------------------
+
+
+def to_csv(report: Report, *, delimiter: str = ",") -> str:
+    """Facts flattened to one row per position; columns ``REPORT_CSV_COLUMNS``."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(REPORT_CSV_COLUMNS)
+    for story in report.stories:
+        for fact in story.facts:
+            for p in fact.positions:
+                writer.writerow(
+                    [
+                        story.key,
+                        story.title,
+                        fact.id,
+                        fact.status,
+                        fact.verdict.verdict if fact.verdict else "",
+                        fact.pending_reviews,
+                        p.stance,
+                        "; ".join(p.outlets),
+                        "; ".join(p.figures),
+                        " ".join(map(str, p.claim_ids)),
+                        p.quote,
+                    ]
+                )
+    return buf.getvalue()
+
+
+# -- Markdown -----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+
+
+def md_escape(text: str | None) -> str:
+    """Backslash-escape what Markdown (CommonMark/GFM) would read as markup or raw HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def to_markdown(report: Report) -> str:
+    return "\n".join(_markdown_lines(report)).rstrip() + "\n"
+
+
+def _markdown_lines(report: Report) -> Iterator[str]:
+    yield "# Corroboration report"
+    yield ""
+    yield f"Generated {report.generated_at}{_filter_words(report)}."
+    yield ""
+    yield "| status | claims |"
+    yield "|---|---:|"
+    for status in STATUSES:
+        yield f"| {status} | {report.status_counts.get(status, 0)} |"
+    yield ""
+    for story in report.stories:
+        yield f"## {md_escape(story.title)}"
+        yield ""
+        yield f"Story `{story.key}`, {len(story.document_ids)} documents."
+        yield ""
+        if not story.facts:
+            yield "No fact in this story is reported by more than one document."
+            yield ""
+        for fact in story.facts:
+            yield from _markdown_fact(fact)
+    by_id = {c.id: c for c in report.claims}
+    yield "## Unverified check-worthy claims"
+    yield ""
+    if not report.unverified_checkworthy:
+        yield "None."
+    for cid in report.unverified_checkworthy:
+        yield _markdown_claim(by_id[cid])
+    yield ""
+    yield "## Claims per source"
+    yield ""
+    yield "| source | " + " | ".join(STATUSES) + " |"
+    yield "|---|" + "---:|" * len(STATUSES)
+    for source, counts in report.source_counts.items():
+        yield (
+            f"| {md_escape(source)} | " + " | ".join(str(counts.get(s, 0)) for s in STATUSES) + " |"
+        )
+    yield ""
+    yield "## Hedging and unnamed sources per outlet"
+    yield ""
+    yield "| outlet | claims | hedged | unnamed sources | named attribution |"
+    yield "|---|---:|---:|---:|---:|"
+    for o in report.outlets:
+        yield (
+            f"| {md_escape(o.source)} | {o.claims} | {o.hedged} ({o.hedged_share:.0%}) | "
+            f"{o.unnamed_source} ({o.unnamed_share:.0%}) | {o.named_attribution} |"
+        )
+    yield ""
+    yield "## Copies"
+    yield ""
+    if not report.copies:
+        yield "No document is a near-copy of another."
+    for c in report.copies:
+        sim = f" (similarity {c.similarity:.2f})" if c.similarity is not None else ""
+        yield (
+            f"- document {c.copy} ({md_escape(c.copy_source)}) copies document "
+            f"{c.original} ({md_escape(c.original_source)}){sim}"
+        )
+    yield ""
+
+
+def _markdown_fact(fact: Fact) -> Iterator[str]:
+    yield f"- **{fact.status}** — {md_escape(fact.text)} (fact {fact.id})"
+    for p in fact.positions:
+        yield f"  - {STANCE_WORDS[p.stance]}: {md_escape(position_line(p))}"
+    extra = ["verdict: " + md_escape(verdict_words(fact.verdict)) if fact.verdict else "no verdict"]
+    if fact.pending_reviews:
+        extra.append(
+            f"{fact.pending_reviews} {_plural(fact.pending_reviews, 'match')} waiting for review"
+        )
+    yield f"  - {'; '.join(extra)}"
+    yield ""
+
+
+def _markdown_claim(c: ClaimEntry) -> str:
+    flags = [f for f, on in (("hedged", c.hedged), ("unnamed source", c.unnamed_source)) if on]
+    note = f" ({', '.join(flags)})" if flags else ""
+    return f"- {md_escape(c.text)} — {md_escape(c.source)}, claim {c.id}{note}"
+
+
+def _filter_words(report: Report) -> str:
+    f = report.filter
+    parts = []
+    if f.story:
+        parts.append(f"story {f.story}")
+    if f.source:
+        parts.append(f"source {f.source}")
+    if f.since:
+        parts.append(f"since {f.since.isoformat()}")
+    if f.statuses:
+        parts.append("status " + "/".join(f.statuses))
+    return (" (" + ", ".join(parts) + ")") if parts else ""
+
+
+# -- terminal -----------------------------------------------------------------------------
+
+
+def render_terminal(
+    report: Report,
+    console: Console,
+    *,
+    max_facts: int | None = None,
+    max_unverified: int = 5,
+    sections: tuple[str, ...] = ("facts", "unverified", "outlets", "copies"),
+) -> None:
+    """Print the report for a person at the terminal's width, one line per item.
+
+    Long text is cut with an ellipsis rather than wrapped, so the report keeps its shape
+    at 80 columns; ``max_facts`` caps the facts per story (the demo fits one screen).
+    """
+    console.print(_terminal(report, max_facts, max_unverified, sections))
+
+
+def _line(*parts: tuple[str, str] | str, indent: int = 0) -> Text:
+    text = Text(" " * indent, no_wrap=True, overflow="ellipsis", end="\n")
+    for part in parts:
+        if isinstance(part, tuple):
+            text.append(part[0], style=part[1])
+        else:
+            text.append(part)
+    return text
+
+
+def _status_bar(report: Report) -> Text:
+    parts: list[tuple[str, str] | str] = []
+    for status in STATUSES:
+        n = report.status_counts.get(status, 0)
+        parts += [(f"{status} {n}", f"bold {STATUS_STYLE[status]}"), "  "]
+    total = sum(report.status_counts.values()) or 1
+    bar = Text(no_wrap=True, overflow="crop")
+    for status in STATUSES:
+        width = round(30 * report.status_counts.get(status, 0) / total)
+        # Letters, not only colour, so the bar reads with NO_COLOR too.
+        bar.append(status[0].upper() * width, style=f"{STATUS_STYLE[status]} reverse")
+    line = _line(*parts)
+    line.append(bar)
+    return line
+
+
+def _terminal(
+    report: Report, max_facts: int | None, max_unverified: int, sections: tuple[str, ...]
+) -> RenderableType:
+    out: list[RenderableType] = []
+    n_docs = len(report.documents)
+    out.append(
+        _line(
+            ("Corroboration report", "bold"),
+            f" — {_count(len(report.stories), 'story')}, {_count(n_docs, 'document')}, "
+            f"{_count(sum(report.status_counts.values()), 'claim')}{_filter_words(report)}",
+        )
+    )
+    out.append(_status_bar(report))
+    if "facts" in sections:
+        for story in report.stories:
+            out.append(Text(""))
+            out.append(_line(("Story ", "bold"), (story.title, "bold"), f"  ({story.key})"))
+            facts = story.facts if max_facts is None else story.facts[:max_facts]
+            if not story.facts:
+                out.append(_line("no fact here is reported by two documents", indent=2))
+            for fact in facts:
+                out.extend(_terminal_fact(fact))
+            hidden = len(story.facts) - len(facts)
+            if hidden > 0:
+                out.append(_line(f"… and {hidden} more facts (factcheck report)", indent=2))
+    by_id = {c.id: c for c in report.claims}
+    if "unverified" in sections and report.unverified_checkworthy:
+        out.append(Text(""))
+        out.append(
+            _line(
+                ("Unverified, worth checking", "bold"),
+                f" ({len(report.unverified_checkworthy)}; one source only)",
+            )
+        )
+        for cid in report.unverified_checkworthy[:max_unverified]:
+            c = by_id[cid]
+            flags = "".join(
+                f" [{f}]" for f, on in (("hedged", c.hedged), ("unnamed", c.unnamed_source)) if on
+            )
+            out.append(_line(f"{c.id:>4} ", (c.source, "dim"), f"{flags}: {c.text}", indent=1))
+        rest = len(report.unverified_checkworthy) - max_unverified
+        if rest > 0:
+            out.append(_line(f"… and {rest} more", indent=6))
+    if "outlets" in sections and report.outlets:
+        out.append(Text(""))
+        out.append(_line(("Outlets", "bold"), "  hedged · unnamed sources · named attribution"))
+        for o in report.outlets:
+            out.append(
+                _line(
+                    f"{o.source[:28]:<28} {o.hedged_share:>4.0%} hedged · "
+                    f"{o.unnamed_source} unnamed · {o.named_attribution} named "
+                    f"({_count(o.claims, 'claim')})",
+                    indent=1,
+                )
+            )
+    if "copies" in sections and report.copies:
+        out.append(Text(""))
+        for link in report.copies:
+            sim = f", {link.similarity:.0%} alike" if link.similarity is not None else ""
+            out.append(
+                _line(
+                    ("Copy: ", "bold"),
+                    f"{link.copy_source} (doc {link.copy}) reprints {link.original_source} "
+                    f"(doc {link.original}{sim})",
+                )
+            )
+    return Group(*out)
+
+
+def _terminal_fact(fact: Fact) -> list[Text]:
+    style = STATUS_STYLE.get(fact.status, "")
+    lines = [_line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)]
+    for p in fact.positions:
+        lines.append(_line((f"{STANCE_WORDS[p.stance]:>15} ", "dim"), position_line(p), indent=1))
+    tail = []
+    if fact.pending_reviews:
+        tail.append(f"{fact.pending_reviews} {_plural(fact.pending_reviews, 'match')} to review")
+    if fact.verdict is not None:
+        tail.append("verdict: " + verdict_words(fact.verdict))
+    if tail:
+        lines.append(_line(" " * 16, " · ".join(tail), indent=1))
+    return lines
+
+
+def render_report(report: Report, fmt: str, *, width: int | None = None) -> str:
+    """The report as text in ``fmt`` (``table``, ``md``, ``html``, ``csv``, ``json``).
+
+    ``table`` is the terminal view drawn at ``width`` columns (80 when None) without
+    colour, for files and pipes; a terminal gets colour from ``render_terminal``.
+    """
+    if fmt == "md":
+        return to_markdown(report)
+    if fmt == "csv":
+        return to_csv(report)
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "html":
+        from factcheck.report.html import to_html
+
+        return to_html(report)
+    if fmt == "table":
+        console = Console(
+            width=width or 80, file=io.StringIO(), color_system=None, force_terminal=False
+        )
+        render_terminal(report, console)
+        return console.file.getvalue()  # type: ignore[attr-defined]
+    raise ValueError(f"unknown report format {fmt!r}")

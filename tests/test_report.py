@@ -1,0 +1,227 @@
+"""Reports: facts and figures from stored matches, filters, every renderer, golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.demo import run_demo
+from factcheck.errors import NotFoundError
+from factcheck.report import (
+    ReportFilter,
+    gather_report,
+    render_report,
+    render_terminal,
+    to_csv,
+    to_html,
+    to_json,
+    to_markdown,
+)
+from factcheck.report.gather import claim_figures, close_source_names
+from factcheck.report.html import safe_href
+from factcheck.report.render import REPORT_CSV_COLUMNS
+from factcheck.store import Store
+from tests.report_fixture import sample_report
+
+GOLDEN = Path(__file__).parent / "golden"
+runner = CliRunner()
+
+
+@pytest.fixture
+def demo_store(db_url: str):  # type: ignore[no-untyped-def]
+    run_demo(db_url)
+    store = Store(db_url)
+    yield store
+    store.engine.dispose()
+
+
+def _fact_with(report, words: str):  # type: ignore[no-untyped-def]
+    for fact in report.facts:
+        if any(words in report.claim(i).text for p in fact.positions for i in p.claim_ids):
+            return fact
+    raise AssertionError(f"no fact with {words!r}")
+
+
+def test_demo_report_states_and_contradicts(demo_store: Store) -> None:
+    report = gather_report(demo_store)
+    assert len(report.stories) == 1  # four articles about one fire
+    evacuated = _fact_with(report, "More than 900 residents")
+    assert evacuated.status == "disputed"
+    assert "Northmarch Observer" in evacuated.contradicted_by
+    assert {"Orlan Bay Ledger", "Harbour Wire"} <= set(evacuated.stated_by)
+    contra = next(p for p in evacuated.positions if p.stance == "contradicts")
+    assert any("900" in w.what for w in contra.wordings)
+    killed = _fact_with(report, "was killed")
+    assert killed.status == "corroborated"
+    assert len(killed.stated_by) >= 3
+    # the reprint is reported as a copy and never as an outlet of its own
+    assert [(c.copy_source, c.original_source) for c in report.copies] == [
+        ("Kestrel Valley Courier", "Harbour Wire")
+    ]
+    assert all(f.verdict is None for f in report.facts)
+    assert report.unverified_checkworthy
+    assert sum(report.status_counts.values()) == len(report.claims)
+
+
+def test_a_story_and_its_reprint_alone_are_no_fact(demo_store: Store) -> None:
+    report = gather_report(demo_store)
+    for fact in report.facts:
+        outlets = {o for p in fact.positions for o in p.outlets}
+        assert outlets != {"Harbour Wire", "Kestrel Valley Courier"}
+
+
+def test_filters(demo_store: Store) -> None:
+    only = gather_report(demo_store, ReportFilter(statuses=("disputed",)))
+    assert only.facts and all(f.status == "disputed" for f in only.facts)
+    assert set(only.status_counts) >= {"disputed"} and only.status_counts["corroborated"] == 0
+    observer = gather_report(demo_store, ReportFilter(source="Northmarch Observer"))
+    assert {d.source for d in observer.documents} == {"Northmarch Observer"}
+    assert all(any("Northmarch Observer" in p.outlets for p in f.positions) for f in observer.facts)
+    late = gather_report(demo_store, ReportFilter(since=date(2026, 6, 5)))
+    assert {d.source for d in late.documents} == {"Northmarch Observer"}
+    story = gather_report(demo_store, ReportFilter(story="orlan bay"))
+    assert len(story.stories) == 1
+
+
+def test_unknown_source_suggests_close_names(demo_store: Store) -> None:
+    with pytest.raises(NotFoundError, match="Harbour Wire"):
+        gather_report(demo_store, ReportFilter(source="harbour wire"))
+    with pytest.raises(NotFoundError, match="story"):
+        gather_report(demo_store, ReportFilter(story="no such story"))
+
+
+def test_close_source_names() -> None:
+    names = ["Coastal Wire", "Harbour Wire", "Northern Herald"]
+    assert close_source_names("coastal wire", names)[0] == "Coastal Wire"
+    assert close_source_names("Herald", names) == ["Northern Herald"]
+    assert len(set(close_source_names("wire", names))) == len(close_source_names("wire", names))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The collapse killed 12 people.", ("12 people",)),
+        ("At least 15 people died on Tuesday, June 2.", ("At least 15 people", "Tuesday, June 2")),
+        ("The fire started at about 4:30 a.m.", ("about 4:30 a.m.",)),
+        ("No one was killed.", ()),
+    ],
+)
+def test_claim_figures(text: str, figures: tuple[str, ...]) -> None:
+    assert claim_figures(text) == figures
+
+
+# -- renderers: golden files ---------------------------------------------------------------
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{name} changed; if on purpose, rerun with FACTCHECK_UPDATE_GOLDEN=1 and review the diff"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json", "html", "table"])
+def test_report_golden(fmt: str) -> None:
+    text = render_report(sample_report(), fmt, width=80)
+    _golden(f"report.{'txt' if fmt == 'table' else fmt}", text)
+
+
+def test_json_report_fields() -> None:
+    data = json.loads(to_json(sample_report()))
+    fact = data["stories"][0]["facts"][0]
+    assert fact["stated_by"] == ["Coastal Wire"]
+    assert fact["contradicted_by"] == ["Northern Herald"]
+    assert fact["verdict"]["verdict"] == "false"
+    assert {"generated_at", "filter", "status_counts", "source_counts", "outlets", "copies"} <= set(
+        data
+    )
+
+
+def test_csv_report_columns() -> None:
+    rows = list(csv.reader(io.StringIO(to_csv(sample_report()))))
+    assert tuple(rows[0]) == REPORT_CSV_COLUMNS
+    assert [r[6] for r in rows[1:]] == ["states", "contradicts"]
+
+
+def test_markdown_escapes_article_text() -> None:
+    md = to_markdown(sample_report())
+    assert "<script>" not in md and "\\<falls\\>" in md
+
+
+def test_terminal_report_fits_80_columns() -> None:
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render_terminal(sample_report(), console)
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert lines and all(len(line) <= 80 for line in lines)
+    assert any("contradicted by" in line and "Northern Herald" in line for line in lines)
+
+
+# -- HTML safety --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://example.org/a?b=1&c=2", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        (" JavaScript:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("//example.org/x", False),
+        ("vbscript:msgbox", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_safe_href(url: str | None, linked: bool) -> None:
+    assert (safe_href(url) is not None) is linked
+
+
+def test_html_escapes_and_never_links_javascript() -> None:
+    html = to_html(sample_report())
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "&lt;falls&gt;" in html
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs and all(h.startswith(("#", "https://", "http://")) for h in hrefs)
+    assert 'href="https://example.org/h?x=&quot;1&quot;"' in html
+    # self-contained: no external stylesheet, script, font or image
+    assert not re.search(r"<(script|link|img|iframe)\b", html)
+    assert "@import" not in html and "url(" not in html
+
+
+def test_html_highlights_claims_and_markers() -> None:
+    html = to_html(sample_report())
+    assert 'class="c disputed" id="claim-1"' in html
+    assert 'class="mk mk-weasel"' in html and 'class="mk mk-approximator"' in html
+    assert 'href="#detail-1"' in html and 'id="detail-1"' in html
+    assert "<svg" in html  # the status chart
+
+
+# -- command line -------------------------------------------------------------------------
+
+
+def test_report_command_formats(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert runner.invoke(app, ["--db", db, "demo", "--json"]).exit_code == 0
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["--db", db, "report", "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text())["stories"]
+    result = runner.invoke(app, ["--db", db, "report", "--status", "disputed", "-f", "md"])
+    assert result.exit_code == 0 and "**disputed**" in result.stdout
+    result = runner.invoke(app, ["--db", db, "report", "--source", "Harbour wire"])
+    assert result.exit_code == 1
+    assert "Harbour Wire" in result.stderr and len(result.stderr.strip().splitlines()) == 1
