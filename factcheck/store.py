@@ -851,6 +851,32 @@ class Store:
             for row in rows
         ]
 
+    def verdict_rows(self, claim_ids: Sequence[int] | None = None) -> list[dict[str, Any]]:
+        """The current verdict of each claim (all claims, or those of ``claim_ids``) as
+        ``{"claim_id", "rating", "note", "evidence_url", "reviewer", "decided_at"}``, in
+        claim order: what reports and the ClaimReview export read."""
+        from factcheck.models import VerdictRow
+
+        verdicts = VerdictRow.__table__  # type: ignore[attr-defined]
+        query = sa.select(verdicts).order_by(verdicts.c.claim_id)
+        out: list[dict[str, Any]] = []
+        with self.connect() as conn:
+            chunks = [None] if claim_ids is None else list(_chunks(list(claim_ids)))
+            for chunk in chunks:
+                q = query if chunk is None else query.where(verdicts.c.claim_id.in_(chunk))
+                out.extend(
+                    {
+                        "claim_id": row.claim_id,
+                        "rating": row.rating,
+                        "note": row.note,
+                        "evidence_url": row.evidence_url,
+                        "reviewer": row.reviewer,
+                        "decided_at": _iso(row.decided_at),
+                    }
+                    for row in conn.execute(q)
+                )
+        return out
+
     def marker_stats(self, *, top: int = 5) -> list[dict[str, Any]]:
         """Per source: claims, share hedged/weasel, and the most frequent marker phrases."""
         with self.connect() as conn:

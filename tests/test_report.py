@@ -225,3 +225,30 @@ def test_report_command_formats(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "report", "--source", "Harbour wire"])
     assert result.exit_code == 1
     assert "Harbour Wire" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_verdicts_reach_the_report(demo_store: Store) -> None:
+    import sqlalchemy as sa
+
+    from factcheck.models import VerdictRow
+
+    report = gather_report(demo_store)
+    fact = _fact_with(report, "More than 900 residents")
+    claim_id = next(p.claim_ids[0] for p in fact.positions if p.stance == "contradicts")
+    with demo_store.transaction() as conn:
+        conn.execute(
+            sa.insert(VerdictRow.__table__).values(  # type: ignore[attr-defined]
+                claim_id=claim_id,
+                rating="false",
+                note="shelter tallies double-count",
+                evidence_url="https://example.org/council",
+                reviewer="Ana Ruiz",
+                decided_at=sa.func.now(),
+            )
+        )
+    report = gather_report(demo_store)
+    fact = _fact_with(report, "More than 900 residents")
+    assert fact.verdict is not None and fact.verdict.verdict == "false"
+    assert fact.verdict.evidence == ("https://example.org/council",)
+    assert report.claim(claim_id).verdict is not None
+    assert "verdict: false (Ana Ruiz" in to_markdown(report)

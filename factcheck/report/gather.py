@@ -68,32 +68,24 @@ VerdictLookup = Callable[[Sequence[int]], Mapping[int, Verdict]]
 
 
 def stored_verdicts(store: Any) -> VerdictLookup | None:
-    """The store's latest verdict per claim, or None where this database has none yet.
-
-    Verdicts are recorded by the review workflow (``factcheck verdict``); the report reads
-    them through ``Store.latest_verdicts(claim_ids)`` — a mapping of claim id to a dict with
-    ``verdict``, ``note``, ``reviewer``, ``evidence`` (list of URLs) and ``created_at`` —
-    when the store offers it.
-    """
-    reader = getattr(store, "latest_verdicts", None)
+    """The store's current verdict per claim (``Store.verdict_rows``, recorded by
+    ``factcheck verdict``), or None for a store that keeps no verdicts."""
+    reader = getattr(store, "verdict_rows", None)
     if reader is None:
         return None
 
     def lookup(claim_ids: Sequence[int]) -> Mapping[int, Verdict]:
-        out: dict[int, Verdict] = {}
-        for claim_id, row in reader(list(claim_ids)).items():
-            evidence = row.get("evidence") or ()
-            if isinstance(evidence, str):
-                evidence = (evidence,)
-            out[int(claim_id)] = Verdict(
-                claim_id=int(claim_id),
-                verdict=str(row.get("verdict")),
+        return {
+            int(row["claim_id"]): Verdict(
+                claim_id=int(row["claim_id"]),
+                verdict=str(row["rating"]),
                 note=row.get("note"),
                 reviewer=row.get("reviewer"),
-                evidence=tuple(evidence),
-                decided_at=row.get("created_at") or row.get("decided_at"),
+                evidence=(row["evidence_url"],) if row.get("evidence_url") else (),
+                decided_at=row.get("decided_at"),
             )
-        return out
+            for row in reader(list(claim_ids))
+        }
 
     return lookup
 
