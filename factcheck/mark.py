@@ -29,6 +29,7 @@ from typing import Any
 
 import simplemma
 
+from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
 from factcheck.errors import InputError
 
 __all__ = [
@@ -199,14 +200,45 @@ class _Tokens:
             return self.is_number(i + 1) and self.lows[i + 1] not in ("a", "an")
         return False
 
+    def is_verb(self, i: int) -> bool:
+        """A base-form verb opening an infinitive's predicate: "(said to) employ 3,000".
+
+        A word that is also a noun ("number", "police") counts only when an object, a
+        figure or an adverb follows it, so "reported to police on Monday" is where the
+        report went, while "believed to number about 500" and "expected to rise again"
+        are verbs.
+        """
+        if i >= len(self.lows):
+            return False
+        low = self.lows[i]
+        if low in ("be", "have"):
+            return True
+        if not low.isalpha() or "VB" not in verb_forms(low):
+            return False
+        if not is_noun_or_adjective(low):
+            return True
+        nxt = self.lows[i + 1] if i + 1 < len(self.lows) else ""
+        if nxt in _OBJECT_OPENERS or nxt in _SKIPPABLE or _is_adverb(nxt):
+            return True
+        return self.is_number(i + 1) or self.is_number(i + 2)
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens ``i`` to ``j`` inclusive."""
         return self.starts[i], self.ends[j]
 
 
+# Words that open the object of a verb: what tells "to number about 500" from "to police".
+_OBJECT_OPENERS = _wordset(
+    "the a an this that these those its his her their our my your some many several "
+    "him them us me it all every each more no"
+)
+
+
 # --------------------------------------------------------------------------- lexicon
 
-_CLASSES = frozenset({"NUM"})
+#: Word classes a pattern or a context list may name: ``NUM`` a number, ``VERB`` a
+#: base-form verb (see :meth:`_Tokens.is_verb`).
+_CLASSES = frozenset({"NUM", "VERB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +254,9 @@ class _Slot:
             return True
         if self.lemmas and toks.lemmas[i] in self.lemmas:
             return True
-        return "NUM" in self.classes and toks.is_number(i)
+        if "NUM" in self.classes and toks.is_number(i):
+            return True
+        return "VERB" in self.classes and toks.is_verb(i)
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -279,9 +313,18 @@ def _words(values: Iterable[str]) -> frozenset[str]:
 class LexiconEntry:
     """One lexicon phrase with the context that must (not) surround it.
 
-    Context lists hold lower-case words or the class ``NUM``; ``unless_capitalised``
-    drops a match whose first word is capitalised inside a sentence (a name);
-    ``lowercase_only`` drops every capitalised one ("May", even at a sentence start).
+    Context lists hold lower-case words or the classes ``NUM`` and ``VERB``;
+    ``unless_capitalised`` drops a match whose first word is capitalised inside a
+    sentence (a name); ``lowercase_only`` drops every capitalised one ("May", even at a
+    sentence start).
+
+    ``unless_negated`` drops a match whose clause a negative subject opens ("No
+    survivors could be found" reports inability, not doubt).
+
+    ``reduced`` marks a passive whose pattern opens with "be": the same words without
+    "be" also match as a reduced clause after a comma, a dash, a bracket or a noun
+    ("The decline, largely attributed to drought,", "a man believed to be the owner"),
+    where ``reduced_next`` must then hold for the word after the match.
     """
 
     pattern: str
@@ -294,6 +337,9 @@ class LexiconEntry:
     require_next: frozenset[str] = frozenset()
     unless_capitalised: bool = False
     lowercase_only: bool = False
+    reduced: bool = False
+    reduced_next: frozenset[str] = frozenset()
+    unless_negated: bool = False
 
     @property
     def id(self) -> str:
@@ -306,13 +352,49 @@ class LexiconEntry:
         if self.lowercase_only and toks.caps[i]:
             return False
         prev_ok = _test(toks, i - 1, self.require_prev, self.unless_prev)
-        return prev_ok and _test(toks, j + 1, self.require_next, self.unless_next)
+        if not (prev_ok and _test(toks, j + 1, self.require_next, self.unless_next)):
+            return False
+        return not (self.unless_negated and _negated_subject(toks, i))
+
+
+# Negative pronouns that are a whole subject ("Nobody could say"), and negative
+# determiners that open one ("No trace could be found", "none of the cells").
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "nor"})
+_NEGATIVE_DETERMINERS = frozenset({"no", "none", "neither"})
+_OBJECT_PRONOUNS = _wordset("him her them us me i you he she they we it one")
+
+
+def _negated_subject(toks: _Tokens, i: int) -> bool:
+    """Whether the subject right before token ``i`` is negative ("No trace could").
+
+    Only a subject that runs up to the modal counts: in "no way you could be
+    disappointed" or "none of them could imagine" another subject (a pronoun) intervenes
+    and the modal keeps its doubt; "the" in "no way the issues could" opens a new phrase.
+    """
+    if i == 0:
+        return False
+    if toks.lows[i - 1] in _NEGATIVE_PRONOUNS or toks.lows[i - 2 : i] == ["no", "one"]:
+        return True
+    for k in range(i - 1, max(-1, i - 7), -1):
+        low = toks.lows[k]
+        if low in _NEGATIVE_DETERMINERS:
+            return k < i - 1
+        if low in _DETERMINERS and k and toks.lows[k - 1] == "of":
+            continue  # "no transcription of the gene could be detected"
+        if low in _OBJECT_PRONOUNS or low in _DETERMINERS or not toks.is_word(k):
+            return False
+        if low in _NP_BREAK and low not in ("of", "or", "and"):
+            return False
+    return False
+    return False
 
 
 def _in(toks: _Tokens, i: int, words: frozenset[str]) -> bool:
     if i < 0 or i >= len(toks):
         return False
-    return toks.lows[i] in words or ("NUM" in words and toks.is_number(i))
+    if toks.lows[i] in words or ("NUM" in words and toks.is_number(i)):
+        return True
+    return "VERB" in words and toks.is_verb(i)
 
 
 def _test(toks: _Tokens, i: int, require: frozenset[str], unless: frozenset[str]) -> bool:
@@ -334,6 +416,11 @@ class AttributionRules:
     self_pronouns: frozenset[str] = frozenset({"i", "we"})
 
 
+#: An entry, one concrete slot sequence of its pattern, and whether that sequence is the
+#: reduced form (the pattern without its opening "be").
+_Compiled = tuple[LexiconEntry, tuple[_Slot, ...], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """A compiled lexicon: entries indexed by the words that can start them."""
@@ -342,7 +429,7 @@ class Lexicon:
     entries: tuple[LexiconEntry, ...]
     attribution: AttributionRules
     groups: frozenset[str]
-    _index: Mapping[str, tuple[tuple[LexiconEntry, tuple[_Slot, ...]], ...]] = field(
+    _index: Mapping[str, tuple[_Compiled, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -354,13 +441,16 @@ class Lexicon:
         attribution: AttributionRules,
         groups: frozenset[str],
     ) -> Lexicon:
-        index: dict[str, list[tuple[LexiconEntry, tuple[_Slot, ...]]]] = {}
+        index: dict[str, list[_Compiled]] = {}
         active = tuple(e for e in entries if e.group in groups)
         for entry in active:
-            for seq in _expand(entry.pattern):
+            forms = [(seq, False) for seq in _expand(entry.pattern)]
+            if entry.reduced:
+                forms += [(seq, True) for seq in _expand(entry.pattern.split(" ", 1)[1])]
+            for seq, reduced in forms:
                 first = seq[0]
                 for key in first.words | first.lemmas | {f"<{c}>" for c in first.classes}:
-                    index.setdefault(key, []).append((entry, seq))
+                    index.setdefault(key, []).append((entry, seq, reduced))
         frozen = {k: tuple(v) for k, v in index.items()}
         return cls(version, active, attribution, groups, frozen)
 
@@ -376,9 +466,7 @@ class Lexicon:
             return "Reported speech names who vouches for the claim; an unnamed source is a weasel."
         return ""
 
-    def candidates(
-        self, toks: _Tokens, i: int
-    ) -> tuple[tuple[LexiconEntry, tuple[_Slot, ...]], ...]:
+    def candidates(self, toks: _Tokens, i: int) -> tuple[_Compiled, ...]:
         low = toks.lows[i]
         found = self._index.get(low, ())
         lemma = toks.lemmas[i]
@@ -402,6 +490,9 @@ _ENTRY_KEYS = {
     "require_next",
     "unless_capitalised",
     "lowercase_only",
+    "reduced",
+    "reduced_next",
+    "unless_negated",
 }
 _ATTRIBUTION_KEYS = {
     "speech_verbs",
@@ -434,6 +525,13 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
         raise LexiconError(
             f"{where} ({patterns[0]!r}): attribution needs a speaker; extend [attribution]"
         )
+    reduced = bool(raw.get("reduced", False))
+    for pattern in patterns if reduced else ():
+        words = pattern.split()
+        if len(words) < 2 or not all(_lemma(w.lower()) == "be" for w in words[0].split("|")):
+            raise LexiconError(
+                f"{where} ({pattern!r}): 'reduced' needs a pattern that opens with 'be'"
+            )
     return [
         LexiconEntry(
             pattern=" ".join(pattern.split()),
@@ -446,6 +544,9 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
             require_next=_words(raw.get("require_next", ())),
             unless_capitalised=bool(raw.get("unless_capitalised", False)),
             lowercase_only=bool(raw.get("lowercase_only", False)),
+            reduced=reduced,
+            reduced_next=_words(raw.get("reduced_next", ())),
+            unless_negated=bool(raw.get("unless_negated", False)),
         )
         for pattern in patterns
     ]
@@ -540,15 +641,64 @@ def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
     hits: list[_Hit] = []
     n = len(toks)
     for i in range(n):
-        for entry, seq in lexicon.candidates(toks, i):
+        for entry, seq, reduced in lexicon.candidates(toks, i):
             j = i + len(seq) - 1
             if j >= n:
                 continue
             if j > i and not all(seq[k].matches(toks, i + k) for k in range(1, len(seq))):
                 continue
-            if entry.context_allows(toks, i, j):
-                hits.extend(_Hit(kind, i, j, entry.id) for kind in entry.kinds)
+            if not entry.context_allows(toks, i, j):
+                continue
+            if reduced and not _reduced_clause(toks, i, j, entry):
+                continue
+            hits.extend(_Hit(kind, i, j, entry.id) for kind in entry.kinds)
     return hits
+
+
+# Openers of an aside that a reduced clause may start: "The plant, said to employ".
+_ASIDE_OPENERS = frozenset(",—–(-")
+# Verbs whose active past takes an infinitive ("The man claimed to be a doctor", "The
+# firm expected to lose money"): after a bare noun their "-ed to" is the finite verb, so
+# only after a comma, a dash or a bracket do they open a reduced passive.
+_ACTIVE_INFINITIVE = _wordset("claim expect promise hope want agree offer tell ask plan")
+
+
+def _is_adverb(low: str) -> bool:
+    if low in _SKIPPABLE or low in ("best", "better", "well", "most", "more"):
+        return True
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
+    """Whether tokens ``i``..``j`` (a passive without its "be") are a reduced clause.
+
+    A participle of an attribution verb modifies what comes before it: set off as an
+    aside ("The decline, largely attributed to drought,") or right after a noun ("a man
+    believed to be the owner", "shortages widely blamed on"). After a form of "be" or
+    "have" the full clause is the lexicon's own entry, after a pronoun or a name the
+    past form is the finite verb ("He said to wait"), so neither is a reduced clause.
+    """
+    if entry.reduced_next and not _in(toks, j + 1, entry.reduced_next):
+        return False
+    if i == 0:
+        return False
+    prev = toks.lows[i - 1]
+    if prev in _ASIDE_OPENERS:
+        return True
+    if _is_adverb(prev):
+        return False  # "was originally described as": a full clause the entry leaves out
+    if not toks.is_word(i - 1) or toks.is_name(i - 1):
+        return False
+    if prev in _NP_BREAK or prev in _DETERMINERS or prev in _PRONOUNS or prev in _BE:
+        return False
+    verbs = {toks.lemma(k) for k in range(i, j + 1)}
+    if verbs & _ACTIVE_INFINITIVE:
+        return False
+    if "say" in verbs:
+        # "Police said to avoid the area" gives an order; "a man said to be the owner",
+        # "ruins said to have stood here" describe the noun.
+        return j + 2 < len(toks) and toks.lows[j + 1] in ("be", "have")
+    return True
 
 
 # --------------------------------------------------------------------------- speech
@@ -614,7 +764,7 @@ def _skip_back(toks: _Tokens, j: int, lo: int) -> int:
         low = toks.lows[j]
         if low in _SKIPPABLE:
             j -= 1
-        elif low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS and not toks.caps[j]:
+        elif _is_adverb(low) and not toks.caps[j]:
             j -= 1  # "Anskov allegedly told", "is widely believed"
         elif low in _DAYS and j - 1 >= lo and toks.lows[j - 1] in ("on", "last", "this"):
             j -= 2

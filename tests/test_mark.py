@@ -181,6 +181,164 @@ def test_multi_kind_and_overlapping(text: str, expected: set[tuple[str, str]]) -
     assert pairs(text) == expected
 
 
+# Reduced (participial) clauses that attribute a fact to nobody: the same weasel as the
+# full "is largely attributed to", with its span; the degree word stays an approximator.
+REDUCED = [
+    # issue 13's own examples
+    (
+        "The outage, widely blamed on a software update, lasted six hours.",
+        {("weasel", "widely blamed on")},
+    ),
+    (
+        "The decline, largely attributed to drought, continued in 2024.",
+        {("approximator", "largely"), ("weasel", "largely attributed to")},
+    ),
+    ("The plant, said to employ 3,000 people, closed on Friday.", {("weasel", "said to")}),
+    (
+        "The rebels, believed to number about 500, withdrew.",
+        {("weasel", "believed to"), ("approximator", "about")},
+    ),
+    (
+        "In the north, food shortages have been a longstanding issue, largely attributed to "
+        "natural disasters and economic challenges.",
+        {("approximator", "largely"), ("weasel", "largely attributed to")},
+    ),
+    (
+        "The mill suffered a shortfall, reportedly caused by late payments, in May.",
+        {("hedge", "reportedly")},
+    ),
+    # our own: after a noun, a dash, a bracket; other attribution verbs
+    (
+        "A man believed to be the owner was questioned.",
+        {("weasel", "believed to")},
+    ),
+    ("Ruins said to be Roman lie under the car park.", {("weasel", "said to")}),
+    (
+        "The ferry — widely regarded as the safest on the coast — sank.",
+        {("weasel", "widely regarded as")},
+    ),
+    (
+        "The scheme (credited with halving the waiting lists) ends in June.",
+        {("weasel", "credited with")},
+    ),
+    (
+        "The fire, blamed on faulty wiring, gutted the hall.",
+        {("weasel", "blamed on")},
+    ),
+    (
+        "The floods, mostly ascribed to a blocked culvert, ruined 40 homes.",
+        {("approximator", "mostly"), ("weasel", "mostly ascribed to")},
+    ),
+    (
+        "The bridge, reported to have cost $40m, opened in 2019.",
+        {("weasel", "reported to")},
+    ),
+    (
+        "The painting, long held to be a forgery, sold for a record sum.",
+        {("weasel", "long held to be")},
+    ),
+    (
+        "Prices, expected to rise again in the spring, fell in March.",
+        {("hedge", "expected to")},
+    ),
+]
+
+# Past forms of the same verbs that attribute nothing to anybody: (sentence, marker text).
+NOT_REDUCED = [
+    ("The crime was reported to police on Monday.", "reported to"),
+    ("A burglary reported to police was solved.", "reported to"),
+    ("The man claimed to be a doctor.", "claimed to"),
+    ("The firm expected to lose money.", "expected to"),
+    ("Police said to avoid the area.", "said to"),
+    ("He said to wait outside.", "said to"),
+    ("A rally held to protest the closure drew 300 people.", "held to"),
+    ("The cell line was originally described as a clone.", "described as"),
+    ("All the options were considered.", "were considered"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED)
+def test_reduced_clauses_attribute_to_nobody(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT_REDUCED)
+def test_past_forms_that_attribute_nothing(text: str, phrase: str) -> None:
+    assert phrase not in {m.text for m in find_markers(text) if m.kind in ("weasel", "hedge")}
+
+
+def test_reduced_clause_marks_the_claim_like_the_full_clause() -> None:
+    reduced = find_markers("The decline, largely attributed to drought, continued.")
+    full = find_markers("The decline is largely attributed to drought.")
+    assert assertiveness(reduced) == assertiveness(full) == "weasel"
+    assert is_hedged(reduced)
+
+
+def test_reduced_needs_a_pattern_opening_with_be(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[[entry]]\npattern = "widely tipped to"\nkind = "weasel"\nrationale = "r"\n'
+        "reduced = true\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="opens with 'be'"):
+        load_lexicon(path)
+
+
+def test_user_entry_can_be_reduced() -> None:
+    lexicon = load_lexicon(
+        extra=[
+            {
+                "pattern": "be widely tipped to",
+                "kind": "weasel",
+                "rationale": "Whose tip?",
+                "reduced": True,
+                "reduced_next": ["VERB"],
+            }
+        ]
+    )
+    assert ("weasel", "widely tipped to") in pairs(
+        "The coach, widely tipped to resign, stayed.", lexicon=lexicon
+    )
+    assert ("weasel", "is widely tipped to") in pairs(
+        "The coach is widely tipped to resign.", lexicon=lexicon
+    )
+
+
+# Negation that makes a modal or an adverb of possibility firm, and negation that leaves
+# the hedge in place (issue 10, "Negation and hedges").
+@pytest.mark.parametrize(
+    ("text", "expected", "level"),
+    [
+        (
+            "He could not possibly have known about the leak.",
+            {("booster", "not possibly")},
+            "boosted",
+        ),
+        ("She couldn't possibly have signed it.", {("booster", "n't possibly")}, "boosted"),
+        (
+            "The mayor cannot possibly have approved it.",
+            {("booster", "cannot possibly")},
+            "boosted",
+        ),
+        ("No survivors could be found.", set(), "asserted"),
+        ("Nobody could explain the delay.", set(), "asserted"),
+        ("No trace of the ship could be found.", set(), "asserted"),
+        ("The drug may not work in children.", {("hedge", "may")}, "hedged"),
+        ("The firm might never recover.", {("hedge", "might")}, "hedged"),
+        ("The dam could fail.", {("hedge", "could")}, "hedged"),
+        ("No one doubts the dam could fail.", {("hedge", "could")}, "hedged"),
+        ("There is no way the dam could fail.", {("hedge", "could")}, "hedged"),
+    ],
+)
+def test_emphatic_negation_is_no_hedge(
+    text: str, expected: set[tuple[str, str]], level: str
+) -> None:
+    found = find_markers(text)
+    assert {(m.kind, m.text) for m in found} == expected
+    assert assertiveness(found) == level
+
+
 def test_overlapping_markers_keep_their_own_spans() -> None:
     text = "The decline is largely attributed to the drought."
     markers = find_markers(text)
