@@ -516,11 +516,39 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
         if (same_predicate and not _starts_noun_phrase(tokens, at, end)) or (
             is_conj and _opens_predicate(tokens, verb, at)
         ):
+            if verb_forms(tokens[at].lower) & _embedded_forms(tokens, verb + 1, i):
+                # "signify the determination to assert X and pursue Y": "pursue" may go
+                # with "to assert" as well as with the main verb, so it is not split off.
+                i = nxt
+                continue
             splits.append(_Split(at, i, clause=False, series=bare_comma))
         elif (is_conj or is_semicolon) and _has_clause(tokens, at, end):
             splits.append(_Split(at, i, clause=True))
         i = nxt
     return _complete_series(splits)
+
+
+def _embedded_forms(tokens: Sequence[Token], start: int, stop: int) -> frozenset[str]:
+    """Verb forms of the verbs between ``start`` and ``stop`` that head a clause of their own.
+
+    An infinitive ("to assert"), a gerund ("considering selling") or the verb of a "that"
+    relative clause ("the firm that built") can take a conjunct of its own: a later verb
+    of the same form ("… and pursue", "… and cutting", "… and ran") may belong to it
+    rather than to the main verb, and the words do not say which.
+    """
+    found: set[str] = set()
+    for k in range(start, stop):
+        word = tokens[k].lower
+        previous = tokens[k - 1].lower if k > 0 else ""
+        if not tokens[k].text[0].isalpha() or word in _AUXILIARIES:
+            continue
+        if previous == "to":
+            found |= verb_forms(word) & {"VB"}
+        elif word.endswith("ing") and (previous in ("of", "by") or not _makes_noun(previous)):
+            found |= verb_forms(word) & {"VBG"}
+        elif previous == "that" and k - 2 >= start and tokens[k - 2].text[0].isalpha():
+            found |= verb_forms(word) & _FINITE
+    return frozenset(found)
 
 
 def _opens_predicate(tokens: Sequence[Token], verb: int, at: int) -> bool:

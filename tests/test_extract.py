@@ -604,3 +604,40 @@ def test_an_apposition_in_the_shared_subject_keeps_its_closing_comma(
     claims = claims_of(sentence)
     assert [c.text for c in claims][1] == second
     assert all(sentence[c.start : c.end] == c.quote for c in claims)
+
+
+# Issue 13: a verb joined under an infinitive, a gerund or a relative clause stays in
+# that clause; splitting it off would give the main subject a claim it never made.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These actions signify the country's determination to assert its military "
+        "capabilities and pursue its strategic objectives.",
+        "The firm is considering selling the port and cutting 200 jobs.",
+        "The rebels vowed to seize the airport and hold it until spring.",
+        "The council will raise fees to repair the roads and extend the tram line.",
+        "The mayor was accused of taking bribes and hiding the payments.",
+        "The agency praised the firm that built the bridge and ran the ferry.",
+        "Ministers want to cut the deficit and lower taxes.",
+    ],
+)
+def test_conjunct_of_an_embedded_verb_is_not_split_off(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the conjunct's form matches only the main verb: it is the main verb's
+        (
+            "The rebels agreed to withdraw and released 40 prisoners.",
+            ["The rebels agreed to withdraw.", "The rebels released 40 prisoners."],
+        ),
+        (
+            "The storm cut power to 9,000 homes and closed two schools.",
+            ["The storm cut power to 9,000 homes.", "The storm closed two schools."],
+        ),
+    ],
+)
+def test_conjunct_of_the_main_verb_still_splits(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
