@@ -17,15 +17,21 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError, NotFoundError
 from factcheck.read import RawDocument, parse_date, read_inputs
+from factcheck.terminal import QuietPipe, safe
 
 __all__ = ["app", "main"]
+
+
+def escape(text: Any) -> str:
+    """Untrusted text ready for rich: terminal controls neutralised, markup escaped."""
+    return _markup_escape(safe(text))
 
 
 class _Group(typer.core.TyperGroup):
@@ -35,7 +41,8 @@ class _Group(typer.core.TyperGroup):
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
-            _err().print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
+            line = escape(safe(str(exc), newlines=False))
+            _err().print(f"[bold red]error:[/] {line}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
 
 
@@ -83,6 +90,9 @@ class ClaimOrder(StrEnum):
     document = "document"
     checkworthiness = "checkworthiness"
 
+
+#: Ids and counts are 64-bit signed integers in both databases.
+ID_MAX = 2**63 - 1
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
 
@@ -211,35 +221,41 @@ def ingest(
         language=language,
     )
     results: list[dict[str, Any]] = []
-    failures: list[str] = []
+    failures: list[FactcheckError] = []
     batches = list(read_inputs(inputs, base, source_from_header=source_from_header, fmt=fmt.value))
     total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
     err = _err()
     with _progress_bar(disable=total_docs < 5) as progress:
         task = progress.add_task("ingesting", total=total_docs)
         for _name, docs in batches:
-            if isinstance(docs, Exception):
-                failures.append(str(docs))
+            if isinstance(docs, FactcheckError):
+                failures.append(docs)
                 continue
             for doc in docs:
+                progress.advance(task)
+                if isinstance(doc, FactcheckError):
+                    failures.append(doc)
+                    continue
                 try:
                     results.append(
                         store.ingest(
                             doc, lexicon=lex, threshold=settings.checkworthy_threshold, match=match
                         ).to_dict()
                     )
-                except InputError as exc:
-                    failures.append(str(exc))
-                progress.advance(task)
+                except FactcheckError as exc:
+                    # One document's failure costs only that document (the batch rule).
+                    failures.append(exc.at(*doc.place()))
     if len(inputs) == 1 and not results and len(failures) == 1:
-        raise InputError(failures[0])
+        raise failures[0]
     for failure in failures:
-        err.print(f"[yellow]skipped:[/] {escape(failure)}", highlight=False)
+        line = escape(safe(str(failure), newlines=False))
+        err.print(f"[yellow]skipped:[/] {line}", highlight=False)
     if as_json:
-        _print_json({"documents": results, "errors": failures})
+        _print_json({"documents": results, "errors": [f.to_dict() for f in failures]})
     else:
         _render_ingest(results)
     if failures:
+        # Partly stored: a runtime outcome, not a refusal of the whole request.
         raise typer.Exit(1)
 
 
@@ -250,7 +266,7 @@ def _load_lexicon(path: Path | None) -> Any:
     from factcheck.mark import load_lexicon
 
     if not path.is_file():
-        raise InputError(f"{path}: no such lexicon file")
+        raise InputError("no such lexicon file", origin=str(path))
     return load_lexicon(path)
 
 
@@ -310,7 +326,9 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
 @app.command()
 def documents(
     ctx: typer.Context,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, max=ID_MAX, help="Show at most this many.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List stored documents with their provenance."""
@@ -345,7 +363,9 @@ def claims(
         ClaimStatus | None, typer.Option(help="Only claims with this status.")
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
-    document: Annotated[int | None, typer.Option(help="Only this document id.")] = None,
+    document: Annotated[
+        int | None, typer.Option(min=1, max=ID_MAX, help="Only this document id.")
+    ] = None,
     hedged: Annotated[
         bool | None,
         typer.Option("--hedged/--unhedged", help="Only hedged (or only unhedged) claims."),
@@ -363,7 +383,9 @@ def claims(
             help="document: in reading order; checkworthiness: most worth checking first."
         ),
     ] = ClaimOrder.document,
-    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, max=ID_MAX, help="Show at most this many.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List claims with source, span, check-worthiness, status and markers."""
@@ -413,7 +435,9 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
 @app.command()
 def show(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(help="Claim id (see `factcheck claims`).")],
+    claim_id: Annotated[
+        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+    ],
     as_json: JsonOpt = False,
 ) -> None:
     """One claim: its quote in context, provenance, markers, matches and reviews."""
@@ -559,7 +583,7 @@ def analyze(
     else:
         path = Path(input_path)
         if path.is_dir():
-            raise InputError(f"{path}: is a directory; analyze takes one text")
+            raise InputError("is a directory; analyze takes one text", origin=str(path))
         text = decode_bytes(read_bytes(path), str(path))
     # A header block (Title:, Outlet:, Published: …) is metadata that ingest does not
     # store as text, so it is not analysed either; offsets still count from the input.
@@ -662,8 +686,10 @@ def sources_set(
         _print_json(row)
     else:
         typer.echo(
-            f"{row['name']}: owner group {row['owner_group'] or '-'}, "
-            f"domain {row['domain'] or '-'}, note {row['reliability_note'] or '-'}"
+            safe(
+                f"{row['name']}: owner group {row['owner_group'] or '-'}, "
+                f"domain {row['domain'] or '-'}, note {row['reliability_note'] or '-'}"
+            )
         )
 
 
@@ -744,7 +770,7 @@ def _read_pairs(path: Path) -> Any:
             try:
                 normalize_label(row["label"])
             except ValueError as exc:
-                raise InputError(f"{name}:{number}: {exc}") from None
+                raise InputError(str(exc), origin=name, line=number) from None
         yield row
 
 
@@ -792,7 +818,9 @@ def _render_evaluation(report: dict[str, Any]) -> None:
 @app.command()
 def matches(
     ctx: typer.Context,
-    claim_id: Annotated[int, typer.Argument(help="Claim id (see `factcheck claims`).")],
+    claim_id: Annotated[
+        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+    ],
     as_json: JsonOpt = False,
 ) -> None:
     """The claims a claim matches in other documents: relation, score and reasons."""
@@ -1010,11 +1038,12 @@ def db_upgrade(ctx: typer.Context) -> None:
 def db_path(ctx: typer.Context) -> None:
     """Print the database URL in use (a SQLite file path for the default)."""
     from factcheck.config import resolve_db_url
-    from factcheck.store import _sqlite_path
+    from factcheck.database import check_url, redact, sqlite_path
 
     url = resolve_db_url(ctx.find_root().ensure_object(dict).get("db"))
-    path = _sqlite_path(url)
-    typer.echo(str(path) if path is not None else url)
+    check_url(url)
+    path = sqlite_path(url)
+    typer.echo(safe(str(path)) if path is not None else safe(redact(url)))
 
 
 @db_app.command("current")
@@ -1027,5 +1056,15 @@ def db_current(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="factcheck")
+    """Console-script entry point.
+
+    Standard output is wrapped so that a reader that stops early (``| head``) ends the
+    command quietly: the rest of the output is dropped and the exit code is the one the
+    command would have had anyway.
+    """
+    pipe = QuietPipe(sys.stdout)
+    sys.stdout = pipe
+    try:
+        app(prog_name="factcheck")
+    finally:
+        pipe.close_quietly()

@@ -79,6 +79,46 @@ def config_path(path: str | Path | None = None) -> Path | None:
     return default if default.is_file() else None
 
 
+#: Every key the file may hold, with the type its value must have ([match] keys are the
+#: fields of MatchConfig, all numbers). A typo is an error naming the key, never a
+#: setting silently left at its default.
+KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "claims": {"checkworthy_threshold": (int, float)},
+    "markers": {"lexicon": str},
+}
+
+
+def _check_sections(data: dict[str, Any], where: str) -> None:
+    from factcheck.errors import InputError
+    from factcheck.match.relation import MatchConfig
+
+    known: dict[str, dict[str, Any]] = {
+        **KNOWN_KEYS,
+        "match": {f.name: (int, float) for f in fields(MatchConfig)},
+    }
+    unknown = set(data) - set(known)
+    if unknown:
+        raise InputError(f"unknown section(s) {', '.join(sorted(unknown))}", origin=where)
+    for section, keys in known.items():
+        values = data.get(section, {})
+        if not isinstance(values, dict):
+            raise InputError(f"{section} must be a [{section}] table", origin=where)
+        bad = set(values) - set(keys)
+        if bad:
+            raise InputError(
+                f"unknown [{section}] key(s) {', '.join(sorted(bad))} "
+                f"(known: {', '.join(sorted(keys))})",
+                origin=where,
+            )
+        for key, value in values.items():
+            expected = keys[key]
+            if isinstance(value, bool) or not isinstance(value, expected):
+                kind = "string" if expected is str else "number"
+                raise InputError(
+                    f"[{section}] {key} must be a {kind}, not {value!r}", origin=where
+                )
+
+
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the configuration; unknown keys are errors, not silent no-ops."""
     from factcheck.errors import InputError
@@ -90,25 +130,22 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         data = tomllib.loads(found.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"{found}: no such configuration file") from None
+        raise InputError("no such configuration file", origin=str(found)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{found}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"match", "claims", "markers"}
-    if unknown:
-        raise InputError(f"{found}: unknown section(s) {', '.join(sorted(unknown))}")
+        raise InputError(f"not valid TOML ({exc})", origin=str(found)) from None
+    where = str(found)
+    _check_sections(data, where)
     match_values = data.get("match", {})
-    allowed = {f.name for f in fields(MatchConfig)}
-    bad = set(match_values) - allowed
-    if bad:
-        raise InputError(f"{found}: unknown [match] key(s) {', '.join(sorted(bad))}")
+    for key, value in match_values.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError(f"[match] {key} must be a number, not {value!r}", origin=where)
     try:
         match = MatchConfig(**match_values)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{found}: [match] {exc}") from None
-    claims = data.get("claims", {})
-    threshold = claims.get("checkworthy_threshold")
-    if threshold is not None and not (isinstance(threshold, int | float) and 0 <= threshold <= 1):
-        raise InputError(f"{found}: [claims] checkworthy_threshold must be between 0 and 1")
+        raise InputError(f"[match] {exc}", origin=where) from None
+    threshold = data.get("claims", {}).get("checkworthy_threshold")
+    if threshold is not None and not 0 <= threshold <= 1:
+        raise InputError("[claims] checkworthy_threshold must be between 0 and 1", origin=where)
     lexicon = data.get("markers", {}).get("lexicon")
     return Settings(
         match=match,

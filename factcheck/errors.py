@@ -2,16 +2,51 @@
 
 ``exit_code`` follows shell convention: 2 when the user asked for something impossible
 (bad path, bad date, unreadable input), 1 when a well-formed request failed at run time
-(database unreachable, schema too new).
+(database unreachable, schema too new, a batch that was only partly stored).
+
+An error about one place in an input carries that place: ``origin`` (a file name,
+``<stdin>``) and ``line`` (1-based, for JSON Lines), so a batch can report every bad line
+as ``batch.jsonl:4: title must be a string`` and scripts get the same three parts as JSON.
 """
 
 from __future__ import annotations
 
+from typing import Any, Self
+
+__all__ = ["FactcheckError", "InputError", "NotFoundError", "StorageError"]
+
 
 class FactcheckError(Exception):
-    """Base class: an error the user can act on, never a bug."""
+    """Base class: an error the user can act on, never a bug.
+
+    ``str(error)`` is the one line shown to people: ``origin:line: message`` when the
+    place is known, else the message alone.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str, *, origin: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.origin = origin
+        self.line = line
+
+    def __str__(self) -> str:
+        if self.origin is None:
+            return self.message
+        if self.line is None:
+            return f"{self.origin}: {self.message}"
+        return f"{self.origin}:{self.line}: {self.message}"
+
+    def at(self, origin: str | None, line: int | None = None) -> Self:
+        """The same error placed in ``origin`` (and ``line``) unless it already has a place."""
+        if self.origin is None and origin is not None:
+            self.origin, self.line = origin, line
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"origin", "line", "message"}`` for ``--json`` error lists."""
+        return {"origin": self.origin, "line": self.line, "message": self.message}
 
 
 class InputError(FactcheckError):

@@ -559,6 +559,41 @@ def _parse_attribution(raw: Mapping[str, Any], where: str) -> dict[str, set[str]
     return {k: {str(v).lower() for v in raw.get(k, ())} for k in _ATTRIBUTION_KEYS - {"rationale"}}
 
 
+_LIST_KEYS = {"patterns", "kinds", "unless_prev", "unless_next", "require_prev", "require_next"}
+_BOOL_KEYS = {"unless_capitalised", "lowercase_only"}
+
+
+def _check_types(document: Mapping[str, Any], where: str) -> None:
+    """Refuse values of the wrong TOML type, naming them, before anything iterates them."""
+
+    def strings(value: Any, what: str, *, one_ok: bool = False) -> None:
+        if one_ok and isinstance(value, str):
+            return
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LexiconError(f"{where}: {what} must be a list of strings, not {value!r}")
+
+    entries = document.get("entry", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise LexiconError(f"{where}: entry must be [[entry]] tables")
+    for n, entry in enumerate(entries, 1):
+        for key, value in entry.items():
+            if key in _LIST_KEYS:
+                strings(value, f"entry {n}: {key}", one_ok=key in {"patterns", "kinds"})
+            elif key in _BOOL_KEYS and not isinstance(value, bool):
+                raise LexiconError(f"{where}: entry {n}: {key} must be true or false")
+            elif key not in _LIST_KEYS | _BOOL_KEYS and not isinstance(value, str):
+                raise LexiconError(f"{where}: entry {n}: {key} must be a string, not {value!r}")
+    for key in ("disable", "groups"):
+        if key in document:
+            strings(document[key], key)
+    attribution = document.get("attribution", {})
+    if not isinstance(attribution, dict):
+        raise LexiconError(f"{where}: attribution must be an [attribution] table")
+    for key, value in attribution.items():
+        if key != "rationale":
+            strings(value, f"[attribution] {key}")
+
+
 def _read_toml(source: Path | str, data: bytes | None = None) -> dict[str, Any]:
     try:
         raw = data if data is not None else Path(source).read_bytes()
@@ -591,6 +626,8 @@ def load_lexicon(
     documents: list[tuple[str, dict[str, Any]]] = [("factcheck/data/markers.toml", doc)]
     paths = [path] if isinstance(path, (str, Path)) else list(path or [])
     documents += [(str(p), _read_toml(p)) for p in paths]
+    for where, document in documents[1:]:
+        _check_types(document, where)
     if extra:
         documents.append(("extra", {"entry": list(extra)}))
 

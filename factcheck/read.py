@@ -28,6 +28,7 @@ __all__ = [
     "iter_jsonl",
     "iter_paths",
     "parse_date",
+    "read_batch",
     "read_bytes",
     "read_inputs",
 ]
@@ -67,6 +68,15 @@ class RawDocument:
     format: str = "text"
     origin: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The 1-based line of a JSON Lines batch this document came from (``origin`` then
+    #: reads ``name:line``); None for whole files.
+    line: int | None = None
+
+    def place(self) -> tuple[str | None, int | None]:
+        """(input name, line) for error messages: ``origin`` without its ``:line`` suffix."""
+        if self.line is not None and self.origin and self.origin.endswith(f":{self.line}"):
+            return self.origin[: -len(f":{self.line}")], self.line
+        return self.origin, self.line
 
     @property
     def sha256(self) -> str:
@@ -97,9 +107,9 @@ def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
 def decode_bytes(data: bytes, name: str) -> str:
     """UTF-8 first (with or without BOM); else the encoding charset-normalizer is sure of."""
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError("file is empty", origin=str(name))
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
+        raise InputError("looks like a binary file, not text", origin=str(name))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -108,7 +118,7 @@ def decode_bytes(data: bytes, name: str) -> str:
 
     matches = [m for m in from_bytes(data) if m.chaos <= 0.2]
     if not matches:
-        raise InputError(f"{name}: not UTF-8 and no other text encoding fits")
+        raise InputError("not UTF-8 and no other text encoding fits", origin=str(name))
     # Several single-byte encodings often decode a Western text equally cleanly; the
     # detector's tie-break then picks an exotic code page (cp775 for French). Among the
     # cleanest candidates prefer the encodings most non-UTF-8 news text is really in.
@@ -125,11 +135,11 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory") from None
+        raise InputError("no such file or directory", origin=str(path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise InputError("is a directory", origin=str(path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise InputError(f"cannot read ({exc.strerror})", origin=str(path)) from None
 
 
 def iter_paths(path: Path) -> list[Path]:
@@ -139,7 +149,7 @@ def iter_paths(path: Path) -> list[Path]:
     a file named on the command line is always read.
     """
     if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise InputError("no such file or directory", origin=str(path))
     if path.is_file():
         return [path]
     files = sorted(
@@ -152,7 +162,7 @@ def iter_paths(path: Path) -> list[Path]:
     )
     if not files:
         suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-        raise InputError(f"{path}: no readable files ({suffixes}) in this folder")
+        raise InputError(f"no readable files ({suffixes}) in this folder", origin=str(path))
     return files
 
 
@@ -203,7 +213,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
     )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
-        raise InputError(f"{base.origin or 'input'}: no article text found in the HTML")
+        raise InputError("no article text found in the HTML", origin=base.origin or "input")
     return replace(
         base,
         text=body,
@@ -223,50 +233,119 @@ def _lenient_date(value: str | None) -> date | None:
         return None
 
 
+def _json_line(line: str, name: str, number: int) -> dict[str, Any]:
+    """One JSON Lines line as an object, or an InputError naming the line.
+
+    Hostile lines fail here with a sentence, not a traceback: ``json`` raises ValueError
+    for a number of more than 4,300 digits (Python's int conversion limit, CVE-2020-10735)
+    and RecursionError for arrays nested thousands deep.
+    """
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", origin=name, line=number) from None
+    except RecursionError:
+        raise InputError("JSON nested too deeply", origin=name, line=number) from None
+    except ValueError as exc:
+        raise InputError(f"unreadable JSON value ({exc})", origin=name, line=number) from None
+    if not isinstance(row, dict):
+        raise InputError("each line must be a JSON object", origin=name, line=number)
+    return row
+
+
 def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; a line that is not a JSON object is
     an error naming its line, so a batch is never half-understood."""
     for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, _json_line(line, name, number)
+
+
+#: The fields a JSON Lines document may carry; each must be a string (or null) when given.
+JSONL_FIELDS = (
+    "text",
+    "source",
+    "outlet",
+    "url",
+    "title",
+    "author",
+    "published",
+    "date",
+    "language",
+)
+
+
+def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> RawDocument:
+    row = _json_line(line, name, number)
+    for key in JSONL_FIELDS:
+        value = row.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{key} must be a string", origin=name, line=number)
+    if not isinstance(row.get("text"), str):
+        raise InputError('each line needs a "text" string', origin=name, line=number)
+    if not row["text"].strip():
+        raise InputError('"text" is empty', origin=name, line=number)
+    source = row.get("source") or row.get("outlet") or base.source
+    try:
+        published = parse_date(row.get("published") or row.get("date"), what="published date")
+    except InputError as exc:
+        raise exc.at(name, number) from None
+    return replace(
+        base,
+        text=row["text"],
+        source=source,
+        url=row.get("url") or None,
+        title=row.get("title") or None,
+        author=row.get("author") or None,
+        published=published or base.published,
+        language=row.get("language") or base.language,
+        format="jsonl",
+        origin=f"{name}:{number}",
+        line=number,
+    )
+
+
+def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument | InputError]:
+    """Each non-blank line as a document, or as the error that makes that line unusable.
+
+    Errors are yielded in line order beside the good documents, so one bad line costs
+    only itself (the batch rule in the README).
+    """
+    name = base.origin or "input"
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise InputError(f"{name}:{number}: each line must be a JSON object")
-        yield number, row
-
-
-def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument]:
-    name = base.origin or "input"
-    for number, row in iter_jsonl(text, name):
-        if not isinstance(row.get("text"), str):
-            raise InputError(f'{name}:{number}: each line needs a "text" string')
-        if not row["text"].strip():
-            raise InputError(f'{name}:{number}: "text" is empty')
-        source = row.get("source") or row.get("outlet") or base.source
-        yield replace(
-            base,
-            text=row["text"],
-            source=source,
-            url=row.get("url") or None,
-            title=row.get("title") or None,
-            author=row.get("author") or None,
-            published=parse_date(row.get("published") or row.get("date"), what="published date")
-            or base.published,
-            language=row.get("language") or base.language,
-            format="jsonl",
-            origin=f"{name}:{number}",
-        )
+            yield _jsonl_document(line, name, number, base)
+        except InputError as exc:
+            yield exc
 
 
 def documents_from_text(
     text: str, base: RawDocument, *, source_from_header: bool = False, fmt: str = "auto"
 ) -> list[RawDocument]:
-    """Turn one decoded input into documents (several for JSON Lines)."""
+    """Turn one decoded input into documents (several for JSON Lines); any bad line fails.
+
+    ``read_batch`` is the forgiving form that returns the bad lines' errors beside the
+    good documents.
+    """
+    out: list[RawDocument] = []
+    for item in read_batch(text, base, source_from_header=source_from_header, fmt=fmt):
+        if isinstance(item, InputError):
+            raise item
+        out.append(item)
+    return out
+
+
+def read_batch(
+    text: str, base: RawDocument, *, source_from_header: bool = False, fmt: str = "auto"
+) -> list[RawDocument | InputError]:
+    """One decoded input as documents, with an InputError in place of each unusable line.
+
+    Only JSON Lines can be partly good; any other input is one document or raises.
+    """
     if not text.strip():
-        raise InputError(f"{base.origin or 'input'}: text is empty")
+        raise InputError("text is empty", origin=base.origin or "input")
     kind = _detect_format(base.origin or "", text) if fmt == "auto" else fmt
     if kind == "jsonl":
         return list(_jsonl_documents(text, base))
@@ -275,13 +354,13 @@ def documents_from_text(
     doc = replace(base, text=text, format="text")
     fields, body, _ = split_header(text)
     if source_from_header and not fields.get("source"):
-        raise InputError(f"{base.origin or 'input'}: no header block with an Outlet: line")
+        raise InputError("no header block with an Outlet: line", origin=base.origin or "input")
     if fields:
         # A header block is metadata, never claims: the body alone is stored. Options given
         # on the command line win over the header, except the outlet with
         # --source-from-header, which is what that flag asks for.
         if not body.strip():
-            raise InputError(f"{base.origin or 'input'}: header block but no body text")
+            raise InputError("header block but no body text", origin=base.origin or "input")
         source = fields.get("source") if source_from_header else base.source
         doc = replace(
             doc,
@@ -303,11 +382,12 @@ def read_inputs(
     source_from_header: bool = False,
     fmt: str = "auto",
     stdin: Any = None,
-) -> Iterator[tuple[str, list[RawDocument] | InputError]]:
+) -> Iterator[tuple[str, list[RawDocument | InputError] | InputError]]:
     """Yield each input name with its documents, or with the error that makes it unusable.
 
     Errors are yielded, not raised, so that one bad file in a folder is reported while the
-    others are still ingested; a single bad file given by name still fails the command.
+    others are still ingested, and one bad line of a JSON Lines batch is reported (as an
+    InputError in the list, in line order) while the good lines are ingested.
     """
     for item in inputs:
         if item == "-":
@@ -329,12 +409,12 @@ def _read_one(
     base: RawDocument,
     source_from_header: bool,
     fmt: str,
-) -> tuple[str, list[RawDocument] | InputError]:
+) -> tuple[str, list[RawDocument | InputError] | InputError]:
     try:
         text = decode_bytes(load(), name)
-        docs = documents_from_text(
+        docs = read_batch(
             text, replace(base, origin=name), source_from_header=source_from_header, fmt=fmt
         )
     except InputError as exc:
-        return name, exc
+        return name, exc.at(name)
     return name, docs

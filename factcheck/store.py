@@ -19,14 +19,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from factcheck import audit
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
+from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
 from factcheck.errors import InputError, NotFoundError, StorageError
 from factcheck.match import candidates, matcher
 from factcheck.match.matcher import Progress
@@ -43,8 +43,10 @@ from factcheck.models import (
     SourceRow,
     TermStatRow,
     VerdictRow,
+    upsert_insert,
 )
 from factcheck.read import RawDocument
+from factcheck.validate import check_document
 
 __all__ = ["IngestResult", "Store"]
 
@@ -93,50 +95,8 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _make_engine(url: str) -> Engine:
-    try:
-        engine = sa.create_engine(url)
-    except NoSuchModuleError:
-        raise InputError(f"unsupported database URL {url!r}") from None
-    except ArgumentError:
-        raise InputError(f"malformed database URL {url!r}") from None
-    except ModuleNotFoundError as exc:
-        raise StorageError(
-            f"the driver for {url.split(':', 1)[0]} is not installed ({exc.name}); "
-            "for PostgreSQL: pip install 'factcheck[postgres]'"
-        ) from None
-    if engine.dialect.name == "sqlite":
-        _make_sqlite_transactional(engine)
-    return engine
-
-
-def _make_sqlite_transactional(engine: Engine) -> None:
-    """Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
-
-    The sqlite3 module commits DDL and starts transactions lazily on its own, which would
-    let a failed migration or ingest leave half its work behind.
-    """
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-
 def _sqlite_path(url: str) -> Path | None:
-    parsed = sa.engine.make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        return None
-    if parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
+    return sqlite_path(url)
 
 
 def _migrations_dir() -> Path:
@@ -178,11 +138,8 @@ class Store:
     ) -> None:
         self.url = resolve_db_url(url)
         self.match_config = match_config or MatchConfig()
-        path = _sqlite_path(self.url)
-        if path is not None and self.url == default_db_url():
-            # The default place is ours to create; a path the user gave must already exist.
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = _make_engine(self.url)
+        # The default place is ours to create; a folder the user named must already exist.
+        self.engine = make_engine(self.url, create_folder=self.url == default_db_url())
         if upgrade:
             self.upgrade()
 
@@ -203,22 +160,50 @@ class Store:
         return str(self._script().get_current_head())
 
     def upgrade(self) -> str:
-        """Bring the schema to the newest revision this version knows; refuse newer ones."""
-        from alembic import command
+        """Bring the schema to the newest revision this version knows; refuse newer ones.
 
+        Safe with several processes starting at once on a fresh database: the migration
+        runs under a database-wide lock (an advisory lock on PostgreSQL, the write lock on
+        SQLite) and the revision is read again once the lock is held, so one process
+        migrates and the others find the work done.
+        """
+        head = self.head_revision()
         current = self.current_revision()
-        script = self._script()
-        if current is not None and not _known_revision(script, current):
+        self._refuse_newer(current)
+        if current == head:
+            return head
+
+        def migrate(conn: Connection) -> None:
+            from alembic import command
+            from alembic.runtime.migration import MigrationContext
+
+            lock(conn, "migrate")
+            now = MigrationContext.configure(conn).get_current_revision()
+            self._refuse_newer(now)
+            if now == head:
+                return
+            sqlite = conn.dialect.name == "sqlite"
+            command.upgrade(_alembic_config(conn), "head")
+            if sqlite:
+                dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    raise StorageError(
+                        f"upgrade stopped: {len(dangling)} rows would point at missing rows "
+                        f"(first in table {dangling[0][0]}); the database is unchanged"
+                    )
+
+        # SQLite changes a table by copying it, dropping the original and renaming the
+        # copy; rows of other tables point at the original meanwhile, so enforcement is
+        # off during the migration and foreign_key_check proves nothing was left dangling.
+        run_write(self.engine, migrate, describe=self._describe, foreign_keys=False)
+        return head
+
+    def _refuse_newer(self, current: str | None) -> None:
+        if current is not None and not _known_revision(self._script(), current):
             raise StorageError(
                 f"database schema {current!r} is newer than this factcheck "
                 f"(knows up to {self.head_revision()!r}); upgrade factcheck"
             ) from None
-        head = self.head_revision()
-        if current == head:
-            return head
-        with self.transaction() as conn:
-            command.upgrade(_alembic_config(conn), "head")
-        return self.head_revision()
 
     # -- connections ------------------------------------------------------------------
 
@@ -227,22 +212,26 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 yield conn
+        except OverflowError:
+            # A number the caller passed (an id) that no 64-bit column can hold.
+            raise InputError("a number given is beyond the database's 64-bit range") from None
         except (DBAPIError, SQLAlchemyError) as exc:
             raise StorageError(self._describe(exc)) from None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
+        """One write transaction (on SQLite it takes the write lock at once, waiting for
+        another writer up to the busy timeout)."""
         try:
-            with self.engine.begin() as conn:
+            with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
                 yield conn
         except (DBAPIError, SQLAlchemyError) as exc:
             raise StorageError(self._describe(exc)) from None
 
-    def _describe(self, exc: Exception) -> str:
+    def _describe(self, exc: BaseException) -> str:
         orig = getattr(exc, "orig", None) or exc
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-        where = sa.engine.make_url(self.url).render_as_string(hide_password=True)
-        return f"database error ({where}): {first}"
+        return f"database error ({redact(self.url)}): {first.replace(self.url, redact(self.url))}"
 
     # -- writing ----------------------------------------------------------------------
 
@@ -261,61 +250,93 @@ class Store:
         updated in the same transaction. ``match=False`` is for bulk loads: the claims are
         stored unindexed and unmatched until ``rematch(everything=True)``.
         """
+        origin, line = doc.place()
+        check_document(doc)
         source_name = (doc.source or "").strip()
         if not source_name:
             raise InputError(
-                f"{doc.origin or 'input'}: no source given (use --source or --source-from-header)"
+                "no source given (use --source or --source-from-header)", origin=origin, line=line
             )
         if not doc.text.strip():
-            raise InputError(f"{doc.origin or 'input'}: text is empty")
+            raise InputError("text is empty", origin=origin, line=line)
         sha = doc.sha256
-        with self.transaction() as conn:
+        # Analysis is the slow part and needs no database: it runs before the write
+        # transaction, so concurrent writers hold the lock only for the writes.
+        with self.connect() as conn:
+            stored = self._stored_copy(conn, source_name, sha)
+        if stored is not None:
+            document_id, title, count = stored
+            return IngestResult(document_id, source_name, title, count, "duplicate", doc.origin)
+        if analysis is None:
+            kwargs: dict[str, Any] = {"language": doc.language, "lexicon": lexicon}
+            if threshold is not None:
+                kwargs["threshold"] = threshold
+            analysis = analyze(doc.text, **kwargs)
+
+        def write(conn: Connection) -> IngestResult:
+            # Matching compares the new claims with every stored one: two writers matching
+            # at once would each miss the other's claims, so they take turns.
+            lock(conn, "ingest")
             source_id = self._source_id(conn, source_name, doc.url)
-            existing = conn.execute(
-                sa.select(documents_t.c.id, documents_t.c.title).where(
-                    documents_t.c.source_id == source_id, documents_t.c.sha256 == sha
-                )
-            ).first()
-            if existing is not None:
-                count = conn.execute(
-                    sa.select(sa.func.count()).where(claims_t.c.document_id == existing.id)
-                ).scalar_one()
-                return IngestResult(
-                    existing.id, source_name, existing.title, count, "duplicate", doc.origin
-                )
-            if analysis is None:
-                kwargs: dict[str, Any] = {"language": doc.language, "lexicon": lexicon}
-                if threshold is not None:
-                    kwargs["threshold"] = threshold
-                analysis = analyze(doc.text, **kwargs)
+            again = self._stored_copy(conn, source_name, sha)
+            if again is not None:
+                document_id, title, count = again
+                return IngestResult(document_id, source_name, title, count, "duplicate", doc.origin)
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
             copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
             if match:
                 matcher.match_claims(conn, new_claims, self.match_config)
                 candidates.add_claims(conn, new_claims, language=doc.language)
-        return IngestResult(
-            document_id,
-            source_name,
-            doc.title,
-            len(new_claims),
-            "ingested",
-            doc.origin,
-            copy_of,
-            tuple(copies),
-        )
+            return IngestResult(
+                document_id,
+                source_name,
+                doc.title,
+                len(new_claims),
+                "ingested",
+                doc.origin,
+                copy_of,
+                tuple(copies),
+            )
+
+        try:
+            return run_write(self.engine, write, describe=self._describe)
+        except StorageError as exc:
+            raise exc.at(origin, line) from None
+
+    def _stored_copy(
+        self, conn: Connection, source_name: str, sha: str
+    ) -> tuple[int, str | None, int] | None:
+        """(id, title, claims) of this outlet's document with this text, if stored."""
+        existing = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.title)
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .where(sources_t.c.name == source_name, documents_t.c.sha256 == sha)
+        ).first()
+        if existing is None:
+            return None
+        count = conn.execute(
+            sa.select(sa.func.count()).where(claims_t.c.document_id == existing.id)
+        ).scalar_one()
+        return int(existing.id), existing.title, int(count)
 
     def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
+        """The outlet's id, creating the outlet if new.
+
+        INSERT … ON CONFLICT DO NOTHING then SELECT: when several writers meet the same
+        new outlet at once, one row is made and nobody fails on the unique name.
+        """
         found = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == name)).first()
         if found is not None:
             return int(found.id)
-        domain = urlsplit(url).hostname if url else None
+        domain = _hostname(url)
+        conn.execute(
+            upsert_insert(conn)(sources_t)
+            .values(name=name, domain=domain, created_at=_now())
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
         return int(
-            conn.execute(
-                sa.insert(sources_t)
-                .values(name=name, domain=domain, created_at=_now())
-                .returning(sources_t.c.id)
-            ).scalar_one()
+            conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == name)).scalar_one()
         )
 
     def _insert_document(self, conn: Connection, source_id: int, doc: RawDocument, sha: str) -> int:
@@ -920,6 +941,13 @@ class Store:
                 round(entry["hedged_claims"] / entry["claims"], 4) if entry["claims"] else 0.0
             )
         return list(by_source.values())
+
+
+def _hostname(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
 
 
 def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -47,3 +48,125 @@ def test_downgrade_to_base_and_back(db_url: str) -> None:
     assert tables == set()
     store.upgrade()
     assert _diff(store) == []
+
+
+# -- every past revision, with data, upgrades to the schema of a fresh database ------------
+
+
+def _revisions() -> list[str]:
+    """Every revision from the first to the one before head, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    chain = [r.revision for r in script.walk_revisions("base", "heads")]
+    return list(reversed(chain))[:-1]
+
+
+def _value(column: sa.Column, n: int) -> object:
+    """A plausible value of the column's type; ``n`` keeps unique columns unique."""
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return n % 2 == 0
+    if isinstance(kind, sa.Integer):
+        return n
+    if isinstance(kind, sa.Float | sa.Numeric):
+        return 0.5 + n
+    if isinstance(kind, sa.DateTime):
+        import datetime as dt
+
+        return dt.datetime(2026, 1, n, 12, tzinfo=dt.UTC)
+    if isinstance(kind, sa.Date):
+        import datetime as dt
+
+        return dt.date(2026, 1, n)
+    return f"{column.name} {n} ‘é’"
+
+
+def _fill(conn: sa.Connection, rows_per_table: int = 2) -> dict[str, int]:
+    """Put rows in every table the schema has, parents first; return the counts."""
+    meta = sa.MetaData()
+    meta.reflect(conn)
+    counts: dict[str, int] = {}
+    for table in meta.sorted_tables:
+        if table.name == "alembic_version":
+            continue
+        rows = []
+        for n in range(1, rows_per_table + 1):
+            row: dict[str, object] = {}
+            for column in table.columns:
+                if column.foreign_keys:
+                    # Nullable links stay empty; required ones point at the parent's row n.
+                    row[column.name] = None if column.nullable else n
+                else:
+                    row[column.name] = _value(column, n)
+            rows.append(row)
+        conn.execute(table.insert(), rows)
+        counts[table.name] = rows_per_table
+    return counts
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_every_past_revision_upgrades_with_data_to_the_fresh_schema(
+    db_url: str, revision: str
+) -> None:
+    store = Store(db_url, upgrade=False)
+    with store.transaction() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+    with store.transaction() as conn:
+        counts = _fill(conn)
+        texts = {
+            name: conn.execute(sa.text(f"SELECT * FROM {name}")).all() for name in counts
+        }
+    store.upgrade()
+    assert store.current_revision() == store.head_revision()
+    assert _diff(store) == []
+    with store.connect() as conn:
+        for name, count in counts.items():
+            assert conn.execute(sa.text(f"SELECT count(*) FROM {name}")).scalar_one() == count
+            after = conn.execute(sa.text(f"SELECT * FROM {name}")).all()
+            # Every value stored before is still there (new columns may follow).
+            for old, new in zip(sorted(texts[name], key=str), sorted(after, key=str), strict=True):
+                assert tuple(new._mapping[k] for k in old._mapping) == tuple(old)
+    fresh = Store(_sibling(db_url))
+    assert _schema(store) == _schema(fresh)
+    fresh.engine.dispose()
+    store.engine.dispose()
+
+
+def _sibling(db_url: str) -> str:
+    """Another empty database on the same backend, for the fresh schema."""
+    url = sa.engine.make_url(db_url)
+    if url.get_backend_name() == "sqlite":
+        return url.set(database=str(url.database) + ".fresh").render_as_string(False)
+    admin = sa.create_engine(db_url, isolation_level="AUTOCOMMIT")
+    name = f"{url.database}_fresh"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return url.set(database=name).render_as_string(False)
+
+
+def _schema(store: Store) -> dict[str, object]:
+    """Tables, columns (name, type, nullability), indexes, unique and foreign keys."""
+    with store.connect() as conn:
+        inspector = sa.inspect(conn)
+        out: dict[str, object] = {}
+        for table in sorted(inspector.get_table_names()):
+            out[table] = {
+                "columns": sorted(
+                    (c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(table)
+                ),
+                "indexes": sorted(
+                    (tuple(i["column_names"]), bool(i["unique"]))
+                    for i in inspector.get_indexes(table)
+                ),
+                "unique": sorted(
+                    tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)
+                ),
+                "foreign": sorted(
+                    (tuple(f["constrained_columns"]), f["referred_table"])
+                    for f in inspector.get_foreign_keys(table)
+                ),
+            }
+    return out

@@ -1,0 +1,282 @@
+"""Database URLs, engines and write transactions that survive other writers.
+
+Several factcheck processes may write one database at once (a newsroom's ingest jobs, a
+``rematch`` beside a reviewer's ``claims``). This module makes that safe:
+
+- **SQLite** runs in WAL mode, so readers never wait for a writer and a writer never
+  waits for readers; a busy timeout makes a second writer wait for the lock instead of
+  failing, and write transactions begin with ``BEGIN IMMEDIATE``, taking the write lock
+  up front, because a transaction that starts as a reader and later tries to write can
+  be refused at once ("database is locked") when another writer got in between, whatever
+  the timeout (https://sqlite.org/lang_transaction.html, "SQLITE_BUSY").
+- **PostgreSQL** writers that must see each other's work (matching compares a new claim
+  with every stored one) take a transaction-level advisory lock, so concurrent ingests
+  give the statuses a sequential ingest would.
+- ``run_write`` retries a write transaction that failed for a transient reason ("database
+  is locked", serialization failure, deadlock) with exponential backoff and jitter.
+
+URLs are checked before use, and a password in a URL never appears in a message.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from factcheck.errors import InputError, StorageError
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "WRITE_OPTION",
+    "check_url",
+    "is_transient",
+    "lock",
+    "make_engine",
+    "redact",
+    "run_write",
+    "sqlite_path",
+]
+
+T = TypeVar("T")
+
+#: How long a SQLite connection waits for another writer's lock before giving up (ms).
+#: Long enough for a ``rematch --all`` of a mid-sized store; ``run_write`` retries after.
+BUSY_TIMEOUT_MS = 30_000
+#: Total time ``run_write`` keeps retrying a transient failure, in seconds.
+RETRY_FOR_S = 120.0
+#: Execution option that marks a connection as a writer (BEGIN IMMEDIATE on SQLite).
+WRITE_OPTION = "factcheck_write"
+#: Keys of PostgreSQL advisory locks (any constant 64-bit numbers, fixed per purpose).
+LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002}
+
+
+def redact(url: str) -> str:
+    """The URL with any password replaced by ``***``, even when it does not parse."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+def check_url(url: str) -> sa.URL:
+    """Parse and vet a database URL; raise InputError saying what to write instead.
+
+    Refused: ``postgres://`` (SQLAlchemy knows only ``postgresql``), an in-memory SQLite
+    database (``sqlite://``, ``:memory:``), which would silently drop everything written
+    once the command ends, a port that is not a number in 1–65535, and unknown backends.
+    ``postgresql://`` without a driver means psycopg 3, the driver factcheck ships with.
+    """
+    shown = redact(url)
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme.split("+", 1)[0] == "postgres":
+        raise InputError(
+            f"database URL {shown!r}: write postgresql+psycopg:// instead of postgres://"
+        )
+    try:
+        parsed = sa.engine.make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        detail = "bad port" if "port" in str(exc).lower() or _bad_port(url) else "malformed"
+        raise InputError(f"database URL {shown!r}: {detail}") from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise InputError(
+            f"database URL {shown!r}: unsupported database {backend!r} (use sqlite:/// or "
+            "postgresql+psycopg://)"
+        )
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise InputError(f"database URL {shown!r}: port must be between 1 and 65535")
+    if backend == "sqlite" and (
+        not parsed.database or parsed.database == ":memory:" or "mode=memory" in url
+    ):
+        raise InputError(
+                f"database URL {shown!r} is an in-memory database that would lose everything "
+                "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
+            )
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _bad_port(url: str) -> bool:
+    match = re.search(r"@[^/:]*:([^/?]*)", url)
+    return bool(match) and not (match.group(1).isdigit() if match else False)
+
+
+def sqlite_path(url: str | sa.URL) -> Path | None:
+    """The file of a SQLite URL, or None for other databases."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _create_private(path: Path, *, make_parent: bool) -> None:
+    """Create the SQLite file user-only (0600), and its folder (0700) when we make it.
+
+    A claim log holds unpublished research; other accounts on a shared machine have no
+    business reading it. Existing files and folders keep the mode their owner gave them.
+    """
+    parent = path.parent
+    if not parent.exists():
+        if not make_parent:
+            raise StorageError(f"{parent}: no such folder for the database file")
+        parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot create the database file ({exc.strerror})") from None
+    os.close(fd)
+
+
+def make_engine(url: str, *, create_folder: bool = False) -> Engine:
+    """An engine for a vetted URL; a SQLite file is created user-only when missing.
+
+    ``create_folder`` allows creating the file's folder (for the default location, which
+    is ours); a path the user gave must be in an existing folder.
+    """
+    parsed = check_url(url)
+    path = sqlite_path(parsed)
+    if path is not None:
+        _create_private(path, make_parent=create_folder)
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {"connect_timeout": 10}
+    try:
+        engine = sa.create_engine(parsed, **kwargs)
+    except NoSuchModuleError:
+        raise InputError(f"unsupported database URL {redact(url)!r}") from None
+    except ArgumentError:
+        raise InputError(f"malformed database URL {redact(url)!r}") from None
+    except ModuleNotFoundError as exc:
+        raise StorageError(
+            f"the driver for {parsed.drivername} is not installed ({exc.name}); "
+            "for PostgreSQL: pip install 'factcheck[postgres]'"
+        ) from None
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, a busy timeout, foreign keys, and transactions begun by SQLAlchemy.
+
+    The sqlite3 module commits DDL and starts transactions lazily on its own, which would
+    let a failed migration or ingest leave half its work behind; so autocommit mode is
+    set on the driver and BEGIN is sent here, IMMEDIATE for writers.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        try:
+            # Persistent in the file once set; a read-only file keeps its own mode.
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+        except Exception:  # read-only media: the rollback journal still works
+            pass
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        writer = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
+
+
+#: SQLite result codes and PostgreSQL SQLSTATEs worth another try: the lock holder will
+#: finish, the serialization conflict will not recur the same way.
+_TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
+_TRANSIENT_SQLITE = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for a failure another attempt may not meet: a lock, a serialization conflict."""
+    orig = getattr(exc, "orig", exc)
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if sqlstate in _TRANSIENT_SQLSTATES:
+        return True
+    text = str(orig).lower()
+    return any(marker in text for marker in _TRANSIENT_SQLITE)
+
+
+def run_write(
+    engine: Engine,
+    work: Callable[[Connection], T],
+    *,
+    describe: Callable[[BaseException], str],
+    retry_for: float = RETRY_FOR_S,
+    sleep: Callable[[float], None] = time.sleep,
+    foreign_keys: bool = True,
+) -> T:
+    """Run ``work(conn)`` in one write transaction, retried while it fails transiently.
+
+    Backoff doubles from 50 ms up to 2 s with full jitter, so four writers that collided
+    do not collide again in step; after ``retry_for`` seconds the last error is raised as
+    a StorageError (``describe`` renders it without secrets). ``work`` must be safe to
+    run again: everything it wrote is rolled back before a retry.
+
+    ``foreign_keys=False`` switches SQLite's foreign-key enforcement off for this
+    transaction (it can only be switched outside one): a migration that rebuilds a table
+    must be able to drop the original while other tables point at it; the caller then
+    proves integrity with ``PRAGMA foreign_key_check`` before committing.
+    """
+    deadline = time.monotonic() + retry_for
+    delay = 0.05
+    writer = engine.execution_options(**{WRITE_OPTION: True})
+    while True:
+        try:
+            with writer.connect() as conn:
+                raw: Any = conn.connection.driver_connection
+                toggle = conn.dialect.name == "sqlite" and not foreign_keys
+                if toggle:
+                    raw.execute("PRAGMA foreign_keys=OFF")
+                try:
+                    with conn.begin():
+                        return work(conn)
+                finally:
+                    if toggle:
+                        raw.execute("PRAGMA foreign_keys=ON")
+        except DBAPIError as exc:
+            if not is_transient(exc) or time.monotonic() >= deadline:
+                raise StorageError(describe(exc)) from None
+        sleep(random.uniform(0, delay))
+        delay = min(delay * 2, 2.0)
+
+
+def lock(conn: Connection, purpose: str) -> None:
+    """Hold a database-wide lock for ``purpose`` until this transaction ends.
+
+    PostgreSQL: ``pg_advisory_xact_lock``. SQLite needs nothing more: a write transaction
+    (``BEGIN IMMEDIATE``) already excludes every other writer.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCKS[purpose]})
+
+
+@contextmanager
+def wrapped(describe: Callable[[BaseException], str]) -> Iterator[None]:
+    """Turn a driver error into a StorageError with a readable, secret-free line."""
+    try:
+        yield
+    except (DBAPIError, sa.exc.SQLAlchemyError) as exc:
+        raise StorageError(describe(exc)) from None

@@ -1,0 +1,102 @@
+"""Terminal safety: article text never drives the reader's terminal.
+
+Text from articles, titles, outlet names, URLs and file names is untrusted. Printed raw,
+an escape sequence in a headline can recolour or clear the screen, rewrite the window
+title, hide the lines before it or, on some terminals, answer back into the shell; a
+bidirectional override makes "12" read as "21". ``safe`` turns every such character into
+a visible escape (``\\x1b``, ``\\u202e``) before anything reaches people; JSON output
+needs nothing extra because ``json.dumps`` already escapes control characters.
+
+``QuietPipe`` makes a closed pipe (``factcheck claims | head``) end the command quietly.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sys
+from typing import Any, TextIO
+
+__all__ = ["QuietPipe", "safe"]
+
+# C0 controls but tab and newline, DEL, C1 controls, and the Unicode format characters
+# that reorder or hide text (bidi embeddings/overrides/isolates, zero-width marks, BOM,
+# line/paragraph separators that some terminals treat as newlines).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+)
+_UNSAFE_WITH_NEWLINES = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code == 0x0A:
+        return "\\n"
+    if code == 0x09:
+        return "\\t"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: Any, *, newlines: bool = True) -> str:
+    """``text`` with control, escape and reordering characters shown as escapes.
+
+    ``newlines=False`` also escapes newlines and tabs, for one-line messages.
+    Lone surrogates (which no terminal encoding can write) become ``\\udXXX`` too.
+    """
+    value = "" if text is None else str(text)
+    pattern = _UNSAFE if newlines else _UNSAFE_WITH_NEWLINES
+    value = pattern.sub(_visible, value)
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        value = "".join(f"\\u{ord(ch):04x}" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
+
+
+class QuietPipe:
+    """A text stream that drops output once its reader has gone (EPIPE).
+
+    The first failed write points the underlying file descriptor at /dev/null, so the
+    interpreter's last flush cannot fail either; the command goes on and exits with the
+    code it would have had.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, data: str) -> int:
+        if not self.broken:
+            try:
+                return self._stream.write(data)
+            except (BrokenPipeError, ValueError, OSError) as exc:
+                if isinstance(exc, OSError) and exc.errno not in (errno.EPIPE, errno.EINVAL):
+                    raise
+                self._silence()
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except (BrokenPipeError, OSError):
+                self._silence()
+
+    def _silence(self) -> None:
+        self.broken = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError):
+            pass
+
+    def close_quietly(self) -> None:
+        """Flush at the end; after a broken pipe, nothing more is written."""
+        self.flush()
+        if sys.stdout is self:
+            sys.stdout = self._stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

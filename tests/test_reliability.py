@@ -1,0 +1,377 @@
+"""Hostile input, bad settings and the database's edges: one clear line, never a traceback.
+
+Each case is a kind of failure a trusted storage tool must survive; the slow ones
+(concurrent writers, kills, big inputs) are in tests/stress.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.database import check_url, redact
+from factcheck.errors import InputError, StorageError
+from factcheck.terminal import safe
+
+runner = CliRunner()
+
+GOOD = "The Harl Bridge reopened on Monday, the council said."
+
+
+def run(*args: str, input: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _line(**fields: object) -> str:
+    return json.dumps({"text": GOOD, "source": "Wire", **fields})
+
+
+# -- JSON Lines batches: one bad line costs only itself ----------------------------------------
+
+HOSTILE_LINES = {
+    "lone surrogate": ('{"text": "Bad \\ud800 text.", "source": "Wire"}', "lone surrogate"),
+    "url that does not parse": (_line(url="http://[::1"), "not a web address"),
+    "title that is a number": (_line(title=5), "title must be a string"),
+    "NaN title": ('{"text": "x y z.", "source": "Wire", "title": NaN}', "title must be a string"),
+    "5,000-digit number": ('{"text": "x", "n": ' + "9" * 5000 + "}", "unreadable JSON value"),
+    "100,000-deep nesting": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "not JSON": ("{not json", "not valid JSON"),
+    "not an object": ("[1, 2]", "must be a JSON object"),
+    "NUL in text": ('{"text": "a\\u0000b c.", "source": "Wire"}', "NUL character"),
+    "bad date": (_line(published="2026-13-45"), "published date"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_LINES))
+def test_batch_stores_good_lines_and_reports_each_bad_one(tmp_path: Path, case: str) -> None:
+    bad, message = HOSTILE_LINES[case]
+    lines = [
+        _line(title="one"),
+        bad,
+        json.dumps({"text": "The ferry sailed at noon, the port said.", "source": "Port"}),
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    code, out, err = run("ingest", str(batch), "--json")
+    assert code == 1, err
+    data = json.loads(out)
+    assert [d["origin"] for d in data["documents"]] == [f"{batch}:1", f"{batch}:3"]
+    [error] = data["errors"]
+    assert error["origin"] == str(batch)
+    assert error["line"] == 2
+    assert message in error["message"]
+    assert "Traceback" not in err
+    assert "batch.jsonl:2: " in err
+
+
+def test_a_batch_of_only_bad_lines_reports_every_line(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(_line(title=1) + "\n" + _line(author=[]) + "\n", encoding="utf-8")
+    code, out, _ = run("ingest", str(batch), "--json")
+    assert code == 1
+    assert [(e["line"], e["message"]) for e in json.loads(out)["errors"]] == [
+        (1, "title must be a string"),
+        (2, "author must be a string"),
+    ]
+
+
+def test_a_single_bad_input_is_refused_with_exit_2(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(_line(title=1) + "\n", encoding="utf-8")
+    code, _, err = run("ingest", str(batch))
+    assert code == 2
+    assert err.strip().endswith("batch.jsonl:1: title must be a string")
+
+
+def test_an_error_while_storing_a_line_names_it_and_the_rest_are_tried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.store import Store
+
+    real = Store._insert_document
+
+    def failing(self, conn, source_id, doc, sha):  # type: ignore[no-untyped-def]
+        if doc.line == 2:
+            raise StorageError("disk I/O error")
+        return real(self, conn, source_id, doc, sha)
+
+    monkeypatch.setattr(Store, "_insert_document", failing)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "\n".join(_line(text=f"The bridge {n} reopened on Monday.") for n in range(1, 5)) + "\n"
+    )
+    code, out, _ = run("ingest", str(batch), "--json")
+    data = json.loads(out)
+    assert code == 1
+    assert [d["origin"].rsplit(":", 1)[1] for d in data["documents"]] == ["1", "3", "4"]
+    assert data["errors"] == [{"origin": str(batch), "line": 2, "message": "disk I/O error"}]
+
+
+# -- database URLs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("sqlite://", "in-memory database"),
+        ("sqlite:///:memory:", "in-memory database"),
+        ("postgres://ann:s3cret@db.example/claims", "postgresql+psycopg://"),
+        ("postgresql+psycopg://ann:s3cret@db.example:5x4/claims", "bad port"),
+        ("postgresql+psycopg://ann:s3cret@db.example:99999/claims", "between 1 and 65535"),
+        ("mysql://ann:s3cret@db.example/claims", "unsupported database"),
+    ],
+)
+def test_unusable_database_urls_are_refused_without_the_password(url: str, message: str) -> None:
+    import re
+
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
+        check_url(url)
+    assert "s3cret" not in str(caught.value)
+    code, _, err = run("--db", url, "claims")
+    assert code == 2
+    assert message in err
+    assert "s3cret" not in err
+
+
+def test_a_password_never_appears_in_a_connection_error() -> None:
+    code, _, err = run("--db", "postgresql+psycopg://ann:s3cret@127.0.0.1:1/claims", "claims")
+    assert code == 1
+    assert "s3cret" not in err
+    assert "***" in err
+
+
+def test_redact_hides_passwords_even_in_unparsable_urls() -> None:
+    assert "s3cret" not in redact("postgresql://ann:s3cret@host:port/db")
+
+
+def test_plain_postgresql_url_means_psycopg() -> None:
+    assert check_url("postgresql://ann@host/db").drivername == "postgresql+psycopg"
+
+
+def test_ids_beyond_64_bits_are_refused() -> None:
+    code, _, err = run("show", str(2**64))
+    assert code == 2
+    assert "Traceback" not in err
+    from factcheck.store import Store
+
+    with pytest.raises(InputError, match="64-bit"):
+        Store().claims(ids=[2**70])
+
+
+# -- configuration and lexicons --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[claims]\ncheckworthy_treshold = 0.4\n", "unknown [claims] key(s) checkworthy_treshold"),
+        ("[claims]\ncheckworthy_threshold = 'high'\n", "must be a number"),
+        ("[markers]\nlexicon = 3\n", "lexicon must be a string"),
+        ("[markers]\nlexicn = 'x.toml'\n", "unknown [markers] key(s)"),
+        ("[match]\nreview = 'x'\n", "must be a number"),
+        ("[match]\nreveiw = 0.4\n", "unknown [match] key(s)"),
+        ("claims = 3\n", "must be a [claims] table"),
+        ("[nope]\nx = 1\n", "unknown section(s) nope"),
+    ],
+)
+def test_config_file_typos_and_wrong_types_are_errors(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(toml)
+    code, _, err = run("--config", str(config), "claims")
+    assert code == 2, err
+    assert message in err
+    assert str(config) in err
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('entry = "oops"\n', "entry must be [[entry]] tables"),
+        ('[[entry]]\npattern = "maybe"\nkind = "hedge"\nunless_prev = 5\n', "list of strings"),
+        ("disable = 3\n", "disable must be a list of strings"),
+        ("[attribution]\nspeech_verbs = 4\n", "list of strings"),
+        ('[[entry]]\npattern = "maybe"\nkind = "hedge"\nlowercase_only = "yes"\n', "true or false"),
+    ],
+)
+def test_lexicon_with_a_wrong_type_is_refused(tmp_path: Path, toml: str, message: str) -> None:
+    lexicon = tmp_path / "lex.toml"
+    lexicon.write_text(toml)
+    code, _, err = run("analyze", "-", "--lexicon", str(lexicon), input=GOOD)
+    assert code == 2, err
+    assert message in err
+
+
+# -- terminal safety ------------------------------------------------------------------------
+
+HOSTILE_TITLE = "Bridge\x1b[2J\x1b]0;owned\x07 \u202eopen\r"
+
+
+def test_control_characters_are_neutralised_for_people_and_escaped_in_json(
+    tmp_path: Path,
+) -> None:
+    code, _, err = run(
+        "ingest", "-", "--source", "Wire\x1b[31m", "--title", HOSTILE_TITLE, input=GOOD
+    )
+    assert code == 0, err
+    for command in (["documents"], ["claims"], ["sources"], ["show", "1"]):
+        code, out, _ = run(*command)
+        assert code == 0
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, command
+    code, out, _ = run("documents", "--json")
+    assert json.loads(out)[0]["title"] == HOSTILE_TITLE
+
+
+def test_errors_neutralise_control_characters_in_file_names(tmp_path: Path) -> None:
+    code, _, err = run("ingest", str(tmp_path / "no\x1b[31mfile.txt"), "--source", "X")
+    assert code == 2
+    assert "\x1b" not in err
+    assert "\\x1b[31m" in err
+
+
+def test_safe_keeps_text_and_shows_controls() -> None:
+    assert safe("Zürich “quoted” — 12 €") == "Zürich “quoted” — 12 €"
+    assert safe("a\x1bb\u202ec\nd") == "a\\x1bb\\u202ec\nd"
+    assert safe("a\nb", newlines=False) == "a\\nb"
+
+
+# -- closed pipes -------------------------------------------------------------------------
+
+
+def test_a_closed_pipe_ends_quietly_with_the_usual_exit_code(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'pipe.sqlite3'}"
+    text = "\n\n".join(f"The bridge {n} reopened on Monday, officials said." for n in range(400))
+    env = {**os.environ, "FACTCHECK_DB": db}
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", "ingest", "-", "--source", "Wire"],
+        input=text.encode(),
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    for args in (["claims"], ["claims", "--json"]):
+        proc = subprocess.run(
+            f"{sys.executable} -m factcheck {' '.join(args)} | head -n 2",
+            shell=True,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            capture_output=True,
+            executable="/bin/bash",
+        )
+        piped = subprocess.run(
+            f"set -o pipefail; {sys.executable} -m factcheck {' '.join(args)} | head -n 1 "
+            ">/dev/null",
+            shell=True,
+            env=env,
+            capture_output=True,
+            executable="/bin/bash",
+        )
+        assert proc.stderr == b"", proc.stderr.decode()
+        assert piped.returncode == 0, piped.stderr.decode()
+        assert piped.stderr == b""
+
+
+# -- permissions --------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_database_file_and_folder_are_user_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import config
+    from factcheck.store import Store
+
+    home = tmp_path / "data" / "factcheck"
+    monkeypatch.setattr(
+        config, "default_db_url", lambda: f"sqlite:///{home / 'factcheck.sqlite3'}"
+    )
+    monkeypatch.setattr("factcheck.store.default_db_url", config.default_db_url)
+    monkeypatch.delenv("FACTCHECK_DB")
+    monkeypatch.setattr(config, "resolve_db_url", lambda url=None: config.default_db_url())
+    monkeypatch.setattr("factcheck.store.resolve_db_url", config.resolve_db_url)
+    old = os.umask(0o022)
+    try:
+        Store().ingest(_raw(GOOD))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    for name in ("factcheck.sqlite3", "factcheck.sqlite3-wal"):
+        path = home / name
+        if path.exists():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
+
+
+def _raw(text: str, **kw: object):  # type: ignore[no-untyped-def]
+    from factcheck.read import RawDocument
+
+    return RawDocument(text=text, source=str(kw.pop("source", "Wire")), **kw)  # type: ignore[arg-type]
+
+
+# -- concurrency basics (the heavy runs are in tests/stress) ------------------------------
+
+
+def test_sqlite_runs_in_wal_with_a_busy_timeout(sqlite_url: str) -> None:
+    from factcheck.store import Store
+
+    store = Store(sqlite_url)
+    with store.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 10_000
+
+
+def test_writers_creating_the_same_new_outlet_at_once_all_succeed(db_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from factcheck.store import Store
+
+    Store(db_url).engine.dispose()
+
+    def one(n: int) -> str:
+        store = Store(db_url)
+        try:
+            return store.ingest(_raw(f"The dam {n} held overnight, engineers said.")).status
+        finally:
+            store.engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(one, range(4))) == ["ingested"] * 4
+    assert [s["documents"] for s in Store(db_url).sources()] == [4]
+
+
+def test_transient_lock_errors_are_retried_then_reported() -> None:
+    import sqlalchemy as sa
+
+    from factcheck.database import is_transient, run_write
+
+    class Locked(Exception):
+        pass
+
+    locked = sa.exc.OperationalError("INSERT", {}, Locked("database is locked"))
+    assert is_transient(locked)
+    attempts: list[int] = []
+    engine = sa.create_engine("sqlite://")
+
+    def work(conn: sa.Connection) -> str:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise locked
+        return "done"
+
+    assert run_write(engine, work, describe=str, sleep=lambda s: None) == "done"
+    assert len(attempts) == 3
+
+    def always(conn: sa.Connection) -> None:
+        raise locked
+
+    with pytest.raises(StorageError, match="locked"):
+        run_write(engine, always, describe=str, sleep=lambda s: None, retry_for=0.0)
