@@ -559,8 +559,16 @@ def _parse_attribution(raw: Mapping[str, Any], where: str) -> dict[str, set[str]
     return {k: {str(v).lower() for v in raw.get(k, ())} for k in _ATTRIBUTION_KEYS - {"rationale"}}
 
 
-_LIST_KEYS = {"patterns", "kinds", "unless_prev", "unless_next", "require_prev", "require_next"}
-_BOOL_KEYS = {"unless_capitalised", "lowercase_only"}
+_STRING_KEYS = {"pattern", "kind", "rationale", "group"}
+
+
+def _entry_key_type(key: str) -> str:
+    """"string", "list" (context word lists end in _prev/_next) or "bool" (the flags)."""
+    if key in _STRING_KEYS:
+        return "string"
+    if key in {"patterns", "kinds"} or key.endswith(("_prev", "_next")):
+        return "list"
+    return "bool"
 
 
 def _check_types(document: Mapping[str, Any], where: str) -> None:
@@ -577,11 +585,14 @@ def _check_types(document: Mapping[str, Any], where: str) -> None:
         raise LexiconError(f"{where}: entry must be [[entry]] tables")
     for n, entry in enumerate(entries, 1):
         for key, value in entry.items():
-            if key in _LIST_KEYS:
+            if key not in _ENTRY_KEYS:
+                continue  # _parse_entry names unknown keys
+            kind = _entry_key_type(key)
+            if kind == "list":
                 strings(value, f"entry {n}: {key}", one_ok=key in {"patterns", "kinds"})
-            elif key in _BOOL_KEYS and not isinstance(value, bool):
+            elif kind == "bool" and not isinstance(value, bool):
                 raise LexiconError(f"{where}: entry {n}: {key} must be true or false")
-            elif key not in _LIST_KEYS | _BOOL_KEYS and not isinstance(value, str):
+            elif kind == "string" and not isinstance(value, str):
                 raise LexiconError(f"{where}: entry {n}: {key} must be a string, not {value!r}")
     for key in ("disable", "groups"):
         if key in document:
