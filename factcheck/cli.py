@@ -956,6 +956,100 @@ def report(
     _write_output(text, output)
 
 
+export_app = typer.Typer(
+    help="Files for other tools: ClaimReview JSON-LD, CSV/TSV/JSON Lines tables.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(export_app, name="export")
+
+
+class ExportTable(StrEnum):
+    claims = "claims"
+    matches = "matches"
+    documents = "documents"
+
+
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write here, not to stdout."),
+]
+TableArg = Annotated[
+    ExportTable, typer.Argument(metavar="TABLE", help="claims, matches or documents.")
+]
+
+
+@export_app.command("claimreview")
+def export_claimreview(
+    ctx: typer.Context,
+    output: OutputOpt = None,
+    publisher: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME", help="Your organisation, the reviews' author [default: the reviewer]."
+        ),
+    ] = None,
+    review_url: Annotated[
+        str | None,
+        typer.Option(
+            metavar="TEMPLATE",
+            help="Address of each review's page, {claim_id} filled in, e.g. "
+            "'https://desk.example/checks/{claim_id}' [default: the evidence URL].",
+        ),
+    ] = None,
+) -> None:
+    """schema.org ClaimReview JSON-LD (a list) for every claim with a verdict.
+
+    Example: factcheck export claimreview --publisher "Harbour Checks" -o reviews.jsonld
+    """
+    from factcheck.report import gather_report
+    from factcheck.report.export import claim_reviews
+
+    if review_url is not None and "{claim_id}" not in review_url:
+        raise InputError(
+            "--review-url needs {claim_id} in it, e.g. https://desk.example/{claim_id}"
+        )
+    reviews = claim_reviews(
+        gather_report(_store(ctx), with_text=False), publisher=publisher, review_url=review_url
+    )
+    if not reviews:
+        _err().print("no verdicts yet: record one with `factcheck verdict CLAIM_ID RATING`")
+    _write_output(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
+
+
+def _export_rows(ctx: typer.Context, table: ExportTable, fmt: str, output: Path | None) -> None:
+    from factcheck.report.export import export_table
+
+    _write_output(export_table(_store(ctx), table.value, fmt), output)
+
+
+@export_app.command("csv")
+def export_csv(ctx: typer.Context, table: TableArg, output: OutputOpt = None) -> None:
+    """A table as CSV with a header row (columns in the README, "Exports").
+
+    Example: factcheck export csv claims -o claims.csv
+    """
+    _export_rows(ctx, table, "csv", output)
+
+
+@export_app.command("tsv")
+def export_tsv(ctx: typer.Context, table: TableArg, output: OutputOpt = None) -> None:
+    """A table as tab-separated values, one record a line.
+
+    Example: factcheck export tsv matches | cut -f1,4
+    """
+    _export_rows(ctx, table, "tsv", output)
+
+
+@export_app.command("jsonl")
+def export_jsonl(ctx: typer.Context, table: TableArg, output: OutputOpt = None) -> None:
+    """A table as JSON Lines: one JSON object a line, same keys as the CSV columns.
+
+    Example: factcheck export jsonl documents -o documents.jsonl
+    """
+    _export_rows(ctx, table, "jsonl", output)
+
+
 def _write_output(text: str, output: Path | None) -> None:
     """Write to FILE (whole, or not at all) or stdout."""
     if output is None:

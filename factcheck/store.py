@@ -853,20 +853,33 @@ class Store:
 
     def match_pairs(self) -> list[dict[str, Any]]:
         """Every stored match once, as ``{"match_id", "claim_id", "other_claim_id",
-        "relation", "score", "reasons", "needs_review", "independent", "created_at"}``
-        (``claim_id < other_claim_id``), in id order: what reports and exports read."""
+        "relation", "automatic_relation", "score", "reasons", "needs_review", "independent",
+        "decision", "reviewer", "decided_at", "created_at"}`` (``claim_id <
+        other_claim_id``), in id order: what reports and exports read. As in ``matches``,
+        ``relation`` is a person's decision when there is one and ``needs_review`` is true
+        only while the match is held and undecided."""
         with self.connect() as conn:
-            rows = conn.execute(sa.select(matches_t).order_by(matches_t.c.id)).all()
+            rows = conn.execute(
+                sa.select(
+                    matches_t, reviews_t.c.decision, reviews_t.c.reviewer, reviews_t.c.decided_at
+                )
+                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                .order_by(matches_t.c.id)
+            ).all()
         return [
             {
                 "match_id": row.id,
                 "claim_id": row.claim_id,
                 "other_claim_id": row.other_claim_id,
-                "relation": row.relation,
+                "relation": row.decision or row.relation,
+                "automatic_relation": row.relation,
                 "score": round(float(row.score), 4),
                 "reasons": json.loads(row.reasons),
-                "needs_review": bool(row.needs_review),
+                "needs_review": bool(row.needs_review) and row.decision is None,
                 "independent": bool(row.independent),
+                "decision": row.decision,
+                "reviewer": row.reviewer,
+                "decided_at": _iso(row.decided_at),
                 "created_at": _iso(row.created_at),
             }
             for row in rows
@@ -876,9 +889,7 @@ class Store:
         """The current verdict of each claim (all claims, or those of ``claim_ids``) as
         ``{"claim_id", "rating", "note", "evidence_url", "reviewer", "decided_at"}``, in
         claim order: what reports and the ClaimReview export read."""
-        from factcheck.models import VerdictRow
-
-        verdicts = VerdictRow.__table__  # type: ignore[attr-defined]
+        verdicts = verdicts_t
         query = sa.select(verdicts).order_by(verdicts.c.claim_id)
         out: list[dict[str, Any]] = []
         with self.connect() as conn:

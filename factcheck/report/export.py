@@ -1,0 +1,280 @@
+"""Exports for other tools: ClaimReview JSON-LD, and flat CSV / TSV / JSON Lines tables.
+
+ClaimReview follows schema.org (https://schema.org/ClaimReview) and Google's fact-check
+markup guidance: each verdict becomes one ``ClaimReview`` whose ``itemReviewed`` is the
+``Claim`` as the outlet made it (``author`` the outlet, ``datePublished``,
+``appearance`` — every document that states it — and ``firstAppearance``, the earliest).
+
+The flat tables have stable, documented columns (``COLUMNS``; README "Exports"): columns
+are only ever added at the end, never renamed or dropped. Booleans are ``true``/``false``,
+empty cells are missing values, lists are joined with `` | ``; JSON Lines keeps native
+types (lists stay lists).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from factcheck.report.model import ClaimEntry, DocumentEntry, Report
+
+__all__ = [
+    "COLUMNS",
+    "RATING_NAMES",
+    "claim_reviews",
+    "export_table",
+    "flatten",
+    "http_url",
+    "table_records",
+    "write_rows",
+]
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": (
+        "id",
+        "document_id",
+        "source",
+        "status",
+        "verdict",
+        "type",
+        "checkworthy",
+        "checkworthiness",
+        "hedged",
+        "assertiveness",
+        "pending_reviews",
+        "start",
+        "end",
+        "quote",
+        "text",
+        "markers",
+    ),
+    "matches": (
+        "match_id",
+        "claim_id",
+        "other_claim_id",
+        "relation",
+        "automatic_relation",
+        "score",
+        "needs_review",
+        "independent",
+        "decision",
+        "reviewer",
+        "decided_at",
+        "reasons",
+    ),
+    "documents": (
+        "id",
+        "source",
+        "title",
+        "author",
+        "published",
+        "url",
+        "retrieved_at",
+        "ingested_at",
+        "sha256",
+        "language",
+        "format",
+        "origin",
+        "copy_of",
+        "copy_similarity",
+        "chars",
+        "claims",
+    ),
+}
+"""Columns of each exported table, in order (README, "Exports")."""
+
+RATING_NAMES = {
+    "true": "True",
+    "false": "False",
+    "misleading": "Misleading",
+    "unproven": "Unproven",
+    "needs-context": "Needs context",
+}
+"""``reviewRating.alternateName`` for each verdict: the words a reader sees."""
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) address, else None (never export a script URL)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+def _markers_cell(markers: Sequence[Mapping[str, Any]]) -> str:
+    return " | ".join(f"{m['kind']}: {m['text']}" for m in markers)
+
+
+def flatten(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """One store row (``Store.claims``/``match_pairs``/``documents`` dict) as the exported
+    record of ``table``: exactly ``COLUMNS[table]``, in order."""
+    if table not in COLUMNS:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(COLUMNS)}")
+    out = {col: row.get(col) for col in COLUMNS[table]}
+    if table == "claims":
+        out["markers"] = [
+            {k: m.get(k) for k in ("kind", "text", "start", "end", "speaker")}
+            for m in row.get("markers", ())
+        ]
+        verdict = row.get("verdict")
+        out["verdict"] = verdict.get("rating") if isinstance(verdict, Mapping) else verdict
+    return out
+
+
+def _cell(value: Any, column: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if column == "markers":
+        return _markers_cell(value)
+    if isinstance(value, list | tuple):
+        return " | ".join(str(v) for v in value)
+    return str(value)
+
+
+def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str) -> str:
+    """Records as ``csv``, ``tsv`` or ``jsonl`` (``nl`` is the same: one JSON object a line).
+
+    CSV and TSV start with a header row; TSV replaces tabs and newlines inside a cell with
+    spaces so that every record stays one line.
+    """
+    if fmt in ("jsonl", "nl"):
+        return "".join(
+            json.dumps({c: r.get(c) for c in columns}, ensure_ascii=False) + "\n" for r in records
+        )
+    if fmt == "tsv":
+        # The IANA text/tab-separated-values form: no quoting, so tabs and line breaks
+        # inside a cell become spaces and every record stays one line.
+        lines = ["\t".join(columns)]
+        for r in records:
+            cells = (_cell(r.get(c), c) for c in columns)
+            lines.append("\t".join(" ".join(x.replace("\t", " ").splitlines()) for x in cells))
+        return "\n".join(lines) + "\n"
+    if fmt != "csv":
+        raise ValueError(f"unknown row format {fmt!r}")
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for r in records:
+        writer.writerow([_cell(r.get(c), c) for c in columns])
+    return buf.getvalue()
+
+
+# -- ClaimReview ----------------------------------------------------------------------------
+
+
+def _organization(name: str) -> dict[str, Any]:
+    return {"@type": "Organization", "name": name}
+
+
+def _creative_work(doc: DocumentEntry) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork"}
+    url = http_url(doc.url)
+    if url:
+        work["url"] = url
+    if doc.title:
+        work["headline"] = doc.title
+    if doc.published:
+        work["datePublished"] = doc.published
+    work["author"] = _organization(doc.source)
+    return work
+
+
+def _stating_documents(report: Report, claim: ClaimEntry) -> list[DocumentEntry]:
+    """The claim's own document and every document whose claim a decided (or confirmed)
+    ``corroborates`` match says states the same, earliest first."""
+    by_doc = {d.id: d for d in report.documents}
+    ids = {claim.document_id}
+    for m in claim.matches:
+        if m.relation == "corroborates" and not m.needs_review:
+            other = next((c for c in report.claims if c.id == m.other_claim_id), None)
+            if other is not None:
+                ids.add(other.document_id)
+    docs = [by_doc[i] for i in ids if i in by_doc]
+    return sorted(docs, key=lambda d: (d.published or "9999", d.id))
+
+
+def claim_reviews(
+    report: Report,
+    *,
+    publisher: str | None = None,
+    review_url: str | None = None,
+) -> list[dict[str, Any]]:
+    """One schema.org ``ClaimReview`` per claim with a verdict in ``report``.
+
+    ``publisher`` is the fact-checking organisation (``author`` of the review; without it
+    the reviewer, as a Person); ``review_url`` is a template for the review's own page,
+    ``{claim_id}`` filled in (without it: the verdict's evidence URL, else the claim's
+    article). Only http(s) URLs are ever exported. Ratings map to ``alternateName`` by
+    ``RATING_NAMES``.
+    """
+    by_doc = {d.id: d for d in report.documents}
+    out = []
+    for claim in report.claims:
+        v = claim.verdict
+        if v is None:
+            continue
+        doc = by_doc.get(claim.document_id)
+        appearances = _stating_documents(report, claim)
+        item: dict[str, Any] = {"@type": "Claim", "author": _organization(claim.source)}
+        if doc is not None and doc.published:
+            item["datePublished"] = doc.published
+        if appearances:
+            item["appearance"] = [_creative_work(d) for d in appearances]
+            item["firstAppearance"] = _creative_work(appearances[0])
+        url = (
+            http_url(review_url.format(claim_id=claim.id))
+            if review_url
+            else next(
+                (u for u in (*map(http_url, v.evidence), http_url(doc.url if doc else None)) if u),
+                None,
+            )
+        )
+        review: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": claim.text,
+            "reviewRating": {
+                "@type": "Rating",
+                "alternateName": RATING_NAMES.get(v.verdict, v.verdict),
+            },
+            "itemReviewed": item,
+            "author": _organization(publisher)
+            if publisher
+            else {"@type": "Person", "name": v.reviewer or "unknown"},
+        }
+        if url:
+            review["url"] = url
+        if v.decided_at:
+            review["datePublished"] = v.decided_at[:10]
+        if v.note:
+            review["reviewBody"] = v.note
+        out.append(review)
+    return out
+
+
+def table_records(store: Any, table: str) -> list[dict[str, Any]]:
+    """Every row of ``table`` (``claims``, ``matches``, ``documents``) as exported records."""
+    fetch = {
+        "claims": lambda: store.claims(),
+        "matches": lambda: store.match_pairs(),
+        "documents": lambda: store.documents(),
+    }
+    if table not in fetch:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(COLUMNS)}")
+    return [flatten(table, row) for row in fetch[table]()]
+
+
+def export_table(store: Any, table: str, fmt: str) -> str:
+    """``table`` as ``csv``, ``tsv`` or ``jsonl`` text with its ``COLUMNS``."""
+    return write_rows(table_records(store, table), COLUMNS[table], fmt)

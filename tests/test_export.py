@@ -1,0 +1,244 @@
+"""Exports: ClaimReview JSON-LD shape, stable CSV/TSV/JSON Lines columns, golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.report.export import COLUMNS, claim_reviews, flatten, http_url, write_rows
+from tests.report_fixture import sample_report
+
+GOLDEN = Path(__file__).parent / "golden"
+runner = CliRunner()
+
+# Store-shaped rows (what Store.claims / match_pairs / documents return), written by hand so
+# the golden files change only when the export format does.
+STORE_ROWS: dict[str, list[dict]] = {
+    "claims": [
+        {
+            "id": 1,
+            "text": "The collapse killed 12 people, officials said.",
+            "quote": "The collapse killed 12 people, officials said.",
+            "start": 0,
+            "end": 46,
+            "document_id": 1,
+            "sentence_id": 1,
+            "source": "Coastal Wire",
+            "status": "disputed",
+            "type": "quantity",
+            "checkworthy": True,
+            "checkworthiness": 0.91,
+            "reasons": ["number"],
+            "hedged": False,
+            "assertiveness": "asserted",
+            "markers": [
+                {
+                    "kind": "attribution",
+                    "text": "officials said",
+                    "start": 31,
+                    "end": 45,
+                    "speaker": "officials",
+                }
+            ],
+            "pending_reviews": 0,
+            "verdict": "false",
+        },
+        {
+            "id": 2,
+            "text": 'He said "stay\tinside",\nthen left.',
+            "quote": 'He said "stay\tinside",\nthen left.',
+            "start": 0,
+            "end": 33,
+            "document_id": 2,
+            "sentence_id": 2,
+            "source": "Northern, Herald",
+            "status": "unverified",
+            "type": "attribution",
+            "checkworthy": False,
+            "checkworthiness": 0.2,
+            "reasons": [],
+            "hedged": True,
+            "assertiveness": "hedged",
+            "markers": [],
+            "pending_reviews": 1,
+            "verdict": None,
+        },
+    ],
+    "matches": [
+        {
+            "match_id": 7,
+            "claim_id": 1,
+            "other_claim_id": 2,
+            "relation": "conflicts",
+            "automatic_relation": "corroborates",
+            "score": 0.82,
+            "reasons": ["numbers differ: 12 vs at least 15", "same event: score 0.82"],
+            "needs_review": False,
+            "independent": True,
+            "decision": "conflicts",
+            "reviewer": "Ana Ruiz",
+            "decided_at": "2026-06-05T10:00:00Z",
+            "created_at": "2026-06-04T09:00:00Z",
+        }
+    ],
+    "documents": [
+        {
+            "id": 1,
+            "source": "Coastal Wire",
+            "title": "Bridge falls",
+            "url": "https://example.org/a",
+            "author": "A. Quill",
+            "published": "2026-06-04",
+            "retrieved_at": "2026-06-04T08:00:00Z",
+            "ingested_at": "2026-06-04T08:00:00Z",
+            "sha256": "ab" * 32,
+            "language": "en",
+            "format": "text",
+            "origin": "a.txt",
+            "copy_of": None,
+            "copy_similarity": None,
+            "chars": 120,
+            "claims": 3,
+        }
+    ],
+}
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == text, (
+        f"{name} changed; if on purpose, rerun with FACTCHECK_UPDATE_GOLDEN=1 and review the diff"
+    )
+
+
+@pytest.mark.parametrize("table", sorted(COLUMNS))
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl"])
+def test_table_golden(table: str, fmt: str) -> None:
+    records = [flatten(table, r) for r in STORE_ROWS[table]]
+    _golden(f"export.{table}.{fmt}", write_rows(records, COLUMNS[table], fmt))
+
+
+@pytest.mark.parametrize("table", sorted(COLUMNS))
+def test_columns_are_the_records_keys_in_order(table: str) -> None:
+    record = flatten(table, STORE_ROWS[table][0])
+    assert tuple(record) == COLUMNS[table]
+    text = write_rows([record], COLUMNS[table], "csv")
+    assert tuple(next(csv.reader(io.StringIO(text)))) == COLUMNS[table]
+
+
+def test_tsv_keeps_one_record_a_line() -> None:
+    records = [flatten("claims", r) for r in STORE_ROWS["claims"]]
+    lines = write_rows(records, COLUMNS["claims"], "tsv").splitlines()
+    assert len(lines) == 3
+    assert all(line.count("\t") == len(COLUMNS["claims"]) - 1 for line in lines)
+
+
+def test_csv_round_trips_awkward_text() -> None:
+    records = [flatten("claims", r) for r in STORE_ROWS["claims"]]
+    rows = list(csv.DictReader(io.StringIO(write_rows(records, COLUMNS["claims"], "csv"))))
+    assert rows[1]["text"] == STORE_ROWS["claims"][1]["text"]
+    assert rows[1]["source"] == "Northern, Herald"
+    assert rows[0]["checkworthy"] == "true" and rows[1]["verdict"] == ""
+
+
+def test_jsonl_keeps_native_types() -> None:
+    records = [flatten("claims", r) for r in STORE_ROWS["claims"]]
+    first = json.loads(write_rows(records, COLUMNS["claims"], "jsonl").splitlines()[0])
+    assert first["checkworthy"] is True and first["markers"][0]["kind"] == "attribution"
+
+
+# -- ClaimReview ----------------------------------------------------------------------------
+
+
+def _assert_claimreview_shape(review: dict) -> None:
+    """The fields schema.org and Google's fact-check markup ask for, with their types."""
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating" and isinstance(rating["alternateName"], str)
+    assert review["url"].startswith(("https://", "http://"))
+    assert review["author"]["@type"] in ("Organization", "Person") and review["author"]["name"]
+    assert len(review["datePublished"]) == 10  # YYYY-MM-DD
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"]["@type"] == "Organization" and item["author"]["name"]
+    assert len(item["datePublished"]) == 10
+    assert item["appearance"] and all(a["@type"] == "CreativeWork" for a in item["appearance"])
+    assert item["firstAppearance"]["@type"] == "CreativeWork"
+    for work in (*item["appearance"], item["firstAppearance"]):
+        assert "url" not in work or work["url"].startswith(("https://", "http://"))
+
+
+def test_claimreview_golden_and_shape() -> None:
+    reviews = claim_reviews(sample_report(), publisher="Harbour Checks")
+    assert len(reviews) == 1  # one claim has a verdict
+    for review in reviews:
+        _assert_claimreview_shape(review)
+    review = reviews[0]
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["itemReviewed"]["author"]["name"] == "Coastal Wire"
+    # the article URL is javascript: — never exported; the evidence URL is the review's url
+    assert review["url"] == "https://example.org/list?a=1&b=2"
+    assert all("url" not in a for a in review["itemReviewed"]["appearance"])
+    _golden("export.claimreview.json", json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+
+
+def test_claimreview_review_url_template() -> None:
+    reviews = claim_reviews(sample_report(), review_url="https://desk.example/checks/{claim_id}")
+    assert reviews[0]["url"] == "https://desk.example/checks/1"
+    assert reviews[0]["author"] == {"@type": "Person", "name": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [("https://e.org/x", True), ("javascript:alert(1)", False), ("ftp://e.org", False)],
+)
+def test_http_url(url: str, kept: bool) -> None:
+    assert (http_url(url) is not None) is kept
+
+
+def test_export_commands(tmp_path: Path) -> None:
+    from factcheck import review
+    from factcheck.store import Store
+
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert runner.invoke(app, ["--db", db, "demo", "--json"]).exit_code == 0
+    result = runner.invoke(app, ["--db", db, "export", "claimreview"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "no verdicts yet" in result.stderr
+    store = Store(db)
+    claim_id = store.claims(source="Northmarch Observer", status="disputed")[0]["id"]
+    review.give_verdict(
+        store, claim_id, "false", reviewer="Ana Ruiz", evidence_url="https://example.org/e"
+    )
+    out = tmp_path / "reviews.jsonld"
+    result = runner.invoke(app, ["--db", db, "export", "claimreview", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    reviews = json.loads(out.read_text())
+    assert len(reviews) == 1
+    _assert_claimreview_shape(reviews[0])
+    for table in COLUMNS:
+        result = runner.invoke(app, ["--db", db, "export", "csv", table])
+        assert result.exit_code == 0
+        header = next(csv.reader(io.StringIO(result.stdout)))
+        assert tuple(header) == COLUMNS[table]
+        result = runner.invoke(app, ["--db", db, "export", "jsonl", table])
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert rows and all(tuple(r) == COLUMNS[table] for r in rows)
+    verdicts = [
+        json.loads(line)["verdict"]
+        for line in runner.invoke(
+            app, ["--db", db, "export", "jsonl", "claims"]
+        ).stdout.splitlines()
+    ]
+    assert verdicts.count("false") == 1
