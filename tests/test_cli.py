@@ -383,10 +383,17 @@ def _command_path(words: list[str]) -> list[str]:
     rest = [w for w in words[1:]]
     while rest and rest[0].startswith("-"):  # global options such as --db URL
         rest = rest[2:]
-    path = rest[:1]
-    if len(rest) > 1 and rest[0] in {"db", "sources"} and not rest[1].startswith("-"):
-        path.append(rest[1])
-    return path
+    # Walk down command groups (db, sources, export, ...) as far as the words name them.
+    import typer.main
+
+    command = typer.main.get_command(app)
+    path: list[str] = []
+    for word in rest:
+        if word not in getattr(command, "commands", {}):
+            break
+        path.append(word)
+        command = command.commands[word]
+    return path or rest[:1]
 
 
 @pytest.mark.parametrize("words", _readme_command_lines(), ids=lambda w: " ".join(_command_path(w)))
