@@ -252,3 +252,14 @@ def test_verdicts_reach_the_report(demo_store: Store) -> None:
     assert fact.verdict.evidence == ("https://example.org/council",)
     assert report.claim(claim_id).verdict is not None
     assert "verdict: false (Ana Ruiz" in to_markdown(report)
+
+
+def test_terminal_report_escapes_control_characters() -> None:
+    from dataclasses import replace
+
+    report = sample_report()
+    story = replace(report.stories[0], title="Bridge \x1b[2J\u202efalls")
+    report = replace(report, stories=(story,))
+    text = render_report(report, "table", width=100)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "\\x1b[2J" in text

@@ -26,6 +26,7 @@ from factcheck.report.model import (
     Verdict,
     Wording,
 )
+from factcheck.terminal import safe
 
 __all__ = [
     "REPORT_CSV_COLUMNS",
@@ -266,12 +267,14 @@ def render_terminal(
 
 
 def _line(*parts: tuple[str, str] | str, indent: int = 0) -> Text:
+    # Article text never drives the terminal: control and bidi characters become visible
+    # escapes (factcheck.terminal.safe), and Text is never parsed as console markup.
     text = Text(" " * indent, no_wrap=True, overflow="ellipsis", end="\n")
     for part in parts:
         if isinstance(part, tuple):
-            text.append(part[0], style=part[1])
+            text.append(safe(part[0], newlines=False), style=part[1])
         else:
-            text.append(part)
+            text.append(safe(part, newlines=False))
     return text
 
 
