@@ -70,7 +70,7 @@ __all__ = [
     "strip_dateline",
 ]
 
-Modality = Literal["asserted", "hedged", "planned", "possible"]
+Modality = Literal["asserted", "hedged", "planned", "possible", "question"]
 Voice = Literal["active", "passive"]
 
 # --------------------------------------------------------------------------------------
@@ -644,7 +644,27 @@ def _refutation(core: str) -> tuple[str, str] | None:
         if len(x.split()) < 3:
             continue
         return x, how
+    # Headlines and posts reject a claim in fewer words ("Culkin death hoax spreads",
+    # "Durex pumpkin spice condom a figment", "Rumour put to rest"): the claim is what
+    # remains once the debunking words are taken out.
+    cue = _DEBUNK_RE.search(core)
+    if cue:
+        x = " ".join((core[: cue.start()] + " " + core[cue.end() :]).split()).strip(" ,.;:…?!")
+        if len(x.split()) >= 3:
+            return x, f"called '{cue.group().lower()}'"
     return None
+
+
+_DEBUNK_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|it'?s|a)\s+)?(?:hoax(?:es)?|fake(?:\s+news)?|untrue|not\s+true"
+    r"|debunk(?:s|ed|ing)?|refut(?:es|ed|ing)|rubbish|a\s+myth|baseless|unfounded|bogus"
+    r"|(?:is|are)n'?t\s+real|not\s+real|put\s+to\s+rest|rebuff(?:s|ed)?|figment"
+    r"|proven\s+false|(?:is|are|was|were)\s+false|false\s+(?:claims?|reports?|rumou?rs?)"
+    r"|exaggerated|dismiss(?:es|ed)|den(?:y|ies|ied)\s+(?:claims?|reports?|rumou?rs?)"
+    r"|rumou?rs?|false\s+alarms?|retract(?:s|ed)?|nope|doubts?)\b"
+    r"|^\s*(?:no|sorry|nope)\s*[,:.!]",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -691,7 +711,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     predicate, predicate_text = _predicate_word(tokens, verb_at)
     polarity = _polarity(core, tokens, verb_at)
     modality: Modality = "asserted"
-    if modality_aux in _MODAL_POSSIBLE:
+    if "?" in core:
+        modality = "question"  # "Macaulay Culkin dead?" asks; it asserts nothing
+    elif modality_aux in _MODAL_POSSIBLE:
         modality = "possible"
     elif _PLANNED_RE.search(core):
         modality = "planned"
@@ -1021,26 +1043,29 @@ def _measures(
         end = min([o.span[0] for o in quantities if o.span[0] >= q.span[1]] + [len(core)])
         stop = _CLAUSE_END.search(core, q.span[1], end)
         end = stop.start() if stop else end
-        after = [
-            t
-            for t in tokens
-            if q.span[1] <= t.start < end
-            and t.norm not in lex.stopwords
-            and t.lemma not in lex.stopwords
-            and not t.text[:1].isdigit()
-            and not any(s <= t.start < e for s, e in dated)
-            and (verb is None or t.start != verb.start)
-            and not verb_lemmas(t.text.lower()) & {verb.lemma if verb else ""}
-        ][:2]
-        # "12% of voters", "9 people": the counted thing follows the figure.
-        counted = [
-            t for t in after if not verb_forms(t.text.lower()) or t.lemma not in _LEVEL_VERBS
-        ]
-        if counted and not (
-            verb is not None and counted[0].start > verb.start and verb.start > q.span[1]
-        ):
+        # "9 people", "12% of voters": the counted thing follows the figure, up to the
+        # first verb ("Nine passengers died", "30 were hurt").
+        counted: list[Token] = []
+        for t in tokens:
+            if t.start < q.span[1] or any(s <= t.start < e for s, e in dated):
+                continue
+            if t.start >= end:
+                break
+            low = t.text.lower()
+            if low in _AUX or ("VBD" in verb_forms(low) and "NOUN" not in lemmas(low)):
+                break
+            if verb is not None and t.start == verb.start:
+                break
+            if t.norm in lex.stopwords or t.lemma in lex.stopwords or t.text[:1].isdigit():
+                continue
+            counted.append(t)
+            if len(counted) == 2:
+                break
+        if counted:
             what = tuple(t.norm for t in counted)
             shown = " ".join(t.text for t in counted)
+        elif verb is not None and verb.start > q.span[1]:
+            what, shown = (), ""
         else:
             what = tuple(subject.split()[-2:]) if subject else ()
             shown = subject
@@ -1061,6 +1086,16 @@ def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:
     if not match or not subject:
         return None
     word = match.group("word").lower()
+    if match.group("behind")[:1].isdigit() or (
+        not match.group("rest").strip()
+        and word
+        in (
+            "more",
+            "fewer",
+            "less",
+        )
+    ):
+        return None  # "more than 2,000" is a bound, not a comparison of two things
     if word in ("other", "rather", "number", "under", "over", "after", "water", "never"):
         return None
     behind_tokens = [

@@ -26,7 +26,14 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from factcheck.match.frames import entity_chunks, strip_attribution, strip_dateline
+from factcheck.match.frames import (
+    Frame,
+    Measure,
+    entity_chunks,
+    frame,
+    strip_attribution,
+    strip_dateline,
+)
 from factcheck.normalize import (
     Cue,
     DateMention,
@@ -136,10 +143,11 @@ class Reason:
 
     Positive weights and the negative weights of adjustments ("number in one claim only",
     "different words", "numbers on different things") add up to the same-thing score.
-    Disagreements ("numbers differ", "dates differ", "polarity differs", "opposite
-    predicates", "different names", "names in swapped roles") carry negative weights that
-    decide ``conflicts`` and are not added to the score. Zero-weight reasons are notes for
-    the reviewer, such as a hedge.
+    Disagreements ("figures differ", "dates differ", "asserted vs denied", "opposite
+    verbs", "another holder of the role", "roles reversed", "refuted claim asserted")
+    carry negative weights that decide ``conflicts`` and are not added to the score.
+    Zero-weight reasons are what the frames say ("same subject", "different measure"…)
+    and notes for the reviewer, such as a hedge.
     """
 
     name: str
@@ -167,7 +175,11 @@ class Comparison:
     def reasons(self) -> list[str]:
         """Human-readable reasons in the order of ``parts``: disagreements, then the verdict
         on sameness, notes for the reviewer (hedges, attribution), then the score's parts."""
-        return [r.name if not r.detail else f"{r.name}: {r.detail}" for r in self.parts]
+        return [
+            r.name if not r.detail else f"{r.name}: {r.detail}"
+            for r in self.parts
+            if r.name not in _SCORE_PARTS
+        ]
 
     def to_dict(self, *, parts: bool = True) -> dict[str, Any]:
         """The JSON contract of ``factcheck compare --json``.
@@ -486,59 +498,156 @@ def _quantity_context(
 # --------------------------------------------------------------------------------------
 
 
-def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
-    """Relation between claims ``a`` and ``b``; the relation is symmetric in its arguments."""
+def compare(
+    a: str,
+    b: str,
+    *,
+    config: MatchConfig | None = None,
+    frames: tuple[Frame, Frame] | None = None,
+) -> Comparison:
+    """Relation between claims ``a`` and ``b``; the relation is symmetric in its arguments.
+
+    ``frames`` are the claims' frames as stored at ingest (built with their document's
+    context: pronouns resolved, relative dates anchored); without them each claim is
+    read on its own with :func:`factcheck.match.frames.frame`.
+    """
     cfg = config or DEFAULT_CONFIG
+    fra, frb = frames if frames is not None else (frame(a), frame(b))
+    if fra.refutes is not None or frb.refutes is not None:
+        return _compare_refuting(a, b, fra, frb, cfg)
+    result = _compare_claims(a, b, fra, frb, cfg)
+    asks = [f for f in (fra, frb) if f.modality == "question"]
+    if result.relation == "corroborates" and len(asks) == 1:
+        # A question asserts nothing, so it confirms nothing.
+        note = Reason("asked, not stated", 0.0, asks[0].text)
+        return Comparison("unrelated", result.score, (note, *result.parts), False)
+    return result
+
+
+def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
+    """A claim that reports X to reject it ("Claims that X are false") is compared as X,
+    and what X has with the other claim is turned round: X corroborated by the other
+    claim makes a conflict; X denied by it ("did not …") makes agreement, for a human to
+    confirm; anything else is unrelated. Such a claim never corroborates X itself."""
+    if fra.refutes is not None and frb.refutes is not None:
+        inner = _compare_claims(fra.refutes.text, frb.refutes.text, fra.refutes, frb.refutes, cfg)
+        note = Reason("both refute", 0.0, f"{fra.refuted_by} / {frb.refuted_by}")
+        return replace(inner, parts=(note, *inner.parts))
+    swapped = fra.refutes is None
+    refuting, other = (frb, fra) if swapped else (fra, frb)
+    other_text = a if swapped else b
+    assert refuting.refutes is not None
+    x = refuting.refutes
+    inner = _compare_claims(x.text, other_text, x, other, cfg)
+    said = Reason("refutes", 0.0, f'"{x.text}" ({refuting.refuted_by})')
+    polarity_only = inner.relation == "conflicts" and all(
+        p.name in ("asserted vs denied", "opposite verbs")
+        for p in inner.parts
+        if p.weight < 0 and p.name in _DISAGREEMENTS
+    )
+    structured = not refuting.refuted_by.startswith("called '")
+    if inner.relation == "conflicts" and not structured:
+        # "Durex is NOT making pumpkin spice condoms: a hoax debunked": negation and
+        # debunking words together still say the claim is false.
+        polarity_only = False
+        why = Reason(
+            "refuted claim asserted", -cfg.polarity_differs, "one claim calls the other false"
+        )
+        return Comparison("conflicts", inner.score, (why, said, *inner.parts), True)
+    if inner.relation == "corroborates":
+        why = Reason(
+            "refuted claim asserted",
+            -cfg.polarity_differs,
+            "one claim calls false what the other states",
+        )
+        return Comparison("conflicts", inner.score, (why, said, *inner.parts), inner.needs_review)
+    if polarity_only:
+        why = Reason("both reject it", 0.0, "one claim calls it false, the other denies it")
+        return Comparison("corroborates", inner.score, (why, said, *inner.parts), True)
+    parts = (said, *(p for p in inner.parts if p.name not in _DISAGREEMENTS))
+    return Comparison("unrelated", inner.score, parts, False)
+
+
+def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
     fa, fb = claim_features(a), claim_features(b)
     swapped = fa.core.casefold() > fb.core.casefold()
     if swapped:
-        fa, fb = fb, fa  # a fixed order makes every asymmetric tie-break symmetric
+        # A fixed order makes every asymmetric tie-break symmetric.
+        fa, fb, fra, frb = fb, fa, frb, fra
     if not _has_content(fa) or not _has_content(fb):
         return Comparison("unrelated", 0.0, (Reason("nothing to compare", 0.0, ""),), False)
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
     antonyms = _antonym_pairs(fa, fb)
-    swaps = _entity_swap(fa, fb)
-    matched = {x: y for x, y in antonyms} | {x: y for x, y in swaps}
+    holders = _role_holders(fra, frb, fa, fb)
+    matched = {x: y for x, y in antonyms} | {x: y for x, y in holders}
     parts = _similarity_parts(fa, fb, cfg, matched)
     core = _aligned_core(fa, fb, cfg, matched, sum(p.weight for p in parts))
     if core is not None:
         parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
     if base < cfg.candidate:
-        # Too little in common for any check to mean something: "numbers differ" between
+        # Too little in common for any check to mean something: "figures differ" between
         # two unrelated stories is noise, not a conflict.
         oriented = tuple(_orient(p, swapped) for p in parts)
         return Comparison("unrelated", base, oriented, cfg.review <= base < cfg.auto)
 
     number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg)
     for part in number_parts:
-        (disagreements if part.weight < 0 and part.name == "numbers differ" else notes).append(part)
-    disagreements += _compare_dates(fa, fb, cfg)
+        (disagreements if part.weight < 0 and part.name == "figures differ" else notes).append(part)
+    dates = _compare_times(fra, frb, fa, fb, cfg)
 
     negated_antonym = [(x, y) for x, y in antonyms if _negates(fa, x) or _negates(fb, y)]
     clash = _polarity_clash(fa, fb, antonyms)
     if antonyms and not negated_antonym:
         x, y = antonyms[0]
-        disagreements.append(Reason("opposite predicates", -cfg.antonym, f"{x} vs {y}"))
+        disagreements.append(Reason("opposite verbs", -cfg.antonym, f"{x} vs {y}"))
     elif negated_antonym:
         x, y = negated_antonym[0]
-        notes.append(Reason("negated antonym", 0.0, f"{x} vs {y}"))
+        notes.append(Reason("negated opposite", 0.0, f"{x} vs {y}"))
     if clash:
-        disagreements.append(Reason("polarity differs", -cfg.polarity_differs, clash))
-    polarity_differs = bool(clash or negated_antonym)
-    if swaps:
-        x, y = swaps[0]
-        disagreements.append(Reason("different names", -cfg.entity_swap, f"{x} vs {y}"))
-    reversed_roles = _roles_reversed(fa, fb)
+        disagreements.append(Reason("asserted vs denied", -cfg.polarity_differs, clash))
+    # The main statements of the two frames: one asserted, one denied ("Durex is not
+    # making the condom" / "Durex is launching the condom") cannot corroborate, even
+    # when the denied verb is not the other claim's verb.
+    polarity_differs = bool(clash or negated_antonym) or (
+        fra.polarity != frb.polarity and bool(fra.predicate and frb.predicate)
+    )
+    if holders:
+        x, y = holders[0]
+        role = fra.predicate_text or fra.predicate
+        disagreements.append(
+            Reason("another holder of the role", -cfg.entity_swap, f"{x} vs {y} ({role})")
+        )
+    reversed_roles = _roles_reversed(fra, frb)
     if reversed_roles:
-        disagreements.append(Reason("names in swapped roles", -cfg.entity_swap, reversed_roles))
+        disagreements.append(Reason("roles reversed", -cfg.entity_swap, reversed_roles))
+
+    # What the frames say about sameness: a different subject, measure, place or time is
+    # evidence of two different things, which outweighs every value that differs.
+    sameness, differences = _frame_alignment(fra, frb, fa, fb, cfg, bool(holders))
+    # "not repaired since 2015" spans the years up to now: it can clash with "repaired in
+    # May 2021", so a span keeps the dates a disagreement.
+    spans = any(_is_span(f) for f in (fa, fb))
+    if dates and spans:
+        disagreements += dates
+    elif dates and _periodic(fra, frb, dates):
+        differences.append(replace(dates[0], name="different time", weight=0.0))
+    else:
+        disagreements += dates
+    if differences:
+        # The values that differ belong to different things: not a disagreement.
+        notes += [
+            replace(d, weight=0.0, name=f"{d.name} (different things)") for d in disagreements
+        ]
+        disagreements = []
+        numbers_unaligned = True
+
     if not disagreements and not antonyms and cfg.substitution:
         swapped_words = _substitution(fa, fb)
         if swapped_words:
             notes.append(Reason("different words", -cfg.substitution, swapped_words))
-
     for feats in (fa, fb):
         for cue in feats.hedges:
             notes.append(Reason("hedged", 0.0, f"'{cue.text}'"))
@@ -553,16 +662,20 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
 
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg)
     if anchor:
-        notes.append(Reason("aligned disagreement", 0.0, anchor))
+        sameness.append(Reason("same fact", 0.0, anchor))
+    elif holders or reversed_roles:
+        anchor = "the same event"
     # A disagreement on an aligned part (the same count, the same predicate) is itself
     # evidence that both claims report one thing, so it may decide at a lower score.
     conflict_floor = min(cfg.review, cfg.conflict_review) if anchor else cfg.review
     # Without an aligned disagreement, a conflict must stand on the whole-sentence signals:
     # the lift to the aligned core shows the claims share a core, not that a clash
     # elsewhere in them is about it.
-    lift = sum(p.weight for p in parts if p.name == "aligned core")
+    lift = sum(p.weight for p in parts if p.name == "shared main statement")
     relation: Relation = "unrelated"
-    if conflict_strength >= cfg.conflict and (
+    if differences:
+        relation = "unrelated"
+    elif conflict_strength >= cfg.conflict and (
         score >= conflict_floor if anchor else score - lift >= cfg.review
     ):
         relation = "conflicts"
@@ -572,10 +685,6 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         and not (numbers_unaligned or polarity_differs)
     ):
         relation = "corroborates"
-    verdict = [Reason("same event", 0.0, f"score {score:.2f}")] if relation != "unrelated" else []
-    # A swapped word may be a different predicate the tables do not know: never decide
-    # such a corroboration without a human.
-    has_swap = any(p.name == "different words" for p in notes)
     # "Hundreds of homes" fits "about 600 homes" but hardly confirms it: a corroboration
     # that rests on a vague plural waits for a human.
     vague = [
@@ -583,6 +692,9 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         for q in (*fa.quantities, *fb.quantities)
         if q.approx == "range" and not re.search(r"\d", q.text)
     ]
+    # A swapped word may be a different predicate the tables do not know: never decide
+    # such a corroboration without a human.
+    has_swap = any(p.name == "different words" for p in notes)
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
@@ -590,8 +702,289 @@ def compare(a: str, b: str, *, config: MatchConfig | None = None) -> Comparison:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
-    all_parts = tuple(_orient(p, swapped) for p in (*disagreements, *verdict, *notes, *parts))
-    return Comparison(relation, score, all_parts, needs_review)
+    if relation == "unrelated":
+        sameness = [s for s in sameness if s.name != "same event"]
+    elif relation != "unrelated" and not any(s.name.startswith("same ") for s in sameness):
+        sameness.append(Reason("same event", 0.0, f"score {score:.2f}"))
+    ordered = (*differences, *disagreements, *sameness, *notes, *parts)
+    return Comparison(relation, score, tuple(_orient(p, swapped) for p in ordered), needs_review)
+
+
+# Disagreements: values that differ between two claims about one thing.
+_DISAGREEMENTS = frozenset(
+    {
+        "figures differ",
+        "dates differ",
+        "asserted vs denied",
+        "opposite verbs",
+        "another holder of the role",
+        "roles reversed",
+        "refuted claim asserted",
+    }
+)
+# Internals of the same-thing score: shown by --explain (``parts``), left out of the
+# reasons a reporter reads.
+_SCORE_PARTS = frozenset({"shared words", "fuzzy text", "embedding", "shared main statement"})
+
+# Predicates one holder at a time can fill for one event: "Smith won the election" and
+# "Jones won the election" cannot both be true, while "Smith approved the budget" and
+# "Jones approved the budget" can. Lemmas (after normalize's lemma fixes).
+_EXCLUSIVE_ROLES = frozenset(
+    {
+        *("win", "beat", "defeat", "elect", "appoint", "name", "nominate", "succeed"),
+        *("replace", "lead", "head", "chair", "top", "captain", "host", "crown", "score"),
+        *("sign", "acquire", "buy", "award", "select", "choose", "hire", "found"),
+    }
+)
+
+
+def _role_holders(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> list[tuple[str, str]]:
+    """Two names holding an exclusive role in one event: "Smith won the election" /
+    "Jones won the election" (same predicate, everything but the holder shared)."""
+    if not fra.predicate or fra.predicate != frb.predicate:
+        return []
+    if fra.predicate not in _EXCLUSIVE_ROLES or fra.polarity != frb.polarity:
+        return []
+    return _entity_swap(fa, fb)
+
+
+def _roles_reversed(fra: Frame, frb: Frame) -> str:
+    """The same two names in opposite roles of one predicate, whatever the voice
+    ("Arsenal beat Chelsea" / "Chelsea was beaten by Arsenal" agree; "Chelsea beat
+    Arsenal" reverses them), or the two sides of a comparison swapped ("heat kills more
+    people than cold" / "cold kills more people than heat")."""
+    if (
+        fra.predicate
+        and fra.predicate == frb.predicate
+        and fra.agent
+        and fra.patient
+        and fra.agent == frb.patient
+        and fra.patient == frb.agent
+    ):
+        first = f"{fra.agent} {fra.predicate} {fra.patient}"
+        return f"{first} vs {frb.agent} {frb.predicate} {frb.patient}"
+    ca, cb = fra.comparison, frb.comparison
+    if ca and cb and ca[0] == cb[2] and ca[2] == cb[0] and ca[1] == cb[1]:
+        return f"{ca[0]} {ca[1]} than {ca[2]} vs {cb[0]} {cb[1]} than {cb[2]}"
+    return ""
+
+
+def _frame_alignment(
+    fra: Frame,
+    frb: Frame,
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    cfg: MatchConfig,
+    role_holders: bool,
+) -> tuple[list[Reason], list[Reason]]:
+    """(what the two claims share, what shows they are about different things).
+
+    * subject — two named subjects with no name in common ("the Brenmoor council" /
+      "the Lisdale council", "he" resolved to two different people) are different
+      things, unless the names are rival holders of one exclusive role;
+    * measure — figures that count different things ("people killed" / "people
+      injured", "inflation" / "unemployment");
+    * place — places named in both claims, none shared ("in Kestrow" / "in Lisdale").
+    """
+    same: list[Reason] = []
+    differ: list[Reason] = []
+    subj_a, subj_b = fra.subject, frb.subject
+    if subj_a and subj_b:
+        if _same_subject(fra, frb, fa, fb):
+            same.append(Reason("same subject", 0.0, subj_a))
+        elif _named(fra) and _named(frb) and not role_holders:
+            differ.append(Reason("different subject", 0.0, f"{subj_a} vs {subj_b}"))
+    measure = _measure_alignment(fra, frb, fa, fb, cfg)
+    if measure is not None:
+        aligned, detail = measure
+        (same if aligned else differ).append(
+            Reason("same measure" if aligned else "different measure", 0.0, detail)
+        )
+    if fra.place and frb.place:
+        shared = [p for p in fra.place if _name_in(p, fb)]
+        if shared:
+            same.append(Reason("same place", 0.0, shared[0]))
+        elif not any(_name_in(p, fa) for p in frb.place):
+            detail = f"{', '.join(fra.place)} vs {', '.join(frb.place)}"
+            # One named subject in two places is a disagreement about where; an
+            # unnamed one ("a ship", "two people") is more likely two events.
+            if not (_named(fra) and _named(frb) and _same_subject(fra, frb, fa, fb)):
+                differ.append(Reason("different place", 0.0, detail))
+    return same, differ
+
+
+def _named(f: Frame) -> bool:
+    """A subject that names someone or something (written, or resolved from a pronoun)."""
+    return f.subject_kind == "name" or f.resolved
+
+
+def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    if fra.subject == frb.subject:
+        return True
+    if _named(fra) and _named(frb):
+        # Named subjects are the same when their names meet: "the Brenmoor council" and
+        # "the Lisdale council" share a head noun, not a subject.
+        names_a, names_b = _name_words(fra), _name_words(frb)
+        return bool(names_a & names_b) or (
+            not fra.resolved
+            and not frb.resolved
+            and any(_name_in(n, fb) for n in fra.names if n in fra.subject)
+        )
+    return bool(set(fra.subject.split()) & set(frb.subject.split()))
+
+
+def _name_words(f: Frame) -> set[str]:
+    """The words of a named subject that belong to a name ("brenmoor" of "brenmoor
+    council"); all of it when it was resolved from a pronoun."""
+    if f.resolved:
+        return set(f.subject.split())
+    return {w for n in f.names if n in f.subject for w in n.split()}
+
+
+@cache
+def _canonical_antonyms() -> dict[str, frozenset[str]]:
+    """The antonym index on synonym heads, as measures store their predicates ("cut"
+    is filed under "decrease")."""
+    out: dict[str, set[str]] = {}
+    for word, opposites in _antonym_index().items():
+        for o in opposites:
+            out.setdefault(canonical(word), set()).update({canonical(o), o})
+            out.setdefault(word, set()).update({canonical(o), o})
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+def _measure_alignment(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
+) -> tuple[bool, str] | None:
+    """(True, what) when a figure of each claim counts the same thing; (False, "x vs y")
+    when both claims give figures in one unit and every pair counts different things;
+    None when there is nothing to align."""
+    generic = lexicon().generic
+    index = _canonical_antonyms()
+    rivals: list[tuple[Measure, Measure]] = []
+    for m in fra.measures:
+        for o in frb.measures:
+            if m.quantity.unit != o.quantity.unit:
+                continue
+            what_a = set(m.what) - generic or set(m.what)
+            what_b = set(o.what) - generic or set(o.what)
+            counted = bool(what_a & what_b)
+            predicates = (
+                not m.predicate
+                or not o.predicate
+                or m.predicate == o.predicate
+                or o.predicate in index.get(m.predicate, ())
+            )
+            if counted and predicates:
+                return True, m.text or o.text
+            if counted or not (m.what and o.what):
+                rivals.append((m, o))
+                continue
+            # Different words for the counted thing may still be one thing told two ways
+            # ("12 dead" / "12 people killed"); only disjoint figures on disjoint words
+            # with different predicates are two measures.
+            if m.quantity.compatible(o.quantity, cfg.about) or (
+                m.predicate and m.predicate == o.predicate
+            ):
+                return None
+            rivals.append((m, o))
+    if rivals and all(_two_measures(m, o, fa, fb) for m, o in rivals):
+        m, o = rivals[0]
+        return False, f"{m.text or '?'} vs {o.text or '?'}"
+    return None
+
+
+# What happened to the people or things a figure counts, in groups that are different
+# measures of one event: "9 killed" and "31 injured" are both true of one blast. Lemmas
+# and synonym heads (normalize maps "kill" to "die"). Verbs outside the table are not
+# taken as evidence either way.
+_OUTCOMES = {
+    "dead": ("die", "kill", "dead", "death", "drown", "perish"),
+    "hurt": ("injure", "hurt", "wound", "hospitalise", "hospitalize", "treat"),
+    "displaced": ("evacuate", "displace", "flee", "force", "strand", "rescue"),
+    "missing": ("miss", "disappear"),
+    "held": ("arrest", "detain", "charge", "convict", "jail", "sentence", "release"),
+    "jobs": ("hire", "employ"),
+    "votes": ("vote", "elect"),
+}
+_OUTCOME_OF = {verb: group for group, verbs in _OUTCOMES.items() for verb in verbs}
+
+
+def _outcome(predicate: str) -> str:
+    return _OUTCOME_OF.get(predicate, "")
+
+
+def _two_measures(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Two figures in one unit count different things: the same things with different
+    verbs ("people killed" / "people injured"), or different things ("inflation" /
+    "unemployment") that the claims' own context words keep apart too."""
+    if not (m.what and o.what and m.text and o.text) or m.text == o.text:
+        return False
+    if set(m.what) & set(o.what):
+        return _outcome(m.predicate) != _outcome(o.predicate) and bool(
+            _outcome(m.predicate) and _outcome(o.predicate)
+        )
+    levels = not m.predicate and not o.predicate  # "Inflation fell to 3.1%"
+    return levels or _disjoint_contexts(m, o, fa, fb)
+
+
+def _disjoint_contexts(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """The claims' own reading of what the two figures count has no word in common."""
+    ctx_a = next(
+        (
+            c
+            for q, c in zip(fa.quantities, fa.quantity_context, strict=True)
+            if q.text == m.quantity.text
+        ),
+        frozenset(),
+    )
+    ctx_b = next(
+        (
+            c
+            for q, c in zip(fb.quantities, fb.quantity_context, strict=True)
+            if q.text == o.quantity.text
+        ),
+        frozenset(),
+    )
+    return not (ctx_a & ctx_b)
+
+
+_SPAN_RE = re.compile(r"\b(?:since|until|till|before|after|by|through|from)\s+$", re.IGNORECASE)
+
+
+def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
+    """Years apart on a figure or with other verbs: "Turnout was 61% in 2019" / "54% in
+    2023" are two elections, not one election dated twice. A day-level difference in
+    one event ("reopened on Tuesday" / "on Wednesday") stays a disagreement."""
+    years_only = all(t.grain == "year" for t in (*fra.time, *frb.time) if t.fields() or t.start)
+    return years_only and (bool(fra.measures and frb.measures) or fra.predicate != frb.predicate)
+
+
+def _is_span(f: ClaimFeatures) -> bool:
+    return any(_SPAN_RE.search(f.core[max(0, d.span[0] - 9) : d.span[0]]) for d in f.dates)
+
+
+def _compare_times(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
+) -> list[Reason]:
+    """Dates that differ: written dates on the same thing (see ``_compare_dates``), and
+    relative dates anchored to each article's publication date ("yesterday" in an
+    article of March 11 is March 10)."""
+    found = _compare_dates(fa, fb, cfg)
+    if found:
+        return found
+    anchored_a = [t for t in fra.time if t.start]
+    anchored_b = [t for t in frb.time if t.start]
+    if not (anchored_a or anchored_b):
+        return []
+    every_a = anchored_a + [t for t in fra.time if t.day and t.month and t.year]
+    every_b = anchored_b + [t for t in frb.time if t.day and t.month and t.year]
+    if every_a and every_b and all(t.differs(o) for t in every_a for o in every_b):
+        t, o = every_a[0], every_b[0]
+        return [Reason("dates differ", -cfg.dates_differ, f"{t.describe()} vs {o.describe()}")]
+    return []
 
 
 def _aligned_disagreement(
@@ -620,7 +1013,7 @@ def _aligned_disagreement(
     # two events, whatever they count.
     if bool(_PLAN_RE.search(fa.core)) != bool(_PLAN_RE.search(fb.core)):
         return ""
-    if "numbers differ" in names and not parts_named:
+    if "figures differ" in names and not parts_named:
         for i, q in enumerate(fa.quantities):
             for j, o in enumerate(fb.quantities):
                 common = fa.quantity_context[i] & fb.quantity_context[j] - generic
@@ -639,10 +1032,10 @@ def _aligned_disagreement(
     subject = _shared_names(fa, fb) or _shared_figures(fa, fb, cfg)
     if not subject:
         return ""
-    if "opposite predicates" in names and antonyms:
+    if "opposite verbs" in names and antonyms:
         x, y = antonyms[0]
         return f"main predicates {x} / {y} of {subject}"
-    clash = next((d.detail for d in disagreements if d.name == "polarity differs"), "")
+    clash = next((d.detail for d in disagreements if d.name == "asserted vs denied"), "")
     if clash.startswith("'"):
         return f"main predicate {clash.split(' in ')[0]} of {subject}"
     return ""
@@ -800,7 +1193,9 @@ def _aligned_core(
     lift = cfg.w_core * (containment - cfg.core_floor) / (1 - cfg.core_floor) - similarity
     if lift <= 0:
         return None
-    return Reason("aligned core", lift, f"{shared:g} of {smaller:g} weighted words of the shorter")
+    return Reason(
+        "shared main statement", lift, f"{shared:g} of {smaller:g} weighted words of the shorter"
+    )
 
 
 def _mask_disputed(text_a: str, text_b: str, matched: Mapping[str, str]) -> tuple[str, str]:
@@ -873,40 +1268,6 @@ def _polarity_clash(
         negated = fa if fa.polarity < 0 else fb
         return f"one claim is negated ('{negated.negations[0].text}')"
     return ""
-
-
-def _roles_reversed(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
-    """ "Smith beat Jones" / "Jones beat Smith": the same two names around a predicate,
-    in the opposite order, both in the active voice.
-
-    A passive ("was beaten by") or a list ("Smith and Jones met") legitimately reorders
-    names, so either one in a claim turns the check off.
-    """
-    shared = [e for e in fa.entities if e in fb.entities]
-    if len(shared) < 2:
-        return ""
-    x, y = shared[0], shared[1]
-    order_a = _ordered_pair(fa.core, x, y)
-    order_b = _ordered_pair(fb.core, x, y)
-    if order_a is None or order_b is None or order_a == order_b:
-        return ""
-    first, second = (x, y) if order_a else (y, x)
-    return f"{first} before {second} vs {second} before {first}"
-
-
-_LIST_OR_PASSIVE = re.compile(r"\b(?:and|or|by|with|&)\b|[,;]", re.IGNORECASE)
-
-
-def _ordered_pair(text: str, x: str, y: str) -> bool | None:
-    """True if name ``x`` comes before ``y`` with a plain predicate between them."""
-    low = text.lower()
-    i, j = low.find(x), low.find(y)
-    if i < 0 or j < 0:
-        return None
-    between = low[min(i, j) + len(x if i < j else y) : max(i, j)]
-    if not between.strip() or _LIST_OR_PASSIVE.search(between) or " by " in low:
-        return None
-    return i < j
 
 
 def _substitution(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
@@ -1051,13 +1412,13 @@ def _compare_quantities(
         if partners:
             best = max(partners, key=lambda j: len(ca[i] & cb[j]))
             detail = f"{qa[i].describe()} vs {qb[best].describe()}"
-            parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
+            parts.append(Reason("figures differ", -cfg.numbers_differ, detail))
     for j in left_b:
         partners = [i for i in weak_a if _aligned(qb[j], cb[j], qa[i], ca[i]) and cb[j] & ca[i]]
         if partners:
             best = max(partners, key=lambda i: len(cb[j] & ca[i]))
             detail = f"{qa[best].describe()} vs {qb[j].describe()}"
-            parts.append(Reason("numbers differ", -cfg.numbers_differ, detail))
+            parts.append(Reason("figures differ", -cfg.numbers_differ, detail))
     if parts:
         return parts, False
     units_b = {qb[j].unit for j in left_b}
