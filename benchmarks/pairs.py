@@ -59,9 +59,9 @@ def decide(row: Mapping[str, Any]) -> Relation:
     """The relation the tool gives a pair, frames built with each claim's context."""
     fa = context_frame(row["a"], row.get("context_a"))
     fb = context_frame(row["b"], row.get("context_b"))
-    if row.get("needs_story") and not (fa.self_contained or fb.self_contained):
-        if row.get("context_a") != row.get("context_b"):
-            return "unrelated"  # the story rule: not compared across articles
+    across = row.get("context_a") != row.get("context_b")
+    if row.get("needs_story") and not (fa.self_contained or fb.self_contained) and across:
+        return "unrelated"  # the story rule: not compared across articles
     return compare(row["a"], row["b"], frames=(fa, fb)).relation
 
 
@@ -84,8 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     predicted = [decide(r) for r in rows]
     seconds = time.perf_counter() - start
     baseline = [
-        "corroborates" if fuzz.token_set_ratio(r["a"], r["b"]) >= 74 else "unrelated"
-        for r in rows
+        "corroborates" if fuzz.token_set_ratio(r["a"], r["b"]) >= 74 else "unrelated" for r in rows
     ]
     kinds = sorted({r["kind"] for r in rows}, key=lambda k: [r["kind"] for r in rows].index(k))
     print(f"Own claim pairs ({len(rows)} pairs, {args.file.name}); P/R per relation")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
+from factcheck.match.frames import Frame, FrameContext, frame
 from factcheck.segment import Sentence, segment
 
 __all__ = ["Analysis", "AnalyzedClaim", "analyze", "markers_for_claims"]
@@ -20,10 +22,12 @@ DEFAULT_CHECKWORTHY_THRESHOLD = 0.5
 
 @dataclass(frozen=True, slots=True)
 class AnalyzedClaim:
-    """A claim with the markers that qualify it."""
+    """A claim with the markers that qualify it and its frame (what it is about, read
+    with the text before it in its document)."""
 
     claim: Claim
     markers: tuple[Marker, ...]
+    frame: Frame | None = None
 
     @property
     def hedged(self) -> bool:
@@ -48,6 +52,7 @@ class AnalyzedClaim:
             "hedged": self.hedged,
             "assertiveness": self.assertiveness,
             "markers": [marker_dict(m) for m in self.markers],
+            "frame": self.frame.to_dict() if self.frame is not None else None,
         }
 
 
@@ -105,11 +110,15 @@ def analyze(
     lexicon: Any = None,
     threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD,
     start: int = 0,
+    published: date | None = None,
 ) -> Analysis:
-    """Sentences, claims and markers of ``text``, all with offsets into ``text``.
+    """Sentences, claims, markers and claim frames of ``text``, all with offsets into
+    ``text``.
 
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
     does not store either) while every offset still counts from the start of ``text``.
+    ``published`` anchors relative dates in the frames ("yesterday"); each frame is read
+    with the text before its claim, so "he" and "the company" resolve to who was named.
     """
     if not 0 <= start <= len(text):
         raise ValueError(f"start {start} is outside the text (0..{len(text)})")
@@ -133,7 +142,8 @@ def analyze(
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
-            analyzed.append(AnalyzedClaim(claim, markers))
+            context = FrameContext(text[start : claim.start], published)
+            analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context)))
     return Analysis(text, tuple(sentences), tuple(analyzed), start)
 
 

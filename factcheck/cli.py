@@ -488,6 +488,16 @@ def show(
                 escape(m.get("speaker") or ""),
             )
         out.print(mt)
+    if claim.get("frame"):
+        from factcheck.match.frames import Frame
+
+        out.print()
+        ft = Table(title="frame (what the claim is about)", show_header=False)
+        ft.add_column(style="bold")
+        ft.add_column(overflow="fold")
+        for slot, value in Frame.from_dict(claim["frame"], claim["text"]).describe():
+            ft.add_row(slot, escape(value))
+        out.print(ft)
     if claim["matches"]:
         out.print()
         out.print(_matches_table(claim["matches"]))

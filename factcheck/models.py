@@ -123,6 +123,9 @@ class ClaimRow(SQLModel, table=True):
     reasons: str = "[]"
     hedged: bool = False
     assertiveness: str = "asserted"
+    #: The claim's frame (factcheck.match.frames.Frame.to_dict) as JSON, read at ingest
+    #: with the document's context; NULL for claims stored before revision 0004.
+    frame: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class MarkerRow(SQLModel, table=True):

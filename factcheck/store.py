@@ -268,7 +268,11 @@ class Store:
             document_id, title, count = stored
             return IngestResult(document_id, source_name, title, count, "duplicate", doc.origin)
         if analysis is None:
-            kwargs: dict[str, Any] = {"language": doc.language, "lexicon": lexicon}
+            kwargs: dict[str, Any] = {
+                "language": doc.language,
+                "lexicon": lexicon,
+                "published": doc.published,
+            }
             if threshold is not None:
                 kwargs["threshold"] = threshold
             analysis = analyze(doc.text, **kwargs)
@@ -403,6 +407,7 @@ class Store:
                     "reasons": json.dumps(list(ac.claim.reasons)),
                     "hedged": ac.hedged,
                     "assertiveness": ac.assertiveness,
+                    "frame": json.dumps(ac.frame.to_dict()) if ac.frame is not None else None,
                 }
                 for position, ac in enumerate(analysis.claims)
             ],
@@ -1025,6 +1030,7 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
         "assertiveness": row.assertiveness,
         "markers": markers,
         "pending_reviews": pending,
+        "frame": json.loads(row.frame) if getattr(row, "frame", None) else None,
     }
 
 

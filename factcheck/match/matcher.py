@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.match import candidates, syndication
+from factcheck.match.frames import Frame, frame
 from factcheck.match.independence import DocumentOrigin, independent
 from factcheck.match.relation import MatchConfig, compare
 from factcheck.match.status import MatchLink, claim_status
@@ -38,6 +39,7 @@ __all__ = [
     "COMPARED_PER_CLAIM",
     "Progress",
     "claim_facts",
+    "claim_frames",
     "claim_texts",
     "decided_match_ids",
     "held_match",
@@ -161,6 +163,26 @@ def claim_facts(
     return out
 
 
+def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]:
+    """claim id → its frame as stored at ingest (read with its document's context).
+
+    Claims stored before frames were kept (``frame`` NULL) are read from their text
+    alone, as ``compare`` would without frames.
+    """
+    out: dict[int, Frame] = {}
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.frame).where(
+                claims_t.c.id.in_(chunk)
+            )
+        )
+        for row in rows:
+            out[row.id] = (
+                Frame.from_dict(json.loads(row.frame), row.text) if row.frame else frame(row.text)
+            )
+    return out
+
+
 def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
     return {cid: origin for cid, (_, origin) in claim_facts(conn, claim_ids).items()}
 
@@ -189,7 +211,10 @@ def match_claims(
         )
         for claim_id, text in items
     }
-    facts = claim_facts(conn, list(own_ids | {cid for hits in found.values() for cid, _ in hits}))
+    every = list(own_ids | {cid for hits in found.values() for cid, _ in hits})
+    facts = claim_facts(conn, every)
+    # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
+    frames = claim_frames(conn, every)
     rows: list[dict[str, Any]] = []
     touched: set[int] = set(own_ids)
     now = _now()
@@ -201,7 +226,9 @@ def match_claims(
             text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(found[claim_id])
         )
         for other_id, _ in ranked:
-            result = compare(text, facts[other_id][0], config=cfg)
+            result = compare(
+                text, facts[other_id][0], config=cfg, frames=(frames[claim_id], frames[other_id])
+            )
             if result.relation == "unrelated":
                 continue
             low, high = sorted((claim_id, other_id))
@@ -421,11 +448,17 @@ def _redecide_pairs(
     texts = claim_texts(
         conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
     )
+    frames = claim_frames(conn, list(texts))
     decided = decided_match_ids(conn)
     for done, pair in enumerate(pairs):
         if progress is not None and done % 100 == 0:
             progress(done, len(pairs))
-        result = compare(texts[pair.claim_id], texts[pair.other_claim_id], config=config)
+        result = compare(
+            texts[pair.claim_id],
+            texts[pair.other_claim_id],
+            config=config,
+            frames=(frames[pair.claim_id], frames[pair.other_claim_id]),
+        )
         if result.relation == "unrelated":
             if pair.id in decided:
                 continue  # the person's decision stands on a pair matching no longer sees
