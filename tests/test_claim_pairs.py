@@ -1,0 +1,78 @@
+"""Our own labelled claim pairs (tests/data/claim_pairs.jsonl), one table per kind.
+
+Every kind of the issue on claim matching has its table: same template with another
+subject, another measure, another time or place, context-dependent sentences, pronoun
+subjects, refuting frames, exclusive and swapped roles, opposite predicates, relative
+dates, paraphrases, hedged and approximate figures, partial overlap. The floors below
+are the figures measured when the frame-based decision landed (benchmarks/pairs.py
+prints them); a change that lowers one is a regression to look at, not to paper over.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.match.relation import compare
+
+_BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs.py"
+_spec = importlib.util.spec_from_file_location("_pairs_bench", _BENCH)
+assert _spec is not None and _spec.loader is not None
+pairs = importlib.util.module_from_spec(_spec)
+sys.modules["_pairs_bench"] = pairs
+_spec.loader.exec_module(pairs)
+
+ROWS = pairs.read_pairs()
+KINDS = sorted({r["kind"] for r in ROWS})
+
+# kind → minimum accuracy
+FLOORS = {
+    "same template, different subject": 0.94,
+    "different measure": 0.85,
+    "different time": 0.95,
+    "different place": 1.0,
+    "context-dependent claims": 0.90,
+    "pronoun subjects": 1.0,
+    "refuting frames": 1.0,
+    "exclusive and swapped roles": 0.90,
+    "opposite predicates": 0.94,
+    "relative dates": 0.75,
+    "paraphrases": 0.80,
+    "hedged and approximate figures": 0.92,
+    "partial overlap": 0.72,
+}
+
+
+def test_the_set_is_large_and_covers_every_kind() -> None:
+    assert len(ROWS) >= 300
+    assert set(KINDS) == set(FLOORS)
+    assert all(r["label"] in ("corroborates", "conflicts", "unrelated") for r in ROWS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_accuracy_per_kind(kind: str) -> None:
+    rows = [r for r in ROWS if r["kind"] == kind]
+    decided = [pairs.decide(r) for r in rows]
+    wrong = [
+        (r["a"], r["b"], r["label"], d)
+        for r, d in zip(rows, decided, strict=True)
+        if d != r["label"]
+    ]
+    accuracy = 1 - len(wrong) / len(rows)
+    assert accuracy >= FLOORS[kind], wrong
+
+
+def test_a_refuting_claim_never_corroborates_what_it_refutes() -> None:
+    rows = [r for r in ROWS if r["kind"] == "refuting frames" and r["label"] == "conflicts"]
+    assert rows
+    assert [(r["a"], r["b"]) for r in rows if pairs.decide(r) == "corroborates"] == []
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if "context_a" not in r], ids=lambda r: r["a"][:40]
+)
+def test_every_pair_is_symmetric(row: dict[str, str]) -> None:
+    assert compare(row["a"], row["b"]).relation == compare(row["b"], row["a"]).relation
