@@ -734,6 +734,15 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         # man was arrested and charged": the verb may go with the speaker or with the
         # passive, and the words do not tell which, so do not split there.
         splits = [sp for sp in splits if sp.clause or not _same_form(tokens, sp.at, speaker_verb)]
+    if head and not _is_copula(tokens, verb):
+        # "Officials said the toll rose and warned it could climb": a second verb of
+        # saying or thinking in the speaker's form may be the speaker's ("officials
+        # warned") or the reported subject's; "the toll warned" would be a claim nobody
+        # made, so the sentence stays whole there.
+        splits = [
+            sp for sp in splits if sp.clause or not _speaker_conjunct(tokens, sp.at, speaker_verb)
+        ]
+    splits = [sp for sp in splits if sp.clause or _auxiliary_fit(tokens, verb, sp.at) is not None]
     if not splits:
         return whole
     suffix = [(suffix_start, end)] if suffix_start is not None else []
@@ -756,9 +765,10 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             # comment": a copula does not coordinate with "declined"; the speaker does.
             pieces = [(0, speaker_verb), (at, cut)]
             own_head = True
-        elif tokens[at].lower in _AUXILIARIES:
+        elif tokens[at].lower in _AUXILIARIES or not _auxiliary_fit(tokens, verb, at):
             # "… is 31 years old and would need a refit": the new auxiliary replaces the
-            # main verb's, so only the subject is shared.
+            # main verb's; "The planes were grounded and flew again": "flew" takes no
+            # auxiliary ("were flew"). Either way only the subject is shared.
             pieces = [(content_start, verb), (at, cut)]
         else:
             pieces = [(content_start, _verb_start(tokens, verb)), (at, cut)]
@@ -769,6 +779,42 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         chosen = frame + pieces + suffix + tail
         claims.append([p for p in chosen if p[0] < p[1]])
     return claims
+
+
+def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bool:
+    """Whether the conjunct at ``at`` is a verb of saying or thinking like the speaker's."""
+    word = tokens[at].lower
+    if word in _AUXILIARIES or not _same_form(tokens, at, speaker_verb):
+        return False
+    return bool(verb_lemmas(word) & (_REPORTING_VERBS | _CLAUSE_TAKING))
+
+
+_HAVE = frozenset({"has", "have", "had", "having"})
+
+
+def _auxiliary_fit(tokens: Sequence[Token], verb: int, at: int) -> bool | None:
+    """Whether the predicate conjunct at ``at`` can share the main verb's auxiliary.
+
+    True: it takes the auxiliary ("has closed … and fired", "will raise … and cut");
+    False: it cannot but is finite on its own, so it shares only the subject ("were
+    grounded and flew", not "were flew"); None: neither, so no grammatical claim can be
+    rebuilt and the sentence is not split there. A main verb without an auxiliary, or a
+    conjunct that brings its own, is always True.
+    """
+    aux = tokens[verb].lower
+    word = tokens[at].lower
+    if aux not in _AUXILIARIES or word in _AUXILIARIES or _verb_start(tokens, verb) == verb:
+        return True
+    forms = verb_forms(word)
+    if aux in _BE:
+        fits = "VBG" in forms or can_be_participle(word)
+    elif aux in _HAVE:
+        fits = can_be_participle(word)
+    else:  # a modal or "do": the base form follows
+        fits = "VB" in forms
+    if fits:
+        return True
+    return False if forms & {"VBD", "VBZ"} else None
 
 
 def _opposes(tokens: Sequence[Token], at: int) -> bool:

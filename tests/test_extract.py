@@ -641,3 +641,69 @@ def test_conjunct_of_an_embedded_verb_is_not_split_off(sentence: str) -> None:
 )
 def test_conjunct_of_the_main_verb_still_splits(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# Issue 10, "Claims nobody made": a conjunct never gets the wrong subject, a rebuilt claim
+# is grammatical, and a list of places is one claim.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the toll rose and warned it could climb.",
+        "The minister said the report criticised the plan and warned of cuts.",
+        "Police said the driver fled and feared he was armed.",
+        "The agency reported that exports fell and noted that imports held steady.",
+    ],
+)
+def test_a_verb_of_saying_after_reported_content_is_not_given_its_subject(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The planes were grounded and flew again on Monday.",
+            ["The planes were grounded.", "The planes flew again on Monday."],
+        ),
+        (
+            "Prices have risen and fell again in May.",
+            ["Prices have risen.", "Prices fell again in May."],
+        ),
+        (
+            "The company has closed three plants and fired 200 workers.",
+            ["The company has closed three plants.", "The company has fired 200 workers."],
+        ),
+        (
+            "The council will raise taxes and cut spending.",
+            ["The council will raise taxes.", "The council will cut spending."],
+        ),
+        (
+            "Officials said the quake killed 10 people and injured 30.",
+            [
+                "Officials said the quake killed 10 people.",
+                "Officials said the quake injured 30.",
+            ],
+        ),
+    ],
+)
+def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protests spread to Lyon, Marseille and Nice on Friday.",
+        "The train stops at Reading, Bath and Bristol.",
+        "Tourists flocked to Split and Dubrovnik.",
+        "Rain fell across Wales and the north of England.",
+        "Troops were deployed to the border and the capital.",
+        "Flooding closed roads in the north and east of the county.",
+        "Shops in Leeds and Sheffield and Hull stayed shut.",
+        "The storm hit Kent, Sussex and Essex overnight.",
+    ],
+)
+def test_a_list_of_places_is_one_claim(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
