@@ -23,12 +23,16 @@ from typing import Literal
 
 import simplemma
 
+from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
+from factcheck.claim_lexicon import verb_forms
+
 __all__ = [
     "APPROX_KINDS",
     "Approx",
     "Cue",
     "DateMention",
     "Lexicon",
+    "Negation",
     "Quantity",
     "Token",
     "canonical",
@@ -39,6 +43,7 @@ __all__ = [
     "find_quantities",
     "lemma",
     "lexicon",
+    "negation_scopes",
     "normalize_text",
     "parse_number_words",
     "polarity",
@@ -276,6 +281,171 @@ def find_negations(text: str) -> tuple[Cue, ...]:
 def polarity(text: str) -> int:
     """+1 for an affirmed claim, -1 for a negated one; two negations cancel."""
     return -1 if len(find_negations(text)) % 2 else 1
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """A negation cue and what it negates; every span is ``(start, end)`` into the text.
+
+    ``scope`` runs from the cue to the end of its clause. ``members`` lists each member of
+    a coordinated list the cue negates ("found no survivors or bodies": "survivors",
+    "bodies"; "neither the mayor nor the council": both), empty when it negates one thing.
+    ``emphatic`` marks a firm denial ("could not possibly", "not at all", "by no means");
+    ``modal`` is the modal verb the cue follows ("may not", "might never"): the denial is
+    hedged unless it is emphatic.
+    """
+
+    cue: Cue
+    scope: tuple[int, int]
+    members: tuple[tuple[int, int], ...] = ()
+    emphatic: bool = False
+    modal: str | None = None
+
+
+_SCOPE_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# Where a negation's clause ends ("did not say, but …", "no rain, which …").
+_SCOPE_STOPS = frozenset(
+    {".", ";", ":", "!", "?", "(", ")", "but", "although", "though", "because", "while"}
+    | {"whereas", "which", "who", "whom", "when", "if", "unless"}
+)
+_MODALS = frozenset(["may", "might", "could", "would", "should", "can", "must", "shall", "will"])
+_CONTRACTED_MODALS = {
+    "couldn't": "could",
+    "wouldn't": "would",
+    "shouldn't": "should",
+    "can't": "can",
+    "won't": "will",
+    "mustn't": "must",
+    "mightn't": "might",
+}
+_EMPHATIC_AFTER = frozenset({"possibly", "conceivably", "ever", "remotely"})
+_EMPHATIC_BEFORE = frozenset({"absolutely", "certainly", "definitely", "simply", "categorically"})
+# Cues that negate a noun phrase ("no survivors", "neither the mayor"); the others
+# negate a verb ("did not sign").
+_NOMINAL_CUES = frozenset({"no", "neither", "none", "nobody", "nothing"})
+_NEW_PHRASE = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+    | {"my", "your", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    | {"ten", "he", "she", "it", "they", "we", "i", "you"}
+)
+
+
+def _is_finite_verb(words: list[str], k: int) -> bool:
+    """A verb that ends a subject ("nor the council approved"), not a modifier ("the
+    approved plan")."""
+    word = words[k]
+    if word in _CLAIM_WORDS["auxiliaries"]:
+        return True
+    if k == 0 or words[k - 1] in _NEW_PHRASE or not verb_forms(word) & {"VBD", "VBZ"}:
+        return False
+    return words[k - 1] not in _CLAIM_WORDS["prepositions"]
+
+
+def negation_scopes(text: str) -> tuple[Negation, ...]:
+    """Each negation cue of ``text`` (see :func:`find_negations`) with what it negates.
+
+    A negation distributes over a list joined by "or"/"nor" (and by "and" after "no":
+    "no food and water"), so every member is negated; "no survivors and two bodies"
+    negates only the first, because the second brings its own determiner. "not only X
+    but Y" is no negation at all (``find_negations`` leaves it out). Pure function; the
+    rules are our own reading of English coordination under negation.
+    """
+    tokens = list(_SCOPE_TOKEN.finditer(text))
+    words = [m.group().lower().replace("’", "'") for m in tokens]
+    found: list[Negation] = []
+    for cue in find_negations(text):
+        at = next((k for k, m in enumerate(tokens) if m.end() > cue.start), len(tokens))
+        if at >= len(tokens):
+            continue
+        stop = next(
+            (k for k in range(at + 1, len(tokens)) if _ends_scope(words, k, at)),
+            len(tokens),
+        )
+        scope_end = tokens[stop - 1].end() if stop > at + 1 else cue.end
+        found.append(
+            Negation(
+                cue,
+                (cue.start, scope_end),
+                _negated_members(tokens, words, at, stop),
+                _emphatic(words, at, stop),
+                _modal_of(words, at),
+            )
+        )
+    return tuple(found)
+
+
+def _ends_scope(words: list[str], k: int, at: int) -> bool:
+    """Whether token ``k`` ends the clause of the cue at ``at``.
+
+    "and" ends it unless it joins nouns after a nominal cue ("no food and water"): in "did
+    not sign the treaty and left" or "no survivors and two bodies" what follows is
+    affirmed.
+    """
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if word in _SCOPE_STOPS or (word == "," and nxt in _SCOPE_STOPS):
+        return True
+    if word == "and":
+        return words[at] not in _NOMINAL_CUES or nxt in _NEW_PHRASE or nxt in _NOMINAL_CUES
+    return False
+
+
+def _negated_members(
+    tokens: list[re.Match[str]], words: list[str], at: int, stop: int
+) -> tuple[tuple[int, int], ...]:
+    cue = words[at]
+    nominal = cue in _NOMINAL_CUES
+    joiners = {"or", "nor"} | ({"and"} if nominal else set())
+    members: list[tuple[int, int]] = []
+    first = at + 1
+    k = first
+    while k < stop:
+        word = words[k]
+        if word in joiners or word == ",":
+            nxt = k + 1
+            if nxt < stop and words[nxt] in ("or", "nor", "and"):
+                nxt += 1  # "A, or B"
+            if (
+                word == ","
+                and not any(words[j] in joiners for j in range(nxt, min(stop, nxt + 6)))
+                and words[nxt - 1] not in joiners
+            ):
+                break  # a comma that closes the phrase, not one of a list
+            if word == "and" and nxt < stop and words[nxt] in _NEW_PHRASE | _NOMINAL_CUES:
+                break  # "no survivors and two bodies": the second is affirmed
+            if k > first:
+                members.append((tokens[first].start(), tokens[k - 1].end()))
+            first = k = nxt
+            continue
+        if k > first and (nominal or cue == "neither") and _is_finite_verb(words, k):
+            break  # "neither the mayor nor the council approved": the list ends
+        if cue == "neither" and word == "nor" and k > first:
+            continue
+        k += 1
+    if first < k:
+        members.append((tokens[first].start(), tokens[k - 1].end()))
+    return tuple(members) if len(members) > 1 else ()
+
+
+def _emphatic(words: list[str], at: int, stop: int) -> bool:
+    """ "could not possibly", "not at all", "never ever", "absolutely not", "by no means"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    before = words[at - 1] if at else ""
+    if after in _EMPHATIC_AFTER or before in _EMPHATIC_BEFORE:
+        return True
+    if words[at] == "no" and before in ("by", "in") and after in ("means", "way"):
+        return True
+    return any(words[k : k + 2] == ["at", "all"] for k in range(at + 1, stop))
+
+
+def _modal_of(words: list[str], at: int) -> str | None:
+    word = words[at]
+    if word in _CONTRACTED_MODALS:
+        return _CONTRACTED_MODALS[word]
+    k = at - 1
+    while k >= 0 and words[k].endswith("ly"):
+        k -= 1
+    return words[k] if k >= 0 and words[k] in _MODALS else None
 
 
 def find_hedges(text: str) -> tuple[Cue, ...]:

@@ -17,6 +17,7 @@ from factcheck.normalize import (
     find_negations,
     find_quantities,
     lexicon,
+    negation_scopes,
     normalize_text,
     parse_number_words,
     polarity,
@@ -337,3 +338,68 @@ def test_spans_slice_back(text: str) -> None:
 def test_bound_kind(text: str, number: str, kind: str) -> None:
     quantity = next(q for q in find_quantities(text) if q.text == number)
     assert bound_kind(text, quantity) == kind
+
+
+# Issue 10, "Negation and hedges": what each negation cue negates, as spans.
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("Rescuers found no survivors or bodies.", ["survivors", "bodies"]),
+        ("Neither the mayor nor the council approved the plan.", ["the mayor", "the council"]),
+        ("No survivors or bodies were found in the rubble.", ["survivors", "bodies"]),
+        ("There was no food, water or shelter.", ["food", "water", "shelter"]),
+        ("The ministry did not confirm or deny the report.", ["confirm", "deny the report"]),
+        ("The camp had no doctors and no medicine.", []),
+        ("Rescuers found no survivors and two bodies.", []),
+        ("The firm did not sign the deal.", []),
+    ],
+)
+def test_negation_covers_a_coordinated_list(text: str, members: list[str]) -> None:
+    first = negation_scopes(text)[0]
+    assert [text[a:b] for a, b in first.members] == members
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Rescuers found no survivors and two bodies.", "no survivors"),
+        ("He didn't sign the treaty and left.", "n't sign the treaty"),
+        ("He did not attend, but his aide did.", "not attend"),
+        ("There was no food and water for days.", "no food and water for days"),
+    ],
+)
+def test_negation_scope_ends_with_its_clause(text: str, scope: str) -> None:
+    negation = negation_scopes(text)[0]
+    assert text[negation.scope[0] : negation.scope[1]] == scope
+    assert text[negation.cue.start : negation.cue.end] == negation.cue.text
+
+
+@pytest.mark.parametrize(
+    ("text", "emphatic", "modal"),
+    [
+        ("He could not possibly have known.", True, "could"),
+        ("She couldn't possibly have signed it.", True, "could"),
+        ("The plan is by no means finished.", True, None),
+        ("The council was not consulted at all.", True, None),
+        ("The drug may not work in children.", False, "may"),
+        ("The firm might never recover.", False, "might"),
+        ("The mayor did not attend.", False, None),
+    ],
+)
+def test_emphatic_and_modal_negation(text: str, emphatic: bool, modal: str | None) -> None:
+    negation = negation_scopes(text)[0]
+    assert (negation.emphatic, negation.modal) == (emphatic, modal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only did prices rise but wages fell.",
+        "The storm not only flooded the town but also cut power.",
+        "Only three people attended.",
+        "Only the mayor approved the plan.",
+    ],
+)
+def test_restrictive_only_and_not_only_are_no_negation(text: str) -> None:
+    assert negation_scopes(text) == ()
+    assert polarity(text) == 1
