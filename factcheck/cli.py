@@ -383,6 +383,12 @@ def claims(
             help="document: in reading order; checkworthiness: most worth checking first."
         ),
     ] = ClaimOrder.document,
+    needs_review: Annotated[
+        bool,
+        typer.Option(
+            "--needs-review", help="Only claims with matches held for a person to decide."
+        ),
+    ] = False,
     limit: Annotated[
         int | None, typer.Option(min=1, max=ID_MAX, help="Show at most this many.")
     ] = None,
@@ -390,6 +396,7 @@ def claims(
 ) -> None:
     """List claims with source, span, check-worthiness, status and markers."""
     rows = _store(ctx).claims(
+        needs_review=True if needs_review else None,
         status=status.value if status else None,
         source=source,
         document=document,
@@ -506,6 +513,7 @@ def show(
 def _matches_table(matches: list[dict[str, Any]]) -> Table:
     """The other claim first, then the verdict and the main reasons for it, one per line."""
     table = Table(title="matches", show_lines=True)
+    table.add_column("match", justify="right")
     table.add_column("claim", justify="right")
     table.add_column("source", overflow="fold", ratio=1)
     table.add_column("relation")
@@ -517,7 +525,10 @@ def _matches_table(matches: list[dict[str, Any]]) -> Table:
         colour = {"corroborates": "green", "conflicts": "red"}.get(rel, "")
         verdict = f"[{colour}]{rel}[/]" if colour else rel
         verdict += f"\n{m['score']:.2f}" + ("\nreview" if m.get("needs_review") else "")
+        if m.get("review"):
+            verdict += f"\nby {escape(m['review']['reviewer'])}"
         table.add_row(
+            str(m["match_id"]),
             str(m["claim_id"]),
             escape(m["source"]),
             verdict,
@@ -1073,6 +1084,271 @@ def _write_output(text: str, output: Path | None) -> None:
         tmp.unlink(missing_ok=True)
         raise InputError(f"{output}: cannot write ({exc.strerror})") from None
     _err().print(f"wrote {escape(str(output))}")
+
+
+# -- review ---------------------------------------------------------------------------------
+
+
+class Decision(StrEnum):
+    corroborates = "corroborates"
+    conflicts = "conflicts"
+    unrelated = "unrelated"
+
+
+# factcheck.review.RATINGS, spelled out so that `--help` stays light (a test keeps them equal).
+class Rating(StrEnum):
+    true = "true"
+    false = "false"
+    misleading = "misleading"
+    unproven = "unproven"
+    needs_context = "needs-context"
+
+
+class MarkerKind(StrEnum):
+    hedge = "hedge"
+    booster = "booster"
+    approximator = "approximator"
+    attribution = "attribution"
+    weasel = "weasel"
+
+
+ReviewerOpt = Annotated[
+    str | None,
+    typer.Option(
+        metavar="NAME",
+        help="Who decides [default: [review] reviewer of the config file, else the OS user].",
+    ),
+]
+NoteOpt = Annotated[str | None, typer.Option(metavar="TEXT", help="Why: kept in the history.")]
+
+
+def _reviewer(ctx: typer.Context, given: str | None) -> str:
+    from factcheck.review import check_reviewer, default_reviewer
+
+    if given is not None:
+        return check_reviewer(given, where="--reviewer")
+    return default_reviewer(_settings(ctx).reviewer)
+
+
+def _status_change(claims: list[dict[str, Any]]) -> str:
+    parts = []
+    for c in claims:
+        if c["status_before"] == c["status"]:
+            parts.append(f"claim {c['id']} stays {c['status']}")
+        else:
+            parts.append(f"claim {c['id']} {c['status_before']} → {c['status']}")
+    return "; ".join(parts)
+
+
+@app.command()
+def decide(
+    ctx: typer.Context,
+    match_id: Annotated[
+        int,
+        typer.Argument(min=1, max=ID_MAX, help="Match id (see `factcheck matches CLAIM_ID`)."),
+    ],
+    decision: Annotated[Decision, typer.Argument(help="What the two claims really do.")],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Decide a match: corroborates, conflicts or unrelated. Overrides matching.
+
+    Both claims' statuses follow at once; the decision survives rematch and is kept in
+    the history with who, when and why.
+
+    Example: factcheck decide 17 conflicts --note "police figure is 12"
+    """
+    from factcheck.review import decide as decide_match
+
+    result = decide_match(
+        _store(ctx), match_id, decision.value, reviewer=_reviewer(ctx, reviewer), note=note
+    )
+    if as_json:
+        _print_json(result)
+        return
+    was = result["previous_decision"] or f"matching said {result['automatic_relation']}"
+    typer.echo(
+        f"match {match_id}: {result['decision']} (was: {was}), by {result['reviewer']}; "
+        + _status_change(result["claims"])
+    )
+
+
+@app.command()
+def verdict(
+    ctx: typer.Context,
+    claim_id: Annotated[
+        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+    ],
+    rating: Annotated[Rating, typer.Argument(help="The desk's rating of the claim.")],
+    note: NoteOpt = None,
+    evidence: Annotated[
+        str | None,
+        typer.Option(metavar="URL", help="Link to what settles it (http or https)."),
+    ] = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a verdict on a claim: true, false, misleading, unproven or needs-context.
+
+    A new verdict replaces the current one; earlier ones stay in the history.
+
+    Example: factcheck verdict 42 false --note "coroner: 12 dead" --evidence https://…
+    """
+    from factcheck.review import give_verdict
+
+    result = give_verdict(
+        _store(ctx),
+        claim_id,
+        rating.value,
+        reviewer=_reviewer(ctx, reviewer),
+        note=note,
+        evidence_url=evidence,
+    )
+    if as_json:
+        _print_json(result)
+        return
+    was = f" (was {result['previous_rating']})" if result["previous_rating"] else ""
+    typer.echo(f"claim {claim_id}: {result['rating']}{was}, by {result['reviewer']}")
+
+
+@app.command()
+def note(
+    ctx: typer.Context,
+    claim_id: Annotated[
+        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+    ],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a note to a claim's history (it changes nothing else).
+
+    Example: factcheck note 42 "asked the coroner's office, reply due Friday"
+    """
+    from factcheck.review import add_note
+
+    entry = add_note(_store(ctx), claim_id, text, reviewer=_reviewer(ctx, reviewer))
+    if as_json:
+        _print_json(entry)
+        return
+    typer.echo(f"claim {claim_id}: note added by {entry['reviewer']}")
+
+
+def _describe_entry(entry: dict[str, Any]) -> str:
+    """One audit entry in words: what changed."""
+    old, new, action = entry["old"] or {}, entry["new"] or {}, entry["action"]
+    if action == "decide":
+        pair = f"match {entry['match_id']} (claims {entry['claim_id']}, {entry['other_claim_id']})"
+        was = old.get("decision") or f"matching said {old.get('relation')}"
+        statuses = ", ".join(
+            f"claim {cid} {old.get('status', {}).get(cid, '?')} → {status}"
+            for cid, status in new.get("status", {}).items()
+            if old.get("status", {}).get(cid) != status
+        )
+        return f"decided {pair}: {new.get('decision')} (was: {was})" + (
+            f"; {statuses}" if statuses else ""
+        )
+    if action == "verdict":
+        was = f" (was {old['rating']})" if old.get("rating") else ""
+        link = f"; evidence {new['evidence_url']}" if new.get("evidence_url") else ""
+        return f"verdict {new.get('rating')}{was}{link}"
+    if action == "note":
+        return "note"
+    changed = ", ".join(
+        f"{key}: {old.get(key)!r} → {new.get(key)!r}" for key in sorted(set(old) | set(new))
+    )
+    return f"{action} {changed}".strip()
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    claim_id: Annotated[
+        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+    ],
+    as_json: JsonOpt = False,
+) -> None:
+    """Every change to a claim: what, who, when and why, oldest first.
+
+    Decisions on its matches, verdicts, notes, and corrections of its document and outlet.
+
+    Example: factcheck history 42
+    """
+    from factcheck.review import history as claim_history
+
+    entries = claim_history(_store(ctx), claim_id)
+    if as_json:
+        _print_json(entries)
+        return
+    out = _out()
+    if not entries:
+        out.print(f"claim {claim_id}: no decisions, verdicts, notes or corrections yet")
+        return
+    for e in entries:
+        out.print(
+            f"[bold]{e['recorded_at'][:19].replace('T', ' ')}[/]  {escape(e['reviewer'])}  "
+            + escape(_describe_entry(e)),
+            soft_wrap=True,
+        )
+        if e["reason"]:
+            out.print("    why: " + escape(e["reason"]), soft_wrap=True)
+
+
+@app.command("review")
+def review_command(
+    ctx: typer.Context,
+    next_only: Annotated[
+        bool, typer.Option("--next", help="Print the most urgent item and stop.")
+    ] = False,
+    source: Annotated[str | None, typer.Option(help="Only claims of this outlet.")] = None,
+    document: Annotated[
+        int | None, typer.Option(min=1, max=ID_MAX, help="Only this document id.")
+    ] = None,
+    status: Annotated[
+        ClaimStatus | None, typer.Option(help="Only claims with this status.")
+    ] = None,
+    marker: Annotated[
+        MarkerKind | None, typer.Option(help="Only claims carrying a marker of this kind.")
+    ] = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Work through the claims that most need a person, one key per action.
+
+    Held matches that would dispute a claim come first, then other held matches, then
+    check-worthy unverified claims that are hedged or rest on unnamed sources. Keys:
+    c corroborates, x conflicts, u unrelated, v verdict, n note, o open the article,
+    s skip, q quit.
+
+    Example: factcheck review --source "Coast Radio";  factcheck review --next --json
+    """
+    from factcheck import review as rv
+
+    filters: dict[str, Any] = {
+        "source": source,
+        "document": document,
+        "status": status.value if status else None,
+        "marker": marker.value if marker else None,
+    }
+    store = _store(ctx)
+    if next_only or as_json:
+        if not next_only:
+            raise InputError("--json needs --next: the interactive queue is for people")
+        found = rv.next_item(store, **filters)
+        if as_json:
+            _print_json(found)
+            return
+        if found is None:
+            typer.echo("nothing waits for review")
+            return
+        from factcheck.review_session import render_item
+
+        render_item(_out(), found)
+        return
+    from factcheck.review_session import Session
+
+    Session(store, _out(), reviewer=_reviewer(ctx, reviewer), filters=filters).run()
 
 
 # -- demo -----------------------------------------------------------------------------------

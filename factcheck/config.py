@@ -60,6 +60,9 @@ class Settings:
 
     [markers]
     lexicon = "extra-markers.toml"   # relative to this file
+
+    [review]
+    reviewer = "A. Reporter"         # recorded with decisions and verdicts
     ```
     """
 
@@ -67,6 +70,7 @@ class Settings:
     checkworthy_threshold: float | None = None
     lexicon: Path | None = None
     path: Path | None = None
+    reviewer: str | None = None
 
 
 def config_path(path: str | Path | None = None) -> Path | None:
@@ -85,6 +89,7 @@ def config_path(path: str | Path | None = None) -> Path | None:
 KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "claims": {"checkworthy_threshold": (int, float)},
     "markers": {"lexicon": str},
+    "review": {"reviewer": str},
 }
 
 
@@ -114,9 +119,7 @@ def _check_sections(data: dict[str, Any], where: str) -> None:
             expected = keys[key]
             if isinstance(value, bool) or not isinstance(value, expected):
                 kind = "string" if expected is str else "number"
-                raise InputError(
-                    f"[{section}] {key} must be a {kind}, not {value!r}", origin=where
-                )
+                raise InputError(f"[{section}] {key} must be a {kind}, not {value!r}", origin=where)
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -147,9 +150,28 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if threshold is not None and not 0 <= threshold <= 1:
         raise InputError("[claims] checkworthy_threshold must be between 0 and 1", origin=where)
     lexicon = data.get("markers", {}).get("lexicon")
+    reviewer = _reviewer(found, data.get("review", {}))
     return Settings(
         match=match,
         checkworthy_threshold=float(threshold) if threshold is not None else None,
         lexicon=(found.parent / lexicon) if lexicon else None,
         path=found,
+        reviewer=reviewer,
     )
+
+
+def _reviewer(found: Path, section: dict[str, Any]) -> str | None:
+    """``[review] reviewer``: a name recorded with every decision (see factcheck.review).
+
+    Sections and types are already checked by ``_check_sections``; this checks the name.
+    """
+    from factcheck.errors import InputError
+    from factcheck.review import check_reviewer
+
+    reviewer = section.get("reviewer")
+    if reviewer is None:
+        return None
+    try:
+        return check_reviewer(reviewer, where="[review] reviewer")
+    except InputError as exc:
+        raise exc.at(str(found)) from None

@@ -1,0 +1,397 @@
+"""The interactive review queue in a terminal: one claim at a time, one key per action.
+
+``factcheck.review`` decides what comes next and records what a person says; this module
+only shows an item and reads keys. Each item is the claim in its paragraph (the claim in
+bold, its markers underlined), its provenance, and each held match side by side with the
+reasons. Everything fits an 80-column terminal; with ``NO_COLOR`` or when the output is not
+a terminal, the claim is set between » and « and markers between [ and ], so the
+highlighting survives without any styling. Article text is untrusted: it is rendered as
+plain ``Text`` (never as markup) and control characters are replaced before printing.
+
+Keys: c corroborates, x conflicts, u unrelated (decide the match shown), v verdict,
+n note, o open the whole article, s skip, q quit.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import typer
+from rich.console import Console
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from factcheck import review
+from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
+
+__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "render_item", "safe_text"]
+
+#: One key per action, as the footer shows them.
+KEYS = {
+    "c": "corroborates",
+    "x": "conflicts",
+    "u": "unrelated",
+    "v": "verdict",
+    "n": "note",
+    "o": "open",
+    "s": "skip",
+    "q": "quit",
+}
+#: Keys of the verdict ratings, asked for after ``v``.
+RATING_KEYS = {
+    "t": "true",
+    "f": "false",
+    "m": "misleading",
+    "p": "unproven",
+    "c": "needs-context",
+}
+_DECISION_KEYS = {"c": "corroborates", "x": "conflicts", "u": "unrelated"}
+
+MARKER_STYLE = {
+    "hedge": "underline yellow",
+    "booster": "underline magenta",
+    "approximator": "underline cyan",
+    "attribution": "underline blue",
+    "weasel": "underline red",
+}
+STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
+
+
+def safe_text(text: str) -> str:
+    """Control characters (terminal escapes, carriage returns) become one harmless
+    character each, so offsets into the text stay valid."""
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in text)
+
+
+def _plain(console: Console) -> bool:
+    """Whether styles may be lost: then markers are shown with characters too."""
+    return console.no_color or not console.is_terminal
+
+
+def highlight(
+    text: str,
+    offset: int,
+    claim: tuple[int, int],
+    markers: list[dict[str, Any]],
+    *,
+    plain: bool,
+) -> Text:
+    """``text`` (which starts at document offset ``offset``) with the claim and markers marked.
+
+    Spans are document offsets; parts outside ``text`` are ignored. With ``plain`` the
+    claim is wrapped in » « and each marker in [ ], besides the styles.
+    """
+    spans: list[tuple[int, int, str, str, str]] = []
+    c_start, c_end = claim[0] - offset, claim[1] - offset
+    spans.append((c_start, c_end, "bold", "»", "«"))
+    for m in markers:
+        spans.append(
+            (
+                m["start"] - offset,
+                m["end"] - offset,
+                MARKER_STYLE.get(m["kind"], "underline"),
+                "[",
+                "]",
+            )
+        )
+    spans = [(max(0, s), min(len(text), e), st, o, c) for s, e, st, o, c in spans if e > 0]
+    spans = [span for span in spans if span[0] < span[1] <= len(text)]
+    bounds = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
+    out = Text()
+    for i, pos in enumerate(bounds):
+        if plain:
+            out.append("".join(c for s, e, _, _, c in spans if e == pos and s != e))
+            out.append("".join(o for s, _, _, o, _ in spans if s == pos))
+        if i + 1 == len(bounds):
+            break
+        nxt = bounds[i + 1]
+        style = " ".join(st for s, e, st, _, _ in spans if s <= pos and nxt <= e)
+        out.append(safe_text(text[pos:nxt]), style=style or None)
+    return out
+
+
+def _matches_side_by_side(claim: dict[str, Any], match: dict[str, Any]) -> Table:
+    table = Table(show_header=True, expand=True, show_lines=False, pad_edge=False)
+    table.add_column(
+        Text(safe_text(f"claim {claim['id']} · {claim['source']}")), ratio=1, overflow="fold"
+    )
+    table.add_column(
+        Text(safe_text(f"claim {match['claim_id']} · {match['source']}")),
+        ratio=1,
+        overflow="fold",
+    )
+    table.add_row(Text(safe_text(claim["text"])), Text(safe_text(match["text"])))
+    other = Text(match["status"], style=STATUS_STYLE.get(match["status"], ""))
+    if match["hedged"]:
+        other.append(" · hedged")
+    table.add_row(Text(claim["status"], style=STATUS_STYLE.get(claim["status"], "")), other)
+    return table
+
+
+def render_item(
+    console: Console, item: dict[str, Any], *, match_index: int = 0
+) -> dict[str, Any] | None:
+    """Print one queue item; returns the held match shown (None when it has none)."""
+    claim = item["claim"]
+    doc = claim["document"]
+    plain = _plain(console)
+    console.print(
+        Rule(
+            Text(f"{item['queue_size']} waiting · {item['why']}"),
+            style="dim",
+        )
+    )
+    head = Text(f"Claim {claim['id']} ", style="bold")
+    head.append(claim["status"], style=STATUS_STYLE.get(claim["status"]))
+    head.append(f" · {claim['type']} · check-worthiness {claim['checkworthiness']:.2f}")
+    if claim.get("verdict"):
+        head.append(f" · verdict {claim['verdict']['rating']}")
+    console.print(head)
+    prov = [doc["source"]]
+    for key in ("title", "author", "published"):
+        if doc.get(key):
+            prov.append(str(doc[key]))
+    console.print(Text(safe_text(" · ".join(prov)), style="dim"))
+    where = f"document {doc['id']}, characters {claim['start']}–{claim['end']}"
+    if doc.get("url"):
+        where = f"{doc['url']} ({where})"
+    if doc.get("copy_of"):
+        where += f"; copy of document {doc['copy_of']}"
+    console.print(Text(safe_text(where), style="dim"))
+    console.print()
+    para = item["paragraph"]
+    console.print(
+        highlight(
+            para["text"],
+            para["start"],
+            (claim["start"], claim["end"]),
+            claim["markers"],
+            plain=plain,
+        )
+    )
+    if claim["markers"]:
+        line = Text("markers: ")
+        for i, m in enumerate(claim["markers"]):
+            if i:
+                line.append("; ")
+            line.append(m["kind"], style=MARKER_STYLE.get(m["kind"]))
+            line.append(safe_text(f" “{m['text']}”"))
+            if m.get("speaker"):
+                line.append(safe_text(f" ({m['speaker']})"))
+        console.print(line)
+    held = [m for m in claim["matches"] if m["match_id"] in item["held_matches"]]
+    others = len(claim["matches"]) - len(held)
+    console.print()
+    if not held:
+        console.print(
+            Text(
+                f"No match waits for review ({others} other match"
+                f"{'es' if others != 1 else ''}). Give a verdict (v), a note (n) or skip (s)."
+            )
+        )
+        return None
+    match = held[min(match_index, len(held) - 1)]
+    title = Text(f"Match {match['match_id']} ({match_index + 1} of {len(held)} held)", "bold")
+    title.append(f" · matching says {match['automatic_relation']}, {match['score']:.2f}")
+    title.append(" · independent" if match["independent"] else " · same outlet, group or copy")
+    console.print(title)
+    console.print(_matches_side_by_side(claim, match))
+    for reason in match["reasons"][:6]:
+        console.print(Text(safe_text(f"  • {reason}")))
+    if others:
+        console.print(Text(f"  ({others} other decided match{'es' if others != 1 else ''})"))
+    return match
+
+
+def _getchar() -> str:
+    """One key from the terminal, without Enter; from standard input when there is none
+    (a script piping keys in)."""
+    try:
+        return typer.getchar(echo=False)
+    except OSError:
+        return sys.stdin.read(1)
+
+
+def _footer(console: Console, *, with_match: bool) -> None:
+    """The keys, in two short lines so that they fit 80 columns."""
+    keys = KEYS if with_match else {k: v for k, v in KEYS.items() if k not in _DECISION_KEYS}
+    decide = [k for k in keys if k in _DECISION_KEYS]
+    for group in (decide, [k for k in keys if k not in _DECISION_KEYS]):
+        if not group:
+            continue
+        line = Text()
+        for key in group:
+            line.append(key, style="bold reverse")
+            line.append(f" {keys[key]}  ")
+        console.print(line)
+
+
+@dataclass
+class Session:
+    """One sitting at the queue. ``read_key`` returns one key (default: the terminal's),
+    ``ask`` one line of text (default ``typer.prompt``); tests may pass their own."""
+
+    store: Store
+    console: Console
+    reviewer: str
+    filters: dict[str, Any] = field(default_factory=dict)
+    read_key: Callable[[], str] | None = None
+    ask: Callable[[str], str] | None = None
+    skipped: set[int] = field(default_factory=set)
+    done: dict[str, int] = field(
+        default_factory=lambda: {"decisions": 0, "verdicts": 0, "notes": 0, "skipped": 0}
+    )
+
+    def _key(self) -> str:
+        try:
+            key = (self.read_key or _getchar)()
+        except (EOFError, KeyboardInterrupt, typer.Abort):
+            return "q"
+        if key in ("", "\x03", "\x04"):  # end of input, ^C, ^D
+            return "q"
+        return key.strip().lower()[:1] or " "
+
+    def _ask(self, text: str) -> str | None:
+        try:
+            if self.ask is not None:
+                return self.ask(text)
+            answer: str = typer.prompt(text, default="", show_default=False)
+            return answer
+        except (EOFError, KeyboardInterrupt, typer.Abort):
+            return None
+
+    def run(self) -> dict[str, int]:
+        """Go through the queue until it is empty or the person quits; returns the counts."""
+        filters = {k: v for k, v in self.filters.items() if v is not None}
+        while True:
+            item = review.next_item(self.store, exclude=set(self.skipped), **filters)
+            if item is None:
+                self.console.print("Nothing (more) waits for review.")
+                break
+            if self.handle(item) == "quit":
+                break
+        d = self.done
+        self.console.print(
+            f"{d['decisions']} decisions, {d['verdicts']} verdicts, {d['notes']} notes, "
+            f"{d['skipped']} skipped (reviewer: {self.reviewer})",
+            highlight=False,
+            markup=False,
+        )
+        return dict(d)
+
+    def handle(self, item: dict[str, Any]) -> str:
+        """Show an item and act on keys until it is settled: ``next`` or ``quit``."""
+        claim_id = item["claim"]["id"]
+        index = 0
+        show = True
+        match: dict[str, Any] | None = None
+        while True:
+            if show:
+                match = render_item(self.console, item, match_index=index)
+                _footer(self.console, with_match=match is not None)
+                show = False
+            key = self._key()
+            try:
+                if key in _DECISION_KEYS:
+                    if match is None:
+                        self.console.print("No match to decide here: v, n, o, s or q.")
+                        continue
+                    result = review.decide(
+                        self.store, match["match_id"], _DECISION_KEYS[key], reviewer=self.reviewer
+                    )
+                    self.done["decisions"] += 1
+                    self.console.print(
+                        f"match {match['match_id']}: {result['decision']} — "
+                        + "; ".join(f"claim {c['id']} {c['status']}" for c in result["claims"]),
+                        markup=False,
+                    )
+                    return "next"
+                if key == "v":
+                    if self._verdict(claim_id):
+                        return "next"
+                    continue
+                if key == "n":
+                    text = self._ask("note")
+                    if text and text.strip():
+                        review.add_note(
+                            self.store,
+                            claim_id,
+                            text,
+                            reviewer=self.reviewer,
+                            match_id=match["match_id"] if match else None,
+                        )
+                        self.done["notes"] += 1
+                        self.console.print("note saved")
+                    continue
+                if key == "o":
+                    self._open(item)
+                    show = True
+                    continue
+                if key == "s":
+                    if match is not None and index + 1 < len(item["held_matches"]):
+                        index += 1
+                        show = True
+                        continue
+                    self.skipped.add(claim_id)
+                    self.done["skipped"] += 1
+                    return "next"
+                if key == "q":
+                    return "quit"
+                self.console.print(
+                    f"unknown key {key!r}: " + ", ".join(f"{k} {a}" for k, a in KEYS.items()),
+                    markup=False,
+                )
+            except FactcheckError as exc:
+                # A refused value (bad URL, too long a note) is said and the item stays.
+                self.console.print(f"error: {exc}", markup=False)
+
+    def _verdict(self, claim_id: int) -> bool:
+        self.console.print(
+            "verdict: "
+            + "  ".join(f"{k} {r}" for k, r in RATING_KEYS.items())
+            + "  (other: cancel)",
+            markup=False,
+        )
+        rating = RATING_KEYS.get(self._key())
+        if rating is None:
+            self.console.print("no verdict")
+            return False
+        note = self._ask("note (why; empty for none)")
+        evidence = self._ask("evidence URL (empty for none)")
+        result = review.give_verdict(
+            self.store,
+            claim_id,
+            rating,
+            reviewer=self.reviewer,
+            note=note or None,
+            evidence_url=evidence or None,
+        )
+        self.done["verdicts"] += 1
+        self.console.print(f"claim {claim_id}: verdict {result['rating']}", markup=False)
+        return True
+
+    def _open(self, item: dict[str, Any]) -> None:
+        claim = item["claim"]
+        doc = self.store.document(claim["document_id"], with_text=True)
+        body = highlight(
+            doc["text"],
+            0,
+            (claim["start"], claim["end"]),
+            claim["markers"],
+            plain=_plain(self.console),
+        )
+        if self.console.is_terminal:
+            with self.console.pager(styles=True):
+                self.console.print(body)
+        else:
+            self.console.print(body)
+        if doc.get("url"):
+            self.console.print(Text(safe_text(f"URL: {doc['url']}")))

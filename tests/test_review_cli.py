@@ -1,0 +1,201 @@
+"""The review commands through the CLI, on SQLite and PostgreSQL: decide, verdict, note,
+history, claims --needs-review, review --next --json and the interactive queue."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import Rating, app
+from factcheck.review import RATINGS
+
+runner = CliRunner()
+
+KILLED_12 = "The Harl Bridge collapse killed 12 people on Monday, police said."
+KILLED_15 = "The Harl Bridge collapse killed 15 people on Monday."
+HEDGED = "Some say the Lyle stadium roof may have cost 40 million euros."
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def desk(db_url: str, tmp_path: Path) -> list[str]:
+    """Global options for a database where every imperfect match is held for review."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[match]\nauto = 1.0\nconflict_auto = 1.0\n\n[review]\nreviewer = "Desk One"\n'
+    )
+    opts = ["--db", db_url, "--config", str(config)]
+    for text, source in ((KILLED_12, "Valley Post"), (KILLED_15, "Coast Radio")):
+        code, _, err = run(*opts, "ingest", "-", "--source", source, input=text)
+        assert code == 0, err
+    code, _, err = run(*opts, "ingest", "-", "--source", "Ridge Courier", input=HEDGED)
+    assert code == 0, err
+    return opts
+
+
+def claims(opts: list[str], *extra: str) -> list[dict]:
+    code, out, err = run(*opts, "claims", "--json", *extra)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_rating_choices_match_the_library() -> None:
+    assert tuple(r.value for r in Rating) == RATINGS
+
+
+def test_decide_flow(desk: list[str]) -> None:
+    held = claims(desk, "--needs-review")
+    assert {c["source"] for c in held} == {"Valley Post", "Coast Radio"}
+    assert all(c["pending_reviews"] == 1 and c["status"] == "unverified" for c in held)
+    code, out, _ = run(*desk, "matches", str(held[0]["id"]), "--json")
+    [match] = json.loads(out)
+    assert match["needs_review"] is True and isinstance(match["match_id"], int)
+    code, out, err = run(
+        *desk, "decide", str(match["match_id"]), "conflicts", "--note", "police said 12"
+    )
+    assert code == 0, err
+    assert f"match {match['match_id']}: conflicts" in out and "unverified → disputed" in out
+    assert "Desk One" in out  # the configured reviewer
+    assert claims(desk, "--needs-review") == []
+    assert {c["status"] for c in claims(desk, "--status", "disputed")} == {"disputed"}
+    assert len(claims(desk, "--status", "disputed")) == 2
+    # the decision survives rematch, both kinds
+    for extra in ([], ["--all"]):
+        code, _, err = run(*desk, "rematch", *extra)
+        assert code == 0, err
+        assert len(claims(desk, "--status", "disputed")) == 2
+    code, out, _ = run(*desk, "show", str(held[0]["id"]), "--json")
+    shown = json.loads(out)
+    assert shown["reviews"][0]["decision"] == "conflicts"
+    assert shown["reviews"][0]["reviewer"] == "Desk One"
+    assert shown["matches"][0]["match_id"] == match["match_id"]
+    # the table shows the match id for `decide`
+    code, out, _ = run(*desk, "matches", str(held[0]["id"]))
+    assert code == 0 and str(match["match_id"]) in out
+
+
+def test_decide_json_and_errors(desk: list[str]) -> None:
+    [first, *_] = claims(desk, "--needs-review")
+    code, out, _ = run(*desk, "matches", str(first["id"]), "--json")
+    match_id = json.loads(out)[0]["match_id"]
+    code, out, err = run(*desk, "decide", str(match_id), "unrelated", "--reviewer", "Ana", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["decision"] == "unrelated" and result["reviewer"] == "Ana"
+    assert {c["status"] for c in result["claims"]} == {"unverified"}
+    code, _, err = run(*desk, "decide", "9999", "conflicts")
+    assert code == 1 and "no match with id 9999" in err
+    code, _, err = run(*desk, "decide", str(match_id), "agrees")
+    assert code == 2
+    code, _, err = run(*desk, "decide", str(match_id), "conflicts", "--reviewer", " ")
+    assert code == 2 and "reviewer" in err
+
+
+def test_verdict_note_history(desk: list[str]) -> None:
+    [claim] = claims(desk, "--source", "Ridge Courier")
+    cid = str(claim["id"])
+    code, out, err = run(*desk, "verdict", cid, "unproven", "--note", "no documents")
+    assert code == 0, err
+    assert "unproven" in out
+    code, out, err = run(
+        *desk,
+        "verdict",
+        cid,
+        "misleading",
+        "--evidence",
+        "https://example.org/audit",
+        "--reviewer",
+        "Bo",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["previous_rating"] == "unproven"
+    code, _, err = run(*desk, "verdict", cid, "true", "--evidence", "javascript:alert(1)")
+    assert code == 2 and "http(s)" in err
+    code, _, err = run(*desk, "verdict", cid, "mostly")
+    assert code == 2
+    code, out, err = run(*desk, "note", cid, "asked the club for invoices")
+    assert code == 0, err
+    code, out, _ = run(*desk, "history", cid, "--json")
+    entries = json.loads(out)
+    assert [e["action"] for e in entries] == ["verdict", "verdict", "note"]
+    assert [e["reviewer"] for e in entries] == ["Desk One", "Bo", "Desk One"]
+    assert entries[1]["old"]["rating"] == "unproven"
+    assert entries[1]["new"]["evidence_url"] == "https://example.org/audit"
+    code, out, _ = run(*desk, "history", cid)
+    assert "verdict misleading (was unproven)" in out and "why: no documents" in out
+    assert claims(desk, "--source", "Ridge Courier")[0]["verdict"] == "misleading"
+    code, _, err = run(*desk, "history", "9999")
+    assert code == 1 and "no claim" in err
+
+
+def test_review_next_json(desk: list[str]) -> None:
+    code, out, err = run(*desk, "review", "--next", "--json")
+    assert code == 0, err
+    item = json.loads(out)
+    assert item["reason"] == "held-conflict"
+    assert item["claim"]["source"] in ("Valley Post", "Coast Radio")
+    assert len(item["held_matches"]) == 1
+    code, out, _ = run(*desk, "review", "--next", "--json", "--source", "Ridge Courier")
+    item = json.loads(out)
+    assert item["reason"] == "hedged-or-unnamed"
+    code, out, _ = run(*desk, "review", "--next", "--json", "--source", "Nobody")
+    assert json.loads(out) is None
+    code, _, err = run(*desk, "review", "--json")
+    assert code == 2 and "--next" in err
+
+
+def test_interactive_queue_keys(desk: list[str]) -> None:
+    # conflicts on the held match; then the hedged claim: unknown key, verdict false with
+    # a note and no evidence; then the queue is empty.
+    keys = "x" + "?" + "v" + "f" + "budget shows 25 million\n" + "\n"
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    assert "would dispute it" in out
+    assert "unknown key" in out
+    assert "claim" in out and "verdict false" in out
+    assert "1 decisions, 1 verdicts, 0 notes, 0 skipped (reviewer: Desk One)" in out
+    assert len(claims(desk, "--status", "disputed")) == 2
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    assert ridge["verdict"] == "false"
+
+
+def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
+    keys = "n" + "check with police\n" + "o" + "s" + "q"
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    assert "note saved" in out
+    assert "0 decisions, 0 verdicts, 1 notes, 1 skipped" in out
+    assert claims(desk, "--needs-review")  # nothing decided
+    # end of input quits cleanly too
+    code, out, _ = run(*desk, "review", input="")
+    assert code == 0 and "0 decisions" in out
+
+
+def test_interactive_at_80_columns_no_color(desk: list[str]) -> None:
+    result = runner.invoke(
+        app, [*desk, "review"], input="q", env={"COLUMNS": "80", "NO_COLOR": "1"}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "\x1b[" not in result.stdout
+    assert "»" in result.stdout and "«" in result.stdout  # the claim, marked without colour
+    assert "c corroborates" in result.stdout and "q quit" in result.stdout
+
+
+def test_config_reviewer_is_validated(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[review]\nreviewer = ""\n')
+    code, _, err = run("--config", str(config), "note", "1", "x")
+    assert code == 2 and "reviewer" in err
+    config.write_text('[review]\nname = "x"\n')
+    code, _, err = run("--config", str(config), "note", "1", "x")
+    assert code == 2 and "unknown [review] key" in err
