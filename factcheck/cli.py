@@ -314,6 +314,9 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
             status += f" (copy of {r['copy_of']})"
         if r.get("copies"):
             status += f" (original of {', '.join(map(str, r['copies']))})"
+        if r.get("metadata_changes"):
+            fields = ", ".join(r["metadata_changes"])
+            status += f" (stored {fields} differ: factcheck documents edit {r['id']})"
         table.add_row(
             str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status
         )
@@ -323,7 +326,15 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
 # -- listings -------------------------------------------------------------------------------
 
 
-@app.command()
+documents_app = typer.Typer(
+    help="Stored documents: list them, correct their metadata, delete them.",
+    rich_markup_mode=None,
+    invoke_without_command=True,
+)
+app.add_typer(documents_app, name="documents")
+
+
+@documents_app.callback()
 def documents(
     ctx: typer.Context,
     limit: Annotated[
@@ -332,6 +343,8 @@ def documents(
     as_json: JsonOpt = False,
 ) -> None:
     """List stored documents with their provenance."""
+    if ctx.invoked_subcommand is not None:
+        return
     docs = _store(ctx).documents(limit=limit)
     if as_json:
         _print_json(docs)
@@ -644,6 +657,79 @@ def analyze(
     out.print(table)
 
 
+@documents_app.command("delete")
+def documents_delete(
+    ctx: typer.Context,
+    document_id: Annotated[int, typer.Argument(help="Document id (see `factcheck documents`).")],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Delete a document with its claims, matches, decisions and verdicts, in one go.
+
+    Claims of other documents it supported or disputed get their status recomputed; the
+    deletion is kept in the history.
+
+    Example: factcheck documents delete 7 --note "ingested twice under two outlets"
+    """
+    from factcheck.corrections import delete_document
+
+    result = delete_document(
+        _store(ctx), document_id, reviewer=_reviewer(ctx, reviewer), reason=note
+    )
+    if as_json:
+        _print_json(result)
+        return
+    changed = "; ".join(
+        f"claim {cid} {before} → {after}"
+        for cid, (before, after) in result["status_changed"].items()
+    )
+    typer.echo(
+        f"deleted document {document_id} ({result['source']}): {result['claims']} claims, "
+        f"{result['matches']} matches, {result['decisions']} decisions, "
+        f"{result['verdicts']} verdicts" + (f"; {changed}" if changed else "")
+    )
+
+
+@documents_app.command("edit")
+def documents_edit(
+    ctx: typer.Context,
+    document_id: Annotated[int, typer.Argument(help="Document id (see `factcheck documents`).")],
+    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Headline ('' clears).")] = None,
+    author: Annotated[str | None, typer.Option(metavar="NAME", help="Byline ('' clears).")] = None,
+    published: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Publication date, YYYY-MM-DD ('' clears).")
+    ] = None,
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Address ('' clears).")] = None,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct a document's title, author, publication date or URL (kept in the history).
+
+    Example: factcheck documents edit 7 --published 2026-03-02 --note "date from the print edition"
+    """
+    from factcheck.corrections import edit_document
+
+    changes: dict[str, Any] = {}
+    for key, value in (("title", title), ("author", author), ("url", url)):
+        if value is not None:
+            changes[key] = value
+    if published is not None:
+        changes["published"] = parse_date(published, what="--published") if published else None
+    result = edit_document(
+        _store(ctx), document_id, changes, reviewer=_reviewer(ctx, reviewer), reason=note
+    )
+    if as_json:
+        _print_json(result)
+        return
+    if not result["changed"]:
+        typer.echo(f"document {document_id}: nothing changed")
+        return
+    for key, (before, after) in result["changed"].items():
+        typer.echo(f"document {document_id}: {key} {before!r} → {after!r}")
+
+
 # -- sources --------------------------------------------------------------------------------
 
 sources_app = typer.Typer(
@@ -690,9 +776,10 @@ def sources_set(
     ] = None,
     domain: Annotated[str | None, typer.Option(help="Web domain.")] = None,
     note: Annotated[str | None, typer.Option(help="Reliability note ('' clears it).")] = None,
+    reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Set an outlet's owner group, domain or reliability note."""
+    """Set an outlet's owner group, domain or reliability note (kept in the history)."""
     changes: dict[str, Any] = {}
     if owner_group is not None:
         changes["owner_group"] = owner_group or None
@@ -702,7 +789,7 @@ def sources_set(
         changes["reliability_note"] = note or None
     if not changes:
         raise InputError("nothing to set: give --owner-group, --domain or --note")
-    row = _store(ctx).update_source(name, **changes)
+    row = _store(ctx).update_source(name, **changes, reviewer=_reviewer(ctx, reviewer))
     if as_json:
         _print_json(row)
     else:
@@ -712,6 +799,61 @@ def sources_set(
                 f"domain {row['domain'] or '-'}, note {row['reliability_note'] or '-'}"
             )
         )
+
+
+@sources_app.command("rename")
+def sources_rename(
+    ctx: typer.Context,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="Outlet name as stored.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The name it should have.")],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Rename an outlet (to join two names of one outlet, use `sources merge`).
+
+    Example: factcheck sources rename "Coastal wire" "Coastal Wire"
+    """
+    from factcheck.corrections import rename_source
+
+    result = rename_source(_store(ctx), old, new, reviewer=_reviewer(ctx, reviewer), reason=note)
+    if as_json:
+        _print_json(result)
+        return
+    typer.echo(f"renamed {result['old']!r} to {result['new']!r}")
+
+
+@sources_app.command("merge")
+def sources_merge(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(metavar="A", help="Outlet to merge away.")],
+    into: Annotated[str, typer.Argument(metavar="B", help="Outlet that keeps the documents.")],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Move every document of outlet A to outlet B and drop A; independence is re-judged.
+
+    Claims of A and B never corroborated each other, so statuses change where they did.
+
+    Example: factcheck sources merge "Coastal Wire Online" "Coastal Wire"
+    """
+    from factcheck.corrections import merge_sources
+
+    result = merge_sources(
+        _store(ctx), source, into, reviewer=_reviewer(ctx, reviewer), reason=note
+    )
+    if as_json:
+        _print_json(result)
+        return
+    changed = "; ".join(
+        f"claim {cid} {before} → {after}"
+        for cid, (before, after) in result["status_changed"].items()
+    )
+    typer.echo(
+        f"merged {result['source']!r} into {result['into']!r}: "
+        f"{len(result['documents'])} documents moved" + (f"; {changed}" if changed else "")
+    )
 
 
 # -- matching -------------------------------------------------------------------------------

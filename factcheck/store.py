@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,9 @@ class IngestResult:
     #: Stored documents now recorded as copies of this one: it was published before the
     #: version they had been marked as copies of, so it is the original.
     copies: tuple[int, ...] = ()
+    #: For a duplicate: metadata given now that differs from what is stored, as
+    #: ``{field: {"stored": …, "given": …}}``; nothing is changed (``documents edit`` does).
+    metadata_changes: dict[str, dict[str, Any]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +91,7 @@ class IngestResult:
             "origin": self.origin,
             "copy_of": self.copy_of,
             "copies": list(self.copies),
+            "metadata_changes": self.metadata_changes or {},
         }
 
 
@@ -263,10 +267,9 @@ class Store:
         # Analysis is the slow part and needs no database: it runs before the write
         # transaction, so concurrent writers hold the lock only for the writes.
         with self.connect() as conn:
-            stored = self._stored_copy(conn, source_name, sha)
+            stored = self._stored_copy(conn, source_name, doc)
         if stored is not None:
-            document_id, title, count = stored
-            return IngestResult(document_id, source_name, title, count, "duplicate", doc.origin)
+            return stored
         if analysis is None:
             kwargs: dict[str, Any] = {
                 "language": doc.language,
@@ -282,10 +285,9 @@ class Store:
             # at once would each miss the other's claims, so they take turns.
             lock(conn, "ingest")
             source_id = self._source_id(conn, source_name, doc.url)
-            again = self._stored_copy(conn, source_name, sha)
+            again = self._stored_copy(conn, source_name, doc)
             if again is not None:
-                document_id, title, count = again
-                return IngestResult(document_id, source_name, title, count, "duplicate", doc.origin)
+                return again
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
             copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
@@ -309,20 +311,38 @@ class Store:
             raise exc.at(origin, line) from None
 
     def _stored_copy(
-        self, conn: Connection, source_name: str, sha: str
-    ) -> tuple[int, str | None, int] | None:
-        """(id, title, claims) of this outlet's document with this text, if stored."""
+        self, conn: Connection, source_name: str, doc: RawDocument
+    ) -> IngestResult | None:
+        """The duplicate result when this outlet already has a document with this text.
+
+        Metadata given now that differs from the stored document's is reported in
+        ``metadata_changes``, not applied (``documents edit`` does that, with history).
+        """
         existing = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.title)
+            sa.select(
+                documents_t.c.id,
+                documents_t.c.title,
+                documents_t.c.url,
+                documents_t.c.author,
+                documents_t.c.published,
+            )
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-            .where(sources_t.c.name == source_name, documents_t.c.sha256 == sha)
+            .where(sources_t.c.name == source_name, documents_t.c.sha256 == doc.sha256)
         ).first()
         if existing is None:
             return None
         count = conn.execute(
             sa.select(sa.func.count()).where(claims_t.c.document_id == existing.id)
         ).scalar_one()
-        return int(existing.id), existing.title, int(count)
+        return IngestResult(
+            int(existing.id),
+            source_name,
+            existing.title,
+            int(count),
+            "duplicate",
+            doc.origin,
+            metadata_changes=_metadata_changes(existing, doc),
+        )
 
     def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
         """The outlet's id, creating the outlet if new.
@@ -463,13 +483,17 @@ class Store:
         owner_group: Any = _UNSET,
         domain: Any = _UNSET,
         reliability_note: Any = _UNSET,
+        reviewer: str | None = None,
     ) -> dict[str, Any]:
         """Change what we know of an outlet; a new owner group re-judges independence.
 
         Putting two outlets in one group means their agreement was never evidence, so the
         ``independent`` flag of their matches and the status of the claims involved are
-        recomputed in the same transaction.
+        recomputed in the same transaction. Each change is written to the audit log as
+        ``source.set`` by ``reviewer`` (default: ``review.default_reviewer()``).
         """
+        from factcheck.review import default_reviewer
+
         values = {
             key: value
             for key, value in (
@@ -480,12 +504,21 @@ class Store:
             if value is not self._UNSET
         }
         with self.transaction() as conn:
-            found = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == name)).first()
+            found = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
             if found is None:
                 raise NotFoundError(f"no source named {name!r}")
-            if values:
+            changed = {k: v for k, v in values.items() if getattr(found, k) != v}
+            if changed:
                 conn.execute(
-                    sa.update(sources_t).where(sources_t.c.id == found.id).values(**values)
+                    sa.update(sources_t).where(sources_t.c.id == found.id).values(**changed)
+                )
+                audit.record(
+                    conn,
+                    reviewer=reviewer or default_reviewer(),
+                    action="source.set",
+                    source_id=found.id,
+                    old={k: getattr(found, k) for k in changed},
+                    new=changed,
                 )
             if "owner_group" in values:
                 matcher.rejudge_independence(conn, found.id)
@@ -964,6 +997,22 @@ def _hostname(url: str | None) -> str | None:
         return urlsplit(url).hostname if url else None
     except ValueError:
         return None
+
+
+def _metadata_changes(stored: Any, doc: RawDocument) -> dict[str, dict[str, Any]]:
+    """Metadata given with a re-ingested text that differs from the stored document's.
+
+    Only fields given now count: leaving out ``--author`` is no claim that there is none.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for key in ("title", "url", "author", "published"):
+        given, old = getattr(doc, key), getattr(stored, key)
+        if given is not None and given != old:
+            out[key] = {
+                "stored": old.isoformat() if isinstance(old, date) else old,
+                "given": given.isoformat() if isinstance(given, date) else given,
+            }
+    return out
 
 
 def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:

@@ -199,3 +199,61 @@ def test_config_reviewer_is_validated(tmp_path: Path) -> None:
     config.write_text('[review]\nname = "x"\n')
     code, _, err = run("--config", str(config), "note", "1", "x")
     assert code == 2 and "unknown [review] key" in err
+
+
+def test_highlight_marks_claim_and_markers_without_colour() -> None:
+    from factcheck.review_session import highlight
+
+    text = "Intro. Officials said the toll may rise. End."
+    start = text.index("Officials")
+    end = text.index(" End")
+    markers = [
+        {"kind": "weasel", "start": start, "end": start + 14},
+        {"kind": "hedge", "start": text.index("may"), "end": text.index("may") + 3},
+    ]
+    out = highlight(text, 0, (start, end), markers, plain=True)
+    assert out.plain == "Intro. »[Officials said] the toll [may] rise.« End."
+    styled = highlight(text[7:], 7, (start, end), markers, plain=False)
+    assert styled.plain == text[7:]
+    assert any("underline" in str(span.style) for span in styled.spans)
+
+
+def test_article_text_cannot_drive_the_terminal() -> None:
+    from factcheck.review_session import highlight, safe_text
+
+    assert safe_text("a\x1b[31mb\r\n") == "a [31mb \n"
+    out = highlight("x\x1b]0;pwned\x07 y", 0, (0, 3), [], plain=True)
+    assert "\x1b" not in out.plain and "\x07" not in out.plain
+
+
+def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    store.ingest(RawDocument(text=KILLED_12, source="Valley Post"))
+    store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
+    keys = iter("uq")
+    console = Console(width=80, record=True, no_color=True, file=(tmp_path / "o").open("w"))
+    session = Session(store, console, reviewer="Ana", read_key=lambda: next(keys))
+    done = session.run()
+    assert done["decisions"] == 1
+    assert {c["status"] for c in store.claims()} == {"unverified"}
+    assert store.claims(needs_review=True) == []
+    # a refused value is said and the session goes on
+    answers = iter(["", "not a url"])
+    keys = iter("vfq")
+    session = Session(
+        store,
+        console,
+        reviewer="Ana",
+        read_key=lambda: next(keys),
+        ask=lambda _prompt: next(answers),
+    )
+    session.run()
+    assert "must be an http(s) URL" in console.export_text()
+    store.engine.dispose()

@@ -1,0 +1,376 @@
+"""Corrections: fix what was stored wrongly, each in one transaction with a history row.
+
+A document ingested by mistake is deleted with everything that hangs on it (its
+sentences, claims, markers, index rows, matches, decisions and verdicts), and the statuses
+of other outlets' claims it supported or disputed are recomputed. Wrong metadata is
+edited. An outlet stored under two names is renamed or merged, and since two names of one
+outlet were never independent of each other, independence and statuses are judged again.
+Every change writes an ``audit_log`` row (``factcheck.audit``): who, when, before, after,
+why.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck import audit
+from factcheck.errors import InputError, NotFoundError
+from factcheck.match import candidates, matcher, syndication
+from factcheck.models import (
+    ClaimRow,
+    DocumentRow,
+    MarkerRow,
+    MatchRow,
+    ReviewRow,
+    SentenceRow,
+    SourceRow,
+    VerdictRow,
+)
+from factcheck.review import check_reviewer
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
+
+__all__ = [
+    "EDITABLE",
+    "delete_document",
+    "edit_document",
+    "merge_sources",
+    "rename_source",
+]
+
+claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+markers_t = MarkerRow.__table__  # type: ignore[attr-defined]
+matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
+sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
+
+#: Document fields a person may correct.
+EDITABLE = ("title", "author", "published", "url")
+
+
+def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def delete_document(
+    store: Store, document_id: int, *, reviewer: str, reason: str | None = None
+) -> dict[str, Any]:
+    """Delete a document and everything derived from it, all or nothing.
+
+    Other claims that matched its claims lose those matches and get their status
+    recomputed; near-copies of it get the earliest remaining copy as their original.
+    Returns ``{"document_id", "source", "title", "claims", "matches", "decisions",
+    "verdicts", "status_changed": {claim_id: [before, after]}, "new_original"}``.
+    Raises NotFoundError for an unknown id.
+    """
+    reviewer = check_reviewer(reviewer)
+    with store.transaction() as conn:
+        doc = conn.execute(
+            sa.select(documents_t, sources_t.c.name.label("source"))
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .where(documents_t.c.id == document_id)
+        ).first()
+        if doc is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        claim_ids = list(
+            conn.execute(
+                sa.select(claims_t.c.id).where(claims_t.c.document_id == document_id)
+            ).scalars()
+        )
+        own = set(claim_ids)
+        pairs: list[Any] = []
+        for chunk in _chunks(claim_ids):
+            pairs += conn.execute(
+                sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                    sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+                )
+            ).all()
+        match_ids = sorted({p.id for p in pairs})
+        others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
+        before = _statuses(conn, others)
+        decisions = verdicts = 0
+        for chunk in _chunks(match_ids):
+            decisions += conn.execute(
+                sa.delete(reviews_t).where(reviews_t.c.match_id.in_(chunk))
+            ).rowcount
+            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
+        candidates.remove_claims(conn, claim_ids)
+        for chunk in _chunks(claim_ids):
+            verdicts += conn.execute(
+                sa.delete(verdicts_t).where(verdicts_t.c.claim_id.in_(chunk))
+            ).rowcount
+            conn.execute(sa.delete(markers_t).where(markers_t.c.claim_id.in_(chunk)))
+        conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == document_id))
+        conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
+        syndication.remove_document(conn, document_id)
+        new_original = _promote_copy(conn, document_id)
+        conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
+        matcher.refresh_status(conn, others)
+        after = _statuses(conn, others)
+        changed = {cid: [before[cid], after[cid]] for cid in others if before[cid] != after[cid]}
+        summary = {
+            "document_id": document_id,
+            "source": doc.source,
+            "title": doc.title,
+            "claims": len(claim_ids),
+            "matches": len(match_ids),
+            "decisions": decisions,
+            "verdicts": verdicts,
+            "status_changed": changed,
+            "new_original": new_original,
+        }
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="document.delete",
+            document_id=document_id,
+            source_id=doc.source_id,
+            old={
+                "title": doc.title,
+                "url": doc.url,
+                "author": doc.author,
+                "published": _plain(doc.published),
+                "sha256": doc.sha256,
+                "origin": doc.origin,
+                "claims": len(claim_ids),
+                "matches": len(match_ids),
+                "decisions": decisions,
+                "verdicts": verdicts,
+            },
+            new={"status_changed": {str(k): v for k, v in changed.items()}} if changed else None,
+            reason=reason,
+        )
+    return summary
+
+
+def _statuses(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in _chunks(claim_ids):
+        rows = conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
+        )
+        out.update({row.id: row.status for row in rows})
+    return out
+
+
+def _promote_copy(conn: Connection, document_id: int) -> int | None:
+    """The copies of a deleted original get the earliest of them as their original.
+
+    Earliest by publication date (undated last, then by id), as at ingest. Independence
+    between the remaining documents does not change: they still share one original.
+    """
+    copies = conn.execute(
+        sa.select(documents_t.c.id, documents_t.c.published, documents_t.c.text)
+        .where(documents_t.c.copy_of_id == document_id)
+        .order_by(documents_t.c.published.is_(None), documents_t.c.published, documents_t.c.id)
+    ).all()
+    if not copies:
+        return None
+    first, *rest = copies
+    conn.execute(
+        sa.update(documents_t)
+        .where(documents_t.c.id == first.id)
+        .values(copy_of_id=None, copy_similarity=None)
+    )
+    shingles = syndication.shingles(first.text)
+    for copy in rest:
+        similarity = round(syndication.jaccard(shingles, syndication.shingles(copy.text)), 4)
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == copy.id)
+            .values(copy_of_id=first.id, copy_similarity=similarity)
+        )
+    return int(first.id)
+
+
+def edit_document(
+    store: Store,
+    document_id: int,
+    changes: dict[str, Any],
+    *,
+    reviewer: str,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """Correct a document's metadata: ``changes`` maps fields of ``EDITABLE`` to values.
+
+    ``published`` is a ``date`` (or None to clear); the others strings (None or "" to
+    clear). Only fields whose value really changes are written and logged. Returns
+    ``{"document_id", "changed": {field: [before, after]}}``. Raises InputError for an
+    unknown field or nothing to change, NotFoundError for an unknown id.
+    """
+    reviewer = check_reviewer(reviewer)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InputError(f"cannot edit {', '.join(sorted(unknown))}: only {', '.join(EDITABLE)}")
+    if not changes:
+        raise InputError("nothing to edit: give --title, --author, --published or --url")
+    values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in changes.items()}
+    with store.transaction() as conn:
+        doc = conn.execute(sa.select(documents_t).where(documents_t.c.id == document_id)).first()
+        if doc is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        changed = {
+            key: [_plain(getattr(doc, key)), _plain(value)]
+            for key, value in values.items()
+            if getattr(doc, key) != value
+        }
+        if changed:
+            conn.execute(
+                sa.update(documents_t)
+                .where(documents_t.c.id == document_id)
+                .values(**{key: values[key] for key in changed})
+            )
+            audit.record(
+                conn,
+                reviewer=reviewer,
+                action="document.edit",
+                document_id=document_id,
+                source_id=doc.source_id,
+                old={key: old for key, (old, _) in changed.items()},
+                new={key: new for key, (_, new) in changed.items()},
+                reason=reason,
+            )
+    return {"document_id": document_id, "changed": changed}
+
+
+def _source(conn: Connection, name: str) -> Any:
+    row = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
+    if row is None:
+        raise NotFoundError(f"no source named {name!r} (see `factcheck sources`)")
+    return row
+
+
+def rename_source(
+    store: Store, old: str, new: str, *, reviewer: str, reason: str | None = None
+) -> dict[str, Any]:
+    """Give an outlet another name; refuses a name already taken (merge those instead).
+
+    Returns ``{"source_id", "old", "new"}``.
+    """
+    reviewer = check_reviewer(reviewer)
+    new = new.strip()
+    if not new:
+        raise InputError("the new source name cannot be empty")
+    with store.transaction() as conn:
+        row = _source(conn, old)
+        if new == row.name:
+            raise InputError(f"source is already named {new!r}")
+        taken = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == new)).first()
+        if taken is not None:
+            raise InputError(
+                f"a source named {new!r} exists; to make them one: "
+                f"factcheck sources merge {old!r} {new!r}"
+            )
+        conn.execute(sa.update(sources_t).where(sources_t.c.id == row.id).values(name=new))
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="source.rename",
+            source_id=row.id,
+            old={"name": row.name},
+            new={"name": new},
+            reason=reason,
+        )
+    return {"source_id": row.id, "old": row.name, "new": new}
+
+
+def merge_sources(
+    store: Store, source: str, into: str, *, reviewer: str, reason: str | None = None
+) -> dict[str, Any]:
+    """Move every document of outlet ``source`` to outlet ``into`` and drop ``source``.
+
+    The two were one outlet all along, so their claims never corroborated each other:
+    independence of every match of ``into``'s claims is judged again and statuses follow.
+    ``into`` keeps its own owner group and note, and takes ``source``'s domain if it has
+    none. Refuses when both hold the same text (delete one document first). Returns
+    ``{"source", "into", "documents": [ids moved], "status_changed": {claim_id: [before,
+    after]}}``.
+    """
+    reviewer = check_reviewer(reviewer)
+    with store.transaction() as conn:
+        src, dst = _source(conn, source), _source(conn, into)
+        if src.id == dst.id:
+            raise InputError("cannot merge a source into itself")
+        same = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.sha256).where(
+                documents_t.c.source_id == src.id,
+                documents_t.c.sha256.in_(
+                    sa.select(documents_t.c.sha256).where(documents_t.c.source_id == dst.id)
+                ),
+            )
+        ).first()
+        if same is not None:
+            twin = conn.execute(
+                sa.select(documents_t.c.id).where(
+                    documents_t.c.source_id == dst.id, documents_t.c.sha256 == same.sha256
+                )
+            ).scalar_one()
+            raise InputError(
+                f"documents {same.id} and {twin} hold the same text; "
+                f"delete one first (factcheck documents delete {same.id})"
+            )
+        moved = list(
+            conn.execute(
+                sa.select(documents_t.c.id)
+                .where(documents_t.c.source_id == src.id)
+                .order_by(documents_t.c.id)
+            ).scalars()
+        )
+        affected = _affected_claims(conn, [src.id, dst.id])
+        before = _statuses(conn, affected)
+        conn.execute(
+            sa.update(documents_t).where(documents_t.c.source_id == src.id).values(source_id=dst.id)
+        )
+        if dst.domain is None and src.domain is not None:
+            conn.execute(
+                sa.update(sources_t).where(sources_t.c.id == dst.id).values(domain=src.domain)
+            )
+        conn.execute(sa.delete(sources_t).where(sources_t.c.id == src.id))
+        matcher.rejudge_independence(conn, dst.id)
+        after = _statuses(conn, affected)
+        changed = {c: [before[c], after[c]] for c in affected if before[c] != after.get(c)}
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="source.merge",
+            source_id=dst.id,
+            old={"name": src.name, "id": src.id, "documents": moved},
+            new={"name": dst.name, "status_changed": {str(k): v for k, v in changed.items()}},
+            reason=reason,
+        )
+    return {
+        "source": src.name,
+        "into": dst.name,
+        "documents": moved,
+        "status_changed": changed,
+    }
+
+
+def _affected_claims(conn: Connection, source_ids: list[int]) -> list[int]:
+    """Claims of these outlets and the claims they are matched with."""
+    own = (
+        sa.select(claims_t.c.id)
+        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+        .where(documents_t.c.source_id.in_(source_ids))
+    )
+    ids = set(conn.execute(own).scalars())
+    rows = conn.execute(
+        sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+            sa.or_(matches_t.c.claim_id.in_(own), matches_t.c.other_claim_id.in_(own))
+        )
+    )
+    for row in rows:
+        ids.update((row.claim_id, row.other_claim_id))
+    return sorted(ids)

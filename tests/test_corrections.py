@@ -1,0 +1,224 @@
+"""Corrections on SQLite and PostgreSQL: deleting and editing documents, renaming and
+merging outlets — each all or nothing, statuses following, with a history row."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from factcheck import corrections, review
+from factcheck.cli import app
+from factcheck.errors import InputError, NotFoundError
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+KILLED_12 = "The Harl Bridge collapse killed 12 people on Monday."
+KILLED_12_POLICE = "The Harl Bridge collapse killed 12 people on Monday, police said."
+KILLED_15 = "The Harl Bridge collapse killed 15 people on Monday."
+
+WIRE = (
+    "Engineers closed the Varrow Dam spillway on Thursday after cracks appeared in its "
+    "eastern wall. The regional water board brought in 22 portable pumps from two nearby "
+    "counties to lower the reservoir. About 900 households downstream were told to prepare "
+    "for evacuation, and the board said the reservoir level had dropped by 40 centimetres "
+    "overnight. Inspectors from the national dam authority are due on Saturday."
+)
+
+
+def ingest(store: Store, text: str, source: str, **meta: object) -> int:
+    return store.ingest(RawDocument(text=text, source=source, **meta)).id  # type: ignore[arg-type]
+
+
+def status(store: Store, source: str) -> str:
+    [claim] = store.claims(source=source)
+    return str(claim["status"])
+
+
+def count(store: Store, table: str) -> int:
+    with store.connect() as conn:
+        return int(conn.execute(sa.text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+
+
+def test_delete_document_takes_everything_and_statuses_follow(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    doc = ingest(store, KILLED_15, "Coast Radio")
+    assert status(store, "Valley Post") == "disputed"
+    [theirs] = store.claims(source="Coast Radio")
+    [match] = store.matches(theirs["id"])
+    review.decide(store, match["match_id"], "conflicts", reviewer="ana")
+    review.give_verdict(store, theirs["id"], "false", reviewer="ana")
+    result = corrections.delete_document(store, doc, reviewer="ana", reason="wrong outlet")
+    assert result["claims"] == 1 and result["matches"] == 1
+    assert result["decisions"] == 1 and result["verdicts"] == 1
+    [mine] = store.claims(source="Valley Post")
+    assert result["status_changed"] == {mine["id"]: ["disputed", "unverified"]}
+    assert mine["status"] == "unverified"
+    assert [d["id"] for d in store.documents()] == [doc - 1]
+    for table, n in (("matches", 0), ("reviews", 0), ("verdicts", 0), ("claims", 1)):
+        assert count(store, table) == n, table
+    with store.connect() as conn:
+        terms = conn.execute(
+            sa.text("SELECT COUNT(*) FROM claim_terms WHERE claim_id = :c"), {"c": theirs["id"]}
+        ).scalar_one()
+    assert terms == 0
+    with pytest.raises(NotFoundError):
+        corrections.delete_document(store, doc, reviewer="ana")
+    # the history of the deleted claim outlives it, with the deletion recorded
+    with store.connect() as conn:
+        row = conn.execute(
+            sa.text("SELECT action, reason, old_value FROM audit_log WHERE document_id = :d"),
+            {"d": doc},
+        ).one()
+    assert row.action == "document.delete" and row.reason == "wrong outlet"
+    assert json.loads(row.old_value)["claims"] == 1
+    assert [h["action"] for h in review.history(store, theirs["id"])] == ["decide", "verdict"]
+    # the same text can be ingested again afterwards
+    again = store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
+    assert again.status == "ingested"
+
+
+def test_delete_original_promotes_a_copy(store: Store) -> None:
+    original = ingest(store, WIRE, "Wire", published=date(2026, 3, 1))
+    copy1 = ingest(store, WIRE + " Schools stay open.", "Paper A", published=date(2026, 3, 2))
+    copy2 = ingest(store, WIRE + " Roads are shut.", "Paper B", published=date(2026, 3, 3))
+    assert store.document(copy1)["copy_of"] == original
+    result = corrections.delete_document(store, original, reviewer="ana")
+    assert result["new_original"] == copy1
+    assert store.document(copy1)["copy_of"] is None
+    assert store.document(copy2)["copy_of"] == copy1
+
+
+def test_edit_document(store: Store) -> None:
+    doc = ingest(store, KILLED_12, "Valley Post", title="Old", author="A. B.")
+    result = corrections.edit_document(
+        store,
+        doc,
+        {"title": "Bridge collapse", "published": date(2026, 3, 2), "author": "A. B."},
+        reviewer="ana",
+        reason="print edition",
+    )
+    assert result["changed"] == {
+        "title": ["Old", "Bridge collapse"],
+        "published": [None, "2026-03-02"],
+    }
+    stored = store.document(doc)
+    assert stored["title"] == "Bridge collapse" and stored["published"] == "2026-03-02"
+    [claim] = store.claims()
+    [entry] = review.history(store, claim["id"])
+    assert entry["action"] == "document.edit" and entry["old"] == {
+        "title": "Old",
+        "published": None,
+    }
+    assert (
+        corrections.edit_document(store, doc, {"title": "Bridge collapse"}, reviewer="a")["changed"]
+        == {}
+    )
+    with pytest.raises(InputError):
+        corrections.edit_document(store, doc, {"text": "x"}, reviewer="ana")
+    with pytest.raises(InputError):
+        corrections.edit_document(store, doc, {}, reviewer="ana")
+
+
+def test_rename_source(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley post")
+    ingest(store, KILLED_15, "Coast Radio")
+    corrections.rename_source(store, "Valley post", "Valley Post", reviewer="ana")
+    assert {s["name"] for s in store.sources()} == {"Valley Post", "Coast Radio"}
+    with pytest.raises(InputError, match="sources merge"):
+        corrections.rename_source(store, "Valley Post", "Coast Radio", reviewer="ana")
+    with pytest.raises(NotFoundError):
+        corrections.rename_source(store, "Nobody", "X", reviewer="ana")
+    [claim] = store.claims(source="Valley Post")
+    assert [h["action"] for h in review.history(store, claim["id"])] == ["source.rename"]
+
+
+def test_merge_sources_rejudges_independence(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Valley Post Online")
+    assert status(store, "Valley Post") == "corroborated"
+    result = corrections.merge_sources(store, "Valley Post Online", "Valley Post", reviewer="ana")
+    assert len(result["documents"]) == 1
+    assert {s["name"] for s in store.sources()} == {"Valley Post"}
+    assert {c["status"] for c in store.claims()} == {"unverified"}
+    [first, _] = store.claims()
+    assert store.matches(first["id"])[0]["independent"] is False
+    assert len(result["status_changed"]) == 2
+    with pytest.raises(InputError):
+        corrections.merge_sources(store, "Valley Post", "Valley Post", reviewer="ana")
+
+
+def test_merge_refuses_the_same_text_twice(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12, "Valley Post Online")
+    with pytest.raises(InputError, match="same text"):
+        corrections.merge_sources(store, "Valley Post Online", "Valley Post", reviewer="ana")
+    assert len(store.sources()) == 2
+
+
+def test_reingest_with_new_metadata_says_so(store: Store) -> None:
+    doc = ingest(store, KILLED_12, "Valley Post", title="Old title")
+    again = store.ingest(
+        RawDocument(text=KILLED_12, source="Valley Post", title="New title", author="C. D.")
+    )
+    assert again.status == "duplicate" and again.id == doc
+    assert again.metadata_changes == {
+        "title": {"stored": "Old title", "given": "New title"},
+        "author": {"stored": None, "given": "C. D."},
+    }
+    assert store.document(doc)["title"] == "Old title"  # nothing changed silently
+    same = store.ingest(RawDocument(text=KILLED_12, source="Valley Post"))
+    assert same.to_dict()["metadata_changes"] == {}
+
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=input)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_correction_commands(db_url: str) -> None:
+    db = ["--db", db_url]
+    for text, source in ((KILLED_12, "Valley Post"), (KILLED_15, "Coast radio")):
+        code, _, err = run(*db, "ingest", "-", "--source", source, "--title", "T", input=text)
+        assert code == 0, err
+    code, out, _ = run(
+        *db, "ingest", "-", "--source", "Valley Post", "--title", "U", input=KILLED_12
+    )
+    assert "duplicate (stored title differ: factcheck documents edit 1)" in out
+    code, out, err = run(
+        *db, "documents", "edit", "1", "--title", "Bridge", "--published", "2026-03-02"
+    )
+    assert code == 0, err
+    assert "title 'T' → 'Bridge'" in out
+    code, _, err = run(*db, "documents", "edit", "1", "--published", "yesterday")
+    assert code == 2 and "--published" in err
+    code, out, _ = run(*db, "documents", "--json")
+    assert json.loads(out)[0]["title"] == "Bridge"
+    code, out, err = run(*db, "sources", "rename", "Coast radio", "Coast Radio", "--reviewer", "Bo")
+    assert code == 0 and "renamed" in out, err
+    code, out, err = run(*db, "sources", "merge", "Coast Radio", "Valley Post", "--json")
+    assert code == 0, err
+    assert json.loads(out)["documents"] == [2]
+    code, out, err = run(*db, "documents", "delete", "2", "--note", "test")
+    assert code == 0 and "deleted document 2" in out, err
+    code, _, err = run(*db, "documents", "delete", "2")
+    assert code == 1 and "no document with id 2" in err
+    code, out, _ = run(*db, "history", "1", "--json")
+    actions = [e["action"] for e in json.loads(out)]
+    assert actions == ["document.edit", "source.merge"]
+
+
+def test_sources_set_is_in_the_history(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    store.update_source("Valley Post", owner_group="Harl Media", reviewer="ana")
+    store.update_source("Valley Post", owner_group="Harl Media", reviewer="ana")  # no change
+    [claim] = store.claims()
+    [entry] = review.history(store, claim["id"])
+    assert entry["action"] == "source.set" and entry["reviewer"] == "ana"
+    assert entry["old"] == {"owner_group": None} and entry["new"] == {"owner_group": "Harl Media"}
