@@ -6,7 +6,8 @@ bold, its markers underlined), its provenance, and each held match side by side 
 reasons. Everything fits an 80-column terminal; with ``NO_COLOR`` or when the output is not
 a terminal, the claim is set between » and « and markers between [ and ], so the
 highlighting survives without any styling. Article text is untrusted: it is rendered as
-plain ``Text`` (never as markup) and control characters are replaced before printing.
+plain ``Text`` (never as markup) after ``terminal.safe`` has made control characters
+visible; spans are cut from the original text first, so offsets stay right.
 
 Keys: c corroborates, x conflicts, u unrelated (decide the match shown), v verdict,
 n note, o open the whole article, s skip, q quit.
@@ -15,7 +16,6 @@ n note, o open the whole article, s skip, q quit.
 from __future__ import annotations
 
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,11 +28,12 @@ from rich.text import Text
 
 from factcheck import review
 from factcheck.errors import FactcheckError
+from factcheck.terminal import safe
 
 if TYPE_CHECKING:
     from factcheck.store import Store
 
-__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "render_item", "safe_text"]
+__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "render_item"]
 
 #: One key per action, as the footer shows them.
 KEYS = {
@@ -65,10 +66,9 @@ MARKER_STYLE = {
 STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
 
 
-def safe_text(text: str) -> str:
-    """Control characters (terminal escapes, carriage returns) become one harmless
-    character each, so offsets into the text stay valid."""
-    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) != "Cc" else " " for ch in text)
+def _show(text: str) -> str:
+    """Untrusted text made safe to print (``terminal.safe``), line endings kept as lines."""
+    return safe(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _plain(console: Console) -> bool:
@@ -114,21 +114,21 @@ def highlight(
             break
         nxt = bounds[i + 1]
         style = " ".join(st for s, e, st, _, _ in spans if s <= pos and nxt <= e)
-        out.append(safe_text(text[pos:nxt]), style=style or None)
+        out.append(_show(text[pos:nxt]), style=style or None)
     return out
 
 
 def _matches_side_by_side(claim: dict[str, Any], match: dict[str, Any]) -> Table:
     table = Table(show_header=True, expand=True, show_lines=False, pad_edge=False)
     table.add_column(
-        Text(safe_text(f"claim {claim['id']} · {claim['source']}")), ratio=1, overflow="fold"
+        Text(_show(f"claim {claim['id']} · {claim['source']}")), ratio=1, overflow="fold"
     )
     table.add_column(
-        Text(safe_text(f"claim {match['claim_id']} · {match['source']}")),
+        Text(_show(f"claim {match['claim_id']} · {match['source']}")),
         ratio=1,
         overflow="fold",
     )
-    table.add_row(Text(safe_text(claim["text"])), Text(safe_text(match["text"])))
+    table.add_row(Text(_show(claim["text"])), Text(_show(match["text"])))
     other = Text(match["status"], style=STATUS_STYLE.get(match["status"], ""))
     if match["hedged"]:
         other.append(" · hedged")
@@ -159,13 +159,13 @@ def render_item(
     for key in ("title", "author", "published"):
         if doc.get(key):
             prov.append(str(doc[key]))
-    console.print(Text(safe_text(" · ".join(prov)), style="dim"))
+    console.print(Text(_show(" · ".join(prov)), style="dim"))
     where = f"document {doc['id']}, characters {claim['start']}–{claim['end']}"
     if doc.get("url"):
         where = f"{doc['url']} ({where})"
     if doc.get("copy_of"):
         where += f"; copy of document {doc['copy_of']}"
-    console.print(Text(safe_text(where), style="dim"))
+    console.print(Text(_show(where), style="dim"))
     console.print()
     para = item["paragraph"]
     console.print(
@@ -183,9 +183,9 @@ def render_item(
             if i:
                 line.append("; ")
             line.append(m["kind"], style=MARKER_STYLE.get(m["kind"]))
-            line.append(safe_text(f" “{m['text']}”"))
+            line.append(_show(f" “{m['text']}”"))
             if m.get("speaker"):
-                line.append(safe_text(f" ({m['speaker']})"))
+                line.append(_show(f" ({m['speaker']})"))
         console.print(line)
     held = [m for m in claim["matches"] if m["match_id"] in item["held_matches"]]
     others = len(claim["matches"]) - len(held)
@@ -205,7 +205,7 @@ def render_item(
     console.print(title)
     console.print(_matches_side_by_side(claim, match))
     for reason in match["reasons"][:6]:
-        console.print(Text(safe_text(f"  • {reason}")))
+        console.print(Text(_show(f"  • {reason}")))
     if others:
         console.print(Text(f"  ({others} other decided match{'es' if others != 1 else ''})"))
     return match
@@ -394,4 +394,4 @@ class Session:
         else:
             self.console.print(body)
         if doc.get("url"):
-            self.console.print(Text(safe_text(f"URL: {doc['url']}")))
+            self.console.print(Text(_show(f"URL: {doc['url']}")))

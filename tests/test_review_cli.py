@@ -219,11 +219,12 @@ def test_highlight_marks_claim_and_markers_without_colour() -> None:
 
 
 def test_article_text_cannot_drive_the_terminal() -> None:
-    from factcheck.review_session import highlight, safe_text
+    from factcheck.review_session import highlight
 
-    assert safe_text("a\x1b[31mb\r\n") == "a [31mb \n"
-    out = highlight("x\x1b]0;pwned\x07 y", 0, (0, 3), [], plain=True)
+    text = "x\x1b]0;pwned\x07 y\r\nz"
+    out = highlight(text, 0, (0, text.index(" y")), [], plain=True)
     assert "\x1b" not in out.plain and "\x07" not in out.plain
+    assert out.plain == "»x\\x1b]0;pwned\\x07« y\nz"
 
 
 def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
