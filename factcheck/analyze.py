@@ -13,7 +13,7 @@ from typing import Any
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
 from factcheck.match.frames import Frame, FrameContext, frame
-from factcheck.segment import Sentence, segment
+from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
 __all__ = ["Analysis", "AnalyzedClaim", "analyze", "markers_for_claims"]
 
@@ -111,9 +111,13 @@ def analyze(
     threshold: float = DEFAULT_CHECKWORTHY_THRESHOLD,
     start: int = 0,
     published: date | None = None,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
 ) -> Analysis:
     """Sentences, claims, markers and claim frames of ``text``, all with offsets into
     ``text``.
+
+    Sentences longer than ``max_sentence_chars`` are cut at clause breaks, which keeps
+    the work per character bounded (see ``factcheck.segment.MAX_SENTENCE_CHARS``).
 
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
     does not store either) while every offset still counts from the start of ``text``.
@@ -125,10 +129,10 @@ def analyze(
     if start:
         sentences = [
             Sentence(s.index, s.start + start, s.end + start, s.text)
-            for s in segment(text[start:], language)
+            for s in segment(text[start:], language, max_chars=max_sentence_chars)
         ]
     else:
-        sentences = segment(text, language)
+        sentences = segment(text, language, max_chars=max_sentence_chars)
     claims = extract_claims(text, sentences, threshold=threshold)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:

@@ -123,7 +123,10 @@ def _store(ctx: typer.Context, *, upgrade: bool = True) -> Any:
 
     obj = ctx.find_root().ensure_object(dict)
     if "store" not in obj:
-        obj["store"] = Store(obj.get("db"), upgrade=upgrade, match_config=_settings(ctx).match)
+        settings = _settings(ctx)
+        obj["store"] = Store(
+            obj.get("db"), upgrade=upgrade, match_config=settings.match, limits=settings.limits
+        )
     return obj["store"]
 
 
@@ -222,7 +225,15 @@ def ingest(
     )
     results: list[dict[str, Any]] = []
     failures: list[FactcheckError] = []
-    batches = list(read_inputs(inputs, base, source_from_header=source_from_header, fmt=fmt.value))
+    batches = list(
+        read_inputs(
+            inputs,
+            base,
+            source_from_header=source_from_header,
+            fmt=fmt.value,
+            max_chars=settings.limits.max_document_chars,
+        )
+    )
     total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
     err = _err()
     with _progress_bar(disable=total_docs < 5) as progress:
@@ -611,6 +622,7 @@ def analyze(
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
     from factcheck.read import decode_bytes, read_bytes, split_header
+    from factcheck.validate import check_size
 
     if input_path == "-":
         text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
@@ -622,11 +634,13 @@ def analyze(
     # A header block (Title:, Outlet:, Published: …) is metadata that ingest does not
     # store as text, so it is not analysed either; offsets still count from the input.
     fields, _, body_start = split_header(text)
+    check_size(len(text), settings.limits, origin=input_path)
     result = run_analysis(
         text,
         lexicon=_load_lexicon(lexicon),
         threshold=threshold,
         start=body_start if fields else 0,
+        max_sentence_chars=settings.limits.max_sentence_chars,
     )
     if as_json:
         _print_json(result.to_dict())

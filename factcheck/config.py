@@ -63,6 +63,9 @@ class Settings:
 
     [review]
     reviewer = "A. Reporter"         # recorded with decisions and verdicts
+    [limits]                # factcheck.validate.Limits
+    max_document_chars = 10_000_000
+    max_sentence_chars = 1_000
     ```
     """
 
@@ -71,6 +74,7 @@ class Settings:
     lexicon: Path | None = None
     path: Path | None = None
     reviewer: str | None = None
+    limits: Any = None
 
 
 def config_path(path: str | Path | None = None) -> Path | None:
@@ -90,6 +94,7 @@ KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "claims": {"checkworthy_threshold": (int, float)},
     "markers": {"lexicon": str},
     "review": {"reviewer": str},
+    "limits": {"max_document_chars": int, "max_sentence_chars": int},
 }
 
 
@@ -118,18 +123,21 @@ def _check_sections(data: dict[str, Any], where: str) -> None:
         for key, value in values.items():
             expected = keys[key]
             if isinstance(value, bool) or not isinstance(value, expected):
-                kind = "string" if expected is str else "number"
-                raise InputError(f"[{section}] {key} must be a {kind}, not {value!r}", origin=where)
+                kind = {str: "string", int: "whole number"}.get(expected, "number")
+                raise InputError(
+                    f"[{section}] {key} must be a {kind}, not {value!r}", origin=where
+                )
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the configuration; unknown keys are errors, not silent no-ops."""
     from factcheck.errors import InputError
     from factcheck.match.relation import MatchConfig
+    from factcheck.validate import Limits
 
     found = config_path(path)
     if found is None:
-        return Settings(match=MatchConfig())
+        return Settings(match=MatchConfig(), limits=Limits())
     try:
         data = tomllib.loads(found.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -151,12 +159,17 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise InputError("[claims] checkworthy_threshold must be between 0 and 1", origin=where)
     lexicon = data.get("markers", {}).get("lexicon")
     reviewer = _reviewer(found, data.get("review", {}))
+    try:
+        limits = Limits(**data.get("limits", {}))
+    except InputError as exc:
+        raise exc.at(where) from None
     return Settings(
         match=match,
         checkworthy_threshold=float(threshold) if threshold is not None else None,
         lexicon=(found.parent / lexicon) if lexicon else None,
         path=found,
         reviewer=reviewer,
+        limits=limits,
     )
 
 

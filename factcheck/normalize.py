@@ -737,17 +737,26 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 @lru_cache(maxsize=8192)
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
-    taken = [d.span for d in find_dates(text)]
+    # Which characters a date or an earlier quantity already covers: one flag per
+    # character, so each check is O(1) instead of a scan of every span taken so far.
+    taken = bytearray(len(text) + 1)
+
+    def take(span: tuple[int, int]) -> None:
+        taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    for date_found in find_dates(text):
+        take(date_found.span)
     found: list[Quantity] = []
     for start, end, value, precision in _numbers(text):
-        if any(s <= start < e or s < end <= e for s, e in taken):
+        # The number's first or last character inside a taken span.
+        if taken[start] or taken[end - 1]:
             continue
         quantity = _read_quantity(text, start, end, value, precision)
         if quantity is not None:
             found.append(quantity)
-            taken.append(quantity.span)
+            take(quantity.span)
     for quantity in _vague_quantities(text):
-        if not any(s < quantity.span[1] and quantity.span[0] < e for s, e in taken):
+        if not any(taken[quantity.span[0] : quantity.span[1]]):
             found.append(quantity)
     found.sort(key=lambda q: q.span)
     return tuple(_merge_ranges(text, found))
@@ -788,6 +797,24 @@ def _vague_quantities(text: str) -> Iterator[Quantity]:
         )
 
 
+# Context patterns around a number, matched in place (``pattern.match(text, pos)``,
+# ``pattern.search(text, start, end)``) instead of on slices: a slice of the text before
+# or after every number copies the whole text each time, quadratic on a long line of
+# figures. Patterns ending in ``$`` look back at most _LOOKBACK characters.
+_LOOKBACK = 120
+_SHORT_SCALE_RE = re.compile(r"\s?(m|bn|b)\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s*%")
+_PLUS_RE = re.compile(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b")
+_BETWEEN_RE = re.compile(r"between\s+$", re.IGNORECASE)
+_MAY_MONTH_RE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid)\s+$")
+_CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
+_CLOCK_AFTER_RE = re.compile(r"[:.]\d\d\b")
+_YEAR_RANGE_RE = re.compile(r"[-–/]\d\d\b")
+_LIST_MARK_RE = re.compile(r"\s*[.)]\s")
+_NON_SPACE_RE = re.compile(r"\S")
+_CODE_BEFORE_RE = re.compile(r"[A-Za-z][-–]$")
+
+
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Every number in ``text`` as (start, end, value, precision), in text order."""
     spans: list[tuple[int, int, float, float]] = []
@@ -799,10 +826,10 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         # A lone "m"/"b" after a digit is million/billion only with a currency sign:
         # "$3m" is money, "6.2m" is a height.
         cur = text[max(0, match.start() - 1) : match.start()]
-        short = re.match(r"\s?(m|bn|b)\b", text[end:], re.IGNORECASE)
+        short = _SHORT_SCALE_RE.match(text, end)
         if scale == 1 and cur in _CURRENCY_SYMBOLS and short:
             scale = 1_000_000 if short.group(1).lower() == "m" else 1_000_000_000
-            end += short.end()
+            end = short.end()
         value = float(number.replace(",", "")) * scale
         spans.append((match.start(), end, value, _decimal_precision(number, scale)))
     for start, end in _word_number_spans(text):
@@ -860,19 +887,23 @@ def _read_quantity(
             if not ambiguous:
                 unit, factor = _UNIT_TABLE[word]
                 q_end = after.end()
-    if re.match(r"\s*%", text[q_end:]) and not unit:
+    percent = _PERCENT_RE.match(text, q_end)
+    if percent and not unit:
         unit = "%"
-        q_end = q_end + text[q_end:].index("%") + 1
+        q_end = percent.end()
     approx: Approx = "exact"
-    found = find_approximator(text[:q_start])
+    # Only the words just before the number matter; slicing the whole prefix for every
+    # number made a long line of figures quadratic.
+    prefix = text[max(0, q_start - _LOOKBACK) : q_start]
+    found = find_approximator(prefix)
     if found:
         phrase, kind = found
         approx = kind  # type: ignore[assignment]
-        q_start -= len(text[:q_start]) - len(text[:q_start].rstrip()) + len(phrase)
-    plus = re.match(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b", text[q_end:])
+        q_start -= len(prefix) - len(prefix.rstrip()) + len(phrase)
+    plus = _PLUS_RE.match(text, q_end)
     if plus and approx == "exact":
         approx = "at_least"
-        q_end += plus.end()
+        q_end = plus.end()
     return Quantity(
         value=value * factor,
         unit=unit,
@@ -894,7 +925,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if nxt is not None and q.approx == "exact" and nxt.approx == "exact":
             gap = text[q.span[1] : nxt.span[0]]
-            between = re.search(r"between\s+$", text[: q.span[0]], re.IGNORECASE)
+            between = _BETWEEN_RE.search(text, max(0, q.span[0] - _LOOKBACK), q.span[0])
             joiner = re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (
                 between and re.fullmatch(r"\s+and\s+", gap)
             )
@@ -1120,7 +1151,7 @@ def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
         if (
             month_word == "May"
             and set(groups) <= {"month", "month2"}
-            and not re.search(r"\b(?:in|of|since|until|by|early|late|mid)\s+$", text[: span[0]])
+            and not _MAY_MONTH_RE.search(text, max(0, span[0] - _LOOKBACK), span[0])
         ):
             return None
         if (
@@ -1210,7 +1241,9 @@ def bound_kind(text: str, q: Quantity) -> str:
     ("$200 million over three fiscal years", "followed 1,200 people through two winters").
     """
     start, end = q.span
-    if re.search(r"\d[:.]$", text[:start]) or re.match(r"[:.]\d\d\b", text[end:]):
+    if _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start) or _CLOCK_AFTER_RE.match(
+        text, end
+    ):
         return "time"  # "at 4:15 a.m.": a time of day, which dates compare, not numbers
     if q.unit and q.unit != "s":
         return ""
@@ -1219,7 +1252,7 @@ def bound_kind(text: str, q: Quantity) -> str:
     digits = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", q.text)
     lead = q.text[: digits.start()] if digits else ""
     before, after = text[max(0, start - 40) : start] + lead, text[end : end + 40]
-    if 1900 <= q.value < 2100 and q.value == int(q.value) and re.match(r"[-–/]\d\d\b", text[end:]):
+    if 1900 <= q.value < 2100 and q.value == int(q.value) and _YEAR_RANGE_RE.match(text, end):
         return "season"  # "the 2023-24 winter"
     if (
         1950 <= q.value < 2050
@@ -1227,9 +1260,9 @@ def bound_kind(text: str, q: Quantity) -> str:
         and re.search(r"\b(?:the|of|fiscal|years?|since|until|from|through|to|and)\s+$", before)
     ):
         return "year"  # "the 2022 emails", "fiscal 2021": a year, not a count of 2,022
-    if re.match(r"\s*[.)]\s", text[end:]) and not text[:start].strip():
+    if _LIST_MARK_RE.match(text, end) and _NON_SPACE_RE.search(text, 0, start) is None:
         return "list"  # "1. six counts of fraud": the number of a list item
-    if re.search(r"[A-Za-z][-–]$", text[:start]) and not q.text[:1].isalpha():
+    if _CODE_BEFORE_RE.search(text, max(0, start - 2), start) and not q.text[:1].isalpha():
         return "code"  # "NV-214", "Covid-19": part of a name
     if re.search(r"\b(?:19|20)\d\d[-–/]$", before):
         return "season"  # "the 2023-24 winter": the 24 belongs to the year before it

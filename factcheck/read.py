@@ -382,19 +382,41 @@ def read_inputs(
     source_from_header: bool = False,
     fmt: str = "auto",
     stdin: Any = None,
+    max_chars: int | None = None,
 ) -> Iterator[tuple[str, list[RawDocument | InputError] | InputError]]:
     """Yield each input name with its documents, or with the error that makes it unusable.
 
     Errors are yielded, not raised, so that one bad file in a folder is reported while the
     others are still ingested, and one bad line of a JSON Lines batch is reported (as an
     InputError in the list, in line order) while the good lines are ingested.
+
+    ``max_chars`` refuses, without reading it, a single-document file so big (over four
+    bytes per allowed character) that its text must be over that limit.
     """
     for item in inputs:
         if item == "-":
             yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
             continue
         for path in iter_paths(Path(item)):
+            if max_chars is not None and _too_big(path, max_chars, fmt):
+                yield str(path), InputError(
+                    f"file is {path.stat().st_size:,} bytes, over the limit of "
+                    f"{max_chars:,} characters (raise [limits] max_document_chars in the "
+                    "config file to store it)",
+                    origin=str(path),
+                )
+                continue
             yield _read_one(str(path), partial(read_bytes, path), base, source_from_header, fmt)
+
+
+def _too_big(path: Path, max_chars: int, fmt: str) -> bool:
+    """A one-document file that cannot hold fewer than ``max_chars`` characters."""
+    if fmt == "jsonl" or (fmt == "auto" and path.suffix.lower() in JSONL_SUFFIXES):
+        return False  # a batch: each line is checked as a document
+    try:
+        return path.stat().st_size > 4 * max_chars
+    except OSError:
+        return False
 
 
 def _stdin_bytes(stdin: Any) -> bytes:

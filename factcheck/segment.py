@@ -11,7 +11,10 @@ segments, each fix a small function with its own tests:
   its own, and split runs of enumerated items that share one line (:func:`_enumerated`);
 * give a leading spaced ellipsis (". . .") to the sentence it introduces;
 * keep a day, month or time zone after a clock time's "a.m."/"p.m." with it
-  (:func:`_clock_runs_on`).
+  (:func:`_clock_runs_on`);
+* cut a run-on "sentence" longer than ``max_chars`` (a table flattened to one line, a
+  list without stops) at clause breaks (:func:`_cap_length`), so that the work and
+  storage spent per sentence stay bounded and a document costs linear time.
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ from dataclasses import dataclass
 
 import sentencex
 
-__all__ = ["Sentence", "segment"]
+__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
+
+#: Sentences longer than this are cut at clause breaks. Claims split from one sentence
+#: each quote from their first to their last word, and matching compares every figure of
+#: a claim with every figure of another, so both grow with the square of a sentence's
+#: length. Edited prose rarely passes 400 characters; 1,000 leaves room for legal and
+#: scientific writing while bounding the square.
+MAX_SENTENCE_CHARS = 1_000
+# Where to cut an over-long sentence, best first: after a semicolon or a colon, after a
+# comma, at any space.
+_CUT_AT = (re.compile(r"[;:]\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +285,42 @@ def _move_ellipses(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def segment(text: str, language: str = "en") -> list[Sentence]:
-    """Return the sentences of ``text`` in order, each with exact offsets."""
+def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
+    """Cut every span longer than ``max_chars`` into pieces of at most that length.
+
+    Each cut falls at the last clause break in the second half of the window (semicolon
+    or colon, then comma, then space), else at ``max_chars`` exactly, so no piece is ever
+    longer and the cost is one pass over the text.
+    """
+    out: list[Span] = []
+    for start, end in spans:
+        while end - start > max_chars:
+            limit = start + max_chars
+            cut = limit
+            for pattern in _CUT_AT:
+                breaks = list(pattern.finditer(text, start + max_chars // 2, limit))
+                if breaks:
+                    cut = breaks[-1].end()
+                    break
+            piece = _trim(text, start, cut)
+            if piece[0] < piece[1]:
+                out.append(piece)
+            start = cut
+        piece = _trim(text, start, end)
+        if piece[0] < piece[1]:
+            out.append(piece)
+    return out
+
+
+def segment(
+    text: str, language: str = "en", *, max_chars: int = MAX_SENTENCE_CHARS
+) -> list[Sentence]:
+    """Return the sentences of ``text`` in order, each with exact offsets.
+
+    No sentence is longer than ``max_chars`` characters (see :data:`MAX_SENTENCE_CHARS`).
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be positive, not {max_chars}")
     spans: list[Span] = []
     append = spans.append
     for boundary in sentencex.get_sentence_boundaries(language, text):
@@ -293,4 +340,5 @@ def segment(text: str, language: str = "en") -> list[Sentence]:
             start = first + len(piece) - len(piece.lstrip())
             append((start, start + len(stripped)))
     spans = _move_ellipses(text, _enumerated(text, _join_fragments(text, spans)))
+    spans = _cap_length(text, spans, max_chars)
     return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]

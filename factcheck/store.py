@@ -46,7 +46,7 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.read import RawDocument
-from factcheck.validate import check_document
+from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
 __all__ = ["IngestResult", "Store"]
 
@@ -139,9 +139,11 @@ class Store:
         *,
         upgrade: bool = True,
         match_config: MatchConfig | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.url = resolve_db_url(url)
         self.match_config = match_config or MatchConfig()
+        self.limits = limits or DEFAULT_LIMITS
         # The default place is ours to create; a folder the user named must already exist.
         self.engine = make_engine(self.url, create_folder=self.url == default_db_url())
         if upgrade:
@@ -255,6 +257,7 @@ class Store:
         stored unindexed and unmatched until ``rematch(everything=True)``.
         """
         origin, line = doc.place()
+        check_size(len(doc.text), self.limits, origin=origin, line=line)
         check_document(doc)
         source_name = (doc.source or "").strip()
         if not source_name:
@@ -275,6 +278,7 @@ class Store:
                 "language": doc.language,
                 "lexicon": lexicon,
                 "published": doc.published,
+                "max_sentence_chars": self.limits.max_sentence_chars,
             }
             if threshold is not None:
                 kwargs["threshold"] = threshold

@@ -375,3 +375,52 @@ def test_transient_lock_errors_are_retried_then_reported() -> None:
 
     with pytest.raises(StorageError, match="locked"):
         run_write(engine, always, describe=str, sleep=lambda s: None, retry_for=0.0)
+
+
+# -- bounded work ---------------------------------------------------------------------------
+
+
+def test_claims_split_from_a_long_sentence_store_linear_quotes() -> None:
+    from factcheck.analyze import analyze
+
+    def quoted(n: int) -> int:
+        text = "The mayor said " + "the council closed 12 roads and " * n + "the port reopened."
+        return sum(len(c.claim.quote) for c in analyze(text).claims) // len(text)
+
+    # Quote characters per input character stay flat as the sentence grows.
+    assert quoted(1000) <= max(2, 2 * quoted(250))
+
+
+def test_no_sentence_is_longer_than_the_limit() -> None:
+    from factcheck.segment import segment
+
+    text = "Figures: " + "12,400 3.5% 1,200, " * 3000 + "end."
+    sentences = segment(text, max_chars=500)
+    assert max(len(s.text) for s in sentences) <= 500
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # Nothing but the whitespace between pieces is lost.
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_document_over_the_size_limit_is_refused_with_a_clear_message(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[limits]\nmax_document_chars = 1000\n")
+    big = tmp_path / "big.txt"
+    big.write_text(GOOD + " " + "x " * 5000)
+    code, _, err = run("--config", str(config), "ingest", str(big), "--source", "X")
+    assert code == 2
+    assert "over the limit of 1,000" in err
+    assert "max_document_chars" in err
+    code, _, err = run("--config", str(config), "ingest", "-", "--source", "X", input="y " * 800)
+    assert code == 2 and "over the limit" in err
+    code, _, err = run("--config", str(config), "analyze", "-", input="y " * 800)
+    assert code == 2 and "over the limit" in err
+
+
+def test_limits_must_be_positive_whole_numbers(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[limits]\nmax_sentence_chars = 0\n")
+    code, _, err = run("--config", str(config), "claims")
+    assert code == 2 and "positive whole number" in err
