@@ -523,6 +523,9 @@ _LEVEL_VERBS = frozenset(
         *("double", "halve", "slide", "tumble", "rebound", "recover", "peak", "crest"),
     }
 )
+_PREPOSITIONS = frozenset(
+    {"for", "of", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under"}
+)
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "off", "across", "from", "inside"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 # Heads of definite descriptions that stand for an organisation named earlier.
@@ -656,7 +659,9 @@ def _refutation(core: str) -> tuple[str, str] | None:
 
 
 _DEBUNK_RE = re.compile(
-    r"\b(?:(?:is|are|was|were|it'?s|a)\s+)?(?:hoax(?:es)?|fake(?:\s+news)?|untrue|not\s+true"
+    r"\b(?:(?:is|are|was|were|it'?s|a)\s+)?(?:hoax(?:es)?|untrue|not\s+true"
+    r"|(?:(?:is|are|was|were|it'?s)\s+)fake\b|fake\s+(?:news|reports?|claims?|stor(?:y|ies)"
+    r"|posts?|photos?|images?|videos?|death|website)"
     r"|debunk(?:s|ed|ing)?|refut(?:es|ed|ing)|rubbish|a\s+myth|baseless|unfounded|bogus"
     r"|(?:is|are)n'?t\s+real|not\s+real|put\s+to\s+rest|rebuff(?:s|ed)?|figment"
     r"|proven\s+false|(?:is|are|was|were)\s+false|false\s+(?:claims?|reports?|rumou?rs?)"
@@ -848,7 +853,12 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
             continue
         forms = verb_forms(low)
         prev = tokens[k - 1].text.lower() if k else ""
-        if ("VBZ" in forms or "VB" in forms) and prev not in _DETERMINERS and verb_lemmas(low):
+        if (
+            ("VBZ" in forms or "VB" in forms)
+            and prev not in _DETERMINERS
+            and prev not in _PREPOSITIONS
+            and verb_lemmas(low)
+        ):
             return k, "active", modal, k
     if copula_at is not None:
         return copula_at, "active", modal, copula_at

@@ -692,6 +692,20 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         and not (numbers_unaligned or polarity_differs)
     ):
         relation = "corroborates"
+    len_a, len_b = len(fra.text.split()), len(frb.text.split())
+    uneven = max(len_a, len_b) >= 1.8 * max(1, min(len_a, len_b))
+    if (
+        relation == "corroborates"
+        and score < cfg.auto
+        and uneven
+        and not (_predicates_meet(fra, frb, fa, fb) and _same_subject(fra, frb, fa, fb))
+    ):
+        # A short claim held against a long passage shares words with it easily; below
+        # the automatic threshold the two main statements must then say the same thing:
+        # "The reef is in good shape" and "baby corals dropped drastically on the reef"
+        # share a subject, not a statement.
+        relation = "unrelated"
+        notes.append(Reason("different statement", 0.0, f"{fra.predicate} vs {frb.predicate}"))
     # "Hundreds of homes" fits "about 600 homes" but hardly confirms it: a corroboration
     # that rests on a vague plural waits for a human.
     vague = [
@@ -840,6 +854,15 @@ def _same_predicate(fra: Frame, frb: Frame) -> bool:
     if fra.predicate == frb.predicate or canonical(fra.predicate) == canonical(frb.predicate):
         return True
     return frb.predicate in _canonical_antonyms().get(fra.predicate, ())
+
+
+def _predicates_meet(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """The main predicates agree, or one claim's predicate is found in the other claim
+    (a verb the frame reader did not pick as the main one), or a claim has none."""
+    if not fra.predicate or not frb.predicate or _same_predicate(fra, frb):
+        return True
+    a, b = fra.predicate, frb.predicate
+    return a in fb.lemmas or b in fa.lemmas or canonical(a) in fb.norms or canonical(b) in fa.norms
 
 
 def _same_template(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
