@@ -222,3 +222,33 @@ def test_frame_round_trips_through_json(text: str) -> None:
     f = build_frame(text)
     again = Frame.from_dict(json.loads(json.dumps(f.to_dict())), text)
     assert again == f
+
+
+ANCHORED = [
+    # (anchored day, written date fields, differs)
+    (date(2026, 3, 9), {"month": 3, "day": 9}, False),
+    (date(2026, 3, 9), {"month": 3, "day": 7}, True),
+    (date(2026, 3, 9), {"weekday": 0}, False),  # March 9, 2026 is a Monday
+    (date(2026, 3, 9), {"weekday": 1}, True),
+    (date(2026, 3, 9), {"year": 2025}, True),
+]
+
+
+@pytest.mark.parametrize(("day", "fields", "differs"), ANCHORED)
+def test_anchored_day_against_written_date(
+    day: date, fields: dict[str, int], differs: bool
+) -> None:
+    from factcheck.match.frames import TimeSlot
+
+    anchored = TimeSlot("yesterday", start=day, end=day)
+    written = TimeSlot("written", **fields)  # type: ignore[arg-type]
+    assert anchored.differs(written) is differs
+    assert written.differs(anchored) is differs
+
+
+def test_anchored_ranges_meet_or_not() -> None:
+    from factcheck.match.frames import TimeSlot
+
+    week = TimeSlot("last week", start=date(2026, 3, 2), end=date(2026, 3, 8))
+    assert not week.differs(TimeSlot("Tuesday", start=date(2026, 3, 3), end=date(2026, 3, 3)))
+    assert week.differs(TimeSlot("today", start=date(2026, 3, 12), end=date(2026, 3, 12)))

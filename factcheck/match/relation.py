@@ -1064,8 +1064,10 @@ def _compare_times(
     anchored_b = [t for t in frb.time if t.start]
     if not (anchored_a or anchored_b):
         return []
-    every_a = anchored_a + [t for t in fra.time if t.day and t.month and t.year]
-    every_b = anchored_b + [t for t in frb.time if t.day and t.month and t.year]
+    every_a = anchored_a + [t for t in fra.time if t.day or t.weekday is not None]
+    every_b = anchored_b + [t for t in frb.time if t.day or t.weekday is not None]
+    if not (anchored_a and every_b) and not (anchored_b and every_a):
+        return []  # written dates alone were compared above
     if every_a and every_b and all(t.differs(o) for t in every_a for o in every_b):
         t, o = every_a[0], every_b[0]
         return [Reason("dates differ", -cfg.dates_differ, f"{t.describe()} vs {o.describe()}")]
