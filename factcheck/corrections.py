@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck import audit
+from factcheck.database import lock
 from factcheck.errors import InputError, NotFoundError
 from factcheck.match import candidates, matcher, syndication
 from factcheck.models import (
@@ -77,6 +78,7 @@ def delete_document(
     """
     reviewer = check_reviewer(reviewer)
     with store.transaction() as conn:
+        lock(conn, "ingest")  # matches and statuses change: writers take turns
         doc = conn.execute(
             sa.select(documents_t, sources_t.c.name.label("source"))
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
@@ -300,6 +302,7 @@ def merge_sources(
     """
     reviewer = check_reviewer(reviewer)
     with store.transaction() as conn:
+        lock(conn, "ingest")  # independence and statuses change: writers take turns
         src, dst = _source(conn, source), _source(conn, into)
         if src.id == dst.id:
             raise InputError("cannot merge a source into itself")

@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck import audit
+from factcheck.database import lock
 from factcheck.errors import InputError, NotFoundError
 from factcheck.match import matcher
 from factcheck.models import (
@@ -169,6 +170,8 @@ def decide(
     note = _check_note(note)
     now = _now()
     with store.transaction() as conn:
+        # Statuses are recomputed from all of a claim's matches: take turns with ingest.
+        lock(conn, "ingest")
         match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).first()
         if match is None:
             raise NotFoundError(f"no match with id {match_id} (see `factcheck matches CLAIM_ID`)")

@@ -258,3 +258,11 @@ def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
     session.run()
     assert "must be an http(s) URL" in console.export_text()
     store.engine.dispose()
+
+
+def test_review_next_for_people(desk: list[str]) -> None:
+    code, out, err = run(*desk, "review", "--next")
+    assert code == 0, err
+    assert "would dispute it" in out and "Match" in out and "figures differ" in out
+    code, out, _ = run(*desk, "review", "--next", "--source", "Nobody")
+    assert code == 0 and "nothing waits for review" in out
