@@ -1020,9 +1020,16 @@ def _metadata_changes(stored: Any, doc: RawDocument) -> dict[str, dict[str, Any]
 
 
 def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert many rows and return their new ids in the rows' order, in one round trip."""
-    statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return [int(i) for i in conn.execute(statement, rows).scalars().all()]
+    """Insert a document's rows in a few multi-row statements; their new ids in row order.
+
+    Each row's ``position`` is unique within the document, so the ids come back with it
+    and are put in order here. Asking the database for ordered ``RETURNING``
+    (``sort_by_parameter_order``) made SQLAlchemy send one statement per row on SQLite,
+    which has no way to promise that order.
+    """
+    statement = sa.insert(table).returning(table.c.id, table.c.position)
+    found = {int(position): int(i) for i, position in conn.execute(statement, rows)}
+    return [found[int(row["position"])] for row in rows]
 
 
 def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:

@@ -267,7 +267,9 @@ def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert new pairs; a pair already stored is decided again in place.
 
     Updating in place keeps the match's id, which people cite (``factcheck decide``) and
-    which a person's decision in ``reviews`` hangs on.
+    which a person's decision in ``reviews`` hangs on. ``ON CONFLICT`` on the unique pair
+    is one index probe per row on both engines, where deleting a tuple list of pairs first
+    made SQLite scan the whole ``matches`` table.
     """
     unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
     insert = upsert_insert(conn)(matches_t)
@@ -278,7 +280,10 @@ def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
             for column in ("relation", "score", "reasons", "needs_review", "independent")
         },
     )
-    conn.execute(statement, list(unique.values()))
+    # Sorted so that concurrent PostgreSQL writers lock pairs in the same order.
+    ordered = [unique[key] for key in sorted(unique)]
+    for chunk in _chunks(ordered):
+        conn.execute(statement, chunk)
 
 
 def held_match(claim_id: Any, *, relation: str | None = None) -> Any:
