@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 _SYL = (
     "ar bel cor dun el fen gar hol ist jor kel lom mar nor ost pel quin ros sal tor ul ven "
     "wes yar bra cli dro fra gle hur ivo kra lin mol nua pri rek sto tam vir zel"
-).split()
+)
+_SYLLABLES = _SYL.split(" ")
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTHS = ["March", "April", "May", "June", "July", "September", "October", "November"]
 _ROLES = [
@@ -242,7 +243,7 @@ _TOPICS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "research": [
         (
-            "Researchers at the University of {place} found that {pct:.0f}% of rivers were polluted.",
+            "University of {place} researchers found that {pct:.0f}% of rivers were polluted.",
             "A University of {place} study found {pct:.0f}% of rivers polluted.",
             "{pct:.0f}% of rivers are polluted, according to University of {place} researchers.",
         ),
@@ -298,7 +299,7 @@ _CONTEXT = [
 
 
 def _word(rng: random.Random, parts: int) -> str:
-    return "".join(rng.choice(_SYL) for _ in range(parts)).capitalize()
+    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
 
 
 def _person(rng: random.Random) -> str:

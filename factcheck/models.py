@@ -148,11 +148,24 @@ class MatchRow(SQLModel, table=True):
     """
 
     __tablename__ = "matches"
-    __table_args__ = (UniqueConstraint("claim_id", "other_claim_id", name="uq_matches_pair"),)
+    __table_args__ = (
+        UniqueConstraint("claim_id", "other_claim_id", name="uq_matches_pair"),
+        # The status refresh groups a claim's matches by kind of link from one side or
+        # the other; these indexes hold every column it reads, so it never visits the
+        # table (EXPLAIN QUERY PLAN: USING COVERING INDEX).
+        Index("ix_matches_claim_links", "claim_id", "relation", "independent", "needs_review"),
+        Index(
+            "ix_matches_other_claim_links",
+            "other_claim_id",
+            "relation",
+            "independent",
+            "needs_review",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    claim_id: int = Field(foreign_key="claims.id", index=True)
-    other_claim_id: int = Field(foreign_key="claims.id", index=True)
+    claim_id: int = Field(foreign_key="claims.id")
+    other_claim_id: int = Field(foreign_key="claims.id")
     relation: str
     score: float
     reasons: str = "[]"

@@ -13,6 +13,7 @@ from factcheck.match.candidates import (
     CandidateIndex,
     add_claims,
     find_candidates,
+    find_candidates_many,
     index_terms,
     index_tokens,
     magnitude_terms,
@@ -268,6 +269,32 @@ def test_sql_and_memory_agree(indexed: Engine) -> None:
     with indexed.connect() as conn:
         for query in queries:
             assert find_candidates(conn, query) == memory.query(query)
+
+
+@pytest.mark.parametrize("max_postings", [1, 3, 10_000])
+def test_one_search_per_document_equals_one_per_claim(indexed: Engine, max_postings: int) -> None:
+    """A document's claims searched together get what each would get on its own, with
+    the same read/check plans, own pools, exclusions and limits."""
+    queries = [
+        "Pennock residents evacuated",
+        "Ostrel ferry sailings",
+        "no known words here",
+        "4.8 metres Harlow",
+        "Torvik resigned from the transport committee",
+    ]
+    with indexed.connect() as conn:
+        for limit, exclude in ((50, ()), (2, (5,)), (1, (1, 2))):
+            one_by_one = [
+                find_candidates(
+                    conn, q, limit=limit, exclude_claim_ids=exclude, max_postings=max_postings
+                )
+                for q in queries
+            ]
+            together = find_candidates_many(
+                conn, queries, limit=limit, exclude_claim_ids=exclude, max_postings=max_postings
+            )
+            assert together == one_by_one
+        assert find_candidates_many(conn, []) == []
 
 
 # --- reranking and the corpus join -----------------------------------------------------

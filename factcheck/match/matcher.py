@@ -205,12 +205,14 @@ def match_claims(
         return set()
     cfg = config
     own_ids = {claim_id for claim_id, _ in items}
-    found = {
-        claim_id: candidates.find_candidates(
-            conn, text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own_ids
-        )
-        for claim_id, text in items
-    }
+    # One candidate search for the whole document, not one per claim.
+    hits = candidates.find_candidates_many(
+        conn,
+        [text for _, text in items],
+        limit=CANDIDATES_PER_CLAIM,
+        exclude_claim_ids=own_ids,
+    )
+    found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
     every = list(own_ids | {cid for hits in found.values() for cid, _ in hits})
     facts = claim_facts(conn, every)
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
