@@ -450,7 +450,10 @@ def find_candidates_many(
         if plan.read:
             plans.append((position, plan))
     for group in _chunks(plans, _MANY_GROUP):
-        params: dict[str, Any] = {"pool": max(pool, limit) + len(excluded)}
+        params: dict[str, Any] = {
+            "pool": max(pool, limit) + len(excluded),
+            "n": limit + len(excluded),
+        }
         read = _qid_values([(q, p.read) for q, p in group], "r", params)
         checked = [(q, p.check) for q, p in group if p.check]
         check = _qid_values(checked, "c", params) if checked else None
@@ -485,7 +488,8 @@ def _qid_values(
 
 
 def _many_scoring_query(read: str, check: str | None) -> TextClause:
-    """:func:`_scoring_query` for many claims: each keeps its own pool (a window)."""
+    """:func:`_scoring_query` for many claims: each keeps its own pool and its own best
+    ``:n`` (windows partitioned by the claim's position), so only those rows come back."""
     pool = (
         "scored AS (SELECT r.qid AS qid, ct.claim_id AS claim_id, SUM(r.weight) AS score "
         "FROM r JOIN claim_terms AS ct ON ct.term = r.term GROUP BY r.qid, ct.claim_id), "
@@ -494,17 +498,24 @@ def _many_scoring_query(read: str, check: str | None) -> TextClause:
         "FROM scored) AS ranked WHERE rn <= :pool)"
     )
     if check is None:
-        return sql_text(
-            f"WITH r(qid, term, weight) AS (VALUES {read}), {pool} "
-            "SELECT qid, claim_id, score FROM pool"
+        total = "SELECT qid, claim_id, score AS total FROM pool"
+        head = f"WITH r(qid, term, weight) AS (VALUES {read}), {pool}"
+    else:
+        total = (
+            "SELECT pool.qid AS qid, pool.claim_id AS claim_id, pool.score + COALESCE(("
+            "SELECT SUM(c.weight) FROM c JOIN claim_terms AS cc "
+            "ON cc.term = c.term AND cc.claim_id = pool.claim_id WHERE c.qid = pool.qid), 0) "
+            "AS total FROM pool"
+        )
+        head = (
+            f"WITH r(qid, term, weight) AS (VALUES {read}), "
+            f"c(qid, term, weight) AS (VALUES {check}), {pool}"
         )
     return sql_text(
-        f"WITH r(qid, term, weight) AS (VALUES {read}), "
-        f"c(qid, term, weight) AS (VALUES {check}), {pool} "
-        "SELECT pool.qid, pool.claim_id, pool.score + COALESCE(("
-        "SELECT SUM(c.weight) FROM c JOIN claim_terms AS cc "
-        "ON cc.term = c.term AND cc.claim_id = pool.claim_id WHERE c.qid = pool.qid), 0) "
-        "FROM pool"
+        f"{head}, totals AS ({total}) "
+        "SELECT qid, claim_id, total FROM (SELECT qid, claim_id, total, "
+        "ROW_NUMBER() OVER (PARTITION BY qid ORDER BY total DESC, claim_id) AS best "
+        "FROM totals) AS ranked_totals WHERE best <= :n"
     )
 
 
