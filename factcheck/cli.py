@@ -207,6 +207,14 @@ def ingest(
             "later `factcheck rematch --all` (faster bulk loads).",
         ),
     ] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Processes that analyse a batch while this one stores it in order "
+            "(default: all cores). The result is the same for any number.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Store articles with their provenance, sentences, claims and markers."""
@@ -236,26 +244,52 @@ def ingest(
     )
     total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
     err = _err()
-    with _progress_bar(disable=total_docs < 5) as progress:
-        task = progress.add_task("ingesting", total=total_docs)
+
+    whole_file_errors: set[int] = set()  # a file-level error takes no place in the bar
+
+    def items() -> Iterator[RawDocument | FactcheckError]:
         for _name, docs in batches:
             if isinstance(docs, FactcheckError):
-                failures.append(docs)
-                continue
-            for doc in docs:
-                progress.advance(task)
+                whole_file_errors.add(id(docs))
+                yield docs
+            else:
+                yield from docs
+
+    from factcheck.batch import analysed
+
+    threshold = settings.checkworthy_threshold
+    stored = 0
+    with _progress_bar(disable=total_docs < 5) as progress:
+        task = progress.add_task("ingesting", total=total_docs)
+        # Analysis runs in worker processes; this process stores and matches in order.
+        pipeline = analysed(
+            items(), lexicon=lex, threshold=threshold, workers=workers, expected=total_docs
+        )
+        try:
+            for doc, analysis in pipeline:
+                if not (isinstance(doc, FactcheckError) and id(doc) in whole_file_errors):
+                    progress.advance(task)
                 if isinstance(doc, FactcheckError):
                     failures.append(doc)
                     continue
                 try:
-                    results.append(
-                        store.ingest(
-                            doc, lexicon=lex, threshold=settings.checkworthy_threshold, match=match
-                        ).to_dict()
+                    result = store.ingest(
+                        doc, analysis=analysis, lexicon=lex, threshold=threshold, match=match
                     )
                 except FactcheckError as exc:
                     # One document's failure costs only that document (the batch rule).
                     failures.append(exc.at(*doc.place()))
+                else:
+                    results.append(result.to_dict())
+                    stored += result.status == "ingested"
+        except KeyboardInterrupt:
+            pipeline.close()
+            err.print(
+                f"interrupted: {stored} of {total_docs} documents stored "
+                "(each stored document is complete; run the same command again to add the rest)",
+                highlight=False,
+            )
+            raise
     if len(inputs) == 1 and not results and len(failures) == 1:
         raise failures[0]
     for failure in failures:

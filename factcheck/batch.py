@@ -1,0 +1,137 @@
+"""Batch ingest: analyse documents in worker processes, store them in order in this one.
+
+Analysis (segmentation, claims, markers, check-worthiness) needs no database and is most
+of the cost of ``ingest --no-match``, so a batch spreads it over the machine's cores.
+Storing and matching stay in one writer, in input order: every document is matched
+against exactly the documents before it, as in a sequential run, so the stored claims,
+matches and statuses are the same whether one process or several did the analysis.
+
+Only a bounded window of documents is in flight (``LOOKAHEAD`` per worker), so memory
+does not grow with the batch, and a Ctrl-C stops the writer between documents: what was
+stored stays stored (each document is its own transaction) and the workers are shut
+down without finishing the window.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Generator, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from factcheck.analyze import Analysis, analyze
+from factcheck.read import RawDocument
+
+__all__ = ["LOOKAHEAD", "MIN_PARALLEL", "analysed", "default_workers"]
+
+T = TypeVar("T")
+
+#: Documents handed to each worker ahead of the writer: enough to keep every core busy
+#: while the writer matches, few enough that memory stays flat.
+LOOKAHEAD = 8
+#: Below this many documents, starting worker processes costs more than it saves.
+MIN_PARALLEL = 8
+
+# Set once per worker process by _init_worker, so a custom lexicon is pickled once per
+# worker instead of once per document.
+_worker_options: dict[str, Any] = {}
+
+
+def default_workers() -> int:
+    """The cores this process may use (``os.sched_getaffinity`` where it exists)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(lexicon: Any, threshold: float | None) -> None:
+    # Ctrl-C reaches the whole process group: the writer handles it and stops the pool,
+    # the workers must not die mid-task with a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_options["lexicon"] = lexicon
+    _worker_options["threshold"] = threshold
+
+
+def _analyze_in_worker(text: str, language: str) -> Analysis | None:
+    """The analysis of one text, or None when it fails (the writer then analyses it again
+    in process, so the failure is reported exactly as a sequential run reports it)."""
+    return _analyze(
+        text, language, _worker_options.get("lexicon"), _worker_options.get("threshold")
+    )
+
+
+def _analyze(text: str, language: str, lexicon: Any, threshold: float | None) -> Analysis | None:
+    kwargs: dict[str, Any] = {"language": language, "lexicon": lexicon}
+    if threshold is not None:
+        kwargs["threshold"] = threshold
+    try:
+        return analyze(text, **kwargs)
+    except Exception:
+        return None
+
+
+def analysed(
+    items: Iterable[T],
+    *,
+    lexicon: Any = None,
+    threshold: float | None = None,
+    workers: int | None = None,
+    expected: int | None = None,
+) -> Generator[tuple[T, Analysis | None], None, None]:
+    """Each item with the analysis of its text, in the order given.
+
+    ``items`` are ``RawDocument``s or anything else (an error read in place of a
+    document), which passes through with ``None``. A document whose analysis failed also
+    comes with ``None``: ``Store.ingest`` then analyses it itself and raises the error.
+    ``workers`` defaults to :func:`default_workers`; with one worker, or fewer than
+    ``MIN_PARALLEL`` ``expected`` documents, everything runs in this process. Workers
+    are started with ``spawn`` (no fork of a process holding database connections and a
+    progress-bar thread) and stopped when the iterator is closed or interrupted.
+    """
+    count = default_workers() if workers is None else max(1, workers)
+    if count == 1 or (expected is not None and expected < MIN_PARALLEL):
+        for item in items:
+            if isinstance(item, RawDocument) and item.text.strip():
+                yield item, _analyze(item.text, item.language, lexicon, threshold)
+            else:
+                yield item, None
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(lexicon, threshold),
+    )
+    window: deque[tuple[T, Future[Analysis | None] | None]] = deque()
+    limit = count * LOOKAHEAD
+    try:
+        for item in items:
+            future = (
+                pool.submit(_analyze_in_worker, item.text, item.language)
+                if isinstance(item, RawDocument) and item.text.strip()
+                else None
+            )
+            window.append((item, future))
+            while len(window) >= limit:
+                yield _settled(window.popleft())
+        while window:
+            yield _settled(window.popleft())
+    finally:
+        for _, future in window:
+            if future is not None:
+                future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settled(entry: tuple[T, Future[Analysis | None] | None]) -> tuple[T, Analysis | None]:
+    item, future = entry
+    if future is None:
+        return item, None
+    try:
+        return item, future.result()
+    except Exception:  # a worker died (killed, out of memory): analyse it in process
+        return item, None

@@ -1,0 +1,131 @@
+"""Batch ingest: analysis in worker processes, storing and matching in input order."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.analyze import analyze
+from factcheck.batch import analysed
+from factcheck.cli import app
+from factcheck.errors import InputError
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+runner = CliRunner()
+
+# Several outlets report the same events, with one figure changed and one reprint, so the
+# batch produces corroborations, conflicts and a near-copy: every kind of row whose
+# content depends on the order documents are stored in.
+EVENTS = [
+    (
+        "Floods in Varnholt forced {n} residents from their homes on Tuesday. "
+        "The river peaked at 6.2 metres, the highest level since 1998, the mayor said. "
+        "Repairs may cost 40 million euros, according to the regional governor."
+    ),
+    (
+        "A fire at the Ostrel paper mill killed {k} workers on Friday. "
+        "Firefighters needed nine hours to bring the blaze under control. "
+        "The mill had failed a safety inspection in March, the fire chief said."
+    ),
+    (
+        "Nurses in Pellam went on strike on Monday over pay. "
+        "The union is demanding a raise of 7.5%, its leader Dana Quill said. "
+        "Talks will resume in June, the health officer told reporters."
+    ),
+]
+
+
+def _batch(folder: Path) -> Path:
+    folder.mkdir()
+    outlets = ["Coastal Wire", "Valley Times", "Metro Daily", "Capital Ledger"]
+    number = 0
+    for round_ in range(4):
+        for event_no, event in enumerate(EVENTS):
+            n = 2400 if round_ != 2 else 3100  # one outlet reports another figure
+            text = event.format(n=f"{n:,}", k=4 + (round_ == 3))
+            text += f"\n\nReporting by desk {round_} for story {event_no}.\n"
+            outlet = outlets[(round_ + event_no) % len(outlets)]
+            path = folder / f"{number:02d}.txt"
+            path.write_text(f"Outlet: {outlet}\n\n{text}", encoding="utf-8")
+            number += 1
+    return folder
+
+
+def _dump(path: Path) -> dict[str, list[Any]]:
+    """Everything ingest decides, without the wall-clock timestamps."""
+    queries = {
+        "documents": "SELECT id, source_id, sha256, copy_of_id, copy_similarity FROM documents",
+        "claims": "SELECT id, document_id, position, text, status, claim_type, checkworthiness,"
+        " hedged FROM claims",
+        "markers": "SELECT id, claim_id, kind, text, char_start FROM markers",
+        "matches": "SELECT id, claim_id, other_claim_id, relation, score, reasons, needs_review,"
+        " independent FROM matches",
+        "claim_terms": "SELECT term, claim_id FROM claim_terms",
+        "term_stats": "SELECT term, claim_count FROM term_stats",
+    }
+    with sqlite3.connect(path) as conn:
+        return {name: conn.execute(f"{q} ORDER BY 1, 2").fetchall() for name, q in queries.items()}
+
+
+def test_parallel_batch_stores_exactly_what_a_sequential_run_stores(tmp_path: Path) -> None:
+    folder = _batch(tmp_path / "batch")
+    dumps = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.sqlite3"
+        result = runner.invoke(
+            app,
+            [
+                *("--db", f"sqlite:///{db}", "ingest", str(folder), "--source-from-header"),
+                *("--workers", workers, "--json"),
+            ],
+        )
+        assert result.exit_code == 0, result.stderr
+        assert len(json.loads(result.stdout)["documents"]) == 12
+        dumps.append(_dump(db))
+    sequential, parallel = dumps
+    assert sequential["matches"], "the batch must produce matches to compare"
+    assert {row[3] for row in sequential["matches"]} >= {"corroborates", "conflicts"}
+    assert parallel == sequential
+
+
+def test_analysed_keeps_order_and_passes_errors_through() -> None:
+    texts = [f"The council in Harl approved {n} new homes on Monday." for n in range(10, 22)]
+    bad = InputError("broken line")
+    items: list[RawDocument | InputError] = [RawDocument(text=t, source="X") for t in texts]
+    items.insert(3, bad)
+    out = list(analysed(items, workers=2))
+    assert [item for item, _ in out] == items
+    assert out[3][1] is None
+    for item, analysis in out:
+        if isinstance(item, RawDocument):
+            assert analysis == analyze(item.text)
+
+
+def test_interrupted_batch_says_how_many_documents_were_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _batch(tmp_path / "batch")
+    real = Store.ingest
+    calls = {"n": 0}
+
+    def ingest(self: Store, doc: RawDocument, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(self, doc, **kwargs)
+
+    monkeypatch.setattr(Store, "ingest", ingest)
+    db = tmp_path / "cut.sqlite3"
+    result = runner.invoke(
+        app, ["--db", f"sqlite:///{db}", "ingest", str(folder), "--source-from-header"]
+    )
+    assert result.exit_code != 0
+    assert "interrupted: 3 of 12 documents stored" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
