@@ -28,6 +28,7 @@ __all__ = [
     "ReviewRow",
     "SentenceRow",
     "SourceRow",
+    "TaskProgressRow",
     "TermStatRow",
     "VerdictRow",
     "upsert_insert",
@@ -262,3 +263,19 @@ class DocumentBandRow(SQLModel, table=True):
 
     band: str = Field(primary_key=True)
     document_id: int = Field(primary_key=True, foreign_key="documents.id")
+
+
+class TaskProgressRow(SQLModel, table=True):
+    """Where an interrupted long task stopped, so running it again resumes there.
+
+    ``rematch --all`` commits in chunks of documents; ``position`` is the last document
+    id whose claims are matched and indexed. The row is deleted when the task completes.
+    """
+
+    __tablename__ = "task_progress"
+
+    task: str = Field(primary_key=True)
+    position: int = 0
+    total: int = 0
+    started_at: datetime = Field(sa_column=_timestamp())
+    updated_at: datetime = Field(sa_column=_timestamp())

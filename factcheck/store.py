@@ -28,7 +28,7 @@ from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
 from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
 from factcheck.errors import InputError, NotFoundError, StorageError
-from factcheck.match import candidates, matcher
+from factcheck.match import candidates, matcher, rebuild
 from factcheck.match.matcher import Progress
 from factcheck.match.relation import MatchConfig
 from factcheck.models import (
@@ -531,17 +531,19 @@ class Store:
     def rematch(
         self, *, everything: bool = False, progress: Progress | None = None
     ) -> dict[str, int]:
-        """Decide matches again with the current configuration, in one transaction.
+        """Decide matches again with the current configuration.
 
-        By default the stored pairs are re-decided (after a threshold or lexicon change);
-        with ``everything`` the candidate index is rebuilt and every claim is matched
-        afresh against all earlier ones. Returns counts: ``claims``, ``matches``,
-        ``status_changed``.
+        By default the stored pairs are re-decided (after a threshold or lexicon change),
+        in one transaction. With ``everything`` the candidate index is rebuilt and every
+        claim is matched afresh against all earlier ones, in chunks that commit; an
+        interrupted run resumes where it stopped (``rebuild.rematch_all``). Returns
+        counts: ``claims``, ``matches``, ``status_changed`` (and, with ``everything``,
+        ``resumed_after`` and ``complete``).
         """
+        if everything:
+            return rebuild.rematch_all(self.transaction, self.match_config, progress=progress)
         with self.transaction() as conn:
-            return matcher.rematch(
-                conn, self.match_config, everything=everything, progress=progress
-            )
+            return matcher.rematch(conn, self.match_config, progress=progress)
 
     def rescore(
         self,

@@ -193,25 +193,29 @@ def match_claims(
     config: MatchConfig,
     *,
     written: set[tuple[int, int]] | None = None,
+    hits: Sequence[list[tuple[int, float]]] | None = None,
 ) -> set[int]:
     """Find, decide and store the matches of ``items`` among indexed claims.
 
     The items themselves must not be in the index yet, so a document never matches
     itself. Candidate texts and origins are fetched once for the whole batch. Returns
     every claim whose status was recomputed; the (low, high) claim-id pairs stored are
-    added to ``written`` when it is given.
+    added to ``written`` when it is given. ``hits`` (one candidate list per item, as
+    ``find_candidates`` returns them) replaces the search in the SQL index, for a caller
+    that keeps the index in memory (``rebuild.rematch_all``).
     """
     if not items:
         return set()
     cfg = config
     own_ids = {claim_id for claim_id, _ in items}
-    # One candidate search for the whole document, not one per claim.
-    hits = candidates.find_candidates_many(
-        conn,
-        [text for _, text in items],
-        limit=CANDIDATES_PER_CLAIM,
-        exclude_claim_ids=own_ids,
-    )
+    if hits is None:
+        # One candidate search for the whole document, not one per claim.
+        hits = candidates.find_candidates_many(
+            conn,
+            [text for _, text in items],
+            limit=CANDIDATES_PER_CLAIM,
+            exclude_claim_ids=own_ids,
+        )
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
     every = list(own_ids | {cid for hits in found.values() for cid, _ in hits})
     facts = claim_facts(conn, every)
@@ -390,53 +394,19 @@ def rematch(
     conn: Connection,
     config: MatchConfig,
     *,
-    everything: bool = False,
     progress: Progress | None = None,
 ) -> dict[str, int]:
-    """Decide matches again with the current configuration, inside ``conn``'s transaction.
+    """Decide the stored pairs again with the current configuration, inside ``conn``'s
+    transaction (after a threshold or lexicon change).
 
-    By default the stored pairs are re-decided (after a threshold or lexicon change);
-    with ``everything`` the candidate index is rebuilt and every claim is matched
-    afresh against all earlier ones. Either way a pair found again keeps its match id, and
-    a match a person has decided is never dropped (its decision still counts).
+    A pair found again keeps its match id, and a match a person has decided is never
+    dropped (its decision still counts). Matching every claim afresh is
+    ``rebuild.rematch_all``, which commits in chunks.
     """
     before = {
         row.id: row.status for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))
     }
-    if everything:
-        stored = {
-            (row.claim_id, row.other_claim_id): row.id
-            for row in conn.execute(
-                sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
-            )
-        }
-        written: set[tuple[int, int]] = set()
-        conn.execute(sa.delete(claim_terms_t))
-        conn.execute(sa.delete(term_stats_t))
-        docs = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.language).order_by(documents_t.c.id)
-        ).all()
-        for done, doc in enumerate(docs):
-            if progress is not None:
-                progress(done, len(docs))
-            items = [
-                (row.id, row.text)
-                for row in conn.execute(
-                    sa.select(claims_t.c.id, claims_t.c.text)
-                    .where(claims_t.c.document_id == doc.id)
-                    .order_by(claims_t.c.position)
-                )
-            ]
-            match_claims(conn, items, config, written=written)
-            candidates.add_claims(conn, items, language=doc.language)
-        decided = decided_match_ids(conn)
-        stale = [i for pair, i in stored.items() if pair not in written and i not in decided]
-        for chunk in _chunks(stale):
-            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
-        if progress is not None:
-            progress(len(docs), len(docs))
-    else:
-        _redecide_pairs(conn, config, progress)
+    _redecide_pairs(conn, config, progress)
     refresh_status(conn, before)
     after = {
         row.id: row.status for row in conn.execute(sa.select(claims_t.c.id, claims_t.c.status))

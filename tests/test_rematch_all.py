@@ -1,0 +1,118 @@
+"""``rematch --all`` in committed chunks, resumable; matches upserted one row per pair.
+Run on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from factcheck.match import rebuild
+from factcheck.match.matcher import _upsert_matches
+from factcheck.models import MatchRow, TaskProgressRow
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+matches_t = MatchRow.__table__  # type: ignore[attr-defined]
+progress_t = TaskProgressRow.__table__  # type: ignore[attr-defined]
+
+REPORTS = [
+    ("Valley Post", "The Harl Bridge collapse killed 12 people on Monday. The mayor resigned."),
+    ("Harbour Times", "The Harl Bridge collapse killed 12 people on Monday, police said."),
+    ("Coast Radio", "The Harl Bridge collapse killed 15 people on Monday."),
+    ("Port News", "The Ostrel ferry service will close in June, the operator said."),
+    ("Metro Daily", "The Ostrel ferry service will close in June."),
+    ("River Gazette", "Ostrel ferry service to close in July, the operator said."),
+    ("Bay Observer", "Floods forced 2,400 Varnholt residents from their homes on Tuesday."),
+    ("Plains Tribune", "About 2,400 people in Varnholt left their homes because of floods."),
+]
+
+
+def _fill(store: Store) -> None:
+    for source, text in REPORTS:
+        store.ingest(RawDocument(text=text, source=source))
+
+
+def _state(store: Store) -> tuple[Any, ...]:
+    with store.connect() as conn:
+        pairs = conn.execute(
+            sa.select(
+                matches_t.c.claim_id,
+                matches_t.c.other_claim_id,
+                matches_t.c.relation,
+                matches_t.c.needs_review,
+            ).order_by(matches_t.c.claim_id, matches_t.c.other_claim_id)
+        ).all()
+        terms = conn.execute(sa.text("SELECT term, claim_id FROM claim_terms ORDER BY 1, 2")).all()
+        stats = conn.execute(sa.text("SELECT term, claim_count FROM term_stats ORDER BY 1")).all()
+    statuses = {c["id"]: c["status"] for c in store.claims()}
+    return tuple(pairs), tuple(terms), tuple(stats), statuses
+
+
+def test_rematch_all_reproduces_what_ingest_decided(store: Store) -> None:
+    _fill(store)
+    ingested = _state(store)
+    assert ingested[0], "the reports must match each other"
+    summary = store.rematch(everything=True)
+    assert summary["complete"] and summary["resumed_after"] is None
+    assert summary["status_changed"] == 0
+    assert _state(store) == ingested
+
+
+def test_interrupted_rematch_all_resumes_where_it_stopped(store: Store) -> None:
+    _fill(store)
+    expected = _state(store)
+    # Drop the index and the matches, as a store loaded with --no-match would be.
+    with store.transaction() as conn:
+        conn.execute(sa.delete(matches_t))
+        conn.execute(sa.text("DELETE FROM claim_terms"))
+        conn.execute(sa.text("DELETE FROM term_stats"))
+        conn.execute(sa.text("UPDATE claims SET status = 'unverified'"))
+    first = rebuild.rematch_all(
+        store.transaction, store.match_config, chunk_documents=3, stop_after_chunks=1
+    )
+    assert first["complete"] is False
+    with store.connect() as conn:
+        row = conn.execute(sa.select(progress_t)).one()
+    assert row.task == rebuild.TASK
+    assert row.position == 3 and row.total == len(REPORTS)
+    calls: list[tuple[int, int]] = []
+    summary = store.rematch(everything=True, progress=lambda d, t: calls.append((d, t)))
+    assert summary["complete"] and summary["resumed_after"] == 3
+    assert calls[0] == (3, len(REPORTS)) and calls[-1] == (len(REPORTS), len(REPORTS))
+    assert _state(store) == expected
+    with store.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(progress_t)).scalar() == 0
+
+
+def test_upsert_keeps_one_row_per_pair_and_its_id(store: Store) -> None:
+    _fill(store)
+    with store.connect() as conn:
+        first = conn.execute(sa.select(matches_t).order_by(matches_t.c.id)).first()
+        count = conn.execute(sa.select(sa.func.count()).select_from(matches_t)).scalar()
+    assert first is not None
+    row = {
+        "claim_id": first.claim_id,
+        "other_claim_id": first.other_claim_id,
+        "relation": "conflicts",
+        "score": 0.5,
+        "reasons": "[]",
+        "needs_review": True,
+        "independent": False,
+        "created_at": datetime.now(UTC),
+    }
+    with store.transaction() as conn:
+        _upsert_matches(conn, [row, dict(row, score=0.25)])
+        _upsert_matches(conn, [row])
+    with store.connect() as conn:
+        again = conn.execute(
+            sa.select(matches_t).where(
+                matches_t.c.claim_id == first.claim_id,
+                matches_t.c.other_claim_id == first.other_claim_id,
+            )
+        ).all()
+        assert conn.execute(sa.select(sa.func.count()).select_from(matches_t)).scalar() == count
+    assert len(again) == 1
+    assert again[0].id == first.id
+    assert (again[0].relation, again[0].score, again[0].needs_review) == ("conflicts", 0.5, True)
