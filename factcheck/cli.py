@@ -23,7 +23,7 @@ from rich.table import Table
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError, NotFoundError
-from factcheck.read import RawDocument, parse_date, read_inputs
+from factcheck.read import RawDocument, parse_date, stream_inputs
 from factcheck.terminal import QuietPipe, safe
 
 __all__ = ["app", "main"]
@@ -233,8 +233,10 @@ def ingest(
     )
     results: list[dict[str, Any]] = []
     failures: list[FactcheckError] = []
+    # Files are opened one at a time as the batch reaches them (streamed, not all read
+    # first); counting a JSON Lines file's lines for the bar is one pass over its bytes.
     batches = list(
-        read_inputs(
+        stream_inputs(
             inputs,
             base,
             source_from_header=source_from_header,

@@ -23,6 +23,7 @@ from factcheck.errors import InputError
 
 __all__ = [
     "TEXT_SUFFIXES",
+    "InputStream",
     "RawDocument",
     "decode_bytes",
     "iter_jsonl",
@@ -31,6 +32,7 @@ __all__ = [
     "read_batch",
     "read_bytes",
     "read_inputs",
+    "stream_inputs",
 ]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson"}
@@ -399,14 +401,18 @@ def read_inputs(
             continue
         for path in iter_paths(Path(item)):
             if max_chars is not None and _too_big(path, max_chars, fmt):
-                yield str(path), InputError(
-                    f"file is {path.stat().st_size:,} bytes, over the limit of "
-                    f"{max_chars:,} characters (raise [limits] max_document_chars in the "
-                    "config file to store it)",
-                    origin=str(path),
-                )
+                yield str(path), _too_big_error(path, max_chars)
                 continue
             yield _read_one(str(path), partial(read_bytes, path), base, source_from_header, fmt)
+
+
+def _too_big_error(path: Path, max_chars: int) -> InputError:
+    return InputError(
+        f"file is {path.stat().st_size:,} bytes, over the limit of "
+        f"{max_chars:,} characters (raise [limits] max_document_chars in the "
+        "config file to store it)",
+        origin=str(path),
+    )
 
 
 def _too_big(path: Path, max_chars: int, fmt: str) -> bool:
@@ -440,3 +446,106 @@ def _read_one(
     except InputError as exc:
         return name, exc.at(name)
     return name, docs
+
+
+class InputStream:
+    """The documents of one input, read only when iterated, so a batch streams.
+
+    ``len()`` is how many documents (or bad lines) it holds, counted without keeping
+    them: one for an article file, the non-blank lines of a JSON Lines file (one pass
+    over its bytes). Iterating yields each ``RawDocument``, or in its place the
+    ``InputError`` that makes it unusable (a bad line, or the whole file).
+    """
+
+    def __init__(
+        self, name: str, path: Path, base: RawDocument, source_from_header: bool, fmt: str
+    ) -> None:
+        self.name = name
+        self.path = path
+        self.base = replace(base, origin=name)
+        self.source_from_header = source_from_header
+        self.fmt = fmt
+        kind = _detect_format(name, "") if fmt == "auto" else fmt
+        self.jsonl = kind == "jsonl"
+        self._count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = self._count_lines() if self.jsonl else 1
+        return self._count
+
+    def _count_lines(self) -> int:
+        try:
+            with self.path.open("rb") as handle:
+                count = sum(1 for raw in handle if raw.strip())
+        except OSError:
+            return 1  # reading it will fail with the reason, once
+        return max(count, 1)
+
+    def __iter__(self) -> Iterator[RawDocument | InputError]:
+        if not self.jsonl:
+            _name, docs = _read_one(
+                self.name,
+                partial(read_bytes, self.path),
+                self.base,
+                self.source_from_header,
+                self.fmt,
+            )
+            if isinstance(docs, InputError):
+                yield docs
+            else:
+                yield from docs
+            return
+        yield from self._jsonl_lines()
+
+    def _jsonl_lines(self) -> Iterator[RawDocument | InputError]:
+        """Line by line from the file: JSON Lines is UTF-8 by definition (RFC 8259), so
+        each line is decoded on its own and memory holds one line at a time."""
+        name = self.name
+        try:
+            handle = self.path.open("rb")
+        except OSError as exc:
+            yield InputError(f"cannot read ({exc.strerror})", origin=name)
+            return
+        seen = False
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                if not raw.strip():
+                    continue
+                seen = True
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield InputError("not UTF-8 (JSON Lines is UTF-8)", origin=name, line=number)
+                    continue
+                try:
+                    yield _jsonl_document(line, name, number, self.base)
+                except InputError as exc:
+                    yield exc
+        if not seen:
+            yield InputError("file is empty", origin=name)
+
+
+def stream_inputs(
+    inputs: list[str],
+    base: RawDocument,
+    *,
+    source_from_header: bool = False,
+    fmt: str = "auto",
+    stdin: Any = None,
+    max_chars: int | None = None,
+) -> Iterator[tuple[str, list[RawDocument | InputError] | InputError | InputStream]]:
+    """:func:`read_inputs` for batches: files are read one at a time as they are
+    iterated (``InputStream``), so memory does not grow with a folder or a JSON Lines
+    file. Standard input can only be read once, so it is read whole, as before."""
+    for item in inputs:
+        if item == "-":
+            yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
+            continue
+        for path in iter_paths(Path(item)):
+            if max_chars is not None and _too_big(path, max_chars, fmt):
+                yield str(path), _too_big_error(path, max_chars)
+                continue
+            yield str(path), InputStream(str(path), path, base, source_from_header, fmt)

@@ -129,3 +129,29 @@ def test_interrupted_batch_says_how_many_documents_were_stored(
     assert "interrupted: 3 of 12 documents stored" in result.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+
+
+def test_json_lines_are_streamed_line_by_line(tmp_path: Path) -> None:
+    from factcheck.read import InputStream, stream_inputs
+
+    path = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"text": "The Harl council approved 40 new homes on Monday.", "source": "A"}),
+        "",
+        "{not json",
+        json.dumps({"text": "The Ostrel ferry will close in June.", "source": "B"}),
+    ]
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "caf\xe9", "source": "C"}\n')
+    [(name, stream)] = list(stream_inputs([str(path)], RawDocument(text="")))
+    assert name == str(path) and isinstance(stream, InputStream)
+    assert len(stream) == 4, "non-blank lines, counted without parsing"
+    items = list(stream)
+    assert [type(i).__name__ for i in items] == [
+        "RawDocument",
+        "InputError",
+        "RawDocument",
+        "InputError",
+    ]
+    assert items[0].origin == f"{path}:1" and items[2].origin == f"{path}:4"
+    assert "line 3" in str(items[1]) or ":3" in str(items[1])
+    assert "UTF-8" in str(items[3])

@@ -501,11 +501,14 @@ def _many_scoring_query(read: str, check: str | None) -> TextClause:
         total = "SELECT qid, claim_id, score AS total FROM pool"
         head = f"WITH r(qid, term, weight) AS (VALUES {read}), {pool}"
     else:
+        # A join on the claim's position, not a subquery per pooled claim: a correlated
+        # subquery scanned every claim's checked terms for each pooled row.
         total = (
-            "SELECT pool.qid AS qid, pool.claim_id AS claim_id, pool.score + COALESCE(("
-            "SELECT SUM(c.weight) FROM c JOIN claim_terms AS cc "
-            "ON cc.term = c.term AND cc.claim_id = pool.claim_id WHERE c.qid = pool.qid), 0) "
-            "AS total FROM pool"
+            "SELECT pool.qid AS qid, pool.claim_id AS claim_id, pool.score + COALESCE(SUM("
+            "CASE WHEN cc.claim_id IS NULL THEN 0 ELSE c.weight END), 0) AS total "
+            "FROM pool LEFT JOIN c ON c.qid = pool.qid "
+            "LEFT JOIN claim_terms AS cc ON cc.term = c.term AND cc.claim_id = pool.claim_id "
+            "GROUP BY pool.qid, pool.claim_id, pool.score"
         )
         head = (
             f"WITH r(qid, term, weight) AS (VALUES {read}), "

@@ -121,16 +121,16 @@ def rematch_all(
         with transaction() as conn:
             lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
             decided = decided_match_ids(conn)
-            for doc in chunk:
+            for number, doc in enumerate(chunk, start=1):
                 _rematch_document(conn, index, doc.id, doc.language, config, decided)
+                if progress is not None:
+                    progress(done + number, len(docs))
             conn.execute(
                 sa.update(progress_t)
                 .where(progress_t.c.task == TASK)
                 .values(position=chunk[-1].id, updated_at=_now())
             )
         done += len(chunk)
-        if progress is not None:
-            progress(done, len(docs))
     with transaction() as conn:
         conn.execute(sa.delete(progress_t).where(progress_t.c.task == TASK))
     return _summary(transaction, before, resumed_after, complete=True)
