@@ -217,7 +217,7 @@ def match_claims(
             exclude_claim_ids=own_ids,
         )
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
-    every = list(own_ids | {cid for hits in found.values() for cid, _ in hits})
+    every = list(own_ids | {cid for listed in found.values() for cid, _ in listed})
     facts = claim_facts(conn, every)
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
     frames = claim_frames(conn, every)
