@@ -54,8 +54,10 @@ from factcheck.match.candidates import (
     rerank,
     rerank_text,
 )
+from factcheck.match.matcher import match_claims
+from factcheck.match.relation import MatchConfig
 from factcheck.match.syndication import add_document, find_copy_of
-from factcheck.models import ClaimRow, DocumentRow, SentenceRow, SourceRow
+from factcheck.models import ClaimRow, DocumentRow, MatchRow, SentenceRow, SourceRow
 
 # --- a synthetic corpus ----------------------------------------------------------------
 
@@ -448,6 +450,83 @@ def build_index(engine: Engine, stored: list[str]) -> tuple[float, float]:
     return claims_timer.seconds, index_timer.seconds
 
 
+def add_matches(engine: Engine, n: int, per_claim: int, seed: int) -> None:
+    """``per_claim`` stored matches per claim (random earlier/later pairs, mostly
+    corroborations, some conflicts and held ones), so lookups and the status refresh
+    run against a ``matches`` table of a real store's size, not an empty one."""
+    if per_claim <= 0 or n < 2:
+        return
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    seen: set[tuple[int, int]] = set()
+    rows = []
+    for claim_id in range(1, n + 1):
+        for _ in range(per_claim // 2 + per_claim % 2):
+            other = rng.randint(1, n)
+            pair = (min(claim_id, other), max(claim_id, other))
+            if other == claim_id or pair in seen:
+                continue
+            seen.add(pair)
+            roll = rng.random()
+            rows.append(
+                {
+                    "claim_id": pair[0],
+                    "other_claim_id": pair[1],
+                    "relation": "conflicts" if roll < 0.2 else "corroborates",
+                    "score": 0.5 + roll / 2,
+                    "reasons": "[]",
+                    "needs_review": roll < 0.3,
+                    "independent": roll > 0.1,
+                    "created_at": now,
+                }
+            )
+    del seen
+    with Timer() as timer, engine.begin() as conn:
+        for chunk in batches(rows, 20_000):
+            conn.execute(insert(MatchRow.__table__), list(chunk))
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+    print(
+        f"  stored matches                     {len(rows):8,}   "
+        f"({2 * len(rows) / n:.1f} per claim, inserted in {timer.seconds:.1f} s)"
+    )
+
+
+def run_new_claims(engine: Engine, corpus: Corpus, count: int) -> None:
+    """A new claim matched as ingest does it (``matcher.match_claims``: candidate search,
+    texts, frames, compare, match upsert, status refresh), each in a transaction rolled
+    back afterwards so every query meets the same store."""
+    if count <= 0:
+        return
+    config = MatchConfig()
+    claims = ClaimRow.__table__
+    seconds: list[float] = []
+    new_id = len(corpus.stored) + 1
+    with engine.connect() as conn:
+        for number, query in enumerate(corpus.queries[: count + 20]):
+            trans = conn.begin()
+            conn.execute(
+                insert(claims).values(
+                    id=new_id,
+                    document_id=1,
+                    sentence_id=1,
+                    position=new_id,
+                    char_start=0,
+                    char_end=len(query),
+                    text=query,
+                    quote=query,
+                )
+            )
+            t0 = time.perf_counter()
+            match_claims(conn, [(new_id, query)], config)
+            elapsed = time.perf_counter() - t0
+            trans.rollback()
+            if number >= 20:  # the first ones warm the caches
+                seconds.append(elapsed)
+    print(latency_line("new claim, end to end (store path)", seconds))
+
+
 def print_build(claims_s: float, index_s: float, n: int) -> None:
     print(f"  insert claims rows                 {claims_s:8.1f} s")
     print(f"  add_claims (index build)           {index_s:8.1f} s   ({n / index_s:,.0f} claims/s)")
@@ -658,6 +737,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="also measure on PostgreSQL (a SQLAlchemy URL; a throwaway schema is used)",
     )
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--matches-per-claim",
+        type=int,
+        default=5,
+        help="matches stored per claim before the lookups are measured (0: an empty table)",
+    )
+    parser.add_argument(
+        "--ingest-queries",
+        type=int,
+        default=200,
+        help="new claims matched end to end (store path: candidates, compare, upsert, status)",
+    )
     args = parser.parse_args(argv)
 
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}")
@@ -680,8 +771,10 @@ def main(argv: Sequence[str] | None = None) -> None:
                 engine = sqlite_engine(path)
                 claims_s, index_s = build_index(engine, corpus.stored)
                 print_build(claims_s, index_s, args.n)
+                add_matches(engine, args.n, args.matches_per_claim, args.seed)
                 print(f"  database file                      {path.stat().st_size / 2**20:8.0f} MB")
                 run_sql(engine, corpus, args.limit, args.max_postings)
+                run_new_claims(engine, corpus, args.ingest_queries)
                 engine.dispose()
 
         if args.postgres_url:
@@ -691,7 +784,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             with postgres_engine(args.postgres_url) as engine:
                 claims_s, index_s = build_index(engine, corpus.stored)
                 print_build(claims_s, index_s, args.n)
+                add_matches(engine, args.n, args.matches_per_claim, args.seed)
                 run_sql(engine, corpus, args.limit, args.max_postings)
+                run_new_claims(engine, corpus, args.ingest_queries)
 
         if not args.skip_memory:
             print(f"\nin-memory CandidateIndex (max_postings {args.memory_max_postings})")
