@@ -114,7 +114,9 @@ def test_every_past_revision_upgrades_with_data_to_the_fresh_schema(
         command.upgrade(_alembic_config(conn), revision)
     with store.transaction() as conn:
         counts = _fill(conn)
-        texts = {name: conn.execute(sa.text(f"SELECT * FROM {name}")).all() for name in counts}
+        texts = {
+            name: conn.execute(sa.text(f"SELECT * FROM {name}")).all() for name in counts
+        }
     store.upgrade()
     assert store.current_revision() == store.head_revision()
     assert _diff(store) == []

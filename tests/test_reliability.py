@@ -292,7 +292,9 @@ def test_database_file_and_folder_are_user_only(
     from factcheck.store import Store
 
     home = tmp_path / "data" / "factcheck"
-    monkeypatch.setattr(config, "default_db_url", lambda: f"sqlite:///{home / 'factcheck.sqlite3'}")
+    monkeypatch.setattr(
+        config, "default_db_url", lambda: f"sqlite:///{home / 'factcheck.sqlite3'}"
+    )
     monkeypatch.setattr("factcheck.store.default_db_url", config.default_db_url)
     monkeypatch.delenv("FACTCHECK_DB")
     monkeypatch.setattr(config, "resolve_db_url", lambda url=None: config.default_db_url())
