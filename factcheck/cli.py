@@ -568,6 +568,28 @@ def show(
     if claim["matches"]:
         out.print()
         out.print(_matches_table(claim["matches"]))
+    _print_review_state(out, claim)
+
+
+def _print_review_state(out: Console, claim: dict[str, Any]) -> None:
+    """What people said: the verdict and how much history there is."""
+    verdict = claim.get("verdict")
+    if verdict:
+        out.print()
+        line = (
+            f"[bold]verdict:[/] {escape(verdict['rating'])} by {escape(verdict['reviewer'])}, "
+            f"{escape(verdict['decided_at'][:10])}"
+        )
+        if verdict.get("evidence_url"):
+            line += f" — evidence {escape(safe(verdict['evidence_url']))}"
+        out.print(line, soft_wrap=True)
+        if verdict.get("note"):
+            out.print("  " + escape(safe(verdict["note"])), soft_wrap=True)
+    if claim.get("history"):
+        out.print(
+            f"{len(claim['history'])} recorded changes: factcheck history {claim['id']}",
+            soft_wrap=True,
+        )
 
 
 def _matches_table(matches: list[dict[str, Any]]) -> Table:

@@ -132,6 +132,9 @@ def test_verdict_note_history(desk: list[str]) -> None:
     code, out, _ = run(*desk, "history", cid)
     assert "verdict misleading (was unproven)" in out and "why: no documents" in out
     assert claims(desk, "--source", "Ridge Courier")[0]["verdict"] == "misleading"
+    code, out, _ = run(*desk, "show", cid)
+    assert "verdict: misleading by Bo" in out and "evidence https://example.org/audit" in out
+    assert f"3 recorded changes: factcheck history {cid}" in out
     code, _, err = run(*desk, "history", "9999")
     assert code == 1 and "no claim" in err
 
