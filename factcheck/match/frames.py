@@ -819,8 +819,24 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
     aux_seen: list[str] = []
     aux_at: int | None = None
     copula_at: int | None = None
+    # A past tense before any auxiliary is the main verb: "Anskov inflated revenue …
+    # from contracts that had not been signed" is about inflating, not signing.
+    past_at = next(
+        (
+            k
+            for k, t in words
+            if k != first
+            and not (t.text[:1].isupper() and t.capitalised)
+            and t.text.lower().replace("’", "'") not in _AUX
+            and "VBD" in verb_forms(t.text.lower())
+            and verb_lemmas(t.text.lower())
+        ),
+        None,
+    )
     for k, t in words:
         low = t.text.lower().replace("’", "'")
+        if past_at is not None and k >= past_at and not aux_seen:
+            return past_at, "active", modal, past_at
         if k > first and (low in _AUX or (low in ("not", "n't", "never") and aux_seen)):
             if aux_at is None:
                 aux_at = k
@@ -844,15 +860,8 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
                 return copula_at, "active", modal, aux_at  # "Turnout was 61%"
             aux_seen = []
             aux_at = None
-    for k, t in words:
-        if k == first:
-            continue
-        low = t.text.lower()
-        if t.text[:1].isupper() and t.capitalised:
-            continue
-        forms = verb_forms(low)
-        if "VBD" in forms and verb_lemmas(low):
-            return k, "active", modal, k
+    if past_at is not None:
+        return past_at, "active", modal, past_at
     for k, t in words:
         if k == first:
             continue
