@@ -14,7 +14,13 @@ segments, each fix a small function with its own tests:
   (:func:`_clock_runs_on`);
 * cut a run-on "sentence" longer than ``max_chars`` (a table flattened to one line, a
   list without stops) at clause breaks (:func:`_cap_length`), so that the work and
-  storage spent per sentence stay bounded and a document costs linear time.
+  storage spent per sentence stay bounded and a document costs linear time;
+* keep an abbreviation that cannot end a sentence with what follows ("Ft. Worth",
+  "approx. 40", "4 pct. in March"; :func:`_abbreviation_runs_on`);
+* split where sentencex does not: after an initialism when a new sentence plainly starts
+  ("in the U.S. Officials said"), after a bracket closed behind a stop ("(… later.)
+  Next"), and at a stop with no space after a figure ("2%.Wages";
+  :func:`_missed_boundaries`).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import re
 from dataclasses import dataclass
 
 import sentencex
+
+from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
 
@@ -158,9 +166,28 @@ def _joins_previous(text: str, previous: Span, current: Span) -> bool:
         return True
     if not _ends_with_stop(text, previous[0], previous[1]):
         return not _continues_list(text, previous, current)
-    if _clock_runs_on(text, previous, current):
+    if _clock_runs_on(text, previous, current) or _abbreviation_runs_on(text, previous, current):
         return True
     return _HAS_WORD.search(text, current[0], current[1]) is None
+
+
+# Titles and place words that stand before a name: a sentence never ends on them.
+_BEFORE_NAME = re.compile(
+    r"\b(?:Ft|Mt|Pt|St|Ste|Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpl|Sgt|Pvt|Adm"
+    r"|Cmdr|Det|Insp|Supt|Rev|Hon|Fr|Sr|Jr)\.$"
+)
+# Abbreviations that sit inside a sentence before a figure or lower-case words; before a
+# capital they may end it ("rose 4 pct. Wages fell").
+_INSIDE = re.compile(r"(?:\b(?:approx|pct|est|incl|excl|ca|cf|vs|viz|no|nos|vol|pp|fig)\.)$", re.I)
+
+
+def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
+    """ "Ft. | Worth", "approx. | 40 people", "4 pct. | in March": one sentence."""
+    tail = text[max(previous[0], previous[1] - 8) : previous[1]]
+    if _BEFORE_NAME.search(tail):
+        return text[current[0]].isupper()
+    first = text[current[0]]
+    return bool(_INSIDE.search(tail)) and (first.islower() or first.isdigit())
 
 
 def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:
@@ -312,6 +339,72 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
     return out
 
 
+# "in the U.S. Officials said": an initialism, then a capitalised word.
+_INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+)\s+(\S+))")
+# "(… later.) Next": a stop inside a bracket, the bracket closed, a capital after it.
+_BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
+# "2%.Wages", "3.5%.The": a stop after a figure with no space before the next sentence.
+_UNSPACED_AFTER_FIGURE = re.compile(r"(?<=[%\d])[.!?](?=[A-Z][a-z]+\b)")
+_OPENERS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We"}
+    | {"I", "There", "Its", "His", "Her", "Their", "Our", "But", "And", "Yet", "So"}
+    | {"However", "Meanwhile"}
+)
+
+
+def _new_sentence_after_initialism(following: str, after: str) -> bool:
+    """Whether "U.S. <following> <after>" starts a new sentence at ``following``.
+
+    A determiner or a pronoun opens a sentence ("U.S. The"); so does a bare plural
+    whose next word is a verb that is nothing else ("U.S. Officials said"). A singular
+    noun needs a determiner to open one, so "U.S. Navy sent", "U.S. President Biden",
+    "U.S. House on Monday" and "U.S. Army officials" go on.
+    """
+    if following in _OPENERS:
+        return True
+    if not following.endswith("s") or following.endswith("ss"):
+        return False
+    word = after.strip(",.;:!?\"'”’").lower()
+    if not word.isalpha() or after[:1].isupper():
+        return False
+    return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
+
+
+def _opened(text: str, start: int, end: int) -> bool:
+    """Whether a bracket is open at ``end`` (counting from ``start``)."""
+    depth = 0
+    for char in text[start:end]:
+        depth += char in "(["
+        depth -= char in ")]" and depth > 0
+    return depth > 0
+
+
+def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
+    """Split inside spans where sentencex saw no boundary (see the module docstring)."""
+    out: list[Span] = []
+    for start, end in spans:
+        cuts: list[int] = []
+        for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
+            if _new_sentence_after_initialism(m.group(2), m.group(3)):
+                cuts.append(m.start(1))
+        cuts += [
+            m.start(1)
+            for m in _BRACKET_AFTER_STOP.finditer(text, start, end)
+            if _opened(text, start, m.start())  # "1.) The first item" is an enumerator
+        ]
+        cuts += [m.end() for m in _UNSPACED_AFTER_FIGURE.finditer(text, start, end)]
+        piece_start = start
+        for cut in sorted(set(cuts)):
+            piece = _trim(text, piece_start, cut)
+            if piece[0] < piece[1]:
+                out.append(piece)
+            piece_start = cut
+        piece = _trim(text, piece_start, end)
+        if piece[0] < piece[1]:
+            out.append(piece)
+    return out
+
+
 def segment(
     text: str, language: str = "en", *, max_chars: int = MAX_SENTENCE_CHARS
 ) -> list[Sentence]:
@@ -340,5 +433,6 @@ def segment(
             start = first + len(piece) - len(piece.lstrip())
             append((start, start + len(stripped)))
     spans = _move_ellipses(text, _enumerated(text, _join_fragments(text, spans)))
+    spans = _missed_boundaries(text, spans)
     spans = _cap_length(text, spans, max_chars)
     return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]

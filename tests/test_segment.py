@@ -249,3 +249,63 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
         assert sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+# Issue 10, "Sentences and quotes": splits that went wrong, each as a kind.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "etc." ends a sentence before a capital
+        (
+            "We sold pens, paper, etc. Then we closed the shop.",
+            ["We sold pens, paper, etc.", "Then we closed the shop."],
+        ),
+        (
+            "The kit has rope, torches, etc. It costs $40.",
+            ["The kit has rope, torches, etc.", "It costs $40."],
+        ),
+        # abbreviations inside a sentence
+        (
+            "The plant employs approx. 40 people in the town.",
+            ["The plant employs approx. 40 people in the town."],
+        ),
+        ("Wages rose 4 pct. in the year to March.", ["Wages rose 4 pct. in the year to March."]),
+        ("Prices rose 4 pct. Wages fell.", ["Prices rose 4 pct.", "Wages fell."]),
+        ("She moved to Ft. Worth in 2019.", ["She moved to Ft. Worth in 2019."]),
+        ("The race starts at Mt. Kenya at dawn.", ["The race starts at Mt. Kenya at dawn."]),
+        # an initialism that ends a sentence
+        (
+            "The deal was struck in the U.S. Officials said it would hold.",
+            ["The deal was struck in the U.S.", "Officials said it would hold."],
+        ),
+        (
+            "He lived in the U.K. The family left in 2001.",
+            ["He lived in the U.K.", "The family left in 2001."],
+        ),
+        ("He met U.S. President Ana Ruiz.", ["He met U.S. President Ana Ruiz."]),
+        ("The vote took place in the U.S. House on Monday.", None),
+        ("The firm is based in the U.S. and employs 300 people.", None),
+        ("U.S. Army officials said the base would close.", None),
+        # a bracket closed after a stop
+        (
+            "The vote was delayed (the count ends later.) Next, the council met.",
+            ["The vote was delayed (the count ends later.)", "Next, the council met."],
+        ),
+        (
+            "(The count ends later.) Next, the council met.",
+            ["(The count ends later.)", "Next, the council met."],
+        ),
+        # no space after the stop of a figure
+        ("Inflation rose 2%.Wages fell.", ["Inflation rose 2%.", "Wages fell."]),
+        (
+            "Shares fell 3.5%.The index closed lower.",
+            ["Shares fell 3.5%.", "The index closed lower."],
+        ),
+        (
+            "The index closed at 4,210.Traders were calm.",
+            ["The index closed at 4,210.", "Traders were calm."],
+        ),
+    ],
+)
+def test_issue_10_boundaries(text: str, expected: list[str] | None) -> None:
+    assert [s.text for s in segment(text)] == (expected or [text])
