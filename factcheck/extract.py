@@ -34,7 +34,7 @@ from factcheck.claim_lexicon import (
     verb_forms,
     verb_lemmas,
 )
-from factcheck.segment import Sentence
+from factcheck.segment import Sentence, segment
 
 __all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "split_sentence"]
 
@@ -920,10 +920,77 @@ def _with_offsets(text: str, start: int, tokens: list[Token]) -> list[Token]:
     return out
 
 
+# '"A. B," the minister said.' — a quotation, then its speaker.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
+    r"(?P<tail>[^\"“”]+?)\s*[.!?]?\s*$"
+)
+# 'The minister said: "A. B."' — a speaker, then the quotation.
+_SPEAKER_THEN_QUOTE = re.compile(
+    r'^(?P<head>[^"“”]+?)\s*[:,]?\s*(?P<open>["“])(?P<body>[^"“”]+?)(?P<close>["”])\s*$'
+)
+
+
+def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
+    """Whether ``words`` name a speaker: a reporting verb among the first words of a
+    tail (", the minister said"), the last words of a head ("The minister said:")."""
+    window = words[-3:] if leading else words[:5]
+    return len(words) <= 12 and any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
+
+
+def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
+    """One claim per sentence of a quotation of several, each with the quote's speaker.
+
+    '"Prices rose. Wages fell," the minister said.' gives '"Prices rose," the minister
+    said.' and '"Wages fell," the minister said.'; 'The minister said: "A. B."' gives
+    'The minister said: "A."' and 'The minister said: "B."'. Each claim's parts are the
+    quoted sentence and the speaker phrase, so the speaker's marker goes with each.
+    """
+    line = sentence.text
+    base = sentence.start
+    trailing = _QUOTE_THEN_SPEAKER.fullmatch(line)
+    leading = None if trailing else _SPEAKER_THEN_QUOTE.fullmatch(line)
+    match = trailing or leading
+    if match is None:
+        return []
+    if trailing and not _speaker_phrase(TOKEN_PATTERN.findall(match["tail"]), leading=False):
+        return []
+    if leading and not _speaker_phrase(TOKEN_PATTERN.findall(match["head"]), leading=True):
+        return []
+    body_start = base + match.start("body")
+    quoted = segment(text[body_start : base + match.end("body")])
+    if len(quoted) < 2:
+        return []
+    out: list[_Found] = []
+    for inner in quoted:
+        q_start, q_end = body_start + inner.start, body_start + inner.end
+        said = text[q_start:q_end]
+        if trailing:
+            core = said.rstrip(".,")
+            mark = "" if core.endswith(("?", "!")) else ","
+            tail_start = base + match.start("tail")
+            tail = text[tail_start : base + match.end("tail")]
+            rendered = f"{match['open']}{core}{mark}{match['close']} {tail}."
+            parts = ((q_start, q_start + len(core)), (tail_start, tail_start + len(tail)))
+        else:
+            head_end = base + match.end("head")
+            head = text[sentence.start : head_end]
+            colon = text[head_end : base + match.start("open")].strip()
+            final = said if said.endswith((".", "?", "!")) else said + "."
+            rendered = f"{head}{colon} {match['open']}{final}{match['close']}"
+            parts = ((sentence.start, head_end), (q_start, q_end))
+        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
+    return out
+
+
 def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     words = TOKEN_PATTERN.findall(text, sentence.start, sentence.end)
     if not words:
         return []
+    if '"' in sentence.text or "“" in sentence.text:
+        quoted = _quoted_claims(sentence, text)
+        if quoted:
+            return quoted
     whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
     # lower-casing the joined words equals lower-casing each one: a space is neither
     # cased nor case-ignorable, so no casing context crosses it.

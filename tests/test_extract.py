@@ -707,3 +707,65 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
 )
 def test_a_list_of_places_is_one_claim(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+# Issue 10, "Sentences and quotes": a quotation of several sentences gives one claim per
+# quoted sentence, each with the speaker named after or before it.
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            '"Prices rose in March. Wages fell by 2%," the minister said.',
+            [
+                '"Prices rose in March," the minister said.',
+                '"Wages fell by 2%," the minister said.',
+            ],
+        ),
+        (
+            "The minister said: “Prices rose in March. Wages fell by 2%.”",
+            [
+                "The minister said: “Prices rose in March.”",
+                "The minister said: “Wages fell by 2%.”",
+            ],
+        ),
+        (
+            "“The bridge is safe. It will reopen on Monday,” said Mayor Ruth Okafor.",
+            [
+                "“The bridge is safe,” said Mayor Ruth Okafor.",
+                "“It will reopen on Monday,” said Mayor Ruth Okafor.",
+            ],
+        ),
+        (
+            '"Is the dam safe? Nobody knows," the engineer told reporters.',
+            [
+                '"Is the dam safe?" the engineer told reporters.',
+                '"Nobody knows," the engineer told reporters.',
+            ],
+        ),
+        # one quoted sentence, or no speaker: as before
+        ('"Prices rose in March," the minister said.', None),
+        (
+            '"Prices rose. Wages fell." That was the headline.',
+            ['"Prices rose. Wages fell."', "That was the headline."],
+        ),
+        ('She said "no" twice.', None),
+    ],
+)
+def test_a_quotation_gives_one_claim_per_quoted_sentence(
+    document: str, expected: list[str] | None
+) -> None:
+    assert texts(document) == (expected or [document])
+
+
+def test_each_quoted_claim_carries_the_speaker() -> None:
+    from factcheck.analyze import analyze
+
+    document = '"Prices rose in March. Wages may fall," the minister said.'
+    claims = analyze(document).claims
+    assert len(claims) == 2
+    for claim in claims:
+        speakers = {m.speaker for m in claim.markers if m.kind == "attribution"}
+        assert speakers == {"the minister"}
+        assert claim.claim.quote == document[claim.claim.start : claim.claim.end]
+    assert [m.text for m in claims[1].markers if m.kind == "hedge"] == ["may"]
+    assert not [m for m in claims[0].markers if m.kind == "hedge"]
