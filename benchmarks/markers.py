@@ -298,6 +298,50 @@ HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
     ),
 ]
 
+# Issue 13 and issue 10: reduced clauses that attribute a fact to nobody, and negation that
+# makes a hedge firm or leaves it. Written after those rules, not used to tune them.
+REDUCED: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The shortage, largely attributed to a poor harvest, worsened in June.",
+        [("approximator", "largely"), ("weasel", "largely attributed to")],
+    ),
+    (
+        "The tower, said to date from 1350, was badly damaged.",
+        [("weasel", "said to")],
+    ),
+    (
+        "The militia, believed to hold about 30 hostages, issued no demands.",
+        [("weasel", "believed to"), ("approximator", "about")],
+    ),
+    (
+        "The crash, widely blamed on pilot error, led to new rules.",
+        [("weasel", "widely blamed on")],
+    ),
+    (
+        "A trawler reported to have sunk near the reef was found intact.",
+        [("weasel", "reported to")],
+    ),
+    (
+        "The scheme, credited with cutting waiting times, will be expanded.",
+        [("weasel", "credited with")],
+    ),
+    (
+        "The senator, seen as a moderate, voted against the bill.",
+        [("weasel", "seen as")],
+    ),
+    ("The theft was reported to police on Sunday.", []),
+    ("The owner claimed to have lost the keys.", []),
+    ("A meeting held to discuss the budget ended early.", []),
+    (
+        "The mayor could not possibly have known about the leak.",
+        [("booster", "not possibly")],
+    ),
+    ("No bodies could be recovered from the wreck.", []),
+    ("The repairs may not finish before winter.", [("hedge", "may")]),
+    ("The mill might never reopen.", [("hedge", "might")]),
+    ("Nobody could say when the ferry would sail.", []),
+]
+
 # --------------------------------------------------------------------------- corpora
 
 
@@ -485,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     news("news table (tuning)", NEWS)
     news("news table (held out)", HELDOUT)
     news("news table (held out, second)", HELDOUT2)
+    news("news table (reduced clauses, emphatic negation)", REDUCED)
     for name in ("bioscope", "sfu_review"):
         cue_corpus(name, markers / f"{name}.jsonl", baselines)
     wikiweasel(markers / "wikiweasel_test_sentences.jsonl", baselines)
