@@ -790,6 +790,10 @@ def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bo
 
 
 _HAVE = frozenset({"has", "have", "had", "having"})
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these"}
+    | {"those", "some", "all", "two", "three", "four", "five", "ten", "hundreds"}
+)
 
 
 def _auxiliary_fit(tokens: Sequence[Token], verb: int, at: int) -> bool | None:
@@ -807,7 +811,10 @@ def _auxiliary_fit(tokens: Sequence[Token], verb: int, at: int) -> bool | None:
         return True
     forms = verb_forms(word)
     if aux in _BE:
-        fits = "VBG" in forms or can_be_participle(word)
+        # a past form with a direct object after it is active ("was sold and moved its
+        # offices"): a passive participle takes none.
+        has_object = at + 1 < len(tokens) and tokens[at + 1].lower in _OBJECT_OPENERS
+        fits = "VBG" in forms or (can_be_participle(word) and not has_object)
     elif aux in _HAVE:
         fits = can_be_participle(word)
     else:  # a modal or "do": the base form follows

@@ -393,12 +393,22 @@ def _ends_scope(words: list[str], k: int, at: int) -> bool:
 def _negated_members(
     tokens: list[re.Match[str]], words: list[str], at: int, stop: int
 ) -> tuple[tuple[int, int], ...]:
+    """Each member's head words: a noun phrase up to a preposition ("leaks" of "no
+    faults or leaks in the pipe"), a verb up to its object ("deny" of "did not confirm
+    or deny the report"); what follows the last member belongs to them all."""
     cue = words[at]
     nominal = cue in _NOMINAL_CUES
     joiners = {"or", "nor"} | ({"and"} if nominal else set())
     members: list[tuple[int, int]] = []
     first = at + 1
     k = first
+    head_end: int | None = None  # where the current member's own words end
+
+    def close(end: int) -> None:
+        last = (head_end if head_end is not None else end) - 1
+        if last >= first:
+            members.append((tokens[first].start(), tokens[last].end()))
+
     while k < stop:
         word = words[k]
         if word in joiners or word == ",":
@@ -413,17 +423,17 @@ def _negated_members(
                 break  # a comma that closes the phrase, not one of a list
             if word == "and" and nxt < stop and words[nxt] in _NEW_PHRASE | _NOMINAL_CUES:
                 break  # "no survivors and two bodies": the second is affirmed
-            if k > first:
-                members.append((tokens[first].start(), tokens[k - 1].end()))
+            close(k)
             first = k = nxt
+            head_end = None
             continue
         if k > first and (nominal or cue == "neither") and _is_finite_verb(words, k):
             break  # "neither the mayor nor the council approved": the list ends
-        if cue == "neither" and word == "nor" and k > first:
-            continue
+        ends_head = word in _CLAIM_WORDS["prepositions"] if nominal else word in _NEW_PHRASE
+        if k > first and head_end is None and ends_head:
+            head_end = k
         k += 1
-    if first < k:
-        members.append((tokens[first].start(), tokens[k - 1].end()))
+    close(k)
     return tuple(members) if len(members) > 1 else ()
 
 

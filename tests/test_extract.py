@@ -672,6 +672,14 @@ def test_a_verb_of_saying_after_reported_content_is_not_given_its_subject(
             ["Prices have risen.", "Prices fell again in May."],
         ),
         (
+            "The company was sold and moved its offices to Leeds.",
+            ["The company was sold.", "The company moved its offices to Leeds."],
+        ),
+        (
+            "The man was arrested and charged with theft.",
+            ["The man was arrested.", "The man was charged with theft."],
+        ),
+        (
             "The company has closed three plants and fired 200 workers.",
             ["The company has closed three plants.", "The company has fired 200 workers."],
         ),
