@@ -632,6 +632,8 @@ def test_each_entry_matches_its_own_phrase(entry: object) -> None:
     after = "the plan" if "the" not in entry.unless_next else "officials"
     if "NUM" in entry.require_next:
         after = "40 units"
+    elif "VERB" in entry.require_next:
+        after = "be the plan"
     elif entry.require_next:
         after = sorted(entry.require_next)[0] + " the plan"
     text = f"{before} {phrase} {after}."
