@@ -385,7 +385,7 @@ app.add_typer(documents_app, name="documents")
 def documents(
     ctx: typer.Context,
     limit: Annotated[
-        int | None, typer.Option(min=1, max=ID_MAX, help="Show at most this many.")
+        int | None, typer.Option(min=1, help="Show at most this many.")
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -424,7 +424,7 @@ def claims(
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
     document: Annotated[
-        int | None, typer.Option(min=1, max=ID_MAX, help="Only this document id.")
+        int | None, typer.Option(help="Only this document id.")
     ] = None,
     hedged: Annotated[
         bool | None,
@@ -450,7 +450,7 @@ def claims(
         ),
     ] = False,
     limit: Annotated[
-        int | None, typer.Option(min=1, max=ID_MAX, help="Show at most this many.")
+        int | None, typer.Option(min=1, help="Show at most this many.")
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -503,7 +503,7 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
 def show(
     ctx: typer.Context,
     claim_id: Annotated[
-        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+        int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
 ) -> None:
@@ -1054,7 +1054,7 @@ def _render_evaluation(report: dict[str, Any]) -> None:
 def matches(
     ctx: typer.Context,
     claim_id: Annotated[
-        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+        int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
 ) -> None:
@@ -1392,7 +1392,7 @@ def decide(
 def verdict(
     ctx: typer.Context,
     claim_id: Annotated[
-        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+        int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     rating: Annotated[Rating, typer.Argument(help="The desk's rating of the claim.")],
     note: NoteOpt = None,
@@ -1430,7 +1430,7 @@ def verdict(
 def note(
     ctx: typer.Context,
     claim_id: Annotated[
-        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+        int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
     reviewer: ReviewerOpt = None,
@@ -1479,7 +1479,7 @@ def _describe_entry(entry: dict[str, Any]) -> str:
 def history(
     ctx: typer.Context,
     claim_id: Annotated[
-        int, typer.Argument(min=1, max=ID_MAX, help="Claim id (see `factcheck claims`).")
+        int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
 ) -> None:
@@ -1517,7 +1517,7 @@ def review_command(
     ] = False,
     source: Annotated[str | None, typer.Option(help="Only claims of this outlet.")] = None,
     document: Annotated[
-        int | None, typer.Option(min=1, max=ID_MAX, help="Only this document id.")
+        int | None, typer.Option(help="Only this document id.")
     ] = None,
     status: Annotated[
         ClaimStatus | None, typer.Option(help="Only claims with this status.")

@@ -125,9 +125,13 @@ def sqlite_path(url: str | sa.URL) -> Path | None:
         return None
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
-    if parsed.database == ":memory:":
+    database = parsed.database
+    if parsed.query.get("uri") == "true" and database.startswith("file:"):
+        # sqlite:///file:/path/db.sqlite3?mode=ro&uri=true (SQLite URI filenames)
+        database = database[len("file:") :].split("?", 1)[0]
+    if database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(database)
 
 
 def _create_private(path: Path, *, make_parent: bool) -> None:
@@ -158,7 +162,7 @@ def make_engine(url: str, *, create_folder: bool = False) -> Engine:
     """
     parsed = check_url(url)
     path = sqlite_path(parsed)
-    if path is not None:
+    if path is not None and parsed.query.get("mode") != "ro":
         _create_private(path, make_parent=create_folder)
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":

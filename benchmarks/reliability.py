@@ -1,0 +1,568 @@
+"""Reliability figures: concurrent writers, injected faults, hostile input, big inputs.
+
+Runs the same scenarios as ``tests/stress`` at benchmark size and prints what happened:
+
+- documents/s with 4 writer processes on SQLite (and PostgreSQL with ``--pg URL`` or
+  ``FACTCHECK_TEST_POSTGRES_URL``), beside 1 writer measured in the same run, and
+  whether the statuses equal those of a sequential ingest;
+- faults injected and survived: SIGKILL mid-batch then a rerun, disk full (SQLite
+  ``max_page_count``), a read-only database, a database locked by another writer;
+- hostile inputs tried and refused with one line each;
+- peak memory (max RSS of the process) for a big document and a long JSON Lines batch;
+- ``lost: 0`` when every committed document is still there after all of it.
+
+    python benchmarks/reliability.py                     # quick sizes
+    python benchmarks/reliability.py --big-mb 20 --batch-lines 100000
+
+Figures, not a test: nothing asserts on time. The scenario functions are imported by
+``tests/stress``, which asserts on outcomes only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+OUTLETS = ["Harbour Wire", "Valley Post", "Coast Courier", "Northmarch Observer"]
+# One event per template; each outlet words it its own way and some give other figures,
+# so a corpus has corroborations (independent outlets agreeing) and disputes.
+EVENTS = [
+    (
+        "The {place} bridge reopened on {day} after {n} weeks of repairs.",
+        "Repairs to the {place} bridge took {n} weeks, and it reopened on {day}.",
+    ),
+    (
+        "About {k},000 vehicles cross the {place} bridge every day, the council said.",
+        "The council said {k},000 vehicles use the {place} bridge daily.",
+    ),
+    (
+        "A fire at the {place} depot injured {m} workers on {day}.",
+        "{m} workers were hurt when fire broke out at the {place} depot on {day}.",
+    ),
+    (
+        "The {place} council approved a budget of {b} million pounds for flood defences.",
+        "Flood defences in {place} will get {b} million pounds, the council decided.",
+    ),
+]
+PLACES = ["Harl", "Orlan", "Kestrel", "Brack", "Tamsin", "Ovel", "Cray", "Lund", "Mire", "Sable"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def corpus(events: int = 10) -> list[tuple[str, str]]:
+    """(file name, text with a header block) for ``events`` × 4 outlets articles.
+
+    Deterministic: the same arguments give the same corpus. Every fourth outlet gives a
+    different figure for the same event, so some claims end up disputed.
+    """
+    out = []
+    for e in range(events):
+        place = PLACES[e % len(PLACES)] + (str(e // len(PLACES)) if e >= len(PLACES) else "")
+        day = DAYS[e % len(DAYS)]
+        for o, outlet in enumerate(OUTLETS):
+            shift = 1 if o == 3 else 0
+            values = {
+                "place": place,
+                "day": day,
+                "n": 3 + e % 4 + shift,
+                "k": 14 + e % 5 + shift,
+                "m": 5 + e % 6 + shift,
+                "b": 20 + e + shift,
+            }
+            body = " ".join(t[o % 2].format(**values) for t in EVENTS)
+            header = (
+                f"Title: {place} report {e}\nOutlet: {outlet}\n"
+                f"Published: 2026-03-{1 + e % 27:02d}\n\n"
+            )
+            out.append((f"e{e:03d}_{o}.txt", header + body + "\n"))
+    return out
+
+
+def write_corpus(folder: Path, files: list[tuple[str, str]]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in files:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def factcheck(db: str, *args: str, **kw: Any) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in a fresh process, as a user would."""
+    env = {**os.environ, "FACTCHECK_DB": db, "NO_COLOR": "1"}
+    env.pop("FACTCHECK_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        **kw,
+    )
+
+
+def statuses(db: str) -> dict[tuple[str, str, int], str]:
+    """(outlet, title, claim position in document) → status: comparable across runs."""
+    from factcheck.store import Store
+
+    store = Store(db)
+    docs = {d["id"]: d for d in store.documents()}
+    out = {}
+    for claim in store.claims():
+        doc = docs[claim["document_id"]]
+        key = (doc["source"], doc["title"], claim["start"])
+        out[key] = claim["status"]
+    store.engine.dispose()
+    return out
+
+
+def concurrent_ingest(db: str, folder: Path, writers: int = 4) -> dict[str, Any]:
+    """``writers`` processes ingest disjoint shares of ``folder`` at once."""
+    files = sorted(folder.iterdir())
+    shares = [files[i::writers] for i in range(writers)]
+    start = time.perf_counter()
+    env = {**os.environ, "FACTCHECK_DB": db, "NO_COLOR": "1"}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "ingest", *map(str, share), "--source-from-header"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for share in shares
+        if share
+    ]
+    errors = [p.communicate()[1] for p in procs]
+    elapsed = time.perf_counter() - start
+    return {
+        "seconds": elapsed,
+        "codes": [p.returncode for p in procs],
+        "errors": [e.strip() for e in errors if e.strip()],
+        "documents": len(files),
+    }
+
+
+def count_rows(db: str, table: str) -> int:
+    from factcheck.store import Store
+
+    store = Store(db)
+    import sqlalchemy as sa
+
+    with store.connect() as conn:
+        n = int(conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one())
+    store.engine.dispose()
+    return n
+
+
+# -- faults -------------------------------------------------------------------------------
+
+
+def fault_kill_mid_batch(db: str, tmp: Path, lines: int = 60) -> dict[str, Any]:
+    """SIGKILL an ingest of a JSON Lines batch mid-way, run it again: each line once."""
+    batch = tmp / "kill.jsonl"
+    with batch.open("w", encoding="utf-8") as handle:
+        for i in range(lines):
+            text = f"The {PLACES[i % 10]} ferry {i} sailed at noon on Monday, the port said."
+            handle.write(json.dumps({"text": text, "source": OUTLETS[i % 4]}) + "\n")
+    env = {**os.environ, "FACTCHECK_DB": db}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "ingest", str(batch)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    before = _wait_for_documents(db, minimum=3, timeout=120)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stored_at_kill = _documents_count(db)
+    rerun = factcheck(db, "ingest", str(batch), "--json")
+    data = json.loads(rerun.stdout) if rerun.stdout.strip() else {"documents": []}
+    duplicates = sum(1 for d in data["documents"] if d["status"] == "duplicate")
+    total = _documents_count(db)
+    return {
+        "killed_after": max(before, stored_at_kill),
+        "rerun_code": rerun.returncode,
+        "duplicates_skipped": duplicates,
+        "stored": total,
+        "expected": lines,
+        "survived": rerun.returncode == 0 and total == lines and _integrity_ok(db),
+    }
+
+
+def _documents_count(db: str) -> int:
+    try:
+        return count_rows(db, "documents")
+    except Exception:
+        return 0
+
+
+def _wait_for_documents(db: str, *, minimum: int, timeout: float) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        n = _documents_count(db)
+        if n >= minimum:
+            return n
+        time.sleep(0.1)
+    return _documents_count(db)
+
+
+def _integrity_ok(db: str) -> bool:
+    """SQLite: integrity_check and foreign_key_check; PostgreSQL: constraints hold by
+    construction, so every claim's quote slices its document's text."""
+    from factcheck.database import sqlite_path
+
+    path = sqlite_path(db)
+    if path is not None:
+        con = sqlite3.connect(path)
+        try:
+            ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return ok and not con.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            con.close()
+    return spans_ok(db)
+
+
+def spans_ok(db: str) -> bool:
+    from factcheck.store import Store
+
+    store = Store(db)
+    texts = {d["id"]: store.document(d["id"], with_text=True)["text"] for d in store.documents()}
+    good = all(texts[c["document_id"]][c["start"] : c["end"]] == c["quote"] for c in store.claims())
+    store.engine.dispose()
+    return good
+
+
+def fault_disk_full(tmp: Path) -> dict[str, Any]:
+    """SQLite refuses to grow past ``max_page_count``: the ingest that hits it fails with
+    one clean error, nothing of it is stored, earlier documents are intact, and ingest
+    works again once there is room."""
+    import sqlalchemy as sa
+
+    from factcheck.errors import StorageError
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    db = f"sqlite:///{tmp / 'full.sqlite3'}"
+    store = Store(db)
+    with store.connect() as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+    limit = {"pages": pages + 40}
+
+    @sa.event.listens_for(store.engine, "connect")
+    def _cap(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count={limit['pages']}")
+
+    store.engine.dispose()
+    stored, error = 0, ""
+    for i in range(2000):
+        text = f"Report {i}. " + " ".join(
+            f"The {PLACES[j % 10]} council closed {i + j} roads on Monday." for j in range(40)
+        )
+        try:
+            store.ingest(RawDocument(text=text, source=OUTLETS[i % 4]))
+            stored += 1
+        except StorageError as exc:
+            error = str(exc)
+            break
+    intact = _documents_count(db) == stored and _integrity_ok(db)
+    limit["pages"] = 1_000_000
+    store.engine.dispose()
+    resumed = store.ingest(RawDocument(text="The dam held overnight.", source="After")).status
+    store.engine.dispose()
+    return {
+        "stored_before_full": stored,
+        "error": error,
+        "survived": bool(error) and intact and resumed == "ingested",
+    }
+
+
+def fault_read_only(tmp: Path) -> dict[str, Any]:
+    """A database opened read-only: reads work, an ingest fails with one line, exit 1."""
+    path = tmp / "ro.sqlite3"
+    rw = f"sqlite:///{path}"
+    factcheck(rw, "ingest", "-", "--source", "Wire", input="The dam held overnight.")
+    ro = f"sqlite:///file:{path}?mode=ro&uri=true"
+    read = factcheck(ro, "claims", "--json")
+    write = factcheck(ro, "ingest", "-", "--source", "Wire", input="The port reopened today.")
+    one_line = len(write.stderr.strip().splitlines()) == 1 and "Traceback" not in write.stderr
+    return {
+        "read_code": read.returncode,
+        "write_code": write.returncode,
+        "message": write.stderr.strip(),
+        "survived": read.returncode == 0 and write.returncode == 1 and one_line,
+    }
+
+
+def fault_locked(tmp: Path, hold: float = 3.0) -> dict[str, Any]:
+    """Another process holds the write lock for ``hold`` seconds: ingest waits, succeeds."""
+    path = tmp / "locked.sqlite3"
+    db = f"sqlite:///{path}"
+    factcheck(db, "db", "upgrade")
+    ready = threading.Event()
+
+    def holder() -> None:
+        con = sqlite3.connect(path, isolation_level=None)
+        con.execute("BEGIN EXCLUSIVE")
+        ready.set()
+        time.sleep(hold)
+        con.execute("COMMIT")
+        con.close()
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    ready.wait()
+    start = time.perf_counter()
+    result = factcheck(db, "ingest", "-", "--source", "Wire", input="The dam held overnight.")
+    waited = time.perf_counter() - start
+    thread.join()
+    return {
+        "code": result.returncode,
+        "waited_s": round(waited, 1),
+        "survived": result.returncode == 0 and _documents_count(db) == 1,
+    }
+
+
+# -- hostile inputs -------------------------------------------------------------------------
+
+HOSTILE = {
+    "lone surrogate": '{"text": "Bad \\ud800 text.", "source": "Wire"}',
+    "url http://[::1": '{"text": "The dam held.", "source": "Wire", "url": "http://[::1"}',
+    "non-string title": '{"text": "The dam held.", "source": "Wire", "title": 5}',
+    "NaN field": '{"text": "The dam held.", "source": "Wire", "author": NaN}',
+    "5,000-digit number": '{"text": "The dam held.", "n": ' + "9" * 5000 + "}",
+    "100,000-deep nesting": "[" * 100_000 + "]" * 100_000,
+    "NUL in text": '{"text": "a\\u0000b", "source": "Wire"}',
+    "bad date": '{"text": "The dam held.", "source": "Wire", "published": "2026-01-01garbage"}',
+    "not an object": "[1, 2, 3]",
+    "control characters": '{"text": "The dam held.", "source": "W\\u001b[2Jire\\u0007"}',
+}
+HOSTILE_ARGS = {
+    "--db sqlite://": ["--db", "sqlite://", "claims"],
+    "--db postgres://": ["--db", "postgres://u:secret@h/db", "claims"],
+    "--db bad port": ["--db", "postgresql+psycopg://u:secret@h:5x/db", "claims"],
+    "id beyond 2^63": ["show", str(2**64)],
+    "--published garbage": ["ingest", "-", "--source", "W", "--published", "2026-01-01garbage"],
+}
+
+
+def hostile_inputs(tmp: Path) -> dict[str, Any]:
+    """Every hostile line and argument: refused with one line, never a traceback."""
+    db = f"sqlite:///{tmp / 'hostile.sqlite3'}"
+    clean = []
+    failed = []
+    for name, line in HOSTILE.items():
+        batch = tmp / "hostile.jsonl"
+        batch.write_text(
+            '{"text": "The port reopened on Monday.", "source": "Wire"}\n' + line + "\n",
+            encoding="utf-8",
+        )
+        result = factcheck(db, "ingest", str(batch))
+        ok = result.returncode in (0, 1, 2) and "Traceback" not in result.stderr
+        ok = ok and "\x1b" not in result.stdout + result.stderr
+        (clean if ok else failed).append(name)
+    for name, args in HOSTILE_ARGS.items():
+        result = factcheck(db, *args, input="The dam held.")
+        ok = result.returncode in (1, 2) and "Traceback" not in result.stderr
+        ok = ok and "secret" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        (clean if ok else failed).append(name)
+    return {"tried": len(clean) + len(failed), "clean": len(clean), "failed": failed}
+
+
+# -- memory -----------------------------------------------------------------------------------
+
+_MEASURE = """
+import resource, runpy, sys
+sys.argv = ["factcheck", *sys.argv[1:]]
+code = 0
+try:
+    runpy.run_module("factcheck", run_name="__main__")
+except SystemExit as exc:
+    code = exc.code or 0
+print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def peak_memory(db: str, *args: str, config: Path | None = None) -> dict[str, Any]:
+    """Max RSS (MB) and wall time of one CLI run in a fresh process."""
+    env = {**os.environ, "FACTCHECK_DB": db, "NO_COLOR": "1"}
+    if config is not None:
+        env["FACTCHECK_CONFIG"] = str(config)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *args], env=env, capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - start
+    lines = result.stderr.splitlines()
+    rss = [int(line.split()[1]) for line in lines if line.startswith("maxrss_kb")]
+    message = [line for line in lines if not line.startswith("maxrss_kb")]
+    return {
+        "code": result.returncode,
+        "peak_mb": round(rss[0] / 1024, 1) if rss else None,
+        "seconds": round(elapsed, 1),
+        "message": " ".join(message).strip(),
+    }
+
+
+def big_document(tmp: Path, megabytes: float) -> Path:
+    """Plain prose of ``megabytes`` MB: paragraphs of ordinary sentences with figures."""
+    path = tmp / "big.txt"
+    sentences = [
+        f"The {PLACES[i % 10]} council said {i} roads were closed on {DAYS[i % 5]} after the "
+        f"storm, and about {i % 90 + 10} homes lost power."
+        for i in range(200)
+    ]
+    paragraph = " ".join(sentences) + "\n\n"
+    target = int(megabytes * 1_000_000)
+    with path.open("w", encoding="utf-8") as handle:
+        written = 0
+        while written < target:
+            handle.write(paragraph)
+            written += len(paragraph)
+    return path
+
+
+def big_batch(tmp: Path, lines: int) -> Path:
+    path = tmp / "batch.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(lines):
+            text = f"The {PLACES[i % 10]} ferry {i} sailed at noon, the port said."
+            handle.write(json.dumps({"text": text, "source": OUTLETS[i % 4]}) + "\n")
+    return path
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def _pg_database(base: str, name: str) -> str:
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return sa.engine.make_url(base).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg(base: str, url: str) -> None:
+    import sqlalchemy as sa
+
+    name = sa.engine.make_url(url).database
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+def writers_report(name: str, make_db: Any, folder: Path, writers: int) -> int:
+    """Print documents/s with 1 and ``writers`` writers; return documents lost."""
+    one = make_db("one")
+    single = concurrent_ingest(one, folder, writers=1)
+    many = make_db("many")
+    result = concurrent_ingest(many, folder, writers=writers)
+    stored = count_rows(many, "documents")
+    same = statuses(one) == statuses(many)
+    n = result["documents"]
+    print(
+        f"{name}: {writers} writers {n / result['seconds']:.1f} documents/s "
+        f"(1 writer {n / single['seconds']:.1f}); exit codes {result['codes']}; "
+        f"stored {stored}/{n}; statuses equal a sequential ingest: {'yes' if same else 'NO'}"
+    )
+    for error in result["errors"][:3]:
+        print(f"  {error.splitlines()[-1]}")
+    return n - stored
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=10, help="events × 4 outlets documents")
+    parser.add_argument("--writers", type=int, default=4)
+    parser.add_argument("--big-mb", type=float, default=2.0, help="size of the big document")
+    parser.add_argument("--batch-lines", type=int, default=2000)
+    parser.add_argument("--pg", default=os.environ.get("FACTCHECK_TEST_POSTGRES_URL"))
+    args = parser.parse_args()
+    lost = 0
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        folder = tmp / "corpus"
+        write_corpus(folder, corpus(args.events))
+        lost += writers_report(
+            "sqlite", lambda tag: f"sqlite:///{tmp / (tag + '.sqlite3')}", folder, args.writers
+        )
+        if args.pg:
+            made: list[str] = []
+
+            def pg(tag: str) -> str:
+                made.append(_pg_database(args.pg, f"fc_bench_{tag}_{os.getpid()}"))
+                return made[-1]
+
+            lost += writers_report("postgresql", pg, folder, args.writers)
+            for url in made:
+                _drop_pg(args.pg, url)
+        else:
+            print("postgresql: skipped (give --pg URL or FACTCHECK_TEST_POSTGRES_URL)")
+
+        faults = {
+            "kill -9 mid-batch, rerun": fault_kill_mid_batch(
+                f"sqlite:///{tmp / 'kill.sqlite3'}", tmp
+            ),
+            "disk full (max_page_count)": fault_disk_full(tmp),
+            "read-only database": fault_read_only(tmp),
+            "locked by another writer 3 s": fault_locked(tmp),
+        }
+        survived = sum(1 for f in faults.values() if f["survived"])
+        print(f"faults: {survived}/{len(faults)} injected and survived")
+        for name, fault in faults.items():
+            detail = {k: v for k, v in fault.items() if k != "survived"}
+            print(f"  {'ok  ' if fault['survived'] else 'FAIL'} {name}: {detail}")
+        kill = faults["kill -9 mid-batch, rerun"]
+        lost += kill["expected"] - kill["stored"]
+
+        hostile = hostile_inputs(tmp)
+        failed = "; failed: " + ", ".join(hostile["failed"]) if hostile["failed"] else ""
+        print(
+            f"hostile inputs: {hostile['tried']} tried, {hostile['clean']} refused or stored "
+            f"cleanly (one line, no traceback){failed}"
+        )
+
+        big = big_document(tmp, args.big_mb)
+        config = tmp / "limits.toml"
+        config.write_text(f"[limits]\nmax_document_chars = {int(args.big_mb * 2_000_000)}\n")
+        db = f"sqlite:///{tmp / 'big.sqlite3'}"
+        refused = peak_memory(db, "ingest", str(big), "--source", "Big")
+        stored = peak_memory(
+            db, "ingest", str(big), "--source", "Big", "--no-match", config=config
+        )
+        print(
+            f"big document {args.big_mb:g} MB: default limit → exit {refused['code']} in "
+            f"{refused['seconds']} s, peak {refused['peak_mb']} MB ({refused['message'][:90]}); "
+            f"limit raised → exit {stored['code']}, {stored['seconds']} s, peak "
+            f"{stored['peak_mb']} MB"
+        )
+        batch = big_batch(tmp, args.batch_lines)
+        db = f"sqlite:///{tmp / 'batch.sqlite3'}"
+        run = peak_memory(db, "ingest", str(batch), "--no-match")
+        stored_lines = count_rows(db, "documents")
+        lost += args.batch_lines - stored_lines
+        print(
+            f"batch of {args.batch_lines:,} lines: exit {run['code']}, {run['seconds']} s, "
+            f"peak {run['peak_mb']} MB, stored {stored_lines:,}"
+        )
+    print(f"lost: {lost}")
+
+
+if __name__ == "__main__":
+    main()
