@@ -125,7 +125,11 @@ def _store(ctx: typer.Context, *, upgrade: bool = True) -> Any:
     if "store" not in obj:
         settings = _settings(ctx)
         obj["store"] = Store(
-            obj.get("db"), upgrade=upgrade, match_config=settings.match, limits=settings.limits
+            obj.get("db"),
+            upgrade=upgrade,
+            match_config=settings.match,
+            limits=settings.limits,
+            story_config=settings.stories,
         )
     return obj["store"]
 
@@ -374,7 +378,8 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
 
 
 documents_app = typer.Typer(
-    help="Stored documents: list them, correct their metadata, delete them.",
+    help="Stored documents: list them, correct their metadata, move them to another story, "
+    "delete them.",
     rich_markup_mode=None,
     invoke_without_command=True,
 )
@@ -389,7 +394,7 @@ def documents(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List stored documents with their provenance."""
+    """List stored documents with their provenance and story."""
     if ctx.invoked_subcommand is not None:
         return
     docs = _store(ctx).documents(limit=limit)
@@ -397,7 +402,17 @@ def documents(
         _print_json(docs)
         return
     table = Table(title=f"{len(docs)} documents")
-    for col in ("id", "source", "title", "author", "published", "claims", "copy of", "sha256"):
+    for col in (
+        "id",
+        "source",
+        "title",
+        "author",
+        "published",
+        "claims",
+        "story",
+        "copy of",
+        "sha256",
+    ):
         table.add_column(col, overflow="fold")
     for d in docs:
         table.add_row(
@@ -407,10 +422,37 @@ def documents(
             escape(d["author"] or ""),
             d["published"] or "",
             str(d["claims"]),
+            str(d["story_id"] or ""),
             str(d["copy_of"] or ""),
             d["sha256"][:12],
         )
     _out().print(table)
+
+
+@documents_app.command("move")
+def documents_move(
+    ctx: typer.Context,
+    document_id: Annotated[int, typer.Argument(help="Document id (see `factcheck documents`).")],
+    story: Annotated[
+        int | None,
+        typer.Option(help="Story id to move it to (see `factcheck stories`)."),
+    ] = None,
+    new_story: Annotated[
+        bool, typer.Option("--new-story", help="Give the document a story of its own.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Move a document to another story; its claims are matched again."""
+    if (story is None) == (not new_story):
+        raise InputError("give either --story ID or --new-story")
+    result = _store(ctx).move_document(document_id, None if new_story else story)
+    if as_json:
+        _print_json(result)
+        return
+    typer.echo(
+        f"document {document_id} is now in story {result['id']}: {result['title']} "
+        f"({result['document_count']} documents, {result['claim_count']} claims)"
+    )
 
 
 STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
@@ -436,6 +478,9 @@ def claims(
     ] = None,
     claim_type: Annotated[
         ClaimType | None, typer.Option("--type", help="Only claims of this type.")
+    ] = None,
+    story: Annotated[
+        int | None, typer.Option(help="Only claims of this story (see `factcheck stories`).")
     ] = None,
     sort: Annotated[
         ClaimOrder,
@@ -463,6 +508,7 @@ def claims(
         hedged=hedged,
         checkworthy=checkworthy,
         claim_type=claim_type.value if claim_type else None,
+        story=story,
         order=sort.value,
         limit=limit,
     )
@@ -541,6 +587,10 @@ def show(
     prov.add_row("span", f"document {doc['id']}, characters {claim['start']}–{claim['end']}")
     if doc.get("copy_of"):
         prov.add_row("copy of", f"document {doc['copy_of']} (similarity {doc['copy_similarity']})")
+    if doc.get("credit"):
+        prov.add_row("credit", escape(doc["credit"]))
+    if claim.get("story_id") is not None:
+        prov.add_row("story", str(claim["story_id"]))
     out.print(prov)
     if claim["markers"]:
         out.print()
@@ -925,6 +975,123 @@ def sources_merge(
     typer.echo(
         f"merged {result['source']!r} into {result['into']!r}: "
         f"{len(result['documents'])} documents moved" + (f"; {changed}" if changed else "")
+    )
+
+
+# -- stories --------------------------------------------------------------------------------
+
+stories_app = typer.Typer(
+    help="Stories: documents grouped by the event they report on; show, merge, correct.",
+    rich_markup_mode=None,
+    invoke_without_command=True,
+)
+app.add_typer(stories_app, name="stories")
+
+
+@stories_app.callback()
+def stories_list(
+    ctx: typer.Context,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stories, most recent first, with their outlets and claim counts."""
+    if ctx.invoked_subcommand is not None:
+        return
+    rows = _store(ctx).stories(limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} stories")
+    table.add_column("id", justify="right")
+    table.add_column("story", overflow="fold", ratio=2)
+    table.add_column("dates")
+    table.add_column("outlets", overflow="fold", ratio=2)
+    table.add_column("claims", justify="right")
+    table.add_column("corr.", justify="right", style="green")
+    table.add_column("disp.", justify="right", style="red")
+    for r in rows:
+        dates = r["first_published"] or ""
+        if r["last_published"] and r["last_published"] != r["first_published"]:
+            dates += f" – {r['last_published']}"
+        st = r["statuses"]
+        table.add_row(
+            str(r["id"]),
+            escape(r["title"]),
+            dates,
+            escape(", ".join(r["outlets"])),
+            str(r["claim_count"]),
+            str(st["corroborated"]),
+            str(st["disputed"]),
+        )
+    _out().print(table)
+
+
+def _why(why: dict[str, Any]) -> str:
+    """Why a document is in its story, in words."""
+    if "copy_of" in why:
+        return f"near-copy of document {why['copy_of']}"
+    if "merged_from" in why:
+        return f"merged by a person from story {why['merged_from']}"
+    if "moved_by" in why:
+        return f"moved here by a {why['moved_by']}"
+    if why.get("new"):
+        closest = why.get("closest")
+        if closest:
+            return (
+                f"started this story (closest: story {closest['story_id']}, "
+                f"score {closest['score']:.1f}, too few shared names or figures)"
+            )
+        return "started this story"
+    shared = ", ".join(f"{t['term']} ({t['kind']})" for t in why.get("shared", [])[:8])
+    return f"score {why.get('score', 0):.1f}; shares {shared}"
+
+
+@stories_app.command("show")
+def stories_show(
+    ctx: typer.Context,
+    story_id: Annotated[int, typer.Argument(help="Story id (see `factcheck stories`).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """One story: its documents, why each joined, and its claims with their status."""
+    story = _store(ctx).story(story_id)
+    if as_json:
+        _print_json(story)
+        return
+    out = _out()
+    out.print(f"[bold]Story {story['id']}[/]  {escape(story['title'])}")
+    out.print(
+        f"{story['document_count']} documents from {len(story['outlets'])} outlets, "
+        f"{story['claim_count']} claims"
+    )
+    table = Table(title="documents")
+    table.add_column("id", justify="right")
+    table.add_column("source", overflow="fold")
+    table.add_column("published")
+    table.add_column("why it is here", overflow="fold", ratio=3)
+    for d in story["documents"]:
+        table.add_row(
+            str(d["id"]), escape(d["source"]), d["published"] or "", escape(_why(d["why"]))
+        )
+    out.print(table)
+    if story["claims"]:
+        out.print(_claims_table(story["claims"], title=f"{story['claim_count']} claims"))
+
+
+@stories_app.command("merge")
+def stories_merge(
+    ctx: typer.Context,
+    keep: Annotated[int, typer.Argument(help="Story to keep.")],
+    other: Annotated[int, typer.Argument(help="Story whose documents move into it.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Merge story OTHER into KEEP; the moved documents' claims are matched again."""
+    result = _store(ctx).merge_stories(keep, other)
+    if as_json:
+        _print_json(result)
+        return
+    typer.echo(
+        f"story {other} merged into story {keep}: {result['document_count']} documents, "
+        f"{result['claim_count']} claims"
     )
 
 

@@ -66,10 +66,15 @@ class Settings:
     [limits]                # factcheck.validate.Limits
     max_document_chars = 10_000_000
     max_sentence_chars = 1_000
+
+    [stories]               # factcheck.match.stories.StoryConfig
+    window_days = 21
+    min_score = 9.0
     ```
     """
 
     match: Any = None
+    stories: Any = None
     checkworthy_threshold: float | None = None
     lexicon: Path | None = None
     path: Path | None = None
@@ -101,10 +106,14 @@ KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
 def _check_sections(data: dict[str, Any], where: str) -> None:
     from factcheck.errors import InputError
     from factcheck.match.relation import MatchConfig
+    from factcheck.match.stories import StoryConfig
 
     known: dict[str, dict[str, Any]] = {
         **KNOWN_KEYS,
         "match": {f.name: (int, float) for f in fields(MatchConfig)},
+        "stories": {
+            f.name: int if f.type in ("int", int) else (int, float) for f in fields(StoryConfig)
+        },
     }
     unknown = set(data) - set(known)
     if unknown:
@@ -133,11 +142,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the configuration; unknown keys are errors, not silent no-ops."""
     from factcheck.errors import InputError
     from factcheck.match.relation import MatchConfig
+    from factcheck.match.stories import StoryConfig
     from factcheck.validate import Limits
 
     found = config_path(path)
     if found is None:
-        return Settings(match=MatchConfig(), limits=Limits())
+        return Settings(match=MatchConfig(), limits=Limits(), stories=StoryConfig())
     try:
         data = tomllib.loads(found.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -154,6 +164,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
         match = MatchConfig(**match_values)
     except (TypeError, ValueError) as exc:
         raise InputError(f"[match] {exc}", origin=where) from None
+    try:
+        stories = StoryConfig(**data.get("stories", {}))
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"[stories] {exc}", origin=where) from None
     threshold = data.get("claims", {}).get("checkworthy_threshold")
     if threshold is not None and not 0 <= threshold <= 1:
         raise InputError("[claims] checkworthy_threshold must be between 0 and 1", origin=where)
@@ -165,6 +179,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise exc.at(where) from None
     return Settings(
         match=match,
+        stories=stories,
         checkworthy_threshold=float(threshold) if threshold is not None else None,
         lexicon=(found.parent / lexicon) if lexicon else None,
         path=found,

@@ -28,6 +28,9 @@ __all__ = [
     "ReviewRow",
     "SentenceRow",
     "SourceRow",
+    "StoryRow",
+    "StoryTermRow",
+    "StoryTermStatRow",
     "TaskProgressRow",
     "TermStatRow",
     "VerdictRow",
@@ -90,6 +93,61 @@ class DocumentRow(SQLModel, table=True):
     # copy then adds no independent support to the original's claims.
     copy_of_id: int | None = Field(default=None, foreign_key="documents.id", index=True)
     copy_similarity: float | None = None
+    # The story (event or ongoing topic) the document reports on, and why it joined it:
+    # a JSON object with the shared terms and the score, or the copy it follows, or the
+    # person who moved it there (``story_set_by`` is then ``person`` and automatic
+    # assignment leaves it alone).
+    story_id: int | None = Field(default=None, foreign_key="stories.id", index=True)
+    story_score: float | None = None
+    story_reason: str | None = None
+    story_set_by: str | None = None
+    # The outlet this document's reporting comes from when a dateline or credit names
+    # another one ("KESTROW (Coastal Wire) -", "Reporting by ... for Coastal Wire"): its
+    # claims are then not independent of that outlet's, even when edited.
+    depends_on_source_id: int | None = Field(default=None, foreign_key="sources.id", index=True)
+    credit: str | None = None
+
+
+class StoryRow(SQLModel, table=True):
+    """One event or ongoing topic: the documents that report on it.
+
+    ``first_published``/``last_published`` span its documents' dates, so a new document
+    only joins a story whose dates are within the configured window of its own.
+    """
+
+    __tablename__ = "stories"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    first_published: date | None = None
+    last_published: date | None = None
+    created_at: datetime = Field(sa_column=_timestamp())
+    updated_at: datetime = Field(sa_column=_timestamp())
+
+
+class StoryTermRow(SQLModel, table=True):
+    """Inverted index of the key terms of each story's documents (names, figures, words).
+
+    ``documents`` counts the story's documents holding the term, so a document leaving
+    the story takes only its own share away.
+    """
+
+    __tablename__ = "story_terms"
+    __table_args__ = (Index("ix_story_terms_story_id", "story_id"),)
+
+    term: str = Field(primary_key=True)
+    story_id: int = Field(primary_key=True, foreign_key="stories.id")
+    kind: str
+    documents: int = 0
+
+
+class StoryTermStatRow(SQLModel, table=True):
+    """How many stories hold each key term: a term in many stories tells them apart least."""
+
+    __tablename__ = "story_term_stats"
+
+    term: str = Field(primary_key=True)
+    stories: int = 0
 
 
 class SentenceRow(SQLModel, table=True):

@@ -26,11 +26,13 @@ from factcheck import audit
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
+from factcheck.credits import find_credits
 from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
 from factcheck.errors import InputError, NotFoundError, StorageError
-from factcheck.match import candidates, matcher, rebuild
+from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.matcher import Progress
 from factcheck.match.relation import MatchConfig
+from factcheck.match.stories import StoryConfig
 from factcheck.models import (
     ClaimRow,
     ClaimTermRow,
@@ -41,6 +43,7 @@ from factcheck.models import (
     ReviewRow,
     SentenceRow,
     SourceRow,
+    StoryRow,
     TermStatRow,
     VerdictRow,
     upsert_insert,
@@ -61,6 +64,7 @@ verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 document_bands_t = DocumentBandRow.__table__  # type: ignore[attr-defined]
+stories_t = StoryRow.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,10 @@ class IngestResult:
     #: For a duplicate: metadata given now that differs from what is stored, as
     #: ``{field: {"stored": …, "given": …}}``; nothing is changed (``documents edit`` does).
     metadata_changes: dict[str, dict[str, Any]] | None = None
+    #: The story the document joined (``factcheck stories show``).
+    story_id: int | None = None
+    #: The outlet a dateline or credit line names, when it is not the publisher.
+    credit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -92,6 +100,8 @@ class IngestResult:
             "copy_of": self.copy_of,
             "copies": list(self.copies),
             "metadata_changes": self.metadata_changes or {},
+            "story_id": self.story_id,
+            "credit": self.credit,
         }
 
 
@@ -140,10 +150,12 @@ class Store:
         upgrade: bool = True,
         match_config: MatchConfig | None = None,
         limits: Limits | None = None,
+        story_config: StoryConfig | None = None,
     ) -> None:
         self.url = resolve_db_url(url)
         self.match_config = match_config or MatchConfig()
         self.limits = limits or DEFAULT_LIMITS
+        self.story_config = story_config or StoryConfig()
         # The default place is ours to create; a folder the user named must already exist.
         self.engine = make_engine(self.url, create_folder=self.url == default_db_url())
         if upgrade:
@@ -295,6 +307,18 @@ class Store:
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
             copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
+            credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
+            story = stories.assign_document(
+                conn,
+                document_id,
+                text=doc.text,
+                title=doc.title,
+                published=doc.published,
+                exclude=[source_name, *([credit] if credit else [])],
+                copy_of=copy_of,
+                config=self.story_config,
+                language=doc.language,
+            )
             if match:
                 matcher.match_claims(conn, new_claims, self.match_config)
                 candidates.add_claims(conn, new_claims, language=doc.language)
@@ -307,6 +331,8 @@ class Store:
                 doc.origin,
                 copy_of,
                 tuple(copies),
+                story_id=story.story_id,
+                credit=credit,
             )
 
         try:
@@ -347,6 +373,38 @@ class Store:
             doc.origin,
             metadata_changes=_metadata_changes(existing, doc),
         )
+
+    def _record_credit(
+        self, conn: Connection, document_id: int, source_id: int, source_name: str, text: str
+    ) -> str | None:
+        """Record the outlet a dateline or credit line names, when it is not the publisher.
+
+        The credited outlet becomes a source of its own (found by name, case-insensitively)
+        so that its documents and this one count as one line of reporting.
+        """
+        known = list(conn.execute(sa.select(sources_t.c.name)).scalars())
+        for found in find_credits(text, known=known):
+            if found.outlet.casefold() == source_name.casefold():
+                continue
+            existing = conn.execute(
+                sa.select(sources_t.c.id).where(
+                    sa.func.lower(sources_t.c.name) == found.outlet.casefold()
+                )
+            ).first()
+            credited = (
+                int(existing.id)
+                if existing is not None
+                else self._source_id(conn, found.outlet, None)
+            )
+            if credited == source_id:
+                continue
+            conn.execute(
+                sa.update(documents_t)
+                .where(documents_t.c.id == document_id)
+                .values(depends_on_source_id=credited, credit=found.outlet)
+            )
+            return found.outlet
+        return None
 
     def _source_id(self, conn: Connection, name: str, url: str | None) -> int:
         """The outlet's id, creating the outlet if new.
@@ -599,6 +657,172 @@ class Store:
                 progress(total, total)
         return {"claims": total, "changed": changed, "checkworthy": worthy}
 
+    # -- stories ----------------------------------------------------------------------
+
+    def move_document(self, document_id: int, story_id: int | None) -> dict[str, Any]:
+        """Move a document to another story (a new one of its own when ``story_id`` is None).
+
+        A person's choice: automatic assignment never moves the document back. Its claims
+        are matched again in the same transaction, so matches and statuses follow.
+        Returns the story the document is now in (as :meth:`story`).
+        """
+
+        def write(conn: Connection) -> int:
+            # Re-matching reads every candidate claim: it takes turns with ingest.
+            lock(conn, "ingest")
+            self._require_document(conn, document_id)
+            if story_id is not None:
+                self._require_story(conn, story_id)
+            moved_to = stories.move_document(
+                conn, document_id, story_id, by="person", config=self.story_config
+            )
+            matcher.rematch_documents(conn, [document_id], self.match_config)
+            return moved_to
+
+        moved_to = run_write(self.engine, write, describe=self._describe)
+        return self.story(moved_to)
+
+    def merge_stories(self, keep: int, other: int) -> dict[str, Any]:
+        """Merge story ``other`` into ``keep``: its documents move, it is deleted.
+
+        The moved documents' claims are matched again, so context-dependent claims of the
+        two stories now meet. Returns the merged story (as :meth:`story`).
+        """
+        if keep == other:
+            raise InputError(f"cannot merge story {keep} into itself")
+
+        def write(conn: Connection) -> None:
+            lock(conn, "ingest")
+            self._require_story(conn, keep)
+            self._require_story(conn, other)
+            moved = list(
+                conn.execute(
+                    sa.select(documents_t.c.id)
+                    .where(documents_t.c.story_id == other)
+                    .order_by(documents_t.c.id)
+                ).scalars()
+            )
+            for document_id in moved:
+                stories.move_document(
+                    conn,
+                    document_id,
+                    keep,
+                    by="person",
+                    config=self.story_config,
+                    reason={"moved_by": "person", "merged_from": other},
+                )
+            stories.delete_if_empty(conn, other)
+            matcher.rematch_documents(conn, moved, self.match_config)
+
+        run_write(self.engine, write, describe=self._describe)
+        return self.story(keep)
+
+    def _require_document(self, conn: Connection, document_id: int) -> None:
+        found = conn.execute(
+            sa.select(documents_t.c.id).where(documents_t.c.id == document_id)
+        ).first()
+        if found is None:
+            raise NotFoundError(f"no document with id {document_id}")
+
+    def _require_story(self, conn: Connection, story_id: int) -> None:
+        found = conn.execute(sa.select(stories_t.c.id).where(stories_t.c.id == story_id)).first()
+        if found is None:
+            raise NotFoundError(f"no story with id {story_id}")
+
+    def stories(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stories, most recent first, with their outlets and claim counts by status."""
+        query = sa.select(stories_t).order_by(
+            sa.func.coalesce(
+                stories_t.c.last_published, sa.cast(stories_t.c.created_at, sa.Date)
+            ).desc(),
+            stories_t.c.id.desc(),
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.connect() as conn:
+            rows = conn.execute(query).all()
+            return self._story_summaries(conn, rows)
+
+    def _story_summaries(self, conn: Connection, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        ids = [r.id for r in rows]
+        outlets: dict[int, set[str]] = {}
+        documents: dict[int, int] = {}
+        counts: dict[int, dict[str, int]] = {}
+        for chunk in _chunks(ids):
+            for story_id, name, n in conn.execute(
+                sa.select(documents_t.c.story_id, sources_t.c.name, sa.func.count())
+                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+                .where(documents_t.c.story_id.in_(chunk))
+                .group_by(documents_t.c.story_id, sources_t.c.name)
+            ):
+                outlets.setdefault(story_id, set()).add(name)
+                documents[story_id] = documents.get(story_id, 0) + int(n)
+            for story_id, status, n in conn.execute(
+                sa.select(documents_t.c.story_id, claims_t.c.status, sa.func.count())
+                .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+                .where(documents_t.c.story_id.in_(chunk))
+                .group_by(documents_t.c.story_id, claims_t.c.status)
+            ):
+                counts.setdefault(story_id, {})[status] = int(n)
+        return [
+            {
+                "id": r.id,
+                "title": r.title,
+                "first_published": _iso(r.first_published),
+                "last_published": _iso(r.last_published),
+                "document_count": documents.get(r.id, 0),
+                "outlets": sorted(outlets.get(r.id, set())),
+                "claim_count": sum(counts.get(r.id, {}).values()),
+                "statuses": {
+                    status: counts.get(r.id, {}).get(status, 0)
+                    for status in ("corroborated", "disputed", "unverified")
+                },
+                "created_at": _iso(r.created_at),
+                "updated_at": _iso(r.updated_at),
+            }
+            for r in rows
+        ]
+
+    def story(self, story_id: int) -> dict[str, Any]:
+        """One story: its summary, its documents with why each joined, and its claims."""
+        with self.connect() as conn:
+            row = conn.execute(sa.select(stories_t).where(stories_t.c.id == story_id)).first()
+            if row is None:
+                raise NotFoundError(f"no story with id {story_id}")
+            out = self._story_summaries(conn, [row])[0]
+            docs = conn.execute(
+                sa.select(
+                    documents_t.c.id,
+                    documents_t.c.title,
+                    documents_t.c.published,
+                    documents_t.c.copy_of_id,
+                    documents_t.c.story_score,
+                    documents_t.c.story_reason,
+                    documents_t.c.story_set_by,
+                    documents_t.c.credit,
+                    sources_t.c.name.label("source"),
+                )
+                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+                .where(documents_t.c.story_id == story_id)
+                .order_by(documents_t.c.published, documents_t.c.id)
+            ).all()
+        out["documents"] = [
+            {
+                "id": d.id,
+                "source": d.source,
+                "title": d.title,
+                "published": _iso(d.published),
+                "copy_of": d.copy_of_id,
+                "credit": d.credit,
+                "score": d.story_score,
+                "set_by": d.story_set_by,
+                "why": json.loads(d.story_reason) if d.story_reason else {},
+            }
+            for d in docs
+        ]
+        out["claims"] = self.claims(story=story_id)
+        return out
+
     # -- reading ----------------------------------------------------------------------
 
     def documents(self, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -623,6 +847,8 @@ class Store:
                 documents_t.c.origin,
                 documents_t.c.copy_of_id,
                 documents_t.c.copy_similarity,
+                documents_t.c.story_id,
+                documents_t.c.credit,
                 sa.func.length(documents_t.c.text).label("chars"),
                 sa.func.coalesce(claim_counts.c.n, 0).label("claims"),
             )
@@ -663,6 +889,7 @@ class Store:
         hedged: bool | None = None,
         checkworthy: bool | None = None,
         claim_type: str | None = None,
+        story: int | None = None,
         limit: int | None = None,
         ids: Sequence[int] | None = None,
         order: str = "document",
@@ -684,7 +911,7 @@ class Store:
         else:
             raise InputError(f"order must be 'document' or 'checkworthiness', not {order!r}")
         query = (
-            sa.select(claims_t, sources_t.c.name.label("source"))
+            sa.select(claims_t, sources_t.c.name.label("source"), documents_t.c.story_id)
             .join(documents_t, documents_t.c.id == claims_t.c.document_id)
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
             .order_by(*ordering)
@@ -701,6 +928,8 @@ class Store:
             query = query.where(claims_t.c.checkworthy == checkworthy)
         if claim_type is not None:
             query = query.where(claims_t.c.claim_type == claim_type)
+        if story is not None:
+            query = query.where(documents_t.c.story_id == story)
         if ids is not None:
             query = query.where(claims_t.c.id.in_(list(ids)))
         if needs_review is not None:
@@ -1068,6 +1297,8 @@ def _document_dict(row: Any) -> dict[str, Any]:
         "origin": m["origin"],
         "copy_of": m["copy_of_id"],
         "copy_similarity": m["copy_similarity"],
+        "story_id": m["story_id"],
+        "credit": m["credit"],
         "chars": m["chars"] if "chars" in m else len(m["text"]),
         "claims": m.get("claims"),
     }
@@ -1081,6 +1312,7 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
         "start": row.char_start,
         "end": row.char_end,
         "document_id": row.document_id,
+        "story_id": row.story_id,
         "sentence_id": row.sentence_id,
         "source": row.source,
         "status": row.status,

@@ -11,7 +11,7 @@ all or nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -42,6 +42,7 @@ __all__ = [
     "claim_frames",
     "claim_texts",
     "decided_match_ids",
+    "document_origins",
     "held_match",
     "match_claims",
     "origins",
@@ -49,6 +50,7 @@ __all__ = [
     "refresh_status",
     "rejudge_independence",
     "rematch",
+    "rematch_documents",
 ]
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
@@ -64,6 +66,9 @@ term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 # stays fast at a million stored claims.
 CANDIDATES_PER_CLAIM = 40
 COMPARED_PER_CLAIM = 12
+# How many of its story's claims a context-dependent claim is reranked against: a bound,
+# so that a story running for months costs no more than the candidate index.
+STORY_POOL = 400
 
 #: Called as ``progress(done, total)`` during long rewrites, so a caller can show a bar.
 Progress = Callable[[int, int], None]
@@ -140,26 +145,72 @@ def claim_facts(
     conn: Connection, claim_ids: Sequence[int]
 ) -> dict[int, tuple[str, DocumentOrigin]]:
     """claim id → (claim text, where its document comes from), in one query per chunk."""
-    out: dict[int, tuple[str, DocumentOrigin]] = {}
+    texts: dict[int, tuple[str, int]] = {}
     for chunk in _chunks(sorted(set(claim_ids))):
-        rows = conn.execute(
-            sa.select(
-                claims_t.c.id,
-                claims_t.c.text,
-                documents_t.c.id.label("document_id"),
-                documents_t.c.source_id,
-                documents_t.c.copy_of_id,
-                sources_t.c.owner_group,
+        for row in conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.document_id).where(
+                claims_t.c.id.in_(chunk)
             )
-            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-            .where(claims_t.c.id.in_(chunk))
+        ):
+            texts[row.id] = (row.text, row.document_id)
+    found = document_origins(conn, {doc for _, doc in texts.values()})
+    return {cid: (text, found[doc]) for cid, (text, doc) in texts.items()}
+
+
+def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int, DocumentOrigin]:
+    """document id → its origin, with dependence resolved through copies, credits and groups.
+
+    A document depends on the outlet its credit names, on the original it copies, and on
+    that original's outlet and credit; ``groups`` are the owner groups of all of them.
+    """
+    ids = sorted(set(document_ids))
+    docs: dict[int, Any] = {}
+
+    def load(wanted: Iterable[int]) -> None:
+        missing = sorted(set(wanted) - set(docs))
+        for chunk in _chunks(missing):
+            for row in conn.execute(
+                sa.select(
+                    documents_t.c.id,
+                    documents_t.c.source_id,
+                    documents_t.c.copy_of_id,
+                    documents_t.c.depends_on_source_id,
+                    documents_t.c.story_id,
+                ).where(documents_t.c.id.in_(chunk))
+            ):
+                docs[row.id] = row
+
+    load(ids)
+    load(row.copy_of_id for row in list(docs.values()) if row.copy_of_id is not None)
+    outlets: dict[int, set[int]] = {}
+    for doc_id in ids:
+        row = docs[doc_id]
+        chain = [row] + ([docs[row.copy_of_id]] if row.copy_of_id in docs else [])
+        outlets[doc_id] = {
+            source
+            for member in chain
+            for source in (member.source_id, member.depends_on_source_id)
+            if source is not None
+        }
+    groups: dict[int, str | None] = {}
+    every = sorted({s for found in outlets.values() for s in found})
+    for chunk in _chunks(every):
+        for row in conn.execute(
+            sa.select(sources_t.c.id, sources_t.c.owner_group).where(sources_t.c.id.in_(chunk))
+        ):
+            groups[row.id] = row.owner_group
+    out: dict[int, DocumentOrigin] = {}
+    for doc_id in ids:
+        row = docs[doc_id]
+        out[doc_id] = DocumentOrigin(
+            doc_id,
+            row.source_id,
+            groups.get(row.source_id),
+            row.copy_of_id,
+            depends_on=frozenset(outlets[doc_id] - {row.source_id}),
+            groups=frozenset(g for s in outlets[doc_id] if (g := groups.get(s))),
+            story_id=row.story_id,
         )
-        for row in rows:
-            out[row.id] = (
-                row.text,
-                DocumentOrigin(row.document_id, row.source_id, row.owner_group, row.copy_of_id),
-            )
     return out
 
 
@@ -217,19 +268,45 @@ def match_claims(
             exclude_claim_ids=own_ids,
         )
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
-    every = list(own_ids | {cid for listed in found.values() for cid, _ in listed})
-    facts = claim_facts(conn, every)
+    own_facts = claim_facts(conn, list(own_ids))
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
-    frames = claim_frames(conn, every)
+    frames = claim_frames(conn, list(own_ids))
+    dependent = {cid for cid in own_ids if not frames[cid].self_contained}
+    dependent_stories = {own_facts[cid][1].story_id for cid in dependent if cid in own_facts}
+    story_mates = _story_claims(
+        conn, [sid for sid in dependent_stories if sid is not None], exclude_claim_ids=own_ids
+    )
+    others = list(
+        {cid for listed in found.values() for cid, _ in listed}
+        | {cid for mates in story_mates.values() for cid in mates}
+    )
+    facts = claim_facts(conn, others)
+    facts.update(own_facts)
+    frames.update(claim_frames(conn, others))
     rows: list[dict[str, Any]] = []
     touched: set[int] = set(own_ids)
     now = _now()
     for claim_id, text in items:
-        pool = [(cid, facts[cid][0]) for cid, _ in found[claim_id] if cid in facts]
+        story = facts[claim_id][1].story_id if claim_id in facts else None
+        listed = found[claim_id]
+        if claim_id in dependent and story is not None:
+            # Claims that only make sense in their article meet claims of their story
+            # only; the story's claims join the pool even when the index ranked other
+            # stories' identical wording above them.
+            held = {cid for cid, _ in listed}
+            listed = [hit for hit in listed if facts[hit[0]][1].story_id == story] + [
+                (cid, 0.0) for cid in story_mates.get(story, []) if cid not in held
+            ]
+        pool = [
+            (cid, facts[cid][0])
+            for cid, _ in listed
+            if cid in facts
+            and _comparable(claim_id in dependent, story, facts[cid][1], frames[cid])
+        ]
         if not pool:
             continue
         ranked = candidates.rerank(
-            text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(found[claim_id])
+            text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(listed)
         )
         for other_id, _ in ranked:
             result = compare(
@@ -257,6 +334,36 @@ def match_claims(
             written.update((r["claim_id"], r["other_claim_id"]) for r in rows)
     refresh_status(conn, touched)
     return touched
+
+
+def _comparable(dependent: bool, story: int | None, other: DocumentOrigin, frame: Frame) -> bool:
+    """Whether two claims may be compared at all, given their stories.
+
+    A claim whose frame is not self-contained ("No deaths have been reported.", "He has
+    pleaded not guilty.") says nothing about another story's event, whichever side of the
+    pair it is on; claims outside any story are compared with all.
+    """
+    if story is None or other.story_id is None or story == other.story_id:
+        return True
+    return not dependent and frame.self_contained
+
+
+def _story_claims(
+    conn: Connection, story_ids: Iterable[int], *, exclude_claim_ids: Collection[int] = ()
+) -> dict[int, list[int]]:
+    """story id → its most recent claims (at most ``STORY_POOL``), for dependent claims."""
+    out: dict[int, list[int]] = {}
+    excluded = set(exclude_claim_ids)
+    for story_id in sorted(set(story_ids)):
+        ids = conn.execute(
+            sa.select(claims_t.c.id)
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .where(documents_t.c.story_id == story_id)
+            .order_by(claims_t.c.id.desc())
+            .limit(STORY_POOL + len(excluded))
+        ).scalars()
+        out[story_id] = [cid for cid in ids if cid not in excluded][:STORY_POOL]
+    return out
 
 
 def claim_texts(conn: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
@@ -453,3 +560,39 @@ def _redecide_pairs(
         )
     if progress is not None:
         progress(len(pairs), len(pairs))
+
+
+def rematch_documents(
+    conn: Connection, document_ids: Iterable[int], config: MatchConfig
+) -> set[int]:
+    """Match these documents' claims afresh, after they moved to another story.
+
+    Their stored matches are dropped — except those a person has reviewed, which keep
+    their decision — and the claims are matched against the store again, so a
+    context-dependent claim meets its new story and leaves its old one. Every claim
+    whose status may have changed is refreshed; returns them.
+    """
+    touched: set[int] = set()
+    for document_id in sorted(set(document_ids)):
+        items = [
+            (row.id, row.text)
+            for row in conn.execute(
+                sa.select(claims_t.c.id, claims_t.c.text)
+                .where(claims_t.c.document_id == document_id)
+                .order_by(claims_t.c.position)
+            )
+        ]
+        ids = [cid for cid, _ in items]
+        for chunk in _chunks(ids):
+            mine = sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+            reviewed = sa.select(reviews_t.c.match_id)
+            old = conn.execute(
+                sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                    mine, matches_t.c.id.not_in(reviewed)
+                )
+            ).all()
+            touched.update(cid for pair in old for cid in pair)
+            conn.execute(sa.delete(matches_t).where(mine, matches_t.c.id.not_in(reviewed)))
+        touched.update(match_claims(conn, items, config))
+    refresh_status(conn, touched)
+    return touched

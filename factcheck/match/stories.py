@@ -1,0 +1,630 @@
+"""Stories: documents grouped by the event or ongoing topic they report on.
+
+A story is what lets the matcher tell "No deaths have been reported." in a flood report
+from the same sentence in a wildfire report: claims whose meaning depends on their
+article (a claim frame that is not ``self_contained``, see ``frames``) are only compared
+within their story.
+
+Documents join stories incrementally at ingest, from what they are about:
+
+* **names** — capitalised words that are not just the start of a sentence (people,
+  places, organisations: "Kestrow", "Anskov", "Pellowe"), weight 3;
+* **figures** — numbers that identify an event (decimals, and counts of 100 or more
+  that are not years: "6.2", "2500", with a rounded form "~1200" so approximate
+  reports meet), weight 2;
+* **key words** — content lemmas the document repeats, and those of its title
+  ("levee", "vaccine"), weight 1.
+
+Each weight is divided by ``1 + ln(stories holding the term)``, so a term shared by many
+stories ("council", "police") tells them apart less than one only this story has. A
+document joins the best-scoring story whose dates lie within ``window_days`` of its
+publication date when the score reaches ``min_score`` and at least ``min_anchors``
+names or figures are shared, one of them a name (two reports on different events can
+share a dozen words but rarely two proper names). Otherwise it starts a new story.
+A near-copy always joins its original's story.
+
+The lookup is bounded like the claim index (``candidates``): key terms live in an
+inverted index (``story_terms``: term, story, how many of the story's documents hold
+it; ``story_term_stats``: how many stories hold each term) and a new document reads the
+postings of its rarest terms only, up to ``max_postings`` rows, so assignment does not
+grow with the number of stored documents. Why a document joined — the shared terms
+with their weights and the score — is stored on the document and shown by
+``factcheck stories show``; a person can move documents and merge stories, and
+automatic assignment never undoes a person's choice.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck.match.candidates import index_tokens, magnitude_terms
+from factcheck.models import (
+    DocumentRow,
+    StoryRow,
+    StoryTermRow,
+    StoryTermStatRow,
+    upsert_insert,
+)
+
+__all__ = [
+    "KIND_WEIGHTS",
+    "StoryAssignment",
+    "StoryConfig",
+    "assign_document",
+    "delete_if_empty",
+    "key_terms",
+    "move_document",
+    "remove_document",
+]
+
+stories_t = StoryRow.__table__  # type: ignore[attr-defined]
+story_terms_t = StoryTermRow.__table__  # type: ignore[attr-defined]
+story_stats_t = StoryTermStatRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+
+#: Weight of each kind of key term before rarity: a shared proper name says far more
+#: about "same event" than a shared figure, and a figure more than a shared word.
+KIND_WEIGHTS: Mapping[str, float] = {"name": 3.0, "figure": 2.0, "word": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    """Story assignment settings (the ``[stories]`` section of the config file).
+
+    ``window_days``: a document joins only a story with a document published within this
+    many days of its own (an event's coverage rarely runs longer; an ongoing topic keeps
+    moving the window with each new document). ``min_score`` and ``min_anchors``: see
+    the module docstring; the defaults were set on the shared samples plus the
+    distractor articles in ``benchmarks/data/distractors`` (``benchmarks/samples.py``).
+    ``max_postings``: the read budget of one lookup. ``max_words``: how many repeated
+    key words one document contributes.
+    """
+
+    window_days: int = 21
+    min_score: float = 9.0
+    min_anchors: int = 2
+    max_postings: int = 5_000
+    max_words: int = 12
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.window_days, int) or self.window_days < 0:
+            raise ValueError("window_days must be a whole number of days, 0 or more")
+        if not isinstance(self.min_score, int | float) or self.min_score <= 0:
+            raise ValueError("min_score must be a positive number")
+        if not isinstance(self.min_anchors, int) or self.min_anchors < 1:
+            raise ValueError("min_anchors must be a whole number, 1 or more")
+        if not isinstance(self.max_postings, int) or self.max_postings < 1:
+            raise ValueError("max_postings must be a whole number, 1 or more")
+        if not isinstance(self.max_words, int) or self.max_words < 0:
+            raise ValueError("max_words must be a whole number, 0 or more")
+
+
+# --- key terms ---------------------------------------------------------------------------
+
+_CAPITALISED = re.compile(r"\b([A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z])\b")
+_POSSESSIVE = re.compile(r"['’]s$")
+# What comes just before a word that starts a sentence (or a quote, a list item, a line).
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(\[–—-]|\n)\s*$")
+
+# Capitalised words that name no particular event: weekdays and months, titles and the
+# generic heads of names ("River Dunmere", "Harwick County Superior Court"), compass
+# points, and words capitalised only because a headline or a quote starts with them.
+_CALENDAR_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+_NOT_NAMES_TEXT = """
+    mr mrs ms dr prof professor sir dame lord lady rev st saint mt
+    mayor judge president minister secretary chancellor governor senator councillor
+    chief executive director officer chair chairman chairwoman spokesman spokeswoman
+    spokesperson inspector sergeant detective captain general colonel lieutenant
+    attorney assistant district prosecutor defense defence
+    city town village county state province region regional national federal council
+    court superior supreme high appeals district police fire service department ministry
+    agency office authority board committee commission university college school hospital
+    company inc ltd llc llp plc corp co group holdings industrial
+    river lake sea bay harbour harbor port street st road avenue bridge square park
+    north south east west northern southern eastern western central upper lower new old
+    the a an and or of in on at for to by with from this that these those it its he she
+    they we i you his her their our there here but if when while after before as
+    no not yes so yet also then
+    u s uk us eu un
+    """
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | _CALENDAR
+
+
+def _name_words(text: str) -> Counter[str]:
+    """Lowercased proper-name words, counted.
+
+    A capitalised word at the start of a sentence is a name only when the document also
+    capitalises it elsewhere mid-sentence ("Anskov ..." then "... said Anskov"); all-caps
+    datelines ("KESTROW, March 10") count, their word being a place.
+    """
+    mid: Counter[str] = Counter()
+    initial: Counter[str] = Counter()
+    for match in _CAPITALISED.finditer(text):
+        word = _POSSESSIVE.sub("", match.group(1)).lower().replace("’", "'")
+        word = word.strip("'-")
+        if len(word) < 2 or word in _NOT_NAMES:
+            continue
+        shouting = len(word) >= 3 and match.group(1).isupper()
+        if not shouting and (
+            match.start() == 0
+            or _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+        ):
+            initial[word] += 1
+        else:
+            mid[word] += 1
+    for word, n in initial.items():
+        if word in mid:
+            mid[word] += n
+    return mid
+
+
+def _is_figure(token: str) -> bool:
+    try:
+        value = float(token)
+    except ValueError:
+        return False
+    if "." in token:
+        return True
+    return value >= 100 and not (1800 <= value <= 2100)
+
+
+def key_terms(
+    text: str,
+    *,
+    title: str | None = None,
+    exclude: Collection[str] = (),
+    max_words: int = 12,
+    language: str = "en",
+) -> dict[str, str]:
+    """What a document is about: ``{term: kind}`` with kind ``name``, ``figure`` or ``word``.
+
+    ``exclude`` holds outlet names to blank out first (the document's own outlet and the
+    wire its credit names): a wire's name would link its stories on every event, while
+    the town in "Kestrow Evening Ledger" still counts where the text names the town.
+    Terms are lowercased lemmas, as in the claim index.
+    """
+    for name in sorted({n for n in exclude if n and n.strip()}, key=len, reverse=True):
+        pattern = re.compile(re.escape(name.strip()), re.IGNORECASE)
+        text = pattern.sub(" ", text)
+        title = pattern.sub(" ", title) if title else title
+    terms: dict[str, str] = {}
+    names = _name_words(text)
+    for word in names:
+        terms[word] = "name"
+    body_tokens = index_tokens(text, language)
+    for token in body_tokens:
+        if token[0].isdigit() and _is_figure(token):
+            terms.setdefault(token, "figure")
+            for rounded in magnitude_terms(token):
+                terms.setdefault(rounded, "figure")
+    words: Counter[str] = Counter(
+        t for t in body_tokens if not t[0].isdigit() and t not in terms and t not in _CALENDAR
+    )
+    title_words = {
+        t
+        for t in index_tokens(title or "", language)
+        if not t[0].isdigit() and t not in terms and t not in _CALENDAR
+    }
+    repeated = [w for w, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2]
+    for word in [*sorted(title_words), *repeated][: max(max_words, len(title_words))]:
+        terms.setdefault(word, "word")
+    return terms
+
+
+# --- assignment --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """Where a document went and why (``reason`` is stored as JSON on the document)."""
+
+    story_id: int | None
+    score: float | None
+    created: bool
+    reason: dict[str, Any] = field(default_factory=dict)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _rarity(stories_holding: int) -> float:
+    """1 for a term only one story holds, fading as more stories share it."""
+    return 1.0 / (1.0 + math.log(max(stories_holding, 1)))
+
+
+def _story_frequencies(conn: Connection, terms: Iterable[str]) -> dict[str, int]:
+    wanted = sorted(set(terms))
+    out: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for term, n in conn.execute(
+            sa.select(story_stats_t.c.term, story_stats_t.c.stories).where(
+                story_stats_t.c.term.in_(chunk)
+            )
+        ):
+            out[term] = int(n)
+    return out
+
+
+def _score_stories(
+    conn: Connection,
+    terms: Mapping[str, str],
+    config: StoryConfig,
+    *,
+    published: date | None,
+    exclude_story_ids: Collection[int] = (),
+) -> list[tuple[int, float, list[dict[str, Any]]]]:
+    """Candidate stories with score and shared terms, best first (bounded reads)."""
+    dfs = _story_frequencies(conn, terms)
+    budget = config.max_postings
+    read: list[str] = []
+    for df, term in sorted((n, t) for t, n in dfs.items() if n > 0):
+        if df > budget:
+            break
+        read.append(term)
+        budget -= df
+    if not read:
+        return []
+    shared: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(read), 500):
+        chunk = read[start : start + 500]
+        for term, story_id in conn.execute(
+            sa.select(story_terms_t.c.term, story_terms_t.c.story_id).where(
+                story_terms_t.c.term.in_(chunk)
+            )
+        ):
+            kind = terms[term]
+            weight = KIND_WEIGHTS[kind] * _rarity(dfs[term])
+            shared.setdefault(int(story_id), []).append(
+                {"term": term, "kind": kind, "weight": round(weight, 3)}
+            )
+    for story_id in exclude_story_ids:
+        shared.pop(story_id, None)
+    if not shared:
+        return []
+    spans = {}
+    ids = sorted(shared)
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(
+            sa.select(
+                stories_t.c.id, stories_t.c.first_published, stories_t.c.last_published
+            ).where(stories_t.c.id.in_(ids[start : start + 500]))
+        ):
+            spans[int(row.id)] = (row.first_published, row.last_published)
+    window = timedelta(days=config.window_days)
+    scored = []
+    for story_id, found in shared.items():
+        first, last = spans.get(story_id, (None, None))
+        dated = published is not None and first is not None and last is not None
+        if dated and (published < first - window or published > last + window):
+            continue
+        found.sort(key=lambda t: (-t["weight"], t["term"]))
+        scored.append((story_id, round(sum(t["weight"] for t in found), 3), found))
+    scored.sort(key=lambda s: (-s[1], s[0]))
+    return scored
+
+
+def _qualifies(found: list[dict[str, Any]], score: float, config: StoryConfig) -> bool:
+    anchors = [t for t in found if t["kind"] in ("name", "figure") and t["term"][0] != "~"]
+    names = [t for t in anchors if t["kind"] == "name"]
+    return score >= config.min_score and len(anchors) >= config.min_anchors and bool(names)
+
+
+def _new_story(conn: Connection, title: str, published: date | None) -> int:
+    now = _now()
+    return int(
+        conn.execute(
+            sa.insert(stories_t)
+            .values(
+                title=title,
+                first_published=published,
+                last_published=published,
+                created_at=now,
+                updated_at=now,
+            )
+            .returning(stories_t.c.id)
+        ).scalar_one()
+    )
+
+
+def _bump_stats(conn: Connection, counts: Mapping[str, int]) -> None:
+    if not counts:
+        return
+    insert = upsert_insert(conn)(story_stats_t)
+    upsert = insert.on_conflict_do_update(
+        index_elements=[story_stats_t.c.term],
+        set_={"stories": story_stats_t.c.stories + insert.excluded.stories},
+    )
+    rows = [{"term": t, "stories": n} for t, n in sorted(counts.items())]
+    for start in range(0, len(rows), 500):
+        conn.execute(upsert, rows[start : start + 500])
+    gone = [t for t, n in counts.items() if n < 0]
+    for start in range(0, len(gone), 500):
+        conn.execute(
+            sa.delete(story_stats_t).where(
+                story_stats_t.c.term.in_(gone[start : start + 500]), story_stats_t.c.stories <= 0
+            )
+        )
+
+
+def _existing_terms(conn: Connection, story_id: int, terms: Iterable[str]) -> dict[str, int]:
+    wanted = sorted(set(terms))
+    out: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        for term, n in conn.execute(
+            sa.select(story_terms_t.c.term, story_terms_t.c.documents).where(
+                story_terms_t.c.story_id == story_id,
+                story_terms_t.c.term.in_(wanted[start : start + 500]),
+            )
+        ):
+            out[term] = int(n)
+    return out
+
+
+def _add_terms(conn: Connection, story_id: int, terms: Mapping[str, str]) -> None:
+    """Count one more document holding each term in the story."""
+    held = _existing_terms(conn, story_id, terms)
+    fresh = [t for t in sorted(terms) if t not in held]
+    if fresh:
+        conn.execute(
+            sa.insert(story_terms_t),
+            [{"term": t, "story_id": story_id, "kind": terms[t], "documents": 1} for t in fresh],
+        )
+        _bump_stats(conn, dict.fromkeys(fresh, 1))
+    for term in sorted(held):
+        conn.execute(
+            sa.update(story_terms_t)
+            .where(story_terms_t.c.story_id == story_id, story_terms_t.c.term == term)
+            .values(documents=story_terms_t.c.documents + 1)
+        )
+
+
+def _remove_terms(conn: Connection, story_id: int, terms: Iterable[str]) -> None:
+    """Count one document fewer holding each term; drop terms no document holds."""
+    held = _existing_terms(conn, story_id, terms)
+    emptied = [t for t, n in held.items() if n <= 1]
+    for term, n in sorted(held.items()):
+        if n > 1:
+            conn.execute(
+                sa.update(story_terms_t)
+                .where(story_terms_t.c.story_id == story_id, story_terms_t.c.term == term)
+                .values(documents=n - 1)
+            )
+    for start in range(0, len(emptied), 500):
+        conn.execute(
+            sa.delete(story_terms_t).where(
+                story_terms_t.c.story_id == story_id,
+                story_terms_t.c.term.in_(emptied[start : start + 500]),
+            )
+        )
+    _bump_stats(conn, dict.fromkeys(emptied, -1))
+
+
+def _widen_dates(conn: Connection, story_id: int, published: date | None) -> None:
+    values: dict[str, Any] = {"updated_at": _now()}
+    if published is not None:
+        values["first_published"] = sa.case(
+            (stories_t.c.first_published.is_(None), published),
+            (stories_t.c.first_published > published, published),
+            else_=stories_t.c.first_published,
+        )
+        values["last_published"] = sa.case(
+            (stories_t.c.last_published.is_(None), published),
+            (stories_t.c.last_published < published, published),
+            else_=stories_t.c.last_published,
+        )
+    conn.execute(sa.update(stories_t).where(stories_t.c.id == story_id).values(**values))
+
+
+def _recompute_dates(conn: Connection, story_id: int) -> None:
+    first, last = conn.execute(
+        sa.select(sa.func.min(documents_t.c.published), sa.func.max(documents_t.c.published)).where(
+            documents_t.c.story_id == story_id
+        )
+    ).one()
+    conn.execute(
+        sa.update(stories_t)
+        .where(stories_t.c.id == story_id)
+        .values(first_published=first, last_published=last, updated_at=_now())
+    )
+
+
+def _document_terms(conn: Connection, document_id: int, config: StoryConfig) -> dict[str, str]:
+    """Recompute a stored document's key terms (cheap, and always what ingest computed)."""
+    from factcheck.models import SourceRow
+
+    sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+    row = conn.execute(
+        sa.select(
+            documents_t.c.text,
+            documents_t.c.title,
+            documents_t.c.language,
+            documents_t.c.credit,
+            sources_t.c.name,
+        )
+        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+        .where(documents_t.c.id == document_id)
+    ).one()
+    return key_terms(
+        row.text,
+        title=row.title,
+        exclude=[row.name, *([row.credit] if row.credit else [])],
+        max_words=config.max_words,
+        language=row.language,
+    )
+
+
+def assign_document(
+    conn: Connection,
+    document_id: int,
+    *,
+    text: str,
+    title: str | None,
+    published: date | None,
+    exclude: Collection[str] = (),
+    copy_of: int | None = None,
+    config: StoryConfig | None = None,
+    language: str = "en",
+) -> StoryAssignment:
+    """Put a new document in the best story, or a new one; record why, in ``conn``'s transaction.
+
+    ``exclude`` are outlet names to keep out of the key terms (see :func:`key_terms`). A near-copy
+    (``copy_of``) joins its original's story whatever its terms say.
+    """
+    cfg = config or StoryConfig()
+    terms = key_terms(
+        text, title=title, exclude=exclude, max_words=cfg.max_words, language=language
+    )
+    chosen: int | None = None
+    score: float | None = None
+    reason: dict[str, Any]
+    if copy_of is None and not any(kind == "name" for kind in terms.values()):
+        # A snippet that names no one and nowhere cannot be placed in an event; left
+        # outside every story, its claims are compared with all others as before.
+        reason = {"unplaced": "names no person, place or organisation"}
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == document_id)
+            .values(story_reason=json.dumps(reason), story_set_by="auto")
+        )
+        return StoryAssignment(None, None, False, reason)
+    if copy_of is not None:
+        chosen = conn.execute(
+            sa.select(documents_t.c.story_id).where(documents_t.c.id == copy_of)
+        ).scalar()
+        reason = {"copy_of": copy_of}
+    if chosen is None:
+        ranked = _score_stories(conn, terms, cfg, published=published)
+        best = ranked[0] if ranked else None
+        if best is not None and _qualifies(best[2], best[1], cfg):
+            chosen, score = best[0], best[1]
+            reason = {"score": score, "shared": best[2][:15]}
+        else:
+            reason = {"new": True}
+            if best is not None:
+                reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
+    created = chosen is None
+    if chosen is None:
+        chosen = _new_story(conn, _story_title(title, terms), published)
+    else:
+        _widen_dates(conn, chosen, published)
+    _add_terms(conn, chosen, terms)
+    conn.execute(
+        sa.update(documents_t)
+        .where(documents_t.c.id == document_id)
+        .values(
+            story_id=chosen,
+            story_score=score,
+            story_reason=json.dumps(reason, ensure_ascii=False),
+            story_set_by="auto",
+        )
+    )
+    return StoryAssignment(chosen, score, created, reason)
+
+
+def _story_title(title: str | None, terms: Mapping[str, str]) -> str:
+    if title and title.strip():
+        return title.strip()
+    names = [t for t, k in terms.items() if k == "name"][:4]
+    return ", ".join(n.title() for n in names) or "untitled story"
+
+
+def move_document(
+    conn: Connection,
+    document_id: int,
+    story_id: int | None,
+    *,
+    by: str = "person",
+    config: StoryConfig | None = None,
+    reason: Mapping[str, Any] | None = None,
+) -> int:
+    """Move a document to ``story_id`` (a new story of its own when None); return the story.
+
+    The old story loses the document's key terms and is deleted when it is left empty.
+    The caller re-matches the document's claims (``matcher.rematch_documents``): a
+    context-dependent claim now meets other claims.
+    """
+    cfg = config or StoryConfig()
+    row = conn.execute(
+        sa.select(documents_t.c.story_id, documents_t.c.published, documents_t.c.title).where(
+            documents_t.c.id == document_id
+        )
+    ).first()
+    if row is None:
+        raise LookupError(f"no document with id {document_id}")
+    terms = _document_terms(conn, document_id, cfg)
+    old = row.story_id
+    if story_id is not None and old == story_id:
+        return story_id
+    if old is not None:
+        _remove_terms(conn, old, terms)
+    if story_id is None:
+        story_id = _new_story(conn, _story_title(row.title, terms), row.published)
+    else:
+        _widen_dates(conn, story_id, row.published)
+    _add_terms(conn, story_id, terms)
+    conn.execute(
+        sa.update(documents_t)
+        .where(documents_t.c.id == document_id)
+        .values(
+            story_id=story_id,
+            story_score=None,
+            story_reason=json.dumps(dict(reason or {"moved_by": by}), ensure_ascii=False),
+            story_set_by=by,
+        )
+    )
+    if old is not None:
+        delete_if_empty(conn, old)
+    return story_id
+
+
+def remove_document(conn: Connection, document_id: int, config: StoryConfig | None = None) -> None:
+    """Take a document out of its story (before deleting it)."""
+    cfg = config or StoryConfig()
+    old = conn.execute(
+        sa.select(documents_t.c.story_id).where(documents_t.c.id == document_id)
+    ).scalar()
+    if old is None:
+        return
+    _remove_terms(conn, old, _document_terms(conn, document_id, cfg))
+    conn.execute(
+        sa.update(documents_t)
+        .where(documents_t.c.id == document_id)
+        .values(story_id=None, story_score=None, story_reason=None, story_set_by=None)
+    )
+    delete_if_empty(conn, old)
+
+
+def delete_if_empty(conn: Connection, story_id: int) -> bool:
+    """Delete a story no document belongs to any more; otherwise refresh its dates."""
+    left = conn.execute(
+        sa.select(sa.func.count()).where(documents_t.c.story_id == story_id)
+    ).scalar_one()
+    if left:
+        _recompute_dates(conn, story_id)
+        return False
+    terms = list(
+        conn.execute(
+            sa.select(story_terms_t.c.term).where(story_terms_t.c.story_id == story_id)
+        ).scalars()
+    )
+    conn.execute(sa.delete(story_terms_t).where(story_terms_t.c.story_id == story_id))
+    _bump_stats(conn, dict.fromkeys(terms, -1))
+    conn.execute(sa.delete(stories_t).where(stories_t.c.id == story_id))
+    return True

@@ -1,0 +1,234 @@
+"""Stories: documents grouped by event at ingest, explained, and corrected by a person."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.config import load_settings
+from factcheck.errors import InputError
+from factcheck.match.stories import StoryConfig, key_terms
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+FIRE = (
+    "A wildfire in the hills above Ostrava Ridge has burned 3,400 hectares since "
+    "Saturday, the Tallin County fire service said on Monday.\n\n"
+    "Crews from Ostrava Ridge and Marrow Flats were working through the night. No "
+    "deaths have been reported. Fire chief Leontyne Abara said 212 firefighters were "
+    "on the line.\n\n"
+    '"The wind is the problem," Abara said. Evacuation orders remain in place for '
+    "Marrow Flats."
+)
+
+FIRE_2 = (
+    "Firefighters gained ground on Tuesday against the Ostrava Ridge wildfire, which "
+    "has now burned 3,400 hectares of scrub in Tallin County.\n\n"
+    "No deaths have been reported. Leontyne Abara, the county fire chief, said 212 "
+    "firefighters were still deployed and that residents of Marrow Flats could return "
+    "on Thursday."
+)
+
+FERRY = (
+    "The ferry Gullwing Star ran aground off Pellham Point on Sunday with 318 "
+    "passengers on board, the Brisk Channel coastguard said.\n\n"
+    "No deaths have been reported. All passengers were taken off by lifeboat, "
+    "coastguard spokesman Idris Vance said. The operator, Saltmere Lines, said the "
+    "Gullwing Star would be towed to Pellham harbour."
+)
+
+RUNNER = CliRunner()
+
+
+def _doc(text: str, source: str, published: str, title: str) -> RawDocument:
+    return RawDocument(
+        text=text,
+        source=source,
+        title=title,
+        published=date.fromisoformat(published),
+        origin=f"{source}.txt",
+    )
+
+
+def _ingest_three(store: Store) -> tuple[int, int, int]:
+    a = store.ingest(_doc(FIRE, "Hill Country Post", "2026-07-06", "Ostrava Ridge fire grows"))
+    b = store.ingest(_doc(FIRE_2, "Tallin Evening News", "2026-07-07", "Crews hold fire line"))
+    c = store.ingest(_doc(FERRY, "Coastal Herald", "2026-07-06", "Ferry runs aground"))
+    return a.id, b.id, c.id
+
+
+def _claim(store: Store, document_id: int, words: str) -> dict:
+    found = [c for c in store.claims(document=document_id) if words in c["text"]]
+    assert found, f"no claim with {words!r} in document {document_id}"
+    return found[0]
+
+
+# --- pure functions ----------------------------------------------------------------------
+
+
+def test_key_terms_read_names_figures_and_words_not_outlets() -> None:
+    terms = key_terms(FIRE, title="Ostrava Ridge fire grows", exclude=["Tallin County Post"])
+    assert terms["ostrava"] == "name"
+    assert terms["abara"] == "name"
+    assert terms["3400"] == "figure"
+    assert terms["212"] == "figure"
+    assert terms["fire"] == "word"
+    # Weekdays, titles and sentence-initial words are no names.
+    assert "monday" not in terms
+    assert "crews" not in terms
+    # The outlet's own name is blanked out, but "Tallin" elsewhere in the text stays.
+    assert "tallin" in terms
+    wire = key_terms("KESTROW (Coastal Wire) - A levee broke.", exclude=["Coastal Wire"])
+    assert "coastal" not in wire
+    assert wire["kestrow"] == "name"
+
+
+def test_story_config_rejects_bad_values(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        StoryConfig(window_days=-1)
+    config = tmp_path / "config.toml"
+    config.write_text("[stories]\nwindow_days = 7\nmin_score = 5.0\n")
+    settings = load_settings(config)
+    assert settings.stories == StoryConfig(window_days=7, min_score=5.0)
+    config.write_text("[stories]\nwindow = 7\n")
+    with pytest.raises(InputError, match=r"unknown \[stories\] key"):
+        load_settings(config)
+    config.write_text("[stories]\nmin_anchors = 0\n")
+    with pytest.raises(InputError, match=r"\[stories\]"):
+        load_settings(config)
+
+
+# --- the store ---------------------------------------------------------------------------
+
+
+def test_documents_about_one_event_share_a_story_and_say_why(store: Store) -> None:
+    a, b, c = _ingest_three(store)
+    docs = {d["id"]: d for d in store.documents()}
+    assert docs[a]["story_id"] == docs[b]["story_id"] != docs[c]["story_id"]
+    story = store.story(docs[b]["story_id"])
+    assert story["document_count"] == 2
+    assert story["outlets"] == ["Hill Country Post", "Tallin Evening News"]
+    joined = next(d for d in story["documents"] if d["id"] == b)
+    shared = {t["term"] for t in joined["why"]["shared"]}
+    assert {"ostrava", "abara", "3400"} <= shared
+    assert joined["score"] >= StoryConfig().min_score
+    assert {c["story_id"] for c in story["claims"]} == {docs[b]["story_id"]}
+
+
+def test_window_keeps_a_much_later_document_out(store: Store) -> None:
+    store.ingest(_doc(FIRE, "Hill Country Post", "2026-07-06", "Ostrava Ridge fire grows"))
+    late = store.ingest(_doc(FIRE_2, "Tallin Evening News", "2026-11-30", "A year on"))
+    assert len(store.stories()) == 2
+    why = store.story(late.story_id)["documents"][0]["why"]
+    assert why["new"] is True
+
+
+def test_context_free_sentences_match_only_within_their_story(store: Store) -> None:
+    a, b, c = _ingest_three(store)
+    fire = _claim(store, a, "No deaths have been reported")
+    ferry = _claim(store, c, "No deaths have been reported")
+    partners = {m["claim_id"] for m in store.matches(fire["id"])}
+    assert ferry["id"] not in partners
+    assert _claim(store, b, "No deaths have been reported")["id"] in partners
+    assert store.claim(ferry["id"])["status"] == "unverified"
+
+
+def test_moving_a_document_rematches_its_claims(store: Store) -> None:
+    a, b, c = _ingest_three(store)
+    ferry_story = store.documents()[2]["story_id"]
+    moved = store.move_document(b, ferry_story)
+    assert moved["id"] == ferry_story
+    fire_2 = _claim(store, b, "No deaths have been reported")
+    partners = {m["claim_id"] for m in store.matches(fire_2["id"])}
+    assert _claim(store, c, "No deaths have been reported")["id"] in partners
+    assert _claim(store, a, "No deaths have been reported")["id"] not in partners
+    doc = next(d for d in store.story(ferry_story)["documents"] if d["id"] == b)
+    assert doc["set_by"] == "person"
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def _write_articles(folder: Path) -> list[Path]:
+    files = []
+    for name, outlet, published, title, body in [
+        ("fire1.txt", "Hill Country Post", "2026-07-06", "Ostrava Ridge fire grows", FIRE),
+        ("fire2.txt", "Tallin Evening News", "2026-07-07", "Crews hold fire line", FIRE_2),
+        ("ferry.txt", "Coastal Herald", "2026-07-06", "Ferry runs aground", FERRY),
+    ]:
+        path = folder / name
+        path.write_text(
+            f"Title: {title}\nOutlet: {outlet}\nPublished: {published}\n\n{body}",
+            encoding="utf-8",
+        )
+        files.append(path)
+    return files
+
+
+def _cli(db: str, *args: str) -> str:
+    result = RUNNER.invoke(app, ["--db", db, *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_stories_formed_and_corrected_through_the_cli(db_url: str, tmp_path: Path) -> None:
+    files = _write_articles(tmp_path)
+    _cli(db_url, "ingest", "--source-from-header", *map(str, files))
+    listed = json.loads(_cli(db_url, "stories", "--json"))
+    assert sorted(s["document_count"] for s in listed) == [1, 2]
+    fire = next(s for s in listed if s["document_count"] == 2)
+    ferry = next(s for s in listed if s["document_count"] == 1)
+    assert fire["outlets"] == ["Hill Country Post", "Tallin Evening News"]
+    assert fire["claim_count"] > 0
+
+    table = _cli(db_url, "stories")
+    assert "Hill Country Post" in table and "2 stories" in table
+    shown = _cli(db_url, "stories", "show", str(fire["id"]))
+    assert "why it is here" in shown and "abara (name)" in shown
+
+    claims = json.loads(_cli(db_url, "claims", "--story", str(ferry["id"]), "--json"))
+    assert claims and {c["story_id"] for c in claims} == {ferry["id"]}
+    docs = json.loads(_cli(db_url, "documents", "--json"))
+    assert {d["story_id"] for d in docs} == {fire["id"], ferry["id"]}
+
+    # A person merges the ferry story into the fire story: now the context-free sentences
+    # of the two meet (a deliberately wrong merge, to see that matching follows).
+    merged = json.loads(
+        _cli(db_url, "stories", "merge", str(fire["id"]), str(ferry["id"]), "--json")
+    )
+    assert merged["document_count"] == 3
+    assert [s["id"] for s in json.loads(_cli(db_url, "stories", "--json"))] == [fire["id"]]
+    ferry_doc = next(d for d in docs if d["source"] == "Coastal Herald")
+    ferry_claim = next(
+        c
+        for c in json.loads(_cli(db_url, "claims", "--document", str(ferry_doc["id"]), "--json"))
+        if "No deaths" in c["text"]
+    )
+    shown_claim = json.loads(_cli(db_url, "show", str(ferry_claim["id"]), "--json"))
+    assert shown_claim["matches"], "after the merge the ferry sentence meets the fire ones"
+
+    # ... and moves the ferry report back out into a story of its own.
+    moved = json.loads(
+        _cli(db_url, "documents", "move", str(ferry_doc["id"]), "--new-story", "--json")
+    )
+    assert moved["document_count"] == 1
+    shown_claim = json.loads(_cli(db_url, "show", str(ferry_claim["id"]), "--json"))
+    assert shown_claim["matches"] == []
+    assert shown_claim["story_id"] == moved["id"]
+
+
+def test_cli_story_errors_are_one_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    result = RUNNER.invoke(app, ["--db", db, "stories", "show", "99"])
+    assert result.exit_code != 0
+    assert "no story with id 99" in result.output
+    result = RUNNER.invoke(app, ["--db", db, "documents", "move", "1"])
+    assert result.exit_code != 0
+    assert "--story" in result.output
+    result = RUNNER.invoke(app, ["--db", db, "stories", "merge", "1", "1"])
+    assert result.exit_code != 0
