@@ -1,13 +1,22 @@
 """End-to-end check on the project's shared sample articles: do key claims get the status
-their README expects?
+their README expects, and do articles on other events stay out of them?
 
 Ingests every article of ``../shared/samples`` (header blocks, several outlets per event)
-into a fresh SQLite database exactly as a user would, then looks up each key claim by
-outlet and a few words it must contain, and compares its status with the expected one.
-Prints one row per claim and the score; it never fails on a wrong status (it is a
-measurement, not a test).
+and then the distractor articles of ``benchmarks/data/distractors`` (our own text: 36
+articles on 32 other invented events, in the same news phrasing — "No deaths have been
+reported.", "He has pleaded not guilty.", councils approving budgets, figures that recur)
+into a fresh SQLite database exactly as a user would. Then it prints
 
-    python benchmarks/samples.py [--samples-dir DIR] [--verbose] [--pairs]
+* each key claim (found by outlet and a few words it must contain) with its status
+  against the one the samples' README expects;
+* decided matches between claims of different events (goal 0), and the precision of
+  ``disputed`` and ``corroborated`` (see :func:`print_cross_events`);
+* whether stories group each sample cluster alone and keep distractors out.
+
+It never fails on a wrong status (it is a measurement, not a test).
+
+    python benchmarks/samples.py [--samples-dir DIR] [--no-distractors] [--cross]
+                                 [--verbose] [--pairs]
 
 ``--pairs`` also compares the first claim of each outlet of a key claim with the others
 directly and shows what the store kept: a pair that ``compare`` decides but the store
@@ -22,10 +31,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.match.relation import compare
+from factcheck.match.status import MatchLink, claim_status
 from factcheck.read import RawDocument, read_inputs
 from factcheck.store import Store
 
@@ -125,25 +136,62 @@ def default_samples_dir() -> Path:
     return Path(env) if env else ROOT.parent / "shared" / "samples"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples-dir", type=Path, default=default_samples_dir())
-    parser.add_argument("--verbose", action="store_true", help="show matches of each claim")
-    parser.add_argument("--pairs", action="store_true", help="compare key-claim pairs directly")
-    args = parser.parse_args()
-    if not args.samples_dir.is_dir():
-        sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
+DISTRACTORS = ROOT / "benchmarks" / "data" / "distractors"
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(f"sqlite:///{Path(tmp) / 'samples.sqlite3'}")
-        for _name, docs in read_inputs(
-            [str(args.samples_dir)], RawDocument(text=""), source_from_header=True
-        ):
+
+def event_of(path: Path, samples_dir: Path) -> str:
+    """The event a file reports on: a sample's cluster folder, or a distractor's name
+    before ``__`` (``wildfire-ostrava__hill-country-post.txt`` → ``wildfire-ostrava``)."""
+    if path.is_relative_to(samples_dir):
+        return path.relative_to(samples_dir).parts[0]
+    return path.stem.split("__")[0]
+
+
+def ingest_all(store: Store, paths: list[Path], samples_dir: Path) -> dict[int, str]:
+    """Ingest every file as a user would; return document id → event."""
+    events: dict[int, str] = {}
+    for path in paths:
+        for _name, docs in read_inputs([str(path)], RawDocument(text=""), source_from_header=True):
             if isinstance(docs, Exception):
                 print(f"skipped: {docs}")
                 continue
             for doc in docs:
-                store.ingest(doc)
+                events[store.ingest(doc).id] = event_of(path, samples_dir)
+    return events
+
+
+def article_files(samples_dir: Path, distractors: Path | None) -> list[Path]:
+    """Samples in their folders' order, then the distractors, each set sorted by name."""
+    files = sorted(samples_dir.rglob("*.txt"))
+    if distractors is not None:
+        files += sorted(distractors.glob("*.txt"))
+    return files
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples-dir", type=Path, default=default_samples_dir())
+    parser.add_argument(
+        "--distractors",
+        type=Path,
+        default=DISTRACTORS,
+        help="folder of articles on other events, ingested after the samples",
+    )
+    parser.add_argument("--no-distractors", action="store_true", help="the samples alone")
+    parser.add_argument("--verbose", action="store_true", help="show matches of each claim")
+    parser.add_argument("--pairs", action="store_true", help="compare key-claim pairs directly")
+    parser.add_argument(
+        "--cross", action="store_true", help="list every match between different events"
+    )
+    args = parser.parse_args()
+    if not args.samples_dir.is_dir():
+        sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
+    distractors = None if args.no_distractors else args.distractors
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{Path(tmp) / 'samples.sqlite3'}")
+        files = article_files(args.samples_dir.resolve(), distractors)
+        events = ingest_all(store, [f.resolve() for f in files], args.samples_dir.resolve())
         claims = store.claims()
         right = total = 0
         for key, (expected, anchors) in EXPECTED.items():
@@ -177,14 +225,93 @@ def main() -> None:
             print_pairs(store, claims)
         docs = store.documents()
         copies = [(d["source"], d["copy_of"], d["copy_similarity"]) for d in docs if d["copy_of"]]
-        print(f"\nkey claims with the expected status: {right}/{total}")
+        print(f"\ndocuments: {len(docs)} ({len(set(events.values()))} events)")
+        print(f"key claims with the expected status: {right}/{total}")
         print(f"near-copies found: {copies}")
         statuses = {
             s: sum(1 for c in claims if c["status"] == s)
             for s in ("corroborated", "disputed", "unverified")
         }
         print(f"all claims: {len(claims)}  {statuses}")
+        print_cross_events(store, claims, events, verbose=args.cross)
+        print_stories(store, docs, events)
         store.engine.dispose()
+
+
+def _links(store: Store, claims: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    return {c["id"]: store.matches(c["id"]) for c in claims}
+
+
+def print_cross_events(
+    store: Store, claims: list[dict[str, Any]], events: dict[int, str], *, verbose: bool
+) -> None:
+    """Matches between claims of different events, and status precision.
+
+    A claim's status is counted right when the same status follows from its decided
+    links to claims of its own event only (``status.claim_status``): a disputed or
+    corroborated claim that owes its status to another event's claim is a false one.
+    Relation errors within one event are what the key-claim table above measures.
+    """
+    links = _links(store, claims)
+    event_of_claim = {c["id"]: events.get(c["document_id"], "?") for c in claims}
+    decided = held = 0
+    shown: set[tuple[int, int]] = set()
+    for c in claims:
+        for m in links[c["id"]]:
+            pair = (min(c["id"], m["claim_id"]), max(c["id"], m["claim_id"]))
+            if pair in shown or event_of_claim[c["id"]] == event_of_claim.get(m["claim_id"]):
+                continue
+            shown.add(pair)
+            if m["needs_review"]:
+                held += 1
+            else:
+                decided += 1
+            if verbose:
+                print(
+                    f"  CROSS {m['relation']:12} {'(review) ' if m['needs_review'] else ''}"
+                    f"[{event_of_claim[c['id']]}] {c['text'][:70]!r}\n"
+                    f"        [{event_of_claim.get(m['claim_id'])}] {m['text'][:70]!r}"
+                )
+    print(f"matches between different events: {decided} decided (goal 0), {held} held for review")
+    for status in ("disputed", "corroborated"):
+        marked = [c for c in claims if c["status"] == status]
+        right = sum(
+            1
+            for c in marked
+            if claim_status(
+                MatchLink(m["relation"], m["independent"], m["needs_review"])
+                for m in links[c["id"]]
+                if event_of_claim.get(m["claim_id"]) == event_of_claim[c["id"]]
+            )
+            == status
+        )
+        share = right / len(marked) if marked else float("nan")
+        print(f"{status} precision (own-event links): {share:.2f} ({right}/{len(marked)})")
+
+
+def print_stories(store: Store, docs: list[dict[str, Any]], events: dict[int, str]) -> None:
+    """Whether stories group each event's documents, and only them."""
+    if not docs or "story_id" not in docs[0]:
+        print("stories: not in this version")
+        return
+    by_event: dict[str, set[Any]] = {}
+    by_story: dict[Any, set[str]] = {}
+    for d in docs:
+        event = events.get(d["id"], "?")
+        by_event.setdefault(event, set()).add(d["story_id"])
+        by_story.setdefault(d["story_id"], set()).add(event)
+    split = {e: sorted(map(str, s)) for e, s in by_event.items() if len(s) > 1}
+    mixed = {s: sorted(e) for s, e in by_story.items() if len(e) > 1 and s is not None}
+    unplaced = [d["id"] for d in docs if d["story_id"] is None]
+    clusters = [e for e in ("flood", "trial", "vaccine", "single") if e in by_event]
+    whole = [
+        e for e in clusters if len(by_event[e]) == 1 and len(by_story[next(iter(by_event[e]))]) == 1
+    ]
+    print(f"stories: {len(by_story)} for {len(by_event)} events")
+    print(f"sample clusters in one story of their own: {len(whole)}/{len(clusters)} {whole}")
+    print(f"events split over several stories: {split or 'none'}")
+    print(f"stories mixing events: {mixed or 'none'}")
+    print(f"documents outside any story: {unplaced or 'none'}")
 
 
 def print_pairs(store: Store, claims: list[dict]) -> None:

@@ -225,7 +225,18 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         url=base.url or getattr(extracted, "url", None),
         source=base.source or getattr(extracted, "sitename", None),
         published=base.published or _lenient_date(getattr(extracted, "date", None)),
+        extra=_with_claim_reviews(base.extra, html),
     )
+
+
+def _with_claim_reviews(extra: dict[str, Any], html: str) -> dict[str, Any]:
+    """Keep a fact-checker's ClaimReview markup (the store turns it into verdicts)."""
+    from factcheck.claimreview import find_claim_reviews
+
+    reviews = find_claim_reviews(html)
+    if not reviews:
+        return extra
+    return {**extra, "claim_reviews": [r.to_dict() for r in reviews]}
 
 
 def _lenient_date(value: str | None) -> date | None:

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from factcheck import audit
+from factcheck import audit, claimreview
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
@@ -88,6 +88,8 @@ class IngestResult:
     story_id: int | None = None
     #: The outlet a dateline or credit line names, when it is not the publisher.
     credit: str | None = None
+    #: ClaimReview markup found in the page, each with the claim its verdict went to.
+    claim_reviews: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,6 +104,7 @@ class IngestResult:
             "metadata_changes": self.metadata_changes or {},
             "story_id": self.story_id,
             "credit": self.credit,
+            "claim_reviews": list(self.claim_reviews),
         }
 
 
@@ -306,6 +309,15 @@ class Store:
                 return again
             document_id = self._insert_document(conn, source_id, doc, sha)
             new_claims = self._insert_analysis(conn, document_id, analysis)
+            reviews = claimreview.record_verdicts(
+                conn,
+                [
+                    claimreview.ClaimReviewMarkup.from_dict(r)
+                    for r in doc.extra.get("claim_reviews", [])
+                ],
+                new_claims,
+                fallback_reviewer=source_name,
+            )
             copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
             credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
             story = stories.assign_document(
@@ -333,6 +345,7 @@ class Store:
                 tuple(copies),
                 story_id=story.story_id,
                 credit=credit,
+                claim_reviews=tuple(reviews),
             )
 
         try:

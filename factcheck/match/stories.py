@@ -62,6 +62,7 @@ __all__ = [
     "StoryConfig",
     "assign_document",
     "delete_if_empty",
+    "find_stories",
     "key_terms",
     "move_document",
     "remove_document",
@@ -71,6 +72,9 @@ stories_t = StoryRow.__table__  # type: ignore[attr-defined]
 story_terms_t = StoryTermRow.__table__  # type: ignore[attr-defined]
 story_stats_t = StoryTermStatRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+
+# How many of the best-scoring stories are checked for dates and common terms.
+_POOL = 50
 
 #: Weight of each kind of key term before rarity: a shared proper name says far more
 #: about "same event" than a shared figure, and a figure more than a shared word.
@@ -86,14 +90,17 @@ class StoryConfig:
     moving the window with each new document). ``min_score`` and ``min_anchors``: see
     the module docstring; the defaults were set on the shared samples plus the
     distractor articles in ``benchmarks/data/distractors`` (``benchmarks/samples.py``).
-    ``max_postings``: the read budget of one lookup. ``max_words``: how many repeated
-    key words one document contributes.
+    ``max_postings``: the read budget of one lookup; ``common_stories``: a term held by
+    more stories than this is not read, only counted for the stories the rarer terms
+    found (it says little about which event, and its postings grow with the store).
+    ``max_words``: how many repeated key words one document contributes.
     """
 
     window_days: int = 21
     min_score: float = 9.0
     min_anchors: int = 2
-    max_postings: int = 5_000
+    max_postings: int = 2_000
+    common_stories: int = 100
     max_words: int = 12
 
     def __post_init__(self) -> None:
@@ -105,6 +112,8 @@ class StoryConfig:
             raise ValueError("min_anchors must be a whole number, 1 or more")
         if not isinstance(self.max_postings, int) or self.max_postings < 1:
             raise ValueError("max_postings must be a whole number, 1 or more")
+        if not isinstance(self.common_stories, int) or self.common_stories < 1:
+            raise ValueError("common_stories must be a whole number, 1 or more")
         if not isinstance(self.max_words, int) or self.max_words < 0:
             raise ValueError("max_words must be a whole number, 0 or more")
 
@@ -262,7 +271,7 @@ def _story_frequencies(conn: Connection, terms: Iterable[str]) -> dict[str, int]
     return out
 
 
-def _score_stories(
+def find_stories(
     conn: Connection,
     terms: Mapping[str, str],
     config: StoryConfig,
@@ -270,17 +279,34 @@ def _score_stories(
     published: date | None,
     exclude_story_ids: Collection[int] = (),
 ) -> list[tuple[int, float, list[dict[str, Any]]]]:
-    """Candidate stories with score and shared terms, best first (bounded reads)."""
+    """Stories a document with these key terms could join: ``[(story_id, score, shared)]``,
+    best first, ``shared`` being ``[{"term", "kind", "weight"}]``.
+
+    Reads the postings of the rarest terms first, up to ``config.max_postings`` rows, and
+    keeps only stories whose dates lie within ``config.window_days`` of ``published``.
+    Whether the best one is close enough is :func:`assign_document`'s decision.
+    """
     dfs = _story_frequencies(conn, terms)
     budget = config.max_postings
     read: list[str] = []
+    check: list[str] = []
     for df, term in sorted((n, t) for t, n in dfs.items() if n > 0):
-        if df > budget:
-            break
-        read.append(term)
-        budget -= df
+        if df <= config.common_stories and df <= budget:
+            read.append(term)
+            budget -= df
+        else:
+            check.append(term)
     if not read:
         return []
+
+    def entry(term: str) -> dict[str, Any]:
+        kind = terms[term]
+        return {
+            "term": term,
+            "kind": kind,
+            "weight": round(KIND_WEIGHTS[kind] * _rarity(dfs[term]), 3),
+        }
+
     shared: dict[int, list[dict[str, Any]]] = {}
     for start in range(0, len(read), 500):
         chunk = read[start : start + 500]
@@ -289,32 +315,41 @@ def _score_stories(
                 story_terms_t.c.term.in_(chunk)
             )
         ):
-            kind = terms[term]
-            weight = KIND_WEIGHTS[kind] * _rarity(dfs[term])
-            shared.setdefault(int(story_id), []).append(
-                {"term": term, "kind": kind, "weight": round(weight, 3)}
-            )
+            shared.setdefault(int(story_id), []).append(entry(term))
     for story_id in exclude_story_ids:
         shared.pop(story_id, None)
-    if not shared:
+    # Only the best few go on: their dates are checked and their common terms counted.
+    pool = sorted(shared, key=lambda sid: (-sum(t["weight"] for t in shared[sid]), sid))
+    pool = pool[:_POOL]
+    if not pool:
         return []
-    spans = {}
-    ids = sorted(shared)
-    for start in range(0, len(ids), 500):
+    spans = {
+        int(row.id): (row.first_published, row.last_published)
         for row in conn.execute(
             sa.select(
                 stories_t.c.id, stories_t.c.first_published, stories_t.c.last_published
-            ).where(stories_t.c.id.in_(ids[start : start + 500]))
-        ):
-            spans[int(row.id)] = (row.first_published, row.last_published)
+            ).where(stories_t.c.id.in_(pool))
+        )
+    }
     window = timedelta(days=config.window_days)
-    scored = []
-    for story_id, found in shared.items():
+    kept = []
+    for story_id in pool:
         first, last = spans.get(story_id, (None, None))
         dated = published is not None and first is not None and last is not None
         if dated and (published < first - window or published > last + window):
             continue
-        found.sort(key=lambda t: (-t["weight"], t["term"]))
+        kept.append(story_id)
+    if check and kept:
+        # A common term is one primary-key probe per pooled story, never a long read.
+        for term, story_id in conn.execute(
+            sa.select(story_terms_t.c.term, story_terms_t.c.story_id).where(
+                story_terms_t.c.term.in_(check[:500]), story_terms_t.c.story_id.in_(kept)
+            )
+        ):
+            shared[int(story_id)].append(entry(term))
+    scored = []
+    for story_id in kept:
+        found = sorted(shared[story_id], key=lambda t: (-t["weight"], t["term"]))
         scored.append((story_id, round(sum(t["weight"] for t in found), 3), found))
     scored.sort(key=lambda s: (-s[1], s[0]))
     return scored
@@ -510,7 +545,7 @@ def assign_document(
         ).scalar()
         reason = {"copy_of": copy_of}
     if chosen is None:
-        ranked = _score_stories(conn, terms, cfg, published=published)
+        ranked = find_stories(conn, terms, cfg, published=published)
         best = ranked[0] if ranked else None
         if best is not None and _qualifies(best[2], best[1], cfg):
             chosen, score = best[0], best[1]

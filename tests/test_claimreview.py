@@ -1,0 +1,121 @@
+"""ClaimReview markup in fact-checkers' pages becomes verdicts with the checker as source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.claimreview import find_claim_reviews, normalise_rating
+from factcheck.read import RawDocument, read_inputs
+from factcheck.store import Store
+
+BODY = (
+    "<article><h1>No, the Harlow reservoir was not poisoned</h1>"
+    "<p>A post shared thousands of times claims that the Harlow reservoir was poisoned "
+    "in June. This is false.</p>"
+    "<p>The Harlow water board said tests on 14 June found no contamination.</p>"
+    "<p>Engineers at the Harlow plant checked 212 samples over three days, and every one "
+    "of them met the national drinking water standard, the board said.</p></article>"
+)
+
+
+def page(head: str = "", body: str = BODY) -> str:
+    return f"<html><head><title>Fact check</title>{head}</head><body>{body}</body></html>"
+
+
+JSON_LD = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "WebPage", "name": "Fact check"},
+        {
+            "@type": "ClaimReview",
+            "url": "https://example.org/checkdesk/harlow-reservoir",
+            "claimReviewed": "The Harlow reservoir was poisoned in June.",
+            "author": {"@type": "Organization", "name": "Checkdesk"},
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": 1,
+                "worstRating": 1,
+                "bestRating": 5,
+                "alternateName": "False",
+            },
+        },
+    ],
+}
+
+
+def _script(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("False", None, "false"),
+        ("Pants on Fire!", None, "false"),
+        ("Mostly False", None, "false"),
+        ("Misleading", None, "misleading"),
+        ("Missing context", None, "needs-context"),
+        ("Half True", None, "needs-context"),
+        ("Unproven", None, "unproven"),
+        ("Mostly true", None, "true"),
+        ("True", None, "true"),
+        (None, 1.0, "false"),
+        (None, 5.0, "true"),
+        (None, 3.0, "needs-context"),
+        ("Satire?", None, None),
+    ],
+)
+def test_ratings_are_read_on_the_desk_scale(
+    name: str | None, value: float | None, expected: str | None
+) -> None:
+    assert normalise_rating(name, value, 1, 5) == expected
+
+
+def test_json_ld_claim_review_is_found() -> None:
+    [review] = find_claim_reviews(page(_script(JSON_LD)))
+    assert review.claim_reviewed == "The Harlow reservoir was poisoned in June."
+    assert (review.rating_text, review.rating) == ("False", "false")
+    assert review.reviewer == "Checkdesk"
+    assert review.url == "https://example.org/checkdesk/harlow-reservoir"
+
+
+def test_microdata_claim_review_is_found() -> None:
+    markup = (
+        '<div itemscope itemtype="https://schema.org/ClaimReview">'
+        '<span itemprop="claimReviewed">The Harlow reservoir was poisoned in June.</span>'
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+        '<span itemprop="name">Checkdesk</span></div>'
+        '<div itemprop="reviewRating" itemscope itemtype="https://schema.org/Rating">'
+        '<meta itemprop="ratingValue" content="2"><meta itemprop="bestRating" content="5">'
+        '<span itemprop="alternateName">Misleading</span></div></div>'
+    )
+    [review] = find_claim_reviews(page(body=BODY + markup))
+    assert review.rating == "misleading"
+    assert review.reviewer == "Checkdesk"
+
+
+def test_broken_or_foreign_markup_is_skipped() -> None:
+    head = '<script type="application/ld+json">{not json</script>' + _script(
+        {"@type": "NewsArticle", "headline": "x"}
+    )
+    assert find_claim_reviews(page(head)) == []
+
+
+def test_ingesting_a_fact_check_page_stores_its_verdict(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "check.html"
+    path.write_text(page(_script(JSON_LD)), encoding="utf-8")
+    [(_, docs)] = list(read_inputs([str(path)], RawDocument(text="", source="Checkdesk")))
+    assert not isinstance(docs, Exception)
+    result = store.ingest(docs[0])
+    [entry] = result.claim_reviews
+    assert entry["rating"] == "false" and entry["claim_id"] is not None
+    [verdict] = store.verdict_rows()
+    assert verdict["claim_id"] == entry["claim_id"]
+    assert verdict["rating"] == "false"
+    assert verdict["reviewer"] == "Checkdesk"
+    assert verdict["evidence_url"] == "https://example.org/checkdesk/harlow-reservoir"
+    claim = store.claim(entry["claim_id"])
+    assert "reservoir" in claim["text"]
