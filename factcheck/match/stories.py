@@ -35,6 +35,7 @@ automatic assignment never undoes a person's choice.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -299,13 +300,15 @@ def find_stories(
     if not read:
         return []
 
-    def entry(term: str) -> dict[str, Any]:
-        kind = terms[term]
-        return {
+    # One entry per term, shared by every story holding it (read-only downstream).
+    entries = {
+        term: {
             "term": term,
-            "kind": kind,
-            "weight": round(KIND_WEIGHTS[kind] * _rarity(dfs[term]), 3),
+            "kind": terms[term],
+            "weight": round(KIND_WEIGHTS[terms[term]] * _rarity(dfs[term]), 3),
         }
+        for term in dfs
+    }
 
     shared: dict[int, list[dict[str, Any]]] = {}
     for start in range(0, len(read), 500):
@@ -315,12 +318,12 @@ def find_stories(
                 story_terms_t.c.term.in_(chunk)
             )
         ):
-            shared.setdefault(int(story_id), []).append(entry(term))
+            shared.setdefault(int(story_id), []).append(entries[term])
     for story_id in exclude_story_ids:
         shared.pop(story_id, None)
     # Only the best few go on: their dates are checked and their common terms counted.
-    pool = sorted(shared, key=lambda sid: (-sum(t["weight"] for t in shared[sid]), sid))
-    pool = pool[:_POOL]
+    totals = {sid: sum(t["weight"] for t in found) for sid, found in shared.items()}
+    pool = heapq.nsmallest(_POOL, totals, key=lambda sid: (-totals[sid], sid))
     if not pool:
         return []
     spans = {
@@ -346,7 +349,7 @@ def find_stories(
                 story_terms_t.c.term.in_(check[:500]), story_terms_t.c.story_id.in_(kept)
             )
         ):
-            shared[int(story_id)].append(entry(term))
+            shared[int(story_id)].append(entries[term])
     scored = []
     for story_id in kept:
         found = sorted(shared[story_id], key=lambda t: (-t["weight"], t["term"]))
