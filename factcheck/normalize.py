@@ -17,6 +17,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
@@ -28,6 +29,7 @@ from factcheck.claim_lexicon import verb_forms
 
 __all__ = [
     "APPROX_KINDS",
+    "AnchoredDate",
     "Approx",
     "Cue",
     "DateMention",
@@ -35,6 +37,7 @@ __all__ = [
     "Negation",
     "Quantity",
     "Token",
+    "anchor_dates",
     "canonical",
     "find_approximator",
     "find_dates",
@@ -511,8 +514,22 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian English: a lakh is 100,000 and a crore 10,000,000 ("12 lakh", "3 crore").
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
-_SHORT_SCALES = {"k": 1_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+_SHORT_SCALES = {
+    "k": 1_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    # Wire-service abbreviations: "1.5 mln barrels", "3 bln euros", "2 mn people".
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "bln": 1_000_000_000,
+}
 
 _NUMBER_WORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *_SCALES], key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
@@ -521,7 +538,7 @@ _WORD_NUMBER_RE = re.compile(
 )
 _DIGITS_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|k)\b)?",
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k)\b)?",
     re.IGNORECASE,
 )
 
@@ -643,6 +660,11 @@ class Quantity:
     precision: float = 0.0
     high: float | None = None
 
+    @property
+    def proportion(self) -> float | None:
+        """The share as a 0..1 fraction ("half" and "50%" are 0.5), or None for non-shares."""
+        return self.value / 100 if self.unit == "%" else None
+
     def bounds(self, about: float = 0.1) -> tuple[float, float]:
         """Interval of true values compatible with the claim.
 
@@ -757,6 +779,12 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     for date_found in find_dates(text):
         take(date_found.span)
     found: list[Quantity] = []
+    # Whole phrases first: "two-thirds of", "one in five", "several dozen" must not be
+    # read word by word ("two", "five", "dozen").
+    for phrase in (*_proportions(text), *_vague_amounts(text)):
+        if not any(taken[phrase.span[0] : phrase.span[1]]):
+            found.append(phrase)
+            take(phrase.span)
     for start, end, value, precision in _numbers(text):
         # The number's first or last character inside a taken span.
         if taken[start] or taken[end - 1]:
@@ -823,12 +851,247 @@ _YEAR_RANGE_RE = re.compile(r"[-–/]\d\d\b")
 _LIST_MARK_RE = re.compile(r"\s*[.)]\s")
 _NON_SPACE_RE = re.compile(r"\S")
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z][-–]$")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+# "1.5m people", "2.3m voters": a lower-case "m" glued to the number, then a plural noun
+# (perhaps after one adjective) that is not something measured in metres.
+_METRE_WORDS = (
+    "high|tall|deep|wide|long|thick|away|above|below|across|apart|across|waves|swells"
+    "|tides|steps|metres|meters|lengths|drops|falls|walls|floods|seas"
+)
+_MILLIONS_OF_THINGS_RE = re.compile(
+    rf"m\s+(?!(?:{_METRE_WORDS})\b)(?:[a-z]+\s+)?(?!(?:{_METRE_WORDS})\b)"
+    r"(?:[a-z]+s|people|children|men|women|staff|cattle|livestock|personnel)\b"
+)
+
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_CARDINAL = "|".join(
+    sorted((w for w in [*_UNITS_WORDS, *_TENS_WORDS] if w != "dozen"), key=len, reverse=True)
+)
+_SCALE_WORD = "|".join(sorted(_SCALES, key=len, reverse=True))
+_WHOLE = rf"(?:\d+|(?:{_CARDINAL})(?:[\s-]+(?:{_CARDINAL}))?)"
+# "two and a half million", "3 and a quarter", "half a million", "a quarter of a billion",
+# "a million and a half": amounts built from a whole number and a fraction.
+_COMPOUND_RES = (
+    re.compile(
+        rf"\b(?P<whole>{_WHOLE})\s+and\s+(?:a|one)\s+(?P<frac>half|quarter|third)"
+        rf"(?:\s+(?P<scale>{_SCALE_WORD}))?\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<frac>half|a\s+quarter|a\s+third)\s+(?:of\s+)?an?\s+(?P<scale>{_SCALE_WORD})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<whole>a|one)\s+(?P<scale>{_SCALE_WORD})\s+and\s+a\s+(?P<frac>half|quarter)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
+    """Amounts made of a whole number and a fraction, as (start, end, value, precision).
+
+    The precision is half the step the writer counts in: "two and a half million" is
+    written in half-millions, so it allows 2.25 to 2.75 million.
+    """
+    seen: list[tuple[int, int]] = []
+    for pattern in _COMPOUND_RES:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in seen):
+                continue
+            groups = match.groupdict()
+            frac_word = groups["frac"].lower().split()[-1]
+            fraction = _FRACTION_WORDS[frac_word]
+            whole_text = (groups.get("whole") or "").lower()
+            if whole_text in ("", "a"):
+                whole = 0.0 if not groups.get("whole") else 1.0
+            elif whole_text.isdigit():
+                whole = float(whole_text)
+            else:
+                parsed = parse_number_words(whole_text)
+                if parsed is None:
+                    continue
+                whole = float(parsed)
+            scale_word = (groups.get("scale") or "").lower()
+            scale = float(_SCALES.get(scale_word, 1))
+            seen.append(match.span())
+            yield (*match.span(), (whole + fraction) * scale, fraction / 2 * scale)
+
+
+# Proportions written as words: "half of the voters", "two-thirds", "one in five". They are
+# read as percentages (unit "%") so they compare with "80%"; ``Quantity.proportion`` gives
+# the 0..1 form. A fraction of a single thing ("half an hour", "a third of a mile") is no
+# proportion of a group and is left alone.
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+_NUMERATORS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    **{
+        w: _UNITS_WORDS[w]
+        for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+    },
+}
+_OF_A_GROUP = (
+    r"(?=\s+(?:of\s+(?!an?\b)|the\b|their\b|its\b|his\b|her\b|our\b|my\b|your\b"
+    r"|all\b|these\b|those\b))"
+)
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<num>" + "|".join(_NUMERATORS) + r")(?P<joint>\s*-\s*|\s+))?"
+    r"(?P<den>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_RATIO_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_CARDINAL}|a\s+hundred|a\s+thousand)"
+_RATIO_RE = re.compile(
+    rf"\b(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_RATIO_NUMBER})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+#: Half-width, in percentage points, of a proportion written in words: "half" is not
+#: "exactly 50.0%", and "one in five" is a rounded share. 2.5 points keeps "half" apart
+#: from "45%" and "55%" while letting it fit "48%" and "52%".
+PROPORTION_PRECISION = 2.5
+
+
+def _ratio_number(word: str) -> float | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return float(word)
+    parsed = parse_number_words(word)
+    return float(parsed) if parsed is not None else None
+
+
+def _proportions(text: str) -> Iterator[Quantity]:
+    """Fractions and "N in M" ratios as percentage quantities, with their approximators."""
+    for match in _FRACTION_RE.finditer(text):
+        num_word, den_word = match.group("num"), match.group("den").lower()
+        hyphenated = bool(match.group("joint") and "-" in match.group("joint"))
+        if num_word is None and den_word not in ("half",):
+            continue  # "the third quarter": an ordinal, not a fraction
+        numerator = _NUMERATORS[num_word.lower()] if num_word else 1
+        plural = den_word.endswith("s") and den_word != "halves"
+        if (numerator == 1) == plural and den_word != "halves":
+            continue  # "one thirds", "two third": not a fraction
+        before = text[: match.start()]
+        of_group = re.match(_OF_A_GROUP, text[match.end() :])
+        by = re.search(r"\b(?:by|than|in)\s+$", before, re.IGNORECASE)
+        if not (
+            of_group
+            or (hyphenated and not re.match(r"\s+of\s+an?\b", text[match.end() :]))
+            or (by and re.match(r"\s*(?:[.,;:)]|$)", text[match.end() :]))
+        ):
+            continue
+        value = 100.0 * numerator / _DENOMINATORS[den_word]
+        yield _with_approximator(text, match.start(), match.end(), value)
+    for match in _RATIO_RE.finditer(text):
+        a, b = _ratio_number(match.group("a")), _ratio_number(match.group("b"))
+        if (
+            a is None
+            or b is None
+            or not 0 < a < b
+            or (1800 <= b < 2200 and "," not in match.group("b"))
+        ):
+            continue
+        yield _with_approximator(text, match.start(), match.end(), 100.0 * a / b)
+
+
+def _with_approximator(text: str, start: int, end: int, value: float) -> Quantity:
+    approx: Approx = "exact"
+    found = find_approximator(text[:start])
+    if found:
+        phrase, kind = found
+        approx = kind  # type: ignore[assignment]
+        start -= len(text[:start]) - len(text[:start].rstrip()) + len(phrase)
+    return Quantity(
+        value=value,
+        unit="%",
+        approx=approx,
+        span=(start, end),
+        text=text[start:end],
+        precision=PROPORTION_PRECISION,
+    )
+
+
+# Vague amounts that name their own range: "several dozen" is three to nine dozen.
+_VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
+    "several dozen": (36, 108),
+    "a few dozen": (24, 60),
+    "a couple of dozen": (24, 36),
+    "a couple dozen": (24, 36),
+    "several hundred": (300, 999),
+    "a few hundred": (200, 500),
+    "a couple of hundred": (200, 300),
+    "a couple hundred": (200, 300),
+    "several thousand": (3_000, 9_999),
+    "a few thousand": (2_000, 5_000),
+    "a couple of thousand": (2_000, 3_000),
+    "a couple thousand": (2_000, 3_000),
+    "several million": (3_000_000, 9_999_999),
+    "a few million": (2_000_000, 5_000_000),
+    "a couple of million": (2_000_000, 3_000_000),
+    "a couple million": (2_000_000, 3_000_000),
+    "a couple of": (2, 3),
+    "a handful of": (2, 6),
+    "scores of": (40, 199),
+    "a score of": (18, 22),
+}
+_VAGUE_AMOUNT_RE = re.compile(
+    r"\b(?P<phrase>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VAGUE_AMOUNTS, key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _vague_amounts(text: str) -> Iterator[Quantity]:
+    """ "several dozen", "a handful of", "scores of" as ranges (a trailing "of" is left out
+    of the span: it belongs to the noun phrase)."""
+    for match in _VAGUE_AMOUNT_RE.finditer(text):
+        phrase = " ".join(match.group("phrase").lower().split())
+        low, high = _VAGUE_AMOUNTS[phrase]
+        start, end = match.span()
+        if phrase.endswith(" of"):
+            end = start + len(match.group().rstrip()[:-2].rstrip())
+        yield Quantity(
+            value=float(low),
+            unit="",
+            approx="range",
+            span=(start, end),
+            text=text[start:end],
+            precision=0.0,
+            high=float(high),
+        )
 
 
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Every number in ``text`` as (start, end, value, precision), in text order."""
-    spans: list[tuple[int, int, float, float]] = []
+    spans: list[tuple[int, int, float, float]] = list(_compound_numbers(text))
     for match in _DIGITS_RE.finditer(text):
+        if any(s <= match.start() < e for s, e, _, _ in spans):
+            continue
         number = match.group("num")
         scale_word = (match.group("scale") or "").lower()
         scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
@@ -840,6 +1103,14 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         if scale == 1 and cur in _CURRENCY_SYMBOLS and short:
             scale = 1_000_000 if short.group(1).lower() == "m" else 1_000_000_000
             end = short.end()
+        elif (
+            scale == 1
+            and _MILLIONS_OF_THINGS_RE.match(text, end)
+            and not _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            # "1.5m people": a count of things. "a 6.2m wall", "6.2m high" stay lengths.
+            scale = 1_000_000
+            end += 1
         value = float(number.replace(",", "")) * scale
         spans.append((match.start(), end, value, _decimal_precision(number, scale)))
     for start, end in _word_number_spans(text):
@@ -1208,6 +1479,284 @@ def _fold_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 # --------------------------------------------------------------------------------------
+# Relative dates, anchored to the publication date
+# --------------------------------------------------------------------------------------
+
+DateGrain = Literal["day", "week", "weekend", "month", "season", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredDate:
+    """A relative date ("yesterday", "last week", "next spring") and the days it names.
+
+    ``start`` and ``end`` are the first and last day (inclusive) the phrase can mean,
+    counted from the reference date (the article's publication date); both are ``None``
+    when no reference is known. ``grain`` says how precise the phrase is.
+    """
+
+    span: tuple[int, int]
+    text: str
+    grain: DateGrain
+    start: date | None
+    end: date | None
+
+    def iso(self) -> str:
+        """ "2026-03-06" for one day, "2026-03-02/2026-03-08" (ISO 8601 interval) for a
+        range, "" when unanchored."""
+        if self.start is None or self.end is None:
+            return ""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "start": self.span[0],
+            "end": self.span[1],
+            "grain": self.grain,
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+        }
+
+
+# Meteorological seasons of the northern hemisphere (month of start, months long), the
+# convention of national weather services (e.g. the UK Met Office, NOAA).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "tomorrow": 1,
+}
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WEEKDAY_FULL = "|".join(w for w in _WEEKDAYS if len(w) > 3)
+_MONTH_FULL = "|".join(w for w in _MONTHS if len(w) > 3 or w == "may")
+_NUMBER_OF = (
+    rf"(?:\d+|an?|{'|'.join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))})"
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:"
+    r"(?P<day>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_RELATIVE_DAYS, key=len, reverse=True)
+    )
+    + r")(?:"
+    + _PART_OF_DAY
+    + r")"
+    r"|(?P<ago>(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)"
+    r"|(?P<period>(?P<which>last|this|next|past|previous|coming|earlier\s+this|later\s+this)"
+    r"\s+(?P<what>week|weekend|month|year|spring|summer|autumn|fall|winter|" + _MONTH_FULL + r"))"
+    r"|(?P<wd>(?:(?P<wdwhich>last|this|next|on|coming|past)\s+)?(?P<weekday>"
+    + _WEEKDAY_FULL
+    + r")"
+    + _PART_OF_DAY
+    + r")"
+    r"|(?P<weekend>(?:over|at|on)\s+the\s+weekend)"
+    r")\b",
+    re.IGNORECASE,
+)
+# Words that put a bare weekday ahead of the reference date: "will meet on Tuesday".
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|to\s+be|is\s+scheduled"
+    r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_range(year: int, month: int, months: int = 1) -> tuple[date, date]:
+    """First and last day of ``months`` calendar months starting at ``year``-``month``."""
+    first = date(year, month, 1)
+    end_month = month - 1 + months
+    after = date(year + end_month // 12, end_month % 12 + 1, 1)
+    return first, after - timedelta(days=1)
+
+
+def _season_range(which: str, season: str, ref: date) -> tuple[date, date]:
+    first_month = _SEASONS[season]
+    # The season whose start year makes it contain or follow the reference soonest.
+    year = ref.year if first_month != 12 or ref.month == 12 else ref.year - 1
+    start, end = _month_range(year, first_month, 3)
+    if end < ref and which in ("this", "coming", "next"):
+        start, end = _month_range(year + 1, first_month, 3)
+    if which in ("last", "past", "previous"):
+        while end >= ref:
+            year -= 1
+            start, end = _month_range(year, first_month, 3)
+    elif which == "next" and start <= ref:
+        start, end = _month_range(year + 1, first_month, 3)
+    return start, end
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())  # ISO 8601: weeks start on Monday
+
+
+def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
+    which = " ".join(which.lower().split())
+    what = what.lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if what in _SEASONS:
+        return ("season", *_season_range(which, what, ref))
+    if what in _MONTHS:
+        month = _MONTHS[what]
+        year = ref.year
+        if step < 0 and month >= ref.month:
+            year -= 1
+        elif step > 0 and month <= ref.month:
+            year += 1
+        return ("month", *_month_range(year, month))
+    if what == "week":
+        if which == "past":
+            return ("week", ref - timedelta(days=7), ref)
+        monday = _week_start(ref) + timedelta(weeks=step)
+        start, end = monday, monday + timedelta(days=6)
+    elif what == "weekend":
+        saturday = _week_start(ref) + timedelta(days=5)
+        if step < 0 or (step == 0 and which != "this" and saturday > ref):
+            saturday -= timedelta(weeks=1)
+        elif step > 0:
+            saturday += timedelta(weeks=1)
+        return ("weekend", saturday, saturday + timedelta(days=1))
+    elif what == "month":
+        if which == "past":
+            return ("month", ref - timedelta(days=30), ref)
+        index = ref.year * 12 + ref.month - 1 + step
+        start, end = _month_range(index // 12, index % 12 + 1)
+    else:  # year
+        if which == "past":
+            return ("year", ref - timedelta(days=365), ref)
+        start, end = date(ref.year + step, 1, 1), date(ref.year + step, 12, 31)
+    if which == "earlier this":
+        end = ref
+    elif which == "later this":
+        start = ref
+    return ("week" if what == "week" else "month" if what == "month" else "year", start, end)
+
+
+def _weekday(which: str | None, weekday: int, ref: date, sentence: str) -> date:
+    """The day a weekday names: "last Tuesday" is the latest one before the reference,
+    "next Tuesday" the first after it, "this Tuesday" the one in the reference's week. A
+    bare "Tuesday" in news copy is the latest one on or before the publication date,
+    unless the sentence speaks of the future ("will meet on Tuesday")."""
+    which = (which or "").lower()
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if which in ("last", "past"):
+        return ref - timedelta(days=back or 7)
+    if which in ("next", "coming"):
+        return ref + timedelta(days=ahead or 7)
+    if which == "this":
+        return _week_start(ref) + timedelta(days=weekday)
+    if _FUTURE_RE.search(sentence):
+        return ref + timedelta(days=ahead)
+    return ref - timedelta(days=back)
+
+
+def _ago(n_text: str, unit: str, ref: date) -> tuple[DateGrain, date, date]:
+    n_text = n_text.lower()
+    n = (
+        int(n_text)
+        if n_text.isdigit()
+        else 1
+        if n_text in ("a", "an")
+        else parse_number_words(n_text) or 0
+    )
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        day = ref - timedelta(days=n)
+        return ("day", day, day)
+    if unit == "week":  # "a week ago" is that day a week back, as "three days ago" is
+        day = ref - timedelta(weeks=n)
+        return ("day", day, day)
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 - n
+        return ("month", *_month_range(index // 12, index % 12 + 1))
+    return ("year", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31))
+
+
+def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
+    """Relative dates in ``text`` ("yesterday", "on Tuesday", "last week", "this month",
+    "next spring", "three days ago") as the days they name, counted from ``reference``.
+
+    ``reference`` is the publication date of the article (``None`` when unknown: the
+    mentions are still found, with ``start``/``end`` left ``None``). Weeks run Monday to
+    Sunday (ISO 8601); seasons are meteorological and northern (spring is March to May).
+    A weekday that belongs to a written date ("Tuesday, March 10") is left to
+    :func:`find_dates`. Returns the mentions in text order, never overlapping.
+    """
+    # "March 10", "May 2025" are dates in their own right; a bare "March" is not, and
+    # "last March" reads it relative to the reference.
+    absolute = [d.span for d in find_dates(text) if d.day is not None or d.year is not None]
+    found: list[AnchoredDate] = []
+    for match in _RELATIVE_RE.finditer(text):
+        span = match.span()
+        surface = match.group()
+        if match["wd"]:
+            if not match["weekday"][0].isupper():
+                continue
+            if any(s <= match.start("weekday") < e for s, e in absolute):
+                continue
+        elif (
+            match["period"] and match["what"].lower() in _MONTHS and not match["what"][0].isupper()
+        ):
+            continue
+        if any(s < span[1] and span[0] < e for s, e in absolute):
+            continue
+        grain: DateGrain
+        start: date | None = None
+        end: date | None = None
+        if match["day"]:
+            grain = "day"
+            if reference is not None:
+                key = " ".join(match["day"].lower().split())
+                start = end = reference + timedelta(days=_RELATIVE_DAYS[key])
+        elif match["ago"]:
+            unit = match["unit"].lower().rstrip("s")
+            grain = unit if unit in ("day", "week", "month", "year") else "day"  # type: ignore[assignment]
+            if reference is not None:
+                grain, start, end = _ago(match["n"], match["unit"], reference)
+        elif match["period"]:
+            what = match["what"].lower()
+            grain = (
+                "season"
+                if what in _SEASONS
+                else "month"
+                if what in _MONTHS or what == "month"
+                else what  # type: ignore[assignment]
+            )
+            if reference is not None:
+                grain, start, end = _period(match["which"], what, reference)
+        elif match["wd"]:
+            grain = "day"
+            which = match["wdwhich"]
+            if which and which.lower() == "on":
+                which = None
+            if reference is not None:
+                sentence = text[max(0, text.rfind(".", 0, span[0]) + 1) : span[0]]
+                start = end = _weekday(
+                    which, _WEEKDAYS[match["weekday"].lower()], reference, sentence
+                )
+        else:  # "over the weekend": the latest weekend on or before the reference
+            grain = "weekend"
+            if reference is not None:
+                saturday = _week_start(reference) + timedelta(days=5)
+                if saturday > reference:
+                    saturday -= timedelta(weeks=1)
+                start, end = saturday, saturday + timedelta(days=1)
+        found.append(AnchoredDate(span, surface, grain, start, end))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------
 # Bounds: numbers that qualify a claim rather than state what it measures
 # --------------------------------------------------------------------------------------
 
@@ -1251,9 +1800,7 @@ def bound_kind(text: str, q: Quantity) -> str:
     ("$200 million over three fiscal years", "followed 1,200 people through two winters").
     """
     start, end = q.span
-    if _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start) or _CLOCK_AFTER_RE.match(
-        text, end
-    ):
+    if _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start) or _CLOCK_AFTER_RE.match(text, end):
         return "time"  # "at 4:15 a.m.": a time of day, which dates compare, not numbers
     if q.unit and q.unit != "s":
         return ""

@@ -85,25 +85,114 @@ class RawDocument:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
-    """ISO dates (and ISO timestamps, whose date part is kept); anything else is refused.
+_MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DAY_NUMBER = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY_PREFIX = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME_SUFFIX = (
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+)
+_WORDED_DATES = (
+    # "March 10, 2026", "Tuesday, Mar. 10th 2026", "March 10, 2026, 08:00 GMT"
+    re.compile(
+        rf"{_WEEKDAY_PREFIX}{_MONTH_WORD}\s+{_DAY_NUMBER},?\s+(?P<year>\d{{4}}){_TIME_SUFFIX}",
+        re.IGNORECASE,
+    ),
+    # "10 March 2026", "Tue, 10 Mar 2026", "10th of March, 2026"
+    re.compile(
+        rf"{_WEEKDAY_PREFIX}{_DAY_NUMBER}(?:\s+of)?\s+{_MONTH_WORD},?\s+(?P<year>\d{{4}}){_TIME_SUFFIX}",
+        re.IGNORECASE,
+    ),
+)
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})")
+_YMD_SLASHED = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
+_DATE_FORMS = "YYYY-MM-DD, 'March 10, 2026' or '10 March 2026'"
 
-    Publishers write dates in many forms, but a date given on our command line or in a
-    header we ask for is ours to define: one unambiguous form beats a wrong guess.
+
+def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
+    """A calendar date from the forms people and publishers write unambiguously.
+
+    Accepted: ISO dates and timestamps ("2026-03-10", "2026-03-10T08:00Z"; the date part
+    of a timestamp is kept as written, not moved to another time zone), "2026/03/10",
+    month names either way round ("March 10, 2026", "Mar. 10th 2026", "10 March 2026",
+    "Tuesday, 10 March 2026", with an optional time after it) and e-mail/RSS dates
+    ("Tue, 10 Mar 2026 08:00:00 +0000"). A numeric day and month ("25/12/2026") is read
+    only when one of them cannot be a month; "03/04/2026" is 3 April in one country and
+    March 4 in another, so it is refused rather than guessed.
+
+    Raises :class:`InputError` with one line that names ``what``, the value and the
+    accepted forms.
     """
     if value is None or isinstance(value, date):
         return value
-    text = str(value).strip()
+    text = " ".join(str(value).split())
     if not text:
         return None
+    found = _parse_date_text(text)
+    if isinstance(found, date):
+        return found
+    reason = found or "not a date"
+    raise InputError(f"invalid {what} {text!r}: {reason}; use {_DATE_FORMS}") from None
+
+
+def _parse_date_text(text: str) -> date | str | None:
+    """The date ``text`` names, or why it names none (a message, or None for "not a date")."""
     try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+        if re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", text
+        ):
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        slashed = _YMD_SLASHED.fullmatch(text)
+        if slashed:
+            return date(int(slashed["year"]), int(slashed["month"]), int(slashed["day"]))
+        for pattern in _WORDED_DATES:
+            match = pattern.fullmatch(text)
+            if match and match["month"].lower() in _MONTH_NAMES:
+                month = _MONTH_NAMES[match["month"].lower()]
+                return date(int(match["year"]), month, int(match["day"]))
+        numeric = _NUMERIC_DATE.fullmatch(text)
+        if numeric:
+            a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
+            if a > 12 >= b:
+                return date(year, b, a)
+            if b > 12 >= a:
+                return date(year, a, b)
+            if a == b:
+                return date(year, a, b)
+            return (
+                f"ambiguous: day and month could be either way round "
+                f"({year}-{a:02d}-{b:02d} or {year}-{b:02d}-{a:02d})"
+            )
+    except ValueError as exc:
+        return f"no such day ({exc})"
+    from email.utils import parsedate_to_datetime
+
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        raise InputError(f"invalid {what} {text!r}: use YYYY-MM-DD") from None
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def decode_bytes(data: bytes, name: str) -> str:
