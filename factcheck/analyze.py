@@ -13,6 +13,8 @@ from typing import Any
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
 from factcheck.match.frames import Frame, FrameContext, frame
+from factcheck.normalize import AnchoredDate, anchor_dates
+from factcheck.provenance import Credit, blank_credits, find_credits
 from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
 __all__ = ["Analysis", "AnalyzedClaim", "analyze", "markers_for_claims"]
@@ -28,6 +30,9 @@ class AnalyzedClaim:
     claim: Claim
     markers: tuple[Marker, ...]
     frame: Frame | None = None
+    #: Relative dates in the claim ("yesterday", "last week") as the days they name,
+    #: counted from the publication date; offsets into the analysed text.
+    dates: tuple[AnchoredDate, ...] = ()
 
     @property
     def hedged(self) -> bool:
@@ -53,6 +58,7 @@ class AnalyzedClaim:
             "assertiveness": self.assertiveness,
             "markers": [marker_dict(m) for m in self.markers],
             "frame": self.frame.to_dict() if self.frame is not None else None,
+            "dates": [d.to_dict() for d in self.dates],
         }
 
 
@@ -63,10 +69,17 @@ class Analysis:
     claims: tuple[AnalyzedClaim, ...]
     #: Where the analysed body starts in ``text`` (after a header block), 0 for all of it.
     body_start: int = 0
+    #: Datelines, credit lines, bylines and captions: provenance, left out of the claims.
+    #: A credit's ``outlet`` names the source the text depends on (a wire it rewrites).
+    credits: tuple[Credit, ...] = ()
+    #: The reference date relative dates were anchored to (the publication date).
+    published: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "body_start": self.body_start,
+            "published": self.published.isoformat() if self.published else None,
+            "credits": [c.to_dict() for c in self.credits],
             "sentences": [
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
                 for s in self.sentences
@@ -121,19 +134,28 @@ def analyze(
 
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
     does not store either) while every offset still counts from the start of ``text``.
-    ``published`` anchors relative dates in the frames ("yesterday"); each frame is read
-    with the text before its claim, so "he" and "the company" resolve to who was named.
+    ``published`` anchors relative dates in the frames and in each claim's ``dates``
+    ("yesterday"); without it they are found but left unanchored. Each frame is read with
+    the text before its claim, so "he" and "the company" resolve to who was named.
+    Datelines, credit lines, bylines and photo captions (:mod:`factcheck.provenance`) are
+    returned as ``credits`` and kept out of sentences, claims and frames.
     """
     if not 0 <= start <= len(text):
         raise ValueError(f"start {start} is outside the text (0..{len(text)})")
+    credits = tuple(
+        Credit(c.kind, c.outlet, c.start + start, c.end + start, c.text)
+        for c in find_credits(text[start:])
+    )
+    # Blanking keeps every offset; the analysed words are the text's own words.
+    readable = blank_credits(text, credits) if credits else text
     if start:
         sentences = [
             Sentence(s.index, s.start + start, s.end + start, s.text)
-            for s in segment(text[start:], language, max_chars=max_sentence_chars)
+            for s in segment(readable[start:], language, max_chars=max_sentence_chars)
         ]
     else:
-        sentences = segment(text, language, max_chars=max_sentence_chars)
-    claims = extract_claims(text, sentences, threshold=threshold)
+        sentences = segment(readable, language, max_chars=max_sentence_chars)
+    claims = extract_claims(readable, sentences, threshold=threshold)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence_index, []).append(claim)
@@ -142,13 +164,34 @@ def analyze(
         sentence_claims = by_sentence.get(sentence.index, [])
         if not sentence_claims:
             continue
-        found = _find(text, sentence, lexicon)
+        found = _find(readable, sentence, lexicon)
+        dates = _anchored(readable, sentence, published)
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
-            context = FrameContext(text[start : claim.start], published)
-            analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context)))
-    return Analysis(text, tuple(sentences), tuple(analyzed), start)
+            context = FrameContext(readable[start : claim.start], published)
+            ranges = getattr(claim, "parts", None) or ((claim.start, claim.end),)
+            own = tuple(
+                d for d in dates if any(s <= d.span[0] and d.span[1] <= e for s, e in ranges)
+            )
+            analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context), own))
+    return Analysis(text, tuple(sentences), tuple(analyzed), start, credits, published)
+
+
+def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[AnchoredDate, ...]:
+    """The sentence's relative dates, with offsets into ``text``; the whole sentence is
+    read so that "will meet on Tuesday" looks ahead even when the claim is split."""
+    found = anchor_dates(text[sentence.start : sentence.end], published)
+    return tuple(
+        AnchoredDate(
+            (d.span[0] + sentence.start, d.span[1] + sentence.start),
+            d.text,
+            d.grain,
+            d.start,
+            d.end,
+        )
+        for d in found
+    )
 
 
 def _find(text: str, sentence: Sentence, lexicon: Any) -> list[Marker]:

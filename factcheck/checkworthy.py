@@ -14,7 +14,8 @@ for checking
     ``attribution``   someone else is said to have said it ("officials said")
     ``past_tense``    a verb that can only be a past tense ("rose", "voted"): it happened
     ``statistic``     a word for a measured quantity of public life ("jobs", "deficit")
-    ``figure``        a number written in digits, not a year ("1,100", "20-year")
+    ``figure``        a number in digits, not a year ("1,100", "20-year"), or a cardinal
+                      spelled out ("thirty-one", "seventeen")
     ``percentage``    a share: "%", "percent"
     ``money``         an amount of money: a currency sign or word ("$5", "dollars")
     ``existential``   "there is / there were …": something exists or happened
@@ -53,6 +54,7 @@ from operator import or_
 from wordfreq import zipf_frequency
 
 from factcheck.claim_lexicon import LEXICON, TOKEN_PATTERN, has_phrase, verb_forms, verb_lemmas
+from factcheck.normalize import CARDINAL_WORDS
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
 
@@ -106,6 +108,35 @@ _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _CURRENCY_SIGNS = "$£€¥₹"
 _DIGIT = re.compile(r"\d")
+# A cardinal written in words ("thirty-one", "seventeen", "two-hundred") is the same figure
+# as its digits: "Thirty-one people were hurt." is as checkable as "31 people were hurt."
+# Bare "one" is left out: it is far more often a pronoun or "one of" than a count.
+_SMALL_CARDINALS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve"}
+)
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS |= {"lakh", "lakhs", "crore", "crores"}
+
+
+def _spelled_cardinal(lower: str) -> bool:
+    parts = lower.split("-")
+    return lower != "one" and all(p in CARDINAL_WORDS for p in parts)
+
+
+def _spelled_figure(text: str, lower: str) -> bool:
+    """A spelled-out cardinal that is a figure: "thirty-one", "seventeen", "forty", and a
+    capitalised small one ("Twelve flights were cancelled."): news style (AP, Reuters)
+    spells out any figure that opens a sentence. Other small ones ("two", "twelve") keep
+    only the number reason: in talk they count things ("two things", "three years ago")
+    far more often than they report a figure (on CLEF 2019 debates, counting them as
+    figures lowers MAP)."""
+    if not _spelled_cardinal(lower) or lower in _SCALE_WORDS or lower == "zero":
+        return False  # "million", "hundred" alone are amounts only with a number before them
+    return lower not in _SMALL_CARDINALS or text[0].isupper()
+
+
 _COMPARATIVE = re.compile(r"^\w{3,}er$")
 _SUPERLATIVE = re.compile(r"^\w{3,}est$")
 _SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "you'll", "yourself"})
@@ -233,6 +264,7 @@ def _word_bits(text: str) -> int:
     checks = (
         (_DIGIT.search(text) and not _YEAR.match(text))
         or lower in LEXICON["number_words"]
+        or _spelled_cardinal(lower)
         or text.endswith("%")
         or text.startswith("$"),
         _YEAR.match(text) or _NUMERIC_DATE.match(text) or lower in LEXICON["date_words"],
@@ -274,9 +306,10 @@ def _word_bits(text: str) -> int:
             bits |= 1 << position
     if lower in LEXICON["statistic_words"]:
         bits |= _STATISTIC
-    if _DIGIT.search(text) and not (
-        _YEAR.match(text) or _NUMERIC_DATE.match(text) or _ORDINAL.match(text)
-    ):
+    if (
+        _DIGIT.search(text)
+        and not (_YEAR.match(text) or _NUMERIC_DATE.match(text) or _ORDINAL.match(text))
+    ) or _spelled_figure(text, lower):
         bits |= _FIGURE
     if text.endswith("%") or lower in LEXICON["percentage_words"]:
         bits |= _PERCENT

@@ -29,6 +29,7 @@ from factcheck.claim_lexicon import verb_forms
 
 __all__ = [
     "APPROX_KINDS",
+    "CARDINAL_WORDS",
     "AnchoredDate",
     "Approx",
     "Cue",
@@ -531,6 +532,10 @@ _SHORT_SCALES = {
     "bln": 1_000_000_000,
 }
 
+#: Words a cardinal number is spelled with ("thirty", "one", "million", "lakh"); "dozen"
+#: and fractions are left out.
+CARDINAL_WORDS = frozenset(w for w in (*_UNITS_WORDS, *_TENS_WORDS, *_SCALES) if w != "dozen")
+
 _NUMBER_WORD = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *_SCALES], key=len, reverse=True))
 _WORD_NUMBER_RE = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUMBER_WORD}))*\b",
@@ -963,6 +968,10 @@ _FRACTION_RE = re.compile(
     r"(?P<den>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_FRACTION_ENDS = (
+    r"\s*(?:[.,;:)!?]|$|\s+(?:in|on|at|since|from|over|across|among|compared|last|this"
+    r"|after|before|during|between|and|or|but|as|to|for|a|per|year|month|week|overall)\b)"
+)
 _RATIO_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_CARDINAL}|a\s+hundred|a\s+thousand)"
 _RATIO_RE = re.compile(
     rf"\b(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_RATIO_NUMBER})\b(?![.,]\d)",
@@ -994,13 +1003,16 @@ def _proportions(text: str) -> Iterator[Quantity]:
         if (numerator == 1) == plural and den_word != "halves":
             continue  # "one thirds", "two third": not a fraction
         before = text[: match.start()]
-        of_group = re.match(_OF_A_GROUP, text[match.end() :])
-        by = re.search(r"\b(?:by|than|in)\s+$", before, re.IGNORECASE)
-        if not (
-            of_group
-            or (hyphenated and not re.match(r"\s+of\s+an?\b", text[match.end() :]))
-            or (by and re.match(r"\s*(?:[.,;:)]|$)", text[match.end() :]))
-        ):
+        after = text[match.end() :]
+        of_group = re.match(_OF_A_GROUP, after)
+        # "fell by half", "cut in half", "more than a third": a share of something named
+        # earlier; "by half an hour" is a length of time.
+        # "by a third party" is no share: the fraction must end its phrase.
+        by = re.search(
+            r"\b(?:by|than)\s+$" if num_word else r"\b(?:by|than|in)\s+$", before, re.IGNORECASE
+        ) and re.match(_FRACTION_ENDS, after)
+        of_one_thing = re.match(r"\s+of\s+an?\b", after)
+        if not (of_group or by or (hyphenated and not of_one_thing)):
             continue
         value = 100.0 * numerator / _DENOMINATORS[den_word]
         yield _with_approximator(text, match.start(), match.end(), value)

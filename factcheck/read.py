@@ -464,6 +464,12 @@ def read_batch(
         if not body.strip():
             raise InputError("header block but no body text", origin=base.origin or "input")
         source = fields.get("source") if source_from_header else base.source
+        try:
+            published = base.published or parse_date(
+                fields.get("published"), what="Published: date"
+            )
+        except InputError as exc:
+            raise exc.at(base.origin or "input") from None
         doc = replace(
             doc,
             text=body,
@@ -472,7 +478,7 @@ def read_batch(
             author=base.author or fields.get("author"),
             url=base.url or fields.get("url"),
             language=fields.get("language") or base.language,
-            published=base.published or parse_date(fields.get("published"), what="Published: date"),
+            published=published,
         )
     return [doc]
 

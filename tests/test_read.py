@@ -153,6 +153,21 @@ def test_crlf_is_preserved() -> None:
     [
         ("2026-03-02", date(2026, 3, 2)),
         ("2026-03-02T10:00:00Z", date(2026, 3, 2)),
+        ("2026-03-10T08:00Z", date(2026, 3, 10)),
+        ("2026-03-10T23:30:00+05:30", date(2026, 3, 10)),
+        ("2026-03-10 08:00", date(2026, 3, 10)),
+        ("March 10, 2026", date(2026, 3, 10)),
+        ("March 10 2026", date(2026, 3, 10)),
+        ("Mar. 10th, 2026", date(2026, 3, 10)),
+        ("10 March 2026", date(2026, 3, 10)),
+        ("10th of March, 2026", date(2026, 3, 10)),
+        ("Tuesday, March 10, 2026", date(2026, 3, 10)),
+        ("Tue, 10 Mar 2026 08:00:00 +0000", date(2026, 3, 10)),
+        ("March 10, 2026, 8:00 a.m. GMT", date(2026, 3, 10)),
+        ("2026/03/10", date(2026, 3, 10)),
+        ("25/12/2026", date(2026, 12, 25)),
+        ("12/25/2026", date(2026, 12, 25)),
+        ("  10   March 2026 ", date(2026, 3, 10)),
         (None, None),
         ("", None),
     ],
@@ -161,10 +176,39 @@ def test_parse_date(value: str | None, expected: date | None) -> None:
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["2026-13-01", "March 2", "02/03/2026", "soon"])
-def test_parse_date_refuses(value: str) -> None:
-    with pytest.raises(InputError, match="YYYY-MM-DD"):
-        parse_date(value)
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("2026-13-01", "no such day"),
+        ("2026-02-30", "no such day"),
+        ("February 30, 2026", "no such day"),
+        ("March 2", "not a date"),
+        ("soon", "not a date"),
+        ("2026-01-01garbage", "not a date"),
+        ("Marchember 10, 2026", "not a date"),
+        ("03/04/2026", "ambiguous"),
+        ("02/03/2026", "ambiguous"),
+    ],
+)
+def test_parse_date_refuses(value: str, why: str) -> None:
+    with pytest.raises(InputError, match=why) as caught:
+        parse_date(value, what="--published date")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"invalid --published date {value.strip()!r}")
+    assert "YYYY-MM-DD" in message
+
+
+def test_header_date_in_a_common_form_is_read(tmp_path: Path) -> None:
+    text = "Title: Bridge\nPublished: March 10, 2026\n\nThe bridge reopened yesterday.\n"
+    (doc,) = documents_from_text(text, RawDocument(text="", origin="a.txt"))
+    assert doc.published == date(2026, 3, 10)
+
+
+def test_ambiguous_header_date_names_the_file() -> None:
+    text = "Title: Bridge\nPublished: 03/04/2026\n\nThe bridge reopened.\n"
+    with pytest.raises(InputError, match=r"^a\.txt: invalid Published: date '03/04/2026'"):
+        documents_from_text(text, RawDocument(text="", origin="a.txt"))
 
 
 def test_folder_is_read_recursively_and_sorted(tmp_path: Path) -> None:

@@ -1,0 +1,334 @@
+"""Reading accuracy: does factcheck read what a sentence says? One table per kind.
+
+Each table is a list of our own sentences with the value a careful reader gets from them
+(issue #10: numbers, dates, negation, splits, quotes, claims nobody made, provenance). A
+case passes when the library returns exactly the expected value; a case whose API is
+missing (an older checkout) fails rather than crashing, so the same file prints the
+"before" figure on an old tree and the "after" figure on the new one:
+
+    python benchmarks/reading.py                 # accuracy per kind
+    python benchmarks/reading.py --failures      # and every case that fails
+    python benchmarks/reading.py --kind numbers  # one table
+
+Adding a kind: write a ``reader`` (given -> the value to compare, built only from the
+public API) and a list of ``(given, expected)`` cases, then call ``table(...)`` at module
+level. Tables are run in the order they are declared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+@dataclass(frozen=True)
+class Table:
+    """One kind of reading: cases of (given, expected) and the reader that answers them."""
+
+    kind: str
+    what: str
+    reader: Callable[[Any], Any]
+    cases: Sequence[tuple[Any, Any]]
+
+
+TABLES: list[Table] = []
+
+
+def table(
+    kind: str, what: str, reader: Callable[[Any], Any], cases: Sequence[tuple[Any, Any]]
+) -> None:
+    """Declare a table; ``kind`` may repeat (several tables of one kind are pooled)."""
+    TABLES.append(Table(kind, what, reader, cases))
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+def first_quantity(sentence: str) -> tuple[Any, ...] | None:
+    """The first measured quantity: ("share", 0.5), (2500000.0, "") or a range
+    ("range", 36.0, 108.0, "")."""
+    from factcheck.normalize import bound_kind, find_quantities
+
+    for q in find_quantities(sentence):
+        if bound_kind(sentence, q):
+            continue
+        if q.unit == "%":
+            return ("share", round(q.value / 100, 3))
+        if q.approx == "range" and q.high is not None:
+            return ("range", q.value, q.high, q.unit)
+        return (round(q.value, 3), q.unit)
+    return None
+
+
+table(
+    "numbers",
+    "proportions in words are shares comparable with percentages",
+    first_quantity,
+    [
+        ("Half of staff backed the deal.", ("share", 0.5)),
+        ("80% of staff backed the deal.", ("share", 0.8)),
+        ("Half of the voters stayed at home.", ("share", 0.5)),
+        ("Two-thirds of the members voted against.", ("share", 0.667)),
+        ("Three-quarters of the town lost power.", ("share", 0.75)),
+        ("A quarter of the harvest was lost.", ("share", 0.25)),
+        ("One in five adults in the county smokes.", ("share", 0.2)),
+        ("Nearly a third of the ferries were cancelled.", ("share", 0.333)),
+        ("Nine out of ten doctors signed the letter.", ("share", 0.9)),
+        ("Turnout fell by half in the northern wards.", ("share", 0.5)),
+        ("Two thirds of the budget goes on salaries.", ("share", 0.667)),
+        ("A fifth of the crop was ruined by frost.", ("share", 0.2)),
+        ("One-third of the clinics closed.", ("share", 0.333)),
+        ("3 in 4 tenants said rents had risen.", ("share", 0.75)),
+    ],
+)
+table(
+    "numbers",
+    "compound, vague and abbreviated amounts",
+    first_quantity,
+    [
+        ("Two and a half million people live in the delta.", (2_500_000.0, "")),
+        ("Half a million people signed the petition.", (500_000.0, "")),
+        ("A million and a half visitors came.", (1_500_000.0, "")),
+        ("Three and a quarter million tonnes were shipped.", (3_250_000_000.0, "kg")),
+        ("Several dozen protesters gathered at the gate.", ("range", 36.0, 108.0, "")),
+        ("A couple of firefighters were treated for smoke.", ("range", 2.0, 3.0, "")),
+        ("A handful of residents refused to leave.", ("range", 2.0, 6.0, "")),
+        ("Scores of homes were flooded.", ("range", 40.0, 199.0, "")),
+        ("Several hundred workers walked out.", ("range", 300.0, 999.0, "")),
+        ("The strike cost the port 1.5m visitors.", (1_500_000.0, "")),
+        ("Exports reached 1.5 mln barrels a day.", (1_500_000.0, "")),
+        ("The state paid 12 lakh rupees in relief.", (1_200_000.0, "INR")),
+        ("The scheme cost 3 crore.", (30_000_000.0, "")),
+        ("A 6.2m wall was built.", (6.2, "m")),
+        ("Thirty-one people were hurt.", (31.0, "")),
+        ("One hundred and twenty homes were lost.", (120.0, "")),
+    ],
+)
+
+
+def measured_relation(pair: tuple[str, str]) -> str:
+    """The relation of two claims: numbers about different things must not conflict."""
+    try:
+        from factcheck.match.relation import compare
+    except ImportError:  # before matching moved into factcheck/match/
+        from factcheck.compare import compare  # type: ignore[no-redef]
+
+    return str(compare(*pair).relation)
+
+
+table(
+    "numbers",
+    "a share in words against a percentage; numbers on different things",
+    measured_relation,
+    [
+        (("Half of staff backed the deal.", "80% of staff backed the deal."), "conflicts"),
+        (("Half of staff backed the deal.", "51% of staff backed the deal."), "corroborates"),
+        (
+            ("One in five adults in the county smokes.", "40% of adults in the county smoke."),
+            "conflicts",
+        ),
+        (
+            (
+                "Two and a half million people live in the delta.",
+                "About one million people live in the delta.",
+            ),
+            "conflicts",
+        ),
+        (
+            ("Fuel prices rose 5% and wages rose 7%.", "Wages rose 7% and fuel prices rose 5%."),
+            "corroborates",
+        ),
+        (
+            ("Fuel prices rose 5% last year.", "Wages rose 7% last year."),
+            "unrelated",
+        ),
+    ],
+)
+
+
+def checkworthy_like_digits(pair: tuple[str, str]) -> bool:
+    """Spelled-out numbers score like digits (within 0.05) and give the number reason."""
+    from factcheck.checkworthy import assess
+
+    words, digits = assess(pair[0]), assess(pair[1])
+    return abs(words.score - digits.score) <= 0.05 and "number" in words.reasons
+
+
+table(
+    "numbers",
+    "spelled-out numbers count for check-worthiness like digits",
+    checkworthy_like_digits,
+    [
+        (("Thirty-one people were hurt.", "31 people were hurt."), True),
+        (("Twelve flights were cancelled.", "12 flights were cancelled."), True),
+        (("The fire destroyed forty-five homes.", "The fire destroyed 45 homes."), True),
+        (("Two hundred jobs were cut.", "200 jobs were cut."), True),
+        (("Seventeen schools closed on Monday.", "17 schools closed on Monday."), True),
+    ],
+)
+
+# -- dates -----------------------------------------------------------------------------------
+
+SATURDAY = date(2026, 3, 7)
+
+
+def anchored(case: tuple[str, date]) -> str | None:
+    """The first relative date of the sentence as an ISO day or interval."""
+    from factcheck.normalize import anchor_dates
+
+    found = anchor_dates(case[0], case[1])
+    return found[0].iso() if found else None
+
+
+table(
+    "dates",
+    "relative dates anchored to the publication date (Saturday 7 March 2026)",
+    anchored,
+    [
+        (("The bridge reopened yesterday.", SATURDAY), "2026-03-06"),
+        (("The council met on Tuesday.", SATURDAY), "2026-03-03"),
+        (("The council will meet on Tuesday.", SATURDAY), "2026-03-10"),
+        (("Prices rose last week.", SATURDAY), "2026-02-23/2026-03-01"),
+        (("Sales fell last year.", SATURDAY), "2025-01-01/2025-12-31"),
+        (("Rents have risen this month.", SATURDAY), "2026-03-01/2026-03-31"),
+        (("The road will reopen next spring.", SATURDAY), "2027-03-01/2027-05-31"),
+        (("The mine closed three days ago.", SATURDAY), "2026-03-04"),
+        (("The vote took place last Saturday.", SATURDAY), "2026-02-28"),
+        (("Ferries stopped running last night.", SATURDAY), "2026-03-06"),
+        (("The dam failed last March.", SATURDAY), "2025-03-01/2025-03-31"),
+        (("The survey was published last month.", date(2026, 1, 15)), "2025-12-01/2025-12-31"),
+        (("The talks resume tomorrow.", date(2026, 12, 31)), "2027-01-01"),
+        (("The heatwave ended last summer.", date(2026, 3, 7)), "2025-06-01/2025-08-31"),
+        (("The plant opens this winter.", date(2026, 10, 1)), "2026-12-01/2027-02-28"),
+    ],
+)
+
+
+def published_date(value: str) -> str:
+    """What ``--published`` / ``Published:`` make of a value: a date, or "refused"."""
+    from factcheck.errors import InputError
+    from factcheck.read import parse_date
+
+    try:
+        found = parse_date(value)
+    except InputError:
+        return "refused"
+    return found.isoformat() if found else "none"
+
+
+table(
+    "dates",
+    "publication dates in common forms; ambiguous and garbled ones refused",
+    published_date,
+    [
+        ("2026-03-10", "2026-03-10"),
+        ("March 10, 2026", "2026-03-10"),
+        ("10 March 2026", "2026-03-10"),
+        ("2026-03-10T08:00Z", "2026-03-10"),
+        ("Tue, 10 Mar 2026 08:00:00 +0000", "2026-03-10"),
+        ("Mar. 10th 2026", "2026-03-10"),
+        ("25/12/2026", "2026-12-25"),
+        ("03/04/2026", "refused"),
+        ("2026-01-01garbage", "refused"),
+        ("2026-02-30", "refused"),
+        ("next week", "refused"),
+    ],
+)
+
+# -- provenance ------------------------------------------------------------------------------
+
+
+def credits(text: str) -> list[tuple[str, str | None]]:
+    """(kind, credited outlet) of each credit, byline, dateline or caption found."""
+    from factcheck.provenance import find_credits
+
+    return [(c.kind, c.outlet) for c in find_credits(text)]
+
+
+table(
+    "provenance",
+    "credit lines, datelines and captions found as provenance",
+    credits,
+    [
+        ("KESTROW, March 10 (Coastal Wire) — The bridge reopened.", [("dateline", "Coastal Wire")]),
+        ("The bridge reopened.\n(Reporting by Ann Lee; editing by Tom Roe)", [("credit", None)]),
+        (
+            "The bridge reopened.\nAdditional reporting by Coastal Wire",
+            [("credit", "Coastal Wire")],
+        ),
+        ("Photo: The reopened bridge at dusk.\nThe bridge reopened.", [("caption", None)]),
+        ("The bridge reopened.\n— Coastal Wire", [("credit", "Coastal Wire")]),
+        ("The bridge reopened on Friday.", []),
+    ],
+)
+
+
+def claims_without_provenance(text: str) -> bool:
+    """No claim text carries a credit line, dateline or caption."""
+    from factcheck.analyze import analyze
+
+    found = [c.claim.text for c in analyze(text).claims]
+    leaked = ("Reporting by", "editing by", "KESTROW", "Photo:", "Caption:", "— Coastal")
+    return bool(found) and not any(w in t for t in found for w in leaked)
+
+
+table(
+    "provenance",
+    "provenance is left out of claim text",
+    claims_without_provenance,
+    [
+        ("KESTROW, March 10 (Coastal Wire) — The bridge reopened after 14 months.", True),
+        ("The bridge reopened after 14 months.\n(Reporting by Ann Lee; editing by Tom Roe)", True),
+        ("Photo: Crowds crossed the bridge on Friday.\nThe bridge reopened after 14 months.", True),
+        ("Caption: 300 people crossed at dawn.\nThe bridge reopened after 14 months.", True),
+        ("The bridge reopened after 14 months.\n— Coastal Wire", True),
+    ],
+)
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def run(tables: Sequence[Table], *, show_failures: bool) -> dict[str, tuple[int, int]]:
+    totals: dict[str, tuple[int, int]] = {}
+    for t in tables:
+        passed = 0
+        for given, expected in t.cases:
+            try:
+                got = t.reader(given)
+            except Exception as exc:  # an API this checkout lacks counts as a miss
+                got = f"error: {type(exc).__name__}: {exc}"
+            if got == expected:
+                passed += 1
+            elif show_failures:
+                print(f"  FAIL [{t.kind}] {given!r}\n       expected {expected!r}, got {got!r}")
+        done, total = totals.get(t.kind, (0, 0))
+        totals[t.kind] = (done + passed, total + len(t.cases))
+        print(f"{t.kind:<20} {passed:>3}/{len(t.cases):<3} {t.what}")
+    return totals
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kind", help="run only this kind")
+    parser.add_argument("--failures", action="store_true", help="print each failing case")
+    args = parser.parse_args(argv)
+    chosen = [t for t in TABLES if args.kind in (None, t.kind)]
+    if not chosen:
+        kinds = ", ".join(dict.fromkeys(t.kind for t in TABLES))
+        parser.error(f"no table of kind {args.kind!r} (kinds: {kinds})")
+    totals = run(chosen, show_failures=args.failures)
+    print("\naccuracy per kind")
+    for kind, (passed, total) in totals.items():
+        print(f"  {kind:<20} {passed:>3}/{total:<3} {passed / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

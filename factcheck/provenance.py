@@ -1,0 +1,288 @@
+"""Credit lines, bylines, datelines and captions: who wrote and supplied a text, not claims.
+
+News copy carries its provenance inside the body: a dateline ("KESTROW, March 10 (Coastal
+Wire) —"), a credit line ("(Reporting by Ann Lee; editing by Tom Roe)", "Additional
+reporting by Coastal Wire"), a sign-off ("— Coastal Wire"), a byline ("By Ann Lee") and
+photo captions ("Photo: …"). None of them states a checkable fact about the story, and a
+credited outlet says which source the text depends on (a rewrite of a wire story is not
+independent of the wire). :func:`find_credits` finds them with their spans and the outlet
+they credit; :func:`blank_credits` removes them from the text analysis reads while every
+offset stays valid.
+
+Everything here is a pure function of the text. The layouts follow the wire-service
+conventions described in the AP Stylebook ("datelines") and Reuters' credit lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Credit", "CreditKind", "blank_credits", "find_credits", "looks_like_outlet"]
+
+CreditKind = Literal["dateline", "credit", "byline", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One piece of provenance in a text; ``text == source[start:end]``.
+
+    ``kind`` is ``dateline`` (place/date/wire that opens a story), ``credit`` (reporting
+    and editing credits, sign-offs, "first published by"), ``byline`` ("By Ann Lee") or
+    ``caption`` (a photo caption or photo credit). ``outlet`` is the news organisation the
+    piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
+    """
+
+    kind: CreditKind
+    outlet: str | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "outlet": self.outlet,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+# Last words that make a capitalised name a news organisation rather than a person.
+_OUTLET_WORDS = frozenset(
+    [
+        "wire",
+        "wires",
+        "newswire",
+        "news",
+        "press",
+        "agency",
+        "times",
+        "post",
+        "herald",
+        "gazette",
+        "courier",
+        "ledger",
+        "observer",
+        "tribune",
+        "journal",
+        "service",
+        "services",
+        "bureau",
+        "radio",
+        "tv",
+        "television",
+        "network",
+        "networks",
+        "media",
+        "daily",
+        "chronicle",
+        "telegraph",
+        "standard",
+        "express",
+        "mail",
+        "guardian",
+        "monitor",
+        "review",
+        "dispatch",
+        "bulletin",
+        "reporter",
+        "record",
+        "sun",
+        "star",
+        "mirror",
+        "inquirer",
+        "examiner",
+        "register",
+        "today",
+        "weekly",
+        "magazine",
+        "online",
+        "digest",
+        "broadcasting",
+        "corporation",
+        "sentinel",
+        "advertiser",
+        "argus",
+        "echo",
+        "leader",
+        "mercury",
+        "packet",
+        "pioneer",
+        "planet",
+        "quarterly",
+        "report",
+        "republic",
+        "signal",
+        "tribune",
+        "voice",
+        "world",
+    ]
+)
+# Initialisms that are agencies, not people: two to five capitals ("AP", "AFP", "UPI").
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
+_NAME_RE = re.compile(r"^[A-Z0-9][\w&.'’-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w&.'’-]*))*$")
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether ``name`` reads as a news organisation ("Coastal Wire", "AP", "The Daily
+    Ledger") rather than a person ("Ann Lee"). A heuristic on the last word: the store's
+    list of known sources is the better judge where one is at hand."""
+    name = name.strip(" .,;:")
+    if not name or not _NAME_RE.match(name):
+        return False
+    if _ACRONYM_RE.match(name):
+        return True
+    return name.split()[-1].lower().strip(".") in _OUTLET_WORDS
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DASH = r"(?:—|–|--|-)"
+# "KESTROW, March 10 (Coastal Wire) — ", "NEW YORK (AP) — ", "Kestrow, 10 March (Wire) -"
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)??"
+    r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"))?"
+    r"(?:\s*\((?P<outlet>[^()\n]{1,60})\))?"
+    r"\s*" + _DASH + r"[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_CREDIT_VERBS = (
+    r"(?:(?:additional|further)\s+reporting|reporting|writing|written|editing|edited"
+    r"|compiled|research|with\s+reporting|graphics?|production|produced)"
+)
+# "(Reporting by Ann Lee; editing by Tom Roe)" anywhere in the text.
+_CREDIT_PARENS_RE = re.compile(
+    r"[ \t]*\(\s*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+[^()]{1,300}\)", re.IGNORECASE
+)
+# A whole line of credits: "Additional reporting by Coastal Wire."
+_CREDIT_LINE_RE = re.compile(
+    r"^[ \t]*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+(?P<who>[^\n]{1,200}?)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Coastal Wire contributed to this report." / "Ann Lee contributed reporting."
+_CONTRIBUTED_RE = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][^\n]{0,120}?)\s+contributed(?:\s+(?:reporting|research))?"
+    r"(?:\s+to\s+this\s+(?:report|article|story))?[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# "This article was first published by Coastal Wire." / "This story originally appeared
+# in the Daily Ledger."
+_REPUBLISHED_RE = re.compile(
+    r"^[ \t]*This\s+(?:article|story|report|piece)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:published|appeared|ran)\s+(?:in|on|by)\s+(?P<who>[^\n]{1,80}?)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "— Coastal Wire" alone on a line: the outlet signs the story off.
+_SIGNOFF_RE = re.compile(
+    r"^[ \t]*" + _DASH + r"[ \t]*(?P<who>[A-Z][^\n]{0,60}?)[ \t]*$", re.MULTILINE
+)
+_CAPTION_RE = re.compile(
+    r"^[ \t]*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Video|Graphic|Illustration"
+    r"|Photo\s+credit|Credit)\s*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_INLINE_PHOTO_RE = re.compile(
+    r"[ \t]*\(\s*(?:Photo|Picture|Image)(?:\s+credit)?\s*:[^()\n]{1,120}\)", re.IGNORECASE
+)
+# "By Ann Lee", "By Ann Lee and Tom Roe, Coastal Wire", "By Ann Lee | Coastal Wire"
+_BYLINE_RE = re.compile(
+    r"^[ \t]*By\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
+    r"(?:\s*(?:,|\||—|–|-|/)\s*(?P<rest>[A-Z][^\n.]{0,50}))?[ \t]*$",
+    re.MULTILINE,
+)
+_TIME_WORDS = re.compile(
+    r"^(?:" + _MONTH + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Then|Now|Today|Noon|Midnight|Dawn|Night|Contrast|Comparison|Law|Far|Way)\b"
+)
+
+
+def _outlet_in(names: str) -> str | None:
+    """The first outlet among credited names ("Ann Lee in Kestrow; Coastal Wire")."""
+    for chunk in re.split(r"\s*(?:;|,|\band\b|&|/|\|)\s*", names):
+        chunk = re.sub(
+            r"^(?:" + _CREDIT_VERBS + r")\s+(?:by|from)\s+", "", chunk.strip(), flags=re.I
+        )
+        chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
+        chunk = re.sub(r"^(?:the\s+)?", "", chunk) if chunk.lower().startswith("the ") else chunk
+        if looks_like_outlet(chunk):
+            return chunk
+    return None
+
+
+def _line_starts_paragraph(text: str, start: int) -> bool:
+    return start == 0 or text[:start].rstrip(" \t").endswith("\n")
+
+
+def find_credits(text: str) -> tuple[Credit, ...]:
+    """Datelines, credit lines, sign-offs, bylines and captions in ``text``.
+
+    Returns :class:`Credit` records in text order, never overlapping. A dateline is only
+    read at the start of a paragraph and needs an all-capitals place or a date or an
+    outlet in brackets before its dash; a byline and a sign-off are whole short lines; a
+    credit in brackets may close a paragraph.
+    """
+    found: list[Credit] = []
+
+    def add(kind: CreditKind, outlet: str | None, start: int, end: int) -> None:
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t\r\n":
+            end -= 1
+        if start >= end or any(c.start < end and start < c.end for c in found):
+            return
+        found.append(Credit(kind, outlet, start, end, text[start:end]))
+
+    for match in _DATELINE_RE.finditer(text):
+        caps, date, outlet = match["caps"], match["date"], match["outlet"]
+        if not (caps and len(caps.replace(" ", "")) >= 3) and not (date or outlet):
+            continue
+        if caps and not (date or outlet) and len(caps.split()) > 3:
+            continue  # a shouted headline, not a place
+        add("dateline", outlet.strip() if outlet else None, match.start(), match.end())
+    for match in _CREDIT_PARENS_RE.finditer(text):
+        add("credit", _outlet_in(match.group().strip(" \t()")), match.start(), match.end())
+    for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE):
+        for match in pattern.finditer(text):
+            add("credit", _outlet_in(match["who"]), match.start(), match.end())
+    for match in _SIGNOFF_RE.finditer(text):
+        who = match["who"]
+        if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):
+            continue
+        add("credit", _outlet_in(who), match.start(), match.end())
+    for match in _CAPTION_RE.finditer(text):
+        tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
+        outlet = tail.group(1) if tail and looks_like_outlet(tail.group(1)) else None
+        add("caption", outlet, match.start(), match.end())
+    for match in _INLINE_PHOTO_RE.finditer(text):
+        tail = re.search(r"/\s*([^/()]+?)\s*\)$", match.group())
+        outlet = tail.group(1) if tail and looks_like_outlet(tail.group(1)) else None
+        add("caption", outlet, match.start(), match.end())
+    for match in _BYLINE_RE.finditer(text):
+        if _TIME_WORDS.match(match["who"]) or len(match.group().strip()) > 100:
+            continue
+        names = ", ".join(part for part in (match["who"], match["rest"]) if part)
+        add("byline", _outlet_in(names), match.start(), match.end())
+    return tuple(sorted(found, key=lambda c: c.start))
+
+
+def blank_credits(text: str, credits: Iterable[Credit]) -> str:
+    """``text`` with each credit replaced by spaces (line breaks kept), so sentence and
+    claim offsets into it are offsets into ``text``."""
+    chars = list(text)
+    for credit in credits:
+        for i in range(credit.start, credit.end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)

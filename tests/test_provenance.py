@@ -1,0 +1,181 @@
+"""Datelines, credit lines, bylines and captions are provenance, never claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.analyze import analyze
+from factcheck.provenance import Credit, blank_credits, find_credits, looks_like_outlet
+
+# (text, [(kind, outlet, quoted text)])
+CREDITS = [
+    (
+        "KESTROW, March 10 (Wire) — The bridge reopened.",
+        [("dateline", "Wire", "KESTROW, March 10 (Wire) —")],
+    ),
+    (
+        "KESTROW, March 10 (Coastal Wire) — The bridge reopened.",
+        [("dateline", "Coastal Wire", "KESTROW, March 10 (Coastal Wire) —")],
+    ),
+    ("NEW YORK (AP) — Stocks fell.", [("dateline", "AP", "NEW YORK (AP) —")]),
+    ("ORLAN BAY — The ferry ran late.", [("dateline", None, "ORLAN BAY —")]),
+    (
+        "Kestrow, 10 March (Harbour Times) - The ferry ran late.",
+        [("dateline", "Harbour Times", "Kestrow, 10 March (Harbour Times) -")],
+    ),
+    (
+        "The bridge reopened.\n(Reporting by Ann Lee; editing by Tom Roe)",
+        [("credit", None, "(Reporting by Ann Lee; editing by Tom Roe)")],
+    ),
+    (
+        "The bridge reopened. "
+        "(Reporting by Ann Lee in Kestrow and Coastal Wire; Editing by Tom Roe)",
+        [
+            (
+                "credit",
+                "Coastal Wire",
+                "(Reporting by Ann Lee in Kestrow and Coastal Wire; Editing by Tom Roe)",
+            )
+        ],
+    ),
+    (
+        "The bridge reopened.\nAdditional reporting by Coastal Wire",
+        [("credit", "Coastal Wire", "Additional reporting by Coastal Wire")],
+    ),
+    (
+        "The bridge reopened.\nAdditional reporting by Ann Lee.",
+        [("credit", None, "Additional reporting by Ann Lee.")],
+    ),
+    (
+        "The bridge reopened.\nCoastal Wire contributed to this report.",
+        [("credit", "Coastal Wire", "Coastal Wire contributed to this report.")],
+    ),
+    (
+        "The bridge reopened.\nThis story was first published by the Daily Ledger.",
+        [("credit", "Daily Ledger", "This story was first published by the Daily Ledger.")],
+    ),
+    ("The bridge reopened.\n— Coastal Wire", [("credit", "Coastal Wire", "— Coastal Wire")]),
+    (
+        "Photo: The reopened bridge at dusk.\nThe bridge reopened.",
+        [("caption", None, "Photo: The reopened bridge at dusk.")],
+    ),
+    (
+        "Caption: Crowds on the bridge. Ann Lee/Coastal Wire\nThe bridge reopened.",
+        [("caption", "Coastal Wire", "Caption: Crowds on the bridge. Ann Lee/Coastal Wire")],
+    ),
+    (
+        "The bridge reopened. (Photo: Ann Lee/Coastal Wire) Crowds came.",
+        [("caption", "Coastal Wire", "(Photo: Ann Lee/Coastal Wire)")],
+    ),
+    ("By Ann Lee\nThe bridge reopened.", [("byline", None, "By Ann Lee")]),
+    (
+        "By Ann Lee and Tom Roe, Coastal Wire\n\nThe bridge reopened.",
+        [("byline", "Coastal Wire", "By Ann Lee and Tom Roe, Coastal Wire")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS)
+def test_find_credits(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = find_credits(text)
+    assert [(c.kind, c.outlet, c.text) for c in found] == expected
+    for credit in found:
+        assert text[credit.start : credit.end] == credit.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge reopened on Friday.",
+        "By March, prices had doubled.",
+        "By Tuesday the water had gone.",
+        "The mayor said it was safe - for now.",
+        "Officials said the toll rose - and warned it could climb.",
+        "Reporting rules were changed by the council last year to cover 30 outlets.",
+        "The photo showed 300 people on the bridge.",
+    ],
+)
+def test_ordinary_sentences_are_no_credits(text: str) -> None:
+    assert find_credits(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Coastal Wire", True),
+        ("AP", True),
+        ("The Daily Ledger", True),
+        ("Harbour Times", True),
+        ("Ann Lee", False),
+        ("staff", False),
+        ("", False),
+    ],
+)
+def test_looks_like_outlet(name: str, outlet: bool) -> None:
+    assert looks_like_outlet(name) is outlet
+
+
+def test_blank_credits_keeps_offsets_and_line_breaks() -> None:
+    text = "KESTROW (Wire) — The bridge reopened.\n(Reporting by Ann Lee)\n"
+    blanked = blank_credits(text, find_credits(text))
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "The bridge reopened."
+    assert blanked.count("\n") == 2
+
+
+ARTICLE = (
+    "KESTROW, March 10 (Coastal Wire) — The bridge reopened yesterday after 14 months.\n\n"
+    "Photo: Crowds crossed the bridge on Friday.\n\n"
+    "Officials said 300 people crossed it on the first day.\n"
+    "(Reporting by Ann Lee; editing by Tom Roe)\n"
+)
+
+
+def test_analysis_leaves_provenance_out_of_claims() -> None:
+    result = analyze(ARTICLE)
+    texts = [c.claim.text for c in result.claims]
+    assert texts == [
+        "The bridge reopened yesterday after 14 months.",
+        "Officials said 300 people crossed it on the first day.",
+    ]
+    assert [s.text for s in result.sentences] == texts
+    assert [(c.kind, c.outlet) for c in result.credits] == [
+        ("dateline", "Coastal Wire"),
+        ("caption", None),
+        ("credit", None),
+    ]
+    for claim in result.claims:
+        assert ARTICLE[claim.claim.start : claim.claim.end] == claim.claim.text
+    assert result.to_dict()["credits"][0] == {
+        "kind": "dateline",
+        "outlet": "Coastal Wire",
+        "start": 0,
+        "end": 34,
+        "text": "KESTROW, March 10 (Coastal Wire) —",
+    }
+
+
+def test_analysis_after_a_header_keeps_offsets_into_the_whole_text() -> None:
+    header = "Title: Bridge\n\n"
+    text = header + "KESTROW (Wire) — The bridge reopened after 14 months.\n"
+    result = analyze(text, start=len(header))
+    assert result.credits == (Credit("dateline", "Wire", 15, 31, "KESTROW (Wire) —"),)
+    (claim,) = result.claims
+    assert text[claim.claim.start : claim.claim.end] == "The bridge reopened after 14 months."
+
+
+def test_analysis_anchors_relative_dates_to_the_publication_date() -> None:
+    result = analyze(ARTICLE, published=date(2026, 3, 10))
+    first = result.claims[0]
+    (yesterday,) = first.dates
+    assert (yesterday.text, yesterday.start, yesterday.end) == (
+        "yesterday",
+        date(2026, 3, 9),
+        date(2026, 3, 9),
+    )
+    assert ARTICLE[yesterday.span[0] : yesterday.span[1]] == "yesterday"
+    assert first.to_dict()["dates"][0]["from"] == "2026-03-09"
+    assert result.to_dict()["published"] == "2026-03-10"
+    assert analyze(ARTICLE).claims[0].dates[0].start is None

@@ -1,0 +1,285 @@
+"""Issue #10, numbers and dates: proportions, compound and vague amounts, relative dates.
+
+Every example of the issue is a row here with the value a careful reader gets, beside
+sentences of our own for each kind.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checkworthy import assess
+from factcheck.match.relation import compare
+from factcheck.normalize import AnchoredDate, anchor_dates, find_quantities
+
+# (text, proportion 0..1, approximator, quoted words)
+SHARES = [
+    ("Half of staff backed the deal.", 0.5, "exact", "Half"),
+    ("Half of the voters stayed at home.", 0.5, "exact", "Half"),
+    ("Two-thirds of the members voted against.", 2 / 3, "exact", "Two-thirds"),
+    ("Three-quarters of the town lost power.", 0.75, "exact", "Three-quarters"),
+    ("A quarter of the harvest was lost.", 0.25, "exact", "A quarter"),
+    ("One in five adults in the county smokes.", 0.2, "exact", "One in five"),
+    ("Nearly a third of the ferries were cancelled.", 1 / 3, "nearly", "Nearly a third"),
+    ("Nine out of ten doctors signed the letter.", 0.9, "exact", "Nine out of ten"),
+    ("3 in 4 tenants said rents had risen.", 0.75, "exact", "3 in 4"),
+    ("Turnout fell by half in the northern wards.", 0.5, "exact", "half"),
+    ("Sales fell by a third.", 1 / 3, "exact", "a third"),
+    ("More than a third of the staff left.", 1 / 3, "more_than", "More than a third"),
+    ("A fifth of the crop was ruined by frost.", 0.2, "exact", "A fifth"),
+    ("Two thirds of the budget goes on salaries.", 2 / 3, "exact", "Two thirds"),
+]
+
+
+@pytest.mark.parametrize(("text", "share", "approx", "words"), SHARES)
+def test_proportions_in_words_are_shares(text: str, share: float, approx: str, words: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == "%"
+    assert q.proportion == pytest.approx(share, abs=1e-9)
+    assert q.approx == approx
+    assert q.text == words == text[q.span[0] : q.span[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant reported losses in the third quarter.",
+        "The meeting lasted half an hour.",
+        "The road runs for a third of a mile.",
+        "The contract was signed by a third party.",
+        "It was his third attempt.",
+        "One in 2020 and another in 2021.",
+    ],
+)
+def test_fractions_of_one_thing_and_ordinals_are_no_shares(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit == "%"]
+
+
+def test_share_in_words_conflicts_with_a_different_percentage() -> None:
+    result = compare("Half of staff backed the deal.", "80% of staff backed the deal.")
+    assert result.relation == "conflicts"
+    assert any("50% vs 80%" in r for r in result.reasons)
+
+
+def test_share_in_words_fits_a_close_percentage() -> None:
+    assert compare("Half of staff backed the deal.", "51% of staff backed the deal.").relation == (
+        "corroborates"
+    )
+
+
+# (text, value, unit, high for a range or None)
+AMOUNTS = [
+    ("Two and a half million people live in the delta.", 2_500_000, "", None),
+    ("Half a million people signed the petition.", 500_000, "", None),
+    ("A million and a half visitors came.", 1_500_000, "", None),
+    ("A quarter of a million homes lost power.", 250_000, "", None),
+    ("Three and a quarter million tonnes were shipped.", 3_250_000_000, "kg", None),
+    ("Several dozen protesters gathered at the gate.", 36, "", 108),
+    ("A few dozen residents stayed.", 24, "", 60),
+    ("A couple of firefighters were treated for smoke.", 2, "", 3),
+    ("A handful of residents refused to leave.", 2, "", 6),
+    ("Scores of homes were flooded.", 40, "", 199),
+    ("Several hundred workers walked out.", 300, "", 999),
+    ("The strike cost the port 1.5m visitors.", 1_500_000, "", None),
+    ("Exports reached 1.5 mln barrels a day.", 1_500_000, "", None),
+    ("The fund holds 2 bln euros.", 2_000_000_000, "EUR", None),
+    ("The state paid 12 lakh rupees in relief.", 1_200_000, "INR", None),
+    ("The scheme cost 3 crore.", 30_000_000, "", None),
+    ("Twelve lakh people were moved.", 1_200_000, "", None),
+    ("A 6.2m wall was built.", 6.2, "m", None),
+    ("The river rose 2m overnight.", 2, "m", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "high"), AMOUNTS)
+def test_compound_vague_and_abbreviated_amounts(
+    text: str, value: float, unit: str, high: float | None
+) -> None:
+    q = find_quantities(text)[0]
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.high == high
+    assert (q.approx == "range") == (high is not None)
+
+
+def test_two_and_a_half_million_is_not_one_million() -> None:
+    result = compare(
+        "Two and a half million people live in the delta.",
+        "About one million people live in the delta.",
+    )
+    assert result.relation == "conflicts"
+
+
+def test_several_dozen_is_a_range_not_twelve() -> None:
+    q = find_quantities("Several dozen protesters gathered.")[0]
+    assert q.bounds() == (36, 108)
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("Thirty-one people were hurt.", "31 people were hurt."),
+        ("Twelve flights were cancelled.", "12 flights were cancelled."),
+        ("The fire destroyed forty-five homes.", "The fire destroyed 45 homes."),
+        ("Two hundred jobs were cut.", "200 jobs were cut."),
+        ("Seventeen schools closed on Monday.", "17 schools closed on Monday."),
+    ],
+)
+def test_spelled_out_numbers_score_like_digits(words: str, digits: str) -> None:
+    spelled, figures = assess(words), assess(digits)
+    assert "number" in spelled.reasons
+    assert "figure" in spelled.reasons
+    assert spelled.score == pytest.approx(figures.score, abs=0.05)
+
+
+def test_small_number_mid_sentence_is_a_number_but_no_figure() -> None:
+    # Talk counts things with small words ("two things"); they are no reported figure.
+    assert "figure" not in assess("There are two things I want to say about the plan.").reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "Fuel prices rose 5% and wages rose 7%.",
+            "Wages rose 7% and fuel prices rose 5%.",
+            "corroborates",
+        ),
+        ("Fuel prices rose 5% last year.", "Wages rose 7% last year.", "unrelated"),
+    ],
+)
+def test_numbers_about_different_things_do_not_conflict(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+
+
+SATURDAY = date(2026, 3, 7)
+# (text, reference, phrase, grain, first day, last day)
+RELATIVE = [
+    ("The bridge reopened yesterday.", SATURDAY, "yesterday", "day", "2026-03-06", "2026-03-06"),
+    ("The council met on Tuesday.", SATURDAY, "on Tuesday", "day", "2026-03-03", "2026-03-03"),
+    (
+        "The council will meet on Tuesday.",
+        SATURDAY,
+        "on Tuesday",
+        "day",
+        "2026-03-10",
+        "2026-03-10",
+    ),
+    ("The vote was held on Saturday.", SATURDAY, "on Saturday", "day", "2026-03-07", "2026-03-07"),
+    (
+        "The vote took place last Saturday.",
+        SATURDAY,
+        "last Saturday",
+        "day",
+        "2026-02-28",
+        "2026-02-28",
+    ),
+    ("The vote is next Saturday.", SATURDAY, "next Saturday", "day", "2026-03-14", "2026-03-14"),
+    ("Prices rose last week.", SATURDAY, "last week", "week", "2026-02-23", "2026-03-01"),
+    ("Sales fell last year.", SATURDAY, "last year", "year", "2025-01-01", "2025-12-31"),
+    ("Rents have risen this month.", SATURDAY, "this month", "month", "2026-03-01", "2026-03-31"),
+    (
+        "The road will reopen next spring.",
+        SATURDAY,
+        "next spring",
+        "season",
+        "2027-03-01",
+        "2027-05-31",
+    ),
+    (
+        "The road reopened last spring.",
+        date(2026, 7, 1),
+        "last spring",
+        "season",
+        "2026-03-01",
+        "2026-05-31",
+    ),
+    (
+        "The plant opens this winter.",
+        date(2026, 10, 1),
+        "this winter",
+        "season",
+        "2026-12-01",
+        "2027-02-28",
+    ),
+    (
+        "The mine closed three days ago.",
+        SATURDAY,
+        "three days ago",
+        "day",
+        "2026-03-04",
+        "2026-03-04",
+    ),
+    (
+        "Ferries stopped running last night.",
+        SATURDAY,
+        "last night",
+        "day",
+        "2026-03-06",
+        "2026-03-06",
+    ),
+    ("The dam failed last March.", SATURDAY, "last March", "month", "2025-03-01", "2025-03-31"),
+    (
+        "The survey came out last month.",
+        date(2026, 1, 15),
+        "last month",
+        "month",
+        "2025-12-01",
+        "2025-12-31",
+    ),
+    (
+        "The talks resume tomorrow.",
+        date(2026, 12, 31),
+        "tomorrow",
+        "day",
+        "2027-01-01",
+        "2027-01-01",
+    ),
+    (
+        "Earlier this year, rents rose.",
+        SATURDAY,
+        "Earlier this year",
+        "year",
+        "2026-01-01",
+        "2026-03-07",
+    ),
+    (
+        "Talks were held over the weekend.",
+        date(2026, 3, 9),
+        "over the weekend",
+        "weekend",
+        "2026-03-07",
+        "2026-03-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "phrase", "grain", "first", "last"), RELATIVE)
+def test_relative_dates_are_anchored_to_the_publication_date(
+    text: str, reference: date, phrase: str, grain: str, first: str, last: str
+) -> None:
+    (found,) = anchor_dates(text, reference)
+    assert found.text == phrase == text[found.span[0] : found.span[1]]
+    assert found.grain == grain
+    assert (found.start, found.end) == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+def test_without_a_reference_relative_dates_are_found_but_unanchored() -> None:
+    (found,) = anchor_dates("The bridge reopened yesterday.", None)
+    assert found == AnchoredDate((20, 29), "yesterday", "day", None, None)
+    assert found.iso() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, March 10, the bridge reopened.",
+        "The bridge reopened in March 2025.",
+        "The tuesday market reopened.",
+        "The shop may close.",
+    ],
+)
+def test_written_dates_and_lower_case_words_are_not_relative(text: str) -> None:
+    assert anchor_dates(text, SATURDAY) == ()
