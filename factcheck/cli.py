@@ -186,7 +186,10 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="Address the article was read from.")] = None,
     title: Annotated[str | None, typer.Option(help="Headline.")] = None,
     author: Annotated[str | None, typer.Option(help="Byline.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date: YYYY-MM-DD, 'March 10, 2026' or '10 March 2026'."),
+    ] = None,
     language: Annotated[str, typer.Option(help="Language code of the text.")] = "en",
     source_from_header: Annotated[
         bool,
@@ -716,60 +719,120 @@ def markers(
 @app.command()
 def analyze(
     ctx: typer.Context,
-    input_path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")],
+    input_path: Annotated[
+        str, typer.Argument(help="A text, HTML or JSON Lines file, or - for standard input.")
+    ],
     lexicon: Annotated[Path | None, typer.Option(help="Extra marker lexicon (TOML).")] = None,
     threshold: Annotated[
         float | None,
         typer.Option(min=0.0, max=1.0, help="Check-worthiness threshold [default: 0.5]."),
     ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date, which anchors 'yesterday' or 'last week' (YYYY-MM-DD, "
+            "'March 10, 2026', '10 March 2026'); beats a Published: header."
+        ),
+    ] = None,
+    fmt: Annotated[
+        InputFormat,
+        typer.Option("--format", help="Input format (auto: by file suffix and content)."),
+    ] = InputFormat.auto,
     as_json: JsonOpt = False,
 ) -> None:
-    """Sentences, claims and markers of one text, without storing anything."""
+    """Sentences, claims and markers of one input, without storing anything.
+
+    HTML is read as ingest reads it (the article trafilatura extracts, with its metadata);
+    JSON Lines gives one analysis per line.
+    """
     settings = _settings(ctx)
     threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
-    from factcheck.read import decode_bytes, read_bytes, split_header
+    from factcheck.read import (
+        decode_bytes,
+        detect_format,
+        documents_from_text,
+        read_bytes,
+        split_header,
+    )
     from factcheck.validate import check_size
 
+    published_date = parse_date(published, what="--published date")
     if input_path == "-":
-        text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+        name = "<stdin>"
+        text = decode_bytes(sys.stdin.buffer.read(), name)
     else:
         path = Path(input_path)
         if path.is_dir():
-            raise InputError("is a directory; analyze takes one text", origin=str(path))
-        text = decode_bytes(read_bytes(path), str(path))
-    # A header block (Title:, Outlet:, Published: …) is metadata that ingest does not
-    # store as text, so it is not analysed either; offsets still count from the input.
-    fields, _, body_start = split_header(text)
-    check_size(len(text), settings.limits, origin=input_path)
-    result = run_analysis(
-        text,
-        lexicon=_load_lexicon(lexicon),
-        threshold=threshold,
-        start=body_start if fields else 0,
-        max_sentence_chars=settings.limits.max_sentence_chars,
-    )
+            raise InputError("is a directory; analyze takes one input", origin=str(path))
+        name = str(path)
+        text = decode_bytes(read_bytes(path), name)
+    check_size(len(text), settings.limits, origin=name)
+    kind = detect_format(name, text) if fmt is InputFormat.auto else fmt.value
+    base = RawDocument(text="", origin=name, published=published_date)
+    docs = documents_from_text(text, base, fmt=kind)
+    lex = _load_lexicon(lexicon)
+    results: list[dict[str, Any]] = []
+    analyses = []
+    for doc in docs:
+        if kind == "text":
+            # A header block (Title:, Outlet:, Published: …) is metadata that ingest does
+            # not store as text, so it is not analysed either; offsets count from the input.
+            fields, _, body_start = split_header(text)
+            analysed_text, start = text, body_start if fields else 0
+        else:
+            analysed_text, start = doc.text, 0
+        result = run_analysis(
+            analysed_text,
+            lexicon=lex,
+            threshold=threshold,
+            start=start,
+            published=doc.published,
+            max_sentence_chars=settings.limits.max_sentence_chars,
+        )
+        data = result.to_dict()
+        data["document"] = _document_dict(doc)
+        if kind != "text":
+            data["text"] = doc.text  # offsets index the extracted text, not the markup
+        results.append(data)
+        analyses.append(result)
     if as_json:
-        _print_json(result.to_dict())
+        if kind == "jsonl":
+            for data in results:
+                sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+        else:
+            _print_json(results[0])
         return
-    rows = [
-        {
-            **c.to_dict(),
-            "id": i,
-            "source": "",
-            "status": "checkworthy" if c.claim.checkworthy else "",
-        }
-        for i, c in enumerate(result.claims)
-    ]
+    out = _out()
+    for doc, result in zip(docs, analyses, strict=True):
+        if len(docs) > 1:
+            out.print(f"[bold]{escape(doc.origin or name)}[/]")
+        _render_analysis(result)
+
+
+def _document_dict(doc: RawDocument) -> dict[str, Any]:
+    return {
+        "origin": doc.origin,
+        "format": doc.format,
+        "source": doc.source,
+        "title": doc.title,
+        "author": doc.author,
+        "published": doc.published.isoformat() if doc.published else None,
+        "url": doc.url,
+    }
+
+
+def _render_analysis(result: Any) -> None:
     out = _out()
     out.print(f"{len(result.sentences)} sentences, {len(result.claims)} claims")
     table = Table()
     for col in ("#", "claim", "type", "score", "reasons", "markers"):
         table.add_column(col, overflow="fold")
-    for r in rows:
+    for i, c in enumerate(result.claims):
+        r = c.to_dict()
         table.add_row(
-            str(r["id"]),
+            str(i),
             escape(r["text"]),
             r["type"],
             f"{r['checkworthiness']:.2f}" + (" ✓" if r["checkworthy"] else ""),
@@ -777,6 +840,11 @@ def analyze(
             escape(", ".join(f"{m['kind']}: {m['text']}" for m in r["markers"])),
         )
     out.print(table)
+    if result.credits:
+        credits = "; ".join(
+            f"{c.kind}: {c.text}" + (f" ({c.outlet})" if c.outlet else "") for c in result.credits
+        )
+        out.print(f"provenance: {escape(credits)}")
 
 
 @documents_app.command("delete")

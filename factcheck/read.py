@@ -25,9 +25,12 @@ __all__ = [
     "TEXT_SUFFIXES",
     "InputStream",
     "RawDocument",
+    "clean_author",
     "decode_bytes",
+    "detect_format",
     "iter_jsonl",
     "iter_paths",
+    "page_author",
     "parse_date",
     "read_batch",
     "read_bytes",
@@ -257,7 +260,8 @@ def iter_paths(path: Path) -> list[Path]:
     return files
 
 
-def _detect_format(name: str, text: str) -> str:
+def detect_format(name: str, text: str) -> str:
+    """ "html", "jsonl" or "text", by the suffix of ``name``, else by how ``text`` begins."""
     suffix = Path(name).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
@@ -300,7 +304,13 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # The first publication date, not the last edit: a story updated a week later
+        # still reported its facts on the day it was first published.
+        date_extraction_params={"original_date": True, "extensive_search": True},
     )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
@@ -310,7 +320,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         text=body,
         format="html",
         title=base.title or getattr(extracted, "title", None),
-        author=base.author or getattr(extracted, "author", None),
+        author=base.author or page_author(html, getattr(extracted, "author", None)),
         url=base.url or getattr(extracted, "url", None),
         source=base.source or getattr(extracted, "sitename", None),
         published=base.published or _lenient_date(getattr(extracted, "date", None)),
@@ -326,6 +336,65 @@ def _with_claim_reviews(extra: dict[str, Any], html: str) -> dict[str, Any]:
     if not reviews:
         return extra
     return {**extra, "claim_reviews": [r.to_dict() for r in reviews]}
+
+
+# What pages put in author fields that names nobody: link labels, desk names, addresses.
+_NOT_AN_AUTHOR = re.compile(
+    r"^(?:by\s*)?(?:e-?mail(?:\s+the)?(?:\s+author)?|contact(?:\s+the)?(?:\s+author)?"
+    r"|follow(?:\s+.*)?|more\s+(?:from|by|articles).*|view\s+(?:all|profile).*|read\s+more.*"
+    r"|staff(?:\s+(?:writer|reporter))?|the\s+staff|admin(?:istrator)?|editor(?:ial)?s?"
+    r"|news\s*desk|web\s*desk|desk|newsroom|reporter|author|anonymous|unknown|guest"
+    r"|editorial\s+(?:board|team|staff)|press\s+release|sponsored(?:\s+content)?)$",
+    re.IGNORECASE,
+)
+_BYLINE_XPATH = (
+    "//body//*[@itemprop='author' or @rel='author'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' byline ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' author-name ')]"
+)
+
+
+def clean_author(value: str | None) -> str | None:
+    """A person's name from an author field, or ``None`` when it names nobody.
+
+    Pages fill author meta tags and bylines with link labels ("Email the author"),
+    desk names ("Staff", "Newsroom"), addresses and profile URLs; those are refused.
+    "By Ann Lee" becomes "Ann Lee"; several authors stay as written ("Ann Lee; Tom Roe").
+    """
+    if not value:
+        return None
+    text = " ".join(value.split()).strip(" |,;:-–—")
+    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE).strip()
+    if (
+        not text
+        or len(text) > 100
+        or not re.search(r"[^\W\d_]", text)
+        or re.search(r"@|https?:|www\.|\.com\b|/", text, re.IGNORECASE)
+        or _NOT_AN_AUTHOR.match(text)
+    ):
+        return None
+    parts = [p.strip() for p in re.split(r"\s*;\s*", text)]
+    kept = [p for p in parts if p and not _NOT_AN_AUTHOR.match(p)]
+    return "; ".join(kept) or None
+
+
+def page_author(html: str, meta_author: str | None) -> str | None:
+    """The author of an HTML page: the byline a reader sees, else the metadata's author.
+
+    The visible byline (an element marked ``byline``/``author``, ``itemprop="author"`` or
+    ``rel="author"``) is what the outlet puts its name to; author meta tags often hold
+    junk. Both go through :func:`clean_author`.
+    """
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is not None:
+        for element in tree.xpath(_BYLINE_XPATH):
+            name = clean_author(element.text_content())
+            if name and len(name.split()) <= 12:
+                return name
+    return clean_author(meta_author)
 
 
 def _lenient_date(value: str | None) -> date | None:
@@ -448,7 +517,7 @@ def read_batch(
     """
     if not text.strip():
         raise InputError("text is empty", origin=base.origin or "input")
-    kind = _detect_format(base.origin or "", text) if fmt == "auto" else fmt
+    kind = detect_format(base.origin or "", text) if fmt == "auto" else fmt
     if kind == "jsonl":
         return list(_jsonl_documents(text, base))
     if kind == "html":

@@ -1136,13 +1136,9 @@ def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:
 
 
 def _relative_times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
-    """Relative dates anchored to ``published`` with ``normalize.anchor_dates`` (the
-    reading work of issue #10); none while that function is not there."""
-    import factcheck.normalize as normalize
+    """Relative dates anchored to ``published`` via ``normalize.anchor_dates``."""
+    from factcheck.normalize import anchor_dates
 
-    anchor_dates = getattr(normalize, "anchor_dates", None)
-    if anchor_dates is None:
-        return ()
     if published is None:
         return ()
     out = []
