@@ -149,6 +149,22 @@ table(
             ("Fuel prices rose 5% last year.", "Wages rose 7% last year."),
             "unrelated",
         ),
+        (
+            ("Rents rose 12% in the city, while incomes grew 3%.", "Incomes in the city grew 3%."),
+            "corroborates",
+        ),
+        (
+            ("Fuel prices rose 5% but wages rose only 7%.", "Fuel prices rose 7%."),
+            "conflicts",
+        ),
+        (
+            ("The quake killed 12 people and injured 40.", "The quake injured 40 people."),
+            "corroborates",
+        ),
+        (
+            ("The quake killed 12 people and injured 40.", "The quake killed 40 people."),
+            "conflicts",
+        ),
     ],
 )
 
