@@ -265,12 +265,17 @@ def _hedge_re() -> re.Pattern[str]:
 
 
 def find_negations(text: str) -> tuple[Cue, ...]:
-    """Negation cues, minus fixed phrases such as "not only" that do not negate."""
+    """Negation cues, minus fixed phrases such as "not only" that do not negate.
+
+    Curly apostrophes are matched as straight ones ("didn’t"); each cue's ``text`` is
+    the source's own characters.
+    """
+    source = text
     text = text.replace("’", "'")
     blocked = [m.span() for m in _negation_exception_re().finditer(text)]
     cues = []
     for match in re.finditer(r"n't\b", text, re.IGNORECASE):
-        cues.append(Cue("negation", match.group(), *match.span()))
+        cues.append(Cue("negation", source[match.start() : match.end()], *match.span()))
     for match in _negation_re().finditer(text):
         start, end = match.span()
         if match.group().lower() == "n't" or any(s <= start < e for s, e in blocked):
@@ -278,7 +283,7 @@ def find_negations(text: str) -> tuple[Cue, ...]:
         # "not-too-subtle", "no-show", "No.2": compounds and numbering, not negation.
         if re.match(r"-\w|\.\s?\d", text[end : end + 3]):
             continue
-        cues.append(Cue("negation", match.group(), start, end))
+        cues.append(Cue("negation", source[start:end], start, end))
     return tuple(sorted(cues, key=lambda c: c.start))
 
 
