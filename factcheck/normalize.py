@@ -996,6 +996,13 @@ def _ratio_number(word: str) -> float | None:
     return float(parsed) if parsed is not None else None
 
 
+_OF_A_GROUP_RE = re.compile(_OF_A_GROUP)
+_FRACTION_ENDS_RE = re.compile(_FRACTION_ENDS)
+_OF_ONE_THING_RE = re.compile(r"\s+of\s+an?\b")
+_BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.IGNORECASE)
+_BY_OR_IN_BEFORE_RE = re.compile(r"\b(?:by|than|in)\s+$", re.IGNORECASE)
+
+
 def _proportions(text: str) -> Iterator[Quantity]:
     """Fractions and "N in M" ratios as percentage quantities, with their approximators."""
     for match in _FRACTION_RE.finditer(text):
@@ -1007,16 +1014,15 @@ def _proportions(text: str) -> Iterator[Quantity]:
         plural = den_word.endswith("s") and den_word != "halves"
         if (numerator == 1) == plural and den_word != "halves":
             continue  # "one thirds", "two third": not a fraction
-        before = text[: match.start()]
-        after = text[match.end() :]
-        of_group = re.match(_OF_A_GROUP, after)
+        # Context is matched in place, not on slices of the text (linear on long lines).
+        start, end = match.span()
+        of_group = _OF_A_GROUP_RE.match(text, end)
         # "fell by half", "cut in half", "more than a third": a share of something named
-        # earlier; "by half an hour" is a length of time.
-        # "by a third party" is no share: the fraction must end its phrase.
-        by = re.search(
-            r"\b(?:by|than)\s+$" if num_word else r"\b(?:by|than|in)\s+$", before, re.IGNORECASE
-        ) and re.match(_FRACTION_ENDS, after)
-        of_one_thing = re.match(r"\s+of\s+an?\b", after)
+        # earlier; "by half an hour" is a length of time, and "by a third party" no share:
+        # the fraction must end its phrase.
+        by_re = _BY_BEFORE_RE if num_word else _BY_OR_IN_BEFORE_RE
+        by = by_re.search(text, max(0, start - 12), start) and _FRACTION_ENDS_RE.match(text, end)
+        of_one_thing = _OF_ONE_THING_RE.match(text, end)
         if not (of_group or by or (hyphenated and not of_one_thing)):
             continue
         value = 100.0 * numerator / _DENOMINATORS[den_word]
@@ -1035,11 +1041,12 @@ def _proportions(text: str) -> Iterator[Quantity]:
 
 def _with_approximator(text: str, start: int, end: int, value: float) -> Quantity:
     approx: Approx = "exact"
-    found = find_approximator(text[:start])
+    prefix = text[max(0, start - _LOOKBACK) : start]
+    found = find_approximator(prefix)
     if found:
         phrase, kind = found
         approx = kind  # type: ignore[assignment]
-        start -= len(text[:start]) - len(text[:start].rstrip()) + len(phrase)
+        start -= len(prefix) - len(prefix.rstrip()) + len(phrase)
     return Quantity(
         value=value,
         unit="%",
@@ -1105,9 +1112,10 @@ def _vague_amounts(text: str) -> Iterator[Quantity]:
 
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Every number in ``text`` as (start, end, value, precision), in text order."""
-    spans: list[tuple[int, int, float, float]] = list(_compound_numbers(text))
+    compound = list(_compound_numbers(text))  # few: checking each digit run is cheap
+    spans: list[tuple[int, int, float, float]] = list(compound)
     for match in _DIGITS_RE.finditer(text):
-        if any(s <= match.start() < e for s, e, _, _ in spans):
+        if any(s <= match.start() < e for s, e, _, _ in compound):
             continue
         number = match.group("num")
         scale_word = (match.group("scale") or "").lower()
