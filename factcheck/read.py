@@ -640,7 +640,7 @@ class InputStream:
         self.base = replace(base, origin=name)
         self.source_from_header = source_from_header
         self.fmt = fmt
-        kind = _detect_format(name, "") if fmt == "auto" else fmt
+        kind = detect_format(name, "") if fmt == "auto" else fmt
         self.jsonl = kind == "jsonl"
         self._count: int | None = None
 
