@@ -1750,6 +1750,10 @@ def review_command(
     next_only: Annotated[
         bool, typer.Option("--next", help="Print the most urgent item and stop.")
     ] = False,
+    story: Annotated[
+        int | None,
+        typer.Option(min=1, help="Only claims of this story (see `factcheck stories`)."),
+    ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims of this outlet.")] = None,
     document: Annotated[
         int | None, typer.Option(help="Only this document id.")
@@ -1775,6 +1779,7 @@ def review_command(
     from factcheck import review as rv
 
     filters: dict[str, Any] = {
+        "story": story,
         "source": source,
         "document": document,
         "status": status.value if status else None,

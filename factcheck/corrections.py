@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from factcheck import audit
 from factcheck.database import lock
 from factcheck.errors import InputError, NotFoundError
-from factcheck.match import candidates, matcher, syndication
+from factcheck.match import candidates, matcher, stories, syndication
 from factcheck.models import (
     ClaimRow,
     DocumentRow,
@@ -117,6 +117,7 @@ def delete_document(
         conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == document_id))
         conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
         syndication.remove_document(conn, document_id)
+        stories.remove_document(conn, document_id, store.story_config)
         new_original = _promote_copy(conn, document_id)
         conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
         matcher.refresh_status(conn, others)
@@ -335,6 +336,18 @@ def merge_sources(
         before = _statuses(conn, affected)
         conn.execute(
             sa.update(documents_t).where(documents_t.c.source_id == src.id).values(source_id=dst.id)
+        )
+        # Documents credited to the merged-away name now credit the outlet it joined; an
+        # outlet's own documents do not depend on itself.
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.depends_on_source_id == src.id)
+            .values(depends_on_source_id=dst.id)
+        )
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.source_id == dst.id, documents_t.c.depends_on_source_id == dst.id)
+            .values(depends_on_source_id=None)
         )
         if dst.domain is None and src.domain is not None:
             conn.execute(

@@ -347,6 +347,7 @@ class QueueItem:
 
 def _queue_query(
     *,
+    story: int | None = None,
     source: str | None,
     document: int | None,
     status: str | None,
@@ -375,6 +376,8 @@ def _queue_query(
         inner = inner.join(sources_t, sources_t.c.id == documents_t.c.source_id).where(
             sources_t.c.name == source
         )
+    if story is not None:
+        inner = inner.where(documents_t.c.story_id == story)
     if document is not None:
         inner = inner.where(c.document_id == document)
     if status is not None:
@@ -395,6 +398,7 @@ _TIER_REASON = ("held-conflict", "held-match", "hedged-or-unnamed", "check-worth
 def queue(
     store: Store,
     *,
+    story: int | None = None,
     source: str | None = None,
     document: int | None = None,
     status: str | None = None,
@@ -404,11 +408,13 @@ def queue(
 ) -> list[QueueItem]:
     """The claims that most need a person, most urgent first (see the module docstring).
 
-    Filters: ``source`` (exact outlet name), ``document`` id, claim ``status`` and
+    Filters: ``story`` id, ``source`` (exact outlet name), ``document`` id, claim ``status`` and
     ``marker`` kind (the claim carries at least one marker of that kind). ``exclude``
     leaves out claims already skipped in a session.
     """
-    sub, waiting = _queue_query(source=source, document=document, status=status, marker=marker)
+    sub, waiting = _queue_query(
+        story=story, source=source, document=document, status=status, marker=marker
+    )
     query = (
         sa.select(sub.c.id, sub.c.checkworthiness, sub.c.tier)
         .where(waiting)
@@ -426,13 +432,16 @@ def queue(
 def queue_size(
     store: Store,
     *,
+    story: int | None = None,
     source: str | None = None,
     document: int | None = None,
     status: str | None = None,
     marker: str | None = None,
 ) -> int:
     """How many claims ``queue`` would return with these filters."""
-    sub, waiting = _queue_query(source=source, document=document, status=status, marker=marker)
+    sub, waiting = _queue_query(
+        story=story, source=source, document=document, status=status, marker=marker
+    )
     with store.connect() as conn:
         return int(
             conn.execute(sa.select(sa.func.count()).select_from(sub).where(waiting)).scalar_one()

@@ -222,3 +222,39 @@ def test_sources_set_is_in_the_history(store: Store) -> None:
     [entry] = review.history(store, claim["id"])
     assert entry["action"] == "source.set" and entry["reviewer"] == "ana"
     assert entry["old"] == {"owner_group": None} and entry["new"] == {"owner_group": "Harl Media"}
+
+
+CREDITED = (
+    "BRENMOOR, May 4 (Coastal Wire Online) - The Brenmoor council approved a $42 million "
+    "budget on Tuesday."
+)
+
+
+def test_delete_and_merge_keep_stories_consistent(store: Store) -> None:
+    wire = ingest(store, WIRE, "Wire")
+    assert count(store, "stories") >= 1
+    corrections.delete_document(store, wire, reviewer="ana")
+    assert count(store, "stories") == 0 and count(store, "story_terms") == 0
+    ingest(store, KILLED_12, "Coastal Wire Online")
+    credited = ingest(store, CREDITED, "Harbour Times")
+    with store.connect() as conn:
+        before = conn.execute(
+            sa.text("SELECT depends_on_source_id FROM documents WHERE id = :d"), {"d": credited}
+        ).scalar_one()
+    ingest(store, KILLED_15, "Coastal Wire")
+    corrections.merge_sources(store, "Coastal Wire Online", "Coastal Wire", reviewer="ana")
+    with store.connect() as conn:
+        after = conn.execute(
+            sa.text("SELECT depends_on_source_id FROM documents WHERE id = :d"), {"d": credited}
+        ).scalar_one()
+    names = {s["id"]: s["name"] for s in store.sources()}
+    if before is not None:
+        assert names[after] == "Coastal Wire"
+
+
+def test_review_queue_by_story(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    doc = ingest(store, WIRE, "Wire")
+    story = store.document(doc)["story_id"]
+    items = review.queue(store, story=story)
+    assert items and all(store.claim(i.claim_id)["document_id"] == doc for i in items)
