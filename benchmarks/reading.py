@@ -308,6 +308,186 @@ table(
     ],
 )
 
+# -- negation --------------------------------------------------------------------------------
+
+
+def negated_members(sentence: str) -> list[str]:
+    """The members of a coordinated list the first negation negates ([] for one thing)."""
+    from factcheck.normalize import negation_scopes
+
+    scopes = negation_scopes(sentence)
+    return [sentence[a:b] for a, b in scopes[0].members] if scopes else []
+
+
+table(
+    "negation",
+    "a negation covers every member of a coordinated list",
+    negated_members,
+    [
+        ("Rescuers found no survivors or bodies.", ["survivors", "bodies"]),
+        ("Neither the mayor nor the council approved the plan.", ["the mayor", "the council"]),
+        ("No survivors or bodies were found in the rubble.", ["survivors", "bodies"]),
+        ("The camp had no food, water or medicine.", ["food", "water", "medicine"]),
+        ("The ministry did not confirm or deny the report.", ["confirm", "deny"]),
+        ("Neither the port nor the airport reopened on Monday.", ["the port", "the airport"]),
+        ("Rescuers found no survivors and two bodies.", []),
+        ("The firm did not sign the deal.", []),
+    ],
+)
+
+
+def commitment(sentence: str) -> tuple[str, int]:
+    """How firmly a sentence is put (marker level) and its polarity."""
+    from factcheck.mark import assertiveness, find_markers
+    from factcheck.normalize import polarity
+
+    return assertiveness(find_markers(sentence)), polarity(sentence)
+
+
+table(
+    "negation",
+    "emphatic negation is a firm denial; 'may not', 'might never' keep their hedge; "
+    "'only' and 'not only' keep their meaning",
+    commitment,
+    [
+        ("He could not possibly have known about the leak.", ("boosted", -1)),
+        ("She couldn't possibly have signed the order.", ("boosted", -1)),
+        ("The council cannot possibly approve the budget in time.", ("boosted", -1)),
+        ("No survivors could be found.", ("asserted", -1)),
+        ("The drug may not work in children.", ("hedged", -1)),
+        ("The firm might never recover.", ("hedged", -1)),
+        ("The dam could fail.", ("hedged", 1)),
+        ("Not only did prices rise but wages fell.", ("asserted", 1)),
+        ("The storm not only flooded the town but also cut power.", ("asserted", 1)),
+        ("Only three people attended the meeting.", ("asserted", 1)),
+    ],
+)
+
+
+# -- sentence splits -------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[str]:
+    from factcheck.segment import segment
+
+    return [s.text for s in segment(text)]
+
+
+table(
+    "splits",
+    "sentence boundaries that went wrong (etc., approx., pct., Ft., U.S., brackets, 2%.Wages)",
+    sentences,
+    [
+        (
+            "We sold pens, paper, etc. Then we closed the shop.",
+            ["We sold pens, paper, etc.", "Then we closed the shop."],
+        ),
+        ("The plant employs approx. 40 people.", ["The plant employs approx. 40 people."]),
+        ("Wages rose 4 pct. in the year to March.", ["Wages rose 4 pct. in the year to March."]),
+        ("Prices rose 4 pct. Wages fell.", ["Prices rose 4 pct.", "Wages fell."]),
+        ("She moved to Ft. Worth in 2019.", ["She moved to Ft. Worth in 2019."]),
+        (
+            "The deal was struck in the U.S. Officials said it would hold.",
+            ["The deal was struck in the U.S.", "Officials said it would hold."],
+        ),
+        ("The U.S. Navy sent two ships.", ["The U.S. Navy sent two ships."]),
+        (
+            "The vote was delayed (the count ends later.) Next, the council met.",
+            ["The vote was delayed (the count ends later.)", "Next, the council met."],
+        ),
+        ("Inflation rose 2%.Wages fell.", ["Inflation rose 2%.", "Wages fell."]),
+        (
+            "Shares fell 3.5%.The index closed lower.",
+            ["Shares fell 3.5%.", "The index closed lower."],
+        ),
+    ],
+)
+
+
+# -- quotes and claims nobody made -----------------------------------------------------------
+
+
+def claim_texts(text: str) -> list[str]:
+    from factcheck.extract import extract_claims
+    from factcheck.segment import segment
+
+    return [c.text for c in extract_claims(text, segment(text))]
+
+
+table(
+    "quotes",
+    "a quotation of several sentences gives one claim per sentence, with its speaker",
+    claim_texts,
+    [
+        (
+            '"Prices rose in March. Wages fell by 2%," the minister said.',
+            [
+                '"Prices rose in March," the minister said.',
+                '"Wages fell by 2%," the minister said.',
+            ],
+        ),
+        (
+            "The minister said: “Prices rose in March. Wages fell by 2%.”",
+            [
+                "The minister said: “Prices rose in March.”",
+                "The minister said: “Wages fell by 2%.”",
+            ],
+        ),
+        (
+            "“The bridge is safe. It reopens on Monday,” said Mayor Ruth Okafor.",
+            [
+                "“The bridge is safe,” said Mayor Ruth Okafor.",
+                "“It reopens on Monday,” said Mayor Ruth Okafor.",
+            ],
+        ),
+        (
+            '"Prices rose in March," the minister said.',
+            ['"Prices rose in March," the minister said.'],
+        ),
+    ],
+)
+
+table(
+    "invented claims",
+    "no verb given to the wrong subject, no ungrammatical rebuild, no split list of places",
+    claim_texts,
+    [
+        (
+            "Officials said the toll rose and warned it could climb.",
+            ["Officials said the toll rose and warned it could climb."],
+        ),
+        (
+            "These actions signify the country's determination to assert its military "
+            "capabilities and pursue its strategic objectives.",
+            [
+                "These actions signify the country's determination to assert its military "
+                "capabilities and pursue its strategic objectives."
+            ],
+        ),
+        (
+            "The firm is considering selling the port and cutting 200 jobs.",
+            ["The firm is considering selling the port and cutting 200 jobs."],
+        ),
+        (
+            "The planes were grounded and flew again on Monday.",
+            ["The planes were grounded.", "The planes flew again on Monday."],
+        ),
+        (
+            "Prices have risen and fell again in May.",
+            ["Prices have risen.", "Prices fell again in May."],
+        ),
+        (
+            "Protests spread to Lyon, Marseille and Nice on Friday.",
+            ["Protests spread to Lyon, Marseille and Nice on Friday."],
+        ),
+        (
+            "The quake killed 1,100 people and injured 3,000.",
+            ["The quake killed 1,100 people.", "The quake injured 3,000."],
+        ),
+    ],
+)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 
