@@ -6,7 +6,9 @@ The library is the product; the ``factcheck`` command is a thin layer over these
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -45,6 +47,24 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
+
+
+# Names that are both a function the package exports and one of its submodules. Importing
+# the submodule (which the store does) makes Python bind it as an attribute of the package,
+# so `from factcheck import analyze` would hand back the module and `analyze(text)` raise
+# TypeError. The package keeps the function; the module stays importable by its full name
+# (`from factcheck.analyze import analyze`, `import_module("factcheck.analyze")`).
+_FUNCTIONS_OVER_MODULES = frozenset({"analyze"})
+
+
+class _Package(ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FUNCTIONS_OVER_MODULES and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

@@ -8,6 +8,7 @@ for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout)
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -95,6 +96,54 @@ class ClaimOrder(StrEnum):
 ID_MAX = 2**63 - 1
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")]
+TsvOpt = Annotated[bool, typer.Option("--tsv", help="Print tab-separated values.")]
+NlOpt = Annotated[bool, typer.Option("--nl", help="Print one JSON object a line.")]
+
+
+def _rows_printed(
+    rows: list[dict[str, Any]], table: str | None, csv: bool, tsv: bool, nl: bool
+) -> bool:
+    """Print ``rows`` as CSV/TSV/JSON Lines if one of those was asked for (then True)."""
+    chosen = [f for f, on in (("csv", csv), ("tsv", tsv), ("nl", nl)) if on]
+    if not chosen:
+        return False
+    if len(chosen) > 1:
+        raise InputError("choose one of --csv, --tsv, --nl")
+    from factcheck.report.listing import format_rows
+
+    sys.stdout.write(format_rows(rows, chosen[0], table=table))
+    return True
+
+
+def _print_listing(renderable: Any, rows: int) -> None:
+    """Print a listing; one longer than the terminal goes through $PAGER (terminals only)."""
+    out = _out()
+    if out.is_terminal and rows + 6 > out.height:
+        with out.pager(styles=True):
+            out.print(renderable)
+    else:
+        out.print(renderable)
+
+
+def _explain_empty(ctx: typer.Context, noun: str, **filters: Any) -> None:
+    """Say on stderr why a listing is empty (empty database, unknown outlet, filters)."""
+    from factcheck.config import resolve_db_url
+    from factcheck.demo import demo_db_path
+    from factcheck.report.listing import why_empty
+
+    url = resolve_db_url(ctx.find_root().ensure_object(dict).get("db"))
+    source = filters.pop("source", None)
+    demo = demo_db_path()
+    message = why_empty(
+        _store(ctx),
+        noun,
+        source=source,
+        filters={f"--{k.replace('_', '-')}": v for k, v in filters.items()},
+        demo_db=demo if f"sqlite:///{demo}" != url else None,
+        database=_demo_db_words(url),
+    )
+    _err().print(escape(message), soft_wrap=True)
 
 
 def _out() -> Console:
@@ -224,7 +273,10 @@ def ingest(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Store articles with their provenance, sentences, claims and markers."""
+    """Store articles with their provenance, sentences, claims and markers.
+
+    Example: factcheck ingest article.txt --source "Coastal Wire" --published 2026-03-02
+    """
     published_date = parse_date(published, what="--published date")
     store = _store(ctx)
     settings = _settings(ctx)
@@ -396,40 +448,54 @@ def documents(
         int | None, typer.Option(min=1, help="Show at most this many.")
     ] = None,
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """List stored documents with their provenance and story."""
+    """List stored documents with their provenance and story.
+
+    Example: factcheck documents --csv > documents.csv
+    """
     if ctx.invoked_subcommand is not None:
         return
     docs = _store(ctx).documents(limit=limit)
     if as_json:
         _print_json(docs)
         return
-    table = Table(title=f"{len(docs)} documents")
-    for col in (
-        "id",
-        "source",
-        "title",
-        "author",
-        "published",
-        "claims",
-        "story",
-        "copy of",
-        "sha256",
-    ):
-        table.add_column(col, overflow="fold")
-    for d in docs:
-        table.add_row(
+    if _rows_printed(docs, "documents", csv, tsv, nl):
+        return
+    if not docs:
+        _explain_empty(ctx, "documents")
+        return
+    from factcheck.report.listing import Col, fitted_table
+
+    cols = [
+        Col("id", width=max(2, len(str(docs[-1]["id"]))), justify="right"),
+        Col("source", priority=2, ratio=1, least=10),
+        Col("title", ratio=2, least=24),
+        Col("published", width=10),
+        Col("claims", priority=3, width=6, justify="right"),
+        Col("story", priority=3, width=5, justify="right"),
+        Col("copy of", priority=4, width=7, justify="right"),
+        Col("author", priority=5, ratio=1),
+        Col("sha256", priority=6, width=12),
+    ]
+    rows = [
+        [
             str(d["id"]),
             escape(d["source"]),
             escape(d["title"] or ""),
-            escape(d["author"] or ""),
             d["published"] or "",
             str(d["claims"]),
             str(d["story_id"] or ""),
             str(d["copy_of"] or ""),
+            escape(d["author"] or ""),
             d["sha256"][:12],
-        )
-    _out().print(table)
+        ]
+        for d in docs
+    ]
+    width = _out().width
+    _print_listing(fitted_table(cols, rows, width=width, title=f"{len(docs)} documents"), len(rows))
 
 
 @documents_app.command("move")
@@ -501,8 +567,14 @@ def claims(
         int | None, typer.Option(min=1, help="Show at most this many.")
     ] = None,
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """List claims with source, span, check-worthiness, status and markers."""
+    """List claims with source, span, check-worthiness, status and markers.
+
+    Example: factcheck claims --status disputed --checkworthy --limit 20
+    """
     rows = _store(ctx).claims(
         needs_review=True if needs_review else None,
         status=status.value if status else None,
@@ -518,34 +590,56 @@ def claims(
     if as_json:
         _print_json(rows)
         return
-    _out().print(_claims_table(rows, title=f"{len(rows)} claims"))
+    if _rows_printed(rows, "claims", csv, tsv, nl):
+        return
+    if not rows:
+        _explain_empty(
+            ctx,
+            "claims",
+            source=source,
+            status=status.value if status else None,
+            document=document,
+            hedged=hedged,
+            checkworthy=checkworthy,
+            type=claim_type.value if claim_type else None,
+        )
+        return
+    _print_listing(_claims_table(rows, title=f"{len(rows)} claims"), len(rows))
 
 
-def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Table:
-    table = Table(title=title)
-    table.add_column("id", justify="right")
-    table.add_column("source")
-    table.add_column("claim", overflow="fold", ratio=3)
-    table.add_column("span", justify="right")
-    table.add_column("worth", justify="right")
-    table.add_column("status")
-    table.add_column("markers", overflow="fold", ratio=1)
+def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Any:
+    """One line per claim at any width: the claim text takes what the other columns leave
+    and ends in "…" (``show ID`` has it whole); less important columns go first."""
+    from factcheck.report.listing import Col, fitted_table
+
+    cols = [
+        Col("id", width=max(2, max(len(str(r["id"])) for r in rows)), justify="right"),
+        Col("source", priority=2, ratio=1, least=10),
+        Col("claim", ratio=4, least=34),
+        Col("status", width=12),
+        Col("worth", priority=3, width=6, justify="right"),
+        Col("review", priority=4, width=6, justify="right"),
+        Col("markers", priority=5, ratio=2),
+        Col("span", priority=6, width=9, justify="right"),
+    ]
+    table_rows = []
     for r in rows:
         style = STATUS_STYLE.get(r["status"], "")
         status = f"[{style}]{r['status']}[/]" if style else r["status"]
-        if r.get("pending_reviews"):
-            status += f"\n{r['pending_reviews']} to review"
         markers = ", ".join(f"{m['kind']}: {m['text']}" for m in r["markers"])
-        table.add_row(
-            str(r["id"]),
-            escape(r["source"]),
-            escape(r["text"]),
-            f"{r['start']}–{r['end']}",
-            f"{r['checkworthiness']:.2f}{' ✓' if r['checkworthy'] else ''}",
-            status,
-            escape(markers),
+        table_rows.append(
+            [
+                str(r["id"]),
+                escape(r["source"]),
+                escape(r["text"]),
+                status,
+                f"{r['checkworthiness']:.2f}{'✓' if r['checkworthy'] else ' '}",
+                str(r["pending_reviews"] or ""),
+                escape(markers),
+                f"{r['start']}–{r['end']}",
+            ]
         )
-    return table
+    return fitted_table(cols, table_rows, width=_out().width, title=title)
 
 
 @app.command()
@@ -555,21 +649,39 @@ def show(
         int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """One claim: its quote in context, provenance, markers, matches and reviews."""
+    """One claim: its quote in context, provenance, markers, matches and reviews.
+
+    Example: factcheck show 12
+    """
     claim = _store(ctx).claim(claim_id)
     if as_json:
         _print_json(claim)
         return
+    if _rows_printed([claim], "claims", csv, tsv, nl):
+        return
     out = _out()
     ctx_ = claim["context"]
     style = STATUS_STYLE.get(claim["status"], "")
+    doc = claim["document"]
+    # What the outlet wrote comes first, word for word, with whose words they are; the
+    # claim as rebuilt for matching comes after, marked as ours.
+    out.print(f"[bold]Claim {claim['id']}[/]  [{style}]{claim['status']}[/]")
+    out.print(f"“{escape(claim['quote'])}”")
     out.print(
-        f"[bold]Claim {claim['id']}[/]  [{style}]{claim['status']}[/]  "
-        f"type: {claim['type']}  checkworthiness: {claim['checkworthiness']:.2f}"
-        f"  ({claim['assertiveness']})"
+        f"  — {escape(doc.get('source'))}"
+        + (f", {escape(doc.get('author'))}" if doc.get("author") else "")
+        + (f", {escape(doc.get('published'))}" if doc.get("published") else "")
     )
-    out.print(escape(claim["text"]))
+    if claim["text"] != claim["quote"]:
+        out.print(f"[dim]As a checkable claim:[/] {escape(claim['text'])}")
+    out.print(
+        f"[dim]type {claim['type']}, check-worthiness {claim['checkworthiness']:.2f}, "
+        f"{claim['assertiveness']}[/]"
+    )
     out.print()
     out.print(
         "…"
@@ -580,8 +692,6 @@ def show(
         + escape(ctx_["after"])
         + "…"
     )
-    out.print()
-    doc = claim["document"]
     prov = Table(show_header=False, box=None)
     prov.add_column(style="bold")
     prov.add_column(overflow="fold")
@@ -679,38 +789,50 @@ def markers(
     ctx: typer.Context,
     top: Annotated[int, typer.Option(min=1, help="Phrases to show per source.")] = 5,
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """Which outlet hedges most, and which leans on unnamed sources."""
+    """Which outlet hedges most, and which leans on unnamed sources.
+
+    Example: factcheck markers --top 3
+    """
     stats = _store(ctx).marker_stats(top=top)
     if as_json:
         _print_json(stats)
         return
-    table = Table(title="Markers per source")
-    for col in (
-        "source",
-        "claims",
-        "hedged",
-        "hedge",
-        "booster",
-        "approx.",
-        "attrib.",
-        "weasel",
-        "most frequent",
-    ):
-        table.add_column(col, overflow="fold")
-    for s in stats:
-        k = s["by_kind"]
-        table.add_row(
-            escape(s["source"]),
-            str(s["claims"]),
-            f"{s['hedged_share']:.0%}",
-            *(
-                str(k.get(kind, 0))
-                for kind in ("hedge", "booster", "approximator", "attribution", "weasel")
-            ),
-            escape(", ".join(f"{t['text']} ({t['count']})" for t in s["top"])),
-        )
-    _out().print(table)
+    if _rows_printed(stats, None, csv, tsv, nl):
+        return
+    if not stats:
+        _explain_empty(ctx, "markers")
+        return
+    from factcheck.report.listing import Col, fitted_table
+
+    kinds = ("hedge", "booster", "approximator", "attribution", "weasel")
+    cols = [
+        Col("source", ratio=1, least=12),
+        Col("claims", width=6, justify="right", priority=2),
+        Col("hedged", width=6, justify="right"),
+        Col("hedge", width=5, justify="right", priority=3),
+        Col("booster", width=7, justify="right", priority=4),
+        Col("approx.", width=7, justify="right", priority=5),
+        Col("attrib.", width=7, justify="right", priority=4),
+        Col("weasel", width=6, justify="right"),
+        Col("most frequent", ratio=2, least=16, priority=6),
+    ]
+    rows = [
+        [
+            escape(st["source"]),
+            str(st["claims"]),
+            f"{st['hedged_share']:.0%}",
+            *(str(st["by_kind"].get(kind, 0)) for kind in kinds),
+            escape(", ".join(f"{t['text']} ({t['count']})" for t in st["top"])),
+        ]
+        for st in stats
+    ]
+    _print_listing(
+        fitted_table(cols, rows, width=_out().width, title="Markers per source"), len(rows)
+    )
 
 
 # -- analysis without storage -------------------------------------------------------------
@@ -923,7 +1045,8 @@ def documents_edit(
 # -- sources --------------------------------------------------------------------------------
 
 sources_app = typer.Typer(
-    help="Outlets: list them, group them by owner, note their reliability.",
+    help="Outlets: list them, group them by owner, note their reliability.\n\n"
+    'Example: factcheck sources set "Midland Gazette" --owner-group "Northfield Media"',
     rich_markup_mode=None,
     invoke_without_command=True,
 )
@@ -931,27 +1054,53 @@ app.add_typer(sources_app, name="sources")
 
 
 @sources_app.callback()
-def sources_list(ctx: typer.Context, as_json: JsonOpt = False) -> None:
-    """List outlets with their owner group and number of documents."""
+def sources_list(
+    ctx: typer.Context,
+    as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
+) -> None:
+    """List outlets with their owner group and number of documents.
+
+    Example: factcheck sources --csv
+    """
     if ctx.invoked_subcommand is not None:
         return
     rows = _store(ctx).sources()
     if as_json:
         _print_json(rows)
         return
-    table = Table(title=f"{len(rows)} sources")
-    for col in ("id", "name", "domain", "owner group", "documents", "note"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(
+    if _rows_printed(rows, None, csv, tsv, nl):
+        return
+    if not rows:
+        _explain_empty(ctx, "sources")
+        return
+    from factcheck.report.listing import Col, fitted_table
+
+    cols = [
+        Col("id", width=max(2, len(str(rows[-1]["id"]))), justify="right"),
+        Col("name", ratio=2, least=14),
+        Col("documents", width=9, justify="right"),
+        Col("owner group", ratio=1, least=12, priority=2),
+        Col("domain", ratio=1, least=12, priority=3),
+        Col("note", ratio=2, least=12, priority=4),
+    ]
+    table_rows = [
+        [
             str(r["id"]),
             escape(r["name"]),
-            escape(r["domain"] or ""),
-            escape(r["owner_group"] or ""),
             str(r["documents"]),
+            escape(r["owner_group"] or ""),
+            escape(r["domain"] or ""),
             escape(r["reliability_note"] or ""),
-        )
-    _out().print(table)
+        ]
+        for r in rows
+    ]
+    _print_listing(
+        fitted_table(cols, table_rows, width=_out().width, title=f"{len(rows)} sources"),
+        len(rows),
+    )
 
 
 @sources_app.command("set")
@@ -1292,8 +1441,14 @@ def matches(
         int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """The claims a claim matches in other documents: relation, score and reasons."""
+    """The claims a claim matches in other documents: relation, score and reasons.
+
+    Example: factcheck matches 12 --tsv
+    """
     store = _store(ctx)
     claim = store.claims(ids=[claim_id])
     if not claim:
@@ -1301,6 +1456,8 @@ def matches(
     found = store.matches(claim_id)
     if as_json:
         _print_json(found)
+        return
+    if _rows_printed(found, None, csv, tsv, nl):
         return
     out = _out()
     style = STATUS_STYLE.get(claim[0]["status"], "")
@@ -1814,41 +1971,82 @@ def demo(
     keep: Annotated[
         bool, typer.Option("--keep", help="Add to the demo database instead of starting afresh.")
     ] = False,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", metavar="FILE", help="Also write the HTML report to FILE."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Ingest the bundled sample articles (four outlets, one event) and show what they say.
+    """Ingest the bundled articles (four outlets, one fire) and report what they say.
 
     Uses its own database (demo.sqlite3 beside the default one) unless --db is given, so
     trying the demo never mixes invented articles into real work.
+
+    Example: factcheck demo --html demo-report.html
     """
-    from factcheck.demo import demo_db_url, run_demo
+    from factcheck.demo import demo_db_url, next_commands, run_demo
+    from factcheck.report import gather_report, render_terminal, to_html
 
     url = ctx.find_root().ensure_object(dict).get("db") or demo_db_url(fresh=not keep)
     results, rows, store_url = run_demo(url)
+    store = _store_at(ctx, store_url)
+    report_ = gather_report(store, with_text=html is not None)
+    if html is not None:
+        _write_output(to_html(report_, title="factcheck demo: the Orlan Bay fire"), html)
     if as_json:
-        _print_json({"database": store_url, "documents": results, "claims": rows})
+        _print_json(
+            {
+                "database": store_url,
+                "documents": results,
+                "claims": rows,
+                "report": report_.to_dict(),
+            }
+        )
         return
     out = _out()
-    _render_ingest(results)
-    # Decided claims first, disputed before corroborated: they are what the demo is for.
-    decided = sorted(
-        (r for r in rows if r["status"] != "unverified"),
-        key=lambda r: (r["status"] != "disputed", r["id"]),
-    )
-    out.print(_claims_table(decided, title="Check-worthy claims other outlets confirm or dispute"))
-    counts = {s: sum(1 for r in rows if r["status"] == s) for s in STATUS_STYLE}
+    copies = sum(1 for r in results if r.get("copy_of"))
     out.print(
-        "  ".join(f"[{STATUS_STYLE[s]}]{s}: {n}[/]" for s, n in counts.items()),
-    )
-    db = f"factcheck --db '{escape(store_url)}'"
-    out.print(f"\nDemo database: {escape(store_url)}")
-    if decided:
-        out.print(f"Why a claim got its status:  {db} matches {decided[0]['id']}", soft_wrap=True)
-    out.print(
-        f"Single-source claims:        {db} claims --status unverified --checkworthy",
+        f"Ingested {len(results)} articles from {len({r['source'] for r in results})} outlets, "
+        f"{sum(r['claims'] for r in results)} claims"
+        + (f"; {copies} is a copy of another" if copies == 1 else "")
+        + (f"; {copies} are copies" if copies > 1 else "")
+        + ".\n",
         soft_wrap=True,
     )
-    out.print(f"Documents and near-copies:   {db} documents", soft_wrap=True)
+    render_terminal(
+        report_, out, max_facts=6, max_unverified=3, sections=("facts", "unverified", "copies")
+    )
+    held = sum(f.pending_reviews for f in report_.facts)
+    out.print()
+    if held:
+        out.print(f"{held} matches wait for a person to decide them.")
+    out.print("The demo has its own database; keep its path in a shell variable:")
+    out.print(f"  DEMO={escape(shlex.quote(_demo_db_words(store_url)))}", soft_wrap=True)
+    out.print("Next, try:")
+    commands = next_commands('"$DEMO"', report_, has_review="review" in _command_names())
+    width = max(len(c) for c, _ in commands)
+    for command, why in commands:
+        out.print(f"  {escape(command):<{width}}  [dim]{escape(why)}[/]", soft_wrap=True)
+
+
+def _store_at(ctx: typer.Context, url: str) -> Any:
+    from factcheck.store import Store
+
+    return Store(url, match_config=_settings(ctx).match)
+
+
+def _demo_db_words(url: str) -> str:
+    """A SQLite URL as the plain path `--db` also takes (shorter to type)."""
+    from factcheck.store import _sqlite_path
+
+    path = _sqlite_path(url)
+    return str(path) if path is not None else url
+
+
+def _command_names() -> set[str]:
+    import typer.main
+
+    return set(getattr(typer.main.get_command(app), "commands", {}))
 
 
 # -- database -------------------------------------------------------------------------------

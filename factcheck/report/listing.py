@@ -1,0 +1,181 @@
+"""Listings for pipes and for people: row formats and why a listing came back empty.
+
+Every listing command can print its rows as CSV, TSV or JSON Lines (``--csv``, ``--tsv``,
+``--nl``, as sqlite-utils does) — the same flat records and columns as ``factcheck
+export`` where the listing is one of its tables (claims, matches, documents), the
+listing's own keys otherwise. An empty listing is never left unexplained: ``why_empty``
+says whether the database is empty (and where the demo's is), whether an outlet name is
+unknown (with the close names), or which filters matched nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.report.export import COLUMNS, flatten, write_rows
+from factcheck.report.gather import close_source_names
+
+__all__ = ["ROW_FORMATS", "Col", "fit_columns", "fitted_table", "format_rows", "why_empty"]
+
+ROW_FORMATS = ("csv", "tsv", "nl")
+
+
+def _plain(value: Any) -> Any:
+    """Nested values (dicts, lists of dicts) as compact text for one CSV cell."""
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}={v}" for k, v in value.items() if v is not None)
+    if isinstance(value, list | tuple) and value and isinstance(value[0], Mapping):
+        return " | ".join(_plain(v) for v in value)
+    return value
+
+
+def format_rows(rows: Sequence[Mapping[str, Any]], fmt: str, *, table: str | None = None) -> str:
+    """``rows`` (dicts from a ``Store`` listing) as ``csv``, ``tsv`` or ``nl`` text.
+
+    With ``table`` (``claims``, ``matches``, ``documents``) the rows are flattened to that
+    export table's documented columns; otherwise the columns are the rows' keys in first-seen
+    order. ``nl`` keeps the listing's own objects, one per line.
+    """
+    if fmt not in ROW_FORMATS:
+        raise ValueError(f"unknown row format {fmt!r}")
+    if table is not None and table in COLUMNS:
+        return write_rows([flatten(table, r) for r in rows], COLUMNS[table], fmt)
+    columns: dict[str, None] = {}
+    for r in rows:
+        columns.update(dict.fromkeys(r))
+    if fmt == "nl":
+        return write_rows(rows, list(columns), fmt)
+    return write_rows([{k: _plain(v) for k, v in r.items()} for r in rows], list(columns), fmt)
+
+
+def why_empty(
+    store: Any,
+    noun: str,
+    *,
+    source: str | None = None,
+    filters: Mapping[str, Any] | None = None,
+    demo_db: Path | None = None,
+    database: str | None = None,
+) -> str:
+    """One or two sentences saying why a listing of ``noun`` found nothing.
+
+    ``filters`` maps option names to the values given (None for unset ones);
+    ``demo_db`` is the demo's own database, mentioned when this one is empty so that a
+    newcomer who just ran ``factcheck demo`` learns where its articles are.
+    """
+    if not store.documents(limit=1):
+        where = f" ({database})" if database else ""
+        text = (
+            f"no {noun}: the database{where} is empty; "
+            "`factcheck ingest FILE --source OUTLET` adds articles"
+        )
+        if demo_db is not None and demo_db.exists():
+            text += f". The demo keeps its own database: factcheck --db {demo_db} {noun}"
+        return text
+    if source is not None:
+        names = [s["name"] for s in store.sources()]
+        if source not in names:
+            close = close_source_names(source, names)
+            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+            return f"no outlet named {source!r} (names are exact){hint}"
+    given = {k: v for k, v in (filters or {}).items() if v not in (None, False, (), [])}
+    if source is not None:
+        given = {"--source": source, **given}
+    if given:
+        words = ", ".join(f"{k} {v}" if v is not True else k for k, v in given.items())
+        return f"no {noun} match {words}"
+    return f"no {noun} stored yet"
+
+
+# -- tables that fit the terminal -----------------------------------------------------------
+
+
+class Col:
+    """A listing column: ``priority`` 1 is kept longest when the width runs short;
+    ``width`` is the fixed width of short values (ids, dates, statuses), None for text that
+    takes the remaining room (``ratio``) and is cut with an ellipsis."""
+
+    __slots__ = ("header", "justify", "least", "priority", "ratio", "width")
+
+    def __init__(
+        self,
+        header: str,
+        *,
+        priority: int = 1,
+        width: int | None = None,
+        ratio: int = 1,
+        justify: str = "left",
+        least: int | None = None,
+    ) -> None:
+        self.header = header
+        self.least = least
+        self.priority = priority
+        self.width = width
+        self.ratio = ratio
+        self.justify = justify
+
+    @property
+    def min_width(self) -> int:
+        if self.width is not None:
+            return max(self.width, len(self.header))
+        return max(len(self.header), self.least or 12)
+
+
+def fit_columns(columns: Sequence[Col], width: int) -> list[int]:
+    """Indexes of the columns that fit in ``width`` characters, dropping the least
+    important (highest ``priority``, rightmost first) until they do; one column always
+    stays. Each column costs its minimum width plus three characters (padding, rule)."""
+    keep = list(range(len(columns)))
+    order = sorted(keep, key=lambda i: (columns[i].priority, -i), reverse=True)
+
+    def need(idx: list[int]) -> int:
+        return sum(columns[i].min_width + 3 for i in idx)
+
+    for i in order:
+        if need(keep) <= width or len(keep) == 1:
+            break
+        keep.remove(i)
+    return keep
+
+
+def fitted_table(
+    columns: Sequence[Col], rows: Sequence[Sequence[str]], *, width: int, title: str | None = None
+) -> Any:
+    """A rich ``Table`` of the columns that fit ``width``, one line per row: no cell wraps,
+    long text ends in "…" (``show`` has the full text), headers never break mid-word."""
+    from rich import box
+    from rich.table import Table
+
+    keep = fit_columns(columns, width)
+    # Rich shrinks columns its own way when a table is too wide (fixed ones included), so
+    # every width is set here: fixed columns get theirs, text columns share the rest.
+    room = width - 3 * len(keep)
+    flex = [i for i in keep if columns[i].width is None]
+    fixed = sum(columns[i].min_width for i in keep if columns[i].width is not None)
+    share = max(0, room - fixed)
+    ratios = sum(columns[i].ratio for i in flex) or 1
+    widths = {i: columns[i].min_width for i in keep}
+    for i in flex:
+        widths[i] = max(len(columns[i].header), share * columns[i].ratio // ratios)
+    table = Table(
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        expand=False,
+        title_justify="left",
+    )
+    for i in keep:
+        col = columns[i]
+        table.add_column(
+            col.header,
+            justify=col.justify,  # type: ignore[arg-type]
+            no_wrap=True,
+            overflow="ellipsis",
+            width=widths[i],
+        )
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
+    return table

@@ -1,0 +1,161 @@
+"""Listings at 80 columns and in pipes: one line per row, whole headers, row formats,
+and an empty listing that says why."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.report.listing import Col, fit_columns, format_rows
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> str:
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert runner.invoke(app, ["--db", db, "demo", "--json"]).exit_code == 0
+    return db
+
+
+def run80(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "80", "NO_COLOR": "1"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_claims_take_one_line_each_at_80_columns(demo_db: str) -> None:
+    code, out, err = run80("--db", demo_db, "claims", "--limit", "8")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) <= 8 + 3  # title, header, rule, then one line per claim
+    assert all(len(line) <= 80 for line in lines)
+    assert "…" in out  # long claims are cut, not wrapped
+    assert "status" in lines[1] and "claim" in lines[1]
+
+
+def test_marker_headers_and_document_dates_stay_whole(demo_db: str) -> None:
+    _, out, _ = run80("--db", demo_db, "markers")
+    header = out.splitlines()[1]
+    for word in ("source", "hedged", "weasel"):
+        assert word in header
+    assert all(len(line) <= 80 for line in out.splitlines())
+    _, out, _ = run80("--db", demo_db, "documents")
+    assert "2026-06-03" in out and "published" in out
+
+
+def test_fit_columns_drops_least_important_first() -> None:
+    cols = [
+        Col("id", width=3),
+        Col("claim", least=30),
+        Col("status", width=12),
+        Col("span", width=9, priority=5),
+        Col("markers", priority=3, least=20),
+    ]
+    assert fit_columns(cols, 200) == [0, 1, 2, 3, 4]
+    assert fit_columns(cols, 60) == [0, 1, 2]
+    assert fit_columns(cols, 10) == [1] or len(fit_columns(cols, 10)) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["documents"], ["claims"], ["show", "1"], ["matches", "3"], ["markers"], ["sources"]],
+)
+def test_every_listing_has_csv_tsv_and_nl(demo_db: str, command: list[str]) -> None:
+    code, out, err = run80("--db", demo_db, *command, "--csv")
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
+    code, out, _ = run80("--db", demo_db, *command, "--tsv")
+    lines = out.splitlines()
+    assert code == 0 and len({line.count("\t") for line in lines}) == 1
+    code, out, _ = run80("--db", demo_db, *command, "--nl")
+    assert code == 0 and all(isinstance(json.loads(line), dict) for line in out.splitlines())
+    code, _, err = run80("--db", demo_db, *command, "--csv", "--nl")
+    assert code == 2 and "one of" in err
+
+
+def test_format_rows_flattens_nested_values() -> None:
+    rows = [{"source": "A", "by_kind": {"hedge": 2}, "top": [{"text": "may", "count": 2}]}]
+    text = format_rows(rows, "csv")
+    assert "hedge=2" in text and "text=may; count=2" in text
+
+
+def test_empty_database_says_where_the_demo_is(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import factcheck.demo
+
+    demo = tmp_path / "demo.sqlite3"
+    demo.write_bytes(b"")
+    monkeypatch.setattr(factcheck.demo, "demo_db_path", lambda: demo)
+    code, out, err = run80("claims")
+    assert code == 0 and out == ""
+    assert "empty" in err and str(demo) in err
+
+
+def test_unknown_source_suggests_close_names(demo_db: str) -> None:
+    code, out, err = run80("--db", demo_db, "claims", "--source", "harbour wire")
+    assert code == 0 and out == ""
+    assert "'Harbour Wire'" in err and "exact" in err
+
+
+def test_filters_that_match_nothing_are_named(demo_db: str) -> None:
+    code, out, err = run80(
+        "--db", demo_db, "claims", "--source", "Harbour Wire", "--type", "opinion", "--hedged"
+    )
+    assert code == 0 and out == ""
+    assert "--source Harbour Wire" in err and "--type opinion" in err and "--hedged" in err
+
+
+def test_show_leads_with_the_verbatim_quote_and_its_source(demo_db: str) -> None:
+    code, out, _ = run80("--db", demo_db, "show", "14")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("“ORLAN BAY")
+    assert any(line.strip().startswith("— Harbour Wire") for line in lines[:6])
+
+
+def test_demo_fits_one_screen(tmp_path: Path) -> None:
+    code, out, err = run80("--db", f"sqlite:///{tmp_path / 'd.sqlite3'}", "demo")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) <= 50 and all(len(line) <= 80 for line in lines)
+    assert "DISPUTED" in out and "CORROBORATED" in out
+    assert "contradicted by" in out and "Northmarch Observer" in out
+    assert "wait for a person" in out
+    assert out.count('factcheck --db "$DEMO"') == 3
+
+
+def test_demo_writes_the_html_report(tmp_path: Path) -> None:
+    html = tmp_path / "demo.html"
+    code, _, err = run80("--db", f"sqlite:///{tmp_path / 'd.sqlite3'}", "demo", "--html", str(html))
+    assert code == 0, err
+    text = html.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "Northmarch Observer" in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ["ingest"],
+        ["documents"],
+        ["claims"],
+        ["show"],
+        ["matches"],
+        ["markers"],
+        ["report"],
+        ["demo"],
+        ["export", "csv"],
+        ["export", "claimreview"],
+        ["sources"],
+    ],
+)
+def test_help_has_an_example(path: list[str]) -> None:
+    result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0
+    assert "Example: factcheck" in result.stdout
+    assert "INTEGER" not in result.stdout and "TEXT" not in result.stdout
