@@ -434,7 +434,7 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
 
 documents_app = typer.Typer(
     help="Stored documents: list them, correct their metadata, move them to another story, "
-    "delete them.",
+    "delete them.\n\nExample: factcheck documents --csv > documents.csv",
     rich_markup_mode=None,
     invoke_without_command=True,
 )

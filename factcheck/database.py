@@ -104,9 +104,9 @@ def check_url(url: str) -> sa.URL:
         not parsed.database or parsed.database == ":memory:" or "mode=memory" in url
     ):
         raise InputError(
-            f"database URL {shown!r} is an in-memory database that would lose everything "
-            "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
-        )
+                f"database URL {shown!r} is an in-memory database that would lose everything "
+                "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
+            )
     if backend == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed

@@ -563,7 +563,7 @@ _STRING_KEYS = {"pattern", "kind", "rationale", "group"}
 
 
 def _entry_key_type(key: str) -> str:
-    """ "string", "list" (context word lists end in _prev/_next) or "bool" (the flags)."""
+    """"string", "list" (context word lists end in _prev/_next) or "bool" (the flags)."""
     if key in _STRING_KEYS:
         return "string"
     if key in {"patterns", "kinds"} or key.endswith(("_prev", "_next")):
