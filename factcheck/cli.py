@@ -35,8 +35,63 @@ def escape(text: Any) -> str:
     return _markup_escape(safe(text))
 
 
+# Option values named in words, not Python types ("--limit N", not "--limit <int range>").
+_METAVARS = {
+    "limit": "N",
+    "top": "N",
+    "document": "ID",
+    "source": "OUTLET",
+    "url": "URL",
+    "db": "URL",
+    "title": "HEADLINE",
+    "author": "NAME",
+    "reviewer": "NAME",
+    "published": "DATE",
+    "since": "DATE",
+    "language": "CODE",
+    "lexicon": "FILE",
+    "config": "FILE",
+    "pairs": "FILE",
+    "threshold": "SCORE",
+    "note": "TEXT",
+    "evidence": "URL",
+    "owner_group": "GROUP",
+    "domain": "DOMAIN",
+}
+_HUGE = 2**31
+
+
+def _readable_metavars(command: Any) -> None:
+    """Give every option without a metavar a word, and drop "[1<=x<=9223372036854775807]"
+    from ids and counts whose only real bound is the lower one. Attributes are read with
+    ``getattr``: typer's parameter classes differ between versions."""
+    for param in getattr(command, "params", ()):
+        for holder in (param, getattr(param, "type", None)):
+            if (getattr(holder, "max", None) or 0) >= _HUGE:
+                holder.max = None  # type: ignore[union-attr]
+        if getattr(param, "is_flag", False) or getattr(param, "param_type_name", "") != "option":
+            continue
+        # A choice already reads as its words: <unverified|corroborated|disputed>.
+        if getattr(param, "metavar", None) is None and not _is_choice(param):
+            param.metavar = _METAVARS.get(param.name or "", (param.name or "value").upper())
+    for sub in getattr(command, "commands", {}).values():
+        _readable_metavars(sub)
+
+
+def _is_choice(param: Any) -> bool:
+    """Whether an option takes one of listed words (typer >= 0.17 describes its type in
+    ``type_descriptor``, older versions through click's ``Choice``)."""
+    if getattr(getattr(param, "type_descriptor", None), "is_choice", False):
+        return True
+    return hasattr(getattr(param, "type", None), "choices")
+
+
 class _Group(typer.core.TyperGroup):
     """Turn our own errors into one line on stderr and their exit code, never a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _readable_metavars(self)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -1555,7 +1610,7 @@ def report(
     ] = None,
     status: Annotated[
         list[ClaimStatus] | None,
-        typer.Option(metavar="STATUS", help="Only facts and claims with this status (repeatable)."),
+        typer.Option(help="Only facts and claims with this status (repeatable)."),
     ] = None,
     fmt: Annotated[
         ReportFormat,
