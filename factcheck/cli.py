@@ -811,7 +811,10 @@ def _print_review_state(out: Console, claim: dict[str, Any]) -> None:
 
 
 def _matches_table(matches: list[dict[str, Any]]) -> Table:
-    """The other claim first, then the verdict and the main reasons for it, one per line."""
+    """The other claim first, then the verdict and the main reasons for it, one per line,
+    in a reporter's words (``--json`` keeps the exact reasons)."""
+    from factcheck.report.wording import for_reporters
+
     table = Table(title="matches", show_lines=True)
     table.add_column("match", justify="right")
     table.add_column("claim", justify="right")
@@ -834,7 +837,7 @@ def _matches_table(matches: list[dict[str, Any]]) -> Table:
             verdict,
             "yes" if m["independent"] else "no",
             escape(m["text"]),
-            escape("\n".join(m["reasons"][:4])),
+            escape("\n".join(for_reporters(r) for r in m["reasons"][:4])),
         )
     return table
 

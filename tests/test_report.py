@@ -263,3 +263,22 @@ def test_terminal_report_escapes_control_characters() -> None:
     text = render_report(report, "table", width=100)
     assert "\x1b" not in text and "\u202e" not in text
     assert "\\x1b[2J" in text
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [
+        ("fuzzy text: token sort ratio 0.57", "wording 57% alike"),
+        (
+            "numbers differ: more than 900 vs about 400",
+            "different figures: more than 900 vs about 400",
+        ),
+        ("attributed: the fire service", "attributed to the fire service"),
+        ("shared words: 2 of 12 content words", "2 of 12 key words in common"),
+        ("a reason nobody knows: 1", "a reason nobody knows: 1"),
+    ],
+)
+def test_reasons_for_reporters(reason: str, words: str) -> None:
+    from factcheck.report.wording import for_reporters
+
+    assert for_reporters(reason) == words

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from factcheck.report.model import STATUSES, ClaimEntry, DocumentEntry, Fact, Report
 from factcheck.report.render import STANCE_WORDS, position_line, verdict_words
+from factcheck.report.wording import for_reporters
 
 __all__ = ["safe_href", "to_html"]
 
@@ -299,10 +300,11 @@ def _claim_entry(c: ClaimEntry, shown: set[int]) -> Iterator[str]:
             )
             held = ", waiting for review" if m.needs_review else ""
             indep = "" if m.independent else ", not independent"
+            reasons = "; ".join(for_reporters(r) for r in m.reasons[:4])
             yield (
                 f"<li>{escape(m.relation)} {target} ({escape(m.other_source)}, score "
                 f"{m.score:.2f}{held}{indep})"
-                f'<div class="reasons">{escape("; ".join(m.reasons[:4]))}</div></li>'
+                f'<div class="reasons">{escape(reasons)}</div></li>'
             )
         yield "</ul>"
     yield "</div>"

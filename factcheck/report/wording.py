@@ -1,0 +1,68 @@
+"""Match reasons in a reporter's words.
+
+Matching explains itself in short, exact terms ("fuzzy text: token sort ratio 0.57",
+"aligned core: 4.5 of 5.5 weighted words of the shorter"); JSON keeps those unchanged (a
+contract). People reading a table or a report get the same facts in plain words: "wording
+57% alike", "core words line up: 4.5 of 5.5". A reason whose name this table does not know
+is shown as it is, so new reasons are never hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["for_reporters"]
+
+
+def _percent(detail: str) -> str:
+    match = re.search(r"(\d+(?:\.\d+)?)\s*$", detail)
+    if not match:
+        return detail
+    value = float(match.group(1))
+    return f"{value:.0%}" if value <= 1 else f"{value:.0f}%"
+
+
+def _of(detail: str) -> str:
+    match = re.match(r"([\d.]+) of ([\d.]+)", detail)
+    return f"{match.group(1)} of {match.group(2)}" if match else detail
+
+
+_PHRASES: dict[str, Callable[[str], str]] = {
+    "same event": lambda d: f"looks like the same event ({d})",
+    "same fact": lambda d: f"the same fact ({d})" if d else "the same fact",
+    "numbers agree": lambda d: f"same figure: {d}",
+    "figures differ": lambda d: f"different figures: {d}",
+    "numbers differ": lambda d: f"different figures: {d}",
+    "dates differ": lambda d: f"different dates: {d}",
+    "opposite verbs": lambda d: f"say the opposite: {d}",
+    "opposite predicates": lambda d: f"say the opposite: {d}",
+    "negated opposite": lambda d: f"one denies what the other states: {d}",
+    "asserted vs denied": lambda d: f"one states, the other denies: {d}",
+    "attributed": lambda d: f"attributed to {d}",
+    "hedged": lambda d: f"hedged ({d})",
+    "shared words": lambda d: f"{_of(d)} key words in common",
+    "fuzzy text": lambda d: f"wording {_percent(d)} alike",
+    "aligned core": lambda d: f"core words line up: {_of(d)}",
+    "aligned disagreement": lambda d: f"they disagree on {d}",
+    "different words": lambda d: f"worded differently: {d}",
+    "number in one claim only": lambda d: f"only one of them gives a figure ({d})",
+    "numbers on different things": lambda d: f"the figures count different things ({d})",
+    "vague figure": lambda d: f"a vague figure ({d})",
+    "different subject": lambda d: f"about different subjects: {d}",
+    "different place": lambda d: f"different places: {d}",
+    "another holder of the role": lambda d: f"names someone else in the role: {d}",
+    "roles reversed": lambda d: f"who did what is reversed: {d}",
+    "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
+    "embedding": lambda d: f"meaning {_percent(d)} alike",
+}
+
+
+def for_reporters(reason: str) -> str:
+    """``"fuzzy text: token sort ratio 0.57"`` → ``"wording 57% alike"``; unknown reasons
+    come back unchanged."""
+    name, sep, detail = reason.partition(":")
+    phrase = _PHRASES.get(name.strip())
+    if phrase is None:
+        return reason
+    return phrase(detail.strip() if sep else "")
