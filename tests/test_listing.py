@@ -112,10 +112,12 @@ def test_filters_that_match_nothing_are_named(demo_db: str) -> None:
 
 
 def test_show_leads_with_the_verbatim_quote_and_its_source(demo_db: str) -> None:
-    code, out, _ = run80("--db", demo_db, "show", "14")
+    _, listing, _ = run80("--db", demo_db, "claims", "--source", "Harbour Wire", "--json")
+    claim = json.loads(listing)[0]
+    code, out, _ = run80("--db", demo_db, "show", str(claim["id"]))
     assert code == 0
     lines = out.splitlines()
-    assert lines[1].startswith("“ORLAN BAY")
+    assert lines[1].startswith("“" + claim["quote"][:20])
     assert any(line.strip().startswith("— Harbour Wire") for line in lines[:6])
 
 
