@@ -63,8 +63,9 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 def corpus(events: int = 10) -> list[tuple[str, str]]:
     """(file name, text with a header block) for ``events`` × 4 outlets articles.
 
-    Deterministic: the same arguments give the same corpus. Every fourth outlet gives a
-    different figure for the same event, so some claims end up disputed.
+    Deterministic: the same arguments give the same corpus. Every fourth outlet gives
+    different figures for the same event, so some claims end up disputed; it agrees with
+    the others on the number of injured workers, so that fact ends up corroborated.
     """
     out = []
     for e in range(events):
@@ -77,7 +78,7 @@ def corpus(events: int = 10) -> list[tuple[str, str]]:
                 "day": day,
                 "n": 3 + e % 4 + shift,
                 "k": 14 + e % 5 + shift,
-                "m": 5 + e % 6 + shift,
+                "m": 5 + e % 6,
                 "b": 20 + e + shift,
             }
             body = " ".join(t[o % 2].format(**values) for t in EVENTS)
