@@ -326,6 +326,10 @@ def ingest(
             "(default: all cores). The result is the same for any number.",
         ),
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Text encoding of the input files (e.g. cp1252) [default: detected]."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Store articles with their provenance, sentences, claims and markers.
@@ -356,6 +360,7 @@ def ingest(
             source_from_header=source_from_header,
             fmt=fmt.value,
             max_chars=settings.limits.max_document_chars,
+            encoding=encoding,
         )
     )
     total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
@@ -918,6 +923,10 @@ def analyze(
         InputFormat,
         typer.Option("--format", help="Input format (auto: by file suffix and content)."),
     ] = InputFormat.auto,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Text encoding of the input files (e.g. cp1252) [default: detected]."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Sentences, claims and markers of one input, without storing anything.
@@ -941,13 +950,13 @@ def analyze(
     published_date = parse_date(published, what="--published date")
     if input_path == "-":
         name = "<stdin>"
-        text = decode_bytes(sys.stdin.buffer.read(), name)
+        text = decode_bytes(sys.stdin.buffer.read(), name, encoding)
     else:
         path = Path(input_path)
         if path.is_dir():
             raise InputError("is a directory; analyze takes one input", origin=str(path))
         name = str(path)
-        text = decode_bytes(read_bytes(path), name)
+        text = decode_bytes(read_bytes(path), name, encoding)
     check_size(len(text), settings.limits, origin=name)
     kind = detect_format(name, text) if fmt is InputFormat.auto else fmt.value
     base = RawDocument(text="", origin=name, published=published_date)

@@ -198,31 +198,11 @@ def _parse_date_text(text: str) -> date | str | None:
         return None
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """UTF-8 first (with or without BOM); else the encoding charset-normalizer is sure of."""
-    if not data.strip():
-        raise InputError("file is empty", origin=str(name))
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file, not text", origin=str(name))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
+    """The text of a file as written; see ``factcheck.encoding.decode`` for the rules."""
+    from factcheck.encoding import decode
 
-    matches = [m for m in from_bytes(data) if m.chaos <= 0.2]
-    if not matches:
-        raise InputError("not UTF-8 and no other text encoding fits", origin=str(name))
-    # Several single-byte encodings often decode a Western text equally cleanly; the
-    # detector's tie-break then picks an exotic code page (cp775 for French). Among the
-    # cleanest candidates prefer the encodings most non-UTF-8 news text is really in.
-    cleanest = min(m.chaos for m in matches)
-    tied = [m for m in matches if m.chaos <= cleanest + 0.01]
-    for preferred in ("cp1252", "latin_1", "iso8859_15"):
-        for match in tied:
-            if match.encoding == preferred:
-                return str(match)
-    return str(tied[0])
+    return decode(data, str(name), encoding)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -560,6 +540,7 @@ def read_inputs(
     fmt: str = "auto",
     stdin: Any = None,
     max_chars: int | None = None,
+    encoding: str | None = None,
 ) -> Iterator[tuple[str, list[RawDocument | InputError] | InputError]]:
     """Yield each input name with its documents, or with the error that makes it unusable.
 
@@ -572,13 +553,17 @@ def read_inputs(
     """
     for item in inputs:
         if item == "-":
-            yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
+            yield _read_one(
+                "<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt, encoding
+            )
             continue
         for path in iter_paths(Path(item)):
             if max_chars is not None and _too_big(path, max_chars, fmt):
                 yield str(path), _too_big_error(path, max_chars)
                 continue
-            yield _read_one(str(path), partial(read_bytes, path), base, source_from_header, fmt)
+            yield _read_one(
+                str(path), partial(read_bytes, path), base, source_from_header, fmt, encoding
+            )
 
 
 def _too_big_error(path: Path, max_chars: int) -> InputError:
@@ -612,9 +597,10 @@ def _read_one(
     base: RawDocument,
     source_from_header: bool,
     fmt: str,
+    encoding: str | None = None,
 ) -> tuple[str, list[RawDocument | InputError] | InputError]:
     try:
-        text = decode_bytes(load(), name)
+        text = decode_bytes(load(), name, encoding)
         docs = read_batch(
             text, replace(base, origin=name), source_from_header=source_from_header, fmt=fmt
         )
@@ -633,9 +619,16 @@ class InputStream:
     """
 
     def __init__(
-        self, name: str, path: Path, base: RawDocument, source_from_header: bool, fmt: str
+        self,
+        name: str,
+        path: Path,
+        base: RawDocument,
+        source_from_header: bool,
+        fmt: str,
+        encoding: str | None = None,
     ) -> None:
         self.name = name
+        self.encoding = encoding
         self.path = path
         self.base = replace(base, origin=name)
         self.source_from_header = source_from_header
@@ -665,6 +658,7 @@ class InputStream:
                 self.base,
                 self.source_from_header,
                 self.fmt,
+                self.encoding,
             )
             if isinstance(docs, InputError):
                 yield docs
@@ -711,16 +705,21 @@ def stream_inputs(
     fmt: str = "auto",
     stdin: Any = None,
     max_chars: int | None = None,
+    encoding: str | None = None,
 ) -> Iterator[tuple[str, list[RawDocument | InputError] | InputError | InputStream]]:
     """:func:`read_inputs` for batches: files are read one at a time as they are
     iterated (``InputStream``), so memory does not grow with a folder or a JSON Lines
     file. Standard input can only be read once, so it is read whole, as before."""
     for item in inputs:
         if item == "-":
-            yield _read_one("<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt)
+            yield _read_one(
+                "<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt, encoding
+            )
             continue
         for path in iter_paths(Path(item)):
             if max_chars is not None and _too_big(path, max_chars, fmt):
                 yield str(path), _too_big_error(path, max_chars)
                 continue
-            yield str(path), InputStream(str(path), path, base, source_from_header, fmt)
+            yield str(path), InputStream(
+                str(path), path, base, source_from_header, fmt, encoding
+            )

@@ -424,3 +424,41 @@ def test_limits_must_be_positive_whole_numbers(tmp_path: Path) -> None:
     config.write_text("[limits]\nmax_sentence_chars = 0\n")
     code, _, err = run("--config", str(config), "claims")
     assert code == 2 and "positive whole number" in err
+
+
+# -- text as written ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"He said \x93the bridge\x94 cost \x80 5m.", "He said “the bridge” cost € 5m."),
+        ("Zürich “q” ".encode() + b"caf\xe9 " + "— done.".encode(), "Zürich “q” café — done."),
+        ("The bridge reopened in Zürich.".encode("utf-16"), "The bridge reopened in Zürich."),
+        ("The bridge reopened in Zürich.".encode("utf-16-le"), "The bridge reopened in Zürich."),
+        ("The bridge reopened in Zürich.".encode("utf-16-be"), "The bridge reopened in Zürich."),
+        ("Le pont a rouvert à Zürich.".encode("latin-1"), "Le pont a rouvert à Zürich."),
+    ],
+)
+def test_text_is_decoded_as_written(data: bytes, expected: str) -> None:
+    from factcheck.read import decode_bytes
+
+    assert decode_bytes(data, "a.txt") == expected
+
+
+def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() -> None:
+    from factcheck.read import decode_bytes
+
+    data = "Мост открыт, сказал мэр.".encode("cp1251")
+    with pytest.raises(InputError, match="--encoding"):
+        decode_bytes(data, "ru.txt")
+    assert decode_bytes(data, "ru.txt", "cp1251") == "Мост открыт, сказал мэр."
+
+
+def test_encoding_option(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Мост открыт, сказал мэр.".encode("cp1251"))
+    code, _, err = run("analyze", str(path), "--encoding", "cp1251", "--json")
+    assert code == 0, err
+    code, _, err = run("ingest", str(path), "--source", "X", "--encoding", "nope")
+    assert code == 2 and "unknown encoding" in err
