@@ -31,7 +31,7 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
-from factcheck.review import check_reviewer
+from factcheck.review import check_reviewer, check_web_url
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -209,9 +209,10 @@ def edit_document(
     """Correct a document's metadata: ``changes`` maps fields of ``EDITABLE`` to values.
 
     ``published`` is a ``date`` (or None to clear); the others strings (None or "" to
-    clear). Only fields whose value really changes are written and logged. Returns
-    ``{"document_id", "changed": {field: [before, after]}}``. Raises InputError for an
-    unknown field or nothing to change, NotFoundError for an unknown id.
+    clear); ``url`` must be an http(s) URL. Only fields whose value really changes are
+    written and logged. Returns ``{"document_id", "changed": {field: [before, after]}}``.
+    Raises InputError for an unknown field, a non-http(s) URL or nothing to change,
+    NotFoundError for an unknown id.
     """
     reviewer = check_reviewer(reviewer)
     unknown = set(changes) - set(EDITABLE)
@@ -220,6 +221,9 @@ def edit_document(
     if not changes:
         raise InputError("nothing to edit: give --title, --author, --published or --url")
     values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in changes.items()}
+    if "url" in values:
+        # The same rule as an evidence link: a corrected URL becomes a link in reports.
+        values["url"] = check_web_url(values["url"], "--url")
     with store.transaction() as conn:
         doc = conn.execute(sa.select(documents_t).where(documents_t.c.id == document_id)).first()
         if doc is None:

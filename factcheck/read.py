@@ -394,7 +394,13 @@ def _json_line(line: str, name: str, number: int) -> dict[str, Any]:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc.msg})", origin=name, line=number) from None
+        # json's messages name no position of their own ("Invalid control character at");
+        # the column is what lets a person find the fault in a long line.
+        raise InputError(
+            f"not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at')})",
+            origin=name,
+            line=number,
+        ) from None
     except RecursionError:
         raise InputError("JSON nested too deeply", origin=name, line=number) from None
     except ValueError as exc:

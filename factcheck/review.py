@@ -48,8 +48,8 @@ __all__ = [
     "RATINGS",
     "QueueItem",
     "add_note",
-    "check_evidence_url",
     "check_reviewer",
+    "check_web_url",
     "decide",
     "default_reviewer",
     "give_verdict",
@@ -129,17 +129,24 @@ def _check_note(note: str | None) -> str | None:
     return cleaned or None
 
 
-def check_evidence_url(url: str | None) -> str | None:
-    """An evidence link must be an absolute http(s) URL; raises InputError otherwise.
+def check_web_url(url: str | None, option: str = "--evidence") -> str | None:
+    """A link a person types (evidence, a corrected document URL) must be an absolute
+    http(s) URL; raises InputError naming ``option`` otherwise. Returns the stripped URL,
+    or None for an empty one.
 
     Anything else (``javascript:``, a bare word) would end up as a link in reports.
     """
     if url is None or not url.strip():
         return None
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"--evidence must be an http(s) URL, not {url!r}")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # an unclosed IPv6 bracket, a bad port
+        host = None
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not host:
+        raise InputError(f"{option} must be an http(s) URL, not {url!r}")
     return url
 
 
@@ -245,7 +252,7 @@ def give_verdict(
         raise InputError(f"verdict must be one of {', '.join(RATINGS)}, not {rating!r}")
     reviewer = check_reviewer(reviewer)
     note = _check_note(note)
-    evidence_url = check_evidence_url(evidence_url)
+    evidence_url = check_web_url(evidence_url)
     now = _now()
     with store.transaction() as conn:
         _require_claim(conn, claim_id)

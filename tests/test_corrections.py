@@ -123,6 +123,19 @@ def test_edit_document(store: Store) -> None:
         corrections.edit_document(store, doc, {}, reviewer="ana")
 
 
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,x", "example.org/a", "http://[::1", "https://"]
+)
+def test_edit_document_refuses_urls_that_are_no_web_links(store: Store, url: str) -> None:
+    doc = ingest(store, KILLED_12, "Valley Post")
+    with pytest.raises(InputError, match="--url must be an http"):
+        corrections.edit_document(store, doc, {"url": url}, reviewer="ana")
+    assert store.document(doc)["url"] is None
+    assert corrections.edit_document(
+        store, doc, {"url": " https://example.org/a "}, reviewer="ana"
+    )["changed"] == {"url": [None, "https://example.org/a"]}
+
+
 def test_rename_source(store: Store) -> None:
     ingest(store, KILLED_12, "Valley post")
     ingest(store, KILLED_15, "Coast Radio")

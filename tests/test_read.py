@@ -122,6 +122,12 @@ def test_jsonl_bad_lines(line: str, message: str) -> None:
         documents_from_text(line + "\n", BASE, fmt="jsonl")
 
 
+def test_jsonl_error_names_the_column() -> None:
+    # json says "Unterminated string starting at" and leaves the position to its str().
+    with pytest.raises(InputError, match=r"at column 10 \(Unterminated string starting\)$"):
+        documents_from_text('{"text": "broken\n', BASE, fmt="jsonl")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
