@@ -134,6 +134,31 @@ def sqlite_path(url: str | sa.URL) -> Path | None:
     return Path(database)
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and every missing folder above it user-only (0700).
+
+    ``Path.mkdir(mode=..., parents=True)`` gives the folders above the last one the default
+    mode (0755 under the usual umask), so each folder we make is created on its own and set
+    to 0700 explicitly (whatever the umask). Folders that already exist keep the mode their
+    owner gave them. Raises StorageError when a folder cannot be made.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs, not ours to change
+        except OSError as exc:
+            raise StorageError(f"{created}: cannot create the folder ({exc.strerror})") from None
+        os.chmod(created, 0o700)
+
+
 def _create_private(path: Path, *, make_parent: bool) -> None:
     """Create the SQLite file user-only (0600), and its folder (0700) when we make it.
 
@@ -144,7 +169,7 @@ def _create_private(path: Path, *, make_parent: bool) -> None:
     if not parent.exists():
         if not make_parent:
             raise StorageError(f"{parent}: no such folder for the database file")
-        parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folder(parent)
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:

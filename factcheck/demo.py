@@ -14,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from factcheck.database import make_private_folder
 from factcheck.read import RawDocument, documents_from_text
 from factcheck.report.model import Report
 from factcheck.store import Store
@@ -33,7 +34,7 @@ def demo_db_path() -> Path:
 
 def demo_db_url(*, fresh: bool = True) -> str:
     path = demo_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     if fresh and path.exists():
         path.unlink()
     return f"sqlite:///{path}"

@@ -462,3 +462,28 @@ def test_encoding_option(tmp_path: Path) -> None:
     assert code == 0, err
     code, _, err = run("ingest", str(path), "--source", "X", "--encoding", "nope")
     assert code == 2 and "unknown encoding" in err
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="XDG folders and POSIX permissions")
+def test_folders_factcheck_creates_are_user_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo's and the default database's folders, and every folder above them that
+    factcheck had to make, are 0700; a folder the user already had keeps its mode."""
+    mine = tmp_path / "x"
+    mine.mkdir(mode=0o755)
+    os.chmod(mine, 0o755)
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(mine / "data"))
+    old = os.umask(0o022)
+    try:
+        code, _, err = run("demo", "--json")
+        assert code == 0, err
+        code, _, err = run("claims", "--json")
+        assert code == 0, err
+    finally:
+        os.umask(old)
+    for folder in (mine / "data", mine / "data" / "factcheck"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    assert stat.S_IMODE(mine.stat().st_mode) == 0o755
+    assert (mine / "data" / "factcheck" / "demo.sqlite3").exists()
