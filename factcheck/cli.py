@@ -273,6 +273,11 @@ def _root(
 ) -> None:
     obj = ctx.ensure_object(dict)
     obj["db"] = db
+    # The demo must never write into the database FACTCHECK_DB points at: only an explicit
+    # --db on the command line moves it away from its own demo database.
+    # By name: typer may bring its own copy of click's ParameterSource enum.
+    source = ctx.get_parameter_source("db")
+    obj["db_from_command_line"] = db is not None and getattr(source, "name", "") == "COMMANDLINE"
     obj["config"] = config
 
 
@@ -2054,7 +2059,9 @@ def demo(
     from factcheck.demo import demo_db_url, next_commands, run_demo
     from factcheck.report import gather_report, render_terminal, to_html
 
-    url = ctx.find_root().ensure_object(dict).get("db") or demo_db_url(fresh=not keep)
+    root = ctx.find_root().ensure_object(dict)
+    explicit = root.get("db") if root.get("db_from_command_line") else None
+    url = explicit or demo_db_url(fresh=not keep)
     results, rows, store_url = run_demo(url)
     store = _store_at(ctx, store_url)
     report_ = gather_report(store, with_text=html is not None)

@@ -233,8 +233,28 @@ def test_demo_runs_on_its_own_database(tmp_path: Path) -> None:
     code, out, err = run("--db", url, "demo", "--json")
     assert code == 0, err
     data = json.loads(out)
+    assert data["database"] == url
     assert len(data["documents"]) == 4
     assert data["claims"]
+
+
+def test_demo_ignores_factcheck_db_and_keeps_to_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FACTCHECK_DB (set by the autouse fixture) is the user's database: the demo's invented
+    # articles must not land there; only an explicit --db moves the demo.
+    import factcheck.demo
+
+    own = tmp_path / "own" / "demo.sqlite3"
+    monkeypatch.setattr(factcheck.demo, "demo_db_path", lambda: own)
+    code, out, err = run("demo", "--json")
+    assert code == 0, err
+    assert json.loads(out)["database"] == f"sqlite:///{own}"
+    assert own.exists()
+    _code, out, _ = run("documents", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run("demo")
+    assert code == 0 and str(own) in out.replace("\n", "")
 
 
 # -- bad input: one line on stderr, the right exit code, nothing written ----------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -282,3 +283,15 @@ def test_reasons_for_reporters(reason: str, words: str) -> None:
     from factcheck.report.wording import for_reporters
 
     assert for_reporters(reason) == words
+
+
+@pytest.mark.parametrize(
+    ("shown", "words"), [(2, "… and 1 more fact "), (1, "… and 2 more facts ")]
+)
+def test_terminal_report_counts_hidden_facts_in_words(shown: int, words: str) -> None:
+    base = sample_report()
+    story = dataclasses.replace(base.stories[0], facts=[base.stories[0].facts[0]] * 3)
+    report = dataclasses.replace(base, stories=[story])
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render_terminal(report, console, max_facts=shown)
+    assert words in console.file.getvalue()  # type: ignore[attr-defined]

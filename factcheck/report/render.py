@@ -318,7 +318,9 @@ def _terminal(
                 out.extend(_terminal_fact(fact))
             hidden = len(story.facts) - len(facts)
             if hidden > 0:
-                out.append(_line(f"… and {hidden} more facts (factcheck report)", indent=2))
+                out.append(
+                    _line(f"… and {_count(hidden, 'more fact')} (factcheck report)", indent=2)
+                )
     by_id = {c.id: c for c in report.claims}
     if "unverified" in sections and report.unverified_checkworthy:
         out.append(Text(""))
