@@ -709,6 +709,10 @@ _ASIDE_OPENERS = frozenset(",—–(-")
 # firm expected to lose money"): after a bare noun their "-ed to" is the finite verb, so
 # only after a comma, a dash or a bracket do they open a reduced passive.
 _ACTIVE_INFINITIVE = _wordset("claim expect promise hope want agree offer tell ask plan")
+# Verbs whose active past takes its object or complement directly ("The board considered
+# the plan", "The court deemed it lawful"): likewise a reduced passive only as an aside,
+# unless "as" follows ("a man regarded as the heir" is never active).
+_ACTIVE_OBJECT = _wordset("consider deem regard")
 
 
 def _is_adverb(low: str) -> bool:
@@ -734,18 +738,31 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
     if prev in _ASIDE_OPENERS:
         return True
     if _is_adverb(prev):
-        return False  # "was originally described as": a full clause the entry leaves out
+        # "The painting, once attributed to": adverbs the pattern does not list may open
+        # the aside; "was originally described as" is a full clause the entry leaves out.
+        k = i - 1
+        while k > 0 and _is_adverb(toks.lows[k]):
+            k -= 1
+        return toks.lows[k] in _ASIDE_OPENERS and k < i - 1
     if not toks.is_word(i - 1) or toks.is_name(i - 1):
         return False
     if prev in _NP_BREAK or prev in _DETERMINERS or prev in _PRONOUNS or prev in _BE:
         return False
     verbs = {toks.lemma(k) for k in range(i, j + 1)}
-    if verbs & _ACTIVE_INFINITIVE:
+    if verbs & _ACTIVE_INFINITIVE or (verbs & _ACTIVE_OBJECT and "as" not in verbs):
         return False
     if "say" in verbs:
         # "Police said to avoid the area" gives an order; "a man said to be the owner",
-        # "ruins said to have stood here" describe the noun.
-        return j + 2 < len(toks) and toks.lows[j + 1] in ("be", "have")
+        # "ruins said to have stood here" describe the noun, and so does a noun phrase
+        # that is not the subject: "Doctors prescribed a drug said to cut deaths".
+        if j + 2 < len(toks) and toks.lows[j + 1] in ("be", "have"):
+            return True
+        return (
+            i >= 3
+            and toks.lows[i - 2] in _DETERMINERS
+            and toks.is_word(i - 3)
+            and toks.lows[i - 3] not in _NP_BREAK
+        )
     return True
 
 

@@ -241,6 +241,28 @@ REDUCED = [
         "Prices, expected to rise again in the spring, fell in March.",
         {("hedge", "expected to")},
     ),
+    # after a determiner and a noun that is not the subject; more attribution verbs; an
+    # adverb the pattern does not list between the comma and the participle
+    (
+        "Doctors prescribed a drug said to reduce deaths by half.",
+        {("weasel", "said to")},
+    ),
+    (
+        "The village, reputed to be the oldest in Wales, flooded.",
+        {("weasel", "reputed to")},
+    ),
+    (
+        "The mine, considered the deepest in Europe, flooded in 1998.",
+        {("weasel", "considered")},
+    ),
+    (
+        "The painting, once attributed to Rembrandt, sold for $2 million.",
+        {("weasel", "attributed to")},
+    ),
+    (
+        "The tower, now widely regarded as an eyesore, stays.",
+        {("weasel", "widely regarded as")},
+    ),
 ]
 
 # Past forms of the same verbs that attribute nothing to anybody: (sentence, marker text).
@@ -254,6 +276,12 @@ NOT_REDUCED = [
     ("A rally held to protest the closure drew 300 people.", "held to"),
     ("The cell line was originally described as a clone.", "described as"),
     ("All the options were considered.", "were considered"),
+    ("The bridge, built in 1932, closed.", "built"),
+    ("The board considered the plan on Monday.", "considered"),
+    ("The court deemed the search lawful.", "deemed"),
+    ("The critics regarded the film highly.", "regarded"),
+    ("The spokesman said to call the hotline.", "said to"),
+    ("The cell line was once described as a clone.", "described as"),
 ]
 
 
