@@ -734,6 +734,8 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
         return False
     if i == 0:
         return False
+    if toks.lemma(j) in _ACTIVE_OBJECT and j + 1 < len(toks) and _is_adverb(toks.lows[j + 1]):
+        return False  # "the module, considered separately": weighed, not judged
     prev = toks.lows[i - 1]
     if prev in _ASIDE_OPENERS:
         return True
