@@ -58,6 +58,14 @@ _METAVARS = {
     "owner_group": "GROUP",
     "domain": "DOMAIN",
 }
+#: Arguments read as words too; any other argument is its name in capitals (CLAIM_ID).
+_ARG_METAVARS = {
+    "inputs": "PATH",
+    "input_path": "PATH",
+    "name": "OUTLET",
+    "keep": "KEEP_ID",
+    "other": "OTHER_ID",
+}
 _HUGE = 2**31
 
 
@@ -69,13 +77,33 @@ def _readable_metavars(command: Any) -> None:
         for holder in (param, getattr(param, "type", None)):
             if (getattr(holder, "max", None) or 0) >= _HUGE:
                 holder.max = None  # type: ignore[union-attr]
+        if getattr(param, "param_type_name", "") == "argument":
+            _readable_argument(param)
+            continue
         if getattr(param, "is_flag", False) or getattr(param, "param_type_name", "") != "option":
             continue
         # A choice already reads as its words: <unverified|corroborated|disputed>.
         if getattr(param, "metavar", None) is None and not _is_choice(param):
             param.metavar = _METAVARS.get(param.name or "", (param.name or "value").upper())
+        elif _is_choice(param) and getattr(param, "multiple", False):
+            # "<list[a|b]>" reads as Python; the words alone say it (the help says "repeat").
+            shown = param.display_type_rich
+            param.display_type_rich = lambda ctx, shown=shown: (shown(ctx) or "").replace(
+                "list[", ""
+            ).replace("]", "")
     for sub in getattr(command, "commands", {}).values():
         _readable_metavars(sub)
+
+
+def _readable_argument(param: Any) -> None:
+    """Name an argument in words (CLAIM_ID, PATH...) and drop the type typer prints beside
+    it ("<int>", "<list[str]>"); a choice keeps its listed words."""
+    if getattr(param, "metavar", None) is None:
+        name = param.name or "value"
+        param.metavar = _ARG_METAVARS.get(name, name.upper())
+    if not _is_choice(param):
+        # typer >= 0.17 prints display_type_rich() beside the name; None prints nothing.
+        param.display_type_rich = lambda ctx: None
 
 
 def _is_choice(param: Any) -> bool:
@@ -149,6 +177,14 @@ class ClaimOrder(StrEnum):
 
 #: Ids and counts are 64-bit signed integers in both databases.
 ID_MAX = 2**63 - 1
+
+
+def _id_in_range(value: int, what: str) -> int:
+    """The range check of an id argument (1..ID_MAX), refused as one line and exit 2 through
+    InputError rather than click's usage block."""
+    if not 1 <= value <= ID_MAX:
+        raise InputError(f"{what} must be between 1 and {ID_MAX}, not {value}")
+    return value
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")]
@@ -1823,7 +1859,10 @@ def decide(
     ctx: typer.Context,
     match_id: Annotated[
         int,
-        typer.Argument(min=1, max=ID_MAX, help="Match id (see `factcheck matches CLAIM_ID`)."),
+        typer.Argument(
+            callback=lambda value: _id_in_range(value, "match id"),
+            help="Match id (see `factcheck matches CLAIM_ID`).",
+        ),
     ],
     decision: Annotated[Decision, typer.Argument(help="What the two claims really do.")],
     note: NoteOpt = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -688,3 +689,31 @@ def test_missing_lexicon_file() -> None:
     code, _, err = run("analyze", "-", "--lexicon", "/no/such/lexicon.toml", input="Text.")
     assert code == 2
     _assert_one_line_error(err)
+
+
+def _all_command_paths() -> list[list[str]]:
+    import typer
+
+    def walk(command: object, path: list[str]) -> Iterator[list[str]]:
+        yield path
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    return list(walk(typer.main.get_command(app), []))
+
+
+@pytest.mark.parametrize("path", _all_command_paths(), ids=lambda p: " ".join(p) or "factcheck")
+def test_help_names_arguments_and_options_in_words(path: list[str]) -> None:
+    """No Python or click type name in any --help: arguments read CLAIM_ID, PATH..."""
+    result = CliRunner().invoke(app, [*path, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    for leak in ("<int", "<str", "<float", "int range", "list[", "str]", "INTEGER", "<path"):
+        assert leak not in result.output, (path, leak, result.output)
+
+
+@pytest.mark.parametrize("match_id", ["0", str(2**63), str(2**70)])
+def test_out_of_range_match_id_is_one_line(match_id: str) -> None:
+    code, _, err = run("decide", match_id, "corroborates")
+    assert code == 2
+    _assert_one_line_error(err)
+    assert "match id" in err
