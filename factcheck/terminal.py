@@ -18,7 +18,7 @@ import re
 import sys
 from typing import Any, TextIO
 
-__all__ = ["QuietPipe", "safe"]
+__all__ = ["QuietPipe", "safe", "safe_for_files"]
 
 # C0 controls but tab and newline, DEL, C1 controls, and the Unicode format characters
 # that reorder or hide text (bidi embeddings/overrides/isolates, zero-width marks, BOM,
@@ -52,6 +52,18 @@ def safe(text: Any, *, newlines: bool = True) -> str:
     if any("\ud800" <= ch <= "\udfff" for ch in value):
         value = "".join(f"\\u{ord(ch):04x}" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
     return value
+
+
+def safe_for_files(text: str) -> str:
+    """A whole Markdown, HTML, CSV or TSV file with the same escapes as ``safe``.
+
+    People open these files in terminals (``cat report.md``), pagers and spreadsheets, so
+    an escape sequence or bidi override from an article must not survive into them; tabs
+    and newlines stay (the formats need them). HTML is escaped first, then passed here:
+    the ``\\x1b`` shown in its place contains nothing HTML treats specially.
+    JSON needs nothing: ``json.dumps`` already escapes control characters.
+    """
+    return safe(text, newlines=True)
 
 
 class QuietPipe:

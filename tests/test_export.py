@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,38 @@ def test_export_commands(tmp_path: Path) -> None:
         ).stdout.splitlines()
     ]
     assert verdicts.count("false") == 1
+
+
+def test_control_characters_from_articles_never_reach_files(tmp_path: Path) -> None:
+    # Escape sequences, BEL, C1 controls and bidi overrides in article text must not reach
+    # Markdown, HTML, CSV or TSV files (people cat them in terminals); they are shown as
+    # visible escapes instead. JSON keeps them (json.dumps escapes them itself).
+    runner = CliRunner()
+    db = f"sqlite:///{tmp_path / 'fc.sqlite3'}"
+    text = (
+        "Officials said 40 homes burned in \x1b[31mRedvale\x1b[0m on Monday.\n"
+        "The mayor \x1b]0;PWNED\x07 said 12 people were hurt\u202e in the fire\x9b.\n"
+    )
+    for name, source in (("a.txt", "Wire \x1b[2J One"), ("b.txt", "Herald")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = runner.invoke(app, ["--db", db, "ingest", str(path), "--source", source])
+        assert result.exit_code == 0, result.output
+    unsafe = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    outputs = []
+    for fmt in ("md", "html", "csv"):
+        out = tmp_path / f"report.{fmt}"
+        result = runner.invoke(app, ["--db", db, "report", "-f", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    for fmt in ("csv", "tsv"):
+        for table in ("documents", "claims"):
+            result = runner.invoke(app, ["--db", db, "export", fmt, table])
+            assert result.exit_code == 0, result.output
+            outputs.append(result.stdout)
+    for output in outputs:
+        assert not unsafe.search(output), repr(unsafe.search(output))
+    assert any("\\x1b[31m" in o for o in outputs)
+    assert any("\\x1b]0;PWNED\\x07" in o for o in outputs)
+    result = runner.invoke(app, ["--db", db, "export", "jsonl", "claims"])
+    assert "\x1b[31m" in "".join(json.loads(line)["text"] for line in result.stdout.splitlines())

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck.report.model import ClaimEntry, DocumentEntry, Report
+from factcheck.terminal import safe_for_files
 
 __all__ = [
     "COLUMNS",
@@ -159,7 +160,7 @@ def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt
         for r in records:
             cells = (_cell(r.get(c), c) for c in columns)
             lines.append("\t".join(" ".join(x.replace("\t", " ").splitlines()) for x in cells))
-        return "\n".join(lines) + "\n"
+        return safe_for_files("\n".join(lines) + "\n")
     if fmt != "csv":
         raise ValueError(f"unknown row format {fmt!r}")
     buf = io.StringIO()
@@ -167,7 +168,7 @@ def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt
     writer.writerow(columns)
     for r in records:
         writer.writerow([_cell(r.get(c), c) for c in columns])
-    return buf.getvalue()
+    return safe_for_files(buf.getvalue())
 
 
 # -- ClaimReview ----------------------------------------------------------------------------

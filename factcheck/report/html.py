@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from factcheck.report.model import STATUSES, ClaimEntry, DocumentEntry, Fact, Report
 from factcheck.report.render import STANCE_WORDS, position_line, verdict_words
 from factcheck.report.wording import for_reporters
+from factcheck.terminal import safe_for_files
 
 __all__ = ["safe_href", "to_html"]
 
@@ -89,7 +90,7 @@ def _link_or_text(url: str | None) -> str:
 
 def to_html(report: Report, *, title: str = "Corroboration report") -> str:
     """The whole report as one HTML document (UTF-8, no external resources)."""
-    return "\n".join(_page(report, title)) + "\n"
+    return safe_for_files("\n".join(_page(report, title)) + "\n")
 
 
 def _page(report: Report, title: str) -> Iterator[str]:

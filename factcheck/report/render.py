@@ -26,7 +26,7 @@ from factcheck.report.model import (
     Verdict,
     Wording,
 )
-from factcheck.terminal import safe
+from factcheck.terminal import safe, safe_for_files
 
 __all__ = [
     "REPORT_CSV_COLUMNS",
@@ -137,7 +137,7 @@ def to_csv(report: Report, *, delimiter: str = ",") -> str:
                         p.quote,
                     ]
                 )
-    return buf.getvalue()
+    return safe_for_files(buf.getvalue())
 
 
 # -- Markdown -----------------------------------------------------------------------------
@@ -151,7 +151,7 @@ def md_escape(text: str | None) -> str:
 
 
 def to_markdown(report: Report) -> str:
-    return "\n".join(_markdown_lines(report)).rstrip() + "\n"
+    return safe_for_files("\n".join(_markdown_lines(report)).rstrip() + "\n")
 
 
 def _markdown_lines(report: Report) -> Iterator[str]:
