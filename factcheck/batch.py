@@ -17,6 +17,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,12 +50,31 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: How often a worker checks that the writer that started it is still alive, in seconds.
+PARENT_CHECK_SECONDS = 1.0
+
+
 def _init_worker(lexicon: Any, threshold: float | None) -> None:
     # Ctrl-C reaches the whole process group: the writer handles it and stops the pool,
     # the workers must not die mid-task with a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_options["lexicon"] = lexicon
     _worker_options["threshold"] = threshold
+    threading.Thread(
+        target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
+    ).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the writer that started it is gone.
+
+    A writer killed outright (SIGKILL, an out-of-memory kill) never shuts its pool down,
+    and a spawned worker waiting on the task queue never sees end-of-file there (it holds
+    both ends of the queue's pipe itself), so without this it would live on as an orphan.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _analyze_in_worker(text: str, language: str) -> Analysis | None:
