@@ -557,19 +557,23 @@ def read_inputs(
     ``max_chars`` refuses, without reading it, a single-document file so big (over four
     bytes per allowed character) that its text must be over that limit.
     """
-    for item in inputs:
-        if item == "-":
+    # One walk over the inputs (stdin, folders, the size limit) for both readers: this one
+    # reads each file whole where the streaming reader hands it out unread.
+    for name, found in stream_inputs(
+        inputs,
+        base,
+        source_from_header=source_from_header,
+        fmt=fmt,
+        stdin=stdin,
+        max_chars=max_chars,
+        encoding=encoding,
+    ):
+        if isinstance(found, InputStream):
             yield _read_one(
-                "<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt, encoding
+                name, partial(read_bytes, found.path), base, source_from_header, fmt, encoding
             )
-            continue
-        for path in iter_paths(Path(item)):
-            if max_chars is not None and _too_big(path, max_chars, fmt):
-                yield str(path), _too_big_error(path, max_chars)
-                continue
-            yield _read_one(
-                str(path), partial(read_bytes, path), base, source_from_header, fmt, encoding
-            )
+        else:
+            yield name, found
 
 
 def _too_big_error(path: Path, max_chars: int) -> InputError:
