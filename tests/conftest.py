@@ -60,6 +60,15 @@ def db_url(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (for tests that need one beside ``db_url``)."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (a SQLAlchemy URL); .ci/run sets it")
+    yield from _postgres_database(base)
+
+
+@pytest.fixture
 def store(db_url: str):  # type: ignore[no-untyped-def]
     from factcheck.store import Store
 
