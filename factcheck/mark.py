@@ -220,7 +220,22 @@ class _Tokens:
         nxt = self.lows[i + 1] if i + 1 < len(self.lows) else ""
         if nxt in _OBJECT_OPENERS or nxt in _SKIPPABLE or _is_adverb(nxt):
             return True
-        return self.is_number(i + 1) or self.is_number(i + 2)
+        if self.is_number(i + 1) or self.is_number(i + 2):
+            return True
+        return self._after_infinitive_only(i) and nxt[:1].isalnum() and nxt not in _NP_BREAK
+
+    def _after_infinitive_only(self, i: int) -> bool:
+        """Whether token ``i`` follows "<participle> to" of a verb whose "to" is never a place.
+
+        "said to", "believed to", "thought to" only ever open an infinitive, so a word that
+        is also a noun right after them is the verb when anything but a preposition or the
+        end follows ("a drug said to cut deaths"); "reported to police" names where the
+        report went, so "report" is not one of them.
+        """
+        if i < 2 or self.lows[i - 1] != "to":
+            return False
+        k = i - 2
+        return self.lemmas[k] in _INFINITIVE_ONLY and self.lows[k] != self.lemmas[k]
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Character span of tokens ``i`` to ``j`` inclusive."""
@@ -231,6 +246,13 @@ class _Tokens:
 _OBJECT_OPENERS = _wordset(
     "the a an this that these those its his her their our my your some many several "
     "him them us me it all every each more no"
+)
+
+
+# Verbs whose participle + "to" only ever opens an infinitive ("said to employ", "believed
+# to number"): never a destination, unlike "reported to police" or "sent to prison".
+_INFINITIVE_ONLY = _wordset(
+    "say believe think reckon repute rumour rumor allege understand estimate presume suppose"
 )
 
 
@@ -757,15 +779,48 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
         # "Police said to avoid the area" gives an order; "a man said to be the owner",
         # "ruins said to have stood here" describe the noun, and so does a noun phrase
         # that is not the subject: "Doctors prescribed a drug said to cut deaths".
+        # A subject that opens the sentence is described, not reporting, when the main
+        # clause's own verb comes after the infinitive: "A drug said to cut deaths was
+        # approved" (but "The spokesman said to expect delays" has no other verb).
         if j + 2 < len(toks) and toks.lows[j + 1] in ("be", "have"):
             return True
-        return (
+        if (
             i >= 3
             and toks.lows[i - 2] in _DETERMINERS
             and toks.is_word(i - 3)
             and toks.lows[i - 3] not in _NP_BREAK
-        )
+        ):
+            return True
+        return _main_verb_after(toks, j + 2)
     return True
+
+
+# Finite auxiliaries: a main clause's verb whatever noun precedes it.
+_FINITE_AUX = _wordset(
+    "is are was were has have had will would can could may might must shall should does did"
+)
+# Words that open another clause: a verb after them is not the main clause's.
+_CLAUSE_OPENERS = frozenset(
+    [*_wordset("that which who whom whose because if when while and but or where as"), *",;:()—–"]
+)
+
+
+def _main_verb_after(toks: _Tokens, k: int) -> bool:
+    """Whether a finite verb follows from token ``k`` on before another clause opens.
+
+    Auxiliaries count, and past or third-person forms that cannot be nouns ("reached",
+    not "delays"), so an infinitive's object is read past and the subject's own verb found.
+    """
+    for m in range(k, min(len(toks), k + 12)):
+        low = toks.lows[m]
+        if low in _CLAUSE_OPENERS or not toks.is_word(m):
+            return False
+        if low in _FINITE_AUX:
+            return True
+        forms = verb_forms(low) if low.isalpha() else frozenset()
+        if forms & {"VBD", "VBZ"} and not is_noun_or_adjective(low):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- speech
@@ -944,6 +999,13 @@ def _np_after(toks: _Tokens, i: int, hi: int) -> int | None:
             content += 1
         end = k
         k += 1
+    if (
+        end is not None
+        and end - 1 > i
+        and toks.lows[end] in _DAYS
+        and toks.lows[end - 1] in ("on", "last", "this")
+    ):
+        end -= 2  # "said Mr Brown on Tuesday": when, not who
     while (
         end is not None
         and end > i
@@ -1076,7 +1138,7 @@ def _reporting_clause(
     if toks.lows[v] in _PARTICIPLE_ONLY:
         return None  # "written complaints", "the spoken word": never a finite verb
     participle = toks.lows[v] != lemma or toks.lows[v] == "thought"
-    if nxt == "to" and participle and lemma in _RAISING:
+    if nxt == "to" and participle and lemma in _RAISING and toks.is_verb(v + 2):
         return None  # "a woman believed to be": a reduced passive, the lexicon's business
     subject = _subject(toks, v, lo)
     if subject is not None:
@@ -1109,13 +1171,48 @@ def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) 
     prev = toks.lows[v - 1] if v - 1 >= lo else ""
     before = toks.lows[v - 2] if v - 2 >= lo else ""
     quoted = prev in _CLOSING_QUOTES or (prev == "," and before in _CLOSING_QUOTES)
-    if not quoted or toks.lemma(v) not in rules.speech_verbs:
+    if not (quoted or prev in (",", "—", "–")) or toks.lemma(v) not in rules.speech_verbs:
         return None
     last = _np_after(toks, v + 1, hi)
     if last is None or toks.lows[v + 1] in _PRONOUNS:
         return None
+    if not quoted and not _parenthetical_speaker(toks, v + 1, last, hi, rules):
+        return None
     kind = "weasel" if _is_vague(toks, v + 1, last, rules) else "attribution"
     return _Hit(kind, v, last, f"reporting:{toks.lemma(v)}", (v + 1, last))
+
+
+# What may close a parenthetical reporting clause: "The tanker, said Mr Brown, was empty."
+_CLAUSE_END = frozenset([*",.;:!?—–)", "''"])
+
+
+def _parenthetical_speaker(
+    toks: _Tokens, first: int, last: int, hi: int, rules: AttributionRules
+) -> bool:
+    """Whether ``first``..``last`` after ", said" is a speaker set off like a quotation's.
+
+    Without quotation marks, a phrase after "said" is usually what was said ("said the
+    spray may help"), so the inverted order is taken only when the clause is an aside:
+    the phrase is a name, a definite or vague source, and the clause ends right after it
+    (or after "on Tuesday", or an appositive: "said Mr Brown, a port official,").
+    "He turned, said the words, and left" coordinates verbs: no speaker there.
+    """
+    lead = toks.lows[first]
+    if not (
+        toks.is_name(first)
+        or lead in _DETERMINERS
+        or lead in rules.vague_determiners
+        or toks.lemma(first) in rules.vague_heads
+    ):
+        return False
+    k = last + 1
+    if k + 1 < hi and toks.lows[k] in ("on", "last", "this") and toks.lows[k + 1] in _DAYS:
+        k += 2
+    if k >= hi:
+        return True
+    if toks.lows[k] not in _CLAUSE_END:
+        return False
+    return not (toks.lows[k] == "," and k + 1 < hi and toks.lows[k + 1] in ("and", "but", "then"))
 
 
 def _not_a_source(toks: _Tokens, first: int, last: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -263,6 +264,12 @@ REDUCED = [
         "The tower, now widely regarded as an eyesore, stays.",
         {("weasel", "widely regarded as")},
     ),
+    # a verb after "said to" that is also a noun ("cut", "head"), and a subject that opens
+    # the sentence with its own verb after the infinitive
+    ("Nurses gave him a pill said to cut fevers overnight.", {("weasel", "said to")}),
+    ("A gang believed to head the smuggling ring was broken up.", {("weasel", "believed to")}),
+    ("A tonic said to cure colds went on sale.", {("weasel", "said to")}),
+    ("A firm said to supply weapons has closed.", {("weasel", "said to")}),
 ]
 
 # Past forms of the same verbs that attribute nothing to anybody: (sentence, marker text).
@@ -283,6 +290,10 @@ NOT_REDUCED = [
     ("The critics regarded the film highly.", "regarded"),
     ("The spokesman said to call the hotline.", "said to"),
     ("The cell line was once described as a clone.", "described as"),
+    # the subject's own verb: "said to" gives an order, nothing follows for a main clause
+    ("The spokesman said to expect delays.", "said to"),
+    ("The guide said to expect delays that were long.", "said to"),
+    ("A theft reported to police officers was solved.", "reported to"),
 ]
 
 
@@ -480,6 +491,70 @@ def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
 def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> None:
     found = {m.text: m.speaker for m in find_markers(text) if m.speaker}
     assert found.get(marker) == speaker
+
+
+# A reporting clause set off by commas or dashes without quotation marks: the speaker
+# after the verb is still the source, with the span of the clause.
+@pytest.mark.parametrize(
+    ("text", "marker", "kind", "speaker"),
+    [
+        ("The barge, said Ms Ode, was overloaded.", "said Ms Ode", "attribution", "Ms Ode"),
+        ("The barge was overloaded, said Ms. Ode.", "said Ms. Ode", "attribution", "Ms. Ode"),
+        (
+            "The ferry ran late, said the harbour master on Friday.",
+            "said the harbour master",
+            "attribution",
+            "the harbour master",
+        ),
+        (
+            "The pier is unsafe, says Ann Toft, an engineer at the port.",
+            "says Ann Toft",
+            "attribution",
+            "Ann Toft",
+        ),
+        (
+            "The levy — said the treasurer — will rise.",
+            "said the treasurer",
+            "attribution",
+            "the treasurer",
+        ),
+        ("The barge was overloaded, said officials.", "said officials", "weasel", "officials"),
+        # the subject before the verb, variants the rule already read
+        ("The barge was overloaded, Ms Ode said.", "Ms Ode said", "attribution", "Ms Ode"),
+        (
+            "The barge, the skipper said on Monday, was overloaded.",
+            "the skipper said",
+            "attribution",
+            "the skipper",
+        ),
+        # a source addressed after "said to" is still reported speech
+        (
+            "The skipper said to reporters that the barge was overloaded.",
+            "The skipper said",
+            "attribution",
+            "The skipper",
+        ),
+    ],
+)
+def test_speaker_after_the_verb_without_quotes(
+    text: str, marker: str, kind: str, speaker: str
+) -> None:
+    found = {m.text: (m.kind, m.speaker) for m in find_markers(text) if m.speaker}
+    assert found.get(marker) == (kind, speaker)
+    m = next(m for m in find_markers(text) if m.text == marker)
+    assert text[m.start : m.end] == marker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cook tasted it, said the sauce was bland, and left.",
+        "The guard nodded, said the words, and walked off.",
+        "Ms. Varga paused, said nothing, then left.",
+    ],
+)
+def test_coordinated_said_has_no_inverted_speaker(text: str) -> None:
+    assert not [m for m in find_markers(text) if m.kind in ("attribution", "weasel")]
 
 
 @pytest.mark.parametrize(
@@ -784,6 +859,14 @@ def test_every_marker_can_explain_itself() -> None:
     text = "Officials said about 40 homes may flood; I think it is clear that the levee failed."
     for m in find_markers(text, lexicon=lexicon):
         assert lexicon.rationale(m.pattern), m
+
+
+def test_docs_name_the_lexicon_version_they_measured() -> None:
+    """docs/markers.md reports figures for the lexicon the code ships, not an older one."""
+    docs = Path(__file__).resolve().parents[1] / "docs" / "markers.md"
+    text = docs.read_text(encoding="utf-8")
+    named = set(re.findall(r"Measured \S+ with lexicon (\S+?)[ ,(]", text))
+    assert named == {load_lexicon().version}
 
 
 def test_docs_example_is_current() -> None:
