@@ -4,7 +4,8 @@ Fact-checking desks must be able to say who decided what, when, on what grounds,
 the record said before (the IFCN Code of Principles asks signatories for an open
 corrections policy; a trail is how one is kept). Every decision on a match, verdict, note
 and correction writes one row here inside the same transaction as the change itself, so
-the history can never disagree with the data. Rows are only ever inserted.
+the history can never disagree with the data. Rows are only ever inserted; database
+triggers (migration 0008) refuse UPDATE and DELETE from any client.
 
 An entry is a dict ``{"id", "recorded_at", "reviewer", "action", "claim_id",
 "other_claim_id", "match_id", "document_id", "source_id", "old", "new", "reason"}``;

@@ -170,3 +170,38 @@ def _schema(store: Store) -> dict[str, object]:
                 ),
             }
     return out
+
+
+def test_audit_log_triggers_come_with_their_migration_and_go_with_its_downgrade(
+    db_url: str,
+) -> None:
+    """History written before the guard becomes append-only; a downgrade lifts only it."""
+    before = _before_audit_guard()
+    store = Store(db_url, upgrade=False)
+    with store.transaction() as conn:
+        command.upgrade(_alembic_config(conn), before)
+        conn.execute(
+            sa.text(
+                "INSERT INTO audit_log (recorded_at, reviewer, action, reason) "
+                "VALUES (:t, 'ana', 'note', 'before the guard')"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+    store.upgrade()
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_log SET reason = 'rewritten'"))
+    with store.transaction() as conn:
+        command.downgrade(_alembic_config(conn), before)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_log SET reason = 'rewritten'"))
+        assert conn.execute(sa.text("SELECT reason FROM audit_log")).scalar_one() == "rewritten"
+    store.engine.dispose()
+
+
+def _before_audit_guard() -> str:
+    """The revision just before the one that makes audit_log append-only."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    [guard] = [r for r in script.walk_revisions("base", "heads") if "append-only" in (r.doc or "")]
+    return str(guard.down_revision)

@@ -218,6 +218,39 @@ def test_audit_log_is_plain_sql(store: Store) -> None:
     assert json.loads(row.new_value)["rating"] == "false" and row.reason == "why"
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET reviewer = 'mallory'",
+        "UPDATE audit_log SET reason = NULL WHERE action = 'verdict'",
+        "DELETE FROM audit_log",
+    ],
+)
+def test_database_refuses_to_rewrite_history(store: Store, statement: str) -> None:
+    """The trail holds against any client of the database, not only against our code."""
+    ingest(store, KILLED_12, "Valley Post")
+    a = only_claim(store, "Valley Post")
+    review.give_verdict(store, a["id"], "false", reviewer="ana", note="why")
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as conn:
+        conn.execute(sa.text(statement))
+    # Refused without harm: the row is intact and new entries are still appended.
+    review.add_note(store, a["id"], "second look", reviewer="ben")
+    with store.connect() as conn:
+        rows = conn.execute(sa.text("SELECT reviewer, reason FROM audit_log ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [("ana", "why"), ("ben", "second look")]
+
+
+def test_database_refuses_to_truncate_history_on_postgresql(store: Store) -> None:
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("TRUNCATE is a PostgreSQL statement; SQLite's DELETE is refused above")
+    ingest(store, KILLED_12, "Valley Post")
+    review.add_note(store, only_claim(store, "Valley Post")["id"], "keep me", reviewer="ana")
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as conn:
+        conn.execute(sa.text("TRUNCATE audit_log"))
+    with store.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM audit_log")).scalar_one() == 1
+
+
 def test_default_reviewer() -> None:
     assert review.default_reviewer("Desk Editor ") == "Desk Editor"
     assert review.default_reviewer(None)  # the OS user, or "unknown"
