@@ -15,6 +15,7 @@ An entry is a dict ``{"id", "recorded_at", "reviewer", "action", "claim_id",
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +24,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.models import AuditRow, ClaimRow, DocumentRow
 
-__all__ = ["ACTIONS", "claim_history", "entry", "iso", "record"]
+__all__ = ["ACTIONS", "claim_history", "entry", "iso", "record", "record_status_changes"]
 
 audit_t = AuditRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
@@ -88,6 +89,43 @@ def record(
             .returning(audit_t.c.id)
         ).scalar_one()
     )
+
+
+def record_status_changes(
+    conn: Connection,
+    changed: Mapping[int, Sequence[str]],
+    *,
+    reviewer: str,
+    action: str,
+    reason: str | None = None,
+    document_id: int | None = None,
+    source_id: int | None = None,
+    at: datetime | None = None,
+) -> list[int]:
+    """One entry per claim whose status a person's change moved; returns their ids.
+
+    ``changed`` is ``{claim_id: [before, after]}``. A correction (deleting a document,
+    merging outlets, a new owner group) changes the status of claims it never named; each
+    of them gets its own row, with the correction's ``action``, ``reviewer``, ``reason``
+    and cause (``document_id``/``source_id``), ``old``/``new`` = ``{"status": …}``, so the
+    claim's own history says why its status moved. Rows go in claim-id order.
+    """
+    when = at or datetime.now(UTC)
+    return [
+        record(
+            conn,
+            reviewer=reviewer,
+            action=action,
+            old={"status": before},
+            new={"status": after},
+            reason=reason,
+            claim_id=claim_id,
+            document_id=document_id,
+            source_id=source_id,
+            at=when,
+        )
+        for claim_id, (before, after) in sorted(changed.items())
+    ]
 
 
 def iso(value: datetime) -> str:

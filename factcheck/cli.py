@@ -1972,6 +1972,14 @@ def _describe_entry(entry: dict[str, Any]) -> str:
         return f"verdict {new.get('rating')}{was}{link}"
     if action == "note":
         return "note"
+    if entry["claim_id"] is not None and set(old) == set(new) == {"status"}:
+        # A correction elsewhere moved this claim's status: say which one.
+        cause = {
+            "document.delete": f"document {entry['document_id']} was deleted",
+            "source.merge": "two outlets were merged",
+            "source.set": "an outlet's owner group changed",
+        }.get(action, action)
+        return f"status {old['status']} → {new['status']} because {cause}"
     changed = ", ".join(
         f"{key}: {old.get(key)!r} → {new.get(key)!r}" for key in sorted(set(old) | set(new))
     )

@@ -6,12 +6,13 @@ of other outlets' claims it supported or disputed are recomputed. Wrong metadata
 edited. An outlet stored under two names is renamed or merged, and since two names of one
 outlet were never independent of each other, independence and statuses are judged again.
 Every change writes an ``audit_log`` row (``factcheck.audit``): who, when, before, after,
-why.
+why; and every claim whose status it changes gets a row of its own, so that claim's
+history says why its status moved.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -86,6 +87,7 @@ def delete_document(
         ).first()
         if doc is None:
             raise NotFoundError(f"no document with id {document_id}")
+        now = datetime.now(UTC)
         claim_ids = list(
             conn.execute(
                 sa.select(claims_t.c.id).where(claims_t.c.document_id == document_id)
@@ -101,7 +103,7 @@ def delete_document(
             ).all()
         match_ids = sorted({p.id for p in pairs})
         others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
-        before = _statuses(conn, others)
+        before = matcher.statuses(conn, others)
         decisions = verdicts = 0
         for chunk in _chunks(match_ids):
             decisions += conn.execute(
@@ -121,8 +123,7 @@ def delete_document(
         new_original = _promote_copy(conn, document_id)
         conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
         matcher.refresh_status(conn, others)
-        after = _statuses(conn, others)
-        changed = {cid: [before[cid], after[cid]] for cid in others if before[cid] != after[cid]}
+        changed = matcher.status_changes(before, matcher.statuses(conn, others))
         summary = {
             "document_id": document_id,
             "source": doc.source,
@@ -154,18 +155,19 @@ def delete_document(
             },
             new={"status_changed": {str(k): v for k, v in changed.items()}} if changed else None,
             reason=reason,
+            at=now,
+        )
+        audit.record_status_changes(
+            conn,
+            changed,
+            reviewer=reviewer,
+            action="document.delete",
+            reason=reason,
+            document_id=document_id,
+            source_id=doc.source_id,
+            at=now,
         )
     return summary
-
-
-def _statuses(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for chunk in _chunks(claim_ids):
-        rows = conn.execute(
-            sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
-        )
-        out.update({row.id: row.status for row in rows})
-    return out
 
 
 def _promote_copy(conn: Connection, document_id: int) -> int | None:
@@ -337,7 +339,7 @@ def merge_sources(
             ).scalars()
         )
         affected = _affected_claims(conn, [src.id, dst.id])
-        before = _statuses(conn, affected)
+        before = matcher.statuses(conn, affected)
         conn.execute(
             sa.update(documents_t).where(documents_t.c.source_id == src.id).values(source_id=dst.id)
         )
@@ -359,8 +361,8 @@ def merge_sources(
             )
         conn.execute(sa.delete(sources_t).where(sources_t.c.id == src.id))
         matcher.rejudge_independence(conn, dst.id)
-        after = _statuses(conn, affected)
-        changed = {c: [before[c], after[c]] for c in affected if before[c] != after.get(c)}
+        changed = matcher.status_changes(before, matcher.statuses(conn, affected))
+        now = datetime.now(UTC)
         audit.record(
             conn,
             reviewer=reviewer,
@@ -369,6 +371,16 @@ def merge_sources(
             old={"name": src.name, "id": src.id, "documents": moved},
             new={"name": dst.name, "status_changed": {str(k): v for k, v in changed.items()}},
             reason=reason,
+            at=now,
+        )
+        audit.record_status_changes(
+            conn,
+            changed,
+            reviewer=reviewer,
+            action="source.merge",
+            reason=reason,
+            source_id=dst.id,
+            at=now,
         )
     return {
         "source": src.name,

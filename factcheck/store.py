@@ -565,7 +565,8 @@ class Store:
         Putting two outlets in one group means their agreement was never evidence, so the
         ``independent`` flag of their matches and the status of the claims involved are
         recomputed in the same transaction. Each change is written to the audit log as
-        ``source.set`` by ``reviewer`` (default: ``review.default_reviewer()``).
+        ``source.set`` by ``reviewer`` (default: ``review.default_reviewer()``), and so is
+        each claim whose status the new group changes (``audit.record_status_changes``).
         """
         from factcheck.review import default_reviewer
 
@@ -583,20 +584,30 @@ class Store:
             if found is None:
                 raise NotFoundError(f"no source named {name!r}")
             changed = {k: v for k, v in values.items() if getattr(found, k) != v}
+            who, now = reviewer or default_reviewer(), datetime.now(UTC)
             if changed:
                 conn.execute(
                     sa.update(sources_t).where(sources_t.c.id == found.id).values(**changed)
                 )
                 audit.record(
                     conn,
-                    reviewer=reviewer or default_reviewer(),
+                    reviewer=who,
                     action="source.set",
                     source_id=found.id,
                     old={k: getattr(found, k) for k in changed},
                     new=changed,
+                    at=now,
                 )
             if "owner_group" in values:
-                matcher.rejudge_independence(conn, found.id)
+                # Each claim whose status the new group moved says so in its own history.
+                audit.record_status_changes(
+                    conn,
+                    matcher.rejudge_independence(conn, found.id),
+                    reviewer=who,
+                    action="source.set",
+                    source_id=found.id,
+                    at=now,
+                )
         return next(s for s in self.sources() if s["name"] == name)
 
     def rematch(

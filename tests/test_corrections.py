@@ -70,12 +70,21 @@ def test_delete_document_takes_everything_and_statuses_follow(store: Store) -> N
     # the history of the deleted claim outlives it, with the deletion recorded
     with store.connect() as conn:
         row = conn.execute(
-            sa.text("SELECT action, reason, old_value FROM audit_log WHERE document_id = :d"),
+            sa.text(
+                "SELECT action, reason, old_value FROM audit_log "
+                "WHERE document_id = :d AND claim_id IS NULL"
+            ),
             {"d": doc},
         ).one()
     assert row.action == "document.delete" and row.reason == "wrong outlet"
     assert json.loads(row.old_value)["claims"] == 1
     assert [h["action"] for h in review.history(store, theirs["id"])] == ["decide", "verdict"]
+    # the claim whose status the deletion moved has that in its own history, and why
+    *_, moved = review.history(store, mine["id"])
+    assert moved["action"] == "document.delete" and moved["claim_id"] == mine["id"]
+    assert (moved["old"], moved["new"]) == ({"status": "disputed"}, {"status": "unverified"})
+    assert moved["document_id"] == doc and moved["reason"] == "wrong outlet"
+    assert moved["reviewer"] == "ana"
     # the same text can be ingested again afterwards
     again = store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
     assert again.status == "ingested"
@@ -160,6 +169,12 @@ def test_merge_sources_rejudges_independence(store: Store) -> None:
     [first, _] = store.claims()
     assert store.matches(first["id"])[0]["independent"] is False
     assert len(result["status_changed"]) == 2
+    for claim in store.claims():
+        merged, moved = review.history(store, claim["id"])
+        assert merged["action"] == moved["action"] == "source.merge"
+        assert merged["claim_id"] is None and moved["claim_id"] == claim["id"]
+        assert moved["new"] == {"status": "unverified"}
+        assert moved["old"] == {"status": "corroborated"}
     with pytest.raises(InputError):
         corrections.merge_sources(store, "Valley Post", "Valley Post", reviewer="ana")
 
@@ -224,7 +239,12 @@ def test_correction_commands(db_url: str) -> None:
     assert code == 1 and "no document with id 2" in err
     code, out, _ = run(*db, "history", "1", "--json")
     actions = [e["action"] for e in json.loads(out)]
-    assert actions == ["document.edit", "source.merge"]
+    # a conflict disputes a claim whoever states it: the merge left claim 1 disputed, the
+    # deletion of the claim it conflicted with did not
+    assert actions == ["document.edit", "source.merge", "document.delete"]
+    code, out, _ = run(*db, "history", "1")
+    assert "status disputed → unverified because document 2 was deleted" in out
+    assert "why: test" in out
 
 
 def test_sources_set_is_in_the_history(store: Store) -> None:
@@ -235,6 +255,25 @@ def test_sources_set_is_in_the_history(store: Store) -> None:
     [entry] = review.history(store, claim["id"])
     assert entry["action"] == "source.set" and entry["reviewer"] == "ana"
     assert entry["old"] == {"owner_group": None} and entry["new"] == {"owner_group": "Harl Media"}
+
+
+def test_each_status_an_owner_group_changes_is_in_that_claims_history(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Valley Weekly")
+    assert status(store, "Valley Weekly") == "corroborated"
+    store.update_source("Valley Post", owner_group="Harl Media", reviewer="ana")
+    store.update_source("Valley Weekly", owner_group="Harl Media", reviewer="ben")
+    post, weekly = store.claims(source="Valley Post")[0], store.claims(source="Valley Weekly")[0]
+    assert post["status"] == weekly["status"] == "unverified"
+    # Valley Post's claim: its outlet's group set by ana, then its status moved by ben's
+    # change to the other outlet, which it would not see by outlet alone.
+    history = review.history(store, post["id"])
+    assert [(h["action"], h["reviewer"], h["claim_id"]) for h in history] == [
+        ("source.set", "ana", None),
+        ("source.set", "ben", post["id"]),
+    ]
+    *_, moved = review.history(store, weekly["id"])
+    assert (moved["old"], moved["new"]) == ({"status": "corroborated"}, {"status": "unverified"})
 
 
 CREDITED = (

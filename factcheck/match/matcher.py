@@ -51,6 +51,8 @@ __all__ = [
     "rejudge_independence",
     "rematch",
     "rematch_documents",
+    "status_changes",
+    "statuses",
 ]
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
@@ -468,11 +470,36 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
             )
 
 
-def rejudge_independence(conn: Connection, source_id: int) -> None:
+def statuses(conn: Connection, claim_ids: Iterable[int]) -> dict[int, str]:
+    """The stored status of each of these claims (unknown ids are left out)."""
+    out: dict[int, str] = {}
+    for chunk in _chunks(sorted(set(claim_ids))):
+        rows = conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
+        )
+        out.update({row.id: row.status for row in rows})
+    return out
+
+
+def status_changes(before: dict[int, str], after: dict[int, str]) -> dict[int, list[str]]:
+    """``{claim_id: [before, after]}`` for the claims whose status differs, by id.
+
+    A claim missing from ``after`` (deleted meanwhile) is not a change of status.
+    """
+    return {
+        cid: [before[cid], after[cid]]
+        for cid in sorted(before)
+        if cid in after and before[cid] != after[cid]
+    }
+
+
+def rejudge_independence(conn: Connection, source_id: int) -> dict[int, list[str]]:
     """Recompute ``independent`` for every match of this outlet's claims, and their statuses.
 
     Called after an outlet's owner group changes: agreement with a sister paper was never
-    evidence, so its matches stop counting towards corroboration at once.
+    evidence, so its matches stop counting towards corroboration at once. Returns the
+    claims whose status changed, ``{claim_id: [before, after]}`` (see ``status_changes``),
+    so the caller can write each one into the history.
     """
     claim_ids = (
         sa.select(claims_t.c.id)
@@ -494,7 +521,9 @@ def rejudge_independence(conn: Connection, source_id: int) -> None:
             .where(matches_t.c.id == pair.id)
             .values(independent=independent(found[pair.claim_id], found[pair.other_claim_id]))
         )
+    before = statuses(conn, found)
     refresh_status(conn, found)
+    return status_changes(before, statuses(conn, found))
 
 
 def rematch(
