@@ -830,8 +830,10 @@ def show(
             ft.add_row(slot, escape(value))
         out.print(ft)
     if claim["matches"]:
+        from factcheck.report.listing import match_blocks
+
         out.print()
-        out.print(_matches_table(claim["matches"]))
+        out.print(match_blocks(claim["matches"]))
     _print_review_state(out, claim)
 
 
@@ -854,38 +856,6 @@ def _print_review_state(out: Console, claim: dict[str, Any]) -> None:
             f"{len(claim['history'])} recorded changes: factcheck history {claim['id']}",
             soft_wrap=True,
         )
-
-
-def _matches_table(matches: list[dict[str, Any]]) -> Table:
-    """The other claim first, then the verdict and the main reasons for it, one per line,
-    in a reporter's words (``--json`` keeps the exact reasons)."""
-    from factcheck.report.wording import for_reporters
-
-    table = Table(title="matches", show_lines=True)
-    table.add_column("match", justify="right")
-    table.add_column("claim", justify="right")
-    table.add_column("source", overflow="fold", ratio=1)
-    table.add_column("relation")
-    table.add_column("indep.")
-    table.add_column("text", overflow="fold", ratio=3)
-    table.add_column("why", overflow="fold", ratio=3)
-    for m in matches:
-        rel = m["relation"]
-        colour = {"corroborates": "green", "conflicts": "red"}.get(rel, "")
-        verdict = f"[{colour}]{rel}[/]" if colour else rel
-        verdict += f"\n{m['score']:.2f}" + ("\nreview" if m.get("needs_review") else "")
-        if m.get("review"):
-            verdict += f"\nby {escape(m['review']['reviewer'])}"
-        table.add_row(
-            str(m["match_id"]),
-            str(m["claim_id"]),
-            escape(m["source"]),
-            verdict,
-            "yes" if m["independent"] else "no",
-            escape(m["text"]),
-            escape("\n".join(for_reporters(r) for r in m["reasons"][:4])),
-        )
-    return table
 
 
 @app.command()
@@ -1576,7 +1546,9 @@ def matches(
     if not found:
         out.print("no matches in other documents")
         return
-    out.print(_matches_table(found))
+    from factcheck.report.listing import match_blocks
+
+    out.print(match_blocks(found))
 
 
 @app.command()

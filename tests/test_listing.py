@@ -121,6 +121,35 @@ def test_show_leads_with_the_verbatim_quote_and_its_source(demo_db: str) -> None
     assert any(line.strip().startswith("— Harbour Wire") for line in lines[:6])
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_matches_and_show_read_at_80_columns(demo_db: str) -> None:
+    """Each match is a block: head line, the other claim whole, reasons one a line."""
+    _, listing, _ = run80("--db", demo_db, "claims", "--status", "disputed", "--json")
+    claim = json.loads(listing)[0]
+    _, found, _ = run80("--db", demo_db, "matches", str(claim["id"]), "--json")
+    matches = json.loads(found)
+    assert matches
+    for command in ("matches", "show"):
+        code, out, err = run80("--db", demo_db, command, str(claim["id"]))
+        assert code == 0, err
+        lines = out.splitlines()
+        assert all(len(line) <= 80 for line in lines), command
+        flat = _words(out)
+        for m in matches:
+            # the other claim's text is there whole, in order, not cut or one word a line
+            assert _words(m["text"]) in flat, (command, m["match_id"])
+            head = next(line for line in lines if line.strip().startswith(f"#{m['match_id']} "))
+            assert m["relation"] in head and f"{m['score']:.2f}" in head
+            assert ("waits for review" in head) == m["needs_review"]
+        assert "why different" in flat or "why same" in flat
+    _, out, _ = run80("--db", demo_db, "matches", str(claim["id"]))
+    # a block is a few lines: head, outlet, the text (wrapped), up to four reasons and more
+    assert len(out.splitlines()) <= 6 + 11 * len(matches)
+
+
 def test_demo_fits_one_screen(tmp_path: Path) -> None:
     code, out, err = run80("--db", f"sqlite:///{tmp_path / 'd.sqlite3'}", "demo")
     assert code == 0, err

@@ -17,7 +17,15 @@ from typing import Any
 from factcheck.report.export import COLUMNS, flatten, write_rows
 from factcheck.report.gather import close_source_names
 
-__all__ = ["ROW_FORMATS", "Col", "fit_columns", "fitted_table", "format_rows", "why_empty"]
+__all__ = [
+    "ROW_FORMATS",
+    "Col",
+    "fit_columns",
+    "fitted_table",
+    "format_rows",
+    "match_blocks",
+    "why_empty",
+]
 
 ROW_FORMATS = ("csv", "tsv", "nl")
 
@@ -179,3 +187,57 @@ def fitted_table(
     for row in rows:
         table.add_row(*(row[i] for i in keep))
     return table
+
+
+#: How many of a match's reasons the terminal shows; ``--json`` has them all.
+SHOWN_REASONS = 4
+
+_RELATION_STYLE = {"corroborates": "green", "conflicts": "red", "unrelated": "dim"}
+
+
+def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches") -> Any:
+    """The matches of a claim as blocks that read at any width, 80 columns included.
+
+    A table of seven columns leaves the text and the reasons a dozen characters each at 80
+    columns, one word a line. Each match is a block instead: a head line (match id,
+    relation and score, whether it waits for review or who decided it, independence, the
+    other claim and its outlet), then the other claim's text, then the reasons in a
+    reporter's words, one a line; text wraps under its own column, never under the labels.
+    ``matches`` are dicts of ``Store.matches``. Returns a rich renderable; article words
+    go in as ``Text``, never parsed as markup.
+    """
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from factcheck.report.wording import for_reporters
+    from factcheck.terminal import safe
+
+    parts: list[Any] = [Text(f"{title} ({len(matches)})", style="bold")]
+    for m in matches:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, min_width=5)
+        grid.add_column(ratio=1, overflow="fold")
+        head = Text()
+        head.append(str(m["relation"]), style=_RELATION_STYLE.get(str(m["relation"]), ""))
+        head.append(f" {float(m['score']):.2f}")
+        review = m.get("review")
+        if review:
+            head.append(f" · decided by {safe(review['reviewer'], newlines=False)}")
+            if review.get("decision") != m.get("automatic_relation"):
+                head.append(f" (matching said {m.get('automatic_relation')})")
+        elif m.get("needs_review"):
+            head.append(" · waits for review", style="bold")
+        head.append(" · independent" if m["independent"] else " · not independent")
+        grid.add_row(Text(f"#{m['match_id']}", style="bold"), head)
+        source = safe(m["source"], newlines=False)
+        grid.add_row("", Text(f"claim {m['claim_id']} · {source}", style="dim"))
+        grid.add_row("", Text(safe(m["text"], newlines=False)))
+        reasons = [safe(for_reporters(r), newlines=False) for r in m["reasons"]]
+        shown = reasons[:SHOWN_REASONS]
+        if len(reasons) > len(shown):
+            shown.append(f"… {len(reasons) - len(shown)} more (--json)")
+        for i, reason in enumerate(shown):
+            grid.add_row(Text("why", style="dim") if i == 0 else "", Text(reason))
+        parts += [Text(""), grid]
+    return Group(*parts)
