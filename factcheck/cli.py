@@ -97,10 +97,22 @@ def _readable_metavars(command: Any) -> None:
 
 def _readable_argument(param: Any) -> None:
     """Name an argument in words (CLAIM_ID, PATH...) and drop the type typer prints beside
-    it ("<int>", "<list[str]>"); a choice keeps its listed words."""
-    if getattr(param, "metavar", None) is None:
+    it ("<int>", "<list[str]>"); a choice keeps its listed words.
+
+    The usage line follows the convention of man pages and click: ``CLAIM_ID`` when
+    required, ``[NAME]`` when optional, ``...`` when repeated (recent typer prints
+    ``{CLAIM_ID}``). A metavar the command gives itself ("[A B]") is its usage piece as
+    written: it already says how the argument is given.
+    """
+    explicit = getattr(param, "metavar", None)
+    if explicit is None:
         name = param.name or "value"
         param.metavar = _ARG_METAVARS.get(name, name.upper())
+    usage = explicit or param.metavar
+    if not explicit:
+        usage += "..." if getattr(param, "nargs", 1) != 1 else ""
+        usage = usage if getattr(param, "required", False) else f"[{usage}]"
+    param.get_usage_pieces = lambda ctx, usage=usage: [usage]
     if not _is_choice(param):
         # typer >= 0.17 prints display_type_rich() beside the name; None prints nothing.
         param.display_type_rich = lambda ctx: None

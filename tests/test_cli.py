@@ -709,6 +709,9 @@ def test_help_names_arguments_and_options_in_words(path: list[str]) -> None:
     assert result.exit_code == 0, result.output
     for leak in ("<int", "<str", "<float", "int range", "list[", "str]", "INTEGER", "<path"):
         assert leak not in result.output, (path, leak, result.output)
+    # The usage line reads as a man page's: CLAIM_ID, [NAME], PATH..., no {CLAIM_ID}.
+    usage = next(line for line in result.output.splitlines() if line.startswith("Usage:"))
+    assert "{" not in usage and "[[" not in usage and "]]" not in usage, usage
 
 
 @pytest.mark.parametrize("match_id", ["0", str(2**63), str(2**70)])
@@ -717,3 +720,20 @@ def test_out_of_range_match_id_is_one_line(match_id: str) -> None:
     assert code == 2
     _assert_one_line_error(err)
     assert "match id" in err
+
+
+@pytest.mark.parametrize(
+    ("path", "usage"),
+    [
+        (["show"], "factcheck show [OPTIONS] CLAIM_ID"),
+        (["ingest"], "factcheck ingest [OPTIONS] PATH..."),
+        (["decide"], "factcheck decide [OPTIONS] MATCH_ID DECISION"),
+        (["compare"], "factcheck compare [OPTIONS] [A B]"),
+        (["stories", "merge"], "factcheck stories merge [OPTIONS] KEEP_ID OTHER_ID"),
+    ],
+)
+def test_usage_lines_read_as_words(path: list[str], usage: str) -> None:
+    result = CliRunner().invoke(
+        app, [*path, "--help"], env={"COLUMNS": "100"}, prog_name="factcheck"
+    )
+    assert f"Usage: {usage}\n" in result.output
