@@ -295,3 +295,80 @@ def test_terminal_report_counts_hidden_facts_in_words(shown: int, words: str) ->
     console = Console(width=80, file=io.StringIO(), color_system=None)
     render_terminal(report, console, max_facts=shown)
     assert words in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+# -- facts are made of decided links; held matches only ask ---------------------------------
+
+
+class _PlainStore:
+    """Just enough of a store for ``gather_report``: fixed claims and matches, no pipeline."""
+
+    def __init__(self, claims: dict[int, tuple[int, str, str]], pairs: list[tuple]) -> None:
+        # claims: id -> (document id, outlet, text); pairs: (id, a, b, relation, held, score)
+        self._claims = claims
+        self._pairs = pairs
+
+    def documents(self, *, limit: int | None = None) -> list[dict]:
+        docs = {d: o for d, o, _ in self._claims.values()}
+        return [
+            {"id": d, "source": o, "title": f"doc {d}", "published": "2026-05-0" + str(d),
+             "story_id": 1, "story_title": "Ferry strike", "copy_of": None}
+            for d, o in sorted(docs.items())
+        ][:limit]
+
+    def document(self, document_id: int, *, with_text: bool = False) -> dict:
+        return {"id": document_id, "text": ""}
+
+    def claims(self, **filters: object) -> list[dict]:
+        return [
+            {"id": i, "document_id": d, "source": o, "text": t, "quote": t, "start": 0,
+             "end": len(t), "status": "unverified", "checkworthy": True,
+             "checkworthiness": 0.5, "hedged": False, "type": "event", "markers": [],
+             "pending_reviews": 0}
+            for i, (d, o, t) in sorted(self._claims.items())
+        ]
+
+    def match_pairs(self) -> list[dict]:
+        return [
+            {"match_id": m, "claim_id": min(a, b), "other_claim_id": max(a, b),
+             "relation": rel, "score": score, "needs_review": held, "reasons": [],
+             "independent": self._claims[a][1] != self._claims[b][1]}
+            for m, a, b, rel, held, score in self._pairs
+        ]
+
+    def sources(self) -> list[dict]:
+        return [{"name": o} for _, o, _ in self._claims.values()]
+
+
+def test_facts_are_built_from_decided_links_and_held_matches_only_ask() -> None:
+    claims = {
+        1: (1, "Ferry Gazette", "The ferry strike began on Monday."),
+        2: (1, "Ferry Gazette", "Crews walked out over pay."),
+        3: (2, "Island Radio", "The ferry strike started on Monday."),
+        4: (3, "Harbour Daily", "The ferry strike began on Tuesday."),
+        5: (3, "Harbour Daily", "The strike closed the northern terminal on Tuesday."),
+        6: (4, "Quay Post", "Ferries stopped running on Monday as the strike began."),
+        7: (2, "Island Radio", "Crews walked out in a row over pay."),
+        8: (4, "Quay Post", "Pay talks broke down last week."),
+        9: (1, "Ferry Gazette", "The union has 800 members."),
+        10: (2, "Island Radio", "The union counts 800 members."),
+    }
+    pairs = [
+        (1, 1, 3, "corroborates", False, 0.9),
+        (2, 3, 4, "conflicts", False, 0.8),
+        (3, 4, 5, "corroborates", True, 0.6),  # held against what contradicts the fact
+        (4, 1, 6, "corroborates", True, 0.5),  # held against what the fact states
+        (5, 2, 7, "corroborates", True, 0.7),  # two claims of no fact held together
+        (6, 7, 8, "corroborates", True, 0.45),  # a chain of held matches goes no further
+        (7, 9, 10, "corroborates", False, 0.95),
+        (8, 3, 10, "conflicts", True, 0.55),  # two facts stay two facts
+    ]
+    report = gather_report(_PlainStore(claims, pairs), with_text=False)  # type: ignore[arg-type]
+    facts = {frozenset(i for p in f.positions for i in p.claim_ids): f for f in report.facts}
+    assert set(facts) == {frozenset({1, 3, 4, 6}), frozenset({2, 7}), frozenset({9, 10})}
+    strike = facts[frozenset({1, 3, 4, 6})]
+    stances = {p.claim_ids: p.stance for p in strike.positions}
+    assert stances == {(1, 3): "states", (4,): "contradicts", (6,): "review"}
+    # every held match that touches the fact still waits for a person: 4-5, 1-6, 3-10
+    assert strike.pending_reviews == 3
+    assert [p.stance for p in facts[frozenset({2, 7})].positions] == ["states", "review"]

@@ -1,12 +1,14 @@
 """Gather a report from the store: stories, facts, counts, outlet profiles, copies.
 
 Facts are found from the stored matches alone (no text is compared again here): claims
-joined by a match that is not ``unrelated`` form one fact; inside it, claims joined by a
-*decided* ``corroborates`` match form a position (they say the same thing); the position
-with the most outlets is what the fact "states", and a position with a decided
+joined by *decided* matches that are not ``unrelated`` form one fact; inside it, claims
+joined by a decided ``corroborates`` match form a position (they say the same thing); the
+position with the most outlets is what the fact "states", and a position with a decided
 ``conflicts`` match to it "contradicts" it. A match still waiting for review never merges
-or splits positions — it only says a person has something to decide — which is the same
-rule statuses follow (``factcheck.match.claim_status``).
+or splits positions and never joins two facts — it only says a person has something to
+decide, the same rule statuses follow (``factcheck.match.claim_status``); a claim that
+belongs to no fact is shown beside one "to review" when held against what it states
+(``_attach_held``).
 
 Stories: until documents carry a story of their own, the documents are grouped by the
 matches and copies between them (connected components), which puts articles about one
@@ -405,22 +407,92 @@ def _facts(
     ]
     clusters = _UnionFind(ids)
     positions = _UnionFind(ids)
-    for p in linked:
+    decided = [p for p in linked if not p["needs_review"]]
+    for p in decided:
         clusters.union(p["claim_id"], p["other_claim_id"])
-        if p["relation"] == "corroborates" and not p["needs_review"]:
+        if p["relation"] == "corroborates":
             positions.union(p["claim_id"], p["other_claim_id"])
+    _attach_held(clusters, positions, decided, [p for p in linked if p["needs_review"]], claims)
     facts = []
     for members in clusters.groups().values():
         if len(members) < 2:
             continue
         member_set = set(members)
-        edges = [p for p in linked if p["claim_id"] in member_set]
-        if not any(p["independent"] for p in edges):
+        inside = [
+            p for p in linked if p["claim_id"] in member_set and p["other_claim_id"] in member_set
+        ]
+        if not any(p["independent"] for p in inside):
             continue  # a story and its reprint: repetition, not two outlets reporting
-        facts.append(_fact(members, edges, positions, claims, copies))
+        # Held matches from a member to a claim outside still wait for a person.
+        pending = sum(
+            1
+            for p in linked
+            if p["needs_review"]
+            and (p["claim_id"] in member_set or p["other_claim_id"] in member_set)
+        )
+        facts.append(_fact(members, inside, positions, claims, copies, pending))
     order = {s: i for i, s in enumerate(STATUSES)}
     facts.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
     return facts
+
+
+def _main_position(
+    members: Iterable[int], positions: _UnionFind, claims: Mapping[int, ClaimEntry]
+) -> int:
+    """The position (its union-find key) a fact "states": the most outlets, then claims."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in members:
+        groups[positions.find(cid)].append(cid)
+
+    def weight(key: int) -> tuple[int, int, int]:
+        outlets = {claims[c].source for c in groups[key]}
+        return (len(outlets), len(groups[key]), -key)
+
+    return max(groups, key=weight)
+
+
+def _attach_held(
+    clusters: _UnionFind,
+    positions: _UnionFind,
+    decided: Sequence[dict[str, Any]],
+    held: Sequence[dict[str, Any]],
+    claims: Mapping[int, ClaimEntry],
+) -> None:
+    """Put what only held matches link beside the fact it may belong to, and no further.
+
+    Facts are made of decided links (automatic or a person's): a held match is a question,
+    not an answer. So it never joins two facts, and a chain of them never pulls in a claim
+    that was never compared with what a fact states. Held matches are taken best first
+    (score, then match id). A claim that is part of no fact (alone, or only with its own
+    reprints) joins a fact through a held match with the position the fact states, shown
+    "to review"; held against a claim that contradicts the fact, it is that claim's
+    question, counted as pending but not shown. Two claims that are part of no fact and
+    held against each other make a fact of their own that waits for a person; it takes
+    no further claims.
+    """
+    groups = clusters.groups()
+    # A fact: claims joined by decided links, two outlets of them independent.
+    main = {
+        root: _main_position(groups[root], positions, claims)
+        for root in {clusters.find(p["claim_id"]) for p in decided if p["independent"]}
+    }
+    held_facts: set[int] = set()
+    for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
+        ends = [(clusters.find(c), c) for c in (p["claim_id"], p["other_claim_id"])]
+        (ra, _), (rb, _) = ends
+        if ra == rb or ra in held_facts or rb in held_facts:
+            continue
+        facts = [(root, cid) for root, cid in ends if root in main]
+        if len(facts) == 1:
+            root, cid = facts[0]
+            if positions.find(cid) != main[root]:
+                continue
+            clusters.union(ra, rb)
+            main[clusters.find(ra)] = main.pop(root)
+        elif not facts:
+            clusters.union(ra, rb)
+            if p["independent"]:
+                held_facts.add(clusters.find(ra))
 
 
 def _fact(
@@ -429,6 +501,7 @@ def _fact(
     positions: _UnionFind,
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
+    pending: int,
 ) -> Fact:
     groups: dict[int, list[int]] = defaultdict(list)
     for cid in members:
@@ -437,7 +510,19 @@ def _fact(
     def outlets(cids: list[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(claims[c].source for c in cids))
 
-    main = max(groups, key=lambda g: (len(outlets(groups[g])), len(groups[g]), -g))
+    # What the fact states is chosen among the positions decided links hold; a claim that
+    # only a held match ties to them waits for review, however many outlets repeat it.
+    decided_positions = {
+        positions.find(c)
+        for p in edges
+        if not p["needs_review"]
+        for c in (p["claim_id"], p["other_claim_id"])
+    }
+    main = _main_position(
+        [c for c in members if positions.find(c) in decided_positions] or members,
+        positions,
+        claims,
+    )
     conflict_with_main = set()
     held_with_main = set()
     for p in edges:
@@ -461,8 +546,8 @@ def _fact(
             stance = "states"
         elif key in conflict_with_main:
             stance = "contradicts"
-        elif key in held_with_main:
-            stance = "review"
+        elif key in held_with_main or key not in decided_positions:
+            stance = "review"  # only a held match ties it to this fact
         else:
             stance = "related"
         lead = min(cids, key=lambda c: (-claims[c].checkworthiness, c))
@@ -496,7 +581,7 @@ def _fact(
         text=main_lead.quote,
         status=status,
         positions=tuple(built),
-        pending_reviews=sum(1 for p in edges if p["needs_review"]),
+        pending_reviews=pending,
         verdict=verdict,
     )
 
