@@ -372,3 +372,26 @@ def test_facts_are_built_from_decided_links_and_held_matches_only_ask() -> None:
     # every held match that touches the fact still waits for a person: 4-5, 1-6, 3-10
     assert strike.pending_reviews == 3
     assert [p.stance for p in facts[frozenset({2, 7})].positions] == ["states", "review"]
+
+
+def test_report_names_stories_by_their_label(store: Store) -> None:
+    from factcheck.read import RawDocument
+
+    body = (
+        "The Harl Bridge over the Ostrel river collapsed on Monday evening in Kestow. "
+        "Mayor Ilsa Brandt said divers from Kestow and Varn searched the river overnight. "
+        "The Ostrel ferry took commuters across on Tuesday while the Harl Bridge stays shut."
+    )
+    for figure, source, title in ((12, "Valley Post", "Grief"), (15, "Coast Radio", "Toll")):
+        text = f"{body} The Harl Bridge collapse killed {figure} people, officials said."
+        store.ingest(RawDocument(text=text, source=source, title=title))
+    [story] = store.stories()
+    import sqlalchemy as sa
+
+    with store.transaction() as conn:  # the label the store keeps, whoever chose it
+        conn.execute(sa.text("UPDATE stories SET title = 'Harl Bridge collapse'"))
+    report = gather_report(store, with_text=False)
+    assert [s.title for s in report.stories] == ["Harl Bridge collapse"]
+    assert report.stories[0].key == str(story["id"])
+    found = gather_report(store, ReportFilter(story="bridge collapse"), with_text=False)
+    assert [s.title for s in found.stories] == ["Harl Bridge collapse"]

@@ -141,7 +141,8 @@ def group_by_links(docs: Sequence[dict[str, Any]], pairs: Sequence[dict[str, Any
     """Stories as connected components of documents linked by a match or a copy.
 
     ``story_id`` on a document (when the store provides it) wins over the links. The key
-    of a linked story is its lowest document id; its title is the earliest document's.
+    of a linked story is its lowest document id; its title is the story's label
+    (``story_title``, see ``_label_stories``), else the earliest document's headline.
     """
     claim_doc: dict[int, int] = {}
     for d in docs:
@@ -209,6 +210,7 @@ def gather_report(
     if verdicts is None:
         verdicts = stored_verdicts(store)
     doc_dicts = store.documents()
+    _label_stories(store, doc_dicts)
     if flt.source is not None:
         names = [s["name"] for s in store.sources()]
         if flt.source not in names:
@@ -300,6 +302,23 @@ def gather_report(
         copies=_copies(doc_dicts, story_docs, flt.source),
         verdicts_available=verdicts is not None,
     )
+
+
+def _label_stories(store: Any, docs: Sequence[dict[str, Any]]) -> None:
+    """Give each document its story's label (``story_title``) as the store keeps it.
+
+    A story's label is the store's to choose (the names and words its documents share, or
+    one a person set with ``stories rename``); the report shows it rather than some
+    document's headline. Stores without stories leave the documents as they are.
+    """
+    reader = getattr(store, "stories", None)
+    if reader is None or not any(d.get("story_id") is not None for d in docs):
+        return
+    titles = {row["id"]: row["title"] for row in reader()}
+    for d in docs:
+        title = titles.get(d.get("story_id"))
+        if title:
+            d["story_title"] = title
 
 
 def _doc_day(d: dict[str, Any]) -> date:
