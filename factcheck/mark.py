@@ -222,15 +222,20 @@ class _Tokens:
             return True
         if self.is_number(i + 1) or self.is_number(i + 2):
             return True
-        return self._after_infinitive_only(i) and nxt[:1].isalnum() and nxt not in _NP_BREAK
+        # "said to police." may name a listener; a word after it makes it the verb.
+        return self._after_infinitive_only(i) and (
+            nxt[:1].isalnum() or self.lemmas[i - 2] != "say"
+        )
 
     def _after_infinitive_only(self, i: int) -> bool:
         """Whether token ``i`` follows "<participle> to" of a verb whose "to" is never a place.
 
         "said to", "believed to", "thought to" only ever open an infinitive, so a word that
-        is also a noun right after them is the verb when anything but a preposition or the
-        end follows ("a drug said to cut deaths"); "reported to police" names where the
-        report went, so "report" is not one of them.
+        is also a noun or an adjective right after them is the verb whenever a word follows
+        ("a drug said to cut deaths", "a bridge expected to open in May", "Expected to
+        rise, prices fell"; after "said" only before a word: "said to police." may name a
+        listener); "reported to police" names where the report went, so "report" is not
+        one of them.
         """
         if i < 2 or self.lows[i - 1] != "to":
             return False
@@ -252,7 +257,8 @@ _OBJECT_OPENERS = _wordset(
 # Verbs whose participle + "to" only ever opens an infinitive ("said to employ", "believed
 # to number"): never a destination, unlike "reported to police" or "sent to prison".
 _INFINITIVE_ONLY = _wordset(
-    "say believe think reckon repute rumour rumor allege understand estimate presume suppose"
+    "say believe think reckon repute rumour rumor allege understand estimate presume suppose "
+    "expect"
 )
 
 
@@ -754,19 +760,24 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
     """
     if entry.reduced_next and not _in(toks, j + 1, entry.reduced_next):
         return False
-    if i == 0:
-        return False
     if toks.lemma(j) in _ACTIVE_OBJECT and j + 1 < len(toks) and _is_adverb(toks.lows[j + 1]):
         return False  # "the module, considered separately": weighed, not judged
+    if _fronted(toks, i):
+        # "Believed to be the oldest in the city, the church…": a participle opening the
+        # sentence has no subject of its own, so it is a clause fronted before one.
+        return _comma_after(toks, j)
     prev = toks.lows[i - 1]
     if prev in _ASIDE_OPENERS:
         return True
     if _is_adverb(prev):
         # "The painting, once attributed to": adverbs the pattern does not list may open
-        # the aside; "was originally described as" is a full clause the entry leaves out.
+        # the aside ("Once thought to be extinct, the bird…" fronts it); "was originally
+        # described as" is a full clause the entry leaves out.
         k = i - 1
         while k > 0 and _is_adverb(toks.lows[k]):
             k -= 1
+        if k == 0 and _is_adverb(toks.lows[0]) and toks.caps[0]:
+            return _comma_after(toks, j)
         return toks.lows[k] in _ASIDE_OPENERS and k < i - 1
     if not toks.is_word(i - 1) or toks.is_name(i - 1):
         return False
@@ -793,6 +804,16 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
             return True
         return _main_verb_after(toks, j + 2)
     return True
+
+
+def _fronted(toks: _Tokens, i: int) -> bool:
+    """Whether token ``i`` opens the sentence (or a quotation), not an aside inside it."""
+    return toks.is_initial(i) and (i == 0 or toks.lows[i - 1] not in _ASIDE_OPENERS)
+
+
+def _comma_after(toks: _Tokens, j: int) -> bool:
+    """A fronted clause ends at a comma before the main clause's subject."""
+    return "," in toks.lows[j + 1 :]
 
 
 # Finite auxiliaries: a main clause's verb whatever noun precedes it.
