@@ -270,6 +270,16 @@ REDUCED = [
     ("A gang believed to head the smuggling ring was broken up.", {("weasel", "believed to")}),
     ("A tonic said to cure colds went on sale.", {("weasel", "said to")}),
     ("A firm said to supply weapons has closed.", {("weasel", "said to")}),
+    ("The ferry, expected to dock at noon, ran late.", {("hedge", "expected to")}),
+    # fronted before the subject, with or without an adverb of its own
+    ("Believed to date from 1350, the tower was badly damaged.", {("weasel", "Believed to")}),
+    (
+        "Largely blamed on a cold spring, the shortfall grew.",
+        {("approximator", "Largely"), ("weasel", "Largely blamed on")},
+    ),
+    ("Once thought to be extinct, the frog was found in 2021.", {("hedge", "thought to")}),
+    ("Expected to close in May, the pit stayed open.", {("hedge", "Expected to")}),
+    ("Said to hold 9,000 books, the library burned.", {("weasel", "Said to")}),
 ]
 
 # Past forms of the same verbs that attribute nothing to anybody: (sentence, marker text).
@@ -294,6 +304,8 @@ NOT_REDUCED = [
     ("The spokesman said to expect delays.", "said to"),
     ("The guide said to expect delays that were long.", "said to"),
     ("A theft reported to police officers was solved.", "reported to"),
+    ("Reported to police on Monday, the theft was solved.", "Reported to"),
+    ("Considered separately, the two samples differ.", "Considered"),
 ]
 
 

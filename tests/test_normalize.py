@@ -401,6 +401,11 @@ def test_emphatic_and_modal_negation(text: str, emphatic: bool, modal: str | Non
         "The storm not only flooded the town but also cut power.",
         "Only three people attended.",
         "Only the mayor approved the plan.",
+        # the same focus on "all of it", in other words: X still happened
+        "The flood not just closed the school but also wrecked the gym.",
+        "The board did not merely delay the vote; it scrapped it.",
+        "The fire was not simply an accident.",
+        "The rise is not solely due to fuel prices.",
     ],
 )
 def test_restrictive_only_and_not_only_are_no_negation(text: str) -> None:
