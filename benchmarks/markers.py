@@ -342,6 +342,46 @@ REDUCED: list[tuple[str, list[tuple[str, str]]]] = [
     ("Nobody could say when the ferry would sail.", []),
 ]
 
+
+# Issue 13 and issue 10, fourth round: speakers after the verb without quotes, fronted
+# reduced clauses, "said to" before a word that is also a noun, "rule out" and litotes,
+# unsettled matters ("No one knows how"), negative subjects and focus negation. Written
+# after those fixes, as new sentences not tried before: first run P 1.000 R 1.000 once a
+# capitalisation slip in the table itself ("thought to" for "Thought to") was corrected;
+# the code and lexicon 1.2.0 at the start of the round scored P 0.667 R 0.353.
+FOURTH: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The dam, said Ms Ferro, was never inspected.", [("attribution", "said Ms Ferro")]),
+    ("Water levels fell sharply, said the river board.", [("attribution", "said the river board")]),
+    ("The vote was rigged, claimed several observers.", [("weasel", "claimed several observers")]),
+    ("He paused, said something to the guard, and left.", []),
+    (
+        "Thought to be the work of a local gang, the thefts stopped in May.",
+        [("hedge", "Thought to")],
+    ),
+    ("Widely seen as a reformer, the judge retired early.", [("weasel", "Widely seen as")]),
+    ("Officials seized a crate said to hold stolen icons.", [("weasel", "said to")]),
+    ("A lorry believed to carry chemicals overturned on the bypass.", [("weasel", "believed to")]),
+    ("The spokeswoman said to call back on Monday.", []),
+    ("Investigators have not ruled out arson.", [("hedge", "not ruled out")]),
+    ("The council would not rule out higher fees.", [("hedge", "not rule out")]),
+    ("The judge ruled out a second trial.", []),
+    (
+        "A delay is not impossible, the builder admitted.",
+        [("hedge", "not impossible"), ("attribution", "the builder admitted")],
+    ),
+    ("No one knows how the virus reached the island.", [("hedge", "No one knows how")]),
+    ("It is too early to say whether the scheme works.", [("hedge", "early to say")]),
+    ("No minister said the harbour would close.", []),
+    ("The storm did not merely damage the pier; it destroyed it.", []),
+    ("The tally has not yet been verified.", [("hedge", "not yet been verified")]),
+    ("She was not confirmed as treasurer until June.", []),
+    ("So many people turned up that the doors were shut.", []),
+    ("The crash, blamed by the airline on icy runways, killed two.", []),
+    ("The levy, expected to raise $4m, starts in April.", [("hedge", "expected to")]),
+    ("The ship may not reach port before dark.", [("hedge", "may")]),
+    ("The pilot could not possibly have seen the mast.", [("booster", "not possibly")]),
+]
+
 # --------------------------------------------------------------------------- corpora
 
 
@@ -530,6 +570,7 @@ def main(argv: list[str] | None = None) -> int:
     news("news table (held out)", HELDOUT)
     news("news table (held out, second)", HELDOUT2)
     news("news table (reduced clauses, emphatic negation)", REDUCED)
+    news("news table (speakers, fronted clauses, hedged negation)", FOURTH)
     for name in ("bioscope", "sfu_review"):
         cue_corpus(name, markers / f"{name}.jsonl", baselines)
     wikiweasel(markers / "wikiweasel_test_sentences.jsonl", baselines)

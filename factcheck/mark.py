@@ -1164,6 +1164,8 @@ def _reporting_clause(
     subject = _subject(toks, v, lo)
     if subject is not None:
         first, last = subject
+        if _negative_source(toks, first, lo):
+            return None  # "Nobody said whether…", "No official said": no source at all
         if _noun_reading(toks, v, first, last):
             return None
         close = _close_source(toks, first, lo, rules)
@@ -1182,6 +1184,17 @@ def _reporting_clause(
         kind = "weasel" if vague else "attribution"
         return _Hit(kind, first, v, f"reporting:{lemma}", (first, last))
     return _inverted(toks, v, lo, hi, rules) if followed_ok else None
+
+
+def _negative_source(toks: _Tokens, first: int, lo: int) -> bool:
+    """A subject that names no one: "nobody", "no one", "none of them", "no official",
+    "neither minister", "(neither the mayor) nor the council"."""
+    if toks.lows[first] in _NEGATIVE_SUBJECTS:
+        return True
+    return first - 1 >= lo and toks.lows[first - 1] in _NEGATIVE_SUBJECTS
+
+
+_NEGATIVE_SUBJECTS = _wordset("nobody noone none nothing neither nor no")
 
 
 def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) -> _Hit | None:

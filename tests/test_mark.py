@@ -391,6 +391,49 @@ def test_emphatic_negation_is_no_hedge(
     assert assertiveness(found) == level
 
 
+# A negation that leaves a possibility open is a hedge in every form: the active and
+# perfect forms of "cannot be ruled out", litotes, and a matter stated to be unsettled;
+# an affirmative "ruled out", a past "could not say" and an appointment are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Divers could not rule out a second wreck.", {("hedge", "not rule out")}),
+        ("The firm refused to rule it out.", {("hedge", "refused to rule it out")}),
+        ("A leak has not been ruled out.", {("hedge", "not been ruled out")}),
+        ("The board has never ruled out a sale.", {("hedge", "never ruled out")}),
+        ("A sale is not inconceivable.", {("hedge", "not inconceivable")}),
+        ("Nobody knows why the alarm failed.", {("hedge", "Nobody knows why")}),
+        ("No one can say how many sheep drowned.", {("hedge", "No one can say how")}),
+        ("It is hard to tell who fired first.", {("hedge", "hard to tell")}),
+        ("The count has not yet been verified.", {("hedge", "not yet been verified")}),
+        ("The panel ruled out a recount.", set()),
+        ("Nobody could say when the bus would come.", set()),
+        ("He was not confirmed as mayor.", set()),
+        ("So many people came that the gates shut.", set()),
+        ("Women were not excluded from the ballot.", set()),
+    ],
+)
+def test_negation_that_leaves_a_possibility_open(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+# A subject that names nobody reports nothing: no source, named or vague.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody said whether the pool would reopen.",
+        "No official told the families about the delay.",
+        "None of the witnesses said the car was speeding.",
+        "Neither the coach nor the club said the player was injured.",
+        "Neither side claimed the island.",
+    ],
+)
+def test_negative_subject_is_no_source(text: str) -> None:
+    assert not [m for m in find_markers(text) if m.kind in ("attribution", "weasel")]
+
+
 def test_overlapping_markers_keep_their_own_spans() -> None:
     text = "The decline is largely attributed to the drought."
     markers = find_markers(text)
