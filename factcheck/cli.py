@@ -1300,37 +1300,54 @@ def stories_list(
     ctx: typer.Context,
     limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
-    """List stories, most recent first, with their outlets and claim counts."""
+    """List stories, most recent first, with their outlets and claim counts.
+
+    Example: factcheck stories --limit 10
+    """
     if ctx.invoked_subcommand is not None:
         return
     rows = _store(ctx).stories(limit=limit)
     if as_json:
         _print_json(rows)
         return
-    table = Table(title=f"{len(rows)} stories")
-    table.add_column("id", justify="right")
-    table.add_column("story", overflow="fold", ratio=2)
-    table.add_column("dates")
-    table.add_column("outlets", overflow="fold", ratio=2)
-    table.add_column("claims", justify="right")
-    table.add_column("corr.", justify="right", style="green")
-    table.add_column("disp.", justify="right", style="red")
-    for r in rows:
-        dates = r["first_published"] or ""
-        if r["last_published"] and r["last_published"] != r["first_published"]:
-            dates += f" – {r['last_published']}"
-        st = r["statuses"]
-        table.add_row(
+    if _rows_printed(rows, None, csv, tsv, nl):
+        return
+    if not rows:
+        _explain_empty(ctx, "stories")
+        return
+    from factcheck.report.listing import Col, fitted_table
+
+    cols = [
+        Col("id", width=max(2, max(len(str(r["id"])) for r in rows)), justify="right"),
+        Col("story", ratio=3, least=24),
+        Col("last", width=10),
+        Col("claims", width=6, justify="right"),
+        Col("disp.", priority=2, width=5, justify="right"),
+        Col("corr.", priority=2, width=5, justify="right"),
+        Col("outlets", priority=3, ratio=2, least=14),
+        Col("first", priority=4, width=10),
+    ]
+    table_rows = [
+        [
             str(r["id"]),
             escape(r["title"]),
-            dates,
-            escape(", ".join(r["outlets"])),
+            r["last_published"] or "",
             str(r["claim_count"]),
-            str(st["corroborated"]),
-            str(st["disputed"]),
-        )
-    _out().print(table)
+            f"[red]{r['statuses']['disputed']}[/]",
+            f"[green]{r['statuses']['corroborated']}[/]",
+            escape(f"{len(r['outlets'])}: " + ", ".join(r["outlets"])),
+            r["first_published"] or "",
+        ]
+        for r in rows
+    ]
+    width = _out().width
+    _print_listing(
+        fitted_table(cols, table_rows, width=width, title=f"{len(rows)} stories"), len(rows)
+    )
 
 
 def _why(why: dict[str, Any]) -> str:
@@ -1977,6 +1994,9 @@ def history(
         int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
     """Every change to a claim: what, who, when and why, oldest first.
 
@@ -1989,6 +2009,17 @@ def history(
     entries = claim_history(_store(ctx), claim_id)
     if as_json:
         _print_json(entries)
+        return
+    # In CSV/TSV the before and after values are JSON, as in the audit_log table.
+    flat = [
+        {
+            **e,
+            "old": None if e["old"] is None else json.dumps(e["old"], ensure_ascii=False),
+            "new": None if e["new"] is None else json.dumps(e["new"], ensure_ascii=False),
+        }
+        for e in entries
+    ]
+    if _rows_printed(entries if nl else flat, None, csv, tsv, nl):
         return
     out = _out()
     if not entries:

@@ -204,8 +204,11 @@ def render_item(
     title.append(" · independent" if match["independent"] else " · same outlet, group or copy")
     console.print(title)
     console.print(_matches_side_by_side(claim, match))
+    # The reasons in a reporter's words, as `matches` and reports print them.
+    from factcheck.report.wording import for_reporters
+
     for reason in match["reasons"][:6]:
-        console.print(Text(_show(f"  • {reason}")))
+        console.print(Text(_show(f"  • {for_reporters(reason)}")))
     if others:
         console.print(Text(f"  ({others} other decided match{'es' if others != 1 else ''})"))
     return match

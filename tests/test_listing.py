@@ -64,7 +64,15 @@ def test_fit_columns_drops_least_important_first() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["documents"], ["claims"], ["show", "1"], ["matches", "3"], ["markers"], ["sources"]],
+    [
+        ["documents"],
+        ["claims"],
+        ["show", "1"],
+        ["matches", "3"],
+        ["markers"],
+        ["sources"],
+        ["stories"],
+    ],
 )
 def test_every_listing_has_csv_tsv_and_nl(demo_db: str, command: list[str]) -> None:
     code, out, err = run80("--db", demo_db, *command, "--csv")
@@ -148,6 +156,26 @@ def test_matches_and_show_read_at_80_columns(demo_db: str) -> None:
     _, out, _ = run80("--db", demo_db, "matches", str(claim["id"]))
     # a block is a few lines: head, outlet, the text (wrapped), up to four reasons and more
     assert len(out.splitlines()) <= 6 + 11 * len(matches)
+
+
+def test_stories_take_one_line_each_and_history_pipes(demo_db: str) -> None:
+    code, out, err = run80("--db", demo_db, "stories")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert "story" in lines[1] and "claims" in lines[1]
+    assert len(lines) == 3 + len(json.loads(run80("--db", demo_db, "stories", "--json")[1]))
+    code, _, err = run80(
+        "--db", demo_db, "verdict", "3", "unproven", "--note", "no count yet", "--reviewer", "Ana"
+    )
+    assert code == 0, err
+    code, out, _ = run80("--db", demo_db, "history", "3", "--csv")
+    [header, row] = list(csv.reader(io.StringIO(out)))
+    entry = dict(zip(header, row, strict=True))
+    assert entry["action"] == "verdict" and entry["reviewer"] == "Ana"
+    assert json.loads(entry["new"])["rating"] == "unproven"  # before/after stay JSON
+    code, out, _ = run80("--db", demo_db, "history", "3", "--nl")
+    assert json.loads(out)["new"]["rating"] == "unproven"
 
 
 def test_demo_fits_one_screen(tmp_path: Path) -> None:

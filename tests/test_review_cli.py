@@ -266,6 +266,6 @@ def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
 def test_review_next_for_people(desk: list[str]) -> None:
     code, out, err = run(*desk, "review", "--next")
     assert code == 0, err
-    assert "would dispute it" in out and "Match" in out and "figures differ" in out
+    assert "would dispute it" in out and "Match" in out and "different figures" in out
     code, out, _ = run(*desk, "review", "--next", "--source", "Nobody")
     assert code == 0 and "nothing waits for review" in out
