@@ -229,7 +229,9 @@ def _print_listing(renderable: Any, rows: int) -> None:
         out.print(renderable)
 
 
-def _explain_empty(ctx: typer.Context, noun: str, **filters: Any) -> None:
+def _explain_empty(
+    ctx: typer.Context, noun: str, *, command: str | None = None, **filters: Any
+) -> None:
     """Say on stderr why a listing is empty (empty database, unknown outlet, filters)."""
     from factcheck.config import resolve_db_url
     from factcheck.demo import demo_db_path
@@ -245,6 +247,7 @@ def _explain_empty(ctx: typer.Context, noun: str, **filters: Any) -> None:
         filters={f"--{k.replace('_', '-')}": v for k, v in filters.items()},
         demo_db=demo if f"sqlite:///{demo}" != url else None,
         database=_demo_db_words(url),
+        command=command,
     )
     _err().print(escape(message), soft_wrap=True)
 
@@ -1690,6 +1693,17 @@ def report(
     result = gather_report(_store(ctx), flt, with_text=fmt is ReportFormat.html)
     text = render_report(result, fmt.value, width=None if output else _out().width)
     _write_output(text, output)
+    if not any(result.status_counts.values()):
+        # The (empty) report is still written, for scripts; people are told why.
+        _explain_empty(
+            ctx,
+            "facts or claims",
+            command="report",
+            source=source,
+            story=story,
+            since=since,
+            status=", ".join(flt.statuses) or None,
+        )
 
 
 export_app = typer.Typer(

@@ -226,6 +226,13 @@ def test_report_command_formats(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "report", "--source", "Harbour wire"])
     assert result.exit_code == 1
     assert "Harbour Wire" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    # a report the filters leave empty is still written, and people are told why
+    result = runner.invoke(app, ["--db", db, "report", "--since", "2031-01-01", "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["stories"] == []
+    assert result.stderr.strip() == "no facts or claims match --since 2031-01-01"
+    empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    result = runner.invoke(app, ["--db", empty, "report"])
+    assert result.exit_code == 0 and "is empty" in result.stderr
 
 
 def test_verdicts_reach_the_report(demo_store: Store) -> None:

@@ -66,12 +66,14 @@ def why_empty(
     filters: Mapping[str, Any] | None = None,
     demo_db: Path | None = None,
     database: str | None = None,
+    command: str | None = None,
 ) -> str:
     """One or two sentences saying why a listing of ``noun`` found nothing.
 
     ``filters`` maps option names to the values given (None for unset ones);
     ``demo_db`` is the demo's own database, mentioned when this one is empty so that a
-    newcomer who just ran ``factcheck demo`` learns where its articles are.
+    newcomer who just ran ``factcheck demo`` learns where its articles are, with
+    ``command`` (default: ``noun``) as the command to run there.
     """
     if not store.documents(limit=1):
         where = f" ({database})" if database else ""
@@ -80,7 +82,9 @@ def why_empty(
             "`factcheck ingest FILE --source OUTLET` adds articles"
         )
         if demo_db is not None and demo_db.exists():
-            text += f". The demo keeps its own database: factcheck --db {demo_db} {noun}"
+            text += (
+                f". The demo keeps its own database: factcheck --db {demo_db} {command or noun}"
+            )
         return text
     if source is not None:
         names = [s["name"] for s in store.sources()]
