@@ -156,6 +156,17 @@ def test_matches_and_show_read_at_80_columns(demo_db: str) -> None:
     _, out, _ = run80("--db", demo_db, "matches", str(claim["id"]))
     # a block is a few lines: head, outlet, the text (wrapped), up to four reasons and more
     assert len(out.splitlines()) <= 6 + 11 * len(matches)
+    # a person's decision shows who decided it and why
+    first = matches[0]["match_id"]
+    code, _, err = run80(
+        "--db", demo_db, "decide", str(first), "unrelated", "--note", "two different streets",
+        "--reviewer", "Ana",
+    )
+    assert code == 0, err
+    _, out, _ = run80("--db", demo_db, "matches", str(claim["id"]))
+    block = out.split(f"#{first} ", 1)[1].split("\n\n", 1)[0]
+    assert block.startswith("unrelated") and "decided by Ana" in block
+    assert "note two different streets" in _words(block)
 
 
 def test_stories_take_one_line_each_and_history_pipes(demo_db: str) -> None:

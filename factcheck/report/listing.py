@@ -206,7 +206,8 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
     columns, one word a line. Each match is a block instead: a head line (match id,
     relation and score, whether it waits for review or who decided it, independence, the
     other claim and its outlet), then the other claim's text, then the reasons in a
-    reporter's words, one a line; text wraps under its own column, never under the labels.
+    reporter's words, one a line, and the reviewer's note; text wraps under its own
+    column, never under the labels.
     ``matches`` are dicts of ``Store.matches``. Returns a rich renderable; article words
     go in as ``Text``, never parsed as markup.
     """
@@ -243,5 +244,7 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
             shown.append(f"… {len(reasons) - len(shown)} more (--json)")
         for i, reason in enumerate(shown):
             grid.add_row(Text("why", style="dim") if i == 0 else "", Text(reason))
+        if review and review.get("note"):
+            grid.add_row(Text("note", style="dim"), Text(safe(review["note"], newlines=False)))
         parts += [Text(""), grid]
     return Group(*parts)
