@@ -1183,7 +1183,7 @@ def _reporting_clause(
             return None
         kind = "weasel" if vague else "attribution"
         return _Hit(kind, first, v, f"reporting:{lemma}", (first, last))
-    return _inverted(toks, v, lo, hi, rules) if followed_ok else None
+    return _inverted(toks, v, lo, hi, rules, open_verb=followed_ok)
 
 
 def _negative_source(toks: _Tokens, first: int, lo: int) -> bool:
@@ -1197,10 +1197,15 @@ def _negative_source(toks: _Tokens, first: int, lo: int) -> bool:
 _NEGATIVE_SUBJECTS = _wordset("nobody noone none nothing neither nor no")
 
 
-def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) -> _Hit | None:
-    """Speaker after the verb, only right after a quotation: '"...," said the ministry.'
+def _inverted(
+    toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules, *, open_verb: bool = True
+) -> _Hit | None:
+    """Speaker after the verb: right after a quotation ('"...," said the ministry.') or
+    in a reporting clause set off by commas or dashes ("The tanker, said Mr Brown, was").
 
     Elsewhere a phrase after "said" is what was said ("said the spray may help").
+    ``open_verb`` is false for verbs that also take plain objects ("added", "noted"):
+    without quotation marks their speaker must be a name or a definite phrase.
     """
     prev = toks.lows[v - 1] if v - 1 >= lo else ""
     before = toks.lows[v - 2] if v - 2 >= lo else ""
@@ -1211,6 +1216,11 @@ def _inverted(toks: _Tokens, v: int, lo: int, hi: int, rules: AttributionRules) 
     if last is None or toks.lows[v + 1] in _PRONOUNS:
         return None
     if not quoted and not _parenthetical_speaker(toks, v + 1, last, hi, rules):
+        return None
+    if not (quoted or open_verb or toks.is_name(v + 1) or toks.lows[v + 1] == "the"):
+        # "…, added Mr Brown." and "…, noted the report." name a source; "cut costs,
+        # added a night shift." adds a thing: verbs that also take plain objects need a
+        # name or a definite phrase after them.
         return None
     kind = "weasel" if _is_vague(toks, v + 1, last, rules) else "attribution"
     return _Hit(kind, v, last, f"reporting:{toks.lemma(v)}", (v + 1, last))

@@ -574,6 +574,9 @@ def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> Non
             "the treasurer",
         ),
         ("The barge was overloaded, said officials.", "said officials", "weasel", "officials"),
+        # verbs that also take plain objects, after a quotation or before a name
+        ('"We will rebuild," added the mayor.', "added the mayor", "attribution", "the mayor"),
+        ("The barge was overloaded, added Ms Ode.", "added Ms Ode", "attribution", "Ms Ode"),
         # the subject before the verb, variants the rule already read
         ("The barge was overloaded, Ms Ode said.", "Ms Ode said", "attribution", "Ms Ode"),
         (
@@ -606,6 +609,7 @@ def test_speaker_after_the_verb_without_quotes(
         "The cook tasted it, said the sauce was bland, and left.",
         "The guard nodded, said the words, and walked off.",
         "Ms. Varga paused, said nothing, then left.",
+        "The bakery cut prices, added a late shift.",
     ],
 )
 def test_coordinated_said_has_no_inverted_speaker(text: str) -> None:
