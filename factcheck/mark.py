@@ -778,6 +778,10 @@ def _reduced_clause(toks: _Tokens, i: int, j: int, entry: LexiconEntry) -> bool:
             k -= 1
         if k == 0 and _is_adverb(toks.lows[0]) and toks.caps[0]:
             return _comma_after(toks, j)
+        if toks.lows[k] in _BE and _is_adverb(toks.lows[i]):
+            # "is now commonly attributed to": the full clause with one more adverb; the
+            # entry's own adverb ("commonly") opens the match, so its list still decides.
+            return True
         return toks.lows[k] in _ASIDE_OPENERS and k < i - 1
     if not toks.is_word(i - 1) or toks.is_name(i - 1):
         return False

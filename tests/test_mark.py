@@ -280,6 +280,12 @@ REDUCED = [
     ("Once thought to be extinct, the frog was found in 2021.", {("hedge", "thought to")}),
     ("Expected to close in May, the pit stayed open.", {("hedge", "Expected to")}),
     ("Said to hold 9,000 books, the library burned.", {("weasel", "Said to")}),
+    # the full clause with one more adverb before the entry's own
+    ("The fresco is now widely attributed to Giotto.", {("weasel", "widely attributed to")}),
+    (
+        "The poet is today largely seen as a rebel.",
+        {("approximator", "largely"), ("weasel", "largely seen as")},
+    ),
 ]
 
 # Past forms of the same verbs that attribute nothing to anybody: (sentence, marker text).
@@ -413,9 +419,7 @@ def test_emphatic_negation_is_no_hedge(
         ("Women were not excluded from the ballot.", set()),
     ],
 )
-def test_negation_that_leaves_a_possibility_open(
-    text: str, expected: set[tuple[str, str]]
-) -> None:
+def test_negation_that_leaves_a_possibility_open(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
 
 
