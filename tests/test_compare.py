@@ -767,3 +767,50 @@ def test_vague_figure_corroboration_needs_review() -> None:
     if result.relation == "corroborates":
         assert result.needs_review
         assert any(r.startswith("vague figure") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected", "reason"),
+    [
+        # A figure of one thing is never held against a figure of another thing.
+        (
+            "The gale killed 3 people and injured 25 others.",
+            "The gale injured 25 people.",
+            "corroborates",
+            "numbers agree: 25",
+        ),
+        (
+            "The gale killed 3 people and injured 25 others.",
+            "The gale injured 31 people.",
+            "conflicts",
+            "figures differ: 25 vs 31",
+        ),
+        ("Rents rose 2% but bus fares 8%.", "Rents rose 8%.", "conflicts", "figures differ: 2% vs 8%"),
+        ("Rents rose 2% but bus fares rose 8%.", "Rents rose 2%.", "corroborates", ""),
+    ],
+)
+def test_figures_of_several_things_in_one_claim(a: str, b: str, expected: str, reason: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == expected, result.reasons
+    if reason:
+        assert any(reason in r for r in compare(a, b).reasons), compare(a, b).reasons
+
+
+def test_conflict_on_aligned_subject_and_measure_is_decided() -> None:
+    """Two long reports of one trial in different words: the frames align subject and
+    measure ("admissions lowered"), so the differing figure decides a conflict."""
+    a = (
+        "An oral cholera vaccine lowered cholera-linked admissions among children aged 5 and "
+        "under by 46% compared with a dummy pill, according to a study led by doctors at the "
+        "Brisk University hospital."
+    )
+    b = (
+        "A cheap cholera vaccine swallowed as a syrup lowered admissions among young children "
+        "by 64%, according to new findings from Brisk University."
+    )
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "conflicts", result.reasons
+        assert not result.needs_review
+        assert "same measure: admissions lowered" in result.reasons

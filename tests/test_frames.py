@@ -72,6 +72,34 @@ def test_measure(text: str, what: tuple[str, ...], predicate: str, value: float)
     assert (m.what, m.predicate, m.quantity.value) == (what, predicate, value)
 
 
+SEVERAL_MEASURES = [
+    (
+        "The cyclone killed 7 people and injured 52 others.",
+        [(("people",), "die", 7.0), (("people",), "injure", 52.0)],
+    ),
+    (
+        "Eleven miners died and 30 were rescued.",
+        [(("miner",), "die", 11.0), (("miner",), "rescue", 30.0)],
+    ),
+    ("Bread prices rose 4% but wages 9%.", [(("bread", "price"), "", 4.0), (("wage",), "", 9.0)]),
+    ("Exports fell 3% while imports grew 6%.", [(("export",), "", 3.0), (("import",), "", 6.0)]),
+    # A change "by" a figure counts what the verb changed, past an age bound and a
+    # compound adjective ("cholera-linked" is no verb).
+    (
+        "The vaccine lowered cholera-linked admissions among people aged 60 and over by 46%.",
+        [(("hospitalization",), "decrease", 46.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_MEASURES)
+def test_each_figure_has_its_own_verb_and_counted_thing(
+    text: str, expected: list[tuple[tuple[str, ...], str, float]]
+) -> None:
+    got = [(m.what, m.predicate, m.quantity.value) for m in frame(text).measures]
+    assert got == expected
+
+
 def test_age_is_no_measure() -> None:
     assert frame("Ada Brook, 54, won the seat.").measures == ()
 

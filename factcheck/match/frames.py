@@ -1056,29 +1056,50 @@ def _roles(
 def _measures(
     core: str, tokens: Sequence[Token], verb_at: int | None, subject: str
 ) -> tuple[Measure, ...]:
-    """Each figure with what it counts: the content words after it in its clause ("9
-    people" → person), else the subject when the verb is one of level or change
-    ("Inflation fell to 3.1%" → inflation). The predicate joins the counted thing when it
-    says what happened to it ("killed 9 people" vs "injured 31 people")."""
+    """Each figure with what it counts and the verb it goes with, read in its own clause.
+
+    A sentence may give figures of several things: "The storm killed 12 people and
+    injured 40 others", "Fuel rose 5% but wages 7%". A figure in a clause coordinated
+    after the main verb takes that clause's verb and subject (see :func:`_clause_of`);
+    a clause without a verb of its own ("but wages 7%") borrows the main verb, and
+    "40 others" / "40 more" count what the figure before counted.
+
+    What is counted: the content words after the figure in its clause ("9 people" →
+    person), else the clause's subject when its verb is one of level or change
+    ("Inflation fell to 3.1%" → inflation). The predicate joins the counted thing when
+    it says what happened to it ("killed 9 people" vs "injured 31 people")."""
     lex = lexicon()
     quantities = [q for q in find_quantities(core) if not bound_kind(core, q)]
     dated = [d.span for d in find_dates(core)]
-    verb = tokens[verb_at] if verb_at is not None else None
-    level = verb is None or verb.lemma in _LEVEL_VERBS
-    out = []
+    main_verb = tokens[verb_at] if verb_at is not None else None
+    out: list[Measure] = []
+    counted_text = ""  # what the figure before counted, as written ("people")
     for q in quantities:
         end = min([o.span[0] for o in quantities if o.span[0] >= q.span[1]] + [len(core)])
         stop = _CLAUSE_END.search(core, q.span[1], end)
         end = stop.start() if stop else end
+        verb, clause_subject = _clause_of(core, tokens, main_verb, q, lex.stopwords)
+        clause_subject = clause_subject or subject
+        level = verb is None or verb.lemma in _LEVEL_VERBS
         # "9 people", "12% of voters": the counted thing follows the figure, up to the
         # first verb ("Nine passengers died", "30 were hurt").
         counted: list[Token] = []
-        for t in tokens:
+        others = False
+        changed = _changed_by(core, tokens, q, lex.stopwords)
+        if changed is not None:
+            # "reduced hospitalisations among older adults by 38%": a change measured
+            # "by" a figure counts what the verb changed, whatever follows the figure.
+            verb, counted = changed
+            level = False
+        for t in tokens if changed is None else ():
             if t.start < q.span[1] or any(s <= t.start < e for s, e in dated):
                 continue
             if t.start >= end:
                 break
             low = t.text.lower()
+            if not counted and low in _OTHERS:
+                others = True
+                break
             if low in _AUX or ("VBD" in verb_forms(low) and "NOUN" not in lemmas(low)):
                 break
             if verb is not None and t.start == verb.start:
@@ -1088,23 +1109,147 @@ def _measures(
             counted.append(t)
             if len(counted) == 2:
                 break
+        previous = out[-1] if out else None
         if counted:
             what = tuple(t.norm for t in counted)
             shown = " ".join(t.text for t in counted)
+        elif (
+            others or (verb is not main_verb and verb is not None and verb.start > q.span[1])
+        ) and (previous is not None and previous.what):
+            # "killed 12 people and injured 40 others", "12 people died and 40 were
+            # injured": the 40 are people too.
+            what, shown = previous.what, counted_text
         elif verb is not None and verb.start > q.span[1]:
             what, shown = (), ""
         else:
-            what = tuple(subject.split()[-2:]) if subject else ()
-            shown = subject
+            what = tuple(clause_subject.split()[-2:]) if clause_subject else ()
+            shown = clause_subject
+        counted_text = shown
         predicate = ""
-        if verb is not None and not level and verb.start < q.span[0]:
-            predicate = canonical(verb.lemma)
-            shown = f"{shown} {verb.text}".strip()
-        elif verb is not None and not level and verb.start > q.span[1]:
-            predicate = canonical(verb.lemma)  # "9 people were killed"
+        if verb is not None and not level:
+            predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
     return tuple(out)
+
+
+_BY_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
+_BOUND_TAIL_RE = re.compile(r"(?:over|older|above|under|younger|below)\b", re.I)
+
+
+def _changed_by(
+    core: str, tokens: Sequence[Token], q: Quantity, stopwords: frozenset[str]
+) -> tuple[Token, list[Token]] | None:
+    """(verb, changed thing) for a figure after "by" that measures a change: the nearest
+    verb before it in its clause and the first content word after that verb ("cut
+    influenza hospitalisations … by 38%" → cut, [hospitalisations]). None otherwise;
+    a level verb ("rose by 5%") measures its subject and is left to the caller."""
+    if not _BY_RE.search(core[max(0, q.span[0] - 16) : q.span[0]]):
+        return None
+    # "aged 65 and over" is an age bound, not two clauses.
+    breaks = [
+        b
+        for b in _CLAUSE_END.finditer(core, 0, q.span[0])
+        if not _BOUND_TAIL_RE.match(core, b.end())
+    ]
+    begin = breaks[-1].end() if breaks else 0
+    clause = [t for t in tokens if begin <= t.start < q.span[0]]
+    for k in range(len(clause) - 1, -1, -1):
+        low = clause[k].text.lower()
+        # "influenza-related" is a compound adjective, not a verb.
+        if core[clause[k].start - 1 : clause[k].start] == "-" or low in _AUX:
+            continue
+        if "VBD" not in verb_forms(low) or not verb_lemmas(low):
+            continue
+        if clause[k].lemma in _LEVEL_VERBS:
+            return None
+        thing = [
+            t
+            for t in clause[k + 1 :]
+            if t.norm not in stopwords and t.lemma not in stopwords and not t.text[:1].isdigit()
+        ]
+        if thing:  # "aged 65 and over" changes nothing: look further back
+            return clause[k], thing[-1:] if len(thing) == 1 else _head_noun(thing)
+    return None
+
+
+def _head_noun(words: list[Token]) -> list[Token]:
+    """The head of "influenza hospitalisations among people": the last word before the
+    first preposition-led modifier, read here as the first plural or noun-only word."""
+    for t in words:
+        found = lemmas(t.text.lower())
+        if "NOUN" in found and "ADJ" not in found and t.text.lower().endswith("s"):
+            return [t]
+    return words[:1]
+
+
+# "40 others", "12 more": the figure counts what the figure before it counted.
+_OTHERS = frozenset({"others", "other", "more"})
+
+
+def _clause_of(
+    core: str,
+    tokens: Sequence[Token],
+    main_verb: Token | None,
+    q: Quantity,
+    stopwords: frozenset[str],
+) -> tuple[Token | None, str]:
+    """(verb, subject) of the clause a figure stands in.
+
+    A figure before or in the main clause goes with the main verb and the frame's subject
+    (returned as ""). After a clause break that follows the main verb ("… and injured
+    40 others", "… but wages rose 7%", "…, while exports fell 3%") the clause's own verb
+    counts: a past tense anywhere in it, an auxiliary with a participle, or a present
+    tense after its first word; a clause with none ("but wages 7%") has the main verb
+    gapped. Its subject is the content words before its verb (or before the figure when
+    the verb is gapped); none when the clause starts with its verb ("and injured 40").
+    """
+    if main_verb is None or main_verb.end > q.span[0]:
+        return main_verb, ""
+    breaks = list(_CLAUSE_END.finditer(core, main_verb.end, q.span[0]))
+    if not breaks:
+        return main_verb, ""
+    begin = breaks[-1].end()
+    stop = _CLAUSE_END.search(core, q.span[1])
+    finish = stop.start() if stop else len(core)
+    clause = [t for t in tokens if begin <= t.start < finish]
+    figure = range(q.span[0], q.span[1])
+    verb: Token | None = None
+    for k, t in enumerate(clause):
+        low = t.text.lower().replace("’", "'")
+        if t.start in figure or (t.text[:1].isupper() and t.capitalised):
+            continue
+        forms = verb_forms(low)
+        if core[t.start - 1 : t.start] == "-" or not forms or not verb_lemmas(low) or low in _AUX:
+            continue
+        prev = clause[k - 1].text.lower() if k else ""
+        after_aux = prev in _AUX or prev in ("not", "n't", "never")
+        if prev in _DETERMINERS or prev in _PREPOSITIONS:
+            continue
+        if "VBD" in forms or after_aux or (k > 0 and ("VBZ" in forms or "VB" in forms)):
+            # A verb after the figure only counts when the figure stands before it as
+            # its subject ("and 40 were injured"), not as "rose 5% to reach".
+            if t.start > q.span[1] and any(
+                c.start < q.span[0]
+                for c in clause
+                if c is not t and verb_forms(c.text.lower()) & {"VBD"}
+            ):
+                break
+            verb = t
+            break
+    if verb is None:
+        verb = main_verb  # gapped: "Fuel rose 5% but wages 7%"
+        before = [t for t in clause if t.start < q.span[0]]
+    else:
+        before = [t for t in clause if t.start < verb.start and t.start < q.span[0]]
+    words = [
+        t.norm
+        for t in before
+        if t.norm not in stopwords and t.lemma not in stopwords and not t.text[:1].isdigit()
+    ]
+    return verb, " ".join(words[-2:])
 
 
 def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:

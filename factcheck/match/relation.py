@@ -598,7 +598,8 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         oriented = tuple(_orient(p, swapped) for p in parts)
         return Comparison("unrelated", base, oriented, cfg.review <= base < cfg.auto)
 
-    number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg)
+    apart, together = _figures_apart(fra, frb, fa, fb)
+    number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg, apart, together)
     for part in number_parts:
         (disagreements if part.weight < 0 and part.name == "figures differ" else notes).append(part)
     dates = _compare_times(fra, frb, fa, fb, cfg)
@@ -667,7 +668,15 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
     conflict_strength = max((-d.weight for d in disagreements), default=0.0)
 
-    anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg)
+    anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
+    # Subject and measure aligned by the frames and a figure on that measure differing:
+    # the decision the frames exist for (#9), taken whatever the wording around it.
+    framed = (
+        _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
+        if any(d.name == "figures differ" for d in disagreements)
+        else ""
+    )
+    anchor = anchor or framed
     if anchor:
         sameness.append(Reason("same fact", 0.0, anchor))
     elif holders or reversed_roles:
@@ -719,6 +728,8 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
+    elif relation == "conflicts" and framed:
+        needs_review = False
     elif relation == "conflicts" and anchor:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     else:
@@ -1080,6 +1091,7 @@ def _aligned_disagreement(
     disagreements: Sequence[Reason],
     antonyms: Sequence[tuple[str, str]],
     cfg: MatchConfig,
+    apart: frozenset[tuple[int, int]] = frozenset(),
 ) -> str:
     """Why a disagreement is about the same thing in both claims, or "".
 
@@ -1104,6 +1116,8 @@ def _aligned_disagreement(
         for i, q in enumerate(fa.quantities):
             for j, o in enumerate(fb.quantities):
                 common = fa.quantity_context[i] & fb.quantity_context[j] - generic
+                if (i, j) in apart:
+                    continue
                 if q.unit == o.unit and common and not q.compatible(o, cfg.about):
                     return f"numbers on {' '.join(sorted(common))}"
     if "dates differ" in names:
@@ -1456,8 +1470,122 @@ def _name_in(name: str, feats: ClaimFeatures) -> bool:
     return bool(mine) and any(e.replace(".", "") == mine for e in feats.entities)
 
 
+def _figures_apart(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """(apart, together): (i, j) pairs of figures (indexes into ``fa.quantities`` /
+    ``fb.quantities``) that count different things by what the claims themselves say.
+
+    A claim with figures of several things ("The storm killed 12 people and injured 40
+    others", "Fuel rose 5% but wages 7%") names which of its figures goes with the other
+    claim's: when figure *i'* of one claim has the same measure as figure *j* of the other
+    (same counted thing, same kind of outcome) and figure *i* does not, *i* is a figure of
+    another thing and is never held against *j* — a quantity of one thing never conflicts
+    with a quantity of another thing in the same sentence (issue #10). Pairs of figures
+    whose measures are one, in such a claim, are returned as ``together``.
+    """
+    ma = [_measure_at(fra, q) for q in fa.quantities]
+    mb = [_measure_at(frb, q) for q in fb.quantities]
+    if len(ma) < 2 and len(mb) < 2:
+        return frozenset(), frozenset()
+    apart: set[tuple[int, int]] = set()
+    together: set[tuple[int, int]] = set()
+    for i, m in enumerate(ma):
+        for j, o in enumerate(mb):
+            if m is None or o is None:
+                continue
+            if _one_measure(m, o):
+                together.add((i, j))
+                continue
+            rival_a = any(
+                k != i
+                and x is not None
+                and _one_measure(x, o)
+                and not _one_measure(x, m)
+                and _clauses_apart(fa.core, fa.quantities[i], fa.quantities[k])
+                for k, x in enumerate(ma)
+            )
+            rival_b = any(
+                k != j
+                and y is not None
+                and _one_measure(m, y)
+                and not _one_measure(y, o)
+                and _clauses_apart(fb.core, fb.quantities[j], fb.quantities[k])
+                for k, y in enumerate(mb)
+            )
+            if rival_a or rival_b:
+                apart.add((i, j))
+    return frozenset(apart), frozenset(together)
+
+
+def _framed_figure_conflict(
+    fra: Frame,
+    frb: Frame,
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    apart: frozenset[tuple[int, int]],
+    cfg: MatchConfig,
+) -> str:
+    """ "figures on <measure> of <subject>" when the two frames have the same subject, and
+    a figure of each counts the same thing with the same verb ("hospitalisations
+    reduced"), or both measure the subject's level ("Rents rose 2%"), while the values
+    are incompatible; "" otherwise.
+
+    Both claims must be asserted statements of a subject each names or describes alike
+    (a pronoun or a bare "he" never anchors), in the same unit and not split apart by
+    ``apart``."""
+    if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+        return ""
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return ""
+    if not _same_subject(fra, frb, fa, fb):
+        return ""
+    for i, q in enumerate(fa.quantities):
+        m = _measure_at(fra, q)
+        if m is None:
+            continue
+        for j, o in enumerate(fb.quantities):
+            n = _measure_at(frb, o)
+            if n is None or (i, j) in apart or n.predicate != m.predicate:
+                continue
+            if _one_measure(m, n) and not q.compatible(o, cfg.about):
+                return f"figures on {m.text} of {fra.subject}"
+    return ""
+
+
+def _clauses_apart(core: str, q: Quantity, o: Quantity) -> bool:
+    """Two figures of one claim in different clauses ("killed 12 … and injured 40"), not
+    parts of one figure or phrase ("won 2-0", "from 5% to 7%")."""
+    first, second = sorted((q.span, o.span))
+    return bool(_CLAUSE_BREAK.search(core, first[1], second[0]))
+
+
+def _measure_at(f: Frame, q: Quantity) -> Measure | None:
+    """The frame's measure of the figure at ``q``'s place (frames and features read the
+    same core text, so spans agree)."""
+    return next((m for m in f.measures if m.quantity.span == q.span), None)
+
+
+def _one_measure(m: Measure, o: Measure) -> bool:
+    """Two figures count one thing: a counted word in common (generic words aside) and
+    no different kind of outcome ("people killed" / "people injured")."""
+    if m.quantity.unit != o.quantity.unit or not m.what or not o.what:
+        return False
+    generic = lexicon().generic
+    what_a = set(m.what) - generic or set(m.what)
+    what_b = set(o.what) - generic or set(o.what)
+    if not what_a & what_b:
+        return False
+    out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
+    return not (out_a and out_b and out_a != out_b)
+
+
 def _compare_quantities(
-    fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    cfg: MatchConfig,
+    apart: frozenset[tuple[int, int]] = frozenset(),
+    together: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[Reason], bool]:
     """Align the numbers of two claims and report those that disagree.
 
@@ -1470,23 +1598,34 @@ def _compare_quantities(
     differ"). Left-over numbers about different things ("12% of vaccinated participants"
     vs "9% in the placebo group") mean the claims report different facts, which blocks
     corroboration without being a conflict. Returns the parts and that blocking flag.
+
+    ``apart`` holds (i, j) index pairs the frames show to be figures of different
+    things (see :func:`_figures_apart`); they are never paired, whatever their words.
+    ``together`` holds pairs the frames show to count one thing: aligned even when the
+    words next to the figures differ ("injured 40 others" / "injured 55 people").
     """
     qa, ca, qb, cb = fa.quantities, fa.quantity_context, fb.quantities, fb.quantity_context
     strong_a = {
         i
         for i in range(len(qa))
-        if any(_fits(qa[i], ca[i], qb[j], cb[j], cfg) for j in range(len(qb)))
+        if any(
+            (i, j) not in apart and _fits(qa[i], ca[i], qb[j], cb[j], cfg) for j in range(len(qb))
+        )
     }
     strong_b = {
         j
         for j in range(len(qb))
-        if any(_fits(qb[j], cb[j], qa[i], ca[i], cfg) for i in range(len(qa)))
+        if any(
+            (i, j) not in apart and _fits(qb[j], cb[j], qa[i], ca[i], cfg) for i in range(len(qa))
+        )
     }
     weak_a: set[int] = set()
     weak_b: set[int] = set()
     for i in range(len(qa)):
         for j in range(len(qb)):
-            if i in strong_a or j in strong_b or not _repeats(qa[i], qb[j], cfg):
+            if i in strong_a or j in strong_b or (i, j) in apart:
+                continue
+            if not _repeats(qa[i], qb[j], cfg):
                 continue
             weak_a.add(i)
             weak_b.add(j)
@@ -1494,14 +1633,26 @@ def _compare_quantities(
     left_b = [j for j in range(len(qb)) if j not in strong_b | weak_b]
     parts: list[Reason] = []
     for i in left_a:
-        partners = [j for j in left_b if _aligned(qa[i], ca[i], qb[j], cb[j])]
-        partners += [j for j in weak_b if _aligned(qa[i], ca[i], qb[j], cb[j]) and ca[i] & cb[j]]
+        partners = [
+            j
+            for j in left_b
+            if (i, j) in together or ((i, j) not in apart and _aligned(qa[i], ca[i], qb[j], cb[j]))
+        ]
+        partners += [
+            j
+            for j in weak_b
+            if (i, j) not in apart and _aligned(qa[i], ca[i], qb[j], cb[j]) and ca[i] & cb[j]
+        ]
         if partners:
             best = max(partners, key=lambda j: len(ca[i] & cb[j]))
             detail = f"{qa[i].describe()} vs {qb[best].describe()}"
             parts.append(Reason("figures differ", -cfg.numbers_differ, detail))
     for j in left_b:
-        partners = [i for i in weak_a if _aligned(qb[j], cb[j], qa[i], ca[i]) and cb[j] & ca[i]]
+        partners = [
+            i
+            for i in weak_a
+            if (i, j) not in apart and _aligned(qb[j], cb[j], qa[i], ca[i]) and cb[j] & ca[i]
+        ]
         if partners:
             best = max(partners, key=lambda i: len(cb[j] & ca[i]))
             detail = f"{qa[best].describe()} vs {qb[j].describe()}"
