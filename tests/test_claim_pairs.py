@@ -44,6 +44,7 @@ FLOORS = {
     "hedged and approximate figures": 0.92,
     "partial overlap": 0.72,
     "figures of several things": 0.70,
+    "negated lists": 1.0,
 }
 
 

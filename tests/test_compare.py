@@ -814,3 +814,23 @@ def test_conflict_on_aligned_subject_and_measure_is_decided() -> None:
         assert result.relation == "conflicts", result.reasons
         assert not result.needs_review
         assert "same measure: admissions lowered" in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Every member of a negated list is negated.
+        ("Scouts found no tracks or campfires.", "Scouts found campfires.", "conflicts"),
+        ("Scouts found no tracks or campfires.", "Scouts found no campfires.", "corroborates"),
+        # "Neither A nor B <verb>" denies the verb for each of them.
+        ("Neither the clinic nor the school closed.", "The school closed.", "conflicts"),
+        (
+            "Neither the clinic nor the school closed.",
+            "The school did not close.",
+            "corroborates",
+        ),
+    ],
+)
+def test_negated_list_members(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons

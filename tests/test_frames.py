@@ -280,3 +280,23 @@ def test_anchored_ranges_meet_or_not() -> None:
     week = TimeSlot("last week", start=date(2026, 3, 2), end=date(2026, 3, 8))
     assert not week.differs(TimeSlot("Tuesday", start=date(2026, 3, 3), end=date(2026, 3, 3)))
     assert week.differs(TimeSlot("today", start=date(2026, 3, 12), end=date(2026, 3, 12)))
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # Scope, not parity: two negated parts of one clause stay a denial.
+        ("Divers found no survivors and no bodies.", -1),
+        ("Nobody was hurt and nothing was taken.", -1),
+        ("Neither the union nor the owners signed the deal.", -1),
+        # A negated list followed by an asserted member leaves the verb asserted.
+        ("Divers found no survivors and two bodies.", 1),
+        # A cue negating the next cue cancels with it.
+        ("The minister did not deny the report.", 1),
+        # A negation in another clause is not the main statement's.
+        ("The ferry docked and no one was hurt.", 1),
+        ("No deaths have been reported.", -1),
+    ],
+)
+def test_polarity_follows_negation_scope(text: str, polarity: int) -> None:
+    assert frame(text).polarity == polarity

@@ -44,15 +44,16 @@ from typing import Any, Literal
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
 from factcheck.normalize import (
     DateMention,
+    Negation,
     Quantity,
     Token,
     bound_kind,
     canonical,
     find_dates,
     find_hedges,
-    find_negations,
     find_quantities,
     lexicon,
+    negation_scopes,
     tokenize,
 )
 
@@ -902,15 +903,50 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
 
 
 def _polarity(core: str, tokens: Sequence[Token], verb_at: int | None) -> int:
-    """-1 when a negation cue governs the main statement ("did not testify", "No deaths
-    have been reported", "denied paying"), by parity of the cues before the verb's
-    clause ends; +1 otherwise."""
+    """-1 when a negation governs the main statement, +1 otherwise; read from the
+    negation reader's scopes (:func:`factcheck.normalize.negation_scopes`), not by
+    counting cues.
+
+    Every cue before the end of the main verb's clause counts ("did not testify", "No
+    deaths have been reported", "Neither the mayor nor the council approved", "denied
+    paying"), so two negated parts of one clause ("Nobody was told, and no one was
+    asked" reads only its first clause; "found no survivors and no bodies") stay a denial
+    where parity would cancel them. A cue that negates the cue
+    right after it ("did not deny", "never failed to") cancels with it. A negated noun
+    list followed by something asserted in the same clause ("found no survivors and two
+    bodies") leaves the verb asserted.
+    """
     end = len(core)
     if verb_at is not None:
         stop = _CLAUSE_END.search(core, tokens[verb_at].end)
         end = stop.start() if stop else len(core)
-    cues = [c for c in find_negations(core) if c.start < end]
-    return -1 if len(cues) % 2 else 1
+    scopes = [n for n in negation_scopes(core) if n.cue.start < end]
+    verb_end = tokens[verb_at].end if verb_at is not None else 0
+    counted = 0
+    k = 0
+    while k < len(scopes):
+        neg = scopes[k]
+        nxt_neg = scopes[k + 1] if k + 1 < len(scopes) else None
+        if nxt_neg is not None and _cancels(core, neg, nxt_neg):
+            k += 2
+            continue
+        k += 1
+        low = neg.cue.text.lower()
+        if low in ("no", "none", "nothing", "nobody") and neg.cue.start >= verb_end > 0:
+            # The object is negated; is anything else the verb's object too?
+            rest = core[neg.scope[1] :]
+            if re.match(r"\s*(?:and|but)\s+\w", rest) and not re.match(
+                r"\s*(?:and|but)\s+(?:no|not|never|none|nothing|nobody)\b", rest, re.I
+            ):
+                continue
+        counted += 1
+    return -1 if counted else 1
+
+
+def _cancels(core: str, neg: Negation, nxt: Negation) -> bool:
+    """ "did not deny", "never failed to": a cue whose next word or two is another cue."""
+    between = core[neg.cue.end : nxt.cue.start]
+    return len(between.split()) <= 1 and not re.search(r"[,;.]|\b(?:and|but|or)\b", between)
 
 
 def _subject(

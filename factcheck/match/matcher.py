@@ -307,9 +307,7 @@ def match_claims(
         ]
         if not pool:
             continue
-        ranked = candidates.rerank(
-            text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(listed)
-        )
+        ranked = candidates.rerank(text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(listed))
         for other_id, _ in ranked:
             result = compare(
                 text, facts[other_id][0], config=cfg, frames=(frames[claim_id], frames[other_id])

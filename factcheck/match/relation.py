@@ -26,6 +26,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from factcheck.claim_lexicon import verb_forms
 from factcheck.match.frames import (
     Frame,
     Measure,
@@ -47,6 +48,7 @@ from factcheck.normalize import (
     find_quantities,
     lemma,
     lexicon,
+    negation_scopes,
     normalize_text,
     tokenize,
 )
@@ -261,6 +263,7 @@ def claim_features(text: str) -> ClaimFeatures:
     in_focus = [t for t in tokens if not _inside(t.start, side)]
     negations = tuple(c for c in find_negations(core) if not _inside(c.start, side))
     negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords)
+    negated = _with_members(core, negated, side, in_focus, lex.stopwords)
     heads = {w for ctx in contexts for w in ctx}
     focus_weights: dict[str, float] = {}
     for t in context_tokens:
@@ -444,6 +447,65 @@ def _negation_scope(
             continue
         out.append((cue.text, target.lemma, target.norm))
     return tuple(out), unresolved
+
+
+def _with_members(
+    core: str,
+    negated: tuple[tuple[str, str, str], ...],
+    side: Sequence[tuple[int, int]],
+    tokens: Sequence[Token],
+    stopwords: frozenset[str],
+) -> tuple[tuple[str, str, str], ...]:
+    """``negated`` plus every member of a coordinated list a cue negates.
+
+    "found no survivors or bodies" negates *survivor* and *body*; "did not confirm or
+    deny" both verbs; "neither the mayor nor the council approved" negates what the list
+    did (*approve*) for each of its members. The members come from
+    :func:`factcheck.normalize.negation_scopes`: the head of a noun phrase is its last
+    content word, a verb member its first; a cue already cancelled by a second cue
+    ("did not deny") is not read again.
+    """
+    cues = {cue for cue, _, _ in negated}
+    out = list(negated)
+    seen = {(lem, norm) for _, lem, norm in negated}
+
+    def add(cue: str, t: Token) -> None:
+        if (t.lemma, t.norm) not in seen:
+            seen.add((t.lemma, t.norm))
+            out.append((cue, t.lemma, t.norm))
+
+    for neg in negation_scopes(core):
+        if _inside(neg.cue.start, side) or not neg.members or neg.cue.text not in cues:
+            continue
+        nominal = neg.cue.text.lower() in ("no", "none", "neither", "nobody", "nothing")
+        after = [
+            t
+            for t in tokens
+            if neg.members[-1][1] <= t.start < neg.scope[1]
+            and t.lemma not in stopwords
+            and verb_forms(t.text.lower())
+        ]
+        if neg.cue.text.lower() == "neither" and after:
+            # "Neither A nor B approved": the list is who; what is denied is the verb
+            # after it, for each of them ("The council did not approve" agrees).
+            members = {
+                (t.lemma, t.norm)
+                for start, end in neg.members
+                for t in tokens
+                if start <= t.start < end
+            }
+            out = [x for x in out if x[0] != neg.cue.text or (x[1], x[2]) not in members]
+            add(neg.cue.text, after[0])
+            continue
+        for start, end in neg.members:
+            words = [
+                t
+                for t in tokens
+                if start <= t.start < end and t.lemma not in stopwords and t.norm not in stopwords
+            ]
+            if words:
+                add(neg.cue.text, words[-1] if nominal else words[0])
+    return tuple(out)
 
 
 def _tokens_text(start: int, end: int, tokens: Sequence[Token]) -> str:
@@ -676,7 +738,7 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         if any(d.name == "figures differ" for d in disagreements)
         else ""
     )
-    anchor = anchor or framed
+    anchor = anchor or framed or _framed_denial(fra, frb, fa, fb, clash)
     if anchor:
         sameness.append(Reason("same fact", 0.0, anchor))
     elif holders or reversed_roles:
@@ -1551,6 +1613,23 @@ def _framed_figure_conflict(
             if _one_measure(m, n) and not q.compatible(o, cfg.about):
                 return f"figures on {m.text} of {fra.subject}"
     return ""
+
+
+def _framed_denial(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, clash: str) -> str:
+    """ "main predicate <verb> of <subject>" when one frame asserts and the other denies
+    the same main predicate of the same subject ("Neither the clinic nor the school
+    closed" / "The school closed"), and the negated word is that predicate; else ""."""
+    if not clash or not fra.predicate or fra.polarity == frb.polarity:
+        return ""
+    if not _same_predicate(fra, frb) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+        return ""
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return ""
+    if not (fra.subject and frb.subject and _same_subject(fra, frb, fa, fb)):
+        return ""
+    if f" {fra.predicate}'" not in clash and f" {frb.predicate}'" not in clash:
+        return ""
+    return f"main predicate {fra.predicate} of {fra.subject or frb.subject}"
 
 
 def _clauses_apart(core: str, q: Quantity, o: Quantity) -> bool:
