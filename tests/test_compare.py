@@ -785,7 +785,12 @@ def test_vague_figure_corroboration_needs_review() -> None:
             "conflicts",
             "figures differ: 25 vs 31",
         ),
-        ("Rents rose 2% but bus fares 8%.", "Rents rose 8%.", "conflicts", "figures differ: 2% vs 8%"),
+        (
+            "Rents rose 2% but bus fares 8%.",
+            "Rents rose 8%.",
+            "conflicts",
+            "figures differ: 2% vs 8%",
+        ),
         ("Rents rose 2% but bus fares rose 8%.", "Rents rose 2%.", "corroborates", ""),
     ],
 )
