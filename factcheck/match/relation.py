@@ -89,7 +89,9 @@ class MatchConfig:
     same event dated, the main predicate of the same named subject) is itself evidence of
     sameness, so such a conflict is decided from ``conflict_review`` and needs no review
     from ``conflict_auto``. ``w_core`` and the ``core_*`` fields shape the lift of long
-    claims to what their main statements share (see ``_aligned_core``).
+    claims to what their main statements share (see ``_aligned_core``). ``frame_aligned``
+    is added to the score when the frames pin a differing figure to one measure of one
+    subject (``_framed_figure_conflict``).
 
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
@@ -124,6 +126,7 @@ class MatchConfig:
     core_min_shared: float = 2.5
     core_figure: float = 1.5
     core_date: float = 1.0
+    frame_aligned: float = 0.15
 
     def __post_init__(self) -> None:
         if not 0 <= self.candidate <= self.review <= self.auto <= 1:
@@ -725,19 +728,23 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         who = " / ".join(s for s in (fa.speaker, fb.speaker) if s)
         notes.append(Reason("attributed", 0.0, who))
 
+    # Subject and measure aligned by the frames and a figure on that measure differing:
+    # the decision the frames exist for (#9). Two frames that line up are evidence of one
+    # fact however differently the sentences around them are worded, so they add to the
+    # same-thing score.
+    framed = (
+        _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
+        if any(d.name == "figures differ" for d in disagreements)
+        else ""
+    )
+    if framed and cfg.frame_aligned:
+        parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
     positive = [p for p in parts if p.weight > 0]
     adjust = [p for p in notes if p.weight != 0]
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
     conflict_strength = max((-d.weight for d in disagreements), default=0.0)
 
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
-    # Subject and measure aligned by the frames and a figure on that measure differing:
-    # the decision the frames exist for (#9), taken whatever the wording around it.
-    framed = (
-        _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
-        if any(d.name == "figures differ" for d in disagreements)
-        else ""
-    )
     anchor = anchor or framed or _framed_denial(fra, frb, fa, fb, clash)
     if anchor:
         sameness.append(Reason("same fact", 0.0, anchor))
@@ -790,8 +797,6 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
-    elif relation == "conflicts" and framed:
-        needs_review = False
     elif relation == "conflicts" and anchor:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     else:
@@ -818,7 +823,9 @@ _DISAGREEMENTS = frozenset(
 )
 # Internals of the same-thing score: shown by --explain (``parts``), left out of the
 # reasons a reporter reads.
-_SCORE_PARTS = frozenset({"shared words", "fuzzy text", "embedding", "shared main statement"})
+_SCORE_PARTS = frozenset(
+    {"shared words", "fuzzy text", "embedding", "shared main statement", "frames aligned"}
+)
 
 # Predicates one holder at a time can fill for one event: "Smith won the election" and
 # "Jones won the election" cannot both be true, while "Smith approved the budget" and
