@@ -737,7 +737,9 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         if any(d.name == "figures differ" for d in disagreements)
         else ""
     )
-    if framed and cfg.frame_aligned:
+    # Short claims are scored well by the whole-sentence signals (as in _aligned_core).
+    long = max(fa.length, fb.length) >= cfg.core_min_words
+    if framed and long and cfg.frame_aligned:
         parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
     positive = [p for p in parts if p.weight > 0]
     adjust = [p for p in notes if p.weight != 0]
@@ -745,6 +747,10 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     conflict_strength = max((-d.weight for d in disagreements), default=0.0)
 
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
+    # A conflict the frames alone pin in short claims is decided from the conflict floor
+    # but waits for review below ``auto``; long claims pinned by frames are as sure as
+    # those pinned by their aligned core.
+    pinned = bool(anchor) or (long and bool(framed))
     anchor = anchor or framed or _framed_denial(fra, frb, fa, fb, clash)
     if anchor:
         sameness.append(Reason("same fact", 0.0, anchor))
@@ -797,8 +803,10 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
-    elif relation == "conflicts" and anchor:
+    elif relation == "conflicts" and pinned:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
+    elif relation == "conflicts" and anchor:
+        needs_review = score < cfg.auto
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
     if relation == "unrelated":
