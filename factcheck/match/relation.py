@@ -1609,17 +1609,22 @@ def _framed_figure_conflict(
     are incompatible; "" otherwise.
 
     Both claims must be asserted statements of a subject each names or describes alike
-    (a pronoun or a bare "he" never anchors), in the same unit and not split apart by
-    ``apart``."""
+    (a pronoun never anchors, nor a subject that is only the counted thing: "Two people
+    were killed"; a level such as "Rents rose 2%" measures its subject and may), name
+    no disjoint places or people (``_different_stories``), and the figures must be in
+    the same unit and not split apart by ``apart``."""
     if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
         return ""
     if {fra.modality, frb.modality} - {"asserted", "hedged"}:
         return ""
-    if not _same_subject(fra, frb, fa, fb):
+    if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
         return ""
     for i, q in enumerate(fa.quantities):
         m = _measure_at(fra, q)
-        if m is None:
+        # "Two people were killed": a subject that is only the counted thing says
+        # nothing about which event it is.
+        counted = set(m.what) | set(m.text.lower().split()) if m is not None else set()
+        if m is None or (m.predicate and set(fra.subject.split()) <= counted):
             continue
         for j, o in enumerate(fb.quantities):
             n = _measure_at(frb, o)
