@@ -62,6 +62,27 @@ def test_fit_columns_drops_least_important_first() -> None:
     assert fit_columns(cols, 10) == [1] or len(fit_columns(cols, 10)) == 1
 
 
+def test_columns_empty_in_every_row_give_their_room_to_text() -> None:
+    from rich.console import Console
+
+    from factcheck.report.listing import fitted_table
+
+    cols = [Col("id", width=2), Col("name", least=10), Col("group", least=12), Col("note")]
+    rows = [
+        ["1", "Kestrel Valley Courier and Evening Gazette", "", ""],
+        ["2", "Quay Post", "", " "],
+    ]
+    console = Console(width=60, record=True, no_color=True)
+    console.print(fitted_table(cols, rows, width=60))
+    lines = console.export_text().splitlines()
+    assert "group" not in lines[0] and "note" not in lines[0]
+    assert "Kestrel Valley Courier and Evening Gazette" in lines[2]  # the room went to it
+    one_filled = [["1", "Quay Post", "Quay Media", ""]]
+    console = Console(width=60, record=True, no_color=True)
+    console.print(fitted_table(cols, one_filled, width=60))
+    assert "group" in console.export_text().splitlines()[0]
+
+
 @pytest.mark.parametrize(
     "command",
     [

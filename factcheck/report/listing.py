@@ -156,11 +156,18 @@ def fitted_table(
     columns: Sequence[Col], rows: Sequence[Sequence[str]], *, width: int, title: str | None = None
 ) -> Any:
     """A rich ``Table`` of the columns that fit ``width``, one line per row: no cell wraps,
-    long text ends in "…" (``show`` has the full text), headers never break mid-word."""
+    long text ends in "…" (``show`` has the full text), headers never break mid-word.
+
+    A column empty in every row (no owner groups set, no copies stored) is left out before
+    any width is shared, so its room goes to text that is there.
+    """
     from rich import box
     from rich.table import Table
 
-    keep = fit_columns(columns, width)
+    present = [
+        i for i in range(len(columns)) if not rows or any(str(row[i]).strip() for row in rows)
+    ] or [0]
+    keep = [present[j] for j in fit_columns([columns[i] for i in present], width)]
     # Rich shrinks columns its own way when a table is too wide (fixed ones included), so
     # every width is set here: fixed columns get theirs, text columns share the rest.
     room = width - 3 * len(keep)
