@@ -37,6 +37,7 @@ ACTIONS = (
     "note",
     "document.edit",
     "document.delete",
+    "document.move",
     "source.set",
     "source.rename",
     "source.merge",

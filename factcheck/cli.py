@@ -625,12 +625,24 @@ def documents_move(
     new_story: Annotated[
         bool, typer.Option("--new-story", help="Give the document a story of its own.")
     ] = False,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Move a document to another story; its claims are matched again."""
+    """Move a document to another story; its claims are matched again.
+
+    The move, and every status it changes, is kept in the history.
+
+    Example: factcheck documents move 7 --story 3 --note "same fire, later report"
+    """
     if (story is None) == (not new_story):
         raise InputError("give either --story ID or --new-story")
-    result = _store(ctx).move_document(document_id, None if new_story else story)
+    result = _store(ctx).move_document(
+        document_id,
+        None if new_story else story,
+        reviewer=_reviewer(ctx, reviewer),
+        reason=note,
+    )
     if as_json:
         _print_json(result)
         return
@@ -1409,10 +1421,19 @@ def stories_merge(
     ctx: typer.Context,
     keep: Annotated[int, typer.Argument(help="Story to keep.")],
     other: Annotated[int, typer.Argument(help="Story whose documents move into it.")],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Merge story OTHER into KEEP; the moved documents' claims are matched again."""
-    result = _store(ctx).merge_stories(keep, other)
+    """Merge story OTHER into KEEP; the moved documents' claims are matched again.
+
+    Each moved document, and every status the merge changes, is kept in the history.
+
+    Example: factcheck stories merge 3 5 --note "one fire, two names"
+    """
+    result = _store(ctx).merge_stories(
+        keep, other, reviewer=_reviewer(ctx, reviewer), reason=note
+    )
     if as_json:
         _print_json(result)
         return
@@ -1987,12 +2008,18 @@ def _describe_entry(entry: dict[str, Any]) -> str:
         return f"verdict {new.get('rating')}{was}{link}"
     if action == "note":
         return "note"
+    if action == "document.move" and entry["claim_id"] is None:
+        return (
+            f"document {entry['document_id']} moved from story {old.get('story_id')} "
+            f"to story {new.get('story_id')}"
+        )
     if entry["claim_id"] is not None and set(old) == set(new) == {"status"}:
         # A correction elsewhere moved this claim's status: say which one.
         cause = {
             "document.delete": f"document {entry['document_id']} was deleted",
             "source.merge": "two outlets were merged",
             "source.set": "an outlet's owner group changed",
+            "document.move": "a document moved to another story",
         }.get(action, action)
         return f"status {old['status']} → {new['status']} because {cause}"
     changed = ", ".join(

@@ -9,7 +9,7 @@ the scripts shipped in the package, on first use and on ``factcheck db upgrade``
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -683,13 +683,25 @@ class Store:
 
     # -- stories ----------------------------------------------------------------------
 
-    def move_document(self, document_id: int, story_id: int | None) -> dict[str, Any]:
+    def move_document(
+        self,
+        document_id: int,
+        story_id: int | None,
+        *,
+        reviewer: str | None = None,
+        reason: str | None = None,
+    ) -> dict[str, Any]:
         """Move a document to another story (a new one of its own when ``story_id`` is None).
 
         A person's choice: automatic assignment never moves the document back. Its claims
-        are matched again in the same transaction, so matches and statuses follow.
-        Returns the story the document is now in (as :meth:`story`).
+        are matched again in the same transaction, so matches and statuses follow. The
+        move is written to the audit log as ``document.move`` by ``reviewer`` (default:
+        ``review.default_reviewer()``), with ``reason``, and so is each claim whose status
+        it changes. Returns the story the document is now in (as :meth:`story`).
         """
+        from factcheck.review import check_reviewer, default_reviewer
+
+        who = check_reviewer(reviewer or default_reviewer())
 
         def write(conn: Connection) -> int:
             # Re-matching reads every candidate claim: it takes turns with ingest.
@@ -697,23 +709,32 @@ class Store:
             self._require_document(conn, document_id)
             if story_id is not None:
                 self._require_story(conn, story_id)
-            moved_to = stories.move_document(
-                conn, document_id, story_id, by="person", config=self.story_config
-            )
-            matcher.rematch_documents(conn, [document_id], self.match_config)
-            return moved_to
+
+            def move() -> int:
+                return stories.move_document(
+                    conn, document_id, story_id, by="person", config=self.story_config
+                )
+
+            return _audited_moves(conn, [document_id], move, self.match_config, who, reason)
 
         moved_to = run_write(self.engine, write, describe=self._describe)
         return self.story(moved_to)
 
-    def merge_stories(self, keep: int, other: int) -> dict[str, Any]:
+    def merge_stories(
+        self, keep: int, other: int, *, reviewer: str | None = None, reason: str | None = None
+    ) -> dict[str, Any]:
         """Merge story ``other`` into ``keep``: its documents move, it is deleted.
 
         The moved documents' claims are matched again, so context-dependent claims of the
-        two stories now meet. Returns the merged story (as :meth:`story`).
+        two stories now meet. Each moved document is written to the audit log as
+        ``document.move`` (and each claim whose status changes), as in
+        :meth:`move_document`. Returns the merged story (as :meth:`story`).
         """
+        from factcheck.review import check_reviewer, default_reviewer
+
         if keep == other:
             raise InputError(f"cannot merge story {keep} into itself")
+        who = check_reviewer(reviewer or default_reviewer())
 
         def write(conn: Connection) -> None:
             lock(conn, "ingest")
@@ -726,17 +747,21 @@ class Store:
                     .order_by(documents_t.c.id)
                 ).scalars()
             )
-            for document_id in moved:
-                stories.move_document(
-                    conn,
-                    document_id,
-                    keep,
-                    by="person",
-                    config=self.story_config,
-                    reason={"moved_by": "person", "merged_from": other},
-                )
-            stories.delete_if_empty(conn, other)
-            matcher.rematch_documents(conn, moved, self.match_config)
+
+            def move() -> int:
+                for document_id in moved:
+                    stories.move_document(
+                        conn,
+                        document_id,
+                        keep,
+                        by="person",
+                        config=self.story_config,
+                        reason={"moved_by": "person", "merged_from": other},
+                    )
+                stories.delete_if_empty(conn, other)
+                return keep
+
+            _audited_moves(conn, moved, move, self.match_config, who, reason)
 
         run_write(self.engine, write, describe=self._describe)
         return self.story(keep)
@@ -1326,6 +1351,72 @@ def _document_dict(row: Any) -> dict[str, Any]:
         "chars": m["chars"] if "chars" in m else len(m["text"]),
         "claims": m.get("claims"),
     }
+
+
+def _audited_moves(
+    conn: Connection,
+    document_ids: list[int],
+    move: Callable[[], int],
+    config: MatchConfig,
+    reviewer: str,
+    reason: str | None,
+) -> int:
+    """Run ``move`` (which puts these documents in another story and returns it), match
+    their claims again, and write the history: one ``document.move`` row per document
+    (story before and after) and one row per claim whose status changed.
+
+    Statuses before are read up front for the documents' claims and the claims they
+    matched; a claim they only meet after the move had, before it, the status its other
+    links give (``matcher.statuses_without``).
+    """
+    own = list(
+        conn.execute(
+            sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(document_ids))
+        ).scalars()
+    )
+    partners = set(own)
+    for chunk in _chunks(own):
+        for a, b in conn.execute(
+            sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+            )
+        ):
+            partners.update((a, b))
+    before = matcher.statuses(conn, partners)
+    stories_before = {
+        row.id: row.story_id
+        for row in conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.story_id).where(
+                documents_t.c.id.in_(document_ids)
+            )
+        )
+    }
+    moved_to = move()
+    touched = matcher.rematch_documents(conn, document_ids, config)
+    before.update(matcher.statuses_without(conn, touched - set(before), own))
+    changed = matcher.status_changes(before, matcher.statuses(conn, before))
+    now = datetime.now(UTC)
+    for document_id in document_ids:
+        audit.record(
+            conn,
+            reviewer=reviewer,
+            action="document.move",
+            document_id=document_id,
+            old={"story_id": stories_before.get(document_id)},
+            new={"story_id": moved_to},
+            reason=reason,
+            at=now,
+        )
+    audit.record_status_changes(
+        conn,
+        changed,
+        reviewer=reviewer,
+        action="document.move",
+        reason=reason,
+        document_id=document_ids[0] if len(document_ids) == 1 else None,
+        at=now,
+    )
+    return moved_to
 
 
 def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> dict[str, Any]:

@@ -310,3 +310,44 @@ def test_review_queue_by_story(store: Store) -> None:
     story = store.document(doc)["story_id"]
     items = review.queue(store, story=story)
     assert items and all(store.claim(i.claim_id)["document_id"] == doc for i in items)
+
+
+def test_moving_a_document_is_in_the_history_with_every_status_it_changes(
+    store: Store,
+) -> None:
+    from tests.test_stories import _claim, _ingest_three
+
+    a, b, c = _ingest_three(store)
+    fire_story, ferry_story = store.document(b)["story_id"], store.document(c)["story_id"]
+    stays = _claim(store, a, "No deaths have been reported")
+    gains = _claim(store, c, "No deaths have been reported")
+    assert (stays["status"], gains["status"]) == ("corroborated", "unverified")
+    store.move_document(b, ferry_story, reviewer="ana", reason="the ferry report")
+    moved = _claim(store, b, "No deaths have been reported")
+    # the moved document's claims see the move; the claims it left and met see their status
+    assert any(
+        h["action"] == "document.move" and h["claim_id"] is None
+        and (h["old"], h["new"]) == ({"story_id": fire_story}, {"story_id": ferry_story})
+        and h["reviewer"] == "ana" and h["reason"] == "the ferry report"
+        for h in review.history(store, moved["id"])
+    )
+    *_, left = review.history(store, stays["id"])
+    assert (left["action"], left["old"], left["new"]) == (
+        "document.move", {"status": "corroborated"}, {"status": "unverified"}
+    )
+    *_, met = review.history(store, gains["id"])
+    assert (met["old"], met["new"]) == ({"status": "unverified"}, {"status": "corroborated"})
+    code, out, err = run("--db", store.url, "history", str(stays["id"]))
+    assert code == 0, err
+    assert "because a document moved to another story" in out
+
+
+def test_merging_stories_is_in_the_history(store: Store) -> None:
+    from tests.test_stories import _ingest_three
+
+    _, b, c = _ingest_three(store)
+    keep, other = store.document(b)["story_id"], store.document(c)["story_id"]
+    store.merge_stories(keep, other, reviewer="ben", reason="one coast, one week")
+    [claim, *_] = store.claims(document=c)
+    entry = next(h for h in review.history(store, claim["id"]) if h["action"] == "document.move")
+    assert entry["new"] == {"story_id": keep} and entry["reviewer"] == "ben"

@@ -53,6 +53,7 @@ __all__ = [
     "rematch_documents",
     "status_changes",
     "statuses",
+    "statuses_without",
 ]
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
@@ -476,6 +477,42 @@ def statuses(conn: Connection, claim_ids: Iterable[int]) -> dict[int, str]:
             sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
         )
         out.update({row.id: row.status for row in rows})
+    return out
+
+
+def statuses_without(
+    conn: Connection, claim_ids: Iterable[int], without: Iterable[int]
+) -> dict[int, str]:
+    """The status each claim would have if its matches with ``without`` did not exist.
+
+    What a claim's status was before matches with those claims were made (a moved
+    document's claims meeting their new story), read from the links as they are now.
+    """
+    excluded = set(without)
+    out: dict[int, str] = {}
+    for cid in sorted(set(claim_ids)):
+        links: list[MatchLink] = []
+        for side, other in (
+            (matches_t.c.claim_id, matches_t.c.other_claim_id),
+            (matches_t.c.other_claim_id, matches_t.c.claim_id),
+        ):
+            rows = conn.execute(
+                sa.select(
+                    other.label("other"),
+                    matches_t.c.relation,
+                    matches_t.c.independent,
+                    matches_t.c.needs_review,
+                    reviews_t.c.decision,
+                )
+                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                .where(side == cid)
+            )
+            links += [
+                MatchLink(r.relation, bool(r.independent), bool(r.needs_review), r.decision)
+                for r in rows
+                if r.other not in excluded
+            ]
+        out[cid] = claim_status(links)
     return out
 
 
