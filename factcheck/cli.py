@@ -1443,6 +1443,60 @@ def stories_merge(
     )
 
 
+@stories_app.command("rebuild")
+def stories_rebuild(
+    ctx: typer.Context,
+    rematch: Annotated[
+        bool,
+        typer.Option(
+            "--rematch/--no-rematch",
+            help="Match every claim again afterwards so matches and statuses follow the new "
+            "stories (default), or leave that to a later `factcheck rematch --all`.",
+        ),
+    ] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Assign every document to a story afresh with the current [stories] settings.
+
+    Stories a person shaped (moved or merged a document into) are kept whole. Commits as
+    it goes; after an interruption, run it again to resume.
+    """
+    store = _store(ctx)
+    # One live display with a line per phase (rich allows one live display at a time).
+    with _progress_bar() as bar:
+        assigning = bar.add_task("assigning stories", total=None)
+        matching = bar.add_task("matching", total=None, visible=False)
+        summary = store.rebuild_stories(
+            rematch=rematch,
+            progress=lambda done, total: bar.update(assigning, completed=done, total=total),
+            match_progress=lambda done, total: bar.update(
+                matching, completed=done, total=total, visible=True
+            ),
+        )
+    if as_json:
+        _print_json(summary)
+        return
+    resumed = (
+        f" (resumed after document {summary['resumed_after']})"
+        if summary["resumed_after"] is not None
+        else ""
+    )
+    typer.echo(
+        f"{summary['documents']} documents in {summary['stories']} stories "
+        f"(were {summary['stories_before']}){resumed}: {summary['moved']} changed story, "
+        f"{summary['kept_by_person']} kept where a person put them, "
+        f"{summary['unplaced']} outside any story"
+    )
+    matched = summary["rematch"]
+    if matched is not None:
+        typer.echo(
+            f"{matched['claims']} claims, {matched['matches']} matches, "
+            f"{matched['status_changed']} statuses changed"
+        )
+    else:
+        typer.echo("matches unchanged: run `factcheck rematch --all` to follow the new stories")
+
+
 # -- matching -------------------------------------------------------------------------------
 
 
@@ -1624,9 +1678,11 @@ def rematch(
     if as_json:
         _print_json(summary)
         return
+    assigned = summary.get("stories_assigned")
     typer.echo(
         f"{summary['claims']} claims, {summary['matches']} matches, "
         f"{summary['status_changed']} statuses changed"
+        + (f"; {assigned} documents stored before stories got one" if assigned else "")
     )
 
 

@@ -134,6 +134,17 @@ def _alembic_config(connection: Connection | None = None) -> Any:
     return config
 
 
+#: The migration that added stories: documents stored before it have none.
+STORIES_REVISION = "0007"
+
+
+def _before(script: Any, current: str, revision: str) -> bool:
+    """Whether schema ``current`` is older than ``revision`` (a linear chain)."""
+    return current != revision and any(
+        step.revision == current for step in script.iterate_revisions(revision, "base")
+    )
+
+
 def _known_revision(script: Any, revision: str) -> bool:
     from alembic.util import CommandError
 
@@ -217,6 +228,10 @@ class Store:
         # copy; rows of other tables point at the original meanwhile, so enforcement is
         # off during the migration and foreign_key_check proves nothing was left dangling.
         run_write(self.engine, migrate, describe=self._describe, foreign_keys=False)
+        if current is not None and _before(self._script(), current, STORIES_REVISION):
+            # Documents stored before stories existed get one now, so none is left
+            # outside every story by the upgrade (matches follow with rematch --all).
+            rebuild.assign_missing_stories(self.transaction, self.story_config)
         return head
 
     def _refuse_newer(self, current: str | None) -> None:
@@ -623,7 +638,12 @@ class Store:
         ``resumed_after`` and ``complete``).
         """
         if everything:
-            return rebuild.rematch_all(self.transaction, self.match_config, progress=progress)
+            return rebuild.rematch_all(
+                self.transaction,
+                self.match_config,
+                progress=progress,
+                story_config=self.story_config,
+            )
         with self.transaction() as conn:
             return matcher.rematch(conn, self.match_config, progress=progress)
 
@@ -682,6 +702,29 @@ class Store:
         return {"claims": total, "changed": changed, "checkworthy": worthy}
 
     # -- stories ----------------------------------------------------------------------
+
+    def rebuild_stories(
+        self,
+        *,
+        rematch: bool = True,
+        progress: Progress | None = None,
+        match_progress: Progress | None = None,
+    ) -> dict[str, Any]:
+        """Assign every document to a story afresh with the current settings, then re-match.
+
+        A story a person shaped (moved or merged a document into) is kept whole. Commits
+        in chunks and resumes after an interruption (``rebuild.rebuild_stories``, which
+        documents the summary); ``rematch=False`` leaves matches as they are (run
+        ``rematch --all`` later).
+        """
+        return rebuild.rebuild_stories(
+            self.transaction,
+            self.story_config,
+            self.match_config,
+            rematch=rematch,
+            progress=progress,
+            match_progress=match_progress,
+        )
 
     def move_document(
         self,

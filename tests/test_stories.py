@@ -7,12 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.config import load_settings
 from factcheck.errors import InputError
+from factcheck.match import rebuild
 from factcheck.match.stories import StoryConfig, key_terms
+from factcheck.models import DocumentRow
 from factcheck.read import RawDocument
 from factcheck.store import Store
 
@@ -43,6 +46,7 @@ FERRY = (
 )
 
 RUNNER = CliRunner()
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
 
 
 def _doc(text: str, source: str, published: str, title: str) -> RawDocument:
@@ -232,3 +236,138 @@ def test_cli_story_errors_are_one_line(tmp_path: Path) -> None:
     assert "--story" in result.output
     result = RUNNER.invoke(app, ["--db", db, "stories", "merge", "1", "1"])
     assert result.exit_code != 0
+
+
+# --- rebuilding stories ----------------------------------------------------------------------
+
+
+def _groups(store: Store) -> set[frozenset[str]]:
+    """Stories as sets of outlets (ids change when stories are rebuilt)."""
+    out: dict[int | None, set[str]] = {}
+    for d in store.documents():
+        out.setdefault(d["story_id"], set()).add(d["source"])
+    return {frozenset(v) for v in out.values()}
+
+
+def _forget_stories(store: Store) -> None:
+    """The state of a store whose documents were stored before stories existed (0007)."""
+    with store.transaction() as conn:
+        conn.execute(
+            sa.update(documents_t).values(
+                story_id=None, story_score=None, story_reason=None, story_set_by=None
+            )
+        )
+        for table in ("story_terms", "story_term_stats", "stories"):
+            conn.execute(sa.text(f"DELETE FROM {table}"))
+
+
+def test_rebuild_with_the_same_settings_keeps_the_stories(store: Store) -> None:
+    _ingest_three(store)
+    before = _groups(store)
+    statuses = {c["id"]: c["status"] for c in store.claims()}
+    summary = store.rebuild_stories()
+    assert summary["complete"] and summary["moved"] == 0
+    assert summary["stories"] == summary["stories_before"] == 2
+    assert summary["reassigned"] == 3 and summary["rematch"]["status_changed"] == 0
+    assert _groups(store) == before
+    assert {c["id"]: c["status"] for c in store.claims()} == statuses
+
+
+def test_rebuild_follows_new_settings_but_keeps_a_persons_choice(store: Store) -> None:
+    a, b, c = _ingest_three(store)
+    fire = _claim(store, b, "No deaths have been reported")
+    assert _claim(store, a, "No deaths have been reported")["id"] in {
+        m["claim_id"] for m in store.matches(fire["id"])
+    }
+    # Stricter settings: the two fire reports no longer share enough to be one story.
+    store.story_config = StoryConfig(min_score=500.0)
+    summary = store.rebuild_stories()
+    assert summary["moved"] == 2 and summary["stories"] == 3
+    first_fire = _claim(store, a, "No deaths")["id"]
+    assert fire["id"] not in {m["claim_id"] for m in store.matches(first_fire)}
+    # A person puts the second fire report back with the first: a rebuild keeps that
+    # story whole (the person accepted both reports as one event).
+    store.move_document(b, store.documents()[0]["story_id"])
+    summary = store.rebuild_stories()
+    assert summary["kept_by_person"] == 2 and summary["moved"] == 0
+    docs = {d["id"]: d["story_id"] for d in store.documents()}
+    assert docs[a] == docs[b] != docs[c]
+
+
+def test_interrupted_rebuild_resumes_where_it_stopped(store: Store) -> None:
+    _ingest_three(store)
+    before = _groups(store)
+    first = rebuild.rebuild_stories(
+        store.transaction,
+        store.story_config,
+        store.match_config,
+        chunk_documents=1,
+        stop_after_chunks=2,
+    )
+    assert not first["complete"] and first["reassigned"] == 2
+    # A report stored meanwhile is assigned at ingest, then again, in order, on resume.
+    late = store.ingest(_doc(FERRY, "Harbour Daily", "2026-07-07", "Gullwing Star aground"))
+    second = store.rebuild_stories()
+    assert second["complete"] and second["resumed_after"] is not None
+    assert second["reassigned"] == 2
+    groups = _groups(store)
+    assert {frozenset({"Coastal Herald", "Harbour Daily"})} | (
+        before - {frozenset({"Coastal Herald"})}
+    ) == groups
+    assert late.story_id is not None
+    with store.connect() as conn:
+        left = conn.execute(sa.text("SELECT count(*) FROM task_progress")).scalar_one()
+        terms = conn.execute(sa.text("SELECT sum(documents) FROM story_terms")).scalar_one()
+    assert left == 0
+    # The term index counts each document once, as ingest alone would have.
+    fresh = Store(f"sqlite:///{Path(store.engine.url.database or '').parent / 'fresh.sqlite3'}")
+    _ingest_three(fresh)
+    fresh.ingest(_doc(FERRY, "Harbour Daily", "2026-07-07", "Gullwing Star aground"))
+    with fresh.connect() as conn:
+        assert conn.execute(sa.text("SELECT sum(documents) FROM story_terms")).scalar_one() == terms
+    fresh.engine.dispose()
+
+
+def test_documents_stored_before_stories_get_one_from_rematch_all(store: Store) -> None:
+    _ingest_three(store)
+    before = _groups(store)
+    _forget_stories(store)
+    assert {d["story_id"] for d in store.documents()} == {None}
+    summary = store.rematch(everything=True)
+    assert summary["stories_assigned"] == 3
+    assert _groups(store) == before
+    assert store.rematch(everything=True)["stories_assigned"] == 0
+
+
+def test_upgrade_from_before_stories_assigns_them(sqlite_url: str) -> None:
+    from alembic import command
+
+    from factcheck.database import run_write
+    from factcheck.store import _alembic_config
+
+    store = Store(sqlite_url)
+    _ingest_three(store)
+    before = _groups(store)
+    _forget_stories(store)
+    # As a migration does, with SQLite's foreign-key enforcement off while tables are copied.
+    run_write(
+        store.engine,
+        lambda conn: command.downgrade(_alembic_config(conn), "0006"),
+        describe=str,
+        foreign_keys=False,
+    )
+    store.engine.dispose()
+    upgraded = Store(sqlite_url)
+    assert _groups(upgraded) == before
+    assert None not in {d["story_id"] for d in upgraded.documents()}
+    upgraded.engine.dispose()
+
+
+def test_stories_rebuild_through_the_cli(db_url: str, tmp_path: Path) -> None:
+    files = _write_articles(tmp_path)
+    _cli(db_url, "ingest", "--source-from-header", *map(str, files))
+    summary = json.loads(_cli(db_url, "stories", "rebuild", "--json"))
+    assert summary["documents"] == 3 and summary["stories"] == 2 and summary["moved"] == 0
+    assert summary["rematch"]["claims"] > 0
+    text = _cli(db_url, "stories", "rebuild", "--no-rematch")
+    assert "3 documents in 2 stories" in text and "rematch --all" in text

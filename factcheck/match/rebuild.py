@@ -1,4 +1,6 @@
-"""``rematch --all``: match every stored claim afresh, in chunks that commit, resumably.
+"""Long rebuilds in chunks that commit, resumably: ``rematch --all`` and ``stories rebuild``.
+
+**rematch --all** matches every stored claim afresh.
 
 Claims are taken in the order they were stored (document by document) and each document
 is matched against the documents before it, as ingest did, through the same bounded
@@ -12,7 +14,17 @@ Every ``CHUNK_DOCUMENTS`` documents the work is committed with the position reac
 running ``rematch --all`` again: the in-memory index is refilled from the claims already
 done (terms only, no matching) and matching continues after the last committed document.
 A stored match that is not found again is dropped when its later claim's document is
-done, unless a person decided it (``reviews``).
+done, unless a person decided it (``reviews``). Documents that never had a story assigned
+(stored before stories existed, migration 0007) get one first, so matching meets them in
+their story.
+
+**stories rebuild** (:func:`rebuild_stories`) forgets every automatic story assignment
+and assigns the documents again in the order they were stored, as ingest would have with
+the current settings; a story a person shaped (moved or merged a document into) is kept
+whole. It then runs
+``rematch --all`` so matches and statuses follow the new stories. Both phases commit
+every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (task
+``stories-rebuild``), so running it again after an interruption resumes.
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.database import lock
-from factcheck.match import candidates
+from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
 from factcheck.match.matcher import (
     CANDIDATES_PER_CLAIM,
@@ -36,16 +48,28 @@ from factcheck.match.matcher import (
     refresh_status,
 )
 from factcheck.match.relation import MatchConfig
+from factcheck.match.stories import StoryConfig
 from factcheck.models import (
     ClaimRow,
     ClaimTermRow,
     DocumentRow,
     MatchRow,
+    SourceRow,
+    StoryRow,
+    StoryTermRow,
+    StoryTermStatRow,
     TaskProgressRow,
     TermStatRow,
 )
 
-__all__ = ["CHUNK_DOCUMENTS", "TASK", "rematch_all"]
+__all__ = [
+    "CHUNK_DOCUMENTS",
+    "STORIES_TASK",
+    "TASK",
+    "assign_missing_stories",
+    "rebuild_stories",
+    "rematch_all",
+]
 
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
@@ -53,9 +77,15 @@ matches_t = MatchRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 progress_t = TaskProgressRow.__table__  # type: ignore[attr-defined]
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+stories_t = StoryRow.__table__  # type: ignore[attr-defined]
+story_terms_t = StoryTermRow.__table__  # type: ignore[attr-defined]
+story_stats_t = StoryTermStatRow.__table__  # type: ignore[attr-defined]
 
 #: The ``task_progress`` key of ``rematch --all``.
 TASK = "rematch-all"
+#: The ``task_progress`` key of ``stories rebuild``.
+STORIES_TASK = "stories-rebuild"
 #: Documents per committed chunk: a few seconds of work, so an interruption loses little
 #: and a commit's cost is spread over many documents.
 CHUNK_DOCUMENTS = 100
@@ -74,15 +104,20 @@ def rematch_all(
     progress: Progress | None = None,
     chunk_documents: int = CHUNK_DOCUMENTS,
     stop_after_chunks: int | None = None,
+    story_config: StoryConfig | None = None,
 ) -> dict[str, Any]:
     """Match every claim afresh; returns ``claims``, ``matches``, ``status_changed``,
-    ``resumed_after`` (the document id a resumed run started after, else None) and
-    ``complete`` (False when ``stop_after_chunks`` stopped it early, as an interruption
-    would).
+    ``resumed_after`` (the document id a resumed run started after, else None),
+    ``stories_assigned`` (documents that had never been given a story and got one now,
+    see :func:`assign_missing_stories`) and ``complete`` (False when
+    ``stop_after_chunks`` stopped it early, as an interruption would).
 
     ``transaction()`` opens one write transaction (``Store.transaction``); one is used per
     chunk of ``chunk_documents`` documents. ``progress(done, total)`` counts documents.
     """
+    assigned = assign_missing_stories(
+        transaction, story_config or StoryConfig(), chunk_documents=chunk_documents
+    )
     with transaction() as conn:
         state = conn.execute(sa.select(progress_t).where(progress_t.c.task == TASK)).first()
         before: dict[int, str] = {
@@ -116,7 +151,9 @@ def rematch_all(
         progress(done, len(docs))
     for chunks, start in enumerate(range(0, len(todo), chunk_documents)):
         if stop_after_chunks is not None and chunks >= stop_after_chunks:
-            return _summary(transaction, before, resumed_after, complete=False)
+            return _summary(transaction, before, resumed_after, complete=False) | {
+                "stories_assigned": assigned
+            }
         chunk = todo[start : start + chunk_documents]
         with transaction() as conn:
             lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
@@ -133,7 +170,9 @@ def rematch_all(
         done += len(chunk)
     with transaction() as conn:
         conn.execute(sa.delete(progress_t).where(progress_t.c.task == TASK))
-    return _summary(transaction, before, resumed_after, complete=True)
+    return _summary(transaction, before, resumed_after, complete=True) | {
+        "stories_assigned": assigned
+    }
 
 
 def _claims_up_to(conn: Connection, document_id: int) -> Iterator[tuple[int, str, str]]:
@@ -216,4 +255,266 @@ def _summary(
         "status_changed": changed,
         "resumed_after": resumed_after,
         "complete": complete,
+    }
+
+
+# --- stories -----------------------------------------------------------------------------
+
+
+def _assign(conn: Connection, document_id: int, config: StoryConfig) -> int | None:
+    """Assign one stored document to a story as ingest would; returns the story id."""
+    row = conn.execute(
+        sa.select(
+            documents_t.c.text,
+            documents_t.c.title,
+            documents_t.c.published,
+            documents_t.c.language,
+            documents_t.c.credit,
+            documents_t.c.copy_of_id,
+            sources_t.c.name,
+        )
+        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+        .where(documents_t.c.id == document_id)
+    ).one()
+    return stories.assign_document(
+        conn,
+        document_id,
+        text=row.text,
+        title=row.title,
+        published=row.published,
+        exclude=[row.name, *([row.credit] if row.credit else [])],
+        copy_of=row.copy_of_id,
+        config=config,
+        language=row.language,
+    ).story_id
+
+
+def assign_missing_stories(
+    transaction: Transaction,
+    config: StoryConfig,
+    *,
+    progress: Progress | None = None,
+    chunk_documents: int = CHUNK_DOCUMENTS,
+) -> int:
+    """Give a story to every document that was never assigned one; returns how many.
+
+    Such documents were stored before stories existed (migration 0007 adds the columns
+    empty): ``story_reason`` is NULL, which ingest never leaves (a document that names
+    no one gets a reason too). They are assigned in the order they were stored, in
+    committed chunks, so an interrupted run leaves the rest for the next one. Matches
+    are not touched: ``rematch --all`` (which calls this first) makes them follow.
+    """
+    missing_q = sa.select(documents_t.c.id).where(documents_t.c.story_reason.is_(None))
+    with transaction() as conn:
+        missing = list(conn.execute(missing_q.order_by(documents_t.c.id)).scalars())
+    if not missing:
+        return 0
+    done = 0
+    for start in range(0, len(missing), chunk_documents):
+        with transaction() as conn:
+            lock(conn, "ingest")
+            for document_id in missing[start : start + chunk_documents]:
+                # Read again under the lock: an ingest or another run may have done it.
+                still = conn.execute(missing_q.where(documents_t.c.id == document_id)).first()
+                if still is not None:
+                    _assign(conn, document_id, config)
+                done += 1
+                if progress is not None:
+                    progress(done, len(missing))
+    return done
+
+
+def _forget_automatic_stories(conn: Connection, config: StoryConfig) -> set[int]:
+    """Start of a rebuild: only the stories a person shaped are kept, whole.
+
+    A story holding a document a person moved or merged into it was accepted by that
+    person as one event, its other documents included: it keeps all its documents.
+    Every other document leaves its story; the term index is emptied and refilled from
+    the kept documents; stories left empty are deleted. Returns the kept stories.
+    """
+    shaped = _shaped_stories(conn)
+    kept_q = documents_t.c.story_id.in_(sorted(shaped)) if shaped else sa.false()
+    conn.execute(
+        sa.update(documents_t)
+        .where(sa.or_(documents_t.c.story_id.is_(None), ~kept_q))
+        .values(story_id=None, story_score=None, story_reason=None, story_set_by=None)
+    )
+    conn.execute(sa.delete(story_terms_t))
+    conn.execute(sa.delete(story_stats_t))
+    kept = sa.select(documents_t.c.story_id).where(documents_t.c.story_id.is_not(None))
+    conn.execute(sa.delete(stories_t).where(stories_t.c.id.not_in(kept)))
+    placed = conn.execute(
+        sa.select(documents_t.c.id, documents_t.c.story_id)
+        .where(documents_t.c.story_id.is_not(None))
+        .order_by(documents_t.c.id)
+    ).all()
+    for row in placed:
+        stories.add_document_terms(
+            conn, int(row.story_id), stories.document_terms(conn, int(row.id), config)
+        )
+    for story_id in sorted(shaped):
+        stories.delete_if_empty(conn, story_id)  # refreshes the dates of a kept story
+    return shaped
+
+
+def rebuild_stories(
+    transaction: Transaction,
+    story_config: StoryConfig,
+    match_config: MatchConfig,
+    *,
+    progress: Progress | None = None,
+    match_progress: Progress | None = None,
+    rematch: bool = True,
+    chunk_documents: int = CHUNK_DOCUMENTS,
+    stop_after_chunks: int | None = None,
+) -> dict[str, Any]:
+    """Assign every document to a story afresh, then re-match (see the module docstring).
+
+    Returns ``documents`` (all stored), ``reassigned`` (documents assigned automatically
+    by this call), ``kept_by_person`` (documents of stories a person shaped, kept
+    whole), ``stories`` (stories now), ``stories_before``, ``moved`` (documents whose
+    story-mates differ from before this call: a story's id may change while its
+    documents stay together, which is no move), ``unplaced`` (documents that name no one
+    and stay outside every story), ``resumed_after`` (the document id a resumed run
+    started after, else None), ``rematch`` (the summary of ``rematch --all``, or None
+    with ``rematch=False``) and ``complete``.
+    ``stop_after_chunks`` stops after that many committed chunks, as an interruption
+    would. ``progress(done, total)`` counts documents assigned, ``match_progress`` the
+    documents re-matched.
+    """
+    with transaction() as conn:
+        lock(conn, "ingest")
+        state = conn.execute(sa.select(progress_t).where(progress_t.c.task == STORIES_TASK)).first()
+        before = {
+            int(row.id): row.story_id
+            for row in conn.execute(sa.select(documents_t.c.id, documents_t.c.story_id))
+        }
+        stories_before = conn.execute(
+            sa.select(sa.func.count()).select_from(stories_t)
+        ).scalar_one()
+        now = _now()
+        if state is None:
+            resumed_after = None
+            position = 0
+            _forget_automatic_stories(conn, story_config)
+            conn.execute(
+                sa.insert(progress_t).values(
+                    task=STORIES_TASK,
+                    position=0,
+                    total=len(before),
+                    started_at=now,
+                    updated_at=now,
+                )
+            )
+        else:
+            resumed_after = position = int(state.position)
+        shaped = _shaped_stories(conn)
+        docs = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.story_id).order_by(documents_t.c.id)
+        ).all()
+    todo = [int(doc.id) for doc in docs if doc.id > position and doc.story_id not in shaped]
+    done = len(docs) - len(todo)
+    reassigned = 0
+    if progress is not None:
+        progress(done, len(docs))
+    for chunks, start in enumerate(range(0, len(todo), chunk_documents)):
+        if stop_after_chunks is not None and chunks >= stop_after_chunks:
+            return _stories_summary(
+                transaction, before, stories_before, reassigned, resumed_after, None, False
+            )
+        chunk = todo[start : start + chunk_documents]
+        with transaction() as conn:
+            lock(conn, "ingest")
+            for number, document_id in enumerate(chunk, start=1):
+                # A document stored while an interrupted rebuild waited was assigned at
+                # ingest against half-rebuilt stories: it is assigned again, in order.
+                if (
+                    conn.execute(
+                        sa.select(documents_t.c.story_id).where(documents_t.c.id == document_id)
+                    ).scalar()
+                    is not None
+                ):
+                    stories.remove_document(conn, document_id, story_config)
+                _assign(conn, document_id, story_config)
+                reassigned += 1
+                if progress is not None:
+                    progress(done + number, len(docs))
+            conn.execute(
+                sa.update(progress_t)
+                .where(progress_t.c.task == STORIES_TASK)
+                .values(position=chunk[-1], updated_at=_now())
+            )
+        done += len(chunk)
+    matched: dict[str, Any] | None = None
+    if rematch:
+        matched = rematch_all(
+            transaction,
+            match_config,
+            progress=match_progress,
+            chunk_documents=chunk_documents,
+            story_config=story_config,
+        )
+        if not matched["complete"]:
+            return _stories_summary(
+                transaction, before, stories_before, reassigned, resumed_after, matched, False
+            )
+    with transaction() as conn:
+        conn.execute(sa.delete(progress_t).where(progress_t.c.task == STORIES_TASK))
+    return _stories_summary(
+        transaction, before, stories_before, reassigned, resumed_after, matched, True
+    )
+
+
+def _stories_summary(
+    transaction: Transaction,
+    before: dict[int, int | None],
+    stories_before: int,
+    reassigned: int,
+    resumed_after: int | None,
+    matched: dict[str, Any] | None,
+    complete: bool,
+) -> dict[str, Any]:
+    with transaction() as conn:
+        after = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.story_id, documents_t.c.story_set_by)
+        ).all()
+        count = conn.execute(sa.select(sa.func.count()).select_from(stories_t)).scalar_one()
+        shaped = _shaped_stories(conn)
+    now = {int(row.id): row.story_id for row in after}
+    old_mates, new_mates = _mates(before), _mates(now)
+    return {
+        "documents": len(after),
+        "reassigned": reassigned,
+        "kept_by_person": sum(1 for row in after if row.story_id in shaped),
+        "stories": int(count),
+        "stories_before": int(stories_before),
+        "moved": sum(1 for doc in now if old_mates.get(doc) != new_mates.get(doc)),
+        "unplaced": sum(1 for row in after if row.story_id is None),
+        "resumed_after": resumed_after,
+        "rematch": matched,
+        "complete": complete,
+    }
+
+
+def _shaped_stories(conn: Connection) -> set[int]:
+    """Stories holding a document a person moved or merged there."""
+    return {
+        int(sid)
+        for sid in conn.execute(
+            sa.select(documents_t.c.story_id)
+            .where(documents_t.c.story_set_by == "person", documents_t.c.story_id.is_not(None))
+            .distinct()
+        ).scalars()
+    }
+
+
+def _mates(story_of: dict[int, int | None]) -> dict[int, frozenset[int]]:
+    """document → the documents sharing its story (itself alone when it has none)."""
+    groups: dict[int, set[int]] = {}
+    for doc, story in story_of.items():
+        if story is not None:
+            groups.setdefault(story, set()).add(doc)
+    return {
+        doc: frozenset(groups[story]) if story is not None else frozenset({doc})
+        for doc, story in story_of.items()
     }

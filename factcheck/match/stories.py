@@ -61,8 +61,10 @@ __all__ = [
     "KIND_WEIGHTS",
     "StoryAssignment",
     "StoryConfig",
+    "add_document_terms",
     "assign_document",
     "delete_if_empty",
+    "document_terms",
     "find_stories",
     "key_terms",
     "move_document",
@@ -415,7 +417,7 @@ def _existing_terms(conn: Connection, story_id: int, terms: Iterable[str]) -> di
     return out
 
 
-def _add_terms(conn: Connection, story_id: int, terms: Mapping[str, str]) -> None:
+def add_document_terms(conn: Connection, story_id: int, terms: Mapping[str, str]) -> None:
     """Count one more document holding each term in the story."""
     held = _existing_terms(conn, story_id, terms)
     fresh = [t for t in sorted(terms) if t not in held]
@@ -483,7 +485,7 @@ def _recompute_dates(conn: Connection, story_id: int) -> None:
     )
 
 
-def _document_terms(conn: Connection, document_id: int, config: StoryConfig) -> dict[str, str]:
+def document_terms(conn: Connection, document_id: int, config: StoryConfig) -> dict[str, str]:
     """Recompute a stored document's key terms (cheap, and always what ingest computed)."""
     from factcheck.models import SourceRow
 
@@ -562,7 +564,7 @@ def assign_document(
         chosen = _new_story(conn, _story_title(title, terms), published)
     else:
         _widen_dates(conn, chosen, published)
-    _add_terms(conn, chosen, terms)
+    add_document_terms(conn, chosen, terms)
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == document_id)
@@ -606,7 +608,7 @@ def move_document(
     ).first()
     if row is None:
         raise LookupError(f"no document with id {document_id}")
-    terms = _document_terms(conn, document_id, cfg)
+    terms = document_terms(conn, document_id, cfg)
     old = row.story_id
     if story_id is not None and old == story_id:
         return story_id
@@ -616,7 +618,7 @@ def move_document(
         story_id = _new_story(conn, _story_title(row.title, terms), row.published)
     else:
         _widen_dates(conn, story_id, row.published)
-    _add_terms(conn, story_id, terms)
+    add_document_terms(conn, story_id, terms)
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == document_id)
@@ -640,7 +642,7 @@ def remove_document(conn: Connection, document_id: int, config: StoryConfig | No
     ).scalar()
     if old is None:
         return
-    _remove_terms(conn, old, _document_terms(conn, document_id, cfg))
+    _remove_terms(conn, old, document_terms(conn, document_id, cfg))
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == document_id)
