@@ -1443,6 +1443,32 @@ def stories_merge(
     )
 
 
+@stories_app.command("rename")
+def stories_rename(
+    ctx: typer.Context,
+    story_id: Annotated[int, typer.Argument(help="Story id (see `factcheck stories`).")],
+    label: Annotated[
+        str | None,
+        typer.Argument(help="The story's new label; kept until changed again."),
+    ] = None,
+    automatic: Annotated[
+        bool,
+        typer.Option(
+            "--auto", help="Drop a person's label: label the story from its shared terms again."
+        ),
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Name a story (shown by `stories`, `report`); or --auto to label it automatically."""
+    if (label is None) == (not automatic):
+        raise InputError("give either a LABEL or --auto")
+    story = _store(ctx).rename_story(story_id, None if automatic else label)
+    if as_json:
+        _print_json(story)
+        return
+    typer.echo(f"story {story['id']} is now labelled: {safe(story['title'], newlines=False)}")
+
+
 @stories_app.command("rebuild")
 def stories_rebuild(
     ctx: typer.Context,

@@ -136,6 +136,8 @@ def _alembic_config(connection: Connection | None = None) -> Any:
 
 #: The migration that added stories: documents stored before it have none.
 STORIES_REVISION = "0007"
+#: The migration that added story labels: stories stored before it are relabelled.
+LABELS_REVISION = "0009"
 
 
 def _before(script: Any, current: str, revision: str) -> bool:
@@ -232,6 +234,9 @@ class Store:
             # Documents stored before stories existed get one now, so none is left
             # outside every story by the upgrade (matches follow with rematch --all).
             rebuild.assign_missing_stories(self.transaction, self.story_config)
+        if current is not None and _before(self._script(), current, LABELS_REVISION):
+            # Stories stored before labels were titled after their earliest headline.
+            rebuild.relabel_stories(self.transaction)
         return head
 
     def _refuse_newer(self, current: str | None) -> None:
@@ -809,6 +814,23 @@ class Store:
         run_write(self.engine, write, describe=self._describe)
         return self.story(keep)
 
+    def rename_story(self, story_id: int, label: str | None) -> dict[str, Any]:
+        """Give a story a person's label, kept from then on (``None``: automatic again).
+
+        Returns the story (as :meth:`story`). Raises ``InputError`` for an empty label and
+        ``NotFoundError`` for an unknown story.
+        """
+
+        def write(conn: Connection) -> None:
+            self._require_story(conn, story_id)
+            try:
+                stories.rename(conn, story_id, label)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+
+        run_write(self.engine, write, describe=self._describe)
+        return self.story(story_id)
+
     def _require_document(self, conn: Connection, document_id: int) -> None:
         found = conn.execute(
             sa.select(documents_t.c.id).where(documents_t.c.id == document_id)
@@ -860,6 +882,7 @@ class Store:
             {
                 "id": r.id,
                 "title": r.title,
+                "title_set_by": r.title_set_by or "auto",
                 "first_published": _iso(r.first_published),
                 "last_published": _iso(r.last_published),
                 "document_count": documents.get(r.id, 0),
@@ -940,11 +963,13 @@ class Store:
                 documents_t.c.copy_of_id,
                 documents_t.c.copy_similarity,
                 documents_t.c.story_id,
+                stories_t.c.title.label("story_title"),
                 documents_t.c.credit,
                 sa.func.length(documents_t.c.text).label("chars"),
                 sa.func.coalesce(claim_counts.c.n, 0).label("claims"),
             )
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+            .outerjoin(stories_t, stories_t.c.id == documents_t.c.story_id)
             .outerjoin(claim_counts, claim_counts.c.document_id == documents_t.c.id)
             .order_by(documents_t.c.id)
         )
@@ -1390,6 +1415,7 @@ def _document_dict(row: Any) -> dict[str, Any]:
         "copy_of": m["copy_of_id"],
         "copy_similarity": m["copy_similarity"],
         "story_id": m["story_id"],
+        "story_title": m.get("story_title"),
         "credit": m["credit"],
         "chars": m["chars"] if "chars" in m else len(m["text"]),
         "claims": m.get("claims"),

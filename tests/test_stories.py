@@ -14,7 +14,7 @@ from factcheck.cli import app
 from factcheck.config import load_settings
 from factcheck.errors import InputError
 from factcheck.match import rebuild
-from factcheck.match.stories import StoryConfig, key_terms
+from factcheck.match.stories import StoryConfig, key_terms, story_label
 from factcheck.models import DocumentRow
 from factcheck.read import RawDocument
 from factcheck.store import Store
@@ -339,7 +339,7 @@ def test_documents_stored_before_stories_get_one_from_rematch_all(store: Store) 
     assert store.rematch(everything=True)["stories_assigned"] == 0
 
 
-def test_upgrade_from_before_stories_assigns_them(sqlite_url: str) -> None:
+def test_upgrade_from_before_stories_assigns_and_labels_them(sqlite_url: str) -> None:
     from alembic import command
 
     from factcheck.database import run_write
@@ -360,6 +360,31 @@ def test_upgrade_from_before_stories_assigns_them(sqlite_url: str) -> None:
     upgraded = Store(sqlite_url)
     assert _groups(upgraded) == before
     assert None not in {d["story_id"] for d in upgraded.documents()}
+    titles = {s["title"] for s in upgraded.stories()}
+    assert any("Gullwing Star" in title for title in titles)
+    upgraded.engine.dispose()
+
+
+def test_upgrade_relabels_stories_titled_by_a_headline(sqlite_url: str) -> None:
+    from alembic import command
+
+    from factcheck.database import run_write
+    from factcheck.store import _alembic_config
+
+    store = Store(sqlite_url)
+    _ingest_three(store)
+    # (Labels follow how many stories share a term, which later stories change.)
+    assert rebuild.relabel_stories(store.transaction) == 2
+    labels = {s["id"]: s["title"] for s in store.stories()}
+
+    def back_to_0007(conn: sa.Connection) -> None:
+        command.downgrade(_alembic_config(conn), "0007")
+        conn.execute(sa.text("UPDATE stories SET title = 'A headline'"))
+
+    run_write(store.engine, back_to_0007, describe=str, foreign_keys=False)
+    store.engine.dispose()
+    upgraded = Store(sqlite_url)
+    assert {s["id"]: s["title"] for s in upgraded.stories()} == labels
     upgraded.engine.dispose()
 
 
@@ -371,3 +396,65 @@ def test_stories_rebuild_through_the_cli(db_url: str, tmp_path: Path) -> None:
     assert summary["rematch"]["claims"] > 0
     text = _cli(db_url, "stories", "rebuild", "--no-rematch")
     assert "3 documents in 2 stories" in text and "rematch --all" in text
+
+
+# --- labels --------------------------------------------------------------------------------
+
+
+def test_story_label_names_what_its_documents_share_most() -> None:
+    held = {
+        "ostrava": ("name", 3),
+        "ridge": ("name", 3),
+        "abara": ("name", 2),
+        "leontyne": ("name", 1),
+        "tallin": ("name", 1),
+        "wildfire": ("word", 3),
+        "hectare": ("word", 2),
+        "crew": ("word", 1),
+    }
+    label = story_label(held, text=FIRE)
+    # The names held by every document first, in the form the text writes them; a word
+    # already part of a shown name is not repeated.
+    assert label == "Ostrava Ridge, Leontyne Abara, Tallin County: wildfire, hectare"
+    assert story_label({}, text=FIRE) == "untitled story"
+    assert story_label({"levee": ("word", 2)}) == "levee"
+
+
+def test_stories_are_labelled_by_shared_terms_and_renamed_by_a_person(store: Store) -> None:
+    a, _, c = _ingest_three(store)
+    docs = {d["id"]: d for d in store.documents()}
+    fire = store.story(docs[a]["story_id"])
+    assert fire["title_set_by"] == "auto"
+    assert fire["title"].startswith(("Ostrava Ridge", "Leontyne Abara", "Marrow Flats"))
+    assert "Ostrava Ridge" in fire["title"] and fire["title"] != "Ostrava Ridge fire grows"
+    assert docs[a]["story_title"] == fire["title"]
+    ferry = store.story(docs[c]["story_id"])
+    assert "Gullwing Star" in ferry["title"]
+
+    renamed = store.rename_story(fire["id"], "  Ostrava Ridge   wildfire ")
+    assert renamed["title"] == "Ostrava Ridge wildfire" and renamed["title_set_by"] == "person"
+    # A person's label stays when documents join, leave or the stories are rebuilt.
+    store.move_document(c, fire["id"])
+    store.rebuild_stories(rematch=False)
+    assert store.story(fire["id"])["title"] == "Ostrava Ridge wildfire"
+    automatic = store.rename_story(fire["id"], None)
+    assert automatic["title_set_by"] == "auto" and automatic["title"] != "Ostrava Ridge wildfire"
+    with pytest.raises(InputError, match="empty"):
+        store.rename_story(fire["id"], "   ")
+
+
+def test_stories_rename_through_the_cli(db_url: str, tmp_path: Path) -> None:
+    files = _write_articles(tmp_path)
+    _cli(db_url, "ingest", "--source-from-header", *map(str, files))
+    story = json.loads(_cli(db_url, "stories", "--json"))[0]
+    out = _cli(db_url, "stories", "rename", str(story["id"]), "Harbour fire, July")
+    assert f"story {story['id']} is now labelled: Harbour fire, July" in out
+    listed = {s["id"]: s for s in json.loads(_cli(db_url, "stories", "--json"))}
+    assert listed[story["id"]]["title"] == "Harbour fire, July"
+    assert "Harbour fire, July" in _cli(db_url, "stories")
+    back = json.loads(_cli(db_url, "stories", "rename", str(story["id"]), "--auto", "--json"))
+    assert back["title_set_by"] == "auto"
+    result = RUNNER.invoke(app, ["--db", db_url, "stories", "rename", str(story["id"])])
+    assert result.exit_code != 0 and "give either a LABEL or --auto" in result.output
+    result = RUNNER.invoke(app, ["--db", db_url, "stories", "rename", "999", "x"])
+    assert result.exit_code != 0 and "no story with id 999" in result.output

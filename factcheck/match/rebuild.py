@@ -68,6 +68,7 @@ __all__ = [
     "TASK",
     "assign_missing_stories",
     "rebuild_stories",
+    "relabel_stories",
     "rematch_all",
 ]
 
@@ -259,6 +260,18 @@ def _summary(
 
 
 # --- stories -----------------------------------------------------------------------------
+
+
+def relabel_stories(transaction: Transaction, *, chunk_stories: int = 1_000) -> int:
+    """Label every story not named by a person from its shared terms (``stories.refresh_label``),
+    in committed chunks; returns how many stories were read."""
+    with transaction() as conn:
+        ids = list(conn.execute(sa.select(stories_t.c.id).order_by(stories_t.c.id)).scalars())
+    for start in range(0, len(ids), chunk_stories):
+        with transaction() as conn:
+            for story_id in ids[start : start + chunk_stories]:
+                stories.refresh_label(conn, int(story_id))
+    return len(ids)
 
 
 def _assign(conn: Connection, document_id: int, config: StoryConfig) -> int | None:

@@ -68,7 +68,10 @@ __all__ = [
     "find_stories",
     "key_terms",
     "move_document",
+    "refresh_label",
     "remove_document",
+    "rename",
+    "story_label",
 ]
 
 stories_t = StoryRow.__table__  # type: ignore[attr-defined]
@@ -561,7 +564,7 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
     created = chosen is None
     if chosen is None:
-        chosen = _new_story(conn, _story_title(title, terms), published)
+        chosen = _new_story(conn, "untitled story", published)
     else:
         _widen_dates(conn, chosen, published)
     add_document_terms(conn, chosen, terms)
@@ -575,14 +578,160 @@ def assign_document(
             story_set_by="auto",
         )
     )
+    refresh_label(conn, chosen)
     return StoryAssignment(chosen, score, created, reason)
 
 
-def _story_title(title: str | None, terms: Mapping[str, str]) -> str:
-    if title and title.strip():
-        return title.strip()
-    names = [t for t, k in terms.items() if k == "name"][:4]
-    return ", ".join(n.title() for n in names) or "untitled story"
+#: How many name phrases and key words a story's label shows.
+LABEL_NAMES = 3
+LABEL_WORDS = 2
+_NOT_NAME_TAILS_TEXT = """
+    the a an and or of in on at for to by with from this that it its he she they we i you
+    his her their our there here but if when while after before as no not yes so yet also
+    then mr mrs ms dr
+"""
+_NOT_NAME_TAILS = _CALENDAR | frozenset(_NOT_NAME_TAILS_TEXT.split())
+# A run of capitalised words: the full form of a name ("Ostrava Ridge", "Leontyne Abara").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
+    """name word → (the longest capitalised run holding it in ``text``, mentions).
+
+    Leading and trailing words that name nothing ("The", "Mayor", "Tuesday") are cut,
+    so "The Ostrava Ridge" gives "Ostrava Ridge" and "Mayor Ines Varga" gives "Ines
+    Varga"; a generic head at the end stays ("Tallin County").
+    """
+    out: dict[str, tuple[str, int]] = {}
+    counts: Counter[str] = Counter()
+    for run in _NAME_RUN.findall(text):
+        words = run.split()
+        while words and _plain(words[0]) in _NOT_NAMES:
+            words.pop(0)
+        # The generic head stays at the end ("Tallin County", "Dunmere River"); a
+        # weekday or a function word does not ("Kestrow on Tuesday" is two runs anyway).
+        while words and _plain(words[-1]) in _NOT_NAME_TAILS:
+            words.pop()
+        if not words:
+            continue
+        phrase = " ".join(_POSSESSIVE.sub("", w) for w in words)
+        for word in words:
+            key = _plain(word)
+            counts[key] += 1
+            if len(phrase) > len(out.get(key, ("", 0))[0]):
+                out[key] = (phrase, 0)
+    return {key: (phrase, counts[key]) for key, (phrase, _) in out.items()}
+
+
+def _plain(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower().replace("’", "'").strip("'-")
+
+
+def story_label(
+    held: Mapping[str, tuple[str, int]],
+    *,
+    text: str = "",
+    story_counts: Mapping[str, int] | None = None,
+    language: str = "en",
+) -> str:
+    """A story's label from the key terms its documents share most.
+
+    ``held`` is ``{term: (kind, documents of the story holding it)}``; ``text`` (one of
+    the story's documents) gives names their written form and says which are mentioned
+    most; ``story_counts`` (how many stories hold each term) puts the more specific of
+    equally shared terms first. Up to ``LABEL_NAMES`` names, as written in the text
+    ("Ostrava Ridge"), then up to ``LABEL_WORDS`` key words: "Ostrava Ridge, Leontyne
+    Abara: wildfire, firefighters". Figures are left out (a label names, it does not
+    report). ``"untitled story"`` when nothing is held.
+    """
+    phrases = _name_phrases(text)
+    rarity = story_counts or {}
+    used = Counter(index_tokens(text, language))
+
+    def rank(term: str) -> tuple[int, int, int, str]:
+        mentions = phrases[term][1] if term in phrases else used.get(term, 0)
+        return (-held[term][1], -mentions, rarity.get(term, 1), term)
+
+    names: list[str] = []
+    for term in sorted((t for t, (k, _) in held.items() if k == "name"), key=rank):
+        phrase = phrases[term][0] if term in phrases else term.title()
+        if any(term in {_plain(w) for w in shown.split()} for shown in names):
+            continue
+        names.append(phrase)
+        if len(names) == LABEL_NAMES:
+            break
+    shown_names = " ".join(names)
+    taken = {_plain(w) for w in shown_names.split()} | set(index_tokens(shown_names, language))
+    words = [
+        t
+        for t in sorted((t for t, (k, _) in held.items() if k == "word"), key=rank)
+        if t not in taken
+    ][:LABEL_WORDS]
+    label = ", ".join(names)
+    if words:
+        label = f"{label}: {', '.join(words)}" if label else ", ".join(words)
+    return label or "untitled story"
+
+
+def refresh_label(conn: Connection, story_id: int, *, text: str | None = None) -> str | None:
+    """Set an automatic story label from the terms its documents share most.
+
+    A label a person gave (``stories rename``: ``title_set_by`` = ``person``) is kept.
+    The story's earliest document gives names their written form and breaks ties (see
+    :func:`story_label`), so the label does not depend on the order documents came in;
+    ``text`` replaces it for a caller that holds it already. Reads the story's
+    ``4 * (LABEL_NAMES + LABEL_WORDS)`` most shared names and words only. Returns the
+    label, or None when kept.
+    """
+    row = conn.execute(
+        sa.select(stories_t.c.title_set_by).where(stories_t.c.id == story_id)
+    ).first()
+    if row is None or row.title_set_by == "person":
+        return None
+    held = {
+        term: (kind, int(n))
+        for term, kind, n in conn.execute(
+            sa.select(story_terms_t.c.term, story_terms_t.c.kind, story_terms_t.c.documents)
+            .where(story_terms_t.c.story_id == story_id, story_terms_t.c.kind != "figure")
+            .order_by(story_terms_t.c.documents.desc(), story_terms_t.c.term)
+            .limit(4 * (LABEL_NAMES + LABEL_WORDS))
+        )
+    }
+    if text is None:
+        text = (
+            conn.execute(
+                sa.select(documents_t.c.text)
+                .where(documents_t.c.story_id == story_id)
+                .order_by(documents_t.c.published, documents_t.c.id)
+                .limit(1)
+            ).scalar()
+            or ""
+        )
+    label = story_label(held, text=text, story_counts=_story_frequencies(conn, held))
+    conn.execute(sa.update(stories_t).where(stories_t.c.id == story_id).values(title=label))
+    return label
+
+
+def rename(conn: Connection, story_id: int, label: str | None) -> str:
+    """A person's label for a story (kept from then on); None gives it back to automatic
+    labelling. Returns the label now shown. Raises ``ValueError`` for an empty label and
+    ``LookupError`` for an unknown story."""
+    if conn.execute(sa.select(stories_t.c.id).where(stories_t.c.id == story_id)).first() is None:
+        raise LookupError(f"no story with id {story_id}")
+    if label is None:
+        conn.execute(
+            sa.update(stories_t).where(stories_t.c.id == story_id).values(title_set_by=None)
+        )
+        return refresh_label(conn, story_id) or ""
+    label = " ".join(label.split())
+    if not label:
+        raise ValueError("a story label cannot be empty")
+    conn.execute(
+        sa.update(stories_t)
+        .where(stories_t.c.id == story_id)
+        .values(title=label, title_set_by="person", updated_at=_now())
+    )
+    return label
 
 
 def move_document(
@@ -615,7 +764,7 @@ def move_document(
     if old is not None:
         _remove_terms(conn, old, terms)
     if story_id is None:
-        story_id = _new_story(conn, _story_title(row.title, terms), row.published)
+        story_id = _new_story(conn, "untitled story", row.published)
     else:
         _widen_dates(conn, story_id, row.published)
     add_document_terms(conn, story_id, terms)
@@ -629,6 +778,7 @@ def move_document(
             story_set_by=by,
         )
     )
+    refresh_label(conn, story_id)
     if old is not None:
         delete_if_empty(conn, old)
     return story_id
@@ -658,6 +808,7 @@ def delete_if_empty(conn: Connection, story_id: int) -> bool:
     ).scalar_one()
     if left:
         _recompute_dates(conn, story_id)
+        refresh_label(conn, story_id)
         return False
     terms = list(
         conn.execute(
