@@ -11,11 +11,15 @@ into a fresh SQLite database exactly as a user would. Then it prints
   against the one the samples' README expects;
 * decided matches between claims of different events (goal 0), and the precision of
   ``disputed`` and ``corroborated`` (see :func:`print_cross_events`);
-* whether stories group each sample cluster alone and keep distractors out.
+* whether stories group each sample cluster alone and keep distractors out;
+* with ``--briefs``, whether brief reports (``benchmarks/data/briefs``: a few sentences
+  naming one place or person, with figures of their own) join their event's story, and
+  briefs on other events that share a name with a story stay out of it (opt-in, so the
+  figures above stay comparable with earlier runs).
 
 It never fails on a wrong status (it is a measurement, not a test).
 
-    python benchmarks/samples.py [--samples-dir DIR] [--no-distractors] [--cross]
+    python benchmarks/samples.py [--samples-dir DIR] [--no-distractors] [--briefs [DIR]] [--cross]
                                  [--verbose] [--pairs]
 
 ``--pairs`` also compares the first claim of each outlet of a key claim with the others
@@ -137,6 +141,7 @@ def default_samples_dir() -> Path:
 
 
 DISTRACTORS = ROOT / "benchmarks" / "data" / "distractors"
+BRIEFS = ROOT / "benchmarks" / "data" / "briefs"
 
 
 def event_of(path: Path, samples_dir: Path) -> str:
@@ -160,11 +165,16 @@ def ingest_all(store: Store, paths: list[Path], samples_dir: Path) -> dict[int, 
     return events
 
 
-def article_files(samples_dir: Path, distractors: Path | None) -> list[Path]:
-    """Samples in their folders' order, then the distractors, each set sorted by name."""
+def article_files(
+    samples_dir: Path, distractors: Path | None, briefs: Path | None = None
+) -> list[Path]:
+    """Samples in their folders' order, then the distractors, then the briefs, each set
+    sorted by name."""
     files = sorted(samples_dir.rglob("*.txt"))
     if distractors is not None:
         files += sorted(distractors.glob("*.txt"))
+    if briefs is not None:
+        files += sorted(briefs.glob("*.txt"))
     return files
 
 
@@ -178,6 +188,15 @@ def main() -> None:
         help="folder of articles on other events, ingested after the samples",
     )
     parser.add_argument("--no-distractors", action="store_true", help="the samples alone")
+    parser.add_argument(
+        "--briefs",
+        type=Path,
+        nargs="?",
+        const=BRIEFS,
+        default=None,
+        help="also ingest brief reports (a few sentences, one name) last; default folder "
+        "benchmarks/data/briefs",
+    )
     parser.add_argument("--verbose", action="store_true", help="show matches of each claim")
     parser.add_argument("--pairs", action="store_true", help="compare key-claim pairs directly")
     parser.add_argument(
@@ -187,10 +206,11 @@ def main() -> None:
     if not args.samples_dir.is_dir():
         sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
     distractors = None if args.no_distractors else args.distractors
+    briefs = None if args.no_distractors else args.briefs
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'samples.sqlite3'}")
-        files = article_files(args.samples_dir.resolve(), distractors)
+        files = article_files(args.samples_dir.resolve(), distractors, briefs)
         events = ingest_all(store, [f.resolve() for f in files], args.samples_dir.resolve())
         claims = store.claims()
         right = total = 0
@@ -235,6 +255,11 @@ def main() -> None:
         print(f"all claims: {len(claims)}  {statuses}")
         print_cross_events(store, claims, events, verbose=args.cross)
         print_stories(store, docs, events)
+        if briefs is not None:
+            brief_ids = {
+                d["id"] for d in docs if (d.get("origin") or "").startswith(str(briefs.resolve()))
+            }
+            print_briefs(docs, events, brief_ids)
         store.engine.dispose()
 
 
@@ -312,6 +337,42 @@ def print_stories(store: Store, docs: list[dict[str, Any]], events: dict[int, st
     print(f"events split over several stories: {split or 'none'}")
     print(f"stories mixing events: {mixed or 'none'}")
     print(f"documents outside any story: {unplaced or 'none'}")
+
+
+def print_briefs(docs: list[dict[str, Any]], events: dict[int, str], briefs: set[int]) -> None:
+    """Brief reports (a few sentences naming one place or person, with figures of their
+    own): a follow-up must join the story of its event's other documents; a brief on a
+    new event that shares a name with a story (same town, another event) must not."""
+    story_of_event: dict[str, Any] = {}
+    for d in docs:
+        if d["id"] not in briefs and d["story_id"] is not None:
+            story_of_event.setdefault(events.get(d["id"], "?"), d["story_id"])
+    others = {
+        d["story_id"]: events.get(d["id"], "?")
+        for d in docs
+        if d["id"] not in briefs and d["story_id"] is not None
+    }
+    joined, apart, wrong = [], [], []
+    follow_ups = new_events = 0
+    for d in docs:
+        if d["id"] not in briefs:
+            continue
+        event = events.get(d["id"], "?")
+        if event in story_of_event:
+            follow_ups += 1
+            if d["story_id"] == story_of_event[event]:
+                joined.append(event)
+            elif d["story_id"] in others:
+                wrong.append(f"{event}→{others[d['story_id']]}")
+        else:
+            new_events += 1
+            if d["story_id"] in others:
+                wrong.append(f"{event}→{others[d['story_id']]}")
+            else:
+                apart.append(event)
+    print(f"briefs joining their event's story: {len(joined)}/{follow_ups}")
+    print(f"briefs on new events kept out of other stories: {len(apart)}/{new_events}")
+    print(f"briefs in another event's story: {wrong or 'none'}")
 
 
 def print_pairs(store: Store, claims: list[dict]) -> None:

@@ -458,3 +458,35 @@ def test_stories_rename_through_the_cli(db_url: str, tmp_path: Path) -> None:
     assert result.exit_code != 0 and "give either a LABEL or --auto" in result.output
     result = RUNNER.invoke(app, ["--db", db_url, "stories", "rename", "999", "x"])
     assert result.exit_code != 0 and "no story with id 999" in result.output
+
+
+# --- brief reports ---------------------------------------------------------------------------
+
+BRIEF = (
+    "Residents near Ostrava Ridge were allowed home on Saturday after the fire service "
+    "lifted the last evacuation order. The wildfire burned 5,100 hectares in all."
+)
+# Same county town, same week, another event: one shared name and nothing else.
+OTHER_BRIEF = (
+    "Ostrava Ridge council elected a new chair on Friday by 14 votes to 9. She has "
+    "promised a review of parking charges."
+)
+
+
+def test_key_terms_read_a_name_said_once_at_the_start_of_a_sentence() -> None:
+    terms = key_terms("Calloway opened six more cooling centres. Nurses at St. Aldric's struck.")
+    assert terms["calloway"] == "name" and terms["aldric"] == "name"
+    assert "nurses" not in terms and "nurse" not in [t for t, k in terms.items() if k == "name"]
+    # A brief's words said once count too, not only its title's.
+    assert {"cool", "centre"} <= {t for t, k in terms.items() if k == "word"}
+
+
+def test_a_brief_joins_its_event_on_one_name_and_shared_words(store: Store) -> None:
+    a, b, _ = _ingest_three(store)
+    fire = store.documents()[0]["story_id"]
+    late = store.ingest(_doc(BRIEF, "Valley Bulletin", "2026-07-10", "Evacuation orders lifted"))
+    assert late.story_id == fire
+    other = store.ingest(_doc(OTHER_BRIEF, "Civic Brief", "2026-07-10", "Council chair elected"))
+    assert other.story_id != fire
+    why = store.story(other.story_id)["documents"][0]["why"]
+    assert why["new"] is True and why["closest"]["story_id"] == fire

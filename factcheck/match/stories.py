@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import simplemma
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -99,12 +100,19 @@ class StoryConfig:
     ``max_postings``: the read budget of one lookup; ``common_stories``: a term held by
     more stories than this is not read, only counted for the stories the rarer terms
     found (it says little about which event, and its postings grow with the store).
-    ``max_words``: how many repeated key words one document contributes.
+    ``max_words``: how many key words one document contributes (repeated ones first).
+    ``brief_names`` and ``brief_min_score``: a document naming at most ``brief_names``
+    name words is a brief; it joins on one shared name plus key words reaching
+    ``brief_min_score`` (a name alone weighs 3: at least one more shared term held by
+    that story alone, more when the name or the words are common), set on the briefs of
+    ``benchmarks/data/briefs``.
     """
 
     window_days: int = 21
     min_score: float = 9.0
     min_anchors: int = 2
+    brief_names: int = 2
+    brief_min_score: float = 4.0
     max_postings: int = 2_000
     common_stories: int = 100
     max_words: int = 12
@@ -116,6 +124,10 @@ class StoryConfig:
             raise ValueError("min_score must be a positive number")
         if not isinstance(self.min_anchors, int) or self.min_anchors < 1:
             raise ValueError("min_anchors must be a whole number, 1 or more")
+        if not isinstance(self.brief_names, int) or self.brief_names < 0:
+            raise ValueError("brief_names must be a whole number, 0 or more")
+        if not isinstance(self.brief_min_score, int | float) or self.brief_min_score <= 0:
+            raise ValueError("brief_min_score must be a positive number")
         if not isinstance(self.max_postings, int) or self.max_postings < 1:
             raise ValueError("max_postings must be a whole number, 1 or more")
         if not isinstance(self.common_stories, int) or self.common_stories < 1:
@@ -130,6 +142,10 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z'’-]*[A-Za-z]|[A-Z])\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 # What comes just before a word that starts a sentence (or a quote, a list item, a line).
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(\[–—-]|\n)\s*$")
+# A title's abbreviation before a name ends no sentence: "St. Aldric's", "Dr. Wren".
+_TITLE_ABBREVIATION = re.compile(
+    r"\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Lt|Capt|Sgt|Gov|Sen|Rep|Jr|Sr)\.\s*$"
+)
 
 # Capitalised words that name no particular event: weekdays and months, titles and the
 # generic heads of names ("River Dunmere", "Harwick County Superior Court"), compass
@@ -160,32 +176,65 @@ _NOT_NAMES_TEXT = """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | _CALENDAR
 
 
-def _name_words(text: str) -> Counter[str]:
+# A run of capitalised words: the full form of a name ("Ostrava Ridge", "Leontyne Abara").
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _plain(word: str) -> str:
+    """A word as a key term: lowercased, without a possessive."""
+    return _POSSESSIVE.sub("", word).lower().replace("’", "'").strip("'-")
+
+
+def _name_words(text: str, language: str = "en") -> Counter[str]:
     """Lowercased proper-name words, counted.
 
-    A capitalised word at the start of a sentence is a name only when the document also
-    capitalises it elsewhere mid-sentence ("Anskov ..." then "... said Anskov"); all-caps
-    datelines ("KESTROW, March 10") count, their word being a place.
+    A capitalised word at the start of a sentence is a name when the document also
+    capitalises it elsewhere mid-sentence ("Anskov ..." then "... said Anskov"), or when
+    the language's dictionary (simplemma's) does not know it as a word: a brief may name
+    its town once, first ("Calloway opened six more cooling centres"), while "Engineers
+    began ..." starts with a word; or when a capitalised word follows it ("Ostrava
+    Ridge council ..."). All-caps datelines ("KESTROW, March 10") count, their
+    word being a place.
     """
     mid: Counter[str] = Counter()
     initial: Counter[str] = Counter()
+    # A word that opens a run of capitalised words is the first word of a name:
+    # "Ostrava Ridge council elected ...".
+    in_runs = {
+        _plain(run.split()[0])
+        for run in _NAME_RUN.findall(text)
+        if len(run.split()) > 1 and _plain(run.split()[1]) not in _NOT_NAMES
+    }
     for match in _CAPITALISED.finditer(text):
         word = _POSSESSIVE.sub("", match.group(1)).lower().replace("’", "'")
         word = word.strip("'-")
         if len(word) < 2 or word in _NOT_NAMES:
             continue
         shouting = len(word) >= 3 and match.group(1).isupper()
+        start = match.start()
         if not shouting and (
-            match.start() == 0
-            or _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+            start == 0
+            or (
+                _SENTENCE_START.search(text, max(0, start - 3), start)
+                and not _TITLE_ABBREVIATION.search(text, max(0, start - 8), start)
+            )
         ):
             initial[word] += 1
         else:
             mid[word] += 1
     for word, n in initial.items():
-        if word in mid:
+        if word in mid or word in in_runs or not _known_word(word, language):
             mid[word] += n
     return mid
+
+
+def _known_word(word: str, language: str) -> bool:
+    """Whether the language's dictionary knows ``word`` (True when it has no dictionary,
+    so that a sentence-initial word is then never taken for a name on this ground)."""
+    try:
+        return bool(simplemma.is_known(word, lang=language))
+    except (ValueError, KeyError):
+        return True
 
 
 def _is_figure(token: str) -> bool:
@@ -218,7 +267,7 @@ def key_terms(
         text = pattern.sub(" ", text)
         title = pattern.sub(" ", title) if title else title
     terms: dict[str, str] = {}
-    names = _name_words(text)
+    names = _name_words(text, language)
     for word in names:
         terms[word] = "name"
     body_tokens = index_tokens(text, language)
@@ -236,7 +285,10 @@ def key_terms(
         if not t[0].isdigit() and t not in terms and t not in _CALENDAR
     }
     repeated = [w for w, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if n >= 2]
-    for word in [*sorted(title_words), *repeated][: max(max_words, len(title_words))]:
+    # A brief repeats almost nothing: its words said once fill the places left, in the
+    # order the text says them, so a three-sentence report is not reduced to its title.
+    once = [w for w in dict.fromkeys(body_tokens) if words.get(w) == 1]
+    for word in [*sorted(title_words), *repeated, *once][: max(max_words, len(title_words))]:
         terms.setdefault(word, "word")
     return terms
 
@@ -357,16 +409,48 @@ def find_stories(
             shared[int(story_id)].append(entries[term])
     scored = []
     for story_id in kept:
-        found = sorted(shared[story_id], key=lambda t: (-t["weight"], t["term"]))
+        found = sorted(_one_per_figure(shared[story_id]), key=lambda t: (-t["weight"], t["term"]))
         scored.append((story_id, round(sum(t["weight"] for t in found), 3), found))
     scored.sort(key=lambda s: (-s[1], s[0]))
     return scored
 
 
-def _qualifies(found: list[dict[str, Any]], score: float, config: StoryConfig) -> bool:
+def _one_per_figure(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Shared terms with each figure counted once: "4000" shared exactly makes its
+    rounded form "~4000" no further evidence (the rounded form is there for reports
+    that give the figure approximately, "about 4,000" against "3,950")."""
+    exact = {
+        rounded
+        for t in found
+        if t["kind"] == "figure" and t["term"][0] != "~"
+        for rounded in magnitude_terms(t["term"])
+    }
+    return [t for t in found if t["term"] not in exact]
+
+
+def _qualifies(
+    found: list[dict[str, Any]], score: float, config: StoryConfig, *, names_offered: int
+) -> bool:
+    """Whether a document sharing ``found`` (score ``score``) with a story may join it.
+
+    The evidence asked for is what the document can offer. A full report names several
+    people and places: it must share ``min_anchors`` names or figures, one a name, and
+    reach ``min_score``. A brief (at most ``brief_names`` name words, e.g. "Kestrow" or
+    "Gullwing Star", and figures of its own — the update that reports new numbers) can
+    share no second anchor: it joins on a shared name and at least one other shared
+    term, worth ``brief_min_score`` together, rarity-weighted as always, so a common
+    name ("a town with many stories") needs more shared words than a rare one.
+    """
     anchors = [t for t in found if t["kind"] in ("name", "figure") and t["term"][0] != "~"]
     names = [t for t in anchors if t["kind"] == "name"]
-    return score >= config.min_score and len(anchors) >= config.min_anchors and bool(names)
+    if not names:
+        return False
+    if score >= config.min_score and len(anchors) >= config.min_anchors:
+        return True
+    # A shared name alone is a place or a person, not an event: the same town has its
+    # flood and its marathon in one week. Something else must be shared too.
+    besides = any(t["kind"] != "name" for t in found)
+    return names_offered <= config.brief_names and besides and score >= config.brief_min_score
 
 
 def _new_story(conn: Connection, title: str, published: date | None) -> int:
@@ -555,7 +639,8 @@ def assign_document(
     if chosen is None:
         ranked = find_stories(conn, terms, cfg, published=published)
         best = ranked[0] if ranked else None
-        if best is not None and _qualifies(best[2], best[1], cfg):
+        names_offered = sum(1 for kind in terms.values() if kind == "name")
+        if best is not None and _qualifies(best[2], best[1], cfg, names_offered=names_offered):
             chosen, score = best[0], best[1]
             reason = {"score": score, "shared": best[2][:15]}
         else:
@@ -591,8 +676,6 @@ _NOT_NAME_TAILS_TEXT = """
     then mr mrs ms dr
 """
 _NOT_NAME_TAILS = _CALENDAR | frozenset(_NOT_NAME_TAILS_TEXT.split())
-# A run of capitalised words: the full form of a name ("Ostrava Ridge", "Leontyne Abara").
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
@@ -621,10 +704,6 @@ def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
             if len(phrase) > len(out.get(key, ("", 0))[0]):
                 out[key] = (phrase, 0)
     return {key: (phrase, counts[key]) for key, (phrase, _) in out.items()}
-
-
-def _plain(word: str) -> str:
-    return _POSSESSIVE.sub("", word).lower().replace("’", "'").strip("'-")
 
 
 def story_label(
