@@ -482,7 +482,7 @@ def test_key_terms_read_a_name_said_once_at_the_start_of_a_sentence() -> None:
 
 
 def test_a_brief_joins_its_event_on_one_name_and_shared_words(store: Store) -> None:
-    a, b, _ = _ingest_three(store)
+    _ingest_three(store)
     fire = store.documents()[0]["story_id"]
     late = store.ingest(_doc(BRIEF, "Valley Bulletin", "2026-07-10", "Evacuation orders lifted"))
     assert late.story_id == fire
