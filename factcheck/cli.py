@@ -647,7 +647,8 @@ def documents_move(
         _print_json(result)
         return
     typer.echo(
-        f"document {document_id} is now in story {result['id']}: {result['title']} "
+        f"document {document_id} is now in story {result['id']}: "
+        f"{safe(result['label'], newlines=False)} "
         f"({result['document_count']} documents, {result['claim_count']} claims)"
     )
 
@@ -1349,7 +1350,7 @@ def stories_list(
     table_rows = [
         [
             str(r["id"]),
-            escape(r["title"]),
+            escape(r["label"]),
             r["last_published"] or "",
             str(r["claim_count"]),
             f"[red]{r['statuses']['disputed']}[/]",
@@ -1397,7 +1398,7 @@ def stories_show(
         _print_json(story)
         return
     out = _out()
-    out.print(f"[bold]Story {story['id']}[/]  {escape(story['title'])}")
+    out.print(f"[bold]Story {story['id']}[/]  {escape(story['label'])}")
     out.print(
         f"{story['document_count']} documents from {len(story['outlets'])} outlets, "
         f"{story['claim_count']} claims"
@@ -1466,7 +1467,7 @@ def stories_rename(
     if as_json:
         _print_json(story)
         return
-    typer.echo(f"story {story['id']} is now labelled: {safe(story['title'], newlines=False)}")
+    typer.echo(f"story {story['id']} is now labelled: {safe(story['label'], newlines=False)}")
 
 
 @stories_app.command("rebuild")

@@ -113,16 +113,17 @@ class StoryRow(SQLModel, table=True):
 
     ``first_published``/``last_published`` span its documents' dates, so a new document
     only joins a story whose dates are within the configured window of its own.
-    ``title`` is its label: the names and key words its documents share most, kept up
-    to date as documents join and leave, unless a person named it (``stories rename``;
-    ``title_set_by`` is then ``person``).
+    ``title`` is its first document's headline; ``label`` names it by the names and key
+    words its documents share most, kept up to date as documents join and leave, unless
+    a person named it (``stories rename``; ``label_set_by`` is then ``person``).
     """
 
     __tablename__ = "stories"
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_column=Column(Text, nullable=False))
-    title_set_by: str | None = None
+    label: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    label_set_by: str | None = None
     first_published: date | None = None
     last_published: date | None = None
     created_at: datetime = Field(sa_column=_timestamp())

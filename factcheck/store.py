@@ -235,7 +235,7 @@ class Store:
             # outside every story by the upgrade (matches follow with rematch --all).
             rebuild.assign_missing_stories(self.transaction, self.story_config)
         if current is not None and _before(self._script(), current, LABELS_REVISION):
-            # Stories stored before labels were titled after their earliest headline.
+            # Stories stored before labels existed get one (their titles stay as they are).
             rebuild.relabel_stories(self.transaction)
         return head
 
@@ -882,7 +882,8 @@ class Store:
             {
                 "id": r.id,
                 "title": r.title,
-                "title_set_by": r.title_set_by or "auto",
+                "label": r.label or r.title,
+                "label_set_by": r.label_set_by or "auto",
                 "first_published": _iso(r.first_published),
                 "last_published": _iso(r.last_published),
                 "document_count": documents.get(r.id, 0),
@@ -963,7 +964,7 @@ class Store:
                 documents_t.c.copy_of_id,
                 documents_t.c.copy_similarity,
                 documents_t.c.story_id,
-                stories_t.c.title.label("story_title"),
+                sa.func.coalesce(stories_t.c.label, stories_t.c.title).label("story_label"),
                 documents_t.c.credit,
                 sa.func.length(documents_t.c.text).label("chars"),
                 sa.func.coalesce(claim_counts.c.n, 0).label("claims"),
@@ -1415,7 +1416,7 @@ def _document_dict(row: Any) -> dict[str, Any]:
         "copy_of": m["copy_of_id"],
         "copy_similarity": m["copy_similarity"],
         "story_id": m["story_id"],
-        "story_title": m.get("story_title"),
+        "story_label": m.get("story_label"),
         "credit": m["credit"],
         "chars": m["chars"] if "chars" in m else len(m["text"]),
         "claims": m.get("claims"),

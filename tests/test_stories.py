@@ -360,12 +360,12 @@ def test_upgrade_from_before_stories_assigns_and_labels_them(sqlite_url: str) ->
     upgraded = Store(sqlite_url)
     assert _groups(upgraded) == before
     assert None not in {d["story_id"] for d in upgraded.documents()}
-    titles = {s["title"] for s in upgraded.stories()}
-    assert any("Gullwing Star" in title for title in titles)
+    labels = {s["label"] for s in upgraded.stories()}
+    assert any("Gullwing Star" in label for label in labels)
     upgraded.engine.dispose()
 
 
-def test_upgrade_relabels_stories_titled_by_a_headline(sqlite_url: str) -> None:
+def test_upgrade_labels_stories_stored_before_labels(sqlite_url: str) -> None:
     from alembic import command
 
     from factcheck.database import run_write
@@ -375,16 +375,15 @@ def test_upgrade_relabels_stories_titled_by_a_headline(sqlite_url: str) -> None:
     _ingest_three(store)
     # (Labels follow how many stories share a term, which later stories change.)
     assert rebuild.relabel_stories(store.transaction) == 2
-    labels = {s["id"]: s["title"] for s in store.stories()}
+    labels = {s["id"]: (s["title"], s["label"]) for s in store.stories()}
 
     def back_to_0007(conn: sa.Connection) -> None:
         command.downgrade(_alembic_config(conn), "0007")
-        conn.execute(sa.text("UPDATE stories SET title = 'A headline'"))
 
     run_write(store.engine, back_to_0007, describe=str, foreign_keys=False)
     store.engine.dispose()
     upgraded = Store(sqlite_url)
-    assert {s["id"]: s["title"] for s in upgraded.stories()} == labels
+    assert {s["id"]: (s["title"], s["label"]) for s in upgraded.stories()} == labels
     upgraded.engine.dispose()
 
 
@@ -424,21 +423,22 @@ def test_stories_are_labelled_by_shared_terms_and_renamed_by_a_person(store: Sto
     a, _, c = _ingest_three(store)
     docs = {d["id"]: d for d in store.documents()}
     fire = store.story(docs[a]["story_id"])
-    assert fire["title_set_by"] == "auto"
-    assert fire["title"].startswith(("Ostrava Ridge", "Leontyne Abara", "Marrow Flats"))
-    assert "Ostrava Ridge" in fire["title"] and fire["title"] != "Ostrava Ridge fire grows"
-    assert docs[a]["story_title"] == fire["title"]
+    assert fire["label_set_by"] == "auto"
+    assert fire["label"].startswith(("Ostrava Ridge", "Leontyne Abara", "Marrow Flats"))
+    assert "Ostrava Ridge" in fire["label"]
+    assert fire["title"] == "Ostrava Ridge fire grows"  # the first headline stays as title
+    assert docs[a]["story_label"] == fire["label"]
     ferry = store.story(docs[c]["story_id"])
-    assert "Gullwing Star" in ferry["title"]
+    assert "Gullwing Star" in ferry["label"]
 
     renamed = store.rename_story(fire["id"], "  Ostrava Ridge   wildfire ")
-    assert renamed["title"] == "Ostrava Ridge wildfire" and renamed["title_set_by"] == "person"
+    assert renamed["label"] == "Ostrava Ridge wildfire" and renamed["label_set_by"] == "person"
     # A person's label stays when documents join, leave or the stories are rebuilt.
     store.move_document(c, fire["id"])
     store.rebuild_stories(rematch=False)
-    assert store.story(fire["id"])["title"] == "Ostrava Ridge wildfire"
+    assert store.story(fire["id"])["label"] == "Ostrava Ridge wildfire"
     automatic = store.rename_story(fire["id"], None)
-    assert automatic["title_set_by"] == "auto" and automatic["title"] != "Ostrava Ridge wildfire"
+    assert automatic["label_set_by"] == "auto" and automatic["label"] != "Ostrava Ridge wildfire"
     with pytest.raises(InputError, match="empty"):
         store.rename_story(fire["id"], "   ")
 
@@ -450,10 +450,10 @@ def test_stories_rename_through_the_cli(db_url: str, tmp_path: Path) -> None:
     out = _cli(db_url, "stories", "rename", str(story["id"]), "Harbour fire, July")
     assert f"story {story['id']} is now labelled: Harbour fire, July" in out
     listed = {s["id"]: s for s in json.loads(_cli(db_url, "stories", "--json"))}
-    assert listed[story["id"]]["title"] == "Harbour fire, July"
+    assert listed[story["id"]]["label"] == "Harbour fire, July"
     assert "Harbour fire, July" in _cli(db_url, "stories")
     back = json.loads(_cli(db_url, "stories", "rename", str(story["id"]), "--auto", "--json"))
-    assert back["title_set_by"] == "auto"
+    assert back["label_set_by"] == "auto"
     result = RUNNER.invoke(app, ["--db", db_url, "stories", "rename", str(story["id"])])
     assert result.exit_code != 0 and "give either a LABEL or --auto" in result.output
     result = RUNNER.invoke(app, ["--db", db_url, "stories", "rename", "999", "x"])

@@ -1,4 +1,4 @@
-"""Story labels a person sets (``stories rename``) are kept apart from automatic ones.
+"""Story labels: the names and key words a story's documents share, or a person's.
 
 Revision ID: 0009
 Revises: 0008
@@ -18,9 +18,11 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("stories") as batch:
-        batch.add_column(sa.Column("title_set_by", sa.String(), nullable=True))
+        batch.add_column(sa.Column("label", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("label_set_by", sa.String(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("stories") as batch:
-        batch.drop_column("title_set_by")
+        batch.drop_column("label_set_by")
+        batch.drop_column("label")

@@ -649,7 +649,7 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
     created = chosen is None
     if chosen is None:
-        chosen = _new_story(conn, "untitled story", published)
+        chosen = _new_story(conn, _story_title(title, terms), published)
     else:
         _widen_dates(conn, chosen, published)
     add_document_terms(conn, chosen, terms)
@@ -665,6 +665,14 @@ def assign_document(
     )
     refresh_label(conn, chosen)
     return StoryAssignment(chosen, score, created, reason)
+
+
+def _story_title(title: str | None, terms: Mapping[str, str]) -> str:
+    """A new story's title: its first document's headline (or its names without one)."""
+    if title and title.strip():
+        return title.strip()
+    names = [t for t, k in terms.items() if k == "name"][:4]
+    return ", ".join(n.title() for n in names) or "untitled story"
 
 
 #: How many name phrases and key words a story's label shows.
@@ -755,17 +763,19 @@ def story_label(
 def refresh_label(conn: Connection, story_id: int, *, text: str | None = None) -> str | None:
     """Set an automatic story label from the terms its documents share most.
 
-    A label a person gave (``stories rename``: ``title_set_by`` = ``person``) is kept.
+    Written to ``stories.label``; the story's ``title`` (its first headline) is left as
+    it is. A label a person gave (``stories rename``: ``label_set_by`` = ``person``) is
+    kept.
     The story's earliest document gives names their written form and breaks ties (see
     :func:`story_label`), so the label does not depend on the order documents came in;
     ``text`` replaces it for a caller that holds it already. Reads the story's
     ``4 * (LABEL_NAMES + LABEL_WORDS)`` most shared names and words only. Returns the
-    label, or None when kept.
+    label, or None when a person's is kept or nothing is held (the title then names it).
     """
     row = conn.execute(
-        sa.select(stories_t.c.title_set_by).where(stories_t.c.id == story_id)
+        sa.select(stories_t.c.label_set_by).where(stories_t.c.id == story_id)
     ).first()
-    if row is None or row.title_set_by == "person":
+    if row is None or row.label_set_by == "person":
         return None
     held = {
         term: (kind, int(n))
@@ -786,8 +796,12 @@ def refresh_label(conn: Connection, story_id: int, *, text: str | None = None) -
             ).scalar()
             or ""
         )
-    label = story_label(held, text=text, story_counts=_story_frequencies(conn, held))
-    conn.execute(sa.update(stories_t).where(stories_t.c.id == story_id).values(title=label))
+    # A story whose documents hold no key term (text without names or words) keeps its
+    # title as its name.
+    label = (
+        story_label(held, text=text, story_counts=_story_frequencies(conn, held)) if held else None
+    )
+    conn.execute(sa.update(stories_t).where(stories_t.c.id == story_id).values(label=label))
     return label
 
 
@@ -799,7 +813,7 @@ def rename(conn: Connection, story_id: int, label: str | None) -> str:
         raise LookupError(f"no story with id {story_id}")
     if label is None:
         conn.execute(
-            sa.update(stories_t).where(stories_t.c.id == story_id).values(title_set_by=None)
+            sa.update(stories_t).where(stories_t.c.id == story_id).values(label_set_by=None)
         )
         return refresh_label(conn, story_id) or ""
     label = " ".join(label.split())
@@ -808,7 +822,7 @@ def rename(conn: Connection, story_id: int, label: str | None) -> str:
     conn.execute(
         sa.update(stories_t)
         .where(stories_t.c.id == story_id)
-        .values(title=label, title_set_by="person", updated_at=_now())
+        .values(label=label, label_set_by="person", updated_at=_now())
     )
     return label
 
@@ -843,7 +857,7 @@ def move_document(
     if old is not None:
         _remove_terms(conn, old, terms)
     if story_id is None:
-        story_id = _new_story(conn, "untitled story", row.published)
+        story_id = _new_story(conn, _story_title(row.title, terms), row.published)
     else:
         _widen_dates(conn, story_id, row.published)
     add_document_terms(conn, story_id, terms)

@@ -314,7 +314,9 @@ def _label_stories(store: Any, docs: Sequence[dict[str, Any]]) -> None:
     reader = getattr(store, "stories", None)
     if reader is None or not any(d.get("story_id") is not None for d in docs):
         return
-    titles = {row["id"]: row["title"] for row in reader()}
+    # ``label`` where the store has labels (its names and words, or a person's), else the
+    # story's title.
+    titles = {row["id"]: row.get("label") or row["title"] for row in reader()}
     for d in docs:
         title = titles.get(d.get("story_id"))
         if title:
