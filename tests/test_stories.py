@@ -294,7 +294,7 @@ def test_rebuild_follows_new_settings_but_keeps_a_persons_choice(store: Store) -
     assert docs[a] == docs[b] != docs[c]
 
 
-def test_interrupted_rebuild_resumes_where_it_stopped(store: Store) -> None:
+def test_interrupted_rebuild_resumes_where_it_stopped(store: Store, tmp_path: Path) -> None:
     _ingest_three(store)
     before = _groups(store)
     first = rebuild.rebuild_stories(
@@ -320,7 +320,7 @@ def test_interrupted_rebuild_resumes_where_it_stopped(store: Store) -> None:
         terms = conn.execute(sa.text("SELECT sum(documents) FROM story_terms")).scalar_one()
     assert left == 0
     # The term index counts each document once, as ingest alone would have.
-    fresh = Store(f"sqlite:///{Path(store.engine.url.database or '').parent / 'fresh.sqlite3'}")
+    fresh = Store(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
     _ingest_three(fresh)
     fresh.ingest(_doc(FERRY, "Harbour Daily", "2026-07-07", "Gullwing Star aground"))
     with fresh.connect() as conn:
