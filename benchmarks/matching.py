@@ -57,7 +57,7 @@ from factcheck.match.candidates import (
 from factcheck.match.matcher import match_claims
 from factcheck.match.relation import MatchConfig
 from factcheck.match.syndication import add_document, find_copy_of
-from factcheck.models import ClaimRow, DocumentRow, MatchRow, SentenceRow, SourceRow
+from factcheck.models import ClaimRow, DocumentRow, MatchRow, SentenceRow, SourceRow, StoryRow
 
 # --- a synthetic corpus ----------------------------------------------------------------
 
@@ -410,17 +410,53 @@ def postgres_engine(url: str) -> Iterator[Engine]:
         admin.dispose()
 
 
-def build_index(engine: Engine, stored: list[str]) -> tuple[float, float]:
-    """Claims rows, then the index through add_claims; returns both times."""
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How stored claims sit in documents and documents in stories, as in a real store:
+    claim ``i`` (1-based) is in document ``(i - 1) // claims_per_document + 1``, document
+    ``d`` in story ``(d - 1) // documents_per_story + 1``. A new claim arrives in a new
+    document of its planted target's story, so a claim that needs its article is
+    compared with that story's claims (``matcher``'s story pool) as at ingest."""
+
+    claims_per_document: int = 40
+    documents_per_story: int = 4
+
+    def document_of(self, claim_id: int) -> int:
+        return (claim_id - 1) // self.claims_per_document + 1
+
+    def story_of(self, document_id: int) -> int:
+        return (document_id - 1) // self.documents_per_story + 1
+
+
+def build_index(engine: Engine, stored: list[str], layout: Layout) -> tuple[float, float]:
+    """Stories, documents and claims rows, then the index through add_claims; returns
+    the time of the rows and of the index."""
     SQLModel.metadata.create_all(engine)
     now = datetime.now(UTC)
+    documents = layout.document_of(len(stored)) if stored else 0
     with Timer() as claims_timer, engine.begin() as conn:
         conn.execute(insert(SourceRow.__table__).values(id=1, name="Synthetic", created_at=now))
-        conn.execute(
-            insert(DocumentRow.__table__).values(
-                id=1, source_id=1, retrieved_at=now, ingested_at=now, sha256="0" * 64, text="-"
-            )
-        )
+        story_rows = [
+            {"id": s, "title": f"story {s}", "created_at": now, "updated_at": now}
+            for s in range(1, layout.story_of(max(documents, 1)) + 1)
+        ]
+        for chunk in batches(story_rows, 20_000):
+            conn.execute(insert(StoryRow.__table__), list(chunk))
+        doc_rows = [
+            {
+                "id": d,
+                "source_id": 1,
+                "retrieved_at": now,
+                "ingested_at": now,
+                "sha256": f"{d:064d}",
+                "text": "-",
+                "story_id": layout.story_of(d),
+                "story_set_by": "auto",
+            }
+            for d in range(1, max(documents, 1) + 1)
+        ]
+        for chunk in batches(doc_rows, 20_000):
+            conn.execute(insert(DocumentRow.__table__), list(chunk))
         conn.execute(
             insert(SentenceRow.__table__).values(
                 id=1, document_id=1, position=0, char_start=0, char_end=1, text="-"
@@ -429,7 +465,7 @@ def build_index(engine: Engine, stored: list[str]) -> tuple[float, float]:
         rows = [
             {
                 "id": i,
-                "document_id": 1,
+                "document_id": layout.document_of(i),
                 "sentence_id": 1,
                 "position": i,
                 "char_start": 0,
@@ -493,23 +529,41 @@ def add_matches(engine: Engine, n: int, per_claim: int, seed: int) -> None:
     )
 
 
-def run_new_claims(engine: Engine, corpus: Corpus, count: int) -> None:
+def run_new_claims(engine: Engine, corpus: Corpus, count: int, layout: Layout) -> None:
     """A new claim matched as ingest does it (``matcher.match_claims``: candidate search,
-    texts, frames, compare, match upsert, status refresh), each in a transaction rolled
-    back afterwards so every query meets the same store."""
+    texts, frames, the story pool of a claim that needs its article, compare, match
+    upsert, status refresh), in a new document of its target's story, each in a
+    transaction rolled back afterwards so every query meets the same store."""
     if count <= 0:
         return
     config = MatchConfig()
     claims = ClaimRow.__table__
+    matches = MatchRow.__table__
     seconds: list[float] = []
+    stored: list[bool] = []
     new_id = len(corpus.stored) + 1
+    new_document = layout.document_of(len(corpus.stored)) + 1
+    now = datetime.now(UTC)
+    pairs = list(zip(corpus.queries, corpus.targets, strict=True))[: count + 20]
     with engine.connect() as conn:
-        for number, query in enumerate(corpus.queries[: count + 20]):
+        for number, (query, target) in enumerate(pairs):
             trans = conn.begin()
+            conn.execute(
+                insert(DocumentRow.__table__).values(
+                    id=new_document,
+                    source_id=1,
+                    retrieved_at=now,
+                    ingested_at=now,
+                    sha256="f" * 64,
+                    text="-",
+                    story_id=layout.story_of(layout.document_of(target)),
+                    story_set_by="auto",
+                )
+            )
             conn.execute(
                 insert(claims).values(
                     id=new_id,
-                    document_id=1,
+                    document_id=new_document,
                     sentence_id=1,
                     position=new_id,
                     char_start=0,
@@ -521,10 +575,18 @@ def run_new_claims(engine: Engine, corpus: Corpus, count: int) -> None:
             t0 = time.perf_counter()
             match_claims(conn, [(new_id, query)], config)
             elapsed = time.perf_counter() - t0
+            found = conn.execute(
+                select(matches.c.id).where(
+                    matches.c.claim_id == target, matches.c.other_claim_id == new_id
+                )
+            ).first()
             trans.rollback()
             if number >= 20:  # the first ones warm the caches
                 seconds.append(elapsed)
+                stored.append(found is not None)
     print(latency_line("new claim, end to end (store path)", seconds))
+    if stored:
+        print(f"  planted match stored (end to end)  {sum(stored) / len(stored):8.4f}")
 
 
 def print_build(claims_s: float, index_s: float, n: int) -> None:
@@ -749,7 +811,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=200,
         help="new claims matched end to end (store path: candidates, compare, upsert, status)",
     )
+    parser.add_argument(
+        "--claims-per-document",
+        type=int,
+        default=40,
+        help="stored claims per document (a 400-word article gives about 40)",
+    )
+    parser.add_argument(
+        "--documents-per-story", type=int, default=4, help="stored documents per story"
+    )
     args = parser.parse_args(argv)
+    layout = Layout(args.claims_per_document, args.documents_per_story)
 
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}")
     if args.n:
@@ -769,12 +841,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
                 path = Path(tmp) / "matching.db"
                 engine = sqlite_engine(path)
-                claims_s, index_s = build_index(engine, corpus.stored)
+                claims_s, index_s = build_index(engine, corpus.stored, layout)
                 print_build(claims_s, index_s, args.n)
                 add_matches(engine, args.n, args.matches_per_claim, args.seed)
                 print(f"  database file                      {path.stat().st_size / 2**20:8.0f} MB")
                 run_sql(engine, corpus, args.limit, args.max_postings)
-                run_new_claims(engine, corpus, args.ingest_queries)
+                run_new_claims(engine, corpus, args.ingest_queries, layout)
                 engine.dispose()
 
         if args.postgres_url:
@@ -782,11 +854,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"\nSQL index on PostgreSQL (limit {args.limit}, max_postings {args.max_postings})"
             )
             with postgres_engine(args.postgres_url) as engine:
-                claims_s, index_s = build_index(engine, corpus.stored)
+                claims_s, index_s = build_index(engine, corpus.stored, layout)
                 print_build(claims_s, index_s, args.n)
                 add_matches(engine, args.n, args.matches_per_claim, args.seed)
                 run_sql(engine, corpus, args.limit, args.max_postings)
-                run_new_claims(engine, corpus, args.ingest_queries)
+                run_new_claims(engine, corpus, args.ingest_queries, layout)
 
         if not args.skip_memory:
             print(f"\nin-memory CandidateIndex (max_postings {args.memory_max_postings})")
