@@ -36,7 +36,7 @@ from factcheck.claim_lexicon import (
 )
 from factcheck.segment import Sentence, segment
 
-__all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "split_sentence"]
+__all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "is_question", "split_sentence"]
 
 CLAIM_TYPES = ("quantity", "event", "attribution", "causal", "prediction", "opinion", "other")
 
@@ -1024,8 +1024,20 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     return out or [whole]
 
 
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+def is_question(text: str) -> bool:
+    """A direct question: the text ends with a question mark (closing quotes or brackets
+    aside). It asserts nothing, so it is no claim: a question that repeats a figure
+    ("Would a 38% reduction be worth it?") must never corroborate or dispute it. The
+    sentence stays in the document's sentences."""
+    return bool(_QUESTION_END.search(text))
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:
-    """Claims of ``text``, in document order, given its sentences.
+    """Claims of ``text``, in document order, given its sentences; direct questions
+    (:func:`is_question`) are no claims.
 
     ``threshold`` is where ``checkworthiness`` makes a claim ``checkworthy``; the score
     and its reasons are always kept so a caller can re-rank with another threshold.
@@ -1033,6 +1045,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
     claims: list[Claim] = []
     for sentence in sentences:
         for claim_text, start, end, parts, words in _claim_pieces(sentence, text):
+            if is_question(claim_text):
+                continue  # "Would a 38% reduction be worth it?" asks; it claims nothing
             assessment = assess(claim_text, words)
             claims.append(
                 Claim(

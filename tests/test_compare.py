@@ -839,3 +839,34 @@ def test_conflict_on_aligned_subject_and_measure_is_decided() -> None:
 def test_negated_list_members(a: str, b: str, expected: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One predicate in other words (match_predicates.toml, match_synonyms.toml).
+        ("The chief constable stepped down.", "The chief constable resigned.", "corroborates"),
+        ("The parade was called off.", "The parade was cancelled.", "corroborates"),
+        # Opposite predicates in other words.
+        ("The parade was called off on Sunday.", "The parade went ahead on Sunday.", "conflicts"),
+    ],
+)
+def test_paraphrased_predicates(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+def test_a_question_neither_confirms_nor_disputes() -> None:
+    question = "Did the levy raise 40% more this year?"
+    for other in ("The levy raised 40% more this year.", "The levy raised 15% more this year."):
+        for x, y in ((question, other), (other, question)):
+            assert compare(x, y).relation == "unrelated", compare(x, y).reasons
+
+
+def test_years_apart_are_two_periods_whatever_day_the_report_names() -> None:
+    a = "Turnout was 48% in 2017, when the Orsk borough last voted."
+    b = "Turnout was 59% in 2022, the borough office said in a report published on Friday."
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated", result.reasons
+        assert any(r.startswith("different time") for r in result.reasons)

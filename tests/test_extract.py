@@ -777,3 +777,14 @@ def test_each_quoted_claim_carries_the_speaker() -> None:
         assert claim.claim.quote == document[claim.claim.start : claim.claim.end]
     assert [m.text for m in claims[1].markers if m.kind == "hedge"] == ["may"]
     assert not [m for m in claims[0].markers if m.kind == "hedge"]
+
+
+def test_direct_questions_are_no_claims() -> None:
+    document = (
+        "Would a 40% cut in fares be worth it? The council cut fares by 40%. "
+        'Is the ferry safe? "We checked the hull," the captain said.'
+    )
+    got = texts(document)
+    assert not any(t.rstrip("\"'”’").endswith("?") for t in got)
+    assert "The council cut fares by 40%." in got
+    assert len(segment(document)) == 4  # the questions stay sentences

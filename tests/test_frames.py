@@ -300,3 +300,17 @@ def test_anchored_ranges_meet_or_not() -> None:
 )
 def test_polarity_follows_negation_scope(text: str, polarity: int) -> None:
     assert frame(text).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("The harbour master stepped down on Friday.", "resign"),
+        ("The regatta was called off.", "cancel"),
+        ("The regatta went ahead.", "proceed"),
+        ("The smelter was shut down in 2019.", "close"),
+        ("The walk-out was put off until June.", "postpone"),
+    ],
+)
+def test_phrasal_predicate_reads_as_one_verb(text: str, lemma: str) -> None:
+    assert frame(text).predicate == lemma

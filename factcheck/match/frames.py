@@ -35,10 +35,11 @@ word); names are capitalised runs. The limits are listed in docs/matching.md.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
@@ -64,6 +65,7 @@ __all__ = [
     "TimeSlot",
     "build_frame",
     "entity_chunks",
+    "fold_phrasal_verbs",
     "frame",
     "frames_for_document",
     "is_name",
@@ -144,6 +146,41 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             return core, match.group("who").strip()
     return text, None
+
+
+# --------------------------------------------------------------------------------------
+# Phrasal predicates
+# --------------------------------------------------------------------------------------
+
+
+@cache
+def _phrasal() -> dict[str, str]:
+    """ "<verb lemma> <particle>" → the lemma the pair reads as (match_predicates.toml)."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
+        return {k: str(v) for k, v in tomllib.load(fh).get("phrasal", {}).items()}
+
+
+def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with each phrasal predicate of ``match_predicates.toml`` read as one
+    verb: "stepped down" becomes one token written "stepped" (so verb tags still
+    apply) whose lemma is "resign", spanning both words, so frames and matching see the
+    predicate the pair means ("was called off" → cancel, "went ahead" → proceed)."""
+    table = _phrasal()
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        head = table.get(f"{t.lemma} {nxt.text.lower()}") if nxt is not None else None
+        if head is not None and nxt is not None and nxt.start <= t.end + 1:
+            out.append(replace(t, lemma=head, norm=canonical(head), end=nxt.end))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -712,7 +749,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         refutes = build_frame(x, ctx)
     opener = _OPENER_RE.match(core)
     body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
-    tokens = tokenize(core)
+    tokens = fold_phrasal_verbs(tokenize(core))
     # A capitalised first word is a name only if it is no common word ("Inflation fell",
     # "Heat kills"); entity_chunks keeps such words for matching, a frame does not.
     chunks = tuple(

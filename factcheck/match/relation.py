@@ -31,6 +31,7 @@ from factcheck.match.frames import (
     Frame,
     Measure,
     entity_chunks,
+    fold_phrasal_verbs,
     frame,
     strip_attribution,
     strip_dateline,
@@ -251,7 +252,9 @@ def claim_features(text: str) -> ClaimFeatures:
     dates = find_dates(core)
     bound_spans = _bound_spans(core, [q for q in every_quantity if q not in quantities])
     taken = [q.span for q in every_quantity] + [d.span for d in dates] + bound_spans
-    tokens = [t for t in tokenize(core) if not any(s <= t.start < e for s, e in taken)]
+    tokens = [
+        t for t in fold_phrasal_verbs(tokenize(core)) if not any(s <= t.start < e for s, e in taken)
+    ]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
     chunks = entity_chunks(tokens, lex.stopwords)
     weights: dict[str, float] = {}
@@ -582,8 +585,8 @@ def compare(
         return _compare_refuting(a, b, fra, frb, cfg)
     result = _compare_claims(a, b, fra, frb, cfg)
     asks = [f for f in (fra, frb) if f.modality == "question"]
-    if result.relation == "corroborates" and len(asks) == 1:
-        # A question asserts nothing, so it confirms nothing.
+    if result.relation != "unrelated" and len(asks) == 1:
+        # A question asserts nothing, so it confirms nothing and disputes nothing.
         note = Reason("asked, not stated", 0.0, asks[0].text)
         return Comparison("unrelated", result.score, (note, *result.parts), False)
     return result
@@ -1130,9 +1133,20 @@ _SPAN_RE = re.compile(r"\b(?:since|until|till|before|after|by|through|from)\s+$"
 def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
     """Years apart on a figure or with other verbs: "Turnout was 61% in 2019" / "54% in
     2023" are two elections, not one election dated twice. A day-level difference in
-    one event ("reopened on Tuesday" / "on Wednesday") stays a disagreement."""
+    one event ("reopened on Tuesday" / "on Wednesday") stays a disagreement.
+
+    A day named on one side only ("…, the office said in a report published on
+    Thursday") dates the report, not the figure: years stated on both sides with none
+    in common are enough."""
     years_only = all(t.grain == "year" for t in (*fra.time, *frb.time) if t.fields() or t.start)
-    return years_only and (bool(fra.measures and frb.measures) or fra.predicate != frb.predicate)
+    years_a = {t.year for t in fra.time if t.grain == "year"}
+    years_b = {t.year for t in frb.time if t.grain == "year"}
+    days_a = any(t.grain == "day" for t in fra.time)
+    days_b = any(t.grain == "day" for t in frb.time)
+    years_apart = bool(years_a and years_b) and not years_a & years_b and not (days_a and days_b)
+    return (years_only or years_apart) and (
+        bool(fra.measures and frb.measures) or fra.predicate != frb.predicate
+    )
 
 
 def _is_span(f: ClaimFeatures) -> bool:
