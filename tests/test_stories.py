@@ -490,3 +490,15 @@ def test_a_brief_joins_its_event_on_one_name_and_shared_words(store: Store) -> N
     assert other.story_id != fire
     why = store.story(other.story_id)["documents"][0]["why"]
     assert why["new"] is True and why["closest"]["story_id"] == fire
+
+
+def test_labels_and_names_leave_out_weekday_plurals_and_write_datelines_as_names() -> None:
+    text = (
+        "KESTROW, March 10 (Coastal Wire) - Clinics in Kestrow will open on Saturdays, "
+        "the Dunmere health board said. The NHS trust agreed."
+    )
+    terms = key_terms(text)
+    assert "saturdays" not in terms and terms["kestrow"] == "name"
+    held = {"kestrow": ("name", 2), "dunmere": ("name", 1), "nhs": ("name", 1)}
+    assert story_label(held, text=text).startswith("Kestrow, ")
+    assert "NHS" in story_label(held, text=text)

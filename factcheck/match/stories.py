@@ -176,6 +176,12 @@ _NOT_NAMES_TEXT = """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | _CALENDAR
 
 
+def _names_nothing(word: str) -> bool:
+    """A lowercased word that is no name: listed above, or a weekday's or month's plural
+    ("open on Saturdays")."""
+    return word in _NOT_NAMES or (word.endswith("s") and word[:-1] in _CALENDAR)
+
+
 # A run of capitalised words: the full form of a name ("Ostrava Ridge", "Leontyne Abara").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
@@ -208,7 +214,7 @@ def _name_words(text: str, language: str = "en") -> Counter[str]:
     for match in _CAPITALISED.finditer(text):
         word = _POSSESSIVE.sub("", match.group(1)).lower().replace("’", "'")
         word = word.strip("'-")
-        if len(word) < 2 or word in _NOT_NAMES:
+        if len(word) < 2 or _names_nothing(word):
             continue
         shouting = len(word) >= 3 and match.group(1).isupper()
         start = match.start()
@@ -697,15 +703,23 @@ def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
     counts: Counter[str] = Counter()
     for run in _NAME_RUN.findall(text):
         words = run.split()
-        while words and _plain(words[0]) in _NOT_NAMES:
+        while words and _names_nothing(_plain(words[0])):
             words.pop(0)
         # The generic head stays at the end ("Tallin County", "Dunmere River"); a
         # weekday or a function word does not ("Kestrow on Tuesday" is two runs anyway).
-        while words and _plain(words[-1]) in _NOT_NAME_TAILS:
+        while words and (
+            _plain(words[-1]) in _NOT_NAME_TAILS
+            or (_plain(words[-1]).endswith("s") and _plain(words[-1])[:-1] in _CALENDAR)
+        ):
             words.pop()
         if not words:
             continue
-        phrase = " ".join(_POSSESSIVE.sub("", w) for w in words)
+        # A dateline shouts the town ("KESTROW, March 10"): a label writes it as a name;
+        # short all-caps words are acronyms and stay ("NHS").
+        phrase = " ".join(
+            w.title() if w.isupper() and len(w) > 4 else w
+            for w in (_POSSESSIVE.sub("", w) for w in words)
+        )
         for word in words:
             key = _plain(word)
             counts[key] += 1
