@@ -271,6 +271,34 @@ def test_sql_and_memory_agree(indexed: Engine) -> None:
             assert find_candidates(conn, query) == memory.query(query)
 
 
+def test_sql_and_memory_agree_with_gaps_wordless_claims_and_ties(engine: Engine) -> None:
+    """Ingest (SQL) and ``rematch --all`` (memory) weigh terms and cut pools alike: the
+    claim count is the largest indexed id in both, a claim without terms is not counted,
+    and claims tied at the pool's cut are kept by the lower id in both."""
+    tied = [f"The Marlow depot closed on day {n}." for n in range(1, 13)]
+    claims = [*CLAIMS, *tied, "It was so."]
+    # Ids with a gap (a deleted claim) and a wordless claim last.
+    ids = [*range(1, len(CLAIMS) + 1), *range(20, 20 + len(tied)), 40]
+    with engine.begin() as conn:
+        _store_claims(conn, CLAIMS)
+        _store_claims(conn, tied, first_id=20)
+        _store_claims(conn, ["It was so."], first_id=40)
+        add_claims(conn, list(zip(ids, claims, strict=True)))
+    memory = CandidateIndex(max_postings=20, pool=3)
+    for claim_id, claim in zip(ids, claims, strict=True):
+        memory.add(claim_id, claim)
+    queries = ["The Marlow depot closed on Friday", "Pennock residents evacuated", "It was."]
+    with engine.connect() as conn:
+        for query in queries:
+            for limit in (2, 5):
+                assert find_candidates(
+                    conn, query, limit=limit, max_postings=20, pool=3
+                ) == memory.query(query, limit=limit)
+        found = find_candidates(conn, tied[0], limit=3, max_postings=20, pool=3)
+    # Equal scores: the lowest ids, as SQL orders them.
+    assert [claim_id for claim_id, _ in found][1:] == [21, 22]
+
+
 @pytest.mark.parametrize("max_postings", [1, 3, 10_000])
 def test_one_search_per_document_equals_one_per_claim(indexed: Engine, max_postings: int) -> None:
     """A document's claims searched together get what each would get on its own, with

@@ -25,7 +25,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
 import simplemma
@@ -252,15 +251,13 @@ def select_terms(
 def _ranked(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     """The best ``limit`` scores, best first, equal scores by the lower (earlier) id.
 
-    The selection runs in C (``heapq.nlargest``); claims tied exactly at the cut are kept
-    in the order they were first scored, which can differ from SQL's id order there.
+    The same rule at the cut as inside it, and as SQL's ``ORDER BY score DESC,
+    claim_id``, so the SQL index and ``CandidateIndex`` keep the same claims whatever
+    order they scored them in.
     """
     if len(scores) > limit:
-        items = heapq.nlargest(limit, scores.items(), key=itemgetter(1))
-    else:
-        items = list(scores.items())
-    items.sort(key=_by_score_then_id)
-    return items
+        return heapq.nsmallest(limit, scores.items(), key=_by_score_then_id)
+    return sorted(scores.items(), key=_by_score_then_id)
 
 
 def _by_score_then_id(item: tuple[int, float]) -> tuple[float, int]:
@@ -438,7 +435,10 @@ def find_candidates_many(
         return out
     dfs = _document_frequencies(conn, everything)
     total = _indexed_total(conn)
-    excluded = set(exclude_claim_ids)
+    # Only excluded claims that are indexed can come back. A new document's own claims
+    # are not indexed yet: widening every claim's window by them read and sorted rows
+    # for nothing.
+    excluded = _indexed_claim_ids(conn, sorted(set(exclude_claim_ids)))
     plans: list[tuple[int, QueryPlan]] = []
     for position, terms in enumerate(term_sets):
         plan = select_terms(
@@ -629,9 +629,9 @@ class CandidateIndex:
     """An in-memory twin of the SQL index, for matching a whole corpus at once.
 
     Same terms, plan and scores as :func:`find_candidates`, without a round trip per
-    claim. Each claim's terms are kept as a tuple beside the postings, so checking a
-    common term against a pooled claim is a scan of a dozen strings, not a search of a
-    long postings list: about 200 bytes per claim on top of the postings.
+    claim. Each claim's terms are kept as a set beside the postings, so checking a
+    common term against a pooled claim is one lookup, not a search of a long postings
+    list. The number of claims in term weights is the largest indexed id, as in SQL.
     """
 
     def __init__(
@@ -647,7 +647,8 @@ class CandidateIndex:
         self.pool = pool
         self.language = language
         self._postings: defaultdict[str, list[int]] = defaultdict(list)
-        self._terms: dict[int, tuple[str, ...]] = {}
+        self._terms: dict[int, frozenset[str]] = {}
+        self._largest = 0
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -659,11 +660,16 @@ class CandidateIndex:
         self.add_terms(claim_id, index_terms(text, self.language))
 
     def add_terms(self, claim_id: int, terms: Iterable[str]) -> None:
-        """Index precomputed terms; a claim already indexed is left alone, as in SQL."""
+        """Index precomputed terms; a claim already indexed is left alone, as in SQL, and a
+        claim without terms is not indexed (SQL holds no postings for it)."""
         if claim_id in self._terms:
             return
-        kept = tuple(sorted(set(terms)))
+        kept = frozenset(terms)
+        if not kept:
+            return  # nothing to find it by, as in SQL (no postings)
         self._terms[claim_id] = kept
+        # Term weights count the claims as the SQL index does (its largest claim id).
+        self._largest = max(self._largest, claim_id)
         for term in kept:
             self._postings[term].append(claim_id)
 
@@ -688,7 +694,7 @@ class CandidateIndex:
         postings = self._postings
         plan = select_terms(
             {term: len(postings[term]) for term in terms if term in postings},
-            len(self._terms),
+            self._largest,
             max_postings=self.max_postings,
             max_df_ratio=self.max_df_ratio,
         )
@@ -701,12 +707,7 @@ class CandidateIndex:
             scores.pop(claim_id, None)
         if not plan.check:
             return _top(scores, limit)
-        size = max(self.pool, limit)
-        pooled = (
-            heapq.nlargest(size, scores.items(), key=itemgetter(1))
-            if len(scores) > size
-            else scores.items()
-        )
+        pooled = _ranked(scores, max(self.pool, limit))
         return _top({c: s + self._checked(c, plan) for c, s in pooled}, limit)
 
     def _checked(self, claim_id: int, plan: QueryPlan) -> float:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -37,6 +38,8 @@ from factcheck.models import (
 __all__ = [
     "CANDIDATES_PER_CLAIM",
     "COMPARED_PER_CLAIM",
+    "POOL_PER_CLAIM",
+    "POSTINGS_PER_CLAIM",
     "Progress",
     "claim_facts",
     "claim_frames",
@@ -69,6 +72,15 @@ term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 # stays fast at a million stored claims.
 CANDIDATES_PER_CLAIM = 40
 COMPARED_PER_CLAIM = 12
+# The candidate search's budget for one new claim: postings read (rarest terms first) and
+# claims pooled before the common terms reorder them. Matching pays it for every claim
+# of every document, so it is the corpus self-match's budget, not the default of a
+# single lookup; on the newsroom benchmark the matches found are the same as with
+# 10,000 and 500, at a tenth of the cost (docs/scale.md). ``rematch --all`` uses it too.
+POSTINGS_PER_CLAIM = candidates.CORPUS_MAX_POSTINGS
+POOL_PER_CLAIM = candidates.CORPUS_POOL
+# Parsed stored frames kept in memory (a few KB each).
+FRAME_CACHE = 20_000
 # How many of its story's claims a context-dependent claim is reranked against: a bound,
 # so that a story running for months costs no more than the candidate index.
 STORY_POOL = 400
@@ -231,10 +243,16 @@ def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]
             )
         )
         for row in rows:
-            out[row.id] = (
-                Frame.from_dict(json.loads(row.frame), row.text) if row.frame else frame(row.text)
-            )
+            out[row.id] = _stored_frame(row.frame, row.text) if row.frame else frame(row.text)
     return out
+
+
+@lru_cache(maxsize=FRAME_CACHE)
+def _stored_frame(stored: str, text: str) -> Frame:
+    """A stored frame read back, once per distinct (frame, text): a stored claim is a
+    candidate of many new ones, and parsing its JSON each time was a tenth of ingest.
+    Frames are immutable, so sharing one object between callers is safe."""
+    return Frame.from_dict(json.loads(stored), text)
 
 
 def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
@@ -269,6 +287,8 @@ def match_claims(
             [text for _, text in items],
             limit=CANDIDATES_PER_CLAIM,
             exclude_claim_ids=own_ids,
+            max_postings=POSTINGS_PER_CLAIM,
+            pool=POOL_PER_CLAIM,
         )
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
     own_facts = claim_facts(conn, list(own_ids))

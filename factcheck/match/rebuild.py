@@ -42,6 +42,8 @@ from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
 from factcheck.match.matcher import (
     CANDIDATES_PER_CLAIM,
+    POOL_PER_CLAIM,
+    POSTINGS_PER_CLAIM,
     Progress,
     decided_match_ids,
     match_claims,
@@ -141,7 +143,7 @@ def rematch_all(
             )
         else:
             resumed_after = position = int(state.position)
-    index = CandidateIndex()
+    index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
     with transaction() as conn:
         for claim_id, text, language in _claims_up_to(conn, position):
             index.language = language
