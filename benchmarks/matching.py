@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
@@ -49,12 +50,18 @@ from factcheck.match.candidates import (
     CandidateIndex,
     add_claims,
     find_candidates,
+    find_candidates_many,
     index_terms,
     match_corpus,
     rerank,
     rerank_text,
 )
-from factcheck.match.matcher import match_claims
+from factcheck.match.matcher import (
+    CANDIDATES_PER_CLAIM,
+    POOL_PER_CLAIM,
+    POSTINGS_PER_CLAIM,
+    match_claims,
+)
 from factcheck.match.relation import MatchConfig
 from factcheck.match.syndication import add_document, find_copy_of
 from factcheck.models import ClaimRow, DocumentRow, MatchRow, SentenceRow, SourceRow, StoryRow
@@ -589,6 +596,45 @@ def run_new_claims(engine: Engine, corpus: Corpus, count: int, layout: Layout) -
         print(f"  planted match stored (end to end)  {sum(stored) / len(stored):8.4f}")
 
 
+def print_plan(engine: Engine, corpus: Corpus, claims: int = 40) -> None:
+    """The query plan of a document's candidate search (``find_candidates_many`` with
+    matching's budget), as the engine runs it: ``EXPLAIN ANALYZE`` on PostgreSQL (actual
+    rows and times per node), ``EXPLAIN QUERY PLAN`` on SQLite. What to look for: the
+    postings read through the ``claim_terms`` primary key (an index scan on ``term``,
+    never a sequential scan of the table)."""
+    texts = corpus.queries[:claims]
+    captured: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if statement.startswith("WITH r("):
+            captured.append((statement, params))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        with engine.connect() as conn:
+            find_candidates_many(
+                conn,
+                texts,
+                limit=CANDIDATES_PER_CLAIM,
+                max_postings=POSTINGS_PER_CLAIM,
+                pool=POOL_PER_CLAIM,
+            )
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    if not captured:
+        print("  (no scoring statement: no query term is indexed)")
+        return
+    statement, params = captured[0]
+    postgres = engine.dialect.name == "postgresql"
+    prefix = "EXPLAIN (ANALYZE, BUFFERS) " if postgres else "EXPLAIN QUERY PLAN "
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(prefix + statement, params).all()
+    print(f"  plan of one document's candidate search ({len(texts)} claims):")
+    for row in rows:
+        line = row[0] if postgres else "  " * (0 if row[1] == 0 else 1) + str(row[3])
+        print(f"    {line}")
+
+
 def print_build(claims_s: float, index_s: float, n: int) -> None:
     print(f"  insert claims rows                 {claims_s:8.1f} s")
     print(f"  add_claims (index build)           {index_s:8.1f} s   ({n / index_s:,.0f} claims/s)")
@@ -847,6 +893,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 print(f"  database file                      {path.stat().st_size / 2**20:8.0f} MB")
                 run_sql(engine, corpus, args.limit, args.max_postings)
                 run_new_claims(engine, corpus, args.ingest_queries, layout)
+                print_plan(engine, corpus)
                 engine.dispose()
 
         if args.postgres_url:
@@ -859,6 +906,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 add_matches(engine, args.n, args.matches_per_claim, args.seed)
                 run_sql(engine, corpus, args.limit, args.max_postings)
                 run_new_claims(engine, corpus, args.ingest_queries, layout)
+                print_plan(engine, corpus)
 
         if not args.skip_memory:
             print(f"\nin-memory CandidateIndex (max_postings {args.memory_max_postings})")
