@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -400,6 +401,51 @@ def test_no_sentence_is_longer_than_the_limit() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
     # Nothing but the whitespace between pieces is lost.
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def _counted(n: int, first: int, step: int = 7) -> str:
+    listed = ", ".join(f"{first + i * step} trawlers" for i in range(n))
+    return f"The harbour office counted {listed} at the quay on Monday."
+
+
+def test_compare_aligns_a_bounded_number_of_figures_and_says_so() -> None:
+    from factcheck.match.relation import MAX_COMPARED_FIGURES, claim_features, compare
+
+    many = _counted(3 * MAX_COMPARED_FIGURES, 5)
+    feats = claim_features(many)
+    assert len(feats.quantities) == MAX_COMPARED_FIGURES
+    assert feats.figures_seen[0] == 3 * MAX_COMPARED_FIGURES
+    result = compare(many, _counted(3 * MAX_COMPARED_FIGURES, 6))
+    assert any(p.name == "too many figures" for p in result.parts)
+    assert compare(many, _counted(3 * MAX_COMPARED_FIGURES, 6)).relation == result.relation
+    # A claim within the bound is compared exactly as before, with no such note.
+    few = compare(_counted(3, 5), _counted(3, 6))
+    assert not any(p.name == "too many figures" for p in few.parts)
+    assert few.relation == "conflicts"
+
+
+def test_figures_past_the_bound_add_no_pairing_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pairs of figures examined stop growing once both claims pass the bound."""
+    from factcheck.match import relation
+
+    calls = 0
+    original = relation._fits
+
+    def counting(*args: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return original(*args)
+
+    def pairings(n: int) -> int:
+        nonlocal calls
+        calls = 0
+        relation.compare(_counted(n, 3), _counted(n, 4))
+        return calls
+
+    monkeypatch.setattr(relation, "_fits", counting)
+    at_bound = pairings(relation.MAX_COMPARED_FIGURES)
+    assert at_bound > 0
+    assert pairings(4 * relation.MAX_COMPARED_FIGURES) <= at_bound
 
 
 def test_a_document_over_the_size_limit_is_refused_with_a_clear_message(

@@ -235,10 +235,22 @@ class ClaimFeatures:
     focus_weights: Mapping[str, float] = field(default_factory=dict)
     focus_lemmas: frozenset[str] = frozenset()
     date_context: tuple[frozenset[str], ...] = ()
+    #: How many figures and dates the claim states; ``quantities`` and ``dates`` keep the
+    #: first ``MAX_COMPARED_FIGURES`` of each.
+    figures_seen: tuple[int, int] = (0, 0)
 
     @property
     def polarity(self) -> int:
         return -1 if len(self.negations) % 2 else 1
+
+
+#: Figures (and dates) of one claim that comparison aligns. Figures are paired across two
+#: claims, so the work grows with the product of their counts; a checkable claim states a
+#: handful ("killed 12 and injured 40"), and a run of more than this is a table or a list
+#: flattened into one sentence. Past the bound, the first figures in reading order are
+#: compared and the comparison says so ("too many figures"), so one such sentence cannot
+#: stall an ingest (issue #12, "Bounded work").
+MAX_COMPARED_FIGURES = 24
 
 
 @lru_cache(maxsize=16384)
@@ -248,9 +260,14 @@ def claim_features(text: str) -> ClaimFeatures:
     core, speaker = strip_attribution(strip_dateline(text))
     every_quantity = find_quantities(core)
     # Ages and spans of time say who or when, not what was measured (see bound_kind).
-    quantities = tuple(q for q in every_quantity if not bound_kind(core, q))
+    is_bound = [bool(bound_kind(core, q)) for q in every_quantity]
+    quantities = tuple(q for q, bound in zip(every_quantity, is_bound, strict=True) if not bound)
     dates = find_dates(core)
-    bound_spans = _bound_spans(core, [q for q in every_quantity if q not in quantities])
+    unbounded_counts = (len(quantities), len(dates))
+    quantities, dates = quantities[:MAX_COMPARED_FIGURES], dates[:MAX_COMPARED_FIGURES]
+    bound_spans = _bound_spans(
+        core, [q for q, bound in zip(every_quantity, is_bound, strict=True) if bound]
+    )
     taken = [q.span for q in every_quantity] + [d.span for d in dates] + bound_spans
     tokens = [
         t for t in fold_phrasal_verbs(tokenize(core)) if not any(s <= t.start < e for s, e in taken)
@@ -301,6 +318,7 @@ def claim_features(text: str) -> ClaimFeatures:
         length=len(tokens),
         focus_lemmas=frozenset(t.lemma for t in in_focus),
         date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
+        figures_seen=unbounded_counts,
     )
 
 
@@ -581,15 +599,43 @@ def compare(
     """
     cfg = config or DEFAULT_CONFIG
     fra, frb = frames if frames is not None else (frame(a), frame(b))
+    fra, frb = _bounded(fra), _bounded(frb)
     if fra.refutes is not None or frb.refutes is not None:
-        return _compare_refuting(a, b, fra, frb, cfg)
-    result = _compare_claims(a, b, fra, frb, cfg)
+        return _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b)
+    result = _note_bound(_compare_claims(a, b, fra, frb, cfg), a, b)
     asks = [f for f in (fra, frb) if f.modality == "question"]
     if result.relation != "unrelated" and len(asks) == 1:
         # A question asserts nothing, so it confirms nothing and disputes nothing.
         note = Reason("asked, not stated", 0.0, asks[0].text)
         return Comparison("unrelated", result.score, (note, *result.parts), False)
     return result
+
+
+def _bounded(f: Frame) -> Frame:
+    """The frame with at most ``MAX_COMPARED_FIGURES`` measures and times (see there)."""
+    cap = MAX_COMPARED_FIGURES
+    if len(f.measures) <= cap and len(f.time) <= cap and f.refutes is None:
+        return f
+    inner = _bounded(f.refutes) if f.refutes is not None else None
+    return replace(f, measures=f.measures[:cap], time=f.time[:cap], refutes=inner)
+
+
+def _note_bound(result: Comparison, a: str, b: str) -> Comparison:
+    """Say so when a claim had more figures or dates than comparison aligns."""
+    over = [
+        n
+        for text in (a, b)
+        for n in claim_features(text).figures_seen
+        if n > MAX_COMPARED_FIGURES
+    ]
+    if not over:
+        return result
+    note = Reason(
+        "too many figures",
+        0.0,
+        f"compared the first {MAX_COMPARED_FIGURES} of {max(over)} figures or dates",
+    )
+    return replace(result, parts=(*result.parts, note))
 
 
 def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
