@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -295,6 +296,11 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise InputError("no article text found in the HTML", origin=base.origin or "input")
+    if only_navigation(body, html):
+        raise InputError(
+            "no article text found in the HTML (the page holds only links and menus)",
+            origin=base.origin or "input",
+        )
     return replace(
         base,
         text=body,
@@ -306,6 +312,62 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         published=base.published or _lenient_date(getattr(extracted, "date", None)),
         extra=_with_claim_reviews(base.extra, html),
     )
+
+
+class _LinkLabels(HTMLParser):
+    """The texts people click rather than read: links, buttons, menu options."""
+
+    CLICKED = frozenset({"a", "button", "option", "summary"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.labels: set[str] = set()
+        self._open: list[list[str]] = []
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.CLICKED:
+            self._open.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.CLICKED and self._open:
+            label = _squash("".join(self._open.pop()))
+            if label:
+                self.labels.add(label)
+
+    def handle_data(self, data: str) -> None:
+        for parts in self._open:
+            parts.append(data)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+#: Words a line needs to be read as prose whatever it is; a menu entry is shorter.
+_PROSE_WORDS = 6
+
+
+def only_navigation(body: str, html: str) -> bool:
+    """True when the extracted ``body`` of a page is navigation, not an article.
+
+    Given a page with no article, the extractor falls back to whatever text it finds,
+    typically the menu ("Home / News / Sport / Log in"). Such a body is made only of the
+    page's link, button and menu labels, or of lines too short to state anything; an
+    article has at least one line of prose that is not a link label.
+    """
+    parser = _LinkLabels()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser copes with nearly anything; never fail a read here
+        return False
+    for line in body.splitlines():
+        text = _squash(line)
+        if not text or text in parser.labels:
+            continue
+        if len(text.split()) >= _PROSE_WORDS or text[-1] in ".!?:;\"'”’":
+            return False
+    return True
 
 
 def _with_claim_reviews(extra: dict[str, Any], html: str) -> dict[str, Any]:

@@ -533,3 +533,45 @@ def test_folders_factcheck_creates_are_user_only(
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     assert stat.S_IMODE(mine.stat().st_mode) == 0o755
     assert (mine / "data" / "factcheck" / "demo.sqlite3").exists()
+
+
+# -- pages without an article -------------------------------------------------------------
+
+NAV_ONLY = (
+    "<html><head><title>Riverside Echo - Home</title></head><body>"
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/local'>Local news</a></li>"
+    "<li><a href='/clubs'>Clubs and fixtures</a></li><li><a href='/tides'>Tide tables</a></li>"
+    "</ul></nav><header><button>Menu</button> <a href='/join'>Become a member</a></header>"
+    "<footer><a href='/team'>Meet the newsroom</a></footer></body></html>"
+)
+HEADLINE_INDEX = (
+    "<html><body><main><ul>"
+    "<li><a href='/a'>Ferry timetable changes again as the winter schedule begins early</a></li>"
+    "<li><a href='/b'>Council delays the vote on the new harbour wall until spring</a></li>"
+    "<li><a href='/c'>Volunteers clear six tonnes of litter from the northern dunes</a></li>"
+    "</ul></main></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", [NAV_ONLY, HEADLINE_INDEX], ids=["menus", "headline-links"])
+def test_a_page_of_only_navigation_is_no_article_text(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "front.html"
+    path.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(path), "--source", "Riverside Echo"])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "no article text" in lines[0] and "front.html" in lines[0]
+    listed = CliRunner().invoke(app, ["documents", "--json"])
+    assert json.loads(listed.stdout) == []
+
+
+def test_a_short_article_beside_menus_is_kept() -> None:
+    from factcheck.read import RawDocument, documents_from_text
+
+    page = NAV_ONLY.replace(
+        "<footer>",
+        "<article><p>The lifeboat crew rescued two kayakers off the point on Sunday.</p>"
+        "</article><footer>",
+    )
+    [doc] = documents_from_text(page, RawDocument(text="", source="Riverside Echo"), fmt="html")
+    assert "rescued two kayakers" in doc.text
