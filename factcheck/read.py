@@ -647,6 +647,26 @@ def _too_big_error(path: Path, max_chars: int) -> InputError:
     )
 
 
+def within_limit(
+    item: RawDocument | InputError, max_chars: int | None
+) -> RawDocument | InputError:
+    """The document, or the error refusing it when its text is over ``max_chars``.
+
+    Checked as soon as a document is decoded, before any analysis: a file under the
+    byte-size pre-check (four bytes a character) can still decode to more characters
+    than the limit, and analysing it first would cost minutes and gigabytes only to be
+    refused by the store."""
+    if max_chars is None or not isinstance(item, RawDocument) or len(item.text) <= max_chars:
+        return item
+    origin, line = item.place()
+    return InputError(
+        f"document is {len(item.text):,} characters, over the limit of {max_chars:,} "
+        "(raise [limits] max_document_chars in the config file to store it)",
+        origin=origin,
+        line=line,
+    )
+
+
 def _too_big(path: Path, max_chars: int, fmt: str) -> bool:
     """A one-document file that cannot hold fewer than ``max_chars`` characters."""
     if fmt == "jsonl" or (fmt == "auto" and path.suffix.lower() in JSONL_SUFFIXES):
@@ -698,9 +718,11 @@ class InputStream:
         source_from_header: bool,
         fmt: str,
         encoding: str | None = None,
+        max_chars: int | None = None,
     ) -> None:
         self.name = name
         self.encoding = encoding
+        self.max_chars = max_chars
         self.path = path
         self.base = replace(base, origin=name)
         self.source_from_header = source_from_header
@@ -723,6 +745,10 @@ class InputStream:
         return max(count, 1)
 
     def __iter__(self) -> Iterator[RawDocument | InputError]:
+        for item in self._documents():
+            yield within_limit(item, self.max_chars)
+
+    def _documents(self) -> Iterator[RawDocument | InputError]:
         if not self.jsonl:
             _name, docs = _read_one(
                 self.name,
@@ -784,14 +810,17 @@ def stream_inputs(
     file. Standard input can only be read once, so it is read whole, as before."""
     for item in inputs:
         if item == "-":
-            yield _read_one(
+            name, docs = _read_one(
                 "<stdin>", lambda: _stdin_bytes(stdin), base, source_from_header, fmt, encoding
             )
+            if not isinstance(docs, InputError):
+                docs = [within_limit(doc, max_chars) for doc in docs]
+            yield name, docs
             continue
         for path in iter_paths(Path(item)):
             if max_chars is not None and _too_big(path, max_chars, fmt):
                 yield str(path), _too_big_error(path, max_chars)
                 continue
             yield str(path), InputStream(
-                str(path), path, base, source_from_header, fmt, encoding
+                str(path), path, base, source_from_header, fmt, encoding, max_chars
             )
