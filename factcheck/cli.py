@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -405,27 +406,43 @@ def ingest(
         published=published_date,
         language=language,
     )
-    results: list[dict[str, Any]] = []
     failures: list[FactcheckError] = []
-    # Files are opened one at a time as the batch reaches them (streamed, not all read
-    # first); counting a JSON Lines file's lines for the bar is one pass over its bytes.
-    batches = list(
-        stream_inputs(
-            inputs,
-            base,
-            source_from_header=source_from_header,
-            fmt=fmt.value,
-            max_chars=settings.limits.max_document_chars,
-            encoding=encoding,
-        )
-    )
-    total_docs = sum(len(b) for _, b in batches if not isinstance(b, Exception))
+    shown: list[dict[str, Any]] = []  # the first results, for the table people read
+    documents = 0
+    as_stream = _JsonDocuments() if as_json else None
+    read_once: dict[int, list[Any]] = {}
+
+    def entries() -> Iterator[tuple[str, Any]]:
+        """The inputs as (name, documents), walked afresh on each call: files are opened
+        only as the batch reaches them, so nothing grows with the number of inputs.
+        Standard input can be read only once; it is read whole and kept (as before)."""
+        for position, item in enumerate(inputs):
+            walk = partial(
+                stream_inputs,
+                [item],
+                base,
+                source_from_header=source_from_header,
+                fmt=fmt.value,
+                max_chars=settings.limits.max_document_chars,
+                encoding=encoding,
+            )
+            if item != "-":
+                yield from walk()
+                continue
+            if position not in read_once:
+                read_once[position] = list(walk())
+            yield from read_once[position]
+
+    # One pass to count what the bar will show (a JSON Lines file's lines are counted in
+    # one pass over its bytes), keeping nothing; a missing path is refused here, before
+    # anything is stored.
+    total_docs = sum(len(b) for _, b in entries() if not isinstance(b, Exception))
     err = _err()
 
     whole_file_errors: set[int] = set()  # a file-level error takes no place in the bar
 
     def items() -> Iterator[RawDocument | FactcheckError]:
-        for _name, docs in batches:
+        for _name, docs in entries():
             if isinstance(docs, FactcheckError):
                 whole_file_errors.add(id(docs))
                 yield docs
@@ -457,7 +474,12 @@ def ingest(
                     # One document's failure costs only that document (the batch rule).
                     failures.append(exc.at(*doc.place()))
                 else:
-                    results.append(result.to_dict())
+                    row = result.to_dict()
+                    documents += 1
+                    if as_stream is not None:
+                        as_stream.add(row)
+                    elif len(shown) < INGEST_TABLE_ROWS:
+                        shown.append(row)
                     stored += result.status == "ingested"
         except KeyboardInterrupt:
             pipeline.close()
@@ -467,15 +489,15 @@ def ingest(
                 highlight=False,
             )
             raise
-    if len(inputs) == 1 and not results and len(failures) == 1:
+    if len(inputs) == 1 and not documents and len(failures) == 1:
         raise failures[0]
     for failure in failures:
         line = escape(safe(str(failure), newlines=False))
         err.print(f"[yellow]skipped:[/] {line}", highlight=False)
-    if as_json:
-        _print_json({"documents": results, "errors": [f.to_dict() for f in failures]})
+    if as_stream is not None:
+        as_stream.finish([f.to_dict() for f in failures])
     else:
-        _render_ingest(results)
+        _render_ingest(shown, more=documents - len(shown))
     if failures:
         # Partly stored: a runtime outcome, not a refusal of the whole request.
         raise typer.Exit(1)
@@ -526,7 +548,35 @@ def _checkworthy_threshold(ctx: typer.Context, given: float | None) -> float:
     return DEFAULT_CHECKWORTHY_THRESHOLD
 
 
-def _render_ingest(results: list[dict[str, Any]]) -> None:
+#: Rows of the ingest table; a longer batch ends with a count (every row is in --json).
+INGEST_TABLE_ROWS = 200
+
+
+class _JsonDocuments:
+    """``ingest --json`` written one document at a time, as ``json.dumps(indent=2)``
+    would write the whole ``{"documents": [...], "errors": [...]}`` object: a batch of
+    100,000 lines prints the same text without holding 100,000 results."""
+
+    def __init__(self) -> None:
+        self.started = False
+
+    def add(self, row: dict[str, Any]) -> None:
+        text = json.dumps(row, ensure_ascii=False, indent=2, default=str)
+        head = '{\n  "documents": [\n' if not self.started else ",\n"
+        sys.stdout.write(head + _indent(text, 4))
+        self.started = True
+
+    def finish(self, errors: list[dict[str, Any]]) -> None:
+        listed = json.dumps(errors, ensure_ascii=False, indent=2, default=str)
+        head = "\n  ]" if self.started else '{\n  "documents": []'
+        sys.stdout.write(f"{head},\n  \"errors\": {_indent(listed, 2).lstrip()}\n}}\n")
+
+
+def _indent(text: str, width: int) -> str:
+    return "\n".join(" " * width + line for line in text.split("\n"))
+
+
+def _render_ingest(results: list[dict[str, Any]], *, more: int = 0) -> None:
     table = Table(title="Ingested", show_lines=False)
     for col in ("id", "source", "title", "claims", "status"):
         table.add_column(col, justify="right" if col in ("id", "claims") else "left")
@@ -543,6 +593,8 @@ def _render_ingest(results: list[dict[str, Any]]) -> None:
             str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status
         )
     _out().print(table)
+    if more:
+        _out().print(f"… and {more} more documents (every one is listed by --json)")
 
 
 # -- listings -------------------------------------------------------------------------------
