@@ -128,9 +128,12 @@ def statuses(db: str) -> dict[tuple[str, str, int], str]:
     return out
 
 
-def concurrent_ingest(db: str, folder: Path, writers: int = 4) -> dict[str, Any]:
-    """``writers`` processes ingest disjoint shares of ``folder`` at once."""
-    files = sorted(folder.iterdir())
+def concurrent_ingest(
+    db: str, folder: Path, writers: int = 4, *, reverse: bool = False
+) -> dict[str, Any]:
+    """``writers`` processes ingest disjoint shares of ``folder`` at once (``reverse``:
+    the files in reverse name order, for a sequential control in another order)."""
+    files = sorted(folder.iterdir(), reverse=reverse)
     shares = [files[i::writers] for i in range(writers)]
     start = time.perf_counter()
     env = {**os.environ, "FACTCHECK_DB": db, "NO_COLOR": "1"}
@@ -392,6 +395,8 @@ try:
 except SystemExit as exc:
     code = exc.code or 0
 print("maxrss_kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+# The largest analysis worker (batch ingest runs them as child processes).
+print("maxrss_children_kb", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -408,10 +413,12 @@ def peak_memory(db: str, *args: str, config: Path | None = None) -> dict[str, An
     elapsed = time.perf_counter() - start
     lines = result.stderr.splitlines()
     rss = [int(line.split()[1]) for line in lines if line.startswith("maxrss_kb")]
-    message = [line for line in lines if not line.startswith("maxrss_kb")]
+    workers = [int(line.split()[1]) for line in lines if line.startswith("maxrss_children_kb")]
+    message = [line for line in lines if not line.startswith("maxrss_")]
     return {
         "code": result.returncode,
         "peak_mb": round(rss[0] / 1024, 1) if rss else None,
+        "worker_peak_mb": round(workers[0] / 1024, 1) if workers else None,
         "seconds": round(elapsed, 1),
         "message": " ".join(message).strip(),
     }
@@ -468,6 +475,11 @@ def _drop_pg(base: str, url: str) -> None:
     admin.dispose()
 
 
+def _differences(a: dict[Any, str], b: dict[Any, str]) -> int:
+    """Claims whose status differs between two stores of the same corpus."""
+    return sum(1 for key in a.keys() | b.keys() if a.get(key) != b.get(key))
+
+
 def writers_report(name: str, make_db: Any, folder: Path, writers: int) -> int:
     """Print documents/s with 1 and ``writers`` writers; return documents lost."""
     one = make_db("one")
@@ -475,12 +487,22 @@ def writers_report(name: str, make_db: Any, folder: Path, writers: int) -> int:
     many = make_db("many")
     result = concurrent_ingest(many, folder, writers=writers)
     stored = count_rows(many, "documents")
-    same = statuses(one) == statuses(many)
+    sequential = statuses(one)
+    differ = _differences(sequential, statuses(many))
+    # Matching at ingest depends on the order documents arrive in (each new claim is
+    # compared with a shortlist of what is stored by then), and concurrent writers
+    # interleave in their own order: a sequential ingest in reverse order is the control
+    # that says how much of a difference is order, not concurrency.
+    control = make_db("reverse")
+    concurrent_ingest(control, folder, writers=1, reverse=True)
+    by_order = _differences(sequential, statuses(control))
     n = result["documents"]
     print(
         f"{name}: {writers} writers {n / result['seconds']:.1f} documents/s "
         f"(1 writer {n / single['seconds']:.1f}); exit codes {result['codes']}; "
-        f"stored {stored}/{n}; statuses equal a sequential ingest: {'yes' if same else 'NO'}"
+        f"stored {stored}/{n}; statuses equal a sequential ingest: "
+        f"{'yes' if not differ else f'NO ({differ} of {len(sequential)} claims)'}; "
+        f"a sequential ingest in reverse order differs in {by_order}"
     )
     for error in result["errors"][:3]:
         print(f"  {error.splitlines()[-1]}")
@@ -551,7 +573,7 @@ def main() -> None:
             f"big document {args.big_mb:g} MB: default limit → exit {refused['code']} in "
             f"{refused['seconds']} s, peak {refused['peak_mb']} MB ({refused['message'][:90]}); "
             f"limit raised → exit {stored['code']}, {stored['seconds']} s, peak "
-            f"{stored['peak_mb']} MB"
+            f"{stored['peak_mb']} MB (largest worker {stored['worker_peak_mb']} MB)"
         )
         batch = big_batch(tmp, args.batch_lines)
         db = f"sqlite:///{tmp / 'batch.sqlite3'}"
@@ -560,7 +582,8 @@ def main() -> None:
         lost += args.batch_lines - stored_lines
         print(
             f"batch of {args.batch_lines:,} lines: exit {run['code']}, {run['seconds']} s, "
-            f"peak {run['peak_mb']} MB, stored {stored_lines:,}"
+            f"peak {run['peak_mb']} MB (largest worker {run['worker_peak_mb']} MB), "
+            f"stored {stored_lines:,}"
         )
     print(f"lost: {lost}")
 

@@ -575,3 +575,108 @@ def test_a_short_article_beside_menus_is_kept() -> None:
     )
     [doc] = documents_from_text(page, RawDocument(text="", source="Riverside Echo"), fmt="html")
     assert "rescued two kayakers" in doc.text
+
+
+# -- streamed batches ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("documents", [0, 1, 3])
+@pytest.mark.parametrize("errors", [0, 2])
+def test_streamed_ingest_json_is_the_same_text_as_one_dump(
+    capsys: pytest.CaptureFixture[str], documents: int, errors: int
+) -> None:
+    from factcheck.cli import _JsonDocuments
+
+    rows = [
+        {"id": i, "source": "Quay Times", "title": f"Tide {i}", "copies": [], "extra": {"a": i}}
+        for i in range(documents)
+    ]
+    bad = [
+        {"origin": "batch.jsonl", "line": i + 2, "message": "text is empty"} for i in range(errors)
+    ]
+    writer = _JsonDocuments()
+    for row in rows:
+        writer.add(row)
+    writer.finish(bad)
+    expected = json.dumps({"documents": rows, "errors": bad}, ensure_ascii=False, indent=2)
+    assert capsys.readouterr().out == expected + "\n"
+
+
+def test_a_long_batch_table_ends_with_a_count_and_json_lists_every_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.cli
+
+    monkeypatch.setattr(factcheck.cli, "INGEST_TABLE_ROWS", 2)
+    batch = tmp_path / "quay.jsonl"
+    lines = [
+        {"text": f"The {n} ferry left the quay at dawn on Friday.", "source": "Quay Times"}
+        for n in ("red", "blue", "green", "white")
+    ]
+    batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    shown = CliRunner().invoke(app, ["ingest", str(batch), "--no-match"])
+    assert shown.exit_code == 0, shown.output
+    assert "… and 2 more documents" in shown.output
+    again = CliRunner().invoke(app, ["ingest", str(batch), "--no-match", "--json"])
+    assert again.exit_code == 0
+    listed = json.loads(again.stdout)
+    assert [d["status"] for d in listed["documents"]] == ["duplicate"] * 4
+    assert listed["errors"] == []
+
+
+def test_standard_input_among_files_is_read_once_and_counted(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("The lock gates on the canal were replaced in June.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["ingest", str(first), "-", "--source", "Canal News", "--json"],
+        input="The towpath reopened to cyclists on Saturday morning.\n",
+    )
+    assert result.exit_code == 0, result.output
+    origins = [d["origin"] for d in json.loads(result.stdout)["documents"]]
+    assert origins == [str(first), "<stdin>"]
+
+
+def test_a_missing_path_among_inputs_stores_nothing(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("The lock gates on the canal were replaced in June.\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["ingest", str(first), str(tmp_path / "gone.txt"), "--source", "Canal News"]
+    )
+    assert result.exit_code == 2
+    assert "gone.txt" in result.output
+    assert json.loads(CliRunner().invoke(app, ["documents", "--json"]).stdout) == []
+
+
+def test_a_document_over_the_limit_is_refused_when_read_before_any_analysis(
+    tmp_path: Path,
+) -> None:
+    """A file small enough in bytes to pass the size pre-check but longer in characters
+    than the limit is refused as it is read, not after minutes of analysis."""
+    from factcheck.read import RawDocument, stream_inputs
+
+    sentence = "The pier lights were repaired by the harbour crew before the storm. "
+    article = tmp_path / "pier.txt"
+    article.write_text(sentence * 30, encoding="utf-8")  # about 2,000 characters
+    batch = tmp_path / "pier.jsonl"
+    batch.write_text(
+        json.dumps({"text": "A short line about the pier.", "source": "Pier Post"})
+        + "\n"
+        + json.dumps({"text": sentence * 30, "source": "Pier Post"})
+        + "\n",
+        encoding="utf-8",
+    )
+    base = RawDocument(text="", source="Pier Post")
+    inputs = [str(article), str(batch)]
+    read = [doc for _, docs in stream_inputs(inputs, base, max_chars=1000) for doc in docs]
+    assert [type(d).__name__ for d in read] == ["InputError", "RawDocument", "InputError"]
+    assert "over the limit of 1,000" in str(read[0]) and str(read[2]).endswith(
+        "config file to store it)"
+    )
+    assert read[2].line == 2  # type: ignore[union-attr]
+
+    config = tmp_path / "small.toml"
+    config.write_text("[limits]\nmax_document_chars = 1000\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--config", str(config), "ingest", str(article)])
+    assert result.exit_code == 2
+    assert "pier.txt: document is 2,040 characters, over the limit of 1,000" in result.output
