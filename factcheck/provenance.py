@@ -2,12 +2,20 @@
 
 News copy carries its provenance inside the body: a dateline ("KESTROW, March 10 (Coastal
 Wire) —"), a credit line ("(Reporting by Ann Lee; editing by Tom Roe)", "Additional
-reporting by Coastal Wire"), a sign-off ("— Coastal Wire"), a byline ("By Ann Lee") and
-photo captions ("Photo: …"). None of them states a checkable fact about the story, and a
+reporting by Coastal Wire"), a sign-off ("— Coastal Wire", "(Coastal Wire)" on a line of
+its own), a copyright line ("© 2026 Coastal Wire"), a byline ("By Ann Lee") and photo
+captions ("Photo: …"). None of them states a checkable fact about the story, and a
 credited outlet says which source the text depends on (a rewrite of a wire story is not
 independent of the wire). :func:`find_credits` finds them with their spans and the outlet
 they credit; :func:`blank_credits` removes them from the text analysis reads while every
-offset stays valid.
+offset stays valid. The store records the first outlet credited by a line other than a
+caption (a photo agency supplies a picture, not the reporting) as the document's
+dependency (``factcheck.match.independence``).
+
+A person is not an outlet: "(Reporting by Ann Lee; editing by Tom Roe)" credits nobody
+the store can count. An outlet is recognised by a head word outlets use (Wire, News,
+Press, Agency, Times, …), by being an agency initialism ("AP"), or by being one of
+``known`` — the outlets already in the store ("Kallisto" has no outlet word).
 
 Everything here is a pure function of the text. The layouts follow the wire-service
 conventions described in the AP Stylebook ("datelines") and Reuters' credit lines.
@@ -16,11 +24,17 @@ conventions described in the AP Stylebook ("datelines") and Reuters' credit line
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Credit", "CreditKind", "blank_credits", "find_credits", "looks_like_outlet"]
+__all__ = [
+    "Credit",
+    "CreditKind",
+    "blank_credits",
+    "find_credits",
+    "looks_like_outlet",
+]
 
 CreditKind = Literal["dateline", "credit", "byline", "caption"]
 
@@ -124,6 +138,9 @@ _OUTLET_WORDS = frozenset(
         "tribune",
         "voice",
         "world",
+        "globe",
+        "clarion",
+        "feed",
     ]
 )
 # Initialisms that are agencies, not people: two to five capitals ("AP", "AFP", "UPI").
@@ -131,12 +148,18 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 _NAME_RE = re.compile(r"^[A-Z0-9][\w&.'’-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w&.'’-]*))*$")
 
 
-def looks_like_outlet(name: str) -> bool:
+def looks_like_outlet(name: str, known: Collection[str] = ()) -> bool:
     """Whether ``name`` reads as a news organisation ("Coastal Wire", "AP", "The Daily
-    Ledger") rather than a person ("Ann Lee"). A heuristic on the last word: the store's
-    list of known sources is the better judge where one is at hand."""
+    Ledger") rather than a person ("Ann Lee"). ``known`` outlet names (the store's
+    sources, compared case-insensitively) are outlets whatever their words; otherwise a
+    heuristic on the last word decides."""
     name = name.strip(" .,;:")
-    if not name or not _NAME_RE.match(name):
+    if not name:
+        return False
+    folded = name.casefold()
+    if any(folded == k.casefold().strip() for k in known):
+        return True
+    if not _NAME_RE.match(name):
         return False
     if _ACRONYM_RE.match(name):
         return True
@@ -161,6 +184,14 @@ _CREDIT_VERBS = (
     r"(?:(?:additional|further)\s+reporting|reporting|writing|written|editing|edited"
     r"|compiled|research|with\s+reporting|graphics?|production|produced)"
 )
+# "© 2026 Coastal Wire. All rights reserved." / "Copyright 2026 Coastal Wire"
+_COPYRIGHT_RE = re.compile(
+    r"^[ \t]*(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<who>[A-Z][^\n.]{0,60}?)\.?(?:\s+All\s+rights\s+reserved\.?)?[ \t]*$",
+    re.MULTILINE,
+)
+# "(Coastal Wire)" alone on a line: the outlet signs the story off.
+_PAREN_SIGNOFF_RE = re.compile(r"^[ \t]*\((?P<who>[A-Z][^()\n]{0,60})\)[ \t]*$", re.MULTILINE)
 # "(Reporting by Ann Lee; editing by Tom Roe)" anywhere in the text.
 _CREDIT_PARENS_RE = re.compile(
     r"[ \t]*\(\s*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+[^()]{1,300}\)", re.IGNORECASE
@@ -208,15 +239,18 @@ _TIME_WORDS = re.compile(
 )
 
 
-def _outlet_in(names: str) -> str | None:
-    """The first outlet among credited names ("Ann Lee in Kestrow; Coastal Wire")."""
+def _outlet_in(names: str, known: Collection[str] = ()) -> str | None:
+    """The first outlet among credited names ("Ann Lee in Kestrow; Coastal Wire",
+    "Ann Lee for Coastal Wire")."""
     for chunk in re.split(r"\s*(?:;|,|\band\b|&|/|\|)\s*", names):
         chunk = re.sub(
             r"^(?:" + _CREDIT_VERBS + r")\s+(?:by|from)\s+", "", chunk.strip(), flags=re.I
         )
+        # "Ann Lee for Coastal Wire": the reporter works for the credited outlet.
+        chunk = re.sub(r"^.*?\s(?:for|at)\s+(?=[A-Z])", "", chunk)
         chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
         chunk = re.sub(r"^(?:the\s+)?", "", chunk) if chunk.lower().startswith("the ") else chunk
-        if looks_like_outlet(chunk):
+        if looks_like_outlet(chunk, known):
             return chunk
     return None
 
@@ -225,13 +259,14 @@ def _line_starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[:start].rstrip(" \t").endswith("\n")
 
 
-def find_credits(text: str) -> tuple[Credit, ...]:
-    """Datelines, credit lines, sign-offs, bylines and captions in ``text``.
+def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
+    """Datelines, credit lines, sign-offs, copyright lines, bylines and captions in ``text``.
 
     Returns :class:`Credit` records in text order, never overlapping. A dateline is only
     read at the start of a paragraph and needs an all-capitals place or a date or an
     outlet in brackets before its dash; a byline and a sign-off are whole short lines; a
-    credit in brackets may close a paragraph.
+    credit in brackets may close a paragraph. ``known`` outlet names (the store's
+    sources) are credited even without an outlet word in their name.
     """
     found: list[Credit] = []
 
@@ -244,36 +279,43 @@ def find_credits(text: str) -> tuple[Credit, ...]:
             return
         found.append(Credit(kind, outlet, start, end, text[start:end]))
 
+    def outlet_named(name: str | None) -> str | None:
+        name = name.strip(" .,;:") if name else None
+        return name if name and looks_like_outlet(name, known) else None
+
     for match in _DATELINE_RE.finditer(text):
         caps, date, outlet = match["caps"], match["date"], match["outlet"]
         if not (caps and len(caps.replace(" ", "")) >= 3) and not (date or outlet):
             continue
         if caps and not (date or outlet) and len(caps.split()) > 3:
             continue  # a shouted headline, not a place
-        add("dateline", outlet.strip() if outlet else None, match.start(), match.end())
+        add("dateline", outlet_named(outlet), match.start(), match.end())
     for match in _CREDIT_PARENS_RE.finditer(text):
-        add("credit", _outlet_in(match.group().strip(" \t()")), match.start(), match.end())
-    for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE):
+        add("credit", _outlet_in(match.group().strip(" \t()"), known), match.start(), match.end())
+    for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE, _COPYRIGHT_RE):
         for match in pattern.finditer(text):
-            add("credit", _outlet_in(match["who"]), match.start(), match.end())
+            add("credit", _outlet_in(match["who"], known), match.start(), match.end())
     for match in _SIGNOFF_RE.finditer(text):
         who = match["who"]
         if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):
             continue
-        add("credit", _outlet_in(who), match.start(), match.end())
+        add("credit", _outlet_in(who, known), match.start(), match.end())
+    for match in _PAREN_SIGNOFF_RE.finditer(text):
+        # Only an outlet: "(Updated at noon)" or "(Corrected)" on a line are no credit.
+        outlet = outlet_named(match["who"])
+        if outlet:
+            add("credit", outlet, match.start(), match.end())
     for match in _CAPTION_RE.finditer(text):
         tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
-        outlet = tail.group(1) if tail and looks_like_outlet(tail.group(1)) else None
-        add("caption", outlet, match.start(), match.end())
+        add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
     for match in _INLINE_PHOTO_RE.finditer(text):
         tail = re.search(r"/\s*([^/()]+?)\s*\)$", match.group())
-        outlet = tail.group(1) if tail and looks_like_outlet(tail.group(1)) else None
-        add("caption", outlet, match.start(), match.end())
+        add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
     for match in _BYLINE_RE.finditer(text):
         if _TIME_WORDS.match(match["who"]) or len(match.group().strip()) > 100:
             continue
         names = ", ".join(part for part in (match["who"], match["rest"]) if part)
-        add("byline", _outlet_in(names), match.start(), match.end())
+        add("byline", _outlet_in(names, known), match.start(), match.end())
     return tuple(sorted(found, key=lambda c: c.start))
 
 

@@ -26,7 +26,6 @@ from factcheck import audit, claimreview
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
-from factcheck.credits import find_credits
 from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
 from factcheck.errors import InputError, NotFoundError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
@@ -48,6 +47,7 @@ from factcheck.models import (
     VerdictRow,
     upsert_insert,
 )
+from factcheck.provenance import find_credits
 from factcheck.read import RawDocument
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
@@ -416,8 +416,12 @@ class Store:
         so that its documents and this one count as one line of reporting.
         """
         known = list(conn.execute(sa.select(sources_t.c.name)).scalars())
+        own = source_name.casefold()
         for found in find_credits(text, known=known):
-            if found.outlet.casefold() == source_name.casefold():
+            # A photo agency supplies a picture, not the reporting.
+            if found.kind == "caption" or found.outlet is None:
+                continue
+            if found.outlet.casefold() == own:
                 continue
             existing = conn.execute(
                 sa.select(sources_t.c.id).where(

@@ -179,3 +179,48 @@ def test_analysis_anchors_relative_dates_to_the_publication_date() -> None:
     assert first.to_dict()["dates"][0]["from"] == "2026-03-09"
     assert result.to_dict()["published"] == "2026-03-10"
     assert analyze(ARTICLE).claims[0].dates[0].start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry ran late.\n© 2026 Coastal Wire. All rights reserved.",
+            [("credit", "Coastal Wire", "© 2026 Coastal Wire. All rights reserved.")],
+        ),
+        (
+            "The ferry ran late.\n(Northfield Wire)\n",
+            [("credit", "Northfield Wire", "(Northfield Wire)")],
+        ),
+        ("The ferry ran late.\n(Updated at noon)\n", []),
+        (
+            "(Reporting by Ann Lee for Coastal Wire; editing by Tom Roe)",
+            [
+                (
+                    "credit",
+                    "Coastal Wire",
+                    "(Reporting by Ann Lee for Coastal Wire; editing by Tom Roe)",
+                )
+            ],
+        ),
+    ],
+)
+def test_copyright_signoff_and_reporter_for_an_outlet(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(c.kind, c.outlet, c.text) for c in find_credits(text)] == expected
+
+
+def test_known_outlets_are_credited_without_an_outlet_word() -> None:
+    line = "ORLAN BAY, May 2 (Kallisto) — The ferry ran late."
+    assert [c.outlet for c in find_credits(line)] == [None]
+    assert [c.outlet for c in find_credits(line, known=["kallisto"])] == ["Kallisto"]
+    assert looks_like_outlet("Kallisto", known=["Kallisto"])
+    assert not looks_like_outlet("Kallisto")
+
+
+def test_copyright_lines_stay_out_of_claims() -> None:
+    text = "The ferry ran 40 minutes late on Friday.\n\n© 2026 Coastal Wire. All rights reserved."
+    assert [c.claim.text for c in analyze(text).claims] == [
+        "The ferry ran 40 minutes late on Friday."
+    ]
