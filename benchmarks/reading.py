@@ -169,6 +169,58 @@ table(
 )
 
 
+def share_band(sentence: str) -> tuple[float, float] | None:
+    """The share a quantifier without a figure allows, as (low, high) fractions."""
+    from factcheck.normalize import find_quantities
+
+    for q in find_quantities(sentence):
+        if q.unit == "%":
+            low, high = q.bounds()
+            return (round(max(low, 0.0) / 100, 3), round(min(high, 100.0) / 100, 3))
+    return None
+
+
+table(
+    "numbers",
+    "'a majority of', 'most of' and 'a minority of' are shares (> 0.5, < 0.5)",
+    share_band,
+    [
+        ("A majority of the tenants signed the petition.", (0.5, 1.0)),
+        ("The majority of ferries sailed late.", (0.5, 1.0)),
+        ("Most of the wells ran dry in August.", (0.5, 1.0)),
+        ("Most growers sold at a loss.", (0.5, 1.0)),
+        ("The vast majority of the claims were paid.", (0.667, 1.0)),
+        ("A minority of the shops stayed open.", (0.0, 0.5)),
+        ("The most serious damage was on the coast.", None),
+        ("The fire was most likely started by a heater.", None),
+        ("She won by a majority of 40 votes.", None),
+    ],
+)
+table(
+    "numbers",
+    "a majority or 'most' against a percentage",
+    measured_relation,
+    [
+        (
+            ("A majority of tenants backed the rent cap.", "40% of tenants backed the rent cap."),
+            "conflicts",
+        ),
+        (
+            ("A majority of tenants backed the rent cap.", "62% of tenants backed the rent cap."),
+            "corroborates",
+        ),
+        (
+            ("Most of the growers sold at a loss.", "Only 20% of the growers sold at a loss."),
+            "conflicts",
+        ),
+        (
+            ("A minority of members backed the merger.", "Most members backed the merger."),
+            "conflicts",
+        ),
+    ],
+)
+
+
 def checkworthy_like_digits(pair: tuple[str, str]) -> bool:
     """Spelled-out numbers score like digits (within 0.05) and give the number reason."""
     from factcheck.checkworthy import assess

@@ -791,7 +791,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     # Whole phrases first: "two-thirds of", "one in five", "several dozen" must not be
     # read word by word ("two", "five", "dozen").
-    for phrase in (*_proportions(text), *_vague_amounts(text)):
+    for phrase in (*_proportions(text), *_majorities(text), *_vague_amounts(text)):
         if not any(taken[phrase.span[0] : phrase.span[1]]):
             found.append(phrase)
             take(phrase.span)
@@ -1108,6 +1108,86 @@ def _vague_amounts(text: str) -> Iterator[Quantity]:
             precision=0.0,
             high=float(high),
         )
+
+
+# Quantifiers that name a share of a group without a figure: "a majority of the voters",
+# "most of the staff", "most residents", "a minority of members". They are ranges of
+# percentages (unit "%", approx "range"), so "a majority" conflicts with "40%" and fits
+# "70%". A majority is more than half by definition; the bands of the qualified forms are
+# our reading of common usage ("vast" or "overwhelming" for at least two thirds, "slim",
+# "narrow" or "bare" for at most 60%), wide on purpose: they decide conflicts only
+# against figures far outside them.
+_MAJORITY_BANDS: dict[str, tuple[float, float]] = {
+    "": (50.0, 100.0),
+    "clear": (50.0, 100.0),
+    "large": (60.0, 100.0),
+    "big": (60.0, 100.0),
+    "vast": (66.7, 100.0),
+    "overwhelming": (66.7, 100.0),
+    "great": (66.7, 100.0),
+    "slim": (50.0, 60.0),
+    "narrow": (50.0, 60.0),
+    "bare": (50.0, 60.0),
+    "small": (50.0, 60.0),
+    "simple": (50.0, 100.0),
+}
+_MAJORITY_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:(?P<size>" + "|".join(k for k in _MAJORITY_BANDS if k) + r")\s+)?"
+    r"(?P<kind>majority|minority)\s+of\b(?!\s+(?:an?\b|\d))",
+    re.IGNORECASE,
+)
+# "most of the staff" / "most of them"; "Most residents" (a plural noun right after):
+# not "the most", "at most" (an approximator), "most likely", "most serious" (a
+# superlative of an adjective or adverb).
+_MOST_OF_RE = re.compile(
+    r"\b(?P<most>most)\s+of\s+(?:the|their|its|his|her|our|my|your|these|those|them|us"
+    r"|whom|which|all)\b",
+    re.IGNORECASE,
+)
+_MOST_NOUN_RE = re.compile(
+    r"\b(?P<most>most)\s+(?P<noun>people|children|men|women|staff|police|[a-z]+[^s\W]s)\b",
+    re.IGNORECASE,
+)
+_NOT_QUANTIFIER_BEFORE_RE = re.compile(
+    r"\b(?:the|at|a|an|is|was|are|were|be|been|being|what|which|who|whose|its|their"
+    r"|his|her|our|my|your|'s|’s)\s+$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_ENDS = ("ous", "ss", "ics", "less")
+
+
+def _majorities(text: str) -> Iterator[Quantity]:
+    """ "a majority of", "the vast majority of", "a minority of", "most of the", "most
+    residents" as ranges of percentages (see ``_MAJORITY_BANDS``); a trailing "of" is left
+    out of the span."""
+    for match in _MAJORITY_RE.finditer(text):
+        if match.group("kind").lower() == "minority":
+            low, high = 0.0, 50.0
+        else:
+            low, high = _MAJORITY_BANDS[(match.group("size") or "").lower()]
+        yield _share_range(text, match.start(), match.end("kind"), low, high)
+    for match in (*_MOST_OF_RE.finditer(text), *_MOST_NOUN_RE.finditer(text)):
+        start, end = match.span("most")
+        if _NOT_QUANTIFIER_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue
+        noun = match.groupdict().get("noun")
+        if noun and noun.lower().endswith(_ADJECTIVE_ENDS):
+            continue
+        yield _share_range(text, start, end, 50.0, 100.0)
+
+
+def _share_range(text: str, start: int, end: int, low: float, high: float) -> Quantity:
+    """A share between ``low`` and ``high`` percent, exclusive of ``low`` when it is 50:
+    "a majority" is more than half (bounds meet "51%" but not "50%" exactly)."""
+    return Quantity(
+        value=low,
+        unit="%",
+        approx="range",
+        span=(start, end),
+        text=text[start:end],
+        precision=0.0,
+        high=high,
+    )
 
 
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:

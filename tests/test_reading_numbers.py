@@ -63,6 +63,75 @@ def test_share_in_words_conflicts_with_a_different_percentage() -> None:
     assert any("50% vs 80%" in r for r in result.reasons)
 
 
+# (text, low %, high %, quoted words): quantifiers that name a share without a figure.
+MAJORITIES = [
+    ("A majority of the tenants signed the petition.", 50.0, 100.0, "A majority"),
+    ("The majority of ferries sailed late.", 50.0, 100.0, "The majority"),
+    ("Most of the wells ran dry in August.", 50.0, 100.0, "Most"),
+    ("Most growers sold at a loss.", 50.0, 100.0, "Most"),
+    ("Polls show most people oppose the toll.", 50.0, 100.0, "most"),
+    ("The vast majority of the claims were paid.", 66.7, 100.0, "The vast majority"),
+    ("A narrow majority of members backed the merger.", 50.0, 60.0, "A narrow majority"),
+    ("A minority of the shops stayed open.", 0.0, 50.0, "A minority"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "words"), MAJORITIES)
+def test_majority_and_most_are_share_ranges(text: str, low: float, high: float, words: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.approx, q.value, q.high, q.text) == ("%", "range", low, high, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most serious damage was on the coast.",
+        "At most 40 tenants signed.",
+        "The fire was most likely started by a heater.",
+        "Its most famous export is tin.",
+        "The party won a majority in the assembly.",
+        "She won by a majority of 40 votes.",
+        "Rain fell for the majority of a day.",
+    ],
+)
+def test_superlatives_and_majorities_of_one_thing_are_no_shares(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "A majority of tenants backed the rent cap.",
+            "40% of tenants backed the rent cap.",
+            "conflicts",
+        ),
+        (
+            "A majority of tenants backed the rent cap.",
+            "62% of tenants backed the rent cap.",
+            "corroborates",
+        ),
+        (
+            "Most of the growers sold at a loss.",
+            "Only 20% of the growers sold at a loss.",
+            "conflicts",
+        ),
+        (
+            "Most growers sold at a loss.",
+            "Three-quarters of growers sold at a loss.",
+            "corroborates",
+        ),
+        (
+            "A minority of members backed the merger.",
+            "A majority of members backed the merger.",
+            "conflicts",
+        ),
+    ],
+)
+def test_majorities_compare_with_percentages(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+
+
 def test_share_in_words_fits_a_close_percentage() -> None:
     assert compare("Half of staff backed the deal.", "51% of staff backed the deal.").relation == (
         "corroborates"
