@@ -538,6 +538,66 @@ table(
         ),
     ],
 )
+table(
+    "invented claims",
+    "a split keeps each verb's voice; 'not only X but Y' asserts X and Y plainly",
+    claim_texts,
+    [
+        (
+            "The trawler was repaired and sailed on Monday.",
+            ["The trawler was repaired.", "The trawler sailed on Monday."],
+        ),
+        (
+            "The hostages were freed and arrived home on Sunday.",
+            ["The hostages were freed.", "The hostages arrived home on Sunday."],
+        ),
+        (
+            "The car was stolen and returned to its owner.",
+            ["The car was stolen.", "The car was returned to its owner."],
+        ),
+        ("Not only did rents climb but wages fell.", ["Rents climbed.", "Wages fell."]),
+        (
+            "Not only has the council shut two libraries, but it has also raised fares.",
+            ["The council has shut two libraries.", "It has also raised fares."],
+        ),
+        (
+            "Not only is the pier unsafe but the tunnel is flooded.",
+            ["The pier is unsafe.", "The tunnel is flooded."],
+        ),
+        (
+            "The gale not only flooded the harbour but also cut power.",
+            ["The gale flooded the harbour.", "The gale cut power."],
+        ),
+    ],
+)
+
+
+def markers_per_claim(text: str) -> list[list[str]]:
+    """The marker kinds each claim of the text carries."""
+    from factcheck.analyze import analyze
+
+    return [sorted(m.kind for m in c.markers) for c in analyze(text).claims]
+
+
+table(
+    "invented claims",
+    "an attribution stays with the conjunct that has its reporting verb",
+    markers_per_claim,
+    [
+        (
+            "The operator confirmed that the line was under review but declined to comment.",
+            [["attribution"], []],
+        ),
+        (
+            "The ministry confirmed that the ferry was late but declined to say why.",
+            [["attribution"], []],
+        ),
+        (
+            "Mayor Ines Roa said the dam held and the river fell.",
+            [["attribution"], ["attribution"]],
+        ),
+    ],
+)
 
 
 # -- running ---------------------------------------------------------------------------------

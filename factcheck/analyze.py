@@ -93,13 +93,17 @@ def marker_dict(m: Marker) -> dict[str, Any]:
 
 
 def _overlaps(m: Marker, c: Claim) -> bool:
-    """Whether a marker touches the claim's own words.
+    """Whether a marker qualifies the claim's own words: the claim's words include the
+    marker's last word.
 
     A split claim's quote can span a sibling's words ("killed 1,100 and injured more than
-    3,000"), so its ``parts`` — the source ranges its words come from — decide.
+    3,000"), so its ``parts`` — the source ranges its words come from — decide. The last
+    word, not any word: "The agency confirmed X but declined to comment" gives "The agency
+    declined to comment", which shares the subject of "The agency confirmed" but not its
+    reporting verb, so the attribution stays with "The agency confirmed X".
     """
     ranges = getattr(c, "parts", None) or ((c.start, c.end),)
-    return any(m.start < end and start < m.end for start, end in ranges)
+    return any(start < m.end <= end for start, end in ranges)
 
 
 def markers_for_claims(

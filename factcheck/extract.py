@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
+import lemminflect
+
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
     LEXICON,
@@ -91,6 +93,7 @@ _PREPOSITIONS = LEXICON["prepositions"]
 _PRONOUNS = LEXICON["pronouns"]
 _RELATIVE_PRONOUNS = LEXICON["relative_pronouns"]
 _REPORTING_VERBS = LEXICON["reporting_verbs"]
+_INTRANSITIVE = LEXICON["intransitive_verbs"]
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # Auxiliaries that carry tense themselves, so they can open a predicate of their own
@@ -813,8 +816,10 @@ def _auxiliary_fit(tokens: Sequence[Token], verb: int, at: int) -> bool | None:
     if aux in _BE:
         # a past form with a direct object after it is active ("was sold and moved its
         # offices"): a passive participle takes none.
+        # A verb that takes no object has no passive ("was repaired and sailed": "sailed").
         has_object = at + 1 < len(tokens) and tokens[at + 1].lower in _OBJECT_OPENERS
-        fits = "VBG" in forms or (can_be_participle(word) and not has_object)
+        passive = can_be_participle(word) and not verb_lemmas(word) & _INTRANSITIVE
+        fits = "VBG" in forms or (passive and not has_object)
     elif aux in _HAVE:
         fits = can_be_participle(word)
     else:  # a modal or "do": the base form follows
@@ -1013,14 +1018,30 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     while last > 0 and tokens[last].text in _CLOSERS:
         last -= 1
     final = tokens[last].text if tokens[last].text in _FINAL else ""
+    focus = _not_only_at(tokens)
     out: list[_Found] = []
     for group in groups:
         pieces = _trimmed(tokens, group)
         if not pieces:
             continue
+        plain = _without(pieces, focus, focus + 2) if focus is not None else pieces
+        inverted = _uninverted(text, tokens, plain, final, focus)
+        if inverted is not None:
+            rendered, pieces = inverted
+        else:
+            fronted = (
+                focus is not None
+                and any(a == focus for a, _ in pieces)
+                and tokens[focus + 2].lower in _FINITE_AUXILIARIES
+            )
+            if not fronted:
+                # "Not only is the bridge a hazard" keeps its words when its clause
+                # cannot be put back in order; "X not only flooded Y" loses "not only"
+                pieces = plain
+            rendered = _render(text, tokens, pieces, final)
         parts = tuple((tokens[a].start, tokens[b - 1].end) for a, b in pieces)
-        rendered = _render(text, tokens, pieces, final)
-        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
+        start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+        out.append((rendered, start, end, parts, None))
     return out or [whole]
 
 
@@ -1033,6 +1054,102 @@ def is_question(text: str) -> bool:
     ("Would a 38% reduction be worth it?") must never corroborate or dispute it. The
     sentence stays in the document's sentences."""
     return bool(_QUESTION_END.search(text))
+
+
+# "Not only did prices rise but wages fell", "The storm not only flooded the town but
+# also cut power": "not only X but Y" asserts X and Y (issue #10), so once the sentence is
+# split each claim states its clause plainly.
+_FOCUS_WORDS = frozenset({"only", "just", "merely", "simply"})
+_DO = {"did": "VBD", "does": "VBZ", "do": "VB"}
+
+
+def _not_only_at(tokens: Sequence[Token]) -> int | None:
+    """Index of "not" in a "not only … but" frame outside quotes and brackets, or None."""
+    depths = _depths(tokens)
+    for i in range(len(tokens) - 2):
+        if (
+            tokens[i].lower == "not"
+            and tokens[i + 1].lower in _FOCUS_WORDS
+            and depths[i] == 0
+            and any(t.lower == "but" for t in tokens[i + 2 :])
+        ):
+            return i
+    return None
+
+
+def _without(pieces: list[Piece], start: int, stop: int) -> list[Piece]:
+    """``pieces`` with the tokens ``start:stop`` left out."""
+    out: list[Piece] = []
+    for a, b in pieces:
+        if b <= start or a >= stop:
+            out.append((a, b))
+            continue
+        if a < start:
+            out.append((a, start))
+        if stop < b:
+            out.append((stop, b))
+    return out
+
+
+def _uninverted(
+    text: str, tokens: Sequence[Token], pieces: list[Piece], final: str, focus: int | None
+) -> tuple[str, list[Piece]] | None:
+    """ "Not only did prices rise" as "Prices rose", "Not only has the river flooded" as
+    "The river has flooded": the auxiliary that "not only" fronted goes back after the
+    subject (a "do" is dropped and the verb takes its tense, via lemminflect).
+
+    Applies to the conjunct that opens with the frame (a piece starts right after
+    ``focus`` + 2, perhaps after a speaker's "The mayor said"); returns the claim's text
+    and pieces, or None when the subject's end cannot be told (the claim then keeps its
+    words as they stand).
+    """
+    if focus is None:
+        return None
+    at = next((n for n, (a, _) in enumerate(pieces) if a == focus + 2), None)
+    if at is None:
+        return None
+    lead, (aux, first_end), later = pieces[:at], pieces[at], pieces[at + 1 :]
+    word = tokens[aux].lower
+    if word not in _FINITE_AUXILIARIES or word.endswith("n't"):
+        return None
+    subject = aux + 1
+    verb = None
+    for k in range(subject + 1, first_end):
+        lower = tokens[k].lower
+        if not tokens[k].text[0].isalpha() or lower in _DETERMINERS:
+            continue
+        if tokens[k - 1].lower in _DETERMINERS:
+            continue  # "the plant close": the word after a determiner is the subject's
+        forms = verb_forms(lower)
+        if word in _DO:
+            found = "VB" in forms
+        elif word in _BE:
+            found = (
+                bool(forms & {"VBD", "VBG"})
+                or lower in _PREPOSITIONS
+                or ("ADJ" in lemmas(lower) and "NOUN" not in lemmas(lower))
+            )
+        elif word in _HAVE:
+            found = can_be_participle(lower)
+        else:  # a modal: the base form follows
+            found = "VB" in forms
+        if found:
+            verb = k
+            break
+    if verb is None:
+        return None
+    rest = [(verb, first_end), *later]
+    if word in _DO:
+        inflected = lemminflect.getInflection(tokens[verb].lower, _DO[word])
+        if not inflected:
+            return None
+        head = _render(text, tokens, [*lead, (subject, verb)], "")
+        tail = _render(text, tokens, rest, final)
+        # the rendered tail starts with the verb, capitalised: put the tensed form there
+        tail = inflected[0] + tail[len(tokens[verb].text) :]
+        return f"{head} {tail}", [*lead, (subject, verb), *rest]
+    reordered = [*lead, (subject, verb), (aux, aux + 1), *rest]
+    return _render(text, tokens, reordered, final), reordered
 
 
 def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:

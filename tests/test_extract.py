@@ -701,6 +701,85 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb that takes no object has no passive: "was … and sailed" is active
+        (
+            "The trawler was repaired and sailed on Monday.",
+            ["The trawler was repaired.", "The trawler sailed on Monday."],
+        ),
+        (
+            "The hostages were freed and arrived home on Sunday.",
+            ["The hostages were freed.", "The hostages arrived home on Sunday."],
+        ),
+        (
+            "The minister was censured and resigned a week later.",
+            ["The minister was censured.", "The minister resigned a week later."],
+        ),
+        # a transitive verb still shares the passive
+        (
+            "The car was stolen and returned to its owner.",
+            ["The car was stolen.", "The car was returned to its owner."],
+        ),
+    ],
+)
+def test_an_intransitive_conjunct_is_not_made_passive(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Not only did rents climb but wages fell.", ["Rents climbed.", "Wages fell."]),
+        (
+            "Not only has the council shut two libraries, but it has also raised fares.",
+            ["The council has shut two libraries.", "It has also raised fares."],
+        ),
+        (
+            "Not only were the roads closed but the trains stopped.",
+            ["The roads were closed.", "The trains stopped."],
+        ),
+        (
+            "Not only will the depot close but 300 jobs will go.",
+            ["The depot will close.", "300 jobs will go."],
+        ),
+        (
+            "Not only is the pier unsafe but the tunnel is flooded.",
+            ["The pier is unsafe.", "The tunnel is flooded."],
+        ),
+        (
+            "The gale not only flooded the harbour but also cut power.",
+            ["The gale flooded the harbour.", "The gale cut power."],
+        ),
+        (
+            "The mayor said not only did rents climb but wages fell.",
+            ["The mayor said rents climbed.", "Wages fell."],
+        ),
+    ],
+)
+def test_not_only_but_asserts_both_clauses_plainly(sentence: str, expected: list[str]) -> None:
+    claims = claims_of(sentence)
+    assert [c.text for c in claims] == expected
+    for claim in claims:
+        assert claim.quote == sentence[claim.start : claim.end]
+
+
+def test_an_attribution_stays_with_the_conjunct_that_has_its_verb() -> None:
+    from factcheck.analyze import analyze
+
+    sentence = (
+        "The operator confirmed that the line was under review but declined to comment."
+    )
+    claims = analyze(sentence).claims
+    assert [c.claim.text for c in claims] == [
+        "The operator confirmed that the line was under review.",
+        "The operator declined to comment.",
+    ]
+    assert [m.kind for m in claims[0].markers] == ["attribution"]
+    assert [m.kind for m in claims[1].markers] == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Protests spread to Lyon, Marseille and Nice on Friday.",
