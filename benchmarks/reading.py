@@ -500,6 +500,52 @@ table(
 )
 
 table(
+    "quotes",
+    "a quotation cut into several sentences, or continued after its speaker, is attributed "
+    "throughout",
+    claim_texts,
+    [
+        (
+            "“The pumps failed at dawn.\n\n“Two streets flooded,” the fire chief said.",
+            [
+                "“The pumps failed at dawn,” the fire chief said.",
+                "“Two streets flooded,” the fire chief said.",
+            ],
+        ),
+        (
+            "The fire chief said: “The pumps failed at dawn.\n\n“Two streets flooded.”",
+            [
+                "The fire chief said: “The pumps failed at dawn.”",
+                "The fire chief said: “Two streets flooded.”",
+            ],
+        ),
+        (
+            "“The pumps failed,” Varga said. “Two streets flooded.\n\n“The school shut.”",
+            [
+                "“The pumps failed,” Varga said.",
+                "“Two streets flooded,” Varga said.",
+                "“The school shut,” Varga said.",
+            ],
+        ),
+        (
+            '"The pumps failed," Varga said. "Two streets flooded."',
+            ['"The pumps failed," Varga said.', '"Two streets flooded," Varga said.'],
+        ),
+        (
+            '"The dam held. Nobody died," the minister for water, Ana Ruiz, told parliament.',
+            [
+                '"The dam held," the minister for water, Ana Ruiz, told parliament.',
+                '"Nobody died," the minister for water, Ana Ruiz, told parliament.',
+            ],
+        ),
+        (
+            '"The pumps failed," Varga said.\n\n"Two streets flooded."',
+            ['"The pumps failed," Varga said.', '"Two streets flooded."'],
+        ),
+    ],
+)
+
+table(
     "invented claims",
     "no verb given to the wrong subject, no ungrammatical rebuild, no split list of places",
     claim_texts,

@@ -164,11 +164,30 @@ def analyze(
     for claim in claims:
         by_sentence.setdefault(claim.sentence_index, []).append(claim)
     analyzed: list[AnalyzedClaim] = []
+    found_in: dict[int, list[Marker]] = {}
+
+    def markers_of(s: Sentence) -> list[Marker]:
+        if s.index not in found_in:
+            found_in[s.index] = _find(readable, s, lexicon)
+        return found_in[s.index]
+
     for sentence in sentences:
         sentence_claims = by_sentence.get(sentence.index, [])
         if not sentence_claims:
             continue
-        found = _find(readable, sentence, lexicon)
+        found = markers_of(sentence)
+        # A quoted sentence whose speaker is named in another sentence ("…," Okafor
+        # said. "Nobody was hurt.") reaches there: that sentence's markers on those
+        # words (the attribution) go with it too.
+        for other in _sentences_reached(sentences, sentence, sentence_claims):
+            found = found + [
+                m
+                for m in markers_of(other)
+                if any(
+                    _overlaps(m, c) and not sentence.start <= m.start < sentence.end
+                    for c in sentence_claims
+                )
+            ]
         dates = _anchored(readable, sentence, published)
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
@@ -180,6 +199,26 @@ def analyze(
             )
             analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context), own))
     return Analysis(text, tuple(sentences), tuple(analyzed), start, credits, published)
+
+
+def _sentences_reached(
+    sentences: Sequence[Sentence], sentence: Sentence, claims: Sequence[Claim]
+) -> list[Sentence]:
+    """The other sentences the claims' ``parts`` take words from (a quoted sentence's
+    speaker named in the sentence before or after it)."""
+    outside = [
+        (a, b)
+        for c in claims
+        for a, b in (getattr(c, "parts", None) or ())
+        if a < sentence.start or b > sentence.end
+    ]
+    if not outside:
+        return []
+    return [
+        s
+        for s in sentences
+        if s.index != sentence.index and any(a < s.end and s.start < b for a, b in outside)
+    ]
 
 
 def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[AnchoredDate, ...]:

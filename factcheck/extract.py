@@ -945,9 +945,12 @@ _SPEAKER_THEN_QUOTE = re.compile(
 
 def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
     """Whether ``words`` name a speaker: a reporting verb among the first words of a
-    tail (", the minister said"), the last words of a head ("The minister said:")."""
-    window = words[-3:] if leading else words[:5]
-    return len(words) <= 12 and any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
+    tail (", the minister said", ", the minister for water, Ana Ruiz, told parliament on
+    Tuesday"), among the last words of a head ("The minister said:", "Ana Ruiz, the
+    minister, told parliament on Tuesday:"). Up to 20 tokens: a speaker with a title, an
+    apposition and a time, not a clause of its own."""
+    window = words[-6:] if leading else words[:10]
+    return len(words) <= 20 and any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
 
 
 def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
@@ -1152,16 +1155,224 @@ def _uninverted(
     return _render(text, tokens, reordered, final), reordered
 
 
+_OPENING_QUOTES = "“\""
+_CLOSING_QUOTES = "”\""
+_PAIRED_CLOSE = {"“": "”", '"': '"'}
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who a quotation is attributed to: the phrase after it (``'…," the minister
+    said.'``) or before it (``'The minister said: "…'``), with its span in the text."""
+
+    start: int
+    end: int
+    trailing: bool
+    opener: str  # the quotation's opening mark, to render its claims
+
+
+def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Quotation marks in ``text[start:end]`` as (offset, opens); a straight quote opens
+    when a space, a bracket or the start precedes it, else it closes."""
+    marks: list[tuple[int, bool]] = []
+    for i in range(start, end):
+        char = text[i]
+        if char == "“":
+            marks.append((i, True))
+        elif char == "”":
+            marks.append((i, False))
+        elif char == '"':
+            before = text[i - 1] if i > 0 else " "
+            marks.append((i, before.isspace() or before in "([{—–-:"))
+    return marks
+
+
+def _trailing_speaker(text: str, close: int, end: int) -> tuple[int, int] | None:
+    """Span of a speaker phrase after a closing quote (``," Ana Ruiz told parliament.``)."""
+    tail_start = close + 1
+    while tail_start < end and text[tail_start] in " ,\t":
+        tail_start += 1
+    tail_end = end
+    while tail_end > tail_start and text[tail_end - 1] in ".!? \t\n":
+        tail_end -= 1
+    if tail_start >= tail_end or any(c in text[tail_start:tail_end] for c in "“”\""):
+        return None
+    words = TOKEN_PATTERN.findall(text[tail_start:tail_end])
+    return (tail_start, tail_end) if _speaker_phrase(words, leading=False) else None
+
+
+def _leading_speaker(text: str, start: int, opening: int) -> tuple[int, int] | None:
+    """Span of a speaker phrase before an opening quote (``The minister said: "``)."""
+    head_end = opening
+    while head_end > start and text[head_end - 1] in " \t":
+        head_end -= 1
+    if head_end == start or text[head_end - 1] not in ":,":
+        return None
+    words = TOKEN_PATTERN.findall(text[start : head_end - 1])
+    if not words or any(c in text[start:head_end] for c in "“”\""):
+        return None
+    return (start, head_end - 1) if _speaker_phrase(words, leading=True) else None
+
+
+def _attributed(text: str, q_start: int, q_end: int, speaker: _Speaker) -> _Found:
+    """One quoted sentence rendered with its speaker, as :func:`_quoted_claims` does."""
+    said = text[q_start:q_end]
+    close = _PAIRED_CLOSE[speaker.opener]
+    if speaker.trailing:
+        core = said.rstrip(".,")
+        mark = "" if core.endswith(("?", "!")) else ","
+        tail = text[speaker.start : speaker.end]
+        rendered = f"{speaker.opener}{core}{mark}{close} {tail}."
+        parts = ((q_start, q_start + len(core)), (speaker.start, speaker.end))
+    else:
+        head = text[speaker.start : speaker.end]
+        final = said if said.endswith((".", "?", "!")) else said + "."
+        colon = text[speaker.end] if text[speaker.end] in ":," else ":"
+        rendered = f"{head}{colon} {speaker.opener}{final}{close}"
+        parts = ((speaker.start, speaker.end), (q_start, q_end))
+    return (rendered, min(p[0] for p in parts), max(p[1] for p in parts), parts, None)
+
+
+def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[_Found]]:
+    """Claims of quoted sentences whose speaker is named in another sentence.
+
+    A quotation the segmenter cut into several sentences (across paragraphs, where news
+    style reopens the quotation at each paragraph and closes it only at the last) is
+    attributed as a whole: every sentence gets the speaker named after its last sentence
+    (``…," Okafor said.``) or before its first (``Okafor said: "…``). A sentence that is
+    all quotation right after an attributed quotation of the same paragraph continues
+    the same speaker (``"The dam held," Ruiz said. "Power is back."``). Returns the
+    replacement claims by sentence index; sentences not listed keep their own.
+    """
+    out: dict[int, list[_Found]] = {}
+    run: list[int] = []  # sentences inside an open quotation
+    opened: tuple[int, str] | None = None  # offset and mark of the open quotation
+    last: _Speaker | None = None  # the speaker of the quotation just before
+    before_run: _Speaker | None = None  # ``last`` when the open quotation began
+    previous_end = 0
+    for index, sentence in enumerate(sentences):
+        gap = text[previous_end : sentence.start]
+        previous_end = sentence.end
+        new_paragraph = "\n\n" in gap.replace("\r", "") or "\n" in gap.strip(" \t")
+        if new_paragraph:
+            last = None
+            if run and not _reopens(text, sentence):
+                run, opened = [], None  # a quotation left open: nobody can be named
+        marks = _quote_marks(text, sentence.start, sentence.end)
+        if run:
+            # inside a quotation: the first mark of a new paragraph reopens it
+            if marks and marks[0][1] and new_paragraph:
+                marks = marks[1:]
+            closing = next((m for m in marks if not m[1]), None)
+            run.append(index)
+            if closing is None:
+                continue
+            speaker = None
+            assert opened is not None
+            span = _trailing_speaker(text, closing[0], sentence.end)
+            if span is not None:
+                speaker = _Speaker(span[0], span[1], True, opened[1])
+            else:
+                first = sentences[run[0]]
+                head = _leading_speaker(text, first.start, opened[0])
+                if head is not None:
+                    speaker = _Speaker(head[0], head[1], False, opened[1])
+            # no speaker around it: the one of the quotation just before, if any
+            speaker = speaker or before_run
+            if speaker is not None:
+                for k in run:
+                    out[k] = _quoted_run_claims(text, sentences[k], speaker)
+            last = speaker
+            run, opened = [], None
+            continue
+        opens = [m for m in marks if m[1]]
+        closes = [m for m in marks if not m[1]]
+        if opens and (not closes or closes[-1][0] < opens[-1][0]) and len(opens) > len(closes):
+            run, opened = [index], (opens[-1][0], text[opens[-1][0]])
+            before_run = last if text[sentence.start] in _OPENING_QUOTES else None
+            continue
+        whole = _QUOTE_THEN_SPEAKER.fullmatch(sentence.text) or _SPEAKER_THEN_QUOTE.fullmatch(
+            sentence.text
+        )
+        if whole is not None and len(opens) == 1 and len(closes) == 1:
+            head_or_tail = whole.groupdict().get("tail") or whole.groupdict().get("head") or ""
+            words = TOKEN_PATTERN.findall(head_or_tail)
+            if _speaker_phrase(words, leading="head" in whole.groupdict()):
+                base = sentence.start
+                if "tail" in whole.groupdict():
+                    tail_start = base + whole.start("tail")
+                    last = _Speaker(tail_start, base + whole.end("tail"), True, whole["open"])
+                else:
+                    last = _Speaker(base, base + whole.end("head"), False, whole["open"])
+                continue
+        if (
+            last is not None
+            and len(opens) == 1
+            and len(closes) == 1
+            and sentence.text.lstrip()[:1] in _OPENING_QUOTES
+            and sentence.text.rstrip()[-1:] in _CLOSING_QUOTES
+        ):
+            out[index] = _quoted_run_claims(text, sentence, last)
+            continue
+        last = None
+    return out
+
+
+def _reopens(text: str, sentence: Sentence) -> bool:
+    return text[sentence.start : sentence.end].lstrip()[:1] in _OPENING_QUOTES
+
+
+def _quoted_run_claims(text: str, sentence: Sentence, speaker: _Speaker) -> list[_Found]:
+    """The quoted words of one sentence of a quotation, one claim per sentence they hold:
+    after its opening mark (a first sentence, or a reopened paragraph) and before its
+    closing mark (the last sentence, whose speaker follows)."""
+    q_start, q_end = sentence.start, sentence.end
+    marks = _quote_marks(text, q_start, q_end)
+    if marks and marks[0][1]:
+        q_start = marks[0][0] + 1
+    closing = next((offset for offset, opens in marks if not opens), None)
+    if closing is not None:
+        q_end = closing
+    while q_end > q_start and text[q_end - 1] in " ,\t\n":
+        q_end -= 1
+    while q_start < q_end and text[q_start].isspace():
+        q_start += 1
+    if q_start >= q_end:
+        return []
+    inner = segment(text[q_start:q_end])
+    found = [
+        _attributed(text, q_start + s.start, q_start + s.end, speaker) for s in inner
+    ] or [_attributed(text, q_start, q_end, speaker)]
+    # The quote stays inside its own sentence; ``parts`` reach the speaker's words.
+    out: list[_Found] = []
+    for rendered, start, end, parts, words in found:
+        own = [p for p in parts if sentence.start <= p[0] and p[1] <= sentence.end]
+        if len(own) < len(parts):
+            start, end = min(p[0] for p in own), max(p[1] for p in own)
+        out.append((rendered, start, end, parts, words))
+    return out
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:
     """Claims of ``text``, in document order, given its sentences; direct questions
     (:func:`is_question`) are no claims.
 
     ``threshold`` is where ``checkworthiness`` makes a claim ``checkworthy``; the score
-    and its reasons are always kept so a caller can re-rank with another threshold.
+    and its reasons are always kept so a caller can re-rank with another threshold. A
+    quoted sentence whose speaker is named in another sentence carries that speaker
+    (:func:`_quotation_runs`); its ``parts`` then reach into that sentence.
     """
     claims: list[Claim] = []
-    for sentence in sentences:
-        for claim_text, start, end, parts, words in _claim_pieces(sentence, text):
+    quoted = (
+        _quotation_runs(text, sentences)
+        if any(c in text for c in _OPENING_QUOTES)
+        else {}
+    )
+    for n, sentence in enumerate(sentences):
+        found = quoted.get(n)
+        for claim_text, start, end, parts, words in (
+            found if found is not None else _claim_pieces(sentence, text)
+        ):
             if is_question(claim_text):
                 continue  # "Would a 38% reduction be worth it?" asks; it claims nothing
             assessment = assess(claim_text, words)

@@ -19,7 +19,10 @@ segments, each fix a small function with its own tests:
   "approx. 40", "4 pct. in March"; :func:`_abbreviation_runs_on`);
 * split where sentencex does not: after an initialism when a new sentence plainly starts
   ("in the U.S. Officials said"), after a bracket closed behind a stop ("(… later.)
-  Next"), and at a stop with no space after a figure ("2%.Wages";
+  Next"), at a stop with no space after a figure ("2%.Wages"), and before a quotation
+  that opens after a stop and is left open at the end of its paragraph (news style
+  reopens a long quotation at each paragraph and closes it only at the last, and
+  sentencex then reads on to the paragraph's end: ``Okafor said. “Nobody was hurt.``;
   :func:`_missed_boundaries`).
 """
 
@@ -345,6 +348,9 @@ _INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+)\s
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
 # "2%.Wages", "3.5%.The": a stop after a figure with no space before the next sentence.
 _UNSPACED_AFTER_FIGURE = re.compile(r"(?<=[%\d])[.!?](?=[A-Z][a-z]+\b)")
+# A stop after a word or figure (and perhaps a closing quote), then an opening quote and
+# a capital: "Okafor said. “Nobody …".
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"]?\s+(?P<open>[“\"])(?=[A-Z])")
 _OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We"}
     | {"I", "There", "Its", "His", "Her", "Their", "Our", "But", "And", "Yet", "So"}
@@ -379,6 +385,13 @@ def _opened(text: str, start: int, end: int) -> bool:
     return depth > 0
 
 
+def _quotes_balanced(text: str, start: int, end: int) -> bool:
+    """Whether every quotation opened in ``text[start:end]`` is closed there (straight
+    quotes pair up), so a quotation mark at ``end`` opens a new one."""
+    piece = text[start:end]
+    return piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0
+
+
 def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     """Split inside spans where sentencex saw no boundary (see the module docstring)."""
     out: list[Span] = []
@@ -393,6 +406,11 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             if _opened(text, start, m.start())  # "1.) The first item" is an enumerator
         ]
         cuts += [m.end() for m in _UNSPACED_AFTER_FIGURE.finditer(text, start, end)]
+        cuts += [
+            m.start("open")
+            for m in _QUOTE_AFTER_STOP.finditer(text, start, end)
+            if _quotes_balanced(text, start, m.start("open"))
+        ]
         piece_start = start
         for cut in sorted(set(cuts)):
             piece = _trim(text, piece_start, cut)

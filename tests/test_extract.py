@@ -767,9 +767,7 @@ def test_not_only_but_asserts_both_clauses_plainly(sentence: str, expected: list
 def test_an_attribution_stays_with_the_conjunct_that_has_its_verb() -> None:
     from factcheck.analyze import analyze
 
-    sentence = (
-        "The operator confirmed that the line was under review but declined to comment."
-    )
+    sentence = "The operator confirmed that the line was under review but declined to comment."
     claims = analyze(sentence).claims
     assert [c.claim.text for c in claims] == [
         "The operator confirmed that the line was under review.",
@@ -842,6 +840,81 @@ def test_a_quotation_gives_one_claim_per_quoted_sentence(
     document: str, expected: list[str] | None
 ) -> None:
     assert texts(document) == (expected or [document])
+
+
+# A quotation the segmenter cuts into several sentences (news style reopens a long
+# quotation at each paragraph and closes it only at the last) is attributed as a whole.
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "“The pumps failed at dawn.\n\n“Two streets flooded. The school shut,” "
+            "the fire chief, Ines Varga, told reporters.",
+            [
+                "“The pumps failed at dawn,” the fire chief, Ines Varga, told reporters.",
+                "“Two streets flooded,” the fire chief, Ines Varga, told reporters.",
+                "“The school shut,” the fire chief, Ines Varga, told reporters.",
+            ],
+        ),
+        (
+            "The fire chief said: “The pumps failed at dawn.\n\n“Two streets flooded.”",
+            [
+                "The fire chief said: “The pumps failed at dawn.”",
+                "The fire chief said: “Two streets flooded.”",
+            ],
+        ),
+        (
+            "“The pumps failed at dawn,” Varga said. “Two streets flooded.\n\n“The school shut.”",
+            [
+                "“The pumps failed at dawn,” Varga said.",
+                "“Two streets flooded,” Varga said.",
+                "“The school shut,” Varga said.",
+            ],
+        ),
+        (
+            '"The pumps failed," Varga said. "Two streets flooded."',
+            ['"The pumps failed," Varga said.', '"Two streets flooded," Varga said.'],
+        ),
+        # a new paragraph, or a sentence in between, ends the speaker's turn
+        (
+            '"The pumps failed," Varga said.\n\n"Two streets flooded."',
+            ['"The pumps failed," Varga said.', '"Two streets flooded."'],
+        ),
+        (
+            '"The pumps failed," Varga said. The river fell. "Two streets flooded."',
+            ['"The pumps failed," Varga said.', "The river fell.", '"Two streets flooded."'],
+        ),
+        # a quotation never closed names nobody
+        (
+            "“The pumps failed at dawn.\n\nThe river fell by noon.",
+            ["“The pumps failed at dawn.", "The river fell by noon."],
+        ),
+    ],
+)
+def test_a_quotation_over_several_sentences_is_attributed_throughout(
+    document: str, expected: list[str]
+) -> None:
+    claims = claims_of(document)
+    assert [c.text for c in claims] == expected
+    for claim in claims:
+        assert claim.quote == document[claim.start : claim.end]
+
+
+def test_a_continued_quotation_carries_the_speakers_marker() -> None:
+    from factcheck.analyze import analyze
+
+    document = (
+        "“The pumps failed at dawn,” Ines Varga said. “Two streets may flood.\n\n“We were lucky.”"
+    )
+    claims = analyze(document).claims
+    assert len(claims) == 3
+    for claim in claims:
+        speakers = {m.speaker for m in claim.markers if m.kind == "attribution"}
+        assert speakers == {"Ines Varga"}
+        # the quote is the claim's own words, inside its own sentence
+        assert "Varga" not in claim.claim.quote or claim is claims[0]
+    assert [m.kind for m in claims[1].markers if m.kind == "hedge"] == ["hedge"]
+    assert not [m for m in claims[2].markers if m.kind == "hedge"]
 
 
 def test_each_quoted_claim_carries_the_speaker() -> None:
