@@ -17,7 +17,7 @@ from factcheck.normalize import AnchoredDate, anchor_dates
 from factcheck.provenance import Credit, blank_credits, find_credits
 from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
-__all__ = ["Analysis", "AnalyzedClaim", "analyze", "markers_for_claims"]
+__all__ = ["Analysis", "AnalyzedClaim", "analyze", "anchor_claim_dates", "markers_for_claims"]
 
 DEFAULT_CHECKWORTHY_THRESHOLD = 0.5
 
@@ -221,10 +221,33 @@ def _sentences_reached(
     ]
 
 
-def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[AnchoredDate, ...]:
-    """The sentence's relative dates, with offsets into ``text``; the whole sentence is
-    read so that "will meet on Tuesday" looks ahead even when the claim is split."""
-    found = anchor_dates(text[sentence.start : sentence.end], published)
+def anchor_claim_dates(
+    sentence_text: str,
+    sentence_start: int,
+    published: date | None,
+    spans: Sequence[tuple[int, int]] | None,
+    claim_range: tuple[int, int],
+) -> list[AnchoredDate]:
+    """A stored claim's relative dates anchored (again) to ``published``.
+
+    The sentence is read whole, as at ingest, so "will meet on Tuesday" looks ahead.
+    ``spans`` (document offsets of the dates stored with the claim) keep exactly those;
+    without them (a claim stored before dates were) the dates inside ``claim_range``
+    are the claim's. Returns ``AnchoredDate`` records with document offsets.
+    """
+    sentence = Sentence(0, sentence_start, sentence_start + len(sentence_text), sentence_text)
+    found = _anchored_in(sentence_text, sentence, published)
+    if spans is not None:
+        wanted = set(spans)
+        return [d for d in found if d.span in wanted]
+    low, high = claim_range
+    return [d for d in found if low <= d.span[0] and d.span[1] <= high]
+
+
+def _anchored_in(
+    sentence_text: str, sentence: Sentence, published: date | None
+) -> tuple[AnchoredDate, ...]:
+    found = anchor_dates(sentence_text, published)
     return tuple(
         AnchoredDate(
             (d.span[0] + sentence.start, d.span[1] + sentence.start),
@@ -235,6 +258,12 @@ def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[An
         )
         for d in found
     )
+
+
+def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[AnchoredDate, ...]:
+    """The sentence's relative dates, with offsets into ``text``; the whole sentence is
+    read so that "will meet on Tuesday" looks ahead even when the claim is split."""
+    return _anchored_in(text[sentence.start : sentence.end], sentence, published)
 
 
 def _find(text: str, sentence: Sentence, lexicon: Any) -> list[Marker]:

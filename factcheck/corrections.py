@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck import audit
+from factcheck import audit, claim_dates
 from factcheck.database import lock
 from factcheck.errors import InputError, NotFoundError
 from factcheck.match import candidates, matcher, stories, syndication
@@ -241,6 +241,12 @@ def edit_document(
                 .where(documents_t.c.id == document_id)
                 .values(**{key: values[key] for key in changed})
             )
+            if "published" in changed:
+                # "yesterday" names another day now: the claims' dates follow.
+                published = values["published"]
+                claim_dates.reanchor_document(
+                    conn, document_id, published if isinstance(published, date) else None
+                )
             audit.record(
                 conn,
                 reviewer=reviewer,

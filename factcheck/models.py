@@ -190,6 +190,10 @@ class ClaimRow(SQLModel, table=True):
     #: The claim's frame (factcheck.match.frames.Frame.to_dict) as JSON, read at ingest
     #: with the document's context; NULL for claims stored before revision 0004.
     frame: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    #: The claim's relative dates ("yesterday", "last week") anchored to the publication
+    #: date at ingest, as a JSON list of ``AnchoredDate.to_dict()``; NULL for claims
+    #: stored before revision 0009 (read then anchors them on the fly).
+    dates: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class MarkerRow(SQLModel, table=True):

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from factcheck import audit, claimreview
+from factcheck import audit, claim_dates, claimreview
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
@@ -527,6 +527,7 @@ class Store:
                     "hedged": ac.hedged,
                     "assertiveness": ac.assertiveness,
                     "frame": json.dumps(ac.frame.to_dict()) if ac.frame is not None else None,
+                    "dates": json.dumps([d.to_dict() for d in ac.dates]),
                 }
                 for position, ac in enumerate(analysis.claims)
             ],
@@ -1064,10 +1065,13 @@ class Store:
             markers = self._markers(conn, [r.id for r in rows])
             pending = self._pending_reviews(conn, [r.id for r in rows])
             verdicts = self._verdict_ratings(conn, [r.id for r in rows])
+            unstored = claim_dates.anchored(conn, [r.id for r in rows if r.dates is None])
         out = []
         for row in rows:
             claim = _claim_dict(row, markers.get(row.id, []), pending.get(row.id, 0))
             claim["verdict"] = verdicts.get(row.id)
+            if row.dates is None:
+                claim["dates"] = unstored.get(row.id, [])
             out.append(claim)
         return out
 
@@ -1514,6 +1518,7 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
         "markers": markers,
         "pending_reviews": pending,
         "frame": json.loads(row.frame) if getattr(row, "frame", None) else None,
+        "dates": json.loads(row.dates) if getattr(row, "dates", None) is not None else [],
     }
 
 

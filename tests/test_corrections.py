@@ -351,3 +351,41 @@ def test_merging_stories_is_in_the_history(store: Store) -> None:
     [claim, *_] = store.claims(document=c)
     entry = next(h for h in review.history(store, claim["id"]) if h["action"] == "document.move")
     assert entry["new"] == {"story_id": keep} and entry["reviewer"] == "ben"
+def test_relative_dates_are_stored_with_each_claim_and_follow_a_corrected_date(
+    store: Store,
+) -> None:
+    text = (
+        "The Harl ferry resumed service yesterday after 14 weeks. "
+        "Repairs will finish next spring, the operator said."
+    )
+    result = store.ingest(
+        RawDocument(text=text, source="Valley Post", title="Ferry", published=date(2026, 3, 7))
+    )
+    by_text = {c["text"]: c for c in store.claims(document=result.id)}
+    resumed = by_text["The Harl ferry resumed service yesterday after 14 weeks."]
+    [yesterday] = resumed["dates"]
+    assert (yesterday["text"], yesterday["from"], yesterday["to"]) == (
+        "yesterday",
+        "2026-03-06",
+        "2026-03-06",
+    )
+    assert text[yesterday["start"] : yesterday["end"]] == "yesterday"
+    repairs = by_text["Repairs will finish next spring, the operator said."]
+    assert [(d["text"], d["from"], d["to"]) for d in repairs["dates"]] == [
+        ("next spring", "2027-03-01", "2027-05-31")
+    ]
+    assert store.claim(resumed["id"])["dates"] == resumed["dates"]
+    # A corrected publication date moves the days the phrases name.
+    corrections.edit_document(store, result.id, {"published": date(2026, 4, 1)}, reviewer="ana")
+    again = {c["id"]: c for c in store.claims(document=result.id)}
+    assert [(d["text"], d["from"]) for d in again[resumed["id"]]["dates"]] == [
+        ("yesterday", "2026-03-31")
+    ]
+    # Claims stored before dates were (NULL) are anchored when read.
+    with store.transaction() as conn:
+        conn.execute(sa.text("UPDATE claims SET dates = NULL"))
+    unstored = {c["id"]: c for c in store.claims(document=result.id)}
+    assert unstored[resumed["id"]]["dates"] == again[resumed["id"]]["dates"]
+    assert [c["dates"] for c in store.claims(document=result.id) if "Repairs" in c["text"]] == [
+        again[repairs["id"]]["dates"]
+    ]

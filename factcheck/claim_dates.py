@@ -1,0 +1,90 @@
+"""Relative dates of stored claims, anchored to their document's publication date.
+
+Ingest stores each claim's relative dates ("yesterday", "last week") as the days they
+name (``claims.dates``, see ``factcheck.analyze.AnalyzedClaim.dates``). This module keeps
+that column true afterwards: :func:`reanchor_document` anchors a document's claims again
+when a person corrects its publication date, and :func:`anchored` reads the dates of
+claims stored before the column existed (NULL) from their sentence, the same way ingest
+would have.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck.analyze import anchor_claim_dates
+from factcheck.models import ClaimRow, DocumentRow, SentenceRow
+
+__all__ = ["anchored", "reanchor_document"]
+
+claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
+
+
+def _rows(conn: Connection, where: Any) -> Sequence[Any]:
+    return conn.execute(
+        sa.select(
+            claims_t.c.id,
+            claims_t.c.char_start,
+            claims_t.c.char_end,
+            claims_t.c.dates,
+            sentences_t.c.char_start.label("sentence_start"),
+            sentences_t.c.text.label("sentence_text"),
+            documents_t.c.published,
+        )
+        .join(sentences_t, sentences_t.c.id == claims_t.c.sentence_id)
+        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+        .where(where)
+    ).all()
+
+
+def _dates(row: Any, published: date | None, spans: list[tuple[int, int]] | None) -> list[dict]:
+    return [
+        d.to_dict()
+        for d in anchor_claim_dates(
+            row.sentence_text,
+            row.sentence_start,
+            published,
+            spans,
+            (row.char_start, row.char_end),
+        )
+    ]
+
+
+def anchored(conn: Connection, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """``{claim_id: [{"text", "start", "end", "grain", "from", "to"}]}`` for claims with
+    no stored dates, read from their sentence and their document's publication date."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    ids = list(claim_ids)
+    for start in range(0, len(ids), 500):
+        for row in _rows(conn, claims_t.c.id.in_(ids[start : start + 500])):
+            out[row.id] = _dates(row, row.published, None)
+    return out
+
+
+def reanchor_document(conn: Connection, document_id: int, published: date | None) -> int:
+    """Anchor the relative dates of a document's claims to ``published`` again (after a
+    correction of the publication date); returns how many claims changed.
+
+    The dates a claim holds stay the same phrases (the spans stored at ingest); only the
+    days they name move. Claims stored before dates were get theirs now.
+    """
+    changed = 0
+    for row in _rows(conn, claims_t.c.document_id == document_id):
+        spans = (
+            [(d["start"], d["end"]) for d in json.loads(row.dates)]
+            if row.dates is not None
+            else None
+        )
+        dates = json.dumps(_dates(row, published, spans))
+        if dates != row.dates:
+            conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(dates=dates))
+            changed += 1
+    return changed
