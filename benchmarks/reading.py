@@ -279,6 +279,40 @@ table(
 )
 
 
+def stored_claim_dates(case: tuple[str, date]) -> list[tuple[str, str | None]]:
+    """What the store keeps with each claim: (phrase, first day) of its relative dates."""
+    import tempfile
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/reading.sqlite3")
+        try:
+            store.ingest(RawDocument(text=case[0], source="Harbour Times", published=case[1]))
+            return [(d["text"], d["from"]) for c in store.claims() for d in c.get("dates", [])]
+        finally:
+            store.engine.dispose()
+
+
+table(
+    "dates",
+    "relative dates are stored with each claim, anchored to the publication date",
+    stored_claim_dates,
+    [
+        (
+            ("The bridge reopened yesterday after 14 months.", SATURDAY),
+            [("yesterday", "2026-03-06")],
+        ),
+        (
+            ("The council met on Tuesday and will vote next week.", SATURDAY),
+            [("on Tuesday", "2026-03-03"), ("next week", "2026-03-09")],
+        ),
+        (("Sales of 40 ferries fell last year.", SATURDAY), [("last year", "2025-01-01")]),
+    ],
+)
+
+
 def published_date(value: str) -> str:
     """What ``--published`` / ``Published:`` make of a value: a date, or "refused"."""
     from factcheck.errors import InputError
@@ -334,6 +368,59 @@ table(
         ("Photo: The reopened bridge at dusk.\nThe bridge reopened.", [("caption", None)]),
         ("The bridge reopened.\n— Coastal Wire", [("credit", "Coastal Wire")]),
         ("The bridge reopened on Friday.", []),
+    ],
+)
+
+
+table(
+    "provenance",
+    "one credit reader for analysis and the store: copyright and sign-off lines, a reporter "
+    "'for' an outlet, outlets already stored",
+    credits,
+    [
+        (
+            "The ferry ran late.\n© 2026 Coastal Wire. All rights reserved.",
+            [("credit", "Coastal Wire")],
+        ),
+        ("The ferry ran late.\n(Northfield Wire)\n", [("credit", "Northfield Wire")]),
+        ("The ferry ran late.\n(Updated at noon)\n", []),
+        (
+            "(Reporting by Ann Lee for Coastal Wire; editing by Tom Roe)",
+            [("credit", "Coastal Wire")],
+        ),
+    ],
+)
+
+
+def stored_dependency(text: str) -> str | None:
+    """The outlet the store records a document as depending on (its credited wire)."""
+    import tempfile
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/reading.sqlite3")
+        try:
+            store.ingest(RawDocument(text="The levee held on Monday.", source="Kallisto"))
+            result = store.ingest(RawDocument(text=text, source="Harbour Times"))
+            return result.credit
+        finally:
+            store.engine.dispose()
+
+
+table(
+    "provenance",
+    "the store's wire dependency comes from the same reader (photo agencies excluded)",
+    stored_dependency,
+    [
+        ("BRENMOOR, May 2 (Kallisto) - The levee held on Monday.", "Kallisto"),
+        ("By Ann Lee, Coastal Wire\n\nThe levee held on Monday.", "Coastal Wire"),
+        (
+            "Photo: The levee at dawn. Ann Lee/Harbour Picture Agency\n\nThe levee held.",
+            None,
+        ),
+        ("The levee held on Monday.\n© 2026 Coastal Wire", "Coastal Wire"),
     ],
 )
 
