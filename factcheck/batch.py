@@ -22,6 +22,7 @@ import time
 from collections import deque
 from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
 from typing import Any, TypeVar
 
 from factcheck.analyze import Analysis, analyze
@@ -77,16 +78,23 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _analyze_in_worker(text: str, language: str) -> Analysis | None:
+def _analyze_in_worker(text: str, language: str, published: date | None) -> Analysis | None:
     """The analysis of one text, or None when it fails (the writer then analyses it again
     in process, so the failure is reported exactly as a sequential run reports it)."""
     return _analyze(
-        text, language, _worker_options.get("lexicon"), _worker_options.get("threshold")
+        text,
+        language,
+        _worker_options.get("lexicon"),
+        _worker_options.get("threshold"),
+        published,
     )
 
 
-def _analyze(text: str, language: str, lexicon: Any, threshold: float | None) -> Analysis | None:
-    kwargs: dict[str, Any] = {"language": language, "lexicon": lexicon}
+def _analyze(
+    text: str, language: str, lexicon: Any, threshold: float | None, published: date | None
+) -> Analysis | None:
+    # The publication date anchors relative dates ("yesterday") in claims and frames.
+    kwargs: dict[str, Any] = {"language": language, "lexicon": lexicon, "published": published}
     if threshold is not None:
         kwargs["threshold"] = threshold
     try:
@@ -117,7 +125,9 @@ def analysed(
     if count == 1 or (expected is not None and expected < MIN_PARALLEL):
         for item in items:
             if isinstance(item, RawDocument) and item.text.strip():
-                yield item, _analyze(item.text, item.language, lexicon, threshold)
+                yield item, _analyze(
+                    item.text, item.language, lexicon, threshold, item.published
+                )
             else:
                 yield item, None
         return
@@ -132,7 +142,7 @@ def analysed(
     try:
         for item in items:
             future = (
-                pool.submit(_analyze_in_worker, item.text, item.language)
+                pool.submit(_analyze_in_worker, item.text, item.language, item.published)
                 if isinstance(item, RawDocument) and item.text.strip()
                 else None
             )

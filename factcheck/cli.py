@@ -823,6 +823,20 @@ def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Any:
     return fitted_table(cols, table_rows, width=_out().width, title=title)
 
 
+def _dates_line(dates: list[dict[str, Any]]) -> str:
+    """ "yesterday = 2026-03-06; last week = 2026-02-23 to 2026-03-01" (a claim's relative
+    dates and the days they name; "not anchored" without a publication date)."""
+    parts = []
+    for d in dates:
+        if not d.get("from"):
+            parts.append(f"{d['text']} (not anchored: no publication date)")
+        elif d["from"] == d["to"]:
+            parts.append(f"{d['text']} = {d['from']}")
+        else:
+            parts.append(f"{d['text']} = {d['from']} to {d['to']}")
+    return "; ".join(parts)
+
+
 @app.command()
 def show(
     ctx: typer.Context,
@@ -863,6 +877,8 @@ def show(
         f"[dim]type {claim['type']}, check-worthiness {claim['checkworthiness']:.2f}, "
         f"{claim['assertiveness']}[/]"
     )
+    if claim.get("dates"):
+        out.print("[dim]dates:[/] " + escape(_dates_line(claim["dates"])))
     out.print()
     out.print(
         "…"

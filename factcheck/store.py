@@ -308,6 +308,8 @@ class Store:
             stored = self._stored_copy(conn, source_name, doc)
         if stored is not None:
             return stored
+        if analysis is not None and analysis.published != doc.published:
+            analysis = None  # read against another date: "yesterday" would name another day
         if analysis is None:
             kwargs: dict[str, Any] = {
                 "language": doc.language,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +156,33 @@ def test_json_lines_are_streamed_line_by_line(tmp_path: Path) -> None:
     assert items[0].origin == f"{path}:1" and items[2].origin == f"{path}:4"
     assert "line 3" in str(items[1]) or ":3" in str(items[1])
     assert "UTF-8" in str(items[3])
+
+
+def test_workers_anchor_relative_dates_to_each_documents_publication_date() -> None:
+    items = [
+        RawDocument(
+            text=f"The Harl council approved {n} new homes yesterday.",
+            source="X",
+            published=date(2026, 3, day),
+        )
+        for n, day in zip(range(10, 16), range(2, 8), strict=True)
+    ]
+    for workers in (1, 2):
+        for item, analysis in analysed(items, workers=workers):
+            assert analysis is not None and analysis.published == item.published
+            [claim] = analysis.claims
+            [yesterday] = claim.dates
+            assert item.published is not None
+            assert yesterday.start == item.published - timedelta(days=1)
+
+
+def test_an_analysis_read_against_another_date_is_not_stored(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'dates.sqlite3'}")
+    doc = RawDocument(
+        text="The Harl ferry resumed service yesterday.", source="X", published=date(2026, 3, 7)
+    )
+    stale = analyze(doc.text)  # no publication date: "yesterday" left unanchored
+    result = store.ingest(doc, analysis=stale)
+    [claim] = store.claims(document=result.id)
+    assert [d["from"] for d in claim["dates"]] == ["2026-03-06"]
+    store.engine.dispose()

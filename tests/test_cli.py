@@ -163,6 +163,21 @@ def test_show_human(article: Path) -> None:
     assert "Harl Bridge" in out
 
 
+def test_show_gives_a_claims_relative_dates_as_days(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text("The Orlan ferry resumed service yesterday after 14 weeks.\n", "utf-8")
+    ingest_json(str(path), "--source", "Coastal Wire", "--published", "2026-03-07")
+    code, out, _ = run("show", "1", "--json")
+    assert code == 0
+    assert [(d["text"], d["from"], d["to"]) for d in json.loads(out)["dates"]] == [
+        ("yesterday", "2026-03-06", "2026-03-06")
+    ]
+    code, out, _ = run("claims", "--json")
+    assert json.loads(out)[0]["dates"][0]["from"] == "2026-03-06"
+    code, out, _ = run("show", "1")
+    assert "dates: yesterday = 2026-03-06" in out
+
+
 def test_show_unknown_claim() -> None:
     code, out, err = run("show", "999")
     assert code == 1
