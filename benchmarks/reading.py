@@ -701,6 +701,10 @@ table(
             "The gale not only flooded the harbour but also cut power.",
             ["The gale flooded the harbour.", "The gale cut power."],
         ),
+        (
+            "Not only does the toll cost more, but it also takes longer.",
+            ["The toll costs more.", "It also takes longer."],
+        ),
     ],
 )
 

@@ -371,6 +371,10 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False
     if first.lower in _WH_WORDS:
         return False  # "and how long it lasts" is an embedded question, not a clause
+    # After a subject pronoun ("but it also takes longer") the next word that is not an
+    # adverb is its verb: a pronoun takes no noun after it, so "takes" and "cut" are
+    # verbs there even though they can be nouns.
+    verb_next = _skip_adverbs(tokens, i + 1, end) if first.lower in _SUBJECT_PRONOUNS else -1
     for j in range(i + 1, min(end, i + 7)):
         if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
             return False
@@ -379,10 +383,15 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         # a clause's verb must be one that is not also a noun: "and temporary flood
         # barriers" has none, "and the town flooded" has one.
         if _finite_verb_at(tokens, j) and (
-            _is_strong_verb(tokens, j) or not is_noun_or_adjective(tokens[j].lower)
+            j == verb_next
+            or _is_strong_verb(tokens, j)
+            or not is_noun_or_adjective(tokens[j].lower)
         ):
             return True
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 
 def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:

@@ -755,6 +755,15 @@ def test_an_intransitive_conjunct_is_not_made_passive(sentence: str, expected: l
             "The mayor said not only did rents climb but wages fell.",
             ["The mayor said rents climbed.", "Wages fell."],
         ),
+        # after a subject pronoun a noun-like word is the verb ("takes", "cut")
+        (
+            "Not only does the toll cost more, but it also takes longer.",
+            ["The toll costs more.", "It also takes longer."],
+        ),
+        (
+            "Not only did the mill lose money, but it also cut 200 jobs.",
+            ["The mill lost money.", "It also cut 200 jobs."],
+        ),
     ],
 )
 def test_not_only_but_asserts_both_clauses_plainly(sentence: str, expected: list[str]) -> None:
