@@ -192,7 +192,7 @@ class ClaimRow(SQLModel, table=True):
     frame: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     #: The claim's relative dates ("yesterday", "last week") anchored to the publication
     #: date at ingest, as a JSON list of ``AnchoredDate.to_dict()``; NULL for claims
-    #: stored before revision 0009 (read then anchors them on the fly).
+    #: stored before revision 0010 (read then anchors them on the fly).
     dates: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
