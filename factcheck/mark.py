@@ -143,6 +143,15 @@ def _lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en")
 
 
+def _is_shouting(words: Sequence[str]) -> bool:
+    """Whether the text is set in capitals: at least three words of two letters or more,
+    and four in five of them all upper case (an initialism or two leave normal text alone).
+    """
+    long = [w for w in words if len(w) > 1 and w.isalpha()]
+    upper = sum(w.isupper() for w in long)
+    return len(long) >= 3 and upper * 5 >= len(long) * 4
+
+
 @dataclass(slots=True)
 class _Tokens:
     """The token view of one ``find_markers`` call: built once, read by every rule."""
@@ -153,12 +162,17 @@ class _Tokens:
     lows: list[str]
     caps: list[bool]
     lemmas: list[str]
+    #: Text set in capitals throughout ("THE TANKER WAS EMPTY, SAID MR BROWN."), where a
+    #: capital letter tells nothing: no word reads as a name, and a speaker after the
+    #: verb is recognised by its position alone.
+    shouting: bool = False
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
         matches = list(_TOKEN.finditer(text, start, end))
         words = [m.group() for m in matches]
         lows = [w.lower() for w in words]
+        shouting = _is_shouting(words)
         for i, low in enumerate(lows):
             if low in _NORMAL:
                 # "ca"/"wo" are stems only before "n't"; elsewhere keep them as written.
@@ -169,8 +183,9 @@ class _Tokens:
             [m.start() for m in matches],
             [m.end() for m in matches],
             lows,
-            [w[:1].isupper() for w in words],
+            [w[:1].isupper() and not shouting for w in words],
             [_lemma(low) for low in lows],
+            shouting,
         )
 
     def __len__(self) -> int:
@@ -1221,7 +1236,8 @@ def _inverted(
         return None
     if not quoted and not _parenthetical_speaker(toks, v + 1, last, hi, rules):
         return None
-    if not (quoted or open_verb or toks.is_name(v + 1) or toks.lows[v + 1] == "the"):
+    named = toks.is_name(v + 1) or _titled_name(toks, v + 1, last) or toks.shouting
+    if not (quoted or open_verb or named or toks.lows[v + 1] == "the"):
         # "…, added Mr Brown." and "…, noted the report." name a source; "cut costs,
         # added a night shift." adds a thing: verbs that also take plain objects need a
         # name or a definite phrase after them.
@@ -1232,6 +1248,32 @@ def _inverted(
 
 # What may close a parenthetical reporting clause: "The tanker, said Mr Brown, was empty."
 _CLAUSE_END = frozenset([*",.;:!?—–)", "''"])
+
+
+# Lower-case words a title before a name may hold ("fire chief", "deputy health minister").
+_TITLE_MAX = 4
+
+
+def _titled_name(toks: _Tokens, first: int, last: int) -> bool:
+    """Whether ``first``..``last`` is a name after a lower-case title: "fire chief Ana Ruiz".
+
+    News style sets a job title in lower case before the name it qualifies; the phrase
+    names its speaker as surely as "Mr Brown" does. The name must close the phrase and
+    the title be plain words (no figure, no function word: "said six Ana" is no title).
+    """
+    if not toks.is_name(last):
+        return False
+    k = last
+    while k > first and (toks.is_name(k - 1) or _inside_np(toks, k - 1, first)):
+        k -= 1
+    title = range(first, k)
+    return 0 < len(title) <= _TITLE_MAX and all(
+        toks.lows[t].isalpha()
+        and not toks.caps[t]
+        and toks.lows[t] not in _NP_BREAK
+        and not toks.is_number(t)
+        for t in title
+    )
 
 
 def _parenthetical_speaker(
@@ -1248,6 +1290,8 @@ def _parenthetical_speaker(
     lead = toks.lows[first]
     if not (
         toks.is_name(first)
+        or toks.shouting
+        or _titled_name(toks, first, last)
         or lead in _DETERMINERS
         or lead in rules.vague_determiners
         or toks.lemma(first) in rules.vague_heads

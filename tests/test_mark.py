@@ -945,3 +945,27 @@ def test_docs_example_is_current() -> None:
         f"{m.kind} {m.text!r} {m.start} {m.end} {m.speaker} {m.pattern}" for m in find_markers(text)
     ]
     assert lines == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("The ferry left late, said harbour master Tom Okafor.", "said harbour master Tom Okafor",
+         "harbour master Tom Okafor"),
+        ("Two wells ran dry, added deputy water minister Sara Lind, on Friday.",
+         "added deputy water minister Sara Lind", "deputy water minister Sara Lind"),
+        ("THE BRIDGE WILL REOPEN IN JUNE, SAID MRS OYELARAN.", "SAID MRS OYELARAN",
+         "MRS OYELARAN"),
+    ],
+)
+def test_speaker_after_the_verb_behind_a_title_or_in_capitals(
+    text: str, phrase: str, speaker: str
+) -> None:
+    found = [m for m in find_markers(text) if m.kind == "attribution"]
+    assert [(m.text, m.speaker) for m in found] == [(phrase, speaker)]
+
+
+def test_capitals_keep_other_markers_and_vague_sources() -> None:
+    found = pairs("THE DAM MAY FAIL, WARNED SOME ENGINEERS.")
+    assert ("hedge", "MAY") in found
+    assert ("weasel", "WARNED SOME ENGINEERS") in found
