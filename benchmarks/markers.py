@@ -260,7 +260,7 @@ HELDOUT2: list[tuple[str, list[tuple[str, str]]]] = [
     ("Fewer than 100 tickets remain.", [("approximator", "Fewer than")]),
     (
         "It is widely reported that the airline will cut 500 jobs.",
-        [("weasel", "It is widely reported")],
+        [("weasel", "It is widely reported"), ("approximator", "widely")],
     ),
     ("Clearly, the dam was never designed for a flood of this size.", [("booster", "Clearly")]),
     ("The judge said the evidence was inadmissible.", [("attribution", "The judge said")]),
@@ -315,7 +315,7 @@ REDUCED: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "The crash, widely blamed on pilot error, led to new rules.",
-        [("weasel", "widely blamed on")],
+        [("weasel", "widely blamed on"), ("approximator", "widely")],
     ),
     (
         "A trawler reported to have sunk near the reef was found intact.",
@@ -358,7 +358,10 @@ FOURTH: list[tuple[str, list[tuple[str, str]]]] = [
         "Thought to be the work of a local gang, the thefts stopped in May.",
         [("hedge", "Thought to")],
     ),
-    ("Widely seen as a reformer, the judge retired early.", [("weasel", "Widely seen as")]),
+    (
+        "Widely seen as a reformer, the judge retired early.",
+        [("weasel", "Widely seen as"), ("approximator", "Widely")],
+    ),
     ("Officials seized a crate said to hold stolen icons.", [("weasel", "said to")]),
     ("A lorry believed to carry chemicals overturned on the bypass.", [("weasel", "believed to")]),
     ("The spokeswoman said to call back on Monday.", []),

@@ -101,7 +101,7 @@ EXACT = [
     ("The ruins are said to be Roman.", {("weasel", "are said to")}),
     (
         "The lake is widely regarded as the cleanest in the region.",
-        {("weasel", "is widely regarded as")},
+        {("approximator", "widely"), ("weasel", "is widely regarded as")},
     ),
     ("Officials said the road would reopen.", {("weasel", "Officials said")}),
     # flat assertions
@@ -166,7 +166,7 @@ def test_negated_booster_is_a_hedge() -> None:
         ),
         (
             "The fire is widely blamed on faulty wiring.",
-            {("weasel", "is widely blamed on")},
+            {("approximator", "widely"), ("weasel", "is widely blamed on")},
         ),
         (
             "Some analysts say the deal could collapse.",
@@ -188,7 +188,7 @@ REDUCED = [
     # issue 13's own examples
     (
         "The outage, widely blamed on a software update, lasted six hours.",
-        {("weasel", "widely blamed on")},
+        {("approximator", "widely"), ("weasel", "widely blamed on")},
     ),
     (
         "The decline, largely attributed to drought, continued in 2024.",
@@ -216,7 +216,7 @@ REDUCED = [
     ("Ruins said to be Roman lie under the car park.", {("weasel", "said to")}),
     (
         "The ferry — widely regarded as the safest on the coast — sank.",
-        {("weasel", "widely regarded as")},
+        {("approximator", "widely"), ("weasel", "widely regarded as")},
     ),
     (
         "The scheme (credited with halving the waiting lists) ends in June.",
@@ -262,7 +262,7 @@ REDUCED = [
     ),
     (
         "The tower, now widely regarded as an eyesore, stays.",
-        {("weasel", "widely regarded as")},
+        {("approximator", "widely"), ("weasel", "widely regarded as")},
     ),
     # a verb after "said to" that is also a noun ("cut", "head"), and a subject that opens
     # the sentence with its own verb after the infinitive
@@ -281,7 +281,10 @@ REDUCED = [
     ("Expected to close in May, the pit stayed open.", {("hedge", "Expected to")}),
     ("Said to hold 9,000 books, the library burned.", {("weasel", "Said to")}),
     # the full clause with one more adverb before the entry's own
-    ("The fresco is now widely attributed to Giotto.", {("weasel", "widely attributed to")}),
+    (
+        "The fresco is now widely attributed to Giotto.",
+        {("approximator", "widely"), ("weasel", "widely attributed to")},
+    ),
     (
         "The poet is today largely seen as a rebel.",
         {("approximator", "largely"), ("weasel", "largely seen as")},
@@ -969,3 +972,21 @@ def test_capitals_keep_other_markers_and_vague_sources() -> None:
     found = pairs("THE DAM MAY FAIL, WARNED SOME ENGINEERS.")
     assert ("hedge", "MAY") in found
     assert ("weasel", "WARNED SOME ENGINEERS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old quarry is widely believed to hold water.",
+        "Her first novel, widely regarded as her best, sold poorly.",
+        "It is widely believed that the mayor will stand again.",
+    ],
+)
+def test_widely_is_a_degree_word_besides_the_weasel(text: str) -> None:
+    found = pairs(text)
+    assert ("approximator", "widely") in found
+    assert any(kind == "weasel" and "widely" in phrase for kind, phrase in found)
+
+
+def test_widely_measuring_spread_is_no_marker() -> None:
+    assert pairs("Ticket prices varied widely across the region.") == set()
