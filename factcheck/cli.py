@@ -2450,7 +2450,10 @@ def db_copy(
     if as_json:
         _print_json(result.to_dict())
         return
-    table = Table(title=f"Copied to {escape(result.target)}")
+    # The target goes on a line of its own, printed whole: as a table title rich would
+    # cut a long URL to the table's width (a title is never wider than its table).
+    typer.echo(f"copied to: {safe(result.target, newlines=False)}")
+    table = Table(title="rows copied")
     for col in ("table", "rows", "copied", "checksum", "same"):
         table.add_column(col, justify="right" if col in ("rows", "copied") else "left")
     for t in result.tables:

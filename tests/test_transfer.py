@@ -156,6 +156,9 @@ def test_cli_copy_prints_counts_and_json(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "row counts and checksums equal" in done.output
     assert "documents" in done.output
+    # The target is printed whole on its own line, however long and however narrow the
+    # terminal (a table title would be cut to the table's width).
+    assert f"copied to: sqlite:///{target}" in done.output.splitlines()
 
     refused = runner.invoke(app, ["--db", str(origin), "db", "copy", "--to", str(target)])
     assert refused.exit_code == 2
