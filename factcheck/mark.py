@@ -726,6 +726,9 @@ class _Hit:
     last: int
     pattern: str
     speaker: tuple[int, int] | None = None
+    #: From a group outside the defaults ("speculation"), switched on by a caller who
+    #: asks for every cue a corpus annotates, verbs included.
+    opted_in: bool = False
 
 
 def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
@@ -742,7 +745,8 @@ def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
                 continue
             if reduced and not _reduced_clause(toks, i, j, entry):
                 continue
-            hits.extend(_Hit(kind, i, j, entry.id) for kind in entry.kinds)
+            opted_in = entry.group not in DEFAULT_GROUPS
+            hits.extend(_Hit(kind, i, j, entry.id, opted_in=opted_in) for kind in entry.kinds)
     return hits
 
 
@@ -1144,6 +1148,10 @@ def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
             hit = _reporting_clause(toks, v, 0, n, rules)
             if hit:
                 hits.append(hit)
+        if toks.lemmas[v] in verbs | _CHARACTERISING and v + 1 < n and toks.lows[v + 1] == "by":
+            hit = _by_agent(toks, v, n, rules)
+            if hit:
+                hits.append(hit)
         if toks.lows[v] not in openers:
             continue
         for phrase in rules.introducers:
@@ -1152,6 +1160,54 @@ def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
                 if hit:
                     hits.append(hit)
     return hits
+
+
+# Verbs whose passive characterises on someone's authority ("described by forecasters
+# as", "regarded by colleagues as") besides the reporting and belief verbs.
+_CHARACTERISING = _wordset("describe regard consider see view call rate judge deem hail brand")
+# What follows the agent of a passive that reports a claim: "said by organisers to
+# number", "described by forecasters as", "it was said by witnesses that".
+_AFTER_AGENT = _wordset("to as that")
+# Means of a message, not its source: "told by phone".
+_MEANS = _wordset("phone telephone email e-mail letter mail post text radio video fax")
+
+
+def _by_agent(toks: _Tokens, v: int, hi: int, rules: AttributionRules) -> _Hit | None:
+    """A passive of reporting or judgement with its agent: "said by organisers to number".
+
+    The phrase after "by" is the source. A named or definite one ("by the coroner",
+    "by Ms Adeyemi") is an attribution; a vague one ("by some experts") or a bare plural
+    that names no one ("by organisers", "by forecasters": which ones?) is a weasel. Only
+    a passive that goes on to the claim ("to", "as", "that") counts: "a plan backed by
+    unions" or "was told by phone" report nobody's words.
+    """
+    participle = toks.lows[v] != toks.lemma(v) or toks.lows[v] == "thought"
+    if not participle or toks.is_name(v) or v + 2 >= hi:
+        return None
+    last = _np_after(toks, v + 2, hi)
+    if last is None or last + 1 >= hi or toks.lows[last + 1] not in _AFTER_AGENT:
+        return None
+    if toks.lows[v + 2] in _PRONOUNS or _not_a_source(toks, v + 2, last):
+        return None
+    if toks.lows[last] in _MEANS or (toks.lemma(v) == "tell" and toks.lows[last + 1] != "that"):
+        return None  # "told by phone", "told by the guard to leave": an order, not a claim
+    kind = (
+        "weasel"
+        if _is_vague(toks, v + 2, last, rules) or _bare_plural(toks, v + 2, last)
+        else "attribution"
+    )
+    return _Hit(kind, v, last, f"reporting:{toks.lemma(v)}", (v + 2, last))
+
+
+def _bare_plural(toks: _Tokens, first: int, last: int) -> bool:
+    """ "organisers", "local forecasters": a plural without determiner or name, no one in
+    particular; "police" or "the organisers" point at a body the reader can identify."""
+    if any(toks.caps[k] or toks.lows[k] in _DETERMINERS for k in range(first, last + 1)):
+        return False
+    if any(toks.lows[k] in _NP_PREPOSITIONS for k in range(first, last + 1)):
+        return False
+    head = toks.lows[last]
+    return head.endswith("s") and not head.endswith("ss") and toks.lemma(last) != head
 
 
 def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
@@ -1329,11 +1385,17 @@ def _introduced(toks: _Tokens, i: int, after: int, hi: int, rules: AttributionRu
 # --------------------------------------------------------------------------- public
 
 
-def _select(hits: list[_Hit]) -> list[_Hit]:
+def _select(hits: list[_Hit], toks: _Tokens) -> list[_Hit]:
     """Leftmost-longest per kind: "it is not clear that" wins over a shorter hedge inside.
 
     Different kinds may overlap ("largely" approximator inside "is largely attributed to"
-    weasel): both readings are real and the issue asks for both.
+    weasel): both readings are real and the issue asks for both. The one exception is a
+    participle that the lexicon lists as a hedging adjective ("the alleged attacker",
+    "a suspected leak") inside an agentless passive built on that same participle
+    ("alleged to have smuggled", "is believed to"): one word, one reading, and the
+    passive (weasel) is the fuller one. A hedge of its own inside a weasel ("It may be
+    said that": "may") stays, and so does a hedge from a group the caller switched on
+    ("speculation" lists "believed" for corpora such as BioScope that annotate the verb).
     """
     hits.sort(key=lambda h: (h.first, -h.last, h.speaker is None))
     kept: list[_Hit] = []
@@ -1342,7 +1404,36 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
         if hit.first > reach.get(hit.kind, -1):
             kept.append(hit)
             reach[hit.kind] = hit.last
-    return kept
+    passives = [
+        h
+        for h in kept
+        if h.kind == "weasel" and h.speaker is None and toks.lows[h.last] in ("to", "as")
+    ]
+    return [
+        h
+        for h in kept
+        if h.opted_in or not (h.kind == "hedge" and _participle_inside(h, passives, toks))
+    ]
+
+
+def _participle_inside(hit: _Hit, passives: Sequence[_Hit], toks: _Tokens) -> bool:
+    """Whether ``hit`` is only participles ("alleged") inside one of ``passives``.
+
+    Only passives whose complement describes their subject count ("alleged to",
+    "suspected to", "regarded as"), where the participle could be read as the adjective;
+    in "it is suggested that" the verb is BioScope's hedge cue and stays one.
+    """
+    participles = all(
+        toks.lows[k] != toks.lemmas[k] or toks.lows[k] in _PARTICIPLE_FORMS
+        for k in range(hit.first, hit.last + 1)
+    )
+    return participles and any(p.first <= hit.first and hit.last <= p.last for p in passives)
+
+
+# Participles the lemmatiser may leave as written (read as adjectives).
+_PARTICIPLE_FORMS = _wordset(
+    "alleged suspected purported presumed supposed reputed rumoured rumored"
+)
 
 
 def find_markers(
@@ -1358,7 +1449,7 @@ def find_markers(
     toks = _Tokens.of(text, start, end)
     if not toks.lows:
         return []
-    hits = _select(_phrase_hits(toks, lexicon) + _speech_hits(toks, lexicon))
+    hits = _select(_phrase_hits(toks, lexicon) + _speech_hits(toks, lexicon), toks)
     markers = []
     for hit in hits:
         s, e = toks.span(hit.first, hit.last)

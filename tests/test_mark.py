@@ -990,3 +990,60 @@ def test_widely_is_a_degree_word_besides_the_weasel(text: str) -> None:
 
 def test_widely_measuring_spread_is_no_marker() -> None:
     assert pairs("Ticket prices varied widely across the region.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "weasel"),
+    [
+        ("Two guards, alleged to have taken bribes, were suspended.", "alleged to"),
+        ("The treasurer is alleged to have moved the funds.", "is alleged to"),
+    ],
+)
+def test_participle_inside_its_passive_is_one_weasel(text: str, weasel: str) -> None:
+    assert pairs(text) == {("weasel", weasel)}
+
+
+def test_any_hedging_participle_inside_its_passive_is_one_weasel() -> None:
+    lexicon = load_lexicon(
+        extra=[{"pattern": "be =suspected to", "kind": "weasel", "reduced": True}]
+    )
+    text = "A clerk, suspected to have leaked the memo, resigned."
+    assert pairs(text, lexicon=lexicon) == {("weasel", "suspected to")}
+    # Outside a passive the participle keeps its hedge.
+    assert pairs("The suspected leak closed the plant.", lexicon=lexicon) == {
+        ("hedge", "suspected")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase", "speaker"),
+    [
+        ("Marchers, said by stewards to number 4,000, blocked the bridge.", "weasel",
+         "said by stewards", "stewards"),
+        ("The flood—described by hydrologists as 'a one-off'—closed the road.", "weasel",
+         "described by hydrologists", "hydrologists"),
+        ("The blast was described by the coroner as accidental.", "attribution",
+         "described by the coroner", "the coroner"),
+        ("The vase is regarded by Ms Adeyemi as a forgery.", "attribution",
+         "regarded by Ms Adeyemi", "Ms Adeyemi"),
+        ("The well was said by some experts to be poisoned.", "weasel",
+         "said by some experts", "some experts"),
+    ],
+)
+def test_passive_with_its_agent_names_the_source(
+    text: str, kind: str, phrase: str, speaker: str
+) -> None:
+    found = [(m.kind, m.text, m.speaker) for m in find_markers(text) if m.speaker]
+    assert found == [(kind, phrase, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy, backed by farmers, passed.",
+        "The driver was told by phone to stop.",
+        "The guard was told by the warden to lock the gate.",
+    ],
+)
+def test_passive_agent_that_reports_no_claim(text: str) -> None:
+    assert not [m for m in find_markers(text) if m.kind in ("attribution", "weasel")]
