@@ -468,13 +468,42 @@ def _modal_of(words: list[str], at: int) -> str | None:
 
 
 def find_hedges(text: str) -> tuple[Cue, ...]:
-    """Hedge cues. "May" the month is capitalised mid-sentence and is not a hedge."""
+    """Hedge cues. "May" the month is capitalised mid-sentence and is not a hedge, nor
+    is a modal or adverb that is part of an emphatic negation ("could not possibly have
+    known", "can never ever"): there it makes the denial firmer, which the markers count
+    as a booster (see :func:`emphatic_spans`)."""
     cues = []
+    firm: tuple[tuple[int, int], ...] | None = None
     for match in _hedge_re().finditer(text):
         if match.group() == "May" and not _sentence_initial(text, match.start()):
             continue
+        if firm is None:
+            firm = emphatic_spans(text)
+        if any(s <= match.start() and match.end() <= e for s, e in firm):
+            continue
         cues.append(Cue("hedge", match.group(), *match.span()))
     return tuple(cues)
+
+
+def emphatic_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) character spans of each emphatic negation with the modal it follows
+    and the intensifier next to it: "could not possibly", "might never ever",
+    "absolutely cannot". Empty when the text has no emphatic negation."""
+    spans = []
+    for neg in negation_scopes(text):
+        if not neg.emphatic:
+            continue
+        start, end = neg.cue.start, neg.cue.end
+        before = re.search(r"(\w+)\W+(?:\w+ly\W+)*$", text[: neg.cue.start])
+        if before and (
+            before.group(1).lower() in _MODALS or before.group(1).lower() in _EMPHATIC_BEFORE
+        ):
+            start = before.start()
+        after = re.match(r"\W+(\w+)", text[neg.cue.end :])
+        if after and after.group(1).lower() in _EMPHATIC_AFTER:
+            end = neg.cue.end + after.end()
+        spans.append((start, end))
+    return tuple(spans)
 
 
 # --------------------------------------------------------------------------------------

@@ -870,3 +870,22 @@ def test_years_apart_are_two_periods_whatever_day_the_report_names() -> None:
         result = compare(x, y)
         assert result.relation == "unrelated", result.reasons
         assert any(r.startswith("different time") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The strikers, thought to total about 800, went back.", "The strikers went back.", C),
+        ("The depot, which stored 400 buses, burned.", "The depot burned.", C),
+        (
+            "The depot, which stored 400 buses, burned.",
+            "The depot, which stored 300 buses, burned.",
+            X,
+        ),
+        ("The referee could not possibly have seen the foul.", "The referee saw the foul.", X),
+    ],
+)
+def test_asides_and_emphatic_denials(a: str, b: str, expected: str) -> None:
+    result = compare(a, b)
+    assert result.relation == expected
+    assert not any(p.name == "hedged" for p in result.parts)

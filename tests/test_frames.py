@@ -314,3 +314,51 @@ def test_polarity_follows_negation_scope(text: str, polarity: int) -> None:
 )
 def test_phrasal_predicate_reads_as_one_verb(text: str, lemma: str) -> None:
     assert frame(text).predicate == lemma
+
+
+# The main clause's verb, not that of an aside, a relative clause, a reduced relative
+# or a participle before the noun; the subject stops where the aside starts.
+MAIN_CLAUSE = [
+    ("The mill, reported to owe 2 million pounds, shut down.", "mill", "close"),
+    ("The strikers, thought to total about 800, went back.", "striker", "go"),
+    ("The depot, which stored 400 buses, burned.", "depot", "burn"),
+    ("The senator, who chaired the panel, resigned.", "senator", "resign"),
+    ("Villagers, most of whom lost their homes, rebuilt the school.", "villager", "rebuild"),
+    ("The survey of 900 farmers, carried out in June, found rising debts.", "survey", "find"),
+    ("The tower (completed in 1962) collapsed.", "tower", "collapse"),
+    ("The ferry - launched in 1988 - sank.", "ferry", "sink"),
+    ("Nurses who worked night shifts protested.", "nurse", "protest"),
+    ("The road that flooded was closed.", "road", "close"),
+    ("The flooded road reopened.", "road", "reopen"),
+    ("The storm mostly spared the harbour.", "storm", "spare"),
+    ("Having blocked the road for a week, the farmers left.", "farmer", "leave"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma"), MAIN_CLAUSE)
+def test_predicate_is_the_main_clause_verb(text: str, subject: str, lemma: str) -> None:
+    f = frame(text)
+    assert f.predicate == lemma
+    assert subject in f.subject.split()
+
+
+def test_negation_inside_an_aside_does_not_deny_the_main_verb() -> None:
+    assert frame("The depot, which did not store fuel, burned.").polarity == 1
+    assert frame("The depot, which stored fuel, did not burn.").polarity == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referee could not possibly have seen the foul.",
+        "The driver can't possibly have known the road was shut.",
+        "The clerk might never ever have read the letter.",
+    ],
+)
+def test_emphatic_negation_is_a_firm_denial(text: str) -> None:
+    f = frame(text)
+    assert (f.polarity, f.modality) == (-1, "asserted")
+
+
+def test_plain_modal_negation_stays_possible() -> None:
+    assert frame("The referee could not have seen the foul.").modality == "possible"

@@ -34,6 +34,7 @@ word); names are capitalised runs. The limits are listed in docs/matching.md.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -69,6 +70,7 @@ __all__ = [
     "frame",
     "frames_for_document",
     "is_name",
+    "main_statement",
     "strip_attribution",
     "strip_dateline",
 ]
@@ -750,6 +752,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     opener = _OPENER_RE.match(core)
     body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
     tokens = fold_phrasal_verbs(tokenize(core))
+    body_start, asides = _asides(core, tokens, body_start)
     # A capitalised first word is a name only if it is no common word ("Inflation fell",
     # "Heat kills"); entity_chunks keeps such words for matching, a frame does not.
     chunks = tuple(
@@ -758,24 +761,46 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         if c[1] or " " in c[0] or not is_noun_or_adjective(c[0])
     )
     names = tuple(name for name, _, _ in chunks)
-    verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start)
+    skip = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in asides)}
+    verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start, skip)
+    relative = _relative_clause(tokens, body_start, skip, verb_at)
+    if relative is not None and verb_at is not None:
+        # "Workers who lost their jobs protested": the verb found belongs to the
+        # relative clause; the main verb comes after it.
+        outer_at, outer_voice, outer_modal, outer_group = _predicate(
+            tokens, body_start, skip | set(range(relative, verb_at + 1))
+        )
+        if outer_at is not None and outer_at > verb_at:
+            verb_at, voice, modality_aux = outer_at, outer_voice, outer_modal
+            group_at = outer_group if outer_group is not None else outer_at
+            asides = (*asides, (tokens[relative].start, tokens[group_at].start))
     predicate, predicate_text = _predicate_word(tokens, verb_at)
-    polarity = _polarity(core, tokens, verb_at)
+    polarity = _polarity(core, tokens, verb_at, asides)
     modality: Modality = "asserted"
     if "?" in core:
         modality = "question"  # "Macaulay Culkin dead?" asks; it asserts nothing
-    elif modality_aux in _MODAL_POSSIBLE:
+    elif modality_aux in _MODAL_POSSIBLE and not any(
+        n.emphatic and n.modal == modality_aux for n in negation_scopes(core)
+    ):
+        # "could not possibly have known" is a firm denial, not a possibility.
         modality = "possible"
     elif _PLANNED_RE.search(core):
         modality = "planned"
     elif find_hedges(core):
         modality = "hedged"
     quantity_spans = [q.span for q in find_quantities(core)]
+    # The subject ends where an aside or relative clause starts ("Residents, many of
+    # whom fled, returned" → residents) and leaves out degree adverbs ("The blaze largely
+    # destroyed" → blaze).
+    subject_end = min(
+        [tokens[group_at].start if group_at is not None else len(core)]
+        + [s for s, _ in asides if s > body_start]
+    )
     subj_tokens = [
         t
         for t in tokens
-        if t.start >= body_start
-        and (group_at is None or t.start < tokens[group_at].start)
+        if body_start <= t.start < subject_end
+        and not _adverb(t)
         and not any(s <= t.start < e for s, e in quantity_spans)
     ]
     subject, subject_text, kind = _subject(subj_tokens, chunks, lex.stopwords)
@@ -820,6 +845,26 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     )
 
 
+@lru_cache(maxsize=8192)
+def main_statement(text: str) -> str:
+    """The claim's main statement with its asides cut out ("The plant, which employs
+    3,000 people, closed." → "The plant closed."), or "" when it has no aside. Used to
+    judge whether two claims state the same thing when one adds a side remark; the
+    asides are those of :func:`_asides`."""
+    core, _ = strip_attribution(strip_dateline(text))
+    start, asides = _asides(core, fold_phrasal_verbs(tokenize(core)), 0)
+    if not asides and not start:
+        return ""
+    kept, at = [], start
+    for s, e in asides:
+        kept.append(core[at:s])
+        at = e
+    kept.append(core[at:])
+    main = re.sub(r"\s+", " ", " ".join(kept)).strip()
+    main = re.sub(r"\s+([.,;:!?])", r"\1", main)
+    return main[:1].upper() + main[1:]
+
+
 def frames_for_document(
     text: str, claims: Sequence[tuple[int, str]], published: date | None = None
 ) -> list[Frame]:
@@ -841,17 +886,116 @@ def _is_place(core: str, name: str) -> bool:
     return at > 0 and bool(_PLACE_BEFORE_RE.search(core[max(0, at - 40) : at]))
 
 
-def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, str, int | None]:
+_SEPARATOR_RE = re.compile(r"(?<!\d),|,(?!\d)|\s[-–—]+\s|[—–()]|\s-{2}\s")
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
+_QUANTIFIER_OF_RE = re.compile(
+    r"^(?:many|some|most|all|none|one|two|three|several|few|half|each|both|any|much)"
+    r"\s+of\s+(?:whom|which|them|those)\b",
+    re.IGNORECASE,
+)
+
+
+def _adverb(t: Token) -> bool:
+    """A word that is only an adverb in the lexicon ("largely", "possibly", "also")."""
+    return set(lemmas(t.text.lower())) == {"ADV"}
+
+
+def _participle(word: str) -> bool:
+    """A past or present participle that can open a reduced clause ("said", "published",
+    "believed", "having", "citing")."""
+    low = word.lower()
+    forms = verb_forms(low)
+    if not forms or not verb_lemmas(low):
+        return False
+    return "VBN" in forms or "VBG" in forms or "VBD" in forms
+
+
+def _asides(
+    core: str, tokens: Sequence[Token], start: int
+) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """(new clause start, spans of asides): the stretches between two commas, dashes or
+    brackets that cannot hold the main verb, as character spans into ``core``.
+
+    An aside opens with a relative word ("which employs 3,000 people", "who took office
+    in May"), a quantified relative ("many of whom fled"), a participle of a reduced
+    clause ("said to employ", "believed to number", "published in March", "having
+    shelled the town") or an indefinite appositive ("a former teacher"); anything in
+    brackets is an aside. A participle clause before the subject ("Having shelled the
+    town, the army withdrew") moves the clause start past it instead. The rules are our
+    own reading of English clause structure.
+    """
+    seps = [m for m in _SEPARATOR_RE.finditer(core) if m.start() >= start]
+    spans: list[tuple[int, int]] = []
+    first_words = [t for t in tokens if t.start >= start]
+    if seps and first_words and core[seps[0].start()] == "," and _participle(first_words[0].text):
+        rest = [t for t in tokens if t.start >= seps[0].end()]
+        if len(rest) >= 2:
+            start = seps[0].end()
+            seps = seps[1:]
+    for left, right in itertools.pairwise(seps):
+        inside = core[left.end() : right.start()]
+        if "(" in left.group():
+            spans.append((left.start(), right.end()))
+            continue
+        if ")" in left.group() or not core[right.end() :].strip(" .;:!?\"'”’"):
+            continue
+        words = inside.split()
+        if not words:
+            continue
+        head = words[0].lower().strip("\"'“‘")
+        if (
+            head in _RELATIVE_WORDS
+            or _QUANTIFIER_OF_RE.match(inside.strip())
+            or head in ("a", "an")
+            or _participle(head)
+            or head == "having"
+        ):
+            spans.append((left.start(), right.end()))
+    return start, tuple(spans)
+
+
+def _relative_clause(
+    tokens: Sequence[Token], start: int, skip: set[int], verb_at: int | None
+) -> int | None:
+    """Index of a relative word between the subject and the verb found ("Workers who
+    lost their jobs", "the bridge that collapsed"), when that verb is the relative
+    clause's own; None otherwise. "that" counts only after a noun-like word, not after
+    a verb ("found that")."""
+    if verb_at is None:
+        return None
+    for k in range(verb_at - 1, -1, -1):
+        t = tokens[k]
+        if t.start < start or k in skip:
+            break
+        low = t.text.lower()
+        if k == 0 or not (low in _RELATIVE_WORDS or low == "that"):
+            continue
+        prev = tokens[k - 1].text.lower()
+        if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _AUX:
+            return None
+        if verb_forms(prev) & {"VBD", "VBZ", "VBP"} and not lemmas(prev).get("NOUN"):
+            return None  # "said that", "found that": a complement, not a relative
+        return k
+    return None
+
+
+def _predicate(
+    tokens: Sequence[Token], start: int, skip: set[int] | None = None
+) -> tuple[int | None, Voice, str, int | None]:
     """Index of the main verb, the voice, the modal auxiliary before it ("" if none) and
-    the index where the verb group starts (its first auxiliary).
+    the index where the verb group starts (its first auxiliary). Token indices in
+    ``skip`` (asides, relative clauses) are never the main verb. A participle right
+    after a determiner or preposition modifies a noun ("the damaged bridge").
 
     First choice: a verb after an auxiliary ("has pleaded", "was beaten", "will
     reopen"); then a past tense; then a present tense, never the first word of the
     clause (which is its subject: "Heat kills", "Prices fall").
     """
-    words = [(k, t) for k, t in enumerate(tokens) if t.start >= start]
+    skip = skip or set()
+    words = [(k, t) for k, t in enumerate(tokens) if t.start >= start and k not in skip]
     if not words:
         return None, "active", "", None
+    modifier = {k for k, _ in words if _attributive(tokens, k)}
     first = words[0][0]
     modal = ""
     aux_seen: list[str] = []
@@ -864,6 +1008,7 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
             k
             for k, t in words
             if k != first
+            and k not in modifier
             and not (t.text[:1].isupper() and t.capitalised)
             and t.text.lower().replace("’", "'") not in _AUX
             and "VBD" in verb_forms(t.text.lower())
@@ -885,6 +1030,8 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
             if low in ("is", "are", "was", "were", "be", "been", "am") and copula_at is None:
                 copula_at = k
             continue
+        if aux_seen and k > first and _adverb(t):
+            continue  # "was largely contained", "could not possibly have known"
         if aux_seen and k > first:
             forms = verb_forms(low)
             if forms and (
@@ -923,6 +1070,22 @@ def _predicate(tokens: Sequence[Token], start: int) -> tuple[int | None, Voice, 
 _STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
 
 
+def _attributive(tokens: Sequence[Token], k: int) -> bool:
+    """A participle before its noun ("the damaged bridge", "a newly built road")."""
+    if k == 0 or not tokens[k].text.lower().endswith(("ed", "en", "ing")):
+        return False
+    j = k - 1
+    if _adverb(tokens[j]) and j > 0:
+        j -= 1
+    prev = tokens[j].text.lower()
+    # "that" before a verb is more often a relative ("the bridge that collapsed").
+    return (prev in _DETERMINERS and prev != "that") or prev in _PREPOSITIONS or prev in (
+        "his",
+        "her",
+        "our",
+    )
+
+
 def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, str]:
     """(lemma, as written) of the main predicate; a verb of state hands over to the
     participle or adjective it takes ("remained closed" → close, "stays open" → open)."""
@@ -939,7 +1102,12 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
     return verb.lemma, verb.text
 
 
-def _polarity(core: str, tokens: Sequence[Token], verb_at: int | None) -> int:
+def _polarity(
+    core: str,
+    tokens: Sequence[Token],
+    verb_at: int | None,
+    asides: Sequence[tuple[int, int]] = (),
+) -> int:
     """-1 when a negation governs the main statement, +1 otherwise; read from the
     negation reader's scopes (:func:`factcheck.normalize.negation_scopes`), not by
     counting cues.
@@ -957,7 +1125,11 @@ def _polarity(core: str, tokens: Sequence[Token], verb_at: int | None) -> int:
     if verb_at is not None:
         stop = _CLAUSE_END.search(core, tokens[verb_at].end)
         end = stop.start() if stop else len(core)
-    scopes = [n for n in negation_scopes(core) if n.cue.start < end]
+    scopes = [
+        n
+        for n in negation_scopes(core)
+        if n.cue.start < end and not any(s <= n.cue.start < e for s, e in asides)
+    ]
     verb_end = tokens[verb_at].end if verb_at is not None else 0
     counted = 0
     k = 0

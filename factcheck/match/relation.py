@@ -26,13 +26,14 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from factcheck.claim_lexicon import verb_forms
+from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.match.frames import (
     Frame,
     Measure,
     entity_chunks,
     fold_phrasal_verbs,
     frame,
+    main_statement,
     strip_attribution,
     strip_dateline,
 )
@@ -455,8 +456,17 @@ def _negation_scope(
             continue
         following = [t for t in tokens if t.start >= cue.end]
         nxt = negations[k + 1] if k + 1 < len(negations) else None
+        # An adverb between the cue and its verb is degree or emphasis ("could not
+        # possibly have known", "did not fully recover"): the verb is what is negated.
         target = next(
-            (t for t in following if t.lemma not in stopwords and t.norm not in stopwords), None
+            (
+                t
+                for t in following
+                if t.lemma not in stopwords
+                and t.norm not in stopwords
+                and set(lemmas(t.text.lower())) != {"ADV"}
+            ),
+            None,
         )
         # "did not deny", "never failed to": the second cue is what is negated.
         if (
@@ -702,6 +712,16 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     holders = _role_holders(fra, frb, fa, fb)
     matched = {x: y for x, y in antonyms} | {x: y for x, y in holders}
     parts = _similarity_parts(fa, fb, cfg, matched)
+    main_a, main_b = main_statement(fa.text), main_statement(fb.text)
+    if main_a or main_b:
+        # "The rebels, believed to number about 500, withdrew" states what "The rebels
+        # withdrew" states, plus an aside: the main statements are compared too, and the
+        # closer reading counts. Figures in the aside are still compared below.
+        main = _similarity_parts(
+            claim_features(main_a or fa.text), claim_features(main_b or fb.text), cfg, matched
+        )
+        if sum(p.weight for p in main) > sum(p.weight for p in parts):
+            parts = main
     core = _aligned_core(fa, fb, cfg, matched, sum(p.weight for p in parts))
     if core is not None:
         parts.append(core)
