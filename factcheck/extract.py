@@ -231,6 +231,15 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
                 break
             i = closing
             continue
+        if tokens[i].lower in _NON_FINITE_AUXILIARIES:
+            # "The army, having shelled the town and cut its water, withdrew": a
+            # perfect or passive participle clause is never the main verb; set off by
+            # commas it is skipped whole, so a verb coordinated inside it stays there.
+            closing = _next_comma(tokens, i, end)
+            opens = i == start or tokens[i - 1].lower == ","
+            if opens and closing is not None and not candidates:
+                i = closing
+            continue
         forms = _finite_verb_at(tokens, i)
         if not forms or (i == start and forms != {"AUX"}):
             # a finite verb needs its subject first: "Marks and Spencer opened" starts
@@ -263,6 +272,10 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
             return i
         candidates.append(i)
     return candidates[0] if candidates else None
+
+
+# Auxiliaries that head a participle clause, not a finite predicate.
+_NON_FINITE_AUXILIARIES = frozenset({"having", "being"})
 
 
 def _after_conjunction(tokens: Sequence[Token], start: int, i: int) -> bool:
@@ -1050,7 +1063,11 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
                 # "Not only is the bridge a hazard" keeps its words when its clause
                 # cannot be put back in order; "X not only flooded Y" loses "not only"
                 pieces = plain
-            rendered = _render(text, tokens, pieces, final)
+            undone = _without_do(text, tokens, pieces, final, focus) if not fronted else None
+            if undone is not None:
+                rendered, pieces = undone
+            else:
+                rendered = _render(text, tokens, pieces, final)
         parts = tuple((tokens[a].start, tokens[b - 1].end) for a, b in pieces)
         start, end = min(p[0] for p in parts), max(p[1] for p in parts)
         out.append((rendered, start, end, parts, None))
@@ -1101,6 +1118,35 @@ def _without(pieces: list[Piece], start: int, stop: int) -> list[Piece]:
         if stop < b:
             out.append((stop, b))
     return out
+
+
+def _without_do(
+    text: str, tokens: Sequence[Token], pieces: list[Piece], final: str, focus: int | None
+) -> tuple[str, list[Piece]] | None:
+    """ "The firm did not just cut jobs" as "The firm cut jobs": once "not just" is gone
+    the "do" that carried the negation is emphatic, which the claim never was, so it is
+    dropped and the verb after it takes its tense (via lemminflect). None when the
+    conjunct has no such "do" + base verb."""
+    if focus is None or focus == 0 or focus + 2 >= len(tokens):
+        return None
+    do = focus - 1
+    word = tokens[do].lower
+    if word not in _DO or not any(a <= do < b for a, b in pieces):
+        return None
+    kept = _without(pieces, do, do + 1)
+    # the verb is the first word kept after the "do": right after "not just" in the
+    # first conjunct, the conjunct's own verb in the second ("did … cut three routes").
+    verb = min((max(a, do + 1) for a, b in kept if b > do + 1), default=len(tokens))
+    if verb >= len(tokens) or "VB" not in verb_forms(tokens[verb].lower):
+        return None
+    inflected = lemminflect.getInflection(tokens[verb].lower, _DO[word])
+    if not inflected:
+        return None
+    head = [(a, min(b, verb)) for a, b in kept if a < verb]
+    rest = [(max(a, verb), b) for a, b in kept if b > verb]
+    tail = _render(text, tokens, rest, final)
+    tail = inflected[0] + tail[len(tokens[verb].text) :]
+    return f"{_render(text, tokens, head, '')} {tail}", kept
 
 
 def _uninverted(

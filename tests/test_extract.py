@@ -764,6 +764,15 @@ def test_an_intransitive_conjunct_is_not_made_passive(sentence: str, expected: l
             "Not only did the mill lose money, but it also cut 200 jobs.",
             ["The mill lost money.", "It also cut 200 jobs."],
         ),
+        # the "do" that carried "not just" goes with it
+        (
+            "The ferry line did not just raise fares but cut three routes.",
+            ["The ferry line raised fares.", "The ferry line cut three routes."],
+        ),
+        (
+            "The gale did not only flood the harbour but also sank two boats.",
+            ["The gale flooded the harbour.", "The gale sank two boats."],
+        ),
     ],
 )
 def test_not_only_but_asserts_both_clauses_plainly(sentence: str, expected: list[str]) -> None:
@@ -949,3 +958,22 @@ def test_direct_questions_are_no_claims() -> None:
     assert not any(t.rstrip("\"'”’").endswith("?") for t in got)
     assert "The council cut fares by 40%." in got
     assert len(segment(document)) == 4  # the questions stay sentences
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia, having burned the depot and blocked the road, retreated.",
+        "Having burned the depot and blocked the road, the militia retreated.",
+        "The bridge, being inspected and repainted, stayed shut.",
+    ],
+)
+def test_a_verb_coordinated_in_a_participle_clause_stays_there(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_participle_clause_goes_with_each_main_predicate() -> None:
+    assert texts("The mill, having lost money, cut jobs and closed two plants.") == [
+        "The mill, having lost money, cut jobs.",
+        "The mill, having lost money, closed two plants.",
+    ]
