@@ -40,7 +40,7 @@ class AnalyzedClaim:
 
     @property
     def assertiveness(self) -> str:
-        return assertiveness(self.markers)
+        return assertiveness(self.markers, self.claim.text)
 
     def to_dict(self) -> dict[str, Any]:
         c = self.claim

@@ -31,6 +31,7 @@ import simplemma
 
 from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
 from factcheck.errors import InputError
+from factcheck.extract import is_question
 
 __all__ = [
     "DEFAULT_GROUPS",
@@ -1467,12 +1468,18 @@ def is_hedged(markers: Sequence[Marker]) -> bool:
     return any(m.kind in ("hedge", "weasel") for m in markers)
 
 
-def assertiveness(markers: Sequence[Marker]) -> str:
-    """One word for how a claim is put: asserted, hedged, boosted, attributed or weasel.
+def assertiveness(markers: Sequence[Marker], text: str | None = None) -> str:
+    """One word for how a claim is put: asked, asserted, hedged, boosted, attributed or
+    weasel.
 
-    The weakest commitment wins: an unnamed source undermines a claim more than a hedge,
-    a hedge more than a named source, and a booster adds no evidence at all.
+    ``text`` is the sentence or claim the markers came from: a direct question
+    (:func:`factcheck.extract.is_question`, "Did the minister resign?") asserts nothing
+    whatever its markers, so it is ``asked``. Otherwise the weakest commitment wins: an
+    unnamed source undermines a claim more than a hedge, a hedge more than a named
+    source, and a booster adds no evidence at all.
     """
+    if text is not None and is_question(text):
+        return "asked"
     kinds = {m.kind for m in markers}
     for kind, level in (
         ("weasel", "weasel"),

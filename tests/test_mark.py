@@ -1047,3 +1047,23 @@ def test_passive_with_its_agent_names_the_source(
 )
 def test_passive_agent_that_reports_no_claim(text: str) -> None:
     assert not [m for m in find_markers(text) if m.kind in ("attribution", "weasel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the harbour really reopened?",
+        "Is it true that 300 jobs were cut?",
+        "Did officials say the water was safe?",
+    ],
+)
+def test_a_direct_question_is_asked_not_asserted(text: str) -> None:
+    assert assertiveness(find_markers(text), text) == "asked"
+
+
+def test_statement_keeps_its_level_with_its_text() -> None:
+    text = "The harbour may reopen in June."
+    assert assertiveness(find_markers(text), text) == "hedged"
+    assert assertiveness(find_markers("The harbour reopened."), "The harbour reopened.") == (
+        "asserted"
+    )
