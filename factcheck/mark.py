@@ -559,6 +559,8 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
         patterns = [patterns]
     if not patterns or not all(isinstance(p, str) and p.split() for p in patterns):
         raise LexiconError(f"{where}: 'pattern' must be a non-empty string")
+    for pattern in patterns:
+        _check_pattern(pattern, where)
     kinds = raw.get("kinds", [raw["kind"]] if "kind" in raw else [])
     if isinstance(kinds, str):
         kinds = [kinds]
@@ -594,6 +596,27 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> list[LexiconEntry]:
         )
         for pattern in patterns
     ]
+
+
+def _check_pattern(pattern: str, where: str) -> None:
+    """Refuse a pattern that can match the empty string, so matches nothing useful.
+
+    An empty alternative ("a|", "|a", "a||b") or a pattern whose every word is optional
+    ("very? much?") is almost always a typo, and silently matching nothing hides it.
+    """
+    words = pattern.split()
+    for raw in words:
+        word = raw[:-1] if raw.endswith("?") and len(raw) > 1 else raw
+        if any(alt in ("", "=") for alt in word.split("|")):
+            raise LexiconError(
+                f"{where}: pattern {pattern!r}: {raw!r} has an empty alternative "
+                "(it would match the empty string)"
+            )
+    if all(raw.endswith("?") and len(raw) > 1 for raw in words):
+        raise LexiconError(
+            f"{where}: pattern {pattern!r}: every word is optional "
+            "(it would match the empty string)"
+        )
 
 
 def _parse_attribution(raw: Mapping[str, Any], where: str) -> dict[str, set[str]]:
@@ -689,12 +712,32 @@ def load_lexicon(
     entries: dict[str, LexiconEntry] = {}
     attribution: dict[str, set[str]] = {k: set() for k in _ATTRIBUTION_KEYS - {"rationale"}}
     active = set(DEFAULT_GROUPS if groups is None else groups)
+    known_groups = set(DEFAULT_GROUPS)
+    parsed: list[list[LexiconEntry]] = []
     for where, document in documents:
-        for n, raw in enumerate(document.get("entry", []), 1):
-            for entry in _parse_entry(raw, f"{where}: entry {n}"):
-                entries[entry.id] = entry
+        found = [
+            entry
+            for n, raw in enumerate(document.get("entry", []), 1)
+            for entry in _parse_entry(raw, f"{where}: entry {n}")
+        ]
+        parsed.append(found)
+        known_groups |= {entry.group for entry in found}
+    for (where, document), found in zip(documents, parsed, strict=True):
+        for entry in found:
+            entries[entry.id] = entry
         for pattern in document.get("disable", []):
-            entries.pop(" ".join(str(pattern).split()), None)
+            # A typo in a disabled pattern would silently keep the entry switched on.
+            if entries.pop(" ".join(str(pattern).split()), None) is None:
+                raise LexiconError(
+                    f"{where}: disable: no entry has the pattern {pattern!r} "
+                    "(spell it exactly as the entry's pattern)"
+                )
+        for group in document.get("groups", []):
+            if str(group) not in known_groups:
+                raise LexiconError(
+                    f"{where}: groups: unknown group {group!r} "
+                    f"(known: {', '.join(sorted(known_groups))})"
+                )
         if groups is None:
             active.update(str(g) for g in document.get("groups", []))
         for key, values in _parse_attribution(document.get("attribution", {}), where).items():

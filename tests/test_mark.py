@@ -1067,3 +1067,43 @@ def test_statement_keeps_its_level_with_its_text() -> None:
     assert assertiveness(find_markers("The harbour reopened."), "The harbour reopened.") == (
         "asserted"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('disable = ["mgiht"]\n', r"disable: no entry has the pattern 'mgiht'"),
+        ('groups = ["peacok"]\n', r"groups: unknown group 'peacok'"),
+        ('[[entry]]\npattern = "b|"\nkind = "hedge"\n', r"entry 1: pattern 'b\|'.*empty"),
+        ('[[entry]]\npattern = "|=b"\nkind = "hedge"\n', r"empty alternative"),
+        ('[[entry]]\npattern = "quite? so?"\nkind = "hedge"\n', r"every word is optional"),
+    ],
+)
+def test_typos_in_a_user_lexicon_are_refused(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "typo.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message) as caught:
+        load_lexicon(path)
+    assert str(caught.value).startswith(str(path))
+
+
+def test_known_names_in_a_user_lexicon_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "ok.toml"
+    path.write_text('disable = ["might"]\ngroups = ["peacock"]\n', encoding="utf-8")
+    lexicon = load_lexicon(path)
+    assert "peacock" in lexicon.groups
+    assert ("hedge", "might") not in pairs("The pier might close.", lexicon=lexicon)
+
+
+def test_cli_refuses_a_lexicon_typo_with_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    lexicon = tmp_path / "typo.toml"
+    lexicon.write_text('groups = ["vauge"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The pier may close.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", "--lexicon", str(lexicon), str(article)])
+    assert result.exit_code == 2
+    assert "typo.toml: groups: unknown group 'vauge'" in result.output
