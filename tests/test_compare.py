@@ -889,3 +889,20 @@ def test_asides_and_emphatic_denials(a: str, b: str, expected: str) -> None:
     result = compare(a, b)
     assert result.relation == expected
     assert not any(p.name == "hedged" for p in result.parts)
+
+
+@pytest.mark.parametrize("joiner", ["although", "though", "even though", "while"])
+def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) -> None:
+    # A wire story and its reprint may swap "although" for "though": the negation in the
+    # shared side clause ("inspectors have not verified this") is in both claims.
+    a = (
+        "It is thought that the pier at Calder Quay was undermined by winter storms, "
+        f"{joiner} inspectors have not verified this."
+    )
+    b = (
+        "It is thought that the pier at Calder Quay was undermined by winter storms, "
+        "although inspectors have not verified this."
+    )
+    result = compare(a, b)
+    assert result.relation == C
+    assert not any("in one claim only" in r for r in result.reasons)

@@ -330,7 +330,7 @@ def claim_features(text: str) -> ClaimFeatures:
 # so sameness, negation and opposite predicates are judged on what is left.
 _SIDE_CLAUSE_RE = re.compile(
     r",\s*(?:who|whom|whose|which)\b[^,;]*(?:,|$)"
-    r"|\s*,?\s*\b(?:after|following|despite|because|before|when|while|whereas|although)\b"
+    r"|\s*,?\s*\b(?:after|following|despite|because|before|when|while|whereas|although|though)\b"
     r"(?!\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^;]*$"
