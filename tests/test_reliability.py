@@ -680,3 +680,20 @@ def test_a_document_over_the_limit_is_refused_when_read_before_any_analysis(
     result = CliRunner().invoke(app, ["--config", str(config), "ingest", str(article)])
     assert result.exit_code == 2
     assert "pier.txt: document is 2,040 characters, over the limit of 1,000" in result.output
+
+
+def test_sqlite_page_cache_is_bounded_by_memory_on_every_connection(tmp_path: Path) -> None:
+    """A batch writer's memory grows with the store until SQLite's page cache is full
+    (about 6.7 KB a line in a JSON Lines batch): the cache must be a size in KiB (a
+    negative ``cache_size``), not a count of pages, on every pooled connection."""
+    from factcheck.database import SQLITE_CACHE_KIB, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'cache.sqlite3'}")
+    try:
+        with engine.connect() as first, engine.connect() as second:
+            for conn in (first, second):
+                size = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+                assert size == -SQLITE_CACHE_KIB
+    finally:
+        engine.dispose()
+    assert 0 < SQLITE_CACHE_KIB <= 256 * 1024
