@@ -29,7 +29,7 @@ from typing import Any
 
 import simplemma
 
-from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
+from factcheck.claim_lexicon import can_be_participle, is_noun_or_adjective, lemmas, verb_forms
 from factcheck.errors import InputError
 from factcheck.extract import is_question
 
@@ -1137,6 +1137,36 @@ def _verb_followed_ok(toks: _Tokens, v: int, hi: int, rules: AttributionRules) -
     return nxt >= hi or toks.lows[nxt] in _QUOTE_OR_PUNCT or toks.lows[nxt] in ("that", "of")
 
 
+# Reporting verbs that also name an act done to a plain object: "declared victory",
+# "denied the charges", "claimed responsibility". They report a claim only with a
+# clause, a quotation or a complement after them ("declared the bridge unsafe").
+_ACT_VERBS = _wordset("declare deny claim")
+# Words after an object that end its clause: the object was all the verb took.
+_AFTER_OBJECT = frozenset([*",.;:!?—–)", "''", *_wordset("and but on in at after before for as")])
+
+
+def _names_an_act(toks: _Tokens, v: int, hi: int) -> bool:
+    """Whether verb ``v`` takes a plain noun object that closes its clause ("the rebels
+    declared victory.", "denied the charges on Monday"): an act, not reported words.
+
+    A clause ("declared the vote was void"), a quotation, "that", or an object with an
+    adjective or participle complement ("declared the park closed") reports a claim.
+    """
+    first = v + 1
+    if first >= hi or toks.lows[first] in _QUOTE_OR_PUNCT or toks.lows[first] == "that":
+        return False
+    if toks.lows[first] in _PRONOUNS:
+        return False
+    last = _np_after(toks, first, hi)
+    if last is None or (last + 1 < hi and toks.lows[last + 1] not in _AFTER_OBJECT):
+        return False
+    # Only a known noun that cannot be a complement ("unsafe", "closed") is an object;
+    # a word the lexicon does not know ("unplayable") is left a report.
+    head = toks.lows[last]
+    found = lemmas(head) if head.isalpha() else {}
+    return "NOUN" in found and "ADJ" not in found and not can_be_participle(head)
+
+
 def _non_reporting(toks: _Tokens, v: int, lo: int, hi: int) -> bool:
     """Uses of a reporting verb that report nobody's words.
 
@@ -1297,6 +1327,9 @@ def _reporting_clause(
             if lemma in rules.cognition_verbs:
                 return _Hit("hedge", first, v, f"self:{lemma}")
             return None
+        if lemma in _ACT_VERBS and _names_an_act(toks, v, hi):
+            return None  # "the rebels declared victory": an act (after the verb, a
+            # phrase is the speaker only in the inverted order below)
         vague = _is_vague(toks, first, last, rules)
         if not (vague or followed_ok):
             return None

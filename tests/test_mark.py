@@ -1107,3 +1107,28 @@ def test_cli_refuses_a_lexicon_typo_with_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", "--lexicon", str(lexicon), str(article)])
     assert result.exit_code == 2
     assert "typo.toml: groups: unknown group 'vauge'" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By nightfall the militia declared a ceasefire.",
+        "The council, criticised by residents for months, denied the accusations.",
+        "The cartel claimed responsibility for the blast.",
+    ],
+)
+def test_an_act_on_a_plain_object_reports_no_claim(text: str) -> None:
+    assert not [m for m in find_markers(text) if m.kind in ("attribution", "weasel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The referee declared the pitch unplayable.", "The referee declared"),
+        ("The airline denied that the jet was overloaded.", "The airline denied"),
+        ("The union claimed the ballot was rigged.", "The union claimed"),
+        ('"The dam held," the engineers declared.', "the engineers declared"),
+    ],
+)
+def test_the_same_verbs_reporting_a_claim(text: str, phrase: str) -> None:
+    assert ("attribution", phrase) in pairs(text)
