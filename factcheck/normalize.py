@@ -15,8 +15,8 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -172,6 +172,30 @@ def lemma(word: str) -> str:
 def canonical(word_lemma: str) -> str:
     """Head of the lemma's synonym group, or the lemma itself."""
     return lexicon().synonyms.get(word_lemma, word_lemma)
+
+
+def fold_word_pairs(
+    tokens: Sequence[Token], head_of: Callable[[Token, Token], str | None]
+) -> list[Token]:
+    """``tokens`` with each pair that ``head_of(first, second)`` names a head lemma for
+    folded into one token: the first token's text and start, the head as lemma and norm,
+    the second token's end. Pairs are read left to right and do not overlap.
+
+    One home for the two phrase tables matching reads ("stepped down" → resign in
+    ``match_predicates.toml``; "receive spray" → vaccinate in the synonym table).
+    """
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        head = head_of(t, tokens[k + 1]) if k + 1 < len(tokens) else None
+        if head is not None:
+            out.append(replace(t, lemma=head, norm=canonical(head), end=tokens[k + 1].end))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

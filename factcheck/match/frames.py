@@ -38,7 +38,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -54,6 +54,7 @@ from factcheck.normalize import (
     find_dates,
     find_hedges,
     find_quantities,
+    fold_word_pairs,
     lexicon,
     negation_scopes,
     tokenize,
@@ -170,19 +171,12 @@ def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
     apply) whose lemma is "resign", spanning both words, so frames and matching see the
     predicate the pair means ("was called off" → cancel, "went ahead" → proceed)."""
     table = _phrasal()
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        t = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        head = table.get(f"{t.lemma} {nxt.text.lower()}") if nxt is not None else None
-        if head is not None and nxt is not None and nxt.start <= t.end + 1:
-            out.append(replace(t, lemma=head, norm=canonical(head), end=nxt.end))
-            k += 2
-            continue
-        out.append(t)
-        k += 1
-    return out
+
+    def head_of(t: Token, nxt: Token) -> str | None:
+        # Only adjacent words: "stepped, down" is no phrasal verb.
+        return table.get(f"{t.lemma} {nxt.text.lower()}") if nxt.start <= t.end + 1 else None
+
+    return fold_word_pairs(tokens, head_of)
 
 
 # --------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from factcheck.normalize import (
     find_hedges,
     find_negations,
     find_quantities,
+    fold_word_pairs,
     lemma,
     lexicon,
     negation_scopes,
@@ -401,19 +402,7 @@ def _phrase_tokens(content: Sequence[Token]) -> list[Token]:
     the phrase table maps "receive spray" to "vaccinate" so the groups can be aligned.
     """
     phrases = lexicon().phrases
-    out: list[Token] = []
-    k = 0
-    while k < len(content):
-        t = content[k]
-        nxt = content[k + 1] if k + 1 < len(content) else None
-        head = phrases.get(f"{t.lemma} {nxt.lemma}") if nxt is not None else None
-        if head is not None and nxt is not None:
-            out.append(replace(t, lemma=head, norm=canonical(head), end=nxt.end))
-            k += 2
-            continue
-        out.append(t)
-        k += 1
-    return out
+    return fold_word_pairs(content, lambda t, nxt: phrases.get(f"{t.lemma} {nxt.lemma}"))
 
 
 def _date_context(core: str, d: DateMention, content: Sequence[Token]) -> frozenset[str]:
