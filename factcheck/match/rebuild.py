@@ -276,34 +276,6 @@ def relabel_stories(transaction: Transaction, *, chunk_stories: int = 1_000) -> 
     return len(ids)
 
 
-def _assign(conn: Connection, document_id: int, config: StoryConfig) -> int | None:
-    """Assign one stored document to a story as ingest would; returns the story id."""
-    row = conn.execute(
-        sa.select(
-            documents_t.c.text,
-            documents_t.c.title,
-            documents_t.c.published,
-            documents_t.c.language,
-            documents_t.c.credit,
-            documents_t.c.copy_of_id,
-            sources_t.c.name,
-        )
-        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-        .where(documents_t.c.id == document_id)
-    ).one()
-    return stories.assign_document(
-        conn,
-        document_id,
-        text=row.text,
-        title=row.title,
-        published=row.published,
-        exclude=[row.name, *([row.credit] if row.credit else [])],
-        copy_of=row.copy_of_id,
-        config=config,
-        language=row.language,
-    ).story_id
-
-
 def assign_missing_stories(
     transaction: Transaction,
     config: StoryConfig,
@@ -332,7 +304,7 @@ def assign_missing_stories(
                 # Read again under the lock: an ingest or another run may have done it.
                 still = conn.execute(missing_q.where(documents_t.c.id == document_id)).first()
                 if still is not None:
-                    _assign(conn, document_id, config)
+                    stories.assign_stored_document(conn, document_id, config)
                 done += 1
                 if progress is not None:
                     progress(done, len(missing))
@@ -450,7 +422,7 @@ def rebuild_stories(
                     is not None
                 ):
                     stories.remove_document(conn, document_id, story_config)
-                _assign(conn, document_id, story_config)
+                stories.assign_stored_document(conn, document_id, story_config)
                 reassigned += 1
                 if progress is not None:
                     progress(done + number, len(docs))

@@ -52,6 +52,7 @@ from sqlalchemy.engine import Connection
 from factcheck.match.candidates import index_tokens, magnitude_terms
 from factcheck.models import (
     DocumentRow,
+    SourceRow,
     StoryRow,
     StoryTermRow,
     StoryTermStatRow,
@@ -64,6 +65,7 @@ __all__ = [
     "StoryConfig",
     "add_document_terms",
     "assign_document",
+    "assign_stored_document",
     "delete_if_empty",
     "document_terms",
     "find_stories",
@@ -79,6 +81,7 @@ stories_t = StoryRow.__table__  # type: ignore[attr-defined]
 story_terms_t = StoryTermRow.__table__  # type: ignore[attr-defined]
 story_stats_t = StoryTermStatRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
 
 # How many of the best-scoring stories are checked for dates and common terms.
 _POOL = 50
@@ -578,29 +581,55 @@ def _recompute_dates(conn: Connection, story_id: int) -> None:
     )
 
 
-def document_terms(conn: Connection, document_id: int, config: StoryConfig) -> dict[str, str]:
-    """Recompute a stored document's key terms (cheap, and always what ingest computed)."""
-    from factcheck.models import SourceRow
-
-    sources_t = SourceRow.__table__  # type: ignore[attr-defined]
-    row = conn.execute(
+def _stored_document(conn: Connection, document_id: int) -> Any:
+    """What story assignment reads of a stored document: its text, title, publication
+    date, language, credit, copy and outlet name (``name``)."""
+    return conn.execute(
         sa.select(
             documents_t.c.text,
             documents_t.c.title,
+            documents_t.c.published,
             documents_t.c.language,
             documents_t.c.credit,
+            documents_t.c.copy_of_id,
             sources_t.c.name,
         )
         .join(sources_t, sources_t.c.id == documents_t.c.source_id)
         .where(documents_t.c.id == document_id)
     ).one()
+
+
+def _own_names(row: Any) -> list[str]:
+    """The outlet and its credit: names a document says of itself, never a story term."""
+    return [row.name, *([row.credit] if row.credit else [])]
+
+
+def document_terms(conn: Connection, document_id: int, config: StoryConfig) -> dict[str, str]:
+    """Recompute a stored document's key terms (cheap, and always what ingest computed)."""
+    row = _stored_document(conn, document_id)
     return key_terms(
         row.text,
         title=row.title,
-        exclude=[row.name, *([row.credit] if row.credit else [])],
+        exclude=_own_names(row),
         max_words=config.max_words,
         language=row.language,
     )
+
+
+def assign_stored_document(conn: Connection, document_id: int, config: StoryConfig) -> int | None:
+    """Assign one stored document to a story as ingest would; returns the story id."""
+    row = _stored_document(conn, document_id)
+    return assign_document(
+        conn,
+        document_id,
+        text=row.text,
+        title=row.title,
+        published=row.published,
+        exclude=_own_names(row),
+        copy_of=row.copy_of_id,
+        config=config,
+        language=row.language,
+    ).story_id
 
 
 def assign_document(
