@@ -107,6 +107,7 @@ def sample_report() -> Report:
                 ("12 people",),
                 claim_a.text,
                 (Wording("12 people", ("Coastal Wire",)),),
+                verdict=claim_a.verdict,
             ),
             Position(
                 "contradicts",

@@ -256,10 +256,45 @@ def test_verdicts_reach_the_report(demo_store: Store) -> None:
         )
     report = gather_report(demo_store)
     fact = _fact_with(report, "More than 900 residents")
-    assert fact.verdict is not None and fact.verdict.verdict == "false"
-    assert fact.verdict.evidence == ("https://example.org/council",)
     assert report.claim(claim_id).verdict is not None
-    assert "verdict: false (Ana Ruiz" in to_markdown(report)
+    # The ruling is on the contradicting claim: it is shown on that side, never as the
+    # verdict of what the fact states.
+    assert fact.verdict is None
+    side = next(p for p in fact.positions if p.stance == "contradicts")
+    assert side.verdict is not None and side.verdict.verdict == "false"
+    assert side.verdict.evidence == ("https://example.org/council",)
+    markdown = to_markdown(report)
+    assert "verdict: false (Ana Ruiz" in markdown
+    fact_json = next(
+        f for s in report.to_dict()["stories"] for f in s["facts"] if f["id"] == fact.id
+    )
+    assert fact_json["verdict"] is None
+    assert [p["verdict"] and p["verdict"]["verdict"] for p in fact_json["positions"]][:2] == [
+        None,
+        "false",
+    ]
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    mine = [r for r in rows if r["fact_id"] == str(fact.id)]
+    assert {r["verdict"] for r in mine} == {""}
+    assert [r["position_verdict"] for r in mine if r["stance"] == "contradicts"] == ["false"]
+    table = render_report(report, "table")
+    assert "their verdict: false (Ana Ruiz" in table
+
+    # A verdict on a claim that states the fact is the fact's verdict.
+    stated = next(p.claim_ids[0] for p in fact.positions if p.stance == "states")
+    with demo_store.transaction() as conn:
+        conn.execute(
+            sa.insert(VerdictRow.__table__).values(  # type: ignore[attr-defined]
+                claim_id=stated,
+                rating="true",
+                note="council tally",
+                reviewer="Ben Osei",
+                decided_at=sa.func.now(),
+            )
+        )
+    fact = _fact_with(gather_report(demo_store), "More than 900 residents")
+    assert fact.verdict is not None and fact.verdict.verdict == "true"
+    assert fact.verdict.claim_id == stated
 
 
 def test_terminal_report_escapes_control_characters() -> None:

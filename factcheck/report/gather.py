@@ -579,6 +579,7 @@ def _fact(
             what = ", ".join(claims[c].figures) if by_figures else ""
             wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
         original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
+        rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]
         built.append(
             Position(
                 stance=stance,
@@ -588,14 +589,13 @@ def _fact(
                 quote=claims[lead].text,
                 wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
                 copies=tuple(o for o in outlets(cids) if o not in original_outlets),
+                verdict=_latest(rulings),
             )
         )
     stance_order = {"states": 0, "contradicts": 1, "review": 2, "related": 3}
     built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
     statuses = {claims[c].status for c in members}
     status = next((s for s in STATUSES if s in statuses), "unverified")
-    fact_verdicts = [v for v in (claims[c].verdict for c in members) if v is not None]
-    verdict = max(fact_verdicts, key=lambda v: v.decided_at or "") if fact_verdicts else None
     main_lead = built[0]
     return Fact(
         id=min(members),
@@ -603,8 +603,17 @@ def _fact(
         status=status,
         positions=tuple(built),
         pending_reviews=pending,
-        verdict=verdict,
+        # The fact is what its main position states: a verdict on a claim that
+        # contradicts it rules on the other side's figure, not on this one.
+        verdict=main_lead.verdict,
     )
+
+
+def _latest(verdicts: Sequence[Verdict]) -> Verdict | None:
+    """The most recently recorded of ``verdicts`` (ties: the higher claim id), or None."""
+    if not verdicts:
+        return None
+    return max(verdicts, key=lambda v: (v.decided_at or "", v.claim_id))
 
 
 def _status_counts(claims: Sequence[ClaimEntry]) -> dict[str, int]:

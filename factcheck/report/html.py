@@ -14,8 +14,15 @@ from collections.abc import Iterator, Sequence
 from html import escape
 from urllib.parse import urlsplit
 
-from factcheck.report.model import STATUSES, ClaimEntry, DocumentEntry, Fact, Report
-from factcheck.report.render import STANCE_WORDS, position_line, verdict_words
+from factcheck.report.model import (
+    STATUSES,
+    ClaimEntry,
+    DocumentEntry,
+    Fact,
+    Position,
+    Report,
+)
+from factcheck.report.render import STANCE_WORDS, position_line, side_verdict, verdict_words
 from factcheck.report.wording import for_reporters
 from factcheck.terminal import safe_for_files
 
@@ -167,8 +174,8 @@ def _chart(report: Report) -> Iterator[str]:
     yield "</figcaption></figure>"
 
 
-def _verdict_html(fact_or_claim: Fact | ClaimEntry) -> str:
-    v = fact_or_claim.verdict
+def _verdict_html(ruled: Fact | ClaimEntry | Position) -> str:
+    v = ruled.verdict
     if v is None:
         return "<small>no verdict</small>"
     parts = [f"<strong>verdict: {escape(verdict_words(v))}</strong>"]
@@ -185,9 +192,11 @@ def _fact(fact: Fact) -> Iterator[str]:
     yield "<ul>"
     for p in fact.positions:
         links = " ".join(f'<a href="#claim-{i}">#{i}</a>' for i in p.claim_ids)
+        # A ruling on the other side's claims is theirs, shown on their line.
+        own = f"<br>{_verdict_html(p)}" if side_verdict(p) is not None else ""
         yield (
             f'<li><span class="stance">{escape(STANCE_WORDS[p.stance])}:</span> '
-            f"{escape(position_line(p))} <small>{links}</small></li>"
+            f"{escape(position_line(p))} <small>{links}</small>{own}</li>"
         )
     yield "</ul>"
     pending = f" · {fact.pending_reviews} waiting for review" if fact.pending_reviews else ""

@@ -140,7 +140,9 @@ class Position:
     """Claims of one or more outlets that agree with each other on a fact.
 
     ``copies`` names the outlets here only through a near-copy of another document (a
-    reprint adds no independent support).
+    reprint adds no independent support). ``verdict`` is the latest verdict a person
+    recorded on one of *these* claims: a ruling on what one side says is never shown as
+    the ruling on the other's.
     """
 
     stance: str
@@ -150,12 +152,18 @@ class Position:
     quote: str
     wordings: tuple[Wording, ...] = ()
     copies: tuple[str, ...] = ()
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A cluster of matched claims from different documents: one thing several outlets
-    report, with who states it, who contradicts it and what waits for a person."""
+    report, with who states it, who contradicts it and what waits for a person.
+
+    ``verdict`` is the verdict of the claims that state the fact (the ``states``
+    position), never one recorded on a claim that contradicts it; each position carries
+    its own (``Position.verdict``).
+    """
 
     id: int
     text: str
@@ -316,6 +324,7 @@ def _fact_dict(f: Fact) -> dict[str, Any]:
                 "copies": list(p.copies),
                 "quote": p.quote,
                 "claim_ids": list(p.claim_ids),
+                "verdict": _verdict_dict(p.verdict),
             }
             for p in f.positions
         ],

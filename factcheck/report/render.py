@@ -35,6 +35,7 @@ __all__ = [
     "position_line",
     "render_report",
     "render_terminal",
+    "side_verdict",
     "to_csv",
     "to_json",
     "to_markdown",
@@ -62,8 +63,11 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "figures",
     "claim_ids",
     "text",
+    "position_verdict",
 )
-"""One row per position of each fact (README, "Report CSV"); order and names are stable."""
+"""One row per position of each fact (README, "Report CSV"); order and names are stable.
+``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
+the verdict of the row's own claims."""
 
 
 def verdict_words(v: Verdict | None) -> str:
@@ -72,6 +76,12 @@ def verdict_words(v: Verdict | None) -> str:
         return "no verdict"
     who = ", ".join(x for x in (v.reviewer, (v.decided_at or "")[:10]) if x)
     return f"{v.verdict} ({who})" if who else v.verdict
+
+
+def side_verdict(p: Position) -> Verdict | None:
+    """The verdict to show beside a position that does not state its fact: its own claims'
+    ruling (the fact's verdict, ``Fact.verdict``, is the stated position's)."""
+    return p.verdict if p.stance != "states" else None
 
 
 def position_line(p: Position) -> str:
@@ -135,6 +145,7 @@ def to_csv(report: Report, *, delimiter: str = ",") -> str:
                         "; ".join(p.figures),
                         " ".join(map(str, p.claim_ids)),
                         p.quote,
+                        p.verdict.verdict if p.verdict else "",
                     ]
                 )
     return safe_for_files(buf.getvalue())
@@ -217,7 +228,9 @@ def _markdown_lines(report: Report) -> Iterator[str]:
 def _markdown_fact(fact: Fact) -> Iterator[str]:
     yield f"- **{fact.status}** — {md_escape(fact.text)} (fact {fact.id})"
     for p in fact.positions:
-        yield f"  - {STANCE_WORDS[p.stance]}: {md_escape(position_line(p))}"
+        own = side_verdict(p)
+        ruling = f" — verdict: {md_escape(verdict_words(own))}" if own else ""
+        yield f"  - {STANCE_WORDS[p.stance]}: {md_escape(position_line(p))}{ruling}"
     extra = ["verdict: " + md_escape(verdict_words(fact.verdict)) if fact.verdict else "no verdict"]
     if fact.pending_reviews:
         extra.append(
@@ -370,6 +383,9 @@ def _terminal_fact(fact: Fact) -> list[Text]:
     lines = [_line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)]
     for p in fact.positions:
         lines.append(_line((f"{STANCE_WORDS[p.stance]:>15} ", "dim"), position_line(p), indent=1))
+        own = side_verdict(p)
+        if own is not None:
+            lines.append(_line(" " * 16, f"their verdict: {verdict_words(own)}", indent=1))
     tail = []
     if fact.pending_reviews:
         tail.append(f"{fact.pending_reviews} {_plural(fact.pending_reviews, 'match')} to review")
