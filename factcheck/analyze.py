@@ -74,6 +74,9 @@ class Analysis:
     credits: tuple[Credit, ...] = ()
     #: The reference date relative dates were anchored to (the publication date).
     published: date | None = None
+    #: The sentence length limit the text was cut with (``analyze``'s
+    #: ``max_sentence_chars``): an analysis made under another limit is another analysis.
+    max_sentence_chars: int = MAX_SENTENCE_CHARS
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,7 +201,9 @@ def analyze(
                 d for d in dates if any(s <= d.span[0] and d.span[1] <= e for s, e in ranges)
             )
             analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context), own))
-    return Analysis(text, tuple(sentences), tuple(analyzed), start, credits, published)
+    return Analysis(
+        text, tuple(sentences), tuple(analyzed), start, credits, published, max_sentence_chars
+    )
 
 
 def _sentences_reached(

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from factcheck.analyze import Analysis, analyze
 from factcheck.read import RawDocument
+from factcheck.segment import MAX_SENTENCE_CHARS
 
 __all__ = ["LOOKAHEAD", "MIN_PARALLEL", "analysed", "default_workers"]
 
@@ -55,12 +56,13 @@ def default_workers() -> int:
 PARENT_CHECK_SECONDS = 1.0
 
 
-def _init_worker(lexicon: Any, threshold: float | None) -> None:
+def _init_worker(lexicon: Any, threshold: float | None, max_sentence_chars: int) -> None:
     # Ctrl-C reaches the whole process group: the writer handles it and stops the pool,
     # the workers must not die mid-task with a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_options["lexicon"] = lexicon
     _worker_options["threshold"] = threshold
+    _worker_options["max_sentence_chars"] = max_sentence_chars
     threading.Thread(
         target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
     ).start()
@@ -87,14 +89,26 @@ def _analyze_in_worker(text: str, language: str, published: date | None) -> Anal
         _worker_options.get("lexicon"),
         _worker_options.get("threshold"),
         published,
+        _worker_options.get("max_sentence_chars", MAX_SENTENCE_CHARS),
     )
 
 
 def _analyze(
-    text: str, language: str, lexicon: Any, threshold: float | None, published: date | None
+    text: str,
+    language: str,
+    lexicon: Any,
+    threshold: float | None,
+    published: date | None,
+    max_sentence_chars: int,
 ) -> Analysis | None:
-    # The publication date anchors relative dates ("yesterday") in claims and frames.
-    kwargs: dict[str, Any] = {"language": language, "lexicon": lexicon, "published": published}
+    # The publication date anchors relative dates ("yesterday") in claims and frames; the
+    # run's sentence limit decides where long sentences are cut, as in Store.ingest.
+    kwargs: dict[str, Any] = {
+        "language": language,
+        "lexicon": lexicon,
+        "published": published,
+        "max_sentence_chars": max_sentence_chars,
+    }
     if threshold is not None:
         kwargs["threshold"] = threshold
     try:
@@ -110,6 +124,7 @@ def analysed(
     threshold: float | None = None,
     workers: int | None = None,
     expected: int | None = None,
+    max_sentence_chars: int = MAX_SENTENCE_CHARS,
 ) -> Generator[tuple[T, Analysis | None], None, None]:
     """Each item with the analysis of its text, in the order given.
 
@@ -117,7 +132,10 @@ def analysed(
     document), which passes through with ``None``. A document whose analysis failed also
     comes with ``None``: ``Store.ingest`` then analyses it itself and raises the error.
     ``workers`` defaults to :func:`default_workers`; with one worker, or fewer than
-    ``MIN_PARALLEL`` ``expected`` documents, everything runs in this process. Workers
+    ``MIN_PARALLEL`` ``expected`` documents, everything runs in this process.
+    ``max_sentence_chars`` is the run's sentence limit (``[limits]`` in the config): pass
+    the store's, or ``Store.ingest`` finds the analysis made under another limit and
+    analyses the document again in process. Workers
     are started with ``spawn`` (no fork of a process holding database connections and a
     progress-bar thread) and stopped when the iterator is closed or interrupted.
     """
@@ -126,7 +144,12 @@ def analysed(
         for item in items:
             if isinstance(item, RawDocument) and item.text.strip():
                 yield item, _analyze(
-                    item.text, item.language, lexicon, threshold, item.published
+                    item.text,
+                    item.language,
+                    lexicon,
+                    threshold,
+                    item.published,
+                    max_sentence_chars,
                 )
             else:
                 yield item, None
@@ -135,7 +158,7 @@ def analysed(
         max_workers=count,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_init_worker,
-        initargs=(lexicon, threshold),
+        initargs=(lexicon, threshold, max_sentence_chars),
     )
     window: deque[tuple[T, Future[Analysis | None] | None]] = deque()
     limit = count * LOOKAHEAD

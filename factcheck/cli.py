@@ -457,7 +457,12 @@ def ingest(
         task = progress.add_task("ingesting", total=total_docs)
         # Analysis runs in worker processes; this process stores and matches in order.
         pipeline = analysed(
-            items(), lexicon=lex, threshold=threshold, workers=workers, expected=total_docs
+            items(),
+            lexicon=lex,
+            threshold=threshold,
+            workers=workers,
+            expected=total_docs,
+            max_sentence_chars=store.limits.max_sentence_chars,
         )
         try:
             for doc, analysis in pipeline:

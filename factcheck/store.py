@@ -308,8 +308,13 @@ class Store:
             stored = self._stored_copy(conn, source_name, doc)
         if stored is not None:
             return stored
-        if analysis is not None and analysis.published != doc.published:
-            analysis = None  # read against another date: "yesterday" would name another day
+        if analysis is not None and (
+            analysis.published != doc.published
+            or analysis.max_sentence_chars != self.limits.max_sentence_chars
+        ):
+            # Read against another date ("yesterday" would name another day) or cut with
+            # another sentence limit (other sentences, other claims): not this analysis.
+            analysis = None
         if analysis is None:
             kwargs: dict[str, Any] = {
                 "language": doc.language,

@@ -186,3 +186,60 @@ def test_an_analysis_read_against_another_date_is_not_stored(tmp_path: Path) -> 
     [claim] = store.claims(document=result.id)
     assert [d["from"] for d in claim["dates"]] == ["2026-03-06"]
     store.engine.dispose()
+
+
+# One long sentence of clauses (about 600 characters): whole under the default limit,
+# cut into several sentences under a limit of 120.
+_LONG_SENTENCE = "; ".join(
+    f"the Harl depot stored {n} tonnes of grain in week {n % 9 + 1}" for n in range(40, 52)
+)
+
+
+def test_workers_cut_sentences_at_the_runs_limit() -> None:
+    items = [
+        RawDocument(text=f"On day {n}, {_LONG_SENTENCE}.", source="X") for n in range(1, 9)
+    ]
+    for workers in (1, 2):
+        for item, analysis in analysed(items, workers=workers, max_sentence_chars=120):
+            assert analysis is not None
+            assert analysis.max_sentence_chars == 120
+            assert max(len(s.text) for s in analysis.sentences) <= 120
+            assert analysis == analyze(item.text, max_sentence_chars=120)
+
+
+def test_a_batch_ingest_keeps_the_configured_sentence_limit(tmp_path: Path) -> None:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    for n in range(8):  # MIN_PARALLEL documents, so workers do the analysis
+        (folder / f"{n}.txt").write_text(f"On day {n}, {_LONG_SENTENCE}.\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text("[limits]\nmax_sentence_chars = 120\n", encoding="utf-8")
+    dumps = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.sqlite3"
+        result = runner.invoke(
+            app,
+            [
+                *("--config", str(config), "--db", f"sqlite:///{db}", "ingest", str(folder)),
+                *("--source", "Harl Gazette", "--workers", workers, "--no-match"),
+            ],
+        )
+        assert result.exit_code == 0, result.stderr
+        with sqlite3.connect(db) as conn:
+            [(longest,)] = conn.execute("SELECT max(char_end - char_start) FROM sentences")
+        assert longest <= 120
+        dumps.append(_dump(db))
+    assert dumps[0] == dumps[1]
+
+
+def test_an_analysis_cut_at_another_sentence_limit_is_not_stored(tmp_path: Path) -> None:
+    from factcheck.validate import Limits
+
+    store = Store(f"sqlite:///{tmp_path / 'cut.sqlite3'}", limits=Limits(max_sentence_chars=120))
+    doc = RawDocument(text=f"On Monday, {_LONG_SENTENCE}.", source="X")
+    stale = analyze(doc.text)  # the default limit: one sentence
+    assert len(stale.sentences) == 1
+    result = store.ingest(doc, analysis=stale)
+    expected = analyze(doc.text, max_sentence_chars=120)
+    assert len(store.claims(document=result.id)) == len(expected.claims)
+    store.engine.dispose()
