@@ -1913,34 +1913,52 @@ def export_claimreview(
     publisher: Annotated[
         str | None,
         typer.Option(
-            metavar="NAME", help="Your organisation, the reviews' author [default: the reviewer]."
+            metavar="NAME",
+            help="Your organisation, the reviews' author [default: [claimreview] publisher "
+            "in the config, else the reviewer].",
         ),
     ] = None,
     review_url: Annotated[
         str | None,
         typer.Option(
+            "--url-template",
+            "--review-url",
             metavar="TEMPLATE",
-            help="Address of each review's page, {claim_id} filled in, e.g. "
-            "'https://desk.example/checks/{claim_id}' [default: the evidence URL].",
+            help="Address of each review's own page on your site, {claim_id} filled in, e.g. "
+            "'https://desk.example/checks/{claim_id}' [default: [claimreview] url_template "
+            "in the config; without one, reviews have no url].",
         ),
     ] = None,
 ) -> None:
     """schema.org ClaimReview JSON-LD (a list) for every claim with a verdict.
 
-    Example: factcheck export claimreview --publisher "Harbour Checks" -o reviews.jsonld
+    Each review's url is your fact-check's page (--url-template); the verdict's evidence
+    is cited in `citation`.
+
+    Example: factcheck export claimreview --url-template 'https://desk.example/c/{claim_id}'
     """
     from factcheck.report import gather_report
-    from factcheck.report.export import claim_reviews
+    from factcheck.report.export import check_review_url_template, claim_reviews
 
-    if review_url is not None and "{claim_id}" not in review_url:
-        raise InputError(
-            "--review-url needs {claim_id} in it, e.g. https://desk.example/{claim_id}"
-        )
+    settings = _settings(ctx)
+    if review_url is not None:
+        try:
+            check_review_url_template(review_url)
+        except ValueError as exc:
+            raise InputError(f"--url-template {exc}") from None
+    review_url = review_url or settings.review_url_template
     reviews = claim_reviews(
-        gather_report(_store(ctx), with_text=False), publisher=publisher, review_url=review_url
+        gather_report(_store(ctx), with_text=False),
+        publisher=publisher or settings.publisher,
+        review_url=review_url,
     )
     if not reviews:
         _err().print("no verdicts yet: record one with `factcheck verdict CLAIM_ID RATING`")
+    elif review_url is None:
+        _err().print(
+            "note: the reviews have no url (the page of your fact-check); give "
+            "--url-template 'https://…/{claim_id}' or set [claimreview] url_template"
+        )
     _write_output(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
 
 

@@ -70,6 +70,10 @@ class Settings:
     [stories]               # factcheck.match.stories.StoryConfig
     window_days = 21
     min_score = 9.0
+
+    [claimreview]           # factcheck export claimreview
+    url_template = "https://desk.example/checks/{claim_id}"   # each review's own page
+    publisher = "Harbour Checks"                              # the reviews' author
     ```
     """
 
@@ -80,6 +84,8 @@ class Settings:
     path: Path | None = None
     reviewer: str | None = None
     limits: Any = None
+    review_url_template: str | None = None
+    publisher: str | None = None
 
 
 def config_path(path: str | Path | None = None) -> Path | None:
@@ -100,6 +106,7 @@ KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "markers": {"lexicon": str},
     "review": {"reviewer": str},
     "limits": {"max_document_chars": int, "max_sentence_chars": int},
+    "claimreview": {"url_template": str, "publisher": str},
 }
 
 
@@ -177,6 +184,15 @@ def load_settings(path: str | Path | None = None) -> Settings:
         limits = Limits(**data.get("limits", {}))
     except InputError as exc:
         raise exc.at(where) from None
+    claimreview = data.get("claimreview", {})
+    template = claimreview.get("url_template")
+    if template is not None:
+        from factcheck.report.export import check_review_url_template
+
+        try:
+            check_review_url_template(template)
+        except ValueError as exc:
+            raise InputError(f"[claimreview] url_template: {exc}", origin=where) from None
     return Settings(
         match=match,
         stories=stories,
@@ -185,6 +201,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         path=found,
         reviewer=reviewer,
         limits=limits,
+        review_url_template=template,
+        publisher=claimreview.get("publisher") or None,
     )
 
 

@@ -167,7 +167,9 @@ def _assert_claimreview_shape(review: dict) -> None:
     assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating" and isinstance(rating["alternateName"], str)
-    assert review["url"].startswith(("https://", "http://"))
+    assert "url" not in review or review["url"].startswith(("https://", "http://"))
+    for cited in review.get("citation", ()):
+        assert cited["@type"] == "CreativeWork" and cited["url"].startswith("http")
     assert review["author"]["@type"] in ("Organization", "Person") and review["author"]["name"]
     assert len(review["datePublished"]) == 10  # YYYY-MM-DD
     item = review["itemReviewed"]
@@ -188,8 +190,13 @@ def test_claimreview_golden_and_shape() -> None:
     review = reviews[0]
     assert review["reviewRating"]["alternateName"] == "False"
     assert review["itemReviewed"]["author"]["name"] == "Coastal Wire"
-    # the article URL is javascript: — never exported; the evidence URL is the review's url
-    assert review["url"] == "https://example.org/list?a=1&b=2"
+    # The review's url is the fact-check's own page: without a template there is none; the
+    # evidence is cited, never given as the review's page (the javascript: one is dropped,
+    # and so is the article's javascript: URL).
+    assert "url" not in review
+    assert review["citation"] == [
+        {"@type": "CreativeWork", "url": "https://example.org/list?a=1&b=2"}
+    ]
     assert all("url" not in a for a in review["itemReviewed"]["appearance"])
     _golden("export.claimreview.json", json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
 
@@ -198,6 +205,34 @@ def test_claimreview_review_url_template() -> None:
     reviews = claim_reviews(sample_report(), review_url="https://desk.example/checks/{claim_id}")
     assert reviews[0]["url"] == "https://desk.example/checks/1"
     assert reviews[0]["author"] == {"@type": "Person", "name": "Ana Ruiz"}
+    assert reviews[0]["citation"][0]["url"] == "https://example.org/list?a=1&b=2"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "https://desk.example/checks/",  # no {claim_id}
+        "https://desk.example/{claim_id}/{slug}",  # a field we cannot fill
+        "javascript:alert({claim_id})",
+        "desk.example/{claim_id}",  # no scheme
+        "https://desk example/{claim_id}",
+    ],
+)
+def test_review_url_template_refused(template: str, tmp_path: Path) -> None:
+    from factcheck.report.export import check_review_url_template
+
+    with pytest.raises(ValueError):
+        check_review_url_template(template)
+    db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    result = runner.invoke(app, ["--db", db, "export", "claimreview", "--url-template", template])
+    assert result.exit_code == 2
+    assert "--url-template" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    config = tmp_path / "config.toml"
+    config.write_text(f'[claimreview]\nurl_template = "{template}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["--db", db, "--config", str(config), "export", "claimreview"])
+    assert (
+        result.exit_code == 2 and "url_template" in result.stderr and "config.toml" in result.stderr
+    )
 
 
 @pytest.mark.parametrize(
@@ -225,9 +260,37 @@ def test_export_commands(tmp_path: Path) -> None:
     out = tmp_path / "reviews.jsonld"
     result = runner.invoke(app, ["--db", db, "export", "claimreview", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
+    assert "no url" in result.stderr and "--url-template" in result.stderr
     reviews = json.loads(out.read_text())
     assert len(reviews) == 1
     _assert_claimreview_shape(reviews[0])
+    assert reviews[0]["citation"] == [{"@type": "CreativeWork", "url": "https://example.org/e"}]
+    # The desk's own page and name come from the configuration when not given.
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[claimreview]\nurl_template = "https://checks.example/r/{claim_id}"\n'
+        'publisher = "Harbour Checks"\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["--db", db, "--config", str(config), "export", "claimreview"])
+    assert result.exit_code == 0 and "no url" not in result.stderr
+    (configured,) = json.loads(result.stdout)
+    assert configured["url"] == f"https://checks.example/r/{claim_id}"
+    assert configured["author"] == {"@type": "Organization", "name": "Harbour Checks"}
+    result = runner.invoke(
+        app,
+        [
+            "--db",
+            db,
+            "--config",
+            str(config),
+            "export",
+            "claimreview",
+            "--review-url",
+            "https://other.example/{claim_id}",
+        ],
+    )
+    assert json.loads(result.stdout)[0]["url"] == f"https://other.example/{claim_id}"
     for table in COLUMNS:
         result = runner.invoke(app, ["--db", db, "export", "csv", table])
         assert result.exit_code == 0

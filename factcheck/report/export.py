@@ -4,6 +4,8 @@ ClaimReview follows schema.org (https://schema.org/ClaimReview) and Google's fac
 markup guidance: each verdict becomes one ``ClaimReview`` whose ``itemReviewed`` is the
 ``Claim`` as the outlet made it (``author`` the outlet, ``datePublished``,
 ``appearance`` — every document that states it — and ``firstAppearance``, the earliest).
+Its ``url`` is the address of the fact-check's own page (a template the desk configures);
+the evidence behind the verdict is cited (``citation``), never given as the review's page.
 
 The flat tables have stable, documented columns (``COLUMNS``; README "Exports"): columns
 are only ever added at the end, never renamed or dropped. Booleans are ``true``/``false``,
@@ -26,6 +28,7 @@ from factcheck.terminal import safe_for_files
 __all__ = [
     "COLUMNS",
     "RATING_NAMES",
+    "check_review_url_template",
     "claim_reviews",
     "export_table",
     "flatten",
@@ -109,6 +112,28 @@ def http_url(url: str | None) -> str | None:
     if parts.scheme.lower() in ("http", "https") and parts.netloc:
         return url.strip()
     return None
+
+
+def check_review_url_template(template: str) -> str:
+    """``template`` if it gives each review's own page: an http(s) address with
+    ``{claim_id}`` in it (``https://desk.example/checks/{claim_id}``).
+
+    Raises ``ValueError`` saying what is wrong (no ``{claim_id}``, another ``{...}`` field,
+    or not an absolute http(s) address once filled in).
+    """
+    if "{claim_id}" not in template:
+        raise ValueError(
+            f"{template!r} needs {{claim_id}} in it, e.g. https://desk.example/{{claim_id}}"
+        )
+    try:
+        filled = template.format(claim_id=1)
+    except (KeyError, IndexError, ValueError):
+        raise ValueError(
+            f"{template!r} may hold only {{claim_id}} between braces (double a literal brace)"
+        ) from None
+    if http_url(filled) != filled.strip() or any(c.isspace() for c in filled.strip()):
+        raise ValueError(f"{template!r} is not an http(s) address with a host")
+    return template
 
 
 def _markers_cell(markers: Sequence[Mapping[str, Any]]) -> str:
@@ -214,10 +239,13 @@ def claim_reviews(
     """One schema.org ``ClaimReview`` per claim with a verdict in ``report``.
 
     ``publisher`` is the fact-checking organisation (``author`` of the review; without it
-    the reviewer, as a Person); ``review_url`` is a template for the review's own page,
-    ``{claim_id}`` filled in (without it: the verdict's evidence URL, else the claim's
-    article). Only http(s) URLs are ever exported. Ratings map to ``alternateName`` by
-    ``RATING_NAMES``.
+    the reviewer, as a Person). ``review_url`` is the template of the review's own page
+    (schema.org ``url``: "the page on which the review is published"), ``{claim_id}``
+    filled in (see ``check_review_url_template``); without it the review has no ``url``
+    — neither the evidence nor the article is the fact-check's page. The verdict's
+    evidence goes in ``citation`` (CreativeWorks with their ``url``), the articles that
+    state the claim in ``itemReviewed.appearance``. Only http(s) URLs are ever exported.
+    Ratings map to ``alternateName`` by ``RATING_NAMES``.
     """
     by_doc = {d.id: d for d in report.documents}
     out = []
@@ -233,14 +261,8 @@ def claim_reviews(
         if appearances:
             item["appearance"] = [_creative_work(d) for d in appearances]
             item["firstAppearance"] = _creative_work(appearances[0])
-        url = (
-            http_url(review_url.format(claim_id=claim.id))
-            if review_url
-            else next(
-                (u for u in (*map(http_url, v.evidence), http_url(doc.url if doc else None)) if u),
-                None,
-            )
-        )
+        url = http_url(review_url.format(claim_id=claim.id)) if review_url else None
+        evidence = [u for u in dict.fromkeys(map(http_url, v.evidence)) if u]
         review: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
@@ -260,6 +282,8 @@ def claim_reviews(
             review["datePublished"] = v.decided_at[:10]
         if v.note:
             review["reviewBody"] = v.note
+        if evidence:
+            review["citation"] = [{"@type": "CreativeWork", "url": u} for u in evidence]
         out.append(review)
     return out
 
