@@ -311,9 +311,16 @@ def find_negations(text: str) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: c.start))
 
 
-def polarity(text: str) -> int:
-    """+1 for an affirmed claim, -1 for a negated one; two negations cancel."""
-    return -1 if len(find_negations(text)) % 2 else 1
+def polarity(text: str | Sequence[Cue]) -> int:
+    """+1 for an affirmed claim, -1 for a negated one, by the parity of its negation cues
+    (two negations cancel).
+
+    ``text`` is a claim (its cues are found with :func:`find_negations`) or cues already
+    found, such as those of a claim's main statement. Parity is the fallback for cues
+    whose scope cannot be read; frames read polarity from each cue's scope instead.
+    """
+    cues = find_negations(text) if isinstance(text, str) else text
+    return -1 if len(cues) % 2 else 1
 
 
 @dataclass(frozen=True, slots=True)

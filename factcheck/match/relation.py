@@ -53,6 +53,7 @@ from factcheck.normalize import (
     lexicon,
     negation_scopes,
     normalize_text,
+    polarity,
     tokenize,
 )
 
@@ -240,10 +241,6 @@ class ClaimFeatures:
     #: How many figures and dates the claim states; ``quantities`` and ``dates`` keep the
     #: first ``MAX_COMPARED_FIGURES`` of each.
     figures_seen: tuple[int, int] = (0, 0)
-
-    @property
-    def polarity(self) -> int:
-        return -1 if len(self.negations) % 2 else 1
 
 
 #: Figures (and dates) of one claim that comparison aligns. Figures are paired across two
@@ -1511,8 +1508,9 @@ def _polarity_clash(
                 continue
             if norm in fy.norms:
                 return f"'{cue} {lem}' in one claim only"
-    if (fa.unresolved_negations or fb.unresolved_negations) and fa.polarity != fb.polarity:
-        negated = fa if fa.polarity < 0 else fb
+    sign_a, sign_b = polarity(fa.negations), polarity(fb.negations)
+    if (fa.unresolved_negations or fb.unresolved_negations) and sign_a != sign_b:
+        negated = fa if sign_a < 0 else fb
         return f"one claim is negated ('{negated.negations[0].text}')"
     return ""
 
@@ -1643,25 +1641,29 @@ def _figures_apart(
             if _one_measure(m, o):
                 together.add((i, j))
                 continue
-            rival_a = any(
-                k != i
-                and x is not None
-                and _one_measure(x, o)
-                and not _one_measure(x, m)
-                and _clauses_apart(fa.core, fa.quantities[i], fa.quantities[k])
-                for k, x in enumerate(ma)
-            )
-            rival_b = any(
-                k != j
-                and y is not None
-                and _one_measure(m, y)
-                and not _one_measure(y, o)
-                and _clauses_apart(fb.core, fb.quantities[j], fb.quantities[k])
-                for k, y in enumerate(mb)
-            )
-            if rival_a or rival_b:
+            if _rival_figure(ma, i, fa, o) or _rival_figure(mb, j, fb, m):
                 apart.add((i, j))
     return frozenset(apart), frozenset(together)
+
+
+def _rival_figure(
+    own: Sequence[Measure | None], i: int, feats: ClaimFeatures, other: Measure
+) -> bool:
+    """Another figure of the same claim, in another clause, has the measure of the other
+    claim's figure ``other`` while figure ``i`` does not: ``i`` counts something else
+    ("killed 12 … and injured 40" held against "injured 55": the 12 is a rival of the
+    40, not of the 55). ``own`` are the claim's measures in the order of
+    ``feats.quantities``. :func:`_one_measure` is symmetric, so one test serves both
+    sides of a pair."""
+    mine = own[i]
+    return mine is not None and any(
+        k != i
+        and x is not None
+        and _one_measure(x, other)
+        and not _one_measure(x, mine)
+        and _clauses_apart(feats.core, feats.quantities[i], feats.quantities[k])
+        for k, x in enumerate(own)
+    )
 
 
 def _framed_figure_conflict(
