@@ -906,3 +906,55 @@ def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) 
     result = compare(a, b)
     assert result.relation == C
     assert not any("in one claim only" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        # One event, told in the main statement of one claim and in a clause of time of
+        # the other, dated differently.
+        (
+            "The Harlow Dam gave way at about 3 a.m. on Friday, June 12, sending water across "
+            "the lower Ossel valley and into the town of Brisk.",
+            "More than 900 families were moved to shelters after the Harlow Dam gave way late "
+            "on Saturday, June 13, according to a county official who asked not to be named.",
+            "one event dated twice: harlow dam give",
+        ),
+        # Opposite main predicates of one named subject, worded apart.
+        (
+            "Earlier in the week, Judge Petra Lindqvist rejected a motion by the defense to keep "
+            "a bundle of 2024 bank statements away from the jurors.",
+            "Judge Petra Lindqvist of the Ormond District Court granted the motion to exclude "
+            "the 2024 statements, according to two people who were in the courtroom.",
+            "opposite predicates of one subject: judge petra lindqvist",
+        ),
+    ],
+)
+def test_frames_pin_event_dates_and_opposite_predicates(a: str, b: str, detail: str) -> None:
+    """The frames align a named subject and its event (or its opposite predicates), so the
+    conflict is decided; without the frames' part it waits for review."""
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "conflicts", result.reasons
+        assert not result.needs_review
+        assert any(p.name == "frames aligned" and p.detail == detail for p in result.parts)
+        unpinned = compare(x, y, config=MatchConfig(frame_aligned=0))
+        assert unpinned.relation != "conflicts" or unpinned.needs_review
+
+
+def test_same_event_on_the_same_day_is_not_a_date_conflict() -> None:
+    a = (
+        "The Harlow Dam gave way at about 3 a.m. on Friday, June 12, sending water across the "
+        "lower Ossel valley."
+    )
+    b = (
+        "More than 900 families were moved to shelters after the Harlow Dam gave way early on "
+        "Friday, June 12, a county official said."
+    )
+    assert compare(a, b).relation != "conflicts"
+    # Another dam on another day is another event, not one event dated twice.
+    c = (
+        "More than 900 families were moved to shelters after the Kessel Dam gave way late on "
+        "Saturday, June 13, a county official said."
+    )
+    assert not any(p.name == "frames aligned" for p in compare(a, c).parts)

@@ -30,6 +30,7 @@ from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.match.frames import (
     Frame,
     Measure,
+    TimeSlot,
     entity_chunks,
     fold_phrasal_verbs,
     frame,
@@ -787,11 +788,19 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     # the decision the frames exist for (#9). Two frames that line up are evidence of one
     # fact however differently the sentences around them are worded, so they add to the
     # same-thing score.
-    framed = (
-        _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
-        if any(d.name == "figures differ" for d in disagreements)
-        else ""
-    )
+    anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
+    framed, event = _framed_conflict(fra, frb, fa, fb, apart, disagreements, bool(anchor), cfg)
+    if event is not None:
+        # Both claims report one event, one of them in a clause of time or cause: that
+        # event is what they share, so it is compared too and the closer reading counts
+        # (as for main statements above).
+        closer = _similarity_parts(claim_features(event[0]), claim_features(event[1]), cfg, matched)
+        if sum(p.weight for p in closer) > sum(p.weight for p in parts):
+            parts = closer
+        # A figure outside that event ("More than 4,000 were evacuated after …") says
+        # nothing about whether the two claims report it.
+        if not any(claim_features(text).quantities for text in event):
+            notes = [n for n in notes if n.name != "number in one claim only"]
     # Short claims are scored well by the whole-sentence signals (as in _aligned_core).
     long = max(fa.length, fb.length) >= cfg.core_min_words
     if framed and long and cfg.frame_aligned:
@@ -801,7 +810,6 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
     conflict_strength = max((-d.weight for d in disagreements), default=0.0)
 
-    anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
     # A conflict the frames alone pin in short claims is decided from the conflict floor
     # but waits for review below ``auto``; long claims pinned by frames are as sure as
     # those pinned by their aligned core.
@@ -1664,6 +1672,115 @@ def _rival_figure(
         and _clauses_apart(feats.core, feats.quantities[i], feats.quantities[k])
         for k, x in enumerate(own)
     )
+
+
+def _framed_conflict(
+    fra: Frame,
+    frb: Frame,
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    apart: frozenset[tuple[int, int]],
+    disagreements: Sequence[Reason],
+    aligned: bool,
+    cfg: MatchConfig,
+) -> tuple[str, tuple[str, str] | None]:
+    """What the two frames pin a disagreement to, in words, or "", and for an event
+    found in both claims the texts of its two clauses (else None).
+
+    * a figure: :func:`_framed_figure_conflict`;
+    * the day of one event, which both claims report of one named subject with one
+      predicate, in their main statement or in a clause of time or cause ("…were
+      evacuated after the River Dunmere broke through the levee on March 11" / "The
+      River Dunmere breached the levee on March 10"): :func:`_framed_event_dates`;
+    * opposite main predicates of one named subject ("Judge Achterberg rejected the
+      motion" / "Judge Achterberg granted the motion"): :func:`_framed_opposites`.
+
+    The last two only confirm a disagreement the claims' own words already tie to one
+    thing (``aligned``: the dates are of the same word, or the predicates of the same
+    names; see :func:`_aligned_disagreement`): the frames add that the subject and the
+    event are the same too.
+    """
+    names = {d.name for d in disagreements}
+    if "figures differ" in names:
+        found = _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
+        if found:
+            return found, None
+    if not aligned:
+        return "", None
+    if "dates differ" in names:
+        dated = _framed_event_dates(fra, frb, fa, fb)
+        if dated is not None:
+            return dated
+    if "opposite verbs" in names:
+        return _framed_opposites(fra, frb), None
+    return "", None
+
+
+# A clause of time or cause that reports an event of its own: "…were evacuated after the
+# river broke through the levee on March 11".
+_EVENT_CLAUSE_RE = re.compile(r"\s*,?\s*(?:after|following|before|when|because)\s+", re.I)
+
+
+def _events(f: Frame, feats: ClaimFeatures) -> tuple[Frame, ...]:
+    """The claim's main frame and the frames of its clauses of time or cause (each read
+    on its own; relative dates there stay unanchored)."""
+    events = [f]
+    for start, end in _side_spans(feats.core):
+        lead = _EVENT_CLAUSE_RE.match(feats.core, start, end)
+        if lead is None:
+            continue
+        sub = frame(feats.core[lead.end() : end].strip(" ,"))
+        if sub.subject and sub.predicate:
+            events.append(sub)
+    return tuple(events)
+
+
+def _days(f: Frame) -> list[TimeSlot]:
+    """The frame's times that name one day by its date (not a bare weekday or year)."""
+    return [t for t in f.time if t.day is not None or (t.start is not None and t.start == t.end)]
+
+
+def _framed_event_dates(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[str, tuple[str, str]] | None:
+    """ ("one event dated twice: <subject> <predicate>", (text of the event in a, in b))
+    when an event of each claim (see :func:`_events`) has the same named subject, the
+    same predicate (or a synonym) with the same polarity, and dates that cannot be the
+    same day; else None."""
+    for x in _events(fra, fa):
+        if x.subject_kind != "name" or not x.predicate:
+            continue
+        for y in _events(frb, fb):
+            if y.subject_kind != "name" or x.polarity != y.polarity:
+                continue
+            if not _same_predicate(x, y) or x.predicate in _canonical_antonyms().get(
+                y.predicate, ()
+            ):
+                continue
+            if not _name_words(x) & _name_words(y):
+                continue
+            days_x, days_y = _days(x), _days(y)
+            if days_x and days_y and all(t.differs(o) for t in days_x for o in days_y):
+                return f"one event dated twice: {x.subject} {x.predicate}", (x.text, y.text)
+    return None
+
+
+def _framed_opposites(fra: Frame, frb: Frame) -> str:
+    """ "opposite predicates of one subject: <subject>" when both main frames name one subject
+    and their predicates are opposites (the antonym table, on lemmas or synonym heads),
+    both asserted; else ""."""
+    if fra.subject_kind != "name" or frb.subject_kind != "name":
+        return ""
+    if fra.polarity != frb.polarity or {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return ""
+    if not fra.predicate or not frb.predicate or not _name_words(fra) & _name_words(frb):
+        return ""
+    opposites = _canonical_antonyms()
+    if frb.predicate in opposites.get(fra.predicate, ()) or canonical(
+        frb.predicate
+    ) in opposites.get(canonical(fra.predicate), ()):
+        return f"opposite predicates of one subject: {fra.subject}"
+    return ""
 
 
 def _framed_figure_conflict(
