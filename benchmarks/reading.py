@@ -165,6 +165,18 @@ table(
             ("The quake killed 12 people and injured 40.", "The quake killed 40 people."),
             "conflicts",
         ),
+        (
+            ("The landslide buried 6 houses and damaged 30.", "The landslide damaged 30 houses."),
+            "corroborates",
+        ),
+        (
+            ("The gale felled 8 trees and uprooted 15.", "The gale uprooted 4 trees."),
+            "conflicts",
+        ),
+        (
+            ("Police arrested 11 men and released 7.", "Police released 7 men."),
+            "corroborates",
+        ),
     ],
 )
 

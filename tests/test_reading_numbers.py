@@ -217,6 +217,17 @@ def test_small_number_mid_sentence_is_a_number_but_no_figure() -> None:
             "corroborates",
         ),
         ("Fuel prices rose 5% last year.", "Wages rose 7% last year.", "unrelated"),
+        # The counted noun elided after the second figure: "injured 40" counts people.
+        (
+            "The landslide buried 6 houses and damaged 30.",
+            "The landslide damaged 30 houses.",
+            "corroborates",
+        ),
+        (
+            "The flood destroyed 9 bridges and closed 14.",
+            "The flood closed 20 bridges.",
+            "conflicts",
+        ),
     ],
 )
 def test_numbers_about_different_things_do_not_conflict(a: str, b: str, relation: str) -> None:
@@ -352,3 +363,13 @@ def test_without_a_reference_relative_dates_are_found_but_unanchored() -> None:
 )
 def test_written_dates_and_lower_case_words_are_not_relative(text: str) -> None:
     assert anchor_dates(text, SATURDAY) == ()
+
+
+def test_an_elided_counted_noun_is_the_one_before_but_a_level_keeps_its_subject() -> None:
+    from factcheck.match.frames import frame
+
+    measures = frame("The storm sank 3 boats and stranded 25.").measures
+    assert [(m.what, m.predicate) for m in measures][1][0] == ("boat",)
+    # "wages rose 7%" measures wages, not the fuel prices of the clause before.
+    levels = frame("Fuel prices rose 5% and wages rose 7%.").measures
+    assert levels[1].what == ("wage",)

@@ -1353,10 +1353,20 @@ def _measures(
             what = tuple(t.norm for t in counted)
             shown = " ".join(t.text for t in counted)
         elif (
-            others or (verb is not main_verb and verb is not None and verb.start > q.span[1])
+            others
+            or (verb is not main_verb and verb is not None and verb.start > q.span[1])
+            or (
+                verb is not main_verb
+                and verb is not None
+                and not level
+                and _object_of(verb, q, tokens, lex.stopwords)
+            )
         ) and (previous is not None and previous.what):
             # "killed 12 people and injured 40 others", "12 people died and 40 were
-            # injured": the 40 are people too.
+            # injured", "killed 12 people and injured 40": a figure that counts nothing
+            # written in a clause of its own counts what the figure before counted (the
+            # noun is elided). A level verb ("and wages rose 7%") measures its own
+            # subject instead, below.
             what, shown = previous.what, counted_text
         elif verb is not None and verb.start > q.span[1]:
             what, shown = (), ""
@@ -1370,6 +1380,18 @@ def _measures(
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
     return tuple(out)
+
+
+def _object_of(
+    verb: Token, q: Quantity, tokens: Sequence[Token], stopwords: frozenset[str]
+) -> bool:
+    """The figure is the verb's object: only function words between them ("injured 40",
+    "injured about 40"), so a bare figure there counts a thing the verb acted on."""
+    return verb.start < q.span[0] and all(
+        t.norm in stopwords or t.lemma in stopwords
+        for t in tokens
+        if verb.start < t.start < q.span[0]
+    )
 
 
 _BY_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)

@@ -1141,7 +1141,8 @@ _OUTCOMES = {
     "trapped": ("trap", "bury"),
     "displaced": ("evacuate", "displace", "flee", "force", "strand", "rescue"),
     "missing": ("miss", "disappear"),
-    "held": ("arrest", "detain", "charge", "convict", "jail", "sentence", "release"),
+    "held": ("arrest", "detain", "charge", "convict", "jail", "sentence"),
+    "freed": ("release", "free", "acquit"),
     "jobs": ("hire", "employ"),
     "votes": ("vote", "elect"),
 }
