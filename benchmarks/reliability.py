@@ -174,23 +174,39 @@ def count_rows(db: str, table: str) -> int:
 
 
 def fault_kill_mid_batch(db: str, tmp: Path, lines: int = 60) -> dict[str, Any]:
-    """SIGKILL an ingest of a JSON Lines batch mid-way, run it again: each line once."""
+    """SIGKILL an ingest of a JSON Lines batch mid-way, run it again: each line once.
+
+    The killed run streams ``--nl`` into a file: every line it left must be whole JSON,
+    and every ``document`` line must name a document that is stored.
+    """
     batch = tmp / "kill.jsonl"
     with batch.open("w", encoding="utf-8") as handle:
         for i in range(lines):
             text = f"The {PLACES[i % 10]} ferry {i} sailed at noon on Monday, the port said."
             handle.write(json.dumps({"text": text, "source": OUTLETS[i % 4]}) + "\n")
     env = {**os.environ, "FACTCHECK_DB": db}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", "ingest", str(batch)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    before = _wait_for_documents(db, minimum=3, timeout=120)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    streamed = tmp / "kill-stream.jsonl"
+    with streamed.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "ingest", str(batch), "--nl"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.DEVNULL,
+        )
+        before = _wait_for_documents(db, minimum=3, timeout=120)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
     stored_at_kill = _documents_count(db)
+    records = []
+    whole = True
+    for raw in streamed.read_bytes().splitlines(keepends=True):
+        try:
+            records.append(json.loads(raw))
+        except ValueError:
+            whole = False
+        whole = whole and raw.endswith(b"\n")
+    streamed_ids = [r["id"] for r in records if r.get("type") == "document"]
+    committed = set(streamed_ids) <= _document_ids(db)
     rerun = factcheck(db, "ingest", str(batch), "--json")
     data = json.loads(rerun.stdout) if rerun.stdout.strip() else {"documents": []}
     duplicates = sum(1 for d in data["documents"] if d["status"] == "duplicate")
@@ -201,8 +217,27 @@ def fault_kill_mid_batch(db: str, tmp: Path, lines: int = 60) -> dict[str, Any]:
         "duplicates_skipped": duplicates,
         "stored": total,
         "expected": lines,
-        "survived": rerun.returncode == 0 and total == lines and _integrity_ok(db),
+        "streamed_lines": len(records),
+        "streamed_lines_whole": whole,
+        "streamed_documents_committed": committed,
+        "survived": rerun.returncode == 0
+        and total == lines
+        and _integrity_ok(db)
+        and whole
+        and committed,
     }
+
+
+def _document_ids(db: str) -> set[int]:
+    from factcheck.store import Store
+
+    store = Store(db)
+    import sqlalchemy as sa
+
+    with store.connect() as conn:
+        ids = {int(i) for i in conn.execute(sa.text("SELECT id FROM documents")).scalars()}
+    store.engine.dispose()
+    return ids
 
 
 def _documents_count(db: str) -> int:

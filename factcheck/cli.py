@@ -388,6 +388,14 @@ def ingest(
         typer.Option(help="Text encoding of the input files (e.g. cp1252) [default: detected]."),
     ] = None,
     as_json: JsonOpt = False,
+    nl: Annotated[
+        bool,
+        typer.Option(
+            "--nl",
+            help="Print one JSON object a line as each document is stored or skipped, "
+            "then a summary line: a run that dies leaves only complete lines.",
+        ),
+    ] = False,
 ) -> None:
     """Store articles with their provenance, sentences, claims and markers.
 
@@ -409,7 +417,11 @@ def ingest(
     failures: list[FactcheckError] = []
     shown: list[dict[str, Any]] = []  # the first results, for the table people read
     documents = 0
-    as_stream = _JsonDocuments() if as_json else None
+    if as_json and nl:
+        raise InputError("choose one of --json, --nl")
+    as_stream: _JsonDocuments | _JsonLinesDocuments | None = (
+        _JsonLinesDocuments() if nl else _JsonDocuments() if as_json else None
+    )
     read_once: dict[int, list[Any]] = {}
 
     def entries() -> Iterator[tuple[str, Any]]:
@@ -470,6 +482,8 @@ def ingest(
                     progress.advance(task)
                 if isinstance(doc, FactcheckError):
                     failures.append(doc)
+                    if as_stream is not None:
+                        as_stream.skip(doc.to_dict())
                     continue
                 try:
                     result = store.ingest(
@@ -478,6 +492,8 @@ def ingest(
                 except FactcheckError as exc:
                     # One document's failure costs only that document (the batch rule).
                     failures.append(exc.at(*doc.place()))
+                    if as_stream is not None:
+                        as_stream.skip(failures[-1].to_dict())
                 else:
                     row = result.to_dict()
                     documents += 1
@@ -488,6 +504,10 @@ def ingest(
                     stored += result.status == "ingested"
         except KeyboardInterrupt:
             pipeline.close()
+            if as_stream is not None:
+                # What was printed stays readable: the object is closed, the lines end
+                # with a summary saying the run was cut short.
+                as_stream.finish([f.to_dict() for f in failures], interrupted=True)
             err.print(
                 f"interrupted: {stored} of {total_docs} documents stored "
                 "(each stored document is complete; run the same command again to add the rest)",
@@ -495,6 +515,8 @@ def ingest(
             )
             raise
     if len(inputs) == 1 and not documents and len(failures) == 1:
+        if isinstance(as_stream, _JsonLinesDocuments):
+            as_stream.finish([failures[0].to_dict()])
         raise failures[0]
     for failure in failures:
         line = escape(safe(str(failure), newlines=False))
@@ -566,15 +588,66 @@ class _JsonDocuments:
         self.started = False
 
     def add(self, row: dict[str, Any]) -> None:
+        """Write one stored (or duplicate) document's row."""
         text = json.dumps(row, ensure_ascii=False, indent=2, default=str)
         head = '{\n  "documents": [\n' if not self.started else ",\n"
         sys.stdout.write(head + _indent(text, 4))
         self.started = True
 
-    def finish(self, errors: list[dict[str, Any]]) -> None:
+    def skip(self, error: dict[str, Any]) -> None:
+        """A skipped input: listed under ``errors`` at the end, after the documents."""
+
+    def finish(self, errors: list[dict[str, Any]], *, interrupted: bool = False) -> None:
+        """Close the object with the ``errors`` list (and ``"interrupted": true`` when a
+        Ctrl-C cut the batch short)."""
         listed = json.dumps(errors, ensure_ascii=False, indent=2, default=str)
         head = "\n  ]" if self.started else '{\n  "documents": []'
-        sys.stdout.write(f"{head},\n  \"errors\": {_indent(listed, 2).lstrip()}\n}}\n")
+        tail = ',\n  "interrupted": true' if interrupted else ""
+        sys.stdout.write(
+            f"{head},\n  \"errors\": {_indent(listed, 2).lstrip()}{tail}\n}}\n"
+        )
+
+
+class _JsonLinesDocuments:
+    """``ingest --nl``: one JSON object a line, written and flushed as each input is
+    stored or skipped, so a batch killed mid-way (SIGKILL, out of memory, a lost
+    connection) leaves only whole lines, and each ``document`` line names a committed
+    document.
+
+    - ``{"type": "document", …}``: the row ``ingest --json`` lists under ``documents``;
+    - ``{"type": "error", "origin", "line", "message"}``: a skipped file or line;
+    - last, ``{"type": "summary", "documents", "errors", "interrupted"}``. No summary
+      line means the run died: run the same command again; documents already stored
+      come back with ``"status": "duplicate"``.
+    """
+
+    def __init__(self) -> None:
+        self.documents = 0
+
+    def _line(self, record: dict[str, Any]) -> None:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        # A pipe is block-buffered: without a flush a kill could cut a line in two.
+        sys.stdout.flush()
+
+    def add(self, row: dict[str, Any]) -> None:
+        """Write one stored (or duplicate) document's line."""
+        self.documents += 1
+        self._line({"type": "document", **row})
+
+    def skip(self, error: dict[str, Any]) -> None:
+        """Write one skipped input's line."""
+        self._line({"type": "error", **error})
+
+    def finish(self, errors: list[dict[str, Any]], *, interrupted: bool = False) -> None:
+        """Write the summary line (the errors were written as they happened)."""
+        self._line(
+            {
+                "type": "summary",
+                "documents": self.documents,
+                "errors": len(errors),
+                "interrupted": interrupted,
+            }
+        )
 
 
 def _indent(text: str, width: int) -> str:

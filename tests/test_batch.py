@@ -243,3 +243,63 @@ def test_an_analysis_cut_at_another_sentence_limit_is_not_stored(tmp_path: Path)
     expected = analyze(doc.text, max_sentence_chars=120)
     assert len(store.claims(document=result.id)) == len(expected.claims)
     store.engine.dispose()
+
+
+def _jsonl_batch(path: Path) -> Path:
+    lines = [
+        json.dumps({"text": "The Harl council approved 40 new homes on Monday.", "source": "A"}),
+        json.dumps({"text": "The Ostrel ferry will close in June.", "source": "B"}),
+        json.dumps({"text": 12, "source": "C"}),  # a bad line: text is not a string
+        json.dumps({"text": "Nurses in Pellam went on strike on Friday.", "source": "A"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_nl_streams_one_whole_object_a_line_ending_with_a_summary(tmp_path: Path) -> None:
+    batch = _jsonl_batch(tmp_path / "batch.jsonl")
+    db = f"sqlite:///{tmp_path / 'nl.sqlite3'}"
+    result = runner.invoke(app, ["--db", db, "ingest", str(batch), "--nl"])
+    assert result.exit_code == 1, "a partial result"
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["type"] for r in records] == ["document", "document", "error", "document", "summary"]
+    assert records[2]["origin"] == str(batch) and records[2]["line"] == 3
+    assert records[-1] == {"type": "summary", "documents": 3, "errors": 1, "interrupted": False}
+    again = runner.invoke(app, ["--db", db, "ingest", str(batch), "--nl"])
+    statuses = [json.loads(line).get("status") for line in again.stdout.splitlines()]
+    assert statuses == ["duplicate", "duplicate", None, "duplicate", None]
+    both = runner.invoke(app, ["--db", db, "ingest", str(batch), "--nl", "--json"])
+    assert both.exit_code == 2 and "choose one of --json, --nl" in both.stderr
+
+
+@pytest.mark.parametrize("option", ["--nl", "--json"])
+def test_an_interrupted_batch_leaves_readable_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
+) -> None:
+    folder = _batch(tmp_path / "batch")
+    real = Store.ingest
+    calls = {"n": 0}
+
+    def ingest(self: Store, doc: RawDocument, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise KeyboardInterrupt
+        return real(self, doc, **kwargs)
+
+    monkeypatch.setattr(Store, "ingest", ingest)
+    db = tmp_path / "cut.sqlite3"
+    result = runner.invoke(
+        app, ["--db", f"sqlite:///{db}", "ingest", str(folder), "--source-from-header", option]
+    )
+    assert result.exit_code != 0
+    with sqlite3.connect(db) as conn:
+        stored = {i for (i,) in conn.execute("SELECT id FROM documents")}
+    if option == "--nl":
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        documents = [r for r in records if r["type"] == "document"]
+        assert records[-1]["type"] == "summary" and records[-1]["interrupted"] is True
+    else:
+        data = json.loads(result.stdout)
+        documents = data["documents"]
+        assert data["interrupted"] is True
+    assert len(documents) == 3 and {d["id"] for d in documents} == stored
