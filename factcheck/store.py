@@ -385,8 +385,10 @@ class Store:
     ) -> IngestResult | None:
         """The duplicate result when this outlet already has a document with this text.
 
-        Metadata given now that differs from the stored document's is reported in
-        ``metadata_changes``, not applied (``documents edit`` does that, with history).
+        It describes the stored document: its id, story and the document it copies (the
+        JSON contract's fields keep their meaning for a duplicate). Metadata given now
+        that differs from the stored document's is reported in ``metadata_changes``, not
+        applied (``documents edit`` does that, with history).
         """
         existing = conn.execute(
             sa.select(
@@ -395,6 +397,8 @@ class Store:
                 documents_t.c.url,
                 documents_t.c.author,
                 documents_t.c.published,
+                documents_t.c.story_id,
+                documents_t.c.copy_of_id,
             )
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
             .where(sources_t.c.name == source_name, documents_t.c.sha256 == doc.sha256)
@@ -411,7 +415,9 @@ class Store:
             int(count),
             "duplicate",
             doc.origin,
+            copy_of=existing.copy_of_id,
             metadata_changes=_metadata_changes(existing, doc),
+            story_id=existing.story_id,
         )
 
     def _record_credit(

@@ -57,9 +57,12 @@ def test_ingest_file_json_contract(article: Path) -> None:
 
 
 def test_reingest_is_duplicate(article: Path) -> None:
-    ingest_json(str(article), "--source", "Coastal Wire")
+    [first] = ingest_json(str(article), "--source", "Coastal Wire")["documents"]
     [doc] = ingest_json(str(article), "--source", "Coastal Wire")["documents"]
     assert doc["status"] == "duplicate"
+    # A duplicate describes the stored document: its id and its story, never null.
+    assert first["story_id"] is not None
+    assert (doc["id"], doc["story_id"]) == (first["id"], first["story_id"])
 
 
 def test_ingest_stdin() -> None:

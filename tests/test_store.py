@@ -92,6 +92,8 @@ def test_same_text_same_source_is_a_duplicate(store: Store) -> None:
     assert again.status == "duplicate"
     assert again.id == first.id
     assert again.claims == first.claims
+    assert again.story_id == first.story_id and again.story_id is not None
+    assert again.copy_of == first.copy_of
     assert len(store.documents()) == 1
 
 
