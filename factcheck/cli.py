@@ -1538,7 +1538,10 @@ def stories_show(
     story_id: Annotated[int, typer.Argument(help="Story id (see `factcheck stories`).")],
     as_json: JsonOpt = False,
 ) -> None:
-    """One story: its documents, why each joined, and its claims with their status."""
+    """One story: its documents, why each joined, and its claims with their status.
+
+    Example: factcheck stories show 3
+    """
     story = _store(ctx).story(story_id)
     if as_json:
         _print_json(story)
@@ -1549,17 +1552,13 @@ def stories_show(
         f"{story['document_count']} documents from {len(story['outlets'])} outlets, "
         f"{story['claim_count']} claims"
     )
-    table = Table(title="documents")
-    table.add_column("id", justify="right")
-    table.add_column("source", overflow="fold")
-    table.add_column("published")
-    table.add_column("why it is here", overflow="fold", ratio=3)
-    for d in story["documents"]:
-        table.add_row(
-            str(d["id"]), escape(d["source"]), d["published"] or "", escape(_why(d["why"]))
-        )
-    out.print(table)
+    from factcheck.report.listing import story_document_blocks
+
+    documents = story["documents"]
+    out.print()
+    out.print(story_document_blocks(documents, [_why(d["why"]) for d in documents]))
     if story["claims"]:
+        out.print()
         out.print(_claims_table(story["claims"], title=f"{story['claim_count']} claims"))
 
 

@@ -210,6 +210,44 @@ def test_stories_take_one_line_each_and_history_pipes(demo_db: str) -> None:
     assert json.loads(out)["new"]["rating"] == "unproven"
 
 
+def test_stories_show_reads_at_80_columns(demo_db: str) -> None:
+    """Each document of a story is a block: head line, headline, why it is in the story
+    wrapped under its own column; the claims stay one line each."""
+    [story] = json.loads(run80("--db", demo_db, "stories", "--json")[1])
+    code, out, err = run80("--db", demo_db, "stories", "show", str(story["id"]))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    shown = json.loads(run80("--db", demo_db, "stories", "show", str(story["id"]), "--json")[1])
+    for d in shown["documents"]:
+        head = next(line for line in lines if line.strip().startswith(f"#{d['id']} "))
+        assert d["source"] in head and (d["published"] or "") in head
+        assert _words(d["title"]) in _words(out)
+    # the reasons read as whole words: no shared term is split over two lines
+    whys = [line for line in lines if line.strip().startswith("why ")]
+    assert len(whys) == len(shown["documents"])
+    assert all(line.rstrip()[-1] != "(" for line in lines if line.strip())
+    title = next(
+        i for i, line in enumerate(lines) if line.startswith(f"{len(shown['claims'])} claims")
+    )
+    claim_rows = lines[title + 3 :]  # title, header, rule, then one line per claim
+    assert len(claim_rows) == len(shown["claims"])
+    assert all(row.strip()[:1].isdigit() for row in claim_rows)
+
+
+def test_story_document_blocks_escape_article_text() -> None:
+    from rich.console import Console
+
+    from factcheck.report.listing import story_document_blocks
+
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    doc = {"id": 4, "source": "Wire\x1b[2J", "published": None, "title": "[bold]x[/] \u202eok"}
+    console.print(story_document_blocks([doc], ["started this story"]))
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b" not in out and "\\x1b[2J" in out and "[bold]x[/]" in out
+    assert "\u202e" not in out
+
+
 def test_demo_fits_one_screen(tmp_path: Path) -> None:
     code, out, err = run80("--db", f"sqlite:///{tmp_path / 'd.sqlite3'}", "demo")
     assert code == 0, err

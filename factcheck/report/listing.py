@@ -24,6 +24,7 @@ __all__ = [
     "fitted_table",
     "format_rows",
     "match_blocks",
+    "story_document_blocks",
     "why_empty",
 ]
 
@@ -198,6 +199,40 @@ def fitted_table(
     for row in rows:
         table.add_row(*(row[i] for i in keep))
     return table
+
+
+def story_document_blocks(
+    documents: Sequence[Mapping[str, Any]], reasons: Sequence[str], *, title: str = "documents"
+) -> Any:
+    """A story's documents as blocks that read at 80 columns (``factcheck stories show``).
+
+    A four-column table leaves "why it is here" a third of the width, one shared term a
+    line. Each document is a block instead: a head line (id, outlet, publication day),
+    its headline, then why it is in the story (``reasons``, one per document, in words),
+    which wraps under its own column, never under the labels.
+    ``documents`` are the dicts of ``Store.story(...)["documents"]``. Article words go in
+    as ``Text`` with control characters made visible, never parsed as markup.
+    """
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from factcheck.terminal import safe
+
+    parts: list[Any] = [Text(f"{title} ({len(documents)})", style="bold")]
+    for d, why in zip(documents, reasons, strict=True):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, min_width=5)
+        grid.add_column(ratio=1, overflow="fold")
+        head = Text(safe(d.get("source"), newlines=False), style="bold")
+        if d.get("published"):
+            head.append(f" · {d['published']}")
+        grid.add_row(Text(f"#{d['id']}", style="bold"), head)
+        if d.get("title"):
+            grid.add_row("", Text(safe(d["title"], newlines=False), style="dim"))
+        grid.add_row(Text("why", style="dim"), Text(safe(why, newlines=False)))
+        parts += [Text(""), grid]
+    return Group(*parts)
 
 
 #: How many of a match's reasons the terminal shows; ``--json`` has them all.
