@@ -597,17 +597,19 @@ def run_new_claims(engine: Engine, corpus: Corpus, count: int, layout: Layout) -
 
 
 def print_plan(engine: Engine, corpus: Corpus, claims: int = 40) -> None:
-    """The query plan of a document's candidate search (``find_candidates_many`` with
-    matching's budget), as the engine runs it: ``EXPLAIN ANALYZE`` on PostgreSQL (actual
-    rows and times per node), ``EXPLAIN QUERY PLAN`` on SQLite. What to look for: the
-    postings read through the ``claim_terms`` primary key (an index scan on ``term``,
-    never a sequential scan of the table)."""
+    """The query plans of a document's candidate search (``find_candidates_many`` with
+    matching's budget), as the engine runs them: ``EXPLAIN ANALYZE`` on PostgreSQL
+    (actual rows and times per node), ``EXPLAIN QUERY PLAN`` on SQLite. What to look for:
+    postings read through the ``claim_terms`` primary key (an index scan on ``term``) and
+    checked terms through ``ix_claim_terms_claim_id``, never a sequential scan."""
     texts = corpus.queries[:claims]
-    captured: list[tuple[str, Any]] = []
+    captured: dict[str, Any] = {}
 
     def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if statement.startswith("WITH r("):
-            captured.append((statement, params))
+        # The first statement of each kind that reads the postings table.
+        kind = statement.split(" IN ")[0]
+        if "FROM claim_terms" in statement and "max(" not in statement:
+            captured.setdefault(kind, (statement, params))
 
     event.listen(engine, "before_cursor_execute", keep)
     try:
@@ -622,17 +624,18 @@ def print_plan(engine: Engine, corpus: Corpus, claims: int = 40) -> None:
     finally:
         event.remove(engine, "before_cursor_execute", keep)
     if not captured:
-        print("  (no scoring statement: no query term is indexed)")
+        print("  (no postings read: no query term is indexed)")
         return
-    statement, params = captured[0]
     postgres = engine.dialect.name == "postgresql"
     prefix = "EXPLAIN (ANALYZE, BUFFERS) " if postgres else "EXPLAIN QUERY PLAN "
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(prefix + statement, params).all()
-    print(f"  plan of one document's candidate search ({len(texts)} claims):")
-    for row in rows:
-        line = row[0] if postgres else "  " * (0 if row[1] == 0 else 1) + str(row[3])
-        print(f"    {line}")
+    print(f"  plans of one document's candidate search ({len(texts)} claims):")
+    for statement, params in captured.values():
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(prefix + statement, params).all()
+        print(f"    {statement.split(' WHERE ')[0][:70]} …")
+        for row in rows:
+            line = row[0] if postgres else "  " * (0 if row[1] == 0 else 1) + str(row[3])
+            print(f"      {line}")
 
 
 def print_build(claims_s: float, index_s: float, n: int) -> None:

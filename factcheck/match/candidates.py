@@ -29,8 +29,7 @@ from typing import Any
 
 import simplemma
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Table, TextClause, bindparam, func, select
-from sqlalchemy import text as sql_text
+from sqlalchemy import Connection, Table, bindparam, func, select
 
 from factcheck.models import ClaimTermRow, TermStatRow, upsert_insert
 from factcheck.normalize import lexicon
@@ -384,25 +383,16 @@ def find_candidates(
     claims, the common ones then reorder them. ``exclude_claim_ids`` drops claims the
     caller will not compare with (the new document's own claims).
     """
-    terms = index_terms(text, language)
-    if not terms or limit <= 0:
-        return []
-    plan = select_terms(
-        _document_frequencies(conn, terms),
-        _indexed_total(conn),
-        max_postings=max_postings,
+    return find_candidates_many(
+        conn,
+        [text],
+        limit=limit,
+        exclude_claim_ids=exclude_claim_ids,
         max_df_ratio=max_df_ratio,
-    )
-    if not plan.read:
-        return []
-    excluded = set(exclude_claim_ids)
-    params: dict[str, Any] = {"pool": max(pool, limit) + len(excluded)}
-    params["n"] = limit + len(excluded)
-    read = _values(plan.read, "r", params)
-    check = _values(plan.check, "c", params) if plan.check else None
-    rows = conn.execute(_scoring_query(read, check), params)
-    scores = {int(claim_id): float(score) for claim_id, score in rows if claim_id not in excluded}
-    return _top(scores, limit)
+        max_postings=max_postings,
+        pool=pool,
+        language=language,
+    )[0]
 
 
 def find_candidates_many(
@@ -418,13 +408,16 @@ def find_candidates_many(
 ) -> list[list[tuple[int, float]]]:
     """:func:`find_candidates` for all the claims of a document at once, in their order.
 
-    Same terms, plans and scores as one query per claim, in three statements for the
-    whole document instead of three per claim: one ``term_stats`` lookup for every term,
-    one count, and one scoring statement in which each claim's terms carry its position
-    (``qid``) and a window function keeps each claim's own best ``pool``. The rows read
-    are the sum of the claims' bounded postings, as before; only the round trips and the
-    statement compilations go. Claims are sent in groups of ``_MANY_GROUP`` to stay under
-    the engines' parameter limits.
+    Each claim gets its own plan (:func:`select_terms`), pool and limit, scored exactly
+    as :class:`CandidateIndex` scores in memory (same sums in the same order, same tie
+    rule), so the two searches return equal lists. The database is asked three cheap
+    things: the ``term_stats`` row of every term, the postings of each distinct *read*
+    term once for the whole document (claims of one article share their names and
+    places, so this reads about half the rows of a search per claim), and which pooled
+    claims hold which *check* terms, through the ``claim_id`` index. Plain indexed
+    lookups on both engines: no temporary B-tree grouping tens of thousands of rows in
+    SQLite, no hash join over a sequential scan of ``claim_terms`` in PostgreSQL. The
+    rows read stay bounded by each claim's ``max_postings`` budget.
     """
     out: list[list[tuple[int, float]]] = [[] for _ in texts]
     if limit <= 0 or not texts:
@@ -435,10 +428,7 @@ def find_candidates_many(
         return out
     dfs = _document_frequencies(conn, everything)
     total = _indexed_total(conn)
-    # Only excluded claims that are indexed can come back. A new document's own claims
-    # are not indexed yet: widening every claim's window by them read and sorted rows
-    # for nothing.
-    excluded = _indexed_claim_ids(conn, sorted(set(exclude_claim_ids)))
+    excluded = set(exclude_claim_ids)
     plans: list[tuple[int, QueryPlan]] = []
     for position, terms in enumerate(term_sets):
         plan = select_terms(
@@ -449,113 +439,80 @@ def find_candidates_many(
         )
         if plan.read:
             plans.append((position, plan))
-    for group in _chunks(plans, _MANY_GROUP):
-        params: dict[str, Any] = {
-            "pool": max(pool, limit) + len(excluded),
-            "n": limit + len(excluded),
-        }
-        read = _qid_values([(q, p.read) for q, p in group], "r", params)
-        checked = [(q, p.check) for q, p in group if p.check]
-        check = _qid_values(checked, "c", params) if checked else None
-        scores: dict[int, dict[int, float]] = defaultdict(dict)
-        for qid, claim_id, score in conn.execute(_many_scoring_query(read, check), params):
-            if claim_id not in excluded:
-                scores[int(qid)][int(claim_id)] = float(score)
-        for qid, _plan in group:
-            out[qid] = _top(scores.get(qid, {}), limit)
+    postings = _postings(conn, {term for _, plan in plans for term, _ in plan.read})
+    checks = {position: plan.check for position, plan in plans if plan.check}
+    pooled: dict[int, list[tuple[int, float]]] = {}
+    for position, plan in plans:
+        scores: defaultdict[int, float] = defaultdict(float)
+        for term, weight in plan.read:
+            for claim_id in postings.get(term, ()):
+                scores[claim_id] += weight
+        for claim_id in excluded:
+            scores.pop(claim_id, None)
+        if not plan.check:
+            out[position] = _top(scores, limit)
+        else:
+            pooled[position] = _ranked(scores, max(pool, limit))
+    held = _held_terms(
+        conn,
+        {claim_id for found in pooled.values() for claim_id, _ in found},
+        {term for check in checks.values() for term, _ in check},
+    )
+    for position, found in pooled.items():
+        check = checks[position]
+        out[position] = _top(
+            {
+                claim_id: score
+                + sum(weight for term, weight in check if term in held.get(claim_id, ()))
+                for claim_id, score in found
+            },
+            limit,
+        )
     return out
 
 
-# Claims per scoring statement of find_candidates_many: about 10 terms of 3 parameters
-# each, so a group stays far under SQLite's 32,766 and PostgreSQL's 65,535 parameters.
-_MANY_GROUP = 100
+def _postings(conn: Connection, terms: Collection[str]) -> dict[str, list[int]]:
+    """term → the ids of the claims holding it, ascending (as ``CandidateIndex`` keeps them).
 
-
-def _qid_values(
-    plans: Sequence[tuple[int, Sequence[tuple[str, float]]]], prefix: str, params: dict[str, Any]
-) -> str:
-    """A VALUES list of (claim position, term, weight) placeholders."""
-    rows = []
-    i = 0
-    for qid, weighted in plans:
-        for term, weight in weighted:
-            params[f"{prefix}q{i}"] = qid
-            params[f"{prefix}t{i}"] = term
-            params[f"{prefix}w{i}"] = weight
-            rows.append(f"(:{prefix}q{i}, :{prefix}t{i}, :{prefix}w{i})")
-            i += 1
-    return ", ".join(rows)
-
-
-def _many_scoring_query(read: str, check: str | None) -> TextClause:
-    """:func:`_scoring_query` for many claims: each keeps its own pool and its own best
-    ``:n`` (windows partitioned by the claim's position), so only those rows come back."""
-    pool = (
-        "scored AS (SELECT r.qid AS qid, ct.claim_id AS claim_id, SUM(r.weight) AS score "
-        "FROM r JOIN claim_terms AS ct ON ct.term = r.term GROUP BY r.qid, ct.claim_id), "
-        "pool AS (SELECT qid, claim_id, score FROM (SELECT qid, claim_id, score, "
-        "ROW_NUMBER() OVER (PARTITION BY qid ORDER BY score DESC, claim_id) AS rn "
-        "FROM scored) AS ranked WHERE rn <= :pool)"
-    )
-    if check is None:
-        total = "SELECT qid, claim_id, score AS total FROM pool"
-        head = f"WITH r(qid, term, weight) AS (VALUES {read}), {pool}"
-    else:
-        # A join on the claim's position, not a subquery per pooled claim: a correlated
-        # subquery scanned every claim's checked terms for each pooled row.
-        total = (
-            "SELECT pool.qid AS qid, pool.claim_id AS claim_id, pool.score + COALESCE(SUM("
-            "CASE WHEN cc.claim_id IS NULL THEN 0 ELSE c.weight END), 0) AS total "
-            "FROM pool LEFT JOIN c ON c.qid = pool.qid "
-            "LEFT JOIN claim_terms AS cc ON cc.term = c.term AND cc.claim_id = pool.claim_id "
-            "GROUP BY pool.qid, pool.claim_id, pool.score"
-        )
-        head = (
-            f"WITH r(qid, term, weight) AS (VALUES {read}), "
-            f"c(qid, term, weight) AS (VALUES {check}), {pool}"
-        )
-    return sql_text(
-        f"{head}, totals AS ({total}) "
-        "SELECT qid, claim_id, total FROM (SELECT qid, claim_id, total, "
-        "ROW_NUMBER() OVER (PARTITION BY qid ORDER BY total DESC, claim_id) AS best "
-        "FROM totals) AS ranked_totals WHERE best <= :n"
-    )
-
-
-def _values(weighted: Sequence[tuple[str, float]], prefix: str, params: dict[str, Any]) -> str:
-    """A VALUES list of placeholders; the terms themselves travel as parameters."""
-    rows = []
-    for i, (term, weight) in enumerate(weighted):
-        params[f"{prefix}t{i}"] = term
-        params[f"{prefix}w{i}"] = weight
-        rows.append(f"(:{prefix}t{i}, :{prefix}w{i})")
-    return ", ".join(rows)
-
-
-def _scoring_query(read: str, check: str | None) -> TextClause:
-    """Sum weights in SQL so only the best rows cross into Python.
-
-    The pool comes from the postings of the rare terms; each pooled claim then gains the
-    weight of every common query term it holds, one primary-key probe per term and claim,
-    instead of reading the common terms' long postings.
+    One primary-key range per term; the caller's plans bound how many rows that is.
     """
-    pool = (
-        "pool AS (SELECT ct.claim_id AS claim_id, SUM(r.weight) AS score "
-        "FROM r JOIN claim_terms AS ct ON ct.term = r.term "
-        "GROUP BY ct.claim_id ORDER BY score DESC, ct.claim_id LIMIT :pool)"
+    table = _CLAIM_TERMS
+    query = select(table.c.term, table.c.claim_id).where(
+        table.c.term.in_(bindparam("terms", expanding=True))
     )
-    if check is None:
-        return sql_text(
-            f"WITH r(term, weight) AS (VALUES {read}), {pool} "
-            "SELECT claim_id, score FROM pool ORDER BY score DESC, claim_id LIMIT :n"
-        )
-    return sql_text(
-        f"WITH r(term, weight) AS (VALUES {read}), c(term, weight) AS (VALUES {check}), {pool} "
-        "SELECT pool.claim_id, pool.score + COALESCE(("
-        "SELECT SUM(c.weight) FROM c JOIN claim_terms AS cc "
-        "ON cc.term = c.term AND cc.claim_id = pool.claim_id), 0) AS total "
-        "FROM pool ORDER BY total DESC, pool.claim_id LIMIT :n"
+    found: defaultdict[str, list[int]] = defaultdict(list)
+    for chunk in _chunks(sorted(terms), 900):
+        for term, claim_id in conn.execute(query, {"terms": list(chunk)}):
+            found[term].append(int(claim_id))
+    for ids in found.values():
+        ids.sort()
+    return found
+
+
+def _held_terms(
+    conn: Connection, claim_ids: Collection[int], terms: Collection[str]
+) -> dict[int, set[str]]:
+    """claim id → which of ``terms`` it holds, for these claims only.
+
+    Read through the ``claim_id`` index (a claim holds a dozen terms), never through the
+    long postings of the common terms being checked.
+    """
+    if not claim_ids or not terms:
+        return {}
+    table = _CLAIM_TERMS
+    query = select(table.c.claim_id, table.c.term).where(
+        table.c.claim_id.in_(bindparam("ids", expanding=True)),
+        table.c.term.in_(bindparam("terms", expanding=True)),
     )
+    wanted = sorted(terms)
+    held: defaultdict[int, set[str]] = defaultdict(set)
+    # Terms and ids share one statement's parameters: keep both well under SQLite's limit.
+    for term_chunk in _chunks(wanted, 2_000):
+        for id_chunk in _chunks(sorted(claim_ids), 900):
+            rows = conn.execute(query, {"ids": list(id_chunk), "terms": list(term_chunk)})
+            for claim_id, term in rows:
+                held[int(claim_id)].add(term)
+    return held
 
 
 # --- reranking -----------------------------------------------------------------------
