@@ -958,3 +958,43 @@ def test_same_event_on_the_same_day_is_not_a_date_conflict() -> None:
         "Saturday, June 13, a county official said."
     )
     assert not any(p.name == "frames aligned" for p in compare(a, c).parts)
+
+
+def test_one_frame_in_other_words_is_decided() -> None:
+    """Subject, predicate, polarity and content words alike: the frames say one thing,
+    so the corroboration needs no review; an object the frames do not read keeps a
+    swapped word from passing."""
+    for x, y in (
+        ("There were no confirmed injuries.", "No injuries have been confirmed."),
+        ("No injuries have been confirmed.", "There were no confirmed injuries."),
+    ):
+        result = compare(x, y)
+        assert result.relation == "corroborates", result.reasons
+        assert not result.needs_review
+        assert any(p.detail.startswith("same statement") for p in result.parts)
+    other = compare("A chef is slicing an onion.", "A chef is slicing a melon.")
+    assert not any(p.detail.startswith("same statement") for p in other.parts)
+    denied = compare("There were no confirmed injuries.", "Injuries have been confirmed.")
+    assert denied.relation == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # "no" denies the noun its adjective or participle describes, not the modifier.
+        (
+            "The inspectors found no serious faults in the hull.",
+            "The inspectors found faults in the hull.",
+            "conflicts",
+        ),
+        (
+            "The inspectors found no serious faults in the hull.",
+            "The inspectors found no faults in the hull.",
+            "corroborates",
+        ),
+        ("There were no confirmed injuries.", "No injuries have been confirmed.", "corroborates"),
+    ],
+)
+def test_no_denies_the_noun_not_its_modifier(a: str, b: str, expected: str) -> None:
+    assert compare(a, b).relation == expected
+    assert compare(b, a).relation == expected

@@ -362,3 +362,18 @@ def test_emphatic_negation_is_a_firm_denial(text: str) -> None:
 
 def test_plain_modal_negation_stays_possible() -> None:
     assert frame("The referee could not have seen the foul.").modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("There were no confirmed injuries.", "No injuries were confirmed."),
+        ("There were three arrests at the stadium on Saturday.", "Three arrests were made."),
+        ("There is no sign that the tunnel was flooded.", "No sign was found."),
+    ],
+)
+def test_existential_there_takes_its_noun_as_subject(text: str, plain: str) -> None:
+    """ "There were no X": what exists (or does not) is the subject, so the frame lines up
+    with "No X were …"; participles, negation and figures before the noun are left out."""
+    assert frame(text).subject
+    assert frame(text).subject == frame(plain).subject

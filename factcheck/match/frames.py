@@ -797,6 +797,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         and not _adverb(t)
         and not any(s <= t.start < e for s, e in quantity_spans)
     ]
+    if [t.text.lower() for t in subj_tokens] == ["there"] and group_at is not None:
+        # "There were no reported deaths": what exists (or does not) is the subject.
+        subj_tokens = _existential_subject(core, tokens, group_at, quantity_spans)
     subject, subject_text, kind = _subject(subj_tokens, chunks, lex.stopwords)
     resolved = False
     if kind in ("pronoun", "description") and ctx.preceding:
@@ -1199,6 +1202,29 @@ def _subject(
     }:
         return " ".join(head_words[-2:]), written, "description"
     return " ".join(head_words[-2:]), written, "noun"
+
+
+def _existential_subject(
+    core: str, tokens: Sequence[Token], group_at: int, quantities: Sequence[tuple[int, int]]
+) -> list[Token]:
+    """The noun phrase after "there is/were (no)": "There were no reported deaths" →
+    "deaths", "There were 13 admissions in the vaccine group" → "admissions". It ends at
+    a preposition, a separator or a relative word; auxiliaries, negation cues, figures
+    and participles before the noun ("reported", "confirmed") are left out, so "There
+    were no reported deaths" and "No deaths have been reported" share a subject."""
+    stop = _SEPARATOR_RE.search(core, tokens[group_at].end)
+    end = stop.start() if stop else len(core)
+    words: list[Token] = []
+    for t in tokens[group_at:]:
+        low = t.text.lower()
+        ends = low in _PREPOSITIONS or low in _RELATIVE_WORDS or low == "that"
+        if t.start >= end or (words and ends):
+            break
+        if low in _AUX or low in ("no", "not", "never", "any") or _participle(low):
+            continue
+        if not any(s <= t.start < e for s, e in quantities):
+            words.append(t)
+    return words
 
 
 def _head(tokens: Sequence[Token], stopwords: frozenset[str]) -> str:

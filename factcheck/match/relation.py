@@ -466,8 +466,30 @@ def _negation_scope(
         if target is None:
             unresolved += 1
             continue
+        if cue.text.lower() == "no":
+            # "no confirmed injuries", "no systematic increase": "no" denies the noun
+            # its modifiers describe.
+            after = [t for t in following if t.start > target.start][:2]
+            for noun in after:
+                if not _modifies(target, noun, stopwords):
+                    break
+                target = noun
         out.append((cue.text, target.lemma, target.norm))
     return tuple(out), unresolved
+
+
+def _modifies(word: Token, nxt: Token, stopwords: frozenset[str]) -> bool:
+    """ "confirmed injuries", "systematic increase": an adjective or a past participle
+    right before a content word that can be a noun, which it describes."""
+    low = word.text.lower()
+    participle = low.endswith(("ed", "en")) and bool(verb_forms(low) & {"VBN", "VBD"})
+    if not participle and "ADJ" not in lemmas(low):
+        return False
+    return (
+        nxt.start - word.end <= 1
+        and nxt.lemma not in stopwords
+        and "NOUN" in lemmas(nxt.text.lower())
+    )
 
 
 def _with_members(
@@ -805,6 +827,15 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     long = max(fa.length, fb.length) >= cfg.core_min_words
     if framed and long and cfg.frame_aligned:
         parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
+    elif cfg.frame_aligned and not (
+        disagreements or differences or numbers_unaligned or polarity_differs or antonyms
+    ):
+        # The same frame in other words ("There were no reported deaths" / "No deaths
+        # have been reported") is as telling as an aligned conflict, however the
+        # whole-sentence signals score the word order.
+        restated = _restated(fra, frb, fa, fb)
+        if restated:
+            parts.append(Reason("frames aligned", cfg.frame_aligned, restated))
     positive = [p for p in parts if p.weight > 0]
     adjust = [p for p in notes if p.weight != 0]
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
@@ -1673,6 +1704,28 @@ def _rival_figure(
         and _clauses_apart(feats.core, feats.quantities[i], feats.quantities[k])
         for k, x in enumerate(own)
     )
+
+
+def _restated(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "same statement: <subject> <predicate>" when two frames state one thing: the same
+    subject (never a pronoun), the same predicate or a synonym of it with the same
+    polarity and modality, and the claims' content words the same; else "".
+
+    The content words guard the objects the frames do not read ("A man is playing a
+    guitar" / "A man is playing a flute" share subject and predicate, not a statement).
+    """
+    if not (fra.subject and frb.subject and fra.predicate and frb.predicate):
+        return ""
+    if "pronoun" in (fra.subject_kind, frb.subject_kind) or fa.content != fb.content:
+        return ""
+    if fra.polarity != frb.polarity or fra.modality != frb.modality:
+        return ""
+    if canonical(fra.predicate) != canonical(frb.predicate):
+        return ""
+    if not _same_subject(fra, frb, fa, fb):
+        return ""
+    said = fra.predicate if fra.polarity > 0 else f"not {fra.predicate}"
+    return f"same statement: {fra.subject} {said}"
 
 
 def _framed_conflict(
