@@ -26,7 +26,7 @@ from rich.table import Table
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError, NotFoundError
 from factcheck.read import RawDocument, parse_date, stream_inputs
-from factcheck.terminal import QuietPipe, safe
+from factcheck.terminal import RELATION_STYLE, STATUS_STYLE, QuietPipe, safe
 
 __all__ = ["app", "main"]
 
@@ -781,9 +781,6 @@ def documents_move(
         f"{safe(result['label'], newlines=False)} "
         f"({result['document_count']} documents, {result['claim_count']} claims)"
     )
-
-
-STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
 
 
 @app.command()
@@ -1752,7 +1749,7 @@ def _read_pairs(path: Path) -> Any:
 
 def _render_comparison(result: dict[str, Any]) -> None:
     out = _out()
-    colour = {"corroborates": "green", "conflicts": "red"}.get(result["relation"], "yellow")
+    colour = RELATION_STYLE.get(result["relation"], "")
     review = "  (needs review)" if result.get("needs_review") else ""
     out.print(f"[bold {colour}]{result['relation']}[/]  score {result['score']:.2f}{review}")
     for part in result.get("parts", []):

@@ -28,7 +28,7 @@ from rich.text import Text
 
 from factcheck import review
 from factcheck.errors import FactcheckError
-from factcheck.terminal import safe
+from factcheck.terminal import STATUS_STYLE, safe
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -63,7 +63,6 @@ MARKER_STYLE = {
     "attribution": "underline blue",
     "weasel": "underline red",
 }
-STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
 
 
 def _show(text: str) -> str:

@@ -8,6 +8,9 @@ a visible escape (``\\x1b``, ``\\u202e``) before anything reaches people; JSON o
 needs nothing extra because ``json.dumps`` already escapes control characters.
 
 ``QuietPipe`` makes a closed pipe (``factcheck claims | head``) end the command quietly.
+``STATUS_STYLE`` and ``RELATION_STYLE`` are the one home of the colours every terminal view
+gives claim statuses and match relations (the word is always printed too, so a view reads
+the same with ``NO_COLOR``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ import re
 import sys
 from typing import Any, TextIO
 
-__all__ = ["QuietPipe", "safe", "safe_for_files"]
+__all__ = ["RELATION_STYLE", "STATUS_STYLE", "QuietPipe", "safe", "safe_for_files"]
+
+#: Rich styles of claim statuses in every terminal view (listings, show, report, review).
+STATUS_STYLE: dict[str, str] = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
+
+#: Rich styles of match relations (matches, show, compare, review).
+RELATION_STYLE: dict[str, str] = {"corroborates": "green", "conflicts": "red", "unrelated": "dim"}
 
 # C0 controls but tab and newline, DEL, C1 controls, and the Unicode format characters
 # that reorder or hide text (bidi embeddings/overrides/isolates, zero-width marks, BOM,

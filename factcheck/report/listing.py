@@ -238,7 +238,6 @@ def story_document_blocks(
 #: How many of a match's reasons the terminal shows; ``--json`` has them all.
 SHOWN_REASONS = 4
 
-_RELATION_STYLE = {"corroborates": "green", "conflicts": "red", "unrelated": "dim"}
 
 
 def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches") -> Any:
@@ -258,7 +257,7 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
     from rich.text import Text
 
     from factcheck.report.wording import for_reporters
-    from factcheck.terminal import safe
+    from factcheck.terminal import RELATION_STYLE, safe
 
     parts: list[Any] = [Text(f"{title} ({len(matches)})", style="bold")]
     for m in matches:
@@ -266,7 +265,7 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
         grid.add_column(justify="right", no_wrap=True, min_width=5)
         grid.add_column(ratio=1, overflow="fold")
         head = Text()
-        head.append(str(m["relation"]), style=_RELATION_STYLE.get(str(m["relation"]), ""))
+        head.append(str(m["relation"]), style=RELATION_STYLE.get(str(m["relation"]), ""))
         head.append(f" {float(m['score']):.2f}")
         review = m.get("review")
         if review:

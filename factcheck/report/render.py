@@ -26,7 +26,7 @@ from factcheck.report.model import (
     Verdict,
     Wording,
 )
-from factcheck.terminal import safe, safe_for_files
+from factcheck.terminal import STATUS_STYLE, safe, safe_for_files
 
 __all__ = [
     "REPORT_CSV_COLUMNS",
@@ -41,8 +41,6 @@ __all__ = [
     "to_markdown",
     "verdict_words",
 ]
-
-STATUS_STYLE = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
 
 STANCE_WORDS = {
     "states": "stated by",
