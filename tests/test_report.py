@@ -115,6 +115,16 @@ def test_close_source_names() -> None:
         ("At least 15 people died on Tuesday, June 2.", ("At least 15 people", "Tuesday, June 2")),
         ("The fire started at about 4:30 a.m.", ("about 4:30 a.m.",)),
         ("No one was killed.", ()),
+        # what a count counts: up to two words, not the function word or verb after them
+        ("Four relief camps were set up near the dam.", ("Four relief camps",)),
+        ("Nine firefighters and two nurses were hurt.", ("Nine firefighters", "two nurses")),
+        ("Nine dead after ferry capsizes", ("Nine dead",)),
+        ("8 injured as tram derails", ("8 injured",)),
+        ("The audit covered 2019 and 2020.", ("2019", "2020")),
+        # numbers that are no figure of the claim: an age that says who, a list number
+        ("The drug cut strokes among patients over 70 by 21%.", ("21%",)),
+        ("Mayor Lund, 61, approved 40 electric buses.", ("40 electric buses",)),
+        ("2. nine counts of bribery;", ("nine counts",)),
     ],
 )
 def test_claim_figures(text: str, figures: tuple[str, ...]) -> None:

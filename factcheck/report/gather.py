@@ -106,10 +106,14 @@ def close_source_names(name: str, names: Iterable[str], n: int = 3) -> list[str]
 def claim_figures(text: str) -> tuple[str, ...]:
     """The numbers and dates a claim states, as written ("about 400 residents", "June 2").
 
-    A plain count is shown with the word after it ("12 killed") so that figures set side by
-    side say what was counted.
+    A plain count is shown with what it counts: the words right after it, up to two,
+    before a function word, a verb or punctuation ("three emergency shelters", "12
+    people", "12 killed", not "12 people died" or "2023 and"), so that figures set side by side say
+    what was counted. A number that is no measured figure is left out: a list item's
+    number, part of a code or name ("NV-214"), or an age that only says who is counted
+    ("adults over 65", "Smith, 58,"; ``normalize.bound_kind``).
     """
-    from factcheck.normalize import find_dates, find_quantities
+    from factcheck.normalize import bound_kind, find_dates, find_quantities
 
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _CLOCK.finditer(text)]
     times = [(m.start(), m.end()) for m in _CLOCK.finditer(text)]
@@ -117,11 +121,12 @@ def claim_figures(text: str) -> tuple[str, ...]:
         start, end = q.span
         if any(s <= start < e or start <= s < end for s, e in times):
             continue
+        kind = bound_kind(text, q)
+        if kind in _NOT_FIGURES:
+            continue
         phrase = text[start:end]
-        if not q.unit:
-            rest = text[end:].split(maxsplit=1)
-            if rest and rest[0][:1].isalpha():
-                phrase += " " + rest[0].rstrip(".,;:!?")
+        if not q.unit and kind != "year" and not _is_year(q.value, phrase):
+            phrase = " ".join([phrase, *_counted_words(text, end)])
         if phrase.casefold().startswith("one") and text[:start].rstrip().casefold().endswith("no"):
             continue  # "no one" is not a count
         found.append((start, phrase))
@@ -129,6 +134,50 @@ def claim_figures(text: str) -> tuple[str, ...]:
         if not any(s <= d.span[0] < s + len(p) for s, p in found):
             found.append((d.span[0], d.text))
     return tuple(p for _, p in sorted(found))
+
+
+# Numbers ``normalize.bound_kind`` says are no figure of the claim's own.
+_NOT_FIGURES = frozenset({"list", "code", "age"})
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)([^\sA-Za-z'’-]?)")
+
+
+def _is_year(value: float, written: str) -> bool:
+    return written.isdigit() and len(written) == 4 and 1800 <= value <= 2100
+
+
+def _counted_words(text: str, end: int, most: int = 2) -> list[str]:
+    """The words after a plain count that say what it counts ("shelters" in "three
+    shelters were opened", "emergency shelters" in "three emergency shelters have …").
+
+    Reading stops at a function word (the stopword list of ``normalize.lexicon``), at a
+    word that can only be a past verb ("12 people died"; a headline's "12 killed" keeps
+    its verb, the only word saying what the count is of), at punctuation, and after
+    ``most`` words.
+    """
+    from factcheck.claim_lexicon import lemmas, verb_forms
+    from factcheck.normalize import lexicon
+
+    stopwords = lexicon().stopwords
+    words: list[str] = []
+    at = end
+    while len(words) < most:
+        m = _NEXT_WORD.match(text, at)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in stopwords:
+            break
+        if "VBD" in verb_forms(low) and "NOUN" not in lemmas(low):
+            if not words:
+                words.append(word)  # "12 killed": what happened to those counted
+            break
+        words.append(word)
+        if m.group(2):
+            break  # "12 people," — the clause ends here
+        at = m.end(1)
+    return words
 
 
 # Clock times ("4:30 a.m.", "6 p.m.") are one figure; the quantity reader sees two numbers.
