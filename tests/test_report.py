@@ -171,6 +171,29 @@ def test_markdown_escapes_article_text() -> None:
     assert "<script>" not in md and "\\<falls\\>" in md
 
 
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("- the sports hall on Mill Lane;", "\\- the sports hall on Mill Lane;"),
+        ("3. two counts of arson", "3\\. two counts of arson"),
+        ("4) a fine of $900", "4\\) a fine of $900"),
+        ("+ a second bridge", "\\+ a second bridge"),
+        ("Water rose 2.5 metres - a record", "Water rose 2.5 metres - a record"),
+    ],
+)
+def test_markdown_never_starts_a_list_from_article_text(text: str, escaped: str) -> None:
+    """An article's own list item quoted as a claim stays text in the report's bullet."""
+    from dataclasses import replace
+
+    from factcheck.report.render import md_escape
+
+    assert md_escape(text) == escaped
+    report = sample_report()
+    claim = replace(report.claims[1], text=text, status="unverified", checkworthy=True)
+    report = replace(report, claims=(report.claims[0], claim), unverified_checkworthy=(2,))
+    assert f"- {escaped} — Northern Herald, claim 2" in to_markdown(report)
+
+
 def test_terminal_report_fits_80_columns() -> None:
     console = Console(width=80, file=io.StringIO(), color_system=None)
     render_terminal(sample_report(), console)

@@ -152,11 +152,19 @@ def to_csv(report: Report, *, delimiter: str = ",") -> str:
 # -- Markdown -----------------------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+# What opens a block when it starts a line or follows a list item's marker: a list item
+# ("- ", "+ ", "1. ", "2) "), a setext underline ("=", "-"), a block quote (">" is escaped
+# above anyway). An article's own bullet list ("- the sports hall") is text here.
+_MD_BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])")
 
 
 def md_escape(text: str | None) -> str:
-    """Backslash-escape what Markdown (CommonMark/GFM) would read as markup or raw HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    """Backslash-escape what Markdown (CommonMark/GFM) would read as markup or raw HTML,
+    inline and at the start of the text (a list marker there would nest a list)."""
+    flat = _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+    return _MD_BLOCK_START.sub(
+        lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", flat
+    )
 
 
 def to_markdown(report: Report) -> str:
