@@ -125,6 +125,7 @@ def test_close_source_names() -> None:
         ("The drug cut strokes among patients over 70 by 21%.", ("21%",)),
         ("Mayor Lund, 61, approved 40 electric buses.", ("40 electric buses",)),
         ("2. nine counts of bribery;", ("nine counts",)),
+        ("Cases rose over the 2021-22 and 2022-23 winters.", ("2021-22", "2022-23")),
     ],
 )
 def test_claim_figures(text: str, figures: tuple[str, ...]) -> None:

@@ -125,7 +125,14 @@ def claim_figures(text: str) -> tuple[str, ...]:
         if kind in _NOT_FIGURES:
             continue
         phrase = text[start:end]
-        if not q.unit and kind != "year" and not _is_year(q.value, phrase):
+        if kind == "season":
+            # "the 2023-24 winter" is one figure: the first year takes the second along,
+            # which is no figure of its own.
+            rest = _SEASON_END.match(text, end)
+            if rest is None:
+                continue
+            phrase += rest.group(0)
+        elif not q.unit and kind != "year" and not _is_year(q.value, phrase):
             phrase = " ".join([phrase, *_counted_words(text, end)])
         if phrase.casefold().startswith("one") and text[:start].rstrip().casefold().endswith("no"):
             continue  # "no one" is not a count
@@ -138,6 +145,8 @@ def claim_figures(text: str) -> tuple[str, ...]:
 
 # Numbers ``normalize.bound_kind`` says are no figure of the claim's own.
 _NOT_FIGURES = frozenset({"list", "code", "age"})
+
+_SEASON_END = re.compile(r"[-–/]\d{2,4}\b")
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)([^\sA-Za-z'’-]?)")
 
