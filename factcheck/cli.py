@@ -2025,8 +2025,10 @@ def export_claimreview(
         _err().print("no verdicts yet: record one with `factcheck verdict CLAIM_ID RATING`")
     elif review_url is None:
         _err().print(
-            "note: the reviews have no url (the page of your fact-check); give "
-            "--url-template 'https://…/{claim_id}' or set [claimreview] url_template"
+            escape(
+                "note: the reviews have no url (the page of your fact-check); give "
+                "--url-template 'https://…/{claim_id}' or set [claimreview] url_template"
+            )
         )
     _write_output(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", output)
 

@@ -261,6 +261,7 @@ def test_export_commands(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "export", "claimreview", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert "no url" in result.stderr and "--url-template" in result.stderr
+    assert "[claimreview] url_template" in result.stderr
     reviews = json.loads(out.read_text())
     assert len(reviews) == 1
     _assert_claimreview_shape(reviews[0])
