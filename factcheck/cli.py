@@ -1534,14 +1534,21 @@ def stories_show(
     ctx: typer.Context,
     story_id: Annotated[int, typer.Argument(help="Story id (see `factcheck stories`).")],
     as_json: JsonOpt = False,
+    csv: CsvOpt = False,
+    tsv: TsvOpt = False,
+    nl: NlOpt = False,
 ) -> None:
     """One story: its documents, why each joined, and its claims with their status.
+
+    --csv/--tsv/--nl print the story's claims (the columns of `export csv claims`).
 
     Example: factcheck stories show 3
     """
     story = _store(ctx).story(story_id)
     if as_json:
         _print_json(story)
+        return
+    if _rows_printed(story["claims"], "claims", csv, tsv, nl):
         return
     out = _out()
     out.print(f"[bold]Story {story['id']}[/]  {escape(story['label'])}")

@@ -93,6 +93,7 @@ def test_columns_empty_in_every_row_give_their_room_to_text() -> None:
         ["markers"],
         ["sources"],
         ["stories"],
+        ["stories", "show", "1"],
     ],
 )
 def test_every_listing_has_csv_tsv_and_nl(demo_db: str, command: list[str]) -> None:
