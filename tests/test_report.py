@@ -313,6 +313,11 @@ def test_verdicts_reach_the_report(demo_store: Store) -> None:
     assert [r["position_verdict"] for r in mine if r["stance"] == "contradicts"] == ["false"]
     table = render_report(report, "table")
     assert "their verdict: false (Ana Ruiz" in table
+    html = to_html(report)
+    fact_html = html.split(f'id="fact-{fact.id}"', 1)[1].split("</div></div>", 1)[0]
+    side_html = next(li for li in fact_html.split("<li>") if "contradicted by" in li)
+    assert "verdict: false (Ana Ruiz" in side_html
+    assert "no verdict" in fact_html.rsplit("</ul>", 1)[1]  # the fact's own: none yet
 
     # A verdict on a claim that states the fact is the fact's verdict.
     stated = next(p.claim_ids[0] for p in fact.positions if p.stance == "states")
