@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
 from sqlmodel import SQLModel
 
+import factcheck.match.candidates as candidates_module
 from factcheck.match.candidates import (
     CORPUS_LIMIT,
     CORPUS_MAX_POSTINGS,
@@ -603,15 +604,15 @@ def print_plan(engine: Engine, corpus: Corpus, claims: int = 40) -> None:
     postings read through the ``claim_terms`` primary key (an index scan on ``term``) and
     checked terms through ``ix_claim_terms_claim_id``, never a sequential scan."""
     texts = corpus.queries[:claims]
-    captured: dict[str, Any] = {}
+    captured: dict[str, tuple[str, Any]] = {}
+    read = candidates_module._driver_rows
 
-    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        # The first statement of each kind that reads the postings table.
-        kind = statement.split(" IN ")[0]
-        if "FROM claim_terms" in statement and "max(" not in statement:
-            captured.setdefault(kind, (statement, params))
+    def keep(conn: Any, sql: str, args: Any) -> list[Any]:
+        # The first statement of each kind the search sends to the driver.
+        captured.setdefault(sql.split(" IN ")[0], (sql, args))
+        return read(conn, sql, args)
 
-    event.listen(engine, "before_cursor_execute", keep)
+    candidates_module._driver_rows = keep  # type: ignore[assignment]
     try:
         with engine.connect() as conn:
             find_candidates_many(
@@ -622,17 +623,17 @@ def print_plan(engine: Engine, corpus: Corpus, claims: int = 40) -> None:
                 pool=POOL_PER_CLAIM,
             )
     finally:
-        event.remove(engine, "before_cursor_execute", keep)
+        candidates_module._driver_rows = read  # type: ignore[assignment]
     if not captured:
         print("  (no postings read: no query term is indexed)")
         return
     postgres = engine.dialect.name == "postgresql"
     prefix = "EXPLAIN (ANALYZE, BUFFERS) " if postgres else "EXPLAIN QUERY PLAN "
     print(f"  plans of one document's candidate search ({len(texts)} claims):")
-    for statement, params in captured.values():
+    for sql, args in captured.values():
         with engine.connect() as conn:
-            rows = conn.exec_driver_sql(prefix + statement, params).all()
-        print(f"    {statement.split(' WHERE ')[0][:70]} …")
+            rows = read(conn, prefix + sql, args)
+        print(f"    {sql.split(' WHERE ')[0][:70]} …")
         for row in rows:
             line = row[0] if postgres else "  " * (0 if row[1] == 0 else 1) + str(row[3])
             print(f"      {line}")
