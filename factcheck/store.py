@@ -29,6 +29,7 @@ from factcheck.config import default_db_url, resolve_db_url
 from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
 from factcheck.errors import InputError, NotFoundError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
+from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
 from factcheck.match.relation import MatchConfig
 from factcheck.match.stories import StoryConfig
@@ -1191,7 +1192,12 @@ class Store:
         is what the tool now holds: a person's decision when there is one, else the
         automatic relation (also in ``automatic_relation``); ``needs_review`` is true only
         while the match is held and undecided; ``review`` is the person's decision
-        (``{"decision", "note", "reviewer", "decided_at"}``) or None.
+        (``{"decision", "note", "reviewer", "decided_at"}``) or None. ``dependence`` says
+        in words why the other document is not independent of this one (a reprint, the
+        same outlet, a wire both carry, an owner group; None when it is independent) and
+        ``revision``, for a conflict between such documents, what it is instead of a
+        dispute ("superseded by a later report from the same source …"; see
+        ``independence.revision``).
         """
         other = sa.case(
             (matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id),
@@ -1229,9 +1235,22 @@ class Store:
                     .where(claims_t.c.id.in_([r.other_id for r in rows] or [-1]))
                 )
             }
+            found = matcher.origins(conn, [claim_id, *others])
+            names = {
+                row.id: row.name
+                for row in conn.execute(
+                    sa.select(sources_t.c.id, sources_t.c.name).where(
+                        sources_t.c.id.in_(
+                            sorted({s for o in found.values() for s in o.outlets}) or [-1]
+                        )
+                    )
+                )
+            }
         out = []
         for row in rows:
             o = others[row.other_id]
+            mine, theirs = found[claim_id], found[row.other_id]
+            relation = row.decision or row.relation
             out.append(
                 {
                     "match_id": row.id,
@@ -1242,11 +1261,13 @@ class Store:
                     "quote": o.quote,
                     "status": o.status,
                     "hedged": bool(o.hedged),
-                    "relation": row.decision or row.relation,
+                    "relation": relation,
                     "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
                     "reasons": json.loads(row.reasons),
                     "independent": bool(row.independent),
+                    "dependence": dependence(mine, theirs, names),
+                    "revision": revision(mine, theirs) if relation == "conflicts" else None,
                     "needs_review": bool(row.needs_review) and row.decision is None,
                     "review": (
                         {

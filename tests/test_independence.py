@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from factcheck.match.independence import DocumentOrigin, independent
+from factcheck.match.independence import DocumentOrigin, dependence, independent, revision
 from factcheck.provenance import find_credits
 from factcheck.read import RawDocument
 from factcheck.store import Store
@@ -137,3 +138,83 @@ def test_the_credited_wire_becomes_a_source_before_it_is_ingested(store: Store) 
     claim = _budget_claim(store, wire.id)
     assert store.claim(claim["id"])["status"] == "unverified"
     assert edited.credit == "Coastal Wire"
+
+
+def _origin(doc: int, source: int, **kw: object) -> DocumentOrigin:
+    return DocumentOrigin(doc, source, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (_origin(1, 1), _origin(2, 2), None),
+        (_origin(1, 1), _origin(2, 1), "same outlet: Tern Courier"),
+        (_origin(2, 2, copy_of=1), _origin(1, 1), "this document reprints the other (document 1)"),
+        (
+            _origin(1, 1),
+            _origin(2, 2, copy_of=1),
+            "the other document reprints this one (document 2)",
+        ),
+        (_origin(2, 2, copy_of=1), _origin(3, 3, copy_of=1), "both reprint document 1"),
+        (
+            _origin(1, 1, depends_on=frozenset({9})),
+            _origin(2, 2, depends_on=frozenset({9})),
+            "both carry reporting from Gannet Wire",
+        ),
+        (
+            _origin(1, 9),
+            _origin(2, 2, depends_on=frozenset({9})),
+            "the other document carries this outlet's reporting (Gannet Wire)",
+        ),
+        (
+            _origin(1, 1, owner_group="Heron"),
+            _origin(2, 2, groups=frozenset({"heron"})),
+            "same owner group: heron",
+        ),
+    ],
+)
+def test_dependence_names_the_closest_tie(
+    a: DocumentOrigin, b: DocumentOrigin, words: str | None
+) -> None:
+    names = {1: "Tern Courier", 2: "Skua Times", 3: "Ruff Daily", 9: "Gannet Wire"}
+    assert dependence(a, b, names) == words
+    assert (dependence(b, a, names) is None) is (words is None)
+
+
+def test_a_conflict_between_dependent_reports_reads_as_an_update() -> None:
+    earlier = _origin(1, 1, published=date(2026, 6, 2))
+    later = _origin(2, 1, published=date(2026, 6, 5))
+    assert revision(earlier, later) == (
+        "superseded by a later report from the same source (2026-06-05): an update, not a dispute"
+    )
+    assert revision(later, earlier) == (
+        "updates an earlier report from the same source (2026-06-02): an update, not a dispute"
+    )
+    assert revision(earlier, _origin(3, 3)) is None
+
+
+def test_show_and_matches_say_an_update_is_not_a_dispute(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    runner = CliRunner()
+    for day, figure in ((2, "340"), (3, "410")):
+        path = tmp_path / f"tunnel-{day}.txt"
+        path.write_text(
+            f"The Saltmere tunnel fire forced {figure} drivers to abandon their cars on Monday.",
+            encoding="utf-8",
+        )
+        result = runner.invoke(
+            app,
+            ["ingest", str(path), "--source", "Saltmere Herald", "--published", f"2026-06-0{day}"],
+        )
+        assert result.exit_code == 0, result.stderr
+    for command in ("show", "matches"):
+        result = runner.invoke(app, [command, "1"], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.stderr
+        text = " ".join(result.stdout.split())
+        assert "unverified" in text and "disputed" not in text
+        assert "same outlet: Saltmere Herald" in text
+        assert "superseded by a later report from the same source (2026-06-03)" in text
+        assert all(len(line) <= 80 for line in result.stdout.splitlines())

@@ -220,7 +220,11 @@ def test_independence(a: DocumentOrigin, b: DocumentOrigin, expected: bool) -> N
         ([MatchLink("corroborates", False)], "unverified"),
         ([MatchLink("corroborates", True, needs_review=True)], "unverified"),
         ([MatchLink("corroborates", True), MatchLink("conflicts", True)], "disputed"),
-        ([MatchLink("conflicts", False)], "disputed"),
+        # A conflict with a source that is not independent (the same outlet's later
+        # report, a reprint, a sister paper) revises one account: no dispute.
+        ([MatchLink("conflicts", False)], "unverified"),
+        ([MatchLink("conflicts", False), MatchLink("corroborates", True)], "corroborated"),
+        ([MatchLink("conflicts", False, decision="conflicts")], "unverified"),
         ([MatchLink("conflicts", True, needs_review=True)], "unverified"),
     ],
 )
@@ -250,3 +254,68 @@ def test_pending_reviews_are_counted_on_both_claims(db_url: str) -> None:
     ingest(store, KILLED_12, "Valley Post")
     ingest(store, KILLED_15, "Coast Radio")
     assert [c["pending_reviews"] for c in store.claims()] == [1, 1]
+
+
+# -- conflicts between sources that are not independent ------------------------------------
+
+ROUTE_MONDAY = "The Saltmere tunnel fire forced 340 drivers to abandon their cars on Monday."
+ROUTE_TUESDAY = "The Saltmere tunnel fire forced 410 drivers to abandon their cars on Monday."
+
+
+def _dated(text: str, source: str, day: int) -> RawDocument:
+    return RawDocument(text=text, source=source, published=date(2026, 6, day))
+
+
+def _only_claim(store: Store, document_id: int) -> dict:
+    [claim] = store.claims(document=document_id)
+    return claim
+
+
+def test_an_outlet_changing_its_own_figure_updates_its_story_not_disputes_it(
+    store: Store,
+) -> None:
+    first = store.ingest(_dated(ROUTE_MONDAY, "Saltmere Herald", 2)).id
+    later = store.ingest(_dated(ROUTE_TUESDAY, "Saltmere Herald", 3)).id
+    old, new = _only_claim(store, first), _only_claim(store, later)
+    assert old["status"] == new["status"] == "unverified"
+    [match] = store.matches(old["id"])
+    assert match["relation"] == "conflicts" and match["independent"] is False
+    assert match["dependence"] == "same outlet: Saltmere Herald"
+    assert match["revision"].startswith("superseded by a later report from the same source")
+    assert "2026-06-03" in match["revision"]
+    [back] = store.matches(new["id"])
+    assert back["revision"].startswith("updates an earlier report from the same source")
+    # An independent outlet standing by the first figure disputes the update only.
+    other = store.ingest(_dated(ROUTE_MONDAY, "Harrowgate Radio", 3)).id
+    assert store.claim(new["id"])["status"] == "disputed"
+    assert store.claim(old["id"])["status"] == "corroborated"
+    assert _only_claim(store, other)["status"] == "disputed"
+    independent_link = next(m for m in store.matches(new["id"]) if m["document_id"] == other)
+    assert independent_link["dependence"] is None and independent_link["revision"] is None
+
+
+def test_sister_papers_contradicting_each_other_are_not_a_dispute(store: Store) -> None:
+    a = store.ingest(_dated(ROUTE_MONDAY, "Saltmere Herald", 2)).id
+    b = store.ingest(_dated(ROUTE_TUESDAY, "Saltmere Evening Post", 2)).id
+    assert {_only_claim(store, a)["status"], _only_claim(store, b)["status"]} == {"disputed"}
+    store.update_source("Saltmere Evening Post", owner_group="Tidewater Media")
+    store.update_source("Saltmere Herald", owner_group="Tidewater Media")
+    assert {_only_claim(store, a)["status"], _only_claim(store, b)["status"]} == {"unverified"}
+    [match] = store.matches(_only_claim(store, a)["id"])
+    assert match["dependence"] == "same owner group: tidewater media"
+    assert match["revision"] == (
+        "the same source says otherwise elsewhere: not an independent dispute"
+    )
+
+
+def test_a_reprint_that_changes_a_figure_is_an_edit_not_a_dispute(store: Store) -> None:
+    original = store.ingest(RawDocument(text=WIRE, source="Varrow Wire")).id
+    edited = REPRINT.replace("22 portable pumps", "28 portable pumps")
+    copy = store.ingest(RawDocument(text=edited, source="Downriver Gazette"))
+    assert copy.copy_of == original
+    pumps = next(c for c in store.claims(document=copy.id) if "28" in c["text"])
+    assert pumps["status"] == "unverified"
+    conflicts = [m for m in store.matches(pumps["id"]) if m["relation"] == "conflicts"]
+    assert conflicts, "the changed figure is still shown as a conflict"
+    assert conflicts[0]["dependence"] == f"this document reprints the other (document {original})"
+    assert conflicts[0]["revision"].startswith("the reprint changed this")

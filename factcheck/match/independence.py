@@ -10,13 +10,22 @@ on the outlet its credit names, on the original it is a near-copy of, on that
 original's outlet and credit, and on every owner group of those outlets. Two documents
 are independent only when none of this is shared, so a copy of a sister paper's story,
 or of a story credited to a wire, is not independent of the wire either.
+
+A conflict between two such documents is no dispute either: an outlet that changes a
+figure from one report to the next has updated its story, and a reprint that changes
+its original was edited, not contradicted by someone who checked. :func:`dependence`
+says in words which link ties two documents, and :func:`revision` what a conflict
+between them is to a reporter; ``status.claim_status`` lets only an independent conflict
+make a claim *disputed*.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
-__all__ = ["DocumentOrigin", "independent"]
+__all__ = ["DocumentOrigin", "dependence", "independent", "revision"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,8 @@ class DocumentOrigin:
     groups: frozenset[str] = frozenset()
     #: The document's story: context-dependent claims are only compared within it.
     story_id: int | None = None
+    #: The document's publication date: which of two dependent reports is the later one.
+    published: date | None = None
 
     @property
     def original(self) -> int:
@@ -62,3 +73,66 @@ def independent(a: DocumentOrigin, b: DocumentOrigin) -> bool:
     if a.owner_groups & b.owner_groups:
         return False
     return a.original != b.original
+
+
+def dependence(
+    a: DocumentOrigin, b: DocumentOrigin, names: Mapping[int, str] | None = None
+) -> str | None:
+    """Why ``b``'s document is not independent of ``a``'s, in a reporter's words, or None.
+
+    Seen from ``a`` ("this document"). The first link that holds is named, from the
+    closest tie to the loosest: a reprint (``copy_of``), the same outlet, an outlet both
+    carry reporting from (a credit or a copied original's outlet), an owner group.
+    ``names`` maps source ids to outlet names (an id is shown when a name is missing).
+    Returns None exactly when :func:`independent` is true.
+    """
+    if independent(a, b):
+        return None
+
+    def name(source_id: int) -> str:
+        return (names or {}).get(source_id) or f"source {source_id}"
+
+    if a.original == b.original:
+        if a.copy_of == b.document_id:
+            return f"this document reprints the other (document {b.document_id})"
+        if b.copy_of == a.document_id:
+            return f"the other document reprints this one (document {b.document_id})"
+        return f"both reprint document {a.original}"
+    if a.source_id == b.source_id:
+        return f"same outlet: {name(a.source_id)}"
+    shared = sorted(a.outlets & b.outlets, key=name)
+    if shared:
+        outlet = shared[0]
+        if outlet == a.source_id:
+            return f"the other document carries this outlet's reporting ({name(outlet)})"
+        if outlet == b.source_id:
+            return f"this document carries the other outlet's reporting ({name(outlet)})"
+        return f"both carry reporting from {name(outlet)}"
+    groups = sorted(a.owner_groups & b.owner_groups)
+    return f"same owner group: {groups[0]}" if groups else "not independent"
+
+
+def revision(a: DocumentOrigin, b: DocumentOrigin) -> str | None:
+    """What a conflict between ``a``'s and ``b``'s documents is when they are not
+    independent, seen from ``a``; None when they are independent (then it is a dispute).
+
+    An outlet (or its copy, its wire, its owner group) that says otherwise in a later
+    report has *updated* the story: the earlier claim is superseded, the later one is the
+    update. A reprint that changes its original was edited. Neither is a second source
+    contradicting the first, so neither makes a claim disputed (``status.claim_status``).
+    """
+    if independent(a, b):
+        return None
+    if a.original == b.original and (a.copy_of is not None or b.copy_of is not None):
+        return "the reprint changed this: an edit of one report, not a dispute"
+    if a.published is not None and b.published is not None and a.published != b.published:
+        if b.published > a.published:
+            return (
+                f"superseded by a later report from the same source ({b.published.isoformat()})"
+                ": an update, not a dispute"
+            )
+        return (
+            f"updates an earlier report from the same source ({b.published.isoformat()})"
+            ": an update, not a dispute"
+        )
+    return "the same source says otherwise elsewhere: not an independent dispute"

@@ -191,6 +191,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
                     documents_t.c.copy_of_id,
                     documents_t.c.depends_on_source_id,
                     documents_t.c.story_id,
+                    documents_t.c.published,
                 ).where(documents_t.c.id.in_(chunk))
             ):
                 docs[row.id] = row
@@ -225,6 +226,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             depends_on=frozenset(outlets[doc_id] - {row.source_id}),
             groups=frozenset(g for s in outlets[doc_id] if (g := groups.get(s))),
             story_id=row.story_id,
+            published=row.published,
         )
     return out
 

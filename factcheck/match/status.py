@@ -30,12 +30,16 @@ class MatchLink:
 def claim_status(links: Iterable[MatchLink]) -> str:
     """``disputed`` beats ``corroborated`` beats ``unverified``.
 
-    A conflict disputes a claim whoever states it: even an outlet contradicting its own
-    earlier story is something a reader must see. Corroboration needs an independent
-    source. Pairs still waiting for review count for neither, so a borderline match can
-    never quietly make a claim look confirmed. A person's decision replaces the automatic
-    relation and ends the wait: ``unrelated`` removes the link, the other two count as if
-    the machine had been sure (independence still applies to corroboration).
+    Both words need an independent source. A claim is disputed when an independent
+    source states a conflicting version (the rule of the samples' README: "at least one
+    independent outlet states a conflicting version"); a conflict with a reprint, with the
+    same outlet's other report, with a sister paper or with the wire both carry is a
+    revision of one source's account — an update or an edit, shown in words by
+    ``independence.revision`` — and disputes nothing. Likewise corroboration needs an
+    independent source. Pairs still waiting for review count for neither, so a borderline
+    match can never quietly make a claim look confirmed. A person's decision replaces the
+    automatic relation and ends the wait: ``unrelated`` removes the link, the other two
+    count as if the machine had been sure (independence still applies to both).
     """
     corroborated = False
     for link in links:
@@ -45,8 +49,10 @@ def claim_status(links: Iterable[MatchLink]) -> str:
             continue
         else:
             relation = link.relation
+        if not link.independent:
+            continue
         if relation == "conflicts":
             return "disputed"
-        if relation == "corroborates" and link.independent:
+        if relation == "corroborates":
             corroborated = True
     return "corroborated" if corroborated else "unverified"

@@ -246,8 +246,9 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
     A table of seven columns leaves the text and the reasons a dozen characters each at 80
     columns, one word a line. Each match is a block instead: a head line (match id,
     relation and score, whether it waits for review or who decided it, independence, the
-    other claim and its outlet), then the other claim's text, then the reasons in a
-    reporter's words, one a line, and the reviewer's note; text wraps under its own
+    other claim and its outlet), then the other claim's text, why the other source is not
+    independent and what a conflict with it is then (an update, not a dispute), then the
+    reasons in a reporter's words, one a line, and the reviewer's note; text wraps under its own
     column, never under the labels.
     ``matches`` are dicts of ``Store.matches``. Returns a rich renderable; article words
     go in as ``Text``, never parsed as markup.
@@ -279,6 +280,15 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
         source = safe(m["source"], newlines=False)
         grid.add_row("", Text(f"claim {m['claim_id']} · {source}", style="dim"))
         grid.add_row("", Text(safe(m["text"], newlines=False)))
+        # Why the other source does not count separately, and what a conflict with it is
+        # (an update or an edit of one source's account, not a dispute).
+        if m.get("dependence"):
+            grid.add_row(Text("tie", style="dim"), Text(safe(m["dependence"], newlines=False)))
+        if m.get("revision"):
+            grid.add_row(
+                Text("so", style="dim"),
+                Text(safe(m["revision"], newlines=False), style="bold"),
+            )
         reasons = [safe(for_reporters(r), newlines=False) for r in m["reasons"]]
         shown = reasons[:SHOWN_REASONS]
         if len(reasons) > len(shown):
