@@ -239,12 +239,24 @@ def test_correction_commands(db_url: str) -> None:
     assert code == 1 and "no document with id 2" in err
     code, out, _ = run(*db, "history", "1", "--json")
     actions = [e["action"] for e in json.loads(out)]
-    # a conflict disputes a claim whoever states it: the merge left claim 1 disputed, the
-    # deletion of the claim it conflicted with did not
-    assert actions == ["document.edit", "source.merge", "document.delete"]
+    # only an independent source disputes: once the two outlets are one, the conflict is
+    # that outlet revising its own account, so the merge (not the deletion) ended it: the
+    # merge's own row, then the status it changed
+    assert actions == ["document.edit", "source.merge", "source.merge"]
     code, out, _ = run(*db, "history", "1")
-    assert "status disputed → unverified because document 2 was deleted" in out
-    assert "why: test" in out
+    assert "status disputed → unverified because two outlets were merged" in out
+    # an independent outlet disputes it again, until its document is deleted
+    code, out, err = run(
+        *db, "ingest", "-", "--source", "Harbour Times", "--json", input=KILLED_15
+    )
+    assert code == 0, err
+    third = json.loads(out)["documents"][0]["id"]
+    code, out, err = run(*db, "documents", "delete", str(third), "--note", "wrong event")
+    assert code == 0, err
+    code, out, _ = run(*db, "history", "1")
+    assert "status unverified → disputed" not in out  # an ingest is no correction
+    assert f"status disputed → unverified because document {third} was deleted" in out
+    assert "why: wrong event" in out
 
 
 def test_sources_set_is_in_the_history(store: Store) -> None:
