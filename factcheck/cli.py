@@ -1517,6 +1517,8 @@ def _why(why: dict[str, Any]) -> str:
         return f"merged by a person from story {why['merged_from']}"
     if "moved_by" in why:
         return f"moved here by a {why['moved_by']}"
+    if "rebuilding" in why:
+        return f"waits for `stories rebuild` to finish (was in story {why['rebuilding']})"
     if why.get("new"):
         closest = why.get("closest")
         if closest:

@@ -116,9 +116,13 @@ class StoryRow(SQLModel, table=True):
     ``title`` is its first document's headline; ``label`` names it by the names and key
     words its documents share most, kept up to date as documents join and leave, unless
     a person named it (``stories rename``; ``label_set_by`` is then ``person``).
+    An id is never handed out again once its story is merged away or deleted (SQLite
+    AUTOINCREMENT, migration 0011; a PostgreSQL sequence), so a cited id never comes to
+    name another event.
     """
 
     __tablename__ = "stories"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(sa_column=Column(Text, nullable=False))

@@ -273,6 +273,43 @@ def test_rebuild_with_the_same_settings_keeps_the_stories(store: Store) -> None:
     assert {c["id"]: c["status"] for c in store.claims()} == statuses
 
 
+def test_rebuild_keeps_every_story_id_when_nothing_moves(store: Store) -> None:
+    a, b, c = _ingest_three(store)
+    fire_id = store.documents()[0]["story_id"]
+    store.rename_story(fire_id, "Ridge wildfire")
+    ids = {d["id"]: d["story_id"] for d in store.documents()}
+    for _ in range(2):
+        summary = store.rebuild_stories(rematch=False)
+        assert summary["moved"] == 0 and summary["renumbered"] == 0
+        assert {d["id"]: d["story_id"] for d in store.documents()} == ids
+    # A person's label belongs to the story, and the story kept its id through the rebuild.
+    assert store.story(fire_id)["label"] == "Ridge wildfire"
+    assert ids[a] == ids[b] != ids[c]
+
+
+def test_a_merged_away_story_id_is_never_handed_out_again(store: Store) -> None:
+    a, _b, c = _ingest_three(store)
+    fire, ferry = store.documents()[0]["story_id"], next(
+        d["story_id"] for d in store.documents() if d["id"] == c
+    )
+    newest = max(fire, ferry)
+    store.merge_stories(min(fire, ferry), newest)
+    other = store.ingest(
+        _doc(
+            "The Quillon Orchestra cancelled its Arnsby concert after the conductor, Mirela "
+            "Strand, fell ill, the Arnsby Hall box office said.",
+            "Arnsby Weekly",
+            "2026-07-08",
+            "Concert cancelled",
+        )
+    )
+    assert other.story_id is not None and other.story_id > newest
+    # A rebuild keeps the merged story whole (a person shaped it) and never revives the id.
+    store.rebuild_stories(rematch=False)
+    assert newest not in {d["story_id"] for d in store.documents()}
+    assert {d["id"]: d["story_id"] for d in store.documents()}[a] == min(fire, ferry)
+
+
 def test_rebuild_follows_new_settings_but_keeps_a_persons_choice(store: Store) -> None:
     a, b, c = _ingest_three(store)
     fire = _claim(store, b, "No deaths have been reported")

@@ -21,7 +21,9 @@ their story.
 **stories rebuild** (:func:`rebuild_stories`) forgets every automatic story assignment
 and assigns the documents again in the order they were stored, as ingest would have with
 the current settings; a story a person shaped (moved or merged a document into) is kept
-whole. It then runs
+whole. A story keeps its id (and a person's label) when its first document starts it
+again, so a rebuild that moves nothing renumbers nothing; an id a rebuild or a merge
+leaves unused is never handed out again. It then runs
 ``rematch --all`` so matches and statuses follow the new stories. Both phases commit
 every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (task
 ``stories-rebuild``), so running it again after an interruption resumes.
@@ -29,6 +31,7 @@ every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (ta
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -316,20 +319,24 @@ def _forget_automatic_stories(conn: Connection, config: StoryConfig) -> set[int]
 
     A story holding a document a person moved or merged into it was accepted by that
     person as one event, its other documents included: it keeps all its documents.
-    Every other document leaves its story; the term index is emptied and refilled from
-    the kept documents; stories left empty are deleted. Returns the kept stories.
+    Every other document leaves its story, remembering it in ``story_reason``
+    (``{"rebuilding": story id}``, see :func:`_previous_story`); the term index is emptied
+    and refilled from the kept documents. Stories left empty keep their rows until the
+    reassignment is done, so a document that starts a story again takes its old story's
+    id back (``stories.assign_document(reuse=…)``): ids stay stable. Returns the kept
+    stories.
     """
     shaped = _shaped_stories(conn)
     kept_q = documents_t.c.story_id.in_(sorted(shaped)) if shaped else sa.false()
+    previous = sa.literal('{"rebuilding": ') + sa.cast(documents_t.c.story_id, sa.String) + "}"
     conn.execute(
         sa.update(documents_t)
         .where(sa.or_(documents_t.c.story_id.is_(None), ~kept_q))
-        .values(story_id=None, story_score=None, story_reason=None, story_set_by=None)
+        # SET reads the row as it was: story_reason records the story being left.
+        .values(story_id=None, story_score=None, story_reason=previous, story_set_by=None)
     )
     conn.execute(sa.delete(story_terms_t))
     conn.execute(sa.delete(story_stats_t))
-    kept = sa.select(documents_t.c.story_id).where(documents_t.c.story_id.is_not(None))
-    conn.execute(sa.delete(stories_t).where(stories_t.c.id.not_in(kept)))
     placed = conn.execute(
         sa.select(documents_t.c.id, documents_t.c.story_id)
         .where(documents_t.c.story_id.is_not(None))
@@ -342,6 +349,28 @@ def _forget_automatic_stories(conn: Connection, config: StoryConfig) -> set[int]
     for story_id in sorted(shaped):
         stories.delete_if_empty(conn, story_id)  # refreshes the dates of a kept story
     return shaped
+
+
+def _previous_story(conn: Connection, document_id: int) -> int | None:
+    """The story a document was in when this rebuild began, if it left one."""
+    reason = conn.execute(
+        sa.select(documents_t.c.story_reason).where(documents_t.c.id == document_id)
+    ).scalar()
+    try:
+        was = json.loads(reason).get("rebuilding") if reason else None
+    except (ValueError, AttributeError):
+        return None
+    return int(was) if isinstance(was, int) else None
+
+
+def _delete_empty_stories(conn: Connection) -> None:
+    """End of the reassignment: stories no document took back are gone; their ids are
+    never handed out again (SQLite AUTOINCREMENT, a PostgreSQL sequence)."""
+    held = sa.select(documents_t.c.story_id).where(documents_t.c.story_id.is_not(None))
+    for story_id in conn.execute(
+        sa.select(stories_t.c.id).where(stories_t.c.id.not_in(held))
+    ).scalars():
+        stories.delete_if_empty(conn, int(story_id))
 
 
 def rebuild_stories(
@@ -360,11 +389,12 @@ def rebuild_stories(
     Returns ``documents`` (all stored), ``reassigned`` (documents assigned automatically
     by this call), ``kept_by_person`` (documents of stories a person shaped, kept
     whole), ``stories`` (stories now), ``stories_before``, ``moved`` (documents whose
-    story-mates differ from before this call: a story's id may change while its
-    documents stay together, which is no move), ``unplaced`` (documents that name no one
-    and stay outside every story), ``resumed_after`` (the document id a resumed run
-    started after, else None), ``rematch`` (the summary of ``rematch --all``, or None
-    with ``rematch=False``) and ``complete``.
+    story-mates differ from before this call), ``renumbered`` (documents whose story id
+    changed although their story-mates did not: 0 unless stories merged or split around
+    them — a story keeps its id when its first document starts it again), ``unplaced``
+    (documents that name no one and stay outside every story), ``resumed_after`` (the
+    document id a resumed run started after, else None), ``rematch`` (the summary of
+    ``rematch --all``, or None with ``rematch=False``) and ``complete``.
     ``stop_after_chunks`` stops after that many committed chunks, as an interruption
     would. ``progress(done, total)`` counts documents assigned, ``match_progress`` the
     documents re-matched.
@@ -422,7 +452,9 @@ def rebuild_stories(
                     is not None
                 ):
                     stories.remove_document(conn, document_id, story_config)
-                stories.assign_stored_document(conn, document_id, story_config)
+                stories.assign_stored_document(
+                    conn, document_id, story_config, reuse=_previous_story(conn, document_id)
+                )
                 reassigned += 1
                 if progress is not None:
                     progress(done + number, len(docs))
@@ -432,6 +464,8 @@ def rebuild_stories(
                 .values(position=chunk[-1], updated_at=_now())
             )
         done += len(chunk)
+    with transaction() as conn:
+        _delete_empty_stories(conn)
     matched: dict[str, Any] | None = None
     if rematch:
         matched = rematch_all(
@@ -476,6 +510,13 @@ def _stories_summary(
         "stories": int(count),
         "stories_before": int(stories_before),
         "moved": sum(1 for doc in now if old_mates.get(doc) != new_mates.get(doc)),
+        "renumbered": sum(
+            1
+            for doc, story in now.items()
+            if doc in before
+            and story != before[doc]
+            and old_mates.get(doc) == new_mates.get(doc)
+        ),
         "unplaced": sum(1 for row in after if row.story_id is None),
         "resumed_after": resumed_after,
         "rematch": matched,

@@ -479,6 +479,25 @@ def _new_story(conn: Connection, title: str, published: date | None) -> int:
     )
 
 
+def _reclaim(conn: Connection, story_id: int, title: str, published: date | None) -> bool:
+    """Take back an emptied story's id for a new story (``stories rebuild``): True when
+    the row exists and no document is in it. Its label stays when a person set it."""
+    if conn.execute(sa.select(stories_t.c.id).where(stories_t.c.id == story_id)).first() is None:
+        return False
+    if conn.execute(
+        sa.select(documents_t.c.id).where(documents_t.c.story_id == story_id).limit(1)
+    ).first():
+        return False
+    conn.execute(
+        sa.update(stories_t)
+        .where(stories_t.c.id == story_id)
+        .values(
+            title=title, first_published=published, last_published=published, updated_at=_now()
+        )
+    )
+    return True
+
+
 def _bump_stats(conn: Connection, counts: Mapping[str, int]) -> None:
     if not counts:
         return
@@ -616,8 +635,13 @@ def document_terms(conn: Connection, document_id: int, config: StoryConfig) -> d
     )
 
 
-def assign_stored_document(conn: Connection, document_id: int, config: StoryConfig) -> int | None:
-    """Assign one stored document to a story as ingest would; returns the story id."""
+def assign_stored_document(
+    conn: Connection, document_id: int, config: StoryConfig, *, reuse: int | None = None
+) -> int | None:
+    """Assign one stored document to a story as ingest would; returns the story id.
+
+    ``reuse``: see :func:`assign_document`.
+    """
     row = _stored_document(conn, document_id)
     return assign_document(
         conn,
@@ -629,6 +653,7 @@ def assign_stored_document(conn: Connection, document_id: int, config: StoryConf
         copy_of=row.copy_of_id,
         config=config,
         language=row.language,
+        reuse=reuse,
     ).story_id
 
 
@@ -643,11 +668,15 @@ def assign_document(
     copy_of: int | None = None,
     config: StoryConfig | None = None,
     language: str = "en",
+    reuse: int | None = None,
 ) -> StoryAssignment:
     """Put a new document in the best story, or a new one; record why, in ``conn``'s transaction.
 
     ``exclude`` are outlet names to keep out of the key terms (see :func:`key_terms`). A near-copy
-    (``copy_of``) joins its original's story whatever its terms say.
+    (``copy_of``) joins its original's story whatever its terms say. ``reuse`` is the story
+    the document was in before ``stories rebuild`` emptied it: when the document starts a
+    story, that story takes the id back (with a person's label) if no document holds it
+    yet, so a rebuild that moves nothing keeps every id.
     """
     cfg = config or StoryConfig()
     terms = key_terms(
@@ -684,7 +713,11 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
     created = chosen is None
     if chosen is None:
-        chosen = _new_story(conn, _story_title(title, terms), published)
+        heading = _story_title(title, terms)
+        if reuse is not None and _reclaim(conn, reuse, heading, published):
+            chosen = reuse
+        else:
+            chosen = _new_story(conn, heading, published)
     else:
         _widen_dates(conn, chosen, published)
     add_document_terms(conn, chosen, terms)
