@@ -518,6 +518,20 @@ def test_key_terms_read_a_name_said_once_at_the_start_of_a_sentence() -> None:
     assert {"cool", "centre"} <= {t for t, k in terms.items() if k == "word"}
 
 
+def test_a_title_word_the_body_repeats_takes_one_place_among_the_key_words() -> None:
+    # Every title word comes back in the body; the places left must go to the body's
+    # other words, or a brief is reduced to its title again.
+    title = "Harbour pumps stop as storm tide rises"
+    text = (
+        "The harbour pumps at Wendlow stopped at noon as the storm tide rose past the "
+        "quay. The lifeboat crew rescued a fisherman and the coastguard closed the slipway."
+    )
+    words = {t for t, k in key_terms(text, title=title, max_words=12).items() if k == "word"}
+    assert {"harbour", "pump", "stop", "storm", "tide", "rise"} <= words
+    assert {"quay", "lifeboat", "crew"} <= words
+    assert len(words) == 12
+
+
 def test_a_brief_joins_its_event_on_one_name_and_shared_words(store: Store) -> None:
     _ingest_three(store)
     fire = store.documents()[0]["story_id"]

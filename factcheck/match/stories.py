@@ -297,7 +297,10 @@ def key_terms(
     # A brief repeats almost nothing: its words said once fill the places left, in the
     # order the text says them, so a three-sentence report is not reduced to its title.
     once = [w for w in dict.fromkeys(body_tokens) if words.get(w) == 1]
-    for word in [*sorted(title_words), *repeated, *once][: max(max_words, len(title_words))]:
+    # Each word takes one place: a title word the body says again ("cooling centres" in
+    # both) must not use up a place a word said once in the body would fill.
+    chosen = list(dict.fromkeys([*sorted(title_words), *repeated, *once]))
+    for word in chosen[: max(max_words, len(title_words))]:
         terms.setdefault(word, "word")
     return terms
 
