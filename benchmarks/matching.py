@@ -56,6 +56,7 @@ from factcheck.match.candidates import (
     match_corpus,
     rerank,
     rerank_text,
+    select_terms,
 )
 from factcheck.match.matcher import (
     CANDIDATES_PER_CLAIM,
@@ -826,6 +827,55 @@ def run_self_join(n: int, limit: int, max_postings: int, pool: int, seed: int) -
     print(f"  all-pairs brute force would be     {brute:,.0f} comparisons")
 
 
+def run_budget_limit(articles: int, seed: int) -> None:
+    """How many new claims the fixed candidate budget leaves without any candidate.
+
+    A query reads the postings of its rarest terms only while they fit the budget
+    (``select_terms``); a claim whose every term is held by more stored claims than
+    that (or by more than the frequency cap) has nothing to read and gets no candidates
+    at all, however many stored claims say the same (claims that share no term with the
+    store are not counted: nothing could be found for them). Sentences of the newsroom articles
+    (``_articles.newsroom``) stand in for claims; before each checkpoint the next 50
+    articles' sentences are planned against the index of all earlier ones, with
+    matching's budget (``POSTINGS_PER_CLAIM``) and a single lookup's default.
+    """
+    from _articles import newsroom
+
+    from factcheck.segment import segment
+
+    docs = [[piece.text for piece in segment(a.text)] for a in newsroom(articles, seed)]
+    index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
+    checkpoints = sorted({max(1, articles * k // 5) for k in range(1, 5)} | {articles - 50})
+    print(f"{'stored claims':>15}{'new claims':>12}{'none @1,000':>13}{'none @10,000':>14}")
+    claim_id = 0
+    example = ""
+    done = 0
+    for stop in [c for c in checkpoints if c > 0]:
+        for doc in docs[done:stop]:
+            for sentence in doc:
+                claim_id += 1
+                index.add(claim_id, sentence)
+        done = stop
+        queries = [q for doc in docs[stop : stop + 50] for q in doc]
+        postings = index._postings
+        empty = {1_000: 0, 10_000: 0}
+        for query in queries:
+            dfs = {t: len(postings[t]) for t in index_terms(query) if t in postings}
+            if not dfs:
+                continue  # no stored claim shares a term: nothing to miss
+            for budget in empty:
+                if not select_terms(dfs, claim_id, max_postings=budget).read:
+                    empty[budget] += 1
+                    example = example or query
+        n = max(1, len(queries))
+        print(
+            f"{claim_id:>15,}{len(queries):>12,}{empty[1_000] / n:>13.3f}"
+            f"{empty[10_000] / n:>14.3f}"
+        )
+    if example:
+        print(f"  e.g. no candidates: {example}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="stored claims (1000000 = goal)")
@@ -833,6 +883,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--baseline-queries", type=int, default=10)
     parser.add_argument("--self-join-n", type=int, default=100_000, help="0 to skip")
     parser.add_argument("--documents", type=int, default=5_000, help="syndication run; 0 skips")
+    parser.add_argument(
+        "--budget-articles",
+        type=int,
+        default=2_000,
+        help="newsroom articles for the candidate budget's recall limit; 0 skips",
+    )
     parser.add_argument("--reprints", type=int, default=250)
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     parser.add_argument("--self-join-limit", type=int, default=CORPUS_LIMIT)
@@ -933,6 +989,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             args.self_join_pool,
             args.seed,
         )
+
+    if args.budget_articles:
+        print("\nclaims the candidate budget leaves without candidates (share of new claims)")
+        run_budget_limit(args.budget_articles, args.seed)
 
     if args.documents:
         print("\nsyndicated copies: find_copy_of then add_document per document (SQLite)")
