@@ -53,7 +53,14 @@ from operator import or_
 
 from wordfreq import zipf_frequency
 
-from factcheck.claim_lexicon import LEXICON, TOKEN_PATTERN, has_phrase, verb_forms, verb_lemmas
+from factcheck.claim_lexicon import (
+    LEXICON,
+    TOKEN_PATTERN,
+    WORD_CACHE,
+    has_phrase,
+    verb_forms,
+    verb_lemmas,
+)
 from factcheck.normalize import CARDINAL_WORDS
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
@@ -344,7 +351,9 @@ def _content_zipf(text: str) -> float | None:
 
 
 # A plain dict, not lru_cache: this runs for every word of every claim, and a dict lookup
-# is several times cheaper. It grows with the vocabulary seen, like _word_bits' cache.
+# is several times cheaper. Emptied when it reaches WORD_CACHE words: the vocabulary of
+# an open stream of articles (names, figures) has no end, and refilling costs one
+# frequency lookup per word.
 _ZIPF_SEEN: dict[str, float | None] = {}
 
 
@@ -360,6 +369,8 @@ def _commonness(words: Sequence[str]) -> float:
         if word in seen:
             zipf = seen[word]
         else:
+            if len(seen) >= WORD_CACHE:
+                seen.clear()
             zipf = seen[word] = _content_zipf(word)
         if zipf is not None:
             total += zipf

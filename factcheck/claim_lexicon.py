@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -20,6 +20,7 @@ import lemminflect
 __all__ = [
     "LEXICON",
     "TOKEN_PATTERN",
+    "WORD_CACHE",
     "Token",
     "can_be_participle",
     "has_phrase",
@@ -29,6 +30,12 @@ __all__ = [
     "verb_forms",
     "verb_lemmas",
 ]
+
+#: Distinct words each word cache keeps (least recently used go first). The caches are
+#: keyed by words read from articles, an open vocabulary (names, figures, identifiers):
+#: unbounded, a 100,000-line batch grew them by about 0.4 KB a line. 65,536 words hold
+#: a newsroom's working vocabulary, so the hit rate stays where it was.
+WORD_CACHE = 1 << 16
 
 
 class Token(NamedTuple):
@@ -80,19 +87,19 @@ def _load() -> dict[str, frozenset[str]]:
 LEXICON: dict[str, frozenset[str]] = _load()
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas by part of speech; cached because it deep-copies each answer."""
     return lemminflect.getAllLemmas(word)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def verb_lemmas(word: str) -> frozenset[str]:
     found = lemmas(word.lower())
     return frozenset(found.get("VERB", ()) + found.get("AUX", ()))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def verb_forms(word: str) -> frozenset[str]:
     """Penn tags the word can have as a verb, with VBN folded into VBD and VBP into VB.
 
@@ -114,7 +121,7 @@ def verb_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def can_be_participle(word: str) -> bool:
     """Whether ``word`` can be a past participle ("aged", "laid", "set"; not "rose", "fell").
 
@@ -129,7 +136,7 @@ def can_be_participle(word: str) -> bool:
     return any(word in lemminflect.getInflection(lemma, "VBN") for lemma in found)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def is_noun_or_adjective(word: str) -> bool:
     found = lemmas(word.lower())
     return "NOUN" in found or "ADJ" in found or "PROPN" in found

@@ -697,3 +697,43 @@ def test_sqlite_page_cache_is_bounded_by_memory_on_every_connection(tmp_path: Pa
     finally:
         engine.dispose()
     assert 0 < SQLITE_CACHE_KIB <= 256 * 1024
+
+
+def test_no_cache_keyed_by_article_words_grows_without_bound() -> None:
+    """Caches keyed by what articles contain (words, figures, claim texts) are an open
+    vocabulary: every one of them needs a size bound, or a long batch grows with every
+    new name and number. Unbounded caches may only take no argument (a loaded lexicon)
+    or a fixed key listed here."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import factcheck
+
+    fixed_keys = {"factcheck.claim_lexicon._phrase_index"}  # the lexicon's own phrase sets
+    unbounded = []
+    for info in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if getattr(obj, "__module__", None) != module.__name__:
+                continue
+            if not callable(getattr(obj, "cache_parameters", None)):
+                continue
+            takes = inspect.signature(obj.__wrapped__).parameters
+            if obj.cache_parameters()["maxsize"] is None and takes:
+                unbounded.append(f"{module.__name__}.{name}")
+    assert sorted(set(unbounded) - fixed_keys) == []
+
+
+def test_the_word_frequency_memo_is_emptied_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import checkworthy
+
+    words = [f"harlquay{n}" for n in range(300)] + ["council", "ferry", "harbour"]
+    checkworthy._ZIPF_SEEN.clear()
+    unbounded = checkworthy._commonness(words)
+    monkeypatch.setattr(checkworthy, "WORD_CACHE", 40)
+    checkworthy._ZIPF_SEEN.clear()
+    assert checkworthy._commonness(words) == unbounded
+    assert len(checkworthy._ZIPF_SEEN) <= 40

@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,7 @@ def embed(texts: Sequence[str]) -> Any:
     return _model().embed(list(texts), norm=True)
 
 
-@cache
+@lru_cache(maxsize=4096)  # keyed by claim texts: bounded, an ingest never ends
 def _embed_one(text: str) -> Any:
     return embed([text])[0]
 
