@@ -95,8 +95,9 @@ class MatchConfig:
     sameness, so such a conflict is decided from ``conflict_review`` and needs no review
     from ``conflict_auto``. ``w_core`` and the ``core_*`` fields shape the lift of long
     claims to what their main statements share (see ``_aligned_core``). ``frame_aligned``
-    is added to the score when the frames pin a differing figure to one measure of one
-    subject (``_framed_figure_conflict``).
+    is added to the score when the frames pin a disagreement (a figure on one measure of
+    one subject, one event dated twice, opposite predicates of one subject:
+    ``_framed_conflict``) or state one thing in other words (``_restated``).
 
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
