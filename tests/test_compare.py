@@ -998,3 +998,27 @@ def test_one_frame_in_other_words_is_decided() -> None:
 def test_no_denies_the_noun_not_its_modifier(a: str, b: str, expected: str) -> None:
     assert compare(a, b).relation == expected
     assert compare(b, a).relation == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One antonym pair of the table covers its words' synonyms: "alive" / "dead"
+        # also opposes "alive" to "died".
+        (
+            "The singer Dara Vell is alive, her agent said.",
+            "The singer Dara Vell died on Sunday.",
+            "conflicts",
+        ),
+        ("Dara Vell is alive.", "Dara Vell is dead.", "conflicts"),
+        ("Dara Vell is alive.", "Dara Vell is alive and well.", "corroborates"),
+        (
+            "The singer Dara Vell died on Sunday.",
+            "The singer Dara Vell was killed on Sunday.",
+            "corroborates",
+        ),
+    ],
+)
+def test_opposites_reach_synonyms(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons

@@ -377,3 +377,11 @@ def test_existential_there_takes_its_noun_as_subject(text: str, plain: str) -> N
     with "No X were …"; participles, negation and figures before the noun are left out."""
     assert frame(text).subject
     assert frame(text).subject == frame(plain).subject
+
+
+def test_a_copula_with_an_opposed_adjective_states_it() -> None:
+    """ "is alive" states the property, which has an opposite ("dead"); a copula with a
+    figure keeps "be"."""
+    assert frame("Dara Vell is alive.").predicate == "alive"
+    assert frame("The suspect was innocent.").predicate == "innocent"
+    assert frame("Turnout was 61%.").predicate == "be"

@@ -1083,6 +1083,14 @@ def _attributive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+@cache
+def _opposed_adjectives() -> frozenset[str]:
+    """Words of the antonym table that are adjectives and no verb form ("alive", "dead",
+    "guilty"): after a copula they are the claim's predicate."""
+    words = {w for pair in lexicon().antonyms for w in pair}
+    return frozenset(w for w in words if "ADJ" in lemmas(w) and not verb_forms(w))
+
+
 def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, str]:
     """(lemma, as written) of the main predicate; a verb of state hands over to the
     participle or adjective it takes ("remained closed" → close, "stays open" → open)."""
@@ -1090,6 +1098,10 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
         return "", ""
     verb = tokens[verb_at]
     nxt = tokens[verb_at + 1] if verb_at + 1 < len(tokens) else None
+    if verb.lemma == "be" and nxt is not None and nxt.text.lower() in _opposed_adjectives():
+        # "is alive", "was open": a property with an opposite is what the claim states
+        # ("alive" / "dead"), so the frames can set it against its opposite.
+        return nxt.lemma, f"{verb.text} {nxt.text}"
     if verb.lemma in _STATE_VERBS and nxt is not None and nxt.text.lower() not in _DETERMINERS:
         lows = nxt.text.lower()
         forms = verb_forms(lows)

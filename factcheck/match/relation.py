@@ -1583,15 +1583,39 @@ def _antonym_index() -> dict[str, frozenset[str]]:
 
 
 def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
-    """Antonym lemmas with one side in each claim and not both sides in either."""
-    index = _antonym_index()
-    return sorted(
-        (p, q)
-        for p in fa.focus_lemmas
-        if p in index and p not in fb.lemmas
-        for q in index[p]
-        if q in fb.focus_lemmas and q not in fa.lemmas
-    )
+    """Antonym lemmas with one side in each claim and not both sides in either.
+
+    A property word of the antonym table (an adjective, no verb: "alive", "guilty") also
+    meets the synonyms of its opposite ("alive" / "dead" opposes "alive" to "died":
+    "dead" and "die" share the head "die"). Verbs are not widened so: their synonym
+    groups are broad ("jump" and "up" are filed under "increase"), and "drop" is no
+    opposite of "jump"."""
+    raw = _antonym_index()
+    heads = _canonical_antonyms()
+    heads_a = {canonical(w) for w in fa.lemmas}
+    heads_b = {canonical(w) for w in fb.lemmas}
+    pairs = set()
+    for p in fa.focus_lemmas:
+        if p in fb.lemmas:
+            continue
+        for q in fb.focus_lemmas:
+            if q in fa.lemmas:
+                continue
+            if q in raw.get(p, ()):
+                pairs.add((p, q))
+            elif canonical(p) in heads_b or canonical(q) in heads_a:
+                continue
+            elif (_property(p) and " " not in q and canonical(q) in heads.get(p, ())) or (
+                _property(q) and " " not in p and canonical(p) in heads.get(q, ())
+            ):
+                pairs.add((p, q))
+    return sorted(pairs)
+
+
+@cache
+def _property(word: str) -> bool:
+    """A word of the antonym table that is an adjective and no verb ("alive", "dead")."""
+    return word in _antonym_index() and "ADJ" in lemmas(word) and not verb_forms(word)
 
 
 def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
@@ -1750,24 +1774,25 @@ def _framed_conflict(
     * opposite main predicates of one named subject ("Judge Achterberg rejected the
       motion" / "Judge Achterberg granted the motion"): :func:`_framed_opposites`.
 
-    The last two only confirm a disagreement the claims' own words already tie to one
-    thing (``aligned``: the dates are of the same word, or the predicates of the same
-    names; see :func:`_aligned_disagreement`): the frames add that the subject and the
-    event are the same too.
+    An event dated twice only confirms a disagreement the claims' own words already tie
+    to one thing (``aligned``: the dates are of the same word; see
+    :func:`_aligned_disagreement`): the frames add that the subject and the event are
+    the same too. Opposite main predicates of one named subject are themselves the
+    frames' reading of one fact told two ways ("Dara Vell is alive" / "Dara Vell died").
     """
     names = {d.name for d in disagreements}
     if "figures differ" in names:
         found = _framed_figure_conflict(fra, frb, fa, fb, apart, cfg)
         if found:
             return found, None
-    if not aligned:
-        return "", None
-    if "dates differ" in names:
+    if "opposite verbs" in names:
+        opposed = _framed_opposites(fra, frb, fa, fb)
+        if opposed:
+            return opposed, None
+    if aligned and "dates differ" in names:
         dated = _framed_event_dates(fra, frb, fa, fb)
         if dated is not None:
             return dated
-    if "opposite verbs" in names:
-        return _framed_opposites(fra, frb), None
     return "", None
 
 
@@ -1820,7 +1845,7 @@ def _framed_event_dates(
     return None
 
 
-def _framed_opposites(fra: Frame, frb: Frame) -> str:
+def _framed_opposites(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
     """ "opposite predicates of one subject: <subject>" when both main frames name one subject
     and their predicates are opposites (the antonym table, on lemmas or synonym heads),
     both asserted; else ""."""
@@ -1828,7 +1853,7 @@ def _framed_opposites(fra: Frame, frb: Frame) -> str:
         return ""
     if fra.polarity != frb.polarity or {fra.modality, frb.modality} - {"asserted", "hedged"}:
         return ""
-    if not fra.predicate or not frb.predicate or not _name_words(fra) & _name_words(frb):
+    if not fra.predicate or not frb.predicate or not _same_subject(fra, frb, fa, fb):
         return ""
     opposites = _canonical_antonyms()
     if frb.predicate in opposites.get(fra.predicate, ()) or canonical(
