@@ -1612,10 +1612,16 @@ def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]
     return sorted(pairs)
 
 
-@cache
 def _property(word: str) -> bool:
     """A word of the antonym table that is an adjective and no verb ("alive", "dead")."""
-    return word in _antonym_index() and "ADJ" in lemmas(word) and not verb_forms(word)
+    return word in _properties()
+
+
+@cache
+def _properties() -> frozenset[str]:
+    """The antonym table's adjectives that are no verb, read once (a set, not a cache
+    keyed by article words)."""
+    return frozenset(w for w in _antonym_index() if "ADJ" in lemmas(w) and not verb_forms(w))
 
 
 def _entity_swap(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]]:
