@@ -322,9 +322,14 @@ def _terminal(
         _line(
             ("Corroboration report", "bold"),
             f" — {_count(len(report.stories), 'story')}, {_count(n_docs, 'document')}, "
-            f"{_count(sum(report.status_counts.values()), 'claim')}{_filter_words(report)}",
+            f"{_count(sum(report.status_counts.values()), 'claim')}",
         )
     )
+    # The filter on a line of its own: cut at the end of the title line at 80 columns,
+    # the filters given last (--status) were the ones lost.
+    shown_filter = _filter_words(report).strip(" ()")
+    if shown_filter:
+        out.append(_line(("filter: ", "dim"), shown_filter))
     out.append(_status_bar(report))
     if "facts" in sections:
         for story in report.stories:
