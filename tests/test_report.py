@@ -358,12 +358,42 @@ def test_terminal_report_escapes_control_characters() -> None:
         ("attributed: the fire service", "attributed to the fire service"),
         ("shared words: 2 of 12 content words", "2 of 12 key words in common"),
         ("a reason nobody knows: 1", "a reason nobody knows: 1"),
+        ("same subject: ferry operator", "both about ferry operator"),
+        ("same measure: passengers rescued", "both count passengers rescued"),
+        (
+            "frames aligned: same statement: harbour tax raise",
+            "both say the same thing: harbour tax raise",
+        ),
+        (
+            "frames aligned: one event dated twice: bridge reopen",
+            "one event given two dates: bridge reopen",
+        ),
+        (
+            "shared main statement: 3 of 4 weighted words of the shorter",
+            "main statements share 3 of 4 key words",
+        ),
     ],
 )
 def test_reasons_for_reporters(reason: str, words: str) -> None:
     from factcheck.report.wording import for_reporters
 
     assert for_reporters(reason) == words
+
+
+def test_every_reason_matching_gives_has_reporters_words() -> None:
+    """A reason name written in the matcher (``Reason("name", …)``) is shown in words: a
+    new reason without a phrase would reach reporters as the matcher's shorthand."""
+    from factcheck.report.wording import _PHRASES
+
+    match_dir = Path(__file__).resolve().parents[1] / "factcheck" / "match"
+    names = {
+        m.group(1)
+        for path in match_dir.glob("*.py")
+        for m in re.finditer(r'Reason\(\s*"([^"]+)"', path.read_text(encoding="utf-8"))
+    }
+    names |= {"different measure"}  # chosen by a conditional expression
+    assert len(names) > 20
+    assert sorted(names - set(_PHRASES)) == []
 
 
 @pytest.mark.parametrize(

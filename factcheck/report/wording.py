@@ -28,6 +28,18 @@ def _of(detail: str) -> str:
     return f"{match.group(1)} of {match.group(2)}" if match else detail
 
 
+def _frames(detail: str) -> str:
+    """ "frames aligned: same statement: flu vaccine reduce" → what the two frames share."""
+    name, _, what = detail.partition(":")
+    what = what.strip()
+    said = {
+        "same statement": f"both say the same thing: {what}",
+        "one event dated twice": f"one event given two dates: {what}",
+        "opposite predicates of one subject": f"opposite things said of {what}",
+    }.get(name.strip())
+    return said or f"they say the same thing ({detail})"
+
+
 _PHRASES: dict[str, Callable[[str], str]] = {
     "same event": lambda d: f"looks like the same event ({d})",
     "same fact": lambda d: f"the same fact ({d})" if d else "the same fact",
@@ -55,6 +67,19 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "roles reversed": lambda d: f"who did what is reversed: {d}",
     "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
     "embedding": lambda d: f"meaning {_percent(d)} alike",
+    "same subject": lambda d: f"both about {d}",
+    "same measure": lambda d: f"both count {d}",
+    "different measure": lambda d: f"they count different things: {d}",
+    "same place": lambda d: f"same place: {d}",
+    "frames aligned": _frames,
+    "different statement": lambda d: f"they state different things: {d}",
+    "shared main statement": lambda d: f"main statements share {_of(d)} key words",
+    "refutes": lambda d: f"one calls the other false: {d}",
+    "both refute": lambda d: f"both call it false ({d})",
+    "both reject it": lambda d: f"both reject it: {d}" if d else "both reject it",
+    "nothing to compare": lambda d: "nothing to compare",
+    "refuted claim asserted": lambda d: d or "one calls false what the other states",
+    "too many figures": lambda d: f"only part compared: {d}",
 }
 
 
