@@ -174,7 +174,10 @@ def test_matches_and_show_read_at_80_columns(demo_db: str) -> None:
             head = next(line for line in lines if line.strip().startswith(f"#{m['match_id']} "))
             assert m["relation"] in head and f"{m['score']:.2f}" in head
             assert ("waits for review" in head) == m["needs_review"]
-        assert "why different" in flat or "why same" in flat
+        # reasons are in a reporter's words, the deciding one first: never the
+        # matcher's shorthand ("fuzzy text: token sort ratio 0.57")
+        assert "why " in flat and "token sort ratio" not in flat and "same subject:" not in flat
+        assert "why different figures" in flat or "why say the opposite" in flat, command
     _, out, _ = run80("--db", demo_db, "matches", str(claim["id"]))
     # a block is a few lines: head, outlet, the text (wrapped), up to four reasons and more
     assert len(out.splitlines()) <= 6 + 11 * len(matches)
@@ -292,3 +295,30 @@ def test_help_has_an_example(path: list[str]) -> None:
     for python_type in ("INTEGER", "TEXT", "<int", "<str", "<path", "9223372036854775807"):
         options = result.stdout.split("Options:")[-1]
         assert python_type not in options, python_type
+
+
+def test_match_block_shows_the_deciding_reason_first() -> None:
+    from rich.console import Console
+
+    from factcheck.report.listing import match_blocks
+
+    match = {
+        "match_id": 5,
+        "relation": "conflicts",
+        "score": 0.7,
+        "needs_review": False,
+        "independent": True,
+        "claim_id": 9,
+        "source": "Valley Post",
+        "text": "The depot flooded on Friday.",
+        "reasons": [
+            "same subject: depot",
+            "attributed: the police",
+            "dates differ: Thursday vs Friday",
+        ],
+    }
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    console.print(match_blocks([match]))
+    lines = [line.strip() for line in console.file.getvalue().splitlines()]  # type: ignore[attr-defined]
+    why = lines.index("why different dates: Thursday vs Friday")
+    assert lines[why + 1 : why + 3] == ["both about depot", "attributed to the police"]

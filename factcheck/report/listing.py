@@ -239,6 +239,17 @@ def story_document_blocks(
 SHOWN_REASONS = 4
 
 
+#: Reasons that only describe what the two claims are about (the frames' notes, who said
+#: it, a hedge): shown after the reasons that decided the relation.
+_CONTEXT_REASONS = frozenset({"same subject", "same measure", "same place", "attributed", "hedged"})
+
+
+def _telling_first(reasons: Sequence[str]) -> list[str]:
+    """``reasons`` with those that decided the relation (a figure that differs, wording
+    alike, one statement) before those that only say what both are about; otherwise in
+    the matcher's order. Only the terminal reorders; JSON keeps the matcher's order."""
+    return sorted(reasons, key=lambda r: r.partition(":")[0].strip() in _CONTEXT_REASONS)
+
 
 def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches") -> Any:
     """The matches of a claim as blocks that read at any width, 80 columns included.
@@ -289,7 +300,7 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
                 Text("so", style="dim"),
                 Text(safe(m["revision"], newlines=False), style="bold"),
             )
-        reasons = [safe(for_reporters(r), newlines=False) for r in m["reasons"]]
+        reasons = [safe(for_reporters(r), newlines=False) for r in _telling_first(m["reasons"])]
         shown = reasons[:SHOWN_REASONS]
         if len(reasons) > len(shown):
             shown.append(f"… {len(reasons) - len(shown)} more (--json)")
