@@ -8,11 +8,17 @@ Windows-1252. A file with no valid multi-byte UTF-8 at all is single-byte: Windo
 when it decodes and reads as Western text (few non-ASCII letters per word, which Cyrillic
 or Greek read through Windows-1252 is not), else what charset-normalizer is sure of;
 when nothing is sure, the file is refused with the likely encoding and ``--encoding``.
+
+Whatever decoded it, the text must read as text: a decode that is mostly control,
+unassigned, private-use or surrogate characters is refused, and so is UTF-16 whose code
+units are nearly all two printable ASCII bytes — an 8-bit file that happens to start with
+the bytes ``FF FE`` or ``FE FF`` (see :func:`_readable`).
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from factcheck.errors import InputError
 
@@ -69,15 +75,72 @@ def _western(text: str) -> bool:
     return foreign <= 0.3 * len(letters)
 
 
+# Categories no written text is made of: controls (whitespace aside), unassigned code
+# points, private use and lone surrogates.
+_UNREADABLE = frozenset({"Cc", "Cn", "Co", "Cs"})
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Share of unreadable characters above which a decode is refused. Real text has none but
+# a stray control byte or two; a wrong decode is mostly made of them.
+_MAX_UNREADABLE = 0.1
+# Share of UTF-16 code units made of two printable ASCII bytes above which the file is
+# 8-bit text, not UTF-16. Latin, Cyrillic or Hangul in UTF-16 have none (a zero or high
+# byte in every unit); Chinese and Japanese about a fifth to a half (both bytes of a
+# CJK ideograph fall in 0x20-0x7E for about 21 % of U+4E00-U+9FFF); text read two bytes at
+# a time has all of them.
+_MAX_ASCII_PAIRS = 0.8
+_MIN_UNITS = 4  # fewer code units say nothing either way
+_SAMPLE = 1 << 16  # characters (or bytes) looked at
+
+
+def _ascii_pairs(data: bytes) -> float:
+    """Share of the two-byte code units of ``data`` whose bytes are both printable ASCII
+    or ASCII whitespace (byte order does not matter); 0.0 under ``_MIN_UNITS`` units."""
+    units = min(len(data), _SAMPLE) // 2
+    if units < _MIN_UNITS:
+        return 0.0
+    pairs = sum(
+        1 for k in range(0, units * 2, 2) if _PRINTABLE[data[k]] and _PRINTABLE[data[k + 1]]
+    )
+    return pairs / units
+
+
+_PRINTABLE = tuple(0x20 <= b <= 0x7E or b in (0x09, 0x0A, 0x0D) for b in range(256))
+
+
+def _readable(text: str, codec: str, name: str, data: bytes = b"") -> str:
+    """``text`` itself when it reads as text decoded with ``codec``; else InputError
+    naming ``name``, the codec and why. ``data`` is the UTF-16 code units ``text`` was
+    decoded from (byte-order mark left out) when ``codec`` is UTF-16."""
+    # A wrong decode is wrong throughout: the start of a long text tells.
+    chars = [ch for ch in text[:_SAMPLE] if not ch.isspace() or ch in _TEXT_CONTROLS]
+    bad = sum(
+        1 for ch in chars if ch not in _TEXT_CONTROLS and unicodedata.category(ch) in _UNREADABLE
+    )
+    if bad > _MAX_UNREADABLE * len(chars):
+        raise InputError(
+            f"decodes as {codec.upper()} to unreadable text ({bad} of {len(chars)} "
+            "characters are control or unassigned); give --encoding",
+            origin=name,
+        )
+    if data and _ascii_pairs(data) > _MAX_ASCII_PAIRS:
+        raise InputError(
+            f"reads as {codec.upper()} only by pairing up the bytes of 8-bit text "
+            "(a stray byte-order mark?); give --encoding",
+            origin=name,
+        )
+    return text
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """The text of ``data``; InputError (naming ``name``) when it cannot be told."""
+    """The text of ``data``; InputError (naming ``name``) when it cannot be told or the
+    decode does not read as text (see :func:`_readable`)."""
     if encoding:
         try:
             codec = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(f"unknown encoding {encoding!r}", origin=name) from None
         try:
-            return data.decode(codec)
+            return _readable(data.decode(codec), codec, name)
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid {encoding} at byte {exc.start}", origin=name) from None
     if not data.strip():
@@ -85,17 +148,19 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 raise InputError(
                     f"starts with a {codec.upper()} byte-order mark but is not valid "
                     f"{codec.upper()}; give --encoding",
                     origin=name,
                 ) from None
+            units = data[len(bom) :] if codec == "utf-16" else b""
+            return _readable(text, codec, name, units)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
-            return data.decode(utf16)
+            return _readable(data.decode(utf16), utf16, name)
         except UnicodeDecodeError:
             raise InputError(
                 f"looks like {utf16.upper()} without a byte-order mark but is not valid "
@@ -105,18 +170,18 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if b"\x00" in data[:8192]:
         raise InputError("looks like a binary file, not text", origin=name)
     try:
-        return data.decode("utf-8")
+        return _readable(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
     good, bad = _utf8_counts(data)
     if good and good >= bad:
-        return data.decode("utf-8", errors=_STRAY)
+        return _readable(data.decode("utf-8", errors=_STRAY), "utf-8", name)
     try:
-        text = data.decode("cp1252")
+        western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
-        text = None
-    if text is not None and _western(text):
-        return text
+        western = None
+    if western is not None and _western(western):
+        return _readable(western, "cp1252", name)
     return _detected(data, name)
 
 
@@ -125,7 +190,7 @@ def _detected(data: bytes, name: str) -> str:
 
     best = from_bytes(data).best()
     if best is not None and best.chaos <= 0.1 and best.coherence >= 0.2:
-        return str(best)
+        return _readable(str(best), best.encoding, name)
     guess = best.encoding if best is not None else "cp1252"
     likely = f"; it looks like {guess}" if best is not None else ""
     raise InputError(

@@ -501,6 +501,48 @@ def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() ->
     assert decode_bytes(data, "ru.txt", "cp1251") == "Мост открыт, сказал мэр."
 
 
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        # Our own sentence with a byte-order mark in front: pairs of ASCII bytes would read
+        # as ideographs.
+        (b"\xff\xfeThe ferry left at dawn today.\n", "8-bit text"),
+        (b"\xfe\xffThe ferry left at dawn today.\n", "8-bit text"),
+        (b"\xff\xfe" + bytes([1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 0x41, 0]), "unreadable"),
+    ],
+)
+def test_a_byte_order_mark_before_8_bit_bytes_is_refused(data: bytes, why: str) -> None:
+    from factcheck.read import decode_bytes
+
+    with pytest.raises(InputError, match=f"^a.txt: .*{why}.*--encoding"):
+        decode_bytes(data, "a.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市议会周二表示，渡轮将于四月恢复运营。\n",
+        "市議会は火曜日、フェリーが四月に運航を再開すると述べた。\n",
+        "시의회는 화요일 여객선 운항이 4월에 재개된다고 밝혔다.\n",
+    ],
+)
+def test_utf16_of_east_asian_text_is_still_read(text: str) -> None:
+    from factcheck.read import decode_bytes
+
+    assert decode_bytes(text.encode("utf-16"), "a.txt") == text
+
+
+def test_a_file_that_decodes_to_nonsense_exits_2_storing_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfeThe ferry left at dawn today.\n")
+    code, _, err = run("ingest", str(bad), "--source", "Harbour News")
+    assert code == 2
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "bad.txt" in lines[0], err
+    code, out, _ = run("claims", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
 def test_encoding_option(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("Мост открыт, сказал мэр.".encode("cp1251"))
