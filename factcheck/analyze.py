@@ -17,7 +17,15 @@ from factcheck.normalize import AnchoredDate, anchor_dates
 from factcheck.provenance import Credit, blank_credits, find_credits
 from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
-__all__ = ["Analysis", "AnalyzedClaim", "analyze", "anchor_claim_dates", "markers_for_claims"]
+__all__ = [
+    "Analysis",
+    "AnalyzedClaim",
+    "analyze",
+    "anchor_claim_dates",
+    "claim_frame",
+    "markers_for_claims",
+    "readable_text",
+]
 
 DEFAULT_CHECKWORTHY_THRESHOLD = 0.5
 
@@ -224,6 +232,20 @@ def _sentences_reached(
         for s in sentences
         if s.index != sentence.index and any(a < s.end and s.start < b for a, b in outside)
     ]
+
+
+def readable_text(document_text: str) -> str:
+    """``document_text`` with its credit lines, datelines and captions blanked (offsets
+    kept): the text :func:`analyze` reads claims and frames from."""
+    credits = find_credits(document_text)
+    return blank_credits(document_text, credits) if credits else document_text
+
+
+def claim_frame(readable: str, claim_text: str, claim_start: int, published: date | None) -> Frame:
+    """A stored claim's frame read again as :func:`analyze` read it at ingest: with the
+    text before ``claim_start`` in ``readable`` (:func:`readable_text` of its document)
+    and the publication date ``published`` for its relative dates."""
+    return frame(claim_text, FrameContext(readable[:claim_start], published))
 
 
 def anchor_claim_dates(

@@ -1,11 +1,12 @@
 """Relative dates of stored claims, anchored to their document's publication date.
 
 Ingest stores each claim's relative dates ("yesterday", "last week") as the days they
-name (``claims.dates``, see ``factcheck.analyze.AnalyzedClaim.dates``). This module keeps
-that column true afterwards: :func:`reanchor_document` anchors a document's claims again
-when a person corrects its publication date, and :func:`anchored` reads the dates of
-claims stored before the column existed (NULL) from their sentence, the same way ingest
-would have.
+name (``claims.dates``, see ``factcheck.analyze.AnalyzedClaim.dates``), and the same days
+inside the claim's frame (``claims.frame``, its ``time`` slots), which matching compares.
+This module keeps both true afterwards: :func:`reanchor_document` anchors a document's
+claims again when a person corrects its publication date, and :func:`anchored` reads the
+dates of claims stored before the column existed (NULL) from their sentence, the same
+way ingest would have.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.analyze import anchor_claim_dates
+from factcheck.analyze import anchor_claim_dates, claim_frame, readable_text
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow
 
 __all__ = ["anchored", "reanchor_document"]
@@ -35,6 +36,8 @@ def _rows(conn: Connection, where: Any) -> Sequence[Any]:
             claims_t.c.char_start,
             claims_t.c.char_end,
             claims_t.c.dates,
+            claims_t.c.text,
+            claims_t.c.frame,
             sentences_t.c.char_start.label("sentence_start"),
             sentences_t.c.text.label("sentence_text"),
             documents_t.c.published,
@@ -69,22 +72,37 @@ def anchored(conn: Connection, claim_ids: Sequence[int]) -> dict[int, list[dict[
     return out
 
 
-def reanchor_document(conn: Connection, document_id: int, published: date | None) -> int:
+def reanchor_document(conn: Connection, document_id: int, published: date | None) -> set[int]:
     """Anchor the relative dates of a document's claims to ``published`` again (after a
-    correction of the publication date); returns how many claims changed.
+    correction of the publication date), in ``claims.dates`` and in the stored frames;
+    returns the ids of the claims whose dates or frame changed.
 
     The dates a claim holds stay the same phrases (the spans stored at ingest); only the
-    days they name move. Claims stored before dates were get theirs now.
+    days they name move. The frame is read again as ingest read it (the claim with the
+    document's text before it, credit lines blanked) so "yesterday" in its time slot
+    names the new day. Claims stored before dates or frames were get theirs now. The
+    caller matches the claims again: their statuses may move with their days.
     """
-    changed = 0
+    readable = readable_text(
+        conn.execute(
+            sa.select(documents_t.c.text).where(documents_t.c.id == document_id)
+        ).scalar_one()
+    )
+    changed: set[int] = set()
     for row in _rows(conn, claims_t.c.document_id == document_id):
         spans = (
             [(d["start"], d["end"]) for d in json.loads(row.dates)]
             if row.dates is not None
             else None
         )
+        values: dict[str, str] = {}
         dates = json.dumps(_dates(row, published, spans))
         if dates != row.dates:
-            conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(dates=dates))
-            changed += 1
+            values["dates"] = dates
+        read = claim_frame(readable, row.text, row.char_start, published)
+        if row.frame is None or json.loads(row.frame) != read.to_dict():
+            values["frame"] = json.dumps(read.to_dict())
+        if values:
+            conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(**values))
+            changed.add(row.id)
     return changed

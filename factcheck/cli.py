@@ -1289,6 +1289,8 @@ def documents_edit(
         return
     for key, (before, after) in result["changed"].items():
         typer.echo(f"document {document_id}: {key} {before!r} → {after!r}")
+    for cid, (before, after) in result["status_changed"].items():
+        typer.echo(f"claim {cid}: {before} → {after}")
 
 
 # -- sources --------------------------------------------------------------------------------

@@ -212,7 +212,10 @@ def edit_document(
 
     ``published`` is a ``date`` (or None to clear); the others strings (None or "" to
     clear); ``url`` must be an http(s) URL. Only fields whose value really changes are
-    written and logged. Returns ``{"document_id", "changed": {field: [before, after]}}``.
+    written and logged. A new publication date anchors the claims' relative dates again
+    (``claims.dates`` and their frames) and matches the claims again, so statuses follow;
+    each claim whose status moves gets a history row. Returns ``{"document_id",
+    "changed": {field: [before, after]}, "status_changed": {claim_id: [before, after]}}``.
     Raises InputError for an unknown field, a non-http(s) URL or nothing to change,
     NotFoundError for an unknown id.
     """
@@ -226,6 +229,7 @@ def edit_document(
     if "url" in values:
         # The same rule as an evidence link: a corrected URL becomes a link in reports.
         values["url"] = check_web_url(values["url"], "--url")
+    status_changed: dict[int, list[str]] = {}
     with store.transaction() as conn:
         doc = conn.execute(sa.select(documents_t).where(documents_t.c.id == document_id)).first()
         if doc is None:
@@ -242,11 +246,20 @@ def edit_document(
                 .values(**{key: values[key] for key in changed})
             )
             if "published" in changed:
-                # "yesterday" names another day now: the claims' dates follow.
+                # "yesterday" names another day now: the claims' dates and frames follow,
+                # and so do their matches (two reports of "yesterday" may now name
+                # different days, or the same one).
+                lock(conn, "ingest")
+                around = matcher.statuses_around(conn, [document_id])
                 published = values["published"]
-                claim_dates.reanchor_document(
+                moved = claim_dates.reanchor_document(
                     conn, document_id, published if isinstance(published, date) else None
                 )
+                if moved:
+                    status_changed = matcher.rematch_with_changes(
+                        conn, [document_id], store.match_config, around
+                    )
+            now = datetime.now(UTC)
             audit.record(
                 conn,
                 reviewer=reviewer,
@@ -256,8 +269,18 @@ def edit_document(
                 old={key: old for key, (old, _) in changed.items()},
                 new={key: new for key, (_, new) in changed.items()},
                 reason=reason,
+                at=now,
             )
-    return {"document_id": document_id, "changed": changed}
+            audit.record_status_changes(
+                conn,
+                status_changed,
+                reviewer=reviewer,
+                action="document.edit",
+                reason=reason,
+                document_id=document_id,
+                at=now,
+            )
+    return {"document_id": document_id, "changed": changed, "status_changed": status_changed}
 
 
 def _source(conn: Connection, name: str) -> Any:

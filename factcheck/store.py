@@ -1481,20 +1481,7 @@ def _audited_moves(
     matched; a claim they only meet after the move had, before it, the status its other
     links give (``matcher.statuses_without``).
     """
-    own = list(
-        conn.execute(
-            sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(document_ids))
-        ).scalars()
-    )
-    partners = set(own)
-    for chunk in _chunks(own):
-        for a, b in conn.execute(
-            sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-                sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
-            )
-        ):
-            partners.update((a, b))
-    before = matcher.statuses(conn, partners)
+    around = matcher.statuses_around(conn, document_ids)
     stories_before = {
         row.id: row.story_id
         for row in conn.execute(
@@ -1504,9 +1491,7 @@ def _audited_moves(
         )
     }
     moved_to = move()
-    touched = matcher.rematch_documents(conn, document_ids, config)
-    before.update(matcher.statuses_without(conn, touched - set(before), own))
-    changed = matcher.status_changes(before, matcher.statuses(conn, before))
+    changed = matcher.rematch_with_changes(conn, document_ids, config, around)
     now = datetime.now(UTC)
     for document_id in document_ids:
         audit.record(

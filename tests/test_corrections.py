@@ -401,3 +401,44 @@ def test_relative_dates_are_stored_with_each_claim_and_follow_a_corrected_date(
     assert [c["dates"] for c in store.claims(document=result.id) if "Repairs" in c["text"]] == [
         again[repairs["id"]]["dates"]
     ]
+
+
+def test_a_corrected_publication_date_moves_frames_and_statuses_with_history(
+    store: Store,
+) -> None:
+    """"yesterday" names another day once the date is corrected: in the claim's dates, in
+    its stored frame (what matching compares) and so in its statuses, each recorded."""
+    kiosk = "The Brenna Street kiosk reopened on Tuesday after the flood, the council said."
+    radio = "The Brenna Street kiosk reopened yesterday after the flood, the council said."
+    first = ingest(store, kiosk, "Town Gazette", published=date(2026, 5, 14))
+    second = ingest(store, radio, "Hill Radio", published=date(2026, 5, 13))  # a Wednesday
+    assert status(store, "Town Gazette") == status(store, "Hill Radio") == "corroborated"
+    [claim] = store.claims(document=second)
+
+    result = corrections.edit_document(
+        store, second, {"published": date(2026, 5, 16)}, reviewer="ana", reason="print date"
+    )
+    assert result["changed"] == {"published": ["2026-05-13", "2026-05-16"]}
+    assert status(store, "Town Gazette") == status(store, "Hill Radio") == "disputed"
+    assert sorted(result["status_changed"]) == sorted(
+        [claim["id"], store.claims(document=first)[0]["id"]]
+    )
+    stored = store.claim(claim["id"])
+    [day] = stored["dates"]
+    assert (day["text"], day["from"]) == ("yesterday", "2026-05-15")
+    [slot] = stored["frame"]["time"]
+    assert (slot["text"], slot["from"]) == ("yesterday", "2026-05-15")
+    edits = [h for h in review.history(store, claim["id"]) if h["action"] == "document.edit"]
+    assert [(h["old"], h["new"]) for h in edits] == [
+        ({"published": "2026-05-13"}, {"published": "2026-05-16"}),
+        ({"status": "corroborated"}, {"status": "disputed"}),
+    ]
+    moved = edits[1:]
+    assert moved[0]["reviewer"] == "ana" and moved[0]["reason"] == "print date"
+
+    # Back to the first date: the match is found again.
+    corrections.edit_document(store, second, {"published": date(2026, 5, 13)}, reviewer="ana")
+    assert status(store, "Town Gazette") == status(store, "Hill Radio") == "corroborated"
+    # A title edit re-reads nothing and moves no status.
+    again = corrections.edit_document(store, second, {"title": "Kiosk"}, reviewer="ana")
+    assert again["status_changed"] == {}

@@ -648,6 +648,47 @@ def _redecide_pairs(
         progress(len(pairs), len(pairs))
 
 
+def statuses_around(
+    conn: Connection, document_ids: Sequence[int]
+) -> tuple[list[int], dict[int, str]]:
+    """(the documents' claim ids, the status of each of them and of every claim they
+    match): what :func:`rematch_with_changes` compares with after a change."""
+    own = list(
+        conn.execute(
+            sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(list(document_ids)))
+        ).scalars()
+    )
+    partners = set(own)
+    for chunk in _chunks(own):
+        for a, b in conn.execute(
+            sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
+            )
+        ):
+            partners.update((a, b))
+    return own, statuses(conn, partners)
+
+
+def rematch_with_changes(
+    conn: Connection,
+    document_ids: Sequence[int],
+    config: MatchConfig,
+    around: tuple[list[int], dict[int, str]],
+) -> dict[int, list[str]]:
+    """Match these documents' claims afresh (:func:`rematch_documents`) and return
+    ``{claim_id: [before, after]}`` for every claim whose status moved.
+
+    ``around`` is :func:`statuses_around` read before the change (a story move, a
+    corrected publication date). A claim the documents only meet now had, before, the
+    status its other links give (:func:`statuses_without`).
+    """
+    own, before = around
+    before = dict(before)
+    touched = rematch_documents(conn, document_ids, config)
+    before.update(statuses_without(conn, touched - set(before), own))
+    return status_changes(before, statuses(conn, before))
+
+
 def rematch_documents(
     conn: Connection, document_ids: Iterable[int], config: MatchConfig
 ) -> set[int]:
