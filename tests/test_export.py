@@ -53,10 +53,10 @@ STORE_ROWS: dict[str, list[dict]] = {
         },
         {
             "id": 2,
-            "text": 'He said "stay\tinside",\nthen left.',
-            "quote": 'He said "stay\tinside",\nthen left.',
+            "text": 'He said "stay\tinside",\nthen left last week.',
+            "quote": 'He said "stay\tinside",\nthen left last week.',
             "start": 0,
-            "end": 33,
+            "end": 43,
             "document_id": 2,
             "sentence_id": 2,
             "source": "Northern, Herald",
@@ -70,6 +70,16 @@ STORE_ROWS: dict[str, list[dict]] = {
             "markers": [],
             "pending_reviews": 1,
             "verdict": None,
+            "dates": [
+                {
+                    "text": "last week",
+                    "start": 33,
+                    "end": 42,
+                    "grain": "week",
+                    "from": "2026-05-25",
+                    "to": "2026-05-31",
+                }
+            ],
         },
     ],
     "matches": [
@@ -153,8 +163,24 @@ def test_csv_round_trips_awkward_text() -> None:
 
 def test_jsonl_keeps_native_types() -> None:
     records = [flatten("claims", r) for r in STORE_ROWS["claims"]]
-    first = json.loads(write_rows(records, COLUMNS["claims"], "jsonl").splitlines()[0])
+    first, second = (
+        json.loads(line) for line in write_rows(records, COLUMNS["claims"], "jsonl").splitlines()
+    )
     assert first["checkworthy"] is True and first["markers"][0]["kind"] == "attribution"
+    assert first["dates"] == [] and second["dates"][0]["from"] == "2026-05-25"
+
+
+def test_claims_table_gives_each_relative_date_and_the_days_it_names() -> None:
+    records = [flatten("claims", r) for r in STORE_ROWS["claims"]]
+    rows = list(csv.DictReader(io.StringIO(write_rows(records, COLUMNS["claims"], "csv"))))
+    assert rows[0]["dates"] == ""
+    assert rows[1]["dates"] == "last week: 2026-05-25..2026-05-31"
+    day = {"text": "yesterday", "from": "2026-06-03", "to": "2026-06-03"}
+    unanchored = {"text": "on Friday", "from": None, "to": None}
+    cell = write_rows(
+        [flatten("claims", {"dates": [day, unanchored]})], ["dates"], "csv"
+    ).splitlines()[1]
+    assert cell == "yesterday: 2026-06-03 | on Friday"
 
 
 # -- ClaimReview ----------------------------------------------------------------------------
@@ -307,6 +333,22 @@ def test_export_commands(tmp_path: Path) -> None:
         ).stdout.splitlines()
     ]
     assert verdicts.count("false") == 1
+
+
+def test_claims_csv_and_export_carry_the_anchored_dates(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'fc.sqlite3'}"
+    text = "The Orley lock gates were replaced yesterday after 11 weeks of work.\n"
+    result = runner.invoke(
+        app,
+        ["--db", db, "ingest", "-", "--source", "Canal Post", "--published", "2026-08-12"],
+        input=text,
+    )
+    assert result.exit_code == 0, result.stderr
+    for args in (["claims", "--csv"], ["export", "csv", "claims"]):
+        result = runner.invoke(app, ["--db", db, *args])
+        assert result.exit_code == 0, result.stderr
+        [row] = csv.DictReader(io.StringIO(result.stdout))
+        assert row["dates"] == "yesterday: 2026-08-11"
 
 
 def test_control_characters_from_articles_never_reach_files(tmp_path: Path) -> None:

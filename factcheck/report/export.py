@@ -55,6 +55,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "quote",
         "text",
         "markers",
+        "dates",
     ),
     "matches": (
         "match_id",
@@ -140,6 +141,17 @@ def _markers_cell(markers: Sequence[Mapping[str, Any]]) -> str:
     return " | ".join(f"{m['kind']}: {m['text']}" for m in markers)
 
 
+def _dates_cell(dates: Sequence[Mapping[str, Any]]) -> str:
+    """ "yesterday: 2026-03-06 | last week: 2026-02-23..2026-03-01": each relative date as
+    written and the days it names (the phrase alone when the document has no date)."""
+    cells = []
+    for d in dates:
+        low, high = d.get("from"), d.get("to")
+        days = "" if not low else low if high in (None, low) else f"{low}..{high}"
+        cells.append(f"{d['text']}: {days}" if days else str(d["text"]))
+    return " | ".join(cells)
+
+
 def flatten(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """One store row (``Store.claims``/``match_pairs``/``documents`` dict) as the exported
     record of ``table``: exactly ``COLUMNS[table]``, in order."""
@@ -153,6 +165,10 @@ def flatten(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
         ]
         verdict = row.get("verdict")
         out["verdict"] = verdict.get("rating") if isinstance(verdict, Mapping) else verdict
+        out["dates"] = [
+            {k: d.get(k) for k in ("text", "start", "end", "grain", "from", "to")}
+            for d in row.get("dates") or ()
+        ]
     return out
 
 
@@ -163,6 +179,8 @@ def _cell(value: Any, column: str) -> str:
         return "true" if value else "false"
     if column == "markers":
         return _markers_cell(value)
+    if column == "dates":
+        return _dates_cell(value)
     if isinstance(value, list | tuple):
         return " | ".join(str(v) for v in value)
     return str(value)
