@@ -721,6 +721,48 @@ table(
 )
 
 
+table(
+    "invented claims",
+    "'does not merely X but Y' in every tense; a cleft 'It was not only X but Y that …'",
+    claim_texts,
+    [
+        (
+            "The council does not merely delay the plan but abandons it.",
+            ["The council delays the plan.", "The council abandons it."],
+        ),
+        (
+            "The ferry does not just stop at Orley but carries freight too.",
+            ["The ferry stops at Orley.", "The ferry carries freight too."],
+        ),
+        (
+            "The clinics do not merely treat patients but train nurses.",
+            ["The clinics treat patients.", "The clinics train nurses."],
+        ),
+        (
+            "The river not merely rose but burst its banks.",
+            ["The river rose.", "The river burst its banks."],
+        ),
+        (
+            "It was not only the rain but the wind that damaged the pier.",
+            ["The rain damaged the pier.", "The wind damaged the pier."],
+        ),
+        (
+            "It was not only the mayor but also two councillors who voted against the budget.",
+            ["The mayor voted against the budget.", "Two councillors voted against the budget."],
+        ),
+        (
+            "It is not only the price but the delays that worry residents.",
+            ["The price worries residents.", "The delays worry residents."],
+        ),
+        (
+            "It was not just the councillors but the mayor who were absent.",
+            ["The councillors were absent.", "The mayor was absent."],
+        ),
+        ("It was the wind that damaged the pier.", ["It was the wind that damaged the pier."]),
+    ],
+)
+
+
 def markers_per_claim(text: str) -> list[list[str]]:
     """The marker kinds each claim of the text carries."""
     from factcheck.analyze import analyze

@@ -360,12 +360,19 @@ def _predicate_verb_forms(tokens: Sequence[Token], verb: int, end: int) -> froze
     and launched", "will raise … and cut"), so look one verb further.
     """
     if tokens[verb].lower in _AUXILIARIES:
+        # "does not merely delay the plan but abandons it": after a "do" that carries a
+        # "not only" frame, the second predicate takes the tense of the "do" itself.
+        framed = (
+            {_DO[tokens[verb].lower]}
+            if tokens[verb].lower in _DO and _not_only_at(tokens) == verb + 1
+            else set()
+        )
         j = _skip_adverbs(tokens, verb + 1, end)
         if j < end:
             forms = verb_forms(tokens[j].lower) - {"VBZ"}
             if forms:
-                return frozenset(forms)
-        return frozenset({"VB", "VBD", "VBG"})
+                return frozenset(forms | framed)
+        return frozenset({"VB", "VBD", "VBG"} | framed)
     return verb_forms(tokens[verb].lower) & _FINITE
 
 
@@ -506,6 +513,11 @@ _SPLIT_WATCH = _CONJUNCTIONS | _RELATIVE_PRONOUNS | {",", ";"}
 def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
     depths = _depths(tokens)
     forms = _predicate_verb_forms(tokens, verb, end)
+    # "does not merely treat patients but trains nurses": a "not only" frame on the main
+    # predicate makes the word of its form after "but" the second predicate, even when it
+    # could start a noun phrase ("trains", "carries").
+    focus = _not_only_at(tokens)
+    framed = focus is not None and (focus == verb + 1 or focus + 2 == verb)
     splits: list[_Split] = []
     i = verb + 1
     while i < end:
@@ -538,7 +550,8 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             and tokens[at].text[0].islower()
             and not (bare_comma and _is_participle_phrase(tokens, at, end))
         )
-        if (same_predicate and not _starts_noun_phrase(tokens, at, end)) or (
+        second = framed and token.lower == "but"
+        if (same_predicate and (second or not _starts_noun_phrase(tokens, at, end))) or (
             is_conj and _opens_predicate(tokens, verb, at)
         ):
             if verb_forms(tokens[at].lower) & _embedded_forms(tokens, verb + 1, i):
@@ -1029,6 +1042,9 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
         if quoted:
             return quoted
     whole = (sentence.text, sentence.start, sentence.end, ((sentence.start, sentence.end),), words)
+    cleft = _cleft_claims(sentence, text)
+    if cleft:
+        return cleft
     # lower-casing the joined words equals lower-casing each one: a space is neither
     # cased nor case-ignorable, so no casing context crosses it.
     lowered = " " + " ".join(words).lower() + " "
@@ -1090,6 +1106,102 @@ def is_question(text: str) -> bool:
 # split each claim states its clause plainly.
 _FOCUS_WORDS = frozenset({"only", "just", "merely", "simply"})
 _DO = {"did": "VBD", "does": "VBZ", "do": "VB"}
+
+
+# "It was not only the rain but (also) the wind that damaged the pier": a cleft whose
+# focus is a "not only X but Y" pair says of X and of Y what its relative clause says.
+_CLEFT_RE = re.compile(
+    r"(?P<it>[Ii]t)\s+(?:was|is|were|has\s+been|had\s+been)\s+not\s+"
+    r"(?:only|just|merely|simply|solely)\s+(?P<a>[^,;:()\"“”]{2,60}?),?\s+but\s+"
+    r"(?:also\s+)?(?P<b>[^,;:()\"“”]{2,60}?)\s+(?:that|who|which)\s+"
+    r"(?P<rest>[^\"“”]+?)\s*(?P<final>[.!]?)[\"”’)\]]*\s*$"
+)
+_AGREE = {
+    ("was", True): "were",
+    ("were", False): "was",
+    ("is", True): "are",
+    ("are", False): "is",
+    ("has", True): "have",
+    ("have", False): "has",
+}
+
+
+def _cleft_claims(sentence: Sentence, text: str) -> list[_Found]:
+    """ "It was not only the rain but the wind that damaged the pier" as "The rain
+    damaged the pier." and "The wind damaged the pier.": each focus with the relative
+    clause, its verb agreeing with it ("the mayor … who were" → "The mayor was"). The
+    cleft must open the sentence; [] when it does not or its clause has no verb first."""
+    match = _CLEFT_RE.match(sentence.text)
+    if match is None:
+        return []
+    rest = match["rest"]
+    first = rest.split(maxsplit=1)[0].lower()
+    if not (verb_forms(first) & _FINITE or first in _AUXILIARIES):
+        return []
+    base = sentence.start
+    final = match["final"] or "."
+    out: list[_Found] = []
+    for group in ("a", "b"):
+        focus = match[group]
+        verb = _agreeing(first, _plural(focus))
+        words = rest if verb == first else verb + rest[len(first) :]
+        shown = focus[0].upper() + focus[1:]
+        parts = (
+            (base + match.start(group), base + match.end(group)),
+            (base + match.start("rest"), base + match.end("rest")),
+        )
+        out.append((f"{shown} {words}{final}", parts[0][0], parts[1][1], parts, None))
+    return out
+
+
+def _plural(phrase: str) -> bool:
+    """A noun phrase that counts more than one: coordinated ("the mayor and the clerk"),
+    a number above one before its head, or a plural head noun ("councillors")."""
+    words = phrase.lower().split()
+    if "and" in words:
+        return True
+    head = words[-1]
+    if any((w.isdigit() and w != "1") or w in _NUMBER_WORDS for w in words[:-1]):
+        return True
+    nouns = lemmas(head).get("NOUN", ())
+    return bool(nouns) and head not in nouns and head.endswith("s")
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "several",
+        "many",
+        "both",
+        "few",
+    ]
+)
+
+
+def _agreeing(verb: str, plural: bool) -> str:
+    """``verb`` (the first word of a cleft's clause) in the number of its new subject:
+    was/were, is/are, has/have, and a present verb ("worries"/"worry"; via lemminflect)."""
+    if (verb, plural) in _AGREE:
+        return _AGREE[verb, plural]
+    forms = verb_forms(verb)
+    if plural and "VBZ" in forms and "VBD" not in forms:
+        lemma = next(iter(verb_lemmas(verb)), "")
+        return lemma or verb
+    if not plural and forms & {"VB", "VBP"} and not forms & {"VBD", "VBZ"}:
+        inflected = lemminflect.getInflection(verb, "VBZ")
+        return inflected[0] if inflected else verb
+    return verb
 
 
 def _not_only_at(tokens: Sequence[Token]) -> int | None:

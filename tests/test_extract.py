@@ -782,6 +782,74 @@ def test_not_only_but_asserts_both_clauses_plainly(sentence: str, expected: list
         assert claim.quote == sentence[claim.start : claim.end]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A present "does"/"do" gives the verbs its own tense and number.
+        (
+            "The depot does not merely store grain but dries it.",
+            ["The depot stores grain.", "The depot dries it."],
+        ),
+        (
+            "The guards do not just check tickets but search bags.",
+            ["The guards check tickets.", "The guards search bags."],
+        ),
+        # After the frame, "but" opens the second predicate even when its verb could
+        # start a noun phrase ("runs trials", "trains staff").
+        (
+            "The lab does not only test samples but runs trials, the agency said.",
+            [
+                "The lab tests samples, the agency said.",
+                "The lab runs trials, the agency said.",
+            ],
+        ),
+        (
+            "The quarry not merely closed but flooded.",
+            ["The quarry closed.", "The quarry flooded."],
+        ),
+    ],
+)
+def test_not_merely_with_a_present_do(sentence: str, expected: list[str]) -> None:
+    claims = claims_of(sentence)
+    assert [c.text for c in claims] == expected
+    for claim in claims:
+        assert claim.quote == sentence[claim.start : claim.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was not only the frost but the drought that ruined the harvest.",
+            ["The frost ruined the harvest.", "The drought ruined the harvest."],
+        ),
+        (
+            "It was not just the coach but also three players who left the club.",
+            ["The coach left the club.", "Three players left the club."],
+        ),
+        # The clause's verb agrees with each focus in turn.
+        (
+            "It is not only the fares but the timetable that annoys commuters.",
+            ["The fares annoy commuters.", "The timetable annoys commuters."],
+        ),
+        (
+            "It was not merely the judges but the clerk who was late.",
+            ["The judges were late.", "The clerk was late."],
+        ),
+        # A cleft without the pair asserts one thing: it stays whole.
+        (
+            "It was the drought that ruined the harvest.",
+            ["It was the drought that ruined the harvest."],
+        ),
+    ],
+)
+def test_a_not_only_cleft_says_its_clause_of_each_focus(sentence: str, expected: list[str]) -> None:
+    claims = claims_of(sentence)
+    assert [c.text for c in claims] == expected
+    for claim in claims:
+        assert claim.quote == sentence[claim.start : claim.end]
+
+
 def test_an_attribution_stays_with_the_conjunct_that_has_its_verb() -> None:
     from factcheck.analyze import analyze
 
