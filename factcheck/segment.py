@@ -324,21 +324,31 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
     """
     out: list[Span] = []
     for start, end in spans:
-        while end - start > max_chars:
-            limit = start + max_chars
+        cuts: list[int] = []
+        at = start
+        while end - at > max_chars:
+            limit = at + max_chars
             cut = limit
             for pattern in _CUT_AT:
-                breaks = list(pattern.finditer(text, start + max_chars // 2, limit))
+                breaks = list(pattern.finditer(text, at + max_chars // 2, limit))
                 if breaks:
                     cut = breaks[-1].end()
                     break
-            piece = _trim(text, start, cut)
-            if piece[0] < piece[1]:
-                out.append(piece)
-            start = cut
-        piece = _trim(text, start, end)
+            cuts.append(cut)
+            at = cut
+        out.extend(_pieces(text, start, end, cuts))
+    return out
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
+    """``text[start:end]`` cut at each offset of ``cuts`` (ascending, inside the span):
+    the pieces trimmed of whitespace, empty ones dropped. The one way a span is cut."""
+    out: list[Span] = []
+    for piece_end in [*cuts, end]:
+        piece = _trim(text, start, piece_end)
         if piece[0] < piece[1]:
             out.append(piece)
+        start = piece_end
     return out
 
 
@@ -411,15 +421,7 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             for m in _QUOTE_AFTER_STOP.finditer(text, start, end)
             if _quotes_balanced(text, start, m.start("open"))
         ]
-        piece_start = start
-        for cut in sorted(set(cuts)):
-            piece = _trim(text, piece_start, cut)
-            if piece[0] < piece[1]:
-                out.append(piece)
-            piece_start = cut
-        piece = _trim(text, piece_start, end)
-        if piece[0] < piece[1]:
-            out.append(piece)
+        out.extend(_pieces(text, start, end, sorted(set(cuts))))
     return out
 
 
