@@ -86,6 +86,8 @@ table(
         ("A fifth of the crop was ruined by frost.", ("share", 0.2)),
         ("One-third of the clinics closed.", ("share", 0.333)),
         ("3 in 4 tenants said rents had risen.", ("share", 0.75)),
+        ("Seven out of every ten drivers slowed down.", ("share", 0.7)),
+        ("One in every four pupils walks to school.", ("share", 0.25)),
     ],
 )
 table(
@@ -107,6 +109,8 @@ table(
         ("The state paid 12 lakh rupees in relief.", (1_200_000.0, "INR")),
         ("The scheme cost 3 crore.", (30_000_000.0, "")),
         ("A 6.2m wall was built.", (6.2, "m")),
+        ("Three quarters of a million ballots were counted.", (750_000.0, "")),
+        ("Two-thirds of a billion dollars went unspent.", (666_666_666.667, "USD")),
         ("Thirty-one people were hurt.", (31.0, "")),
         ("One hundred and twenty homes were lost.", (120.0, "")),
     ],

@@ -949,7 +949,8 @@ _COMPOUND_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<frac>half|a\s+quarter|a\s+third)\s+(?:of\s+)?an?\s+(?P<scale>{_SCALE_WORD})\b",
+        rf"\b(?P<frac>half|(?:a|one)[\s-]+(?:quarter|third)|(?:two|three)[\s-]+quarters"
+        rf"|two[\s-]+thirds)\s+(?:of\s+)?an?\s+(?P<scale>{_SCALE_WORD})\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -971,8 +972,11 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             if any(s < match.end() and match.start() < e for s, e in seen):
                 continue
             groups = match.groupdict()
-            frac_word = groups["frac"].lower().split()[-1]
-            fraction = _FRACTION_WORDS[frac_word]
+            # "three quarters of a million": the numerator times the unit fraction, and
+            # the writer counts in that unit fraction.
+            *count, frac_word = re.split(r"[\s-]+", groups["frac"].lower())
+            step = _FRACTION_WORDS[frac_word.removesuffix("s")]
+            fraction = step * _NUMERATORS.get(count[0], 1) if count else step
             whole_text = (groups.get("whole") or "").lower()
             if whole_text in ("", "a"):
                 whole = 0.0 if not groups.get("whole") else 1.0
@@ -986,7 +990,7 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             scale_word = (groups.get("scale") or "").lower()
             scale = float(_SCALES.get(scale_word, 1))
             seen.append(match.span())
-            yield (*match.span(), (whole + fraction) * scale, fraction / 2 * scale)
+            yield (*match.span(), (whole + fraction) * scale, step / 2 * scale)
 
 
 # Proportions written as words: "half of the voters", "two-thirds", "one in five". They are
@@ -1039,7 +1043,8 @@ _FRACTION_ENDS = (
 )
 _RATIO_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})*|{_CARDINAL}|a\s+hundred|a\s+thousand)"
 _RATIO_RE = re.compile(
-    rf"\b(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?P<b>{_RATIO_NUMBER})\b(?![.,]\d)",
+    rf"\b(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b"
+    r"(?![.,]\d)",
     re.IGNORECASE,
 )
 #: Half-width, in percentage points, of a proportion written in words: "half" is not

@@ -25,6 +25,8 @@ SHARES = [
     ("Nearly a third of the ferries were cancelled.", 1 / 3, "nearly", "Nearly a third"),
     ("Nine out of ten doctors signed the letter.", 0.9, "exact", "Nine out of ten"),
     ("3 in 4 tenants said rents had risen.", 0.75, "exact", "3 in 4"),
+    ("Seven out of every ten drivers slowed down.", 0.7, "exact", "Seven out of every ten"),
+    ("One in every four pupils walks to school.", 0.25, "exact", "One in every four"),
     ("Turnout fell by half in the northern wards.", 0.5, "exact", "half"),
     ("Sales fell by a third.", 1 / 3, "exact", "a third"),
     ("More than a third of the staff left.", 1 / 3, "more_than", "More than a third"),
@@ -144,6 +146,9 @@ AMOUNTS = [
     ("Half a million people signed the petition.", 500_000, "", None),
     ("A million and a half visitors came.", 1_500_000, "", None),
     ("A quarter of a million homes lost power.", 250_000, "", None),
+    # several of a fraction of a scale word
+    ("Three quarters of a million ballots were counted.", 750_000, "", None),
+    ("Two-thirds of a billion litres leaked.", 2 / 3 * 1_000_000_000, "l", None),
     ("Three and a quarter million tonnes were shipped.", 3_250_000_000, "kg", None),
     ("Several dozen protesters gathered at the gate.", 36, "", 108),
     ("A few dozen residents stayed.", 24, "", 60),
