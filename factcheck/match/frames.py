@@ -57,6 +57,7 @@ from factcheck.normalize import (
     fold_word_pairs,
     lexicon,
     negation_scopes,
+    parse_number_words,
     tokenize,
 )
 
@@ -199,14 +200,21 @@ def is_name(t: Token, stopwords: frozenset[str]) -> bool:
     """Capitalised mid-sentence, or sentence-initial and uninflected ("Smith won").
 
     A sentence-initial capital says nothing, but inflected words there ("Shares rose",
-    "Officials said") are common nouns, while names do not inflect.
+    "Officials said") are common nouns, while names do not inflect; nor is a number
+    written in words ("Three shelters have been opened"), which names nothing, so such a
+    claim is no more self-contained than "Shelters have been opened".
     """
     low = _bare(t.text)
     if "'" in low or "’" in low:
         return False  # contractions: "We're", "It's"
     if low in stopwords or low in _TITLES or len(low) < 2 or not t.text[:1].isupper():
         return False
-    return t.capitalised or (len(low) > 2 and t.lemma == low and low not in lexicon().synonyms)
+    return t.capitalised or (
+        len(low) > 2
+        and t.lemma == low
+        and low not in lexicon().synonyms
+        and parse_number_words(low) is None
+    )
 
 
 def entity_chunks(
