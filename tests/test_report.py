@@ -508,3 +508,70 @@ def test_report_names_stories_by_their_label(store: Store) -> None:
     assert report.stories[0].key == str(story["id"])
     found = gather_report(store, ReportFilter(story="bridge collapse"), with_text=False)
     assert [s.title for s in found.stories] == ["Harl Bridge collapse"]
+
+
+def test_conflict_within_one_outlets_reporting_is_another_version_not_a_contradiction() -> None:
+    """An outlet's later report that changes its own figure, or a reprint that edits its
+    original, is shown as another version of the fact; only an independent source
+    contradicts it (the rule statuses follow)."""
+    from factcheck.report.gather import _facts
+    from factcheck.report.model import ClaimEntry
+
+    def claim(cid: int, doc: int, source: str, text: str) -> ClaimEntry:
+        return ClaimEntry(
+            id=cid,
+            document_id=doc,
+            source=source,
+            text=text,
+            quote=text,
+            start=0,
+            end=len(text),
+            status="corroborated",
+            checkworthy=True,
+            checkworthiness=0.9,
+            hedged=False,
+            unnamed_source=False,
+            claim_type="quantity",
+            pending_reviews=0,
+            figures=claim_figures(text),
+        )
+
+    claims = {
+        1: claim(1, 1, "Dale Courier", "The storm cut power to 3,000 homes."),
+        2: claim(2, 2, "Fen Radio", "The storm cut power to 3,000 homes on Monday."),
+        3: claim(3, 3, "Dale Courier", "The storm cut power to 4,500 homes."),
+        4: claim(4, 4, "Moor Gazette", "The storm cut power to 800 homes."),
+    }
+
+    def pair(mid: int, a: int, b: int, relation: str, independent: bool) -> dict:
+        return {
+            "match_id": mid,
+            "claim_id": a,
+            "other_claim_id": b,
+            "relation": relation,
+            "score": 0.8,
+            "needs_review": False,
+            "independent": independent,
+            "reasons": [],
+        }
+
+    pairs = [
+        pair(1, 1, 2, "corroborates", True),
+        pair(2, 1, 3, "conflicts", False),  # the Courier's own later report
+        pair(3, 2, 4, "conflicts", True),
+        pair(4, 1, 4, "conflicts", True),
+    ]
+    [fact] = _facts(list(claims.values()), pairs, claims, set())
+    stances = {p.stance: p.outlets for p in fact.positions}
+    assert stances["states"] == ("Dale Courier", "Fen Radio")
+    assert stances["contradicts"] == ("Moor Gazette",)
+    assert stances["revision"] == ("Dale Courier",)
+    assert fact.contradicted_by == ("Moor Gazette",)
+    report_words = "\n".join(render_report_lines(fact))
+    assert "other version" in report_words and "4,500 homes — Dale Courier" in report_words
+
+
+def render_report_lines(fact):  # type: ignore[no-untyped-def]
+    from factcheck.report.render import _markdown_fact
+
+    return list(_markdown_fact(fact))

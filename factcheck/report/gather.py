@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 from factcheck.errors import NotFoundError
 from factcheck.report.model import (
+    STANCES,
     STATUSES,
     ClaimEntry,
     CopyLink,
@@ -603,6 +604,7 @@ def _fact(
         claims,
     )
     conflict_with_main = set()
+    revision_of_main = set()
     held_with_main = set()
     for p in edges:
         a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
@@ -612,7 +614,10 @@ def _fact(
         if p["needs_review"]:
             held_with_main.add(other)
         elif p["relation"] == "conflicts":
-            conflict_with_main.add(other)
+            # A conflict with the same outlet's other report, a reprint or a sister
+            # paper is an update or an edit, not a contradiction by someone who checked
+            # (factcheck.match.independence; statuses follow the same rule).
+            (conflict_with_main if p["independent"] else revision_of_main).add(other)
     # Figures say what differs only when the positions state different ones ("about 400"
     # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
     figure_sets = {
@@ -625,6 +630,8 @@ def _fact(
             stance = "states"
         elif key in conflict_with_main:
             stance = "contradicts"
+        elif key in revision_of_main:
+            stance = "revision"
         elif key in held_with_main or key not in decided_positions:
             stance = "review"  # only a held match ties it to this fact
         else:
@@ -650,7 +657,7 @@ def _fact(
                 verdict=_latest(rulings),
             )
         )
-    stance_order = {"states": 0, "contradicts": 1, "review": 2, "related": 3}
+    stance_order = {s: i for i, s in enumerate(STANCES)}
     built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
     statuses = {claims[c].status for c in members}
     status = next((s for s in STATUSES if s in statuses), "unverified")

@@ -35,10 +35,12 @@ __all__ = [
 STATUSES: tuple[str, ...] = ("disputed", "corroborated", "unverified")
 """Claim statuses, most in need of attention first (the order reports list them in)."""
 
-STANCES: tuple[str, ...] = ("states", "contradicts", "review", "related")
+STANCES: tuple[str, ...] = ("states", "contradicts", "revision", "review", "related")
 """How a position of a fact relates to its main position: the outlets that state the fact,
-those a decided match says contradict it, those linked only by a match waiting for review,
-and those linked only through another position."""
+those a decided match with an independent source says contradict it, another version of
+the same reporting that differs from it (the outlet's own update, an edited reprint, a
+sister paper: ``factcheck.match.independence``), those linked only by a match waiting for
+review, and those linked only through another position."""
 
 
 @dataclass(frozen=True, slots=True)

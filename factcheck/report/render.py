@@ -45,6 +45,7 @@ __all__ = [
 STANCE_WORDS = {
     "states": "stated by",
     "contradicts": "contradicted by",
+    "revision": "other version",
     "review": "to review",
     "related": "also",
 }
