@@ -603,9 +603,9 @@ def _fact(
         positions,
         claims,
     )
-    conflict_with_main = set()
-    revision_of_main = set()
-    held_with_main = set()
+    conflict_with_main: set[int] = set()
+    revision_of_main: set[int] = set()
+    held_with_main: set[int] = set()
     for p in edges:
         a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
         if main not in (a, b) or a == b:
