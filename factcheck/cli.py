@@ -1664,6 +1664,7 @@ def stories_rebuild(
     typer.echo(
         f"{summary['documents']} documents in {summary['stories']} stories "
         f"(were {summary['stories_before']}){resumed}: {summary['moved']} changed story, "
+        f"{summary['renumbered']} kept their story under a new id, "
         f"{summary['kept_by_person']} kept where a person put them, "
         f"{summary['unplaced']} outside any story"
     )

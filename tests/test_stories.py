@@ -429,9 +429,14 @@ def test_stories_rebuild_through_the_cli(db_url: str, tmp_path: Path) -> None:
     _cli(db_url, "ingest", "--source-from-header", *map(str, files))
     summary = json.loads(_cli(db_url, "stories", "rebuild", "--json"))
     assert summary["documents"] == 3 and summary["stories"] == 2 and summary["moved"] == 0
+    assert summary["renumbered"] == 0
     assert summary["rematch"]["claims"] > 0
+    before = json.loads(_cli(db_url, "stories", "--json"))
     text = _cli(db_url, "stories", "rebuild", "--no-rematch")
     assert "3 documents in 2 stories" in text and "rematch --all" in text
+    assert "0 kept their story under a new id" in " ".join(text.split())
+    after = json.loads(_cli(db_url, "stories", "--json"))
+    assert [s["id"] for s in after] == [s["id"] for s in before]
 
 
 # --- labels --------------------------------------------------------------------------------
