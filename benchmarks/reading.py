@@ -185,6 +185,32 @@ table(
 )
 
 
+table(
+    "numbers",
+    "approximators written after the figure ('a dozen or so', 'thirty-odd', 'give or take')",
+    measured_relation,
+    [
+        (
+            ("A dozen or so boats sank in the harbour.", "13 boats sank in the harbour."),
+            "corroborates",
+        ),
+        (
+            ("A dozen or so boats sank in the harbour.", "40 boats sank in the harbour."),
+            "conflicts",
+        ),
+        (
+            ("Thirty-odd people attended the vigil.", "34 people attended the vigil."),
+            "corroborates",
+        ),
+        (("Thirty-odd people attended the vigil.", "20 people attended the vigil."), "conflicts"),
+        (
+            ("The march drew 500 people, give or take.", "The march drew 520 people."),
+            "corroborates",
+        ),
+    ],
+)
+
+
 def share_band(sentence: str) -> tuple[float, float] | None:
     """The share a quantifier without a figure allows, as (low, high) fractions."""
     from factcheck.normalize import find_quantities

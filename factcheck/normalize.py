@@ -912,7 +912,14 @@ def _vague_quantities(text: str) -> Iterator[Quantity]:
 _LOOKBACK = 120
 _SHORT_SCALE_RE = re.compile(r"\s?(m|bn|b)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*%")
-_PLUS_RE = re.compile(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b")
+# "15+", "15 or more", "sixty-plus", "thirty-odd" (thirty and some more): at least.
+_PLUS_RE = re.compile(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b|-odd\b")
+# Approximators written after the figure, perhaps after what it counts: "a dozen or so",
+# "40 people or thereabouts", "200 people, give or take".
+_ABOUT_AFTER_RE = re.compile(
+    r"(?P<noun>(?:\s+[a-z]+){0,2}?)"
+    r"(?:\s+or\s+so\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b)"
+)
 _BETWEEN_RE = re.compile(r"between\s+$", re.IGNORECASE)
 _MAY_MONTH_RE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid)\s+$")
 _CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
@@ -1355,6 +1362,11 @@ def _read_quantity(
     if plus and approx == "exact":
         approx = "at_least"
         q_end = plus.end()
+    about = _ABOUT_AFTER_RE.match(text, q_end) if approx == "exact" else None
+    if about:
+        approx = "about"
+        if not about.group("noun"):
+            q_end = about.end()
     return Quantity(
         value=value * factor,
         unit=unit,

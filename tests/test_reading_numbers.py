@@ -378,3 +378,27 @@ def test_an_elided_counted_noun_is_the_one_before_but_a_level_keeps_its_subject(
     # "wages rose 7%" measures wages, not the fuel prices of the clause before.
     levels = frame("Fuel prices rose 5% and wages rose 7%.").measures
     assert levels[1].what == ("wage",)
+
+
+@pytest.mark.parametrize(
+    ("text", "approx", "words"),
+    [
+        ("A dozen or so lorries were stuck.", "about", "A dozen or so"),
+        ("The repairs took 40 minutes or so.", "about", "40 minutes or so"),
+        ("The fee is $15 or thereabouts.", "about", "$15 or thereabouts"),
+        ("The queue held 300, give or take.", "about", "300, give or take"),
+        ("Forty-odd cyclists finished.", "at_least", "Forty-odd"),
+    ],
+)
+def test_approximators_after_the_figure(text: str, approx: str, words: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.approx, q.text) == (approx, words)
+
+
+def test_an_approximate_figure_after_the_fact_fits_close_figures_only() -> None:
+    assert compare("Forty-odd cyclists finished.", "43 cyclists finished.").relation == (
+        "corroborates"
+    )
+    assert compare("Forty-odd cyclists finished.", "31 cyclists finished.").relation == (
+        "conflicts"
+    )
