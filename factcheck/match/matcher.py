@@ -160,16 +160,27 @@ def claim_facts(
     conn: Connection, claim_ids: Sequence[int]
 ) -> dict[int, tuple[str, DocumentOrigin]]:
     """claim id → (claim text, where its document comes from), in one query per chunk."""
+    return _facts_and_frames(conn, claim_ids, with_frames=False)[0]
+
+
+def _facts_and_frames(
+    conn: Connection, claim_ids: Sequence[int], *, with_frames: bool = True
+) -> tuple[dict[int, tuple[str, DocumentOrigin]], dict[int, Frame]]:
+    """:func:`claim_facts` and :func:`claim_frames` of the same claims from one read of
+    their rows: matching needs both for every candidate, and two passes over the same
+    ids cost a tenth of a document's matching."""
     texts: dict[int, tuple[str, int]] = {}
+    frames: dict[int, Frame] = {}
+    columns = [claims_t.c.id, claims_t.c.text, claims_t.c.document_id]
+    if with_frames:
+        columns.append(claims_t.c.frame)
     for chunk in _chunks(sorted(set(claim_ids))):
-        for row in conn.execute(
-            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.document_id).where(
-                claims_t.c.id.in_(chunk)
-            )
-        ):
+        for row in conn.execute(sa.select(*columns).where(claims_t.c.id.in_(chunk))):
             texts[row.id] = (row.text, row.document_id)
+            if with_frames:
+                frames[row.id] = _read_frame(row.frame, row.text)
     found = document_origins(conn, {doc for _, doc in texts.values()})
-    return {cid: (text, found[doc]) for cid, (text, doc) in texts.items()}
+    return {cid: (text, found[doc]) for cid, (text, doc) in texts.items()}, frames
 
 
 def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int, DocumentOrigin]:
@@ -245,8 +256,13 @@ def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]
             )
         )
         for row in rows:
-            out[row.id] = _stored_frame(row.frame, row.text) if row.frame else frame(row.text)
+            out[row.id] = _read_frame(row.frame, row.text)
     return out
+
+
+def _read_frame(stored: str | None, text: str) -> Frame:
+    """A claim's stored frame, or its text read alone for claims stored before frames."""
+    return _stored_frame(stored, text) if stored else frame(text)
 
 
 @lru_cache(maxsize=FRAME_CACHE)
@@ -293,9 +309,8 @@ def match_claims(
             pool=POOL_PER_CLAIM,
         )
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
-    own_facts = claim_facts(conn, list(own_ids))
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
-    frames = claim_frames(conn, list(own_ids))
+    own_facts, frames = _facts_and_frames(conn, list(own_ids))
     dependent = {cid for cid in own_ids if not frames[cid].self_contained}
     dependent_stories = {own_facts[cid][1].story_id for cid in dependent if cid in own_facts}
     story_mates = _story_claims(
@@ -305,9 +320,9 @@ def match_claims(
         {cid for listed in found.values() for cid, _ in listed}
         | {cid for mates in story_mates.values() for cid in mates}
     )
-    facts = claim_facts(conn, others)
+    facts, other_frames = _facts_and_frames(conn, others)
     facts.update(own_facts)
-    frames.update(claim_frames(conn, others))
+    frames.update(other_frames)
     rows: list[dict[str, Any]] = []
     touched: set[int] = set(own_ids)
     now = _now()
