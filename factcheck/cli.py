@@ -1115,6 +1115,8 @@ def analyze(
 
     HTML is read as ingest reads it (the article trafilatura extracts, with its metadata);
     JSON Lines gives one analysis per line.
+
+    Example: factcheck analyze article.txt --json
     """
     settings = _settings(ctx)
     threshold = _checkworthy_threshold(ctx, threshold)
@@ -1369,7 +1371,10 @@ def sources_set(
     reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Set an outlet's owner group, domain or reliability note (kept in the history)."""
+    """Set an outlet's owner group, domain or reliability note (kept in the history).
+
+    Example: factcheck sources set "Harbour Wire" --owner-group "Coast Media"
+    """
     changes: dict[str, Any] = {}
     if owner_group is not None:
         changes["owner_group"] = owner_group or None
@@ -1449,7 +1454,8 @@ def sources_merge(
 # -- stories --------------------------------------------------------------------------------
 
 stories_app = typer.Typer(
-    help="Stories: documents grouped by the event they report on; show, merge, correct.",
+    help="Stories: documents grouped by the event they report on; show, merge, correct.\n\n"
+    "Example: factcheck stories --limit 10",
     rich_markup_mode=None,
     invoke_without_command=True,
 )
@@ -1613,7 +1619,10 @@ def stories_rename(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Name a story (shown by `stories`, `report`); or --auto to label it automatically."""
+    """Name a story (shown by `stories`, `report`); or --auto to label it automatically.
+
+    Example: factcheck stories rename 3 "Kestrow levee breach"
+    """
     if (label is None) == (not automatic):
         raise InputError("give either a LABEL or --auto")
     story = _store(ctx).rename_story(story_id, None if automatic else label)
@@ -1640,6 +1649,8 @@ def stories_rebuild(
 
     Stories a person shaped (moved or merged a document into) are kept whole. Commits as
     it goes; after an interruption, run it again to resume.
+
+    Example: factcheck stories rebuild --no-rematch
     """
     store = _store(ctx)
     # One live display with a line per phase (rich allows one live display at a time).
@@ -1706,7 +1717,10 @@ def compare(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Decide whether two claims corroborate, conflict or are unrelated, and why."""
+    """Decide whether two claims corroborate, conflict or are unrelated, and why.
+
+    Example: factcheck compare "Twelve people died." "At least 15 people died."
+    """
     from factcheck.match import relation as cmp
 
     config = _settings(ctx).match
@@ -1852,7 +1866,10 @@ def rematch(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Recompute matches and statuses after changing thresholds or lexicons."""
+    """Recompute matches and statuses after changing thresholds or lexicons.
+
+    Example: factcheck rematch --all
+    """
     store = _store(ctx)
     with _progress_callback("matching" if everything else "re-deciding pairs") as progress:
         summary = store.rematch(everything=everything, progress=progress)
@@ -2488,7 +2505,10 @@ def _command_names() -> set[str]:
 
 @db_app.command("upgrade")
 def db_upgrade(ctx: typer.Context) -> None:
-    """Apply any pending schema migrations."""
+    """Apply any pending schema migrations.
+
+    Example: factcheck --db desk.sqlite3 db upgrade
+    """
     from factcheck.store import Store
 
     store = Store(ctx.find_root().ensure_object(dict).get("db"), upgrade=False)
@@ -2502,7 +2522,10 @@ def db_upgrade(ctx: typer.Context) -> None:
 
 @db_app.command("path")
 def db_path(ctx: typer.Context) -> None:
-    """Print the database URL in use (a SQLite file path for the default)."""
+    """Print the database URL in use (a SQLite file path for the default).
+
+    Example: sqlite3 "$(factcheck db path)" .tables
+    """
     from factcheck.config import resolve_db_url
     from factcheck.database import check_url, redact, sqlite_path
 
@@ -2536,7 +2559,10 @@ def db_copy(
     as_json: JsonOpt = False,
 ) -> None:
     """Copy the whole store (--db) into another database, ids kept, counts and checksums
-    compared before anything is committed."""
+    compared before anything is committed.
+
+    Example: factcheck db copy --to postgresql+psycopg://desk@localhost/factcheck
+    """
     from factcheck.config import resolve_db_url
     from factcheck.transfer import copy_store
 
@@ -2579,7 +2605,10 @@ def db_copy(
 
 @db_app.command("current")
 def db_current(ctx: typer.Context) -> None:
-    """Print the schema revision of the database and the newest this version knows."""
+    """Print the schema revision of the database and the newest this version knows.
+
+    Example: factcheck db current
+    """
     from factcheck.store import Store
 
     store = Store(ctx.find_root().ensure_object(dict).get("db"), upgrade=False)

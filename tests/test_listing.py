@@ -285,6 +285,18 @@ def test_demo_writes_the_html_report(tmp_path: Path) -> None:
         ["export", "csv"],
         ["export", "claimreview"],
         ["sources"],
+        ["sources", "set"],
+        ["stories"],
+        ["stories", "show"],
+        ["stories", "rename"],
+        ["stories", "rebuild"],
+        ["compare"],
+        ["rematch"],
+        ["analyze"],
+        ["db", "upgrade"],
+        ["db", "path"],
+        ["db", "copy"],
+        ["db", "current"],
     ],
 )
 def test_help_has_an_example(path: list[str]) -> None:
