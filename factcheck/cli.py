@@ -1367,7 +1367,9 @@ def sources_set(
         ),
     ] = None,
     domain: Annotated[str | None, typer.Option(help="Web domain.")] = None,
-    note: Annotated[str | None, typer.Option(help="Reliability note ('' clears it).")] = None,
+    note: Annotated[
+        str | None, typer.Option(metavar="NOTE", help="Reliability note ('' clears it).")
+    ] = None,
     reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -2524,7 +2526,7 @@ def db_upgrade(ctx: typer.Context) -> None:
 def db_path(ctx: typer.Context) -> None:
     """Print the database URL in use (a SQLite file path for the default).
 
-    Example: sqlite3 "$(factcheck db path)" .tables
+    Example: factcheck db path
     """
     from factcheck.config import resolve_db_url
     from factcheck.database import check_url, redact, sqlite_path
