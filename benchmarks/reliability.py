@@ -477,8 +477,24 @@ def big_document(tmp: Path, megabytes: float) -> Path:
     return path
 
 
-def big_batch(tmp: Path, lines: int) -> Path:
-    path = tmp / "batch.jsonl"
+def batch_growth(tmp: Path, sizes: list[int]) -> list[dict[str, Any]]:
+    """Peak RSS of the writer for batches of ``sizes`` lines, each in a fresh store.
+
+    The growth per line between two sizes is what a bigger batch adds; bounded caches
+    and SQLite's capped page cache make it fall towards zero as they fill, so the slope
+    of the last step, not the first, projects a long batch.
+    """
+    rows = []
+    for size in sizes:
+        batch = big_batch(tmp, size, name=f"growth-{size}.jsonl")
+        db = f"sqlite:///{tmp / f'growth-{size}.sqlite3'}"
+        run = peak_memory(db, "ingest", str(batch), "--no-match")
+        rows.append({"lines": size, **run})
+    return rows
+
+
+def big_batch(tmp: Path, lines: int, *, name: str = "batch.jsonl") -> Path:
+    path = tmp / name
     with path.open("w", encoding="utf-8") as handle:
         for i in range(lines):
             text = f"The {PLACES[i % 10]} ferry {i} sailed at noon, the port said."
@@ -551,7 +567,29 @@ def main() -> None:
     parser.add_argument("--big-mb", type=float, default=2.0, help="size of the big document")
     parser.add_argument("--batch-lines", type=int, default=2000)
     parser.add_argument("--pg", default=os.environ.get("FACTCHECK_TEST_POSTGRES_URL"))
+    parser.add_argument(
+        "--growth",
+        default="",
+        help="comma-separated batch sizes (e.g. 2000,4000,8000): the writer's peak memory "
+        "at each and the growth per line between them, then exit",
+    )
     args = parser.parse_args()
+    if args.growth:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            rows = batch_growth(Path(tmp_name), [int(n) for n in args.growth.split(",")])
+        previous = None
+        for row in rows:
+            step = ""
+            if previous is not None and row["peak_mb"] and previous["peak_mb"]:
+                added = (row["peak_mb"] - previous["peak_mb"]) * 1024
+                step = f"; +{added / (row['lines'] - previous['lines']):.2f} KB a line since"
+                step += f" {previous['lines']:,}"
+            print(
+                f"batch of {row['lines']:,} lines: exit {row['code']}, {row['seconds']} s, "
+                f"writer peak {row['peak_mb']} MB{step}"
+            )
+            previous = row
+        return
     lost = 0
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
