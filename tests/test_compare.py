@@ -1022,3 +1022,24 @@ def test_no_denies_the_noun_not_its_modifier(a: str, b: str, expected: str) -> N
 def test_opposites_reach_synonyms(a: str, b: str, expected: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+def test_same_specific_figure_of_one_subject_is_decided() -> None:
+    """One subject and one specific figure on one measure, told in other words: the
+    frames line up, so the corroboration needs no review; a small figure, or a swapped
+    verb, gets no such help."""
+    a = (
+        "The randomised study, published on Monday in a staffing journal, enrolled 240 nurses at "
+        "several city wards."
+    )
+    b = (
+        "The randomised study of 240 nurses, published in March in a staffing journal, compared "
+        "a new rota with the old one."
+    )
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "corroborates", result.reasons
+        assert not result.needs_review
+        assert any(p.detail.startswith("same figure") for p in result.parts)
+    swapped = compare("The plant hired 250 workers.", "The plant laid off 250 workers.")
+    assert not any(p.detail.startswith("same figure") for p in swapped.parts)

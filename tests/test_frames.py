@@ -390,3 +390,20 @@ def test_a_copula_with_an_opposed_adjective_states_it() -> None:
     assert frame("Dara Vell is alive.").predicate == "alive"
     assert frame("The suspect was innocent.").predicate == "innocent"
     assert frame("Turnout was 61%.").predicate == "be"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # A noun after its count or its modifier is no verb; a past form that takes an
+        # object after the subject's aside is the main verb, not a reduced clause.
+        (
+            "The randomised study of 240 nurses, published in March in a staffing journal, "
+            "compared a new rota with the old one.",
+            "compare",
+        ),
+        ("The scientist, awarded the prize in 2001, retired on Monday.", "retire"),
+    ],
+)
+def test_main_verb_after_an_aside(text: str, predicate: str) -> None:
+    assert frame(text).predicate == predicate

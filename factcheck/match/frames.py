@@ -765,6 +765,15 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     names = tuple(name for name, _, _ in chunks)
     skip = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in asides)}
     verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start, skip)
+    if verb_at is None:
+        # No main verb outside the asides: a past form taking an object ("The trial of
+        # 1,184 volunteers, published this week, compared the spray with a placebo") is
+        # the main verb, not a reduced clause.
+        kept = tuple(a for a in asides if not _takes_object(core, a))
+        if len(kept) < len(asides):
+            asides = kept
+            skip = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in asides)}
+            verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start, skip)
     relative = _relative_clause(tokens, body_start, skip, verb_at)
     if relative is not None and verb_at is not None:
         # "Workers who lost their jobs protested": the verb found belongs to the
@@ -959,6 +968,15 @@ def _asides(
     return start, tuple(spans)
 
 
+_OBJECT_RE = re.compile(r"[\s,—–-]*\w+ed\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
+
+
+def _takes_object(core: str, aside: tuple[int, int]) -> bool:
+    """An aside opening with a past form followed by an article or possessive: an
+    active verb with its object ("compared the spray"), not a reduced passive."""
+    return bool(_OBJECT_RE.match(core, aside[0], aside[1]))
+
+
 def _relative_clause(
     tokens: Sequence[Token], start: int, skip: set[int], verb_at: int | None
 ) -> int | None:
@@ -1064,6 +1082,8 @@ def _predicate(
             ("VBZ" in forms or "VB" in forms)
             and prev not in _DETERMINERS
             and prev not in _PREPOSITIONS
+            and k - 1 not in modifier  # "the randomised trial": a noun after its modifier
+            and not prev[:1].isdigit()  # "1,184 volunteers": a noun after its count
             and verb_lemmas(low)
         ):
             return k, "active", modal, k

@@ -835,6 +835,8 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         # have been reported") is as telling as an aligned conflict, however the
         # whole-sentence signals score the word order.
         restated = _restated(fra, frb, fa, fb)
+        if not restated and not any(n.name == "different words" for n in notes):
+            restated = _framed_figure_agreement(fra, frb, fa, fb, cfg)
         if restated:
             parts.append(Reason("frames aligned", cfg.frame_aligned, restated))
     positive = [p for p in parts if p.weight > 0]
@@ -1757,6 +1759,30 @@ def _restated(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> s
         return ""
     said = fra.predicate if fra.polarity > 0 else f"not {fra.predicate}"
     return f"same statement: {fra.subject} {said}"
+
+
+def _framed_figure_agreement(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
+) -> str:
+    """ "same figure: <figure> <measure> of <subject>" when both frames, asserted, have one
+    subject (never a pronoun) and a figure of each counts one thing (:func:`_one_measure`)
+    with compatible values that are specific enough not to recur by chance (100 or more,
+    or with decimals: "enrolled 1,184 participants" / "the trial of 1,184 volunteers");
+    else "". The caller has made sure nothing differs and no word is swapped."""
+    if "pronoun" in (fra.subject_kind, frb.subject_kind) or not (fra.subject and frb.subject):
+        return ""
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return ""
+    if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
+        return ""
+    for m in fra.measures:
+        for n in frb.measures:
+            q, o = m.quantity, n.quantity
+            if not (_distinctive(q) and _distinctive(o)) or not q.compatible(o, cfg.about):
+                continue
+            if _one_measure(m, n):
+                return f"same figure: {q.describe()} {m.text} of {fra.subject}"
+    return ""
 
 
 def _framed_conflict(
