@@ -369,6 +369,10 @@ def test_terminal_report_escapes_control_characters() -> None:
             "one event given two dates: bridge reopen",
         ),
         (
+            "frames aligned: same figure: 1,184 participants enrolled of trial",
+            "both give the same figure: 1,184 participants enrolled of trial",
+        ),
+        (
             "shared main statement: 3 of 4 weighted words of the shorter",
             "main statements share 3 of 4 key words",
         ),

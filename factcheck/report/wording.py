@@ -36,6 +36,7 @@ def _frames(detail: str) -> str:
         "same statement": f"both say the same thing: {what}",
         "one event dated twice": f"one event given two dates: {what}",
         "opposite predicates of one subject": f"opposite things said of {what}",
+        "same figure": f"both give the same figure: {what}",
     }.get(name.strip())
     return said or f"they say the same thing ({detail})"
 
