@@ -43,6 +43,7 @@ __all__ = [
     "SourceMarkers",
     "assertiveness",
     "find_markers",
+    "hedging_markers",
     "is_hedged",
     "load_lexicon",
     "marker_table",
@@ -1541,7 +1542,25 @@ def find_markers(
 
 def is_hedged(markers: Sequence[Marker]) -> bool:
     """Hedges and weasels both leave the claim's truth open; boosters do not."""
-    return any(m.kind in ("hedge", "weasel") for m in markers)
+    return any(m.kind in _HEDGING for m in markers)
+
+
+_HEDGING = ("hedge", "weasel")
+
+
+@lru_cache(maxsize=16384)
+def hedging_markers(text: str) -> tuple[Marker, ...]:
+    """The markers of ``text`` that leave its truth open (hedges and weasels, as
+    :func:`is_hedged` counts them), read with the default lexicon: the one home of
+    hedge words, which matching reads too ("may", "reportedly", "is believed to"; not
+    "could not possibly", an emphatic denial, nor "May" the month). Cached: a claim's
+    text is read again each time it is compared."""
+    from factcheck.normalize import emphatic_spans  # negation scopes live there
+
+    found = tuple(m for m in find_markers(text) if m.kind in _HEDGING)
+    firm = emphatic_spans(text) if found else ()
+    # "might never ever have known" is a firm denial: its modal is no hedge.
+    return tuple(m for m in found if not any(s <= m.start and m.end <= e for s, e in firm))
 
 
 def assertiveness(markers: Sequence[Marker], text: str | None = None) -> str:

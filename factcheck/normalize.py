@@ -40,9 +40,9 @@ __all__ = [
     "Token",
     "anchor_dates",
     "canonical",
+    "emphatic_spans",
     "find_approximator",
     "find_dates",
-    "find_hedges",
     "find_negations",
     "find_quantities",
     "lemma",
@@ -81,7 +81,6 @@ class Lexicon:
 
     negation_cues: tuple[str, ...]
     negation_exceptions: tuple[str, ...]
-    hedges: tuple[str, ...]
     approximators: dict[str, str]
     attribution_verbs: frozenset[str]
     stopwords: frozenset[str]
@@ -110,7 +109,6 @@ def lexicon() -> Lexicon:
     return Lexicon(
         negation_cues=tuple(cues["negation"]["cues"]),
         negation_exceptions=tuple(cues["negation"]["exceptions"]),
-        hedges=tuple(cues["hedges"]["cues"]),
         approximators=approximators,
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         stopwords=frozenset(cues["stopwords"]["words"]),
@@ -255,7 +253,7 @@ def normalize_text(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------
-# Cues: negation and hedges
+# Cues: negation (hedges are markers: factcheck.mark.hedging_markers)
 # --------------------------------------------------------------------------------------
 
 
@@ -284,10 +282,6 @@ def _negation_exception_re() -> re.Pattern[str]:
 
 
 @cache
-def _hedge_re() -> re.Pattern[str]:
-    return _phrase_pattern(lexicon().hedges)
-
-
 def find_negations(text: str) -> tuple[Cue, ...]:
     """Negation cues, minus fixed phrases such as "not only" that do not negate.
 
@@ -496,24 +490,6 @@ def _modal_of(words: list[str], at: int) -> str | None:
     while k >= 0 and words[k].endswith("ly"):
         k -= 1
     return words[k] if k >= 0 and words[k] in _MODALS else None
-
-
-def find_hedges(text: str) -> tuple[Cue, ...]:
-    """Hedge cues. "May" the month is capitalised mid-sentence and is not a hedge, nor
-    is a modal or adverb that is part of an emphatic negation ("could not possibly have
-    known", "can never ever"): there it makes the denial firmer, which the markers count
-    as a booster (see :func:`emphatic_spans`)."""
-    cues = []
-    firm: tuple[tuple[int, int], ...] | None = None
-    for match in _hedge_re().finditer(text):
-        if match.group() == "May" and not _sentence_initial(text, match.start()):
-            continue
-        if firm is None:
-            firm = emphatic_spans(text)
-        if any(s <= match.start() and match.end() <= e for s, e in firm):
-            continue
-        cues.append(Cue("hedge", match.group(), *match.span()))
-    return tuple(cues)
 
 
 def emphatic_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -8,12 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.match.frames import frame
+from factcheck.match.relation import claim_features
 from factcheck.normalize import (
     DateMention,
     Quantity,
     bound_kind,
     find_dates,
-    find_hedges,
     find_negations,
     find_quantities,
     lexicon,
@@ -237,21 +238,30 @@ def test_negation_spans_slice_back() -> None:
         assert text[cue.start : cue.end] == cue.text
 
 
+# Matching reads hedges from the marker lexicon, their one home (factcheck.mark).
 @pytest.mark.parametrize(
     ("text", "hedge"),
     [
         ("The leak may have exposed records.", "may"),
         ("The suspect reportedly fled.", "reportedly"),
         ("The fire appears to have started in the kitchen.", "appears to"),
-        ("The fire is believed to have started in the kitchen.", "is believed"),
+        ("The fire is believed to have started in the kitchen.", "is believed to"),
     ],
 )
 def test_hedges(text: str, hedge: str) -> None:
-    assert [c.text for c in find_hedges(text)] == [hedge]
+    assert [c.text for c in claim_features(text).hedges] == [hedge]
 
 
-def test_month_may_is_not_a_hedge() -> None:
-    assert find_hedges("The plant closed in May.") == ()
+def test_a_hedged_claim_frames_as_hedged() -> None:
+    assert frame("The suspect reportedly fled.").modality == "hedged"
+    assert frame("The suspect fled.").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text", ["The plant closed in May.", "The clerk could not possibly have known."]
+)
+def test_the_month_may_and_an_emphatic_denial_are_no_hedges(text: str) -> None:
+    assert claim_features(text).hedges == ()
 
 
 @pytest.mark.parametrize(
@@ -307,7 +317,7 @@ def test_spans_slice_back(text: str) -> None:
         assert text[q.span[0] : q.span[1]] == q.text
     for d in find_dates(text):
         assert text[d.span[0] : d.span[1]] == d.text
-    for cue in find_negations(text) + find_hedges(text):
+    for cue in find_negations(text) + claim_features(text).hedges:
         assert text[cue.start : cue.end] == cue.text
 
 

@@ -44,6 +44,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
+from factcheck.mark import hedging_markers
 from factcheck.normalize import (
     DateMention,
     Negation,
@@ -52,7 +53,6 @@ from factcheck.normalize import (
     bound_kind,
     canonical,
     find_dates,
-    find_hedges,
     find_quantities,
     fold_word_pairs,
     lexicon,
@@ -797,7 +797,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         modality = "possible"
     elif _PLANNED_RE.search(core):
         modality = "planned"
-    elif find_hedges(core):
+    elif any(
+        not any(s <= m.start < e for s, e in asides) for m in hedging_markers(core)
+    ):  # a hedge inside an aside qualifies the aside, not the statement
         modality = "hedged"
     quantity_spans = [q.span for q in find_quantities(core)]
     # The subject ends where an aside or relative clause starts ("Residents, many of

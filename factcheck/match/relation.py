@@ -27,6 +27,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import lemmas, verb_forms
+from factcheck.mark import hedging_markers
 from factcheck.match.frames import (
     Frame,
     Measure,
@@ -46,7 +47,6 @@ from factcheck.normalize import (
     bound_kind,
     canonical,
     find_dates,
-    find_hedges,
     find_negations,
     find_quantities,
     fold_word_pairs,
@@ -308,7 +308,12 @@ def claim_features(text: str) -> ClaimFeatures:
         quantity_context=contexts,
         dates=dates,
         negations=negations,
-        hedges=find_hedges(text),
+        # A hedge inside an aside ("The strikers, thought to total 800, went back")
+        # qualifies the aside, not the statement.
+        hedges=tuple(
+            Cue("hedge", m.text, m.start, m.end)
+            for m in hedging_markers(main_statement(text) or text)
+        ),
         normalized=normalize_text(core),
         weights=weights,
         words=frozenset(w.lower() for w in re.findall(r"[^\W_]+", core)),
