@@ -410,6 +410,11 @@ table(
         ("Photo: The reopened bridge at dusk.\nThe bridge reopened.", [("caption", None)]),
         ("The bridge reopened.\n— Coastal Wire", [("credit", "Coastal Wire")]),
         ("The bridge reopened on Friday.", []),
+        (
+            "The bridge reopened.\nWith additional reporting from Ivo Kay in Harl.",
+            [("credit", None)],
+        ),
+        ("The bridge reopened.\nFurther research by Ivo Kay.", [("credit", None)]),
     ],
 )
 

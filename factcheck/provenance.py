@@ -181,8 +181,8 @@ _DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _CREDIT_VERBS = (
-    r"(?:(?:additional|further)\s+reporting|reporting|writing|written|editing|edited"
-    r"|compiled|research|with\s+reporting|graphics?|production|produced)"
+    r"(?:(?:with\s+)?(?:(?:additional|further|extra)\s+)?(?:reporting|research)"
+    r"|writing|written|editing|edited|compiled|graphics?|production|produced)"
 )
 # "© 2026 Coastal Wire. All rights reserved." / "Copyright 2026 Coastal Wire"
 _COPYRIGHT_RE = re.compile(
@@ -196,9 +196,11 @@ _PAREN_SIGNOFF_RE = re.compile(r"^[ \t]*\((?P<who>[A-Z][^()\n]{0,60})\)[ \t]*$",
 _CREDIT_PARENS_RE = re.compile(
     r"[ \t]*\(\s*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+[^()]{1,300}\)", re.IGNORECASE
 )
-# A whole line of credits: "Additional reporting by Coastal Wire."
+# A whole line of credits: "Additional reporting by Coastal Wire." It names people or an
+# outlet, so a capital follows ("the" aside): "Research by the council found…" is a claim.
 _CREDIT_LINE_RE = re.compile(
-    r"^[ \t]*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+(?P<who>[^\n]{1,200}?)[ \t]*\.?[ \t]*$",
+    r"^[ \t]*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+"
+    r"(?P<who>(?-i:(?:[Tt]he\s+)?[A-Z])[^\n]{0,199}?)[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "Coastal Wire contributed to this report." / "Ann Lee contributed reporting."

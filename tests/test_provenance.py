@@ -48,6 +48,19 @@ CREDITS = [
         "The bridge reopened.\nAdditional reporting by Ann Lee.",
         [("credit", None, "Additional reporting by Ann Lee.")],
     ),
+    # "with", "extra" and "research" take the same places in a credit line
+    (
+        "The ferry ran late.\nWith additional reporting from Ivo Kay in Harl.",
+        [("credit", None, "With additional reporting from Ivo Kay in Harl.")],
+    ),
+    (
+        "The ferry ran late.\nWith extra reporting by Coastal Wire.",
+        [("credit", "Coastal Wire", "With extra reporting by Coastal Wire.")],
+    ),
+    (
+        "The ferry ran late.\nFurther research by Ivo Kay.",
+        [("credit", None, "Further research by Ivo Kay.")],
+    ),
     (
         "The bridge reopened.\nCoastal Wire contributed to this report.",
         [("credit", "Coastal Wire", "Coastal Wire contributed to this report.")],
@@ -95,6 +108,7 @@ def test_find_credits(text: str, expected: list[tuple[str, str | None, str]]) ->
         "Officials said the toll rose - and warned it could climb.",
         "Reporting rules were changed by the council last year to cover 30 outlets.",
         "The photo showed 300 people on the bridge.",
+        "Research by the council found 30 leaks in the main.",
     ],
 )
 def test_ordinary_sentences_are_no_credits(text: str) -> None:
