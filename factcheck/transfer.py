@@ -173,12 +173,13 @@ def copy_store(
         with _snapshot(source.engine) as reader:
             counts = {t.name: _count(reader, t) for t in _tables()}
             checksums = table_checksums(reader)
+            used = _highest_ids_used(reader)
 
             def write(conn: Connection) -> list[TableCopy]:
                 _prepare_target(conn, target, replace=replace)
                 for table in _tables():
                     _copy_table(reader, conn, table, batch_size, counts[table.name], progress)
-                _move_sequences(conn)
+                _move_sequences(conn, used)
                 _check_foreign_keys(conn)
                 target_sums = table_checksums(conn)
                 figures = [
@@ -336,23 +337,92 @@ def _for_insert(row: sa.Row[Any], table: sa.Table) -> dict[str, Any]:
     return values
 
 
-def _move_sequences(conn: Connection) -> None:
-    """On PostgreSQL, set each table's ``id`` sequence past the largest copied id."""
+def _id_tables() -> list[sa.Table]:
+    """factcheck's tables whose ``id`` the database hands out (a sequence or AUTOINCREMENT)."""
+    return [t for t in _tables() if "id" in t.c and t.c.id.primary_key]
+
+
+def _highest_ids_used(conn: Connection) -> dict[str, int]:
+    """``{table: highest id ever handed out}`` on the source, deleted rows included.
+
+    The rows copied only show the highest id kept; a row deleted while it was the newest
+    left its id in the sequence (PostgreSQL) or ``sqlite_sequence`` (AUTOINCREMENT), and
+    the history in ``audit_log`` still cites it, so the target must not hand it out again.
+    """
+    used: dict[str, int] = {}
+    if conn.dialect.name == "sqlite":
+        if conn.execute(
+            sa.text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+        ).first():
+            for name, seq in conn.execute(sa.text("SELECT name, seq FROM sqlite_sequence")):
+                used[str(name)] = int(seq)
+        return used
     if conn.dialect.name != "postgresql":
-        return
-    for table in _tables():
-        if "id" not in table.c or not table.c.id.primary_key:
-            continue
+        return used
+    for table in _id_tables():
         sequence = conn.execute(
             sa.text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table.name}
         ).scalar_one()
         if sequence is None:
             continue
-        highest = conn.execute(sa.select(sa.func.max(table.c.id))).scalar_one()
-        # setval(seq, n, false) makes n the next value; an empty table starts at 1.
+        # last_value is the last one handed out only once is_called; a fresh sequence
+        # has handed out nothing yet. The name comes from PostgreSQL, not from input.
+        last, called = conn.execute(
+            sa.text(f"SELECT last_value, is_called FROM {sequence}")
+        ).one()
+        if called:
+            used[table.name] = int(last)
+    return used
+
+
+def _move_sequences(conn: Connection, used: dict[str, int]) -> None:
+    """Set each table's id sequence past the largest id copied and any the source used.
+
+    ``used`` is ``{table: highest id the source ever handed out}`` (see
+    ``_highest_ids_used``). On PostgreSQL the copied ids bypassed the sequence; on SQLite
+    inserting explicit ids already moved ``sqlite_sequence`` to the highest copied, and
+    here it is raised to what the source had used, so no id comes back after a copy.
+    """
+    for table in _id_tables():
+        highest = conn.execute(sa.select(sa.func.max(table.c.id))).scalar_one() or 0
+        floor = max(highest, used.get(table.name, 0))
+        if conn.dialect.name == "postgresql":
+            sequence = conn.execute(
+                sa.text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": table.name}
+            ).scalar_one()
+            if sequence is None:
+                continue
+            # setval(seq, n, false) makes n the next value; an empty table starts at 1.
+            conn.execute(
+                sa.text("SELECT setval(:sequence, :next, false)"),
+                {"sequence": sequence, "next": floor + 1},
+            )
+        elif conn.dialect.name == "sqlite" and floor > highest:
+            _raise_sqlite_sequence(conn, table.name, floor)
+
+
+def _raise_sqlite_sequence(conn: Connection, table: str, floor: int) -> None:
+    """Make ``table``'s next AUTOINCREMENT id at least ``floor + 1``.
+
+    Tables without AUTOINCREMENT have no ``sqlite_sequence`` row to raise; SQLite then
+    reuses a deleted newest id whatever we do, so they are left alone.
+    """
+    sql = conn.execute(
+        sa.text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": table}
+    ).scalar()
+    if sql is None or "AUTOINCREMENT" not in str(sql).upper():
+        return
+    updated = conn.execute(
+        sa.text("UPDATE sqlite_sequence SET seq = :seq WHERE name = :t AND seq < :seq"),
+        {"t": table, "seq": floor},
+    ).rowcount
+    exists = conn.execute(
+        sa.text("SELECT 1 FROM sqlite_sequence WHERE name = :t"), {"t": table}
+    ).first()
+    if not updated and exists is None:
         conn.execute(
-            sa.text("SELECT setval(:sequence, :next, false)"),
-            {"sequence": sequence, "next": (highest or 0) + 1},
+            sa.text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :seq)"),
+            {"t": table, "seq": floor},
         )
 
 
