@@ -58,9 +58,15 @@ def _timestamp() -> Column:
 
 
 class SourceRow(SQLModel, table=True):
-    """An outlet. ``owner_group`` ties outlets that are not independent of each other."""
+    """An outlet. ``owner_group`` ties outlets that are not independent of each other.
+
+    Like every table whose ids people cite or ``audit_log`` refers to (documents, claims,
+    matches, reviews, verdicts, stories), an id is never handed out again after its row
+    is deleted: SQLite AUTOINCREMENT (migration 0012), a PostgreSQL sequence.
+    """
 
     __tablename__ = "sources"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, index=False)
@@ -74,7 +80,10 @@ class DocumentRow(SQLModel, table=True):
     """One ingested text with its provenance; ``text`` is kept verbatim for the spans."""
 
     __tablename__ = "documents"
-    __table_args__ = (UniqueConstraint("source_id", "sha256", name="uq_documents_source_sha256"),)
+    __table_args__ = (
+        UniqueConstraint("source_id", "sha256", name="uq_documents_source_sha256"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="sources.id", index=True)
@@ -174,7 +183,7 @@ class ClaimRow(SQLModel, table=True):
     """An atomic claim. ``quote == documents.text[char_start:char_end]``."""
 
     __tablename__ = "claims"
-    __table_args__ = (Index("ix_claims_status", "status"),)
+    __table_args__ = (Index("ix_claims_status", "status"), {"sqlite_autoincrement": True})
 
     id: int | None = Field(default=None, primary_key=True)
     document_id: int = Field(foreign_key="documents.id", index=True)
@@ -233,6 +242,7 @@ class MatchRow(SQLModel, table=True):
             "independent",
             "needs_review",
         ),
+        {"sqlite_autoincrement": True},
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -255,6 +265,7 @@ class ReviewRow(SQLModel, table=True):
     """
 
     __tablename__ = "reviews"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     match_id: int = Field(foreign_key="matches.id", unique=True)
@@ -268,6 +279,7 @@ class VerdictRow(SQLModel, table=True):
     """A person's verdict on a claim (the fact-check rating); one current row per claim."""
 
     __tablename__ = "verdicts"
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     claim_id: int = Field(foreign_key="claims.id", unique=True)
