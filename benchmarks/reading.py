@@ -383,6 +383,8 @@ table(
         ("2026-01-01garbage", "refused"),
         ("2026-02-30", "refused"),
         ("next week", "refused"),
+        ("Friday, August 14, 2026", "2026-08-14"),
+        ("Thursday, August 14, 2026", "refused"),
     ],
 )
 

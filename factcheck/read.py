@@ -112,7 +112,10 @@ _MONTH_NAMES = {
 }
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY_NUMBER = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WEEKDAY_PREFIX = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_WEEKDAY_PREFIX = (
+    r"(?:(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME_SUFFIX = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
 )
@@ -142,7 +145,8 @@ def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
     "Tuesday, 10 March 2026", with an optional time after it) and e-mail/RSS dates
     ("Tue, 10 Mar 2026 08:00:00 +0000"). A numeric day and month ("25/12/2026") is read
     only when one of them cannot be a month; "03/04/2026" is 3 April in one country and
-    March 4 in another, so it is refused rather than guessed.
+    March 4 in another, so it is refused rather than guessed; so is a weekday that is not
+    the day's ("Monday, March 10, 2026": 10 March 2026 is a Tuesday).
 
     Raises :class:`InputError` with one line that names ``what``, the value and the
     accepted forms.
@@ -175,7 +179,15 @@ def _parse_date_text(text: str) -> date | str | None:
             match = pattern.fullmatch(text)
             if match and match["month"].lower() in _MONTH_NAMES:
                 month = _MONTH_NAMES[match["month"].lower()]
-                return date(int(match["year"]), month, int(match["day"]))
+                day = date(int(match["year"]), month, int(match["day"]))
+                named = match["weekday"]
+                if named and _WEEKDAYS.index(named[:3].lower()) != day.weekday():
+                    # "Monday, March 10, 2026" (a Tuesday): one of the two is wrong.
+                    return (
+                        f"the weekday and the date disagree ({day.isoformat()} is a "
+                        f"{day.strftime('%A')})"
+                    )
+                return day
         numeric = _NUMERIC_DATE.fullmatch(text)
         if numeric:
             a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])

@@ -194,6 +194,9 @@ def test_parse_date(value: str | None, expected: date | None) -> None:
         ("Marchember 10, 2026", "not a date"),
         ("03/04/2026", "ambiguous"),
         ("02/03/2026", "ambiguous"),
+        # 14 August 2026 is a Friday: the weekday or the day is wrong, and nobody can say which
+        ("Thursday, August 14, 2026", "weekday and the date disagree .* is a Friday"),
+        ("Sat 14 Aug 2026", "weekday and the date disagree"),
     ],
 )
 def test_parse_date_refuses(value: str, why: str) -> None:
