@@ -407,3 +407,15 @@ def test_a_copula_with_an_opposed_adjective_states_it() -> None:
 )
 def test_main_verb_after_an_aside(text: str, predicate: str) -> None:
     assert frame(text).predicate == predicate
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There have been no confirmed cases in the valley.", "Two thefts were not reported at first."],
+)
+def test_a_negated_passive_is_the_claim_not_an_attribution(text: str) -> None:
+    """ "have been no confirmed", "were not reported": a passive with a negation between
+    auxiliary and participle states the claim; nobody is quoted."""
+    f = frame(text)
+    assert not f.speaker
+    assert f.polarity == -1

@@ -119,7 +119,12 @@ _ATTRIBUTION_PATTERNS = (
         + r"(?:\s+that)?\s+",
     ),
 )
-_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
+# "There have been no confirmed cases", "were not reported": the auxiliary may carry a
+# negation or an adverb before the participle.
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)(?:\s+(?:no|not|never|also|already|now))?$",
+    re.IGNORECASE,
+)
 
 # "KESTROW, March 10 (Northfield Wire) - ": where and when the wire filed, not what
 # happened; its date must not be read as the date of the event.
