@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError, NotFoundError
+from factcheck.errors import FactcheckError, InputError
 from factcheck.read import RawDocument, parse_date, stream_inputs
 from factcheck.terminal import RELATION_STYLE, STATUS_STYLE, QuietPipe, safe
 
@@ -1832,9 +1832,8 @@ def matches(
     Example: factcheck matches 12 --tsv
     """
     store = _store(ctx)
+    store.require(claim=claim_id)
     claim = store.claims(ids=[claim_id])
-    if not claim:
-        raise NotFoundError(f"no claim with id {claim_id}")
     found = store.matches(claim_id)
     if as_json:
         _print_json(found)

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck import audit, claim_dates
+from factcheck import audit, claim_dates, lookup
 from factcheck.database import lock
-from factcheck.errors import InputError, NotFoundError
+from factcheck.errors import InputError
 from factcheck.match import candidates, matcher, stories, syndication
 from factcheck.models import (
     ClaimRow,
@@ -86,7 +86,7 @@ def delete_document(
             .where(documents_t.c.id == document_id)
         ).first()
         if doc is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise lookup.not_found("document", document_id)
         now = datetime.now(UTC)
         claim_ids = list(
             conn.execute(
@@ -233,7 +233,7 @@ def edit_document(
     with store.transaction() as conn:
         doc = conn.execute(sa.select(documents_t).where(documents_t.c.id == document_id)).first()
         if doc is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise lookup.not_found("document", document_id)
         changed = {
             key: [_plain(getattr(doc, key)), _plain(value)]
             for key, value in values.items()
@@ -284,10 +284,7 @@ def edit_document(
 
 
 def _source(conn: Connection, name: str) -> Any:
-    row = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
-    if row is None:
-        raise NotFoundError(f"no source named {name!r} (see `factcheck sources`)")
-    return row
+    return lookup.require_source(conn, name)
 
 
 def rename_source(

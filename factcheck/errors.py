@@ -1,8 +1,9 @@
 """One exception family, caught once by the CLI and printed as a single line.
 
 ``exit_code`` follows shell convention: 2 when the user asked for something impossible
-(bad path, bad date, unreadable input), 1 when a well-formed request failed at run time
-(database unreachable, schema too new, a batch that was only partly stored).
+(bad path, bad date, unreadable input, an id or outlet that does not exist), 1 when a
+well-formed request failed at run time (database unreachable, schema too new, a batch
+that was only partly stored).
 
 An error about one place in an input carries that place: ``origin`` (a file name,
 ``<stdin>``) and ``line`` (1-based, for JSON Lines), so a batch can report every bad line
@@ -62,6 +63,8 @@ class StorageError(FactcheckError):
 
 
 class NotFoundError(FactcheckError):
-    """A claim or document id that is not in the database."""
+    """A claim, document, story or match id, or an outlet name, that is not in the
+    database (``factcheck.lookup``): the request names something that does not exist, so
+    it is refused like other unusable input, exit code 2."""
 
-    exit_code = 1
+    exit_code = 2

@@ -25,9 +25,9 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck import audit
+from factcheck import audit, lookup
 from factcheck.database import lock
-from factcheck.errors import InputError, NotFoundError
+from factcheck.errors import InputError
 from factcheck.match import matcher
 from factcheck.models import (
     ClaimRow,
@@ -179,9 +179,8 @@ def decide(
     with store.transaction() as conn:
         # Statuses are recomputed from all of a claim's matches: take turns with ingest.
         lock(conn, "ingest")
-        match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).first()
-        if match is None:
-            raise NotFoundError(f"no match with id {match_id} (see `factcheck matches CLAIM_ID`)")
+        lookup.require(conn, match=match_id)
+        match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).one()
         pair = [match.claim_id, match.other_claim_id]
         before = _statuses(conn, pair)
         previous = conn.execute(
@@ -227,12 +226,6 @@ def decide(
     }
 
 
-def _require_claim(conn: Connection, claim_id: int) -> None:
-    found = conn.execute(sa.select(claims_t.c.id).where(claims_t.c.id == claim_id)).first()
-    if found is None:
-        raise NotFoundError(f"no claim with id {claim_id}")
-
-
 def give_verdict(
     store: Store,
     claim_id: int,
@@ -255,7 +248,7 @@ def give_verdict(
     evidence_url = check_web_url(evidence_url)
     now = _now()
     with store.transaction() as conn:
-        _require_claim(conn, claim_id)
+        lookup.require(conn, claim=claim_id)
         previous = conn.execute(
             sa.select(verdicts_t).where(verdicts_t.c.claim_id == claim_id)
         ).first()
@@ -313,7 +306,7 @@ def add_note(
     if cleaned is None:
         raise InputError("a note cannot be empty")
     with store.transaction() as conn:
-        _require_claim(conn, claim_id)
+        lookup.require(conn, claim=claim_id)
         entry_id = audit.record(
             conn,
             reviewer=reviewer,
@@ -336,7 +329,7 @@ def history(store: Store, claim_id: int) -> list[dict[str, Any]]:
     with store.connect() as conn:
         entries = audit.claim_history(conn, claim_id)
         if not entries:
-            _require_claim(conn, claim_id)
+            lookup.require(conn, claim=claim_id)
     return entries
 
 
@@ -417,7 +410,8 @@ def queue(
 
     Filters: ``story`` id, ``source`` (exact outlet name), ``document`` id, claim ``status`` and
     ``marker`` kind (the claim carries at least one marker of that kind). ``exclude``
-    leaves out claims already skipped in a session.
+    leaves out claims already skipped in a session. Raises ``NotFoundError`` for a story,
+    document or outlet that does not exist (an empty queue would hide the typo).
     """
     sub, waiting = _queue_query(
         story=story, source=source, document=document, status=status, marker=marker
@@ -432,6 +426,7 @@ def queue(
     if limit is not None:
         query = query.limit(limit)
     with store.connect() as conn:
+        lookup.require(conn, story=story, document=document, source=source)
         rows = conn.execute(query).all()
     return [QueueItem(row.id, _TIER_REASON[row.tier], float(row.checkworthiness)) for row in rows]
 

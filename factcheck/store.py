@@ -22,12 +22,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from factcheck import audit, claim_dates, claimreview
+from factcheck import audit, claim_dates, claimreview, lookup
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
 from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
-from factcheck.errors import InputError, NotFoundError, StorageError
+from factcheck.errors import InputError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
@@ -619,9 +619,7 @@ class Store:
             if value is not self._UNSET
         }
         with self.transaction() as conn:
-            found = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
-            if found is None:
-                raise NotFoundError(f"no source named {name!r}")
+            found = lookup.require_source(conn, name)
             changed = {k: v for k, v in values.items() if getattr(found, k) != v}
             who, now = reviewer or default_reviewer(), datetime.now(UTC)
             if changed:
@@ -850,17 +848,27 @@ class Store:
         run_write(self.engine, write, describe=self._describe)
         return self.story(story_id)
 
+    def require(
+        self,
+        *,
+        claim: int | None = None,
+        document: int | None = None,
+        story: int | None = None,
+        match: int | None = None,
+        source: str | None = None,
+    ) -> None:
+        """Raise ``NotFoundError`` (exit code 2) unless each id / outlet name given exists
+        (``lookup.require``); None is not checked."""
+        with self.connect() as conn:
+            lookup.require(
+                conn, claim=claim, document=document, story=story, match=match, source=source
+            )
+
     def _require_document(self, conn: Connection, document_id: int) -> None:
-        found = conn.execute(
-            sa.select(documents_t.c.id).where(documents_t.c.id == document_id)
-        ).first()
-        if found is None:
-            raise NotFoundError(f"no document with id {document_id}")
+        lookup.require(conn, document=document_id)
 
     def _require_story(self, conn: Connection, story_id: int) -> None:
-        found = conn.execute(sa.select(stories_t.c.id).where(stories_t.c.id == story_id)).first()
-        if found is None:
-            raise NotFoundError(f"no story with id {story_id}")
+        lookup.require(conn, story=story_id)
 
     def stories(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Stories, most recent first, with their outlets and claim counts by status."""
@@ -921,9 +929,8 @@ class Store:
     def story(self, story_id: int) -> dict[str, Any]:
         """One story: its summary, its documents with why each joined, and its claims."""
         with self.connect() as conn:
-            row = conn.execute(sa.select(stories_t).where(stories_t.c.id == story_id)).first()
-            if row is None:
-                raise NotFoundError(f"no story with id {story_id}")
+            lookup.require(conn, story=story_id)
+            row = conn.execute(sa.select(stories_t).where(stories_t.c.id == story_id)).one()
             out = self._story_summaries(conn, [row])[0]
             docs = conn.execute(
                 sa.select(
@@ -1010,7 +1017,7 @@ class Store:
                 .where(documents_t.c.id == document_id)
             ).first()
         if row is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise lookup.not_found("document", document_id)
         out = _document_dict(row)
         out["owner_group"] = row.owner_group
         if with_text:
@@ -1038,6 +1045,9 @@ class Store:
         (highest score first, ties in reading order), so a reviewer with little time can
         take the top of the list. ``needs_review=True`` keeps the claims with at least one
         held match nobody has decided yet (``pending_reviews > 0``), False the others.
+
+        Raises ``NotFoundError`` (``lookup.require``) when the ``story``, ``document`` or
+        ``source`` filter names one that does not exist: "no such story" is not "no claims".
         """
         reading = (claims_t.c.document_id, claims_t.c.position)
         ordering: tuple[Any, ...]
@@ -1075,6 +1085,7 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.connect() as conn:
+            lookup.require(conn, story=story, document=document, source=source)
             rows = conn.execute(query).all()
             markers = self._markers(conn, [r.id for r in rows])
             pending = self._pending_reviews(conn, [r.id for r in rows])
@@ -1146,7 +1157,7 @@ class Store:
         """
         found = self.claims(ids=[claim_id])
         if not found:
-            raise NotFoundError(f"no claim with id {claim_id}")
+            raise lookup.not_found("claim", claim_id)
         out = found[0]
         document = self.document(out["document_id"], with_text=True)
         text = document.pop("text")

@@ -183,9 +183,9 @@ def test_show_gives_a_claims_relative_dates_as_days(tmp_path: Path) -> None:
 
 def test_show_unknown_claim() -> None:
     code, out, err = run("show", "999")
-    assert code == 1
+    assert code == 2
     assert out == ""
-    assert err.strip() == "error: no claim with id 999"
+    assert err.strip() == "error: no claim with id 999 (see `factcheck claims`)"
 
 
 def test_documents_listing(article: Path) -> None:

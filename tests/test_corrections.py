@@ -236,7 +236,7 @@ def test_correction_commands(db_url: str) -> None:
     code, out, err = run(*db, "documents", "delete", "2", "--note", "test")
     assert code == 0 and "deleted document 2" in out, err
     code, _, err = run(*db, "documents", "delete", "2")
-    assert code == 1 and "no document with id 2" in err
+    assert code == 2 and "no document with id 2" in err
     code, out, _ = run(*db, "history", "1", "--json")
     actions = [e["action"] for e in json.loads(out)]
     # only an independent source disputes: once the two outlets are one, the conflict is

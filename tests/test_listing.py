@@ -129,8 +129,9 @@ def test_empty_database_says_where_the_demo_is(tmp_path: Path, monkeypatch) -> N
 
 def test_unknown_source_suggests_close_names(demo_db: str) -> None:
     code, out, err = run80("--db", demo_db, "claims", "--source", "harbour wire")
-    assert code == 0 and out == ""
-    assert "'Harbour Wire'" in err and "exact" in err
+    # an outlet that does not exist is a refused request (exit 2), not an empty listing
+    assert code == 2 and out == ""
+    assert "'Harbour Wire'" in err and "exact" in err and len(err.strip().splitlines()) == 1
 
 
 def test_filters_that_match_nothing_are_named(demo_db: str) -> None:

@@ -258,7 +258,7 @@ def test_report_command_formats(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "report", "--status", "disputed", "-f", "md"])
     assert result.exit_code == 0 and "**disputed**" in result.stdout
     result = runner.invoke(app, ["--db", db, "report", "--source", "Harbour wire"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "Harbour Wire" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     # a report the filters leave empty is still written, and people are told why
     result = runner.invoke(app, ["--db", db, "report", "--since", "2031-01-01", "-f", "json"])

@@ -91,7 +91,7 @@ def test_decide_json_and_errors(desk: list[str]) -> None:
     assert result["decision"] == "unrelated" and result["reviewer"] == "Ana"
     assert {c["status"] for c in result["claims"]} == {"unverified"}
     code, _, err = run(*desk, "decide", "9999", "conflicts")
-    assert code == 1 and "no match with id 9999" in err
+    assert code == 2 and "no match with id 9999" in err
     code, _, err = run(*desk, "decide", str(match_id), "agrees")
     assert code == 2
     code, _, err = run(*desk, "decide", str(match_id), "conflicts", "--reviewer", " ")
@@ -136,7 +136,7 @@ def test_verdict_note_history(desk: list[str]) -> None:
     assert "verdict: misleading by Bo" in out and "evidence https://example.org/audit" in out
     assert f"3 recorded changes: factcheck history {cid}" in out
     code, _, err = run(*desk, "history", "9999")
-    assert code == 1 and "no claim" in err
+    assert code == 2 and "no claim" in err
 
 
 def test_review_next_json(desk: list[str]) -> None:
@@ -269,3 +269,38 @@ def test_review_next_for_people(desk: list[str]) -> None:
     assert "would dispute it" in out and "Match" in out and "different figures" in out
     code, out, _ = run(*desk, "review", "--next", "--source", "Nobody")
     assert code == 0 and "nothing waits for review" in out
+
+
+
+UNKNOWN_IDS: list[tuple[list[str], str]] = [
+    (["claims", "--story", "999"], "no story with id 999"),
+    (["claims", "--document", "999"], "no document with id 999"),
+    (["claims", "--source", "Valley Postt"], "no outlet named 'Valley Postt'"),
+    (["claims", "--needs-review", "--story", "999"], "no story with id 999"),
+    (["show", "999"], "no claim with id 999"),
+    (["matches", "999"], "no claim with id 999"),
+    (["history", "999"], "no claim with id 999"),
+    (["decide", "999", "conflicts"], "no match with id 999"),
+    (["verdict", "999", "true"], "no claim with id 999"),
+    (["note", "999", "called the mayor's office"], "no claim with id 999"),
+    (["stories", "show", "999"], "no story with id 999"),
+    (["documents", "edit", "999", "--title", "Bridge"], "no document with id 999"),
+    (["documents", "delete", "999"], "no document with id 999"),
+    (["sources", "rename", "Valley Postt", "Valley Mail"], "no outlet named"),
+    (["report", "--source", "Valley Postt"], "no outlet named 'Valley Postt'"),
+    (["review", "--next", "--json", "--story", "999"], "no story with id 999"),
+    (["review", "--next", "--document", "999"], "no document with id 999"),
+    (["review", "--source", "Valley Postt"], "no outlet named 'Valley Postt'"),
+]
+
+
+def test_unknown_ids_are_one_line_and_exit_2(desk: list[str]) -> None:
+    """Whether the id is a command's subject or a listing's filter, an id (or outlet) that
+    does not exist is refused the same way: one line on stderr, nothing on stdout, exit 2."""
+    for args, what in UNKNOWN_IDS:
+        code, out, err = run(*desk, *args)
+        assert code == 2, (args, err)
+        assert out == "", args
+        assert len(err.strip().splitlines()) == 1 and what in err, (args, err)
+        if "outlet" in what:
+            assert "did you mean 'Valley Post'?" in err, err

@@ -18,7 +18,6 @@ precedence when present; any grouping can also be passed in as ``stories=``.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -26,6 +25,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from factcheck.errors import NotFoundError
+from factcheck.lookup import close_source_names, unknown_source
 from factcheck.report.model import (
     STANCES,
     STATUSES,
@@ -91,17 +91,6 @@ def stored_verdicts(store: Any) -> VerdictLookup | None:
         }
 
     return lookup
-
-
-def close_source_names(name: str, names: Iterable[str], n: int = 3) -> list[str]:
-    """Stored outlet names closest to a mistyped ``--source`` (case and spelling)."""
-    names = list(names)
-    folded = {x.casefold(): x for x in names}
-    hits = [
-        folded[h] for h in difflib.get_close_matches(name.casefold(), list(folded), n=n, cutoff=0.5)
-    ]
-    contains = [x for x in names if name.casefold() in x.casefold() and x not in hits]
-    return (hits + contains)[:n]
 
 
 def claim_figures(text: str) -> tuple[str, ...]:
@@ -273,9 +262,7 @@ def gather_report(
     if flt.source is not None:
         names = [s["name"] for s in store.sources()]
         if flt.source not in names:
-            close = close_source_names(flt.source, names)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-            raise NotFoundError(f"no outlet named {flt.source!r} (names are exact){hint}")
+            raise unknown_source(flt.source, names)
     if flt.since is not None:
         doc_dicts = [d for d in doc_dicts if _doc_day(d) >= flt.since]
     claim_rows = store.claims()

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.lookup import unknown_source
 from factcheck.report.export import COLUMNS, flatten, write_rows
-from factcheck.report.gather import close_source_names
 
 __all__ = [
     "ROW_FORMATS",
@@ -90,9 +90,7 @@ def why_empty(
     if source is not None:
         names = [s["name"] for s in store.sources()]
         if source not in names:
-            close = close_source_names(source, names)
-            hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-            return f"no outlet named {source!r} (names are exact){hint}"
+            return str(unknown_source(source, names))
     given = {k: v for k, v in (filters or {}).items() if v not in (None, False, (), [])}
     if source is not None:
         given = {"--source": source, **given}

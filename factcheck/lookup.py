@@ -1,0 +1,109 @@
+"""Looking up what a person names: every unknown id or outlet is refused the same way.
+
+A claim, document, story or match id, or an outlet name, given on the command line or to
+the Python API either exists or the request is impossible: ``require`` raises
+``NotFoundError`` (exit code 2, one line) naming what was not found and the command that
+lists the ones that exist, whether the id is the subject of a command (``show 999``) or a
+filter of a listing (``claims --story 999``). A filter with an unknown id would otherwise
+print an empty listing and exit 0, which a script cannot tell from "nothing matched".
+Outlet names are exact; the refusal suggests the stored names closest to the one given.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from factcheck.errors import NotFoundError
+from factcheck.models import ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
+
+__all__ = [
+    "close_source_names",
+    "not_found",
+    "require",
+    "require_source",
+    "unknown_source",
+]
+
+_TABLES: dict[str, tuple[Any, str]] = {
+    # what: (table, the command that lists the ids that exist)
+    "claim": (ClaimRow.__table__, "factcheck claims"),  # type: ignore[attr-defined]
+    "document": (DocumentRow.__table__, "factcheck documents"),  # type: ignore[attr-defined]
+    "story": (StoryRow.__table__, "factcheck stories"),  # type: ignore[attr-defined]
+    "match": (MatchRow.__table__, "factcheck matches CLAIM_ID"),  # type: ignore[attr-defined]
+}
+sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+
+#: Ids are 64-bit signed integers in both databases; a larger one exists nowhere (and
+#: SQLite's driver would refuse to bind it).
+_ID_MAX = 2**63 - 1
+
+
+def require(
+    conn: Connection,
+    *,
+    claim: int | None = None,
+    document: int | None = None,
+    story: int | None = None,
+    match: int | None = None,
+    source: str | None = None,
+) -> None:
+    """Raise ``NotFoundError`` unless every id (and outlet name) given exists.
+
+    Arguments left at None are not checked, so a listing passes its filters as they came.
+    The message is ``no claim with id 999 (see `factcheck claims`)``; for an outlet,
+    ``no outlet named 'X' (names are exact); did you mean 'Y'?``.
+    """
+    ids = {"claim": claim, "document": document, "story": story, "match": match}
+    for what, value in ids.items():
+        if value is None:
+            continue
+        table = _TABLES[what][0]
+        found = (
+            1 <= value <= _ID_MAX
+            and conn.execute(sa.select(table.c.id).where(table.c.id == value)).first() is not None
+        )
+        if not found:
+            raise not_found(what, value)
+    if source is not None:
+        require_source(conn, source)
+
+
+def not_found(what: str, value: int) -> NotFoundError:
+    """The error for a ``what`` (claim, document, story, match) id that does not exist,
+    for callers that looked the row up themselves."""
+    return NotFoundError(f"no {what} with id {value} (see `{_TABLES[what][1]}`)")
+
+
+def require_source(conn: Connection, name: str) -> Any:
+    """The ``sources`` row of outlet ``name`` (exact); ``NotFoundError`` when there is none."""
+    row = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
+    if row is None:
+        names = conn.execute(sa.select(sources_t.c.name)).scalars()
+        raise unknown_source(name, names)
+    return row
+
+
+def unknown_source(name: str, names: Iterable[str]) -> NotFoundError:
+    """The error for an outlet name no source has, with the closest stored names."""
+    close = close_source_names(name, names)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    return NotFoundError(
+        f"no outlet named {name!r} (names are exact; see `factcheck sources`){hint}"
+    )
+
+
+def close_source_names(name: str, names: Iterable[str], n: int = 3) -> list[str]:
+    """Stored outlet names closest to a mistyped one (case and spelling; difflib's ratio,
+    cut-off 0.5), then names that contain it; at most ``n``."""
+    names = list(names)
+    folded = {x.casefold(): x for x in names}
+    hits = [
+        folded[h] for h in difflib.get_close_matches(name.casefold(), list(folded), n=n, cutoff=0.5)
+    ]
+    contains = [x for x in names if name.casefold() in x.casefold() and x not in hits]
+    return (hits + contains)[:n]
