@@ -185,6 +185,48 @@ def test_bad_verdicts_are_refused_and_nothing_is_written(
     assert review.history(store, a["id"]) == []
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://harbour news.example/report", "holds a space"),
+        ("https://harbour.example/<script>alert(1)</script>", "holds the character '<'"),
+        ('https://harbour.example/a"onmouseover="x', "holds the character '\"'"),
+        ("https://harbour.example/\x1b[2Jcleared", "holds the character '\\x1b'"),
+        ("https://harbour.example/\u202eevil", "holds the character '\\u202e'"),
+        ("https://harbour.example/line\nbreak", "holds the character '\\n'"),
+        ("https:///coroner/report", "names no host"),
+        ("https://harbour_news.example/", "is not a host name"),
+        ("https://harbour..example/", "is not a host name"),
+        ("https://-harbour.example/", "is not a host name"),
+        ("https://harbour.example:80800/", "Port out of range"),
+        ("http://[fe80::1/", "Invalid IPv6"),
+        ("ftp://harbour.example/report.pdf", "only http and https"),
+    ],
+)
+def test_evidence_urls_are_checked_whole(url: str, why: str) -> None:
+    """A link that would be kept in reports and ClaimReview markup must be one a browser
+    opens as written: scheme, host, port, and no character a URL never holds."""
+    with pytest.raises(InputError) as refused:
+        review.check_web_url(url)
+    message = str(refused.value)
+    assert message.startswith("--evidence must be an http(s) URL") and why in message
+    assert "\n" not in message and "\x1b" not in message and "\u202e" not in message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://harbour.example/reports/2026/coroner%20statement.pdf?page=2#figures",
+        "http://192.0.2.10:8080/archive",
+        "http://[2001:db8::7]/archive",
+        "https://zürich-port.example/bericht",
+        "HTTPS://Harbour.Example./x",
+    ],
+)
+def test_good_evidence_urls_are_kept(url: str) -> None:
+    assert review.check_web_url(f"  {url} ") == url
+
+
 def test_unknown_ids(store: Store) -> None:
     with pytest.raises(NotFoundError, match="no match with id 99"):
         review.decide(store, 99, "conflicts", reviewer="ana")
