@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -33,7 +33,7 @@ from factcheck.terminal import STATUS_STYLE, safe
 if TYPE_CHECKING:
     from factcheck.store import Store
 
-__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "render_item"]
+__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "read_line_key", "render_item"]
 
 #: One key per action, as the footer shows them.
 KEYS = {
@@ -214,12 +214,38 @@ def render_item(
 
 
 def _getchar() -> str:
-    """One key from the terminal, without Enter; from standard input when there is none
-    (a script piping keys in)."""
+    """One key from the terminal, without Enter; one line from standard input when it is
+    not a terminal (see ``read_line_key``)."""
+    if not _stdin_is_terminal():
+        return read_line_key(sys.stdin)
     try:
         return typer.getchar(echo=False)
     except OSError:
-        return sys.stdin.read(1)
+        return read_line_key(sys.stdin)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
+
+
+def read_line_key(stream: TextIO) -> str:
+    """The next key from piped input, read a whole line at a time.
+
+    Piped keys come as lines (``printf 'x\\nq\\n' | factcheck review``); read one
+    character at a time, the newline after each key would be taken for a key of its own.
+    So each line is one answer: its first non-blank character is the key, blank lines are
+    passed over, and the end of input gives ``""`` (quit). The notes and URLs asked for
+    after ``n`` and ``v`` are the lines that follow.
+    """
+    while True:
+        line = stream.readline()
+        if not line:
+            return ""
+        if line.strip():
+            return line.strip()
 
 
 def _footer(console: Console, *, with_match: bool) -> None:

@@ -149,8 +149,8 @@ def test_review_next_json(desk: list[str]) -> None:
     code, out, _ = run(*desk, "review", "--next", "--json", "--source", "Ridge Courier")
     item = json.loads(out)
     assert item["reason"] == "hedged-or-unnamed"
-    code, out, _ = run(*desk, "review", "--next", "--json", "--source", "Nobody")
-    assert json.loads(out) is None
+    code, out, _ = run(*desk, "review", "--next", "--json", "--status", "corroborated")
+    assert code == 0 and json.loads(out) is None
     code, _, err = run(*desk, "review", "--json")
     assert code == 2 and "--next" in err
 
@@ -158,7 +158,7 @@ def test_review_next_json(desk: list[str]) -> None:
 def test_interactive_queue_keys(desk: list[str]) -> None:
     # conflicts on the held match; then the hedged claim: unknown key, verdict false with
     # a note and no evidence; then the queue is empty.
-    keys = "x" + "?" + "v" + "f" + "budget shows 25 million\n" + "\n"
+    keys = "x\n" + "?\n" + "v\n" + "f\n" + "budget shows 25 million\n" + "\n"
     code, out, err = run(*desk, "review", input=keys)
     assert code == 0, err
     assert "would dispute it" in out
@@ -171,7 +171,7 @@ def test_interactive_queue_keys(desk: list[str]) -> None:
 
 
 def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
-    keys = "n" + "check with police\n" + "o" + "s" + "q"
+    keys = "n\n" + "check with police\n" + "o\n" + "s\n" + "q\n"
     code, out, err = run(*desk, "review", input=keys)
     assert code == 0, err
     assert "note saved" in out
@@ -184,7 +184,7 @@ def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
 
 def test_interactive_at_80_columns_no_color(desk: list[str]) -> None:
     result = runner.invoke(
-        app, [*desk, "review"], input="q", env={"COLUMNS": "80", "NO_COLOR": "1"}
+        app, [*desk, "review"], input="q\n", env={"COLUMNS": "80", "NO_COLOR": "1"}
     )
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -267,9 +267,8 @@ def test_review_next_for_people(desk: list[str]) -> None:
     code, out, err = run(*desk, "review", "--next")
     assert code == 0, err
     assert "would dispute it" in out and "Match" in out and "different figures" in out
-    code, out, _ = run(*desk, "review", "--next", "--source", "Nobody")
+    code, out, _ = run(*desk, "review", "--next", "--status", "corroborated")
     assert code == 0 and "nothing waits for review" in out
-
 
 
 UNKNOWN_IDS: list[tuple[list[str], str]] = [
@@ -304,3 +303,21 @@ def test_unknown_ids_are_one_line_and_exit_2(desk: list[str]) -> None:
         assert len(err.strip().splitlines()) == 1 and what in err, (args, err)
         if "outlet" in what:
             assert "did you mean 'Valley Post'?" in err, err
+
+
+def test_piped_keys_are_read_a_line_at_a_time(desk: list[str]) -> None:
+    """A script pipes one key a line: the newline after a key is not a key of its own,
+    blank lines are passed over, and the end of input quits."""
+    code, out, err = run(*desk, "review", input="\n\nu\n\ns\nq\n")
+    assert code == 0, err
+    assert "unknown key" not in out
+    assert "1 decisions, 0 verdicts, 0 notes, 1 skipped" in out
+
+
+def test_read_line_key() -> None:
+    import io
+
+    from factcheck.review_session import read_line_key
+
+    stream = io.StringIO("\n  x  \r\n\nconflicts\n")
+    assert [read_line_key(stream) for _ in range(3)] == ["x", "conflicts", ""]
