@@ -24,7 +24,17 @@ from sqlalchemy.engine import Connection
 
 from factcheck.models import AuditRow, ClaimRow, DocumentRow
 
-__all__ = ["ACTIONS", "claim_history", "entry", "iso", "record", "record_status_changes"]
+__all__ = [
+    "ACTIONS",
+    "claim_history",
+    "describe",
+    "entry",
+    "is_claim_deletion",
+    "iso",
+    "record",
+    "record_deleted_claims",
+    "record_status_changes",
+]
 
 audit_t = AuditRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
@@ -41,6 +51,7 @@ ACTIONS = (
     "source.set",
     "source.rename",
     "source.merge",
+    "story.rename",
 )
 
 
@@ -154,27 +165,217 @@ def entry(row: Any) -> dict[str, Any]:
     }
 
 
+def record_deleted_claims(
+    conn: Connection,
+    claims: Sequence[Any],
+    *,
+    reviewer: str,
+    document_id: int,
+    source_id: int,
+    reason: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """One ``document.delete`` entry per claim that goes with its document.
+
+    ``claims`` are rows with ``id``, ``text`` and ``status``; each entry has that
+    ``claim_id``, ``old`` = ``{"text", "status"}`` and ``new`` = None (the claim is gone),
+    so ``claim_history`` of a deleted claim finds it, and through it the document and
+    outlet it belonged to. Written in one statement, inside the caller's transaction.
+    """
+    if not claims:
+        return
+    when = at or datetime.now(UTC)
+    conn.execute(
+        sa.insert(audit_t),
+        [
+            {
+                "recorded_at": when,
+                "reviewer": reviewer,
+                "action": "document.delete",
+                "claim_id": claim.id,
+                "other_claim_id": None,
+                "match_id": None,
+                "document_id": document_id,
+                "source_id": source_id,
+                "old_value": _json({"text": claim.text, "status": claim.status}),
+                "new_value": None,
+                "reason": reason,
+            }
+            for claim in claims
+        ],
+    )
+
+
+def is_claim_deletion(item: Mapping[str, Any], claim_id: int) -> bool:
+    """Whether an entry (``entry``'s dict) records that claim ``claim_id`` was deleted."""
+    return (
+        item["action"] == "document.delete"
+        and item["claim_id"] == claim_id
+        and item["new"] is None
+    )
+
+
 def claim_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     """Every entry about a claim, oldest first.
 
     That is its own verdicts and notes, the decisions on its matches (the claim on either
-    side), and the corrections of its document and of that document's outlet.
+    side), and the corrections of its document and of that document's outlet. A deleted
+    claim has them too: its deletion entry (``record_deleted_claims``) names the document
+    and outlet it belonged to; the list then ends with that entry.
+
+    Ids of deleted rows can be handed out again (SQLite reuses the highest rowid), so the
+    history of a stored claim starts when its document was stored: an entry recorded
+    before that was about an earlier claim, document or outlet state with the same id.
     """
-    found = conn.execute(sa.select(claims_t.c.document_id).where(claims_t.c.id == claim_id)).first()
-    about = [audit_t.c.claim_id == claim_id, audit_t.c.other_claim_id == claim_id]
+    found = conn.execute(
+        sa.select(claims_t.c.document_id, documents_t.c.source_id, documents_t.c.ingested_at)
+        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+        .where(claims_t.c.id == claim_id)
+    ).first()
+    since: datetime | None = None
     if found is not None:
-        source_id = conn.execute(
-            sa.select(documents_t.c.source_id).where(documents_t.c.id == found.document_id)
-        ).scalar_one()
-        about.append(
-            sa.and_(audit_t.c.document_id == found.document_id, audit_t.c.claim_id.is_(None))
-        )
-        about.append(
-            sa.and_(
-                audit_t.c.source_id == source_id,
-                audit_t.c.document_id.is_(None),
-                audit_t.c.claim_id.is_(None),
+        document_id, source_id, since = found.document_id, found.source_id, found.ingested_at
+    else:
+        gone = conn.execute(
+            sa.select(audit_t.c.document_id, audit_t.c.source_id)
+            .where(
+                audit_t.c.claim_id == claim_id,
+                audit_t.c.action == "document.delete",
+                audit_t.c.new_value.is_(None),
+            )
+            .order_by(audit_t.c.id.desc())
+        ).first()
+        document_id, source_id = (gone.document_id, gone.source_id) if gone else (None, None)
+    about = [audit_t.c.claim_id == claim_id, audit_t.c.other_claim_id == claim_id]
+    if document_id is not None:
+        about.append(sa.and_(audit_t.c.document_id == document_id, audit_t.c.claim_id.is_(None)))
+    if source_id is not None and document_id is not None:
+        outlet_wide = sa.and_(audit_t.c.document_id.is_(None), audit_t.c.claim_id.is_(None))
+        for sid, until in _outlets_of(conn, document_id, source_id):
+            when = sa.true() if until is None else audit_t.c.recorded_at <= until
+            about.append(sa.and_(audit_t.c.source_id == sid, outlet_wide, when))
+    rows = conn.execute(sa.select(audit_t).where(sa.or_(*about)).order_by(audit_t.c.id))
+    start = None if since is None else _utc(since)
+    return [entry(row) for row in rows if start is None or _utc(row.recorded_at) >= start]
+
+
+def _outlets_of(
+    conn: Connection, document_id: int, source_id: int
+) -> list[tuple[int, datetime | None]]:
+    """The outlets a document has belonged to: ``(source_id, until)``, the current one with
+    ``until`` None, then each outlet merged away with it (``source.merge`` entries list
+    the documents they moved) until the time of that merge, following chains of merges.
+
+    An outlet's renames and settings before the merge are part of its claims' history;
+    what a later outlet with a reused id does is not.
+    """
+    found: list[tuple[int, datetime | None]] = [(source_id, None)]
+    frontier, seen = [source_id], {source_id}
+    while frontier:
+        merges = conn.execute(
+            sa.select(audit_t.c.old_value, audit_t.c.recorded_at).where(
+                audit_t.c.action == "source.merge", audit_t.c.source_id == frontier.pop()
             )
         )
-    rows = conn.execute(sa.select(audit_t).where(sa.or_(*about)).order_by(audit_t.c.id))
-    return [entry(row) for row in rows]
+        for row in merges:
+            old = json.loads(row.old_value) if row.old_value else {}
+            former = old.get("id")
+            moved = document_id in old.get("documents", [])
+            if moved and isinstance(former, int) and former not in seen:
+                seen.add(former)
+                frontier.append(former)
+                found.append((former, row.recorded_at))
+    return found
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands timestamps back without their zone; all are stored in UTC.
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _value(value: Any) -> str:
+    """A stored value as a reporter reads it: quoted text, "(none)" for nothing."""
+    if value is None or value == "":
+        return "(none)"
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _changes(old: Mapping[str, Any], new: Mapping[str, Any], keys: Sequence[str]) -> str:
+    return ", ".join(
+        f"{key.replace('_', ' ')} {_value(old.get(key))} → {_value(new.get(key))}" for key in keys
+    )
+
+
+#: Why a correction elsewhere moved a claim's status, by the correction's action.
+_CAUSES = {
+    "document.delete": "document {document_id} was deleted",
+    "source.merge": "two outlets were merged",
+    "source.set": "an outlet's owner group changed",
+    "document.move": "a document moved to another story",
+}
+
+
+def describe(item: Mapping[str, Any]) -> str:
+    """One entry (``entry``'s dict) in a reporter's words: what happened, not field names.
+
+    ``history`` prints it; who, when and why (``reason``) are printed beside it.
+    """
+    old, new, action = item["old"] or {}, item["new"] or {}, item["action"]
+    if action == "decide":
+        pair = f"match {item['match_id']} (claims {item['claim_id']}, {item['other_claim_id']})"
+        was = old.get("decision") or f"matching said {old.get('relation')}"
+        statuses = ", ".join(
+            f"claim {cid} {old.get('status', {}).get(cid, '?')} → {status}"
+            for cid, status in new.get("status", {}).items()
+            if old.get("status", {}).get(cid) != status
+        )
+        return f"decided {pair}: {new.get('decision')} (was: {was})" + (
+            f"; {statuses}" if statuses else ""
+        )
+    if action == "verdict":
+        was = f" (was {old['rating']})" if old.get("rating") else ""
+        link = f"; evidence {new['evidence_url']}" if new.get("evidence_url") else ""
+        return f"verdict {new.get('rating')}{was}{link}"
+    if action == "note":
+        return f"note on match {item['match_id']}" if item.get("match_id") else "note"
+    if item["claim_id"] is not None and set(old) == set(new) == {"status"}:
+        # A correction elsewhere moved this claim's status: say which one.
+        cause = _CAUSES.get(action, action).format(document_id=item["document_id"])
+        return f"status {old['status']} → {new['status']} because {cause}"
+    if action == "document.delete" and item["claim_id"] is not None:
+        return (
+            f"claim deleted with document {item['document_id']} "
+            f"(status was {old.get('status')}): “{old.get('text')}”"
+        )
+    if action == "document.delete":
+        counts = ", ".join(
+            f"{old.get(key, 0)} {key}" for key in ("claims", "matches", "decisions", "verdicts")
+        )
+        title = f" {_value(old.get('title'))}" if old.get("title") else ""
+        return f"document {item['document_id']}{title} deleted with {counts}"
+    if action == "document.edit":
+        keys = sorted(set(old) | set(new))
+        return f"document {item['document_id']} corrected: {_changes(old, new, keys)}"
+    if action == "document.move":
+        return (
+            f"document {item['document_id']} moved from story {old.get('story_id')} "
+            f"to story {new.get('story_id')}"
+        )
+    if action == "source.rename":
+        return f"outlet renamed {_value(old.get('name'))} → {_value(new.get('name'))}"
+    if action == "source.merge":
+        moved = old.get("documents") or []
+        docs = f"document{'s' if len(moved) != 1 else ''} {', '.join(map(str, moved))}"
+        return (
+            f"outlet {_value(old.get('name'))} merged into {_value(new.get('name'))} "
+            f"(the same outlet): {docs + ' moved' if moved else 'no documents moved'}"
+        )
+    if action == "source.set":
+        return f"outlet corrected: {_changes(old, new, sorted(set(old) | set(new)))}"
+    if action == "story.rename":
+        return (
+            f"story {new.get('story_id', old.get('story_id'))} renamed "
+            f"{_value(old.get('label'))} → {_value(new.get('label'))}"
+        )
+    changed = _changes(old, new, sorted(set(old) | set(new)))
+    return f"{action} {changed}".strip()

@@ -1619,15 +1619,24 @@ def stories_rename(
             "--auto", help="Drop a person's label: label the story from its shared terms again."
         ),
     ] = False,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Name a story (shown by `stories`, `report`); or --auto to label it automatically.
 
-    Example: factcheck stories rename 3 "Kestrow levee breach"
+    The rename is kept in the history of each of the story's claims.
+
+    Example: factcheck stories rename 3 "Kestrow levee breach" --note "the usual name"
     """
     if (label is None) == (not automatic):
         raise InputError("give either a LABEL or --auto")
-    story = _store(ctx).rename_story(story_id, None if automatic else label)
+    story = _store(ctx).rename_story(
+        story_id,
+        None if automatic else label,
+        reviewer=_reviewer(ctx, reviewer),
+        reason=note,
+    )
     if as_json:
         _print_json(story)
         return
@@ -2263,46 +2272,6 @@ def note(
     typer.echo(f"claim {claim_id}: note added by {entry['reviewer']}")
 
 
-def _describe_entry(entry: dict[str, Any]) -> str:
-    """One audit entry in words: what changed."""
-    old, new, action = entry["old"] or {}, entry["new"] or {}, entry["action"]
-    if action == "decide":
-        pair = f"match {entry['match_id']} (claims {entry['claim_id']}, {entry['other_claim_id']})"
-        was = old.get("decision") or f"matching said {old.get('relation')}"
-        statuses = ", ".join(
-            f"claim {cid} {old.get('status', {}).get(cid, '?')} → {status}"
-            for cid, status in new.get("status", {}).items()
-            if old.get("status", {}).get(cid) != status
-        )
-        return f"decided {pair}: {new.get('decision')} (was: {was})" + (
-            f"; {statuses}" if statuses else ""
-        )
-    if action == "verdict":
-        was = f" (was {old['rating']})" if old.get("rating") else ""
-        link = f"; evidence {new['evidence_url']}" if new.get("evidence_url") else ""
-        return f"verdict {new.get('rating')}{was}{link}"
-    if action == "note":
-        return "note"
-    if action == "document.move" and entry["claim_id"] is None:
-        return (
-            f"document {entry['document_id']} moved from story {old.get('story_id')} "
-            f"to story {new.get('story_id')}"
-        )
-    if entry["claim_id"] is not None and set(old) == set(new) == {"status"}:
-        # A correction elsewhere moved this claim's status: say which one.
-        cause = {
-            "document.delete": f"document {entry['document_id']} was deleted",
-            "source.merge": "two outlets were merged",
-            "source.set": "an outlet's owner group changed",
-            "document.move": "a document moved to another story",
-        }.get(action, action)
-        return f"status {old['status']} → {new['status']} because {cause}"
-    changed = ", ".join(
-        f"{key}: {old.get(key)!r} → {new.get(key)!r}" for key in sorted(set(old) | set(new))
-    )
-    return f"{action} {changed}".strip()
-
-
 @app.command()
 def history(
     ctx: typer.Context,
@@ -2341,14 +2310,44 @@ def history(
     if not entries:
         out.print(f"claim {claim_id}: no decisions, verdicts, notes or corrections yet")
         return
-    for e in entries:
-        out.print(
-            f"[bold]{e['recorded_at'][:19].replace('T', ' ')}[/]  {escape(e['reviewer'])}  "
-            + escape(_describe_entry(e)),
-            soft_wrap=True,
+    _print_listing(_history_blocks(claim_id, entries), 3 * len(entries))
+
+
+def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
+    """The history as blocks that read at 80 columns, like ``matches``: a head line (when,
+    who, what kind of change), then what happened in words and why, wrapped under their
+    own column. A deleted claim's history says so first."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from factcheck.audit import describe, is_claim_deletion
+
+    parts: list[Any] = []
+    deleted = next((e for e in reversed(entries) if is_claim_deletion(e, claim_id)), None)
+    if deleted is not None:
+        parts.append(
+            Text(
+                safe(
+                    f"claim {claim_id} was deleted with document {deleted['document_id']} on "
+                    f"{deleted['recorded_at'][:10]} by {deleted['reviewer']}; its history:",
+                    newlines=False,
+                ),
+                style="bold",
+            )
         )
+    for e in entries:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, min_width=4)
+        grid.add_column(ratio=1, overflow="fold")
+        head = Text(e["recorded_at"][:19].replace("T", " "), style="bold")
+        head.append(f" · {e['action']} · ")
+        head.append(safe(e["reviewer"], newlines=False))
+        grid.add_row(Text(f"#{e['id']}", style="dim"), head)
+        grid.add_row("", Text(safe(describe(e), newlines=False)))
         if e["reason"]:
-            out.print("    why: " + escape(e["reason"]), soft_wrap=True)
+            grid.add_row(Text("why", style="dim"), Text(safe(e["reason"], newlines=False)))
+        parts += [grid]
+    return Group(*parts)
 
 
 @app.command("review")

@@ -88,11 +88,12 @@ def delete_document(
         if doc is None:
             raise lookup.not_found("document", document_id)
         now = datetime.now(UTC)
-        claim_ids = list(
-            conn.execute(
-                sa.select(claims_t.c.id).where(claims_t.c.document_id == document_id)
-            ).scalars()
-        )
+        gone = conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.status)
+            .where(claims_t.c.document_id == document_id)
+            .order_by(claims_t.c.id)
+        ).all()
+        claim_ids = [claim.id for claim in gone]
         own = set(claim_ids)
         pairs: list[Any] = []
         for chunk in _chunks(claim_ids):
@@ -154,6 +155,16 @@ def delete_document(
                 "verdicts": verdicts,
             },
             new={"status_changed": {str(k): v for k, v in changed.items()}} if changed else None,
+            reason=reason,
+            at=now,
+        )
+        # Each claim that goes says so in its own history, which outlives it.
+        audit.record_deleted_claims(
+            conn,
+            gone,
+            reviewer=reviewer,
+            document_id=document_id,
+            source_id=doc.source_id,
             reason=reason,
             at=now,
         )

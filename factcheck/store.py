@@ -831,19 +831,74 @@ class Store:
         run_write(self.engine, write, describe=self._describe)
         return self.story(keep)
 
-    def rename_story(self, story_id: int, label: str | None) -> dict[str, Any]:
+    def rename_story(
+        self,
+        story_id: int,
+        label: str | None,
+        *,
+        reviewer: str | None = None,
+        reason: str | None = None,
+    ) -> dict[str, Any]:
         """Give a story a person's label, kept from then on (``None``: automatic again).
 
-        Returns the story (as :meth:`story`). Raises ``InputError`` for an empty label and
-        ``NotFoundError`` for an unknown story.
+        The rename is written to the audit log as ``story.rename`` by ``reviewer``
+        (default: ``review.default_reviewer()``), with ``reason``: one entry per document
+        of the story (``old``/``new`` = ``{"story_id", "label", "label_set_by"}``), so the
+        history of each of its claims says how the story it belongs to was renamed.
+        Nothing is written when the label does not change. Returns the story (as
+        :meth:`story`). Raises ``InputError`` for an empty label and ``NotFoundError``
+        for an unknown story.
         """
+        from factcheck.review import check_reviewer, default_reviewer
+
+        who = check_reviewer(reviewer or default_reviewer())
 
         def write(conn: Connection) -> None:
             self._require_story(conn, story_id)
+            before = conn.execute(
+                sa.select(stories_t.c.label, stories_t.c.title, stories_t.c.label_set_by).where(
+                    stories_t.c.id == story_id
+                )
+            ).one()
             try:
                 stories.rename(conn, story_id, label)
             except ValueError as exc:
                 raise InputError(str(exc)) from None
+            after = conn.execute(
+                sa.select(stories_t.c.label, stories_t.c.title, stories_t.c.label_set_by).where(
+                    stories_t.c.id == story_id
+                )
+            ).one()
+            old = {
+                "story_id": story_id,
+                "label": before.label or before.title,
+                "label_set_by": before.label_set_by or "auto",
+            }
+            new = {
+                "story_id": story_id,
+                "label": after.label or after.title,
+                "label_set_by": after.label_set_by or "auto",
+            }
+            if old == new:
+                return
+            documents = conn.execute(
+                sa.select(documents_t.c.id, documents_t.c.source_id)
+                .where(documents_t.c.story_id == story_id)
+                .order_by(documents_t.c.id)
+            ).all()
+            now = datetime.now(UTC)
+            for doc in documents or [None]:
+                audit.record(
+                    conn,
+                    reviewer=who,
+                    action="story.rename",
+                    document_id=doc.id if doc is not None else None,
+                    source_id=doc.source_id if doc is not None else None,
+                    old=old,
+                    new=new,
+                    reason=reason,
+                    at=now,
+                )
 
         run_write(self.engine, write, describe=self._describe)
         return self.story(story_id)

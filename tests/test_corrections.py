@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from factcheck import corrections, review
+from factcheck import audit, corrections, review
 from factcheck.cli import app
 from factcheck.errors import InputError, NotFoundError
 from factcheck.read import RawDocument
@@ -442,3 +442,105 @@ def test_a_corrected_publication_date_moves_frames_and_statuses_with_history(
     # A title edit re-reads nothing and moves no status.
     again = corrections.edit_document(store, second, {"title": "Kiosk"}, reviewer="ana")
     assert again["status_changed"] == {}
+
+
+def test_a_deleted_claims_history_is_read_marked_deleted(store: Store) -> None:
+    """A deleted claim keeps its history: the corrections of its document and outlet before
+    the deletion, then the deletion itself, with the claim's words and last status."""
+    doc = ingest(store, KILLED_15, "Coast Radio", title="First report")
+    [claim] = store.claims()
+    corrections.edit_document(store, doc, {"title": "Bridge toll"}, reviewer="ana")
+    corrections.delete_document(store, doc, reviewer="ben", reason="ingested by mistake")
+    history = review.history(store, claim["id"])
+    assert [(h["action"], h["claim_id"]) for h in history] == [
+        ("document.edit", None),
+        ("document.delete", None),
+        ("document.delete", claim["id"]),
+    ]
+    gone = history[-1]
+    assert audit.is_claim_deletion(gone, claim["id"])
+    assert gone["old"] == {"text": claim["text"], "status": "unverified"}
+    assert gone["reviewer"] == "ben" and gone["reason"] == "ingested by mistake"
+    assert audit.describe(gone).startswith(f"claim deleted with document {doc}")
+    # ids may be handed out again: a new claim with the same id does not inherit it
+    ingest(store, KILLED_12, "Valley Post")
+    [new] = store.claims()
+    if new["id"] == claim["id"]:
+        assert review.history(store, new["id"]) == []
+
+
+def test_history_says_what_each_correction_did(db_url: str) -> None:
+    """Renames and merges of outlets and stories read as what they did, never as a
+    deletion or as bare field names, and the history fits 80 columns without colour."""
+    db = ["--db", db_url]
+    for text, source in ((KILLED_12, "Valley Post"), (KILLED_12_POLICE, "Valley Post Online")):
+        code, _, err = run(*db, "ingest", "-", "--source", source, "--title", "T", input=text)
+        assert code == 0, err
+    code, _, err = run(*db, "sources", "rename", "Valley Post Online", "Valley Post Web")
+    assert code == 0, err
+    code, _, err = run(
+        *db, "sources", "merge", "Valley Post Web", "Valley Post", "--note", "one newsroom"
+    )
+    assert code == 0, err
+    story = json.loads(run(*db, "claims", "--json")[1])[0]["story_id"]
+    code, _, err = run(
+        *db,
+        "stories",
+        "rename",
+        str(story),
+        "Harl Bridge collapse",
+        "--note",
+        "the name every outlet uses for the collapse of the bridge over the Harl river",
+        "--reviewer",
+        "Desk One",
+    )
+    assert code == 0, err
+    code, out, _ = run(*db, "history", "2", "--json")
+    entries = json.loads(out)
+    # the merge row, then this claim's own row: one outlet does not corroborate itself
+    assert [e["action"] for e in entries] == [
+        "source.rename",
+        "source.merge",
+        "source.merge",
+        "story.rename",
+    ]
+    assert entries[2]["claim_id"] == 2 and entries[2]["new"] == {"status": "unverified"}
+    assert entries[-1]["old"]["label_set_by"] == "auto"
+    assert entries[-1]["new"] == {
+        "story_id": story,
+        "label": "Harl Bridge collapse",
+        "label_set_by": "person",
+    }
+    result = runner.invoke(app, [*db, "history", "2"], env={"COLUMNS": "80", "NO_COLOR": "1"})
+    out = result.stdout
+    assert result.exit_code == 0 and "\x1b[" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    flat = " ".join(out.split())
+    assert "outlet renamed 'Valley Post Online' → 'Valley Post Web'" in flat
+    assert "outlet 'Valley Post Web' merged into 'Valley Post' (the same outlet)" in flat
+    assert "deleted" not in flat
+    assert "status corroborated → unverified because two outlets were merged" in flat
+    assert f"story {story} renamed" in flat and "→ 'Harl Bridge collapse'" in flat
+    assert "why the name every outlet uses" in flat
+    # the same label again changes nothing and writes nothing
+    code, _, err = run(*db, "stories", "rename", str(story), "Harl Bridge collapse")
+    assert code == 0, err
+    assert len(json.loads(run(*db, "history", "2", "--json")[1])) == 4
+
+
+def test_history_of_a_deleted_claim_through_the_cli(db_url: str) -> None:
+    db = ["--db", db_url]
+    code, _, err = run(*db, "ingest", "-", "--source", "Coast Radio", input=KILLED_15)
+    assert code == 0, err
+    code, _, err = run(*db, "documents", "delete", "1", "--note", "wrong outlet")
+    assert code == 0, err
+    result = runner.invoke(app, [*db, "history", "1"], env={"COLUMNS": "80", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("claim 1 was deleted with document 1 on ")
+    assert max(len(line) for line in lines) <= 80
+    flat = " ".join(result.stdout.split())
+    assert "claim deleted with document 1 (status was unverified)" in flat
+    assert "why wrong outlet" in flat
+    code, _, err = run(*db, "show", "1")
+    assert code == 2 and "no claim with id 1" in err
