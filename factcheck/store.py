@@ -887,13 +887,16 @@ class Store:
                 .order_by(documents_t.c.id)
             ).all()
             now = datetime.now(UTC)
-            for doc in documents or [None]:
+            places: list[tuple[int | None, int | None]] = [
+                (doc.id, doc.source_id) for doc in documents
+            ] or [(None, None)]
+            for document_id, source_id in places:
                 audit.record(
                     conn,
                     reviewer=who,
                     action="story.rename",
-                    document_id=doc.id if doc is not None else None,
-                    source_id=doc.source_id if doc is not None else None,
+                    document_id=document_id,
+                    source_id=source_id,
                     old=old,
                     new=new,
                     reason=reason,
