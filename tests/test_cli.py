@@ -591,7 +591,7 @@ def test_analyze_skips_a_header_block_like_ingest() -> None:
 
 def test_matches_unknown_claim() -> None:
     code, _, err = run("matches", "42")
-    assert code == 1
+    assert code == 2
     _assert_one_line_error(err)
 
 
@@ -615,7 +615,7 @@ def test_sources_set_errors() -> None:
     assert code == 2
     _assert_one_line_error(err)
     code, _, err = run("sources", "set", "Nobody", "--note", "x")
-    assert code == 1
+    assert code == 2
     _assert_one_line_error(err)
 
 

@@ -330,7 +330,11 @@ def test_queue_order_and_filters(held: Store) -> None:
     assert {i.claim_id for i in review.queue(held, source="Coast Radio")} == {
         only_claim(held, "Coast Radio")["id"]
     }
-    assert review.queue(held, source="Nobody") == []
+    with pytest.raises(NotFoundError, match="no outlet named 'Nobody'"):
+        review.queue(held, source="Nobody")
+    with pytest.raises(NotFoundError, match="no story with id 999"):
+        review.queue(held, story=999)
+    assert review.queue(held, status="corroborated") == []
     assert all(i.reason != "held-conflict" for i in review.queue(held, source="Ridge Courier"))
     weasels = review.queue(held, marker="weasel")
     assert weasels and all(
