@@ -130,7 +130,8 @@ def test_verdict_note_history(desk: list[str]) -> None:
     assert entries[1]["old"]["rating"] == "unproven"
     assert entries[1]["new"]["evidence_url"] == "https://example.org/audit"
     code, out, _ = run(*desk, "history", cid)
-    assert "verdict misleading (was unproven)" in out and "why: no documents" in out
+    flat = " ".join(out.split())
+    assert "verdict misleading (was unproven)" in flat and "why no documents" in flat
     assert claims(desk, "--source", "Ridge Courier")[0]["verdict"] == "misleading"
     code, out, _ = run(*desk, "show", cid)
     assert "verdict: misleading by Bo" in out and "evidence https://example.org/audit" in out
