@@ -18,11 +18,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from factcheck.audit import iso
 from factcheck.errors import NotFoundError
-from factcheck.models import ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
+from factcheck.models import AuditRow, ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
 
 __all__ = [
     "close_source_names",
+    "missing",
     "not_found",
     "require",
     "require_source",
@@ -37,6 +39,7 @@ _TABLES: dict[str, tuple[Any, str]] = {
     "match": (MatchRow.__table__, "factcheck matches CLAIM_ID"),  # type: ignore[attr-defined]
 }
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+audit_t = AuditRow.__table__  # type: ignore[attr-defined]
 
 #: Ids are 64-bit signed integers in both databases; a larger one exists nowhere (and
 #: SQLite's driver would refuse to bind it).
@@ -68,7 +71,7 @@ def require(
             and conn.execute(sa.select(table.c.id).where(table.c.id == value)).first() is not None
         )
         if not found:
-            raise not_found(what, value)
+            raise missing(conn, what, value)
     if source is not None:
         require_source(conn, source)
 
@@ -77,6 +80,27 @@ def not_found(what: str, value: int) -> NotFoundError:
     """The error for a ``what`` (claim, document, story, match) id that does not exist,
     for callers that looked the row up themselves."""
     return NotFoundError(f"no {what} with id {value} (see `{_TABLES[what][1]}`)")
+
+
+def missing(conn: Connection, what: str, value: int) -> NotFoundError:
+    """The error for a ``what`` id that does not exist; for a claim that was deleted with
+    its document, it says so and where its history is (``factcheck history ID``)."""
+    if what == "claim" and 1 <= value <= _ID_MAX:
+        gone = conn.execute(
+            sa.select(audit_t.c.document_id, audit_t.c.recorded_at)
+            .where(
+                audit_t.c.claim_id == value,
+                audit_t.c.action == "document.delete",
+                audit_t.c.new_value.is_(None),
+            )
+            .order_by(audit_t.c.id.desc())
+        ).first()
+        if gone is not None:
+            return NotFoundError(
+                f"claim {value} was deleted with document {gone.document_id} on "
+                f"{iso(gone.recorded_at)[:10]}; its history: factcheck history {value}"
+            )
+    return not_found(what, value)
 
 
 def require_source(conn: Connection, name: str) -> Any:

@@ -1215,7 +1215,8 @@ class Store:
         """
         found = self.claims(ids=[claim_id])
         if not found:
-            raise lookup.not_found("claim", claim_id)
+            with self.connect() as conn:
+                raise lookup.missing(conn, "claim", claim_id)
         out = found[0]
         document = self.document(out["document_id"], with_text=True)
         text = document.pop("text")
