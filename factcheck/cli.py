@@ -261,6 +261,14 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _say(text: str) -> None:
+    """What a command did, in one sentence: article words in it (outlet names, titles,
+    notes) made safe for the terminal; wrapped at words to a terminal's width, one line
+    when piped (scripts read ``--json``)."""
+    out = _out()
+    out.print(safe(text), markup=False, highlight=False, soft_wrap=not out.is_terminal)
+
+
 def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -776,7 +784,7 @@ def documents_move(
     if as_json:
         _print_json(result)
         return
-    typer.echo(
+    _say(
         f"document {document_id} is now in story {result['id']}: "
         f"{safe(result['label'], newlines=False)} "
         f"({result['document_count']} documents, {result['claim_count']} claims)"
@@ -1247,7 +1255,7 @@ def documents_delete(
         f"claim {cid} {before} → {after}"
         for cid, (before, after) in result["status_changed"].items()
     )
-    typer.echo(
+    _say(
         f"deleted document {document_id} ({result['source']}): {result['claims']} claims, "
         f"{result['matches']} matches, {result['decisions']} decisions, "
         f"{result['verdicts']} verdicts" + (f"; {changed}" if changed else "")
@@ -1287,12 +1295,12 @@ def documents_edit(
         _print_json(result)
         return
     if not result["changed"]:
-        typer.echo(f"document {document_id}: nothing changed")
+        _say(f"document {document_id}: nothing changed")
         return
     for key, (before, after) in result["changed"].items():
-        typer.echo(f"document {document_id}: {key} {before!r} → {after!r}")
+        _say(f"document {document_id}: {key} {before!r} → {after!r}")
     for cid, (before, after) in result["status_changed"].items():
-        typer.echo(f"claim {cid}: {before} → {after}")
+        _say(f"claim {cid}: {before} → {after}")
 
 
 # -- sources --------------------------------------------------------------------------------
@@ -1390,7 +1398,7 @@ def sources_set(
     if as_json:
         _print_json(row)
     else:
-        typer.echo(
+        _say(
             safe(
                 f"{row['name']}: owner group {row['owner_group'] or '-'}, "
                 f"domain {row['domain'] or '-'}, note {row['reliability_note'] or '-'}"
@@ -1417,7 +1425,7 @@ def sources_rename(
     if as_json:
         _print_json(result)
         return
-    typer.echo(f"renamed {result['old']!r} to {result['new']!r}")
+    _say(f"renamed {result['old']!r} to {result['new']!r}")
 
 
 @sources_app.command("merge")
@@ -1447,7 +1455,7 @@ def sources_merge(
         f"claim {cid} {before} → {after}"
         for cid, (before, after) in result["status_changed"].items()
     )
-    typer.echo(
+    _say(
         f"merged {result['source']!r} into {result['into']!r}: "
         f"{len(result['documents'])} documents moved" + (f"; {changed}" if changed else "")
     )
@@ -1599,7 +1607,7 @@ def stories_merge(
     if as_json:
         _print_json(result)
         return
-    typer.echo(
+    _say(
         f"story {other} merged into story {keep}: {result['document_count']} documents, "
         f"{result['claim_count']} claims"
     )
@@ -1640,7 +1648,7 @@ def stories_rename(
     if as_json:
         _print_json(story)
         return
-    typer.echo(f"story {story['id']} is now labelled: {safe(story['label'], newlines=False)}")
+    _say(f"story {story['id']} is now labelled: {safe(story['label'], newlines=False)}")
 
 
 @stories_app.command("rebuild")
@@ -2205,7 +2213,7 @@ def decide(
         _print_json(result)
         return
     was = result["previous_decision"] or f"matching said {result['automatic_relation']}"
-    typer.echo(
+    _say(
         f"match {match_id}: {result['decision']} (was: {was}), by {result['reviewer']}; "
         + _status_change(result["claims"])
     )
@@ -2246,7 +2254,7 @@ def verdict(
         _print_json(result)
         return
     was = f" (was {result['previous_rating']})" if result["previous_rating"] else ""
-    typer.echo(f"claim {claim_id}: {result['rating']}{was}, by {result['reviewer']}")
+    _say(f"claim {claim_id}: {result['rating']}{was}, by {result['reviewer']}")
 
 
 @app.command()
@@ -2269,7 +2277,7 @@ def note(
     if as_json:
         _print_json(entry)
         return
-    typer.echo(f"claim {claim_id}: note added by {entry['reviewer']}")
+    _say(f"claim {claim_id}: note added by {entry['reviewer']}")
 
 
 @app.command()

@@ -78,7 +78,13 @@ def test_delete_document_takes_everything_and_statuses_follow(store: Store) -> N
         ).one()
     assert row.action == "document.delete" and row.reason == "wrong outlet"
     assert json.loads(row.old_value)["claims"] == 1
-    assert [h["action"] for h in review.history(store, theirs["id"])] == ["decide", "verdict"]
+    # its own decisions and verdict, its document's deletion, and its own deletion row
+    assert [(h["action"], h["claim_id"]) for h in review.history(store, theirs["id"])] == [
+        ("decide", theirs["id"]),
+        ("verdict", theirs["id"]),
+        ("document.delete", None),
+        ("document.delete", theirs["id"]),
+    ]
     # the claim whose status the deletion moved has that in its own history, and why
     *_, moved = review.history(store, mine["id"])
     assert moved["action"] == "document.delete" and moved["claim_id"] == mine["id"]
@@ -544,5 +550,24 @@ def test_history_of_a_deleted_claim_through_the_cli(db_url: str) -> None:
     flat = " ".join(result.stdout.split())
     assert "claim deleted with document 1 (status was unverified)" in flat
     assert "why wrong outlet" in flat
-    code, _, err = run(*db, "show", "1")
-    assert code == 2 and "no claim with id 1" in err
+    # commands about the claim say it was deleted, and where its history is
+    for command in (["show", "1"], ["verdict", "1", "false"], ["matches", "1"]):
+        code, out, err = run(*db, *command)
+        assert code == 2 and out == "", command
+        assert "claim 1 was deleted with document 1 on " in err
+        assert err.strip().endswith("its history: factcheck history 1")
+
+
+def test_confirmations_cannot_drive_the_terminal(db_url: str) -> None:
+    """An outlet name is article-side text: the line saying what a command did shows its
+    escape characters as visible escapes."""
+    db = ["--db", db_url]
+    evil = "Harbour\x1b[2J\x1b]0;owned\x07 News"
+    code, _, err = run(*db, "ingest", "-", "--source", evil, input=KILLED_15)
+    assert code == 0, err
+    code, out, err = run(*db, "sources", "rename", evil, "Harbour\u202eNews")
+    assert code == 0, err
+    assert "\x1b" not in out and "\u202e" not in out and "\\x1b[2J" in out
+    code, out, err = run(*db, "documents", "delete", "1")
+    assert code == 0, err
+    assert "\u202e" not in out and "Harbour\\u202eNews" in out
