@@ -2408,7 +2408,9 @@ def review_command(
             _print_json(found)
             return
         if found is None:
-            typer.echo("nothing waits for review")
+            from factcheck.review_session import filter_words
+
+            _say(f"nothing waits for review{filter_words(filters)}")
             return
         from factcheck.review_session import render_item
 

@@ -33,7 +33,15 @@ from factcheck.terminal import STATUS_STYLE, safe
 if TYPE_CHECKING:
     from factcheck.store import Store
 
-__all__ = ["KEYS", "RATING_KEYS", "Session", "highlight", "read_line_key", "render_item"]
+__all__ = [
+    "KEYS",
+    "RATING_KEYS",
+    "Session",
+    "filter_words",
+    "highlight",
+    "read_line_key",
+    "render_item",
+]
 
 #: One key per action, as the footer shows them.
 KEYS = {
@@ -262,6 +270,13 @@ def _footer(console: Console, *, with_match: bool) -> None:
         console.print(line)
 
 
+def filter_words(filters: dict[str, Any]) -> str:
+    """The filters given in words (``' with --status corroborated, --marker weasel'``;
+    ``''`` for none), so an empty queue says which filters emptied it."""
+    given = [f"--{key} {value}" for key, value in filters.items() if value is not None]
+    return f" with {', '.join(safe(g, newlines=False) for g in given)}" if given else ""
+
+
 @dataclass
 class Session:
     """One sitting at the queue. ``read_key`` returns one key (default: the terminal's),
@@ -302,7 +317,10 @@ class Session:
         while True:
             item = review.next_item(self.store, exclude=set(self.skipped), **filters)
             if item is None:
-                self.console.print("Nothing (more) waits for review.")
+                more = " more" if sum(self.done.values()) else ""
+                self.console.print(
+                    f"Nothing{more} waits for review{filter_words(filters)}.", markup=False
+                )
                 break
             if self.handle(item) == "quit":
                 break

@@ -269,7 +269,10 @@ def test_review_next_for_people(desk: list[str]) -> None:
     assert code == 0, err
     assert "would dispute it" in out and "Match" in out and "different figures" in out
     code, out, _ = run(*desk, "review", "--next", "--status", "corroborated")
-    assert code == 0 and "nothing waits for review" in out
+    assert code == 0 and "nothing waits for review with --status corroborated" in out
+    code, out, _ = run(*desk, "review", "--status", "corroborated", "--marker", "weasel")
+    assert code == 0
+    assert "Nothing waits for review with --status corroborated, --marker weasel." in out
 
 
 UNKNOWN_IDS: list[tuple[list[str], str]] = [
