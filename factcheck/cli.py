@@ -2264,6 +2264,15 @@ def note(
         int, typer.Argument(help="Claim id (see `factcheck claims`).")
     ],
     text: Annotated[str, typer.Argument(metavar="TEXT", help="The note.")],
+    match: Annotated[
+        int | None,
+        typer.Option(
+            "--match",
+            metavar="MATCH_ID",
+            min=1,
+            help="The note is about this match of the claim (in both claims' histories).",
+        ),
+    ] = None,
     reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -2273,11 +2282,14 @@ def note(
     """
     from factcheck.review import add_note
 
-    entry = add_note(_store(ctx), claim_id, text, reviewer=_reviewer(ctx, reviewer))
+    entry = add_note(
+        _store(ctx), claim_id, text, reviewer=_reviewer(ctx, reviewer), match_id=match
+    )
     if as_json:
         _print_json(entry)
         return
-    _say(f"claim {claim_id}: note added by {entry['reviewer']}")
+    about = f" on match {match}" if match is not None else ""
+    _say(f"claim {claim_id}: note{about} added by {entry['reviewer']}")
 
 
 @app.command()

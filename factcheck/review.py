@@ -340,19 +340,36 @@ def add_note(
 ) -> dict[str, Any]:
     """Leave a note on a claim (about one of its matches when ``match_id`` is given).
 
-    Notes live only in the audit log: they change nothing else. Returns the audit entry.
+    Notes live only in the audit log: they change nothing else. A note on a match is in
+    the history of both its claims (``other_claim_id`` is the match's other side).
+    Returns the audit entry. Raises NotFoundError for an unknown claim or match,
+    InputError for an empty note or a match that is not one of the claim's.
     """
     reviewer = check_reviewer(reviewer)
     cleaned = _check_note(note)
     if cleaned is None:
         raise InputError("a note cannot be empty")
     with store.transaction() as conn:
-        lookup.require(conn, claim=claim_id)
+        lookup.require(conn, claim=claim_id, match=match_id)
+        other: int | None = None
+        if match_id is not None:
+            pair = conn.execute(
+                sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+                    matches_t.c.id == match_id
+                )
+            ).one()
+            if claim_id not in pair:
+                raise InputError(
+                    f"match {match_id} is between claims {pair[0]} and {pair[1]}, "
+                    f"not of claim {claim_id} (see `factcheck matches {claim_id}`)"
+                )
+            other = pair[1] if pair[0] == claim_id else pair[0]
         entry_id = audit.record(
             conn,
             reviewer=reviewer,
             action="note",
             claim_id=claim_id,
+            other_claim_id=other,
             match_id=match_id,
             new={"note": cleaned},
             reason=cleaned,

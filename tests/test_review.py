@@ -248,6 +248,25 @@ def test_notes_are_history_only(store: Store) -> None:
         review.add_note(store, a["id"], "   ", reviewer="ana")
 
 
+def test_a_note_on_a_match_is_in_both_claims_histories(held: Store) -> None:
+    ingest(held, KILLED_12, "Valley Post")
+    ingest(held, KILLED_15, "Coast Radio")
+    a, b = only_claim(held, "Valley Post"), only_claim(held, "Coast Radio")
+    [match] = held.matches(a["id"])
+    words = "the two counts come from different days"
+    entry = review.add_note(held, b["id"], words, reviewer="ana", match_id=match["match_id"])
+    assert (entry["claim_id"], entry["other_claim_id"]) == (b["id"], a["id"])
+    for claim in (a, b):
+        [seen] = review.history(held, claim["id"])
+        assert seen["id"] == entry["id"] and seen["match_id"] == match["match_id"]
+    with pytest.raises(NotFoundError, match="no match with id 999"):
+        review.add_note(held, a["id"], "about nothing", reviewer="ana", match_id=999)
+    c = ingest(held, HEDGED, "Ridge Courier")
+    third = held.claims(document=c)[0]["id"]
+    with pytest.raises(InputError, match="not of claim"):
+        review.add_note(held, third, "wrong pair", reviewer="ana", match_id=match["match_id"])
+
+
 def test_audit_log_is_plain_sql(store: Store) -> None:
     ingest(store, KILLED_12, "Valley Post")
     a = only_claim(store, "Valley Post")
