@@ -309,6 +309,7 @@ def _changes(old: Mapping[str, Any], new: Mapping[str, Any], keys: Sequence[str]
 #: Why a correction elsewhere moved a claim's status, by the correction's action.
 _CAUSES = {
     "document.delete": "document {document_id} was deleted",
+    "document.edit": "document {document_id} was corrected",
     "source.merge": "two outlets were merged",
     "source.set": "an outlet's owner group changed",
     "document.move": "a document moved to another story",

@@ -447,6 +447,9 @@ def test_a_corrected_publication_date_moves_frames_and_statuses_with_history(
     ]
     moved = edits[1:]
     assert moved[0]["reviewer"] == "ana" and moved[0]["reason"] == "print date"
+    assert audit.describe(moved[0]) == (
+        f"status corroborated → disputed because document {second} was corrected"
+    )
 
     # Back to the first date: the match is found again.
     corrections.edit_document(store, second, {"published": date(2026, 5, 13)}, reviewer="ana")
