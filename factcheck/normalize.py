@@ -281,7 +281,7 @@ def _negation_exception_re() -> re.Pattern[str]:
     return _phrase_pattern(lexicon().negation_exceptions)
 
 
-@cache
+@lru_cache(maxsize=16384)  # keyed by claim texts: bounded, a batch never repeats them all
 def find_negations(text: str) -> tuple[Cue, ...]:
     """Negation cues, minus fixed phrases such as "not only" that do not negate.
 
