@@ -666,6 +666,46 @@ def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> 
     assert strip_attribution(text) == (core, speaker)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor confirmed the closure on Monday.",
+        "The Tarn council announced the merger.",
+        "Officials denied the charges.",
+        "The minister announced the cuts.",
+        "The agency reported record profits in March.",
+        "The ferry line announced new harbour fees.",
+        "The firm announced job cuts at its Brenmoor plant.",
+    ],
+)
+def test_reporting_verb_with_a_noun_phrase_is_the_claim(text: str) -> None:
+    """A reporting verb taking a plain noun phrase is an act ("confirmed the closure"),
+    not reported speech: nothing is stripped and the frame keeps its subject."""
+    from factcheck.match.frames import frame, strip_attribution
+
+    assert strip_attribution(text) == (text, None)
+    assert frame(text).subject
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "speaker"),
+    [
+        ("The mayor confirmed that the bridge closed.", "the bridge closed.", "The mayor"),
+        ("The mayor confirmed the bridge had closed.", "the bridge had closed.", "The mayor"),
+        ("The mayor said the ferry sails on Friday.", "the ferry sails on Friday.", "The mayor"),
+        ("The bank warned prices rise next year.", "prices rise next year.", "The bank"),
+        ("The board said the firm plans to expand.", "the firm plans to expand.", "The board"),
+        ('The mayor said "the ferry is cancelled".', '"the ferry is cancelled".', "The mayor"),
+        # a figure is what is reported: "…, the port said"
+        ("The port reported a 9% drop in traffic.", "a 9% drop in traffic.", "The port"),
+    ],
+)
+def test_reporting_verb_with_a_clause_is_stripped(text: str, core: str, speaker: str) -> None:
+    from factcheck.match.frames import strip_attribution
+
+    assert strip_attribution(text) == (core, speaker)
+
+
 def test_comparison_is_frozen() -> None:
     result = compare("a b c", "a b c")
     assert isinstance(result, Comparison)

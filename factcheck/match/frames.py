@@ -112,11 +112,11 @@ _ATTRIBUTION_PATTERNS = (
         + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
         re.IGNORECASE,
     ),
-    re.compile(
+    _LEADING_ATTRIBUTION := re.compile(
         r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
         + _ATTRIB_VERBS
         + _WHEN_SAID
-        + r"(?:\s+that)?\s+",
+        + r"(?P<that>\s+that)?\s+",
     ),
 )
 # "There have been no confirmed cases", "were not reported": the auxiliary may carry a
@@ -139,6 +139,61 @@ def strip_dateline(text: str) -> str:
     return _DATELINE_RE.sub("", text, count=1)
 
 
+def _reports_speech(text: str, match: re.Match[str]) -> bool:
+    """Whether what follows a leading "X confirmed …" is what X said, not what X did.
+
+    A reporting verb takes either reported speech — a "that"-clause, a quotation, or a
+    clause with its own verb ("confirmed the bridge had closed") — or a plain noun
+    phrase, and then it is the act the claim is about ("The mayor confirmed the closure
+    on Monday", "announced the merger"): stripping the speaker would leave a claim with
+    no subject and no predicate. A noun phrase carrying a figure is the exception: the
+    figure is the reported content ("reported a 4% fall in sales"). The clause test is
+    the frames' own predicate finder, so a noun right after its determiner ("the
+    charges", "the cuts") is no verb.
+    """
+    if match.group("that"):
+        return True
+    rest = text[match.end() :].lstrip()
+    if rest[:1] in "\"“‘'":
+        return True
+    if find_quantities(rest):
+        # "reported a 4% fall in sales", "confirmed 40 deaths": a figure is what the
+        # speaker reports (it reads as "sales fell 4%, the company said"), not an act.
+        return True
+    tokens = fold_phrasal_verbs(tokenize(rest))
+    skip: set[int] = set()
+    while True:
+        verb_at, _, _, group_at = _predicate(tokens, 0, skip)
+        if verb_at is None:
+            return False
+        if group_at != verb_at or not _noun_reading(tokens, verb_at):
+            return True
+        skip.add(verb_at)  # "new bridge tolls", "record profits in March": a noun
+
+
+def _noun_reading(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the bare present form at ``k`` reads better as a noun of a noun phrase.
+
+    Many plural nouns are also present-tense verbs ("cuts", "profits", "tolls") and many
+    nouns are base forms ("bridge"). Without a parser the cues are agreement and what
+    follows: after "the <noun>" or a plural, a form that agrees is a verb ("the bridge
+    closes", "prices rise"); a form taking "to", a determiner or a number is a verb
+    ("plans to expand", "cuts the budget"); anything else is read as a noun.
+    """
+    low = tokens[k].text.lower()
+    forms = verb_forms(low)
+    if "VBD" in forms or not is_noun_or_adjective(low):
+        return False
+    prev = tokens[k - 1].text.lower() if k else ""
+    before = tokens[k - 2].text.lower() if k > 1 else ""
+    nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    if before in _DETERMINERS and "VBZ" in forms:
+        return False
+    if "VB" in forms and "VBZ" not in forms and prev.endswith("s") and prev != "its":
+        return False
+    return not (nxt in _DETERMINERS or nxt == "to" or nxt[:1].isdigit())
+
+
 def strip_attribution(text: str) -> tuple[str, str | None]:
     """Split "X said Y" / "Y, according to X" into (Y, X).
 
@@ -152,6 +207,8 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
         if match and _PASSIVE_RE.search(match.group("who")):
             continue
         if match and len(text) - (match.end() - match.start()) >= 12:
+            if pattern is _LEADING_ATTRIBUTION and not _reports_speech(text, match):
+                continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             return core, match.group("who").strip()
     return text, None
