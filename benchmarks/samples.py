@@ -22,7 +22,13 @@ It never fails on a wrong status (it is a measurement, not a test).
     python benchmarks/samples.py [--samples-dir DIR] [--no-distractors] [--briefs [DIR]] [--cross]
                                  [--verbose] [--pairs]
 
-``--pairs`` also compares the first claim of each outlet of a key claim with the others
+``--templated N`` measures another corpus instead: the templated news of
+``benchmarks/reliability.py`` (``corpus(N)``: N events × 4 outlets, every event the same
+sentences about another named bridge, depot and council). Only the cross-event figures
+apply there: claims of different events share every word but a place name, so any match
+between them is a same-template false match.
+
+ the first claim of each outlet of a key claim with the others
 directly and shows what the store kept: a pair that ``compare`` decides but the store
 never stored did not reach ``compare`` at ingest (a candidate-retrieval miss).
 """
@@ -197,12 +203,22 @@ def main() -> None:
         help="also ingest brief reports (a few sentences, one name) last; default folder "
         "benchmarks/data/briefs",
     )
+    parser.add_argument(
+        "--templated",
+        type=int,
+        metavar="N",
+        default=None,
+        help="measure benchmarks/reliability.py's corpus(N) (N events x 4 outlets) instead",
+    )
     parser.add_argument("--verbose", action="store_true", help="show matches of each claim")
     parser.add_argument("--pairs", action="store_true", help="compare key-claim pairs directly")
     parser.add_argument(
         "--cross", action="store_true", help="list every match between different events"
     )
     args = parser.parse_args()
+    if args.templated is not None:
+        templated(args.templated, verbose=args.cross)
+        return
     if not args.samples_dir.is_dir():
         sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
     distractors = None if args.no_distractors else args.distractors
@@ -260,6 +276,38 @@ def main() -> None:
                 d["id"] for d in docs if (d.get("origin") or "").startswith(str(briefs.resolve()))
             }
             print_briefs(docs, events, brief_ids)
+        store.engine.dispose()
+
+
+def templated(events: int, *, verbose: bool) -> None:
+    """Ingest ``reliability.corpus(events)`` and print the cross-event figures.
+
+    The file names carry the event (``e003_1.txt`` → ``e003``).
+    """
+    from reliability import corpus, write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        paths = write_corpus(folder, corpus(events))
+        store = Store(f"sqlite:///{Path(tmp) / 'templated.sqlite3'}")
+        ids: dict[int, str] = {}
+        for path in paths:
+            for _name, docs in read_inputs(
+                [str(path)], RawDocument(text=""), source_from_header=True
+            ):
+                if isinstance(docs, Exception):
+                    print(f"skipped: {docs}")
+                    continue
+                for doc in docs:
+                    ids[store.ingest(doc).id] = path.stem.split("_")[0]
+        claims = store.claims()
+        statuses = {
+            s: sum(1 for c in claims if c["status"] == s)
+            for s in ("corroborated", "disputed", "unverified")
+        }
+        print(f"templated corpus: {len(paths)} documents ({events} events), {len(claims)} claims")
+        print(f"all claims: {statuses}")
+        print_cross_events(store, claims, ids, verbose=verbose)
         store.engine.dispose()
 
 

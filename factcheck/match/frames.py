@@ -68,6 +68,7 @@ __all__ = [
     "TimeSlot",
     "build_frame",
     "entity_chunks",
+    "named_heads",
     "fold_phrasal_verbs",
     "frame",
     "frames_for_document",
@@ -308,6 +309,69 @@ def entity_chunks(
     for chunk in chunks:
         seen.setdefault(chunk[0], chunk)
     return tuple(seen.values())
+
+
+# Kinds of thing a capitalised name ends with ("Harbor Bridge", "Lisdale Council"): the
+# last word is the head noun the name modifies, not part of what tells two of them apart.
+_KIND_HEADS = frozenset(
+    {
+        *("bridge", "council", "school", "hospital", "depot", "plant", "factory", "mill"),
+        *("station", "airport", "port", "harbour", "harbor", "stadium", "museum", "library"),
+        *("prison", "court", "college", "university", "mine", "dam", "tunnel", "road"),
+        *("street", "market", "park", "centre", "center", "office", "police", "club"),
+    }
+)
+_DETERMINERS = frozenset({"", "the", "a", "an", "this", "that"})
+
+
+@lru_cache(maxsize=8192)
+def named_heads(text: str) -> tuple[tuple[str, str], ...]:
+    """(name, head noun) for each name that modifies a common noun in ``text``, in
+    order, lower-cased, heads as lemmas: "the Harl bridge" → ``("harl", "bridge")``,
+    "Harbor Bridge" → ``("harbor", "bridge")``, "The Brenmoor council" → ``("brenmoor",
+    "council")``, "Orlan workers" → ``("orlan", "worker")``.
+
+    Two such phrases with one head and different names are two referents (the Harl
+    bridge is not the Orlan bridge) wherever they stand in the sentence: subject, object
+    or place. A bare name ("Smith won", "in Harl") has no head; a title-case headline
+    marks no names (as :func:`entity_chunks`). The name must follow a determiner or open
+    the sentence, so "Smith plants trees" is no "Smith plant".
+    """
+    core, _ = strip_attribution(strip_dateline(text))
+    lex = lexicon()
+    tokens = tokenize(core)
+    if not entity_chunks(tokens, lex.stopwords):
+        return ()
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(tokens):
+        if not is_name(tokens[k], lex.stopwords):
+            k += 1
+            continue
+        j = k
+        while (
+            j + 1 < len(tokens)
+            and is_name(tokens[j + 1], lex.stopwords)
+            and tokens[j + 1].start <= tokens[j].end + 1
+        ):
+            j += 1
+        words = [_bare(t.text) for t in tokens[k : j + 1]]
+        before = tokens[k - 1].text.lower() if k > 0 else ""
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if len(words) > 1 and words[-1] in _KIND_HEADS:
+            out.append((" ".join(words[:-1]), words[-1]))
+        elif (
+            after is not None
+            and before in _DETERMINERS
+            and after.text.isalpha()
+            and after.text.islower()
+            and after.text not in lex.stopwords
+            and not after.text.endswith("ed")
+            and "NOUN" in lemmas(after.text)
+        ):
+            out.append((" ".join(words), after.lemma))
+        k = j + 1
+    return tuple(out)
 
 
 def _bare(word: str) -> str:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.mark import hedging_markers
 from factcheck.match.frames import (
+    named_heads,
     Frame,
     Measure,
     TimeSlot,
@@ -1017,6 +1018,10 @@ def _frame_alignment(
             same.append(Reason("same subject", 0.0, subj_a))
         elif _named(fra) and _named(frb) and not role_holders and _same_template(fra, frb, fa, fb):
             differ.append(Reason("different subject", 0.0, f"{subj_a} vs {subj_b}"))
+    if not role_holders and not differ:
+        thing = _different_named_thing(fra, frb, fa, fb)
+        if thing:
+            differ.append(Reason("different named thing", 0.0, thing))
     measure = _measure_alignment(fra, frb, fa, fb, cfg)
     if measure is not None:
         aligned, detail = measure
@@ -1035,6 +1040,40 @@ def _frame_alignment(
             if not same_named and _same_predicate(fra, frb):
                 differ.append(Reason("different place", 0.0, detail))
     return same, differ
+
+
+def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """"harl bridge vs orlan bridge" when the claims name two things of one kind and
+    share no name: one head noun modified by a different name in each ("The council said
+    14,000 vehicles use the Harl bridge daily." / "… use the Orlan bridge daily."),
+    wherever the phrase stands (subject, object, place). Different names on one head
+    are different referents (:func:`frames.named_heads`), so the figures that differ are
+    about two bridges, not a disagreement. Empty when any name of one claim appears in
+    the other ("the Harl bridge" / "the bridge at Harl"), when one claim names the thing
+    only generically ("the bridge"), or when the names hold the subject of one exclusive
+    role ("The Labour candidate won the election" / "The Green candidate won the
+    election": rival holders, a conflict).
+    """
+    heads_a, heads_b = named_heads(fra.text), named_heads(frb.text)
+    if not heads_a or not heads_b:
+        return ""
+    words_a = {w for n in (*fra.names, *(n for n, _ in heads_a)) for w in n.split()}
+    words_b = {w for n in (*frb.names, *(n for n, _ in heads_b)) for w in n.split()}
+    if (words_a - _NOT_NAMES) & fb.words or (words_b - _NOT_NAMES) & fa.words:
+        return ""
+    exclusive = (
+        bool(fra.predicate)
+        and fra.predicate == frb.predicate
+        and fra.predicate in _EXCLUSIVE_ROLES
+    )
+    for name_a, head in heads_a:
+        for name_b, head_b in heads_b:
+            if head != head_b or name_a == name_b:
+                continue
+            if exclusive and name_a in fra.subject and name_b in frb.subject:
+                continue
+            return f"{name_a} {head} vs {name_b} {head}"
+    return ""
 
 
 def _same_predicate(fra: Frame, frb: Frame) -> bool:
