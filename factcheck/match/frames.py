@@ -68,12 +68,12 @@ __all__ = [
     "TimeSlot",
     "build_frame",
     "entity_chunks",
-    "named_heads",
     "fold_phrasal_verbs",
     "frame",
     "frames_for_document",
     "is_name",
     "main_statement",
+    "named_heads",
     "strip_attribution",
     "strip_dateline",
 ]

@@ -29,7 +29,6 @@ from rapidfuzz import fuzz
 from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.mark import hedging_markers
 from factcheck.match.frames import (
-    named_heads,
     Frame,
     Measure,
     TimeSlot,
@@ -37,6 +36,7 @@ from factcheck.match.frames import (
     fold_phrasal_verbs,
     frame,
     main_statement,
+    named_heads,
     strip_attribution,
     strip_dateline,
 )
