@@ -235,6 +235,39 @@ TABLE: list[tuple[str, str, str, str]] = [
         X,
         "roles reversed",
     ),
+    # One head noun, a different name on it in each claim: two things, wherever the
+    # phrase stands (object, place), whatever the figures; a generic "the viaduct" and
+    # the same name stay comparable, and rival holders of one role still conflict.
+    (
+        "Engineers said 9,000 trucks cross the Velm viaduct each week.",
+        "Engineers said 12,000 trucks cross the Rusk viaduct each week.",
+        U,
+        "different named thing: velm viaduct vs rusk viaduct",
+    ),
+    (
+        "Inspectors closed the Tarrow school after 40 pupils fell ill.",
+        "Inspectors closed the Quell school after 25 pupils fell ill.",
+        U,
+        "different named thing: tarrow school vs quell school",
+    ),
+    (
+        "Engineers said 9,000 trucks cross the Velm viaduct each week.",
+        "Engineers said 12,000 trucks cross the viaduct each week.",
+        X,
+        "figures differ: 9,000 vs 12,000",
+    ),
+    (
+        "Inspectors closed the Tarrow school after 40 pupils fell ill.",
+        "Inspectors closed the Tarrow school after 25 pupils fell ill.",
+        X,
+        "figures differ: 40 vs 25",
+    ),
+    (
+        "The Harwell club won the regional cup.",
+        "The Stenby club won the regional cup.",
+        X,
+        "another holder of the role",
+    ),
     (
         "Arsenal beat Chelsea in the cup final.",
         "Chelsea were beaten by Arsenal in the cup final.",

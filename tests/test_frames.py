@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from factcheck.match.frames import Frame, FrameContext, build_frame, frame, frames_for_document
+from factcheck.match.frames import (
+    Frame,
+    FrameContext,
+    build_frame,
+    frame,
+    frames_for_document,
+    named_heads,
+)
 
 SUBJECTS = [
     ("The Brenmoor council approved a $42 million budget on Tuesday.", "brenmoor council"),
@@ -419,3 +426,20 @@ def test_a_negated_passive_is_the_claim_not_an_attribution(text: str) -> None:
     f = frame(text)
     assert not f.speaker
     assert f.polarity == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Engineers said 9,000 trucks cross the Velm viaduct each week.", (("velm", "viaduct"),)),
+        ("The Brenmoor council approved the budget.", (("brenmoor", "council"),)),
+        ("Traffic on Harbor Bridge fell by a third.", (("harbor", "bridge"),)),
+        ("Nurses at the Dunmere hospital treated 60 patients.", (("dunmere", "hospital"),)),
+        # bare names modify nothing; a verb after a name is no head
+        ("Smith won the election in Kestrow.", ()),
+        ("Jane Okafor said the Thames flooded.", ()),
+        ("The viaduct carries 9,000 trucks a week.", ()),
+    ],
+)
+def test_named_heads(text: str, heads: tuple[tuple[str, str], ...]) -> None:
+    assert named_heads(text) == heads
