@@ -443,3 +443,41 @@ def test_a_negated_passive_is_the_claim_not_an_attribution(text: str) -> None:
 )
 def test_named_heads(text: str, heads: tuple[tuple[str, str], ...]) -> None:
     assert named_heads(text) == heads
+
+
+# A bare weekday in news copy is the day of that name in the week around publication.
+_MON_9_MARCH = FrameContext(published=date(2026, 3, 9))
+_MON_16_MARCH = FrameContext(published=date(2026, 3, 16))
+
+
+def test_bare_weekday_is_anchored_and_not_kept_as_any_such_weekday() -> None:
+    f = frame("The Kestrow ferry was cancelled on Thursday.", _MON_9_MARCH)
+    assert [(t.start, t.end, t.weekday) for t in f.time] == [
+        (date(2026, 3, 5), date(2026, 3, 5), None)
+    ]
+
+
+def test_bare_weekday_without_publication_date_stays_a_weekday() -> None:
+    f = frame("The Kestrow ferry was cancelled on Thursday.")
+    assert [(t.weekday, t.start) for t in f.time] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    ("b", "ctx_b", "relation"),
+    [
+        # a week later: another Thursday, another day
+        ("The Kestrow ferry was cancelled on Thursday 12 March.", _MON_16_MARCH, "conflicts"),
+        ("The Kestrow ferry was cancelled on Thursday.", _MON_16_MARCH, "conflicts"),
+        # the same Thursday, written out or anchored from the same week
+        ("The Kestrow ferry was cancelled on Thursday 5 March.", _MON_16_MARCH, "corroborates"),
+        ("The Kestrow ferry was cancelled on Thursday.", _MON_9_MARCH, "corroborates"),
+    ],
+)
+def test_bare_weekday_agrees_only_with_its_own_day(
+    b: str, ctx_b: FrameContext, relation: str
+) -> None:
+    from factcheck.match.relation import compare
+
+    a = "The Kestrow ferry was cancelled on Thursday."
+    result = compare(a, b, frames=(frame(a, _MON_9_MARCH), frame(b, ctx_b)))
+    assert result.relation == relation, result.parts

@@ -953,9 +953,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
             subject, resolved = found, True
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
     measures = _measures(core, tokens, verb_at, subject)
-    time = tuple(TimeSlot.from_mention(d) for d in find_dates(core)) + _relative_times(
-        core, ctx.published
-    )
+    time = _times(core, ctx.published)
     place = tuple(name for name, _, _ in chunks if _is_place(core, name))
     comparison = _comparison(core, subject)
     main_names = tuple(n for n in names if n not in place or n == subject)
@@ -1735,15 +1733,27 @@ def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:
     return subject, what, " ".join(behind_tokens)
 
 
-def _relative_times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
-    """Relative dates anchored to ``published`` via ``normalize.anchor_dates``."""
+def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
+    """Written dates (:func:`~factcheck.normalize.find_dates`), then relative ones anchored
+    to ``published`` (:func:`~factcheck.normalize.anchor_dates`).
+
+    A bare weekday ("on Friday") is read both ways: as a written weekday and as a
+    relative date. Once the publication date anchors it to one day (the latest such
+    weekday on or before publication, docs/matching.md), the weekday alone is dropped:
+    in news copy "on Friday" names the Friday of the week around publication, so it must
+    not agree with every Friday ("on Friday 13 March" a week later is another day).
+    Without a publication date the weekday stays, as the only thing known.
+    """
     from factcheck.normalize import anchor_dates
 
-    if published is None:
-        return ()
-    out = []
-    for mention in anchor_dates(core, published):
-        if mention.start is None or mention.end is None:
-            continue
-        out.append(TimeSlot(mention.text, start=mention.start, end=mention.end))
-    return tuple(out)
+    anchored = (
+        [m for m in anchor_dates(core, published) if m.start is not None and m.end is not None]
+        if published is not None
+        else []
+    )
+    written = tuple(
+        TimeSlot.from_mention(d)
+        for d in find_dates(core)
+        if not any(s <= d.span[0] and d.span[1] <= e for s, e in (m.span for m in anchored))
+    )
+    return written + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
