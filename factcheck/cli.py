@@ -1266,7 +1266,9 @@ def documents_delete(
 def documents_edit(
     ctx: typer.Context,
     document_id: Annotated[int, typer.Argument(help="Document id (see `factcheck documents`).")],
-    title: Annotated[str | None, typer.Option(metavar="TEXT", help="Headline ('' clears).")] = None,
+    title: Annotated[
+        str | None, typer.Option(metavar="TITLE", help="Headline ('' clears).")
+    ] = None,
     author: Annotated[str | None, typer.Option(metavar="NAME", help="Byline ('' clears).")] = None,
     published: Annotated[
         str | None, typer.Option(metavar="DATE", help="Publication date, YYYY-MM-DD ('' clears).")
@@ -2161,7 +2163,7 @@ ReviewerOpt = Annotated[
         help="Who decides [default: [review] reviewer of the config file, else the OS user].",
     ),
 ]
-NoteOpt = Annotated[str | None, typer.Option(metavar="TEXT", help="Why: kept in the history.")]
+NoteOpt = Annotated[str | None, typer.Option(metavar="NOTE", help="Why: kept in the history.")]
 
 
 def _reviewer(ctx: typer.Context, given: str | None) -> str:
