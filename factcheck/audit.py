@@ -215,6 +215,21 @@ def is_claim_deletion(item: Mapping[str, Any], claim_id: int) -> bool:
     )
 
 
+def claim_deletion(conn: Connection, claim_id: int) -> Any:
+    """The newest entry recording that claim ``claim_id`` was deleted with its document
+    (``record_deleted_claims``): a row with ``document_id``, ``source_id`` and
+    ``recorded_at``; None for a claim that was never deleted."""
+    return conn.execute(
+        sa.select(audit_t.c.document_id, audit_t.c.source_id, audit_t.c.recorded_at)
+        .where(
+            audit_t.c.claim_id == claim_id,
+            audit_t.c.action == "document.delete",
+            audit_t.c.new_value.is_(None),
+        )
+        .order_by(audit_t.c.id.desc())
+    ).first()
+
+
 def claim_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     """Every entry about a claim, oldest first.
 
@@ -223,9 +238,10 @@ def claim_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     claim has them too: its deletion entry (``record_deleted_claims``) names the document
     and outlet it belonged to; the list then ends with that entry.
 
-    Ids of deleted rows can be handed out again (SQLite reuses the highest rowid), so the
-    history of a stored claim starts when its document was stored: an entry recorded
-    before that was about an earlier claim, document or outlet state with the same id.
+    Stores made before migration 0012 could hand a deleted row's id out again (SQLite
+    reused the highest rowid), so the history of a stored claim starts when its document
+    was stored: an entry recorded before that was about an earlier claim, document or
+    outlet state with the same id.
     """
     found = conn.execute(
         sa.select(claims_t.c.document_id, documents_t.c.source_id, documents_t.c.ingested_at)
@@ -236,15 +252,7 @@ def claim_history(conn: Connection, claim_id: int) -> list[dict[str, Any]]:
     if found is not None:
         document_id, source_id, since = found.document_id, found.source_id, found.ingested_at
     else:
-        gone = conn.execute(
-            sa.select(audit_t.c.document_id, audit_t.c.source_id)
-            .where(
-                audit_t.c.claim_id == claim_id,
-                audit_t.c.action == "document.delete",
-                audit_t.c.new_value.is_(None),
-            )
-            .order_by(audit_t.c.id.desc())
-        ).first()
+        gone = claim_deletion(conn, claim_id)
         document_id, source_id = (gone.document_id, gone.source_id) if gone else (None, None)
     about = [audit_t.c.claim_id == claim_id, audit_t.c.other_claim_id == claim_id]
     if document_id is not None:

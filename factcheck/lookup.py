@@ -18,9 +18,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.audit import iso
+from factcheck.audit import claim_deletion, iso
 from factcheck.errors import NotFoundError
-from factcheck.models import AuditRow, ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
+from factcheck.models import ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
 
 __all__ = [
     "close_source_names",
@@ -39,7 +39,6 @@ _TABLES: dict[str, tuple[Any, str]] = {
     "match": (MatchRow.__table__, "factcheck matches CLAIM_ID"),  # type: ignore[attr-defined]
 }
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
-audit_t = AuditRow.__table__  # type: ignore[attr-defined]
 
 #: Ids are 64-bit signed integers in both databases; a larger one exists nowhere (and
 #: SQLite's driver would refuse to bind it).
@@ -86,15 +85,7 @@ def missing(conn: Connection, what: str, value: int) -> NotFoundError:
     """The error for a ``what`` id that does not exist; for a claim that was deleted with
     its document, it says so and where its history is (``factcheck history ID``)."""
     if what == "claim" and 1 <= value <= _ID_MAX:
-        gone = conn.execute(
-            sa.select(audit_t.c.document_id, audit_t.c.recorded_at)
-            .where(
-                audit_t.c.claim_id == value,
-                audit_t.c.action == "document.delete",
-                audit_t.c.new_value.is_(None),
-            )
-            .order_by(audit_t.c.id.desc())
-        ).first()
+        gone = claim_deletion(conn, value)
         if gone is not None:
             return NotFoundError(
                 f"claim {value} was deleted with document {gone.document_id} on "
