@@ -32,7 +32,8 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
-from factcheck.review import check_reviewer, check_web_url
+from factcheck.review import check_reviewer
+from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
     from factcheck.store import Store

@@ -15,13 +15,11 @@ check-worthy unverified claims; within each tier by check-worthiness, highest fi
 from __future__ import annotations
 
 import getpass
-import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -39,7 +37,7 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
-from factcheck.terminal import safe
+from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -129,66 +127,6 @@ def _check_note(note: str | None) -> str | None:
     if len(cleaned) > _MAX_NOTE:
         raise InputError(f"note: at most {_MAX_NOTE} characters")
     return cleaned or None
-
-
-#: Characters never valid in a URL as typed (RFC 3986 leaves them out; a browser
-#: percent-encodes them): whitespace, and the ones that would open markup in a report.
-_NOT_IN_URL = re.compile(r'[\s<>"`{}|\\^]')
-#: A host name label: letters (any script, for international names), digits, hyphens.
-_HOST_LABEL = re.compile(r"^(?!-)[^\W_](?:[\w-]{0,61}[^\W_])?(?<!-)$")
-
-
-def _valid_host(host: str) -> bool:
-    """A DNS name of labels (``_HOST_LABEL``, at most 253 characters) or an IP address."""
-    try:
-        ipaddress.ip_address(host)
-        return True
-    except ValueError:
-        pass
-    name = host.rstrip(".")
-    if not name or len(name) > 253:
-        return False
-    return all(_HOST_LABEL.match(label) and "_" not in label for label in name.split("."))
-
-
-def check_web_url(url: str | None, option: str = "--evidence") -> str | None:
-    """A link a person types (evidence, a corrected document URL) must be an absolute
-    http(s) URL; raises InputError naming ``option`` otherwise. Returns the stripped URL,
-    or None for an empty one.
-
-    Refused: another scheme (``javascript:``, a bare word), no host or a host that is not
-    a DNS name or IP address, a bad port, and any whitespace, control character or
-    character a URL never holds unencoded (``<``, ``>``, ``"``, backquote, braces, ``|``,
-    backslash, ``^``): such a link would end up in reports and ClaimReview markup.
-    """
-    if url is None or not url.strip():
-        return None
-    url = url.strip()
-
-    def refuse(why: str) -> InputError:
-        shown = safe(url, newlines=False)
-        return InputError(f"{option} must be an http(s) URL, not '{shown}': {why}")
-
-    bad = _NOT_IN_URL.search(url) or next(
-        (ch for ch in url if unicodedata.category(ch).startswith("C")), None
-    )
-    if bad is not None:
-        char = bad.group() if isinstance(bad, re.Match) else bad
-        what = "a space" if char == " " else f"the character '{safe(char, newlines=False)}'"
-        raise refuse(f"it holds {what} (percent-encode it)")
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018 - parsing is the check
-    except ValueError as exc:  # an unclosed IPv6 bracket, a bad port
-        raise refuse(str(exc)) from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise refuse("only http and https links are kept")
-    if not host:
-        raise refuse("it names no host")
-    if not _valid_host(host):
-        raise refuse(f"{host!r} is not a host name")
-    return url
 
 
 # -- decisions --------------------------------------------------------------------------------

@@ -4,20 +4,30 @@ A value that would break the database or a reader's terminal later is refused he
 the field named, instead of failing deep inside a driver with a traceback: strings that
 are not strings, lone surrogates (valid in JSON's ``\\ud800``, not encodable as UTF-8, so
 no database can store them), NUL characters (PostgreSQL text cannot hold them), and web
-addresses Python's own parser rejects (``http://[::1``).
+addresses that are no absolute http(s) URL (:func:`check_web_url`).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from factcheck.errors import InputError
 from factcheck.segment import MAX_SENTENCE_CHARS
+from factcheck.terminal import safe
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "check_document", "check_size", "check_text"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "check_document",
+    "check_size",
+    "check_text",
+    "check_web_url",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +100,75 @@ def check_document(doc: Any) -> None:
     origin, line = doc.place()
     for name in TEXT_FIELDS:
         check_text(getattr(doc, name), name, origin=origin, line=line)
-    if doc.url:
-        try:
-            urlsplit(doc.url).hostname  # noqa: B018 - parsing is the check
-        except ValueError as exc:
-            raise InputError(
-                f"url {doc.url!r} is not a web address ({exc})", origin=origin, line=line
-            ) from None
+    # The same check as ``documents edit --url``: a link stored here ends up in reports
+    # and ClaimReview markup, so what an edit refuses an ingest must refuse too.
+    check_web_url(doc.url, "url", origin=origin, line=line)
+
+
+#: Characters never valid in a URL as typed (RFC 3986 leaves them out; a browser
+#: percent-encodes them): whitespace, and the ones that would open markup in a report.
+_NOT_IN_URL = re.compile(r'[\s<>"`{}|\\^]')
+#: A host name label: letters (any script, for international names), digits, hyphens.
+_HOST_LABEL = re.compile(r"^(?!-)[^\W_](?:[\w-]{0,61}[^\W_])?(?<!-)$")
+
+
+def _valid_host(host: str) -> bool:
+    """A DNS name of labels (``_HOST_LABEL``, at most 253 characters) or an IP address."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    name = host.rstrip(".")
+    if not name or len(name) > 253:
+        return False
+    return all(_HOST_LABEL.match(label) and "_" not in label for label in name.split("."))
+
+
+def check_web_url(
+    url: str | None,
+    option: str = "--evidence",
+    *,
+    origin: str | None = None,
+    line: int | None = None,
+) -> str | None:
+    """The one check of a document or evidence link (``ingest``'s ``url`` field,
+    ``documents edit --url``, ``verdict --evidence``): an absolute http(s) URL, or
+    InputError naming ``option`` (and ``origin``/``line`` for a batch). Returns the
+    stripped URL, or None for an empty one.
+
+    Refused: another scheme (``javascript:``, a bare word), no host or a host that is not
+    a DNS name or IP address, a bad port, and any whitespace, control character or
+    character a URL never holds unencoded (``<``, ``>``, ``"``, backquote, braces, ``|``,
+    backslash, ``^``): such a link would end up in reports and ClaimReview markup.
+    """
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+
+    def refuse(why: str) -> InputError:
+        shown = safe(url, newlines=False)
+        return InputError(
+            f"{option} must be an http(s) URL, not '{shown}': {why}", origin=origin, line=line
+        )
+
+    bad = _NOT_IN_URL.search(url) or next(
+        (ch for ch in url if unicodedata.category(ch).startswith("C")), None
+    )
+    if bad is not None:
+        char = bad.group() if isinstance(bad, re.Match) else bad
+        what = "a space" if char == " " else f"the character '{safe(char, newlines=False)}'"
+        raise refuse(f"it holds {what} (percent-encode it)")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - parsing is the check
+    except ValueError as exc:  # an unclosed IPv6 bracket, a bad port
+        raise refuse(str(exc)) from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise refuse("only http and https links are kept")
+    if not host:
+        raise refuse("it names no host")
+    if not _valid_host(host):
+        raise refuse(f"{host!r} is not a host name")
+    return url

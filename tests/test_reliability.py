@@ -41,7 +41,12 @@ def _line(**fields: object) -> str:
 
 HOSTILE_LINES = {
     "lone surrogate": ('{"text": "Bad \\ud800 text.", "source": "Wire"}', "lone surrogate"),
-    "url that does not parse": (_line(url="http://[::1"), "not a web address"),
+    "url that does not parse": (_line(url="http://[::1"), "url must be an http(s) URL"),
+    # the one link check of documents edit --url and verdict --evidence
+    "url with a space": (_line(url="https://harl.example/a b"), "it holds a space"),
+    "url with markup": (_line(url="https://harl.example/<i>"), "the character '<'"),
+    "url with a control character": (_line(url="https://harl.example/\u0007"), "the character"),
+    "url of another scheme": (_line(url="javascript:alert(1)"), "only http and https"),
     "title that is a number": (_line(title=5), "title must be a string"),
     "NaN title": ('{"text": "x y z.", "source": "Wire", "title": NaN}', "title must be a string"),
     "5,000-digit number": ('{"text": "x", "n": ' + "9" * 5000 + "}", "unreadable JSON value"),
@@ -92,6 +97,25 @@ def test_a_single_bad_input_is_refused_with_exit_2(tmp_path: Path) -> None:
     code, _, err = run("ingest", str(batch))
     assert code == 2
     assert err.strip().endswith("batch.jsonl:1: title must be a string")
+
+
+@pytest.mark.parametrize("url", ["https://harl.example/a b", "https://harl.example/a>b"])
+def test_a_document_url_an_edit_would_refuse_is_refused_at_ingest(
+    tmp_path: Path, url: str
+) -> None:
+    from factcheck.validate import check_web_url
+
+    with pytest.raises(InputError):
+        check_web_url(url, "--url")  # what documents edit --url refuses …
+    article = tmp_path / "harl.txt"
+    article.write_text(GOOD + "\n", encoding="utf-8")
+    db = str(tmp_path / "fc.sqlite3")
+    code, _, err = run("--db", db, "ingest", str(article), "--source", "Wire", "--url", url)
+    assert code == 2  # … ingest refuses too, in one line naming the file
+    [line] = err.strip().splitlines()
+    assert line.endswith("percent-encode it)") and "harl.txt: url must be an http(s) URL" in line
+    code, out, _ = run("--db", db, "documents", "--json")
+    assert (code, json.loads(out)) == (0, [])  # nothing stored
 
 
 def test_an_error_while_storing_a_line_names_it_and_the_rest_are_tried(
