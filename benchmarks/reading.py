@@ -722,6 +722,44 @@ table(
 )
 table(
     "invented claims",
+    "after a reported clause, a verb that may be the speaker's is not given the reported subject",
+    claim_texts,
+    [
+        (
+            "Police said the suspect fled and urged witnesses to come forward.",
+            ["Police said the suspect fled and urged witnesses to come forward."],
+        ),
+        (
+            "The governor said the plant closed and promised new jobs.",
+            ["The governor said the plant closed and promised new jobs."],
+        ),
+        (
+            "Officials said the fire spread and ordered an inquiry.",
+            ["Officials said the fire spread and ordered an inquiry."],
+        ),
+        (
+            "The union said the talks failed and blamed the board.",
+            ["The union said the talks failed and blamed the board."],
+        ),
+        (
+            "The captain said the side won and thanked the fans.",
+            ["The captain said the side won and thanked the fans."],
+        ),
+        (
+            "Officials said the quake killed 10 people and injured 30.",
+            [
+                "Officials said the quake killed 10 people.",
+                "Officials said the quake injured 30.",
+            ],
+        ),
+        (
+            "Police say the suspect fled and hid in a barn.",
+            ["Police say the suspect fled.", "Police say the suspect hid in a barn."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "a split keeps each verb's voice; 'not only X but Y' asserts X and Y plainly",
     claim_texts,
     [

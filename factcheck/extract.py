@@ -767,16 +767,29 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             return whole
         verb = inner
     splits = _find_splits(tokens, verb, body_end)
+    if not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
+        # "Police said the fire spread and destroyed two homes": a reported clause that
+        # is not recognised as one ("spread" also names a thing) looks like an object,
+        # and "police destroyed two homes" would be a claim nobody made. A word in the
+        # reporting verb's own finite form before the conjunct may be the reported
+        # clause's verb, so the conjunct is not split off then.
+        splits = [
+            sp
+            for sp in splits
+            if sp.clause
+            or not any(_same_form(tokens, k, verb) for k in range(verb + 2, sp.cut))
+        ]
     if head and _is_passive(tokens, verb):
         # "Smith said the vote was rigged and called for a recount" / "Police said the
         # man was arrested and charged": the verb may go with the speaker or with the
         # passive, and the words do not tell which, so do not split there.
         splits = [sp for sp in splits if sp.clause or not _same_form(tokens, sp.at, speaker_verb)]
     if head and not _is_copula(tokens, verb):
-        # "Officials said the toll rose and warned it could climb": a second verb of
-        # saying or thinking in the speaker's form may be the speaker's ("officials
-        # warned") or the reported subject's; "the toll warned" would be a claim nobody
-        # made, so the sentence stays whole there.
+        # "Officials said the toll rose and warned it could climb", "Police said the
+        # suspect fled and urged witnesses to come forward": a verb phrase in the
+        # speaker's form after the reported verb has no subject of its own, and it may be
+        # the speaker's ("police urged") as well as the reported subject's. "The suspect
+        # urged …" would be a claim nobody made, so the sentence stays whole there.
         splits = [
             sp for sp in splits if sp.clause or not _speaker_conjunct(tokens, sp.at, speaker_verb)
         ]
@@ -820,11 +833,29 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
 
 
 def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bool:
-    """Whether the conjunct at ``at`` is a verb of saying or thinking like the speaker's."""
+    """Whether the predicate conjunct at ``at`` may be the speaker's as well.
+
+    Any verb in the speaker verb's finite form may continue the speaker's sentence
+    ("said … and urged", "… and promised", "… and blamed"), not only verbs of saying. The
+    one reading that stays the reported subject's is a bare quantity for an object, the
+    elided noun of the reported verb's own object ("killed 10 people and injured 30"):
+    it continues the reported clause, not the speaker's.
+    """
     word = tokens[at].lower
     if word in _AUXILIARIES or not _same_form(tokens, at, speaker_verb):
         return False
-    return bool(verb_lemmas(word) & (_REPORTING_VERBS | _CLAUSE_TAKING))
+    if verb_lemmas(word) & (_REPORTING_VERBS | _CLAUSE_TAKING):
+        return True
+    nxt = at + 1
+    return not (nxt < len(tokens) and _bare_quantity(tokens, nxt))
+
+
+def _bare_quantity(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a number with no noun after it ("injured 30.", "30 more")."""
+    if not (tokens[k].text[0].isdigit() or tokens[k].lower in _NUMBER_WORDS):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.text[0].isalpha() or after.lower in _PREPOSITIONS
 
 
 _HAVE = frozenset({"has", "have", "had", "having"})

@@ -660,6 +660,47 @@ def test_a_verb_of_saying_after_reported_content_is_not_given_its_subject(
     assert texts(sentence) == [sentence]
 
 
+# Any verb in the speaker's form may be the speaker's act ("Police said … and urged …"),
+# so after a reported clause such a conjunct is never given the reported subject.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the suspect fled and urged witnesses to come forward.",
+        "The minister said the economy grew and promised more jobs.",
+        "Officials said the fire spread and ordered an inquiry.",
+        "The mayor said the firm failed and blamed the bank.",
+        "The coach said the team won and thanked the fans.",
+        "Police said the fire spread and destroyed two homes.",
+    ],
+)
+def test_a_conjunct_that_may_be_the_speakers_keeps_the_sentence_whole(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a conjunct with its own subject, or in a form the speaker's verb is not in
+        (
+            "Police said the suspect fled and he urged calm.",
+            ["Police said the suspect fled.", "Police said he urged calm."],
+        ),
+        (
+            "Police say the suspect fled and hid in a barn.",
+            ["Police say the suspect fled.", "Police say the suspect hid in a barn."],
+        ),
+        (
+            "The minister denied the reports and resigned.",
+            ["The minister denied the reports.", "The minister resigned."],
+        ),
+    ],
+)
+def test_a_conjunct_that_cannot_be_the_speakers_still_splits(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
