@@ -268,6 +268,44 @@ TABLE: list[tuple[str, str, str, str]] = [
         X,
         "another holder of the role",
     ),
+    # A possessive makes the thing its owner's: "its plant" said by two named firms is
+    # two plants. The same owner, or a generic one ("the firm"), stays comparable.
+    (
+        "Varrow Foods said its plant packs 3,000 crates a day.",
+        "Keldon Mills said its plant packs 2,400 crates a day.",
+        U,
+        "different owner: varrow foods's plant vs keldon mills's plant",
+    ),
+    (
+        "Regulators paused Ostrin's study of 600 volunteers.",
+        "Regulators paused Pellam's study of 450 volunteers.",
+        U,
+        "different owner: ostrin's study vs pellam's study",
+    ),
+    (
+        "Senator Ada Brook said her bill would fund 300 nurses.",
+        "Senator Joel Marsh said his bill would fund 450 nurses.",
+        U,
+        "different owner",
+    ),
+    (
+        "Varrow Foods said its plant packs 3,000 crates a day.",
+        "Varrow Foods said its plant packs 2,400 crates a day.",
+        X,
+        "figures differ: 3,000 vs 2,400",
+    ),
+    (
+        "Varrow Foods said its plant packs 3,000 crates a day.",
+        "The firm said its plant packs 2,400 crates a day.",
+        X,
+        "figures differ: 3,000 vs 2,400",
+    ),
+    (
+        "Keldon Mills said its plant packs 2,400 crates a day.",
+        "Varrow Foods said Keldon Mills's plant packs 3,000 crates a day.",
+        X,
+        "figures differ",
+    ),
     (
         "Arsenal beat Chelsea in the cup final.",
         "Chelsea were beaten by Arsenal in the cup final.",

@@ -13,6 +13,7 @@ from factcheck.match.frames import (
     frame,
     frames_for_document,
     named_heads,
+    owned_heads,
 )
 
 SUBJECTS = [
@@ -443,6 +444,27 @@ def test_a_negated_passive_is_the_claim_not_an_attribution(text: str) -> None:
 )
 def test_named_heads(text: str, heads: tuple[tuple[str, str], ...]) -> None:
     assert named_heads(text) == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        # a pronoun in the subject is the named speaker's; after the verb, the subject's
+        ("Varrow Foods said its plant packs 3,000 crates a day.", (("varrow foods", "plant"),)),
+        ("Keldon Mills expanded its plant last year.", (("keldon mills", "plant"),)),
+        ("Regulators paused Ostrin's study of 600 volunteers.", (("ostrin", "study"),)),
+        (
+            "Senator Ada Brook said her bill would fund 300 nurses.",
+            (("senator ada brook", "bill"),),
+        ),
+        # a generic owner, or one not named in the claim, owns nothing we can tell apart
+        ("The firm said its plant packs 2,400 crates a day.", ()),
+        ("Its plant packs 2,400 crates a day.", ()),
+        ("Ada Brook said the council approved its budget.", ()),
+    ],
+)
+def test_owned_heads(text: str, owned: tuple[tuple[str, str], ...]) -> None:
+    assert owned_heads(text, frame(text)) == owned
 
 
 # A bare weekday in news copy is the day of that name in the week around publication.

@@ -374,6 +374,68 @@ def named_heads(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def owned_heads(text: str, f: Frame) -> tuple[tuple[str, str], ...]:
+    """(owner, head noun) for each thing ``text`` makes a named owner's, lower-cased,
+    heads as lemmas: "Nerith Pharma's trial" → ``("nerith pharma", "trial")``; a
+    possessive pronoun ("its", "their", "his", "her") takes the owner it refers to —
+    the named speaker when the pronoun is in the subject ("Nerith Pharma said its trial
+    enrolled 1,200 patients" → ``("nerith pharma", "trial")``), the named subject ``f``
+    read when it stands after the verb ("Solace Biotech expanded its trial").
+
+    Two claims giving one head two different owners are about two things (Nerith's
+    trial is not Solace's). A generic owner ("The company said its trial …") or an
+    unresolved pronoun subject gives no entry, so such a claim stays comparable with a
+    named one. ``f`` is the claim's frame (:func:`frame`), for its subject.
+    """
+    core, speaker = strip_attribution(strip_dateline(text))
+    lex = lexicon()
+    tokens = tokenize(core)
+    lower = core.lower()
+    verb_at = lower.find(f.predicate_text.lower()) if f.predicate_text else -1
+    speaker_owner = ""
+    if speaker:
+        chunks = entity_chunks(tokenize(speaker), lex.stopwords)
+        speaker_owner = " ".join(_bare(w) for c in chunks for w in c[0].split())
+    subject_owner = f.subject if f.subject_kind == "name" or f.resolved else ""
+    out: list[tuple[str, str]] = []
+    for k, t in enumerate(tokens):
+        head = _owned_noun(tokens, k + 1, lex.stopwords)
+        if not head:
+            continue
+        word = t.text.lower()
+        if word in _POSSESSIVE_PRONOUNS:
+            in_subject = verb_at < 0 or t.start < verb_at
+            owner = speaker_owner if in_subject else subject_owner
+        elif word.endswith(("'s", "’s")) and is_name(t, lex.stopwords):
+            j = k
+            while (
+                j > 0
+                and is_name(tokens[j - 1], lex.stopwords)
+                and tokens[j - 1].end + 1 >= tokens[j].start
+            ):
+                j -= 1
+            owner = " ".join(_bare(x.text) for x in tokens[j : k + 1])
+        else:
+            continue
+        if owner:
+            out.append((owner, head))
+    return tuple(out)
+
+
+def _owned_noun(tokens: Sequence[Token], k: int, stopwords: frozenset[str]) -> str:
+    """The lemma of the common noun at ``tokens[k]``, skipping up to two lower-case
+    modifiers ("its phase three trial" → "trial"); empty when none follows."""
+    for t in tokens[k : k + 3]:
+        if not (t.text.isalpha() and t.text.islower()) or t.text in stopwords:
+            return ""
+        if "NOUN" in lemmas(t.text) and not t.text.endswith("ed"):
+            return t.lemma
+    return ""
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
 def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 

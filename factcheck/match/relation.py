@@ -37,6 +37,7 @@ from factcheck.match.frames import (
     frame,
     main_statement,
     named_heads,
+    owned_heads,
     strip_attribution,
     strip_dateline,
 )
@@ -1022,6 +1023,10 @@ def _frame_alignment(
         thing = _different_named_thing(fra, frb, fa, fb)
         if thing:
             differ.append(Reason("different named thing", 0.0, thing))
+    if not role_holders and not differ:
+        owners = _different_owner(fra, frb)
+        if owners:
+            differ.append(Reason("different owner", 0.0, owners))
     measure = _measure_alignment(fra, frb, fa, fb, cfg)
     if measure is not None:
         aligned, detail = measure
@@ -1074,6 +1079,38 @@ def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimF
                 continue
             return f"{name_a} {head} vs {name_b} {head}"
     return ""
+
+
+def _different_owner(fra: Frame, frb: Frame) -> str:
+    """"nerith pharma's trial vs solace biotech's trial" when one head noun belongs to a
+    different named owner in each claim (:func:`frames.owned_heads`): "Nerith Pharma said
+    its trial enrolled 1,200 patients." / "Solace Biotech said its trial enrolled 900
+    patients." are about two trials, so the figures that differ are no disagreement.
+    Empty when either claim names the other's owner anywhere, when an owner is generic
+    ("The company said its trial …"), or when the predicate is one exclusive role
+    ("Smith said his party won the election" / "Jones said his party won …": rival
+    holders, a conflict).
+    """
+    if fra.predicate and fra.predicate == frb.predicate and fra.predicate in _EXCLUSIVE_ROLES:
+        return ""
+    owned_a, owned_b = owned_heads(fra.text, fra), owned_heads(frb.text, frb)
+    if not owned_a or not owned_b:
+        return ""
+    words_a = set(_WORD_RE.findall(fra.text.lower()))
+    words_b = set(_WORD_RE.findall(frb.text.lower()))
+    for owner_a, head in owned_a:
+        for owner_b, head_b in owned_b:
+            if head != head_b or owner_a == owner_b:
+                continue
+            own_a = set(owner_a.split()) - _NOT_NAMES
+            own_b = set(owner_b.split()) - _NOT_NAMES
+            if not own_a or not own_b or own_a & words_b or own_b & words_a:
+                continue
+            return f"{owner_a}'s {head} vs {owner_b}'s {head}"
+    return ""
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _same_predicate(fra: Frame, frb: Frame) -> bool:

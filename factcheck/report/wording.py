@@ -65,6 +65,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "different subject": lambda d: f"about different subjects: {d}",
     "different place": lambda d: f"different places: {d}",
     "different named thing": lambda d: f"not the same one: {d}",
+    "different owner": lambda d: f"not the same one, each has its own: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",
     "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
