@@ -590,6 +590,28 @@ table(
         ),
     ],
 )
+table(
+    "splits",
+    "a month name ends a sentence like any other word; a short month before a name goes on",
+    sentences,
+    [
+        (
+            "The bakery shut in May. Rents rose 6% in July.",
+            ["The bakery shut in May.", "Rents rose 6% in July."],
+        ),
+        ("Work stopped in May. Crews returned.", ["Work stopped in May.", "Crews returned."]),
+        ("Exports slowed in May. Q3 looks better.", ["Exports slowed in May.", "Q3 looks better."]),
+        (
+            "The pier shut in Oct. The ferry kept running.",
+            ["The pier shut in Oct.", "The ferry kept running."],
+        ),
+        ("The clinic opened in Jan. Novak runs it.", ["The clinic opened in Jan. Novak runs it."]),
+        (
+            "May we see the figures? The clerk refused.",
+            ["May we see the figures?", "The clerk refused."],
+        ),
+    ],
+)
 
 
 # -- quotes and claims nobody made -----------------------------------------------------------

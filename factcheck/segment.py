@@ -354,6 +354,18 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
 
 # "in the U.S. Officials said": an initialism, then a capitalised word.
 _INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+)\s+(\S+))")
+# "in May. Prices rose": sentencex lists "May" (a month that is its own abbreviation) and
+# the short months ("Dec.") as abbreviations, so it goes on after them unless a pronoun or
+# a determiner follows. A full month name is no abbreviation: its stop ends the sentence
+# before any capital, as after any other word. A short month goes on before a name
+# ("Jan. Kowalski") and ends the sentence where an initialism would ("Dec. Prices rose").
+_MONTH_THEN_CAPITAL = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\.(\s+)(?=[A-Z])"
+)
+_SHORT_MONTH_THEN_CAPITAL = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(\s+)(?=([A-Z][a-z]+)\s+(\S+))"
+)
 # "(… later.) Next": a stop inside a bracket, the bracket closed, a capital after it.
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
 # "2%.Wages", "3.5%.The": a stop after a figure with no space before the next sentence.
@@ -408,6 +420,10 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         cuts: list[int] = []
         for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
+            if _new_sentence_after_initialism(m.group(2), m.group(3)):
+                cuts.append(m.start(1))
+        cuts += [m.start(1) for m in _MONTH_THEN_CAPITAL.finditer(text, start, end)]
+        for m in _SHORT_MONTH_THEN_CAPITAL.finditer(text, start, end):
             if _new_sentence_after_initialism(m.group(2), m.group(3)):
                 cuts.append(m.start(1))
         cuts += [

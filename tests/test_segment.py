@@ -286,6 +286,21 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
         ("The vote took place in the U.S. House on Monday.", None),
         ("The firm is based in the U.S. and employs 300 people.", None),
         ("U.S. Army officials said the base would close.", None),
+        # a month name ends a sentence like any other word; a short month before a name
+        # goes on, and "May" opening a question is no month
+        (
+            "The shop closed in May. Prices rose 4% in June.",
+            ["The shop closed in May.", "Prices rose 4% in June."],
+        ),
+        (
+            "Talks end in May. Officials said so.",
+            ["Talks end in May.", "Officials said so."],
+        ),
+        ("It rose in May. Q2 was flat.", ["It rose in May.", "Q2 was flat."]),
+        ("It ended in Dec. The index fell.", ["It ended in Dec.", "The index fell."]),
+        ("The fair opened in Jan. Kowalski ran it.", None),
+        ("May I ask a question? Yes.", ["May I ask a question?", "Yes."]),
+        ("The vote is on May 5 in Leeds.", None),
         # a bracket closed after a stop
         (
             "The vote was delayed (the count ends later.) Next, the council met.",
