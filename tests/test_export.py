@@ -13,7 +13,14 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.report.export import COLUMNS, claim_reviews, flatten, http_url, write_rows
+from factcheck.report.export import (
+    COLUMNS,
+    claim_reviews,
+    flatten,
+    http_url,
+    spreadsheet_cell,
+    write_rows,
+)
 from tests.report_fixture import sample_report
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -384,3 +391,70 @@ def test_control_characters_from_articles_never_reach_files(tmp_path: Path) -> N
     assert any("\\x1b]0;PWNED\\x07" in o for o in outputs)
     result = runner.invoke(app, ["--db", db, "export", "jsonl", "claims"])
     assert "\x1b[31m" in "".join(json.loads(line)["text"] for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("cell", "guarded"),
+    [
+        ('=HYPERLINK("http://x","y")', True),
+        ("+44 said the council", True),
+        ("-cmd|' /C calc'!A0", True),
+        ("@SUM(A1:A9)", True),
+        ("\tTab first", True),
+        ("\rReturn first", True),
+        ("-3", False),
+        ("+1.5", False),
+        ("-2e3", False),
+        ("Coastal Wire", False),
+        ("", False),
+        ("12 killed", False),
+    ],
+)
+def test_spreadsheet_cell_guards_formula_starts(cell: str, guarded: bool) -> None:
+    assert spreadsheet_cell(cell) == ("'" + cell if guarded else cell)
+
+
+def _spreadsheet_cells(output: str, fmt: str) -> list[str]:
+    if fmt == "tsv":
+        return [c for line in output.splitlines() for c in line.split("\t")]
+    return [c for row in csv.reader(io.StringIO(output)) for c in row]
+
+
+def test_no_csv_or_tsv_output_carries_a_formula(tmp_path: Path) -> None:
+    # Outlet names and article text are untrusted: whatever starts like a spreadsheet
+    # formula gets a leading quote in every CSV/TSV output (report, exports, listings),
+    # while plain numbers stay numbers.
+    db = f"sqlite:///{tmp_path / 'fc.sqlite3'}"
+    text = (
+        "@SUM(A1:A3) said 40 homes burned in Redvale on Monday.\n"
+        "+Officials said 12 people were hurt in the fire on Monday.\n"
+    )
+    hostile = ('=HYPERLINK("http://x","y")', "-Wire One", "+Herald", "@Observer")
+    for n, source in enumerate(hostile):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text.replace("40", str(40 + n)), encoding="utf-8")
+        result = runner.invoke(app, ["--db", db, "ingest", str(path), "--source", source])
+        assert result.exit_code == 0, result.output
+    outputs: list[tuple[str, str]] = []
+    out = tmp_path / "report.csv"
+    result = runner.invoke(app, ["--db", db, "report", "-f", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    outputs.append((out.read_text(encoding="utf-8"), "csv"))
+    result = runner.invoke(app, ["--db", db, "report", "--csv"])
+    if result.exit_code == 0:
+        outputs.append((result.stdout, "csv"))
+    for fmt in ("csv", "tsv"):
+        for table in ("documents", "claims", "matches"):
+            result = runner.invoke(app, ["--db", db, "export", fmt, table])
+            assert result.exit_code == 0, result.output
+            outputs.append((result.stdout, fmt))
+        for listing in ("claims", "documents", "sources"):
+            result = runner.invoke(app, ["--db", db, listing, f"--{fmt}"])
+            assert result.exit_code == 0, result.output
+            outputs.append((result.stdout, fmt))
+    cells = [c for output, fmt in outputs for c in _spreadsheet_cells(output, fmt)]
+    risky = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert all(re.fullmatch(r"[+-]?\d+(\.\d+)?", c) for c in risky), risky
+    assert "'=HYPERLINK(\"http://x\",\"y\")" in cells
+    assert any(c.startswith("'@SUM(A1:A3)") for c in cells)
+    assert any(c.startswith("'-Wire One") for c in cells)

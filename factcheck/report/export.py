@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +34,7 @@ __all__ = [
     "export_table",
     "flatten",
     "http_url",
+    "spreadsheet_cell",
     "table_records",
     "write_rows",
 ]
@@ -186,11 +188,37 @@ def _cell(value: Any, column: str) -> str:
     return str(value)
 
 
+# What a spreadsheet (Excel, LibreOffice Calc, Google Sheets) reads as the start of a
+# formula or a command when it opens a CSV/TSV file: the OWASP "CSV injection" list.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number ("-3", "+1.5", "-2e3") is data, not a formula: it stays as it is so the
+# column still sums in a spreadsheet.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """``text`` made safe to open in a spreadsheet: a cell that starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading single quote (``'``), the usual
+    guard against formula injection (OWASP, "CSV Injection"), unless the whole cell is a
+    plain number such as ``-3`` or ``+1.5``. Every other cell is returned unchanged.
+
+    >>> spreadsheet_cell('=HYPERLINK("http://x","y")')
+    '\'=HYPERLINK("http://x","y")'
+    >>> spreadsheet_cell("-3")
+    '-3'
+    """
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: str) -> str:
     """Records as ``csv``, ``tsv`` or ``jsonl`` (``nl`` is the same: one JSON object a line).
 
     CSV and TSV start with a header row; TSV replaces tabs and newlines inside a cell with
-    spaces so that every record stays one line.
+    spaces so that every record stays one line. Every CSV/TSV cell goes through
+    ``spreadsheet_cell``: article text and outlet names are untrusted, and a cell starting
+    like a formula must not run when the file is opened in a spreadsheet.
     """
     if fmt in ("jsonl", "nl"):
         return "".join(
@@ -201,7 +229,7 @@ def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt
         # inside a cell become spaces and every record stays one line.
         lines = ["\t".join(columns)]
         for r in records:
-            cells = (_cell(r.get(c), c) for c in columns)
+            cells = (spreadsheet_cell(_cell(r.get(c), c)) for c in columns)
             lines.append("\t".join(" ".join(x.replace("\t", " ").splitlines()) for x in cells))
         return safe_for_files("\n".join(lines) + "\n")
     if fmt != "csv":
@@ -210,7 +238,7 @@ def write_rows(records: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     for r in records:
-        writer.writerow([_cell(r.get(c), c) for c in columns])
+        writer.writerow([spreadsheet_cell(_cell(r.get(c), c)) for c in columns])
     return safe_for_files(buf.getvalue())
 
 

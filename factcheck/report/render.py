@@ -8,7 +8,6 @@ parsed as console markup).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -17,6 +16,7 @@ from collections.abc import Iterator
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from factcheck.report.export import write_rows
 from factcheck.report.model import (
     STATUSES,
     ClaimEntry,
@@ -123,31 +123,36 @@ def to_json(report: Report) -> str:
 # -- CSV ----------------------------------------------------------------------------------
 
 
-def to_csv(report: Report, *, delimiter: str = ",") -> str:
-    """Facts flattened to one row per position; columns ``REPORT_CSV_COLUMNS``."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(REPORT_CSV_COLUMNS)
-    for story in report.stories:
-        for fact in story.facts:
-            for p in fact.positions:
-                writer.writerow(
-                    [
-                        story.key,
-                        story.title,
-                        fact.id,
-                        fact.status,
-                        fact.verdict.verdict if fact.verdict else "",
-                        fact.pending_reviews,
-                        p.stance,
-                        "; ".join(p.outlets),
-                        "; ".join(p.figures),
-                        " ".join(map(str, p.claim_ids)),
-                        p.quote,
-                        p.verdict.verdict if p.verdict else "",
-                    ]
-                )
-    return safe_for_files(buf.getvalue())
+def to_csv(report: Report, *, fmt: str = "csv") -> str:
+    """Facts flattened to one row per position as ``csv`` (or ``tsv``); columns
+    ``REPORT_CSV_COLUMNS``. Written by ``export.write_rows``, the one CSV/TSV writer, so
+    the report's cells get the same spreadsheet-formula guard as every export."""
+    records = [
+        dict(
+            zip(
+                REPORT_CSV_COLUMNS,
+                (
+                    story.key,
+                    story.title,
+                    fact.id,
+                    fact.status,
+                    fact.verdict.verdict if fact.verdict else "",
+                    fact.pending_reviews,
+                    p.stance,
+                    "; ".join(p.outlets),
+                    "; ".join(p.figures),
+                    " ".join(map(str, p.claim_ids)),
+                    p.quote,
+                    p.verdict.verdict if p.verdict else "",
+                ),
+                strict=True,
+            )
+        )
+        for story in report.stories
+        for fact in story.facts
+        for p in fact.positions
+    ]
+    return write_rows(records, REPORT_CSV_COLUMNS, fmt)
 
 
 # -- Markdown -----------------------------------------------------------------------------
