@@ -10,6 +10,7 @@ import os
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -579,3 +580,83 @@ def render_report_lines(fact):  # type: ignore[no-untyped-def]
     from factcheck.report.render import _markdown_fact
 
     return list(_markdown_fact(fact))
+
+
+# -- outlets are never cut ------------------------------------------------------------------
+
+_LONG_WORDING = (
+    "The harbour authority said its cranes had been idle since the storm on Friday "
+    "morning, a delay that shippers along the coast called the longest in a decade"
+)
+
+
+def _report_with_figureless_positions() -> tuple[Any, list[str]]:
+    from dataclasses import replace
+
+    from factcheck.report.model import Position, Wording
+
+    report = sample_report()
+    story = report.stories[0]
+    fact = story.facts[0]
+    ids = fact.positions[0].claim_ids
+    outlets = ["Coastal Wire", "Northern Herald", "Estuary Evening Gazette"]
+    many = [*outlets, "Saltmarsh Weekly Chronicle", "Lantern Point Observer", "Quayside Daily"]
+    positions = (
+        Position("states", ids, tuple(outlets), (), _LONG_WORDING),
+        Position(
+            "contradicts",
+            ids,
+            tuple(many[3:]),
+            (),
+            _LONG_WORDING,
+            wordings=(Wording(_LONG_WORDING, tuple(many[3:])),),
+        ),
+        Position("related", ids, tuple(many), (), _LONG_WORDING, copies=("Quayside Daily",)),
+    )
+    fact = replace(fact, positions=positions)
+    report = replace(report, stories=(replace(story, facts=(fact, *story.facts[1:])),))
+    return report, many
+
+
+@pytest.mark.parametrize("width", [80, 60, 100])
+def test_terminal_positions_shorten_the_wording_never_the_outlets(width: int) -> None:
+    report, outlets = _report_with_figureless_positions()
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    render_terminal(report, console)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    lines = text.splitlines()
+    assert all(len(line) <= width for line in lines)
+    for name in outlets:
+        assert name in text, name
+    assert "Quayside Daily (copy)" in text
+    assert not any(line.rstrip().endswith("— …") for line in lines)
+    # The wording is what gets cut, with an ellipsis.
+    assert _LONG_WORDING not in text and "The harbour" in text
+
+
+def test_report_cli_at_80_columns_keeps_every_outlet(demo_store: Store) -> None:
+    report = gather_report(demo_store)
+    result = CliRunner().invoke(
+        app,
+        ["--db", str(demo_store.engine.url), "report", "--format", "table"],
+        env={"COLUMNS": "80", "NO_COLOR": "1"},
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    shown = [f for s in report.stories for f in s.facts[:6]]
+    for fact in shown:
+        for p in fact.positions:
+            for outlet in p.outlets:
+                assert outlet in result.stdout, outlet
+    assert not any(line.rstrip().endswith("— …") for line in lines)
+
+
+def test_markdown_and_html_keep_every_outlet_of_a_figureless_position() -> None:
+    report, outlets = _report_with_figureless_positions()
+    markdown = to_markdown(report)
+    html = to_html(report)
+    for name in outlets:
+        assert name in markdown and name in html, name
+    position = next(li for li in markdown.splitlines() if "stated by" in li)
+    assert position.endswith("Coastal Wire, Northern Herald, Estuary Evening Gazette")

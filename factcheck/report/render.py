@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
 from factcheck.report.export import write_rows
@@ -33,6 +33,7 @@ __all__ = [
     "STANCE_WORDS",
     "STATUS_STYLE",
     "position_line",
+    "position_lines",
     "render_report",
     "render_terminal",
     "side_verdict",
@@ -83,18 +84,65 @@ def side_verdict(p: Position) -> Verdict | None:
     return p.verdict if p.stance != "states" else None
 
 
+def _position_wordings(p: Position) -> list[tuple[str, list[str]]]:
+    """Each wording of ``p`` as (what it says, the outlets that say it, copies marked)."""
+    copies = set(p.copies)
+    wordings = p.wordings or (Wording("; ".join(p.figures) or p.quote, p.outlets),)
+    return [
+        (w.what, [f"{o} (copy)" if o in copies else o for o in w.outlets]) for w in wordings
+    ]
+
+
 def position_line(p: Position) -> str:
     """ "about 400 residents — Orlan Bay Ledger, Harbour Wire": the figures (or, without
-    any, the claim) then the outlets that say it."""
-    copies = set(p.copies)
-
-    def outlet(name: str) -> str:
-        return f"{name} (copy)" if name in copies else name
-
-    wordings = p.wordings or (Wording("; ".join(p.figures) or p.quote, p.outlets),)
+    any, the claim, cut at 60 characters) then every outlet that says it, in full."""
     return "; ".join(
-        f"{_shorten(w.what, 60)} — {', '.join(outlet(o) for o in w.outlets)}" for w in wordings
+        f"{_shorten(what, 60)} — {', '.join(outlets)}" for what, outlets in _position_wordings(p)
     )
+
+
+# The shortest cut of a claim's wording still worth showing beside its outlets; below it
+# the outlets go to lines of their own.
+_MIN_WORDING = 16
+
+
+def position_lines(p: Position, width: int) -> list[str]:
+    """``p`` as lines of at most ``width`` characters for the terminal: one line per
+    wording, "what — outlets". The outlets are never cut: the wording is shortened (with
+    "…") to leave them room, and when even a short wording does not fit beside them, the
+    wording gets its own line and the outlets follow, a whole outlet name at a time, on
+    lines starting "— ". Only an outlet name longer than ``width`` itself can be cut."""
+    lines: list[str] = []
+    for what, outlets in _position_wordings(p):
+        joined = ", ".join(outlets)
+        room = width - len(" — ") - len(joined)
+        if room >= _MIN_WORDING:
+            lines.append(f"{_shorten(what, min(60, room))} — {joined}")
+            continue
+        lines.append(_shorten(what, min(60, width)))
+        line = "—"
+        for i, name in enumerate(outlets):
+            piece = name + ("," if i < len(outlets) - 1 else "")
+            if line.strip("— ") and len(line) + 1 + len(piece) > width:
+                lines.append(line)
+                line = " "
+            line = f"{line} {piece}"
+        lines.append(line)
+    return lines
+
+
+class _PositionRows:
+    """A position's lines in the terminal, fitted to the width rich renders at."""
+
+    def __init__(self, label: str, p: Position) -> None:
+        self.label, self.position = label, p
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # 1 column of indent, then the 16-column stance label ("contradicted by ").
+        width = max(options.max_width - 17, _MIN_WORDING + 8)
+        for i, text in enumerate(position_lines(self.position, width)):
+            label = f"{self.label:>15} " if i == 0 else " " * 16
+            yield _line((label, "dim"), text, indent=1)
 
 
 def _count(n: int, word: str) -> str:
@@ -395,11 +443,13 @@ def _terminal(
     return Group(*out)
 
 
-def _terminal_fact(fact: Fact) -> list[Text]:
+def _terminal_fact(fact: Fact) -> list[RenderableType]:
     style = STATUS_STYLE.get(fact.status, "")
-    lines = [_line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)]
+    lines: list[RenderableType] = [
+        _line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)
+    ]
     for p in fact.positions:
-        lines.append(_line((f"{STANCE_WORDS[p.stance]:>15} ", "dim"), position_line(p), indent=1))
+        lines.append(_PositionRows(STANCE_WORDS[p.stance], p))
         own = side_verdict(p)
         if own is not None:
             lines.append(_line(" " * 16, f"their verdict: {verdict_words(own)}", indent=1))
