@@ -48,6 +48,7 @@ __all__ = [
     "RATINGS",
     "QueueItem",
     "add_note",
+    "check_note",
     "check_reviewer",
     "check_web_url",
     "decide",
@@ -120,7 +121,9 @@ def default_reviewer(configured: str | None = None) -> str:
         return "unknown"
 
 
-def _check_note(note: str | None) -> str | None:
+def check_note(note: str | None) -> str | None:
+    """A note as stored: stripped, None when empty; raises InputError when longer than
+    ``_MAX_NOTE`` characters."""
     if note is None:
         return None
     cleaned = note.strip()
@@ -153,7 +156,7 @@ def decide(
     if decision not in DECISIONS:
         raise InputError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
     reviewer = check_reviewer(reviewer)
-    note = _check_note(note)
+    note = check_note(note)
     now = _now()
     with store.transaction() as conn:
         # Statuses are recomputed from all of a claim's matches: take turns with ingest.
@@ -223,7 +226,7 @@ def give_verdict(
     if rating not in RATINGS:
         raise InputError(f"verdict must be one of {', '.join(RATINGS)}, not {rating!r}")
     reviewer = check_reviewer(reviewer)
-    note = _check_note(note)
+    note = check_note(note)
     evidence_url = check_web_url(evidence_url)
     now = _now()
     with store.transaction() as conn:
@@ -284,7 +287,7 @@ def add_note(
     InputError for an empty note or a match that is not one of the claim's.
     """
     reviewer = check_reviewer(reviewer)
-    cleaned = _check_note(note)
+    cleaned = check_note(note)
     if cleaned is None:
         raise InputError("a note cannot be empty")
     with store.transaction() as conn:

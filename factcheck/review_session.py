@@ -27,7 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck import review
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, InputError
 from factcheck.terminal import STATUS_STYLE, safe
 
 if TYPE_CHECKING:
@@ -410,8 +410,17 @@ class Session:
         if rating is None:
             self.console.print("no verdict")
             return False
-        note = self._ask("note (why; empty for none)")
-        evidence = self._ask("evidence URL (empty for none)")
+        note = self._ask_until_valid("note (why; empty for none)", review.check_note)
+        if note is None:
+            self.console.print("no verdict")
+            return False
+        evidence = self._ask_until_valid(
+            "evidence URL (empty for none)",
+            lambda url: review.check_web_url(url, option="evidence URL"),
+        )
+        if evidence is None:
+            self.console.print("no verdict")
+            return False
         result = review.give_verdict(
             self.store,
             claim_id,
@@ -423,6 +432,21 @@ class Session:
         self.done["verdicts"] += 1
         self.console.print(f"claim {claim_id}: verdict {result['rating']}", markup=False)
         return True
+
+    def _ask_until_valid(self, prompt: str, check: Callable[[str], str | None]) -> str | None:
+        """Ask ``prompt`` until ``check`` accepts the answer (it raises InputError naming
+        what was asked for, in the prompt's words, otherwise); returns the accepted answer
+        ("" for an empty one), or None when the person gave up (end of input, Ctrl-C).
+        A refused answer never loses what was already chosen, and the next typed line is
+        an answer to the same prompt, not a key of the queue."""
+        while True:
+            answer = self._ask(prompt)
+            if answer is None:
+                return None
+            try:
+                return check(answer) or ""
+            except InputError as exc:
+                self.console.print(f"{exc}; type it again, or press Enter for none", markup=False)
 
     def _open(self, item: dict[str, Any]) -> None:
         claim = item["claim"]

@@ -4,6 +4,7 @@ history, claims --needs-review, review --next --json and the interactive queue."
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,23 @@ def test_interactive_queue_keys(desk: list[str]) -> None:
     assert ridge["verdict"] == "false"
 
 
+def test_interactive_bad_evidence_url_is_asked_again(desk: list[str]) -> None:
+    # x decides the held match; then on the hedged claim: verdict false, a note, a refused
+    # URL (asked again, in the prompt's words), then a good one; "q" ends the queue.
+    keys = "x\nv\nf\nbudget shows 25 million\njavascript:alert(1)\nhttps://example.org/b\nq\n"
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    assert "evidence URL must be an http(s) URL, not 'javascript:alert(1)'" in out
+    assert "--evidence" not in out + err
+    assert "unknown key" not in out
+    assert "1 decisions, 1 verdicts, 0 notes" in out
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    assert ridge["verdict"] == "false"
+    code, out, err = run(*desk, "history", str(ridge["id"]), "--json")
+    assert code == 0, err
+    assert "https://example.org/b" in out and "budget shows 25 million" in out
+
+
 def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
     keys = "n\n" + "check with police\n" + "o\n" + "s\n" + "q\n"
     code, out, err = run(*desk, "review", input=keys)
@@ -249,18 +267,35 @@ def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
     assert done["decisions"] == 1
     assert {c["status"] for c in store.claims()} == {"unverified"}
     assert store.claims(needs_review=True) == []
-    # a refused value is said and the session goes on
-    answers = iter(["", "not a url"])
+    # A refused evidence URL is said in the prompt's words and asked for again: the
+    # verdict and its note are kept, and the next answer is read as a URL, not as keys.
+    answers = iter(["the mayor's office confirmed it", "javascript:alert(1)", "u", ""])
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
     keys = iter("vfq")
-    session = Session(
-        store,
-        console,
-        reviewer="Ana",
-        read_key=lambda: next(keys),
-        ask=lambda _prompt: next(answers),
-    )
-    session.run()
-    assert "must be an http(s) URL" in console.export_text()
+    session = Session(store, console, reviewer="Ana", read_key=lambda: next(keys), ask=ask)
+    done = session.run()
+    text = console.export_text()
+    assert "evidence URL must be an http(s) URL, not 'javascript:alert(1)'" in text
+    assert "--evidence" not in text
+    assert "type it again, or press Enter for none" in text
+    assert prompts == ["note (why; empty for none)"] + ["evidence URL (empty for none)"] * 3
+    assert done["verdicts"] == 1
+    claim_id = int(re.search(r"claim (\d+): verdict false", text).group(1))  # type: ignore[union-attr]
+    verdict = store.claim(claim_id)["verdict"]
+    assert verdict["rating"] == "false"
+    assert verdict["note"] == "the mayor's office confirmed it"
+    assert verdict["evidence_url"] is None
+    # A good URL after a bad one is the one recorded.
+    answers = iter(["", "ftp://example.org/x", "https://example.org/minutes"])
+    keys = iter("vtq")
+    Session(store, console, reviewer="Ana", read_key=lambda: next(keys), ask=ask).run()
+    other = int(re.search(r"claim (\d+): verdict true", console.export_text()).group(1))  # type: ignore[union-attr]
+    assert store.claim(other)["verdict"]["evidence_url"] == "https://example.org/minutes"
     store.engine.dispose()
 
 
