@@ -1609,9 +1609,16 @@ def stories_merge(
     if as_json:
         _print_json(result)
         return
+    n_moved = len(result["moved_document_ids"])
+
+    def count(n: int, noun: str) -> str:
+        return f"{n} {noun}" + ("" if n == 1 else "s")
+
     _say(
-        f"story {other} merged into story {keep}: {result['document_count']} documents, "
-        f"{result['claim_count']} claims"
+        f"story {other} merged into story {keep}: {count(n_moved, 'document')} "
+        f"({count(result['moved_claim_count'], 'claim')}) moved; story {keep} now holds "
+        f"{count(result['document_count'], 'document')}, "
+        f"{count(result['claim_count'], 'claim')}"
     )
 
 

@@ -793,15 +793,20 @@ class Store:
         The moved documents' claims are matched again, so context-dependent claims of the
         two stories now meet. Each moved document is written to the audit log as
         ``document.move`` (and each claim whose status changes), as in
-        :meth:`move_document`. Returns the merged story (as :meth:`story`).
+        :meth:`move_document`. Returns the merged story (as :meth:`story`: its totals are
+        what it now holds) plus what moved: ``moved_document_ids`` (ascending) and
+        ``moved_claim_count``.
         """
         from factcheck.review import check_reviewer, default_reviewer
 
         if keep == other:
             raise InputError(f"cannot merge story {keep} into itself")
         who = check_reviewer(reviewer or default_reviewer())
+        moved: list[int] = []
+        moved_claims = 0
 
         def write(conn: Connection) -> None:
+            nonlocal moved, moved_claims
             lock(conn, "ingest")
             self._require_story(conn, keep)
             self._require_story(conn, other)
@@ -812,6 +817,9 @@ class Store:
                     .order_by(documents_t.c.id)
                 ).scalars()
             )
+            moved_claims = conn.execute(
+                sa.select(sa.func.count()).where(claims_t.c.document_id.in_(moved))
+            ).scalar_one()
 
             def move() -> int:
                 for document_id in moved:
@@ -829,7 +837,7 @@ class Store:
             _audited_moves(conn, moved, move, self.match_config, who, reason)
 
         run_write(self.engine, write, describe=self._describe)
-        return self.story(keep)
+        return {**self.story(keep), "moved_document_ids": moved, "moved_claim_count": moved_claims}
 
     def rename_story(
         self,

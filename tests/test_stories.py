@@ -206,6 +206,10 @@ def test_stories_formed_and_corrected_through_the_cli(db_url: str, tmp_path: Pat
         _cli(db_url, "stories", "merge", str(fire["id"]), str(ferry["id"]), "--json")
     )
     assert merged["document_count"] == 3
+    assert merged["moved_document_ids"] == [
+        d["id"] for d in docs if d["story_id"] == ferry["id"]
+    ]
+    assert merged["moved_claim_count"] == ferry["claim_count"]
     assert [s["id"] for s in json.loads(_cli(db_url, "stories", "--json"))] == [fire["id"]]
     ferry_doc = next(d for d in docs if d["source"] == "Coastal Herald")
     ferry_claim = next(
@@ -224,6 +228,20 @@ def test_stories_formed_and_corrected_through_the_cli(db_url: str, tmp_path: Pat
     shown_claim = json.loads(_cli(db_url, "show", str(ferry_claim["id"]), "--json"))
     assert shown_claim["matches"] == []
     assert shown_claim["story_id"] == moved["id"]
+
+    # Merging it in again says what moved and what the kept story now holds.
+    ferry_claims = len(
+        json.loads(_cli(db_url, "claims", "--document", str(ferry_doc["id"]), "--json"))
+    )
+    kept_before = next(
+        s for s in json.loads(_cli(db_url, "stories", "--json")) if s["id"] == fire["id"]
+    )
+    said = _cli(db_url, "stories", "merge", str(fire["id"]), str(moved["id"]))
+    assert " ".join(said.split()) == (
+        f"story {moved['id']} merged into story {fire['id']}: 1 document "
+        f"({ferry_claims} claims) moved; story {fire['id']} now holds 3 documents, "
+        f"{kept_before['claim_count'] + ferry_claims} claims"
+    )
 
 
 def test_cli_story_errors_are_one_line(tmp_path: Path) -> None:
