@@ -2343,13 +2343,48 @@ def history(
 
 
 def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
-    """The history as blocks that read at 80 columns, like ``matches``: a head line (when,
-    who, what kind of change), then what happened in words and why, wrapped under their
-    own column. A deleted claim's history says so first."""
-    from rich.console import Group
+    """The history as blocks that read at 80 columns, like ``matches``: a head line (id,
+    when, who, what kind of change), then what happened in words and why, indented under
+    the head and wrapped under their own column. A deleted claim's history says so first.
+    Lines are wrapped here, to the width rich renders at, so none carries trailing spaces
+    (a grid would pad every cell to its column)."""
+    from rich.console import ConsoleOptions, Group, RenderResult
     from rich.text import Text
 
     from factcheck.audit import describe, is_claim_deletion
+
+    indent = max(len(f"#{e['id']}") for e in entries) + 1
+
+    class Block:
+        def __init__(self, entry: dict[str, Any]) -> None:
+            self.entry = entry
+
+        def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+            e = self.entry
+            width = max(options.max_width, indent + 20)
+            pad = " " * indent
+            when = e["recorded_at"][:19].replace("T", " ")
+            ident = f"#{e['id']}".ljust(indent)
+            rest = safe(f" · {e['action']} · {e['reviewer']}", newlines=False)
+            if len(ident) + len(when) + len(rest) <= width:
+                head = Text(ident, style="dim")
+                head.append(when, style="bold")
+                head.append(rest)
+                yield head
+            else:
+                for line in _wrap(ident + when + rest, width, "", pad):
+                    yield Text(line)
+            for line in _wrap(safe(describe(e), newlines=False), width, pad, pad):
+                yield Text(line)
+            if e["reason"]:
+                why = safe(e["reason"], newlines=False)
+                lines = _wrap(why, width, pad + "why ", pad + "    ")
+                first = Text(pad)
+                first.append("why", style="dim")
+                first.append(lines[0][indent + 3 :])
+                yield first
+                for line in lines[1:]:
+                    yield Text(line)
 
     parts: list[Any] = []
     deleted = next((e for e in reversed(entries) if is_claim_deletion(e, claim_id)), None)
@@ -2364,19 +2399,22 @@ def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
                 style="bold",
             )
         )
-    for e in entries:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(justify="right", no_wrap=True, min_width=4)
-        grid.add_column(ratio=1, overflow="fold")
-        head = Text(e["recorded_at"][:19].replace("T", " "), style="bold")
-        head.append(f" · {e['action']} · ")
-        head.append(safe(e["reviewer"], newlines=False))
-        grid.add_row(Text(f"#{e['id']}", style="dim"), head)
-        grid.add_row("", Text(safe(describe(e), newlines=False)))
-        if e["reason"]:
-            grid.add_row(Text("why", style="dim"), Text(safe(e["reason"], newlines=False)))
-        parts += [grid]
+    parts += [Block(e) for e in entries]
     return Group(*parts)
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """``text`` wrapped to ``width`` columns, the first line starting with ``first`` and
+    the others with ``rest``; a word longer than a line (a URL) is cut across lines."""
+    import textwrap
+
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
 
 
 @app.command("review")

@@ -157,6 +157,38 @@ def test_review_next_json(desk: list[str]) -> None:
     assert code == 2 and "--next" in err
 
 
+def test_history_blocks_at_80_columns(desk: list[str]) -> None:
+    [claim] = claims(desk, "--source", "Ridge Courier")
+    cid = str(claim["id"])
+    long_note = (
+        "The club's published accounts list the roof at 25 million euros and the builder "
+        "confirmed that figure to us on the telephone on Tuesday afternoon"
+    )
+    for rating, note in (("unproven", "no documents"), ("false", long_note)):
+        code, _, err = run(*desk, "verdict", cid, rating, "--note", note)
+        assert code == 0, err
+    result = runner.invoke(app, [*desk, "history", cid], env={"COLUMNS": "80", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(len(line) <= 80 for line in lines)
+    assert all(line == line.rstrip() for line in lines), [ln for ln in lines if ln != ln.rstrip()]
+    heads = [i for i, line in enumerate(lines) if line.startswith("#")]
+    assert len(heads) == 2
+    indent = len(lines[heads[0]]) - len(lines[heads[0]].split(" ", 1)[1])
+    for line in lines:
+        if not line.startswith("#"):
+            # every line of a block is indented under its head, the "why" line too
+            assert (line[:indent].strip() == "" and line[indent] != " ") or line.startswith(
+                " " * (indent + 4)
+            ), line
+    why = [line for line in lines if line.strip().startswith("why ")]
+    assert len(why) == 2 and all(line.startswith(" " * indent + "why ") for line in why)
+    flat = " ".join(result.stdout.split())
+    assert f"why {long_note}" in flat
+    last = lines.index(why[1])
+    assert lines[last + 1].startswith(" " * (indent + 4))  # the long reason wraps under itself
+
+
 def test_interactive_queue_keys(desk: list[str]) -> None:
     # conflicts on the held match; then the hedged claim: unknown key, verdict false with
     # a note and no evidence; then the queue is empty.
