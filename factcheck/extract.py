@@ -1192,13 +1192,16 @@ def _plural(phrase: str) -> bool:
     if "and" in words:
         return True
     head = words[-1]
-    if any((w.isdigit() and w != "1") or w in _NUMBER_WORDS for w in words[:-1]):
+    if any((w.isdigit() and w != "1") or w in _PLURAL_COUNTS for w in words[:-1]):
         return True
     nouns = lemmas(head).get("NOUN", ())
     return bool(nouns) and head not in nouns and head.endswith("s")
 
 
-_NUMBER_WORDS = frozenset(
+# Words before a head noun that make it count more than one (for verb agreement in
+# ``_plural``). Its own name: the lexicon's ``_NUMBER_WORDS`` above also holds "half",
+# "rate", "majority"…, which say nothing about plurality.
+_PLURAL_COUNTS = frozenset(
     [
         "two",
         "three",

@@ -735,6 +735,14 @@ def test_a_conjunct_that_cannot_be_the_speakers_still_splits(
                 "Officials said the quake injured 30.",
             ],
         ),
+        # a count in words is a bare number as digits are (the lexicon's number words)
+        (
+            "Officials said the quake killed ten people and injured thirty.",
+            [
+                "Officials said the quake killed ten people.",
+                "Officials said the quake injured thirty.",
+            ],
+        ),
     ],
 )
 def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> None:
