@@ -26,7 +26,7 @@ from rich.table import Table
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError
 from factcheck.read import RawDocument, parse_date, stream_inputs
-from factcheck.terminal import RELATION_STYLE, STATUS_STYLE, QuietPipe, safe
+from factcheck.terminal import RELATION_STYLE, STATUS_STYLE, QuietPipe, counted, safe
 
 __all__ = ["app", "main"]
 
@@ -517,7 +517,7 @@ def ingest(
                 # with a summary saying the run was cut short.
                 as_stream.finish([f.to_dict() for f in failures], interrupted=True)
             err.print(
-                f"interrupted: {stored} of {total_docs} documents stored "
+                f"interrupted: {stored} of {counted(total_docs, 'document')} stored "
                 "(each stored document is complete; run the same command again to add the rest)",
                 highlight=False,
             )
@@ -749,7 +749,8 @@ def documents(
         for d in docs
     ]
     width = _out().width
-    _print_listing(fitted_table(cols, rows, width=width, title=f"{len(docs)} documents"), len(rows))
+    table = fitted_table(cols, rows, width=width, title=counted(len(docs), "document"))
+    _print_listing(table, len(rows))
 
 
 @documents_app.command("move")
@@ -787,7 +788,8 @@ def documents_move(
     _say(
         f"document {document_id} is now in story {result['id']}: "
         f"{safe(result['label'], newlines=False)} "
-        f"({result['document_count']} documents, {result['claim_count']} claims)"
+        f"({counted(result['document_count'], 'document')}, "
+        f"{counted(result['claim_count'], 'claim')})"
     )
 
 
@@ -868,7 +870,7 @@ def claims(
             type=claim_type.value if claim_type else None,
         )
         return
-    _print_listing(_claims_table(rows, title=f"{len(rows)} claims"), len(rows))
+    _print_listing(_claims_table(rows, title=counted(len(rows), "claim")), len(rows))
 
 
 def _claims_table(rows: list[dict[str, Any]], *, title: str) -> Any:
@@ -1206,7 +1208,9 @@ def _document_dict(doc: RawDocument) -> dict[str, Any]:
 
 def _render_analysis(result: Any) -> None:
     out = _out()
-    out.print(f"{len(result.sentences)} sentences, {len(result.claims)} claims")
+    out.print(
+        f"{counted(len(result.sentences), 'sentence')}, {counted(len(result.claims), 'claim')}"
+    )
     table = Table()
     for col in ("#", "claim", "type", "score", "reasons", "markers"):
         table.add_column(col, overflow="fold")
@@ -1256,9 +1260,10 @@ def documents_delete(
         for cid, (before, after) in result["status_changed"].items()
     )
     _say(
-        f"deleted document {document_id} ({result['source']}): {result['claims']} claims, "
-        f"{result['matches']} matches, {result['decisions']} decisions, "
-        f"{result['verdicts']} verdicts" + (f"; {changed}" if changed else "")
+        f"deleted document {document_id} ({result['source']}): "
+        f"{counted(result['claims'], 'claim')}, {counted(result['matches'], 'match')}, "
+        f"{counted(result['decisions'], 'decision')}, {counted(result['verdicts'], 'verdict')}"
+        + (f"; {changed}" if changed else "")
     )
 
 
@@ -1361,7 +1366,7 @@ def sources_list(
         for r in rows
     ]
     _print_listing(
-        fitted_table(cols, table_rows, width=_out().width, title=f"{len(rows)} sources"),
+        fitted_table(cols, table_rows, width=_out().width, title=counted(len(rows), "source")),
         len(rows),
     )
 
@@ -1459,7 +1464,8 @@ def sources_merge(
     )
     _say(
         f"merged {result['source']!r} into {result['into']!r}: "
-        f"{len(result['documents'])} documents moved" + (f"; {changed}" if changed else "")
+        f"{counted(len(result['documents']), 'document')} moved"
+        + (f"; {changed}" if changed else "")
     )
 
 
@@ -1525,7 +1531,7 @@ def stories_list(
     ]
     width = _out().width
     _print_listing(
-        fitted_table(cols, table_rows, width=width, title=f"{len(rows)} stories"), len(rows)
+        fitted_table(cols, table_rows, width=width, title=counted(len(rows), "story")), len(rows)
     )
 
 
@@ -1575,8 +1581,8 @@ def stories_show(
     out = _out()
     out.print(f"[bold]Story {story['id']}[/]  {escape(story['label'])}")
     out.print(
-        f"{story['document_count']} documents from {len(story['outlets'])} outlets, "
-        f"{story['claim_count']} claims"
+        f"{counted(story['document_count'], 'document')} from "
+        f"{counted(len(story['outlets']), 'outlet')}, {counted(story['claim_count'], 'claim')}"
     )
     from factcheck.report.listing import story_document_blocks
 
@@ -1585,7 +1591,7 @@ def stories_show(
     out.print(story_document_blocks(documents, [_why(d["why"]) for d in documents]))
     if story["claims"]:
         out.print()
-        out.print(_claims_table(story["claims"], title=f"{story['claim_count']} claims"))
+        out.print(_claims_table(story["claims"], title=counted(story["claim_count"], "claim")))
 
 
 @stories_app.command("merge")
@@ -1611,14 +1617,11 @@ def stories_merge(
         return
     n_moved = len(result["moved_document_ids"])
 
-    def count(n: int, noun: str) -> str:
-        return f"{n} {noun}" + ("" if n == 1 else "s")
-
     _say(
-        f"story {other} merged into story {keep}: {count(n_moved, 'document')} "
-        f"({count(result['moved_claim_count'], 'claim')}) moved; story {keep} now holds "
-        f"{count(result['document_count'], 'document')}, "
-        f"{count(result['claim_count'], 'claim')}"
+        f"story {other} merged into story {keep}: {counted(n_moved, 'document')} "
+        f"({counted(result['moved_claim_count'], 'claim')}) moved; story {keep} now holds "
+        f"{counted(result['document_count'], 'document')}, "
+        f"{counted(result['claim_count'], 'claim')}"
     )
 
 
@@ -1701,7 +1704,7 @@ def stories_rebuild(
         else ""
     )
     typer.echo(
-        f"{summary['documents']} documents in {summary['stories']} stories "
+        f"{counted(summary['documents'], 'document')} in {counted(summary['stories'], 'story')} "
         f"(were {summary['stories_before']}){resumed}: {summary['moved']} changed story, "
         f"{summary['renumbered']} kept their story under a new id, "
         f"{summary['kept_by_person']} kept where a person put them, "
@@ -1710,8 +1713,8 @@ def stories_rebuild(
     matched = summary["rematch"]
     if matched is not None:
         typer.echo(
-            f"{matched['claims']} claims, {matched['matches']} matches, "
-            f"{matched['status_changed']} statuses changed"
+            f"{counted(matched['claims'], 'claim')}, {counted(matched['matches'], 'match')}, "
+            f"{counted(matched['status_changed'], 'status')} changed"
         )
     else:
         typer.echo("matches unchanged: run `factcheck rematch --all` to follow the new stories")
@@ -1905,9 +1908,13 @@ def rematch(
         return
     assigned = summary.get("stories_assigned")
     typer.echo(
-        f"{summary['claims']} claims, {summary['matches']} matches, "
-        f"{summary['status_changed']} statuses changed"
-        + (f"; {assigned} documents stored before stories got one" if assigned else "")
+        f"{counted(summary['claims'], 'claim')}, {counted(summary['matches'], 'match')}, "
+        f"{counted(summary['status_changed'], 'status')} changed"
+        + (
+            f"; {counted(assigned, 'document')} stored before stories got one"
+            if assigned
+            else ""
+        )
     )
 
 
@@ -1934,7 +1941,7 @@ def rescore(
         _print_json(summary)
         return
     typer.echo(
-        f"{summary['claims']} claims, {summary['changed']} rescored, "
+        f"{counted(summary['claims'], 'claim')}, {summary['changed']} rescored, "
         f"{summary['checkworthy']} check-worthy"
     )
 
@@ -2526,8 +2533,9 @@ def demo(
     out = _out()
     copies = sum(1 for r in results if r.get("copy_of"))
     out.print(
-        f"Ingested {len(results)} articles from {len({r['source'] for r in results})} outlets, "
-        f"{sum(r['claims'] for r in results)} claims"
+        f"Ingested {counted(len(results), 'article')} from "
+        f"{counted(len({r['source'] for r in results}), 'outlet')}, "
+        f"{counted(sum(r['claims'] for r in results), 'claim')}"
         + (f"; {copies} is a copy of another" if copies == 1 else "")
         + (f"; {copies} are copies" if copies > 1 else "")
         + ".\n",
@@ -2539,7 +2547,10 @@ def demo(
     held = sum(f.pending_reviews for f in report_.facts)
     out.print()
     if held:
-        out.print(f"{held} matches wait for a person to decide them.")
+        out.print(
+            f"{counted(held, 'match')} {'waits' if held == 1 else 'wait'} "
+            f"for a person to decide {'it' if held == 1 else 'them'}."
+        )
     out.print("The demo has its own database; keep its path in a shell variable:")
     out.print(f"  DEMO={escape(shlex.quote(_demo_db_words(store_url)))}", soft_wrap=True)
     out.print("Next, try:")
@@ -2667,7 +2678,8 @@ def db_copy(
         )
     _out().print(table)
     typer.echo(
-        f"{result.rows} rows in {len(result.tables)} tables copied in {result.seconds:.1f} s; "
+        f"{counted(result.rows, 'row')} in {counted(len(result.tables), 'table')} copied in "
+        f"{result.seconds:.1f} s; "
         "row counts and checksums equal on both sides"
     )
 

@@ -28,7 +28,7 @@ from rich.text import Text
 
 from factcheck import review
 from factcheck.errors import FactcheckError, InputError
-from factcheck.terminal import STATUS_STYLE, safe
+from factcheck.terminal import STATUS_STYLE, counted, safe
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -326,7 +326,8 @@ class Session:
                 break
         d = self.done
         self.console.print(
-            f"{d['decisions']} decisions, {d['verdicts']} verdicts, {d['notes']} notes, "
+            f"{counted(d['decisions'], 'decision')}, {counted(d['verdicts'], 'verdict')}, "
+            f"{counted(d['notes'], 'note')}, "
             f"{d['skipped']} skipped (reviewer: {self.reviewer})",
             highlight=False,
             markup=False,

@@ -21,13 +21,42 @@ import re
 import sys
 from typing import Any, TextIO
 
-__all__ = ["RELATION_STYLE", "STATUS_STYLE", "QuietPipe", "safe", "safe_for_files"]
+__all__ = [
+    "RELATION_STYLE",
+    "STATUS_STYLE",
+    "QuietPipe",
+    "counted",
+    "safe",
+    "safe_for_files",
+]
 
 #: Rich styles of claim statuses in every terminal view (listings, show, report, review).
 STATUS_STYLE: dict[str, str] = {"corroborated": "green", "disputed": "red", "unverified": "yellow"}
 
 #: Rich styles of match relations (matches, show, compare, review).
 RELATION_STYLE: dict[str, str] = {"corroborates": "green", "conflicts": "red", "unrelated": "dim"}
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` with ``noun`` in agreement: "1 claim", "2 claims", "0 stories", "1 match",
+    "3 statuses". Every count a person reads goes through here, so no line says
+    "1 verdicts".
+
+    Regular English plurals: a consonant + "y" becomes "ies"; "s", "x", "z", "ch" and
+    "sh" take "es"; anything else "s". Give ``plural`` for an irregular noun. Only the
+    last word of a phrase changes ("1 more fact", "2 more facts").
+    """
+    if n == 1:
+        return f"1 {noun}"
+    if plural is None:
+        if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+            plural = noun[:-1] + "ies"
+        elif noun.endswith(("s", "x", "z", "ch", "sh")):
+            plural = noun + "es"
+        else:
+            plural = noun + "s"
+    return f"{n} {plural}"
+
 
 # C0 controls but tab and newline, DEL, C1 controls, and the Unicode format characters
 # that reorder or hide text (bidi embeddings/overrides/isolates, zero-width marks, BOM,

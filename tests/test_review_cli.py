@@ -198,7 +198,7 @@ def test_interactive_queue_keys(desk: list[str]) -> None:
     assert "would dispute it" in out
     assert "unknown key" in out
     assert "claim" in out and "verdict false" in out
-    assert "1 decisions, 1 verdicts, 0 notes, 0 skipped (reviewer: Desk One)" in out
+    assert "1 decision, 1 verdict, 0 notes, 0 skipped (reviewer: Desk One)" in out
     assert len(claims(desk, "--status", "disputed")) == 2
     [ridge] = claims(desk, "--source", "Ridge Courier")
     assert ridge["verdict"] == "false"
@@ -226,7 +226,7 @@ def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
     code, out, err = run(*desk, "review", input=keys)
     assert code == 0, err
     assert "note saved" in out
-    assert "0 decisions, 0 verdicts, 1 notes, 1 skipped" in out
+    assert "0 decisions, 0 verdicts, 1 note, 1 skipped" in out
     assert claims(desk, "--needs-review")  # nothing decided
     # end of input quits cleanly too
     code, out, _ = run(*desk, "review", input="")
@@ -382,7 +382,7 @@ def test_piped_keys_are_read_a_line_at_a_time(desk: list[str]) -> None:
     code, out, err = run(*desk, "review", input="\n\nu\n\ns\nq\n")
     assert code == 0, err
     assert "unknown key" not in out
-    assert "1 decisions, 0 verdicts, 0 notes, 1 skipped" in out
+    assert "1 decision, 0 verdicts, 0 notes, 1 skipped" in out
 
 
 def test_read_line_key() -> None:

@@ -24,7 +24,7 @@ from factcheck.report.model import (
 )
 from factcheck.report.render import STANCE_WORDS, position_line, side_verdict, verdict_words
 from factcheck.report.wording import for_reporters
-from factcheck.terminal import safe_for_files
+from factcheck.terminal import counted, safe_for_files
 
 __all__ = ["safe_href", "to_html"]
 
@@ -111,8 +111,11 @@ def _page(report: Report, title: str) -> Iterator[str]:
     )
     yield f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
     yield f"<h1>{escape(title)}</h1>"
-    yield f'<p class="meta">Generated {escape(report.generated_at)}. {len(report.documents)} '
-    yield f"documents, {sum(report.status_counts.values())} claims.</p>"
+    yield f'<p class="meta">Generated {escape(report.generated_at)}. '
+    yield (
+        f"{counted(len(report.documents), 'document')}, "
+        f"{counted(sum(report.status_counts.values()), 'claim')}.</p>"
+    )
     yield from _chart(report)
     by_id = {c.id: c for c in report.claims}
     for story in report.stories:

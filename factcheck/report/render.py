@@ -26,7 +26,7 @@ from factcheck.report.model import (
     Verdict,
     Wording,
 )
-from factcheck.terminal import STATUS_STYLE, safe, safe_for_files
+from factcheck.terminal import STATUS_STYLE, counted, safe, safe_for_files
 
 __all__ = [
     "REPORT_CSV_COLUMNS",
@@ -145,17 +145,6 @@ class _PositionRows:
             yield _line((label, "dim"), text, indent=1)
 
 
-def _count(n: int, word: str) -> str:
-    """ "1 story", "2 stories", "0 claims"."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1] + 'ies' if word.endswith('y') else _plural(n, word)}"
-
-
-def _plural(n: int, word: str) -> str:
-    return word if n == 1 else word + ("es" if word.endswith(("s", "ch")) else "s")
-
-
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
@@ -238,7 +227,7 @@ def _markdown_lines(report: Report) -> Iterator[str]:
     for story in report.stories:
         yield f"## {md_escape(story.title)}"
         yield ""
-        yield f"Story `{story.key}`, {len(story.document_ids)} documents."
+        yield f"Story `{story.key}`, {counted(len(story.document_ids), 'document')}."
         yield ""
         if not story.facts:
             yield "No fact in this story is reported by more than one document."
@@ -293,9 +282,7 @@ def _markdown_fact(fact: Fact) -> Iterator[str]:
         yield f"  - {STANCE_WORDS[p.stance]}: {md_escape(position_line(p))}{ruling}"
     extra = ["verdict: " + md_escape(verdict_words(fact.verdict)) if fact.verdict else "no verdict"]
     if fact.pending_reviews:
-        extra.append(
-            f"{fact.pending_reviews} {_plural(fact.pending_reviews, 'match')} waiting for review"
-        )
+        extra.append(f"{counted(fact.pending_reviews, 'match')} waiting for review")
     yield f"  - {'; '.join(extra)}"
     yield ""
 
@@ -375,8 +362,8 @@ def _terminal(
     out.append(
         _line(
             ("Corroboration report", "bold"),
-            f" — {_count(len(report.stories), 'story')}, {_count(n_docs, 'document')}, "
-            f"{_count(sum(report.status_counts.values()), 'claim')}",
+            f" — {counted(len(report.stories), 'story')}, {counted(n_docs, 'document')}, "
+            f"{counted(sum(report.status_counts.values()), 'claim')}",
         )
     )
     # The filter on a line of its own: cut at the end of the title line at 80 columns,
@@ -397,7 +384,7 @@ def _terminal(
             hidden = len(story.facts) - len(facts)
             if hidden > 0:
                 out.append(
-                    _line(f"… and {_count(hidden, 'more fact')} (factcheck report)", indent=2)
+                    _line(f"… and {counted(hidden, 'more fact')} (factcheck report)", indent=2)
                 )
     by_id = {c.id: c for c in report.claims}
     if "unverified" in sections and report.unverified_checkworthy:
@@ -425,7 +412,7 @@ def _terminal(
                 _line(
                     f"{o.source[:28]:<28} {o.hedged_share:>4.0%} hedged · "
                     f"{o.unnamed_source} unnamed · {o.named_attribution} named "
-                    f"({_count(o.claims, 'claim')})",
+                    f"({counted(o.claims, 'claim')})",
                     indent=1,
                 )
             )
@@ -455,7 +442,7 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
             lines.append(_line(" " * 16, f"their verdict: {verdict_words(own)}", indent=1))
     tail = []
     if fact.pending_reviews:
-        tail.append(f"{fact.pending_reviews} {_plural(fact.pending_reviews, 'match')} to review")
+        tail.append(f"{counted(fact.pending_reviews, 'match')} to review")
     if fact.verdict is not None:
         tail.append("verdict: " + verdict_words(fact.verdict))
     if tail:
