@@ -213,7 +213,7 @@ def test_interactive_bad_evidence_url_is_asked_again(desk: list[str]) -> None:
     assert "evidence URL must be an http(s) URL, not 'javascript:alert(1)'" in out
     assert "--evidence" not in out + err
     assert "unknown key" not in out
-    assert "1 decisions, 1 verdicts, 0 notes" in out
+    assert "1 decision, 1 verdict, 0 notes" in out
     [ridge] = claims(desk, "--source", "Ridge Courier")
     assert ridge["verdict"] == "false"
     code, out, err = run(*desk, "history", str(ridge["id"]), "--json")
