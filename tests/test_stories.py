@@ -576,3 +576,25 @@ def test_labels_and_names_leave_out_weekday_plurals_and_write_datelines_as_names
     held = {"kestrow": ("name", 2), "dunmere": ("name", 1), "nhs": ("name", 1)}
     assert story_label(held, text=text).startswith("Kestrow, ")
     assert "NHS" in story_label(held, text=text)
+
+
+def test_a_pair_found_again_after_a_move_keeps_its_match_id(store: Store) -> None:
+    # People cite match ids (`factcheck decide MATCH_ID`): re-matching a moved document
+    # updates a pair it finds again in place instead of storing it under a new id.
+    _a, b, _c = _ingest_three(store)
+
+    def pairs() -> dict[tuple[int, int], int]:
+        out = {}
+        for claim in store.claims(document=b):
+            for m in store.matches(claim["id"]):
+                out[tuple(sorted((claim["id"], m["claim_id"])))] = m["match_id"]
+        return out
+
+    before = pairs()
+    store.move_document(b, store.documents()[2]["story_id"])
+    after = pairs()
+    kept = before.keys() & after.keys()
+    assert kept, "the self-contained claims of the fire reports still match"
+    assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
+    # Pairs the move ends (a context-dependent claim left its story) are gone.
+    assert before.keys() - after.keys()

@@ -709,12 +709,14 @@ def rematch_documents(
 ) -> set[int]:
     """Match these documents' claims afresh, after they moved to another story.
 
-    Their stored matches are dropped — except those a person has reviewed, which keep
-    their decision — and the claims are matched against the store again, so a
-    context-dependent claim meets its new story and leaves its old one. Every claim
-    whose status may have changed is refreshed; returns them.
+    The claims are matched against the store again, so a context-dependent claim meets
+    its new story and leaves its old one. A pair found again keeps its match id (people
+    cite it: ``factcheck decide MATCH_ID``); a stored pair not found again is dropped,
+    except one a person has reviewed, which keeps its decision. Every claim whose status
+    may have changed is refreshed; returns them.
     """
     touched: set[int] = set()
+    reviewed = sa.select(reviews_t.c.match_id)
     for document_id in sorted(set(document_ids)):
         items = [
             (row.id, row.text)
@@ -724,17 +726,23 @@ def rematch_documents(
                 .order_by(claims_t.c.position)
             )
         ]
-        ids = [cid for cid, _ in items]
-        for chunk in _chunks(ids):
+        old: list[Any] = []
+        for chunk in _chunks([cid for cid, _ in items]):
             mine = sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
-            reviewed = sa.select(reviews_t.c.match_id)
-            old = conn.execute(
-                sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-                    mine, matches_t.c.id.not_in(reviewed)
-                )
-            ).all()
-            touched.update(cid for pair in old for cid in pair)
-            conn.execute(sa.delete(matches_t).where(mine, matches_t.c.id.not_in(reviewed)))
-        touched.update(match_claims(conn, items, config))
+            old.extend(
+                conn.execute(
+                    sa.select(
+                        matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id
+                    ).where(mine, matches_t.c.id.not_in(reviewed))
+                ).all()
+            )
+        touched.update(cid for pair in old for cid in (pair.claim_id, pair.other_claim_id))
+        # Matched again before the stale pairs go: a pair found again is updated in place
+        # (``_upsert_matches``), so its id stays.
+        written: set[tuple[int, int]] = set()
+        touched.update(match_claims(conn, items, config, written=written))
+        stale = [p.id for p in old if (p.claim_id, p.other_claim_id) not in written]
+        for chunk in _chunks(stale):
+            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
     refresh_status(conn, touched)
     return touched
