@@ -57,6 +57,26 @@ HEADER_FIELDS = {
     "language": "language",
 }
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):[ \t]*(.*?)[ \t]*$")
+# Terminal control in article text is never content: an ECMA-48 control sequence (colour
+# "ESC [ 31 m", cursor moves), an operating-system command ("ESC ] … BEL", e.g. a window
+# title or a hyperlink), another escape, or a lone C0/C1 control character. Left in,
+# its digits were read as figures ("31") and its letters stuck to words. Tab, newline,
+# carriage return and form feed stay: they are layout.
+_TERMINAL_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI … final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC … BEL or ST
+    r"|\x1b[@-Z\\-_]?"  # other escapes (two bytes), or a lone ESC
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # the one-byte CSI of C1
+    r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]"
+)
+
+
+def strip_terminal_control(text: str) -> str:
+    """``text`` without terminal control sequences and control characters (see
+    ``_TERMINAL_CONTROL``): what an article says, not how some terminal would paint it.
+    Tab, newline, carriage return and form feed are kept. Returns ``text`` itself when
+    there is nothing to strip."""
+    return _TERMINAL_CONTROL.sub("", text) if _TERMINAL_CONTROL.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -574,7 +594,25 @@ def read_batch(
     """One decoded input as documents, with an InputError in place of each unusable line.
 
     Only JSON Lines can be partly good; any other input is one document or raises.
+    Each document's text is stored without terminal control (``strip_terminal_control``),
+    whatever format carried it (a raw escape, or a JSON ``\\u001b``).
     """
+    out: list[RawDocument | InputError] = []
+    for item in _read_batch(text, base, source_from_header=source_from_header, fmt=fmt):
+        if isinstance(item, RawDocument):
+            item = replace(item, text=strip_terminal_control(item.text))
+            if not item.text.strip():
+                item = InputError(
+                    "no text left once terminal control characters are removed",
+                    origin=item.origin or base.origin or "input",
+                )
+        out.append(item)
+    return out
+
+
+def _read_batch(
+    text: str, base: RawDocument, *, source_from_header: bool, fmt: str
+) -> list[RawDocument | InputError]:
     if not text.strip():
         raise InputError("text is empty", origin=base.origin or "input")
     kind = detect_format(base.origin or "", text) if fmt == "auto" else fmt

@@ -266,3 +266,39 @@ def test_folder_notes_are_not_articles(tmp_path: Path) -> None:
 def test_jsonl_line_that_is_not_an_object() -> None:
     with pytest.raises(InputError, match=r"test:2: each line must be a JSON object"):
         documents_from_text('{"text": "ok"}\n[1, 2]\n', BASE, fmt="jsonl")
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # a raw colour escape and a cursor move in a plain-text article
+        (
+            "a.txt",
+            "The mayor said \x1b[1;31m300 workers\x1b[0m were hurt on\x1b[2K Friday.\n",
+        ),
+        # the same escapes written as JSON escapes in a JSON Lines record
+        (
+            "a.jsonl",
+            '{"text": "The mayor said \\u001b[1;31m300 workers\\u001b[0m were hurt on'
+            '\\u001b[2K Friday."}\n',
+        ),
+        # an operating-system command (a window title) ended by a bell
+        ("b.txt", "The mayor said \x1b]0;owned\x07300 workers were hurt on Friday.\n"),
+    ],
+)
+def test_terminal_control_is_not_article_text(name: str, data: str) -> None:
+    (doc,) = documents_from_text(data, RawDocument(text="", origin=name))
+    assert doc.text.startswith("The mayor said 300 workers were hurt on Friday.")
+    assert "\x1b" not in doc.text and "\x07" not in doc.text
+
+
+def test_a_text_of_terminal_control_alone_is_refused() -> None:
+    with pytest.raises(InputError, match="no text left") as caught:
+        documents_from_text("\x1b[31m\x1b[0m\x07\n", RawDocument(text="", origin="x.txt"))
+    assert "x.txt" in str(caught.value)
+
+
+def test_layout_characters_stay() -> None:
+    text = "Line one.\tTabbed.\r\nLine two.\x0cNext page.\n"
+    (doc,) = documents_from_text(text, RawDocument(text="", origin="a.txt"))
+    assert doc.text == text
