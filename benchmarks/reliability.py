@@ -42,18 +42,22 @@ EVENTS = [
     (
         "The {place} bridge reopened on {day} after {n} weeks of repairs.",
         "Repairs to the {place} bridge took {n} weeks, and it reopened on {day}.",
+        "After {n} weeks of repair work, traffic returned to the {place} bridge on {day}.",
     ),
     (
         "About {k},000 vehicles cross the {place} bridge every day, the council said.",
         "The council said {k},000 vehicles use the {place} bridge daily.",
+        "Council figures show some {k},000 vehicles a day on the {place} bridge.",
     ),
     (
         "A fire at the {place} depot injured {m} workers on {day}.",
         "{m} workers were hurt when fire broke out at the {place} depot on {day}.",
+        "Fire swept through the {place} depot on {day}, injuring {m} workers.",
     ),
     (
         "The {place} council approved a budget of {b} million pounds for flood defences.",
         "Flood defences in {place} will get {b} million pounds, the council decided.",
+        "Councillors in {place} set aside {b} million pounds for flood defences.",
     ),
 ]
 PLACES = ["Harl", "Orlan", "Kestrel", "Brack", "Tamsin", "Ovel", "Cray", "Lund", "Mire", "Sable"]
@@ -63,9 +67,12 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 def corpus(events: int = 10) -> list[tuple[str, str]]:
     """(file name, text with a header block) for ``events`` × 4 outlets articles.
 
-    Deterministic: the same arguments give the same corpus. Every fourth outlet gives
-    different figures for the same event, so some claims end up disputed; it agrees with
-    the others on the number of injured workers, so that fact ends up corroborated.
+    Deterministic: the same arguments give the same corpus. The first three outlets use
+    two wordings between them (so some documents are near-copies of each other); the
+    fourth writes in words of its own and gives different figures for the same event, so
+    some claims end up disputed by an independent source (a copy that changed a figure
+    is an edit, not a dispute); it agrees with the others on the number of injured
+    workers, so that fact ends up corroborated.
     """
     out = []
     for e in range(events):
@@ -81,7 +88,7 @@ def corpus(events: int = 10) -> list[tuple[str, str]]:
                 "m": 5 + e % 6,
                 "b": 20 + e + shift,
             }
-            body = " ".join(t[o % 2].format(**values) for t in EVENTS)
+            body = " ".join(t[2 if o == 3 else o % 2].format(**values) for t in EVENTS)
             header = (
                 f"Title: {place} report {e}\nOutlet: {outlet}\n"
                 f"Published: 2026-03-{1 + e % 27:02d}\n\n"
