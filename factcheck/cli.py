@@ -1932,7 +1932,10 @@ def rescore(
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Score stored claims again after an upgrade or a threshold change."""
+    """Score stored claims again after an upgrade or a threshold change.
+
+    Example: factcheck rescore --threshold 0.6
+    """
     threshold = _checkworthy_threshold(ctx, threshold)
     store = _store(ctx)
     with _progress_callback("scoring") as progress:

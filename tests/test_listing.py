@@ -293,6 +293,7 @@ def test_demo_writes_the_html_report(tmp_path: Path) -> None:
         ["stories", "rebuild"],
         ["compare"],
         ["rematch"],
+        ["rescore"],
         ["analyze"],
         ["db", "upgrade"],
         ["db", "path"],
