@@ -321,7 +321,6 @@ _KIND_HEADS = frozenset(
         *("street", "market", "park", "centre", "center", "office", "police", "club"),
     }
 )
-_DETERMINERS = frozenset({"", "the", "a", "an", "this", "that"})
 
 
 @lru_cache(maxsize=8192)
@@ -329,13 +328,15 @@ def named_heads(text: str) -> tuple[tuple[str, str], ...]:
     """(name, head noun) for each name that modifies a common noun in ``text``, in
     order, lower-cased, heads as lemmas: "the Harl bridge" → ``("harl", "bridge")``,
     "Harbor Bridge" → ``("harbor", "bridge")``, "The Brenmoor council" → ``("brenmoor",
-    "council")``, "Orlan workers" → ``("orlan", "worker")``.
+    "council")``, "the Orlan workers" → ``("orlan", "worker")``.
 
     Two such phrases with one head and different names are two referents (the Harl
     bridge is not the Orlan bridge) wherever they stand in the sentence: subject, object
     or place. A bare name ("Smith won", "in Harl") has no head; a title-case headline
-    marks no names (as :func:`entity_chunks`). The name must follow a determiner or open
-    the sentence, so "Smith plants trees" is no "Smith plant".
+    marks no names (as :func:`entity_chunks`). Unless it ends in a kind of place
+    (``_KIND_HEADS``), the name must follow a determiner (``_DETERMINERS``), so "Smith
+    plants trees" is no "Smith plant"; a name opening the sentence ("Orlan workers") is
+    not read either, since nothing there tells a noun after it from a verb.
     """
     core, _ = strip_attribution(strip_dateline(text))
     lex = lexicon()
