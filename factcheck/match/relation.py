@@ -951,14 +951,20 @@ _EXCLUSIVE_ROLES = frozenset(
 )
 
 
+def _one_exclusive_role(fra: Frame, frb: Frame) -> bool:
+    """Both main statements have the same predicate, and it is an exclusive role
+    (``_EXCLUSIVE_ROLES``): different names there are rival holders, not two things."""
+    return bool(fra.predicate) and fra.predicate == frb.predicate and (
+        fra.predicate in _EXCLUSIVE_ROLES
+    )
+
+
 def _role_holders(
     fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
 ) -> list[tuple[str, str]]:
     """Two names holding an exclusive role in one event: "Smith won the election" /
     "Jones won the election" (same predicate, everything but the holder shared)."""
-    if not fra.predicate or fra.predicate != frb.predicate:
-        return []
-    if fra.predicate not in _EXCLUSIVE_ROLES or fra.polarity != frb.polarity:
+    if not _one_exclusive_role(fra, frb) or fra.polarity != frb.polarity:
         return []
     # "won the election" has one winner; "won a national award" may have many.
     if any(_INDEFINITE_OBJECT.search(f.core) for f in (fa, fb)):
@@ -1066,11 +1072,7 @@ def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimF
     words_b = {w for n in (*frb.names, *(n for n, _ in heads_b)) for w in n.split()}
     if (words_a - _NOT_NAMES) & fb.words or (words_b - _NOT_NAMES) & fa.words:
         return ""
-    exclusive = (
-        bool(fra.predicate)
-        and fra.predicate == frb.predicate
-        and fra.predicate in _EXCLUSIVE_ROLES
-    )
+    exclusive = _one_exclusive_role(fra, frb)
     for name_a, head in heads_a:
         for name_b, head_b in heads_b:
             if head != head_b or name_a == name_b:
@@ -1091,7 +1093,7 @@ def _different_owner(fra: Frame, frb: Frame) -> str:
     ("Smith said his party won the election" / "Jones said his party won …": rival
     holders, a conflict).
     """
-    if fra.predicate and fra.predicate == frb.predicate and fra.predicate in _EXCLUSIVE_ROLES:
+    if _one_exclusive_role(fra, frb):
         return ""
     owned_a, owned_b = owned_heads(fra.text, fra), owned_heads(frb.text, frb)
     if not owned_a or not owned_b:
