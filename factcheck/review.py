@@ -50,7 +50,6 @@ __all__ = [
     "add_note",
     "check_note",
     "check_reviewer",
-    "check_web_url",
     "decide",
     "default_reviewer",
     "give_verdict",

@@ -29,6 +29,7 @@ from rich.text import Text
 from factcheck import review
 from factcheck.errors import FactcheckError, InputError
 from factcheck.terminal import STATUS_STYLE, counted, safe
+from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -417,7 +418,7 @@ class Session:
             return False
         evidence = self._ask_until_valid(
             "evidence URL (empty for none)",
-            lambda url: review.check_web_url(url, option="evidence URL"),
+            lambda url: check_web_url(url, option="evidence URL"),
         )
         if evidence is None:
             self.console.print("no verdict")

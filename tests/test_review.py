@@ -14,6 +14,7 @@ from factcheck.errors import InputError, NotFoundError
 from factcheck.match import MatchConfig, MatchLink, claim_status
 from factcheck.read import RawDocument
 from factcheck.store import Store
+from factcheck.validate import check_web_url
 
 KILLED_12 = "The Harl Bridge collapse killed 12 people on Monday."
 KILLED_12_POLICE = "The Harl Bridge collapse killed 12 people on Monday, police said."
@@ -207,7 +208,7 @@ def test_evidence_urls_are_checked_whole(url: str, why: str) -> None:
     """A link that would be kept in reports and ClaimReview markup must be one a browser
     opens as written: scheme, host, port, and no character a URL never holds."""
     with pytest.raises(InputError) as refused:
-        review.check_web_url(url)
+        check_web_url(url)
     message = str(refused.value)
     assert message.startswith("--evidence must be an http(s) URL") and why in message
     assert "\n" not in message and "\x1b" not in message and "\u202e" not in message
@@ -224,7 +225,7 @@ def test_evidence_urls_are_checked_whole(url: str, why: str) -> None:
     ],
 )
 def test_good_evidence_urls_are_kept(url: str) -> None:
-    assert review.check_web_url(f"  {url} ") == url
+    assert check_web_url(f"  {url} ") == url
 
 
 def test_unknown_ids(store: Store) -> None:
