@@ -744,6 +744,37 @@ table(
 )
 table(
     "invented claims",
+    "a rebuilt conjunct carries the auxiliary it needs (has … and been, will … and be)",
+    claim_texts,
+    [
+        (
+            "The minister has resigned and been replaced by her deputy.",
+            ["The minister has resigned.", "The minister has been replaced by her deputy."],
+        ),
+        (
+            "The warehouse had flooded and been emptied by noon.",
+            ["The warehouse had flooded.", "The warehouse had been emptied by noon."],
+        ),
+        (
+            "The bridge will close and be rebuilt next year.",
+            ["The bridge will close.", "The bridge will be rebuilt next year."],
+        ),
+        (
+            "The firm has been fined and ordered to pay costs.",
+            ["The firm has been fined.", "The firm has been ordered to pay costs."],
+        ),
+        (
+            "The tower is being repaired and painted.",
+            ["The tower is being repaired.", "The tower is being painted."],
+        ),
+        (
+            "Prices have been rising and hit a peak in May.",
+            ["Prices have been rising.", "Prices have hit a peak in May."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "after a reported clause, a verb that may be the speaker's is not given the reported subject",
     claim_texts,
     [

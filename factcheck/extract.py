@@ -356,8 +356,9 @@ def _skip_adverbs(tokens: Sequence[Token], i: int, end: int) -> int:
 def _predicate_verb_forms(tokens: Sequence[Token], verb: int, end: int) -> frozenset[str]:
     """Forms a coordinated predicate must share with the main verb.
 
-    After an auxiliary the shared form is the auxiliary's complement ("has enshrined …
-    and launched", "will raise … and cut"), so look one verb further.
+    After an auxiliary the shared form is the complement of any auxiliary of the chain
+    ("has enshrined … and launched", "will raise … and cut", "is being repaired and
+    painted", "will close and be rebuilt"), so every word the chain governs counts.
     """
     if tokens[verb].lower in _AUXILIARIES:
         # "does not merely delay the plan but abandons it": after a "do" that carries a
@@ -367,13 +368,34 @@ def _predicate_verb_forms(tokens: Sequence[Token], verb: int, end: int) -> froze
             if tokens[verb].lower in _DO and _not_only_at(tokens) == verb + 1
             else set()
         )
-        j = _skip_adverbs(tokens, verb + 1, end)
-        if j < end:
-            forms = verb_forms(tokens[j].lower) - {"VBZ"}
-            if forms:
-                return frozenset(forms | framed)
+        chain = _auxiliary_chain(tokens, verb, end)
+        governed = [*chain[1:], _skip_adverbs(tokens, chain[-1] + 1, end)]
+        forms: set[str] = set()
+        for j in governed:
+            if j < end:
+                forms |= verb_forms(tokens[j].lower) - {"VBZ"}
+        if forms:
+            return frozenset(forms | framed)
         return frozenset({"VB", "VBD", "VBG"} | framed)
     return verb_forms(tokens[verb].lower) & _FINITE
+
+
+# Auxiliaries that take no tense of their own: they follow another auxiliary in a chain
+# ("has been", "will be", "is being", "could have").
+_NON_FINITE = frozenset({"be", "been", "being"})
+
+
+def _auxiliary_chain(tokens: Sequence[Token], verb: int, end: int) -> list[int]:
+    """Indices of the auxiliaries from the main verb on: "has been" in "has (not) been
+    fined", "will be" in "will be rebuilt"; adverbs between them are passed over."""
+    chain = [verb]
+    j = _skip_adverbs(tokens, verb + 1, end)
+    while j < end and (tokens[j].lower in _NON_FINITE or tokens[j].lower == "have"):
+        if not _licenses(tokens, chain[-1], j):
+            break
+        chain.append(j)
+        j = _skip_adverbs(tokens, j + 1, end)
+    return chain
 
 
 def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -631,8 +653,11 @@ def _complete_series(splits: list[_Split]) -> list[_Split]:
 
 
 def _starts_noun_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
-    """A verb-looking word that is followed by a finite verb is a subject ("prices rose")."""
-    if at + 1 >= end:
+    """A verb-looking word that is followed by a finite verb is a subject ("prices rose").
+
+    An auxiliary never is: "and be rebuilt" opens a predicate.
+    """
+    if at + 1 >= end or tokens[at].lower in _AUXILIARIES:
         return False
     following = tokens[at + 1]
     return (
@@ -793,7 +818,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         splits = [
             sp for sp in splits if sp.clause or not _speaker_conjunct(tokens, sp.at, speaker_verb)
         ]
-    splits = [sp for sp in splits if sp.clause or _auxiliary_fit(tokens, verb, sp.at) is not None]
+    splits = [sp for sp in splits if sp.clause or _shared_end(tokens, verb, sp.at) is not None]
     if not splits:
         return whole
     suffix = [(suffix_start, end)] if suffix_start is not None else []
@@ -816,13 +841,12 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             # comment": a copula does not coordinate with "declined"; the speaker does.
             pieces = [(0, speaker_verb), (at, cut)]
             own_head = True
-        elif tokens[at].lower in _AUXILIARIES or not _auxiliary_fit(tokens, verb, at):
-            # "… is 31 years old and would need a refit": the new auxiliary replaces the
-            # main verb's; "The planes were grounded and flew again": "flew" takes no
-            # auxiliary ("were flew"). Either way only the subject is shared.
-            pieces = [(content_start, verb), (at, cut)]
         else:
-            pieces = [(content_start, _verb_start(tokens, verb)), (at, cut)]
+            # the subject and as much of the auxiliary chain as the conjunct can follow:
+            # "… is 31 years old and would need a refit" shares only the subject, "has
+            # resigned and been replaced" keeps "has" (see _shared_end).
+            shared = _shared_end(tokens, verb, at)
+            pieces = [(content_start, verb if shared is None else shared), (at, cut)]
         tail = closing if cut == body_end and not suffix else []
         frame = [] if own_head else head
         if frame and tokens[at].lower == "that" and tokens[frame[0][1] - 1].lower == "that":
@@ -865,34 +889,75 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
-def _auxiliary_fit(tokens: Sequence[Token], verb: int, at: int) -> bool | None:
-    """Whether the predicate conjunct at ``at`` can share the main verb's auxiliary.
+def _shared_end(tokens: Sequence[Token], verb: int, at: int) -> int | None:
+    """Where the words a predicate conjunct at ``at`` shares with the main clause end.
 
-    True: it takes the auxiliary ("has closed … and fired", "will raise … and cut");
-    False: it cannot but is finite on its own, so it shares only the subject ("were
-    grounded and flew", not "were flew"); None: neither, so no grammatical claim can be
-    rebuilt and the sentence is not split there. A main verb without an auxiliary, or a
-    conjunct that brings its own, is always True.
+    The conjunct takes the subject and as much of the main verb's auxiliary chain as
+    grammar lets it follow: "has resigned and been replaced" → "has been replaced",
+    "will close and be rebuilt" → "will be rebuilt", "has been fined and ordered to pay"
+    → "has been ordered to pay", "have been rising and hit records" → "have hit records".
+    A conjunct that cannot follow any auxiliary of the chain but is finite on its own
+    shares only the subject ("were grounded and flew", not "were flew"), as does one
+    that brings its own tensed auxiliary ("… and would need") or follows a main verb
+    without auxiliary. None when no grammatical claim can be rebuilt, so the sentence is
+    not split there.
     """
-    aux = tokens[verb].lower
     word = tokens[at].lower
-    if aux not in _AUXILIARIES or word in _AUXILIARIES or _verb_start(tokens, verb) == verb:
+    if tokens[verb].lower not in _AUXILIARIES:
+        return verb
+    if word in _AUXILIARIES and word not in _NON_FINITE and word != "have":
+        return verb
+    end = len(tokens)
+    chain = _auxiliary_chain(tokens, verb, end)
+    lexical = _skip_adverbs(tokens, chain[-1] + 1, end)
+    if lexical >= end or not verb_forms(tokens[lexical].lower):
+        # a copula ("is 31 years old and would need"): nothing but a tensed verb follows
+        return verb if word not in _NON_FINITE and word != "have" else None
+    for k in range(len(chain), 0, -1):
+        governed = chain[k] if k < len(chain) else lexical
+        if _licenses(tokens, chain[k - 1], at) and _same_aspect(tokens, governed, at):
+            return governed
+    if word in _AUXILIARIES:
+        return None
+    return verb if verb_forms(word) & {"VBD", "VBZ"} else None
+
+
+def _same_aspect(tokens: Sequence[Token], governed: int, at: int) -> bool:
+    """Whether a conjunct after a "be" keeps the voice of the verb "be" governs in the
+    main clause: "have been rising and hit records" is progressive, so "hit" is not
+    read as a passive ("have been hit"); it falls back to "have hit". True for any
+    auxiliary other than "be"."""
+    k = governed - 1
+    while k > 0 and tokens[k].lower in _ADVERBS:
+        k -= 1
+    helper = tokens[k].lower
+    if helper not in _BE:
         return True
+    return tokens[governed].lower.endswith("ing") == tokens[at].lower.endswith("ing")
+
+
+def _licenses(tokens: Sequence[Token], aux: int, at: int) -> bool:
+    """Whether the auxiliary at ``aux`` can govern the verb at ``at``: a modal or "do" a
+    base form ("will … be", "could … expand"), "have" a past participle ("has …
+    been", "has … fired"), "be" a present participle or a passive one ("is … being",
+    "was … repaired"; a verb that takes no object has no passive, and one with a direct
+    object after it is active: "was sold and moved its offices")."""
+    helper = tokens[aux].lower
+    word = tokens[at].lower
     forms = verb_forms(word)
-    if aux in _BE:
-        # a past form with a direct object after it is active ("was sold and moved its
-        # offices"): a passive participle takes none.
-        # A verb that takes no object has no passive ("was repaired and sailed": "sailed").
+    if helper in _BE:
+        if word in _AUXILIARIES:
+            return word == "being" and helper != "being"
         has_object = at + 1 < len(tokens) and tokens[at + 1].lower in _OBJECT_OPENERS
         passive = can_be_participle(word) and not verb_lemmas(word) & _INTRANSITIVE
-        fits = "VBG" in forms or (passive and not has_object)
-    elif aux in _HAVE:
-        fits = can_be_participle(word)
-    else:  # a modal or "do": the base form follows
-        fits = "VB" in forms
-    if fits:
-        return True
-    return False if forms & {"VBD", "VBZ"} else None
+        return "VBG" in forms or (passive and not has_object)
+    if helper in _HAVE:
+        if word in _AUXILIARIES:
+            return word == "been"
+        return can_be_participle(word)
+    if word in _AUXILIARIES:
+        return word in ("be", "have")
+    return "VB" in forms
 
 
 def _opposes(tokens: Sequence[Token], at: int) -> bool:

@@ -752,6 +752,57 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # "have" + "been": the conjunct's auxiliary needs the tensed one before it
+        (
+            "The director has retired and been succeeded by her deputy.",
+            ["The director has retired.", "The director has been succeeded by her deputy."],
+        ),
+        (
+            "The old mill had burned down and been rebuilt twice.",
+            ["The old mill had burned down.", "The old mill had been rebuilt twice."],
+        ),
+        # a modal + "be"
+        (
+            "The depot will shut and be sold next spring.",
+            ["The depot will shut.", "The depot will be sold next spring."],
+        ),
+        (
+            "The clinic could expand and be moved to Harbour Street.",
+            ["The clinic could expand.", "The clinic could be moved to Harbour Street."],
+        ),
+        # the whole chain when the conjunct follows its last auxiliary
+        (
+            "The ferry company has been fined and ordered to refund passengers.",
+            [
+                "The ferry company has been fined.",
+                "The ferry company has been ordered to refund passengers.",
+            ],
+        ),
+        (
+            "The footbridge is being widened and resurfaced.",
+            ["The footbridge is being widened.", "The footbridge is being resurfaced."],
+        ),
+        # a progressive keeps its voice: the conjunct goes back to "have", not "been"
+        (
+            "Fares have been climbing and reached a record in June.",
+            ["Fares have been climbing.", "Fares have reached a record in June."],
+        ),
+        # the conjunct's own base form after the modal, past the passive
+        (
+            "The pool will be drained and reopen in April.",
+            ["The pool will be drained.", "The pool will reopen in April."],
+        ),
+    ],
+)
+def test_a_rebuilt_conjunct_carries_the_auxiliary_it_needs(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a verb that takes no object has no passive: "was … and sailed" is active
         (
             "The trawler was repaired and sailed on Monday.",
