@@ -891,6 +891,44 @@ table(
 )
 
 
+table(
+    "clauses",
+    "clauses joined by while / whereas / , but / ; each with its own figure are a claim each",
+    claim_texts,
+    [
+        (
+            "Rents climbed 12 per cent, but incomes grew just 3 per cent.",
+            ["Rents climbed 12 per cent.", "Incomes grew just 3 per cent."],
+        ),
+        (
+            "Fuel prices rose 5% while wages rose 7%.",
+            ["Fuel prices rose 5%.", "Wages rose 7%."],
+        ),
+        (
+            "Bus fares went up 8 per cent, whereas train fares fell 2 per cent.",
+            ["Bus fares went up 8 per cent.", "Train fares fell 2 per cent."],
+        ),
+        (
+            "Exports fell 4%; imports rose 6%.",
+            ["Exports fell 4%.", "Imports rose 6%."],
+        ),
+        (
+            "While the north lost 300 jobs, the south gained 1,200.",
+            ["The north lost 300 jobs.", "The south gained 1,200."],
+        ),
+        (
+            "The bureau said births fell 3% while deaths rose 5%.",
+            ["The bureau said births fell 3%.", "The bureau said deaths rose 5%."],
+        ),
+        # "while" of time keeps one event whole
+        (
+            "The mayor spoke while the council voted.",
+            ["The mayor spoke while the council voted."],
+        ),
+    ],
+)
+
+
 def markers_per_claim(text: str) -> list[list[str]]:
     """The marker kinds each claim of the text carries."""
     from factcheck.analyze import analyze

@@ -335,7 +335,7 @@ def _prenominal(following: Token) -> bool:
 
 def _ends_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
     word = tokens[i].lower
-    if word in (";", "but", "that"):
+    if word in (";", "but", "that") or word in _CONTRASTIVE:
         return True
     return word == "," and i + 1 < end and tokens[i + 1].lower in _CONJUNCTIONS
 
@@ -547,6 +547,12 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
         if token.lower not in _SPLIT_WATCH or depths[i] > 0:
             i += 1
             continue
+        if token.lower in _CONTRASTIVE:
+            at = _skip_adverbs(tokens, i + 1, end)
+            if _contrast_splits(tokens, verb, i, at, end):
+                splits.append(_Split(at, i, clause=True))
+                i = at
+                continue
         if token.lower in _RELATIVE_PRONOUNS:
             break  # coordination inside a relative clause shares its subject, not ours
         is_conj = token.lower in _CONJUNCTIONS
@@ -586,6 +592,75 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             splits.append(_Split(at, i, clause=True))
         i = nxt
     return _complete_series(splits)
+
+
+# Subordinators that set one clause against another, both asserted: "Rents climbed 12
+# per cent while incomes grew 3 per cent", "Exports fell, whereas imports rose".
+_CONTRASTIVE = frozenset({"while", "whereas"})
+# Number words that state a figure ("rate", "number", "average" name one without it).
+_FIGURE_WORDS = _NUMBER_WORDS - {"rate", "number", "average", "majority", "minority"}
+
+
+def _has_figure(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether ``tokens[start:stop]`` state a figure: digits ("12", "£2m") or a number
+    word ("twelve", "half")."""
+    return any(
+        t.lower in _FIGURE_WORDS or any(c.isdigit() for c in t.text) for t in tokens[start:stop]
+    )
+
+
+def _contrast_splits(tokens: Sequence[Token], verb: int, i: int, at: int, end: int) -> bool:
+    """Whether "while" / "whereas" at ``i`` joins two clauses that are claims each.
+
+    "Whereas" always contrasts two facts, so a clause with its own subject and verb after
+    it is a claim of its own. "While" also means "during": "He read the report while the
+    council voted" is one event in time, so it splits only where it contrasts, that is
+    after a comma ("Prices rose, while wages fell") or between two clauses that each
+    state a figure ("Rents climbed 12 per cent while incomes grew 3 per cent": each
+    figure must meet its own counterpart when claims are matched).
+    """
+    if not _opens_clause(tokens, at, end):
+        return False
+    if tokens[i].lower == "whereas" or (i > 0 and tokens[i - 1].text == ","):
+        return True
+    return _has_figure(tokens, verb, i) and _has_figure(tokens, at, end)
+
+
+def _opens_clause(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a clause with its own subject and finite verb starts at ``at`` after a
+    subordinator. Looser than :func:`_has_clause`: a subordinator is followed by a
+    clause or by a participle ("while crossing"), never by a noun phrase alone, so a
+    verb that may be a noun ("the tunnel takes 12") or a gerund for a subject ("farming
+    fell") is read as the clause's."""
+    if at >= end:
+        return False
+    if _has_clause(tokens, at, end) or _complementizer(tokens, at - 1, end):
+        return True
+    return (
+        tokens[at].lower.endswith("ing")
+        and at + 1 < end
+        and _is_strong_verb(tokens, at + 1)
+    )
+
+
+def _fronted_contrast(tokens: Sequence[Token], end: int) -> int | None:
+    """Index of the comma closing an opening "While X, Y" / "Whereas X, Y" when X and Y
+    are both claims (as :func:`_contrast_splits` reads them), else None."""
+    if not tokens or tokens[0].lower not in _CONTRASTIVE:
+        return None
+    depths = _depths(tokens)
+    comma = next(
+        (k for k in range(2, end) if tokens[k].text == "," and depths[k] == 0), None
+    )
+    if comma is None or not _opens_clause(tokens, 1, comma):
+        return None
+    if _main_verb(tokens, comma + 1, end) is None or not _opens_clause(tokens, comma + 1, end):
+        return None
+    if tokens[0].lower == "while" and not (
+        _has_figure(tokens, 1, comma) and _has_figure(tokens, comma + 1, end)
+    ):
+        return None
+    return comma
 
 
 def _embedded_forms(tokens: Sequence[Token], start: int, stop: int) -> frozenset[str]:
@@ -775,6 +850,13 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     whole = [[(0, len(tokens))]]
     if end == 0:
         return whole
+    fronted = _fronted_contrast(tokens, end)
+    if fronted is not None:
+        # "While incomes grew 3 per cent, rents climbed 12 per cent": the subordinate
+        # clause is a claim, and the main clause is split as a sentence of its own.
+        after = fronted + 1
+        rest = split_sentence(tokens[after:])
+        return [[(1, fronted)], *[[(a + after, b + after) for a, b in g] for g in rest]]
     suffix_start = _trailing_attribution(tokens, end)
     body_end = suffix_start if suffix_start is not None else end
     verb = _main_verb(tokens, 0, body_end)
@@ -1144,7 +1226,13 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     # lower-casing the joined words equals lower-casing each one: a space is neither
     # cased nor case-ignorable, so no casing context crosses it.
     lowered = " " + " ".join(words).lower() + " "
-    if " and " not in lowered and " but " not in lowered and " ; " not in lowered:
+    if (
+        " and " not in lowered
+        and " but " not in lowered
+        and " ; " not in lowered
+        and " while " not in lowered
+        and " whereas " not in lowered
+    ):
         return [whole]  # every split needs one of them (see split_sentence)
     tokens = _offsetless_tokens(words, lowered[1:-1].split(" "))
     groups = split_sentence(tokens)

@@ -752,6 +752,57 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "Harbour fees rose 9% while landing charges fell 4%.",
+            ["Harbour fees rose 9%.", "Landing charges fell 4%."],
+        ),
+        (
+            "Ticket sales doubled, while attendance grew only slightly.",
+            ["Ticket sales doubled.", "Attendance grew only slightly."],
+        ),
+        (
+            "The east ward has 40 beds whereas the west ward has 25.",
+            ["The east ward has 40 beds.", "The west ward has 25."],
+        ),
+        (
+            "Whereas the ferry took 90 minutes, the tunnel takes 12.",
+            ["The ferry took 90 minutes.", "The tunnel takes 12."],
+        ),
+        (
+            "While exports grew 6%, imports fell 2% and the deficit shrank.",
+            ["Exports grew 6%.", "Imports fell 2%.", "The deficit shrank."],
+        ),
+        # the frame of a reported clause goes with each clause
+        (
+            "The agency said tourism rose 8% while farming fell 3%.",
+            ["The agency said tourism rose 8%.", "The agency said farming fell 3%."],
+        ),
+    ],
+)
+def test_contrasted_clauses_with_figures_are_claims_each(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "while" of time: one event during another
+        "The guard slept while the thieves emptied the safe.",
+        "While the council met, protesters gathered outside.",
+        # no subject after "while": a participle phrase
+        "The driver was hurt while crossing the bridge at 6 am.",
+        "She cut taxes by 3% while in office.",
+    ],
+)
+def test_a_while_of_time_keeps_the_sentence_whole(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # "have" + "been": the conjunct's auxiliary needs the tensed one before it
         (
             "The director has retired and been succeeded by her deputy.",
