@@ -583,6 +583,18 @@ table(
             "The vote was delayed (the count ends later.) Next, the council met.",
             ["The vote was delayed (the count ends later.)", "Next, the council met."],
         ),
+        (
+            "The chair (who resigned on Friday.) Said the board would meet.",
+            ["The chair (who resigned on Friday.) Said the board would meet."],
+        ),
+        (
+            "The report (published in May.) Found that rents rose.",
+            ["The report (published in May.) Found that rents rose."],
+        ),
+        (
+            "The board met (the chair had resigned.) Said the clerk: the vote stands.",
+            ["The board met (the chair had resigned.)", "Said the clerk: the vote stands."],
+        ),
         ("Inflation rose 2%.Wages fell.", ["Inflation rose 2%.", "Wages fell."]),
         (
             "Shares fell 3.5%.The index closed lower.",

@@ -19,11 +19,12 @@ segments, each fix a small function with its own tests:
   "approx. 40", "4 pct. in March"; :func:`_abbreviation_runs_on`);
 * split where sentencex does not: after an initialism when a new sentence plainly starts
   ("in the U.S. Officials said"), after a bracket closed behind a stop ("(… later.)
-  Next"), at a stop with no space after a figure ("2%.Wages"), and before a quotation
-  that opens after a stop and is left open at the end of its paragraph (news style
-  reopens a long quotation at each paragraph and closes it only at the last, and
-  sentencex then reads on to the paragraph's end: ``Okafor said. “Nobody was hurt.``;
-  :func:`_missed_boundaries`).
+  Next"; not after an aside inside the subject, "The chair (who resigned on Friday.)
+  Said …", :func:`_aside_in_subject`), at a stop with no space after a figure
+  ("2%.Wages"), and before a quotation that opens after a stop and is left open at the
+  end of its paragraph (news style reopens a long quotation at each paragraph and
+  closes it only at the last, and sentencex then reads on to the paragraph's end:
+  ``Okafor said. “Nobody was hurt.``; :func:`_missed_boundaries`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
+from factcheck.claim_lexicon import LEXICON, is_noun_or_adjective, verb_forms
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
 
@@ -407,6 +408,55 @@ def _opened(text: str, start: int, end: int) -> bool:
     return depth > 0
 
 
+def _opening_bracket(text: str, start: int, end: int) -> int:
+    """Offset of the innermost bracket still open at ``end`` (counting from ``start``);
+    ``start`` when none is."""
+    opened: list[int] = []
+    for k in range(start, end):
+        if text[k] in "([":
+            opened.append(k)
+        elif text[k] in ")]" and opened:
+            opened.pop()
+    return opened[-1] if opened else start
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_DETERMINERS = LEXICON["determiners"]
+_AUXILIARIES = LEXICON["auxiliaries"]
+
+
+def _may_be_finite_verb(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` may be a sentence's finite verb: a lower-case auxiliary or a
+    past or third-person form not right after a determiner ("the reports" is a noun)."""
+    word = words[k]
+    if not word.islower():
+        return False
+    if k > 0 and words[k - 1].lower() in _DETERMINERS:
+        return False
+    return word in _AUXILIARIES or bool(verb_forms(word) & {"VBD", "VBZ"})
+
+
+def _aside_in_subject(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a bracket closed behind a stop ("… Friday.) Said") sits inside the
+    sentence's subject, so the sentence goes on after it.
+
+    The stop inside the bracket ends the sentence only when a clause came before the
+    bracket ("The vote was delayed (the count ends later.) Next, …"). When no word
+    before the bracket can be a finite verb ("The chair (who resigned on Friday.)") and
+    the capitalised word after it can only be one ("Said the board would meet"), the
+    bracket is an aside inside the subject, and the verb after it is the sentence's.
+    """
+    bracket = _opening_bracket(text, start, m.start())
+    words = _WORD.findall(text, start, bracket)
+    if not words or any(_may_be_finite_verb(words, k) for k in range(len(words))):
+        return False
+    after = _WORD.match(text, m.end())
+    if after is None:
+        return False
+    following = after.group().lower()
+    return bool(verb_forms(following) & {"VBD", "VBZ"}) and not is_noun_or_adjective(following)
+
+
 def _quotes_balanced(text: str, start: int, end: int) -> bool:
     """Whether every quotation opened in ``text[start:end]`` is closed there (straight
     quotes pair up), so a quotation mark at ``end`` opens a new one."""
@@ -429,7 +479,8 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
         cuts += [
             m.start(1)
             for m in _BRACKET_AFTER_STOP.finditer(text, start, end)
-            if _opened(text, start, m.start())  # "1.) The first item" is an enumerator
+            # "1.) The first item" is an enumerator
+            if _opened(text, start, m.start()) and not _aside_in_subject(text, start, m)
         ]
         cuts += [m.end() for m in _UNSPACED_AFTER_FIGURE.finditer(text, start, end)]
         cuts += [

@@ -310,6 +310,19 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             "(The count ends later.) Next, the council met.",
             ["(The count ends later.)", "Next, the council met."],
         ),
+        # ... but an aside inside the subject goes on to the verb after it
+        ("The harbour master (who retired in June.) Said the quay was safe.", None),
+        ("Piet Mulder (elected last spring.) Opened the new wing.", None),
+        ("The audit (finished on Friday.) Found two errors.", None),
+        # a clause before the bracket still ends there, whatever comes next
+        (
+            "The quay reopened (it had shut in June.) Said the harbour master: all is well.",
+            ["The quay reopened (it had shut in June.)", "Said the harbour master: all is well."],
+        ),
+        (
+            "Fares rose (by 6%.) Riders complained.",
+            ["Fares rose (by 6%.)", "Riders complained."],
+        ),
         # no space after the stop of a figure
         ("Inflation rose 2%.Wages fell.", ["Inflation rose 2%.", "Wages fell."]),
         (
