@@ -284,6 +284,69 @@ table(
     ],
 )
 
+
+table(
+    "numbers",
+    "spoken decimals ('one point five million') and a unit suffix before a stop",
+    first_quantity,
+    [
+        ("One point five million people voted in the north.", (1_500_000.0, "")),
+        ("Two point three billion dollars went unspent.", (2_300_000_000.0, "USD")),
+        ("Turnout was three point two percent higher.", ("share", 0.032)),
+        ("Zero point seven five percent of the loans failed.", ("share", 0.0075)),
+        ("The port handled four point two million tonnes.", (4_200_000_000.0, "kg")),
+        ("The team lost by one point on Sunday.", (1.0, "points")),
+    ],
+)
+
+
+def number_reason(sentence: str) -> bool:
+    """Whether check-worthiness gives the sentence the ``number`` reason."""
+    from factcheck.checkworthy import assess
+
+    return "number" in assess(sentence).reasons
+
+
+table(
+    "numbers",
+    "proportions and vague amounts in words count as numbers for check-worthiness",
+    number_reason,
+    [
+        ("Three-quarters of residents oppose the plan.", True),
+        ("A handful of residents refused to leave.", True),
+        ("Two-thirds of the members voted against.", True),
+        ("Scores of homes were flooded overnight.", True),
+        ("A couple of firefighters were treated for smoke.", True),
+        ("One in five adults in the county smokes.", True),
+        ("Several dozen protesters gathered at the gate.", True),
+        ("The couple opened a bakery near the quay.", False),
+    ],
+)
+
+
+def relation_held(pair: tuple[str, str]) -> tuple[str, bool]:
+    """The relation of two claims and whether it waits for a person."""
+    from factcheck.match.relation import compare
+
+    found = compare(*pair)
+    return (str(found.relation), bool(found.needs_review))
+
+
+table(
+    "numbers",
+    "amounts in different currencies are different amounts: never corroborated, held",
+    relation_held,
+    [
+        (("The fund raised £5 million.", "The fund raised $5 million."), ("conflicts", True)),
+        (("The fund raised £5 million.", "The fund raised $6.3 million."), ("conflicts", True)),
+        (
+            ("The fund raised €5 million.", "The fund raised 5 million euros."),
+            ("corroborates", False),
+        ),
+        (("The fund raised £5 million.", "The fund raised £7 million."), ("conflicts", False)),
+    ],
+)
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)
@@ -385,6 +448,56 @@ table(
         ("next week", "refused"),
         ("Friday, August 14, 2026", "2026-08-14"),
         ("Thursday, August 14, 2026", "refused"),
+    ],
+)
+
+
+table(
+    "dates",
+    "'N years/months ago' is the day that long before, give or take; decades, fortnights; "
+    "a present tense with a weekday is the coming day",
+    anchored,
+    [
+        (("The mill closed a year ago.", SATURDAY), "2025-02-07/2025-04-07"),
+        (("The mill closed two years ago.", SATURDAY), "2024-02-07/2024-04-07"),
+        (("The mill closed a month ago.", SATURDAY), "2026-01-31/2026-02-14"),
+        (("The mill closed a decade ago.", SATURDAY), "2015-03-07/2017-03-07"),
+        (("Prices rose in the past fortnight.", SATURDAY), "2026-02-21/2026-03-07"),
+        (("The ferry sank a fortnight ago.", SATURDAY), "2026-02-21"),
+        (("Talks resume on Monday.", SATURDAY), "2026-03-09"),
+        (("The trial opens on Tuesday.", SATURDAY), "2026-03-10"),
+        (("Officials said talks resume on Monday.", SATURDAY), "2026-03-09"),
+        (("Officials said on Monday that talks would resume.", SATURDAY), "2026-03-02"),
+        (("The vote on Monday was close.", SATURDAY), "2026-03-02"),
+        (("Talks resumed on Monday.", SATURDAY), "2026-03-02"),
+        (("Crews are clearing the road on Monday.", SATURDAY), "2026-03-09"),
+    ],
+)
+
+
+def header_error(text: str) -> str:
+    """The one line ``analyze``/``ingest`` print for a file with a bad ``Published:``."""
+    from factcheck.errors import InputError
+    from factcheck.read import RawDocument, read_batch
+
+    try:
+        read_batch(text, RawDocument(text="", origin="story.txt"))
+    except InputError as exc:
+        return str(exc).split(": invalid")[0]
+    return "accepted"
+
+
+table(
+    "dates",
+    "a bad Published: header is refused naming the file and its line",
+    header_error,
+    [
+        ("Published: 2026-13-45\nOutlet: Harbour Times\n\nThe bridge reopened.", "story.txt:1"),
+        ("Outlet: Harbour Times\nPublished: next week\n\nThe bridge reopened.", "story.txt:2"),
+        (
+            "Title: Bridge\nOutlet: Harbour Times\nPublished: 31/31/2026\n\nThe bridge reopened.",
+            "story.txt:3",
+        ),
     ],
 )
 
@@ -493,6 +606,84 @@ table(
         ("Photo: Crowds crossed the bridge on Friday.\nThe bridge reopened after 14 months.", True),
         ("Caption: 300 people crossed at dawn.\nThe bridge reopened after 14 months.", True),
         ("The bridge reopened after 14 months.\n— Coastal Wire", True),
+    ],
+)
+
+
+table(
+    "provenance",
+    "a wire in a dateline's brackets is its outlet; bylines in capitals over two lines; a "
+    "caption inside a paragraph",
+    credits,
+    [
+        ("LONDON (Reuters) - The bank raised rates.", [("dateline", "Reuters")]),
+        ("(Kallisto) - The bank raised rates.", [("dateline", "Kallisto")]),
+        ("BRENMOOR, May 2 (Nordpost) — The levee held.", [("dateline", "Nordpost")]),
+        ("BY JANE DOE\nSTAFF WRITER\n\nThe bank raised rates on Monday.", [("byline", None)]),
+        ("By Ann Lee\nSenior Correspondent\n\nThe bank raised rates.", [("byline", None)]),
+        (
+            "The bank raised rates. PICTURE: The governor at the podium. Markets fell 2%.",
+            [("caption", None)],
+        ),
+        ("Officials showed the picture: a cracked pier. The pier shut.", []),
+    ],
+)
+
+
+def claims_of(text: str) -> list[str]:
+    """The claim texts ``analyze`` finds in a whole article."""
+    from factcheck.analyze import analyze
+
+    return [c.claim.text for c in analyze(text).claims]
+
+
+table(
+    "provenance",
+    "bylines over two lines and captions inside a paragraph are no claims",
+    claims_of,
+    [
+        (
+            "BY JANE DOE\nSTAFF WRITER\n\nThe bank raised rates on Monday.",
+            ["The bank raised rates on Monday."],
+        ),
+        (
+            "The bank raised rates. PHOTO: The governor at the podium. Markets fell 2%.",
+            ["The bank raised rates.", "Markets fell 2%."],
+        ),
+        ("(Kallisto) - The bank raised rates.", ["The bank raised rates."]),
+    ],
+)
+
+
+def stored_author(text: str) -> str | None:
+    """The author the store records for an article given without one."""
+    import tempfile
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/reading.sqlite3")
+        try:
+            result = store.ingest(RawDocument(text=text, source="Harbour Times"))
+            return store.document(result.id).get("author")
+        finally:
+            store.engine.dispose()
+
+
+table(
+    "provenance",
+    "with no author given, the byline or the reporters of a credit line are the author",
+    stored_author,
+    [
+        ("By Ann Lee\n\nThe levee held on Monday.", "Ann Lee"),
+        ("BY JANE DOE\nSTAFF WRITER\n\nThe levee held on Monday.", "Jane Doe"),
+        (
+            "The levee held on Monday.\n(Reporting by Ann Lee and Ivo Kay; editing by Tom Roe)",
+            "Ann Lee, Ivo Kay",
+        ),
+        ("The levee held on Monday.\n(Editing by Tom Roe)", None),
+        ("The levee held on Monday.\nAdditional reporting by Coastal Wire", None),
     ],
 )
 
@@ -622,6 +813,23 @@ table(
             "May we see the figures? The clerk refused.",
             ["May we see the figures?", "The clerk refused."],
         ),
+    ],
+)
+
+
+table(
+    "splits",
+    "a figure with a unit suffix before a stop: 'm.C' ends a sentence, 'mn. in' does not",
+    sentences,
+    [
+        ("Revenue was $3m.Costs rose.", ["Revenue was $3m.", "Costs rose."]),
+        ("The mine shipped 40kg.Trucks waited.", ["The mine shipped 40kg.", "Trucks waited."]),
+        ("Revenue was $1.5 mn. in 2024.", ["Revenue was $1.5 mn. in 2024."]),
+        (
+            "Exports reached 2 bln. in the first half.",
+            ["Exports reached 2 bln. in the first half."],
+        ),
+        ("Revenue was $1.5 mn. Costs rose.", ["Revenue was $1.5 mn.", "Costs rose."]),
     ],
 )
 
@@ -965,6 +1173,60 @@ table(
             "Mayor Ines Roa said the dam held and the river fell.",
             [["attribution"], ["attribution"]],
         ),
+    ],
+)
+
+
+# -- input -----------------------------------------------------------------------------------
+
+
+def read_error(data: bytes) -> str:
+    """What reading a file of these bytes says: the one error line, or "read"."""
+    from factcheck.errors import InputError
+    from factcheck.read import RawDocument, decode_bytes, read_batch
+
+    try:
+        read_batch(decode_bytes(data, "notes.txt"), RawDocument(text="", origin="notes.txt"))
+    except InputError as exc:
+        return str(exc)
+    return "read"
+
+
+table(
+    "input",
+    "a file with nothing but blanks names the file and says it has no text",
+    read_error,
+    [
+        (b"", "notes.txt: has no text"),
+        (b"  \n\n\t\n", "notes.txt: has no text"),
+        (b"The levee held.\n", "read"),
+    ],
+)
+
+
+def stored_text(text: str) -> str:
+    """The text the store keeps for a RawDocument handed to ``Store.ingest``."""
+    import tempfile
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/reading.sqlite3")
+        try:
+            result = store.ingest(RawDocument(text=text, source="Harbour Times"))
+            return str(store.document(result.id, with_text=True)["text"])
+        finally:
+            store.engine.dispose()
+
+
+table(
+    "input",
+    "terminal escapes are stripped where text enters, from a file or from Python",
+    stored_text,
+    [
+        ("The levee \x1b[31mheld\x1b[0m on Monday.", "The levee held on Monday."),
+        ("Tolls rose \x1b]0;title\x07by 4%.", "Tolls rose by 4%."),
     ],
 )
 
