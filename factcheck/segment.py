@@ -16,12 +16,12 @@ segments, each fix a small function with its own tests:
   list without stops) at clause breaks (:func:`_cap_length`), so that the work and
   storage spent per sentence stay bounded and a document costs linear time;
 * keep an abbreviation that cannot end a sentence with what follows ("Ft. Worth",
-  "approx. 40", "4 pct. in March"; :func:`_abbreviation_runs_on`);
+  "approx. 40", "4 pct. in March", "$1.5 mn. in 2024"; :func:`_abbreviation_runs_on`);
 * split where sentencex does not: after an initialism when a new sentence plainly starts
   ("in the U.S. Officials said"), after a bracket closed behind a stop ("(… later.)
   Next"; not after an aside inside the subject, "The chair (who resigned on Friday.)
   Said …", :func:`_aside_in_subject`), at a stop with no space after a figure
-  ("2%.Wages"), and before a quotation that opens after a stop and is left open at the
+  ("2%.Wages", "$3m.Costs"), and before a quotation that opens after a stop and is left open at the
   end of its paragraph (news style reopens a long quotation at each paragraph and
   closes it only at the last, and sentencex then reads on to the paragraph's end:
   ``Okafor said. “Nobody was hurt.``; :func:`_missed_boundaries`).
@@ -183,6 +183,9 @@ _BEFORE_NAME = re.compile(
 # Abbreviations that sit inside a sentence before a figure or lower-case words; before a
 # capital they may end it ("rose 4 pct. Wages fell").
 _INSIDE = re.compile(r"(?:\b(?:approx|pct|est|incl|excl|ca|cf|vs|viz|no|nos|vol|pp|fig)\.)$", re.I)
+# A figure with an abbreviated unit or scale word and its stop ("$1.5 mn.", "2 bln.",
+# "40 km."): like the abbreviations above, it goes on before a figure or lower-case words.
+_UNIT_AFTER_FIGURE = re.compile(r"\d\s?[A-Za-z]{1,3}\.$")
 
 
 def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
@@ -191,7 +194,8 @@ def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
     if _BEFORE_NAME.search(tail):
         return text[current[0]].isupper()
     first = text[current[0]]
-    return bool(_INSIDE.search(tail)) and (first.islower() or first.isdigit())
+    inside = _INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail)
+    return bool(inside) and (first.islower() or first.isdigit())
 
 
 def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:
@@ -369,8 +373,12 @@ _SHORT_MONTH_THEN_CAPITAL = re.compile(
 )
 # "(… later.) Next": a stop inside a bracket, the bracket closed, a capital after it.
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
-# "2%.Wages", "3.5%.The": a stop after a figure with no space before the next sentence.
-_UNSPACED_AFTER_FIGURE = re.compile(r"(?<=[%\d])[.!?](?=[A-Z][a-z]+\b)")
+# "2%.Wages", "3.5%.The", "$3m.Costs", "40kg.Trucks": a stop after a figure, perhaps with
+# a unit or scale suffix of up to three letters, and no space before the next sentence.
+_UNSPACED_AFTER_FIGURE = re.compile(
+    r"(?:(?<=[%\d])|(?<=\d[A-Za-z])|(?<=\d[A-Za-z]{2})|(?<=\d[A-Za-z]{3}))[.!?]"
+    r"(?=[A-Z][a-z]+\b)"
+)
 # A stop after a word or figure (and perhaps a closing quote), then an opening quote and
 # a capital: "Okafor said. “Nobody …".
 _QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"]?\s+(?P<open>[“\"])(?=[A-Z])")

@@ -333,6 +333,14 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             "The index closed at 4,210.Traders were calm.",
             ["The index closed at 4,210.", "Traders were calm."],
         ),
+        # ... or after a figure's unit or scale suffix; an abbreviated unit with its stop
+        # goes on before lower-case words or a figure
+        ("Profit was $3m.Costs rose.", ["Profit was $3m.", "Costs rose."]),
+        ("The lorry carried 40kg.Drivers waited.", ["The lorry carried 40kg.", "Drivers waited."]),
+        ("Sales hit $1.5 mn. in 2024 at the mill.", None),
+        ("Output reached 2 bln. last year.", None),
+        ("The pier cost £4 mn. 12 firms bid for it.", None),
+        ("Sales hit $1.5 mn. Costs fell.", ["Sales hit $1.5 mn.", "Costs fell."]),
     ],
 )
 def test_issue_10_boundaries(text: str, expected: list[str] | None) -> None:
