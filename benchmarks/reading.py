@@ -287,13 +287,13 @@ table(
 
 table(
     "numbers",
-    "spoken decimals ('one point five million') and a unit suffix before a stop",
+    "spoken decimals ('one point five million', 'three point two percent')",
     first_quantity,
     [
         ("One point five million people voted in the north.", (1_500_000.0, "")),
         ("Two point three billion dollars went unspent.", (2_300_000_000.0, "USD")),
         ("Turnout was three point two percent higher.", ("share", 0.032)),
-        ("Zero point seven five percent of the loans failed.", ("share", 0.0075)),
+        ("Zero point eight percent of the loans failed.", ("share", 0.008)),
         ("The port handled four point two million tonnes.", (4_200_000_000.0, "kg")),
         ("The team lost by one point on Sunday.", (1.0, "points")),
     ],

@@ -5,7 +5,8 @@ A reviewer needs to see *why* a claim ranks high, so the score is a sum of named
 short stable string other tools may filter on:
 
 for checking
-    ``number``        a figure, a percentage, an amount or a number word
+    ``number``        a figure, a percentage, an amount or a number word, or a proportion
+                      or vague amount in words ("three-quarters of", "a handful of")
     ``date``          a year, month, weekday or relative date ("last week")
     ``named_entity``  a capitalised name or an acronym after the first word
     ``factual_verb``  a verb in the past tense, or one that states a measurable fact
@@ -61,7 +62,7 @@ from factcheck.claim_lexicon import (
     verb_forms,
     verb_lemmas,
 )
-from factcheck.normalize import CARDINAL_WORDS
+from factcheck.normalize import AMOUNT_WORDS, CARDINAL_WORDS, amounts_in_words
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
 
@@ -206,6 +207,7 @@ _EXISTS = 1 << 54  # "there's"
 _SWEEPING = 1 << 55  # a one-word sweeping cue ("never")
 _RECORD = 1 << 56  # a form of a verb of record ("voted")
 _HYPOTHETICAL = 1 << 57  # a one-word condition cue ("if")
+_AMOUNT_WORD = 1 << 58  # a word of a proportion or vague amount ("quarters", "handful")
 _ALWAYS = 1 << 60  # set for every claim: gates the reasons every claim must be tested for
 
 _PHRASE_REASONS = (
@@ -313,6 +315,8 @@ def _word_bits(text: str) -> int:
             bits |= 1 << position
     if lower in LEXICON["statistic_words"]:
         bits |= _STATISTIC
+    if lower in AMOUNT_WORDS or any(part in AMOUNT_WORDS for part in lower.split("-")):
+        bits |= _AMOUNT_WORD
     if (
         _DIGIT.search(text)
         and not (_YEAR.match(text) or _NUMERIC_DATE.match(text) or _ORDINAL.match(text))
@@ -598,6 +602,13 @@ def _reasons(text: str, claim: _Claim) -> tuple[str, ...]:
     return tuple(name for name, test in _candidates(claim.any) if test is None or test(claim, text))
 
 
+def _has_number(claim: _Claim, text: str) -> bool:
+    """A figure or number word, or a proportion or vague amount in words ("three-quarters
+    of", "a handful of"): normalize reads those as quantities, so they are numbers here
+    too (#10)."""
+    return bool(claim.any & _NUMBER) or bool(amounts_in_words(text))
+
+
 def _key(name: str) -> int:
     return _PHRASE_KEYS[name][0]
 
@@ -606,7 +617,7 @@ def _key(name: str) -> int:
 # possible at all (so most claims never call most tests) and the test that decides it;
 # no test means the bits decide alone.
 _TESTS: tuple[tuple[str, int, Callable[[_Claim, str], bool] | None], ...] = (
-    ("number", _NUMBER, None),
+    ("number", _NUMBER | _AMOUNT_WORD, _has_number),
     ("date", _DATE | _MONTH | _key("date_words"), _has_date),
     ("named_entity", _ACRONYM | _CAPITALISED, _has_named_entity),
     ("factual_verb", _PAST | _FACTUAL_PRESENT, _has_factual_verb),

@@ -943,13 +943,42 @@ _COMPOUND_RES = (
 )
 
 
+# Decimals said in words, as broadcasters and transcripts give them: "one point five
+# million", "three point two percent", "zero point seven five". Only digit words follow
+# "point" (one word per decimal place), so "lost by one point on Sunday" stays a score.
+_DIGIT_WORD = "|".join(w for w, v in _UNITS_WORDS.items() if v < 10)
+_SPOKEN_DECIMAL_RE = re.compile(
+    rf"\b(?P<whole>(?:{_CARDINAL})(?:[\s-]+(?:{_CARDINAL}))?)\s+point\s+"
+    rf"(?P<decimals>(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))*)\b"
+    rf"(?:\s+(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _spoken_decimals(text: str) -> Iterator[tuple[int, int, float, float]]:
+    """ "one point five million" as (start, end, 1500000.0, precision): the precision is
+    half a unit in the last decimal said, times the scale (as for "1.5 million")."""
+    for match in _SPOKEN_DECIMAL_RE.finditer(text):
+        whole = parse_number_words(match["whole"])
+        if whole is None:
+            continue
+        digits = "".join(str(_UNITS_WORDS[w.lower()]) for w in match["decimals"].split())
+        scale = float(_SCALES.get((match["scale"] or "").lower(), 1))
+        value = float(f"{whole}.{digits}") * scale
+        yield (*match.span(), value, 0.5 * 10.0 ** -len(digits) * scale)
+
+
 def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
-    """Amounts made of a whole number and a fraction, as (start, end, value, precision).
+    """Amounts made of a whole number and a fraction, as (start, end, value, precision),
+    and decimals said in words (:func:`_spoken_decimals`).
 
     The precision is half the step the writer counts in: "two and a half million" is
     written in half-millions, so it allows 2.25 to 2.75 million.
     """
     seen: list[tuple[int, int]] = []
+    for found in _spoken_decimals(text):
+        seen.append((found[0], found[1]))
+        yield found
     for pattern in _COMPOUND_RES:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in seen):
@@ -1156,6 +1185,29 @@ def _vague_amounts(text: str) -> Iterator[Quantity]:
             precision=0.0,
             high=float(high),
         )
+
+
+#: Words a proportion or a vague amount in words is built with ("quarters" in
+#: "three-quarters of", "handful", "scores"): a claim holding none of them has no
+#: :func:`amounts_in_words`, so callers can skip looking.
+AMOUNT_WORDS = frozenset(
+    [
+        *_DENOMINATORS,
+        *(w for p in _VAGUE_AMOUNTS for w in p.split() if w not in ("a", "of")),
+    ]
+)
+
+
+def amounts_in_words(text: str) -> tuple[Quantity, ...]:
+    """Proportions and vague amounts written in words, as :func:`find_quantities` reads
+    them: "three-quarters of" (75 %), "one in five" (20 %), "a handful of" (2..6),
+    "scores of" (40..199). Figures in digits are not included: they are numbers plainly.
+    """
+    return tuple(
+        q
+        for q in (*_proportions(text), *_vague_amounts(text))
+        if not any(c.isdigit() for c in q.text)
+    )
 
 
 # Quantifiers that name a share of a group without a figure: "a majority of the voters",

@@ -208,6 +208,61 @@ def test_spelled_out_numbers_score_like_digits(words: str, digits: str) -> None:
     assert spelled.score == pytest.approx(figures.score, abs=0.05)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("One point five million people voted in the north.", 1_500_000.0, ""),
+        ("Two point three billion dollars went unspent.", 2_300_000_000.0, "USD"),
+        ("Turnout was three point two percent higher.", 3.2, "%"),
+        ("Rents rose by zero point eight five percent.", 0.85, "%"),
+        ("The dam holds twelve point five million litres.", 12_500_000.0, "l"),
+    ],
+)
+def test_spoken_decimals(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert "point" in q.text
+
+
+def test_a_spoken_decimal_keeps_the_precision_of_its_last_place() -> None:
+    (q,) = find_quantities("One point five million people voted.")
+    assert q.precision == pytest.approx(50_000)
+    # "one point five million" conflicts with 5 million, fits 1.5 million
+    assert compare("One point five million people voted.", "5 million people voted.").relation == (
+        "conflicts"
+    )
+    assert (
+        compare("One point five million people voted.", "1.5 million people voted.").relation
+        == "corroborates"
+    )
+
+
+def test_point_without_a_digit_word_after_it_is_a_score() -> None:
+    (q,) = find_quantities("The team lost by one point on Sunday.")
+    assert (q.value, q.unit) == (1.0, "points")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three-quarters of residents oppose the plan.",
+        "A handful of residents refused to leave.",
+        "Two-thirds of the members voted against.",
+        "Scores of homes were flooded overnight.",
+        "A couple of firefighters were treated for smoke.",
+    ],
+)
+def test_proportions_and_vague_amounts_in_words_are_numbers_for_checkworthiness(
+    text: str,
+) -> None:
+    assert "number" in assess(text).reasons
+
+
+def test_a_word_that_only_looks_like_an_amount_is_no_number() -> None:
+    assert "number" not in assess("The couple opened a bakery near the quay.").reasons
+
+
 def test_small_number_mid_sentence_is_a_number_but_no_figure() -> None:
     # Talk counts things with small words ("two things"); they are no reported figure.
     assert "figure" not in assess("There are two things I want to say about the plan.").reasons
@@ -402,3 +457,30 @@ def test_an_approximate_figure_after_the_fact_fits_close_figures_only() -> None:
     assert compare("Forty-odd cyclists finished.", "31 cyclists finished.").relation == (
         "conflicts"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The fund raised £5 million.", "The fund raised $5 million."),
+        ("The fund raised £5 million.", "The fund raised $6.3 million."),
+        ("The port paid €12 million for the cranes.", "The port paid ¥12 million for the cranes."),
+    ],
+)
+def test_amounts_in_different_currencies_never_corroborate_and_wait_for_a_person(
+    a: str, b: str
+) -> None:
+    for first, second in ((a, b), (b, a)):
+        found = compare(first, second)
+        assert found.relation == "conflicts"
+        assert found.needs_review
+        assert found.parts[0].name == "different currencies"
+
+
+def test_one_currency_in_two_spellings_is_one_amount() -> None:
+    found = compare("The fund raised €5 million.", "The fund raised 5 million euros.")
+    assert (found.relation, found.needs_review) == ("corroborates", False)
+    # a converted figure given beside the original pairs with the other claim's figure
+    both = compare("The fund raised £5 million ($6.3 million).", "The fund raised $6.3 million.")
+    assert both.relation == "corroborates"
+    assert "different currencies" not in [p.name for p in both.parts]

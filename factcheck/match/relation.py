@@ -752,7 +752,8 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     apart, together = _figures_apart(fra, frb, fa, fb)
     number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg, apart, together)
     for part in number_parts:
-        (disagreements if part.weight < 0 and part.name == "figures differ" else notes).append(part)
+        disagrees = part.weight < 0 and part.name in ("figures differ", "different currencies")
+        (disagreements if disagrees else notes).append(part)
     dates = _compare_times(fra, frb, fa, fb, cfg)
 
     negated_antonym = [(x, y) for x, y in antonyms if _negates(fa, x) or _negates(fb, y)]
@@ -907,6 +908,8 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
+    elif relation == "conflicts" and all(d.name == "different currencies" for d in disagreements):
+        needs_review = True  # a conversion may explain it (``_different_currencies``)
     elif relation == "conflicts" and pinned:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     elif relation == "conflicts" and anchor:
@@ -925,6 +928,7 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
 _DISAGREEMENTS = frozenset(
     {
         "figures differ",
+        "different currencies",
         "dates differ",
         "asserted vs denied",
         "opposite verbs",
@@ -2141,6 +2145,11 @@ def _compare_quantities(
             parts.append(Reason("figures differ", -cfg.numbers_differ, detail))
     if parts:
         return parts, False
+    currencies = _different_currencies(qa, ca, left_a, qb, cb, left_b, apart)
+    if currencies:
+        # Different amounts as written; whether one converts the other needs a rate of
+        # that day, which a local tool does not hold: a person decides (never agreement).
+        return [Reason("different currencies", -cfg.numbers_differ, currencies)], False
     units_b = {qb[j].unit for j in left_b}
     unaligned = any(qa[i].unit in units_b for i in left_a)
     if unaligned:
@@ -2153,6 +2162,41 @@ def _compare_quantities(
         only = (qa or qb)[0]
         parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
     return parts, unaligned
+
+
+#: Canonical units of money (``normalize``): amounts in two of them are never compared as
+#: numbers. "pound" is left out: after a figure it is money in one story, weight in another.
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "INR"})
+
+
+def _different_currencies(
+    qa: Sequence[Quantity],
+    ca: Sequence[frozenset[str]],
+    left_a: Sequence[int],
+    qb: Sequence[Quantity],
+    cb: Sequence[frozenset[str]],
+    left_b: Sequence[int],
+    apart: frozenset[tuple[int, int]],
+) -> str:
+    """ "5,000,000 GBP vs 5,000,000 USD" when an amount left unpaired on each side is money
+    in another currency and not shown to be about another thing; "" otherwise.
+
+    "£5 million" and "$5 million" are different amounts; "£5 million" and "$6.3 million"
+    may be one amount converted, at a rate that changes daily. Either way the figures
+    cannot corroborate each other, and only a person can say whether they conflict.
+    """
+    for i in left_a:
+        for j in left_b:
+            q, o = qa[i], qb[j]
+            if (
+                q.unit in _CURRENCIES
+                and o.unit in _CURRENCIES
+                and q.unit != o.unit
+                and (i, j) not in apart
+                and (not ca[i] or not cb[j] or bool(ca[i] & cb[j]))
+            ):
+                return f"{q.describe()} vs {o.describe()}"
+    return ""
 
 
 def _same_count(

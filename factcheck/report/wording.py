@@ -46,6 +46,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "same fact": lambda d: f"the same fact ({d})" if d else "the same fact",
     "numbers agree": lambda d: f"same figure: {d}",
     "figures differ": lambda d: f"different figures: {d}",
+    "different currencies": lambda d: f"amounts in different currencies, not converted: {d}",
     "numbers differ": lambda d: f"different figures: {d}",
     "dates differ": lambda d: f"different dates: {d}",
     "opposite verbs": lambda d: f"say the opposite: {d}",
