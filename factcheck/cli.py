@@ -8,6 +8,7 @@ for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout)
 from __future__ import annotations
 
 import json
+import re
 import shlex
 import sys
 from collections.abc import Callable, Iterator
@@ -127,6 +128,35 @@ def _is_choice(param: Any) -> bool:
     return hasattr(getattr(param, "type", None), "choices")
 
 
+def _choice_words(param: Any) -> list[str] | None:
+    """The words a choice parameter takes (``["true", "false", …]``), None for any other
+    parameter. typer >= 0.17 lists them in ``type_descriptor.choices``, older versions in
+    click's ``Choice``; enum members are given by their value."""
+    if param is None or not _is_choice(param):
+        return None
+    choices = getattr(getattr(param, "type_descriptor", None), "choices", None)
+    if not choices:
+        choices = getattr(getattr(param, "type", None), "choices", None) or ()
+    return [str(getattr(c, "value", c)) for c in choices] or None
+
+
+# Both click ("'x' is not one of 'a', 'b'.") and typer's validator ("Value error, 'x' is
+# not one of …") open the message with the refused value's repr.
+_REFUSED_VALUE = re.compile(r"^(?:Value error, )?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+
+
+def _choice_error(exc: Any, choices: list[str]) -> str:
+    """``RATING 'flase' is not one of: true, false, …`` for a refused choice."""
+    param = exc.param
+    if getattr(param, "param_type_name", "") == "argument":
+        name = str(getattr(param, "metavar", None) or (param.name or "value").upper())
+    else:
+        name = max(getattr(param, "opts", None) or [f"--{param.name}"], key=len)
+    found = _REFUSED_VALUE.match(str(getattr(exc, "message", "") or ""))
+    given = f" {found.group(1)}" if found else ""
+    return f"{name}{given} is not one of: {', '.join(choices)}"
+
+
 class _Group(typer.core.TyperGroup):
     """Turn our own errors into one line on stderr and their exit code, never a traceback."""
 
@@ -141,6 +171,16 @@ class _Group(typer.core.TyperGroup):
             line = escape(safe(str(exc), newlines=False))
             _err().print(f"[bold red]error:[/] {line}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
+        except typer.BadParameter as exc:
+            # A word outside a choice ("verdict 4 flase") is a typo to correct, not a
+            # usage question: one line naming the value and the words allowed, exit 2,
+            # instead of the usage block with a validator's "Value error," inside.
+            choices = _choice_words(getattr(exc, "param", None))
+            if choices is None:
+                raise
+            line = escape(safe(_choice_error(exc, choices), newlines=False))
+            _err().print(f"[bold red]error:[/] {line}", highlight=False)
+            raise typer.Exit(2) from None
 
 
 app = typer.Typer(

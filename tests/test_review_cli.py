@@ -392,3 +392,22 @@ def test_read_line_key() -> None:
 
     stream = io.StringIO("\n  x  \r\n\nconflicts\n")
     assert [read_line_key(stream) for _ in range(3)] == ["x", "conflicts", ""]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["verdict", "1", "flase"], "RATING 'flase' is not one of: true, false, misleading"),
+        (["decide", "1", "agrees"], "DECISION 'agrees' is not one of: corroborates, conflicts"),
+        (["claims", "--status", "sure"], "--status 'sure' is not one of: unverified, corrob"),
+        (["report", "--format", "pdf"], "--format 'pdf' is not one of: table, md, html"),
+    ],
+)
+def test_a_word_outside_a_choice_is_one_line(
+    sqlite_url: str, args: list[str], expected: str
+) -> None:
+    code, out, err = run("--db", sqlite_url, *args)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], err
+    assert "Value error" not in err and "Usage:" not in err
