@@ -27,7 +27,14 @@ from rich.table import Table
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError
 from factcheck.read import RawDocument, parse_date, stream_inputs
-from factcheck.terminal import RELATION_STYLE, STATUS_STYLE, QuietPipe, counted, safe
+from factcheck.terminal import (
+    RELATION_STYLE,
+    STATUS_STYLE,
+    QuietPipe,
+    TrimmedConsole,
+    counted,
+    safe,
+)
 
 __all__ = ["app", "main"]
 
@@ -294,11 +301,11 @@ def _explain_empty(
 
 
 def _out() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    return TrimmedConsole(highlight=False, soft_wrap=False)
 
 
 def _err() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return TrimmedConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _say(text: str) -> None:

@@ -19,12 +19,17 @@ import errno
 import os
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any, TextIO
+
+from rich.console import Console
+from rich.segment import Segment
 
 __all__ = [
     "RELATION_STYLE",
     "STATUS_STYLE",
     "QuietPipe",
+    "TrimmedConsole",
     "counted",
     "safe",
     "safe_for_files",
@@ -150,3 +155,29 @@ class QuietPipe:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+#: Blanks (and the colour codes between them) that end a line of rendered output.
+_TRAILING_BLANKS = re.compile(r"(?:[ \t]|\x1b\[[0-9;]*m)+(?=\n)")
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _keep_codes(match: re.Match[str]) -> str:
+    return "".join(_SGR.findall(match.group()))
+
+
+class TrimmedConsole(Console):
+    """A rich ``Console`` whose lines never end in blanks.
+
+    Rich pads every table cell, rule and wrapped line to the full width, so a copied or
+    piped view carries runs of trailing spaces (a diff, ``grep ' $'`` or a reporter's
+    notes show them). Here every finished line loses its trailing spaces and tabs, while
+    the colour codes among them are kept so styles still close. A line still being
+    written (a prompt, no newline yet) is left alone. Every terminal view goes through
+    it (listings, ``show``, ``matches``, ``sources``, the review queue, the table
+    report), so no view needs its own trimming.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        # Rich turns its buffer into text here for the terminal, pagers and captures alike.
+        return _TRAILING_BLANKS.sub(_keep_codes, super()._render_buffer(buffer))

@@ -411,3 +411,22 @@ def test_a_word_outside_a_choice_is_one_line(
     lines = err.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], err
     assert "Value error" not in err and "Usage:" not in err
+
+
+def test_terminal_views_end_lines_without_blanks(desk: list[str]) -> None:
+    [held, *_] = claims(desk, "--needs-review")
+    env = {"COLUMNS": "80", "NO_COLOR": "1"}
+    views = [
+        ["review"],
+        ["show", str(held["id"])],
+        ["matches", str(held["id"])],
+        ["sources"],
+        ["documents"],
+        ["claims"],
+        ["report"],
+    ]
+    for view in views:
+        result = runner.invoke(app, [*desk, *view], input="s\nq\n", env=env)
+        assert result.exit_code == 0, result.stderr
+        padded = [line for line in result.stdout.splitlines() if line != line.rstrip()]
+        assert padded == [], (view, padded)

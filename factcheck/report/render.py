@@ -26,7 +26,7 @@ from factcheck.report.model import (
     Verdict,
     Wording,
 )
-from factcheck.terminal import STATUS_STYLE, counted, safe, safe_for_files
+from factcheck.terminal import STATUS_STYLE, TrimmedConsole, counted, safe, safe_for_files
 
 __all__ = [
     "REPORT_CSV_COLUMNS",
@@ -467,7 +467,7 @@ def render_report(report: Report, fmt: str, *, width: int | None = None) -> str:
 
         return to_html(report)
     if fmt == "table":
-        console = Console(
+        console = TrimmedConsole(
             width=width or 80, file=io.StringIO(), color_system=None, force_terminal=False
         )
         render_terminal(report, console)
