@@ -10,7 +10,9 @@ plain ``Text`` (never as markup) after ``terminal.safe`` has made control charac
 visible; spans are cut from the original text first, so offsets stay right.
 
 Keys: c corroborates, x conflicts, u unrelated (decide the match shown), v verdict,
-n note, o open the whole article, s skip, q quit.
+n note, o open the whole article, s skip, q quit. Piped input gives one answer a line, the
+key or its word ("conflicts"); the rating after ``v`` is asked as a line too, so a rating
+typed out ("false", "needs-context") is that rating, never its first letter.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = [
     "KEYS",
     "RATING_KEYS",
     "Session",
+    "choose",
     "filter_words",
     "highlight",
     "read_line_key",
@@ -257,6 +260,24 @@ def read_line_key(stream: TextIO) -> str:
             return line.strip()
 
 
+def choose(answer: str, keys: dict[str, str]) -> str | None:
+    """The key ``answer`` names in ``keys`` (key → word): the key itself or its whole word,
+    in any case ("f", "F", "false", "False" → "f"; "needs context" and "needs_context"
+    name "needs-context"); None for anything else.
+
+    A typed word must never be read as its first letter: piped or typed at a prompt,
+    "conflicts" would otherwise be "c" (corroborates), "unproven" "u" and "needs-context"
+    "n" — the opposite decision, or no verdict at all.
+    """
+    said = " ".join(answer.strip().casefold().replace("_", " ").replace("-", " ").split())
+    if said in keys:
+        return said
+    for key, word in keys.items():
+        if said == word.casefold().replace("-", " "):
+            return key
+    return None
+
+
 def _footer(console: Console, *, with_match: bool) -> None:
     """The keys, in two short lines so that they fit 80 columns."""
     keys = KEYS if with_match else {k: v for k, v in KEYS.items() if k not in _DECISION_KEYS}
@@ -295,13 +316,14 @@ class Session:
     )
 
     def _key(self) -> str:
+        """The action asked for: one of ``KEYS``, or the answer as typed when it is none."""
         try:
             key = (self.read_key or _getchar)()
         except (EOFError, KeyboardInterrupt, typer.Abort):
             return "q"
         if key in ("", "\x03", "\x04"):  # end of input, ^C, ^D
             return "q"
-        return key.strip().lower()[:1] or " "
+        return choose(key, KEYS) or key.strip() or " "
 
     def _ask(self, text: str) -> str | None:
         try:
@@ -384,12 +406,14 @@ class Session:
                     show = True
                     continue
                 if key == "s":
+                    # Each skip counts, a held match passed over as much as a claim: the
+                    # summary says how much was left undecided.
+                    self.done["skipped"] += 1
                     if match is not None and index + 1 < len(item["held_matches"]):
                         index += 1
                         show = True
                         continue
                     self.skipped.add(claim_id)
-                    self.done["skipped"] += 1
                     return "next"
                 if key == "q":
                     return "quit"
@@ -405,10 +429,14 @@ class Session:
         self.console.print(
             "verdict: "
             + "  ".join(f"{k} {r}" for k, r in RATING_KEYS.items())
-            + "  (other: cancel)",
+            + "  (the key or the word; other: cancel)",
             markup=False,
         )
-        rating = RATING_KEYS.get(self._key())
+        # A whole line, not one key: a rating typed out ("false", "needs-context") is read
+        # as that rating, and none of its letters spill into the note asked next.
+        answer = self._ask("rating")
+        key = choose(answer, RATING_KEYS) if answer is not None else None
+        rating = RATING_KEYS.get(key) if key is not None else None
         if rating is None:
             self.console.print("no verdict")
             return False

@@ -301,21 +301,23 @@ def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
     assert store.claims(needs_review=True) == []
     # A refused evidence URL is said in the prompt's words and asked for again: the
     # verdict and its note are kept, and the next answer is read as a URL, not as keys.
-    answers = iter(["the mayor's office confirmed it", "javascript:alert(1)", "u", ""])
+    answers = iter(["false", "the mayor's office confirmed it", "javascript:alert(1)", "u", ""])
     prompts: list[str] = []
 
     def ask(prompt: str) -> str:
         prompts.append(prompt)
         return next(answers)
 
-    keys = iter("vfq")
+    keys = iter("vq")
     session = Session(store, console, reviewer="Ana", read_key=lambda: next(keys), ask=ask)
     done = session.run()
     text = console.export_text()
     assert "evidence URL must be an http(s) URL, not 'javascript:alert(1)'" in text
     assert "--evidence" not in text
     assert "type it again, or press Enter for none" in text
-    assert prompts == ["note (why; empty for none)"] + ["evidence URL (empty for none)"] * 3
+    assert prompts == ["rating", "note (why; empty for none)"] + [
+        "evidence URL (empty for none)"
+    ] * 3
     assert done["verdicts"] == 1
     claim_id = int(re.search(r"claim (\d+): verdict false", text).group(1))  # type: ignore[union-attr]
     verdict = store.claim(claim_id)["verdict"]
@@ -323,8 +325,8 @@ def test_session_through_its_functions(db_url: str, tmp_path: Path) -> None:
     assert verdict["note"] == "the mayor's office confirmed it"
     assert verdict["evidence_url"] is None
     # A good URL after a bad one is the one recorded.
-    answers = iter(["", "ftp://example.org/x", "https://example.org/minutes"])
-    keys = iter("vtq")
+    answers = iter(["t", "", "ftp://example.org/x", "https://example.org/minutes"])
+    keys = iter("vq")
     Session(store, console, reviewer="Ana", read_key=lambda: next(keys), ask=ask).run()
     other = int(re.search(r"claim (\d+): verdict true", console.export_text()).group(1))  # type: ignore[union-attr]
     assert store.claim(other)["verdict"]["evidence_url"] == "https://example.org/minutes"
@@ -430,3 +432,57 @@ def test_terminal_views_end_lines_without_blanks(desk: list[str]) -> None:
         assert result.exit_code == 0, result.stderr
         padded = [line for line in result.stdout.splitlines() if line != line.rstrip()]
         assert padded == [], (view, padded)
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [
+        ("f", "f"),
+        ("false", "f"),
+        ("  False ", "f"),
+        ("needs-context", "c"),
+        ("needs context", "c"),
+        ("unproven", "p"),
+        ("fals", None),
+        ("nope", None),
+        ("", None),
+    ],
+)
+def test_a_rating_is_its_key_or_its_whole_word(answer: str, key: str | None) -> None:
+    from factcheck.review_session import RATING_KEYS, choose
+
+    assert choose(answer, RATING_KEYS) == key
+
+
+def test_typed_words_are_never_read_as_their_first_letter(desk: list[str]) -> None:
+    # "conflicts" must not be "c" (corroborates); the rating "unproven" must not be "u".
+    keys = "conflicts\nverdict\nunproven\nno source yet\n\n"
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    assert "unknown key" not in out and "no verdict" not in out
+    assert len(claims(desk, "--status", "disputed")) == 2
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    assert ridge["verdict"] == "unproven"
+
+
+def test_every_skip_of_a_held_match_is_counted(db_url: str, tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    store.ingest(RawDocument(text=KILLED_12, source="Valley Post"))
+    store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
+    store.ingest(RawDocument(text="The Harl Bridge collapse killed 14 people.", source="Fen Daily"))
+    [first, *_] = [c for c in store.claims(needs_review=True)]
+    held = first["pending_reviews"]
+    assert held >= 2  # one claim with two held matches
+    keys = iter("s" * held + "q")
+    console = Console(width=80, file=(tmp_path / "o").open("w"), record=True, no_color=True)
+    done = Session(store, console, reviewer="Ana", read_key=lambda: next(keys)).run()
+    assert done["skipped"] == held
+    assert f"{held} skipped" in console.export_text()
+    store.engine.dispose()
