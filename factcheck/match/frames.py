@@ -388,16 +388,26 @@ def owned_heads(text: str, f: Frame) -> tuple[tuple[str, str], ...]:
     unresolved pronoun subject gives no entry, so such a claim stays comparable with a
     named one. ``f`` is the claim's frame (:func:`frame`), for its subject.
     """
+    subject_owner = f.subject if f.subject_kind == "name" or f.resolved else ""
+    return _owned_heads(text, f.predicate_text, subject_owner)
+
+
+@lru_cache(maxsize=16384)
+def _owned_heads(
+    text: str, predicate_text: str, subject_owner: str
+) -> tuple[tuple[str, str], ...]:
+    """:func:`owned_heads` from the only parts of the frame it reads. Cached: a claim
+    is compared with dozens of others in one ingest, and tokenising its text again for
+    each pair was a fifth of the time of ``compare``."""
     core, speaker = strip_attribution(strip_dateline(text))
     lex = lexicon()
     tokens = tokenize(core)
     lower = core.lower()
-    verb_at = lower.find(f.predicate_text.lower()) if f.predicate_text else -1
+    verb_at = lower.find(predicate_text.lower()) if predicate_text else -1
     speaker_owner = ""
     if speaker:
         chunks = entity_chunks(tokenize(speaker), lex.stopwords)
         speaker_owner = " ".join(_bare(w) for c in chunks for w in c[0].split())
-    subject_owner = f.subject if f.subject_kind == "name" or f.resolved else ""
     out: list[tuple[str, str]] = []
     for k, t in enumerate(tokens):
         head = _owned_noun(tokens, k + 1, lex.stopwords)

@@ -1681,24 +1681,32 @@ def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]
     opposite of "jump"."""
     raw = _antonym_index()
     heads = _canonical_antonyms()
-    heads_a = {canonical(w) for w in fa.lemmas}
-    heads_b = {canonical(w) for w in fb.lemmas}
+    heads_a, heads_b = _heads(fa.lemmas), _heads(fb.lemmas)
+    # Each side's words and their heads are looked up once, not once per pair of words:
+    # this runs for every compared pair.
+    left = [(p, canonical(p)) for p in fa.focus_lemmas if p not in fb.lemmas]
+    right = [(q, canonical(q)) for q in fb.focus_lemmas if q not in fa.lemmas]
     pairs = set()
-    for p in fa.focus_lemmas:
-        if p in fb.lemmas:
-            continue
-        for q in fb.focus_lemmas:
-            if q in fa.lemmas:
-                continue
-            if q in raw.get(p, ()):
+    for p, head_p in left:
+        opposites = raw.get(p, ())
+        p_met = head_p in heads_b
+        p_heads = heads.get(p, ()) if _property(p) else ()
+        for q, head_q in right:
+            if q in opposites:
                 pairs.add((p, q))
-            elif canonical(p) in heads_b or canonical(q) in heads_a:
+            elif p_met or head_q in heads_a:
                 continue
-            elif (_property(p) and " " not in q and canonical(q) in heads.get(p, ())) or (
-                _property(q) and " " not in p and canonical(p) in heads.get(q, ())
+            elif (" " not in q and head_q in p_heads) or (
+                " " not in p and _property(q) and head_p in heads.get(q, ())
             ):
                 pairs.add((p, q))
     return sorted(pairs)
+
+
+@lru_cache(maxsize=16384)
+def _heads(words: frozenset[str]) -> frozenset[str]:
+    """The synonym heads (:func:`canonical`) of a claim's lemmas, once per claim."""
+    return frozenset(canonical(w) for w in words)
 
 
 def _property(word: str) -> bool:
