@@ -38,6 +38,8 @@ from factcheck.errors import InputError, StorageError
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
+    "SQLITE_CACHE_KIB",
+    "SQLITE_HEAP_KIB",
     "WRITE_OPTION",
     "check_url",
     "is_transient",
@@ -57,6 +59,13 @@ BUSY_TIMEOUT_MS = 30_000
 #: indexes are read at random, and the default 2 MiB cache sends most of those reads
 #: back to the operating system.
 SQLITE_CACHE_KIB = 65_536
+#: SQLite heap of the whole process, in KiB, whatever the number of pooled connections
+#: (``PRAGMA soft_heap_limit``): each connection has its own page cache, so without it
+#: the memory would grow with the pool (up to 15 connections × 64 MiB). One connection's
+#: full cache fits under it with room for statements and schema; beyond it SQLite
+#: recycles cached pages instead of allocating more pages
+#: (https://sqlite.org/c3ref/hard_heap_limit64.html).
+SQLITE_HEAP_KIB = 98_304
 #: Total time ``run_write`` keeps retrying a transient failure, in seconds.
 RETRY_FOR_S = 120.0
 #: Execution option that marks a connection as a writer (BEGIN IMMEDIATE on SQLite).
@@ -234,6 +243,9 @@ def _configure_sqlite(engine: Engine) -> None:
         # the disk at every commit.
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+        # Process-wide (the pragma sets it for every connection of the process), so the
+        # caches of all pooled connections together stay under one bound.
+        cursor.execute(f"PRAGMA soft_heap_limit={SQLITE_HEAP_KIB * 1024}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

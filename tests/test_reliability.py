@@ -765,6 +765,62 @@ def test_sqlite_page_cache_is_bounded_by_memory_on_every_connection(tmp_path: Pa
     assert 0 < SQLITE_CACHE_KIB <= 256 * 1024
 
 
+_POOL_MEMORY = """
+import sys
+from pathlib import Path
+
+import factcheck.database as database
+
+# A small cache and heap so the test reads little; the bound works the same at any size.
+database.SQLITE_CACHE_KIB = 8_192
+database.SQLITE_HEAP_KIB = 12_288
+path, connections = Path(sys.argv[1]), int(sys.argv[2])
+engine = database.make_engine(f"sqlite:///{path}")
+
+
+def resident_mib() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * 4096 / 2**20
+
+
+held = [engine.connect() for _ in range(connections)]
+start = resident_mib()
+for conn in held:
+    # Every page of the table passes through this connection's cache.
+    conn.exec_driver_sql("SELECT sum(length(body)) FROM pages").scalar_one()
+print(resident_mib() - start)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads Linux /proc")
+def test_sqlite_page_caches_together_do_not_grow_with_the_pool(tmp_path: Path) -> None:
+    """Each pooled SQLite connection has its own page cache; the process-wide soft heap
+    limit keeps all of them under one bound, so four connections that each read a whole
+    40 MB table use about the memory one does, not four caches' worth."""
+    import sqlite3
+
+    path = tmp_path / "pages.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, body TEXT)")
+        raw.executemany(
+            "INSERT INTO pages (body) VALUES (?)", ((f"{i:08d}" * 50,) for i in range(100_000))
+        )
+
+    def growth(connections: int) -> float:
+        out = subprocess.run(
+            [sys.executable, "-c", _POOL_MEMORY, str(path), str(connections)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return float(out.stdout)
+
+    one, four = growth(1), growth(4)
+    # Without the bound four connections hold four full 8 MiB caches (about 32 MiB).
+    assert four < one + 8, (one, four)
+    assert four < 20, (one, four)
+
+
 def test_no_cache_keyed_by_article_words_grows_without_bound() -> None:
     """Caches keyed by what articles contain (words, figures, claim texts) are an open
     vocabulary: every one of them needs a size bound, or a long batch grows with every
