@@ -2,6 +2,8 @@
 
 Runs the same scenarios as ``tests/stress`` at benchmark size and prints what happened:
 
+- the order of ingest: the corpus stored forward and in reverse, one writer each, and
+  how many statuses and match rows differ between the two stores (``--order`` alone);
 - documents/s with 4 writer processes on SQLite (and PostgreSQL with ``--pg URL`` or
   ``FACTCHECK_TEST_POSTGRES_URL``), beside 1 writer measured in the same run, and
   whether the statuses equal those of a sequential ingest;
@@ -175,6 +177,65 @@ def count_rows(db: str, table: str) -> int:
         n = int(conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one())
     store.engine.dispose()
     return n
+
+
+def match_rows(db: str) -> dict[tuple[Any, ...], str]:
+    """Each stored match as (claim, other claim) → relation, the claims named by (outlet,
+    title, start) so that two stores of one corpus ingested in different orders compare."""
+    from factcheck.store import Store
+
+    store = Store(db)
+    import sqlalchemy as sa
+
+    query = sa.text(
+        "SELECT s.name, d.title, c.char_start FROM claims c "
+        "JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = d.source_id "
+        "WHERE c.id = :id"
+    )
+    out: dict[tuple[Any, ...], str] = {}
+    with store.connect() as conn:
+        keys: dict[int, tuple[Any, ...]] = {}
+        rows = conn.execute(sa.text("SELECT claim_id, other_claim_id, relation FROM matches"))
+        for a, b, relation in rows.all():
+            for cid in (a, b):
+                if cid not in keys:
+                    keys[cid] = tuple(conn.execute(query, {"id": cid}).one())
+            low, high = sorted((keys[a], keys[b]))
+            out[(low, high)] = relation
+    store.engine.dispose()
+    return out
+
+
+def order_report(tmp: Path, folder: Path) -> dict[str, int]:
+    """Ingest ``folder`` one document at a time forward and in reverse name order, each
+    into a fresh SQLite store, and count what differs: statuses, and match rows held by
+    only one of the two stores (or held by both with another relation)."""
+    stores = {}
+    for tag, reverse in (("forward", False), ("reverse", True)):
+        stores[tag] = f"sqlite:///{tmp / f'order-{tag}.sqlite3'}"
+        # One writer stores a batch strictly in its input order (docs/scale.md).
+        concurrent_ingest(stores[tag], folder, writers=1, reverse=reverse)
+    forward, reverse = (match_rows(stores[t]) for t in ("forward", "reverse"))
+    return {
+        "claims": len(statuses(stores["forward"])),
+        "statuses differ": _differences(statuses(stores["forward"]), statuses(stores["reverse"])),
+        "matches forward": len(forward),
+        "matches reverse": len(reverse),
+        "only forward": len(forward.keys() - reverse.keys()),
+        "only reverse": len(reverse.keys() - forward.keys()),
+        "relation differs": sum(
+            1 for key in forward.keys() & reverse.keys() if forward[key] != reverse[key]
+        ),
+    }
+
+
+def print_order(found: dict[str, int]) -> None:
+    print(
+        f"order of ingest (forward vs reverse, {found['claims']} claims): statuses differ "
+        f"{found['statuses differ']}; match rows {found['matches forward']} / "
+        f"{found['matches reverse']}, only forward {found['only forward']}, only reverse "
+        f"{found['only reverse']}, same pair with another relation {found['relation differs']}"
+    )
 
 
 # -- faults -------------------------------------------------------------------------------
@@ -580,7 +641,19 @@ def main() -> None:
         help="comma-separated batch sizes (e.g. 2000,4000,8000): the writer's peak memory "
         "at each and the growth per line between them, then exit",
     )
+    parser.add_argument(
+        "--order",
+        action="store_true",
+        help="only ingest the corpus forward and in reverse (one writer each) and print "
+        "what differs: statuses and match rows",
+    )
     args = parser.parse_args()
+    if args.order:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            write_corpus(tmp / "corpus", corpus(args.events))
+            print_order(order_report(tmp, tmp / "corpus"))
+        return
     if args.growth:
         with tempfile.TemporaryDirectory() as tmp_name:
             rows = batch_growth(Path(tmp_name), [int(n) for n in args.growth.split(",")])
@@ -605,6 +678,7 @@ def main() -> None:
         lost += writers_report(
             "sqlite", lambda tag: f"sqlite:///{tmp / (tag + '.sqlite3')}", folder, args.writers
         )
+        print_order(order_report(tmp, folder))
         if args.pg:
             made: list[str] = []
 
