@@ -924,6 +924,53 @@ table(
 )
 
 table(
+    "quotes",
+    "single quotes and 'according to' attribute each quoted sentence too",
+    claim_texts,
+    [
+        (
+            "'Prices rose in March. Wages fell by 2%,' the minister said.",
+            [
+                "'Prices rose in March,' the minister said.",
+                "'Wages fell by 2%,' the minister said.",
+            ],
+        ),
+        (
+            "‘The bridge is safe. It reopens on Monday,’ said Mayor Ruth Okafor.",
+            [
+                "‘The bridge is safe,’ said Mayor Ruth Okafor.",
+                "‘It reopens on Monday,’ said Mayor Ruth Okafor.",
+            ],
+        ),
+        (
+            "The minister said: 'Prices rose in March. Wages fell by 2%.'",
+            [
+                "The minister said: 'Prices rose in March.'",
+                "The minister said: 'Wages fell by 2%.'",
+            ],
+        ),
+        (
+            "“Prices rose in March. Wages fell by 2%,” according to the minister.",
+            [
+                "“Prices rose in March,” according to the minister.",
+                "“Wages fell by 2%,” according to the minister.",
+            ],
+        ),
+        (
+            "According to police, 'The van was stolen. It was found in Leeds.'",
+            [
+                "According to police, 'The van was stolen.'",
+                "According to police, 'It was found in Leeds.'",
+            ],
+        ),
+        (
+            "The so-called 'green' levy rose 4%. 'It is unfair,' she said.",
+            ["The so-called 'green' levy rose 4%.", "'It is unfair,' she said."],
+        ),
+    ],
+)
+
+table(
     "invented claims",
     "no verb given to the wrong subject, no ungrammatical rebuild, no split list of places",
     claim_texts,

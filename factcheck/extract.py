@@ -1145,15 +1145,38 @@ def _with_offsets(text: str, start: int, tokens: list[Token]) -> list[Token]:
     return out
 
 
-# '"A. B," the minister said.' — a quotation, then its speaker.
-_QUOTE_THEN_SPEAKER = re.compile(
-    r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
-    r"(?P<tail>[^\"“”]+?)\s*[.!?]?\s*$"
+# '"A. B," the minister said.' — a quotation, then its speaker; in double quotes, then in
+# single ones ("‘A. B,’ she said."), where an apostrophe before a letter ("it’s",
+# "the minister's") is part of a word, not a closing mark.
+_QUOTES_THEN_SPEAKER = (
+    re.compile(
+        r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
+        r"(?P<tail>[^\"“”]+?)\s*[.!?]?\s*$"
+    ),
+    re.compile(
+        r"(?P<open>[‘'])(?P<body>(?:[^‘’'\"“”]|['’](?=\w))+?)(?P<stop>[,.!?]?)(?P<close>[’'])"
+        r"\s*,?\s+(?P<tail>(?:[^‘’'\"“”]|['’](?=\w))+?)\s*[.!?]?\s*$"
+    ),
 )
-# 'The minister said: "A. B."' — a speaker, then the quotation.
-_SPEAKER_THEN_QUOTE = re.compile(
-    r'^(?P<head>[^"“”]+?)\s*[:,]?\s*(?P<open>["“])(?P<body>[^"“”]+?)(?P<close>["”])\s*$'
+# 'The minister said: "A. B."' — a speaker, then the quotation (double or single quotes).
+_SPEAKERS_THEN_QUOTE = (
+    re.compile(
+        r'^(?P<head>[^"“”]+?)\s*[:,]?\s*(?P<open>["“])(?P<body>[^"“”]+?)(?P<close>["”])\s*$'
+    ),
+    re.compile(
+        r"^(?P<head>(?:[^‘’'\"“”]|['’](?=\w))+?)\s*[:,]?\s*(?P<open>[‘'])"
+        r"(?P<body>(?:[^‘’'\"“”]|['’](?=\w))+?)(?P<close>[’'])\s*$"
+    ),
 )
+
+
+def _fullmatch(patterns: tuple[re.Pattern[str], ...], line: str) -> re.Match[str] | None:
+    """The first of ``patterns`` that matches the whole of ``line``."""
+    for pattern in patterns:
+        found = pattern.fullmatch(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
@@ -1161,9 +1184,17 @@ def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
     tail (", the minister said", ", the minister for water, Ana Ruiz, told parliament on
     Tuesday"), among the last words of a head ("The minister said:", "Ana Ruiz, the
     minister, told parliament on Tuesday:"). Up to 20 tokens: a speaker with a title, an
-    apposition and a time, not a clause of its own."""
+    apposition and a time, not a clause of its own. An attribution phrase that opens
+    them names a speaker too ("according to the minister")."""
+    if len(words) > 20:
+        return False
+    # "According to the minister, “…”" / "“…,” according to the minister": the phrase
+    # names the source without a verb.
+    opening = " ".join(words[:3]).lower()
+    if any(opening.startswith(p) for p in LEXICON["attribution_phrases"]):
+        return True
     window = words[-6:] if leading else words[:10]
-    return len(words) <= 20 and any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
+    return any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
 
 
 def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
@@ -1176,8 +1207,8 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
     """
     line = sentence.text
     base = sentence.start
-    trailing = _QUOTE_THEN_SPEAKER.fullmatch(line)
-    leading = None if trailing else _SPEAKER_THEN_QUOTE.fullmatch(line)
+    trailing = _fullmatch(_QUOTES_THEN_SPEAKER, line)
+    leading = None if trailing else _fullmatch(_SPEAKERS_THEN_QUOTE, line)
     match = trailing or leading
     if match is None:
         return []
@@ -1215,7 +1246,7 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     words = TOKEN_PATTERN.findall(text, sentence.start, sentence.end)
     if not words:
         return []
-    if '"' in sentence.text or "“" in sentence.text:
+    if any(mark in sentence.text for mark in _OPENING_QUOTES):
         quoted = _quoted_claims(sentence, text)
         if quoted:
             return quoted
@@ -1509,9 +1540,13 @@ def _uninverted(
     return _render(text, tokens, reordered, final), reordered
 
 
-_OPENING_QUOTES = "“\""
-_CLOSING_QUOTES = "”\""
-_PAIRED_CLOSE = {"“": "”", '"': '"'}
+_OPENING_QUOTES = "“\"‘'"
+_CLOSING_QUOTES = "”\"’'"
+_PAIRED_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_SINGLE = "‘'"
+_QUOTE_CHARS = re.compile("[“”\"‘’']")
+# before a straight quote that opens: the start, a space, a bracket, a dash or a colon
+_BEFORE_OPENING = "([{—–-:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1525,20 +1560,53 @@ class _Speaker:
     opener: str  # the quotation's opening mark, to render its claims
 
 
-def _quote_marks(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """Quotation marks in ``text[start:end]`` as (offset, opens); a straight quote opens
-    when a space, a bracket or the start precedes it, else it closes."""
+def _quote_marks(
+    text: str, start: int, end: int, *, single_open: bool = False
+) -> list[tuple[int, bool]]:
+    """Quotation marks in ``text[start:end]`` as (offset, opens).
+
+    A straight double quote opens when a space, a bracket or the start precedes it, else
+    it closes. Single quotes double as apostrophes and as scare quotes ("the so-called
+    'green' levy"), so they count only where a quotation of its own is likely: "‘" or a
+    straight "'" before a word opens one at the start of ``text[start:end]`` or after a
+    speaker's colon or comma ("The minister said: 'A."); "’" or "'" then closes it
+    (``single_open`` says one was opened before ``start``), but never inside a word
+    ("it’s") nor as a plural possessive before a lower-case word ("the workers’ pay").
+    """
     marks: list[tuple[int, bool]] = []
-    for i in range(start, end):
+    for found in _QUOTE_CHARS.finditer(text, start, end):
+        i = found.start()
         char = text[i]
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
         if char == "“":
             marks.append((i, True))
         elif char == "”":
             marks.append((i, False))
         elif char == '"':
-            before = text[i - 1] if i > 0 else " "
-            marks.append((i, before.isspace() or before in "([{—–-:"))
+            marks.append((i, before.isspace() or before in _BEFORE_OPENING))
+        elif (
+            char in _SINGLE
+            # a quotation reopened at a new paragraph opens again while still open
+            and (not single_open or not text[start:i].strip())
+            and (char == "‘" or after.isalnum() or after in "“\"")
+            and _opens_quotation(text, start, i)
+        ):
+            marks.append((i, True))
+            single_open = True
+        elif char in "’'" and single_open and not after.isalnum():
+            possessive = before in "sz" and after == " " and text[i + 2 : i + 3].islower()
+            if not possessive:
+                marks.append((i, False))
+                single_open = False
     return marks
+
+
+def _opens_quotation(text: str, start: int, i: int) -> bool:
+    """Whether a single quote at ``i`` may open a quotation: first in the sentence
+    starting at ``start``, or after a colon, a comma, a dash or a bracket."""
+    head = text[start:i].rstrip()
+    return not head or head[-1] in ":,—–(["
 
 
 def _trailing_speaker(text: str, close: int, end: int) -> tuple[int, int] | None:
@@ -1612,7 +1680,11 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             last = None
             if run and not _reopens(text, sentence):
                 run, opened = [], None  # a quotation left open: nobody can be named
-        marks = _quote_marks(text, sentence.start, sentence.end)
+        single_open = bool(run) and opened is not None and opened[1] in _SINGLE
+        marks = _quote_marks(text, sentence.start, sentence.end, single_open=single_open)
+        if not marks and not run:
+            last = None
+            continue
         if run:
             # inside a quotation: the first mark of a new paragraph reopens it
             if marks and marks[0][1] and new_paragraph:
@@ -1635,7 +1707,8 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             speaker = speaker or before_run
             if speaker is not None:
                 for k in run:
-                    out[k] = _quoted_run_claims(text, sentences[k], speaker)
+                    inside = opened[0] < sentences[k].start
+                    out[k] = _quoted_run_claims(text, sentences[k], speaker, inside=inside)
             last = speaker
             run, opened = [], None
             continue
@@ -1645,8 +1718,8 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             run, opened = [index], (opens[-1][0], text[opens[-1][0]])
             before_run = last if text[sentence.start] in _OPENING_QUOTES else None
             continue
-        whole = _QUOTE_THEN_SPEAKER.fullmatch(sentence.text) or _SPEAKER_THEN_QUOTE.fullmatch(
-            sentence.text
+        whole = _fullmatch(_QUOTES_THEN_SPEAKER, sentence.text) or _fullmatch(
+            _SPEAKERS_THEN_QUOTE, sentence.text
         )
         if whole is not None and len(opens) == 1 and len(closes) == 1:
             head_or_tail = whole.groupdict().get("tail") or whole.groupdict().get("head") or ""
@@ -1676,12 +1749,18 @@ def _reopens(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].lstrip()[:1] in _OPENING_QUOTES
 
 
-def _quoted_run_claims(text: str, sentence: Sentence, speaker: _Speaker) -> list[_Found]:
+def _quoted_run_claims(
+    text: str, sentence: Sentence, speaker: _Speaker, *, inside: bool = False
+) -> list[_Found]:
     """The quoted words of one sentence of a quotation, one claim per sentence they hold:
     after its opening mark (a first sentence, or a reopened paragraph) and before its
-    closing mark (the last sentence, whose speaker follows)."""
+    closing mark (the last sentence, whose speaker follows). ``inside``: the quotation
+    was opened in an earlier sentence."""
     q_start, q_end = sentence.start, sentence.end
-    marks = _quote_marks(text, q_start, q_end)
+    # inside a single-quoted quotation opened in an earlier sentence, a closing mark
+    # counts from the start (see _quote_marks)
+    single_open = inside and speaker.opener in _SINGLE
+    marks = _quote_marks(text, q_start, q_end, single_open=single_open)
     if marks and marks[0][1]:
         q_start = marks[0][0] + 1
     closing = next((offset for offset, opens in marks if not opens), None)

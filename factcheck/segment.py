@@ -381,7 +381,7 @@ _UNSPACED_AFTER_FIGURE = re.compile(
 )
 # A stop after a word or figure (and perhaps a closing quote), then an opening quote and
 # a capital: "Okafor said. “Nobody …".
-_QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"]?\s+(?P<open>[“\"])(?=[A-Z])")
+_QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"’']?\s+(?P<open>[“\"'])(?=[A-Z])")
 _OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We"}
     | {"I", "There", "Its", "His", "Her", "Their", "Our", "But", "And", "Yet", "So"}
@@ -494,7 +494,9 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
         cuts += [
             m.start("open")
             for m in _QUOTE_AFTER_STOP.finditer(text, start, end)
-            if _quotes_balanced(text, start, m.start("open"))
+            # after a stop and a space, a straight single quote before a capital opens
+            # a quotation (an apostrophe stands inside or after a word)
+            if m["open"] == "'" or _quotes_balanced(text, start, m.start("open"))
         ]
         out.extend(_pieces(text, start, end, sorted(set(cuts))))
     return out

@@ -1079,6 +1079,82 @@ def test_a_quotation_gives_one_claim_per_quoted_sentence(
     assert texts(document) == (expected or [document])
 
 
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # single quotes, straight and curly, speaker after or before
+        (
+            "'The ferry is late. The crew is sick,' the harbour master said.",
+            [
+                "'The ferry is late,' the harbour master said.",
+                "'The crew is sick,' the harbour master said.",
+            ],
+        ),
+        (
+            "‘The ferry is late. The crew is sick,’ said Tomas Breen.",
+            ["‘The ferry is late,’ said Tomas Breen.", "‘The crew is sick,’ said Tomas Breen."],
+        ),
+        (
+            "The harbour master said: 'The ferry is late. The crew is sick.'",
+            [
+                "The harbour master said: 'The ferry is late.'",
+                "The harbour master said: 'The crew is sick.'",
+            ],
+        ),
+        # an apostrophe inside the quotation is part of a word
+        (
+            "‘The crew’s pay is late. Nobody’s happy,’ the union said.",
+            ["‘The crew’s pay is late,’ the union said.", "‘Nobody’s happy,’ the union said."],
+        ),
+        # "according to" names the source without a reporting verb
+        (
+            "“The ferry is late. The crew is sick,” according to the harbour master.",
+            [
+                "“The ferry is late,” according to the harbour master.",
+                "“The crew is sick,” according to the harbour master.",
+            ],
+        ),
+        (
+            'According to the harbour master, "The ferry is late. The crew is sick."',
+            [
+                'According to the harbour master, "The ferry is late."',
+                'According to the harbour master, "The crew is sick."',
+            ],
+        ),
+        # single-quoted paragraphs reopened after the speaker's first quotation
+        (
+            "'The pumps failed,' Varga said. 'Two streets flooded.\n\n'The school shut.'",
+            [
+                "'The pumps failed,' Varga said.",
+                "'Two streets flooded,' Varga said.",
+                "'The school shut,' Varga said.",
+            ],
+        ),
+        # scare quotes and possessives open no quotation
+        (
+            "The so-called 'green' levy rose 4%. 'It is unfair,' the mayor said.",
+            ["The so-called 'green' levy rose 4%.", "'It is unfair,' the mayor said."],
+        ),
+        (
+            "The dockers' pay rose 3%. Their union's leader said so.",
+            ["The dockers' pay rose 3%.", "Their union's leader said so."],
+        ),
+    ],
+)
+def test_single_quotes_and_according_to_attribute_each_quoted_sentence(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
+
+
+def test_each_claim_of_an_according_to_quotation_carries_the_attribution() -> None:
+    from factcheck.analyze import analyze
+
+    document = "'The ferry is late. The crew is sick,' according to the harbour master."
+    kinds = [[m.kind for m in c.markers] for c in analyze(document).claims]
+    assert kinds == [["attribution"], ["attribution"]]
+
+
 # A quotation the segmenter cuts into several sentences (news style reopens a long
 # quotation at each paragraph and closes it only at the last) is attributed as a whole.
 @pytest.mark.parametrize(

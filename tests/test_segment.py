@@ -86,6 +86,13 @@ def texts(document: str) -> list[str]:
             'He called it "a disaster." Nobody agreed.',
             ['He called it "a disaster."', "Nobody agreed."],
         ),
+        # a straight single quote after a stop opens a quotation left open to the
+        # paragraph's end, as a double one does
+        (
+            "'The gates held,' Mira Osei said. 'Nobody was hurt.\n\n'The road is open.'",
+            ["'The gates held,' Mira Osei said.", "'Nobody was hurt.", "'The road is open.'"],
+        ),
+        ("It's late. The bus isn't here.", ["It's late.", "The bus isn't here."]),
         # headlines and lists without final punctuation
         (
             "Flood waters recede in river towns\nResidents began returning home on Sunday.",
