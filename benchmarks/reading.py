@@ -1038,6 +1038,10 @@ table(
             "Prices have been rising and hit a peak in May.",
             ["Prices have been rising.", "Prices have hit a peak in May."],
         ),
+        (
+            "The suspect was arrested and has been charged with theft.",
+            ["The suspect was arrested.", "The suspect has been charged with theft."],
+        ),
     ],
 )
 table(

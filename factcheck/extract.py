@@ -692,13 +692,28 @@ def _opens_predicate(tokens: Sequence[Token], verb: int, at: int) -> bool:
     "The rule covers pupils … and was approved in May": an auxiliary cannot modify a
     noun, so after a lexical main verb it starts a second predicate whatever its tense,
     unless it disagrees with the subject ("covers … and were"). After an auxiliary main
-    verb the forms must match as for any predicate (see :func:`_predicate_verb_forms`).
+    verb it does too when it agrees in number with it ("The suspect was arrested and
+    has been charged"; not "was … and were"); a modal agrees with any.
     """
     word = tokens[at].lower
     main = tokens[verb].lower
-    if word not in _FINITE_AUXILIARIES or main in _AUXILIARIES:
+    if word not in _FINITE_AUXILIARIES:
         return False
+    if main in _AUXILIARIES:
+        if word == "have" and main not in _BE and main not in _HAVE:
+            return False  # "could … and have been": the modal's, see _shared_end
+        if main in _THIRD_SINGULAR:
+            return word not in _NOT_THIRD_SINGULAR
+        if main in _NOT_THIRD_SINGULAR:
+            return word not in _THIRD_SINGULAR
+        return True
     return not (verb_forms(main) == {"VBZ"} and word in _NOT_THIRD_SINGULAR)
+
+
+# Finite auxiliaries that agree only with a third-person singular subject.
+_THIRD_SINGULAR = frozenset(
+    {"is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"}
+)
 
 
 def _is_participle_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
@@ -985,16 +1000,20 @@ def _shared_end(tokens: Sequence[Token], verb: int, at: int) -> int | None:
     not split there.
     """
     word = tokens[at].lower
-    if tokens[verb].lower not in _AUXILIARIES:
+    main = tokens[verb].lower
+    if main not in _AUXILIARIES:
         return verb
-    if word in _AUXILIARIES and word not in _NON_FINITE and word != "have":
+    # "have" after a modal is the modal's ("could have sunk and have…" is rare);
+    # after anything else it is tensed ("was arrested and have…" cannot agree anyway)
+    non_finite = word in _NON_FINITE or (word == "have" and main not in _BE | _HAVE)
+    if word in _AUXILIARIES and not non_finite:
         return verb
     end = len(tokens)
     chain = _auxiliary_chain(tokens, verb, end)
     lexical = _skip_adverbs(tokens, chain[-1] + 1, end)
     if lexical >= end or not verb_forms(tokens[lexical].lower):
         # a copula ("is 31 years old and would need"): nothing but a tensed verb follows
-        return verb if word not in _NON_FINITE and word != "have" else None
+        return None if non_finite else verb
     for k in range(len(chain), 0, -1):
         governed = chain[k] if k < len(chain) else lexical
         if _licenses(tokens, chain[k - 1], at) and _same_aspect(tokens, governed, at):

@@ -843,6 +843,19 @@ def test_a_while_of_time_keeps_the_sentence_whole(sentence: str) -> None:
             "The pool will be drained and reopen in April.",
             ["The pool will be drained.", "The pool will reopen in April."],
         ),
+        # a tensed auxiliary of its own that agrees with the subject
+        (
+            "The courier was stopped and has been charged with fraud.",
+            ["The courier was stopped.", "The courier has been charged with fraud."],
+        ),
+        (
+            "Three wardens were hurt and have left hospital.",
+            ["Three wardens were hurt.", "Three wardens have left hospital."],
+        ),
+        (
+            "The ferry could have capsized and been lost.",
+            ["The ferry could have capsized.", "The ferry could have been lost."],
+        ),
     ],
 )
 def test_a_rebuilt_conjunct_carries_the_auxiliary_it_needs(
