@@ -86,8 +86,18 @@ Voice = Literal["active", "passive"]
 # --------------------------------------------------------------------------------------
 
 _ATTRIB_VERBS = (
-    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
+    r"(?:said|says|say|told\s+\w+|tells\s+\w+|stated|announced|reported"
     r"|claimed|added|confirmed|warned|insisted|wrote)"
+)
+# Verbs that report only before a "that"-clause or after the claim: present tenses that
+# are also plural nouns ("Police reports show …", "Claims that …") and verbs of finding
+# ("Inspectors found 40 cracks" is what they did). News writes "The new paper reports
+# that …", "The review found that …" and "…, the survey found" of inanimate sources
+# (a paper, a survey, an inquiry), which report as a speaker does.
+_THAT_VERBS = (
+    r"(?:reports?|states?|claims?|adds?|confirms?|warns?|insists?|writes?|announces?"
+    r"|argued|argues?|found|finds?|showed|shows?|concluded|concludes?|suggested|suggests?"
+    r"|estimated|estimates?|noted|notes?)"
 )
 # When something was said is not when it happened: "…, officials said Tuesday" must not
 # clash with an event date in the other claim, so the day goes with the frame.
@@ -100,7 +110,7 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
     re.compile(
         r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
-        + _ATTRIB_VERBS
+        + f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS})"
         + _WHEN_SAID
         + r"[.!]?\s*$",
         re.IGNORECASE,
@@ -115,7 +125,7 @@ _ATTRIBUTION_PATTERNS = (
     ),
     _LEADING_ATTRIBUTION := re.compile(
         r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
-        + _ATTRIB_VERBS
+        + f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
         + _WHEN_SAID
         + r"(?P<that>\s+that)?\s+",
     ),
@@ -172,6 +182,16 @@ def _reports_speech(text: str, match: re.Match[str]) -> bool:
         skip.add(verb_at)  # "new bridge tolls", "record profits in March": a noun
 
 
+def _acts_on_report(who: str) -> bool:
+    """Whether a leading "X reports that …" is "Officials dismissed | reports that …":
+    the words before the reporting word hold a verb in the past, so "reports" (or
+    "claims", "notes") is the noun a refutation or a denial acts on, not X's verb.
+    Capitalised words are names ("The United Nations said …"), never that verb."""
+    return any(
+        "VBD" in verb_forms(w) for w in re.findall(r"[A-Za-z]+", who)[1:] if w.islower()
+    )
+
+
 def _noun_reading(tokens: Sequence[Token], k: int) -> bool:
     """Whether the bare present form at ``k`` reads better as a noun of a noun phrase.
 
@@ -209,6 +229,8 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
             continue
         if match and len(text) - (match.end() - match.start()) >= 12:
             if pattern is _LEADING_ATTRIBUTION and not _reports_speech(text, match):
+                continue
+            if pattern is _LEADING_ATTRIBUTION and _acts_on_report(match.group("who")):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             return core, match.group("who").strip()
