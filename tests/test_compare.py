@@ -804,6 +804,19 @@ def test_reporting_noun_or_finding_act_is_not_stripped(text: str) -> None:
     assert strip_attribution(text) == (text, None)
 
 
+def test_near_synonym_heads_are_one_subject() -> None:
+    """A story calls its study "the trial" and "the study" in turn: the two frames have
+    one subject, so a figure both give of it agrees as one fact (with "the trial" and
+    "the study" as different subjects, the pair read as unrelated)."""
+    result = compare(
+        "The trial, run at nine surgeries, enrolled 2,316 patients over two summers.",
+        "The study followed about 2,300 patients aged 50 and over for two summers.",
+    )
+    assert result.relation == "corroborates"
+    assert "same subject: study" in result.reasons
+    assert any(p.name == "frames aligned" for p in result.parts)
+
+
 def test_comparison_is_frozen() -> None:
     result = compare("a b c", "a b c")
     assert isinstance(result, Comparison)

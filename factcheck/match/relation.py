@@ -19,6 +19,7 @@ in between the review and auto thresholds is flagged for a human.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -332,9 +333,10 @@ def claim_features(text: str) -> ClaimFeatures:
 
 # Parts of a sentence that add circumstances to its main statement: a relative clause
 # ("Talbert, who has not been charged, did not testify"), a clause of time or cause
-# ("…fell 2.3% after the judge granted a motion") and a trailing apposition ("…, a move
-# analysts attributed to relief"). Two claims about one fact often differ exactly there,
-# so sameness, negation and opposite predicates are judged on what is left.
+# ("…fell 2.3% after the judge granted a motion"), a trailing apposition ("…, a move
+# analysts attributed to relief") and examples ("symptoms such as a runny nose"). Two
+# claims about one fact often differ exactly there, so sameness, negation and opposite
+# predicates are judged on what is left.
 _SIDE_CLAUSE_RE = re.compile(
     r",\s*(?:who|whom|whose|which)\b[^,;]*(?:,|$)"
     r"|\s*,?\s*\b(?:after|following|despite|because|before|when|while|whereas|although|though)\b"
@@ -342,7 +344,8 @@ _SIDE_CLAUSE_RE = re.compile(
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^;]*$"
     r"|,\s*(?:a|an|some|mainly|mostly|including|such\s+as|compared\s+with|compared\s+to)\b[^;]*$"
-    r"|\s+compared\s+(?:with|to)\s+[^,;]*",
+    r"|\s+compared\s+(?:with|to)\s+[^,;]*"
+    r"|\s+such\s+as\s+[^,;]*",
     re.IGNORECASE,
 )
 
@@ -1167,7 +1170,25 @@ def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) 
             return False
         # "Smith" in one subject, "Jane Smith" elsewhere in the other claim.
         return bool(names_a & fb.words) or bool(names_b & fa.words)
-    return bool(set(fra.subject.split()) & set(frb.subject.split()))
+    return bool(_referent_words(fra.subject) & _referent_words(frb.subject))
+
+
+@cache
+def _referents() -> dict[str, str]:
+    """Head noun → the first word of its ``[[referent]]`` group in match_synonyms.toml
+    (the nouns a story uses in turn for the one thing it is about)."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_synonyms.toml").open("rb") as fh:
+        groups = tomllib.load(fh).get("referent", [])
+    return {w: group["words"][0] for group in groups for w in group["words"]}
+
+
+def _referent_words(subject: str) -> set[str]:
+    """A subject's words, each near-synonym head read as its group's first word ("the
+    trial" and "the study" meet; "the blast" and "the explosion")."""
+    table = _referents()
+    return {table.get(w, w) for w in subject.split()}
 
 
 def _name_words(f: Frame) -> set[str]:
