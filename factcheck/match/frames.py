@@ -110,7 +110,9 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
     re.compile(
         r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
-        + f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS})"
+        # Lower case only: in a title-case headline "…, Blames Parents In Viral Suicide
+        # Note" ends with a noun.
+        + f"(?:{_ATTRIB_VERBS}|(?-i:{_THAT_VERBS}))"
         + _WHEN_SAID
         + r"[.!]?\s*$",
         re.IGNORECASE,
@@ -184,11 +186,14 @@ def _reports_speech(text: str, match: re.Match[str]) -> bool:
 
 def _acts_on_report(who: str) -> bool:
     """Whether a leading "X reports that …" is "Officials dismissed | reports that …":
-    the words before the reporting word hold a verb in the past, so "reports" (or
-    "claims", "notes") is the noun a refutation or a denial acts on, not X's verb.
-    Capitalised words are names ("The United Nations said …"), never that verb."""
+    the words before the reporting word hold a finite verb ("dismissed", "denies"), so
+    "reports" (or "claims", "notes") is the noun a refutation or a denial acts on, not
+    X's verb. Capitalised words are names ("The United Nations said …"), never that
+    verb."""
     return any(
-        "VBD" in verb_forms(w) for w in re.findall(r"[A-Za-z]+", who)[1:] if w.islower()
+        {"VBD", "VBZ"} & set(verb_forms(w))
+        for w in re.findall(r"[A-Za-z]+", who)[1:]
+        if w.islower()
     )
 
 

@@ -1404,7 +1404,7 @@ def _aligned_disagreement(
     parts_named = any(_PART_RE.search(f.core) for f in (fa, fb))
     # A plan ("intends to begin a trial of 6,000") and a finding ("followed 1,200") are
     # two events, whatever they count.
-    if bool(_PLAN_RE.search(fa.core)) != bool(_PLAN_RE.search(fb.core)):
+    if _planned(fa.core) != _planned(fb.core):
         return ""
     if "figures differ" in names and not parts_named:
         for i, q in enumerate(fa.quantities):
@@ -1436,10 +1436,25 @@ def _aligned_disagreement(
     return ""
 
 
+# A plan or a forecast, including one reported in the past ("said it would enrol 4,500
+# volunteers in a larger study"): what it counts has not happened yet.
 _PLAN_RE = re.compile(
-    r"\b(?:will|intends?\s+to|plans?\s+to|planned|aims?\s+to|(?:is|are)\s+(?:expected|set|due)\s+to)\b",
+    r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|planned|aims?\s+to"
+    r"|(?:is|are)\s+(?:expected|set|due)\s+to)\b",
     re.IGNORECASE,
 )
+_CONDITION_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _planned(core: str) -> bool:
+    """A plan or forecast (``_PLAN_RE``); a "would" under a condition ("would not
+    become acidic even if …") is a hypothesis about the same thing, not a plan."""
+    words = {m.group().lower() for m in _PLAN_RE.finditer(core)}
+    if words == {"would"} and _CONDITION_RE.search(core):
+        return False
+    return bool(words)
+
+
 _PART_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.IGNORECASE)
 
 
