@@ -43,7 +43,7 @@ FLOORS = {
     "paraphrases": 0.80,
     "hedged and approximate figures": 0.92,
     "partial overlap": 0.72,
-    "figures of several things": 0.70,
+    "figures of several things": 0.94,
     "negated lists": 1.0,
     "paraphrase predicates": 0.9,
 }

@@ -632,13 +632,93 @@ def compare(
     fra, frb = _bounded(fra), _bounded(frb)
     if fra.refutes is not None or frb.refutes is not None:
         return _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b)
-    result = _note_bound(_compare_claims(a, b, fra, frb, cfg), a, b)
+    result = _note_bound(_compare_clause(a, b, fra, frb, cfg), a, b)
     asks = [f for f in (fra, frb) if f.modality == "question"]
     if result.relation != "unrelated" and len(asks) == 1:
         # A question asserts nothing, so it confirms nothing and disputes nothing.
         note = Reason("asked, not stated", 0.0, asks[0].text)
         return Comparison("unrelated", result.score, (note, *result.parts), False)
     return result
+
+
+# Where a sentence coordinates clauses that can each carry a figure of their own subject:
+# "Fuel prices rose 5% while wages rose 7%", "Rents climbed 12 per cent, but incomes
+# grew just 3 per cent", "Exports fell; imports grew 6%".
+_COORDINATION_RE = re.compile(
+    r"\s*(?:,\s*(?:but|while|whereas)\s+|\s+(?:but|while|whereas)\s+|;\s*)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def figure_clauses(text: str) -> tuple[str, ...]:
+    """The coordinated clauses of a claim when each states a figure of its own subject
+    ("Fuel prices rose 5% while wages rose 7%." → "Fuel prices rose 5%", "wages rose
+    7%"), else ``()``.
+
+    A clause with a subject and a figure but no verb of its own has the first clause's
+    verb gapped ("Bread rose 4% but wages 9%" → "wages rose 9%"). Attribution and a
+    dateline are set aside first (:func:`frames.strip_attribution`). Clauses joined by a
+    bare "and" are left whole: "killed 7 and injured 52" shares one subject.
+    """
+    core, _ = strip_attribution(strip_dateline(text))
+    pieces = [p.strip(" ,;.") for p in _COORDINATION_RE.split(core)]
+    if len(pieces) < 2 or not all(pieces):
+        return ()
+    clauses: list[str] = []
+    verb = ""
+    for piece in pieces:
+        if not find_quantities(piece):
+            return ()
+        f = frame(piece)
+        if f.subject and f.predicate:
+            verb = verb or f.predicate_text
+            clauses.append(piece)
+            continue
+        # "but wages 9%": the subject is what stands before the figure.
+        head = piece[: find_quantities(piece)[0].span[0]].strip()
+        if not verb or not head or len(head.split()) > 4:
+            return ()
+        clauses.append(f"{head} {verb} {piece[len(head):].strip()}")
+    return tuple(clauses)
+
+
+def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
+    """Compare ``a`` and ``b``; when one claim coordinates clauses that each give a
+    figure of their own subject (:func:`figure_clauses`) and exactly one of them has the
+    other claim's subject, that clause is what is compared: each figure is held against
+    the figure of the same thing ("Fuel prices rose 5% while wages rose 7%" / "Wages
+    rose 5%" is a conflict on wages, not an agreement on 5%)."""
+    clauses_a, clauses_b = figure_clauses(a), figure_clauses(b)
+    if bool(clauses_a) == bool(clauses_b):
+        return _compare_claims(a, b, fra, frb, cfg)
+    clauses, one, one_frame = (clauses_a, b, frb) if clauses_a else (clauses_b, a, fra)
+    one_feats = claim_features(one)
+    same = [
+        c
+        for c in clauses
+        if frame(c).subject
+        and one_frame.subject
+        and _same_subject(frame(c), one_frame, claim_features(c), one_feats)
+    ]
+    # "Office rents climbed 14% but shop rents grew 2%" / "Shop rents grew 2%": both
+    # subjects share "rents", the one written alike is the clause meant.
+    alike = [
+        c
+        for c in same
+        if _referent_words(frame(c).subject) == _referent_words(one_frame.subject)
+    ]
+    if len(alike) == 1:
+        same = alike
+    if len(same) != 1:
+        return _compare_claims(a, b, fra, frb, cfg)
+    clause = same[0]
+    if clauses_a:
+        result = _compare_claims(clause, b, frame(clause), frb, cfg)
+    else:
+        result = _compare_claims(a, clause, fra, frame(clause), cfg)
+    note = Reason("clause compared", 0.0, clause)
+    return replace(result, parts=(note, *result.parts))
 
 
 def _bounded(f: Frame) -> Frame:
