@@ -1762,9 +1762,12 @@ _RELATIVE_RE = re.compile(
     + r")(?:"
     + _PART_OF_DAY
     + r")"
-    r"|(?P<ago>(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)"
+    r"|(?P<ago>(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|fortnights?|months?|years?"
+    r"|decades?)\s+ago)"
     r"|(?P<period>(?P<which>last|this|next|past|previous|coming|earlier\s+this|later\s+this)"
-    r"\s+(?P<what>week|weekend|month|year|spring|summer|autumn|fall|winter|" + _MONTH_FULL + r"))"
+    r"\s+(?P<what>week|weekend|fortnight|month|year|decade|spring|summer|autumn|fall|winter|"
+    + _MONTH_FULL
+    + r"))"
     r"|(?P<wd>(?:(?P<wdwhich>last|this|next|on|coming|past)\s+)?(?P<weekday>"
     + _WEEKDAY_FULL
     + r")"
@@ -1810,10 +1813,38 @@ def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())  # ISO 8601: weeks start on Monday
 
 
+def _years_back(day: date, years: int) -> date:
+    """``day`` ``years`` calendar years earlier (29 February becomes the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _months_back(day: date, months: int) -> date:
+    """``day`` ``months`` calendar months earlier (or later, when negative), the day of
+    the month kept where that month has it, else its last day."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last = _month_range(year, month)[1].day
+    return date(year, month, min(day.day, last))
+
+
 def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
     which = " ".join(which.lower().split())
     what = what.lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if what == "fortnight":  # two weeks back from the reference, or ahead of it
+        if step > 0 or which == "this":
+            return ("week", ref, ref + timedelta(days=14))
+        return ("week", ref - timedelta(days=14), ref)
+    if what == "decade":
+        if which == "this":  # the calendar decade: 2020-2029
+            first = ref.year - ref.year % 10
+            return ("year", date(first, 1, 1), date(first + 9, 12, 31))
+        if step > 0:
+            return ("year", ref, _years_back(ref, -10))
+        return ("year", _years_back(ref, 10), ref)  # "the past/last decade": ten years
     if what in _SEASONS:
         return ("season", *_season_range(which, what, ref))
     if what in _MONTHS:
@@ -1852,11 +1883,70 @@ def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
     return ("week" if what == "week" else "month" if what == "month" else "year", start, end)
 
 
-def _weekday(which: str | None, weekday: int, ref: date, sentence: str) -> date:
+# Words before a verb that make it a noun or an infinitive ("the vote on Monday", "to
+# resume on Monday"), not the verb whose tense dates a weekday.
+_NOT_BEFORE_A_TENSED_VERB = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"my", "your", "of", "for", "to", "in", "on", "at", "by", "with", "from", "after"}
+)
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have"})
+_TENSE_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _verb_tense(word: str, before: str | None) -> str | None:
+    """ "present", "past" or None (not a tensed verb here) for ``word`` after ``before``."""
+    low = word.lower()
+    forms = verb_forms(low)
+    if not forms:
+        return None
+    if low in _PAST_AUXILIARIES:
+        return "past"
+    if low in _PRESENT_BE:
+        return "present"
+    if before in _NOT_BEFORE_A_TENSED_VERB:
+        return None
+    if low.endswith("ing") and "VBG" in forms:
+        # "are clearing the road on Monday" speaks of the future, "were clearing" not.
+        return "present" if before in _PRESENT_BE else "past" if before else None
+    if "VBD" in forms:
+        # "is closed on Monday" (present passive) against "closed on Monday".
+        return "present" if before in _PRESENT_BE else "past"
+    return "present" if forms & {"VB", "VBZ"} else None
+
+
+def _present_for_future(before: str, after: str) -> bool:
+    """Whether a bare weekday is in a clause in the present tense ("Talks resume on
+    Monday", "The trial opens on Tuesday", "Crews are clearing the road on Monday"):
+    news English puts a scheduled event in the present, so the weekday is the coming one.
+
+    The tense is that of the nearest verb before the weekday (never the clause's first
+    word, its subject); a past form right after it ("The vote on Monday was close")
+    dates the clause in the past whatever came before.
+    """
+    words = _TENSE_WORD_RE.findall(before)
+    following = _TENSE_WORD_RE.findall(after)[:3]
+    for k, word in enumerate(following):
+        if word.lower() in ("morning", "afternoon", "evening", "night"):
+            continue
+        if _verb_tense(word, following[k - 1].lower() if k else None) == "past":
+            return False
+        break
+    for k in range(len(words) - 1, 0, -1):
+        tense = _verb_tense(words[k], words[k - 1].lower())
+        if tense is not None:
+            return tense == "present"
+    return False
+
+
+def _weekday(which: str | None, weekday: int, ref: date, sentence: str, after: str = "") -> date:
     """The day a weekday names: "last Tuesday" is the latest one before the reference,
     "next Tuesday" the first after it, "this Tuesday" the one in the reference's week. A
     bare "Tuesday" in news copy is the latest one on or before the publication date,
-    unless the sentence speaks of the future ("will meet on Tuesday")."""
+    unless the sentence speaks of the future ("will meet on Tuesday"), also in the
+    present tense of a scheduled event ("Talks resume on Tuesday",
+    :func:`_present_for_future`). ``sentence`` is the sentence up to the weekday,
+    ``after`` the rest of it."""
     which = (which or "").lower()
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
@@ -1866,12 +1956,20 @@ def _weekday(which: str | None, weekday: int, ref: date, sentence: str) -> date:
         return ref + timedelta(days=ahead or 7)
     if which == "this":
         return _week_start(ref) + timedelta(days=weekday)
-    if _FUTURE_RE.search(sentence):
+    if _FUTURE_RE.search(sentence) or _present_for_future(sentence, after):
         return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)
 
 
 def _ago(n_text: str, unit: str, ref: date) -> tuple[DateGrain, date, date]:
+    """The days "N units ago" names, counted back from ``ref``.
+
+    Days, weeks and fortnights ago are that day. Longer spans are said loosely: "a year
+    ago" is about the same date a year back, not the whole calendar year. They are the day
+    that long back give or take what such a phrase is rounded to (our reading of news
+    usage): a week for months ago, a month for years ago, a year for decades ago. The
+    ``grain`` says that precision ("week", "month", "year").
+    """
     n_text = n_text.lower()
     n = (
         int(n_text)
@@ -1884,13 +1982,17 @@ def _ago(n_text: str, unit: str, ref: date) -> tuple[DateGrain, date, date]:
     if unit == "day":
         day = ref - timedelta(days=n)
         return ("day", day, day)
-    if unit == "week":  # "a week ago" is that day a week back, as "three days ago" is
-        day = ref - timedelta(weeks=n)
+    if unit in ("week", "fortnight"):  # "a week ago" is that day, as "three days ago" is
+        day = ref - timedelta(weeks=n * (2 if unit == "fortnight" else 1))
         return ("day", day, day)
     if unit == "month":
-        index = ref.year * 12 + ref.month - 1 - n
-        return ("month", *_month_range(index // 12, index % 12 + 1))
-    return ("year", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31))
+        day = _months_back(ref, n)
+        return ("week", day - timedelta(days=7), day + timedelta(days=7))
+    if unit == "decade":
+        day = _years_back(ref, 10 * n)
+        return ("year", _years_back(day, 1), _years_back(day, -1))
+    day = _years_back(ref, n)
+    return ("month", _months_back(day, 1), _months_back(day, -1))
 
 
 def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
@@ -1931,7 +2033,8 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 start = end = reference + timedelta(days=_RELATIVE_DAYS[key])
         elif match["ago"]:
             unit = match["unit"].lower().rstrip("s")
-            grain = unit if unit in ("day", "week", "month", "year") else "day"  # type: ignore[assignment]
+            # Unanchored, the phrase is as precise as its unit (see _ago once anchored).
+            grain = {"fortnight": "week", "decade": "year"}.get(unit, unit)  # type: ignore[assignment]
             if reference is not None:
                 grain, start, end = _ago(match["n"], match["unit"], reference)
         elif match["period"]:
@@ -1941,7 +2044,7 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 if what in _SEASONS
                 else "month"
                 if what in _MONTHS or what == "month"
-                else what  # type: ignore[assignment]
+                else {"fortnight": "week", "decade": "year"}.get(what, what)  # type: ignore[assignment]
             )
             if reference is not None:
                 grain, start, end = _period(match["which"], what, reference)
@@ -1952,8 +2055,10 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 which = None
             if reference is not None:
                 sentence = text[max(0, text.rfind(".", 0, span[0]) + 1) : span[0]]
+                stop = text.find(".", span[1])
+                after = text[span[1] : stop if stop >= 0 else len(text)]
                 start = end = _weekday(
-                    which, _WEEKDAYS[match["weekday"].lower()], reference, sentence
+                    which, _WEEKDAYS[match["weekday"].lower()], reference, sentence, after
                 )
         else:  # "over the weekend": the latest weekend on or before the reference
             grain = "weekend"

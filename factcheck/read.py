@@ -313,6 +313,20 @@ def split_header(text: str) -> tuple[dict[str, str], str, int]:
     return fields, text[pos:], pos
 
 
+def header_line(text: str, name: str) -> int | None:
+    """The 1-based line of the header field ``name`` ("published", as in
+    ``HEADER_FIELDS``' values) in the header block of ``text``, so an error in its value
+    can point at it (``story.txt:3: invalid Published: date …``); None when absent."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped:
+            return None
+        match = _HEADER_LINE.match(stripped)
+        if match and HEADER_FIELDS.get(match.group(1).strip().lower()) == name:
+            return number
+    return None
+
+
 def _html_document(html: str, base: RawDocument) -> RawDocument:
     import trafilatura
 
@@ -636,7 +650,7 @@ def _read_batch(
                 fields.get("published"), what="Published: date"
             )
         except InputError as exc:
-            raise exc.at(base.origin or "input") from None
+            raise exc.at(base.origin or "input", header_line(text, "published")) from None
         doc = replace(
             doc,
             text=body,

@@ -214,10 +214,26 @@ def test_header_date_in_a_common_form_is_read(tmp_path: Path) -> None:
     assert doc.published == date(2026, 3, 10)
 
 
-def test_ambiguous_header_date_names_the_file() -> None:
+def test_ambiguous_header_date_names_the_file_and_its_line() -> None:
     text = "Title: Bridge\nPublished: 03/04/2026\n\nThe bridge reopened.\n"
-    with pytest.raises(InputError, match=r"^a\.txt: invalid Published: date '03/04/2026'"):
+    with pytest.raises(InputError, match=r"^a\.txt:2: invalid Published: date '03/04/2026'"):
         documents_from_text(text, RawDocument(text="", origin="a.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Published: 2026-13-45\nOutlet: Harbour Times\n\nThe bridge reopened.\n", 1),
+        ("Outlet: Harbour Times\nTitle: Bridge\nDate: next week\n\nThe bridge reopened.\n", 3),
+    ],
+)
+def test_a_bad_header_date_is_one_line_with_file_and_line(text: str, line: int) -> None:
+    with pytest.raises(InputError) as caught:
+        documents_from_text(text, RawDocument(text="", origin="story.txt"))
+    assert (caught.value.origin, caught.value.line) == ("story.txt", line)
+    assert str(caught.value).startswith(f"story.txt:{line}: invalid Published: date")
+    assert "\n" not in str(caught.value)
+    assert caught.value.exit_code == 2
 
 
 def test_folder_is_read_recursively_and_sorted(tmp_path: Path) -> None:

@@ -396,6 +396,119 @@ RELATIVE = [
 ]
 
 
+# Spans said loosely are the day that long back, give or take what they are rounded to;
+# "the past fortnight" and "a decade ago" are read too.
+RELATIVE += [
+    ("The mill closed a year ago.", SATURDAY, "a year ago", "month", "2025-02-07", "2025-04-07"),
+    (
+        "Rents doubled three years ago.",
+        SATURDAY,
+        "three years ago",
+        "month",
+        "2023-02-07",
+        "2023-04-07",
+    ),
+    ("The pier shut a month ago.", SATURDAY, "a month ago", "week", "2026-01-31", "2026-02-14"),
+    (
+        "The plant opened a decade ago.",
+        SATURDAY,
+        "a decade ago",
+        "year",
+        "2015-03-07",
+        "2017-03-07",
+    ),
+    (
+        "The lake froze two decades ago.",
+        SATURDAY,
+        "two decades ago",
+        "year",
+        "2005-03-07",
+        "2007-03-07",
+    ),
+    (
+        "Prices rose in the past fortnight.",
+        SATURDAY,
+        "past fortnight",
+        "week",
+        "2026-02-21",
+        "2026-03-07",
+    ),
+    (
+        "The ferry sank a fortnight ago.",
+        SATURDAY,
+        "a fortnight ago",
+        "day",
+        "2026-02-21",
+        "2026-02-21",
+    ),
+    (
+        "Wages stalled over the past decade.",
+        SATURDAY,
+        "past decade",
+        "year",
+        "2016-03-07",
+        "2026-03-07",
+    ),
+    (
+        "The vote was held a year ago.",
+        date(2028, 2, 29),
+        "a year ago",
+        "month",
+        "2027-01-28",
+        "2027-03-28",
+    ),
+]
+# A bare weekday in the present tense of a scheduled event is the coming one; the past
+# tense, or a past verb right after the weekday, keeps the latest one.
+RELATIVE += [
+    ("Talks resume on Monday.", SATURDAY, "on Monday", "day", "2026-03-09", "2026-03-09"),
+    ("The trial opens on Tuesday.", SATURDAY, "on Tuesday", "day", "2026-03-10", "2026-03-10"),
+    (
+        "Officials said talks resume on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-09",
+        "2026-03-09",
+    ),
+    (
+        "Crews are clearing the road on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-09",
+        "2026-03-09",
+    ),
+    ("The road is closed on Monday.", SATURDAY, "on Monday", "day", "2026-03-09", "2026-03-09"),
+    ("Talks resumed on Monday.", SATURDAY, "on Monday", "day", "2026-03-02", "2026-03-02"),
+    (
+        "Officials said on Monday that talks would resume.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
+    ("The vote on Monday was close.", SATURDAY, "on Monday", "day", "2026-03-02", "2026-03-02"),
+    (
+        "Crews were clearing the road on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
+    (
+        "The council has agreed on Monday to sell it.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "reference", "phrase", "grain", "first", "last"), RELATIVE)
 def test_relative_dates_are_anchored_to_the_publication_date(
     text: str, reference: date, phrase: str, grain: str, first: str, last: str
