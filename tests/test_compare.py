@@ -1257,3 +1257,15 @@ def test_each_figure_meets_the_figure_of_the_same_thing(a: str, b: str, relation
     assert result.relation == relation
     assert result.reasons[0].startswith("clause compared")
     assert compare(b, a).relation == relation
+
+
+def test_a_plan_in_a_side_clause_leaves_the_statement_a_fact() -> None:
+    """ "did not testify, despite expectations that he would be called": the "would" is
+    in the aside, so the denial still pins the main predicate of one subject."""
+    result = compare(
+        "Former finance chief Oskar Brenn did not testify on Thursday, despite expectations "
+        "in the courtroom that he would be called.",
+        "Oskar Brenn, the former finance chief of Tamsin Freight Ltd., testified on Thursday "
+        'that he had signed the ledgers himself and "never saw the second set of books."',
+    )
+    assert result.relation == "conflicts"

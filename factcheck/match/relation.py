@@ -1527,9 +1527,12 @@ _CONDITION_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
 def _planned(core: str) -> bool:
-    """A plan or forecast (``_PLAN_RE``); a "would" under a condition ("would not
-    become acidic even if …") is a hypothesis about the same thing, not a plan."""
-    words = {m.group().lower() for m in _PLAN_RE.finditer(core)}
+    """A plan or forecast (``_PLAN_RE``) in the main statement; one in a side clause
+    ("did not testify, despite expectations that she would be called") qualifies the
+    aside, and a "would" under a condition ("would not become acidic even if …") is a
+    hypothesis about the same thing, not a plan."""
+    side = _side_spans(core)
+    words = {m.group().lower() for m in _PLAN_RE.finditer(core) if not _inside(m.start(), side)}
     if words == {"would"} and _CONDITION_RE.search(core):
         return False
     return bool(words)
