@@ -762,6 +762,12 @@ table(
             ["We sold pens, paper, etc.", "Then we closed the shop."],
         ),
         ("The plant employs approx. 40 people.", ["The plant employs approx. 40 people."]),
+        (
+            "They sold tea, coffee, etc. Prices then rose.",
+            ["They sold tea, coffee, etc.", "Prices then rose."],
+        ),
+        ("The bill costs approx. £40m a year.", ["The bill costs approx. £40m a year."]),
+        ("Prices fell 2 p.c. Wages rose.", ["Prices fell 2 p.c.", "Wages rose."]),
         ("Wages rose 4 pct. in the year to March.", ["Wages rose 4 pct. in the year to March."]),
         ("Prices rose 4 pct. Wages fell.", ["Prices rose 4 pct.", "Wages fell."]),
         ("She moved to Ft. Worth in 2019.", ["She moved to Ft. Worth in 2019."]),

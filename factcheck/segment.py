@@ -188,14 +188,20 @@ _INSIDE = re.compile(r"(?:\b(?:approx|pct|est|incl|excl|ca|cf|vs|viz|no|nos|vol|
 _UNIT_AFTER_FIGURE = re.compile(r"\d\s?[A-Za-z]{1,3}\.$")
 
 
+# Currency signs open a figure as a digit does ("approx. £40m").
+_CURRENCY = "£$€¥₹"
+
+
 def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
-    """ "Ft. | Worth", "approx. | 40 people", "4 pct. | in March": one sentence."""
+    """ "Ft. | Worth", "approx. | 40 people", "approx. | £40m", "4 pct. | in March": one
+    sentence."""
     tail = text[max(previous[0], previous[1] - 8) : previous[1]]
     if _BEFORE_NAME.search(tail):
         return text[current[0]].isupper()
     first = text[current[0]]
     inside = _INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail)
-    return bool(inside) and (first.islower() or first.isdigit())
+    starts_figure = first.isdigit() or first in _CURRENCY
+    return bool(inside) and (first.islower() or starts_figure)
 
 
 def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:
@@ -371,6 +377,14 @@ _MONTH_THEN_CAPITAL = re.compile(
 _SHORT_MONTH_THEN_CAPITAL = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(\s+)(?=([A-Z][a-z]+)\s+(\S+))"
 )
+# "pens, paper, etc. Sales fell": "etc." closes a list, and a capital after it opens the
+# next sentence (sentencex goes on unless a pronoun or a determiner follows).
+_ETC_THEN_CAPITAL = re.compile(r"\betc\.(\s+)(?=[A-Z])")
+# "fell 2 p.c. Wages rose": a dotted unit after a figure, then a capital. Not a clock
+# time's "a.m." / "p.m.", which sentencex decides ("At 5 a.m. Mr. Smith went …" goes on).
+_FIGURE_INITIALISM_THEN_CAPITAL = re.compile(
+    r"\d\s?(?![aApP]\.[mM]\.)(?:[a-z]\.){2,}(\s+)(?=[A-Z])"
+)
 # "(… later.) Next": a stop inside a bracket, the bracket closed, a capital after it.
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
 # "2%.Wages", "3.5%.The", "$3m.Costs", "40kg.Trucks": a stop after a figure, perhaps with
@@ -489,6 +503,11 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             for m in _BRACKET_AFTER_STOP.finditer(text, start, end)
             # "1.) The first item" is an enumerator
             if _opened(text, start, m.start()) and not _aside_in_subject(text, start, m)
+        ]
+        cuts += [m.start(1) for m in _ETC_THEN_CAPITAL.finditer(text, start, end)]
+        cuts += [
+            m.start(1)
+            for m in _FIGURE_INITIALISM_THEN_CAPITAL.finditer(text, start, end)
         ]
         cuts += [m.end() for m in _UNSPACED_AFTER_FIGURE.finditer(text, start, end)]
         cuts += [

@@ -330,6 +330,16 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             "Fares rose (by 6%.) Riders complained.",
             ["Fares rose (by 6%.)", "Riders complained."],
         ),
+        # "etc." closing a list before any capital; "approx." before a currency sign; a
+        # dotted unit after a figure before a capital
+        (
+            "The stall sold jam, honey, etc. Trade was slow.",
+            ["The stall sold jam, honey, etc.", "Trade was slow."],
+        ),
+        ("The stall sold jam, honey etc. in jars.", None),
+        ("The repair costs approx. €3m in all.", None),
+        ("The levy rose 3 p.c. Traders objected.", ["The levy rose 3 p.c.", "Traders objected."]),
+        ("Polls open at 7 a.m. Sunday.", None),
         # no space after the stop of a figure
         ("Inflation rose 2%.Wages fell.", ["Inflation rose 2%.", "Wages fell."]),
         (
