@@ -1269,3 +1269,17 @@ def test_a_plan_in_a_side_clause_leaves_the_statement_a_fact() -> None:
         'that he had signed the ledgers himself and "never saw the second set of books."',
     )
     assert result.relation == "conflicts"
+
+
+def test_one_counted_group_in_other_words_is_shared() -> None:
+    """ "9% of people who received the jab" and "17% of vaccinated participants" count
+    one group: "people" and "participants" describe it twice, so the figures conflict
+    decided, not held (with the reporting frame "The new report states that" set aside)."""
+    result = compare(
+        "Reactions were mostly mild: 9% of people who received the jab reported aches such "
+        "as a stiff arm or a fever, the authors said.",
+        "The new report states that 17% of vaccinated participants had mild reactions, "
+        "mainly a sore arm, compared with about 5% in the placebo group.",
+    )
+    assert result.relation == "conflicts"
+    assert not result.needs_review

@@ -1665,6 +1665,7 @@ def _aligned_core(
             for j, o in enumerate(fb.quantities)
         )
     )
+    shared += _counted_paraphrase(fa, fb, a_words, b_words)
     ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
     days = sum(
         1
@@ -1689,6 +1690,32 @@ def _aligned_core(
     return Reason(
         "shared main statement", lift, f"{shared:g} of {smaller:g} weighted words of the shorter"
     )
+
+
+def _counted_paraphrase(
+    fa: ClaimFeatures,
+    fb: ClaimFeatures,
+    a_words: Mapping[str, float],
+    b_words: Mapping[str, float],
+) -> float:
+    """Weight of the words that describe one counted group in two ways.
+
+    Two figures whose counted things share a telling word are about one group ("12% of
+    people who received the vaccine" / "21% of vaccinated participants": both count the
+    vaccinated), so the rest of what each counts is the same group in other words
+    ("people" / "participants"). The words one claim alone uses there are paired off
+    with the other's: the lesser of the two sides' weights counts as shared.
+    """
+    generic = lexicon().generic
+    only_a: set[str] = set()
+    only_b: set[str] = set()
+    for i, ctx in enumerate(fa.quantity_context):
+        for j, octx in enumerate(fb.quantity_context):
+            if fa.quantities[i].unit != fb.quantities[j].unit or not (ctx & octx) - generic:
+                continue
+            only_a |= {w for w in ctx - octx if w in a_words and w not in b_words}
+            only_b |= {w for w in octx - ctx if w in b_words and w not in a_words}
+    return min(sum(a_words[w] for w in only_a), sum(b_words[w] for w in only_b))
 
 
 def _mask_disputed(text_a: str, text_b: str, matched: Mapping[str, str]) -> tuple[str, str]:
