@@ -79,3 +79,16 @@ def test_a_refuting_claim_never_corroborates_what_it_refutes() -> None:
 )
 def test_every_pair_is_symmetric(row: dict[str, str]) -> None:
     assert compare(row["a"], row["b"]).relation == compare(row["b"], row["a"]).relation
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if "context_a" in r], ids=lambda r: r["a"][:40]
+)
+def test_every_pair_with_context_is_symmetric(row: dict) -> None:
+    """Frames built from each claim's article (pronouns resolved, relative dates
+    anchored) give one relation in both orders, as the store compares them."""
+    fa = pairs.context_frame(row["a"], row.get("context_a"))
+    fb = pairs.context_frame(row["b"], row.get("context_b"))
+    forward = compare(row["a"], row["b"], frames=(fa, fb))
+    backward = compare(row["b"], row["a"], frames=(fb, fa))
+    assert (forward.relation, forward.needs_review) == (backward.relation, backward.needs_review)

@@ -1283,3 +1283,22 @@ def test_one_counted_group_in_other_words_is_shared() -> None:
     )
     assert result.relation == "conflicts"
     assert not result.needs_review
+
+
+_SUBJECTS = st.sampled_from(["Wages", "Rents", "Bus fares", "Shop rents", "Exports", "Output"])
+_VERBS = st.sampled_from(["rose", "fell", "grew", "climbed", "dropped"])
+_JOINS = st.sampled_from([" while ", ", but ", " but ", " whereas ", "; "])
+_FIGURES = st.integers(min_value=1, max_value=15)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _SUBJECTS, _VERBS, _FIGURES, _JOINS, _SUBJECTS, _VERBS, _FIGURES, _SUBJECTS, _VERBS, _FIGURES
+)
+def test_clause_comparison_is_symmetric(
+    s1: str, v1: str, n1: int, join: str, s2: str, v2: str, n2: int, s3: str, v3: str, n3: int
+) -> None:
+    """A claim of two figure clauses against a claim of one: one relation in both orders."""
+    a = f"{s1} {v1} {n1}%{join}{s2.lower()} {v2} {n2}%."
+    b = f"{s3} {v3} {n3}%."
+    assert compare(a, b).relation == compare(b, a).relation
