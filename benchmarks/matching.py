@@ -660,7 +660,7 @@ class StageClock:
         for name, seconds in self.seconds.items():
             print(
                 f"    {name:<31}{1000 * seconds / max(claims, 1):8.2f} ms"
-                f"   ({self.calls[name] / max(claims, 1):.1f} calls)"
+                f"   ({self.calls[name] / max(claims, 1):.2f} calls)"
             )
 
 
