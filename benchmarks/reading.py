@@ -1197,6 +1197,18 @@ table(
             "The bureau said births fell 3% while deaths rose 5%.",
             ["The bureau said births fell 3%.", "The bureau said deaths rose 5%."],
         ),
+        (
+            "In 2024, rents climbed 12% while incomes grew 3%.",
+            ["In 2024, rents climbed 12%.", "In 2024, incomes grew 3%."],
+        ),
+        (
+            "The jobless rate fell to 4% whereas inflation rose to 6%.",
+            ["The jobless rate fell to 4%.", "Inflation rose to 6%."],
+        ),
+        (
+            "Rents climbed 12 per cent; incomes, by contrast, grew 3 per cent.",
+            ["Rents climbed 12 per cent.", "Incomes, by contrast, grew 3 per cent."],
+        ),
         # "while" of time keeps one event whole
         (
             "The mayor spoke while the council voted.",

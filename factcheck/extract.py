@@ -184,8 +184,16 @@ def _makes_noun(previous: str) -> bool:
         or previous in _PREPOSITIONS
         or previous.endswith(("'s", "’s"))
         or previous[0].isdigit()
-        or previous in _NUMBER_WORDS
+        or previous in _COUNTING_WORDS
     )
+
+
+# Number words that count the noun after them ("three homes", "hundreds of"); the
+# lexicon's number words also hold nouns that take a verb ("the rate fell", "the
+# majority voted", "half voted against").
+_COUNTING_WORDS = _NUMBER_WORDS - {
+    "rate", "number", "average", "majority", "minority", "half", "third", "quarter", "twice",
+}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -588,7 +596,11 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
                 i = nxt
                 continue
             splits.append(_Split(at, i, clause=False, series=bare_comma))
-        elif (is_conj or is_semicolon) and _has_clause(tokens, at, end):
+        elif (is_conj and _has_clause(tokens, at, end)) or (
+            # after a semicolon a clause is what is expected, so its subject may carry
+            # an aside ("; incomes, by contrast, grew 3 per cent")
+            is_semicolon and _opens_clause(tokens, at, end)
+        ):
             splits.append(_Split(at, i, clause=True))
         i = nxt
     return _complete_series(splits)
@@ -1117,7 +1129,11 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
             k < len(pieces) - 1
             and b < len(tokens)
             and tokens[b].text == ","
-            and sum(tokens[i].text == "," for i in range(a, b)) % 2
+            and (
+                sum(tokens[i].text == "," for i in range(a, b)) % 2
+                # "In 2024, incomes grew": the comma after a fronted adverbial
+                or (a == 0 and not any(tokens[i].text == "," for i in range(a, b)))
+            )
         ):
             # "the vessel, the Kittiwake Star, … would need": the comma that closes an
             # apposition opened inside this piece is kept, or the subject reads as a list.

@@ -777,6 +777,25 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
             "The agency said tourism rose 8% while farming fell 3%.",
             ["The agency said tourism rose 8%.", "The agency said farming fell 3%."],
         ),
+        # a fronted adverbial keeps its comma on each clause
+        (
+            "In 2025, bus use rose 6% while car use fell 2%.",
+            ["In 2025, bus use rose 6%.", "In 2025, car use fell 2%."],
+        ),
+        # after a semicolon the clause's subject may carry an aside
+        (
+            "Wheat yields fell 9%; barley yields, by contrast, rose 4%.",
+            ["Wheat yields fell 9%.", "Barley yields, by contrast, rose 4%."],
+        ),
+        # "rate", "majority" and "half" take a verb; they are no numerals before a noun
+        (
+            "The vacancy rate fell to 2% whereas rents rose to a record.",
+            ["The vacancy rate fell to 2%.", "Rents rose to a record."],
+        ),
+        (
+            "Half of the members voted for the plan and a third abstained.",
+            ["Half of the members voted for the plan.", "A third abstained."],
+        ),
     ],
 )
 def test_contrasted_clauses_with_figures_are_claims_each(
