@@ -6,7 +6,7 @@ No database here, so ``factcheck analyze`` and notebooks get exactly what ingest
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -158,7 +158,7 @@ def analyze(
     if not 0 <= start <= len(text):
         raise ValueError(f"start {start} is outside the text (0..{len(text)})")
     credits = tuple(
-        Credit(c.kind, c.outlet, c.start + start, c.end + start, c.text)
+        replace(c, start=c.start + start, end=c.end + start)
         for c in find_credits(text[start:])
     )
     # Blanking keeps every offset; the analysed words are the text's own words.

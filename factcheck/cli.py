@@ -1185,6 +1185,7 @@ def analyze(
         documents_from_text,
         read_bytes,
         split_header,
+        strip_terminal_control,
     )
     from factcheck.validate import check_size
 
@@ -1208,9 +1209,11 @@ def analyze(
     for doc in docs:
         if kind == "text":
             # A header block (Title:, Outlet:, Published: …) is metadata that ingest does
-            # not store as text, so it is not analysed either; offsets count from the input.
-            fields, _, body_start = split_header(text)
-            analysed_text, start = text, body_start if fields else 0
+            # not store as text, so it is not analysed either; offsets count from the input
+            # without its terminal control, the text ingest stores (RawDocument).
+            clean = strip_terminal_control(text)
+            fields, _, body_start = split_header(clean)
+            analysed_text, start = clean, body_start if fields else 0
         else:
             analysed_text, start = doc.text, 0
         result = run_analysis(

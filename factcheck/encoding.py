@@ -144,7 +144,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid {encoding} at byte {exc.start}", origin=name) from None
     if not data.strip():
-        raise InputError("file is empty", origin=name)
+        raise InputError("has no text", origin=name)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:

@@ -32,6 +32,7 @@ __all__ = [
     "Credit",
     "CreditKind",
     "blank_credits",
+    "credited_author",
     "find_credits",
     "looks_like_outlet",
 ]
@@ -47,6 +48,9 @@ class Credit:
     and editing credits, sign-offs, "first published by"), ``byline`` ("By Ann Lee") or
     ``caption`` (a photo caption or photo credit). ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
+    ``authors`` are the people a byline names, or a credit line as reporting or writing
+    the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; editors and
+    additional reporters are not its authors), names in capitals given in title case.
     """
 
     kind: CreditKind
@@ -54,6 +58,7 @@ class Credit:
     start: int
     end: int
     text: str
+    authors: tuple[str, ...] = ()
 
     @property
     def span(self) -> tuple[int, int]:
@@ -66,6 +71,7 @@ class Credit:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "authors": list(self.authors),
         }
 
 
@@ -171,6 +177,10 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DASH = r"(?:—|–|--|-)"
+# "(Kallisto) — The bank …": a wire's dateline with no place, at a paragraph start.
+_WIRE_DATELINE_RE = re.compile(
+    r"^[ \t]*\((?P<outlet>[A-Z][^()\n]{0,60})\)\s*" + _DASH + r"[ \t]+(?=\S)", re.MULTILINE
+)
 # "KESTROW, March 10 (Coastal Wire) — ", "NEW YORK (AP) — ", "Kestrow, 10 March (Wire) -"
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
@@ -225,15 +235,35 @@ _CAPTION_RE = re.compile(
     r"|Photo\s+credit|Credit)\s*:[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "… rates. PICTURE: The governor at the podium. Markets fell": a caption pasted inside a
+# paragraph, after a sentence's stop; it runs to the end of its own sentence.
+_CAPTION_LABEL = r"(?:PHOTO(?:GRAPH)?|PICTURED?|IMAGE|CAPTION|GRAPHIC|ILLUSTRATION|VIDEO"
+_CAPTION_LABEL += r"|Photo(?:graph)?|Pictured?|Image|Caption|Graphic|Illustration|Video)"
+_MID_CAPTION_RE = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))[ \t]+(?P<caption>" + _CAPTION_LABEL + r"(?:\s+credit)?"
+    r"\s*:[ \t]*[^\n]*?(?:[.!?](?=[ \t]+[A-Z\"“‘])|$))",
+    re.MULTILINE,
+)
 _INLINE_PHOTO_RE = re.compile(
     r"[ \t]*\(\s*(?:Photo|Picture|Image)(?:\s+credit)?\s*:[^()\n]{1,120}\)", re.IGNORECASE
 )
-# "By Ann Lee", "By Ann Lee and Tom Roe, Coastal Wire", "By Ann Lee | Coastal Wire"
+# "By Ann Lee", "By Ann Lee and Tom Roe, Coastal Wire", "By Ann Lee | Coastal Wire", "BY ANN
+# LEE": one line (a job title on the next one is _ROLE_LINE_RE's).
 _BYLINE_RE = re.compile(
-    r"^[ \t]*By\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)"
-    r"(?:\s*(?:,|\||—|–|-|/)\s*(?P<rest>[A-Z][^\n.]{0,50}))?[ \t]*$",
+    r"^[ \t]*(?:By|BY)[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})*)"
+    r"(?:[ \t]*(?:,|\||—|–|-|/)[ \t]*(?P<rest>[A-Z][^\n.]{0,50}))?[ \t]*$",
     re.MULTILINE,
+)
+# A line of job title under a byline: "STAFF WRITER", "Senior Correspondent", "Political
+# Editor", "Washington Bureau Chief". It belongs to the byline.
+_ROLE_LINE_RE = re.compile(
+    r"\n[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?i:writer|reporter|correspondent|editor|columnist"
+    r"|contributor|photographer|journalist|critic|chief|staff)[ \t]*(?=\n|$)"
+)
+# Credits whose people wrote the story, as against those who edited it or helped.
+_AUTHOR_CREDIT_RE = re.compile(
+    r"^\s*(?:reporting|reported|writing|written)\s+(?:by|from)\s+(?P<who>.+)$", re.IGNORECASE
 )
 _TIME_WORDS = re.compile(
     r"^(?:" + _MONTH + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -257,6 +287,46 @@ def _outlet_in(names: str, known: Collection[str] = ()) -> str | None:
     return None
 
 
+def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
+    """The people among credited names ("Ann Lee and Ivo Kay in Harl", "JANE DOE", "Ann
+    Lee for Coastal Wire"): outlets and places left out, capitals in title case."""
+    people: list[str] = []
+    for chunk in re.split(r"\s*(?:;|,|\band\b|&|/|\|)\s*", names):
+        chunk = re.sub(r"\s+(?:for|at)\s+[A-Z].*$", "", chunk.strip())
+        chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
+        if not chunk or looks_like_outlet(chunk, known) or not _PERSON_RE.match(chunk):
+            continue
+        people.append(chunk.title() if chunk.isupper() else chunk)
+    return tuple(people)
+
+
+# A person's name: two to four capitalised words ("Ann Lee", "Mary-Jo O'Neil", "JANE DOE").
+_PERSON_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+
+
+def _credited_writers(credit: str, known: Collection[str] = ()) -> tuple[str, ...]:
+    """The people a credit line names as reporting or writing the story."""
+    people: list[str] = []
+    for part in re.split(r"\s*;\s*", credit.strip(" \t()")):
+        found = _AUTHOR_CREDIT_RE.match(part)
+        if found:
+            people += _people(found["who"], known)
+    return tuple(people)
+
+
+def credited_author(credits: Iterable[Credit]) -> str | None:
+    """The author a text names itself: the people of its first byline, else those a credit
+    line says reported or wrote it ("(Reporting by Ann Lee and Ivo Kay; editing by Tom
+    Roe)" → "Ann Lee, Ivo Kay"); None when it names nobody. Several names are joined with
+    ", ". The store uses it when an article is given without an author."""
+    found = list(credits)
+    for kinds in (("byline",), ("credit",)):
+        for credit in found:
+            if credit.kind in kinds and credit.authors:
+                return ", ".join(credit.authors)
+    return None
+
+
 def _line_starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[:start].rstrip(" \t").endswith("\n")
 
@@ -272,14 +342,24 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     """
     found: list[Credit] = []
 
-    def add(kind: CreditKind, outlet: str | None, start: int, end: int) -> None:
+    def add(
+        kind: CreditKind, outlet: str | None, start: int, end: int, authors: tuple[str, ...] = ()
+    ) -> None:
         while start < end and text[start] in " \t":
             start += 1
         while end > start and text[end - 1] in " \t\r\n":
             end -= 1
         if start >= end or any(c.start < end and start < c.end for c in found):
             return
-        found.append(Credit(kind, outlet, start, end, text[start:end]))
+        found.append(Credit(kind, outlet, start, end, text[start:end], authors))
+
+    def wire(name: str | None) -> str | None:
+        """The outlet in a dateline's brackets: by the wire services' convention ("LONDON
+        (Reuters) -") it is always the supplying outlet, whatever its name's words."""
+        name = name.strip(" .,;:") if name else None
+        if not name or not _NAME_RE.match(name) or len(name.split()) > 4:
+            return None
+        return name
 
     def outlet_named(name: str | None) -> str | None:
         name = name.strip(" .,;:") if name else None
@@ -291,12 +371,23 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             continue
         if caps and not (date or outlet) and len(caps.split()) > 3:
             continue  # a shouted headline, not a place
-        add("dateline", outlet_named(outlet), match.start(), match.end())
+        add("dateline", wire(outlet), match.start(), match.end())
+    for match in _WIRE_DATELINE_RE.finditer(text):
+        if wire(match["outlet"]) and not _TIME_WORDS.match(match["outlet"]):
+            add("dateline", wire(match["outlet"]), match.start(), match.end())
     for match in _CREDIT_PARENS_RE.finditer(text):
-        add("credit", _outlet_in(match.group().strip(" \t()"), known), match.start(), match.end())
+        inside = match.group().strip(" \t()")
+        add(
+            "credit",
+            _outlet_in(inside, known),
+            match.start(),
+            match.end(),
+            _credited_writers(inside, known),
+        )
     for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE, _COPYRIGHT_RE):
         for match in pattern.finditer(text):
-            add("credit", _outlet_in(match["who"], known), match.start(), match.end())
+            writers = _credited_writers(match.group(), known) if pattern is _CREDIT_LINE_RE else ()
+            add("credit", _outlet_in(match["who"], known), match.start(), match.end(), writers)
     for match in _SIGNOFF_RE.finditer(text):
         who = match["who"]
         if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):
@@ -310,14 +401,25 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     for match in _CAPTION_RE.finditer(text):
         tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
         add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
+    for match in _MID_CAPTION_RE.finditer(text):
+        tail = re.search(r"/\s*([^/()]+?)\s*\)?\s*\.?$", match["caption"])
+        add(
+            "caption",
+            outlet_named(tail.group(1) if tail else None),
+            match.start("caption"),
+            match.end("caption"),
+        )
     for match in _INLINE_PHOTO_RE.finditer(text):
         tail = re.search(r"/\s*([^/()]+?)\s*\)$", match.group())
         add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
     for match in _BYLINE_RE.finditer(text):
-        if _TIME_WORDS.match(match["who"]) or len(match.group().strip()) > 100:
+        who = match["who"]
+        if _TIME_WORDS.match(who.title() if who.isupper() else who) or len(match.group()) > 100:
             continue
         names = ", ".join(part for part in (match["who"], match["rest"]) if part)
-        add("byline", _outlet_in(names, known), match.start(), match.end())
+        role = _ROLE_LINE_RE.match(text, match.end())
+        end = role.end() if role else match.end()
+        add("byline", _outlet_in(names, known), match.start(), end, _people(who, known))
     return tuple(sorted(found, key=lambda c: c.start))
 
 

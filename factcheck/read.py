@@ -81,7 +81,12 @@ def strip_terminal_control(text: str) -> str:
 
 @dataclass(frozen=True)
 class RawDocument:
-    """One article as read, before analysis: its text and what we know of where it came from."""
+    """One article as read, before analysis: its text and what we know of where it came from.
+
+    ``text`` never holds terminal control (``strip_terminal_control`` runs when a document
+    is made, here and only here): whether it came from a file, a JSON string or Python,
+    the store and analysis see the same text.
+    """
 
     text: str
     source: str | None = None
@@ -97,6 +102,11 @@ class RawDocument:
     #: The 1-based line of a JSON Lines batch this document came from (``origin`` then
     #: reads ``name:line``); None for whole files.
     line: int | None = None
+
+    def __post_init__(self) -> None:
+        clean = strip_terminal_control(self.text)
+        if clean is not self.text:
+            object.__setattr__(self, "text", clean)  # frozen: set once, as it is made
 
     def place(self) -> tuple[str | None, int | None]:
         """(input name, line) for error messages: ``origin`` without its ``:line`` suffix."""
@@ -608,18 +618,16 @@ def read_batch(
     """One decoded input as documents, with an InputError in place of each unusable line.
 
     Only JSON Lines can be partly good; any other input is one document or raises.
-    Each document's text is stored without terminal control (``strip_terminal_control``),
-    whatever format carried it (a raw escape, or a JSON ``\\u001b``).
+    Each document's text is without terminal control (``RawDocument`` strips it), whatever
+    format carried it (a raw escape, or a JSON ``\\u001b``); a text of nothing else is refused.
     """
     out: list[RawDocument | InputError] = []
     for item in _read_batch(text, base, source_from_header=source_from_header, fmt=fmt):
-        if isinstance(item, RawDocument):
-            item = replace(item, text=strip_terminal_control(item.text))
-            if not item.text.strip():
-                item = InputError(
-                    "no text left once terminal control characters are removed",
-                    origin=item.origin or base.origin or "input",
-                )
+        if isinstance(item, RawDocument) and not item.text.strip():
+            item = InputError(
+                "no text left once terminal control characters are removed",
+                origin=item.origin or base.origin or "input",
+            )
         out.append(item)
     return out
 
@@ -628,7 +636,7 @@ def _read_batch(
     text: str, base: RawDocument, *, source_from_header: bool, fmt: str
 ) -> list[RawDocument | InputError]:
     if not text.strip():
-        raise InputError("text is empty", origin=base.origin or "input")
+        raise InputError("has no text", origin=base.origin or "input")
     kind = detect_format(base.origin or "", text) if fmt == "auto" else fmt
     if kind == "jsonl":
         return list(_jsonl_documents(text, base))
@@ -856,7 +864,7 @@ class InputStream:
                 except InputError as exc:
                     yield exc
         if not seen:
-            yield InputError("file is empty", origin=name)
+            yield InputError("has no text", origin=name)
 
 
 def stream_inputs(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -48,7 +48,7 @@ from factcheck.models import (
     VerdictRow,
     upsert_insert,
 )
-from factcheck.provenance import find_credits
+from factcheck.provenance import credited_author, find_credits
 from factcheck.read import RawDocument
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
@@ -301,7 +301,15 @@ class Store:
                 "no source given (use --source or --source-from-header)", origin=origin, line=line
             )
         if not doc.text.strip():
-            raise InputError("text is empty", origin=origin, line=line)
+            raise InputError(
+                "has no text" if origin else "the document has no text", origin=origin, line=line
+            )
+        if not doc.author:
+            # An article given without an author names its own: a byline, else the
+            # reporters of its credit line (provenance.credited_author).
+            author = credited_author(find_credits(doc.text))
+            if author:
+                doc = replace(doc, author=author)
         sha = doc.sha256
         # Analysis is the slow part and needs no database: it runs before the write
         # transaction, so concurrent writers hold the lock only for the writes.

@@ -354,7 +354,7 @@ def test_partial_folder_ingests_good_files_and_exits_1(tmp_path: Path) -> None:
     assert code == 1
     data = json.loads(out)
     assert len(data["documents"]) == 1
-    assert data["errors"][0]["message"] == "file is empty"
+    assert data["errors"][0]["message"] == "has no text"
     assert data["errors"][0]["origin"].endswith("empty.txt")
     assert "skipped" in err
 

@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from factcheck.analyze import analyze
-from factcheck.provenance import Credit, blank_credits, find_credits, looks_like_outlet
+from factcheck.provenance import (
+    Credit,
+    blank_credits,
+    credited_author,
+    find_credits,
+    looks_like_outlet,
+)
 
 # (text, [(kind, outlet, quoted text)])
 CREDITS = [
@@ -87,6 +93,35 @@ CREDITS = [
         "By Ann Lee and Tom Roe, Coastal Wire\n\nThe bridge reopened.",
         [("byline", "Coastal Wire", "By Ann Lee and Tom Roe, Coastal Wire")],
     ),
+    # the wire in a dateline's brackets is its outlet, whatever its name's words; a wire
+    # alone before the dash is a dateline too
+    (
+        "HARL (Nordpost) - The bridge reopened.",
+        [("dateline", "Nordpost", "HARL (Nordpost) -")],
+    ),
+    (
+        "KESTROW, March 10 (Kallisto) — The bridge reopened.",
+        [("dateline", "Kallisto", "KESTROW, March 10 (Kallisto) —")],
+    ),
+    ("(Nordpost) — The bridge reopened.", [("dateline", "Nordpost", "(Nordpost) —")]),
+    # a byline in capitals, with a job title on the line under it
+    (
+        "BY ANN LEE\nSTAFF WRITER\n\nThe bridge reopened.",
+        [("byline", None, "BY ANN LEE\nSTAFF WRITER")],
+    ),
+    (
+        "By Ann Lee\nPolitical Editor\nThe bridge reopened.",
+        [("byline", None, "By Ann Lee\nPolitical Editor")],
+    ),
+    # a caption pasted inside a paragraph runs to the end of its sentence
+    (
+        "The bridge reopened. PICTURE: Crowds on the deck at dawn. Tolls were dropped.",
+        [("caption", None, "PICTURE: Crowds on the deck at dawn.")],
+    ),
+    (
+        "The bridge reopened. Photo: Crowds at dawn. Tolls were dropped.",
+        [("caption", None, "Photo: Crowds at dawn.")],
+    ),
 ]
 
 
@@ -109,6 +144,9 @@ def test_find_credits(text: str, expected: list[tuple[str, str | None, str]]) ->
         "Reporting rules were changed by the council last year to cover 30 outlets.",
         "The photo showed 300 people on the bridge.",
         "Research by the council found 30 leaks in the main.",
+        "Officials showed the picture: a cracked pier on the coast.",
+        "(Updated on Friday) - the council met again.",
+        "BY MARCH, PRICES HAD DOUBLED.",
     ],
 )
 def test_ordinary_sentences_are_no_credits(text: str) -> None:
@@ -168,6 +206,7 @@ def test_analysis_leaves_provenance_out_of_claims() -> None:
         "start": 0,
         "end": 34,
         "text": "KESTROW, March 10 (Coastal Wire) —",
+        "authors": [],
     }
 
 
@@ -226,9 +265,15 @@ def test_copyright_signoff_and_reporter_for_an_outlet(
 
 
 def test_known_outlets_are_credited_without_an_outlet_word() -> None:
-    line = "ORLAN BAY, May 2 (Kallisto) — The ferry ran late."
-    assert [c.outlet for c in find_credits(line)] == [None]
+    # A sign-off in brackets on a line of its own may be anything ("(Updated at noon)"):
+    # only a name that reads as an outlet, or one the store knows, is credited.
+    line = "The ferry ran late.\n(Kallisto)\n"
+    assert [c.outlet for c in find_credits(line)] == []
     assert [c.outlet for c in find_credits(line, known=["kallisto"])] == ["Kallisto"]
+    # In a dateline the brackets hold the supplying outlet by convention, whatever its name.
+    assert [c.outlet for c in find_credits("ORLAN BAY, May 2 (Kallisto) — It ran late.")] == [
+        "Kallisto"
+    ]
     assert looks_like_outlet("Kallisto", known=["Kallisto"])
     assert not looks_like_outlet("Kallisto")
 
@@ -238,3 +283,41 @@ def test_copyright_lines_stay_out_of_claims() -> None:
     assert [c.claim.text for c in analyze(text).claims] == [
         "The ferry ran 40 minutes late on Friday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("By Ann Lee\n\nThe levee held.", "Ann Lee"),
+        ("BY JANE DOE\nSTAFF WRITER\n\nThe levee held.", "Jane Doe"),
+        ("By Ann Lee and Ivo Kay, Coastal Wire\n\nThe levee held.", "Ann Lee, Ivo Kay"),
+        (
+            "The levee held.\n(Reporting by Ann Lee and Ivo Kay; editing by Tom Roe)",
+            "Ann Lee, Ivo Kay",
+        ),
+        ("The levee held.\n(Reporting by Ann Lee in Harl; writing by Ivo Kay)", "Ann Lee, Ivo Kay"),
+        ("The levee held.\nReporting by Ann Lee for Coastal Wire", "Ann Lee"),
+        ("The levee held.\n(Editing by Tom Roe)", None),
+        ("The levee held.\nAdditional reporting by Ivo Kay", None),
+        ("The levee held.\nReporting by Coastal Wire", None),
+        ("The levee held on Monday.", None),
+        # a byline wins over a credit line
+        ("By Ann Lee\n\nThe levee held.\n(Reporting by Ivo Kay)", "Ann Lee"),
+    ],
+)
+def test_credited_author(text: str, author: str | None) -> None:
+    assert credited_author(find_credits(text)) == author
+
+
+def test_credits_to_json_list_their_authors() -> None:
+    (credit,) = find_credits("The levee held.\n(Reporting by Ann Lee; editing by Tom Roe)")
+    assert credit.to_dict()["authors"] == ["Ann Lee"]
+
+
+def test_analysis_leaves_two_line_bylines_and_inline_captions_out_of_claims() -> None:
+    text = (
+        "BY ANN LEE\nSTAFF WRITER\n\n"
+        "The levee held on Monday. PHOTO: Sandbags at the gate. Water fell 2 metres."
+    )
+    claims = [c.claim.text for c in analyze(text).claims]
+    assert claims == ["The levee held on Monday.", "Water fell 2 metres."]

@@ -17,6 +17,7 @@ from factcheck.read import (
     parse_date,
     read_inputs,
     split_header,
+    stream_inputs,
 )
 
 BASE = RawDocument(text="", source="Test Wire", origin="test")
@@ -131,8 +132,8 @@ def test_jsonl_error_names_the_column() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "empty"),
-        (b"  \n\t \r\n", "empty"),
+        (b"", "has no text"),
+        (b"  \n\t \r\n", "has no text"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
     ],
 )
@@ -312,6 +313,22 @@ def test_a_text_of_terminal_control_alone_is_refused() -> None:
     with pytest.raises(InputError, match="no text left") as caught:
         documents_from_text("\x1b[31m\x1b[0m\x07\n", RawDocument(text="", origin="x.txt"))
     assert "x.txt" in str(caught.value)
+
+
+def test_a_raw_document_never_holds_terminal_control() -> None:
+    doc = RawDocument(text="Tolls rose \x1b]0;title\x07by 4%.", source="Harbour Times")
+    assert doc.text == "Tolls rose by 4%."
+    assert doc.sha256 == RawDocument(text="Tolls rose by 4%.").sha256
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\n\t\n", b"\r\n"])
+def test_a_file_of_blanks_names_the_file_and_has_no_text(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(data)
+    ((_name, docs),) = list(stream_inputs([str(path)], RawDocument(text="")))
+    (error,) = list(docs)  # type: ignore[arg-type]
+    assert isinstance(error, InputError)
+    assert str(error) == f"{path}: has no text"
 
 
 def test_layout_characters_stay() -> None:

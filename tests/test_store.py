@@ -251,3 +251,25 @@ def test_newer_schema_is_refused(db_url: str) -> None:
 def test_bad_database_urls(url: str, error: type[Exception]) -> None:
     with pytest.raises(error):
         Store(url)
+
+
+def test_an_article_without_an_author_takes_its_byline_or_its_reporters(store: Store) -> None:
+    byline = store.ingest(_doc("By Ann Lee\n\nThe levee held on Monday after 30 hours."))
+    credit = store.ingest(
+        _doc("The pier shut for 12 days.\n(Reporting by Ivo Kay and Ema Sol; editing by Tom Roe)")
+    )
+    given = store.ingest(_doc("By Ann Lee\n\nThe dam held for 4 days.", author="Rui Pax"))
+    nobody = store.ingest(_doc("The quay flooded twice in May."))
+    assert store.document(byline.id)["author"] == "Ann Lee"
+    assert store.document(credit.id)["author"] == "Ivo Kay, Ema Sol"
+    assert store.document(given.id)["author"] == "Rui Pax"  # what the caller gave wins
+    assert store.document(nobody.id)["author"] is None
+
+
+def test_terminal_control_is_stripped_from_python_documents_too(store: Store) -> None:
+    result = store.ingest(_doc("The levee \x1b[31mheld\x1b[0m for 30 hours.\x07"))
+    stored = store.document(result.id, with_text=True)
+    assert stored["text"] == "The levee held for 30 hours."
+    assert [c["text"] for c in store.claims()] == ["The levee held for 30 hours."]
+    with pytest.raises(InputError, match="has no text"):
+        store.ingest(_doc("\x1b[31m\x1b[0m  \n"))
