@@ -53,10 +53,27 @@ def test_people_and_asides_credit_no_outlet(text: str) -> None:
 
 
 def test_a_known_outlet_is_recognised_without_an_outlet_word() -> None:
-    line = "BRENMOOR, May 2 (Kallisto) - Text."
-    assert [c.outlet for c in find_credits(line)] == [None]
+    line = "The levee held.\n(Kallisto)\n"
+    assert [c.outlet for c in find_credits(line)] == []
     assert [c.outlet for c in find_credits(line, ["Kallisto"])] == ["Kallisto"]
     assert [c.outlet for c in find_credits(line, ["KALLISTO"])] == ["Kallisto"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["BRENMOOR, May 2 (Kallisto) - Text.", "BRENMOOR (Kallisto) - Text.", "(Kallisto) - Text."],
+)
+def test_a_datelines_wire_is_its_outlet_whatever_its_name(line: str) -> None:
+    # "LONDON (Reuters) -": by the wires' convention the brackets name the supplying outlet.
+    assert [(c.kind, c.outlet) for c in find_credits(line)] == [("dateline", "Kallisto")]
+
+
+def test_a_wire_dateline_makes_the_wire_a_dependency(store: Store) -> None:
+    result = store.ingest(
+        _doc("HARL (Nordpost) - The quay flooded on Tuesday.", "Quayside Courier")
+    )
+    assert result.credit == "Nordpost"
+    assert "Nordpost" in {s["name"] for s in store.sources()}
 
 
 def test_a_photo_agency_in_a_caption_is_no_dependency(store: Store) -> None:
