@@ -1,0 +1,119 @@
+"""Storing a document with matching reads the store through indexes only (SQLite).
+
+Ingest must not slow down as the store grows beyond the candidate index's bounded reads
+(issue #14, docs/scale.md "Ingest: one document, bounded work"). A statement whose plan
+scans a whole table costs time in proportion to that table, so every statement one
+ingest sends is captured — those SQLAlchemy runs and the candidate search's reads from
+the driver's cursor — and its ``EXPLAIN QUERY PLAN`` must search through an index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from factcheck.match import candidates
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+# Invented reports of one council vote by three outlets; the last one is the document
+# whose statements are checked: it finds candidates, joins the story of the first two
+# and has a claim that needs its article ("No objections were recorded."), so the story
+# pool is read too.
+REPORTS = [
+    (
+        "Valley Post",
+        "The Kestrow council approved a budget of $42 million on Tuesday. Mayor Lina "
+        "Ostrand said the plan would pay for two new clinics in the Harl district. "
+        "No objections were recorded.",
+    ),
+    (
+        "Harbour Times",
+        "Kestrow's council approved a $42 million budget on Tuesday, officials said. "
+        "Mayor Lina Ostrand said two new clinics would open in the Harl district. "
+        "No objections were recorded.",
+    ),
+    (
+        "Coast Radio",
+        "The Kestrow council passed a $45 million budget on Tuesday. Lina Ostrand, the "
+        "mayor, said two clinics would be built in the Harl district. "
+        "No objections were recorded.",
+    ),
+]
+
+# Tables whose size does not follow the archive's: one row per outlet. Reading the
+# outlets' names to recognise a credit line is bounded by how many outlets a desk
+# follows, not by how many articles it stored.
+SMALL_TABLES = {"sources"}
+
+
+@contextmanager
+def _capture(store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """Record each distinct reading statement (and its parameters) sent while active."""
+    seen: dict[str, Any] = {}
+
+    def grab(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "WITH")):
+            seen.setdefault(statement, parameters)
+
+    read = candidates._driver_rows
+
+    def driver_rows(conn: Any, sql: str, args: Sequence[Any]) -> list[Any]:
+        seen.setdefault(sql, tuple(args))
+        return read(conn, sql, args)
+
+    event.listen(store.engine, "before_cursor_execute", grab)
+    monkeypatch.setattr(candidates, "_driver_rows", driver_rows)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", grab)
+        monkeypatch.setattr(candidates, "_driver_rows", read)
+
+
+def _plan(store: Store, sql: str, parameters: Any) -> list[str]:
+    raw = store.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, parameters)
+        return [str(row[3]) for row in cursor.fetchall()]
+    finally:
+        raw.close()
+
+
+def test_one_ingest_with_matching_reads_through_indexes_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'plans.sqlite3'}")
+    try:
+        for source, text in REPORTS[:-1]:
+            store.ingest(RawDocument(text=text, source=source))
+        source, text = REPORTS[-1]
+        with _capture(store, monkeypatch) as seen:
+            result = store.ingest(RawDocument(text=text, source=source))
+        # The document was matched: the statements include the whole matching path
+        # (candidate search, story search, the story pool, status refresh).
+        assert result.story_id is not None
+        joined = "\n".join(seen)
+        for table in ("claim_terms", "term_stats", "matches", "story_terms", "story_term_stats"):
+            assert f"FROM {table}" in joined, table
+        assert "documents.story_id = ?" in joined
+        scans = {}
+        for sql, parameters in seen.items():
+            full = [
+                line
+                for line in _plan(store, sql, parameters)
+                if line.startswith("SCAN ")
+                and line.split()[1] not in SMALL_TABLES
+                and not line.startswith("SCAN CONSTANT ROW")
+            ]
+            if full:
+                scans[" ".join(sql.split())[:160]] = full
+        assert scans == {}
+    finally:
+        store.engine.dispose()
