@@ -296,6 +296,8 @@ def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
         chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
         if not chunk or looks_like_outlet(chunk, known) or not _PERSON_RE.match(chunk):
             continue
+        if chunk.split()[0].lower() in ("the", "a", "an", "this", "our", "staff"):
+            continue  # "BY THE RIVER" in capitals is no person
         people.append(chunk.title() if chunk.isupper() else chunk)
     return tuple(people)
 

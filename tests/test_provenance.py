@@ -301,6 +301,8 @@ def test_copyright_lines_stay_out_of_claims() -> None:
         ("The levee held.\nAdditional reporting by Ivo Kay", None),
         ("The levee held.\nReporting by Coastal Wire", None),
         ("The levee held on Monday.", None),
+        ("BY THE RIVER\n\nThe levee held.", None),
+        ("By The Associated Press\n\nThe levee held.", None),
         # a byline wins over a credit line
         ("By Ann Lee\n\nThe levee held.\n(Reporting by Ivo Kay)", "Ann Lee"),
     ],
