@@ -970,6 +970,13 @@ table(
             ],
         ),
         (
+            '"Prices rose in March," the minister said, "and wages fell by 2%."',
+            [
+                '"Prices rose in March," the minister said.',
+                '"Wages fell by 2%," the minister said.',
+            ],
+        ),
+        (
             "The so-called 'green' levy rose 4%. 'It is unfair,' she said.",
             ["The so-called 'green' levy rose 4%.", "'It is unfair,' she said."],
         ),

@@ -1246,7 +1246,7 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
     leading = None if trailing else _fullmatch(_SPEAKERS_THEN_QUOTE, line)
     match = trailing or leading
     if match is None:
-        return []
+        return _interrupted_quotation(sentence, text)
     if trailing and not _speaker_phrase(TOKEN_PATTERN.findall(match["tail"]), leading=False):
         return []
     if leading and not _speaker_phrase(TOKEN_PATTERN.findall(match["head"]), leading=True):
@@ -1273,6 +1273,51 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
             final = said if said.endswith((".", "?", "!")) else said + "."
             rendered = f"{head}{colon} {match['open']}{final}{match['close']}"
             parts = ((sentence.start, head_end), (q_start, q_end))
+        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
+    return out
+
+
+# '"A," the minister said, "and B."' — a quotation interrupted by its speaker.
+_QUOTE_SPEAKER_QUOTE = re.compile(
+    r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
+    r'(?P<tail>[^"“”]+?),\s*(?P<open2>["“])(?P<body2>[^"“”]+?)(?P<close2>["”])\s*$'
+)
+# A conjunction that opens the quotation's second part joins it to the first.
+_JOINING = re.compile(r"(?:and|but|or|so)\s+", re.IGNORECASE)
+
+
+def _interrupted_quotation(sentence: Sentence, text: str) -> list[_Found]:
+    """'"Prices rose in March," the minister said, "and wages fell by 2%."' as '"Prices
+    rose in March," the minister said.' and '"Wages fell by 2%," the minister said.': each
+    sentence of the quotation's first part and its second part (less the conjunction
+    that joined them) with the speaker between them. [] when the sentence is no such
+    quotation or the words between its parts name no speaker."""
+    match = _QUOTE_SPEAKER_QUOTE.fullmatch(sentence.text)
+    if match is None or not _speaker_phrase(
+        TOKEN_PATTERN.findall(match["tail"]), leading=False
+    ):
+        return []
+    base = sentence.start
+    tail_start, tail_end = base + match.start("tail"), base + match.end("tail")
+    tail = text[tail_start:tail_end]
+    first = base + match.start("body")
+    pieces = [(first + s.start, first + s.end) for s in segment(match["body"])]
+    second = base + match.start("body2")
+    joined = _JOINING.match(match["body2"])
+    if joined is not None:
+        second += joined.end()
+    rest = segment(text[second : base + match.end("body2")])
+    pieces += [(second + s.start, second + s.end) for s in rest]
+    out: list[_Found] = []
+    for q_start, q_end in pieces:
+        core = text[q_start:q_end].rstrip(".,")
+        if not core:
+            continue
+        mark = "" if core.endswith(("?", "!")) else ","
+        said = core[0].upper() + core[1:]
+        rendered = f"{match['open']}{said}{mark}{match['close']} {tail}."
+        # in source order: the speaker comes before the quotation's second part
+        parts = tuple(sorted(((q_start, q_start + len(core)), (tail_start, tail_end))))
         out.append((rendered, parts[0][0], parts[-1][1], parts, None))
     return out
 

@@ -1179,6 +1179,45 @@ def test_single_quotes_and_according_to_attribute_each_quoted_sentence(
     assert texts(document) == expected
 
 
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            '"The roof held," the warden said, "and the cellar stayed dry."',
+            ['"The roof held," the warden said.', '"The cellar stayed dry," the warden said.'],
+        ),
+        (
+            "“The tide peaked at six. Nobody drowned,” Ilse Maar said, “but two boats sank.”",
+            [
+                "“The tide peaked at six,” Ilse Maar said.",
+                "“Nobody drowned,” Ilse Maar said.",
+                "“Two boats sank,” Ilse Maar said.",
+            ],
+        ),
+        # words between the parts that name no speaker: one claim as before
+        (
+            '"The roof held," we hoped, and "the cellar stayed dry."',
+            ['"The roof held," we hoped, and "the cellar stayed dry."'],
+        ),
+    ],
+)
+def test_a_quotation_interrupted_by_its_speaker_gives_a_claim_per_part(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
+
+
+def test_each_part_of_an_interrupted_quotation_carries_the_speaker() -> None:
+    from factcheck.analyze import analyze
+
+    document = '"The roof held," the warden said, "and the cellar stayed dry."'
+    claims = analyze(document).claims
+    assert [[m.kind for m in c.markers] for c in claims] == [["attribution"], ["attribution"]]
+    for c in claims:
+        assert c.claim.quote == document[c.claim.start : c.claim.end]
+        assert list(c.claim.parts) == sorted(c.claim.parts)
+
+
 def test_each_claim_of_an_according_to_quotation_carries_the_attribution() -> None:
     from factcheck.analyze import analyze
 
