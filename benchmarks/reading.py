@@ -299,6 +299,18 @@ table(
     ],
 )
 
+table(
+    "numbers",
+    "'scores of' counts things, not scores ('Test scores of pupils', 'scores of 90')",
+    first_quantity,
+    [
+        ("Test scores of pupils improved.", None),
+        ("The scores of the teams were close.", None),
+        ("Exam scores of 90 or more rose.", (90.0, "")),
+        ("The storm killed scores of cattle.", ("range", 40.0, 199.0, "")),
+    ],
+)
+
 
 def number_reason(sentence: str) -> bool:
     """Whether check-worthiness gives the sentence the ``number`` reason."""

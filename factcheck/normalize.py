@@ -25,7 +25,7 @@ from typing import Literal
 import simplemma
 
 from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
-from factcheck.claim_lexicon import verb_forms
+from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
 
 __all__ = [
     "APPROX_KINDS",
@@ -1167,6 +1167,27 @@ _VAGUE_AMOUNT_RE = re.compile(
 )
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)['’]?s?\W*$")
+_FIGURE_AFTER_RE = re.compile(r"\s*\d")
+_OWNERS = frozenset({"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"})
+
+
+def _scores_of_things(text: str, start: int, end: int) -> bool:
+    """Whether "scores of" at ``text[start:end]`` counts things ("killed scores of
+    cattle") rather than naming scores ("Test scores of pupils", "the scores of the
+    teams", "scores of 90 or more"): no determiner, possessive or noun before it (a past
+    verb is fine), and no figure after it."""
+    if _FIGURE_AFTER_RE.match(text, end):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word in _OWNERS:
+        return False
+    return not (is_noun_or_adjective(word) and "VBD" not in verb_forms(word))
+
+
 def _vague_amounts(text: str) -> Iterator[Quantity]:
     """ "several dozen", "a handful of", "scores of" as ranges (a trailing "of" is left out
     of the span: it belongs to the noun phrase)."""
@@ -1174,6 +1195,8 @@ def _vague_amounts(text: str) -> Iterator[Quantity]:
         phrase = " ".join(match.group("phrase").lower().split())
         low, high = _VAGUE_AMOUNTS[phrase]
         start, end = match.span()
+        if phrase == "scores of" and not _scores_of_things(text, start, end):
+            continue
         if phrase.endswith(" of"):
             end = start + len(match.group().rstrip()[:-2].rstrip())
         yield Quantity(

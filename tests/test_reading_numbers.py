@@ -597,3 +597,22 @@ def test_one_currency_in_two_spellings_is_one_amount() -> None:
     both = compare("The fund raised £5 million ($6.3 million).", "The fund raised $6.3 million.")
     assert both.relation == "corroborates"
     assert "different currencies" not in [p.name for p in both.parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The storm killed scores of cattle.", True),
+        ("Scores of homes were flooded.", True),
+        ("There were scores of complaints at the depot.", True),
+        ("Test scores of pupils improved this year.", False),
+        ("The scores of the two teams were close.", False),
+        ("Their scores of last year stood.", False),
+        ("Exam scores of 90 or more rose.", False),
+    ],
+)
+def test_scores_of_counts_things_only_where_no_noun_owns_the_scores(
+    text: str, counted: bool
+) -> None:
+    ranges = [q for q in find_quantities(text) if q.text.lower() == "scores"]
+    assert bool(ranges) == counted
