@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.match.relation import compare
+from factcheck.match.relation import compare, frames_differ
 
 _BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "pairs.py"
 _spec = importlib.util.spec_from_file_location("_pairs_bench", _BENCH)
@@ -92,3 +92,18 @@ def test_every_pair_with_context_is_symmetric(row: dict) -> None:
     forward = compare(row["a"], row["b"], frames=(fa, fb))
     backward = compare(row["b"], row["a"], frames=(fb, fa))
     assert (forward.relation, forward.needs_review) == (backward.relation, backward.needs_review)
+
+
+def test_frames_differ_flags_only_pairs_that_compare_calls_unrelated() -> None:
+    """The matcher skips the pairs ``frames_differ`` flags without comparing them, so on
+    every table row (frames read with their context, in both orders) a flagged pair must
+    be one ``compare`` calls unrelated; and the test must flag enough pairs to mean it."""
+    flagged = 0
+    for row in ROWS:
+        fa = pairs.context_frame(row["a"], row.get("context_a"))
+        fb = pairs.context_frame(row["b"], row.get("context_b"))
+        for a, b, frames in ((row["a"], row["b"], (fa, fb)), (row["b"], row["a"], (fb, fa))):
+            if frames_differ(a, b, frames=frames):
+                flagged += 1
+                assert compare(a, b, frames=frames).relation == "unrelated", (a, b)
+    assert flagged >= 100

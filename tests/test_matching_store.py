@@ -4,6 +4,7 @@ ingest, independence (same outlet, owner group, syndicated copies) and rematchin
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -319,3 +320,62 @@ def test_a_reprint_that_changes_a_figure_is_an_edit_not_a_dispute(store: Store) 
     assert conflicts, "the changed figure is still shown as a conflict"
     assert conflicts[0]["dependence"] == f"this document reprints the other (document {original})"
     assert conflicts[0]["revision"].startswith("the reprint changed this")
+
+
+# Reports of several bridges, outlets and figures: most pairs the candidate index proposes
+# are about another bridge (which frames_differ flags), some agree and some conflict.
+BRIDGE_REPORTS = [
+    (
+        "Valley Post",
+        "The Harl Bridge collapse killed 12 people on Monday. The Harl council approved a "
+        "$42 million repair budget on Tuesday. Divers searched the river until dusk.",
+    ),
+    (
+        "Harbour Times",
+        "The Orlan Bridge collapse killed 9 people on Monday. The Orlan council approved a "
+        "$42 million repair budget on Tuesday. The mayor of Orlan visited the site.",
+    ),
+    (
+        "Coast Radio",
+        "The Harl Bridge collapse killed 15 people on Monday, police said. The Harl council "
+        "approved a $42 million repair budget on Tuesday.",
+    ),
+    (
+        "Inland Weekly",
+        "Nerith Pharma said its trial enrolled 1,200 patients. The Harl Bridge collapse "
+        "killed 12 people on Monday. Solace Biotech said its trial enrolled 900 patients.",
+    ),
+]
+
+
+def _stored_matches(store: Store) -> list[tuple[object, ...]]:
+    keys = ("claim_id", "other_claim_id", "relation", "score", "needs_review")
+    return [(*(m[k] for k in keys), tuple(m["reasons"])) for m in store.match_pairs()]
+
+
+def test_skipping_pairs_whose_frames_differ_stores_what_comparing_them_all_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matcher's pre-filter (relation.frames_differ) only skips pairs compare would
+    call unrelated: the same matches and statuses are stored with it and without it."""
+    from factcheck.match import matcher
+
+    def run(name: str) -> tuple[list[tuple[object, ...]], list[tuple[int, str]]]:
+        store = Store(f"sqlite:///{tmp_path / name}")
+        for source, text in BRIDGE_REPORTS:
+            store.ingest(RawDocument(text=text, source=source))
+        return _stored_matches(store), [(c["id"], c["status"]) for c in store.claims()]
+
+    skipped: list[bool] = []
+    real = matcher.frames_differ
+
+    def counting(*args: object, **kwargs: object) -> bool:
+        skipped.append(real(*args, **kwargs))  # type: ignore[arg-type]
+        return skipped[-1]
+
+    monkeypatch.setattr(matcher, "frames_differ", counting)
+    with_filter = run("filtered.sqlite3")
+    assert any(skipped), "the corpus must give the pre-filter pairs to skip"
+    monkeypatch.setattr(matcher, "frames_differ", lambda *a, **k: False)
+    assert run("all.sqlite3") == with_filter
+    assert {s for _, s in with_filter[1]} >= {"disputed"}

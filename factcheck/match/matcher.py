@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from factcheck.match import candidates, syndication
 from factcheck.match.frames import Frame, frame
 from factcheck.match.independence import DocumentOrigin, independent
-from factcheck.match.relation import MatchConfig, compare
+from factcheck.match.relation import MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
 from factcheck.models import (
     ClaimRow,
@@ -347,9 +347,13 @@ def match_claims(
             continue
         ranked = candidates.rerank(text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(listed))
         for other_id, _ in ranked:
-            result = compare(
-                text, facts[other_id][0], config=cfg, frames=(frames[claim_id], frames[other_id])
-            )
+            pair_frames = (frames[claim_id], frames[other_id])
+            other_text = facts[other_id][0]
+            # Two different things by their frames: unrelated for sure, and about two
+            # pairs in five of a newsroom's; the full comparison costs several times more.
+            if frames_differ(text, other_text, config=cfg, frames=pair_frames):
+                continue
+            result = compare(text, other_text, config=cfg, frames=pair_frames)
             if result.relation == "unrelated":
                 continue
             low, high = sorted((claim_id, other_id))

@@ -72,6 +72,7 @@ __all__ = [
     "compare",
     "compare_pairs",
     "evaluate",
+    "frames_differ",
     "normalize_label",
 ]
 
@@ -721,6 +722,44 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     return replace(result, parts=(note, *result.parts))
 
 
+def frames_differ(
+    a: str,
+    b: str,
+    *,
+    config: MatchConfig | None = None,
+    frames: tuple[Frame, Frame] | None = None,
+) -> bool:
+    """Whether :func:`compare` is certain to call ``a`` and ``b`` unrelated because their
+    frames show two different things (another named subject, named thing, owner, measure
+    or place: see ``_frame_alignment``), or because one of them has nothing to compare.
+
+    A cheap test ahead of the full comparison, for a caller that keeps only related
+    pairs (the matcher compares about 300 pairs a document and drops most of them):
+    it runs the same checks, in the same order of the two claims, that decide
+    "unrelated" in ``compare`` before any of the whole-sentence scoring, so skipping the
+    pairs it flags changes no stored decision. False means "compare them"; a claim that
+    refutes another ("Claims that X are false") is always compared, and so is a pair in
+    which one claim coordinates clauses with figures of their own (``compare`` may then
+    compare one clause: :func:`figure_clauses`). ``frames`` and ``config`` are those
+    ``compare`` would be given.
+    """
+    cfg = config or DEFAULT_CONFIG
+    fra, frb = frames if frames is not None else (frame(a), frame(b))
+    fra, frb = _bounded(fra), _bounded(frb)
+    if fra.refutes is not None or frb.refutes is not None:
+        return False
+    if bool(figure_clauses(a)) != bool(figure_clauses(b)):
+        return False  # see _compare_clause
+    fa, fb = claim_features(a), claim_features(b)
+    if fa.core.casefold() > fb.core.casefold():
+        # The order _compare_claims reads them in.
+        fa, fb, fra, frb = fb, fa, frb, fra
+    if not _has_content(fa) or not _has_content(fb):
+        return True
+    holders = _role_holders(fra, frb, fa, fb)
+    return bool(_frame_alignment(fra, frb, fa, fb, cfg, bool(holders))[1])
+
+
 def _bounded(f: Frame) -> Frame:
     """The frame with at most ``MAX_COMPARED_FIGURES`` measures and times (see there)."""
     cap = MAX_COMPARED_FIGURES
@@ -953,6 +992,7 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     lift = sum(p.weight for p in parts if p.name == "shared main statement")
     relation: Relation = "unrelated"
     if differences:
+        # Whatever else the claims share (frames_differ relies on this).
         relation = "unrelated"
     elif conflict_strength >= cfg.conflict and (
         score >= conflict_floor if anchor else score - lift >= cfg.review
