@@ -832,6 +832,12 @@ def documents_move(
     if as_json:
         _print_json(result)
         return
+    if not result["moved"]:
+        _say(
+            f"document {document_id} is already in story {result['id']}: "
+            f"{safe(result['label'], newlines=False)}; nothing changed"
+        )
+        return
     _say(
         f"document {document_id} is now in story {result['id']}: "
         f"{safe(result['label'], newlines=False)} "

@@ -770,18 +770,29 @@ class Store:
         are matched again in the same transaction, so matches and statuses follow. The
         move is written to the audit log as ``document.move`` by ``reviewer`` (default:
         ``review.default_reviewer()``), with ``reason``, and so is each claim whose status
-        it changes. Returns the story the document is now in (as :meth:`story`).
+        it changes. Returns the story the document is now in (as :meth:`story`) with
+        ``moved``: False when the document was already in ``story_id`` — then nothing is
+        matched again and no history row is written (a move that moves nothing is not a
+        change to record).
         """
         from factcheck.review import check_reviewer, default_reviewer
 
         who = check_reviewer(reviewer or default_reviewer())
+        moved = True
 
         def write(conn: Connection) -> int:
+            nonlocal moved
             # Re-matching reads every candidate claim: it takes turns with ingest.
             lock(conn, "ingest")
             self._require_document(conn, document_id)
             if story_id is not None:
                 self._require_story(conn, story_id)
+                current = conn.execute(
+                    sa.select(documents_t.c.story_id).where(documents_t.c.id == document_id)
+                ).scalar_one()
+                if current == story_id:
+                    moved = False
+                    return story_id
 
             def move() -> int:
                 return stories.move_document(
@@ -791,7 +802,7 @@ class Store:
             return _audited_moves(conn, [document_id], move, self.match_config, who, reason)
 
         moved_to = run_write(self.engine, write, describe=self._describe)
-        return self.story(moved_to)
+        return {**self.story(moved_to), "moved": moved}
 
     def merge_stories(
         self, keep: int, other: int, *, reviewer: str | None = None, reason: str | None = None

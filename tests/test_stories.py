@@ -598,3 +598,36 @@ def test_a_pair_found_again_after_a_move_keeps_its_match_id(store: Store) -> Non
     assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
     # Pairs the move ends (a context-dependent claim left its story) are gone.
     assert before.keys() - after.keys()
+
+
+def test_moving_a_document_to_its_own_story_changes_nothing(db_url: str) -> None:
+    import sqlalchemy as sa
+
+    from factcheck.models import AuditRow
+
+    store = Store(db_url)
+    a, b, _c = _ingest_three(store)
+    fire = store.documents()[0]["story_id"]
+    audit_t = AuditRow.__table__  # type: ignore[attr-defined]
+
+    def audit_rows() -> int:
+        with store.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(audit_t)).scalar_one())
+
+    def match_ids() -> set[int]:
+        return {m["match_id"] for c in store.claims(document=b) for m in store.matches(c["id"])}
+
+    rows, matched = audit_rows(), match_ids()
+    result = store.move_document(b, fire)
+    assert result["moved"] is False and result["id"] == fire
+    assert audit_rows() == rows and match_ids() == matched
+    said = _cli(db_url, "documents", "move", str(b), "--story", str(fire))
+    assert f"document {b} is already in story {fire}" in said and "nothing changed" in said
+    assert json.loads(_cli(db_url, "documents", "move", str(b), "--story", str(fire), "--json"))[
+        "moved"
+    ] is False
+    assert audit_rows() == rows
+    # a real move still says so and is in the history
+    assert store.move_document(a, store.documents()[2]["story_id"])["moved"] is True
+    assert audit_rows() > rows
+    store.engine.dispose()
