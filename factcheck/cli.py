@@ -152,16 +152,45 @@ def _choice_words(param: Any) -> list[str] | None:
 _REFUSED_VALUE = re.compile(r"^(?:Value error, )?('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
 
 
+def _param_name(param: Any) -> str:
+    """An argument by its metavar (``RATING``), an option by its long flag (``--story``)."""
+    if getattr(param, "param_type_name", "") == "argument":
+        return str(getattr(param, "metavar", None) or (param.name or "value").upper())
+    return str(max(getattr(param, "opts", None) or [f"--{param.name}"], key=len))
+
+
 def _choice_error(exc: Any, choices: list[str]) -> str:
     """``RATING 'flase' is not one of: true, false, …`` for a refused choice."""
-    param = exc.param
-    if getattr(param, "param_type_name", "") == "argument":
-        name = str(getattr(param, "metavar", None) or (param.name or "value").upper())
-    else:
-        name = max(getattr(param, "opts", None) or [f"--{param.name}"], key=len)
     found = _REFUSED_VALUE.match(str(getattr(exc, "message", "") or ""))
     given = f" {found.group(1)}" if found else ""
-    return f"{name}{given} is not one of: {', '.join(choices)}"
+    return f"{_param_name(exc.param)}{given} is not one of: {', '.join(choices)}"
+
+
+# What the validators say of a refused number, in plain words (typer >= 0.17 validates with
+# pydantic, older versions with click).
+_PLAIN_REASONS = (
+    (re.compile(r"valid integer|is not a valid integer"), "must be a whole number"),
+    (re.compile(r"valid number|is not a valid float"), "must be a number"),
+)
+
+
+_BOUND = re.compile(
+    r"(?:should be|is not in the range)?.*?(?P<side>greater|less) than or equal to "
+    r"(?P<value>-?[\d.]+)"
+)
+
+
+def _value_error(exc: Any) -> str:
+    """``--story must be a whole number`` for any other refused value."""
+    message = str(getattr(exc, "message", "") or exc).removeprefix("Value error, ")
+    for pattern, plain in _PLAIN_REASONS:
+        if pattern.search(message):
+            return f"{_param_name(exc.param)} {plain}"
+    bound = _BOUND.search(message)
+    if bound:
+        side = "least" if bound["side"] == "greater" else "most"
+        return f"{_param_name(exc.param)} must be at {side} {bound['value']}"
+    return f"{_param_name(exc.param)}: {message.rstrip('.')}"
 
 
 class _Group(typer.core.TyperGroup):
@@ -179,13 +208,14 @@ class _Group(typer.core.TyperGroup):
             _err().print(f"[bold red]error:[/] {line}", highlight=False)
             raise typer.Exit(exc.exit_code) from None
         except typer.BadParameter as exc:
-            # A word outside a choice ("verdict 4 flase") is a typo to correct, not a
-            # usage question: one line naming the value and the words allowed, exit 2,
+            # A refused value ("verdict 4 flase", "--story dam") is a typo to correct, not
+            # a usage question: one line naming the value and what is allowed, exit 2,
             # instead of the usage block with a validator's "Value error," inside.
-            choices = _choice_words(getattr(exc, "param", None))
-            if choices is None:
+            if getattr(exc, "param", None) is None:
                 raise
-            line = escape(safe(_choice_error(exc, choices), newlines=False))
+            choices = _choice_words(exc.param)
+            said = _choice_error(exc, choices) if choices else _value_error(exc)
+            line = escape(safe(said, newlines=False))
             _err().print(f"[bold red]error:[/] {line}", highlight=False)
             raise typer.Exit(2) from None
 
@@ -2020,8 +2050,15 @@ class ReportFormat(StrEnum):
 def report(
     ctx: typer.Context,
     story: Annotated[
+        int | None,
+        typer.Option(metavar="STORY_ID", help="Only this story (see `factcheck stories`)."),
+    ] = None,
+    story_title: Annotated[
         str | None,
-        typer.Option(metavar="STORY", help="Only this story: its key or part of its title."),
+        typer.Option(
+            metavar="TITLE",
+            help="Only the story with this whole title (any case), as `stories` shows it.",
+        ),
     ] = None,
     source: Annotated[
         str | None,
@@ -2052,8 +2089,11 @@ def report(
     """
     from factcheck.report import ReportFilter, gather_report, render_report
 
+    if story is not None:
+        _id_in_range(story, "--story")
     flt = ReportFilter(
         story=story,
+        story_title=story_title,
         source=source,
         since=parse_date(since, what="--since date"),
         statuses=tuple(s.value for s in status or ()),
@@ -2069,6 +2109,7 @@ def report(
             command="report",
             source=source,
             story=story,
+            story_title=story_title,
             since=since,
             status=", ".join(flt.statuses) or None,
         )

@@ -91,15 +91,21 @@ def test_filters(demo_store: Store) -> None:
     assert all(any("Northmarch Observer" in p.outlets for p in f.positions) for f in observer.facts)
     late = gather_report(demo_store, ReportFilter(since=date(2026, 6, 5)))
     assert {d.source for d in late.documents} == {"Northmarch Observer"}
-    story = gather_report(demo_store, ReportFilter(story="orlan bay"))
-    assert len(story.stories) == 1
+    [only_story] = demo_store.stories()
+    story = gather_report(demo_store, ReportFilter(story=only_story["id"]))
+    assert [s.key for s in story.stories] == [str(only_story["id"])]
+    titled = gather_report(demo_store, ReportFilter(story_title=only_story["label"].upper()))
+    assert [s.key for s in titled.stories] == [str(only_story["id"])]
 
 
 def test_unknown_source_suggests_close_names(demo_store: Store) -> None:
     with pytest.raises(NotFoundError, match="Harbour Wire"):
         gather_report(demo_store, ReportFilter(source="harbour wire"))
-    with pytest.raises(NotFoundError, match="story"):
-        gather_report(demo_store, ReportFilter(story="no such story"))
+    with pytest.raises(NotFoundError, match="no story with id 999"):
+        gather_report(demo_store, ReportFilter(story=999))
+    # a part of a title is not a title; the close one is named
+    with pytest.raises(NotFoundError, match=r"no story titled 'orlan bay'.*did you mean 'Orlan"):
+        gather_report(demo_store, ReportFilter(story_title="orlan bay"))
 
 
 def test_close_source_names() -> None:
@@ -511,7 +517,7 @@ def test_report_names_stories_by_their_label(store: Store) -> None:
     report = gather_report(store, with_text=False)
     assert [s.title for s in report.stories] == ["Harl Bridge collapse"]
     assert report.stories[0].key == str(story["id"])
-    found = gather_report(store, ReportFilter(story="bridge collapse"), with_text=False)
+    found = gather_report(store, ReportFilter(story_title="harl  bridge COLLAPSE"), with_text=False)
     assert [s.title for s in found.stories] == ["Harl Bridge collapse"]
 
 
@@ -660,3 +666,40 @@ def test_markdown_and_html_keep_every_outlet_of_a_figureless_position() -> None:
         assert name in markdown and name in html, name
     position = next(li for li in markdown.splitlines() if "stated by" in li)
     assert position.endswith("Coastal Wire, Northern Herald, Estuary Evening Gazette")
+
+
+def test_report_story_is_an_id_never_a_part_of_a_title(tmp_path: Path) -> None:
+    """`--story 1` is story 1, as in `claims --story`: not a story whose title holds a 1."""
+    from factcheck.read import RawDocument
+
+    db = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    store = Store(db)
+    store.ingest(
+        RawDocument(
+            text="The Tarn Valley dam was closed on Monday after cracks were found.",
+            source="Upland Times",
+        )
+    )
+    store.ingest(
+        RawDocument(
+            text="Voters in Brisk approved the new harbour tax by 61 percent on Sunday.",
+            source="Brisk Gazette",
+        )
+    )
+    first, second = sorted(s["id"] for s in store.stories())
+    store.rename_story(second, f"={first}+2")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["--db", db, "report", "--story", str(first), "--format", "json"])
+    assert shown.exit_code == 0, shown.stderr
+    report = json.loads(shown.stdout)
+    assert [s["key"] for s in report["stories"]] == [str(first)]
+    assert report["filter"]["story"] == first
+    titled = runner.invoke(
+        app, ["--db", db, "report", "--story-title", f"={first}+2", "--format", "json"]
+    )
+    assert titled.exit_code == 0, titled.stderr
+    assert [s["key"] for s in json.loads(titled.stdout)["stories"]] == [str(second)]
+    for bad in (["--story", "999"], ["--story", "dam"], ["--story-title", "Tarn"]):
+        refused = runner.invoke(app, ["--db", db, "report", *bad])
+        assert refused.exit_code == 2 and len(refused.stderr.strip().splitlines()) == 1, bad
+    store.engine.dispose()

@@ -403,9 +403,11 @@ def test_read_line_key() -> None:
         (["decide", "1", "agrees"], "DECISION 'agrees' is not one of: corroborates, conflicts"),
         (["claims", "--status", "sure"], "--status 'sure' is not one of: unverified, corrob"),
         (["report", "--format", "pdf"], "--format 'pdf' is not one of: table, md, html"),
+        (["show", "seven"], "CLAIM_ID must be a whole number"),
+        (["claims", "--limit", "0"], "--limit must be at least 1"),
     ],
 )
-def test_a_word_outside_a_choice_is_one_line(
+def test_a_refused_value_is_one_line(
     sqlite_url: str, args: list[str], expected: str
 ) -> None:
     code, out, err = run("--db", sqlite_url, *args)

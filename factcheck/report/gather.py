@@ -185,6 +185,37 @@ _CLOCK = re.compile(
 )
 
 
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _require_story(store: Any, story_id: int) -> None:
+    """Raise ``NotFoundError`` for a story id the store does not have (the store's own
+    one-line message when it can check ids; a grouping without stored stories has no
+    such story either)."""
+    require = getattr(store, "require", None)
+    if require is not None:
+        require(story=story_id)
+        return
+    raise NotFoundError(f"no story with id {story_id} (see `factcheck stories`)")
+
+
+def unknown_story_title(title: str, titles: Sequence[str]) -> NotFoundError:
+    """No story has this whole title: say so, with the closest titles there are (a title
+    is matched whole, so a part of one is a near miss worth naming)."""
+    from rapidfuzz import fuzz, process
+
+    close = [
+        t
+        for t, score, _ in process.extract(
+            title, titles, scorer=fuzz.WRatio, processor=_title_key, limit=3
+        )
+        if score >= 60
+    ]
+    hint = f"; did you mean {', '.join(repr(t) for t in close)}?" if close else ""
+    return NotFoundError(f"no story titled {title!r} (the whole title){hint}")
+
+
 def group_by_links(docs: Sequence[dict[str, Any]], pairs: Sequence[dict[str, Any]]) -> list[Story]:
     """Stories as connected components of documents linked by a match or a copy.
 
@@ -252,7 +283,9 @@ def gather_report(
     ``generated_at`` (tests, golden files).
 
     Raises ``NotFoundError`` for a ``--source`` no document has (naming the close outlet
-    names) and for a ``story`` no story matches.
+    names), for a ``story`` id that does not exist (one that exists but whose documents
+    the other filters leave out gives an empty report), and for a ``story_title`` no story
+    has (naming the closest titles).
     """
     flt = report_filter or ReportFilter()
     if verdicts is None:
@@ -287,10 +320,15 @@ def gather_report(
 
     grouped = (stories or group_by_links)(doc_dicts, pairs)
     if flt.story is not None:
-        wanted = flt.story.casefold()
-        grouped = [s for s in grouped if s.key == flt.story or wanted in s.title.casefold()]
+        grouped = [s for s in grouped if s.key == str(flt.story)]
         if not grouped:
-            raise NotFoundError(f"no story {flt.story!r} (give a story key or part of its title)")
+            _require_story(store, flt.story)  # unknown: one line; else filtered out (empty)
+    if flt.story_title is not None:
+        wanted = _title_key(flt.story_title)
+        grouped = [s for s in grouped if _title_key(s.title) == wanted]
+        if not grouped:
+            titles = sorted({s.title for s in (stories or group_by_links)(doc_dicts, pairs)})
+            raise unknown_story_title(flt.story_title, titles)
     story_docs = {d for s in grouped for d in s.document_ids}
 
     def wanted_claim(c: ClaimEntry) -> bool:

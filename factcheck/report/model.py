@@ -49,14 +49,17 @@ class ReportFilter:
 
     ``source`` is an exact outlet name; ``since`` keeps documents published (or, without a
     publication date, ingested) on or after that day; ``statuses`` keeps facts and claims
-    with one of these statuses; ``story`` is a story key or a case-insensitive part of its
-    title.
+    with one of these statuses; ``story`` is a story id (as ``factcheck stories`` lists
+    it, like ``claims --story``); ``story_title`` a story's whole title, compared without
+    regard to case or spacing. A title is never taken for part of another: "1" is a story
+    id, not any story whose title holds a 1.
     """
 
-    story: str | None = None
+    story: int | None = None
     source: str | None = None
     since: date | None = None
     statuses: tuple[str, ...] = ()
+    story_title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +67,7 @@ class ReportFilter:
             "source": self.source,
             "since": self.since.isoformat() if self.since else None,
             "statuses": list(self.statuses),
+            "story_title": self.story_title,
         }
 
 

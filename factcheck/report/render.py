@@ -296,8 +296,10 @@ def _markdown_claim(c: ClaimEntry) -> str:
 def _filter_words(report: Report) -> str:
     f = report.filter
     parts = []
-    if f.story:
+    if f.story is not None:
         parts.append(f"story {f.story}")
+    if f.story_title:
+        parts.append(f"story titled {f.story_title}")
     if f.source:
         parts.append(f"source {f.source}")
     if f.since:
