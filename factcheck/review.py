@@ -58,6 +58,7 @@ __all__ = [
     "paragraph_span",
     "queue",
     "queue_size",
+    "verdict_json",
 ]
 
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
@@ -207,6 +208,36 @@ def decide(
     }
 
 
+def verdict_json(
+    claim_id: int,
+    rating: str,
+    *,
+    note: str | None,
+    evidence_url: str | None,
+    reviewer: str | None,
+    decided_at: str | None,
+) -> dict[str, Any]:
+    """The one JSON shape of a verdict, wherever it is printed (``show --json``,
+    ``verdict --json``, every report's ``verdict``):
+    ``{"claim_id", "rating", "verdict", "note", "evidence_url", "evidence", "reviewer",
+    "decided_at"}``.
+
+    ``verdict`` repeats ``rating`` and ``evidence`` is ``evidence_url`` as a list (empty
+    without one): reports had the first pair, ``show`` the second, and JSON contracts
+    only grow, so each side now carries both.
+    """
+    return {
+        "claim_id": claim_id,
+        "rating": rating,
+        "verdict": rating,
+        "note": note,
+        "evidence_url": evidence_url,
+        "evidence": [evidence_url] if evidence_url else [],
+        "reviewer": reviewer,
+        "decided_at": decided_at,
+    }
+
+
 def give_verdict(
     store: Store,
     claim_id: int,
@@ -219,8 +250,8 @@ def give_verdict(
     """Record the desk's verdict on a claim, replacing any earlier one (kept in the log).
 
     ``rating`` is one of ``RATINGS``; ``evidence_url`` an http(s) link to what settles it.
-    Returns the verdict ``{"claim_id", "rating", "note", "evidence_url", "reviewer",
-    "decided_at", "previous_rating"}``. Raises InputError / NotFoundError.
+    Returns the verdict (``verdict_json``) with ``previous_rating``. Raises InputError /
+    NotFoundError.
     """
     if rating not in RATINGS:
         raise InputError(f"verdict must be one of {', '.join(RATINGS)}, not {rating!r}")
@@ -265,12 +296,14 @@ def give_verdict(
             at=now,
         )
     return {
-        "claim_id": claim_id,
-        "rating": rating,
-        "note": note,
-        "evidence_url": evidence_url,
-        "reviewer": reviewer,
-        "decided_at": audit.iso(now),
+        **verdict_json(
+            claim_id,
+            rating,
+            note=note,
+            evidence_url=evidence_url,
+            reviewer=reviewer,
+            decided_at=audit.iso(now),
+        ),
         "previous_rating": previous.rating if previous is not None else None,
     }
 

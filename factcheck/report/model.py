@@ -305,11 +305,20 @@ class Report:
 
 
 def _verdict_dict(v: Verdict | None) -> dict[str, Any] | None:
+    """The verdict in its one JSON shape (``review.verdict_json``: ``rating`` and
+    ``evidence_url`` beside ``verdict`` and ``evidence``)."""
     if v is None:
         return None
-    out = asdict(v)
-    out["evidence"] = list(v.evidence)
-    return out
+    from factcheck.review import verdict_json
+
+    return verdict_json(
+        v.claim_id,
+        v.verdict,
+        note=v.note,
+        evidence_url=v.evidence[0] if v.evidence else None,
+        reviewer=v.reviewer,
+        decided_at=v.decided_at,
+    ) | {"evidence": list(v.evidence)}
 
 
 def _fact_dict(f: Fact) -> dict[str, Any]:
