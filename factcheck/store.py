@@ -1053,54 +1053,22 @@ class Store:
     # -- reading ----------------------------------------------------------------------
 
     def documents(self, *, limit: int | None = None) -> list[dict[str, Any]]:
-        claim_counts = (
-            sa.select(claims_t.c.document_id, sa.func.count().label("n"))
-            .group_by(claims_t.c.document_id)
-            .subquery()
-        )
-        query = (
-            sa.select(
-                documents_t.c.id,
-                sources_t.c.name.label("source"),
-                documents_t.c.title,
-                documents_t.c.url,
-                documents_t.c.author,
-                documents_t.c.published,
-                documents_t.c.retrieved_at,
-                documents_t.c.ingested_at,
-                documents_t.c.sha256,
-                documents_t.c.language,
-                documents_t.c.format,
-                documents_t.c.origin,
-                documents_t.c.copy_of_id,
-                documents_t.c.copy_similarity,
-                documents_t.c.story_id,
-                sa.func.coalesce(stories_t.c.label, stories_t.c.title).label("story_label"),
-                documents_t.c.credit,
-                sa.func.length(documents_t.c.text).label("chars"),
-                sa.func.coalesce(claim_counts.c.n, 0).label("claims"),
-            )
-            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-            .outerjoin(stories_t, stories_t.c.id == documents_t.c.story_id)
-            .outerjoin(claim_counts, claim_counts.c.document_id == documents_t.c.id)
-            .order_by(documents_t.c.id)
-        )
+        """Every document's provenance with its story and claim count, in id order."""
+        query = _documents_query().order_by(documents_t.c.id)
         if limit is not None:
             query = query.limit(limit)
         with self.connect() as conn:
             return [_document_dict(row) for row in conn.execute(query)]
 
     def document(self, document_id: int, *, with_text: bool = False) -> dict[str, Any]:
+        """One document as :meth:`documents` gives it (its story's label and its claim
+        count included), plus its outlet's ``owner_group`` and, with ``with_text``, its
+        ``text``. Raises ``NotFoundError``."""
+        query = _documents_query(sources_t.c.owner_group).where(documents_t.c.id == document_id)
+        if with_text:
+            query = query.add_columns(documents_t.c.text)
         with self.connect() as conn:
-            row = conn.execute(
-                sa.select(
-                    documents_t,
-                    sources_t.c.name.label("source"),
-                    sources_t.c.owner_group,
-                )
-                .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-                .where(documents_t.c.id == document_id)
-            ).first()
+            row = conn.execute(query).first()
         if row is None:
             raise lookup.not_found("document", document_id)
         out = _document_dict(row)
@@ -1237,8 +1205,8 @@ class Store:
 
         ``reviews`` lists people's decisions on its matches (``{"match_id",
         "other_claim_id", "decision", "note", "reviewer", "decided_at"}``), ``verdict`` is
-        its current verdict (``{"rating", "note", "evidence_url", "reviewer",
-        "decided_at"}``) or None, and ``history`` every recorded change (``audit``).
+        its current verdict (``review.verdict_json``) or None, and ``history`` every
+        recorded change (``audit``).
         """
         found = self.claims(ids=[claim_id])
         if not found:
@@ -1269,14 +1237,17 @@ class Store:
                 sa.select(verdicts_t).where(verdicts_t.c.claim_id == claim_id)
             ).first()
             out["history"] = audit.claim_history(conn, claim_id)
+        from factcheck.review import verdict_json
+
         out["verdict"] = (
-            {
-                "rating": verdict.rating,
-                "note": verdict.note,
-                "evidence_url": verdict.evidence_url,
-                "reviewer": verdict.reviewer,
-                "decided_at": _iso(verdict.decided_at),
-            }
+            verdict_json(
+                claim_id,
+                verdict.rating,
+                note=verdict.note,
+                evidence_url=verdict.evidence_url,
+                reviewer=verdict.reviewer,
+                decided_at=_iso(verdict.decided_at),
+            )
             if verdict is not None
             else None
         )
@@ -1560,6 +1531,45 @@ def _document_dict(row: Any) -> dict[str, Any]:
         "chars": m["chars"] if "chars" in m else len(m["text"]),
         "claims": m.get("claims"),
     }
+
+
+def _documents_query(*extra: Any) -> Any:
+    """The select behind ``Store.documents`` and ``Store.document``: one query, so a
+    document reads the same in a listing and on its own (story label, claim count). The
+    count is correlated (through the claims' document index), so reading one document
+    never counts every document's claims."""
+    claim_count = (
+        sa.select(sa.func.count())
+        .where(claims_t.c.document_id == documents_t.c.id)
+        .correlate(documents_t)
+        .scalar_subquery()
+    )
+    return (
+        sa.select(
+            documents_t.c.id,
+            sources_t.c.name.label("source"),
+            documents_t.c.title,
+            documents_t.c.url,
+            documents_t.c.author,
+            documents_t.c.published,
+            documents_t.c.retrieved_at,
+            documents_t.c.ingested_at,
+            documents_t.c.sha256,
+            documents_t.c.language,
+            documents_t.c.format,
+            documents_t.c.origin,
+            documents_t.c.copy_of_id,
+            documents_t.c.copy_similarity,
+            documents_t.c.story_id,
+            sa.func.coalesce(stories_t.c.label, stories_t.c.title).label("story_label"),
+            documents_t.c.credit,
+            sa.func.length(documents_t.c.text).label("chars"),
+            claim_count.label("claims"),
+            *extra,
+        )
+        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+        .outerjoin(stories_t, stories_t.c.id == documents_t.c.story_id)
+    )
 
 
 def _audited_moves(

@@ -488,3 +488,35 @@ def test_every_skip_of_a_held_match_is_counted(db_url: str, tmp_path: Path) -> N
     assert done["skipped"] == held
     assert f"{held} skipped" in console.export_text()
     store.engine.dispose()
+
+
+def test_a_verdict_has_one_json_shape_in_show_verdict_and_report(desk: list[str]) -> None:
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    code, out, err = run(
+        *desk, "verdict", str(ridge["id"]), "false", "--evidence", "https://example.org/b",
+        "--note", "the budget says 25 million", "--json",
+    )
+    assert code == 0, err
+    given = json.loads(out)
+    _, shown, _ = run(*desk, "show", str(ridge["id"]), "--json")
+    _, reported, _ = run(*desk, "report", "--format", "json")
+    in_report = [
+        c["verdict"] for c in json.loads(reported)["unverified_checkworthy"] if c["verdict"]
+    ]
+    shapes = [given, json.loads(shown)["verdict"], *in_report]
+    assert len(shapes) == 3
+    for verdict in shapes:
+        assert verdict["rating"] == verdict["verdict"] == "false"
+        assert verdict["evidence_url"] == "https://example.org/b"
+        assert verdict["evidence"] == ["https://example.org/b"]
+        assert verdict["claim_id"] == ridge["id"] and verdict["reviewer"] == "Desk One"
+
+
+def test_show_json_document_reads_as_the_documents_listing(desk: list[str]) -> None:
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    _, shown, _ = run(*desk, "show", str(ridge["id"]), "--json")
+    _, listed, _ = run(*desk, "documents", "--json")
+    document = json.loads(shown)["document"]
+    [same] = [d for d in json.loads(listed) if d["id"] == document["id"]]
+    assert document["claims"] == len(claims(desk, "--document", str(document["id"]))) >= 1
+    assert {k: v for k, v in document.items() if k in same} == same
