@@ -31,6 +31,7 @@ __all__ = [
     "detect_format",
     "iter_jsonl",
     "iter_paths",
+    "jsonl_lines",
     "page_author",
     "parse_date",
     "read_batch",
@@ -528,10 +529,23 @@ def _json_line(line: str, name: str, number: int) -> dict[str, Any]:
     return row
 
 
+def jsonl_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of JSON Lines text, split the one way every reader splits it.
+
+    Only "\n" ends a line (a "\r" before it goes too), as the JSON Lines format and the
+    streaming reader of ``ingest`` have it: ``str.splitlines`` would also break at U+2028,
+    U+0085 or a form feed, which JSON allows raw inside a string, and then ``analyze``
+    and ``ingest`` would number the lines of one file differently. The line never keeps
+    its ending, so a JSON error's column is a column of that line.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        yield number, line.removesuffix("\r")
+
+
 def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for each non-blank line; a line that is not a JSON object is
     an error naming its line, so a batch is never half-understood."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in jsonl_lines(text):
         if line.strip():
             yield number, _json_line(line, name, number)
 
@@ -587,7 +601,7 @@ def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument | Inp
     only itself (the batch rule in the README).
     """
     name = base.origin or "input"
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in jsonl_lines(text):
         if not line.strip():
             continue
         try:
@@ -855,7 +869,9 @@ class InputStream:
                     continue
                 seen = True
                 try:
-                    line = raw.decode("utf-8")
+                    # Without its ending, as ``jsonl_lines`` gives a line: a JSON error's
+                    # column is then counted on this line, not on a second one.
+                    line = raw.decode("utf-8").removesuffix("\n").removesuffix("\r")
                 except UnicodeDecodeError:
                     yield InputError("not UTF-8 (JSON Lines is UTF-8)", origin=name, line=number)
                     continue
