@@ -520,3 +520,25 @@ def test_show_json_document_reads_as_the_documents_listing(desk: list[str]) -> N
     [same] = [d for d in json.loads(listed) if d["id"] == document["id"]]
     assert document["claims"] == len(claims(desk, "--document", str(document["id"]))) >= 1
     assert {k: v for k, v in document.items() if k in same} == same
+
+
+def test_claims_columns_never_squeeze_the_claim_on_a_wider_terminal(desk: list[str]) -> None:
+    """A wider terminal never shows the claim narrower than 80 columns do: review counts,
+    markers and spans join only where the claim keeps its room (at 120 columns they had cut
+    it to fewer characters than at 80)."""
+    claim_widths = []
+    headers = {}
+    for columns in (80, 100, 120, 140, 160, 200):
+        result = runner.invoke(
+            app, [*desk, "claims", "--needs-review"], env={"COLUMNS": str(columns)}
+        )
+        assert result.exit_code == 0, result.stderr
+        header = result.stdout.splitlines()[1]
+        headers[columns] = header.split()
+        claim_widths.append(header.index("status") - header.index("claim"))
+        assert max(len(line) for line in result.stdout.splitlines()) <= columns
+    # never narrower than at 80 columns, and some 60 characters wherever details join it
+    assert all(w >= claim_widths[0] for w in claim_widths), claim_widths
+    assert claim_widths[:5] == sorted(claim_widths[:5]) and claim_widths[-1] >= 60
+    assert "markers" not in headers[120] and "review" in headers[120]
+    assert {"markers", "span"} <= set(headers[200])

@@ -106,9 +106,12 @@ def why_empty(
 class Col:
     """A listing column: ``priority`` 1 is kept longest when the width runs short;
     ``width`` is the fixed width of short values (ids, dates, statuses), None for text that
-    takes the remaining room (``ratio``) and is cut with an ellipsis."""
+    takes the remaining room (``ratio``) and is cut with an ellipsis. ``least`` is the
+    narrowest a text column may be; ``shown_from`` the narrowest table (in characters)
+    that shows the column at all: a detail that would only squeeze the text before it
+    (markers and spans beside a claim) waits for a terminal wide enough for both."""
 
-    __slots__ = ("header", "justify", "least", "priority", "ratio", "width")
+    __slots__ = ("header", "justify", "least", "priority", "ratio", "shown_from", "width")
 
     def __init__(
         self,
@@ -119,9 +122,11 @@ class Col:
         ratio: int = 1,
         justify: str = "left",
         least: int | None = None,
+        shown_from: int | None = None,
     ) -> None:
         self.header = header
         self.least = least
+        self.shown_from = shown_from
         self.priority = priority
         self.width = width
         self.ratio = ratio
@@ -151,6 +156,29 @@ def fit_columns(columns: Sequence[Col], width: int) -> list[int]:
     return keep
 
 
+def _column_widths(columns: Sequence[Col], keep: list[int], width: int) -> dict[int, int]:
+    """The width of each kept column at ``width`` characters.
+
+    Rich shrinks columns its own way when a table is too wide (fixed ones included), so
+    every width is set here: fixed columns get theirs; each text column first gets its
+    least width, then the room left is shared by ratio (shared from nothing, a column
+    added at a wider terminal took room from text kept at any width). Rounding leftovers
+    go to the first text columns, so the table fills the width.
+    """
+    room = width - 3 * len(keep)
+    flex = [i for i in keep if columns[i].width is None]
+    fixed = sum(columns[i].min_width for i in keep if columns[i].width is not None)
+    spare = max(0, room - fixed - sum(columns[i].min_width for i in flex))
+    ratios = sum(columns[i].ratio for i in flex) or 1
+    widths = {i: columns[i].min_width for i in keep}
+    for i in flex:
+        widths[i] = columns[i].min_width + spare * columns[i].ratio // ratios
+    left = spare - sum(widths[i] - columns[i].min_width for i in flex)
+    for i in sorted(flex, key=lambda i: (columns[i].priority, i))[: max(0, left)]:
+        widths[i] += 1
+    return widths
+
+
 def fitted_table(
     columns: Sequence[Col], rows: Sequence[Sequence[str]], *, width: int, title: str | None = None
 ) -> Any:
@@ -166,17 +194,9 @@ def fitted_table(
     present = [
         i for i in range(len(columns)) if not rows or any(str(row[i]).strip() for row in rows)
     ] or [0]
+    present = [i for i in present if (columns[i].shown_from or 0) <= width] or present[:1]
     keep = [present[j] for j in fit_columns([columns[i] for i in present], width)]
-    # Rich shrinks columns its own way when a table is too wide (fixed ones included), so
-    # every width is set here: fixed columns get theirs, text columns share the rest.
-    room = width - 3 * len(keep)
-    flex = [i for i in keep if columns[i].width is None]
-    fixed = sum(columns[i].min_width for i in keep if columns[i].width is not None)
-    share = max(0, room - fixed)
-    ratios = sum(columns[i].ratio for i in flex) or 1
-    widths = {i: columns[i].min_width for i in keep}
-    for i in flex:
-        widths[i] = max(len(columns[i].header), share * columns[i].ratio // ratios)
+    widths = _column_widths(columns, keep, width)
     table = Table(
         title=title,
         box=box.SIMPLE_HEAD,
