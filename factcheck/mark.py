@@ -197,8 +197,11 @@ class _Tokens:
         return self.lemmas[i]
 
     def is_initial(self, i: int) -> bool:
-        """True where a capital letter is expected anyway (sentence or quote start)."""
-        return i == 0 or self.lows[i - 1] in _SENTENCE_OPENERS
+        """True where a capital letter is expected anyway (sentence or quote start, or
+        after a stop closed inside brackets: "(who resigned on Friday.) Said")."""
+        if i == 0 or self.lows[i - 1] in _SENTENCE_OPENERS:
+            return True
+        return i >= 2 and self.lows[i - 1] in (")", "]") and self.lows[i - 2] in (".", "!", "?")
 
     def is_name(self, i: int) -> bool:
         return self.caps[i] and not self.is_initial(i)
@@ -1292,8 +1295,28 @@ def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
         return None  # passive: "it is (widely) said"
     if toks.lows[j] == ",":
         return _appositive_subject(toks, j, lo)
+    if toks.lows[j] in (")", "]"):
+        # "Ana Ruiz (who resigned on Friday) said": an aside in brackets between the
+        # speaker and the verb, as between commas.
+        return _bracketed_aside_subject(toks, j, lo)
     first = _np_before(toks, j, lo)
     return None if first is None else (first, j)
+
+
+def _bracketed_aside_subject(toks: _Tokens, close: int, lo: int) -> tuple[int, int] | None:
+    """The subject before a bracketed aside that ends at ``close``: the phrase before its
+    opening bracket ("The chair (who resigned on Friday) said"), or None when the
+    bracket opens nowhere inside the clause or no noun phrase stands before it."""
+    opener = "(" if toks.lows[close] == ")" else "["
+    for k in range(close - 1, lo - 1, -1):
+        if toks.lows[k] == opener:
+            if k - 1 < lo:
+                return None
+            first = _np_before(toks, k - 1, lo)
+            return None if first is None else (first, k - 1)
+        if toks.lows[k] in (")", "]"):
+            return None  # nested or a second aside: leave it
+    return None
 
 
 def _reporting_clause(

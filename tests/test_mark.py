@@ -548,6 +548,23 @@ def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
             "officials estimated",
             "officials",
         ),
+        # an aside in brackets between the speaker and the verb, as between commas
+        (
+            "Greta Lind (who chairs the board) said the vote stands.",
+            "Greta Lind (who chairs the board) said",
+            "Greta Lind",
+        ),
+        (
+            "The survey (published on Monday) says rents rose.",
+            "The survey (published on Monday) says",
+            "The survey",
+        ),
+        # a stop left inside the bracket: the capital after it is no name
+        (
+            "The warden (who retired in May.) Said the gates held.",
+            "The warden (who retired in May.) Said",
+            "The warden",
+        ),
     ],
 )
 def test_speakers_in_longer_phrases(text: str, marker: str, speaker: str) -> None:
