@@ -1302,3 +1302,28 @@ def test_clause_comparison_is_symmetric(
     a = f"{s1} {v1} {n1}%{join}{s2.lower()} {v2} {n2}%."
     b = f"{s3} {v3} {n3}%."
     assert compare(a, b).relation == compare(b, a).relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "paired"),
+    [
+        # "people who received the jab" and "vaccinated participants": one group
+        (
+            "Reactions were mostly mild: 9% of people who received the jab reported aches.",
+            "The new report states that 17% of vaccinated participants had mild reactions.",
+            True,
+        ),
+        # "flats without heating" and "flats flooded": what happened to them differs
+        (
+            "About 250 flats still have no heating, the landlord said.",
+            "Nearly 500 flats were flooded, some to a depth of a metre.",
+            False,
+        ),
+    ],
+)
+def test_counted_group_in_other_words(a: str, b: str, paired: bool) -> None:
+    from factcheck.match.relation import _counted_paraphrase, claim_features
+
+    fa, fb = claim_features(a), claim_features(b)
+    weight = _counted_paraphrase(fa, fb, fa.focus_weights, fb.focus_weights)
+    assert (weight > 0) is paired

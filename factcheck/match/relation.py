@@ -1742,9 +1742,12 @@ def _counted_paraphrase(
 
     Two figures whose counted things share a telling word are about one group ("12% of
     people who received the vaccine" / "21% of vaccinated participants": both count the
-    vaccinated), so the rest of what each counts is the same group in other words
-    ("people" / "participants"). The words one claim alone uses there are paired off
-    with the other's: the lesser of the two sides' weights counts as shared.
+    vaccinated), and when one claim names that group only as "people" (the word for
+    any group of persons, and its synonyms), the other's word for it ("participants",
+    "volunteers", "residents") is the same group in other words: the lesser of the two
+    sides' weights counts as shared. Any other word one claim alone uses there says
+    what happened to the group ("homes flooded" / "homes without power") and is not
+    paired off.
     """
     generic = lexicon().generic
     only_a: set[str] = set()
@@ -1755,7 +1758,13 @@ def _counted_paraphrase(
                 continue
             only_a |= {w for w in ctx - octx if w in a_words and w not in b_words}
             only_b |= {w for w in octx - ctx if w in b_words and w not in a_words}
+    if not (only_a <= _PERSONS or only_b <= _PERSONS):
+        return 0.0
     return min(sum(a_words[w] for w in only_a), sum(b_words[w] for w in only_b))
+
+
+# "people" after synonym mapping (match_synonyms.toml: people, person, resident, …).
+_PERSONS = frozenset({"people"})
 
 
 def _mask_disputed(text_a: str, text_b: str, matched: Mapping[str, str]) -> tuple[str, str]:
