@@ -383,6 +383,10 @@ def test_terminal_report_escapes_control_characters() -> None:
             "shared main statement: 3 of 4 weighted words of the shorter",
             "main statements share 3 of 4 key words",
         ),
+        (
+            "clause compared: ferry fares rose 4%",
+            "compared through the part that says “ferry fares rose 4%”",
+        ),
     ],
 )
 def test_reasons_for_reporters(reason: str, words: str) -> None:

@@ -84,6 +84,11 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "nothing to compare": lambda d: "nothing to compare",
     "refuted claim asserted": lambda d: d or "one calls false what the other states",
     "too many figures": lambda d: f"only part compared: {d}",
+    # A claim joining clauses with a figure each is compared through the clause about the
+    # other claim's subject (relation: "Fuel prices rose 5% while wages rose 7%").
+    "clause compared": lambda d: f"compared through the part that says “{d}”"
+    if d
+    else "compared through one part of the sentence",
 }
 
 
