@@ -379,7 +379,7 @@ _SHORT_MONTH_THEN_CAPITAL = re.compile(
 )
 # "pens, paper, etc. Sales fell": "etc." closes a list, and a capital after it opens the
 # next sentence (sentencex goes on unless a pronoun or a determiner follows).
-_ETC_THEN_CAPITAL = re.compile(r"\betc\.(\s+)(?=[A-Z])")
+_ETC_THEN_CAPITAL = re.compile(r"etc\.(?<!\wetc\.)(\s+)(?=[A-Z])")
 # "fell 2 p.c. Wages rose": a dotted unit after a figure, then a capital. Not a clock
 # time's "a.m." / "p.m.", which sentencex decides ("At 5 a.m. Mr. Smith went …" goes on).
 _FIGURE_INITIALISM_THEN_CAPITAL = re.compile(
@@ -389,8 +389,10 @@ _FIGURE_INITIALISM_THEN_CAPITAL = re.compile(
 _BRACKET_AFTER_STOP = re.compile(r"[.!?][)\]](\s+)(?=[A-Z])")
 # "2%.Wages", "3.5%.The", "$3m.Costs", "40kg.Trucks": a stop after a figure, perhaps with
 # a unit or scale suffix of up to three letters, and no space before the next sentence.
+# The stop comes first in the pattern so that the regex engine scans for it rather than
+# trying the look-behinds at every character (a third of segmentation time otherwise).
 _UNSPACED_AFTER_FIGURE = re.compile(
-    r"(?:(?<=[%\d])|(?<=\d[A-Za-z])|(?<=\d[A-Za-z]{2})|(?<=\d[A-Za-z]{3}))[.!?]"
+    r"[.!?](?:(?<=[%\d].)|(?<=\d[A-Za-z].)|(?<=\d[A-Za-z]{2}.)|(?<=\d[A-Za-z]{3}.))"
     r"(?=[A-Z][a-z]+\b)"
 )
 # A stop after a word or figure (and perhaps a closing quote), then an opening quote and
