@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from factcheck.match import DocumentOrigin, MatchLink, claim_status, independent, syndication
 from factcheck.read import RawDocument
@@ -379,3 +380,54 @@ def test_skipping_pairs_whose_frames_differ_stores_what_comparing_them_all_store
     monkeypatch.setattr(matcher, "frames_differ", lambda *a, **k: False)
     assert run("all.sqlite3") == with_filter
     assert {s for _, s in with_filter[1]} >= {"disputed"}
+
+
+# -- the symmetric candidate rule: ingest order does not choose the pairs compared ------------
+
+# Two reports of one bridge's traffic in different words, and a third outlet's wording of
+# another bridge that looks more like the second report than the first report does.
+TRAFFIC_OWN_WORDS = "About 18,000 vehicles cross the Dunmore bridge every day, the council said."
+TRAFFIC_TEMPLATE = "Council figures show some 18,000 vehicles a day on the Dunmore bridge."
+TRAFFIC_ELSEWHERE = "Council figures show some 18,000 vehicles a day on the Tarrow bridge."
+
+
+def _pairs(url: str, documents: list[tuple[str, str]]) -> set[frozenset[str]]:
+    """Ingest ``(text, outlet)`` documents in this order; the matched pairs, by text."""
+    store = Store(url)
+    for text, outlet in documents:
+        ingest(store, text, outlet)
+    query = sa.text(
+        "SELECT a.text, b.text FROM matches m JOIN claims a ON a.id = m.claim_id "
+        "JOIN claims b ON b.id = m.other_claim_id"
+    )
+    with store.connect() as conn:
+        pairs = {frozenset(row) for row in conn.execute(query).all()}
+    store.engine.dispose()
+    return pairs
+
+
+def test_which_pairs_are_compared_does_not_depend_on_ingest_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shortlist of one claim (instead of twelve) makes one look-alike enough to crowd a
+    real match out. The report arriving last then shortlists the look-alike, not the other
+    report of its bridge; the stored report is checked the other way round (the new one
+    would top its own shortlist), so the pair is compared in either order."""
+    from factcheck.match import matcher
+
+    monkeypatch.setattr(matcher, "COMPARED_PER_CLAIM", 1)
+    first = [
+        (TRAFFIC_OWN_WORDS, "Valley Post"),
+        (TRAFFIC_ELSEWHERE, "Coast Radio"),
+        (TRAFFIC_TEMPLATE, "Harbour Times"),
+    ]
+    second = [first[2], first[1], first[0]]
+    wanted = frozenset((TRAFFIC_OWN_WORDS, TRAFFIC_TEMPLATE))
+    forward = _pairs(f"sqlite:///{tmp_path / 'forward.sqlite3'}", first)
+    reverse = _pairs(f"sqlite:///{tmp_path / 'reverse.sqlite3'}", second)
+    assert wanted in forward
+    assert forward == reverse
+    # The control: checking no stored claim the other way, the first order misses the pair.
+    monkeypatch.setattr(matcher, "REVERSE_PER_CLAIM", 0)
+    assert wanted not in _pairs(f"sqlite:///{tmp_path / 'control.sqlite3'}", first)
+    assert wanted in _pairs(f"sqlite:///{tmp_path / 'control-reverse.sqlite3'}", second)

@@ -40,7 +40,10 @@ __all__ = [
     "COMPARED_PER_CLAIM",
     "POOL_PER_CLAIM",
     "POSTINGS_PER_CLAIM",
+    "REVERSE_PER_CLAIM",
+    "REVERSE_SEARCH_LIMIT",
     "Progress",
+    "Search",
     "claim_facts",
     "claim_frames",
     "claim_texts",
@@ -79,6 +82,20 @@ COMPARED_PER_CLAIM = 12
 # 10,000 and 500, at a tenth of the cost (docs/scale.md). ``rematch --all`` uses it too.
 POSTINGS_PER_CLAIM = candidates.CORPUS_MAX_POSTINGS
 POOL_PER_CLAIM = candidates.CORPUS_POOL
+# The symmetric candidate rule: a stored claim that the new claim's index search found but
+# that missed the new claim's shortlist is still compared when the new claim would be in
+# *its* shortlist (the stored claim's own search, run now, with the new document's claims
+# among its candidates). Without it, which pairs are compared depends on ingest order
+# whenever more than COMPARED_PER_CLAIM stored claims look alike (docs/scale.md, "Order of
+# ingest and the shortlist"). The stored claim's search reads this many candidates, so
+# that claims of its own document (never its candidates) can be dropped and about
+# CANDIDATES_PER_CLAIM still remain.
+REVERSE_SEARCH_LIMIT = CANDIDATES_PER_CLAIM + COMPARED_PER_CLAIM
+# How many of the stored claims ranked just below a new claim's shortlist are checked the
+# other way round: each costs a candidate search, and one far down the new claim's list
+# is rarely near the top of its own. Measured (docs/scale.md): 4 costs about 15 % of
+# ingest with matching, 8 about 23 % for one status fewer of 170 differing by order.
+REVERSE_PER_CLAIM = 4
 # Parsed stored frames kept in memory (a few KB each).
 FRAME_CACHE = 20_000
 # How many of its story's claims a context-dependent claim is reranked against: a bound,
@@ -87,6 +104,9 @@ STORY_POOL = 400
 
 #: Called as ``progress(done, total)`` during long rewrites, so a caller can show a bar.
 Progress = Callable[[int, int], None]
+#: A candidate search: ``search(texts, exclude_claim_ids, limit)`` gives, for each text,
+#: the ``(claim_id, index score)`` list ``candidates.find_candidates_many`` would.
+Search = Callable[[Sequence[str], Collection[int], int], list[list[tuple[int, float]]]]
 
 
 def _now() -> datetime:
@@ -277,37 +297,55 @@ def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOri
     return {cid: origin for cid, (_, origin) in claim_facts(conn, claim_ids).items()}
 
 
+def sql_search(conn: Connection) -> Search:
+    """Matching's candidate search in the SQL index (``claim_terms``), with its budget."""
+
+    def search(
+        texts: Sequence[str], exclude_claim_ids: Collection[int], limit: int
+    ) -> list[list[tuple[int, float]]]:
+        return candidates.find_candidates_many(
+            conn,
+            texts,
+            limit=limit,
+            exclude_claim_ids=exclude_claim_ids,
+            max_postings=POSTINGS_PER_CLAIM,
+            pool=POOL_PER_CLAIM,
+        )
+
+    return search
+
+
 def match_claims(
     conn: Connection,
     items: Sequence[tuple[int, str]],
     config: MatchConfig,
     *,
     written: set[tuple[int, int]] | None = None,
-    hits: Sequence[list[tuple[int, float]]] | None = None,
+    search: Search | None = None,
 ) -> set[int]:
     """Find, decide and store the matches of ``items`` among indexed claims.
 
     The items themselves must not be in the index yet, so a document never matches
     itself. Candidate texts and origins are fetched once for the whole batch. Returns
     every claim whose status was recomputed; the (low, high) claim-id pairs stored are
-    added to ``written`` when it is given. ``hits`` (one candidate list per item, as
-    ``find_candidates`` returns them) replaces the search in the SQL index, for a caller
-    that keeps the index in memory (``rebuild.rematch_all``).
+    added to ``written`` when it is given. ``search`` replaces the search in the SQL
+    index (:func:`sql_search`), for a caller that keeps the index in memory
+    (``rebuild.rematch_all``).
+
+    A pair is compared when either claim is in the other's shortlist (the
+    ``COMPARED_PER_CLAIM`` best reranked of its ``CANDIDATES_PER_CLAIM`` index
+    candidates): the new claim's own shortlist, and the stored claims it would enter
+    (:func:`_reverse_pairs`). So which pairs are stored does not depend on which of two
+    claims came first.
     """
     if not items:
         return set()
     cfg = config
     own_ids = {claim_id for claim_id, _ in items}
-    if hits is None:
-        # One candidate search for the whole document, not one per claim.
-        hits = candidates.find_candidates_many(
-            conn,
-            [text for _, text in items],
-            limit=CANDIDATES_PER_CLAIM,
-            exclude_claim_ids=own_ids,
-            max_postings=POSTINGS_PER_CLAIM,
-            pool=POOL_PER_CLAIM,
-        )
+    if search is None:
+        search = sql_search(conn)
+    # One candidate search for the whole document, not one per claim.
+    hits = search([text for _, text in items], own_ids, CANDIDATES_PER_CLAIM)
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
     own_facts, frames = _facts_and_frames(conn, list(own_ids))
@@ -326,6 +364,37 @@ def match_claims(
     rows: list[dict[str, Any]] = []
     touched: set[int] = set(own_ids)
     now = _now()
+    texts = dict(items)
+
+    def decide(claim_id: int, other_id: int) -> None:
+        pair_frames = (frames[claim_id], frames[other_id])
+        text, other_text = texts[claim_id], facts[other_id][0]
+        # Two different things by their frames: unrelated for sure, and about two
+        # pairs in five of a newsroom's; the full comparison costs several times more.
+        if frames_differ(text, other_text, config=cfg, frames=pair_frames):
+            return
+        result = compare(text, other_text, config=cfg, frames=pair_frames)
+        if result.relation == "unrelated":
+            return
+        low, high = sorted((claim_id, other_id))
+        rows.append(
+            {
+                "claim_id": low,
+                "other_claim_id": high,
+                "relation": result.relation,
+                "score": float(result.score),
+                "reasons": json.dumps(result.reasons, ensure_ascii=False),
+                "needs_review": bool(result.needs_review),
+                "independent": independent(facts[claim_id][1], facts[other_id][1]),
+                "created_at": now,
+            }
+        )
+        touched.add(other_id)
+
+    # Stored claim → {new claim: index score} for every new claim whose candidates hold
+    # it, and the pairs left out of the new claim's shortlist, to check the other way.
+    near: dict[int, dict[int, float]] = {}
+    missed: list[tuple[int, int]] = []
     for claim_id, text in items:
         story = facts[claim_id][1].story_id if claim_id in facts else None
         listed = found[claim_id]
@@ -337,6 +406,8 @@ def match_claims(
             listed = [hit for hit in listed if facts[hit[0]][1].story_id == story] + [
                 (cid, 0.0) for cid in story_mates.get(story, []) if cid not in held
             ]
+        for cid, score in found[claim_id]:
+            near.setdefault(cid, {})[claim_id] = score
         pool = [
             (cid, facts[cid][0])
             for cid, _ in listed
@@ -345,37 +416,89 @@ def match_claims(
         ]
         if not pool:
             continue
-        ranked = candidates.rerank(text, pool, limit=COMPARED_PER_CLAIM, index_scores=dict(listed))
-        for other_id, _ in ranked:
-            pair_frames = (frames[claim_id], frames[other_id])
-            other_text = facts[other_id][0]
-            # Two different things by their frames: unrelated for sure, and about two
-            # pairs in five of a newsroom's; the full comparison costs several times more.
-            if frames_differ(text, other_text, config=cfg, frames=pair_frames):
-                continue
-            result = compare(text, other_text, config=cfg, frames=pair_frames)
-            if result.relation == "unrelated":
-                continue
-            low, high = sorted((claim_id, other_id))
-            rows.append(
-                {
-                    "claim_id": low,
-                    "other_claim_id": high,
-                    "relation": result.relation,
-                    "score": float(result.score),
-                    "reasons": json.dumps(result.reasons, ensure_ascii=False),
-                    "needs_review": bool(result.needs_review),
-                    "independent": independent(facts[claim_id][1], facts[other_id][1]),
-                    "created_at": now,
-                }
-            )
-            touched.add(other_id)
+        ranked = candidates.rerank(text, pool, index_scores=dict(listed))
+        for other_id, _ in ranked[:COMPARED_PER_CLAIM]:
+            decide(claim_id, other_id)
+        missed.extend(
+            (claim_id, other_id)
+            for other_id, _ in ranked[COMPARED_PER_CLAIM : COMPARED_PER_CLAIM + REVERSE_PER_CLAIM]
+        )
+    for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search):
+        decide(claim_id, other_id)
     if rows:
         _upsert_matches(conn, rows)
         if written is not None:
             written.update((r["claim_id"], r["other_claim_id"]) for r in rows)
     refresh_status(conn, touched)
     return touched
+
+
+def _reverse_pairs(
+    conn: Connection,
+    missed: Sequence[tuple[int, int]],
+    near: dict[int, dict[int, float]],
+    texts: dict[int, str],
+    facts: dict[int, tuple[str, DocumentOrigin]],
+    search: Search,
+) -> list[tuple[int, int]]:
+    """The ``(new claim, stored claim)`` pairs of ``missed`` where the new claim would be
+    in the stored claim's shortlist: the symmetric half of the candidate rule.
+
+    Each stored claim's candidates are searched now, as its own ingest did (claims of its
+    document left out, ``CANDIDATES_PER_CLAIM`` kept), and the new document's claims
+    whose searches found it join them with the index score they share: a pair's index
+    score is the sum of the weights of the terms both claims hold, the same from either
+    side. The whole list is reranked as the stored claim's own would be and the new
+    claim must reach its first ``COMPARED_PER_CLAIM``. Bounded: one search per stored
+    claim that some new claim found but did not shortlist (at most
+    ``CANDIDATES_PER_CLAIM - COMPARED_PER_CLAIM`` per new claim), never a scan.
+    Stories are not applied to the stored claim's rivals, so the check can only be
+    stricter than its real shortlist, never wider.
+    """
+    stored = sorted({other_id for _, other_id in missed})
+    if not stored:
+        return []
+    own_ids = set(texts)
+    lists = search([facts[s][0] for s in stored], own_ids, REVERSE_SEARCH_LIMIT)
+    rivals = {cid for listed in lists for cid, _ in listed} - facts.keys()
+    rows = _texts_and_documents(conn, rivals)
+    rows.update({cid: (text, origin.document_id) for cid, (text, origin) in facts.items()})
+    rows.update({cid: (text, -1) for cid, text in texts.items()})
+    shortlists: dict[int, set[int]] = {}
+    for stored_id, listed in zip(stored, lists, strict=True):
+        document = rows[stored_id][1]
+        # Its candidates as its own search would rank them with the new claims indexed:
+        # best score first; on a tie a new claim, indexed after every stored one, last.
+        ranked_ids = sorted(
+            [
+                (-score, 0, cid)
+                for cid, score in listed
+                if cid != stored_id and cid in rows and rows[cid][1] != document
+            ]
+            + [(-score, 1, new_id) for new_id, score in near.get(stored_id, {}).items()]
+        )[:CANDIDATES_PER_CLAIM]
+        scores = {cid: -negated for negated, _, cid in ranked_ids}
+        pool = [(cid, rows[cid][0]) for cid in scores]
+        ranked = candidates.rerank(
+            rows[stored_id][0], pool, limit=COMPARED_PER_CLAIM, index_scores=scores
+        )
+        shortlists[stored_id] = {cid for cid, _ in ranked}
+    return [(new_id, stored_id) for new_id, stored_id in missed if new_id in shortlists[stored_id]]
+
+
+def _texts_and_documents(
+    conn: Connection, claim_ids: Collection[int]
+) -> dict[int, tuple[str, int]]:
+    """claim id → (text, document id), in one query per chunk."""
+    out: dict[int, tuple[str, int]] = {}
+    for chunk in _chunks(sorted(claim_ids)):
+        for row in conn.execute(
+            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.document_id).where(
+                claims_t.c.id.in_(chunk)
+            )
+        ):
+            out[row.id] = (row.text, row.document_id)
+    return out
 
 
 def _comparable(dependent: bool, story: int | None, other: DocumentOrigin, frame: Frame) -> bool:

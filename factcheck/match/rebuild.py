@@ -32,7 +32,7 @@ every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (ta
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
@@ -44,7 +44,6 @@ from factcheck.database import lock
 from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
 from factcheck.match.matcher import (
-    CANDIDATES_PER_CLAIM,
     POOL_PER_CLAIM,
     POSTINGS_PER_CLAIM,
     Progress,
@@ -215,11 +214,17 @@ def _rematch_document(
         return
     own = {claim_id for claim_id, _ in items}
     index.language = language
-    hits = [
-        index.query(text, limit=CANDIDATES_PER_CLAIM, exclude_claim_ids=own) for _, text in items
-    ]
+
+    def search(
+        texts: Sequence[str], exclude_claim_ids: Collection[int], limit: int
+    ) -> list[list[tuple[int, float]]]:
+        # The in-memory twin of the SQL index holds exactly the claims stored before.
+        return [
+            index.query(text, limit=limit, exclude_claim_ids=exclude_claim_ids) for text in texts
+        ]
+
     written: set[tuple[int, int]] = set()
-    match_claims(conn, items, config, written=written, hits=hits)
+    match_claims(conn, items, config, written=written, search=search)
     candidates.add_claims(conn, items, language=language)
     for claim_id, text in items:
         index.add(claim_id, text)
