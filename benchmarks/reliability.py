@@ -545,7 +545,25 @@ def big_document(tmp: Path, megabytes: float) -> Path:
     return path
 
 
-def batch_growth(tmp: Path, sizes: list[int]) -> list[dict[str, Any]]:
+def document_growth(tmp: Path, sizes: list[float]) -> list[dict[str, Any]]:
+    """Wall time and peak RSS of ``ingest --no-match`` of one big document at each size
+    (MB), the document limit raised above it, each in a fresh store; then the default
+    limit's refusal of the largest. Time and memory per MB between sizes show whether
+    the cost is linear, so a size too slow for a shared machine can be projected."""
+    rows = []
+    for size in sizes:
+        big = big_document(tmp, size)
+        config = tmp / "limits.toml"
+        config.write_text(f"[limits]\nmax_document_chars = {int(size * 2_000_000)}\n")
+        db = f"sqlite:///{tmp / f'big-{size:g}.sqlite3'}"
+        run = peak_memory(db, "ingest", str(big), "--source", "Big", "--no-match", config=config)
+        rows.append({"mb": size, **run, "claims": count_rows(db, "claims")})
+    return rows
+
+
+def batch_growth(
+    tmp: Path, sizes: list[int], *, with_matching: bool = False
+) -> list[dict[str, Any]]:
     """Peak RSS of the writer for batches of ``sizes`` lines, each in a fresh store.
 
     The growth per line between two sizes is what a bigger batch adds; bounded caches
@@ -556,7 +574,8 @@ def batch_growth(tmp: Path, sizes: list[int]) -> list[dict[str, Any]]:
     for size in sizes:
         batch = big_batch(tmp, size, name=f"growth-{size}.jsonl")
         db = f"sqlite:///{tmp / f'growth-{size}.sqlite3'}"
-        run = peak_memory(db, "ingest", str(batch), "--no-match")
+        flags = [] if with_matching else ["--no-match"]
+        run = peak_memory(db, "ingest", str(batch), *flags)
         rows.append({"lines": size, **run})
     return rows
 
@@ -647,7 +666,28 @@ def main() -> None:
         help="only ingest the corpus forward and in reverse (one writer each) and print "
         "what differs: statuses and match rows",
     )
+    parser.add_argument(
+        "--with-matching",
+        action="store_true",
+        help="with --growth: ingest with matching (the default is --no-match)",
+    )
+    parser.add_argument(
+        "--document-growth",
+        default="",
+        help="comma-separated sizes in MB (e.g. 1,2,4): time and peak memory of one big "
+        "document at each, per MB between them, then exit",
+    )
     args = parser.parse_args()
+    if args.document_growth:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            sizes = [float(n) for n in args.document_growth.split(",")]
+            for row in document_growth(Path(tmp_name), sizes):
+                print(
+                    f"document of {row['mb']:g} MB: exit {row['code']}, {row['seconds']} s "
+                    f"({row['seconds'] / row['mb']:.1f} s a MB), {row['claims']:,} claims, "
+                    f"peak {row['peak_mb']} MB (largest worker {row['worker_peak_mb']} MB)"
+                )
+        return
     if args.order:
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
@@ -656,7 +696,11 @@ def main() -> None:
         return
     if args.growth:
         with tempfile.TemporaryDirectory() as tmp_name:
-            rows = batch_growth(Path(tmp_name), [int(n) for n in args.growth.split(",")])
+            rows = batch_growth(
+                Path(tmp_name),
+                [int(n) for n in args.growth.split(",")],
+                with_matching=args.with_matching,
+            )
         previous = None
         for row in rows:
             step = ""
