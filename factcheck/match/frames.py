@@ -86,7 +86,7 @@ Voice = Literal["active", "passive"]
 # --------------------------------------------------------------------------------------
 
 _ATTRIB_VERBS = (
-    r"(?:said|says|say|told\s+\w+|tells\s+\w+|stated|announced|reported"
+    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
     r"|claimed|added|confirmed|warned|insisted|wrote)"
 )
 # Verbs that report only before a "that"-clause or after the claim: present tenses that
