@@ -697,7 +697,8 @@ def test_report_story_is_an_id_never_a_part_of_a_title(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.stderr
     report = json.loads(shown.stdout)
     assert [s["key"] for s in report["stories"]] == [str(first)]
-    assert report["filter"]["story"] == first
+    assert report["filter"]["story"] == str(first)  # text, as stories[].key
+    assert report["filter"]["story_id"] == first
     titled = runner.invoke(
         app, ["--db", db, "report", "--story-title", f"={first}+2", "--format", "json"]
     )

@@ -62,12 +62,15 @@ class ReportFilter:
     story_title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        # ``story`` stays text, as it always was in report JSON (and as ``stories[].key``
+        # is); ``story_id`` is the same filter as a number.
         return {
-            "story": self.story,
+            "story": None if self.story is None else str(self.story),
             "source": self.source,
             "since": self.since.isoformat() if self.since else None,
             "statuses": list(self.statuses),
             "story_title": self.story_title,
+            "story_id": self.story,
         }
 
 
