@@ -112,6 +112,8 @@ def delete_document(
                 sa.delete(reviews_t).where(reviews_t.c.match_id.in_(chunk))
             ).rowcount
             conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
+        # The claims go, so the ids their dropped pairs kept for a return go too.
+        matcher.forget_retired(conn, claim_ids)
         candidates.remove_claims(conn, claim_ids)
         for chunk in _chunks(claim_ids):
             verdicts += conn.execute(

@@ -256,12 +256,35 @@ class MatchRow(SQLModel, table=True):
     created_at: datetime = Field(sa_column=_timestamp())
 
 
+class RetiredMatchRow(SQLModel, table=True):
+    """The id of a pair of claims whose match was dropped while both claims live on.
+
+    Matching drops an undecided pair it no longer finds (a document moved to another
+    story, ``rematch``); when the pair is found again, the matcher gives it back this id
+    and deletes the row, so a match id stands for one pair for the life of its two claims.
+    One row per unordered pair, ``claim_id < other_claim_id`` as in ``matches``; the rows
+    of a deleted claim are deleted with it. ``match_id`` has no foreign key: its row is gone.
+    """
+
+    __tablename__ = "retired_matches"
+    __table_args__ = (
+        UniqueConstraint("match_id", name="uq_retired_matches_match_id"),
+        # Deleting a document's claims finds their rows from either side.
+        Index("ix_retired_matches_other_claim_id", "other_claim_id"),
+    )
+
+    claim_id: int = Field(primary_key=True, foreign_key="claims.id")
+    other_claim_id: int = Field(primary_key=True, foreign_key="claims.id")
+    match_id: int
+
+
 class ReviewRow(SQLModel, table=True):
     """A person's decision on one match; it overrides the automatic ``relation``.
 
     One row per match (the current decision); every change to it is also written to
-    ``audit_log``. Matches keep their id when they are decided again (``rematch``), and a
-    decided match is never dropped by matching, so the decision stays attached.
+    ``audit_log``. Matches keep their id when they are decided again (``rematch``) or
+    dropped and found again (``RetiredMatchRow``), and a decided match is never dropped
+    by matching, so the decision stays attached to its pair.
     """
 
     __tablename__ = "reviews"

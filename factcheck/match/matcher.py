@@ -29,6 +29,7 @@ from factcheck.models import (
     ClaimTermRow,
     DocumentRow,
     MatchRow,
+    RetiredMatchRow,
     ReviewRow,
     SourceRow,
     TermStatRow,
@@ -49,6 +50,8 @@ __all__ = [
     "claim_texts",
     "decided_match_ids",
     "document_origins",
+    "drop_matches",
+    "forget_retired",
     "held_match",
     "match_claims",
     "origins",
@@ -67,6 +70,7 @@ documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 matches_t = MatchRow.__table__  # type: ignore[attr-defined]
 reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
+retired_t = RetiredMatchRow.__table__  # type: ignore[attr-defined]
 claim_terms_t = ClaimTermRow.__table__  # type: ignore[attr-defined]
 term_stats_t = TermStatRow.__table__  # type: ignore[attr-defined]
 
@@ -545,9 +549,10 @@ def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
     """Insert new pairs; a pair already stored is decided again in place.
 
     Updating in place keeps the match's id, which people cite (``factcheck decide``) and
-    which a person's decision in ``reviews`` hangs on. ``ON CONFLICT`` on the unique pair
-    is one index probe per row on both engines, where deleting a tuple list of pairs first
-    made SQLite scan the whole ``matches`` table.
+    which a person's decision in ``reviews`` hangs on; a pair that was dropped before
+    (:func:`drop_matches`) is inserted under its old id again. ``ON CONFLICT`` on the
+    unique pair is one index probe per row on both engines, where deleting a tuple list of
+    pairs first made SQLite scan the whole ``matches`` table.
     """
     unique = {(r["claim_id"], r["other_claim_id"]): r for r in rows}
     insert = upsert_insert(conn)(matches_t)
@@ -561,7 +566,97 @@ def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # Sorted so that concurrent PostgreSQL writers lock pairs in the same order.
     ordered = [unique[key] for key in sorted(unique)]
     for chunk in _chunks(ordered):
+        returning = _retired_ids(conn, [(r["claim_id"], r["other_claim_id"]) for r in chunk])
+        fresh = [r for r in chunk if (r["claim_id"], r["other_claim_id"]) not in returning]
+        if fresh:
+            conn.execute(statement, fresh)
+        if returning:
+            # An explicit id below the sequence is fine on both engines: it was handed
+            # out to this pair before, and a sequence never hands it out again (0012).
+            back = [
+                {**r, "id": returning[(r["claim_id"], r["other_claim_id"])]}
+                for r in chunk
+                if (r["claim_id"], r["other_claim_id"]) in returning
+            ]
+            conn.execute(statement, back)
+            conn.execute(
+                sa.delete(retired_t).where(
+                    retired_t.c.match_id.in_(sorted(returning.values()))
+                )
+            )
+
+
+def _retired_ids(conn: Connection, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """``{(claim_id, other_claim_id): match_id}`` for those of ``pairs`` matching dropped.
+
+    Read by ``claim_id`` (the leading column of the table's primary key, one index range
+    per claim) and filtered here, at most ``_chunks``' size of pairs at a time.
+    """
+    wanted = set(pairs)
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        sa.select(retired_t.c.claim_id, retired_t.c.other_claim_id, retired_t.c.match_id).where(
+            retired_t.c.claim_id.in_(sorted({a for a, _ in wanted}))
+        )
+    )
+    return {
+        (row.claim_id, row.other_claim_id): int(row.match_id)
+        for row in rows
+        if (row.claim_id, row.other_claim_id) in wanted
+    }
+
+
+def drop_matches(conn: Connection, pairs: Sequence[Any]) -> None:
+    """Delete these matches, keeping each pair's id for the day it is found again.
+
+    ``pairs`` are rows with ``id``, ``claim_id`` and ``other_claim_id`` of matches whose
+    two claims live on (matching no longer finds the pair: a document moved to another
+    story, a rematch). Each id goes into ``retired_matches``; :func:`_upsert_matches` gives
+    it back to the same pair and to no other, so ``decide 12`` or a note citing match 12
+    names one pair for the life of its claims. Callers never pass a match a person has
+    decided: such a match is kept (its decision still counts), so no decision is left
+    behind on a dropped pair. Deleting the claims themselves is :func:`forget_retired`.
+    """
+    rows = sorted(
+        (
+            {
+                "claim_id": int(p.claim_id),
+                "other_claim_id": int(p.other_claim_id),
+                "match_id": int(p.id),
+            }
+            for p in pairs
+        ),
+        key=lambda r: (r["claim_id"], r["other_claim_id"]),
+    )
+    if not rows:
+        return
+    insert = upsert_insert(conn)(retired_t)
+    # A pair retired once, found again and dropped again holds the same id; the update
+    # only matters for a store whose ids were already renumbered before this table existed.
+    statement = insert.on_conflict_do_update(
+        index_elements=[retired_t.c.claim_id, retired_t.c.other_claim_id],
+        set_={"match_id": insert.excluded.match_id},
+    )
+    for chunk in _chunks(rows):
+        conn.execute(
+            sa.delete(matches_t).where(matches_t.c.id.in_([r["match_id"] for r in chunk]))
+        )
         conn.execute(statement, chunk)
+
+
+def forget_retired(conn: Connection, claim_ids: Iterable[int]) -> int:
+    """Delete the retired match ids of these claims (they are being deleted); returns how
+    many. The ids themselves are never handed out again (the sequences never go back)."""
+    ids = sorted(set(claim_ids))
+    gone = 0
+    for chunk in _chunks(ids):
+        gone += conn.execute(
+            sa.delete(retired_t).where(
+                sa.or_(retired_t.c.claim_id.in_(chunk), retired_t.c.other_claim_id.in_(chunk))
+            )
+        ).rowcount
+    return gone
 
 
 def held_match(claim_id: Any, *, relation: str | None = None) -> Any:
@@ -774,7 +869,7 @@ def _redecide_pairs(
         if result.relation == "unrelated":
             if pair.id in decided:
                 continue  # the person's decision stands on a pair matching no longer sees
-            conn.execute(sa.delete(matches_t).where(matches_t.c.id == pair.id))
+            drop_matches(conn, [pair])
             continue
         conn.execute(
             sa.update(matches_t)
@@ -838,8 +933,9 @@ def rematch_documents(
 
     The claims are matched against the store again, so a context-dependent claim meets
     its new story and leaves its old one. A pair found again keeps its match id (people
-    cite it: ``factcheck decide MATCH_ID``); a stored pair not found again is dropped,
-    except one a person has reviewed, which keeps its decision. Every claim whose status
+    cite it: ``factcheck decide MATCH_ID``); a stored pair not found again is dropped
+    (:func:`drop_matches`: its id comes back if the pair is found again later), except one
+    a person has reviewed, which keeps its decision. Every claim whose status
     may have changed is refreshed; returns them.
     """
     touched: set[int] = set()
@@ -868,8 +964,6 @@ def rematch_documents(
         # (``_upsert_matches``), so its id stays.
         written: set[tuple[int, int]] = set()
         touched.update(match_claims(conn, items, config, written=written))
-        stale = [p.id for p in old if (p.claim_id, p.other_claim_id) not in written]
-        for chunk in _chunks(stale):
-            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
+        drop_matches(conn, [p for p in old if (p.claim_id, p.other_claim_id) not in written])
     refresh_status(conn, touched)
     return touched

@@ -14,9 +14,10 @@ Every ``CHUNK_DOCUMENTS`` documents the work is committed with the position reac
 running ``rematch --all`` again: the in-memory index is refilled from the claims already
 done (terms only, no matching) and matching continues after the last committed document.
 A stored match that is not found again is dropped when its later claim's document is
-done, unless a person decided it (``reviews``). Documents that never had a story assigned
-(stored before stories existed, migration 0007) get one first, so matching meets them in
-their story.
+done, unless a person decided it (``reviews``); a pair found again keeps its id, a dropped
+one gets it back when it returns (``matcher.drop_matches``). Documents that never had a
+story assigned (stored before stories existed, migration 0007) get one first, so matching
+meets them in their story.
 
 **stories rebuild** (:func:`rebuild_stories`) forgets every automatic story assignment
 and assigns the documents again in the order they were stored, as ingest would have with
@@ -48,6 +49,7 @@ from factcheck.match.matcher import (
     POSTINGS_PER_CLAIM,
     Progress,
     decided_match_ids,
+    drop_matches,
     match_claims,
     refresh_status,
 )
@@ -242,7 +244,7 @@ def _rematch_document(
         if (row.claim_id, row.other_claim_id) not in written and row.id not in decided
     ]
     if stale:
-        conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_([row.id for row in stale])))
+        drop_matches(conn, stale)
         refresh_status(conn, {row.claim_id for row in stale} | own)
 
 
