@@ -71,6 +71,16 @@ MEASURES = [
     ("Turnout was 61% in 2019.", ("turnout",), "", 61.0),
     ("The firm cut 500 jobs.", ("job",), "decrease", 500.0),
     ("At least 15 people died when the bridge collapsed.", ("people",), "die", 15.0),
+    # After a level verb a phrase led by a preposition says where or among whom; the
+    # figure still measures the subject ("of" leads the counted thing: "12% of voters").
+    ("Home prices fell 2% in the capital.", ("home", "price"), "", 2.0),
+    ("Wages rose 3% among nurses.", ("wage",), "", 3.0),
+    ("Turnout rose to 12% of voters.", ("voter",), "", 12.0),
+    # A light verb's complement says what happened to the counted thing.
+    ("The quake left 2,000 people injured.", ("people",), "injure", 2000.0),
+    ("The landslide left 300 villagers homeless.", ("villager",), "homeless", 300.0),
+    ("The heatwave put 1,500 people in hospital.", ("people",), "hospital", 1500.0),
+    ("The crash left 3 people dead.", ("people",), "die", 3.0),
 ]
 
 

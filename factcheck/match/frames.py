@@ -799,10 +799,18 @@ _LEVEL_VERBS = frozenset(
         *("double", "halve", "slide", "tumble", "rebound", "recover", "peak", "crest"),
     }
 )
+# Light verbs whose figure is counted by what its complement says happened: "left 300
+# people homeless", "put 40 people in hospital", "sent 12 to hospital", "made 30 ill".
+_LIGHT_VERBS = frozenset({"leave", "put", "send", "render", "make"})
 _PREPOSITIONS = frozenset(
     {"for", "of", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "off", "across", "from", "inside"})
+# Prepositions that, right after a figure of a level verb, lead a phrase of place, time
+# or group rather than the counted thing (which "of" leads: "12% of voters").
+_AFTER_LEVEL_FIGURE = (_PREPOSITIONS | _LOCATIVE | {"among", "across", "within", "during"}) - {
+    "of"
+}
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 # Heads of definite descriptions that stand for an organisation named earlier.
 _ORG_HEADS = frozenset(
@@ -1615,6 +1623,8 @@ def _measures(
         # "9 people", "12% of voters": the counted thing follows the figure, up to the
         # first verb ("Nine passengers died", "30 were hurt").
         counted: list[Token] = []
+        complement: Token | None = None  # "left 300 people homeless": what happened
+        light = verb is not None and verb.lemma in _LIGHT_VERBS
         others = False
         changed = _changed_by(core, tokens, q, lex.stopwords)
         if changed is not None:
@@ -1631,12 +1641,24 @@ def _measures(
             if not counted and low in _OTHERS:
                 others = True
                 break
-            if low in _AUX or ("VBD" in verb_forms(low) and "NOUN" not in lemmas(low)):
+            if not counted and level and low in _AFTER_LEVEL_FIGURE:
+                # "Home prices fell 2% in the capital": after a level verb the figure
+                # measures the subject; a phrase led by a preposition says where, when
+                # or among whom, not what was counted ("12% of voters" still counts).
+                break
+            participle = "VBD" in verb_forms(low) and "NOUN" not in lemmas(low)
+            if light and participle and low not in _AUX:
+                complement = t  # "left 2,000 people injured", "left 40 dead"
+                break
+            if low in _AUX or participle:
                 break
             if verb is not None and t.start == verb.start:
                 break
             if t.norm in lex.stopwords or t.lemma in lex.stopwords or t.text[:1].isdigit():
                 continue
+            if light and counted:
+                complement = t  # "left 300 villagers homeless", "put 40 people in hospital"
+                break
             counted.append(t)
             if len(counted) == 2:
                 break
@@ -1667,7 +1689,12 @@ def _measures(
             shown = clause_subject
         counted_text = shown
         predicate = ""
-        if verb is not None and not level:
+        if complement is not None:
+            # A light verb says little; its complement says what happened to the counted
+            # thing ("left 300 villagers homeless" is a count of the homeless).
+            predicate = canonical(complement.lemma)
+            shown = f"{shown} {complement.text}".strip()
+        elif verb is not None and not level:
             predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))

@@ -1392,16 +1392,17 @@ def _measure_alignment(
 
 # What happened to the people or things a figure counts, in groups that are different
 # measures of one event: "9 killed" and "31 injured" are both true of one blast. Lemmas
-# and synonym heads (normalize maps "kill" to "die"). Verbs outside the table are not
-# taken as evidence either way.
+# and synonym heads (normalize maps "kill" to "die"); a light verb's complement stands
+# for the verb ("left 300 homeless", "put 40 in hospital": frames._LIGHT_VERBS). Words
+# outside the table are not taken as evidence either way.
 _OUTCOMES = {
     "dead": ("die", "kill", "dead", "death", "drown", "perish"),
-    "hurt": ("injure", "hurt", "wound", "hospitalise", "hospitalize", "treat"),
+    "hurt": ("injure", "hurt", "wound", "hospitalise", "hospitalize", "treat", "hospital"),
     "ill": ("infect", "sicken", "test"),
     "destroyed": ("destroy", "raze", "flatten"),
     "damaged": ("damage",),
     "trapped": ("trap", "bury"),
-    "displaced": ("evacuate", "displace", "flee", "force", "strand", "rescue"),
+    "displaced": ("evacuate", "displace", "flee", "force", "strand", "rescue", "homeless"),
     "missing": ("miss", "disappear"),
     "held": ("arrest", "detain", "charge", "convict", "jail", "sentence"),
     "freed": ("release", "free", "acquit"),
