@@ -53,6 +53,9 @@ def test_predicate(text: str, lemma: str, polarity: int, voice: str) -> None:
 
 MODALITY = [
     ("The plant will reopen in May.", "planned"),
+    ("The ferry is scheduled to sail on Friday.", "planned"),
+    # "planned" before a noun names a plan the sentence asserts something about.
+    ("The planned strike went ahead.", "asserted"),
     ("The storm may have killed 12 people.", "possible"),
     ("The suspect reportedly fled to Oskar Bay.", "hedged"),
     ("The suspect fled to Oskar Bay.", "asserted"),

@@ -62,6 +62,7 @@ from factcheck.normalize import (
 )
 
 __all__ = [
+    "PLANNED_RE",
     "Frame",
     "FrameContext",
     "Measure",
@@ -784,9 +785,11 @@ _AUX = frozenset(
     }
 )
 _MODAL_POSSIBLE = frozenset({"may", "might", "could", "can"})
-_PLANNED_RE = re.compile(
-    r"\b(?:will|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
-    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to|would)\b",
+# Words of a plan or forecast: the frame's "planned" modality, and the relation's test
+# that one claim says what will happen and the other what did (relation._planned).
+PLANNED_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\b",
     re.IGNORECASE,
 )
 # Verbs whose figure measures the subject ("Inflation fell to 3.1%", "Turnout was 61%"):
@@ -1029,7 +1032,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     ):
         # "could not possibly have known" is a firm denial, not a possibility.
         modality = "possible"
-    elif _PLANNED_RE.search(core):
+    elif PLANNED_RE.search(core):
         modality = "planned"
     elif any(
         not any(s <= m.start < e for s, e in asides) for m in hedging_markers(core)

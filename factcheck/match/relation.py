@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.mark import hedging_markers
 from factcheck.match.frames import (
+    PLANNED_RE,
     Frame,
     Measure,
     TimeSlot,
@@ -1559,21 +1560,16 @@ def _aligned_disagreement(
 
 # A plan or a forecast, including one reported in the past ("said it would enrol 4,500
 # volunteers in a larger study"): what it counts has not happened yet.
-_PLAN_RE = re.compile(
-    r"\b(?:will|would|shall|intends?\s+to|plans?\s+to|planned|aims?\s+to"
-    r"|(?:is|are)\s+(?:expected|set|due)\s+to)\b",
-    re.IGNORECASE,
-)
 _CONDITION_RE = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
 def _planned(core: str) -> bool:
-    """A plan or forecast (``_PLAN_RE``) in the main statement; one in a side clause
+    """A plan or forecast (:data:`frames.PLANNED_RE`) in the main statement; one in a side clause
     ("did not testify, despite expectations that she would be called") qualifies the
     aside, and a "would" under a condition ("would not become acidic even if …") is a
     hypothesis about the same thing, not a plan."""
     side = _side_spans(core)
-    words = {m.group().lower() for m in _PLAN_RE.finditer(core) if not _inside(m.start(), side)}
+    words = {m.group().lower() for m in PLANNED_RE.finditer(core) if not _inside(m.start(), side)}
     if words == {"would"} and _CONDITION_RE.search(core):
         return False
     return bool(words)
