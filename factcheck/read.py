@@ -68,15 +68,18 @@ _TERMINAL_CONTROL = re.compile(
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC … BEL or ST
     r"|\x1b[@-Z\\-_]?"  # other escapes (two bytes), or a lone ESC
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the one-byte CSI of C1
-    r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]"
+    # NUL is not here: it is no terminal's business but a sign of bytes that are not
+    # text, so validation refuses it with its position instead of it vanishing silently.
+    r"|[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]"
 )
 
 
 def strip_terminal_control(text: str) -> str:
     """``text`` without terminal control sequences and control characters (see
     ``_TERMINAL_CONTROL``): what an article says, not how some terminal would paint it.
-    Tab, newline, carriage return and form feed are kept. Returns ``text`` itself when
-    there is nothing to strip."""
+    Tab, newline, carriage return and form feed are kept, and so is NUL, which
+    ``validate`` refuses (a document holding one is refused, not quietly altered).
+    Returns ``text`` itself when there is nothing to strip."""
     return _TERMINAL_CONTROL.sub("", text) if _TERMINAL_CONTROL.search(text) else text
 
 
