@@ -20,7 +20,14 @@ from sqlalchemy.engine import Connection
 
 from factcheck.audit import claim_deletion, iso
 from factcheck.errors import NotFoundError
-from factcheck.models import ClaimRow, DocumentRow, MatchRow, SourceRow, StoryRow
+from factcheck.models import (
+    ClaimRow,
+    DocumentRow,
+    MatchRow,
+    RetiredMatchRow,
+    SourceRow,
+    StoryRow,
+)
 
 __all__ = [
     "close_source_names",
@@ -39,6 +46,7 @@ _TABLES: dict[str, tuple[Any, str]] = {
     "match": (MatchRow.__table__, "factcheck matches CLAIM_ID"),  # type: ignore[attr-defined]
 }
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+retired_t = RetiredMatchRow.__table__  # type: ignore[attr-defined]
 
 #: Ids are 64-bit signed integers in both databases; a larger one exists nowhere (and
 #: SQLite's driver would refuse to bind it).
@@ -83,13 +91,27 @@ def not_found(what: str, value: int) -> NotFoundError:
 
 def missing(conn: Connection, what: str, value: int) -> NotFoundError:
     """The error for a ``what`` id that does not exist; for a claim that was deleted with
-    its document, it says so and where its history is (``factcheck history ID``)."""
+    its document, it says so and where its history is (``factcheck history ID``); for a
+    match whose pair matching dropped (``retired_matches``), it names the two claims and
+    says the id comes back with the pair."""
     if what == "claim" and 1 <= value <= _ID_MAX:
         gone = claim_deletion(conn, value)
         if gone is not None:
             return NotFoundError(
                 f"claim {value} was deleted with document {gone.document_id} on "
                 f"{iso(gone.recorded_at)[:10]}; its history: factcheck history {value}"
+            )
+    if what == "match" and 1 <= value <= _ID_MAX:
+        pair = conn.execute(
+            sa.select(retired_t.c.claim_id, retired_t.c.other_claim_id).where(
+                retired_t.c.match_id == value
+            )
+        ).first()
+        if pair is not None:
+            return NotFoundError(
+                f"match {value} is not stored now: claims {pair.claim_id} and "
+                f"{pair.other_claim_id} no longer match (a document moved, or a rematch); "
+                f"it comes back as match {value} if they match again"
             )
     return not_found(what, value)
 

@@ -8,12 +8,14 @@ new one, and no id ever names another pair.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from factcheck.cli import app
+from factcheck.store import Store
 
 RUNNER = CliRunner()
 
@@ -97,6 +99,12 @@ def test_a_pair_dropped_and_found_again_keeps_its_id(db_url: str, tmp_path: Path
         app, ["--db", db_url, "decide", str(before[min(dropped)]), "conflicts", "--reviewer", "ana"]
     )
     assert result.exit_code != 0
+    lo, hi = min(dropped)
+    assert " ".join(result.output.split()) == (
+        f"error: match {before[(lo, hi)]} is not stored now: claims {lo} and {hi} no longer "
+        f"match (a document moved, or a rematch); it comes back as match {before[(lo, hi)]} "
+        "if they match again"
+    )
 
     # Moved back, every pair returns under the id it had, and nothing is left retired.
     _cli(db_url, "documents", "move", str(second), "--story", str(story))
@@ -169,3 +177,22 @@ def test_deleting_a_document_removes_its_retired_pairs(db_url: str, tmp_path: Pa
     assert _ids(db_url) == {}
     # The first report's claims live on, matched by nothing.
     assert json.loads(_cli(db_url, "claims", "--document", str(first), "--json"))
+
+
+def test_a_pair_a_stricter_rematch_drops_returns_under_its_id(
+    db_url: str, tmp_path: Path
+) -> None:
+    _ingest(db_url, tmp_path)
+    before = _ids(db_url)
+    store = Store(db_url)
+    normal = store.match_config
+    # A threshold no pair reaches: ``rematch`` re-decides the stored pairs and drops them.
+    store.match_config = replace(normal, candidate=0.9999, review=0.9999, auto=0.99995)
+    store.rematch()
+    kept = _ids(db_url)
+    assert len(kept) < len(before) and _retired(db_url) == len(before) - len(kept)
+    # Back to the usual thresholds, matching everything afresh finds them again.
+    store.match_config = normal
+    store.rematch(everything=True)
+    assert _ids(db_url) == before and _retired(db_url) == 0
+    store.engine.dispose()
