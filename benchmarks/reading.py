@@ -1233,6 +1233,37 @@ table(
             "The mayor spoke while the council voted.",
             ["The mayor spoke while the council voted."],
         ),
+        # a figure, or a focus word before it, for the second clause's subject
+        (
+            "The ferry carried 300 passengers, but only 40 had tickets.",
+            ["The ferry carried 300 passengers.", "Only 40 had tickets."],
+        ),
+        (
+            "The orchestra has 60 players, but just eleven attended rehearsals.",
+            ["The orchestra has 60 players.", "Just eleven attended rehearsals."],
+        ),
+        (
+            "Turnout reached 71%, but half voted by post.",
+            ["Turnout reached 71%.", "Half voted by post."],
+        ),
+        # a speaker does not reach past a semicolon, trailing or leading
+        (
+            "Grain exports fell 9 per cent, the ministry said; rice imports doubled.",
+            ["Grain exports fell 9 per cent, the ministry said.", "Rice imports doubled."],
+        ),
+        (
+            "Ridership rose by a fifth, the operator said; fares went up 4%, unions said.",
+            ["Ridership rose by a fifth, the operator said.", "Fares went up 4%, unions said."],
+        ),
+        (
+            "The agency said arrivals fell 6%; hotel prices rose 2%.",
+            ["The agency said arrivals fell 6%.", "Hotel prices rose 2%."],
+        ),
+        # a semicolon in a list joins no clauses
+        (
+            "The tour visits Lyon, France; Turin, Italy; and Graz.",
+            ["The tour visits Lyon, France; Turin, Italy; and Graz."],
+        ),
     ],
 )
 
@@ -1249,6 +1280,10 @@ table(
     "an attribution stays with the conjunct that has its reporting verb",
     markers_per_claim,
     [
+        (
+            "Grain exports fell 9 per cent, the ministry said; rice imports doubled.",
+            [["attribution"], []],
+        ),
         (
             "The operator confirmed that the line was under review but declined to comment.",
             [["attribution"], []],

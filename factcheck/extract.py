@@ -416,6 +416,7 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         or first.lower in _DETERMINERS
         or first.text[0].isupper()
         or first.text[0].isdigit()
+        or first.lower in _FIGURE_WORDS
         or is_noun_or_adjective(first.lower)
     ):
         return False
@@ -438,7 +439,27 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
             or not is_noun_or_adjective(tokens[j].lower)
         ):
             return True
+        if _counted_subject_verb(tokens, j):
+            return True
     return False
+
+
+def _counted_subject_verb(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is the past-tense verb of a subject that is a bare figure.
+
+    A word after a number is read as the noun it counts ("nine homes", "600 cuts"), but
+    a past form that is no noun, or the past of another verb, is the verb of the figure
+    standing for its subject: "but only nine held licences", "14 died", "half voted".
+    """
+    if j == 0:
+        return False
+    previous, token = tokens[j - 1], tokens[j]
+    if not (previous.text[0].isdigit() or previous.lower in _FIGURE_WORDS):
+        return False
+    if not token.text[0].islower() or "VBD" not in _finite_forms(token.lower):
+        return False
+    word = token.lower
+    return not is_noun_or_adjective(word) or any(lemma != word for lemma in verb_lemmas(word))
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
@@ -601,9 +622,17 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             # an aside ("; incomes, by contrast, grew 3 per cent")
             is_semicolon and _opens_clause(tokens, at, end)
         ):
-            splits.append(_Split(at, i, clause=True))
+            splits.append(_Split(_with_focus(tokens, at), i, clause=True))
         i = nxt
     return _complete_series(splits)
+
+
+def _with_focus(tokens: Sequence[Token], at: int) -> int:
+    """``at``, or the focus word right before it: "but just eleven attended" keeps
+    "just", which restricts the figure of the clause's subject ("Just eleven attended")."""
+    if at > 0 and tokens[at - 1].lower in _FOCUS_WORDS:
+        return at - 1
+    return at
 
 
 # Subordinators that set one clause against another, both asserted: "Rents climbed 12
@@ -877,6 +906,18 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     whole = [[(0, len(tokens))]]
     if end == 0:
         return whole
+    semicolon = _clause_semicolon(tokens, end)
+    if semicolon is not None:
+        # "Sales fell by a third, the company said; losses reached 4.2 million euros":
+        # each side of a semicolon that joins two clauses is split as a sentence of its
+        # own, so an attribution inside one side (", the company said", "Police said")
+        # never reaches across to the other: the writer put a stop between them.
+        after = semicolon + 1
+        rest = split_sentence(tokens[after:])
+        return [
+            *split_sentence(tokens[:semicolon]),
+            *[[(a + after, b + after) for a, b in g] for g in rest],
+        ]
     fronted = _fronted_contrast(tokens, end)
     if fronted is not None:
         # "While incomes grew 3 per cent, rents climbed 12 per cent": the subordinate
@@ -963,6 +1004,23 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         chosen = frame + pieces + suffix + tail
         claims.append([p for p in chosen if p[0] < p[1]])
     return claims
+
+
+def _clause_semicolon(tokens: Sequence[Token], end: int) -> int | None:
+    """Index of the first semicolon outside quotes and brackets that closes a clause and
+    opens another ("Exports fell 4%; imports rose 6%"), else None: a semicolon in a list
+    of places or names joins no clauses."""
+    if not any(t.text == ";" for t in tokens[:end]):
+        return None
+    depths = _depths(tokens)
+    for k in range(1, end - 1):
+        if tokens[k].text != ";" or depths[k] > 0:
+            continue
+        if _main_verb(tokens, 0, k) is None:
+            continue
+        if _opens_clause(tokens, _skip_adverbs(tokens, k + 1, end), end):
+            return k
+    return None
 
 
 def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bool:

@@ -61,6 +61,24 @@ def texts(document: str) -> list[str]:
             ["Ticket sales fell 8 percent.", "Profits rose."],
         ),
         ("The bridge collapsed; two workers died.", ["The bridge collapsed.", "Two workers died."]),
+        # a bare figure, with or without a focus word, is a second clause's subject
+        (
+            "The hall seats 900, but only 120 came.",
+            ["The hall seats 900.", "Only 120 came."],
+        ),
+        (
+            "The club had 80 members, but seven resigned and twelve left.",
+            ["The club had 80 members.", "Seven resigned.", "Twelve left."],
+        ),
+        # a speaker never reaches past a semicolon: each side keeps its own
+        (
+            "Hospital admissions fell 12%, the trust said; bed numbers grew.",
+            ["Hospital admissions fell 12%, the trust said.", "Bed numbers grew."],
+        ),
+        (
+            "Wheat prices fell 3%, traders said; barley rose 1%, a broker said.",
+            ["Wheat prices fell 3%, traders said.", "Barley rose 1%, a broker said."],
+        ),
         # attribution stays with what it attributes, before or after it
         (
             "Police said the suspect fled north and the car was found in a lake.",
