@@ -356,6 +356,36 @@ table(
             ("corroborates", False),
         ),
         (("The fund raised £5 million.", "The fund raised £7 million."), ("conflicts", False)),
+        (
+            ("The bridge will cost 1.5 million crowns.", "The bridge will cost 1.5 million euros."),
+            ("conflicts", True),
+        ),
+        (
+            ("The dam cost 4 billion yuan.", "The dam cost 4 billion rupees."),
+            ("conflicts", True),
+        ),
+        (
+            ("The depot cost 2.5 mln zloty.", "The depot cost 2.5 million zlotys."),
+            ("corroborates", False),
+        ),
+    ],
+)
+table(
+    "numbers",
+    "currency names are units of money, singular or plural, after a figure in digits or words",
+    first_quantity,
+    [
+        ("The depot cost 1.5 mln zloty.", (1_500_000.0, "PLN")),
+        ("The tunnel cost one point five million crowns.", (1_500_000.0, "crown")),
+        ("A ticket costs 450 koruna.", (450.0, "CZK")),
+        ("The grant was 80 million Norwegian kroner.", (80_000_000.0, "NOK")),
+        ("The loan was 5 billion renminbi.", (5_000_000_000.0, "CNY")),
+        ("The stall earned 600 rupees.", (600.0, "INR")),
+        ("The farm was fined twenty thousand pesos.", (20_000.0, "peso")),
+        ("The deposit was 4,000 shekels.", (4_000.0, "ILS")),
+        ("A ticket costs 1,500 won in Busan.", (1_500.0, "KRW")),
+        ("He was paid 200 rand for the job.", (200.0, "ZAR")),
+        ("Labour said 12 won seats in the north.", (12.0, "")),
     ],
 )
 

@@ -658,9 +658,86 @@ _units("day", 1, "days", "day")
 _units("day", 7, "weeks", "week")
 _units("month", 1, "months", "month")
 _units("month", 12, "years", "year", "yrs")
-_units("USD", 1, "dollars", "dollar", "usd", "us dollars")
-_units("EUR", 1, "euros", "euro", "eur")
-_units("GBP", 1, "gbp", "pounds sterling")
+# Currencies: canonical unit -> the names an amount is written with, singular and plural
+# (and the adjectival forms that pick one currency among several of the same name). ISO
+# 4217 codes where the name says which currency; a shared name ("pesos", "crowns",
+# "dinars") keeps a canonical unit of its own, so "5 pesos" is compared only with pesos.
+# Amounts are never converted; ``CURRENCIES`` lets the matcher hold two different ones
+# for review instead of comparing their figures.
+_CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("dollars", "dollar", "usd", "us dollars", "u.s. dollars"),
+    "EUR": ("euros", "euro", "eur"),
+    "GBP": ("gbp", "pounds sterling", "sterling"),
+    "JPY": ("yen", "jpy", "japanese yen"),
+    "CHF": ("swiss francs", "swiss franc", "francs", "franc", "chf"),
+    "INR": ("rupees", "rupee", "inr", "indian rupees", "indian rupee"),
+    "PKR": ("pakistani rupees", "pakistani rupee", "pkr"),
+    "LKR": ("sri lankan rupees", "sri lankan rupee", "lkr"),
+    "NPR": ("nepalese rupees", "nepali rupees", "npr"),
+    "CAD": ("canadian dollars", "canadian dollar", "cad"),
+    "AUD": ("australian dollars", "australian dollar", "aud"),
+    "NZD": ("new zealand dollars", "nzd"),
+    "HKD": ("hong kong dollars", "hkd"),
+    "SGD": ("singapore dollars", "sgd"),
+    "CNY": ("yuan", "renminbi", "rmb", "cny", "chinese yuan"),
+    "PLN": ("zloty", "zlotys", "zlotych", "złoty", "złotys", "złotych", "pln"),
+    "CZK": ("koruna", "korunas", "koruny", "korun", "czk", "czech crowns", "czech koruna"),
+    "SEK": ("krona", "kronor", "sek", "swedish crowns", "swedish krona", "swedish kronor"),
+    "NOK": ("norwegian crowns", "norwegian krone", "norwegian kroner", "nok"),
+    "DKK": ("danish crowns", "danish krone", "danish kroner", "dkk"),
+    "ISK": ("icelandic krona", "icelandic kronur", "isk"),
+    # "krone"/"kroner" alone is Danish or Norwegian; "crowns" alone any of the four.
+    "krone": ("krone", "kroner"),
+    "crown": ("crowns", "crown"),
+    "HUF": ("forint", "forints", "huf"),
+    "RON": ("lei", "leu", "ron", "romanian lei"),
+    "BGN": ("leva", "lev", "bgn"),
+    "RUB": ("roubles", "rouble", "rubles", "ruble", "rub"),
+    "UAH": ("hryvnias", "hryvnia", "hryvnas", "hryvna", "uah"),
+    "TRY": ("turkish lira", "turkish liras"),
+    "lira": ("lira", "liras", "lire"),
+    "ILS": ("shekels", "shekel", "new shekels", "ils", "nis"),
+    "KRW": ("won", "krw", "south korean won"),
+    "MYR": ("ringgit", "ringgits", "myr"),
+    "THB": ("baht", "thb"),
+    "IDR": ("rupiah", "rupiahs", "idr"),
+    "VND": ("dong", "vnd"),
+    "BDT": ("taka", "bdt"),
+    "PHP": ("philippine pesos", "philippine peso", "php"),
+    "MXN": ("mexican pesos", "mexican peso", "mxn"),
+    "ARS": ("argentine pesos", "argentinian pesos", "ars"),
+    "peso": ("pesos", "peso"),
+    "BRL": ("reais", "real", "reals", "brazilian reais", "brl"),
+    "ZAR": ("rand", "rands", "zar", "south african rand"),
+    "NGN": ("naira", "ngn"),
+    "GHS": ("cedis", "cedi", "ghs"),
+    "KES": ("kenyan shillings", "kes"),
+    "shilling": ("shillings", "shilling"),
+    "ETB": ("birr", "etb"),
+    "AED": ("uae dirhams", "emirati dirhams", "aed"),
+    "MAD": ("moroccan dirhams", "mad"),
+    "dirham": ("dirhams", "dirham"),
+    "SAR": ("saudi riyals", "sar"),
+    "QAR": ("qatari riyals", "qar"),
+    "riyal": ("riyals", "riyal"),
+    "rial": ("rials", "rial"),
+    "dinar": ("dinars", "dinar"),
+    "EGP": ("egyptian pounds", "egp"),
+}
+for _code, _names in _CURRENCY_NAMES.items():
+    _units(_code, 1, *_names)
+#: Canonical units of money: two amounts in different ones are never compared as numbers.
+#: "pound" is left out: after a figure it is money in one story, weight in another.
+CURRENCIES: frozenset[str] = frozenset(_CURRENCY_NAMES)
+# Currency names that are also everyday English words after a figure ("12 won seats",
+# "3 real problems", "a 2 dong ..."): read as money only where the name ends the phrase.
+_CURRENCY_WORDS_IN_CONTEXT = frozenset(
+    {"won", "real", "dong", "mad", "lev", "nis", "rub", "ron", "php", "sterling", "franc", "crown"}
+)
+_MONEY_PHRASE_END_RE = re.compile(
+    r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:in|of|for|a|an|per|to|from|and|or|on|each|apiece|at|by|"
+    r"with|last|this|than|over|into|under|was|were|is|are|has|had|will|would|have|been)\b)",
+)
 # "pounds" after a number is money in one story and weight in the next; such figures are
 # compared only with each other.
 _units("pound", 1, "pounds", "pound")
@@ -669,9 +746,6 @@ _units("pence", 1, "pence")
 _units("am", 1, "a.m.", "am")
 _units("pm", 1, "p.m.", "pm")
 _units("points", 1, "points", "point", "pts")
-_units("JPY", 1, "yen", "jpy")
-_units("CHF", 1, "swiss francs", "francs", "chf")
-_units("INR", 1, "rupees", "inr")
 _units("kWh", 1, "kwh", "kilowatt hours", "kilowatt-hours")
 _units("W", 1_000_000, "mw", "megawatts", "megawatt")
 _units("W", 1_000, "kw", "kilowatts", "kilowatt")
@@ -1392,7 +1466,10 @@ def _read_quantity(
         after = _UNIT_AFTER_RE.match(text, end)
         if after:
             word = after.group("unit").lower()
-            ambiguous = word in _AMBIGUOUS_UNITS
+            ambiguous = word in _AMBIGUOUS_UNITS or (
+                word in _CURRENCY_WORDS_IN_CONTEXT
+                and not _MONEY_PHRASE_END_RE.match(text, after.end())
+            )
             if not ambiguous:
                 unit, factor = _UNIT_TABLE[word]
                 q_end = after.end()

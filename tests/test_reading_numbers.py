@@ -578,6 +578,9 @@ def test_an_approximate_figure_after_the_fact_fits_close_figures_only() -> None:
         ("The fund raised £5 million.", "The fund raised $5 million."),
         ("The fund raised £5 million.", "The fund raised $6.3 million."),
         ("The port paid €12 million for the cranes.", "The port paid ¥12 million for the cranes."),
+        ("The tunnel will cost 2.4 million crowns.", "The tunnel will cost 2.4 million euros."),
+        ("The mill was sold for 900,000 zloty.", "The mill was sold for 900,000 roubles."),
+        ("The fine came to 40,000 rand.", "The fine came to 40,000 rupees."),
     ],
 )
 def test_amounts_in_different_currencies_never_corroborate_and_wait_for_a_person(
@@ -616,3 +619,46 @@ def test_scores_of_counts_things_only_where_no_noun_owns_the_scores(
 ) -> None:
     ranges = [q for q in find_quantities(text) if q.text.lower() == "scores"]
     assert bool(ranges) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The depot cost 2.5 mln zloty to rebuild.", 2_500_000, "PLN"),
+        ("The council spent three point two million crowns on roads.", 3_200_000, "crown"),
+        ("Tickets went up to 450 koruna.", 450, "CZK"),
+        ("The ferry fare is 120 Swedish kronor.", 120, "SEK"),
+        ("The grant was 80 million Norwegian kroner.", 80_000_000, "NOK"),
+        ("A bowl of noodles costs 900 yen.", 900, "JPY"),
+        ("The loan was 5 billion yuan.", 5_000_000_000, "CNY"),
+        ("The stall owner earned 600 rupees a day.", 600, "INR"),
+        ("The farm was fined 20,000 pesos.", 20_000, "peso"),
+        ("The fee rose to 35 reais.", 35, "BRL"),
+        ("Bread now costs 18 lira.", 18, "lira"),
+        ("The deposit was 4,000 shekels.", 4_000, "ILS"),
+        ("A ticket costs 1,500 won in Busan.", 1_500, "KRW"),
+        ("The tender was worth 7 million ringgit.", 7_000_000, "MYR"),
+        ("The kiosk charged 10 dirhams.", 10, "dirham"),
+        ("Rent is 3,000 riyals a month.", 3_000, "riyal"),
+        ("He was paid 200 rand for the job.", 200, "ZAR"),
+        ("The court fined him 500 Swiss francs.", 500, "CHF"),
+    ],
+)
+def test_currency_names_are_units_of_money(text: str, value: float, unit: str) -> None:
+    found = [q for q in find_quantities(text) if q.unit]
+    assert [(q.value, q.unit) for q in found][:1] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Labour said 12 won seats in the north.", "The panel found 3 real problems in the plan."],
+)
+def test_a_currency_name_that_is_an_everyday_word_is_money_only_where_the_amount_ends(
+    text: str,
+) -> None:
+    assert [q.unit for q in find_quantities(text)] == [""]
+
+
+def test_one_currency_named_two_ways_corroborates() -> None:
+    found = compare("The depot cost 2.5 mln zloty.", "The depot cost 2.5 million zlotys.")
+    assert (found.relation, found.needs_review) == ("corroborates", False)

@@ -44,6 +44,7 @@ from factcheck.match.frames import (
     strip_dateline,
 )
 from factcheck.normalize import (
+    CURRENCIES,
     Cue,
     DateMention,
     Quantity,
@@ -2364,11 +2365,6 @@ def _compare_quantities(
     return parts, unaligned
 
 
-#: Canonical units of money (``normalize``): amounts in two of them are never compared as
-#: numbers. "pound" is left out: after a figure it is money in one story, weight in another.
-_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "INR"})
-
-
 def _different_currencies(
     qa: Sequence[Quantity],
     ca: Sequence[frozenset[str]],
@@ -2389,8 +2385,8 @@ def _different_currencies(
         for j in left_b:
             q, o = qa[i], qb[j]
             if (
-                q.unit in _CURRENCIES
-                and o.unit in _CURRENCIES
+                q.unit in CURRENCIES
+                and o.unit in CURRENCIES
                 and q.unit != o.unit
                 and (i, j) not in apart
                 and (not ca[i] or not cb[j] or bool(ca[i] & cb[j]))
