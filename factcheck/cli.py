@@ -7,6 +7,7 @@ for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout)
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import shlex
@@ -193,31 +194,102 @@ def _value_error(exc: Any) -> str:
     return f"{_param_name(exc.param)}: {message.rstrip('.')}"
 
 
+# click's exceptions as typer raises them: typer >= 0.2x carries its own copy of click,
+# older versions use click itself; either way they live beside typer.BadParameter.
+_usage = importlib.import_module(typer.BadParameter.__module__)
+# "factcheck" or "factcheck db" alone asks for help, which click prints in full (its
+# NoArgsIsHelpError is a usage error from click 8.2 on).
+_ASKS_FOR_HELP: tuple[type[BaseException], ...] = tuple(
+    getattr(_usage, name) for name in ("NoArgsIsHelpError",) if hasattr(_usage, name)
+)
+
+# What click says of a misused command line, in the words of our other refusals; any
+# other usage error falls through to its own message, first letter lowered, on one line.
+_USAGE_REWORDS = (
+    (re.compile(r"^No such command '(?P<name>.+)'\.(?: Did you mean (?P<hint>.+)\?)?$"),
+     "no such command {name}"),
+    (re.compile(r"^Option '(?P<name>.+)' requires an argument\.$"), "{name} needs a value"),
+    (re.compile(r"^Option '(?P<name>.+)' requires (?P<n>\d+) arguments\.$"),
+     "{name} needs {n} values"),
+    (re.compile(r"^Option '(?P<name>.+)' does not take a value\.$"),
+     "{name} takes no value"),
+    (re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)$"),
+     "unexpected extra argument {args}"),
+)
+
+
+def _did_you_mean(words: list[str] | None) -> str:
+    """`` (did you mean --evidence?)`` for close spellings, empty when there are none."""
+    return f" (did you mean {' or '.join(words)}?)" if words else ""
+
+
+def _missing_error(exc: Any) -> str:
+    """``missing DECISION (one of: corroborates, …)`` for a left-out argument or option."""
+    if exc.param is None:
+        return f"missing {exc.param_hint or 'value'}"
+    choices = _choice_words(exc.param)
+    listed = f" (one of: {', '.join(choices)})" if choices else ""
+    return f"missing {_param_name(exc.param)}{listed}"
+
+
+def _usage_error(exc: Any) -> str:
+    """One line for any usage error click or typer raises while reading a command line:
+    an unknown option or command with its close spellings, a missing argument with the
+    words it takes, a refused value with what is allowed."""
+    if isinstance(exc, _usage.MissingParameter):
+        return _missing_error(exc)
+    if isinstance(exc, _usage.BadParameter) and exc.param is not None:
+        choices = _choice_words(exc.param)
+        return _choice_error(exc, choices) if choices else _value_error(exc)
+    if isinstance(exc, _usage.NoSuchOption):
+        return f"no such option {exc.option_name}{_did_you_mean(exc.possibilities)}"
+    message = " ".join(exc.format_message().split())
+    for pattern, words in _USAGE_REWORDS:
+        found = pattern.match(message)
+        if found:
+            hint = found.groupdict().get("hint")
+            close = [w.strip("'") for w in hint.split(", ")] if hint else None
+            return words.format(**found.groupdict()) + _did_you_mean(close)
+    return (message[:1].lower() + message[1:]).rstrip(".")
+
+
+def _refuse(line: str, code: int) -> typer.Exit:
+    """Print ``error: LINE`` on stderr (markup and terminal control escaped) and give the
+    exit to raise."""
+    said = escape(safe(line, newlines=False))
+    _err().print(f"[bold red]error:[/] {said}", highlight=False)
+    return typer.Exit(code)
+
+
 class _Group(typer.core.TyperGroup):
-    """Turn our own errors into one line on stderr and their exit code, never a traceback."""
+    """Turn our own errors and every usage error into one line on stderr and their exit
+    code, never a traceback or click's usage block (``--help`` still prints it)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _readable_metavars(self)
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # The top-level options ("factcheck --dbb x claims") are read here, before invoke.
+        try:
+            return super().make_context(*args, **kwargs)
+        except _ASKS_FOR_HELP:
+            raise
+        except _usage.UsageError as exc:
+            raise _refuse(_usage_error(exc), exc.exit_code) from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
-            line = escape(safe(str(exc), newlines=False))
-            _err().print(f"[bold red]error:[/] {line}", highlight=False)
-            raise typer.Exit(exc.exit_code) from None
-        except typer.BadParameter as exc:
-            # A refused value ("verdict 4 flase", "--story dam") is a typo to correct, not
-            # a usage question: one line naming the value and what is allowed, exit 2,
-            # instead of the usage block with a validator's "Value error," inside.
-            if getattr(exc, "param", None) is None:
-                raise
-            choices = _choice_words(exc.param)
-            said = _choice_error(exc, choices) if choices else _value_error(exc)
-            line = escape(safe(said, newlines=False))
-            _err().print(f"[bold red]error:[/] {line}", highlight=False)
-            raise typer.Exit(2) from None
+            raise _refuse(str(exc), exc.exit_code) from None
+        except _ASKS_FOR_HELP:
+            raise
+        except _usage.UsageError as exc:
+            # A misused command line ("verdict 4 flase", "--evidence-url x", a missing
+            # DECISION) is a typo to correct, not a usage question: one line naming the
+            # problem, exit 2, instead of the usage block.
+            raise _refuse(_usage_error(exc), exc.exit_code) from None
 
 
 app = typer.Typer(

@@ -755,3 +755,37 @@ def test_usage_lines_read_as_words(path: list[str], usage: str) -> None:
         app, [*path, "--help"], env={"COLUMNS": "100"}, prog_name="factcheck"
     )
     assert f"Usage: {usage}\n" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["verdict", "5", "false", "--evidence-url", "x"],
+         "error: no such option --evidence-url (did you mean --evidence"),
+        (["--dbb", "x", "claims"], "error: no such option --dbb (did you mean --db?)"),
+        (["claimz"], "error: no such command claimz (did you mean claims?)"),
+        (["db", "upgradez"], "error: no such command upgradez (did you mean upgrade?)"),
+        (["decide", "11"], "error: missing DECISION (one of: corroborates, conflicts, unrelated)"),
+        (["verdict", "5"], "error: missing RATING (one of: true, false, misleading"),
+        (["show"], "error: missing CLAIM_ID"),
+        (["verdict", "5", "false", "--note"], "error: --note needs a value"),
+        (["claims", "--needs-review=yes"], "error: --needs-review takes no value"),
+        (["decide", "1", "corroborates", "spare"], "error: unexpected extra argument spare"),
+    ],
+)
+def test_every_usage_error_is_one_line(args: list[str], expected: str) -> None:
+    """A misused command line — unknown option or command, missing argument, option
+    without its value, extra words — is one line naming the problem, exit 2, never
+    click's usage block."""
+    code, out, err = run(*args)
+    assert code == 2 and out == ""
+    _assert_one_line_error(err)
+    assert err.strip().startswith(expected), err
+    assert "Usage:" not in err and "Try '" not in err
+
+
+@pytest.mark.parametrize("path", [[], ["db"]], ids=["factcheck", "db"])
+def test_a_bare_group_still_prints_its_help(path: list[str]) -> None:
+    """No command at all asks for help: the usage block is the answer there."""
+    result = CliRunner().invoke(app, path, prog_name="factcheck")
+    assert "Usage: factcheck" in result.output and "Commands" in result.output
