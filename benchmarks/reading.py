@@ -460,6 +460,29 @@ table(
 )
 
 
+def subject_written(sentence: str) -> str:
+    from factcheck.match.frames import frame
+
+    return frame(sentence).subject_text
+
+
+table(
+    "dates",
+    "a time phrase fronted without a comma is when, not the subject",
+    subject_written,
+    [
+        ("Next Thursday the school board will vote.", "the school board"),
+        ("Last week the bakery doubled its prices.", "the bakery"),
+        ("On 9 May the airline cut 40 routes.", "the airline"),
+        ("In 2022 the quarry closed.", "the quarry"),
+        ("Tomorrow the strike ends.", "the strike"),
+        ("In October our union signed the deal.", "our union"),
+        ("Friday Foods cut 200 jobs.", "Friday Foods"),
+        ("June exports rose 2%.", "June exports"),
+    ],
+)
+
+
 def published_date(value: str) -> str:
     """What ``--published`` / ``Published:`` make of a value: a date, or "refused"."""
     from factcheck.errors import InputError

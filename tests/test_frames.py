@@ -33,6 +33,26 @@ def test_subject(text: str, subject: str) -> None:
     assert frame(text).subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Next Monday the ferry board will meet.", "the ferry board"),
+        ("On 4 June the museum reopened.", "the museum"),
+        ("In 2023 the orchard lost its pears.", "the orchard"),
+        ("Yesterday the depot shut.", "the depot"),
+        ("This month our clinic hired nine nurses.", "our clinic"),
+        ("Early on Friday Pellham council approved the plan.", "Pellham council"),
+        # a bare day or month before a noun is a name or a modifier, not a time phrase
+        ("Tuesday Mills closed a plant.", "Tuesday Mills"),
+        ("April rainfall doubled.", "April rainfall"),
+        # a time phrase that is all there is before the verb stays the subject
+        ("Last winter was the wettest on record.", "Last winter"),
+    ],
+)
+def test_fronted_time_phrase_is_not_the_subject(text: str, written: str) -> None:
+    assert frame(text).subject_text == written
+
+
 PREDICATES = [
     ("The blast killed 9 people.", "kill", 1, "active"),
     ("He has pleaded not guilty.", "plead", -1, "active"),

@@ -1046,10 +1046,13 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         [tokens[group_at].start if group_at is not None else len(core)]
         + [s for s, _ in asides if s > body_start]
     )
+    # "Next Monday the council will vote", "In 2024 the board met": a time phrase
+    # fronted without a comma is when, not who (with a comma _OPENER_RE drops it).
+    subject_start = _fronted_time_end(core, tokens, body_start, subject_end)
     subj_tokens = [
         t
         for t in tokens
-        if body_start <= t.start < subject_end
+        if subject_start <= t.start < subject_end
         and not _adverb(t)
         and not any(s <= t.start < e for s, e in quantity_spans)
     ]
@@ -1430,6 +1433,68 @@ def _cancels(core: str, neg: Negation, nxt: Negation) -> bool:
     """ "did not deny", "never failed to": a cue whose next word or two is another cue."""
     between = core[neg.cue.end : nxt.cue.start]
     return len(between.split()) <= 1 and not re.search(r"[,;.]|\b(?:and|but|or)\b", between)
+
+
+# Words that may lead a fronted time phrase before the date itself ("early on Sunday",
+# "in 2024", "since March").
+_TIME_LEADS = frozenset(
+    {"on", "in", "at", "during", "by", "since", "until", "from", "early", "late", "earlier"}
+    | {"later", "next", "last", "this", "that", "every"}
+)
+_DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight", "overnight"})
+_SUBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+    | {"our", "my", "your", "i", "he", "she", "it", "we", "they", "you", "no", "some"}
+)
+# Any fixed day: only the span of each relative date is used, never the day it names.
+_SPAN_ANCHOR = date(2000, 1, 1)
+
+
+def _fronted_time_end(core: str, tokens: Sequence[Token], start: int, stop: int) -> int:
+    """Offset where the subject starts after a time phrase opening the clause at
+    ``start`` ("Next Monday", "On 3 March", "In 2024", "Yesterday", "This week"), or
+    ``start`` when there is none.
+
+    The phrases are the dates :func:`~factcheck.normalize.find_dates` and
+    :func:`~factcheck.normalize.anchor_dates` find, with a preposition or "early" /
+    "late" before them. A bare day or month right before a capitalised word may be a
+    name ("Monday Motors cut 200 jobs"), so it is kept; a phrase that would leave no
+    subject before ``stop`` ("Last year was the warmest") is kept too.
+    """
+    from factcheck.normalize import anchor_dates
+
+    spans = [d.span for d in find_dates(core[:stop])]
+    spans += [m.span for m in anchor_dates(core[:stop], _SPAN_ANCHOR)]
+    words = [t for t in tokens if start <= t.start < stop]
+    pos = start
+    led = False
+    consumed = False
+    k = 0
+    while k < len(words):
+        t = words[k]
+        covering = [e for s, e in spans if s <= t.start < e]
+        if covering:
+            end = max(covering)
+            rest = [w for w in words if w.start >= end]
+            bare = not led and not consumed and " " not in core[t.start : end].strip()
+            if not rest or (
+                bare
+                and t.text.lower() not in _DEICTIC_DAYS
+                and rest[0].text.lower() not in _SUBJECT_OPENERS
+            ):
+                # "Monday Motors cut", "March sales fell": a bare day or month before
+                # anything but a determiner or a pronoun may be a name or a modifier.
+                return start
+            pos, consumed = end, True
+            while k < len(words) and words[k].start < end:
+                k += 1
+            continue
+        if t.text.lower() in _TIME_LEADS and not consumed:
+            led = True
+            k += 1
+            continue
+        break
+    return pos if consumed else start
 
 
 def _subject(
