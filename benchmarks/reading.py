@@ -483,6 +483,31 @@ table(
 )
 
 
+def quoted_speakers(text: str) -> list[str | None]:
+    from factcheck.analyze import analyze
+
+    return [c.frame.speaker if c.frame else None for c in analyze(text).claims]
+
+
+table(
+    "quotes",
+    "a claim taken from a quotation carries its speaker into its frame",
+    quoted_speakers,
+    [
+        (
+            '"Rents rose in May. Deposits doubled," the housing office said.',
+            ["the housing office", "the housing office"],
+        ),
+        (
+            "“The pier will reopen in July,” said Harbourmaster Ola Finch.",
+            ["Harbourmaster Ola Finch"],
+        ),
+        ('The auditor said: "Four contracts were never tendered."', ["The auditor"]),
+        ("'Turnout fell to 41%,' the electoral board said.", ["the electoral board"]),
+    ],
+)
+
+
 def published_date(value: str) -> str:
     """What ``--published`` / ``Published:`` make of a value: a date, or "refused"."""
     from factcheck.errors import InputError

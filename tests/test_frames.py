@@ -34,6 +34,27 @@ def test_subject(text: str, subject: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "subject"),
+    [
+        ('"Bus fares rose in June," the transport board said.', "the transport board", "bus fare"),
+        ("“The levee will hold,” said Commissioner Ana Vey.", "Commissioner Ana Vey", "levee"),
+        ("'Ferry trips fell by 9%,' the harbour office said.", "the harbour office", "ferry trip"),
+        ('The coroner said: "Three victims drowned near the weir."', "The coroner", "victim"),
+    ],
+)
+def test_quotation_claim_carries_its_speaker(text: str, speaker: str, subject: str) -> None:
+    f = frame(text)
+    assert (f.speaker, f.subject) == (speaker, subject)
+
+
+def test_quoted_claim_and_reported_claim_read_the_same() -> None:
+    quoted = frame('"Bus fares rose 4% in June," the transport board said.')
+    reported = frame("The transport board said bus fares rose 4% in June.")
+    assert (quoted.subject, quoted.predicate) == (reported.subject, reported.predicate)
+    assert quoted.speaker.lower() == reported.speaker.lower()
+
+
+@pytest.mark.parametrize(
     ("text", "written"),
     [
         ("Next Monday the ferry board will meet.", "the ferry board"),

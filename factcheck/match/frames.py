@@ -110,7 +110,7 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
     re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
     re.compile(
-        r",\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
+        r",[”\"’']?\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4})\s+"
         # Lower case only: in a title-case headline "…, Blames Parents In Viral Suicide
         # Note" ends with a noun.
         + f"(?:{_ATTRIB_VERBS}|(?-i:{_THAT_VERBS}))"
@@ -120,7 +120,7 @@ _ATTRIBUTION_PATTERNS = (
     ),
     re.compile(
         # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
-        r",\s+"
+        r",[”\"’']?\s+"
         + _ATTRIB_VERBS
         + _WHEN_SAID
         + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
@@ -130,9 +130,13 @@ _ATTRIBUTION_PATTERNS = (
         r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
         + f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
         + _WHEN_SAID
-        + r"(?P<that>\s+that)?\s+",
+        # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation
+        + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘']))?\s+",
     ),
 )
+# A claim that is one quotation from end to end once its speaker is gone: the marks go,
+# and a comma the quotation closed on becomes no part of the statement.
+_WHOLE_QUOTE_RE = re.compile(r"^\s*[“\"‘'](?P<body>[^“”\"]+?),?[”\"’']\s*$")
 # "There have been no confirmed cases", "were not reported": the auxiliary may carry a
 # negation or an adverb before the participle.
 _PASSIVE_RE = re.compile(
@@ -239,6 +243,12 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
             if pattern is _LEADING_ATTRIBUTION and _acts_on_report(match.group("who")):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            # '"Wages fell," the union said': the speaker's words are the claim
+            quoted = _WHOLE_QUOTE_RE.match(core)
+            if quoted:
+                core = quoted.group("body").strip()
+            elif core[:1] in "“\"‘'" and not any(c in core[1:] for c in "“”\""):
+                core = core[1:].lstrip()  # the closing mark went with ', the minister said'
             return core, match.group("who").strip()
     return text, None
 
