@@ -426,6 +426,30 @@ table(
 )
 
 
+def ago_reading(sentence: str) -> tuple[str, list[str]]:
+    """(claim type, measured figures): an "N units ago" phrase is a date, not a figure."""
+    from factcheck.checkworthy import assess
+    from factcheck.normalize import bound_kind, find_quantities
+
+    measured = [q.text for q in find_quantities(sentence) if not bound_kind(sentence, q)]
+    return assess(sentence).type, measured
+
+
+table(
+    "dates",
+    "'N units ago' is a relative date: no measured figure, no quantity claim",
+    ago_reading,
+    [
+        ("The pit reopened two years ago.", ("event", [])),
+        ("The ferry sank three weeks ago.", ("event", [])),
+        ("The market moved here 40 years ago.", ("event", [])),
+        ("The mayor resigned six months ago.", ("event", [])),
+        ("Twelve miners died three years ago.", ("quantity", ["Twelve"])),
+        ("The plant closed 10 days ago after 2 years of losses.", ("quantity", ["2 years"])),
+    ],
+)
+
+
 def stored_claim_dates(case: tuple[str, date]) -> list[tuple[str, str | None]]:
     """What the store keeps with each claim: (phrase, first day) of its relative dates."""
     import tempfile

@@ -30,6 +30,7 @@ from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
 __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
+    "CURRENCIES",
     "AnchoredDate",
     "Approx",
     "Cue",
@@ -38,6 +39,7 @@ __all__ = [
     "Negation",
     "Quantity",
     "Token",
+    "ago_spans",
     "anchor_dates",
     "canonical",
     "emphatic_spans",
@@ -1853,6 +1855,24 @@ _MONTH_FULL = "|".join(w for w in _MONTHS if len(w) > 3 or w == "may")
 _NUMBER_OF = (
     rf"(?:\d+|an?|{'|'.join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))})"
 )
+# "three years ago": a day counted back from the publication date (see ``_ago``).
+_AGO = (
+    r"(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|fortnights?|months?|years?"
+    r"|decades?)\s+ago\b"
+)
+_AGO_RE = re.compile(r"\b" + _AGO, re.IGNORECASE)
+
+
+def ago_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the "N units ago" phrases in ``text`` ("two years ago",
+    "10 days ago"): relative dates, which :func:`anchor_dates` reads. The number in such a
+    phrase says when, it measures nothing, so :func:`bound_kind` calls it "date" and
+    check-worthiness does not count it as a figure."""
+    if "ago" not in text.lower():
+        return ()
+    return tuple(m.span() for m in _AGO_RE.finditer(text))
+
+
 _RELATIVE_RE = re.compile(
     r"\b(?:"
     r"(?P<day>"
@@ -1862,8 +1882,7 @@ _RELATIVE_RE = re.compile(
     + r")(?:"
     + _PART_OF_DAY
     + r")"
-    r"|(?P<ago>(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|fortnights?|months?|years?"
-    r"|decades?)\s+ago)"
+    r"|(?P<ago>" + _AGO + r")"
     r"|(?P<period>(?P<which>last|this|next|past|previous|coming|earlier\s+this|later\s+this)"
     r"\s+(?P<what>week|weekend|fortnight|month|year|decade|spring|summer|autumn|fall|winter|"
     + _MONTH_FULL
@@ -2206,7 +2225,8 @@ _DURATION_AFTER_RE = re.compile(
 
 def bound_kind(text: str, q: Quantity) -> str:
     """Why ``q`` only bounds who or when a claim is about ("age", "duration", "time",
-    "season", "year") or is no quantity at all ("list", "code"), or "" for a measured quantity.
+    "season", "year", "date" for "N units ago") or is no quantity at all ("list", "code"),
+    or "" for a measured quantity.
 
     In "cut admissions among people aged 65 and over by 38%" the measured quantity is
     the 38%; the 65 only says which people. Comparing it with another claim's figure
@@ -2215,6 +2235,8 @@ def bound_kind(text: str, q: Quantity) -> str:
     ("$200 million over three fiscal years", "followed 1,200 people through two winters").
     """
     start, end = q.span
+    if any(s <= start and end <= e for s, e in ago_spans(text)):
+        return "date"  # "reopened two years ago": when, not how long (a relative date)
     if _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start) or _CLOCK_AFTER_RE.match(text, end):
         return "time"  # "at 4:15 a.m.": a time of day, which dates compare, not numbers
     if q.unit and q.unit != "s":

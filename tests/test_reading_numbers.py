@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.checkworthy import assess
 from factcheck.match.relation import compare
-from factcheck.normalize import AnchoredDate, anchor_dates, find_quantities
+from factcheck.normalize import AnchoredDate, anchor_dates, bound_kind, find_quantities
 
 # (text, proportion 0..1, approximator, quoted words)
 SHARES = [
@@ -662,3 +662,29 @@ def test_a_currency_name_that_is_an_everyday_word_is_money_only_where_the_amount
 def test_one_currency_named_two_ways_corroborates() -> None:
     found = compare("The depot cost 2.5 mln zloty.", "The depot cost 2.5 million zlotys.")
     assert (found.relation, found.needs_review) == ("corroborates", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "measured"),
+    [
+        ("The quarry reopened two years ago.", "event", []),
+        ("The ferry sank three weeks ago.", "event", []),
+        ("The library moved here 40 years ago.", "event", []),
+        ("Nine miners died five years ago.", "quantity", ["Nine"]),
+        ("The plant closed ten days ago after 3 years of losses.", "quantity", ["3 years"]),
+    ],
+)
+def test_a_number_in_n_units_ago_dates_the_claim_and_measures_nothing(
+    text: str, claim_type: str, measured: list[str]
+) -> None:
+    quantities = find_quantities(text)
+    assert [q.text for q in quantities if not bound_kind(text, q)] == measured
+    assert assess(text).type == claim_type
+    # the phrase is still read as a date, anchored to the publication date
+    assert anchor_dates(text, date(2026, 3, 7))
+
+
+def test_a_relative_date_in_a_report_is_shown_as_the_date_not_as_a_count() -> None:
+    from factcheck.report.gather import claim_figures
+
+    assert claim_figures("The quarry reopened two years ago.") == ("two years ago",)

@@ -101,9 +101,10 @@ def claim_figures(text: str) -> tuple[str, ...]:
     people", "12 killed", not "12 people died" or "2023 and"), so that figures set side by side say
     what was counted. A number that is no measured figure is left out: a list item's
     number, part of a code or name ("NV-214"), or an age that only says who is counted
-    ("adults over 65", "Smith, 58,"; ``normalize.bound_kind``).
+    ("adults over 65", "Smith, 58,"; ``normalize.bound_kind``); the number of a relative
+    date ("two years ago") is given as that date.
     """
-    from factcheck.normalize import bound_kind, find_dates, find_quantities
+    from factcheck.normalize import ago_spans, bound_kind, find_dates, find_quantities
 
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _CLOCK.finditer(text)]
     times = [(m.start(), m.end()) for m in _CLOCK.finditer(text)]
@@ -115,7 +116,10 @@ def claim_figures(text: str) -> tuple[str, ...]:
         if kind in _NOT_FIGURES:
             continue
         phrase = text[start:end]
-        if kind == "season":
+        if kind == "date":
+            # "two years ago": a relative date, shown whole (its number counts nothing)
+            phrase = next(text[s:e] for s, e in ago_spans(text) if s <= start < e)
+        elif kind == "season":
             # "the 2023-24 winter" is one figure: the first year takes the second along,
             # which is no figure of its own.
             rest = _SEASON_END.match(text, end)
