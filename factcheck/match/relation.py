@@ -1357,6 +1357,9 @@ def _measure_alignment(
     """(True, what) when a figure of each claim counts the same thing; (False, "x vs y")
     when both claims give figures in one unit and every pair counts different things;
     None when there is nothing to align."""
+    apart = _different_measures(fra, frb, fa, fb)
+    if apart:
+        return False, apart
     generic = lexicon().generic
     index = _canonical_antonyms()
     rivals: list[tuple[Measure, Measure]] = []
@@ -1390,6 +1393,135 @@ def _measure_alignment(
         m, o = rivals[0]
         return False, f"{m.text or '?'} vs {o.text or '?'}"
     return None
+
+
+# Units (canonical, as ``normalize`` writes them) of one dimension: figures in two of them
+# may be one figure written two ways ("3 weeks" / "21 days"); figures in units of two
+# different dimensions ("12%" / "12 kilometres") never are. "pound" is money in one story
+# and weight in the next, so it belongs to no dimension and is never told apart.
+_DIMENSIONS = {
+    **dict.fromkeys(("%", "pp", "points"), "share"),
+    **dict.fromkeys(("s", "day", "month"), "time"),
+    **dict.fromkeys(("°C", "°F"), "temperature"),
+    **dict.fromkeys(("USD", "EUR", "GBP", "JPY", "CHF", "INR", "cent", "pence"), "money"),
+    **dict.fromkeys(("am", "pm"), "clock"),
+    **{u: u for u in ("m", "kg", "m/s", "m2", "l", "kWh", "W")},
+}
+
+
+#: Figures of these dimensions say how long or at what time, and the frame reads their
+#: "what" from the clause's subject: they tell nothing about what two claims measure.
+_WHEN_DIMENSIONS = frozenset({"time", "clock"})
+
+
+def _dimension(unit: str) -> str:
+    """The dimension of a canonical unit, ``""`` for a bare count or an unknown unit."""
+    return _DIMENSIONS.get(unit, "")
+
+
+def _measured_words(m: Measure, f: Frame) -> tuple[str, ...]:
+    """What a figure counts or measures, as synonym heads in reading order, without the
+    generic words ("people", "number") and the names of places and people, which say
+    where or whose, not what: "30 schools in Olden" → ("school",). A level figure whose
+    subject the frame read as a name only ("Unemployment in Korvik rose to 8%") measures
+    the other words of the subject as written (→ ("unemployment",))."""
+    lex = lexicon()
+    named = {
+        w for n in (*f.names, *f.place) for t in tokenize(n) for w in (t.text.casefold(), t.norm)
+    }
+    words = tuple(w for w in m.what if w not in lex.generic and w not in named)
+    if words or m.predicate or not m.what or any(w not in named for w in m.what):
+        # Only a level figure measures its subject; a name counted by a verb's figure
+        # ("inflated Pellowe's revenue by $212 million") is a misreading, not evidence.
+        return words
+    return tuple(
+        t.norm
+        for t in tokenize(f.subject_text)
+        if t.norm not in lex.stopwords
+        and t.lemma not in lex.stopwords
+        and t.norm not in lex.generic
+        and t.text.casefold() not in named
+        and not t.text[:1].isdigit()
+    )
+
+
+def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "x vs y" when every figure of one claim measures something other than every figure
+    of the other it could be compared with, whatever their values; ``""`` otherwise.
+
+    An agreeing figure is evidence of one fact only when it counts or measures the same
+    thing (#9): "Unemployment rose to 8%" / "Inflation rose to 8%", "Petrol prices rose
+    5%" / "Diesel prices rose 5%", "closed 30 schools" / "closed 30 hospitals" repeat a
+    figure of two things. Figures of one dimension are told apart by what they count:
+    disjoint words, or one head noun with disjoint modifiers (words of one synonym group
+    in ``match_synonyms.toml`` share a head, so "petrol" / "gasoline" stay one measure);
+    a count of people in a state ("212 passengers were aboard") is not a count of what
+    happened to them ("Two passengers were hurt", ``_OUTCOMES``). Figures of two
+    dimensions ("12%" / "12 kilometres") are never one figure. Pairs of an unknown
+    dimension or with nothing read as counted are not evidence either way.
+    """
+    shown: list[str] = []
+    for m in fra.measures:
+        words_a = _measured_words(m, fra)
+        for o in frb.measures:
+            words_b = _measured_words(o, frb)
+            dim_a, dim_b = _dimension(m.quantity.unit), _dimension(o.quantity.unit)
+            if {dim_a, dim_b} & _WHEN_DIMENSIONS:
+                # "for six hours", "at 10pm": how long or when, not what is counted.
+                continue
+            if dim_a != dim_b:
+                # A bare count beside a unit is no evidence ("12" may lack its unit).
+                if dim_a and dim_b:
+                    shown.append(f"{m.quantity.text} vs {o.quantity.text}")
+                continue
+            if not words_a or not words_b:
+                return ""
+            if not set(words_a) & set(words_b):
+                shown.append(f"{m.text or words_a[-1]} vs {o.text or words_b[-1]}")
+                continue
+            if _modifiers_differ(m, o):
+                shown.append(f"{m.text} vs {o.text}")  # "petrol price" / "diesel price"
+                continue
+            state_b, state_a = _state(m, o, fb), _state(o, m, fa)
+            if state_a or state_b:
+                # "passengers hurt vs passengers aboard"
+                shown.append(f"{f'{m.text} {state_a}'.strip()} vs {f'{o.text} {state_b}'.strip()}")
+                continue
+            return ""
+    return shown[0] if shown else ""
+
+
+def _modifiers_differ(m: Measure, o: Measure) -> bool:
+    """One head noun with a modifier on each side and none in common: "petrol price" /
+    "diesel price". A name as modifier counts here ("Cocoa exports" / "Coffee exports",
+    where the reading may take a sentence-initial word for a name)."""
+    generic = lexicon().generic
+    words_a = [w for w in m.what if w not in generic]
+    words_b = [w for w in o.what if w not in generic]
+    return (
+        len(words_a) > 1
+        and len(words_b) > 1
+        and words_a[-1] == words_b[-1]
+        and not set(words_a[:-1]) & set(words_b[:-1])
+    )
+
+
+def _state(m: Measure, o: Measure, fb: ClaimFeatures) -> str:
+    """The state ``o`` counts its things in ("aboard" in "212 passengers were aboard",
+    its copula's complement, no outcome) when ``m`` counts what happened to them ("2
+    passengers hurt"); ``""`` otherwise. ``fb`` are the features of ``o``'s claim."""
+    if not _outcome(m.predicate) or o.predicate:
+        return ""
+    ctx = next(
+        (
+            c
+            for q, c in zip(fb.quantities, fb.quantity_context, strict=True)
+            if q.span == o.quantity.span
+        ),
+        frozenset(),
+    )
+    state = sorted(ctx - set(o.what) - lexicon().generic)
+    return "" if not state or any(_outcome(w) for w in state) else " ".join(state)
 
 
 # What happened to the people or things a figure counts, in groups that are different
