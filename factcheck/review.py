@@ -470,15 +470,18 @@ def queue_size(
     document: int | None = None,
     status: str | None = None,
     marker: str | None = None,
+    exclude: set[int] | frozenset[int] = frozenset(),
 ) -> int:
-    """How many claims ``queue`` would return with these filters."""
+    """How many claims ``queue`` would return with these filters (``exclude`` too), counted
+    afresh on each call: a decision or verdict that settles claims shrinks it at once."""
     sub, waiting = _queue_query(
         story=story, source=source, document=document, status=status, marker=marker
     )
+    query = sa.select(sa.func.count()).select_from(sub).where(waiting)
+    if exclude:
+        query = query.where(sub.c.id.not_in(sorted(exclude)))
     with store.connect() as conn:
-        return int(
-            conn.execute(sa.select(sa.func.count()).select_from(sub).where(waiting)).scalar_one()
-        )
+        return int(conn.execute(query).scalar_one())
 
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
@@ -537,4 +540,6 @@ def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
     found = queue(store, exclude=exclude, limit=1, **filters)
     if not found:
         return None
-    return item(store, found[0], total=queue_size(store, **filters))
+    # The count leaves out what the caller excluded (claims a session has already acted
+    # on), so "N waiting" is what is still to do.
+    return item(store, found[0], total=queue_size(store, exclude=exclude, **filters))

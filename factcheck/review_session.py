@@ -311,6 +311,10 @@ class Session:
     read_key: Callable[[], str] | None = None
     ask: Callable[[str], str] | None = None
     skipped: set[int] = field(default_factory=set)
+    # Claims decided or given a verdict in this sitting: not brought back (a decision
+    # "unrelated" leaves a claim open, which would return it at once), and no longer
+    # counted among those waiting, so the header's count goes down with each action.
+    settled: set[int] = field(default_factory=set)
     done: dict[str, int] = field(
         default_factory=lambda: {"decisions": 0, "verdicts": 0, "notes": 0, "skipped": 0}
     )
@@ -338,7 +342,9 @@ class Session:
         """Go through the queue until it is empty or the person quits; returns the counts."""
         filters = {k: v for k, v in self.filters.items() if v is not None}
         while True:
-            item = review.next_item(self.store, exclude=set(self.skipped), **filters)
+            item = review.next_item(
+                self.store, exclude=self.skipped | self.settled, **filters
+            )
             if item is None:
                 more = " more" if sum(self.done.values()) else ""
                 self.console.print(
@@ -378,6 +384,7 @@ class Session:
                         self.store, match["match_id"], _DECISION_KEYS[key], reviewer=self.reviewer
                     )
                     self.done["decisions"] += 1
+                    self.settled.add(claim_id)
                     self.console.print(
                         f"match {match['match_id']}: {result['decision']} — "
                         + "; ".join(f"claim {c['id']} {c['status']}" for c in result["claims"]),
@@ -386,6 +393,7 @@ class Session:
                     return "next"
                 if key == "v":
                     if self._verdict(claim_id):
+                        self.settled.add(claim_id)
                         return "next"
                     continue
                 if key == "n":

@@ -542,3 +542,15 @@ def test_claims_columns_never_squeeze_the_claim_on_a_wider_terminal(desk: list[s
     assert claim_widths[:5] == sorted(claim_widths[:5]) and claim_widths[-1] >= 60
     assert "markers" not in headers[120] and "review" in headers[120]
     assert {"markers", "span"} <= set(headers[200])
+
+
+@pytest.mark.parametrize("keys", ["u\ns\ns\nq\n", "c\ns\nq\n", "s\ns\ns\nq\n"])
+def test_the_waiting_count_goes_down_with_each_action(desk: list[str], keys: str) -> None:
+    """The header's "N waiting" is counted afresh after every action: a decision (even
+    "unrelated", which leaves the claim open) or a skip takes the claim out of what this
+    sitting still has to do, and claims a decision settles leave with it."""
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    counts = [int(n) for n in re.findall(r"(\d+) waiting ·", out)]
+    assert counts[0] == 3 and len(counts) >= 2, out
+    assert counts == sorted(set(counts), reverse=True), counts
