@@ -800,6 +800,49 @@ table(
         ("The levee held on Monday.\nAdditional reporting by Coastal Wire", None),
     ],
 )
+table(
+    "provenance",
+    "caption leads that say where the picture is; 'Credit:' lines and a reporter's employer "
+    "name the outlet; additional reporters are credited",
+    credits,
+    [
+        (
+            "Pictured above: commuters queue at the ferry gate.\nThe ferry sank.",
+            [("caption", None)],
+        ),
+        ("Top left: the flooded square at dawn.\nThe river rose.", [("caption", None)]),
+        ("Above: the new footbridge.\nThe bridge opened.", [("caption", None)]),
+        ("The river rose. PICTURED BELOW: The square. It fell.", [("caption", None)]),
+        ("The river rose.\nCredit: Reuters", [("credit", "Reuters")]),
+        ("The river rose.\nCredit: Tidewater Press/Reuters", [("credit", "Reuters")]),
+        ("The river rose.\n(Reporting by Ana Vik for Reuters)", [("credit", "Reuters")]),
+    ],
+)
+
+
+def credited_people(text: str) -> list[str]:
+    """Everyone the credit lines of ``text`` credit with reporting or writing."""
+    from factcheck.provenance import find_credits
+
+    return [a for c in find_credits(text) for a in c.authors]
+
+
+table(
+    "provenance",
+    "a 'Credit:' line is the store's dependency; an additional reporter is credited",
+    lambda case: case[0](case[1]),
+    [
+        ((stored_dependency, "The levee held on Monday.\nCredit: Reuters"), "Reuters"),
+        (
+            (stored_dependency, "The levee held.\n(Reporting by Ana Vik for Reuters)"),
+            "Reuters",
+        ),
+        (
+            (credited_people, "The levee held on Monday.\nAdditional reporting by Sam Ohio"),
+            ["Sam Ohio"],
+        ),
+    ],
+)
 
 # -- negation --------------------------------------------------------------------------------
 

@@ -230,15 +230,26 @@ _REPUBLISHED_RE = re.compile(
 _SIGNOFF_RE = re.compile(
     r"^[ \t]*" + _DASH + r"[ \t]*(?P<who>[A-Z][^\n]{0,60}?)[ \t]*$", re.MULTILINE
 )
+# Where a picture sits, said in a caption's lead ("Pictured above:", "Top left:", "Main
+# picture:"): a lead of only such words is a caption's too.
+_PLACEMENT = r"(?:above|below|top|bottom|left|right|centre|center|inset|here|main)"
 _CAPTION_RE = re.compile(
-    r"^[ \t]*(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Video|Graphic|Illustration"
-    r"|Photo\s+credit|Credit)\s*:[^\n]*$",
+    r"^[ \t]*(?:(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Video|Graphic|Illustration"
+    r"|Photo\s+credit)(?:\s+" + _PLACEMENT + r"){0,2}"
+    r"|" + _PLACEMENT + r"(?:\s+(?:" + _PLACEMENT + r"|picture|photo|image)){0,2})\s*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Credit: Reuters", "Credits: Tidewater Press/Reuters": a line crediting whoever supplied
+# the text, by the convention of such lines an organisation unless it reads as a person.
+_CREDIT_LABEL_RE = re.compile(
+    r"^[ \t]*Credits?\s*:[ \t]*(?P<who>[^\n]{1,120}?)[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "… rates. PICTURE: The governor at the podium. Markets fell": a caption pasted inside a
 # paragraph, after a sentence's stop; it runs to the end of its own sentence.
 _CAPTION_LABEL = r"(?:PHOTO(?:GRAPH)?|PICTURED?|IMAGE|CAPTION|GRAPHIC|ILLUSTRATION|VIDEO"
 _CAPTION_LABEL += r"|Photo(?:graph)?|Pictured?|Image|Caption|Graphic|Illustration|Video)"
+_CAPTION_LABEL += r"(?i:\s+" + _PLACEMENT + r"){0,2}"
 _MID_CAPTION_RE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))[ \t]+(?P<caption>" + _CAPTION_LABEL + r"(?:\s+credit)?"
     r"\s*:[ \t]*[^\n]*?(?:[.!?](?=[ \t]+[A-Z\"“‘])|$))",
@@ -261,9 +272,12 @@ _ROLE_LINE_RE = re.compile(
     r"\n[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?i:writer|reporter|correspondent|editor|columnist"
     r"|contributor|photographer|journalist|critic|chief|staff)[ \t]*(?=\n|$)"
 )
+_ADDITIONAL_RE = re.compile(r"^\s*(?:with\s+)?(?:additional|further|extra)\b", re.IGNORECASE)
 # Credits whose people wrote the story, as against those who edited it or helped.
 _AUTHOR_CREDIT_RE = re.compile(
-    r"^\s*(?:reporting|reported|writing|written)\s+(?:by|from)\s+(?P<who>.+)$", re.IGNORECASE
+    r"^\s*(?:(?:with\s+)?(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written)"
+    r"\s+(?:by|from)\s+(?P<who>.+)$",
+    re.IGNORECASE,
 )
 _TIME_WORDS = re.compile(
     r"^(?:" + _MONTH + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -278,12 +292,32 @@ def _outlet_in(names: str, known: Collection[str] = ()) -> str | None:
         chunk = re.sub(
             r"^(?:" + _CREDIT_VERBS + r")\s+(?:by|from)\s+", "", chunk.strip(), flags=re.I
         )
-        # "Ann Lee for Coastal Wire": the reporter works for the credited outlet.
-        chunk = re.sub(r"^.*?\s(?:for|at)\s+(?=[A-Z])", "", chunk)
+        # "Ann Lee for Coastal Wire": the reporter works for the credited outlet, which
+        # is an organisation whatever its name's words ("Ana Vik for Reuters").
+        employer = re.match(r"^.*?\s(?:for|at)\s+(?=[A-Z])", chunk)
+        chunk = chunk[employer.end() :] if employer else chunk
         chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
         chunk = re.sub(r"^(?:the\s+)?", "", chunk) if chunk.lower().startswith("the ") else chunk
-        if looks_like_outlet(chunk, known):
+        if looks_like_outlet(chunk, known) or (employer and _organisation(chunk)):
             return chunk
+    return None
+
+
+def _organisation(name: str) -> bool:
+    """A name that can be an organisation's: capitalised words, at most four, no time word."""
+    return bool(_NAME_RE.match(name)) and len(name.split()) <= 4 and not _TIME_WORDS.match(name)
+
+
+def _supplier(names: str, known: Collection[str] = ()) -> str | None:
+    """The organisation a "Credit:" line names: the last of "Tidewater Press/Reuters"
+    (photographer or client first, supplying agency last, as photo credits are written)
+    that is an outlet, or a name of one word ("Reuters", "Kallisto") that no person has."""
+    for part in reversed(re.split(r"\s*(?:/|\||;|,)\s*", names.strip(" .()"))):
+        part = part.strip(" .")
+        if looks_like_outlet(part, known) or (
+            _organisation(part) and " " not in part and not part.islower()
+        ):
+            return part
     return None
 
 
@@ -306,12 +340,15 @@ def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
 _PERSON_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
 
 
-def _credited_writers(credit: str, known: Collection[str] = ()) -> tuple[str, ...]:
-    """The people a credit line names as reporting or writing the story."""
+def _credited_writers(
+    credit: str, known: Collection[str] = (), *, additional: bool = True
+) -> tuple[str, ...]:
+    """The people a credit line names as reporting or writing the story; with
+    ``additional=False`` only its main reporters, not those of "additional reporting by"."""
     people: list[str] = []
     for part in re.split(r"\s*;\s*", credit.strip(" \t()")):
         found = _AUTHOR_CREDIT_RE.match(part)
-        if found:
+        if found and (additional or not _ADDITIONAL_RE.match(part)):
             people += _people(found["who"], known)
     return tuple(people)
 
@@ -320,12 +357,18 @@ def credited_author(credits: Iterable[Credit]) -> str | None:
     """The author a text names itself: the people of its first byline, else those a credit
     line says reported or wrote it ("(Reporting by Ann Lee and Ivo Kay; editing by Tom
     Roe)" → "Ann Lee, Ivo Kay"); None when it names nobody. Several names are joined with
-    ", ". The store uses it when an article is given without an author."""
+    ", ". A reporter of "additional reporting by" is credited (``Credit.authors``) but is
+    not the article's author. The store uses it when an article is given without an
+    author."""
     found = list(credits)
-    for kinds in (("byline",), ("credit",)):
-        for credit in found:
-            if credit.kind in kinds and credit.authors:
-                return ", ".join(credit.authors)
+    for credit in found:
+        if credit.kind == "byline" and credit.authors:
+            return ", ".join(credit.authors)
+    for credit in found:
+        if credit.kind == "credit" and credit.authors:
+            writers = _credited_writers(credit.text, additional=False)
+            if writers:
+                return ", ".join(writers)
     return None
 
 
@@ -400,6 +443,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         outlet = outlet_named(match["who"])
         if outlet:
             add("credit", outlet, match.start(), match.end())
+    for match in _CREDIT_LABEL_RE.finditer(text):
+        add("credit", _supplier(match["who"], known), match.start(), match.end())
     for match in _CAPTION_RE.finditer(text):
         tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
         add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())

@@ -323,3 +323,64 @@ def test_analysis_leaves_two_line_bylines_and_inline_captions_out_of_claims() ->
     )
     claims = [c.claim.text for c in analyze(text).claims]
     assert claims == ["The levee held on Monday.", "Water fell 2 metres."]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Pictured above", "Pictured left", "Above", "Top", "Top left", "Below", "Main picture"],
+)
+def test_a_caption_lead_that_says_where_the_picture_is_is_a_caption(lead: str) -> None:
+    text = f"{lead}: volunteers fill sandbags by the quay.\nThe quay flooded overnight."
+    found = find_credits(text)
+    assert [(c.kind, c.text) for c in found] == [
+        ("caption", f"{lead}: volunteers fill sandbags by the quay.")
+    ]
+    claims = [c.claim.text for c in analyze(text).claims]
+    assert claims == ["The quay flooded overnight."]
+
+
+def test_a_caption_lead_with_a_place_word_inside_a_paragraph_is_a_caption() -> None:
+    text = "The quay flooded. PICTURED ABOVE: Sandbags by the quay. Crews worked all night."
+    assert [c.text for c in find_credits(text)] == ["PICTURED ABOVE: Sandbags by the quay."]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Credit: Reuters", "Reuters"),
+        ("Credit: Kallisto", "Kallisto"),
+        ("Credit: Tidewater Press/Reuters", "Reuters"),
+        ("Credits: Harbour News Agency", "Harbour News Agency"),
+        ("Credit: Ann Lee", None),
+    ],
+)
+def test_a_credit_line_names_the_supplying_outlet(line: str, outlet: str | None) -> None:
+    found = find_credits(f"The quay flooded.\n{line}")
+    assert [(c.kind, c.outlet) for c in found] == [("credit", outlet)]
+
+
+def test_a_reporter_working_for_an_outlet_credits_that_outlet_whatever_its_name() -> None:
+    found = find_credits(
+        "The quay flooded.\n(Reporting by Ana Vik for Reuters; editing by Tom Roe)"
+    )
+    assert [(c.kind, c.outlet, c.authors) for c in found] == [("credit", "Reuters", ("Ana Vik",))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Additional reporting by Sam Ohio",
+        "(Additional reporting by Sam Ohio)",
+        "With additional reporting by Sam Ohio",
+    ],
+)
+def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
+    found = find_credits(f"The quay flooded.\n{line}")
+    assert [c.authors for c in found] == [("Sam Ohio",)]
+    # credited, but not the article's author: that is its main reporter
+    assert credited_author(found) is None
+    both = find_credits(
+        "The quay flooded.\n(Reporting by Ann Lee; additional reporting by Sam Ohio)"
+    )
+    assert both[0].authors == ("Ann Lee", "Sam Ohio")
+    assert credited_author(both) == "Ann Lee"
