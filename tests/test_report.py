@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import os
@@ -31,7 +32,7 @@ from factcheck.report import (
 )
 from factcheck.report.gather import claim_figures, close_source_names
 from factcheck.report.html import safe_href
-from factcheck.report.render import REPORT_CSV_COLUMNS
+from factcheck.report.render import REPORT_CSV_COLUMNS, md_escape
 from factcheck.store import Store
 from tests.report_fixture import sample_report
 
@@ -192,8 +193,6 @@ def test_markdown_escapes_article_text() -> None:
 def test_markdown_never_starts_a_list_from_article_text(text: str, escaped: str) -> None:
     """An article's own list item quoted as a claim stays text in the report's bullet."""
     from dataclasses import replace
-
-    from factcheck.report.render import md_escape
 
     assert md_escape(text) == escaped
     report = sample_report()
@@ -708,3 +707,18 @@ def test_report_story_is_an_id_never_a_part_of_a_title(tmp_path: Path) -> None:
         refused = runner.invoke(app, ["--db", db, "report", *bad])
         assert refused.exit_code == 2 and len(refused.stderr.strip().splitlines()) == 1, bad
     store.engine.dispose()
+
+
+def test_markdown_and_html_give_the_whole_wording_of_a_position() -> None:
+    """A report file is read in an editor or a browser that wraps lines itself: the
+    "stated by" / "contradicted by" lines carry the claim's wording whole, never cut with
+    an ellipsis (the terminal table still shortens it to fit)."""
+    report, _ = _report_with_figureless_positions()
+    markdown = to_markdown(report)
+    lines = [li for li in markdown.splitlines() if "stated by" in li or "contradicted by" in li]
+    assert len(lines) == 2, markdown
+    for line in lines:
+        assert md_escape(_LONG_WORDING) in line and "…" not in line, line
+    assert html.escape(_LONG_WORDING) in to_html(report)
+    table = render_report(report, "table", width=80)
+    assert _LONG_WORDING not in table and "…" in table

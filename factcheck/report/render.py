@@ -95,10 +95,10 @@ def _position_wordings(p: Position) -> list[tuple[str, list[str]]]:
 
 def position_line(p: Position) -> str:
     """ "about 400 residents — Orlan Bay Ledger, Harbour Wire": the figures (or, without
-    any, the claim, cut at 60 characters) then every outlet that says it, in full."""
-    return "; ".join(
-        f"{_shorten(what, 60)} — {', '.join(outlets)}" for what, outlets in _position_wordings(p)
-    )
+    any, the claim's whole wording) then every outlet that says it, in full. For files
+    (Markdown, HTML), which wrap text themselves: nothing is cut; the terminal's shortened
+    lines are ``position_lines``."""
+    return "; ".join(f"{what} — {', '.join(outlets)}" for what, outlets in _position_wordings(p))
 
 
 # The shortest cut of a claim's wording still worth showing beside its outlets; below it
