@@ -1502,11 +1502,15 @@ def _modifiers_differ(m: Measure, o: Measure) -> bool:
     generic = lexicon().generic
     words_a = [w for w in m.what if w not in generic]
     words_b = [w for w in o.what if w not in generic]
+    # Adjectives often say one thing two ways ("undocumented" / "illegal immigrants"):
+    # only modifiers that can be nouns tell two things apart.
+    adjective = any(set(lemmas(w)) == {"ADJ"} for w in (*words_a[:-1], *words_b[:-1]))
     return (
         len(words_a) > 1
         and len(words_b) > 1
         and words_a[-1] == words_b[-1]
         and not set(words_a[:-1]) & set(words_b[:-1])
+        and not adjective
     )
 
 
