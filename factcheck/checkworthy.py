@@ -62,7 +62,13 @@ from factcheck.claim_lexicon import (
     verb_forms,
     verb_lemmas,
 )
-from factcheck.normalize import AMOUNT_WORDS, CARDINAL_WORDS, ago_spans, amounts_in_words
+from factcheck.normalize import (
+    AMOUNT_WORDS,
+    CARDINAL_WORDS,
+    CURRENCY_SIGNS,
+    ago_spans,
+    amounts_in_words,
+)
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
 
@@ -114,7 +120,6 @@ _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$")
 _URL = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
-_CURRENCY_SIGNS = "$£€¥₹"
 _DIGIT = re.compile(r"\d")
 # A cardinal written in words ("thirty-one", "seventeen", "two-hundred") is the same figure
 # as its digits: "Thirty-one people were hurt." is as checkable as "31 people were hurt."
@@ -324,7 +329,7 @@ def _word_bits(text: str) -> int:
         bits |= _FIGURE
     if text.endswith("%") or lower in LEXICON["percentage_words"]:
         bits |= _PERCENT
-    if text[0] in _CURRENCY_SIGNS or lower in LEXICON["money_words"]:
+    if text[0] in CURRENCY_SIGNS or lower in LEXICON["money_words"]:
         bits |= _MONEY
     if lower in LEXICON["existential_phrases"]:
         bits |= _EXISTS

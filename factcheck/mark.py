@@ -32,6 +32,7 @@ import simplemma
 from factcheck.claim_lexicon import can_be_participle, is_noun_or_adjective, lemmas, verb_forms
 from factcheck.errors import InputError
 from factcheck.extract import is_question
+from factcheck.normalize import CURRENCY_SIGNS
 
 __all__ = [
     "DEFAULT_GROUPS",
@@ -128,7 +129,6 @@ _NUMBER_WORDS = _wordset(
     "eighty ninety hundred hundreds thousand thousands million millions billion billions "
     "trillion dozen dozens half third thirds quarter quarters fifth tenth twice"
 )
-_CURRENCY = frozenset("$€£¥₹")
 # Tokens after which a capital letter does not signal a name.
 _SENTENCE_OPENERS = frozenset([*list(".!?:;\"“”'‘’([—–-…"), "''", "``"])
 
@@ -216,7 +216,7 @@ class _Tokens:
         low = self.lows[i]
         if low[:1].isdigit() or low in _NUMBER_WORDS:
             return True
-        if low in _CURRENCY or low in ("a", "an"):
+        if low in CURRENCY_SIGNS or low in ("a", "an"):
             return self.is_number(i + 1) and self.lows[i + 1] not in ("a", "an")
         return False
 

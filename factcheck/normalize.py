@@ -753,6 +753,9 @@ _units("W", 1_000_000, "mw", "megawatts", "megawatt")
 _units("W", 1_000, "kw", "kilowatts", "kilowatt")
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+# The signs that open an amount of money, for the readers that only need to know one is
+# there (sentence cutting, check-worthiness, name detection).
+CURRENCY_SIGNS: frozenset[str] = frozenset(_CURRENCY_SYMBOLS)
 _UNIT_AFTER_RE = re.compile(
     r"\s*(?:-\s*)?(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNIT_TABLE, key=len, reverse=True))

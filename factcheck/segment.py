@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import sentencex
 
 from factcheck.claim_lexicon import LEXICON, is_noun_or_adjective, verb_forms
+from factcheck.normalize import CURRENCY_SIGNS
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
 
@@ -188,8 +189,6 @@ _INSIDE = re.compile(r"(?:\b(?:approx|pct|est|incl|excl|ca|cf|vs|viz|no|nos|vol|
 _UNIT_AFTER_FIGURE = re.compile(r"\d\s?[A-Za-z]{1,3}\.$")
 
 
-# Currency signs open a figure as a digit does ("approx. £40m").
-_CURRENCY = "£$€¥₹"
 
 
 def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
@@ -200,7 +199,8 @@ def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
         return text[current[0]].isupper()
     first = text[current[0]]
     inside = _INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail)
-    starts_figure = first.isdigit() or first in _CURRENCY
+    # A currency sign opens a figure as a digit does ("approx. £40m").
+    starts_figure = first.isdigit() or first in CURRENCY_SIGNS
     return bool(inside) and (first.islower() or starts_figure)
 
 
