@@ -102,6 +102,11 @@ def _terms(text: str) -> list[str]:
 
     feats = claim_features(text)
     terms = list(feats.content)
+    # Who said it makes a claim findable too ("X said …" against a verified claim naming X),
+    # although the relation sets the speaker aside to compare what was said. Measured on
+    # CLEF 2020 task 2 (benchmarks/relations.py): BM25 MAP@5 0.896 without, 0.904 with.
+    if feats.speaker:
+        terms += claim_features(feats.speaker).content
     terms += [q.normalized() for q in feats.quantities]
     terms += [d.iso() for d in feats.dates]
     return terms
