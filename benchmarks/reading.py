@@ -585,6 +585,9 @@ table(
         (("The vote on Monday was close.", SATURDAY), "2026-03-02"),
         (("Talks resumed on Monday.", SATURDAY), "2026-03-02"),
         (("Crews are clearing the road on Monday.", SATURDAY), "2026-03-09"),
+        (("A crane fell at the Harwick steel yard on Friday.", SATURDAY), "2026-03-06"),
+        (("Six miners were trapped in the copper mine on Thursday.", SATURDAY), "2026-03-05"),
+        (("The hearings resume on Tuesday.", SATURDAY), "2026-03-10"),
     ],
 )
 

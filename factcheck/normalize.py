@@ -2016,8 +2016,9 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have"})
 _TENSE_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
-def _verb_tense(word: str, before: str | None) -> str | None:
-    """ "present", "past" or None (not a tensed verb here) for ``word`` after ``before``."""
+def _verb_tense(word: str, before: str | None, before_name: bool = False) -> str | None:
+    """ "present", "past" or None (not a tensed verb here) for ``word`` after ``before``
+    (lower case; ``before_name``: it was written as a name inside the sentence)."""
     low = word.lower()
     forms = verb_forms(low)
     if not forms:
@@ -2034,6 +2035,17 @@ def _verb_tense(word: str, before: str | None) -> str | None:
     if "VBD" in forms:
         # "is closed on Monday" (present passive) against "closed on Monday".
         return "present" if before in _PRESENT_BE else "past"
+    if (
+        "VBZ" not in forms
+        and before
+        and not before.endswith("s")
+        and is_noun_or_adjective(low)
+        and (before_name or is_noun_or_adjective(before))
+    ):
+        # A base form after a singular noun or a name cannot be its verb ("the granite
+        # quarry on Friday", "the Orlan timber yard": a present verb there would be
+        # "quarries"), while "talks resume" can.
+        return None
     return "present" if forms & {"VB", "VBZ"} else None
 
 
@@ -2055,7 +2067,8 @@ def _present_for_future(before: str, after: str) -> bool:
             return False
         break
     for k in range(len(words) - 1, 0, -1):
-        tense = _verb_tense(words[k], words[k - 1].lower())
+        prev = words[k - 1]
+        tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
         if tense is not None:
             return tense == "present"
     return False

@@ -490,6 +490,25 @@ RELATIVE += [
         "2026-03-02",
     ),
     ("The vote on Monday was close.", SATURDAY, "on Monday", "day", "2026-03-02", "2026-03-02"),
+    # A noun that could be a verb is no verb after a singular noun or a name: the tense is
+    # that of "were" / "burned", not of "quarry" / "yard".
+    (
+        "Nine workers were hurt at the Selby granite quarry on Friday.",
+        SATURDAY,
+        "on Friday",
+        "day",
+        "2026-03-06",
+        "2026-03-06",
+    ),
+    (
+        "Two sheds burned at the Orlan timber yard on Friday.",
+        SATURDAY,
+        "on Friday",
+        "day",
+        "2026-03-06",
+        "2026-03-06",
+    ),
+    ("The talks resume on Monday.", SATURDAY, "on Monday", "day", "2026-03-09", "2026-03-09"),
     (
         "Crews were clearing the road on Monday.",
         SATURDAY,
