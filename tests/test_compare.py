@@ -1326,3 +1326,16 @@ def test_counted_group_in_other_words(a: str, b: str, paired: bool) -> None:
     fa, fb = claim_features(a), claim_features(b)
     weight = _counted_paraphrase(fa, fb, fa.focus_weights, fb.focus_weights)
     assert (weight > 0) is paired
+
+
+def test_every_currency_the_reader_knows_is_money_to_the_measure_test() -> None:
+    # One list of currencies (normalize.CURRENCIES): an amount in zloty is money, so it is
+    # another measure than a percentage, as an amount in euros is.
+    from factcheck.match.relation import _dimension
+    from factcheck.normalize import CURRENCIES
+
+    assert {_dimension(unit) for unit in CURRENCIES} == {"money"}
+    assert (
+        compare("Ferry fares rose 12% last year.", "Ferry fares rose 12 zloty last year.").relation
+        == "unrelated"
+    )

@@ -1403,7 +1403,7 @@ _DIMENSIONS = {
     **dict.fromkeys(("%", "pp", "points"), "share"),
     **dict.fromkeys(("s", "day", "month"), "time"),
     **dict.fromkeys(("°C", "°F"), "temperature"),
-    **dict.fromkeys(("USD", "EUR", "GBP", "JPY", "CHF", "INR", "cent", "pence"), "money"),
+    **dict.fromkeys((*CURRENCIES, "cent", "pence"), "money"),
     **dict.fromkeys(("am", "pm"), "clock"),
     **{u: u for u in ("m", "kg", "m/s", "m2", "l", "kWh", "W")},
 }
