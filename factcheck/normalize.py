@@ -31,6 +31,8 @@ __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
     "CURRENCIES",
+    "CURRENCY_SIGNS",
+    "WORD_RE",
     "AnchoredDate",
     "Approx",
     "Cue",
@@ -2013,7 +2015,8 @@ _NOT_BEFORE_A_TENSED_VERB = frozenset(
 )
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have"})
-_TENSE_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+#: A word as the tense and clause readers take it: letters with an optional clitic ("don't").
+WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def _verb_tense(word: str, before: str | None, before_name: bool = False) -> str | None:
@@ -2058,8 +2061,8 @@ def _present_for_future(before: str, after: str) -> bool:
     word, its subject); a past form right after it ("The vote on Monday was close")
     dates the clause in the past whatever came before.
     """
-    words = _TENSE_WORD_RE.findall(before)
-    following = _TENSE_WORD_RE.findall(after)[:3]
+    words = WORD_RE.findall(before)
+    following = WORD_RE.findall(after)[:3]
     for k, word in enumerate(following):
         if word.lower() in ("morning", "afternoon", "evening", "night"):
             continue

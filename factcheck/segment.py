@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import sentencex
 
 from factcheck.claim_lexicon import LEXICON, is_noun_or_adjective, verb_forms
-from factcheck.normalize import CURRENCY_SIGNS
+from factcheck.normalize import CURRENCY_SIGNS, WORD_RE
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
 
@@ -444,7 +444,6 @@ def _opening_bracket(text: str, start: int, end: int) -> int:
     return opened[-1] if opened else start
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _DETERMINERS = LEXICON["determiners"]
 _AUXILIARIES = LEXICON["auxiliaries"]
 
@@ -471,10 +470,10 @@ def _aside_in_subject(text: str, start: int, m: re.Match[str]) -> bool:
     bracket is an aside inside the subject, and the verb after it is the sentence's.
     """
     bracket = _opening_bracket(text, start, m.start())
-    words = _WORD.findall(text, start, bracket)
+    words = WORD_RE.findall(text, start, bracket)
     if not words or any(_may_be_finite_verb(words, k) for k in range(len(words))):
         return False
-    after = _WORD.match(text, m.end())
+    after = WORD_RE.match(text, m.end())
     if after is None:
         return False
     following = after.group().lower()
