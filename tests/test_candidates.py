@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from factcheck.match.candidates import (
     CandidateIndex,
+    _ranked,
     add_claims,
     find_candidates,
     find_candidates_many,
@@ -439,3 +440,27 @@ def test_approximate_figures_share_a_term() -> None:
         "The study followed nearly 1,200 participants"
     )
     assert "~1200" in shared
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.integers(min_value=1, max_value=5_000),
+        st.sampled_from([0.5, 1.25, 2.0, 3.75]) | st.floats(min_value=0.01, max_value=50.0),
+        max_size=300,
+    ),
+    st.integers(min_value=0, max_value=320),
+)
+def test_ranked_cut_equals_a_full_sort(scores: dict[int, float], limit: int) -> None:
+    """The cut keeps the best scores, and on a tie at the cut the lower (earlier) id,
+    exactly as sorting every scored claim by (score descending, id) would."""
+    expected = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    assert _ranked(scores, limit) == expected
+
+
+def test_index_terms_are_a_fresh_set_each_call() -> None:
+    """Terms are worked out once per text, but a caller that changes its set does not
+    change what the next caller gets."""
+    first = index_terms("Ferries to Ostrel resumed on 3 May.")
+    first.add("changed")
+    assert "changed" not in index_terms("Ferries to Ostrel resumed on 3 May.")

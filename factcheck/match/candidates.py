@@ -189,7 +189,16 @@ def magnitude_terms(figure: str) -> list[str]:
 
 def index_terms(text: str, language: str = "en") -> set[str]:
     """The distinct terms under which a claim is indexed: its tokens plus the rounded
-    magnitude of each large figure."""
+    magnitude of each large figure (a fresh set the caller may change)."""
+    return set(_index_terms(text, language))
+
+
+@lru_cache(maxsize=100_000)
+def _index_terms(text: str, language: str) -> frozenset[str]:
+    """:func:`index_terms`, once per distinct claim text: a document's claims are
+    searched, then indexed, and a stored claim is searched again each time a later
+    claim finds it without shortlisting it (``matcher._reverse_pairs``), so the same
+    text was tokenised and lemmatised three times or more."""
     tokens = index_tokens(text, language)
     terms = set(tokens)
     synonyms = lexicon().synonyms
@@ -200,7 +209,7 @@ def index_terms(text: str, language: str = "en") -> set[str]:
             head = synonyms.get(token)
             if head is not None and head != token:
                 terms.add(head)
-    return terms
+    return frozenset(terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,11 +263,19 @@ def _ranked(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     claim_id``, so the SQL index and ``CandidateIndex`` keep the same claims whatever
     order they scored them in.
     """
-    # Plain (−score, id) tuples compare in C, without a key function per item: a pool is
-    # cut from thousands of scored claims for every claim of every document.
-    keyed = [(-score, claim_id) for claim_id, score in scores.items()]
-    best = heapq.nsmallest(limit, keyed) if len(keyed) > limit else sorted(keyed)
-    return [(claim_id, -negated) for negated, claim_id in best]
+    if limit <= 0:
+        return []
+    if len(scores) > limit:
+        # A pool is cut from thousands of scored claims for every claim of every
+        # document. The ``limit``-th best score is found among bare floats (compared in
+        # C, several times cheaper than tuples); only claims scoring at least that can
+        # be kept, and all of them are, so ties at the cut are still settled by id below.
+        floor = heapq.nlargest(limit, scores.values())[-1]
+        keyed = [(-score, claim_id) for claim_id, score in scores.items() if score >= floor]
+    else:
+        keyed = [(-score, claim_id) for claim_id, score in scores.items()]
+    keyed.sort()
+    return [(claim_id, -negated) for negated, claim_id in keyed[:limit]]
 
 
 def _by_score_then_id(item: tuple[int, float]) -> tuple[float, int]:
@@ -314,7 +331,7 @@ def add_claims(conn: Connection, items: Iterable[tuple[int, str]], *, language: 
     postings: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     for claim_id, claim_text in pending.items():
-        terms = index_terms(claim_text, language)
+        terms = _index_terms(claim_text, language)
         counts.update(terms)
         postings.extend({"term": term, "claim_id": claim_id} for term in sorted(terms))
     table = _CLAIM_TERMS
@@ -424,7 +441,7 @@ def find_candidates_many(
     out: list[list[tuple[int, float]]] = [[] for _ in texts]
     if limit <= 0 or not texts:
         return out
-    term_sets = [index_terms(text, language) for text in texts]
+    term_sets = [_index_terms(text, language) for text in texts]
     everything = set().union(*term_sets)
     if not everything:
         return out
@@ -633,7 +650,7 @@ class CandidateIndex:
         return claim_id in self._terms
 
     def add(self, claim_id: int, text: str) -> None:
-        self.add_terms(claim_id, index_terms(text, self.language))
+        self.add_terms(claim_id, _index_terms(text, self.language))
 
     def add_terms(self, claim_id: int, terms: Iterable[str]) -> None:
         """Index precomputed terms; a claim already indexed is left alone, as in SQL, and a
@@ -657,7 +674,7 @@ class CandidateIndex:
         exclude_claim_ids: Collection[int] = (),
     ) -> list[tuple[int, float]]:
         return self.query_terms(
-            index_terms(text, self.language), limit=limit, exclude_claim_ids=exclude_claim_ids
+            _index_terms(text, self.language), limit=limit, exclude_claim_ids=exclude_claim_ids
         )
 
     def query_terms(
