@@ -125,6 +125,25 @@ MEASURES = [
     ("The landslide left 300 villagers homeless.", ("villager",), "homeless", 300.0),
     ("The heatwave put 1,500 people in hospital.", ("people",), "hospital", 1500.0),
     ("The crash left 3 people dead.", ("people",), "die", 3.0),
+    # The counted thing is the noun phrase the figure heads, read to its head noun past
+    # compound and hyphenated modifiers, and no further than a preposition.
+    ("Storms grounded 120 Brisk Air regional flights.", ("regional", "flight"), "ground", 120.0),
+    (
+        "The ward logged 13 flu-related hospital admissions.",
+        ("hospital", "hospitalization"),
+        "log",
+        13.0,
+    ),
+    ("Police arrested 12 protesters outside the embassy.", ("protester",), "arrest", 12.0),
+    ("The tremor damaged 40 homes in Marrow Lane.", ("home",), "damage", 40.0),
+    ("Officials say 1,216 residents remain listed as missing.", ("people",), "list", 1216.0),
+    ("The raid seized 14 suspected smuggling boats.", ("smuggle", "boat"), "seize", 14.0),
+    # A word after a count that can be a noun is what is counted ("crew" is also a past
+    # tense of "crow"), not the verb.
+    ("Six crew members were hurt in the collision.", ("crew", "member"), "injure", 6.0),
+    # A passive verb's figure goes with its doer, named after "by", as in the active.
+    ("Ostrel Bank was fined $8 million by the watchdog.", ("watchdog",), "fine", 8e6),
+    ("The watchdog fined Ostrel Bank $8 million.", ("watchdog",), "fine", 8e6),
 ]
 
 
@@ -164,6 +183,30 @@ def test_each_figure_has_its_own_verb_and_counted_thing(
 
 def test_age_is_no_measure() -> None:
     assert frame("Ada Brook, 54, won the seat.").measures == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow theft was one of the largest in the region.",
+        "Tarvik is one of several ports hit by the strike.",
+    ],
+)
+def test_one_of_picks_a_member_and_counts_nothing(text: str) -> None:
+    assert frame(text).measures == ()
+
+
+def test_a_count_after_by_in_the_passive_is_the_agent_not_a_change() -> None:
+    (m,) = frame("The mayor is being investigated by two federal agencies.").measures
+    assert (m.what, m.predicate) == (("federal", "agency"), "investigate")
+    (m,) = frame("The scheme cut the waiting list by 400 cases.").measures
+    assert m.predicate == "decrease"
+
+
+def test_a_bare_count_with_its_noun_left_out_counts_the_noun_before() -> None:
+    text = "There were 9 admissions in the treated group and 17 in the untreated group."
+    got = [(m.what, m.quantity.value) for m in frame(text).measures]
+    assert got == [(("hospitalization",), 9.0), (("hospitalization",), 17.0)]
 
 
 TIMES = [

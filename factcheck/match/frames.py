@@ -46,6 +46,7 @@ from typing import Any, Literal
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
 from factcheck.mark import hedging_markers
 from factcheck.normalize import (
+    CARDINAL_WORDS,
     DateMention,
     Negation,
     Quantity,
@@ -1076,7 +1077,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         if found:
             subject, resolved = found, True
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
-    measures = _measures(core, tokens, verb_at, subject)
+    measures = _measures(core, tokens, verb_at, subject, voice)
     time = _times(core, ctx.published)
     place = tuple(name for name, _, _ in chunks if _is_place(core, name))
     comparison = _comparison(core, subject)
@@ -1286,6 +1287,7 @@ def _predicate(
             and t.text.lower().replace("’", "'") not in _AUX
             and "VBD" in verb_forms(t.text.lower())
             and verb_lemmas(t.text.lower())
+            and not _counted_noun(tokens, k)
         ),
         None,
     )
@@ -1334,12 +1336,25 @@ def _predicate(
             and prev not in _PREPOSITIONS
             and k - 1 not in modifier  # "the randomised trial": a noun after its modifier
             and not prev[:1].isdigit()  # "1,184 volunteers": a noun after its count
+            and not _counted_noun(tokens, k)  # "six crew members"
             and verb_lemmas(low)
         ):
             return k, "active", modal, k
     if copula_at is not None:
         return copula_at, "active", modal, copula_at
     return None, "active", modal, None
+
+
+def _counted_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a count and can be a noun, so it names what is
+    counted rather than being a verb: "Six crew members were hurt" ("crew" is also a
+    past tense of "crow"), "1,184 volunteers"."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1].text.lower()
+    if not (prev[:1].isdigit() or prev in CARDINAL_WORDS):
+        return False
+    return "NOUN" in lemmas(tokens[k].text.lower())
 
 
 _STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
@@ -1671,7 +1686,11 @@ def _roles(
 
 
 def _measures(
-    core: str, tokens: Sequence[Token], verb_at: int | None, subject: str
+    core: str,
+    tokens: Sequence[Token],
+    verb_at: int | None,
+    subject: str,
+    voice: Voice = "active",
 ) -> tuple[Measure, ...]:
     """Each figure with what it counts and the verb it goes with, read in its own clause.
 
@@ -1686,7 +1705,11 @@ def _measures(
     ("Inflation fell to 3.1%" → inflation). The predicate joins the counted thing when
     it says what happened to it ("killed 9 people" vs "injured 31 people")."""
     lex = lexicon()
-    quantities = [q for q in find_quantities(core) if not bound_kind(core, q)]
+    quantities = [
+        q
+        for q in find_quantities(core)
+        if not bound_kind(core, q) and not _ONE_OF_RE.match(core, q.span[0])
+    ]
     dated = [d.span for d in find_dates(core)]
     main_verb = tokens[verb_at] if verb_at is not None else None
     out: list[Measure] = []
@@ -1710,21 +1733,41 @@ def _measures(
             # "by" a figure counts what the verb changed, whatever follows the figure.
             verb, counted = changed
             level = False
-        for t in tokens if changed is None else ():
-            if t.start < q.span[1] or any(s <= t.start < e for s, e in dated):
+        elided = False  # "… and 21 in the placebo group": the noun is left out
+        for i, t in enumerate(tokens) if changed is None else ():
+            if t.start < q.span[1]:
                 continue
             if t.start >= end:
                 break
+            if any(s <= t.start < e for s, e in dated):
+                if counted and not light:
+                    break  # "arrested 12 protesters on Tuesday": the date ends the phrase
+                continue
             low = t.text.lower()
             if not counted and low in _OTHERS:
                 others = True
                 break
-            if not counted and level and low in _AFTER_LEVEL_FIGURE:
+            if not counted and low in _AFTER_LEVEL_FIGURE:
                 # "Home prices fell 2% in the capital": after a level verb the figure
                 # measures the subject; a phrase led by a preposition says where, when
                 # or among whom, not what was counted ("12% of voters" still counts).
+                # A bare count may also have its noun left out ("13 admissions in the
+                # vaccine group and 21 in the placebo group"): see below.
+                elided = True
                 break
-            participle = "VBD" in verb_forms(low) and "NOUN" not in lemmas(low)
+            if counted and not light and _ends_counted_phrase(tokens, i, lex.stopwords):
+                # The counted thing is the noun phrase the figure heads, up to its head
+                # noun: "600 troops in the town" counts troops, not the town.
+                break
+            # "flu-related": a participle glued by a hyphen is part of a compound
+            # modifier, not the verb of a clause ("13 flu-related hospital admissions").
+            compound = core[t.start - 1 : t.start] == "-"
+            participle = (
+                "VBD" in verb_forms(low)
+                and "NOUN" not in lemmas(low)
+                and not compound
+                and not (not counted and not light and _modifies_noun(tokens, i))
+            )
             if light and participle and low not in _AUX:
                 complement = t  # "left 2,000 people injured", "left 40 dead"
                 break
@@ -1738,12 +1781,24 @@ def _measures(
                 complement = t  # "left 300 villagers homeless", "put 40 people in hospital"
                 break
             counted.append(t)
-            if len(counted) == 2:
+            if len(counted) == _COUNTED_WORDS:
                 break
         previous = out[-1] if out else None
         if counted:
-            what = tuple(t.norm for t in counted)
-            shown = " ".join(t.text for t in counted)
+            # The head noun ends the phrase; the word before it says which kind
+            # ("120 Halvern Airlines flights" → airline flight, "hospital admissions").
+            what = tuple(t.norm for t in counted[-2:])
+            shown = core[counted[0].start : counted[-1].end]
+        elif (
+            elided
+            and previous is not None
+            and previous.what
+            and not q.unit
+            and not previous.quantity.unit
+        ):
+            # The left-out noun and its verb are those of the figure before.
+            out.append(Measure(previous.what, previous.text, previous.predicate, q))
+            continue
         elif (
             others
             or (verb is not main_verb and verb is not None and verb.start > q.span[1])
@@ -1763,8 +1818,14 @@ def _measures(
         elif verb is not None and verb.start > q.span[1]:
             what, shown = (), ""
         else:
-            what = tuple(clause_subject.split()[-2:]) if clause_subject else ()
-            shown = clause_subject
+            doer = clause_subject
+            if voice == "passive" and verb is main_verb and not level:
+                # "The company was fined $3 million by the court": the grammatical
+                # subject is what the verb acted on; the figure goes with the doer,
+                # as in the active "The court fined the company $3 million".
+                doer = _passive_doer(core, tokens, verb, lex.stopwords)
+            what = tuple(doer.split()[-2:]) if doer else ()
+            shown = doer
         counted_text = shown
         predicate = ""
         if complement is not None:
@@ -1823,6 +1884,8 @@ def _changed_by(
             continue
         if clause[k].lemma in _LEVEL_VERBS:
             return None
+        if _passive_agent(core, clause[:k], q, stopwords):
+            return None
         thing = [
             t
             for t in clause[k + 1 :]
@@ -1831,6 +1894,61 @@ def _changed_by(
         if thing:  # "aged 65 and over" changes nothing: look further back
             return clause[k], thing[-1:] if len(thing) == 1 else _head_noun(thing)
     return None
+
+
+def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the participle at ``k`` stands before a noun as its modifier ("14
+    identified guerrilla cells", "14 suspected smuggling boats"), not as a verb after
+    its subject ("40 injured in the crash", "30 arrested were freed")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text.lower()
+    if nxt in lexicon().stopwords or nxt in _AUX:
+        return False
+    found, forms = lemmas(nxt), verb_forms(nxt)
+    # "smuggling" in "suspected smuggling boats" is a gerund modifier, itself before a noun.
+    return ("NOUN" in found and "VBD" not in forms) or forms == {"VBG"}
+
+
+def _passive_agent(
+    core: str, before: Sequence[Token], q: Quantity, stopwords: frozenset[str]
+) -> bool:
+    """Whether "by" and a bare count name a passive verb's agent, not a change: "is
+    being investigated by two federal agencies" (a form of "be" before the verb, a noun
+    after the count), unlike "was cut by 38%" or "cut the backlog by 400 cases"."""
+    words = [t for t in before if not _adverb(t)]
+    if q.unit or not words or words[-1].text.lower() not in _BE_FORMS:
+        return False
+    after = tokenize(core[q.span[1] :])
+    nouns = [t for t in after[:3] if t.norm not in stopwords and t.lemma not in stopwords]
+    return bool(nouns) and "NOUN" in lemmas(nouns[0].text.lower())
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _passive_doer(
+    core: str, tokens: Sequence[Token], verb: Token | None, stopwords: frozenset[str]
+) -> str:
+    """The head words of a passive verb's "by" phrase ("was fined … by the regional
+    court" → "regional court"), ``""`` when there is none."""
+    if verb is None:
+        return ""
+    at = next(
+        (k for k, t in enumerate(tokens) if t.start > verb.start and t.text.lower() == "by"),
+        None,
+    )
+    if at is None:
+        return ""
+    words: list[str] = []
+    for k in range(at + 1, len(tokens)):
+        t = tokens[k]
+        if not words and (t.norm in stopwords or t.lemma in stopwords):
+            continue  # "by the court"
+        if words and _ends_counted_phrase(tokens, k, stopwords):
+            break
+        words.append(t.norm)
+    return " ".join(words[-2:])
 
 
 def _head_noun(words: list[Token]) -> list[Token]:
@@ -1843,8 +1961,37 @@ def _head_noun(words: list[Token]) -> list[Token]:
     return words[:1]
 
 
+# "one of the biggest", "one of several companies": a member picked out, no amount.
+_ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 # "40 others", "12 more": the figure counts what the figure before it counted.
 _OTHERS = frozenset({"others", "other", "more"})
+# Words read after a figure at most: a noun phrase's modifiers and its head ("120 Halvern
+# Airlines flights", "13 flu-related hospital admissions"); longer runs are no phrase.
+_COUNTED_WORDS = 4
+# Words that end the noun phrase a figure heads once its first word is read: where, when,
+# among whom, which ("600 troops in the town", "12 protesters outside the embassy").
+_PHRASE_END = (
+    _PREPOSITIONS
+    | _LOCATIVE
+    | {"among", "within", "during", "since", "until", "after", "before", "including"}
+)
+
+
+def _ends_counted_phrase(tokens: Sequence[Token], k: int, stopwords: frozenset[str]) -> bool:
+    """Whether token ``k``, read after the first word of a figure's noun phrase, ends
+    it: a function word or preposition, a number, or a verb that cannot be a noun or
+    adjective ("1,216 residents remain listed"); a gerund before a noun stays in it
+    ("14 suspected smuggling boats")."""
+    t = tokens[k]
+    low = t.text.lower()
+    if low in _PHRASE_END or t.norm in stopwords or t.lemma in stopwords:
+        return True
+    if t.text[:1].isdigit():
+        return True
+    found, forms = lemmas(low), verb_forms(low)
+    if forms == {"VBG"} and k + 1 < len(tokens):
+        return "NOUN" not in lemmas(tokens[k + 1].text.lower())
+    return bool(forms) and "NOUN" not in found and "ADJ" not in found
 
 
 def _clause_of(
@@ -1884,7 +2031,12 @@ def _clause_of(
             continue
         prev = clause[k - 1].text.lower() if k else ""
         after_aux = prev in _AUX or prev in ("not", "n't", "never")
-        if prev in _DETERMINERS or prev in _PREPOSITIONS:
+        if prev in _DETERMINERS or prev in _PHRASE_END:
+            continue
+        if t.start > q.span[1] and not after_aux and "VBD" not in forms and "NOUN" in lemmas(low):
+            # After the figure a present form that can be a noun names a thing ("and 21
+            # in the placebo group"); the figure's own verb would be past or follow an
+            # auxiliary ("and 40 were injured").
             continue
         if "VBD" in forms or after_aux or (k > 0 and ("VBZ" in forms or "VB" in forms)):
             # A verb after the figure only counts when the figure stands before it as
