@@ -16,9 +16,11 @@ for checking
     ``past_tense``    a verb that can only be a past tense ("rose", "voted"): it happened
     ``statistic``     a word for a measured quantity of public life ("jobs", "deficit")
     ``figure``        a number in digits, not a year ("1,100", "20-year"), or a cardinal
-                      spelled out ("thirty-one", "seventeen")
+                      spelled out ("thirty-one", "seventeen"); not one that only dates
+                      the claim ("10 years ago")
     ``percentage``    a share: "%", "percent"
-    ``money``         an amount of money: a currency sign or word ("$5", "dollars")
+    ``money``         an amount of money: a currency sign, name or code ("$5", "dollars",
+                      "yuan", "PLN"; ``normalize.CURRENCY_WORDS``) or "billion"
     ``existential``   "there is / there were …": something exists or happened
     ``generalization`` a sweeping word ("never", "every", "the only"): one counter-example
                       settles it
@@ -65,7 +67,9 @@ from factcheck.claim_lexicon import (
 from factcheck.normalize import (
     AMOUNT_WORDS,
     CARDINAL_WORDS,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     ago_spans,
     amounts_in_words,
 )
@@ -329,7 +333,7 @@ def _word_bits(text: str) -> int:
         bits |= _FIGURE
     if text.endswith("%") or lower in LEXICON["percentage_words"]:
         bits |= _PERCENT
-    if text[0] in CURRENCY_SIGNS or lower in LEXICON["money_words"]:
+    if text[0] in CURRENCY_SIGNS or lower in LEXICON["money_words"] or _currency(text, lower):
         bits |= _MONEY
     if lower in LEXICON["existential_phrases"]:
         bits |= _EXISTS
@@ -340,6 +344,15 @@ def _word_bits(text: str) -> int:
     if lower in LEXICON["hypothetical_cues"]:
         bits |= _HYPOTHETICAL
     return bits
+
+
+def _currency(text: str, lower: str) -> bool:
+    """A currency's name in lower case or capitals ("yuan", "RUPEES"; "Rand" in title case
+    is a person's name) or its ISO code in capitals ("PLN"): the one list of currencies
+    (``normalize.CURRENCY_WORDS``) that amounts are read with."""
+    if lower in CURRENCY_WORDS:
+        return text == lower or text.isupper()
+    return lower in CURRENCY_CODES and text.isupper()
 
 
 _FUNCTION_WORDS = (
@@ -614,19 +627,35 @@ def _has_number(claim: _Claim, text: str) -> bool:
     return bool(claim.any & _NUMBER) or bool(amounts_in_words(text))
 
 
+def _outside_ago(text: str) -> str | None:
+    """``text`` without its "N units ago" phrases, or None when it has none."""
+    spans = ago_spans(text)
+    if not spans:
+        return None
+    starts = (0, *(e for _, e in spans))
+    ends = (*(s for s, _ in spans), len(text))
+    return " ".join(text[a:b] for a, b in zip(starts, ends, strict=True))
+
+
 def _only_relative_date_numbers(text: str) -> bool:
     """Every number of ``text`` is in an "N units ago" phrase ("reopened two years ago"):
     it says when, as a year does, and makes no quantity claim. The "number" reason still
     scores (the weights are fitted with it: on CLEF 2019 debates dropping it there lowers
     MAP), but the claim's type is then read as if it had no number."""
-    spans = ago_spans(text)
-    if not spans:
+    rest = _outside_ago(text)
+    if rest is None:
         return False
-    starts = (0, *(e for _, e in spans))
-    ends = (*(s for s, _ in spans), len(text))
-    rest = " ".join(text[a:b] for a, b in zip(starts, ends, strict=True))
     bits = _Claim(_words(_content_tokens(rest))).any if rest.strip() else 0
     return not bits & _NUMBER and not amounts_in_words(rest)
+
+
+def _has_figure(claim: _Claim, text: str) -> bool:
+    """A figure that measures something: the digits of "10 years ago" only date the claim,
+    as a year does, so a claim whose only figures stand in such phrases has none."""
+    rest = _outside_ago(text)
+    if rest is None:
+        return True
+    return bool(rest.strip()) and bool(_Claim(_words(_content_tokens(rest))).any & _FIGURE)
 
 
 def _key(name: str) -> int:
@@ -665,7 +694,7 @@ _TESTS: tuple[tuple[str, int, Callable[[_Claim, str], bool] | None], ...] = (
     ("second_person", _SECOND, None),
     ("modal", _MODAL | _MAY | _key("obligation_phrases"), _is_modal),
     ("no_verb", _ALWAYS, _lacks_verb),
-    ("figure", _FIGURE, None),
+    ("figure", _FIGURE, _has_figure),
     ("percentage", _PERCENT | _key("percentage_words"), _has_percentage),
     ("money", _MONEY, None),
     ("existential", _EXISTS | _key("existential_phrases"), _is_existential),

@@ -31,7 +31,9 @@ __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
     "CURRENCIES",
+    "CURRENCY_CODES",
     "CURRENCY_SIGNS",
+    "CURRENCY_WORDS",
     "WORD_RE",
     "AnchoredDate",
     "Approx",
@@ -741,6 +743,23 @@ _CURRENCY_WORDS_IN_CONTEXT = frozenset(
 _MONEY_PHRASE_END_RE = re.compile(
     r"(?:\s*(?:[.,;:!?)\]]|$)|\s+(?:in|of|for|a|an|per|to|from|and|or|on|each|apiece|at|by|"
     r"with|last|this|than|over|into|under|was|were|is|are|has|had|will|would|have|been)\b)",
+)
+#: One-word currency names that name money wherever they stand ("yuan", "rupees",
+#: "zloty", "dollars"), for readers that only need to know money is named
+#: (check-worthiness); everyday words among them ("won", "real", "crown") and the ISO
+#: codes (:data:`CURRENCY_CODES`) are left out.
+CURRENCY_WORDS: frozenset[str] = frozenset(
+    name
+    for code, names in _CURRENCY_NAMES.items()
+    for name in names
+    if " " not in name
+    and not (code.isupper() and name == code.lower())
+    and name not in _CURRENCY_WORDS_IN_CONTEXT
+)
+#: ISO 4217 codes of the currencies above ("USD", "PLN"), in lower case: a code names
+#: money when written in capitals ("cad", "mad" are words).
+CURRENCY_CODES: frozenset[str] = frozenset(
+    code.lower() for code in _CURRENCY_NAMES if len(code) == 3 and code.isupper()
 )
 # "pounds" after a number is money in one story and weight in the next; such figures are
 # compared only with each other.

@@ -121,3 +121,58 @@ def test_a_web_address_is_not_a_figure_or_a_date() -> None:
 )
 def test_may_the_month_is_not_a_modal(text: str, modal: bool) -> None:
     assert ("modal" in reasons_of(text)) is modal
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The lock gates were replaced 12 years ago.", False),
+        ("The depot closed 3 weeks ago.", False),
+        ("Twenty years ago the quay was rebuilt.", False),
+        ("The depot closed 3 weeks ago with 140 jobs lost.", True),
+        ("The depot has shed 140 jobs since it opened 3 years ago.", True),
+        ("The depot closed in 2019 after 40 years.", True),
+    ],
+)
+def test_a_number_that_only_dates_the_claim_is_no_figure(text: str, figure: bool) -> None:
+    # "12 years ago" says when, as a year does; the date reason stays.
+    reasons = assess(text).reasons
+    assert ("figure" in reasons) is figure
+    assert "date" in reasons or "2019" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator paid 90 million yuan for two ships.",
+        "The levy raised 4 billion rupees.",
+        "A ticket costs 35 zloty.",
+        "Imports were priced at 2 million PLN.",
+        "The fine was 800 shekels.",
+        "The mill was sold for 3 million kronor.",
+    ],
+)
+def test_every_currency_the_number_reader_knows_is_money(text: str) -> None:
+    assert "money" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rand spoke for an hour.",  # a name in title case, not the currency
+        "The party won three seats.",  # an everyday word that also names a currency
+        "He has a real chance of winning.",
+        "The cad left without paying.",  # an ISO code is money only in capitals
+    ],
+)
+def test_words_that_only_look_like_currencies_are_no_money(text: str) -> None:
+    assert "money" not in assess(text).reasons
+
+
+def test_the_money_cues_come_from_the_one_list_of_currencies() -> None:
+    from factcheck.claim_lexicon import LEXICON
+    from factcheck.normalize import CURRENCY_WORDS
+
+    # One home: the lexicon keeps only the cues that are no currency ("billion", "cents").
+    assert not LEXICON["money_words"] & CURRENCY_WORDS
+    assert {"dollars", "euros", "yen", "yuan", "rupees", "zloty"} <= CURRENCY_WORDS
