@@ -450,6 +450,33 @@ table(
 )
 
 
+def figure_and_money_reasons(sentence: str) -> tuple[bool, bool]:
+    """Whether check-worthiness gives the sentence the ``figure`` and ``money`` reasons."""
+    from factcheck.checkworthy import assess
+
+    reasons = assess(sentence).reasons
+    return "figure" in reasons, "money" in reasons
+
+
+table(
+    "numbers",
+    "check-worthiness: a number that only dates the claim ('10 years ago') is no figure; "
+    "every currency name the number reader knows is money",
+    figure_and_money_reasons,
+    [
+        ("The lighthouse was switched off 10 years ago.", (False, False)),
+        ("The canal was drained 25 years ago.", (False, False)),
+        ("The canal was drained 25 years ago at a cost of 300 jobs.", (True, False)),
+        ("The bakery sold 400 loaves a day until 3 years ago.", (True, False)),
+        ("The port paid 40 million yuan for the cranes.", (True, True)),
+        ("The council spent 12 lakh rupees on the road.", (True, True)),
+        ("Tickets cost 90 zloty each.", (True, True)),
+        ("The levy raised 2 billion rand last year.", (True, True)),
+        ("The team won the cup in May.", (False, False)),
+    ],
+)
+
+
 def stored_claim_dates(case: tuple[str, date]) -> list[tuple[str, str | None]]:
     """What the store keeps with each claim: (phrase, first day) of its relative dates."""
     import tempfile
@@ -843,6 +870,106 @@ table(
         (
             (credited_people, "The levee held on Monday.\nAdditional reporting by Sam Ohio"),
             ["Sam Ohio"],
+        ),
+    ],
+)
+
+
+
+def credits_with_people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(kind, credited outlet, credited people) of each credit found."""
+    from factcheck.provenance import find_credits
+
+    return [(c.kind, c.outlet, c.authors) for c in find_credits(text)]
+
+
+table(
+    "provenance",
+    "a photo credit's person/agency pair names the photographer and the agency; a picture "
+    "agency supplies a picture, not the reporting",
+    lambda case: case[0](case[1]),
+    [
+        (
+            (credits_with_people, "The pier collapsed.\nCredit: Lena Marsh/Wire Photos"),
+            [("caption", "Wire Photos", ("Lena Marsh",))],
+        ),
+        (
+            (credits_with_people, "The pier collapsed.\nCredit: Harbour Images"),
+            [("caption", "Harbour Images", ())],
+        ),
+        (
+            (credits_with_people, "The pier collapsed.\nCredit: Ivo Kay/Kallisto"),
+            [("credit", "Kallisto", ("Ivo Kay",))],
+        ),
+        (
+            (
+                credits_with_people,
+                "Photo: Divers at the pier. Tomas Berg/Nordic Pictures\nThe pier collapsed.",
+            ),
+            [("caption", "Nordic Pictures", ("Tomas Berg",))],
+        ),
+        (
+            (credits_with_people, "The pier collapsed.\nCredit: Tidewater Press/Reuters"),
+            [("credit", "Reuters", ())],
+        ),
+        ((stored_dependency, "The pier collapsed.\nCredit: Lena Marsh/Wire Photos"), None),
+        ((stored_dependency, "The pier collapsed.\nCredit: Ivo Kay/Kallisto"), "Kallisto"),
+    ],
+)
+
+
+def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str]]:
+    """The title and claim texts the store keeps for an input file (name, content) read
+    as ``ingest`` reads it, given no title."""
+    import tempfile
+
+    from factcheck.read import RawDocument, documents_from_text
+    from factcheck.store import Store
+
+    name, content = case
+    doc = documents_from_text(content, RawDocument(text="", origin=name, source="Harbour Times"))[0]
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{folder}/reading.sqlite3")
+        try:
+            result = store.ingest(doc)
+            title = store.document(result.id).get("title")
+            return title, [c["text"] for c in store.claims(document=result.id)]
+        finally:
+            store.engine.dispose()
+
+
+PIER = "Old Pier Collapses Into Harbour"
+PIER_BODY = "The old pier collapsed on Sunday night."
+LONG_FIRST_LINE = (
+    "The old pier that had stood at the mouth of the harbour since the 1890s collapsed "
+    "into the water on Sunday night after two days of storms"
+)
+
+table(
+    "headlines",
+    "a first line without a final stop, in title case or short, above a blank line is the "
+    "title, not a claim (plain text and JSON Lines)",
+    stored_title_and_claims,
+    [
+        (("pier.txt", f"{PIER}\n\n{PIER_BODY}"), (PIER, [PIER_BODY])),
+        (
+            ("pier.txt", "Pier collapse closes marina\n\nThe marina shut after the pier fell."),
+            ("Pier collapse closes marina", ["The marina shut after the pier fell."]),
+        ),
+        (("pier.txt", f"{PIER}\nBy Ann Lee\n\n{PIER_BODY}"), (PIER, [PIER_BODY])),
+        (("pier.jsonl", f'{{"text": "{PIER}\\n\\n{PIER_BODY}"}}\n'), (PIER, [PIER_BODY])),
+        (
+            ("pier.jsonl", f'{{"title": "Pier gone", "text": "{PIER}\\n\\n{PIER_BODY}"}}\n'),
+            ("Pier gone", [PIER_BODY]),
+        ),
+        (
+            ("pier.txt", f"{PIER_BODY}\n\nDivers searched the harbour on Monday."),
+            (None, [PIER_BODY, "Divers searched the harbour on Monday."]),
+        ),
+        (("pier.txt", PIER_BODY[:-1]), (None, [PIER_BODY[:-1]])),
+        (
+            ("pier.txt", f"{LONG_FIRST_LINE}\n\nDivers searched on Monday."),
+            (None, [LONG_FIRST_LINE, "Divers searched on Monday."]),
         ),
     ],
 )

@@ -24,7 +24,7 @@ conventions described in the AP Stylebook ("datelines") and Reuters' credit line
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,11 +33,12 @@ __all__ = [
     "CreditKind",
     "blank_credits",
     "credited_author",
+    "credited_title",
     "find_credits",
     "looks_like_outlet",
 ]
 
-CreditKind = Literal["dateline", "credit", "byline", "caption"]
+CreditKind = Literal["dateline", "credit", "byline", "caption", "headline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +47,13 @@ class Credit:
 
     ``kind`` is ``dateline`` (place/date/wire that opens a story), ``credit`` (reporting
     and editing credits, sign-offs, "first published by"), ``byline`` ("By Ann Lee") or
-    ``caption`` (a photo caption or photo credit). ``outlet`` is the news organisation the
+    ``caption`` (a photo caption or photo credit) or ``headline`` (the first line, when it
+    reads as the text's title: see :func:`find_credits`). ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
     ``authors`` are the people a byline names, or a credit line as reporting or writing
     the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; editors and
-    additional reporters are not its authors), names in capitals given in title case.
+    additional reporters are not its authors), or a photo credit as taking the picture
+    ("Credit: Lena Marsh/Wire Photos" → Lena Marsh), names in capitals given in title case.
     """
 
     kind: CreditKind
@@ -75,6 +78,11 @@ class Credit:
         }
 
 
+# Last words of a picture agency's name ("Wire Photos", "Harbour Images"): an outlet, but
+# one that supplies pictures, so a credit naming it is a photo credit.
+_PICTURE_WORDS = frozenset(
+    ["photo", "photos", "photography", "pictures", "picture", "images", "image", "pix"]
+)
 # Last words that make a capitalised name a news organisation rather than a person.
 _OUTLET_WORDS = frozenset(
     [
@@ -147,6 +155,7 @@ _OUTLET_WORDS = frozenset(
         "globe",
         "clarion",
         "feed",
+        *_PICTURE_WORDS,
     ]
 )
 # Initialisms that are agencies, not people: two to five capitals ("AP", "AFP", "UPI").
@@ -321,6 +330,36 @@ def _supplier(names: str, known: Collection[str] = ()) -> str | None:
     return None
 
 
+# "Lena Marsh/Wire Photos", "(Tomas Berg / Kallisto)" closing a credit or caption: by the
+# convention of photo credits, the photographer, then the agency that supplies the picture.
+_PHOTO_PAIR_RE = re.compile(
+    r"(?:^|(?<=[\s(:]))(?P<person>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*/[ \t]*"
+    r"(?P<agency>[A-Z][^/()\n]{0,60}?)[ \t]*\)?[ \t]*\.?[ \t]*$"
+)
+
+
+def _photo_pair(text: str, known: Collection[str] = ()) -> tuple[str, str] | None:
+    """(person, agency) when ``text`` ends with a photo credit's pair ("… Lena Marsh/Wire
+    Photos"): the part before the slash reads as a person's name and not as an outlet, the
+    part after it as an organisation's name, taken whatever its words as the convention
+    has it ("Ivo Kay/Kallisto"). None otherwise ("Tidewater Press/Reuters" names two
+    outlets: :func:`_supplier` reads it)."""
+    found = _PHOTO_PAIR_RE.search(text)
+    if found is None:
+        return None
+    person, agency = found["person"], found["agency"].strip(" .")
+    if looks_like_outlet(person, known) or _TIME_WORDS.match(person):
+        return None
+    if not (looks_like_outlet(agency, known) or _organisation(agency)):
+        return None
+    return person.title() if person.isupper() else person, agency
+
+
+def _supplies_pictures(outlet: str | None) -> bool:
+    """An outlet named as a picture agency ("Wire Photos", "Harbour Images")."""
+    return outlet is not None and outlet.split()[-1].lower().strip(".") in _PICTURE_WORDS
+
+
 def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
     """The people among credited names ("Ann Lee and Ivo Kay in Harl", "JANE DOE", "Ann
     Lee for Coastal Wire"): outlets and places left out, capitals in title case."""
@@ -351,6 +390,77 @@ def _credited_writers(
         if found and (additional or not _ADDITIONAL_RE.match(part)):
             people += _people(found["who"], known)
     return tuple(people)
+
+
+def credited_title(credits: Iterable[Credit]) -> str | None:
+    """The title a text gives itself: its headline line (:func:`find_credits`), spaces
+    squeezed; None when its first line is no headline. The store and ``analyze`` use it
+    when a document is given without a title."""
+    for credit in credits:
+        if credit.kind == "headline":
+            return " ".join(credit.text.split())
+    return None
+
+
+# A headline is short: the longest ones in the wires' style guides run to about 15 words;
+# one in title case may be a little longer. Past that a first line is a paragraph that
+# lost its stop, and stays a claim.
+_SHORT_HEADLINE_WORDS = 14
+_TITLE_CASE_WORDS = 20
+# Small words a title-case headline leaves in lower case ("Pier Collapses Into the Sea").
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        *("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to"),
+        *("by", "as", "from", "with", "into", "onto", "off", "up", "over", "per", "via", "vs"),
+        *("vs.", "after", "before", "than"),
+    ]
+)
+
+
+def _headline(text: str, found: Sequence[Credit]) -> tuple[int, int] | None:
+    """The span of ``text``'s headline: its first line when that line has no final stop,
+    is short or in title case, and the rest of its paragraph is provenance already
+    ``found`` (a byline under it) or nothing, with more text after the blank line that
+    ends the paragraph. A news story's first line of that shape is its title, which states
+    the story's gist but is no claim of its own (it is written to draw the reader)."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return None  # a text of one line is all body
+    line = text[start:line_end].rstrip()
+    if not line or line[0] in "-*•–—>#|" or re.match(r"\d+[.)]\s", line):
+        return None  # a list item or a quoted block, not a title
+    if line.rstrip("\"'”’)]»").endswith((".", ":", ";", ",", "…")):
+        return None
+    words = line.split()
+    if not any(ch.isalpha() for ch in line) or len(words) > _TITLE_CASE_WORDS:
+        return None
+    if len(words) > _SHORT_HEADLINE_WORDS and not _title_case(words):
+        return None
+    # The rest of the paragraph: only provenance (a byline under the headline), then a
+    # blank line and the body.
+    pos = line_end + 1
+    while True:
+        next_end = text.find("\n", pos)
+        next_end = len(text) if next_end < 0 else next_end
+        body = text[pos:next_end]
+        if not body.strip():
+            break
+        first = pos + len(body) - len(body.lstrip())
+        last = pos + len(body.rstrip())
+        if not any(c.start <= first and last <= c.end for c in found):
+            return None  # the paragraph goes on with text: the line is no title
+        pos = next_end + 1
+    if not text[pos:].strip():
+        return None  # nothing after it: the line is the text, not its title
+    return start, start + len(line)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Most words capitalised, small words aside ("Old Pier Collapses Into the Harbour")."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS and w[:1].isalpha()]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return bool(content) and capitalised >= 0.8 * len(content)
 
 
 def credited_author(credits: Iterable[Credit]) -> str | None:
@@ -444,21 +554,32 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         if outlet:
             add("credit", outlet, match.start(), match.end())
     for match in _CREDIT_LABEL_RE.finditer(text):
-        add("credit", _supplier(match["who"], known), match.start(), match.end())
+        # "Credit: Lena Marsh/Wire Photos" is a photo credit: the photographer and the
+        # agency; a picture agency supplies a picture, not the reporting (a caption).
+        pair = _photo_pair(match["who"], known)
+        supplier = pair[1] if pair else _supplier(match["who"], known)
+        kind: CreditKind = "caption" if _supplies_pictures(supplier) else "credit"
+        add(kind, supplier, match.start(), match.end(), pair[:1] if pair else ())
     for match in _CAPTION_RE.finditer(text):
         tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
-        add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
+        pair = _photo_pair(match.group(), known)
+        outlet = pair[1] if pair else outlet_named(tail.group(1) if tail else None)
+        add("caption", outlet, match.start(), match.end(), pair[:1] if pair else ())
     for match in _MID_CAPTION_RE.finditer(text):
         tail = re.search(r"/\s*([^/()]+?)\s*\)?\s*\.?$", match["caption"])
+        pair = _photo_pair(match["caption"], known)
         add(
             "caption",
-            outlet_named(tail.group(1) if tail else None),
+            pair[1] if pair else outlet_named(tail.group(1) if tail else None),
             match.start("caption"),
             match.end("caption"),
+            pair[:1] if pair else (),
         )
     for match in _INLINE_PHOTO_RE.finditer(text):
         tail = re.search(r"/\s*([^/()]+?)\s*\)$", match.group())
-        add("caption", outlet_named(tail.group(1) if tail else None), match.start(), match.end())
+        pair = _photo_pair(match.group(), known)
+        outlet = pair[1] if pair else outlet_named(tail.group(1) if tail else None)
+        add("caption", outlet, match.start(), match.end(), pair[:1] if pair else ())
     for match in _BYLINE_RE.finditer(text):
         who = match["who"]
         if _TIME_WORDS.match(who.title() if who.isupper() else who) or len(match.group()) > 100:
@@ -467,6 +588,9 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         role = _ROLE_LINE_RE.match(text, match.end())
         end = role.end() if role else match.end()
         add("byline", _outlet_in(names, known), match.start(), end, _people(who, known))
+    headline = _headline(text, found)
+    if headline is not None:
+        add("headline", None, *headline)
     return tuple(sorted(found, key=lambda c: c.start))
 
 

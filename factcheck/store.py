@@ -48,7 +48,7 @@ from factcheck.models import (
     VerdictRow,
     upsert_insert,
 )
-from factcheck.provenance import credited_author, find_credits
+from factcheck.provenance import credited_author, credited_title, find_credits
 from factcheck.read import RawDocument
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
@@ -304,12 +304,14 @@ class Store:
             raise InputError(
                 "has no text" if origin else "the document has no text", origin=origin, line=line
             )
-        if not doc.author:
-            # An article given without an author names its own: a byline, else the
-            # reporters of its credit line (provenance.credited_author).
-            author = credited_author(find_credits(doc.text))
-            if author:
-                doc = replace(doc, author=author)
+        if not doc.author or not doc.title:
+            # An article given without an author or a title names its own: a byline, else
+            # the reporters of its credit line; its headline line (provenance).
+            credits = find_credits(doc.text)
+            author = doc.author or credited_author(credits)
+            title = doc.title or credited_title(credits)
+            if author != doc.author or title != doc.title:
+                doc = replace(doc, author=author, title=title)
         sha = doc.sha256
         # Analysis is the slow part and needs no database: it runs before the write
         # transaction, so concurrent writers hold the lock only for the writes.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -11,9 +12,11 @@ from factcheck.provenance import (
     Credit,
     blank_credits,
     credited_author,
+    credited_title,
     find_credits,
     looks_like_outlet,
 )
+from factcheck.store import Store
 
 # (text, [(kind, outlet, quoted text)])
 CREDITS = [
@@ -384,3 +387,120 @@ def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
     )
     assert both[0].authors == ("Ann Lee", "Sam Ohio")
     assert credited_author(both) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pier collapsed.\nCredit: Lena Marsh/Wire Photos",
+            [("caption", "Wire Photos", ("Lena Marsh",))],
+        ),
+        ("The pier collapsed.\nCredit: Harbour Images", [("caption", "Harbour Images", ())]),
+        ("The pier collapsed.\nCredit: IVO KAY/KALLISTO", [("credit", "KALLISTO", ("Ivo Kay",))]),
+        ("The pier collapsed.\nCredit: Ivo Kay/Kallisto", [("credit", "Kallisto", ("Ivo Kay",))]),
+        (
+            "Photo: Divers at the pier. Tomas Berg/Nordic Pictures\nThe pier collapsed.",
+            [("caption", "Nordic Pictures", ("Tomas Berg",))],
+        ),
+        (
+            "The pier collapsed. (Photo: Tomas Berg/Kallisto) Divers searched the harbour.",
+            [("caption", "Kallisto", ("Tomas Berg",))],
+        ),
+        # two organisations: the client, then the supplying agency
+        ("The pier collapsed.\nCredit: Tidewater Press/Reuters", [("credit", "Reuters", ())]),
+        # a time word before the slash is no photographer
+        ("The pier collapsed.\nCredit: March Rains/Reuters", [("credit", "Reuters", ())]),
+    ],
+)
+def test_a_photo_credit_names_the_photographer_and_the_agency(
+    text: str, expected: list[tuple[str, str | None, tuple[str, ...]]]
+) -> None:
+    assert [(c.kind, c.outlet, c.authors) for c in find_credits(text)] == expected
+
+
+def test_a_picture_agency_is_no_dependency_and_a_photographer_no_author(store: Store) -> None:
+    from factcheck.read import RawDocument
+
+    text = "The pier collapsed on Sunday.\nCredit: Lena Marsh/Wire Photos"
+    result = store.ingest(RawDocument(text=text, source="Harbour Times"))
+    assert result.credit is None
+    assert store.document(result.id)["author"] is None
+    assert [c["text"] for c in store.claims(document=result.id)] == [
+        "The pier collapsed on Sunday."
+    ]
+
+
+HEADLINE = "Old Pier Collapses Into Harbour"
+BODY = "The old pier collapsed on Sunday night. Divers searched the harbour."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\n\n{BODY}",
+        f"\n  {HEADLINE}  \n\n{BODY}",
+        f"{HEADLINE}\nBy Ann Lee\n\n{BODY}",
+        f"{HEADLINE}?\n\n{BODY}",
+        f"Pier collapse closes the marina for the summer season\n\n{BODY}",
+        f"‘It just went’: pier collapse stuns harbour town\n\n{BODY}",
+    ],
+)
+def test_a_first_line_that_reads_as_a_title_is_the_headline_not_a_claim(text: str) -> None:
+    analysis = analyze(text)
+    headlines = [c for c in analysis.credits if c.kind == "headline"]
+    assert len(headlines) == 1
+    assert "\n" not in headlines[0].text
+    assert credited_title(analysis.credits) == headlines[0].text.strip()
+    assert [c.claim.text for c in analysis.claims] == [
+        "The old pier collapsed on Sunday night.",
+        "Divers searched the harbour.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,  # one paragraph
+        "Old Pier Collapses Into Harbour",  # nothing after it: the line is the text
+        f"The old pier collapsed on Sunday night.\n\n{BODY}",  # a final stop
+        f"Divers said:\n\n{BODY}",  # a colon leads on
+        f"{HEADLINE}\nDivers searched the harbour on Monday.\n\n{BODY}",  # a paragraph
+        f"- pier collapsed\n\n{BODY}",  # a list item
+        # a long first line in sentence case is a paragraph that lost its stop
+        "The old pier that had stood at the mouth of the harbour since the 1890s collapsed "
+        f"into the water on Sunday night after two days of storms\n\n{BODY}",
+    ],
+)
+def test_a_first_line_that_is_no_title_stays_text(text: str) -> None:
+    credits = find_credits(text)
+    assert not [c for c in credits if c.kind == "headline"]
+    assert credited_title(credits) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "given", "title"),
+    [
+        ("pier.txt", f"{HEADLINE}\n\n{BODY}\n", None, HEADLINE),
+        ("pier.txt", f"{HEADLINE}\n\n{BODY}\n", "Pier gone", "Pier gone"),
+        ("pier.jsonl", json.dumps({"text": f"{HEADLINE}\n\n{BODY}"}) + "\n", None, HEADLINE),
+        (
+            "pier.jsonl",
+            json.dumps({"text": f"{HEADLINE}\n\n{BODY}", "title": "Pier gone"}) + "\n",
+            None,
+            "Pier gone",
+        ),
+        ("pier.txt", f"Title: Pier gone\n\n{HEADLINE}\n\n{BODY}\n", None, "Pier gone"),
+    ],
+)
+def test_the_store_titles_a_document_by_its_headline_when_given_none(
+    store: Store, name: str, content: str, given: str | None, title: str
+) -> None:
+    from factcheck.read import RawDocument, documents_from_text
+
+    base = RawDocument(text="", origin=name, source="Harbour Times", title=given)
+    (doc,) = documents_from_text(content, base)
+    result = store.ingest(doc)
+    assert store.document(result.id)["title"] == title
+    claims = [c["text"] for c in store.claims(document=result.id)]
+    assert claims == ["The old pier collapsed on Sunday night.", "Divers searched the harbour."]
