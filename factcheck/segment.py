@@ -335,6 +335,11 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
     """
     out: list[Span] = []
     for start, end in spans:
+        if 0 < end - start <= max_chars and not (
+            text[start].isspace() or text[end - 1].isspace()
+        ):
+            out.append((start, end))  # the common case: short enough and trimmed already
+            continue
         cuts: list[int] = []
         at = start
         while end - at > max_chars:
@@ -398,6 +403,11 @@ _UNSPACED_AFTER_FIGURE = re.compile(
 # A stop after a word or figure (and perhaps a closing quote), then an opening quote and
 # a capital: "Okafor said. “Nobody …".
 _QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"’']?\s+(?P<open>[“\"'])(?=[A-Z])")
+# What every split of :func:`_missed_boundaries` needs inside its span: a stop, perhaps a
+# closing quote or bracket, perhaps space, perhaps an opening quote, then a capital. Most
+# spans are one sentence whose only stop ends it, so this one cheap scan (it opens with a
+# character class, which the regex engine searches for) spares them the eight patterns.
+_MAYBE_MISSED = re.compile(r"[.!?][)\]\"'”’]?\s*[“\"']?[A-Z]")
 _OPENERS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We"}
     | {"I", "There", "Its", "His", "Her", "Their", "Our", "But", "And", "Yet", "So"}
@@ -491,6 +501,10 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     """Split inside spans where sentencex saw no boundary (see the module docstring)."""
     out: list[Span] = []
     for start, end in spans:
+        # From one character back: a quotation's look-behind may see the stop before it.
+        if _MAYBE_MISSED.search(text, max(start - 1, 0), end) is None:
+            out.extend(_pieces(text, start, end, []))
+            continue
         cuts: list[int] = []
         for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
             if _new_sentence_after_initialism(m.group(2), m.group(3)):
