@@ -198,14 +198,16 @@ def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
     if _BEFORE_NAME.search(tail):
         return text[current[0]].isupper()
     first = text[current[0]]
-    inside = _INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail)
     # A currency sign opens a figure as a digit does ("approx. £40m").
-    starts_figure = first.isdigit() or first in CURRENCY_SIGNS
-    return bool(inside) and (first.islower() or starts_figure)
+    if not (first.islower() or first.isdigit() or first in CURRENCY_SIGNS):
+        return False  # before a capital these may end the sentence ("rose 4 pct. Wages")
+    return bool(_INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail))
 
 
 def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:
     """ "The trial resumes at 9:30 a.m. | Thursday.": the day belongs to the time."""
+    if "m." not in text[max(previous[0], previous[1] - 3) : previous[1]].lower():
+        return False  # no "a.m."/"p.m." at the end: spares the search below
     if not _CLOCK_END.search(text, max(previous[0], previous[1] - 8), previous[1]):
         return False
     if not _DAY_MONTH_OR_ZONE.match(text, current[0], current[1]):
@@ -503,7 +505,10 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         # From one character back: a quotation's look-behind may see the stop before it.
         if _MAYBE_MISSED.search(text, max(start - 1, 0), end) is None:
-            out.extend(_pieces(text, start, end, []))
+            if start < end and not (text[start].isspace() or text[end - 1].isspace()):
+                out.append((start, end))  # trimmed already, as _pieces would leave it
+            else:
+                out.extend(_pieces(text, start, end, []))
             continue
         cuts: list[int] = []
         for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
