@@ -15,12 +15,12 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import simplemma
 
@@ -121,10 +121,34 @@ def lexicon() -> Lexicon:
         lemma_fixes=dict(syn.get("lemmas", {})),
         abbreviations=dict(syn.get("abbreviations", {})),
         synonyms=synonyms,
-        antonyms=frozenset(frozenset(p["words"]) for p in ant.get("pair", [])),
+        antonyms=frozenset(frozenset(p["words"]) for p in ant.get("pair", []))
+        | _group_antonyms(ant.get("group_pair", []), syn.get("group", [])),
         phrases=dict(syn.get("phrases", {})),
         generic=frozenset(cues.get("generic", {}).get("words", [])),
     )
+
+
+def _group_antonyms(
+    group_pairs: Iterable[Mapping[str, Any]], groups: Iterable[Mapping[str, Any]]
+) -> frozenset[frozenset[str]]:
+    """Antonym pairs spelled out from ``[[group_pair]]`` entries of match_antonyms.toml:
+    every member of the synonym group headed by one of ``heads`` opposes every member of
+    the group headed by the other ("accepted" / "refused" as "approve" / "reject"),
+    except the words listed in ``except`` (members with another common sense).
+
+    Raises ``KeyError`` when a head names no synonym group, so a typo in the data file
+    fails at load time instead of silently pairing nothing.
+    """
+    members = {g["words"][0]: list(g["words"]) for g in groups}
+    pairs: set[frozenset[str]] = set()
+    for entry in group_pairs:
+        left, right = entry["heads"]
+        skip = set(entry.get("except", ()))
+        for x in members[left]:
+            for y in members[right]:
+                if x not in skip and y not in skip and x != y:
+                    pairs.add(frozenset((x, y)))
+    return frozenset(pairs)
 
 
 def _load_toml(name: str) -> dict:

@@ -158,6 +158,10 @@ def strip_dateline(text: str) -> str:
     return _DATELINE_RE.sub("", text, count=1)
 
 
+# A reporting verb that, before a plain figure, is the act of adding ("added 500 jobs").
+_ADDS_RE = re.compile(r"\badded\s*$", re.IGNORECASE)
+
+
 def _reports_speech(text: str, match: re.Match[str]) -> bool:
     """Whether what follows a leading "X confirmed …" is what X said, not what X did.
 
@@ -175,9 +179,10 @@ def _reports_speech(text: str, match: re.Match[str]) -> bool:
     rest = text[match.end() :].lstrip()
     if rest[:1] in "\"“‘'":
         return True
-    if find_quantities(rest):
+    if find_quantities(rest) and not _ADDS_RE.search(match.group(0)):
         # "reported a 4% fall in sales", "confirmed 40 deaths": a figure is what the
         # speaker reports (it reads as "sales fell 4%, the company said"), not an act.
+        # "added" reports only a clause: "The firm added 500 jobs" is what the firm did.
         return True
     tokens = fold_phrasal_verbs(tokenize(rest))
     skip: set[int] = set()

@@ -850,6 +850,9 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     notes: list[Reason] = []
 
     antonyms = _antonym_pairs(fa, fb)
+    event_opposed = None if antonyms else _event_opposites(fra, frb, fa, fb)
+    if event_opposed is not None:
+        antonyms = [event_opposed[0]]
     holders = _role_holders(fra, frb, fa, fb)
     matched = {x: y for x, y in antonyms} | {x: y for x, y in holders}
     parts = _similarity_parts(fa, fb, cfg, matched)
@@ -945,6 +948,9 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     # same-thing score.
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
     framed, event = _framed_conflict(fra, frb, fa, fb, apart, disagreements, bool(anchor), cfg)
+    if not framed and event_opposed is not None:
+        x, y = event_opposed[0]
+        framed, event = f"opposite predicates of one event: {x} / {y}", event_opposed[1]
     if event is not None:
         # Both claims report one event, one of them in a clause of time or cause: that
         # event is what they share, so it is compared too and the closer reading counts
@@ -2273,6 +2279,63 @@ def _events(f: Frame, feats: ClaimFeatures) -> tuple[Frame, ...]:
         if sub.subject and sub.predicate:
             events.append(sub)
     return tuple(events)
+
+
+def _event_opposites(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((predicate of a, predicate of b), (event text of a, event text of b)) when an
+    event of each claim (its main statement or a clause of time or cause, see
+    :func:`_events`), one of them in such a clause, has the opposite predicate of the
+    other (the antonym table) with the same polarity, and the two events share a word
+    before and a word after their predicates: who acted and what was acted on ("Shares
+    fell after the court granted the motion" / "The court rejected the motion").
+    Else None.
+
+    Opposite words in the main statements are found on the claims' own words
+    (:func:`_antonym_pairs`); a clause of time or cause is set aside there because two
+    reports of one fact often differ in their circumstances, but the event such a
+    clause reports is stated all the same ("after the judge granted the motion" says
+    the judge granted it). Subjects are matched on words, not on the frames' subject
+    slot, because a long subject with a prepositional phrase ("the judge in the trial
+    of its finance chief") is read to its last noun.
+    """
+    index = _antonym_index()
+    if not any(index.get(w, frozenset()) & fb.lemmas for w in fa.lemmas):
+        return None  # no opposite words anywhere: the common case, decided cheaply
+    events_a, events_b = _events(fra, fa), _events(frb, fb)
+    for i, x in enumerate(events_a):
+        for j, y in enumerate(events_b):
+            if (i == 0 and j == 0) or not x.predicate or not y.predicate:
+                continue
+            if x.polarity != y.polarity or {x.modality, y.modality} - {"asserted", "hedged"}:
+                continue
+            if y.predicate not in index.get(x.predicate, ()):
+                continue
+            before_x, after_x = _around_predicate(x)
+            before_y, after_y = _around_predicate(y)
+            if before_x & before_y and after_x & after_y:
+                return (x.predicate, y.predicate), (x.text, y.text)
+    return None
+
+
+def _around_predicate(f: Frame) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words (synonym heads) of ``f``'s text before its predicate and after
+    it up to the next comma or semicolon; two empty sets when the predicate is not
+    found among its words."""
+    stop = lexicon().stopwords
+    tokens = fold_phrasal_verbs(tokenize(f.text))
+    at = next((k for k, t in enumerate(tokens) if t.lemma == f.predicate), None)
+    if at is None:
+        return frozenset(), frozenset()
+    before = frozenset(t.norm for t in tokens[:at] if _is_content(t, stop))
+    after: set[str] = set()
+    for t in tokens[at + 1 :]:
+        if any(mark in f.text[tokens[at].end : t.start] for mark in ",;:"):
+            break
+        if _is_content(t, stop):
+            after.add(t.norm)
+    return before, frozenset(after)
 
 
 def _days(f: Frame) -> list[TimeSlot]:
