@@ -1436,6 +1436,8 @@ def _measured_words(m: Measure, f: Frame) -> tuple[str, ...]:
         w for n in (*f.names, *f.place) for t in tokenize(n) for w in (t.text.casefold(), t.norm)
     }
     words = tuple(w for w in m.what if w not in lex.generic and w not in named)
+    if words and not m.predicate and " ".join(m.what) == f.subject:
+        return _subject_measure(words, f, named)
     if words or m.predicate or not m.what or any(w not in named for w in m.what):
         # Only a level figure measures its subject; a name counted by a verb's figure
         # ("inflated Pellowe's revenue by $212 million") is a misreading, not evidence.
@@ -1449,6 +1451,32 @@ def _measured_words(m: Measure, f: Frame) -> tuple[str, ...]:
         and t.text.casefold() not in named
         and not t.text[:1].isdigit()
     )
+
+
+def _subject_measure(words: tuple[str, ...], f: Frame, named: set[str]) -> tuple[str, ...]:
+    """What a level figure of the subject measures, read from the subject as written
+    when that keeps the frame's words and adds the modifiers its reading left out:
+    the subject slot keeps a name and the head noun ("Fuel prices in Dalmark" →
+    "dalmark price"), but "fuel" is what tells fuel prices from food prices. An "of"
+    phrase names the kind after its head ("the price of fuel"), so it is read first and
+    the head last, as in "fuel price". ``words`` (the frame's reading) is returned when
+    the written subject adds nothing or loses one of them."""
+    lex = lexicon()
+    head, _, kind = f.subject_text.partition(" of ")
+    written = tuple(
+        t.norm
+        for part in (kind, head)
+        for t in tokenize(part)
+        if t.norm not in lex.stopwords
+        and t.lemma not in lex.stopwords
+        and t.norm not in lex.generic
+        and t.text.casefold() not in named
+        and t.norm not in named
+        and not t.text[:1].isdigit()
+    )
+    if written and set(words) <= set(written) and written[-1] in words:
+        return written
+    return words
 
 
 def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
@@ -1485,12 +1513,18 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
             # Words are told apart only in one template, the main verbs alike ("rose 8%" /
             # "rose 8%"): across paraphrases the reading of what a figure counts in a long
             # sentence is too loose to be evidence (MRPC pairs).
-            template = bool(fra.predicate) and fra.predicate == frb.predicate
+            # A synonym of the verb ("fell" / "dropped") keeps the template.
+            template = _same_predicate(fra, frb)
             if template and not set(words_a) & set(words_b):
                 shown.append(f"{m.text or words_a[-1]} vs {o.text or words_b[-1]}")
                 continue
-            if template and _modifiers_differ(m, o):
+            if template and _modifiers_differ(m.what, o.what):
                 shown.append(f"{m.text} vs {o.text}")  # "petrol price" / "diesel price"
+                continue
+            if template and _modifiers_differ(words_a, words_b):
+                # "Fuel prices in Dalmark" / "Food prices in Dalmark": the modifiers the
+                # subject slot left out (_subject_measure)
+                shown.append(f"{' '.join(words_a)} vs {' '.join(words_b)}")
                 continue
             state_b, state_a = _state(m, o, fb), _state(o, m, fa)
             if state_a or state_b:
@@ -1501,13 +1535,13 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
     return shown[0] if shown else ""
 
 
-def _modifiers_differ(m: Measure, o: Measure) -> bool:
-    """One head noun with a modifier on each side and none in common: "petrol price" /
-    "diesel price". A name as modifier counts here ("Cocoa exports" / "Coffee exports",
-    where the reading may take a sentence-initial word for a name)."""
+def _modifiers_differ(what_a: Sequence[str], what_b: Sequence[str]) -> bool:
+    """One head noun (the last word) with a modifier on each side and none in common:
+    "petrol price" / "diesel price". A name as modifier counts here ("Cocoa exports" /
+    "Coffee exports", where the reading may take a sentence-initial word for a name)."""
     generic = lexicon().generic
-    words_a = [w for w in m.what if w not in generic]
-    words_b = [w for w in o.what if w not in generic]
+    words_a = [w for w in what_a if w not in generic]
+    words_b = [w for w in what_b if w not in generic]
     # Adjectives often say one thing two ways ("undocumented" / "illegal immigrants"):
     # only modifiers that can be nouns tell two things apart.
     adjective = any(set(lemmas(w)) == {"ADJ"} for w in (*words_a[:-1], *words_b[:-1]))
