@@ -1041,6 +1041,51 @@ def test_asides_and_emphatic_denials(a: str, b: str, expected: str) -> None:
     assert not any(p.name == "hedged" for p in result.parts)
 
 
+@pytest.mark.parametrize(
+    ("asserted", "emphatic", "plain", "hedged"),
+    [
+        (
+            "Olek Varga moved the funds.",
+            "Olek Varga could not possibly have moved the funds.",
+            "Olek Varga did not move the funds.",
+            "Olek Varga may not have moved the funds.",
+        ),
+        (
+            "The council closed the Brinley library.",
+            "The council definitely did not close the Brinley library.",
+            "The council did not close the Brinley library.",
+            "The council probably did not close the Brinley library.",
+        ),
+        (
+            "The minister signed the Tarn treaty.",
+            "The minister certainly never signed the Tarn treaty.",
+            "The minister never signed the Tarn treaty.",
+            "The minister might never have signed the Tarn treaty.",
+        ),
+        (
+            "Ivo Renn met the Sorvian envoy in March.",
+            "Ivo Renn cannot possibly have met the Sorvian envoy in March.",
+            "Ivo Renn did not meet the Sorvian envoy in March.",
+            "Ivo Renn perhaps did not meet the Sorvian envoy in March.",
+        ),
+    ],
+)
+def test_a_denial_conflicts_as_firmly_as_it_is_put(
+    asserted: str, emphatic: str, plain: str, hedged: str
+) -> None:
+    """Emphatic denial >= plain denial > hedged denial, in both orders: the booster of
+    an emphatic denial is modality, not other wording, and a hedge leaves it open."""
+    scores = {}
+    for name, denial in (("emphatic", emphatic), ("plain", plain), ("hedged", hedged)):
+        forward, backward = compare(asserted, denial), compare(denial, asserted)
+        assert forward.relation == backward.relation == "conflicts", forward.reasons
+        assert forward.score == backward.score
+        scores[name] = forward.score
+    assert scores["emphatic"] >= scores["plain"] > scores["hedged"], scores
+    named = {p.name for p in compare(asserted, hedged).parts}
+    assert "hedged denial" in named
+
+
 @pytest.mark.parametrize("joiner", ["although", "though", "even though", "while"])
 def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) -> None:
     # A wire story and its reprint may swap "although" for "though": the negation in the

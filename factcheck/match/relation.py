@@ -28,7 +28,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import lemmas, verb_forms
-from factcheck.mark import hedging_markers
+from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
     Frame,
@@ -51,6 +51,7 @@ from factcheck.normalize import (
     Token,
     bound_kind,
     canonical,
+    emphatic_spans,
     find_dates,
     find_negations,
     find_quantities,
@@ -104,6 +105,9 @@ class MatchConfig:
     is added to the score when the frames pin a disagreement (a figure on one measure of
     one subject, one event dated twice, opposite predicates of one subject:
     ``_framed_conflict``) or state one thing in other words (``_restated``).
+    ``hedged_denial`` is taken off the score of a conflict between an assertion and a
+    hedged denial of it ("may not have moved the funds"), below a plain or emphatic
+    denial of the same words (``_denial_firmness``).
 
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
@@ -139,6 +143,7 @@ class MatchConfig:
     core_figure: float = 1.5
     core_date: float = 1.0
     frame_aligned: float = 0.15
+    hedged_denial: float = 0.1
 
     def __post_init__(self) -> None:
         if not 0 <= self.candidate <= self.review <= self.auto <= 1:
@@ -839,6 +844,83 @@ def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 
 
 def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
+    """The relation of two claims read from their features and frames, with a conflict
+    between an assertion and a denial scored by how firmly the denial is put
+    (:func:`_denial_firmness`)."""
+    result = _compare_features(a, b, fra, frb, cfg)
+    return _denial_firmness(a, b, fra, frb, cfg, result)
+
+
+# Reasons that make a conflict one of an assertion against its denial.
+_DENIALS = frozenset({"asserted vs denied", "negated opposite"})
+
+
+def _denial_firmness(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig, result: Comparison
+) -> Comparison:
+    """``result`` with its score set by the firmness of a denial, when the two claims
+    conflict as an assertion and a denial of it and the denying claim carries a booster
+    or a hedge (the marker reading of :mod:`factcheck.mark`, as ``analyze`` shows it).
+
+    The marker words are the claim's modality, not its content, so the pair is scored as
+    if they were absent: an emphatic denial ("could not possibly have moved the funds",
+    "definitely did not move") is a firm denial and scores as the plain one ("did not
+    move"), where its extra words used to lower the wording score below that of a hedged
+    denial. A hedged denial ("may not have moved", "probably did not move") leaves the
+    question open, so it scores ``cfg.hedged_denial`` below the plain one and waits for
+    review below ``cfg.auto``. The order is emphatic = plain > hedged. The change is a
+    scored part of its own ("emphatic denial" / "hedged denial") so the explanation still
+    adds up.
+    """
+    if result.relation != "conflicts" or not any(p.name in _DENIALS for p in result.parts):
+        return result
+    sign_a = polarity(claim_features(a).negations)
+    sign_b = polarity(claim_features(b).negations)
+    if sign_a == sign_b:
+        return result
+    denier = a if sign_a < 0 else b
+    hedges = hedging_markers(denier)
+    boosters = [m for m in find_markers(denier) if m.kind == "booster"]
+    if not hedges and not boosters:
+        return result
+    plain_a, plain_b = _without_markers(a), _without_markers(b)
+    plain = _compare_features(plain_a, plain_b, fra, frb, cfg)
+    if plain.relation != "conflicts":
+        return result
+    if hedges:
+        score = _clamp(min(result.score, plain.score - cfg.hedged_denial))
+        name, cue = "hedged denial", hedges[0].text
+        needs_review = result.needs_review or score < cfg.auto
+    else:
+        score = max(result.score, plain.score)
+        name, cue = "emphatic denial", boosters[0].text
+        needs_review = plain.needs_review if score > result.score else result.needs_review
+    why = Reason(name, round(score - result.score, 4), f"'{cue}'")
+    return replace(result, score=score, parts=(*result.parts, why), needs_review=needs_review)
+
+
+@lru_cache(maxsize=4096)
+def _without_markers(text: str) -> str:
+    """``text`` with the words of its boosters, hedges and emphatic negations blanked
+    out, negation cues kept: "could not possibly have moved" → "not moved" (the modal of
+    an emphatic negation and the perfect "have" after it belong to its modality, see
+    :func:`factcheck.normalize.emphatic_spans`), "definitely did not move" → "did not
+    move", "may not have moved" → "not have moved"."""
+    cues = {c.casefold() for c in lexicon().negation_cues}
+    spans = [(m.start, m.end) for m in find_markers(text) if m.kind in ("booster", "hedge")]
+    for start, end in emphatic_spans(text):
+        perfect = re.match(r"\s+have\b", text[end:], re.IGNORECASE)
+        spans.append((start, end + perfect.end() if perfect else end))
+    out = list(text)
+    for start, end in spans:
+        for word in re.finditer(r"[\w’']+", text[start:end]):
+            if word.group().casefold() not in cues:
+                for k in range(start + word.start(), start + word.end()):
+                    out[k] = " "
+    return re.sub(r" {2,}", " ", "".join(out))
+
+
+def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
     fa, fb = claim_features(a), claim_features(b)
     swapped = fa.core.casefold() > fb.core.casefold()
     if swapped:
