@@ -1658,10 +1658,14 @@ def _state(m: Measure, o: Measure, fb: ClaimFeatures) -> str:
 # measures of one event: "9 killed" and "31 injured" are both true of one blast. Lemmas
 # and synonym heads (normalize maps "kill" to "die"); a light verb's complement stands
 # for the verb ("left 300 homeless", "put 40 in hospital": frames._LIGHT_VERBS). Words
-# outside the table are not taken as evidence either way.
+# outside the table are not taken as evidence either way. Those taken to or treated in
+# hospital are a part of the injured, not another count of them: "put 30 people in
+# hospital" and "injured 45" are both true of one crash, so a count of care is a measure
+# of its own (docs/matching.md, "Two measures of one event").
 _OUTCOMES = {
     "dead": ("die", "kill", "dead", "death", "drown", "perish"),
-    "hurt": ("injure", "hurt", "wound", "hospitalise", "hospitalize", "treat", "hospital"),
+    "hurt": ("injure", "hurt", "wound"),
+    "in care": ("hospitalise", "hospitalize", "treat", "hospital"),
     "ill": ("infect", "sicken", "test"),
     "destroyed": ("destroy", "raze", "flatten"),
     "damaged": ("damage",),
