@@ -974,6 +974,24 @@ table(
     ],
 )
 
+PIER_PAGE = (
+    "<html><head><title>Pier | Harbour Times</title></head><body><article>"
+    f"<h1>{PIER}</h1><p>{PIER_BODY}</p><p>Divers searched the harbour on Monday.</p>"
+    "</article></body></html>"
+)
+
+table(
+    "headlines",
+    "a page's headline, extracted as its first line, is no claim",
+    stored_title_and_claims,
+    [
+        (
+            ("pier.html", PIER_PAGE),
+            (PIER, [PIER_BODY, "Divers searched the harbour on Monday."]),
+        ),
+    ],
+)
+
 # -- negation --------------------------------------------------------------------------------
 
 

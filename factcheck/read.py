@@ -363,7 +363,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         )
     return replace(
         base,
-        text=body,
+        text=_first_block_apart(body),
         format="html",
         title=base.title or getattr(extracted, "title", None),
         author=base.author or page_author(html, getattr(extracted, "author", None)),
@@ -372,6 +372,20 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         published=base.published or _lenient_date(getattr(extracted, "date", None)),
         extra=_with_claim_reviews(base.extra, html),
     )
+
+
+def _first_block_apart(body: str) -> str:
+    """An extracted page's text with its first line set off by a blank line.
+
+    trafilatura gives each block of a page (heading, paragraph, list item) one line, so
+    a single line break there separates blocks as a blank line does in a plain-text
+    article. The first block is most often the page's headline (its ``<h1>``); set off
+    like a plain-text title it is read as one (``provenance`` kind ``headline``), not as
+    a claim. Every other line stays as extracted."""
+    first_end = body.find("\n")
+    if first_end < 0 or body[first_end + 1 : first_end + 2] in ("\n", "\r", ""):
+        return body
+    return body[: first_end + 1] + "\n" + body[first_end + 1 :]
 
 
 class _LinkLabels(HTMLParser):

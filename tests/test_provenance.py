@@ -504,3 +504,20 @@ def test_the_store_titles_a_document_by_its_headline_when_given_none(
     assert store.document(result.id)["title"] == title
     claims = [c["text"] for c in store.claims(document=result.id)]
     assert claims == ["The old pier collapsed on Sunday night.", "Divers searched the harbour."]
+
+
+def test_a_pages_headline_extracted_as_its_first_line_is_no_claim(store: Store) -> None:
+    from factcheck.read import RawDocument, documents_from_text
+
+    page = (
+        "<html><head><title>Pier | Harbour Times</title></head><body><article>"
+        f"<h1>{HEADLINE}</h1><p>The old pier collapsed on Sunday night.</p>"
+        "<p>Divers searched the harbour.</p></article></body></html>"
+    )
+    (doc,) = documents_from_text(page, RawDocument(text="", origin="pier.html", source="HT"))
+    # each block of a page is a line of the extracted text; the first stands apart
+    assert doc.text.startswith(f"{HEADLINE}\n\nThe old pier")
+    result = store.ingest(doc)
+    claims = [c["text"] for c in store.claims(document=result.id)]
+    assert claims == ["The old pier collapsed on Sunday night.", "Divers searched the harbour."]
+    assert store.document(result.id)["title"] == HEADLINE
