@@ -122,6 +122,14 @@ def test_close_source_names() -> None:
         ("The collapse killed 12 people.", ("12 people",)),
         ("At least 15 people died on Tuesday, June 2.", ("At least 15 people", "Tuesday, June 2")),
         ("The fire started at about 4:30 a.m.", ("about 4:30 a.m.",)),
+        # a clock time is one figure however it is written, never hours and minutes apart
+        ("The ferry sailed at 9:40 with 30 cars.", ("9:40", "30 cars")),
+        ("The tremor struck at 21:05 local time.", ("21:05",)),
+        ("Polls close at 9.40pm.", ("9.40pm",)),
+        ("The blast was heard at 06:15 GMT on Friday.", ("06:15 GMT", "Friday")),
+        ("Trading halted at 1130 UTC.", ("1130 UTC",)),
+        ("The gates shut at 7h30.", ("7h30",)),
+        ("Fares rose to $2.40 and 3.5% more riders came.", ("$2.40", "3.5%")),
         ("No one was killed.", ()),
         # what a count counts: up to two words, not the function word or verb after them
         ("Four relief camps were set up near the dam.", ("Four relief camps",)),

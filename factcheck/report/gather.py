@@ -183,9 +183,22 @@ def _counted_words(text: str, end: int, most: int = 2) -> list[str]:
     return words
 
 
-# Clock times ("4:30 a.m.", "6 p.m.") are one figure; the quantity reader sees two numbers.
+# Clock times are one figure; the quantity reader sees two numbers in "9:40" (9 and 40)
+# and a decimal in "9.40am". Written as: hours and minutes with a colon ("9:40", "21:05",
+# "09:40:15"), or with "h" ("9h40"); a dot only before am/pm ("9.40am": "9.40" alone is a
+# decimal, "$9.40"); an hour with am/pm ("6 p.m."); four digits before GMT/UTC ("0940
+# GMT"). An approximator before it and a time zone after it ("09:40 GMT", "6pm EST") are
+# part of the figure; a full stop after "pm" ends the sentence, the one of "p.m." is its own.
 _CLOCK = re.compile(
-    r"\b(?:about |around |roughly |shortly after |by )?\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?", re.I
+    r"\b(?:(?:about|around|roughly|shortly after|shortly before|just after|just before|by) )?"
+    r"(?:"
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?:\s*[ap](?:\.m\.?|m\b))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap](?:\.m\.?|m\b)"
+    r"|\d{1,2}\s*[ap](?:\.m\.?|m\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?-i:GMT|UTC)\b)"
+    r")"
+    r"(?:\s?(?-i:GMT|UTC|[A-Z]{1,3}T)\b)?",
+    re.I,
 )
 
 
