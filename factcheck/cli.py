@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
@@ -77,16 +77,33 @@ _ARG_METAVARS = {
     "other": "OTHER_ID",
 }
 _HUGE = 2**31
+#: Ids are 64-bit signed integers in both databases: none is below 1 or above this.
+ID_MAX = 2**63 - 1
+#: Integer parameters that name a stored row, by parameter name: what they name.
+_ID_PARAMS = {
+    "claim_id": "claim",
+    "document_id": "document",
+    "document": "document",
+    "story_id": "story",
+    "story": "story",
+    "keep": "story",
+    "other": "story",
+    "match_id": "match",
+    "match": "match",
+}
 
 
 def _readable_metavars(command: Any) -> None:
-    """Give every option without a metavar a word, and drop "[1<=x<=9223372036854775807]"
-    from ids and counts whose only real bound is the lower one. Attributes are read with
-    ``getattr``: typer's parameter classes differ between versions."""
+    """Give every option without a metavar a word, say numeric bounds in words ("0 to
+    1"; a lone lower bound such as "at least 1" goes unsaid: a refusal names it), and
+    check ids as ids (:func:`_check_id`). Attributes are read with ``getattr``: typer's
+    parameter classes differ between versions."""
     for param in getattr(command, "params", ()):
         for holder in (param, getattr(param, "type", None)):
             if (getattr(holder, "max", None) or 0) >= _HUGE:
                 holder.max = None  # type: ignore[union-attr]
+        _check_id(param)
+        _range_in_words(param)
         if getattr(param, "param_type_name", "") == "argument":
             _readable_argument(param)
             continue
@@ -103,6 +120,54 @@ def _readable_metavars(command: Any) -> None:
             ).replace("]", "")
     for sub in getattr(command, "commands", {}).values():
         _readable_metavars(sub)
+
+
+def _range_in_words(param: Any) -> None:
+    """Help shows a bounded number's range as "0 to 1", not click's "[0<=x<=1]"; a lower
+    bound alone is not shown (counts start at 1; a value below is refused in words)."""
+
+    def words(low: Any, high: Any) -> str | None:
+        return None if low is None or high is None else f"{low:g} to {high:g}"
+
+    if hasattr(param, "_get_number_range_help_str"):  # typer's own options
+        param._get_number_range_help_str = lambda: words(
+            getattr(param, "min", None), getattr(param, "max", None)
+        )
+    kind = getattr(param, "type", None)
+    if hasattr(kind, "_describe_range"):  # click's range types
+        kind._describe_range = lambda: words(kind.min, kind.max) or ""  # type: ignore[union-attr]
+
+
+def _takes_int(param: Any) -> bool:
+    """Whether a parameter reads an integer: click's type name, or (typer 0.2x, whose
+    parameters convert late) the annotation of the function argument."""
+    if getattr(getattr(param, "type", None), "name", None) in ("integer", "integer range"):
+        return True
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    return annotation is int or int in get_args(annotation)
+
+
+def _check_id(param: Any) -> None:
+    """An integer parameter that names a stored row (``_ID_PARAMS``) refuses a value no id
+    can have (below 1, beyond 64 bits) with the words of an id that does not exist:
+    ``no story with id 0 (see `factcheck stories`)``, exit 3 — never a bound a person
+    cannot use ("between 1 and 9223372036854775807") nor a database overflow."""
+    what = _ID_PARAMS.get(getattr(param, "name", None) or "")
+    if what is None or not _takes_int(param):
+        return
+    for holder in (param, getattr(param, "type", None)):
+        if hasattr(holder, "min"):
+            holder.min = None  # type: ignore[union-attr]
+    before = param.callback
+
+    def check(ctx: Any, given: Any, value: Any) -> Any:
+        if value is not None and not 1 <= value <= ID_MAX:
+            from factcheck.lookup import not_found
+
+            raise not_found(what, value)
+        return before(ctx, given, value) if before is not None else value
+
+    param.callback = check
 
 
 def _readable_argument(param: Any) -> None:
@@ -336,17 +401,6 @@ class ClaimOrder(StrEnum):
     document = "document"
     checkworthiness = "checkworthiness"
 
-
-#: Ids and counts are 64-bit signed integers in both databases.
-ID_MAX = 2**63 - 1
-
-
-def _id_in_range(value: int, what: str) -> int:
-    """The range check of an id argument (1..ID_MAX), refused as one line and exit 2 through
-    InputError rather than click's usage block."""
-    if not 1 <= value <= ID_MAX:
-        raise InputError(f"{what} must be between 1 and {ID_MAX}, not {value}")
-    return value
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scripts.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")]
@@ -2167,8 +2221,6 @@ def report(
     """
     from factcheck.report import ReportFilter, gather_report, render_report
 
-    if story is not None:
-        _id_in_range(story, "--story")
     flt = ReportFilter(
         story=story,
         story_title=story_title,
@@ -2381,10 +2433,7 @@ def decide(
     ctx: typer.Context,
     match_id: Annotated[
         int,
-        typer.Argument(
-            callback=lambda value: _id_in_range(value, "match id"),
-            help="Match id (see `factcheck matches CLAIM_ID`).",
-        ),
+        typer.Argument(help="Match id (see `factcheck matches CLAIM_ID`)."),
     ],
     decision: Annotated[Decision, typer.Argument(help="What the two claims really do.")],
     note: NoteOpt = None,
@@ -2463,7 +2512,6 @@ def note(
         typer.Option(
             "--match",
             metavar="MATCH_ID",
-            min=1,
             help="The note is about this match of the claim (in both claims' histories).",
         ),
     ] = None,
@@ -2610,7 +2658,7 @@ def review_command(
     ] = False,
     story: Annotated[
         int | None,
-        typer.Option(min=1, help="Only claims of this story (see `factcheck stories`)."),
+        typer.Option(help="Only claims of this story (see `factcheck stories`)."),
     ] = None,
     source: Annotated[str | None, typer.Option(help="Only claims of this outlet.")] = None,
     document: Annotated[

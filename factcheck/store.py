@@ -267,6 +267,9 @@ class Store:
         try:
             with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
                 yield conn
+        except OverflowError:
+            # As in connect(): an id no 64-bit column can hold; nothing was written.
+            raise InputError("a number given is beyond the database's 64-bit range") from None
         except (DBAPIError, SQLAlchemyError) as exc:
             raise StorageError(self._describe(exc)) from None
 

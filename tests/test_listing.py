@@ -309,6 +309,8 @@ def test_help_has_an_example(path: list[str]) -> None:
     for python_type in ("INTEGER", "TEXT", "<int", "<str", "<path", "9223372036854775807"):
         options = result.stdout.split("Options:")[-1]
         assert python_type not in options, python_type
+    # a bound reads as words ("0 to 1"), never click's "x>=1" or "0<=x<=1"
+    assert "x>=" not in result.stdout and "<=x" not in result.stdout
 
 
 def test_match_block_shows_the_deciding_reason_first() -> None:

@@ -417,6 +417,34 @@ def test_a_refused_value_is_one_line(
     assert "Value error" not in err and "Usage:" not in err
 
 
+@pytest.mark.parametrize("value", ["0", str(2**63), "99999999999999999999"])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["show", "ID"], "no claim with id ID (see `factcheck claims`)"),
+        (["history", "ID"], "no claim with id ID (see `factcheck claims`)"),
+        (["decide", "ID", "conflicts"], "no match with id ID (see `factcheck matches"),
+        (["note", "1", "seen", "--match", "ID"], "no match with id ID"),
+        (["report", "--story", "ID"], "no story with id ID (see `factcheck stories`)"),
+        (["review", "--next", "--story", "ID"], "no story with id ID"),
+        (["claims", "--document", "ID"], "no document with id ID (see `factcheck documents`)"),
+        (["documents", "delete", "ID"], "no document with id ID"),
+        (["documents", "edit", "ID", "--title", "New"], "no document with id ID"),
+        (["stories", "merge", "ID", "1"], "no story with id ID"),
+    ],
+)
+def test_an_id_no_row_can_have_is_refused_as_an_unknown_id(
+    sqlite_url: str, args: list[str], expected: str, value: str
+) -> None:
+    """0 or a number beyond 64 bits names no row: the same words as an id that is not
+    stored, never a bound a person cannot use or a database overflow."""
+    code, out, err = run("--db", sqlite_url, *[value if a == "ID" else a for a in args])
+    assert code != 0 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and expected.replace("ID", value) in lines[0], err
+    assert "9223372036854775807" not in err.replace(value, "")
+
+
 def test_terminal_views_end_lines_without_blanks(desk: list[str]) -> None:
     [held, *_] = claims(desk, "--needs-review")
     env = {"COLUMNS": "80", "NO_COLOR": "1"}
