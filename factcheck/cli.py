@@ -150,7 +150,7 @@ def _takes_int(param: Any) -> bool:
 def _check_id(param: Any) -> None:
     """An integer parameter that names a stored row (``_ID_PARAMS``) refuses a value no id
     can have (below 1, beyond 64 bits) with the words of an id that does not exist:
-    ``no story with id 0 (see `factcheck stories`)``, exit 3 — never a bound a person
+    ``no story with id 0 (see `factcheck stories`)``, exit 2 — never a bound a person
     cannot use ("between 1 and 9223372036854775807") nor a database overflow."""
     what = _ID_PARAMS.get(getattr(param, "name", None) or "")
     if what is None or not _takes_int(param):

@@ -737,7 +737,7 @@ def test_out_of_range_match_id_is_one_line(match_id: str) -> None:
     code, _, err = run("decide", match_id, "corroborates")
     assert code == 2
     _assert_one_line_error(err)
-    assert "match id" in err
+    assert f"no match with id {match_id}" in err
 
 
 @pytest.mark.parametrize(
