@@ -747,6 +747,8 @@ def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> 
         "The agency reported record profits in March.",
         "The ferry line announced new harbour fees.",
         "The firm announced job cuts at its Brenmoor plant.",
+        "The firm added 500 jobs at its Dornby plant.",
+        "The Carrow mill added 40 workers in May.",
     ],
 )
 def test_reporting_verb_with_a_noun_phrase_is_the_claim(text: str) -> None:

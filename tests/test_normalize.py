@@ -311,6 +311,25 @@ def test_lexicon_entries_are_well_formed() -> None:
         assert lex.synonyms.get(x, x) != lex.synonyms.get(y, y) or x == y, pair
 
 
+def test_opposed_synonym_groups_pair_every_member() -> None:
+    """A [[group_pair]] of match_antonyms.toml opposes each member of one synonym group to
+    each of the other, except the members it names (match_synonyms.toml groups)."""
+    from factcheck.normalize import _group_antonyms
+
+    lex = lexicon()
+    for x, y in (("accept", "refuse"), ("endorse", "dismiss"), ("grant", "reject")):
+        assert frozenset((x, y)) in lex.antonyms
+    assert frozenset(("start", "finish")) in lex.antonyms
+    assert not any("turn" in pair and "approve" in pair for pair in lex.antonyms)
+    groups = [{"words": ["up", "rise"]}, {"words": ["down", "fall", "sink"]}]
+    pairs = _group_antonyms([{"heads": ["up", "down"], "except": ["sink"]}], groups)
+    assert pairs == {
+        frozenset(p) for p in (("up", "down"), ("up", "fall"), ("rise", "down"), ("rise", "fall"))
+    }
+    with pytest.raises(KeyError):
+        _group_antonyms([{"heads": ["up", "nowhere"]}], groups)
+
+
 @given(st.text(max_size=120))
 def test_spans_slice_back(text: str) -> None:
     for q in find_quantities(text):
