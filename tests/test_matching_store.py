@@ -412,9 +412,12 @@ def test_which_pairs_are_compared_does_not_depend_on_ingest_order(
     """A shortlist of one claim (instead of twelve) makes one look-alike enough to crowd a
     real match out. The report arriving last then shortlists the look-alike, not the other
     report of its bridge; the stored report is checked the other way round (the new one
-    would top its own shortlist), so the pair is compared in either order."""
+    would top its own shortlist), so the pair is compared in either order. The frame
+    check is off here, so that the look-alike of another bridge takes a shortlist place
+    (with it, it takes none: the next test)."""
     from factcheck.match import matcher
 
+    monkeypatch.setattr(matcher, "frames_differ", lambda *a, **k: False)
     monkeypatch.setattr(matcher, "COMPARED_PER_CLAIM", 1)
     first = [
         (TRAFFIC_OWN_WORDS, "Valley Post"),
@@ -431,3 +434,75 @@ def test_which_pairs_are_compared_does_not_depend_on_ingest_order(
     monkeypatch.setattr(matcher, "REVERSE_PER_CLAIM", 0)
     assert wanted not in _pairs(f"sqlite:///{tmp_path / 'control.sqlite3'}", first)
     assert wanted in _pairs(f"sqlite:///{tmp_path / 'control-reverse.sqlite3'}", second)
+
+
+# Four towns' councils, each reported by two outlets in their own words; every wording
+# (and the number of libraries closed) is shared across towns, so each report has three
+# look-alikes about other towns.
+COUNCIL_TOWNS = [("Pellow", 9, 31), ("Ardmore", 9, 47), ("Quenby", 9, 19), ("Rask", 9, 52)]
+
+
+def _council_reports() -> list[tuple[str, str]]:
+    """``(text, outlet)``: each town's report by the Lakeside Star, then the Fenwick
+    Echo's report of the same meeting in other words, with another grant figure."""
+    out = []
+    for town, closed, grant in COUNCIL_TOWNS:
+        out.append(
+            (
+                f"The {town} council closed {closed} libraries last year. "
+                f"The {town} council gave its schools a grant of {grant} million pounds.",
+                "Lakeside Star",
+            )
+        )
+        out.append(
+            (
+                f"Last year the council in {town} closed {closed} of its libraries, "
+                f"officials said. The council in {town} gave its schools a grant of "
+                f"{grant + 3} million pounds.",
+                "Fenwick Echo",
+            )
+        )
+    return out
+
+
+def _claims_and_matches(url: str, documents: list[tuple[str, str]]) -> tuple[object, object]:
+    """Statuses by claim text and matched pairs by their texts, after ingesting in order."""
+    store = Store(url)
+    for text, outlet in documents:
+        ingest(store, text, outlet)
+    found = {c["text"]: c["status"] for c in store.claims()}
+    query = sa.text(
+        "SELECT a.text, b.text, m.relation FROM matches m JOIN claims a ON a.id = m.claim_id "
+        "JOIN claims b ON b.id = m.other_claim_id"
+    )
+    with store.connect() as conn:
+        pairs = {(frozenset((a, b)), relation) for a, b, relation in conn.execute(query)}
+    store.engine.dispose()
+    return found, pairs
+
+
+def test_look_alikes_of_other_events_take_no_shortlist_place_in_either_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shortlist of one (instead of twelve) and no check the other way round: a
+    look-alike about another town, in the same outlet's words and with the same figure,
+    would fill it, and a report arriving after it would miss the other outlet's report of
+    its own meeting, which the same two reports meet when they arrive first. Candidates
+    that are other things by their frames (another town) take no place, so both orders
+    store the same matches and statuses."""
+    from factcheck.match import matcher
+
+    monkeypatch.setattr(matcher, "COMPARED_PER_CLAIM", 1)
+    monkeypatch.setattr(matcher, "REVERSE_PER_CLAIM", 0)
+    documents = _council_reports()
+    forward = _claims_and_matches(f"sqlite:///{tmp_path / 'forward.sqlite3'}", documents)
+    reverse = _claims_and_matches(f"sqlite:///{tmp_path / 'reverse.sqlite3'}", documents[::-1])
+    assert forward == reverse
+    statuses_found, pairs = forward
+    assert isinstance(statuses_found, dict) and isinstance(pairs, set)
+    # Each town's two reports of its libraries agree and its grants disagree.
+    for town, closed, _ in COUNCIL_TOWNS:
+        assert statuses_found[f"The {town} council closed {closed} libraries last year."] == (
+            "corroborated"
+        )
+    assert "disputed" in statuses_found.values()

@@ -370,13 +370,13 @@ def match_claims(
     now = _now()
     texts = dict(items)
 
+    differ = _FrameCheck(cfg, texts, facts, frames)
+
     def decide(claim_id: int, other_id: int) -> None:
+        # Only pairs the frame check let through come here (the shortlist is drawn
+        # from them), so the full comparison is what is left to run.
         pair_frames = (frames[claim_id], frames[other_id])
         text, other_text = texts[claim_id], facts[other_id][0]
-        # Two different things by their frames: unrelated for sure, and about two
-        # pairs in five of a newsroom's; the full comparison costs several times more.
-        if frames_differ(text, other_text, config=cfg, frames=pair_frames):
-            return
         result = compare(text, other_text, config=cfg, frames=pair_frames)
         if result.relation == "unrelated":
             return
@@ -421,13 +421,23 @@ def match_claims(
         if not pool:
             continue
         ranked = candidates.rerank(text, pool, index_scores=dict(listed))
-        for other_id, _ in ranked[:COMPARED_PER_CLAIM]:
-            decide(claim_id, other_id)
-        missed.extend(
-            (claim_id, other_id)
-            for other_id, _ in ranked[COMPARED_PER_CLAIM : COMPARED_PER_CLAIM + REVERSE_PER_CLAIM]
-        )
-    for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search):
+        # The shortlist is the best-ranked candidates that are not two different things
+        # by their frames: a look-alike of another event (another bridge, another town)
+        # takes no place from a report of this one, so how many look-alikes are stored
+        # by the time a claim arrives (the order of ingest) does not decide whether the
+        # other report of its event is compared.
+        kept = 0
+        for other_id, _ in ranked:
+            if kept == COMPARED_PER_CLAIM + REVERSE_PER_CLAIM:
+                break
+            if differ(claim_id, other_id):
+                continue
+            if kept < COMPARED_PER_CLAIM:
+                decide(claim_id, other_id)
+            else:
+                missed.append((claim_id, other_id))
+            kept += 1
+    for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search, differ):
         decide(claim_id, other_id)
     if rows:
         _upsert_matches(conn, rows)
@@ -437,6 +447,47 @@ def match_claims(
     return touched
 
 
+class _FrameCheck:
+    """``check(a, b)``: whether two claims are two different things by their frames
+    (:func:`relation.frames_differ`), once per pair and the same in either order.
+
+    The matcher asks it while drawing shortlists, both its own and, for the symmetric
+    rule, a stored claim's; a pair it flags is unrelated for sure and is never compared.
+    Claims are looked up in the texts and frames given, and in those :meth:`add` adds.
+    """
+
+    def __init__(
+        self,
+        config: MatchConfig,
+        texts: dict[int, str],
+        facts: dict[int, tuple[str, DocumentOrigin]],
+        frames: dict[int, Frame],
+    ) -> None:
+        self.config = config
+        self.texts = {cid: text for cid, (text, _) in facts.items()} | texts
+        self.frames = frames
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def add(self, claim_id: int, text: str, frame: Frame) -> None:
+        self.texts.setdefault(claim_id, text)
+        self.frames.setdefault(claim_id, frame)
+
+    def __call__(self, a: int, b: int) -> bool:
+        key = (a, b) if a < b else (b, a)
+        found = self.seen.get(key)
+        if found is None:
+            # relation.frames_differ reads the two claims in a fixed order of their own,
+            # so either order of the arguments gives the same answer.
+            found = frames_differ(
+                self.texts[a],
+                self.texts[b],
+                config=self.config,
+                frames=(self.frames[a], self.frames[b]),
+            )
+            self.seen[key] = found
+        return found
+
+
 def _reverse_pairs(
     conn: Connection,
     missed: Sequence[tuple[int, int]],
@@ -444,6 +495,7 @@ def _reverse_pairs(
     texts: dict[int, str],
     facts: dict[int, tuple[str, DocumentOrigin]],
     search: Search,
+    differ: _FrameCheck,
 ) -> list[tuple[int, int]]:
     """The ``(new claim, stored claim)`` pairs of ``missed`` where the new claim would be
     in the stored claim's shortlist: the symmetric half of the candidate rule.
@@ -452,12 +504,13 @@ def _reverse_pairs(
     document left out, ``CANDIDATES_PER_CLAIM`` kept), and the new document's claims
     whose searches found it join them with the index score they share: a pair's index
     score is the sum of the weights of the terms both claims hold, the same from either
-    side. The whole list is reranked as the stored claim's own would be and the new
-    claim must reach its first ``COMPARED_PER_CLAIM``. Bounded: one search per stored
-    claim that some new claim found but did not shortlist (at most
-    ``CANDIDATES_PER_CLAIM - COMPARED_PER_CLAIM`` per new claim), never a scan.
-    Stories are not applied to the stored claim's rivals, so the check can only be
-    stricter than its real shortlist, never wider.
+    side. The whole list is reranked as the stored claim's own would be, rivals that are
+    another thing by their frames (``differ``) take no place, as in the matcher's own
+    shortlist, and the new claim must reach the first ``COMPARED_PER_CLAIM``. Bounded:
+    one search per stored claim that some new claim found but did not shortlist (at most
+    ``REVERSE_PER_CLAIM`` per new claim), and frame checks only of the rivals ranked
+    above a new claim, never a scan. Stories are not applied to the stored claim's
+    rivals, so the check can only be stricter than its real shortlist, never wider.
     """
     stored = sorted({other_id for _, other_id in missed})
     if not stored:
@@ -465,10 +518,16 @@ def _reverse_pairs(
     own_ids = set(texts)
     lists = search([facts[s][0] for s in stored], own_ids, REVERSE_SEARCH_LIMIT)
     rivals = {cid for listed in lists for cid, _ in listed} - facts.keys()
-    rows = _texts_and_documents(conn, rivals)
+    rows: dict[int, tuple[str, int]] = {}
+    for cid, (text, document, stored_frame) in _texts_documents_frames(conn, rivals).items():
+        rows[cid] = (text, document)
+        differ.add(cid, text, stored_frame)
     rows.update({cid: (text, origin.document_id) for cid, (text, origin) in facts.items()})
     rows.update({cid: (text, -1) for cid, text in texts.items()})
-    shortlists: dict[int, set[int]] = {}
+    asked: dict[int, set[int]] = {}
+    for new_id, stored_id in missed:
+        asked.setdefault(stored_id, set()).add(new_id)
+    reached: set[tuple[int, int]] = set()
     for stored_id, listed in zip(stored, lists, strict=True):
         document = rows[stored_id][1]
         # Its candidates as its own search would rank them with the new claims indexed:
@@ -483,25 +542,32 @@ def _reverse_pairs(
         )[:CANDIDATES_PER_CLAIM]
         scores = {cid: -negated for negated, _, cid in ranked_ids}
         pool = [(cid, rows[cid][0]) for cid in scores]
-        ranked = candidates.rerank(
-            rows[stored_id][0], pool, limit=COMPARED_PER_CLAIM, index_scores=scores
-        )
-        shortlists[stored_id] = {cid for cid, _ in ranked}
-    return [(new_id, stored_id) for new_id, stored_id in missed if new_id in shortlists[stored_id]]
+        waiting = set(asked[stored_id])
+        kept = 0
+        for cid, _ in candidates.rerank(rows[stored_id][0], pool, index_scores=scores):
+            if not waiting or kept == COMPARED_PER_CLAIM:
+                break
+            if differ(stored_id, cid):
+                continue
+            if cid in waiting:
+                reached.add((cid, stored_id))
+                waiting.discard(cid)
+            kept += 1
+    return [pair for pair in missed if pair in reached]
 
 
-def _texts_and_documents(
+def _texts_documents_frames(
     conn: Connection, claim_ids: Collection[int]
-) -> dict[int, tuple[str, int]]:
-    """claim id → (text, document id), in one query per chunk."""
-    out: dict[int, tuple[str, int]] = {}
+) -> dict[int, tuple[str, int, Frame]]:
+    """claim id → (text, document id, stored frame), in one query per chunk."""
+    out: dict[int, tuple[str, int, Frame]] = {}
     for chunk in _chunks(sorted(claim_ids)):
         for row in conn.execute(
-            sa.select(claims_t.c.id, claims_t.c.text, claims_t.c.document_id).where(
-                claims_t.c.id.in_(chunk)
-            )
+            sa.select(
+                claims_t.c.id, claims_t.c.text, claims_t.c.document_id, claims_t.c.frame
+            ).where(claims_t.c.id.in_(chunk))
         ):
-            out[row.id] = (row.text, row.document_id)
+            out[row.id] = (row.text, row.document_id, _read_frame(row.frame, row.text))
     return out
 
 
