@@ -710,7 +710,8 @@ def main() -> None:
                 step += f" {previous['lines']:,}"
             print(
                 f"batch of {row['lines']:,} lines: exit {row['code']}, {row['seconds']} s, "
-                f"writer peak {row['peak_mb']} MB{step}"
+                f"writer peak {row['peak_mb']} MB{step}; largest analysis worker "
+                f"{row['worker_peak_mb']} MB"
             )
             previous = row
         return
