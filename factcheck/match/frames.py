@@ -825,11 +825,6 @@ _PREPOSITIONS = frozenset(
     {"for", "of", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "off", "across", "from", "inside"})
-# Prepositions that, right after a figure of a level verb, lead a phrase of place, time
-# or group rather than the counted thing (which "of" leads: "12% of voters").
-_AFTER_LEVEL_FIGURE = (_PREPOSITIONS | _LOCATIVE | {"among", "across", "within", "during"}) - {
-    "of"
-}
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 # Heads of definite descriptions that stand for an organisation named earlier.
 _ORG_HEADS = frozenset(
@@ -1016,7 +1011,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         if c[1] or " " in c[0] or not is_noun_or_adjective(c[0])
     )
     names = tuple(name for name, _, _ in chunks)
+    compounds = _compound_modifiers(core, tokens)
     skip = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in asides)}
+    skip |= compounds
     verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start, skip)
     if verb_at is None:
         # No main verb outside the asides: a past form taking an object ("The trial of
@@ -1026,6 +1023,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         if len(kept) < len(asides):
             asides = kept
             skip = {k for k, t in enumerate(tokens) if any(s <= t.start < e for s, e in asides)}
+            skip |= compounds
             verb_at, voice, modality_aux, group_at = _predicate(tokens, body_start, skip)
     relative = _relative_clause(tokens, body_start, skip, verb_at)
     if relative is not None and verb_at is not None:
@@ -1067,10 +1065,13 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     subject_start = _fronted_time_end(core, tokens, body_start, subject_end)
     subj_tokens = [
         t
-        for t in tokens
+        for k, t in enumerate(tokens)
         if subject_start <= t.start < subject_end
         and not _adverb(t)
         and not any(s <= t.start < e for s, e in quantity_spans)
+        # "The long-awaited report": a compound modifier is not the subject's head.
+        and k not in compounds
+        and k + 1 not in compounds
     ]
     if [t.text.lower() for t in subj_tokens] == ["there"] and group_at is not None:
         # "There were no reported deaths": what exists (or does not) is the subject.
@@ -1363,6 +1364,39 @@ def _counted_noun(tokens: Sequence[Token], k: int) -> bool:
 
 
 _STATE_VERBS = frozenset({"remain", "stay", "be", "become", "keep"})
+
+
+# Bound prefixes: "re-elected", "co-ordinated", "pre-recorded" are verbs, not compounds.
+_VERB_PREFIXES = frozenset(
+    {"re", "co", "pre", "de", "un", "mis", "non", "ex", "counter", "cross", "over", "under"}
+)
+
+
+def _compound_modifiers(core: str, tokens: Sequence[Token]) -> set[int]:
+    """Indices of participles glued by a hyphen into a modifier before a noun, which are
+    never a clause's verb: "the technology-laced index", "13 flu-related admissions",
+    "Colorado-based EchoStar". A compound after its subject stays a verb ("Kestrow
+    test-fired a missile"), as does a prefixed verb ("was re-elected")."""
+    out: set[int] = set()
+    for k in range(1, len(tokens)):
+        t, first = tokens[k], tokens[k - 1]
+        if first.end != t.start - 1 or core[first.end] != "-":
+            continue
+        if not verb_forms(t.text.lower()) or first.text.lower() in _VERB_PREFIXES:
+            continue
+        before = tokens[k - 2].text.lower() if k >= 2 else ""
+        leads = k < 2 or core[tokens[k - 2].end : first.start].strip() in (",", "(", ":")
+        if (
+            leads
+            or first.text[:1].isupper()
+            or before in _DETERMINERS
+            or before in _PHRASE_END
+            or before[:1].isdigit()
+            or before in CARDINAL_WORDS
+            or before in _POSSESSIVE_PRONOUNS
+        ):
+            out.add(k)
+    return out
 
 
 def _attributive(tokens: Sequence[Token], k: int) -> bool:
@@ -1752,7 +1786,7 @@ def _measures(
             if not counted and low in _OTHERS:
                 others = True
                 break
-            if not counted and low in _AFTER_LEVEL_FIGURE:
+            if not counted and low in _AFTER_FIGURE:
                 # "Home prices fell 2% in the capital": after a level verb the figure
                 # measures the subject; a phrase led by a preposition says where, when
                 # or among whom, not what was counted ("12% of voters" still counts).
@@ -1829,6 +1863,11 @@ def _measures(
                 # subject is what the verb acted on; the figure goes with the doer,
                 # as in the active "The court fined the company $3 million".
                 doer = _passive_doer(core, tokens, verb, lex.stopwords)
+            if doer in _PRONOUNS or (not level and q.unit):
+                # A pronoun says nothing of what is measured ("He raised $150 million");
+                # nor does the doer of an amount in a unit ("paid $5m", "burned 8,000
+                # hectares"): the figure measures the action, whoever did it.
+                doer = ""
             what = tuple(doer.split()[-2:]) if doer else ()
             shown = doer
         counted_text = shown
@@ -1980,6 +2019,10 @@ _PHRASE_END = (
     | _LOCATIVE
     | {"among", "within", "during", "since", "until", "after", "before", "including"}
 )
+
+# Right after a figure these lead a phrase of place, time or group, not the counted thing
+# ("65 million times since its launch", "21 in the placebo group"); "of" leads it.
+_AFTER_FIGURE = _PHRASE_END - {"of"}
 
 
 def _ends_counted_phrase(tokens: Sequence[Token], k: int, stopwords: frozenset[str]) -> bool:
