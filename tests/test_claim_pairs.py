@@ -47,6 +47,7 @@ FLOORS = {
     "negated lists": 1.0,
     "paraphrase predicates": 0.9,
     "counted thing": 0.93,
+    "asides and compounds": 1.0,
 }
 
 

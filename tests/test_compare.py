@@ -1386,3 +1386,16 @@ def test_every_currency_the_reader_knows_is_money_to_the_measure_test() -> None:
         compare("Ferry fares rose 12% last year.", "Ferry fares rose 12 zloty last year.").relation
         == "unrelated"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ria Holt, a councillor for the harbour ward, did not attend the vote.",
+        "The Brisk Air chief, a former pilot, said he doesn't expect the strike to end.",
+    ],
+)
+def test_a_closed_apposition_is_an_aside_not_the_rest_of_the_claim(text: str) -> None:
+    from factcheck.match.relation import claim_features
+
+    assert claim_features(text).negated  # the negation after the apposition is read

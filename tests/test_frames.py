@@ -141,9 +141,11 @@ MEASURES = [
     # A word after a count that can be a noun is what is counted ("crew" is also a past
     # tense of "crow"), not the verb.
     ("Six crew members were hurt in the collision.", ("crew", "member"), "injure", 6.0),
-    # A passive verb's figure goes with its doer, named after "by", as in the active.
-    ("Ostrel Bank was fined $8 million by the watchdog.", ("watchdog",), "fine", 8e6),
-    ("The watchdog fined Ostrel Bank $8 million.", ("watchdog",), "fine", 8e6),
+    # An amount in a unit after a verb measures the action, not its doer; a passive
+    # verb's subject is what it acted on.
+    ("Ostrel Bank was fined $8 million by the watchdog.", (), "fine", 8e6),
+    ("The watchdog fined Ostrel Bank $8 million.", (), "fine", 8e6),
+    ("Ostrel Bank was fined 3 times by the watchdog.", (), "fine", 3.0),
 ]
 
 
@@ -201,6 +203,36 @@ def test_a_count_after_by_in_the_passive_is_the_agent_not_a_change() -> None:
     assert (m.what, m.predicate) == (("federal", "agency"), "investigate")
     (m,) = frame("The scheme cut the waiting list by 400 cases.").measures
     assert m.predicate == "decrease"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        ("The technology-laced Varn index slid 2.1 percent.", "varn index", "slide"),
+        ("Shares of Kestrow-based Brisk Air rose 5%.", "brisk air", "rise"),
+        ("The long-awaited bypass carried 9,000 cars.", "bypass", "carry"),
+        # A compound after its subject, or with a bound prefix, is the verb.
+        ("Kestrow test-fired a missile.", "kestrow test", "fire"),
+    ],
+)
+def test_a_hyphenated_participle_before_a_noun_is_a_modifier(
+    text: str, subject: str, predicate: str
+) -> None:
+    f = frame(text)
+    assert (f.subject, f.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He raised $150 million for the campaign.",  # a pronoun says nothing
+        "Ostrel Bank paid $5 million to settle the case.",  # an amount of the action
+        "The fire burned 8,000 hectares of forest since Monday.",
+    ],
+)
+def test_no_doer_is_read_as_what_an_amount_measures(text: str) -> None:
+    (m,) = frame(text).measures
+    assert "he" not in m.what and "ostrel" not in m.what and "fire" not in m.what
 
 
 def test_a_bare_count_with_its_noun_left_out_counts_the_noun_before() -> None:

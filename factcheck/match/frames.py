@@ -1858,15 +1858,16 @@ def _measures(
             what, shown = (), ""
         else:
             doer = clause_subject
-            if voice == "passive" and verb is main_verb and not level:
-                # "The company was fined $3 million by the court": the grammatical
-                # subject is what the verb acted on; the figure goes with the doer,
-                # as in the active "The court fined the company $3 million".
-                doer = _passive_doer(core, tokens, verb, lex.stopwords)
-            if doer in _PRONOUNS or (not level and q.unit):
+            if (
+                doer in _PRONOUNS
+                or (not level and q.unit)
+                or (voice == "passive" and verb is main_verb and not level)
+            ):
                 # A pronoun says nothing of what is measured ("He raised $150 million");
                 # nor does the doer of an amount in a unit ("paid $5m", "burned 8,000
-                # hectares"): the figure measures the action, whoever did it.
+                # hectares"): the figure measures the action, whoever did it. A passive
+                # verb's subject is what it acted on, not its doer ("The company was
+                # fined 3 times by the court" / "The court fined the company 3 times").
                 doer = ""
             what = tuple(doer.split()[-2:]) if doer else ()
             shown = doer
@@ -1969,30 +1970,6 @@ def _passive_agent(
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
-def _passive_doer(
-    core: str, tokens: Sequence[Token], verb: Token | None, stopwords: frozenset[str]
-) -> str:
-    """The head words of a passive verb's "by" phrase ("was fined … by the regional
-    court" → "regional court"), ``""`` when there is none."""
-    if verb is None:
-        return ""
-    at = next(
-        (k for k, t in enumerate(tokens) if t.start > verb.start and t.text.lower() == "by"),
-        None,
-    )
-    if at is None:
-        return ""
-    words: list[str] = []
-    for k in range(at + 1, len(tokens)):
-        t = tokens[k]
-        if not words and (t.norm in stopwords or t.lemma in stopwords):
-            continue  # "by the court"
-        if words and _ends_counted_phrase(tokens, k, stopwords):
-            break
-        words.append(t.norm)
-    return " ".join(words[-2:])
 
 
 def _head_noun(words: list[Token]) -> list[Token]:

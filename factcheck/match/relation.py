@@ -351,6 +351,9 @@ _SIDE_CLAUSE_RE = re.compile(
     r"(?!\s+(?:the\s+)?(?:\d|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     r"[^;]*$"
+    # An apposition closed by a comma before the sentence goes on ("Mark Beaumont, a
+    # staff writer at NME, said he doesn't expect …") is an aside, not the rest of it.
+    r"|,\s*(?:a|an)\s[^,;]*,(?=\s+[a-z])"
     r"|,\s*(?:a|an|some|mainly|mostly|including|such\s+as|compared\s+with|compared\s+to)\b[^;]*$"
     r"|\s+compared\s+(?:with|to)\s+[^,;]*"
     r"|\s+such\s+as\s+[^,;]*",
