@@ -1,10 +1,13 @@
-"""Credit lines, bylines, datelines and captions: who wrote and supplied a text, not claims.
+"""Credit lines, bylines, datelines, captions and headlines: who wrote and supplied a text,
+and what it is called, not claims.
 
 News copy carries its provenance inside the body: a dateline ("KESTROW, March 10 (Coastal
 Wire) —"), a credit line ("(Reporting by Ann Lee; editing by Tom Roe)", "Additional
 reporting by Coastal Wire"), a sign-off ("— Coastal Wire", "(Coastal Wire)" on a line of
 its own), a copyright line ("© 2026 Coastal Wire"), a byline ("By Ann Lee") and photo
-captions ("Photo: …"). None of them states a checkable fact about the story, and a
+captions and photo credits ("Photo: …", "Credit: Lena Marsh/Wire Photos"); a headline
+opens it. None of them states a checkable fact about the story (a headline gives the
+story's gist to draw the reader, and the story states it again), and a
 credited outlet says which source the text depends on (a rewrite of a wire story is not
 independent of the wire). :func:`find_credits` finds them with their spans and the outlet
 they credit; :func:`blank_credits` removes them from the text analysis reads while every
