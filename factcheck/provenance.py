@@ -433,8 +433,8 @@ def _headline(text: str, found: Sequence[Credit]) -> tuple[int, int] | None:
     line = text[start:line_end].rstrip()
     if not line or line[0] in "-*•–—>#|" or re.match(r"\d+[.)]\s", line):
         return None  # a list item or a quoted block, not a title
-    if line.rstrip("\"'”’)]»").endswith((".", ":", ";", ",", "…")):
-        return None
+    if line.rstrip("\"'”’)]»").endswith((".", ":", ";", ",", "…", "—", "–", "-")):
+        return None  # a sentence, a lead-in, or a dateline's dash ("KESTROW (Wire) —")
     words = line.split()
     if not any(ch.isalpha() for ch in line) or len(words) > _TITLE_CASE_WORDS:
         return None

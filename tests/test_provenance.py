@@ -467,6 +467,7 @@ def test_a_first_line_that_reads_as_a_title_is_the_headline_not_a_claim(text: st
         f"Divers said:\n\n{BODY}",  # a colon leads on
         f"{HEADLINE}\nDivers searched the harbour on Monday.\n\n{BODY}",  # a paragraph
         f"- pier collapsed\n\n{BODY}",  # a list item
+        f"KESTROW, March 10 (Coastal Wire) —\n\n{BODY}",  # a dateline's lead-in
         # a long first line in sentence case is a paragraph that lost its stop
         "The old pier that had stood at the mouth of the harbour since the 1890s collapsed "
         f"into the water on Sunday night after two days of storms\n\n{BODY}",
