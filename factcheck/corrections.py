@@ -32,6 +32,7 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
+from factcheck.provenance import outlet_key
 from factcheck.review import check_reviewer
 from factcheck.validate import check_web_url
 
@@ -322,7 +323,11 @@ def rename_source(
                 f"a source named {new!r} exists; to make them one: "
                 f"factcheck sources merge {old!r} {new!r}"
             )
-        conn.execute(sa.update(sources_t).where(sources_t.c.id == row.id).values(name=new))
+        conn.execute(
+            sa.update(sources_t)
+            .where(sources_t.c.id == row.id)
+            .values(name=new, name_key=outlet_key(new))
+        )
         audit.record(
             conn,
             reviewer=reviewer,

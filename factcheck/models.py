@@ -70,6 +70,9 @@ class SourceRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, index=False)
+    # The name case-folded (provenance.outlet_key), indexed: credited outlets are found
+    # case-insensitively by one lookup, never by reading every outlet (migration 0014).
+    name_key: str | None = Field(default=None, index=True)
     domain: str | None = None
     owner_group: str | None = None
     reliability_note: str | None = None

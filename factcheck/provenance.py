@@ -27,6 +27,7 @@ conventions described in the AP Stylebook ("datelines") and Reuters' credit line
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -34,11 +35,13 @@ from typing import Literal
 __all__ = [
     "Credit",
     "CreditKind",
+    "OutletNames",
     "blank_credits",
     "credited_author",
     "credited_title",
     "find_credits",
     "looks_like_outlet",
+    "outlet_key",
 ]
 
 CreditKind = Literal["dateline", "credit", "byline", "caption", "headline"]
@@ -166,16 +169,44 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 _NAME_RE = re.compile(r"^[A-Z0-9][\w&.'’-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w&.'’-]*))*$")
 
 
+def outlet_key(name: str) -> str:
+    """An outlet's name as it is compared: case-folded (``str.casefold``, so "Ärzte
+    Wire" meets "ÄRZTE WIRE"), surrounding spaces trimmed. The store keeps it in
+    ``sources.name_key``."""
+    return name.casefold().strip()
+
+
+class OutletNames(ABC, Collection[str]):
+    """Known outlet names that are looked up one at a time instead of read in full.
+
+    ``name in names`` compares by :func:`outlet_key`. The store passes one to
+    :func:`find_credits` so that recognising a credited outlet costs an indexed lookup
+    per candidate name, not a read of every outlet it holds. Iterating still gives
+    every name.
+    """
+
+    @abstractmethod
+    def holds(self, key: str) -> bool:
+        """Whether an outlet whose :func:`outlet_key` is ``key`` is known."""
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.holds(outlet_key(name))
+
+
 def looks_like_outlet(name: str, known: Collection[str] = ()) -> bool:
     """Whether ``name`` reads as a news organisation ("Coastal Wire", "AP", "The Daily
     Ledger") rather than a person ("Ann Lee"). ``known`` outlet names (the store's
-    sources, compared case-insensitively) are outlets whatever their words; otherwise a
+    sources, compared case-insensitively by :func:`outlet_key`; an :class:`OutletNames`
+    is asked about this name only) are outlets whatever their words; otherwise a
     heuristic on the last word decides."""
     name = name.strip(" .,;:")
     if not name:
         return False
-    folded = name.casefold()
-    if any(folded == k.casefold().strip() for k in known):
+    folded = outlet_key(name)
+    if isinstance(known, OutletNames):
+        if known.holds(folded):
+            return True
+    elif any(folded == outlet_key(k) for k in known):
         return True
     if not _NAME_RE.match(name):
         return False

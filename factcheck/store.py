@@ -48,7 +48,13 @@ from factcheck.models import (
     VerdictRow,
     upsert_insert,
 )
-from factcheck.provenance import credited_author, credited_title, find_credits
+from factcheck.provenance import (
+    OutletNames,
+    credited_author,
+    credited_title,
+    find_credits,
+    outlet_key,
+)
 from factcheck.read import RawDocument
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
@@ -155,6 +161,33 @@ def _known_revision(script: Any, revision: str) -> bool:
         return script.get_revision(revision) is not None
     except CommandError:
         return False
+
+
+class _StoredOutletNames(OutletNames):
+    """The store's outlets as :func:`find_credits` asks about them: one indexed lookup
+    of ``sources.name_key`` per name it wonders about, inside the ingest's transaction,
+    so recognising a credited outlet does not read every outlet's name."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._seen: dict[str, bool] = {}
+
+    def holds(self, key: str) -> bool:
+        if key not in self._seen:
+            self._seen[key] = (
+                self._conn.execute(
+                    sa.select(sources_t.c.id).where(sources_t.c.name_key == key).limit(1)
+                ).first()
+                is not None
+            )
+        return self._seen[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._conn.execute(sa.select(sources_t.c.name)).scalars()))
+
+    def __len__(self) -> int:
+        count = sa.select(sa.func.count()).select_from(sources_t)
+        return int(self._conn.execute(count).scalar_one())
 
 
 class Store:
@@ -442,18 +475,18 @@ class Store:
         The credited outlet becomes a source of its own (found by name, case-insensitively)
         so that its documents and this one count as one line of reporting.
         """
-        known = list(conn.execute(sa.select(sources_t.c.name)).scalars())
         own = source_name.casefold()
-        for found in find_credits(text, known=known):
+        for found in find_credits(text, known=_StoredOutletNames(conn)):
             # A photo agency supplies a picture, not the reporting.
             if found.kind == "caption" or found.outlet is None:
                 continue
             if found.outlet.casefold() == own:
                 continue
             existing = conn.execute(
-                sa.select(sources_t.c.id).where(
-                    sa.func.lower(sources_t.c.name) == found.outlet.casefold()
-                )
+                sa.select(sources_t.c.id)
+                .where(sources_t.c.name_key == outlet_key(found.outlet))
+                .order_by(sources_t.c.id)
+                .limit(1)
             ).first()
             credited = (
                 int(existing.id)
@@ -482,7 +515,7 @@ class Store:
         domain = _hostname(url)
         conn.execute(
             upsert_insert(conn)(sources_t)
-            .values(name=name, domain=domain, created_at=_now())
+            .values(name=name, name_key=outlet_key(name), domain=domain, created_at=_now())
             .on_conflict_do_nothing(index_elements=["name"])
         )
         return int(

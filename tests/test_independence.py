@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from factcheck.corrections import rename_source
 from factcheck.match.independence import DocumentOrigin, dependence, independent, revision
 from factcheck.provenance import find_credits
 from factcheck.read import RawDocument
@@ -235,3 +237,32 @@ def test_show_and_matches_say_an_update_is_not_a_dispute(tmp_path: Path) -> None
         assert "same outlet: Saltmere Herald" in text
         assert "superseded by a later report from the same source (2026-06-03)" in text
         assert all(len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_a_credited_outlet_is_found_whatever_the_case_of_its_letters(store: Store) -> None:
+    """An outlet written in capitals in a credit is the stored outlet, also when its name
+    has capitals beyond ASCII (SQL's lower() folds only A-Z on SQLite): no second outlet
+    is made, and the document depends on the one stored."""
+    first = store.ingest(_doc("The ferry to Vell ran late on Monday.", "VellÅsen"))
+    text = "The ferry to Vell ran late on Monday, the harbour office said.\n(VELLÅSEN)\n"
+    result = store.ingest(_doc(text, "Quayside Courier"))
+    assert result.credit == "VELLÅSEN"
+    names = [s["name"] for s in store.sources()]
+    assert sorted(names) == ["Quayside Courier", "VellÅsen"]
+    with store.connect() as conn:
+        depends = conn.execute(
+            sa.text("SELECT depends_on_source_id FROM documents WHERE id = :id"),
+            {"id": result.id},
+        ).scalar_one()
+        own = conn.execute(
+            sa.text("SELECT source_id FROM documents WHERE id = :id"), {"id": first.id}
+        ).scalar_one()
+    assert depends == own
+
+
+def test_renaming_an_outlet_keeps_it_recognised_by_its_new_name(store: Store) -> None:
+    store.ingest(_doc("The ferry to Vell ran late on Monday.", "Kallisto"))
+    rename_source(store, "Kallisto", "Vellbladet", reviewer="desk")
+    text = "The ferry to Vell ran late on Monday, the harbour office said.\n(VELLBLADET)\n"
+    assert store.ingest(_doc(text, "Quayside Courier")).credit == "VELLBLADET"
+    assert sorted(s["name"] for s in store.sources()) == ["Quayside Courier", "Vellbladet"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -10,11 +11,13 @@ import pytest
 from factcheck.analyze import analyze
 from factcheck.provenance import (
     Credit,
+    OutletNames,
     blank_credits,
     credited_author,
     credited_title,
     find_credits,
     looks_like_outlet,
+    outlet_key,
 )
 from factcheck.store import Store
 
@@ -389,6 +392,33 @@ def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
     assert credited_author(both) == "Ann Lee"
 
 
+class _Asked(OutletNames):
+    """Known outlets answered one name at a time, recording what was asked."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.keys = {outlet_key(n) for n in names}
+        self.asked: list[str] = []
+
+    def holds(self, key: str) -> bool:
+        self.asked.append(key)
+        return key in self.keys
+
+    def __iter__(self) -> Iterator[str]:
+        raise AssertionError("a lookup reads no list of every outlet")
+
+    def __len__(self) -> int:
+        raise AssertionError("a lookup reads no list of every outlet")
+
+
+def test_known_outlets_can_be_asked_about_one_name_at_a_time() -> None:
+    known = _Asked(["Kallisto", "Ørnsby Ålandsblad"])
+    assert looks_like_outlet("KALLISTO", known)
+    assert looks_like_outlet("ørnsby ålandsblad.", known)
+    assert not looks_like_outlet("Ann Lee", known)
+    assert known.asked == ["kallisto", "ørnsby ålandsblad", "ann lee"]
+    line = "The ferry ran late.\n(Kallisto)\n"
+    assert [c.outlet for c in find_credits(line, known=known)] == ["Kallisto"]
+    assert "KALLISTO" in known and "Vell" not in known
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
