@@ -471,8 +471,9 @@ def _headline(text: str, found: Sequence[Credit]) -> tuple[int, int] | None:
         return None
     if len(words) > _SHORT_HEADLINE_WORDS and not _title_case(words):
         return None
-    # The rest of the paragraph: only provenance (a byline under the headline), then a
-    # blank line and the body.
+    # The rest of the paragraph: provenance (a byline under the headline) or a standfirst
+    # (a summary line under it, which has no final stop either), then a blank line and
+    # the body. A line ending in a stop is prose: the first line was part of it.
     pos = line_end + 1
     while True:
         next_end = text.find("\n", pos)
@@ -482,12 +483,20 @@ def _headline(text: str, found: Sequence[Credit]) -> tuple[int, int] | None:
             break
         first = pos + len(body) - len(body.lstrip())
         last = pos + len(body.rstrip())
-        if not any(c.start <= first and last <= c.end for c in found):
-            return None  # the paragraph goes on with text: the line is no title
+        if not any(c.start <= first and last <= c.end for c in found) and _ends_a_sentence(
+            body
+        ):
+            return None  # the paragraph goes on with prose: the line is no title
         pos = next_end + 1
     if not text[pos:].strip():
         return None  # nothing after it: the line is the text, not its title
     return start, start + len(line)
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether a line ends as prose does: a stop, a colon or a comma before any closing
+    quotes or brackets; a headline or a standfirst has none."""
+    return line.rstrip().rstrip("\"'”’)]»").endswith((".", "!", "?", ":", ";", ",", "…"))
 
 
 def _title_case(words: Sequence[str]) -> bool:

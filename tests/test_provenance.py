@@ -488,6 +488,16 @@ def test_a_first_line_that_reads_as_a_title_is_the_headline_not_a_claim(text: st
     ]
 
 
+def test_a_standfirst_under_the_headline_stays_text() -> None:
+    text = f"{HEADLINE}\nHarbour town counts the cost of the storms\nBy Ann Lee\n\n{BODY}"
+    analysis = analyze(text)
+    assert [(c.kind, c.text) for c in analysis.credits] == [
+        ("headline", HEADLINE),
+        ("byline", "By Ann Lee"),
+    ]
+    assert analysis.sentences[0].text == "Harbour town counts the cost of the storms"
+
+
 @pytest.mark.parametrize(
     "text",
     [
