@@ -212,7 +212,11 @@ def looks_like_outlet(name: str, known: Collection[str] = ()) -> bool:
         return False
     if _ACRONYM_RE.match(name):
         return True
-    return name.split()[-1].lower().strip(".") in _OUTLET_WORDS
+    words = name.split()
+    last = words[-1].lower().strip(".")
+    if last in _PICTURE_WORDS and len(words) < 2:
+        return False  # "(Photo)" marks a picture; "Wire Photos" names an agency
+    return last in _OUTLET_WORDS
 
 
 _MONTH = (

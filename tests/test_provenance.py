@@ -449,6 +449,15 @@ def test_a_photo_credit_names_the_photographer_and_the_agency(
     assert [(c.kind, c.outlet, c.authors) for c in find_credits(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "outlet"), [("Photo", False), ("Images", False), ("Wire Photos", True)]
+)
+def test_a_picture_word_alone_names_no_agency(name: str, outlet: bool) -> None:
+    assert looks_like_outlet(name) is outlet
+    found = find_credits(f"The pier collapsed.\n({name})\n")
+    assert [c.outlet for c in found] == ([name] if outlet else [])
+
+
 def test_a_picture_agency_is_no_dependency_and_a_photographer_no_author(store: Store) -> None:
     from factcheck.read import RawDocument
 
