@@ -38,6 +38,20 @@ def test_four_writers_all_succeed_and_statuses_equal_a_sequential_ingest(
     assert {"corroborated", "disputed"} <= set(concurrent.values())
 
 
+def test_the_order_of_ingest_changes_no_status_and_no_match(tmp_path: Path) -> None:
+    """Ten events by four outlets, stored one document at a time forward and in reverse:
+    every outlet words each fact the same way for every event, so each claim has look-
+    alikes of other events that fill a shortlist, and still the two stores hold the same
+    statuses and the same match rows (the issue: statuses after concurrent ingests equal
+    those of a sequential ingest, whatever order the writers' documents arrive in)."""
+    folder = tmp_path / "corpus"
+    scenario.write_corpus(folder, scenario.corpus(events=10))
+    found = scenario.order_report(tmp_path, folder)
+    assert found["statuses differ"] == 0, found
+    assert found["only forward"] == found["only reverse"] == 0, found
+    assert found["relation differs"] == 0, found
+
+
 def test_a_reader_is_never_refused_while_rematch_all_runs(
     db_url: str, corpus_folder: Path
 ) -> None:
