@@ -677,7 +677,27 @@ def main() -> None:
         help="comma-separated sizes in MB (e.g. 1,2,4): time and peak memory of one big "
         "document at each, per MB between them, then exit",
     )
+    parser.add_argument(
+        "--refusal",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="only ingest one document of MB megabytes under the default limits and print "
+        "the exit code, the message, the time and the peak memory of the refusal, then exit",
+    )
     args = parser.parse_args()
+    if args.refusal:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            big = big_document(tmp, args.refusal)
+            db = f"sqlite:///{tmp / 'refusal.sqlite3'}"
+            run = peak_memory(db, "ingest", str(big), "--source", "Big")
+            print(
+                f"document of {args.refusal:g} MB, default limits: exit {run['code']} in "
+                f"{run['seconds']} s, peak {run['peak_mb']} MB, documents stored "
+                f"{_documents_count(db)}; {run['message']}"
+            )
+        return
     if args.document_growth:
         with tempfile.TemporaryDirectory() as tmp_name:
             sizes = [float(n) for n in args.document_growth.split(",")]
