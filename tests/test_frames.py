@@ -47,6 +47,50 @@ def test_quotation_claim_carries_its_speaker(text: str, speaker: str, subject: s
     assert (f.speaker, f.subject) == (speaker, subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "subject"),
+    [
+        # a name beside a description between commas: the name speaks
+        ("The ferry operator, Nils Brandt, said the ferry was late.", "Nils Brandt", "ferry"),
+        ("Nils Brandt, the ferry operator, said the ferry was late.", "Nils Brandt", "ferry"),
+        ('Nils Brandt, who runs the ferry, said: "The ferry was late."', "Nils Brandt", "ferry"),
+        ("The ferry was late, said Nils Brandt, the ferry operator.", "Nils Brandt", "ferry"),
+        ("The ferry was late, said the ferry operator, Nils Brandt.", "Nils Brandt", "ferry"),
+        ("The ferry was late, Nils Brandt, the operator, told reporters.", "Nils Brandt", "ferry"),
+        ("The ferry was late, the operator, Nils Brandt, said.", "Nils Brandt", "ferry"),
+        # "told" after a comma names the listener: the rest is no speaker
+        ("The operator, Nils Brandt, told reporters the ferry was late.", "Nils Brandt", "ferry"),
+        # "as X put it"
+        ('As the operator put it: "The ferry was late."', "the operator", "ferry"),
+        ("The ferry was late, as the operator put it.", "the operator", "ferry"),
+    ],
+)
+def test_speaker_named_with_an_apposition_or_put_it(
+    text: str, speaker: str, subject: str
+) -> None:
+    f = frame(text)
+    assert (f.speaker, f.subject) == (speaker, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the mayor said goodbye, the roof fell in.",
+        "The ferry, the bus and the tram stopped.",
+        "Nils Brandt, the ferry operator, sold the ferry.",
+    ],
+)
+def test_no_speaker_where_nobody_reports(text: str) -> None:
+    assert frame(text).speaker == ""
+
+
+def test_a_first_person_quotation_keeps_we_and_names_the_speaker() -> None:
+    # The speaker's organisation is not known: "we" stays the subject (unresolved), and
+    # the speaker is kept beside it.
+    f = frame('Nils Brandt, the ferry operator, said: "We cancelled nine crossings."')
+    assert (f.subject_text, f.speaker) == ("We", "Nils Brandt")
+
+
 def test_quoted_claim_and_reported_claim_read_the_same() -> None:
     quoted = frame('"Bus fares rose 4% in June," the transport board said.')
     reported = frame("The transport board said bus fares rose 4% in June.")

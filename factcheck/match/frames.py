@@ -107,7 +107,35 @@ _WHEN_SAID = (
     r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|today|tonight|last\s+week|this\s+week))?"
 )
+# A speaker set off by an apposition: a capitalised name ("Greta Lund", "Mayor Ines
+# Roa", "Dr. Jo Kim") beside a description that opens with a determiner ("the owner",
+# "a police spokesman", "the minister for water") or a relative clause. The name is the
+# speaker, on either side of the description (the rule markers use, docs/markers.md).
+_NAME = r"[A-Z][\w'’-]*(?:\.(?=\s))?(?:\s+[A-Z][\w'’-]*(?:\.(?=\s))?){0,3}"
+_DESCRIPTION = (
+    r"(?:(?i:the|a|an|its|his|her|their|our)\s+[^,;:\"“”]{1,60}?"
+    r"|(?i:who|which)\s+[^,;:\"“”]{1,60}?)"
+)
+# After a comma the order "…, said X" reports; "…, told reporters the fund was empty"
+# names the listener, so "told" is no inverted reporting verb.
+_INVERTED_VERBS = (
+    r"(?:said|says|stated|announced|reported|claimed|added|confirmed|warned|insisted|wrote)"
+)
+_SPEECH_AFTER_SPEAKER = (
+    f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
+    + _WHEN_SAID
+    # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation
+    + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘']))?\s+"
+)
 _ATTRIBUTION_PATTERNS = (
+    # "The owner, Greta Lund, said …" / "Greta Lund, the owner, said: “…”": first, as a
+    # later "…, said <a few words>" would take the reported clause for a speaker
+    _LEADING_APPOSITION := re.compile(
+        rf"^\s*{_DESCRIPTION},\s+(?P<who>{_NAME}),\s+" + _SPEECH_AFTER_SPEAKER
+    ),
+    _LEADING_NAME_APPOSITION := re.compile(
+        rf"^\s*(?P<who>{_NAME}),\s+{_DESCRIPTION},\s+" + _SPEECH_AFTER_SPEAKER
+    ),
     re.compile(r"^\s*according\s+to\s+(?P<who>[^,]{1,80}),\s*", re.IGNORECASE),
     re.compile(r",?\s+according\s+to\s+(?P<who>[^,.;]{1,80})[.!]?\s*$", re.IGNORECASE),
     re.compile(
@@ -122,19 +150,53 @@ _ATTRIBUTION_PATTERNS = (
     re.compile(
         # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
         r",[”\"’']?\s+"
-        + _ATTRIB_VERBS
+        + _INVERTED_VERBS
         + _WHEN_SAID
         + r"\s+(?P<who>[^,.;\s]+(?:\s+[^,.;\s]+){0,4})[.!]?\s*$",
         re.IGNORECASE,
     ),
-    _LEADING_ATTRIBUTION := re.compile(
-        r"^\s*(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
-        + f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
+    # "…, said Anja Holm, the harbourmaster." / "…, said the harbourmaster, Anja Holm."
+    re.compile(
+        r",[”\"’']?\s+(?i:" + _INVERTED_VERBS + ")" + _WHEN_SAID
+        + rf"\s+(?P<who>{_NAME}),\s+{_DESCRIPTION}[.!]?\s*$"
+    ),
+    re.compile(
+        r",[”\"’']?\s+(?i:" + _INVERTED_VERBS + ")" + _WHEN_SAID
+        + rf"\s+{_DESCRIPTION},\s+(?P<who>{_NAME})[.!]?\s*$"
+    ),
+    # "…, Anja Holm, the harbourmaster, said." / "…, the minister for water, Ana Ruiz,
+    # told parliament."
+    re.compile(
+        rf",[”\"’']?\s+(?P<who>{_NAME}),\s+{_DESCRIPTION},\s+(?i:{_ATTRIB_VERBS})"
         + _WHEN_SAID
-        # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation
-        + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘']))?\s+",
+        + r"[.!]?\s*$"
+    ),
+    re.compile(
+        rf",[”\"’']?\s+{_DESCRIPTION},\s+(?P<who>{_NAME}),\s+(?i:{_ATTRIB_VERBS})"
+        + _WHEN_SAID
+        + r"[.!]?\s*$"
+    ),
+    # "As the minister put it: “…”", "…, as Lund wrote.": "as" and a speaker before
+    # speech; "As the mayor said goodbye, …" has no comma or colon after the verb.
+    re.compile(
+        r"^\s*as\s+(?P<who>[^,:;“”\"]{1,60}?)\s+(?:put\s+it|" + _INVERTED_VERBS + r")\s*[:,]\s*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r",[”\"’']?\s+as\s+(?P<who>[^,:;“”\"]{1,60}?)\s+(?:put\s+it|"
+        + _INVERTED_VERBS
+        + r")[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    _LEADING_ATTRIBUTION := re.compile(
+        # "As the mayor said goodbye, …", "When Roa said …": a subordinate clause's
+        # subject reports nothing of the main clause ("As X said, …" is read above)
+        r"^\s*(?!(?i:as|when|while|if|because|after|before|since|although|though|once"
+        r"|until|unless)\s)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
+        + _SPEECH_AFTER_SPEAKER
     ),
 )
+_LEADING = (_LEADING_ATTRIBUTION, _LEADING_APPOSITION, _LEADING_NAME_APPOSITION)
 # A claim that is one quotation from end to end once its speaker is gone: the marks go,
 # and a comma the quotation closed on becomes no part of the statement.
 _WHOLE_QUOTE_RE = re.compile(r"^\s*[“\"‘'](?P<body>[^“”\"]+?),?[”\"’']\s*$")
@@ -244,9 +306,9 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
         if match and _PASSIVE_RE.search(match.group("who")):
             continue
         if match and len(text) - (match.end() - match.start()) >= 12:
-            if pattern is _LEADING_ATTRIBUTION and not _reports_speech(text, match):
+            if pattern in _LEADING and not _reports_speech(text, match):
                 continue
-            if pattern is _LEADING_ATTRIBUTION and _acts_on_report(match.group("who")):
+            if pattern in _LEADING and _acts_on_report(match.group("who")):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             # '"Wages fell," the union said': the speaker's words are the claim
