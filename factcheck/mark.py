@@ -1230,6 +1230,10 @@ def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
             hit = _by_agent(toks, v, n, rules)
             if hit:
                 hits.append(hit)
+        if toks.lows[v] == "put" and v + 1 < n and toks.lows[v + 1] == "it":
+            hit = _as_put_it(toks, v, rules)
+            if hit:
+                hits.append(hit)
         if toks.lows[v] not in openers:
             continue
         for phrase in rules.introducers:
@@ -1238,6 +1242,22 @@ def _speech_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
                 if hit:
                     hits.append(hit)
     return hits
+
+
+def _as_put_it(toks: _Tokens, v: int, rules: AttributionRules) -> _Hit | None:
+    """ "As the minister put it: …", "…, as Lund put it.": "put it" after "as" and a
+    source phrase words what that source said (the verb alone, "put the case to", says
+    nothing). The span runs from "as" to "it"; the speaker is the phrase between."""
+    subject = _subject(toks, v, 0)
+    if subject is None:
+        return None
+    first, last = subject
+    if first == 0 or toks.lows[first - 1] != "as":
+        return None
+    if first == last and toks.lows[first] in rules.self_pronouns | {"you", "it"}:
+        return None  # "as we put it": the writer's own wording, no source
+    kind = "weasel" if _is_vague(toks, first, last, rules) else "attribution"
+    return _Hit(kind, first - 1, v + 1, "reporting:put it", (first, last))
 
 
 # Verbs whose passive characterises on someone's authority ("described by forecasters

@@ -480,6 +480,16 @@ def test_overlapping_markers_keep_their_own_spans() -> None:
             "Sources close to the cabinet",
         ),
         ("The fund's director, Ana Ruiz, said costs rose.", None, None),
+        (
+            'As the harbourmaster put it: "The quay is sinking."',
+            "As the harbourmaster put it",
+            "the harbourmaster",
+        ),
+        (
+            "The quay is sinking, as Ola Finch put it.",
+            "as Ola Finch put it",
+            "Ola Finch",
+        ),
     ],
 )
 def test_speakers(text: str, marker: str | None, speaker: str | None) -> None:
