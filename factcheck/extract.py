@@ -17,6 +17,7 @@ subject and finite verb ("… and the airport closed"); never inside names, fixe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1287,7 +1288,14 @@ def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
     if any(opening.startswith(p) for p in LEXICON["attribution_phrases"]):
         return True
     window = words[-6:] if leading else words[:10]
-    return any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window)
+    if any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window):
+        return True
+    # "As the minister put it: “…”", '"…," as Lund put it.': "put it" after "as" and a
+    # speaker words what the speaker said.
+    lowered = [w.lower() for w in words]
+    return lowered[:1] == ["as"] and any(
+        a == "put" and b == "it" for a, b in itertools.pairwise(lowered)
+    )
 
 
 def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
@@ -1335,48 +1343,85 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
     return out
 
 
-# '"A," the minister said, "and B."' — a quotation interrupted by its speaker.
+# '"A," the minister said, "and B."' — a quotation interrupted by its speaker. The
+# second part may stay open: the quotation then goes on in the next sentences
+# ('"The quay," she said, "will close in March. Ferries will stop."').
 _QUOTE_SPEAKER_QUOTE = re.compile(
     r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
-    r'(?P<tail>[^"“”]+?),\s*(?P<open2>["“])(?P<body2>[^"“”]+?)(?P<close2>["”])\s*$'
+    r'(?P<tail>[^"“”]+?),\s*(?P<open2>["“])(?P<body2>[^"“”]+?)(?P<close2>["”])?\s*$'
 )
 # A conjunction that opens the quotation's second part joins it to the first.
 _JOINING = re.compile(r"(?:and|but|or|so)\s+", re.IGNORECASE)
 
 
-def _interrupted_quotation(sentence: Sentence, text: str) -> list[_Found]:
-    """'"Prices rose in March," the minister said, "and wages fell by 2%."' as '"Prices
-    rose in March," the minister said.' and '"Wages fell by 2%," the minister said.': each
-    sentence of the quotation's first part and its second part (less the conjunction
-    that joined them) with the speaker between them. [] when the sentence is no such
-    quotation or the words between its parts name no speaker."""
+def _interruption(sentence: Sentence) -> re.Match[str] | None:
+    """The match of :data:`_QUOTE_SPEAKER_QUOTE` when ``sentence`` is a quotation
+    interrupted by words that name its speaker, else None."""
     match = _QUOTE_SPEAKER_QUOTE.fullmatch(sentence.text)
-    if match is None or not _speaker_phrase(
-        TOKEN_PATTERN.findall(match["tail"]), leading=False
-    ):
+    if match is None or not _speaker_phrase(TOKEN_PATTERN.findall(match["tail"]), leading=False):
+        return None
+    return match
+
+
+def _interrupting_speaker(sentence: Sentence) -> _Speaker | None:
+    """The speaker between the two parts of an interrupted quotation, as a trailing
+    speaker of the quoted sentences around it."""
+    match = _interruption(sentence)
+    if match is None:
+        return None
+    base = sentence.start
+    return _Speaker(base + match.start("tail"), base + match.end("tail"), True, match["open"])
+
+
+def _interrupted_quotation(sentence: Sentence, text: str) -> list[_Found]:
+    """One claim per quoted sentence of a quotation interrupted by its speaker, each
+    with the speaker phrase.
+
+    The interruption falls between two sentences ('"Prices rose in March," the
+    minister said, "and wages fell by 2%."' gives '"Prices rose in March," the minister
+    said.' and '"Wages fell by 2%," the minister said.'; a conjunction opening the
+    second part goes) or inside one: a second part that opens in lower case without
+    such a conjunction goes on with the sentence the first part left off ('"The quay,"
+    the harbourmaster said, "will close in March."' is '"The quay will close in March,"
+    the harbourmaster said.'; the comma before the interruption is the quotation's
+    punctuation and goes). Each claim's ``parts`` are its quoted words and the speaker
+    phrase, in source order. [] when the sentence is no such quotation."""
+    match = _interruption(sentence)
+    if match is None:
         return []
     base = sentence.start
     tail_start, tail_end = base + match.start("tail"), base + match.end("tail")
     tail = text[tail_start:tail_end]
     first = base + match.start("body")
-    pieces = [(first + s.start, first + s.end) for s in segment(match["body"])]
+    spans: list[list[tuple[int, int]]] = [
+        [(first + s.start, first + s.end)] for s in segment(match["body"])
+    ]
     second = base + match.start("body2")
-    joined = _JOINING.match(match["body2"])
+    body2 = match["body2"]
+    joined = _JOINING.match(body2)
+    continues = (
+        joined is None and body2[:1].islower() and match["stop"] in ("", ",") and bool(spans)
+    )
     if joined is not None:
         second += joined.end()
     rest = segment(text[second : base + match.end("body2")])
-    pieces += [(second + s.start, second + s.end) for s in rest]
+    later = [[(second + s.start, second + s.end)] for s in rest]
+    if continues and later:
+        spans[-1] = spans[-1] + later.pop(0)
+    spans += later
     out: list[_Found] = []
-    for q_start, q_end in pieces:
-        core = text[q_start:q_end].rstrip(".,")
+    for quoted in spans:
+        # each part without the stop or comma it ended on: "The quay," + "will close."
+        parts = [(a, a + len(text[a:b].rstrip(".,"))) for a, b in quoted]
+        core = " ".join(text[a:b] for a, b in parts if b > a)
         if not core:
             continue
         mark = "" if core.endswith(("?", "!")) else ","
         said = core[0].upper() + core[1:]
         rendered = f"{match['open']}{said}{mark}{match['close']} {tail}."
         # in source order: the speaker comes before the quotation's second part
-        parts = tuple(sorted(((q_start, q_start + len(core)), (tail_start, tail_end))))
-        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
+        ordered = tuple(sorted([*(p for p in parts if p[1] > p[0]), (tail_start, tail_end)]))
+        out.append((rendered, ordered[0][0], ordered[-1][1], ordered, None))
     return out
 
 
@@ -1809,6 +1854,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
     opened: tuple[int, str] | None = None  # offset and mark of the open quotation
     last: _Speaker | None = None  # the speaker of the quotation just before
     before_run: _Speaker | None = None  # ``last`` when the open quotation began
+    interrupted = False  # the open quotation began as one interrupted by its speaker
     previous_end = 0
     for index, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
@@ -1844,7 +1890,8 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             # no speaker around it: the one of the quotation just before, if any
             speaker = speaker or before_run
             if speaker is not None:
-                for k in run:
+                # an interrupted first sentence has its own claims (_interrupted_quotation)
+                for k in run[1:] if interrupted else run:
                     inside = opened[0] < sentences[k].start
                     out[k] = _quoted_run_claims(text, sentences[k], speaker, inside=inside)
             last = speaker
@@ -1855,6 +1902,15 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         if opens and (not closes or closes[-1][0] < opens[-1][0]) and len(opens) > len(closes):
             run, opened = [index], (opens[-1][0], text[opens[-1][0]])
             before_run = last if text[sentence.start] in _OPENING_QUOTES else None
+            # '"The quay," she said, "will close in March. …': the speaker between the
+            # parts speaks the rest of the quotation too
+            middle = _interrupting_speaker(sentence)
+            interrupted = middle is not None
+            before_run = middle or before_run
+            continue
+        middle = _interrupting_speaker(sentence)
+        if middle is not None:
+            last = middle  # '"A," she said, "b." "C."': the next quoted sentence is hers
             continue
         whole = _fullmatch(_QUOTES_THEN_SPEAKER, sentence.text) or _fullmatch(
             _SPEAKERS_THEN_QUOTE, sentence.text

@@ -1225,6 +1225,85 @@ def test_a_quotation_interrupted_by_its_speaker_gives_a_claim_per_part(
     assert texts(document) == expected
 
 
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the speaker interrupts one quoted sentence: its parts are one claim
+        (
+            '"The ferry," the port captain said, "leaves at nine. The bus waits."',
+            [
+                '"The ferry leaves at nine," the port captain said.',
+                '"The bus waits," the port captain said.',
+            ],
+        ),
+        (
+            "“Most of the orchard,” said Jonas Pel, “was lost to frost in April.”",
+            ["“Most of the orchard was lost to frost in April,” said Jonas Pel."],
+        ),
+        (
+            '"After the flood," the mayor said, "the school reopened in a tent."',
+            ['"After the flood the school reopened in a tent," the mayor said.'],
+        ),
+        # one sentence ends before the speaker, the next begins after: a claim each
+        (
+            '"The ferry left at nine," the port captain said, "The bus waited."',
+            [
+                '"The ferry left at nine," the port captain said.',
+                '"The bus waited," the port captain said.',
+            ],
+        ),
+    ],
+)
+def test_a_quotation_interrupted_mid_sentence_joins_its_parts(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
+
+
+def test_the_rest_of_an_interrupted_quotation_keeps_the_speaker() -> None:
+    from factcheck.analyze import analyze
+
+    document = (
+        '"The ferry," the port captain said, "leaves at nine. The bus waits. '
+        'Nobody is stranded."\n\n"Tickets are free," the port captain said.'
+    )
+    claims = analyze(document).claims
+    assert [c.frame.speaker for c in claims] == ["the port captain"] * 4
+    assert [[m.kind for m in c.markers] for c in claims] == [["attribution"]] * 4
+    first = claims[0].claim
+    # its parts: the two quoted pieces and the speaker between them, in source order
+    assert [document[a:b] for a, b in first.parts] == [
+        "The ferry",
+        "the port captain said",
+        "leaves at nine",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            'As the warden put it: "The roof held. The cellar stayed dry."',
+            [
+                'As the warden put it: "The roof held."',
+                'As the warden put it: "The cellar stayed dry."',
+            ],
+        ),
+        (
+            '"The roof held. The cellar stayed dry," as the warden put it.',
+            [
+                '"The roof held," as the warden put it.',
+                '"The cellar stayed dry," as the warden put it.',
+            ],
+        ),
+    ],
+)
+def test_as_the_speaker_put_it_introduces_a_quotation(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
+
+
 def test_each_part_of_an_interrupted_quotation_carries_the_speaker() -> None:
     from factcheck.analyze import analyze
 
