@@ -559,6 +559,52 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a speaker set off by an apposition, or introduced by 'put it', 'wrote', 'told "
+    "reporters', is the claim's speaker",
+    quoted_speakers,
+    [
+        ("The owner, Greta Lund, said the shop would close in May.", ["Greta Lund"]),
+        ('"The bakery lost 40 customers," said Anja Holm, the harbourmaster.', ["Anja Holm"]),
+        ('Greta Lund, the owner, said: "We sold 300 loaves on Sunday."', ["Greta Lund"]),
+        ("The treasurer, Piet Moll, told reporters the fund was empty.", ["Piet Moll"]),
+        (
+            "Eight lorries were stuck on the pass, said Tomas Berg, a police spokesman.",
+            ["Tomas Berg"],
+        ),
+        ('As the minister put it: "The budget rose by 4%."', ["the minister"]),
+        ('The inspector wrote: "Three beams were cracked."', ["The inspector"]),
+        ('"Nine flights were cancelled," the airline told reporters.', ["the airline"]),
+        (
+            '"The quay," the harbourmaster said, "will close in March. Ferries will stop."',
+            ["the harbourmaster", "the harbourmaster"],
+        ),
+    ],
+)
+
+
+def subject_and_speaker(text: str) -> list[tuple[str, str | None]]:
+    """Each claim's frame subject as written and its speaker."""
+    from factcheck.analyze import analyze
+
+    return [
+        (c.frame.subject_text, c.frame.speaker) if c.frame else ("", None)
+        for c in analyze(text).claims
+    ]
+
+
+table(
+    "quotes",
+    "a quotation in the first person keeps 'we' as its subject and names the speaker",
+    subject_and_speaker,
+    [
+        ('Greta Lund, the owner, said: "We sold 300 loaves on Sunday."', [("We", "Greta Lund")]),
+        ('"We closed two wards," the hospital director said.', [("We", "the hospital director")]),
+    ],
+)
+
+
 def published_date(value: str) -> str:
     """What ``--published`` / ``Published:`` make of a value: a date, or "refused"."""
     from factcheck.errors import InputError
@@ -1289,6 +1335,36 @@ table(
 )
 
 table(
+    "quotes",
+    "a quoted sentence interrupted mid-sentence by its speaker is one claim with the speaker",
+    claim_texts,
+    [
+        (
+            '"The quay," the harbourmaster said, "will close in March. Ferries will stop."',
+            [
+                '"The quay will close in March," the harbourmaster said.',
+                '"Ferries will stop," the harbourmaster said.',
+            ],
+        ),
+        (
+            "“Our members,” the union leader said, “voted to strike on Friday.”",
+            ["“Our members voted to strike on Friday,” the union leader said."],
+        ),
+        (
+            '"Since January," said Mayor Ines Roa, "the town has hired 40 nurses."',
+            ['"Since January the town has hired 40 nurses," said Mayor Ines Roa.'],
+        ),
+        (
+            'As the minister put it: "The budget rose by 4%. Debt fell."',
+            [
+                'As the minister put it: "The budget rose by 4%."',
+                'As the minister put it: "Debt fell."',
+            ],
+        ),
+    ],
+)
+
+table(
     "invented claims",
     "no verb given to the wrong subject, no ungrammatical rebuild, no split list of places",
     claim_texts,
@@ -1551,6 +1627,29 @@ table(
         (
             "The agency said arrivals fell 6%; hotel prices rose 2%.",
             ["The agency said arrivals fell 6%.", "Hotel prices rose 2%."],
+        ),
+        # a fronted place phrase opens the contrasting clause; a semicolon joins two
+        # clauses with or without figures
+        (
+            "Turnout was 61% in the city centre, while in the suburbs it was 48%.",
+            ["Turnout was 61% in the city centre.", "In the suburbs it was 48%."],
+        ),
+        (
+            "Sales rose 9% in the capital, whereas across the north they fell 2%.",
+            ["Sales rose 9% in the capital.", "Across the north they fell 2%."],
+        ),
+        (
+            "Hospitals hired 200 nurses; waiting times grew.",
+            ["Hospitals hired 200 nurses.", "Waiting times grew."],
+        ),
+        (
+            "Two bridges closed; the ferry kept running.",
+            ["Two bridges closed.", "The ferry kept running."],
+        ),
+        # a verbless contrast stays whole: its verb is not the first clause's
+        (
+            "The council promised twelve new buses, but only nine.",
+            ["The council promised twelve new buses, but only nine."],
         ),
         # a semicolon in a list joins no clauses
         (
