@@ -678,11 +678,30 @@ def _opens_clause(tokens: Sequence[Token], at: int, end: int) -> bool:
         return False
     if _has_clause(tokens, at, end) or _complementizer(tokens, at - 1, end):
         return True
+    if tokens[at].lower in _PREPOSITIONS:
+        return _fronted_phrase_clause(tokens, at, end)
+    # "farming fell", "waiting times grew": a gerund, or a participle before the noun
+    # it describes, opens the subject
     return (
         tokens[at].lower.endswith("ing")
         and at + 1 < end
-        and _is_strong_verb(tokens, at + 1)
+        and (_is_strong_verb(tokens, at + 1) or _has_clause(tokens, at + 1, end))
     )
+
+
+def _fronted_phrase_clause(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a place or time phrase at ``at`` opens a clause whose subject follows it:
+    "while in the suburbs it was 48%", "whereas across the north, sales fell 2%". The
+    phrase is a preposition and at most four words more, with no verb of its own; a
+    comma may close it."""
+    for k in range(at + 2, min(end, at + 6)):
+        if tokens[k].text == ",":
+            return _has_clause(tokens, k + 1, end)
+        if tokens[k].text in (";", ":") or _finite_verb_at(tokens, k - 1):
+            return False
+        if _has_clause(tokens, k, end):
+            return True
+    return False
 
 
 def _fronted_contrast(tokens: Sequence[Token], end: int) -> int | None:
