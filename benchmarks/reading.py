@@ -1355,6 +1355,13 @@ table(
             ['"Since January the town has hired 40 nurses," said Mayor Ines Roa.'],
         ),
         (
+            "'The quay,' the harbourmaster said, 'will close in March. Ferries will stop.'",
+            [
+                "'The quay will close in March,' the harbourmaster said.",
+                "'Ferries will stop,' the harbourmaster said.",
+            ],
+        ),
+        (
             'As the minister put it: "The budget rose by 4%. Debt fell."',
             [
                 'As the minister put it: "The budget rose by 4%."',

@@ -1325,13 +1325,18 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
     'The minister said: "A."' and 'The minister said: "B."'. Each claim's parts are the
     quoted sentence and the speaker phrase, so the speaker's marker goes with each.
     """
+    # first: in single quotes a head or tail pattern would take the opening mark of
+    # "'The quay,' she said, 'will close.'" for an apostrophe
+    interrupted = _interrupted_quotation(sentence, text)
+    if interrupted:
+        return interrupted
     line = sentence.text
     base = sentence.start
     trailing = _fullmatch(_QUOTES_THEN_SPEAKER, line)
     leading = None if trailing else _fullmatch(_SPEAKERS_THEN_QUOTE, line)
     match = trailing or leading
     if match is None:
-        return _interrupted_quotation(sentence, text)
+        return []
     if trailing and not _speaker_phrase(TOKEN_PATTERN.findall(match["tail"]), leading=False):
         return []
     if leading and not _speaker_phrase(TOKEN_PATTERN.findall(match["head"]), leading=True):
@@ -1365,9 +1370,18 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
 # '"A," the minister said, "and B."' — a quotation interrupted by its speaker. The
 # second part may stay open: the quotation then goes on in the next sentences
 # ('"The quay," she said, "will close in March. Ferries will stop."').
-_QUOTE_SPEAKER_QUOTE = re.compile(
-    r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
-    r'(?P<tail>[^"“”]+?),\s*(?P<open2>["“])(?P<body2>[^"“”]+?)(?P<close2>["”])?\s*$'
+# In single quotes, an apostrophe before a letter is part of a word, as in
+# _QUOTES_THEN_SPEAKER.
+_QUOTE_SPEAKER_QUOTE = (
+    re.compile(
+        r'(?P<open>["“])(?P<body>[^"“”]+?)(?P<stop>[,.!?]?)(?P<close>["”])\s*,?\s+'
+        r'(?P<tail>[^"“”]+?),\s*(?P<open2>["“])(?P<body2>[^"“”]+?)(?P<close2>["”])?\s*$'
+    ),
+    re.compile(
+        r"(?P<open>[‘'])(?P<body>(?:[^‘’'\"“”]|['’](?=\w))+?)(?P<stop>[,.!?]?)(?P<close>[’'])"
+        r"\s*,?\s+(?P<tail>(?:[^‘’'\"“”]|['’](?=\w))+?),\s*(?P<open2>[‘'])"
+        r"(?P<body2>(?:[^‘’'\"“”]|['’](?=\w))+?)(?P<close2>[’'])?\s*$"
+    ),
 )
 # A conjunction that opens the quotation's second part joins it to the first.
 _JOINING = re.compile(r"(?:and|but|or|so)\s+", re.IGNORECASE)
@@ -1376,7 +1390,7 @@ _JOINING = re.compile(r"(?:and|but|or|so)\s+", re.IGNORECASE)
 def _interruption(sentence: Sentence) -> re.Match[str] | None:
     """The match of :data:`_QUOTE_SPEAKER_QUOTE` when ``sentence`` is a quotation
     interrupted by words that name its speaker, else None."""
-    match = _QUOTE_SPEAKER_QUOTE.fullmatch(sentence.text)
+    match = _fullmatch(_QUOTE_SPEAKER_QUOTE, sentence.text)
     if match is None or not _speaker_phrase(TOKEN_PATTERN.findall(match["tail"]), leading=False):
         return None
     return match
@@ -1901,7 +1915,9 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             span = _trailing_speaker(text, closing[0], sentence.end)
             if span is not None:
                 speaker = _Speaker(span[0], span[1], True, opened[1])
-            else:
+            elif not interrupted:
+                # (an interrupted first sentence is no head: its speaker is between
+                # the parts, in ``before_run``)
                 first = sentences[run[0]]
                 head = _leading_speaker(text, first.start, opened[0])
                 if head is not None:

@@ -1293,6 +1293,18 @@ def test_a_quotation_interrupted_by_its_speaker_gives_a_claim_per_part(
             '"After the flood," the mayor said, "the school reopened in a tent."',
             ['"After the flood the school reopened in a tent," the mayor said.'],
         ),
+        # in single quotes too, where an apostrophe inside a word opens nothing
+        (
+            "'The ferry,' the port captain said, 'leaves at nine. The bus waits.'",
+            [
+                "'The ferry leaves at nine,' the port captain said.",
+                "'The bus waits,' the port captain said.",
+            ],
+        ),
+        (
+            "‘The captain’s ferry,’ said Jonas Pel, ‘hasn’t left.’",
+            ["‘The captain’s ferry hasn’t left,’ said Jonas Pel."],
+        ),
         # one sentence ends before the speaker, the next begins after: a claim each
         (
             '"The ferry left at nine," the port captain said, "The bus waited."',
