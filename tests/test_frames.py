@@ -676,3 +676,13 @@ def test_bare_weekday_agrees_only_with_its_own_day(
     a = "The Kestrow ferry was cancelled on Thursday."
     result = compare(a, b, frames=(frame(a, _MON_9_MARCH), frame(b, ctx_b)))
     assert result.relation == relation, result.parts
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name_at_the_sentence_start() -> None:
+    claim = "Cocoa exports fell 3% in May."
+    about_cocoa = FrameContext("Growers say dry weather has cut the cocoa harvest.")
+    read = frame(claim, about_cocoa)
+    assert (read.subject_kind, read.names, read.self_contained) == ("noun", (), False)
+    # A place name the article never writes in lower case stays a name.
+    named = frame("Velta exports fell 3% in May.", about_cocoa)
+    assert named.subject_kind == "name" and named.self_contained

@@ -1070,7 +1070,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     chunks = tuple(
         c
         for c in entity_chunks(tokens, lex.stopwords)
-        if c[1] or " " in c[0] or not is_noun_or_adjective(c[0])
+        if c[1]
+        or " " in c[0]
+        or not (is_noun_or_adjective(c[0]) or _written_lower(c[0], core, ctx.preceding))
     )
     names = tuple(name for name, _, _ in chunks)
     compounds = _compound_modifiers(core, tokens)
@@ -1196,6 +1198,14 @@ def main_statement(text: str) -> str:
     main = re.sub(r"\s+", " ", " ".join(kept)).strip()
     main = re.sub(r"\s+([.,;:!?])", r"\1", main)
     return main[:1].upper() + main[1:]
+
+
+def _written_lower(word: str, *texts: str) -> bool:
+    """Whether the claim or its article writes ``word`` in lower case somewhere: then a
+    capital on it at the start of the sentence is no name ("Cocoa exports fell 3%" in an
+    article about cocoa prices), even when the word is missing from the lexicon."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return any(pattern.search(text) for text in texts if text)
 
 
 def frames_for_document(
