@@ -686,3 +686,17 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name_at_the_sentence_star
     # A place name the article never writes in lower case stays a name.
     named = frame("Velta exports fell 3% in May.", about_cocoa)
     assert named.subject_kind == "name" and named.self_contained
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("However, to check the figures, the port board says it will hire auditors.", "port board"),
+        ("Faced with rising costs, the harbour board raised its fees.", "harbour board"),
+        ("Hoping to cut delays, the airline added 12 flights.", "airline"),
+    ],
+)
+def test_a_fronted_clause_of_purpose_or_circumstance_is_not_the_subject(
+    text: str, subject: str
+) -> None:
+    assert frame(text).subject == subject

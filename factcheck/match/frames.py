@@ -924,6 +924,14 @@ _OPENER_RE = re.compile(
     r"|today|overnight|meanwhile|however|separately)\b[^,]{0,60},\s*)",
     re.IGNORECASE,
 )
+# A fronted clause of purpose or circumstance before the subject: "To verify the claims,
+# the agency …", "Faced with rising costs, the council …", "Hoping to cut delays, …". A
+# participle must lead a phrase, so "Speeding drivers, …" keeps its subject.
+_FRONTED_CLAUSE_RE = re.compile(
+    r"\s*(?:to\s+[a-z]+|[a-z]+(?:ing|ed)\s+(?:with|to|by|at|on|in|for|from|about|that|the"
+    r"|a|an|its|their|his|her))\b[^,;:]{0,150},\s*",
+    re.IGNORECASE,
+)
 _COMPARATIVE_RE = re.compile(
     r"\b(?P<word>more|fewer|less|[a-z]{3,}er)\b(?P<rest>[^.;]{0,60}?)\bthan\s+"
     r"(?P<behind>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)",
@@ -1063,6 +1071,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         refutes = build_frame(x, ctx)
     opener = _OPENER_RE.match(core)
     body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
+    fronted = _FRONTED_CLAUSE_RE.match(core, body_start)
+    if fronted and len(core) - fronted.end() >= 12:
+        body_start = fronted.end()
     tokens = fold_phrasal_verbs(tokenize(core))
     body_start, asides = _asides(core, tokens, body_start)
     # A capitalised first word is a name only if it is no common word ("Inflation fell",
