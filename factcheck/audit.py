@@ -351,6 +351,11 @@ def describe(item: Mapping[str, Any]) -> str:
         # A correction elsewhere moved this claim's status: say which one.
         cause = _CAUSES.get(action, action).format(document_id=item["document_id"])
         return f"status {old['status']} → {new['status']} because {cause}"
+    if action == "document.delete" and "decision" in old:
+        return (
+            f"decision {old['decision']} on match {item['match_id']} (with claim "
+            f"{old.get('with_claim')}) dropped: document {item['document_id']} was deleted"
+        )
     if action == "document.delete" and item["claim_id"] is not None:
         return (
             f"claim deleted with document {item['document_id']} "

@@ -7,7 +7,8 @@ edited. An outlet stored under two names is renamed or merged, and since two nam
 outlet were never independent of each other, independence and statuses are judged again.
 Every change writes an ``audit_log`` row (``factcheck.audit``): who, when, before, after,
 why; and every claim whose status it changes gets a row of its own, so that claim's
-history says why its status moved.
+history says why its status moved. A person's decision on a match that goes with a
+deleted document is in the history of the claim on the other side too.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ def delete_document(
         match_ids = sorted({p.id for p in pairs})
         others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
         before = matcher.statuses(conn, others)
+        decided = _decisions_on(conn, match_ids)
         decisions = verdicts = 0
         for chunk in _chunks(match_ids):
             decisions += conn.execute(
@@ -172,6 +174,27 @@ def delete_document(
             reason=reason,
             at=now,
         )
+        # A decision names two claims: the one that stays says in its own history that
+        # the decision went with the other claim's document.
+        for pair in decided:
+            kept, gone_claim = (
+                (pair.claim_id, pair.other_claim_id)
+                if pair.other_claim_id in own
+                else (pair.other_claim_id, pair.claim_id)
+            )
+            audit.record(
+                conn,
+                reviewer=reviewer,
+                action="document.delete",
+                claim_id=kept,
+                match_id=pair.match_id,
+                document_id=document_id,
+                source_id=doc.source_id,
+                old={"decision": pair.decision, "with_claim": gone_claim},
+                new={"decision": None},
+                reason=reason,
+                at=now,
+            )
         audit.record_status_changes(
             conn,
             changed,
@@ -183,6 +206,24 @@ def delete_document(
             at=now,
         )
     return summary
+
+
+def _decisions_on(conn: Connection, match_ids: list[int]) -> list[Any]:
+    """The person's decisions on these matches: rows with ``match_id``, ``claim_id``,
+    ``other_claim_id`` and ``decision``, in match-id order."""
+    found: list[Any] = []
+    for chunk in _chunks(match_ids):
+        found += conn.execute(
+            sa.select(
+                reviews_t.c.match_id,
+                reviews_t.c.decision,
+                matches_t.c.claim_id,
+                matches_t.c.other_claim_id,
+            )
+            .join(matches_t, matches_t.c.id == reviews_t.c.match_id)
+            .where(reviews_t.c.match_id.in_(chunk))
+        ).all()
+    return sorted(found, key=lambda row: row.match_id)
 
 
 def _promote_copy(conn: Connection, document_id: int) -> int | None:

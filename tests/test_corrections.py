@@ -95,9 +95,47 @@ def test_delete_document_takes_everything_and_statuses_follow(store: Store) -> N
     assert (moved["old"], moved["new"]) == ({"status": "disputed"}, {"status": "unverified"})
     assert moved["document_id"] == doc and moved["reason"] == "wrong outlet"
     assert moved["reviewer"] == "ana"
+    # the decision on its match went with the other document: its own history says so
+    [dropped] = [
+        h
+        for h in review.history(store, mine["id"])
+        if h["action"] == "document.delete" and "decision" in (h["old"] or {})
+    ]
+    assert dropped["action"] == "document.delete" and dropped["claim_id"] == mine["id"]
+    assert dropped["match_id"] == match["match_id"] and dropped["document_id"] == doc
+    assert (dropped["old"], dropped["new"]) == (
+        {"decision": "conflicts", "with_claim": theirs["id"]},
+        {"decision": None},
+    )
+    assert (dropped["reviewer"], dropped["reason"]) == ("ana", "wrong outlet")
+    assert audit.describe(dropped) == (
+        f"decision conflicts on match {match['match_id']} (with claim {theirs['id']}) "
+        f"dropped: document {doc} was deleted"
+    )
     # the same text can be ingested again afterwards
     again = store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
     assert again.status == "ingested"
+
+
+def test_a_deleted_decision_is_in_the_other_claims_history_when_no_status_moves(
+    db_url: str,
+) -> None:
+    """Deciding 'unrelated' left both claims unverified, so deleting one side moves no
+    status; the claim that stays must still show that the decision on it went."""
+    opts = ["--db", db_url]
+    store = Store(db_url)
+    ingest(store, KILLED_12, "Valley Post")
+    doc = ingest(store, KILLED_15, "Coast Radio")
+    [mine] = store.claims(source="Valley Post")
+    [match] = store.matches(mine["id"])
+    review.decide(store, match["match_id"], "unrelated", reviewer="ben")
+    result = corrections.delete_document(store, doc, reviewer="ben", reason="a duplicate")
+    assert result["decisions"] == 1 and result["status_changed"] == {}
+    out = CliRunner().invoke(app, [*opts, "history", str(mine["id"])], env={"COLUMNS": "80"})
+    assert out.exit_code == 0, out.stderr
+    assert f"decision unrelated on match {match['match_id']}" in " ".join(out.stdout.split())
+    [last] = review.history(store, mine["id"])[-1:]
+    assert last["action"] == "document.delete" and last["old"]["decision"] == "unrelated"
 
 
 def test_delete_original_promotes_a_copy(store: Store) -> None:
