@@ -513,11 +513,20 @@ def paragraph_span(text: str, start: int, end: int, *, limit: int = 1200) -> tup
     return para_start, para_end
 
 
-def item(store: Store, entry: QueueItem, *, position: int = 1, total: int = 1) -> dict[str, Any]:
+def item(
+    store: Store,
+    entry: QueueItem,
+    *,
+    position: int = 1,
+    total: int = 1,
+    left: int | None = None,
+) -> dict[str, Any]:
     """Everything a reviewer needs about one queued claim, as a JSON-ready dict.
 
-    ``{"position", "queue_size", "reason", "why", "claim": <show --json>, "held_matches":
-    [match ids], "paragraph": {"start", "end", "text"}}``.
+    ``{"position", "queue_size", "left", "reason", "why", "claim": <show --json>,
+    "held_matches": [match ids], "paragraph": {"start", "end", "text"}}``: ``queue_size``
+    is the whole queue (with the filters given), ``left`` what the caller still has to go
+    through, the claims it excluded left out (``total`` when not given).
     """
     claim = store.claim(entry.claim_id)
     document = store.document(claim["document_id"], with_text=True)
@@ -526,6 +535,7 @@ def item(store: Store, entry: QueueItem, *, position: int = 1, total: int = 1) -
     return {
         "position": position,
         "queue_size": total,
+        "left": total if left is None else left,
         "reason": entry.reason,
         "why": QUEUE_REASONS[entry.reason],
         "claim": claim,
@@ -540,6 +550,9 @@ def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
     found = queue(store, exclude=exclude, limit=1, **filters)
     if not found:
         return None
-    # The count leaves out what the caller excluded (claims a session has already acted
-    # on), so "N waiting" is what is still to do.
-    return item(store, found[0], total=queue_size(store, exclude=exclude, **filters))
+    # Two counts, so a sitting's header and `review --next --json` never disagree on
+    # one number: the whole queue, and what the caller has left (the queue without the
+    # claims it excluded: a session's skipped and acted-on ones).
+    total = queue_size(store, **filters)
+    left = queue_size(store, exclude=exclude, **filters) if exclude else total
+    return item(store, found[0], total=total, left=left)

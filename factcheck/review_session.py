@@ -45,6 +45,7 @@ __all__ = [
     "highlight",
     "read_line_key",
     "render_item",
+    "waiting_words",
 ]
 
 #: One key per action, as the footer shows them.
@@ -147,6 +148,16 @@ def _matches_side_by_side(claim: dict[str, Any], match: dict[str, Any]) -> Table
     return table
 
 
+def waiting_words(item: dict[str, Any]) -> str:
+    """The header's count: ``5 in the queue`` (``queue_size``, the number `review --next
+    --json` gives), and once the sitting has passed over or settled some of them, what it
+    has left too: ``3 left in this sitting · 5 in the queue``."""
+    total = int(item["queue_size"])
+    left = int(item.get("left", total))
+    whole = f"{total} in the queue"
+    return whole if left == total else f"{left} left in this sitting · {whole}"
+
+
 def render_item(
     console: Console, item: dict[str, Any], *, match_index: int = 0
 ) -> dict[str, Any] | None:
@@ -154,12 +165,7 @@ def render_item(
     claim = item["claim"]
     doc = claim["document"]
     plain = _plain(console)
-    console.print(
-        Rule(
-            Text(f"{item['queue_size']} waiting · {item['why']}"),
-            style="dim",
-        )
-    )
+    console.print(Rule(Text(f"{waiting_words(item)} · {item['why']}"), style="dim"))
     head = Text(f"Claim {claim['id']} ", style="bold")
     head.append(claim["status"], style=STATUS_STYLE.get(claim["status"]))
     head.append(f" · {claim['type']} · check-worthiness {claim['checkworthiness']:.2f}")

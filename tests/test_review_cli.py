@@ -579,6 +579,18 @@ def test_the_waiting_count_goes_down_with_each_action(desk: list[str], keys: str
     sitting still has to do, and claims a decision settles leave with it."""
     code, out, err = run(*desk, "review", input=keys)
     assert code == 0, err
-    counts = [int(n) for n in re.findall(r"(\d+) waiting ·", out)]
+    flat = " ".join(out.split())
+    counts = [
+        int(left or whole)
+        for left, whole in re.findall(r"(?:(\d+) left in this sitting · )?(\d+) in the queue", flat)
+    ]
     assert counts[0] == 3 and len(counts) >= 2, out
     assert counts == sorted(set(counts), reverse=True), counts
+    # the queue's own size is the number `review --next --json` gives, after the sitting too
+    queue = [int(n) for n in re.findall(r"(\d+) in the queue", flat)]
+    code, out, err = run(*desk, "review", "--next", "--json")
+    assert code == 0, err
+    after = json.loads(out)
+    assert after is None or after["queue_size"] == after["left"] <= queue[0]
+    if after is not None and keys.count("s") == len(keys.split()) - 1:  # only skipped
+        assert after["queue_size"] == queue[-1] == 3
