@@ -84,8 +84,8 @@ def test_a_pair_dropped_and_found_again_keeps_its_id(db_url: str, tmp_path: Path
     before = _ids(db_url)
     assert before
 
-    # Alone in a story of its own, the second report's context-dependent claims ("No
-    # injuries have been reported.") no longer meet the first report's: those pairs go.
+    # Moved out of the story, the second report meets none of the first report's claims
+    # (a person said it is another event): its undecided pairs go.
     _cli(db_url, "documents", "move", str(second), "--new-story")
     away = _ids(db_url)
     dropped = before.keys() - away.keys()
@@ -196,3 +196,99 @@ def test_a_pair_a_stricter_rematch_drops_returns_under_its_id(
     store.rematch(everything=True)
     assert _ids(db_url) == before and _retired(db_url) == 0
     store.engine.dispose()
+
+
+GANTRY = {
+    "Harbour Courier": (
+        "2026-05-04",
+        "Gantry collapse at Velmora port injures dock workers",
+        "A container gantry collapsed at Velmora port at 9:40 a.m. on Sunday, injuring 14 "
+        "dock workers, the port authority said.\n\nNo deaths have been reported. The "
+        "Velmora port authority said the terminal would stay closed until Wednesday.",
+    ),
+    "Lantern Daily": (
+        "2026-05-04",
+        "Fourteen hurt as crane falls at Velmora docks",
+        "A container gantry collapsed at Velmora port at 9:40 a.m. on Sunday, injuring 14 "
+        "dock workers, the port authority said.\n\nNo deaths have been reported. The "
+        "terminal will stay closed until Wednesday, the Velmora port authority said.",
+    ),
+    "Bayline News": (
+        "2026-05-05",
+        "Velmora crane collapse: 19 injured, union says",
+        "A container gantry collapsed at Velmora port on Sunday, injuring 19 dock workers, "
+        "the dockers' union said.\n\nThe Velmora port authority said the terminal would "
+        "reopen on Friday. No deaths have been reported.",
+    ),
+}
+
+
+def _ingest_outlets(db: str, folder: Path, outlets: dict[str, tuple[str, str, str]]) -> None:
+    files = []
+    for n, (outlet, (published, title, body)) in enumerate(outlets.items()):
+        path = folder / f"gantry{n}-{outlet.split()[0].lower()}.txt"
+        path.write_text(
+            f"Title: {title}\nOutlet: {outlet}\nPublished: {published}\n\n{body}",
+            encoding="utf-8",
+        )
+        files.append(str(path))
+    _cli(db, "ingest", "--source-from-header", *files)
+
+
+def _claims_of(db: str, document: int) -> set[int]:
+    return {c["id"] for c in json.loads(_cli(db, "claims", "--document", str(document), "--json"))}
+
+
+def test_a_move_sets_the_document_apart_from_the_story_it_left_for_every_relation(
+    db_url: str, tmp_path: Path
+) -> None:
+    """A person who moves a report out of its story says it is about another event: none
+    of its claims corroborates, disputes or waits for review against that story's any
+    more — the same for every relation, self-contained claim or not — and rematching or a
+    later report of that story does not bring such a pair back. A person's decision on a
+    pair stands. Moved back, every pair returns under its id."""
+    _ingest_outlets(db_url, tmp_path, GANTRY)
+    docs = sorted(json.loads(_cli(db_url, "documents", "--json")), key=lambda d: d["id"])
+    assert len({d["story_id"] for d in docs}) == 1
+    story, moved = docs[0]["story_id"], docs[1]["id"]
+    mine = _claims_of(db_url, moved)
+    before = _matches(db_url)
+    crossing = {pair: m for pair, m in before.items() if set(pair) & mine}
+    kinds = {(m["relation"], bool(m["needs_review"])) for m in crossing.values()}
+    held = [pair for pair, m in crossing.items() if m["needs_review"]]
+    assert {("corroborates", False), ("conflicts", False)} <= kinds and held, kinds
+    decided = next(pair for pair, m in crossing.items() if m["relation"] == "corroborates")
+    _cli(db_url, "decide", str(before[decided]["match_id"]), "corroborates", "--reviewer", "ana")
+
+    _cli(db_url, "documents", "move", str(moved), "--new-story")
+    away = _matches(db_url)
+    assert {pair for pair in away if set(pair) & mine} == {decided}
+    assert away[decided]["decision"] == "corroborates"
+    _cli(db_url, "rematch", "--all")
+    assert {pair for pair in _matches(db_url) if set(pair) & mine} == {decided}
+    # a later report of the story it left does not meet it either
+    _ingest_outlets(
+        db_url,
+        tmp_path,
+        {
+            "Quayside Herald": (
+                "2026-05-05",
+                "Velmora gantry collapse injures 14",
+                "A container gantry collapsed at Velmora port at 9:40 a.m. on Sunday, "
+                "injuring 14 dock workers, the port authority said. No deaths have been "
+                "reported.",
+            )
+        },
+    )
+    [latest] = sorted(json.loads(_cli(db_url, "documents", "--json")), key=lambda d: d["id"])[-1:]
+    assert latest["story_id"] == story
+    newcomer = _claims_of(db_url, latest["id"])
+    assert not [p for p in _matches(db_url) if set(p) & mine and set(p) & newcomer]
+
+    # Moved back: every pair it had returns under its id, and it meets the newcomer.
+    _cli(db_url, "documents", "move", str(moved), "--story", str(story))
+    back = _matches(db_url)
+    assert {pair: before[pair]["match_id"] for pair in crossing} == {
+        pair: back[pair]["match_id"] for pair in crossing
+    }
+    assert [p for p in back if set(p) & mine and set(p) & newcomer]

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DocumentOrigin", "dependence", "independent", "revision"]
+__all__ = ["DocumentOrigin", "dependence", "independent", "revision", "set_apart"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,9 @@ class DocumentOrigin:
     story_id: int | None = None
     #: The document's publication date: which of two dependent reports is the later one.
     published: date | None = None
+    #: The story a person moved the document out of (``documents move``): they judged it
+    #: a report of another event, so its claims and that story's are never matched.
+    left_story: int | None = None
 
     @property
     def original(self) -> int:
@@ -64,6 +67,19 @@ class DocumentOrigin:
         """Every owner group of those outlets, case-folded."""
         own = {self.owner_group} if self.owner_group else set()
         return frozenset(g.casefold() for g in self.groups | own)
+
+
+def set_apart(a: DocumentOrigin, b: DocumentOrigin) -> bool:
+    """Whether a person moved one of the two documents out of the other's story.
+
+    ``documents move`` says the document reports another event than the story it left,
+    so no claim of it corroborates or disputes a claim of that story, whatever the
+    relation and whether or not the claim names its event (a self-contained claim would
+    otherwise still match across stories).
+    """
+    return (a.left_story is not None and a.left_story == b.story_id) or (
+        b.left_story is not None and b.left_story == a.story_id
+    )
 
 
 def independent(a: DocumentOrigin, b: DocumentOrigin) -> bool:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.match import candidates, syndication
 from factcheck.match.frames import Frame, frame
-from factcheck.match.independence import DocumentOrigin, independent
+from factcheck.match.independence import DocumentOrigin, independent, set_apart
 from factcheck.match.relation import MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
 from factcheck.models import (
@@ -248,6 +248,12 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
                     documents_t.c.depends_on_source_id,
                     documents_t.c.story_id,
                     documents_t.c.published,
+                    # Only a person's move says which story the document left; other
+                    # reasons (shared terms and weights) are not read at all.
+                    sa.case(
+                        (documents_t.c.story_set_by == "person", documents_t.c.story_reason),
+                        else_=None,
+                    ).label("moved_reason"),
                 ).where(documents_t.c.id.in_(chunk))
             ):
                 docs[row.id] = row
@@ -283,8 +289,21 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             groups=frozenset(g for s in outlets[doc_id] if (g := groups.get(s))),
             story_id=row.story_id,
             published=row.published,
+            left_story=_left_story(row.moved_reason),
         )
     return out
+
+
+def _left_story(reason: str | None) -> int | None:
+    """The story a person moved a document out of, from its ``story_reason``
+    (``{"moved_by": "person", "from_story": id}``, written by ``stories.move_document``)."""
+    if not reason:
+        return None
+    try:
+        left = json.loads(reason).get("from_story")
+    except (ValueError, AttributeError):
+        return None
+    return left if isinstance(left, int) else None
 
 
 def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]:
@@ -388,6 +407,8 @@ def match_claims(
     differ = _FrameCheck(cfg, texts, facts, frames)
 
     def decide(claim_id: int, other_id: int) -> None:
+        if set_apart(facts[claim_id][1], facts[other_id][1]):
+            return  # a person moved one document out of the other's story
         # Only pairs the frame check let through come here (the shortlist is drawn
         # from them), so the full comparison is what is left to run.
         pair_frames = (frames[claim_id], frames[other_id])
@@ -432,6 +453,8 @@ def match_claims(
             for cid, _ in listed
             if cid in facts
             and _comparable(claim_id in dependent, story, facts[cid][1], frames[cid])
+            # a report a person set apart from this story takes no place in the shortlist
+            and not (claim_id in facts and set_apart(facts[claim_id][1], facts[cid][1]))
         ]
         if not pool:
             continue

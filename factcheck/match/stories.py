@@ -918,7 +918,10 @@ def move_document(
     """Move a document to ``story_id`` (a new story of its own when None); return the story.
 
     The old story loses the document's key terms and is deleted when it is left empty.
-    The caller re-matches the document's claims (``matcher.rematch_documents``): a
+    Without ``reason`` the document remembers the story it left (``story_reason`` =
+    ``{"moved_by": by, "from_story": old}``): a person judged it another event, so its
+    claims are never matched with that story's (``independence.set_apart``). The caller
+    re-matches the document's claims (``matcher.rematch_documents``): a
     context-dependent claim now meets other claims.
     """
     cfg = config or StoryConfig()
@@ -946,7 +949,9 @@ def move_document(
         .values(
             story_id=story_id,
             story_score=None,
-            story_reason=json.dumps(dict(reason or {"moved_by": by}), ensure_ascii=False),
+            story_reason=json.dumps(
+                dict(reason or {"moved_by": by, "from_story": old}), ensure_ascii=False
+            ),
             story_set_by=by,
         )
     )
