@@ -1177,14 +1177,15 @@ def show(
     if claim.get("dates"):
         out.print("[dim]dates:[/] " + escape(_dates_line(claim["dates"])))
     out.print()
+    # An ellipsis only where the article goes on: a claim that opens it is not cut.
     out.print(
-        "…"
+        ("…" if ctx_["start"] > 0 else "")
         + escape(ctx_["before"])
         + "[reverse]"
         + escape(ctx_["quote"])
         + "[/reverse]"
         + escape(ctx_["after"])
-        + "…"
+        + ("…" if ctx_["end"] < ctx_.get("length", ctx_["end"] + 1) else "")
     )
     prov = Table(show_header=False, box=None)
     prov.add_column(style="bold")

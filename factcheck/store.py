@@ -1687,6 +1687,8 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
 
 
 def _context(text: str, start: int, end: int, width: int = 160) -> dict[str, Any]:
+    """Up to ``width`` characters either side of the span; ``start``/``end`` bound the
+    window, ``length`` is the whole text's (so a reader knows whether text was cut)."""
     before_start = max(0, start - width)
     after_end = min(len(text), end + width)
     return {
@@ -1695,4 +1697,5 @@ def _context(text: str, start: int, end: int, width: int = 160) -> dict[str, Any
         "after": text[end:after_end],
         "start": before_start,
         "end": after_end,
+        "length": len(text),
     }

@@ -594,3 +594,37 @@ def test_the_waiting_count_goes_down_with_each_action(desk: list[str], keys: str
     assert after is None or after["queue_size"] == after["left"] <= queue[0]
     if after is not None and keys.count("s") == len(keys.split()) - 1:  # only skipped
         assert after["queue_size"] == queue[-1] == 3
+
+
+def test_show_marks_a_cut_only_where_the_article_goes_on(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """The paragraph around a claim starts with "…" only when text comes before it, and
+    ends with one only when text follows."""
+    article = tmp_path / "pier.txt"
+    article.write_text(
+        "The Ostry pier reopened on Monday after repairs costing $3 million. "
+        "Workers replaced 40 rotten timber piles and rebuilt the landing stage that storms "
+        "had torn away in the winter, the contractor said in a statement on Sunday. "
+        "Ferries to the island will resume on Thursday, the harbour board said.",
+        encoding="utf-8",
+    )
+    code, _, err = run("--db", sqlite_url, "ingest", "--source", "Pier Post", str(article))
+    assert code == 0, err
+    found = json.loads(run("--db", sqlite_url, "claims", "--json")[1])
+    first, last = found[0], found[-1]
+    assert first["start"] == 0 and len(found) >= 2
+    shown = {}
+    for claim in (first, last):
+        result = runner.invoke(
+            app, ["--db", sqlite_url, "show", str(claim["id"])], env={"COLUMNS": "200"}
+        )
+        assert result.exit_code == 0, result.stderr
+        # the paragraph: the lines after the first blank one, up to the provenance table
+        lines = result.stdout.splitlines()
+        start = lines.index("") + 1
+        end = next(i for i in range(start, len(lines)) if lines[i].startswith(" source"))
+        shown[claim["id"]] = " ".join(line for line in lines[start:end] if line)
+    assert shown[first["id"]].startswith("The Ostry pier reopened")
+    assert shown[first["id"]].endswith("…")
+    assert shown[last["id"]].startswith("…") and shown[last["id"]].endswith("board said.")
