@@ -1667,6 +1667,41 @@ table(
 )
 
 
+table(
+    "invented claims",
+    "an age or a description between commas is an aside of its noun, not a clause boundary; "
+    "every part keeps the attribution",
+    claim_texts,
+    [
+        (
+            "Officials said a girl, 12, had been rescued, and a boy was missing.",
+            [
+                "Officials said a girl, 12, had been rescued.",
+                "Officials said a boy was missing.",
+            ],
+        ),
+        (
+            "The inspector said a worker, aged 52, was injured and two colleagues were unhurt.",
+            [
+                "The inspector said a worker, aged 52, was injured.",
+                "The inspector said two colleagues were unhurt.",
+            ],
+        ),
+        (
+            "Rescuers said the skipper, a 58-year-old fisherman, was found and his boat sank.",
+            [
+                "Rescuers said the skipper, a 58-year-old fisherman, was found.",
+                "Rescuers said his boat sank.",
+            ],
+        ),
+        (
+            "The ferry carried 30, 40 and 50 passengers on three days.",
+            ["The ferry carried 30, 40 and 50 passengers on three days."],
+        ),
+    ],
+)
+
+
 def markers_per_claim(text: str) -> list[list[str]]:
     """The marker kinds each claim of the text carries."""
     from factcheck.analyze import analyze

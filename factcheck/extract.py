@@ -1026,6 +1026,74 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     return claims
 
 
+def _noun_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """Index of the comma that closes an aside of the noun before ``comma``, if any.
+
+    An age or a short description set off by commas ("a man, 34, had been arrested",
+    "a woman, aged 60, died", "the driver, a 41-year-old nurse, was hurt") belongs to the
+    noun before it: its commas are neither a clause boundary nor a series. The aside must
+    follow a noun (a word, not a figure or a preposition) and be followed by the verb of
+    the noun's clause, which is what makes it an aside rather than a list item.
+    """
+    if comma == 0:
+        return None
+    before = tokens[comma - 1]
+    if not before.text[0].isalpha() or before.lower in _PREPOSITIONS or before.lower in _PRONOUNS:
+        return None
+    if _finite_verb_at(tokens, comma - 1) and not is_noun_or_adjective(before.lower):
+        return None
+    end = len(tokens)
+    k = comma + 1
+    if k < end and tokens[k].lower == "aged":
+        k += 1
+    if k < end and tokens[k].text.isdigit() and len(tokens[k].text) <= 3:
+        k += 1
+        if k + 1 < end and tokens[k].lower in _UNITS_OF_AGE and tokens[k + 1].lower == "old":
+            k += 2
+    elif k == comma + 1 and k < end and tokens[k].lower in {"a", "an"}:
+        # a short description: "a 41-year-old nurse", "a father of two"; no verb in it
+        stop = min(end, k + 7)
+        k += 1
+        while k < stop and tokens[k].text not in ",;:." and tokens[k].text not in _NESTING:
+            if tokens[k].lower in _CONJUNCTIONS or (
+                _finite_verb_at(tokens, k) and not is_noun_or_adjective(tokens[k].lower)
+            ):
+                return None
+            k += 1
+    else:
+        return None
+    if k + 1 >= end or tokens[k].text != ",":
+        return None
+    verb = tokens[k + 1]
+    if not (verb.lower in _AUXILIARIES or _is_strong_verb(tokens, k + 1)):
+        return None
+    return k
+
+
+def _split_around_asides(tokens: Sequence[Token]) -> list[list[Piece]]:
+    """:func:`split_sentence` read without the asides of nouns (see
+    :func:`_noun_aside_end`); the pieces it returns index ``tokens`` and keep an aside
+    wherever a piece spans it ("Police said a man, 34, had been arrested")."""
+    kept: list[int] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if tokens[i].text == ",":
+            close = _noun_aside_end(tokens, i)
+            if close is not None:
+                i = close + 1  # the aside and both its commas
+                continue
+        kept.append(i)
+        i += 1
+    if len(kept) == n:
+        return split_sentence(tokens)
+    groups = split_sentence([tokens[k] for k in kept])
+    # a piece that ends where an aside was taken out is a subject the next words' verb
+    # shares ("The mayor, a former teacher, … cut the ribbon"): it keeps its aside.
+    ends = [kept[b] if b < len(kept) else n for b in range(1, len(kept) + 1)]
+    return [[(kept[a], ends[b - 1]) for a, b in group if a < b] for group in groups]
+
+
 def _clause_semicolon(tokens: Sequence[Token], end: int) -> int | None:
     """Index of the first semicolon outside quotes and brackets that closes a clause and
     opens another ("Exports fell 4%; imports rose 6%"), else None: a semicolon in a list
@@ -1482,7 +1550,7 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
     ):
         return [whole]  # every split needs one of them (see split_sentence)
     tokens = _offsetless_tokens(words, lowered[1:-1].split(" "))
-    groups = split_sentence(tokens)
+    groups = _split_around_asides(tokens)
     if len(groups) == 1:
         return [whole]
     tokens = _with_offsets(text, sentence.start, tokens)

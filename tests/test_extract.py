@@ -1501,3 +1501,33 @@ def test_a_participle_clause_goes_with_each_main_predicate() -> None:
         "The mill, having lost money, cut jobs.",
         "The mill, having lost money, closed two plants.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wardens said a hiker, 45, had been found, and a dog was missing.",
+            ["Wardens said a hiker, 45, had been found.", "Wardens said a dog was missing."],
+        ),
+        (
+            "The clinic said a patient, aged 80, was discharged and two nurses were ill.",
+            [
+                "The clinic said a patient, aged 80, was discharged.",
+                "The clinic said two nurses were ill.",
+            ],
+        ),
+        (
+            "The owner, a retired teacher, was unhurt and the barn burned, firefighters said.",
+            [
+                "The owner, a retired teacher, was unhurt, firefighters said.",
+                "The barn burned, firefighters said.",
+            ],
+        ),
+    ],
+)
+def test_an_age_or_description_between_commas_is_an_aside_of_its_noun(
+    sentence: str, expected: list[str]
+) -> None:
+    # neither a clause boundary nor a series: each part keeps the speaker
+    assert texts(sentence) == expected
