@@ -312,6 +312,69 @@ table(
 )
 
 
+def figure_read(sentence: str) -> tuple[Any, ...] | None:
+    """The first figure as (value, high, unit, approximator kind)."""
+    from factcheck.normalize import find_quantities
+
+    for q in find_quantities(sentence):
+        return (round(q.value, 3), q.high, q.unit, q.approx)
+    return None
+
+
+table(
+    "numbers",
+    "a sign is part of the figure ('minus 8', '-8', 'negative 3%'); 'approx.' is 'about'",
+    figure_read,
+    [
+        ("Overnight the valley dropped to minus 8 degrees.", (-8.0, None, "", "exact")),
+        ("The thermometer at the pass showed -15C at dawn.", (-15.0, None, "", "exact")),
+        ("Growth was negative 0.4% in the third quarter.", (-0.4, None, "%", "exact")),
+        (
+            "The pension fund booked minus 3.4 billion crowns.",
+            (-3_400_000_000.0, None, "crown", "exact"),
+        ),
+        ("The account stood at \u2212\u00a36m by June.", (-6_000_000.0, None, "GBP", "exact")),
+        ("Lows of minus 4 to minus 9 are expected.", (-9.0, -4.0, "", "range")),
+        ("Readings ran from -2 to 5 degrees.", (-2.0, 5.0, "", "range")),
+        ("The tolerance is plus or minus 3%.", (3.0, None, "%", "exact")),
+        ("Twenty minus 6 leaves 14 seats.", (20.0, None, "", "exact")),
+        ("The Hawks won 4-1 at home.", (4.0, None, "", "exact")),
+        ("Traffic on the B-7 slowed.", (7.0, None, "", "exact")),
+        ("Approx. 60 walkers joined the search.", (60.0, None, "", "about")),
+        ("The new roof cost approx. \u20ac2m.", (2_000_000.0, None, "EUR", "about")),
+        ("The hall seats approx 900 people.", (900.0, None, "", "about")),
+    ],
+)
+table(
+    "numbers",
+    "a sign changes the figure; per cent and percentage points are different measures",
+    measured_relation,
+    [
+        (("The lake fell to minus 6 degrees.", "The lake fell to 6 degrees."), "conflicts"),
+        (("The lake fell to -6C.", "The lake fell to 6C."), "conflicts"),
+        (("The lake fell to -6C.", "The lake fell to minus 6C."), "corroborates"),
+        (
+            (
+                "The insurer posted minus 1.8 billion euros.",
+                "The insurer posted 1.8 billion euros.",
+            ),
+            "conflicts",
+        ),
+        (("Turnout rose by 4 per cent.", "Turnout rose by 4 percentage points."), "unrelated"),
+        (("Turnout rose 6 points.", "Turnout rose 6%."), "corroborates"),
+        (("Bus fares rose 3 pct.", "Bus fares rose 3 percentage points."), "unrelated"),
+        (
+            ("Approx. 60 walkers joined the search.", "About 60 walkers joined the search."),
+            "corroborates",
+        ),
+        (
+            ("Approx. 60 walkers joined the search.", "Exactly 90 walkers joined the search."),
+            "conflicts",
+        ),
+    ],
+)
+
+
 def number_reason(sentence: str) -> bool:
     """Whether check-worthiness gives the sentence the ``number`` reason."""
     from factcheck.checkworthy import assess
@@ -919,7 +982,6 @@ table(
         ),
     ],
 )
-
 
 
 def credits_with_people(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:

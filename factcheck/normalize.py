@@ -1029,6 +1029,15 @@ _LIST_MARK_RE = re.compile(r"\s*[.)]\s")
 _NON_SPACE_RE = re.compile(r"\S")
 _CODE_BEFORE_RE = re.compile(r"[A-Za-z][-–]$")
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+# A sign in front of a figure: "minus 12 degrees", "negative 3%", "-12C", "−2.1 billion".
+# The word counts unless it is arithmetic or a tolerance ("20 minus 5", "plus or minus 3");
+# the sign character only where it starts the figure (after a space, a bracket or the
+# start), never inside a range, a score or a code ("10-15", "3-2", "A-4").
+_SIGN_WORD_BEFORE_RE = re.compile(
+    r"(?<!\bor\s)(?P<sign>\b(?:minus|negative)\s+)$", re.IGNORECASE
+)
+_NUMBER_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))\s*$", re.IGNORECASE)
+_SIGN_CHAR_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[:;=~]))(?P<sign>[-\u2212])$")
 
 # "1.5m people", "2.3m voters": a lower-case "m" glued to the number, then a plural noun
 # (perhaps after one adjective) that is not something measured in metres.
@@ -1527,6 +1536,19 @@ def _read_quantity(
     if percent and not unit:
         unit = "%"
         q_end = percent.end()
+    sign = _SIGN_CHAR_BEFORE_RE.search(text, max(0, q_start - 2), q_start) or (
+        _SIGN_WORD_BEFORE_RE.search(text, max(0, q_start - 16), q_start)
+    )
+    if (
+        sign
+        and sign.group("sign")[0] not in "-\u2212"
+        and _NUMBER_BEFORE_RE.search(text, max(0, sign.start() - 12), sign.start())
+    ):
+        sign = None  # arithmetic: "20 minus 5", "thirty minus 8"
+    if sign:
+        # A value below zero: "minus 12 degrees" and "12 degrees" are different figures.
+        value = -value
+        q_start = sign.start("sign")
     approx: Approx = "exact"
     # Only the words just before the number matter; slicing the whole prefix for every
     # number made a long line of figures quadratic.
@@ -1571,9 +1593,14 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 between and re.fullmatch(r"\s+and\s+", gap)
             )
             units_agree = not q.unit or not nxt.unit or q.unit == nxt.unit
-            if joiner and units_agree and nxt.value > q.value * _factor_guess(q, nxt):
+            # Below zero a range may run from the near end: "minus 5 to minus 10".
+            downward = nxt.value < q.value < 0
+            if joiner and units_agree and (nxt.value > q.value * _factor_guess(q, nxt) or downward):
                 unit = nxt.unit or q.unit
                 low = q.value if q.unit else q.value * _unit_factor(nxt)
+                high = nxt.value
+                if downward:
+                    low, high = high, low
                 start = between.start() if between else q.span[0]
                 merged.append(
                     Quantity(
@@ -1583,7 +1610,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                         span=(start, nxt.span[1]),
                         text=text[start : nxt.span[1]],
                         precision=max(q.precision, nxt.precision),
-                        high=nxt.value,
+                        high=high,
                     )
                 )
                 skip = True

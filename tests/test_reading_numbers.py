@@ -707,3 +707,81 @@ def test_a_relative_date_in_a_report_is_shown_as_the_date_not_as_a_count() -> No
     from factcheck.report.gather import claim_figures
 
     assert claim_figures("The quarry reopened two years ago.") == ("two years ago",)
+
+
+# (text, value, high, unit, approximator, quoted words): a sign belongs to the figure.
+SIGNED = [
+    ("The gauge on the ridge read minus 11 degrees.", -11.0, None, "", "exact", "minus 11"),
+    ("Frost brought the field to -7C overnight.", -7.0, None, "", "exact", "-7"),
+    ("Output growth was negative 1.2% in spring.", -1.2, None, "%", "exact", "negative 1.2%"),
+    ("The utility reported minus 4.5 billion kroner.", -4.5e9, None, "krone", "exact", None),
+    ("The balance sank to \u2212$2m.", -2e6, None, "USD", "exact", "\u2212$2m"),
+    ("Expect lows of minus 3 to minus 8 tonight.", -8.0, -3.0, "", "range", None),
+    ("Temperatures will range from -4 to 2 degrees.", -4.0, 2.0, "", "range", "-4 to 2"),
+    ("about minus 20 degrees at the summit", -20.0, None, "", "about", "about minus 20"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "high", "unit", "approx", "words"), SIGNED)
+def test_a_sign_is_part_of_the_figure(
+    text: str, value: float, high: float | None, unit: str, approx: str, words: str | None
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.high, q.unit, q.approx) == (pytest.approx(value), high, unit, approx)
+    if words is not None:
+        assert q.text == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The margin is plus or minus 4%.",  # a tolerance, not a value below zero
+        "Thirty minus 8 is what remains.",  # arithmetic
+        "The Comets won 5-2 away.",  # a score
+        "Roadworks closed the M-6 at noon.",  # a code
+        "They counted 10-12 boats.",  # a range
+    ],
+)
+def test_a_hyphen_or_minus_inside_other_writing_is_no_sign(text: str) -> None:
+    assert all(q.value >= 0 for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("The river froze at minus 5 degrees.", "The river froze at 5 degrees.", "conflicts"),
+        ("Night lows reached -9C.", "Night lows reached 9C.", "conflicts"),
+        ("Night lows reached -9C.", "Night lows reached minus 9C.", "corroborates"),
+        ("The bank lost minus 2.5 billion euros.", "The bank lost 2.5 billion euros.", "conflicts"),
+    ],
+)
+def test_a_sign_changes_the_figure(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mortgage rates rose by 3 per cent.", "Mortgage rates rose by 3 percentage points."),
+        ("The jobless rate climbed 2 pct.", "The jobless rate climbed 2 percentage points."),
+        ("Support for the plan fell 5 percentage points.", "Support for the plan fell 8%."),
+    ],
+)
+def test_per_cent_and_percentage_points_never_corroborate(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.relation != "corroborates"
+    assert any(r.name == "different measures" for r in result.parts)
+    assert compare(b, a).relation != "corroborates"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Approx. 70 pupils missed the exam.", "Approx. 70"),
+        ("Repairs will cost approx. \u00a34m.", "approx. \u00a34m"),
+        ("The ferry carries approx 300 cars.", "approx 300"),
+    ],
+)
+def test_approx_abbreviated_marks_an_approximate_figure(text: str, words: str) -> None:
+    q = find_quantities(text)[0]
+    assert (q.approx, q.text) == ("about", words)

@@ -2677,6 +2677,11 @@ def _compare_quantities(
         # Different amounts as written; whether one converts the other needs a rate of
         # that day, which a local tool does not hold: a person decides (never agreement).
         return [Reason("different currencies", -cfg.numbers_differ, currencies)], False
+    measures = _different_share_measures(qa, ca, left_a, qb, cb, left_b, apart)
+    if measures:
+        # A change in per cent and one in percentage points are two measures: equal
+        # figures do not agree, different ones do not conflict (the base is unknown).
+        return [Reason("different measures", -cfg.numbers_unaligned, measures)], True
     units_b = {qb[j].unit for j in left_b}
     unaligned = any(qa[i].unit in units_b for i in left_a)
     if unaligned:
@@ -2689,6 +2694,38 @@ def _compare_quantities(
         only = (qa or qb)[0]
         parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
     return parts, unaligned
+
+
+def _different_share_measures(
+    qa: Sequence[Quantity],
+    ca: Sequence[frozenset[str]],
+    left_a: Sequence[int],
+    qb: Sequence[Quantity],
+    cb: Sequence[frozenset[str]],
+    left_b: Sequence[int],
+    apart: frozenset[tuple[int, int]],
+) -> str:
+    """ "2% vs 2 pp" when a figure left unpaired on one side is in per cent and one on the
+    other in percentage points, not shown to be about different things; "" otherwise.
+
+    A rate going from 4% to 6% rose by 2 percentage points and by 50 per cent: the two
+    units measure different changes, and neither converts to the other without the base
+    (the relative change is the point change divided by the starting rate).
+    """
+    for i in left_a:
+        for j in left_b:
+            q, o = qa[i], qb[j]
+            if (
+                {q.unit, o.unit} == {"%", "pp"}
+                and (i, j) not in apart
+                and (not ca[i] or not cb[j] or bool(ca[i] & cb[j]))
+            ):
+                return f"{_share_text(q)} vs {_share_text(o)}"
+    return ""
+
+
+def _share_text(q: Quantity) -> str:
+    return q.describe().replace(" pp", " percentage points")
 
 
 def _different_currencies(
