@@ -1349,7 +1349,7 @@ def analyze(
     from factcheck.read import (
         decode_bytes,
         detect_format,
-        documents_from_text,
+        read_batch,
         read_bytes,
         split_header,
         strip_terminal_control,
@@ -1369,7 +1369,16 @@ def analyze(
     check_size(len(text), settings.limits, origin=name)
     kind = detect_format(name, text) if fmt is InputFormat.auto else fmt.value
     base = RawDocument(text="", origin=name, published=published_date)
-    docs = documents_from_text(text, base, fmt=kind)
+    # As ingest: a bad JSON Lines line costs only itself. The good lines are analysed,
+    # each bad one is listed with its file:line, and the exit code is 1 (2 when nothing
+    # at all could be read, the one error raised as is).
+    batch = read_batch(text, base, fmt=kind)
+    docs = [item for item in batch if isinstance(item, RawDocument)]
+    failures = [item for item in batch if isinstance(item, InputError)]
+    if not docs and failures:
+        for failure in failures[:-1]:
+            _err().print(f"[yellow]skipped:[/] {escape(safe(str(failure), newlines=False))}")
+        raise failures[-1]
     lex = _load_lexicon(lexicon)
     results: list[dict[str, Any]] = []
     analyses = []
@@ -1405,12 +1414,20 @@ def analyze(
                 sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
         else:
             _print_json(results[0])
-        return
-    out = _out()
-    for doc, result in zip(docs, analyses, strict=True):
-        if len(docs) > 1:
-            out.print(f"[bold]{escape(doc.origin or name)}[/]")
-        _render_analysis(result)
+    else:
+        out = _out()
+        for doc, result in zip(docs, analyses, strict=True):
+            if len(docs) > 1 or failures:
+                out.print(f"[bold]{escape(doc.origin or name)}[/]")
+            _render_analysis(result)
+    if failures:
+        err = _err()
+        for failure in failures:
+            err.print(
+                f"[yellow]skipped:[/] {escape(safe(str(failure), newlines=False))}",
+                highlight=False,
+            )
+        raise typer.Exit(1)
 
 
 def _document_dict(doc: RawDocument) -> dict[str, Any]:

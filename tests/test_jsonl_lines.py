@@ -41,8 +41,38 @@ def test_analyze_and_ingest_name_the_same_place(tmp_path: Path, body: str, where
     db = f"sqlite:///{tmp_path / 'j.sqlite3'}"
     analyzed = runner.invoke(app, ["--db", db, "analyze", str(path)])
     ingested = runner.invoke(app, ["--db", db, "ingest", str(path), "--json"])
-    assert analyzed.exit_code == 2 and where in analyzed.stderr, analyzed.stderr
+    # Both read the good lines and name each bad one: a partial outcome, exit 1.
+    assert analyzed.exit_code == 1 and where in analyzed.stderr, analyzed.stderr
     assert ingested.exit_code == 1 and where in ingested.stderr, ingested.stderr
     [error] = json.loads(ingested.stdout)["errors"]
     shown = f"{Path(error['origin']).name}:{error['line']}: {error['message']}"
     assert shown.startswith(where), shown
+
+
+def test_analyze_reads_the_good_lines_and_lists_each_bad_one(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    lines = [
+        GOOD,
+        '{"text": "The dock flooded", "source": ',
+        '{"text": "The harbour master said 14 boats sank.", "source": "Quay News"}',
+        '{"source": "Quay News"}',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path), "--json"])
+    assert result.exit_code == 1
+    analysed = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["document"]["origin"] for d in analysed] == [f"{path}:1", f"{path}:3"]
+    assert "mixed.jsonl:2: not valid JSON" in result.stderr
+    assert 'mixed.jsonl:4: each line needs a "text" string' in result.stderr
+    shown = runner.invoke(app, ["analyze", str(path)])
+    assert shown.exit_code == 1 and "14 boats sank" in shown.stdout
+    assert shown.stderr.count("skipped:") == 2
+
+
+def test_analyze_of_a_batch_with_no_good_line_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "none.jsonl"
+    path.write_text('{"text": 3}\n{"source": "Quay News"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "none.jsonl:1: text must be a string" in result.stderr
+    assert 'none.jsonl:2: each line needs a "text" string' in result.stderr
