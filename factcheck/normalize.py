@@ -2108,6 +2108,10 @@ def _verb_tense(word: str, before: str | None, before_name: bool = False) -> str
     if "VBD" in forms:
         # "is closed on Monday" (present passive) against "closed on Monday".
         return "present" if before in _PRESENT_BE else "past"
+    if before and "VBD" in verb_forms(before) and before not in _PRESENT_BE:
+        # Right after a past form a base form is its object, not a second verb: "was
+        # granted bail on Wednesday", "filed suit on Monday" (no tensed verb "bail").
+        return None
     if (
         "VBZ" not in forms
         and before

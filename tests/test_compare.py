@@ -944,6 +944,20 @@ def test_vague_figure_corroboration_needs_review() -> None:
             "figures differ: 2% vs 8%",
         ),
         ("Rents rose 2% but bus fares rose 8%.", "Rents rose 2%.", "corroborates", ""),
+        # One subject in two places: the clause of the other claim's place is compared,
+        # with its own verb ("stood at"), not the verb of the other clause.
+        (
+            "Rents in the Harlow ward climbed to 11% last year, while in Penfold they stood at 3%.",
+            "Rents in Penfold eased to 3 percent.",
+            "corroborates",
+            "clause compared: Rents in Penfold stood at 3%",
+        ),
+        (
+            "Rents in the Harlow ward climbed to 11% last year, while in Penfold they stood at 3%.",
+            "Rents in Penfold eased to 4 percent.",
+            "conflicts",
+            "figures differ: 3% vs 4%",
+        ),
     ],
 )
 def test_figures_of_several_things_in_one_claim(a: str, b: str, expected: str, reason: str) -> None:
@@ -989,6 +1003,63 @@ def test_conflict_on_aligned_subject_and_measure_is_decided() -> None:
     ],
 )
 def test_negated_list_members(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A part of a group that something else happened to is no count of the group.
+        (
+            "Six of the evacuated families were housed in the school gym.",
+            "Officials evacuated 90 families from the valley.",
+            "unrelated",
+        ),
+        (
+            "Eleven of the injured were flown to the Arlen clinic.",
+            "The derailment injured 48 people.",
+            "unrelated",
+        ),
+        # Two parts, or a part with the other figure's verb, are still compared.
+        ("Five of the hostages were freed.", "Eight of the hostages were freed.", "conflicts"),
+        ("Nine of the miners were rescued.", "Twelve miners were rescued.", "conflicts"),
+    ],
+)
+def test_a_part_of_a_group_is_another_measure(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # "no N", "without N", "a lack of N" say one thing: N is absent.
+        ("The shelter had no heating.", "The shelter was left without heating.", "corroborates"),
+        (
+            "Inspectors found that 22 of the flats had no smoke alarms.",
+            "An inspection found 22 flats without smoke alarms.",
+            "corroborates",
+        ),
+        (
+            "A lack of nurses closed the Dorrin ward.",
+            "The Dorrin ward closed because it had no nurses.",
+            "corroborates",
+        ),
+        # "None of the N had X" says what "the N had no X" says.
+        ("None of the cabins had blankets.", "The cabins had no blankets.", "corroborates"),
+        ("None of the cabins had blankets.", "The cabins had blankets.", "conflicts"),
+        # An absence against a presence is still a denial.
+        ("The school had no heating.", "The school had heating.", "conflicts"),
+        # A privative word is no denial of the verb: "left without power" / "lost power".
+        (
+            "The gale left 9,000 homes without power.",
+            "About 9,000 homes lost power in the gale.",
+            "corroborates",
+        ),
+    ],
+)
+def test_absence_in_other_words_is_one_polarity(a: str, b: str, expected: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == expected, compare(x, y).reasons
 

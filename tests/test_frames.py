@@ -25,6 +25,11 @@ SUBJECTS = [
     ("Unemployment fell to 5.2% in March.", "unemployment"),
     ("On Tuesday, the Marrow Valley dam released water.", "marrow valley dam"),
     ("Shares of Quillon Foods rose 4% on Monday.", "quillon foods"),
+    # A place phrase after the head says where the thing is measured, not what it is.
+    ("Bus fares in Corlan went up 12% in January.", "bus fare"),
+    ("Vacancy rates in the Ostby district climbed to 9.5%.", "vacancy rate"),
+    # A fronted place and the names of a relative clause are not the subject either.
+    ("In Tamsey, where the Orvell plant opened in May, the jobless rate was 5.1%.", "jobless rate"),
 ]
 
 

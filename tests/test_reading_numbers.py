@@ -509,6 +509,24 @@ RELATIVE += [
         "2026-03-06",
     ),
     ("The talks resume on Monday.", SATURDAY, "on Monday", "day", "2026-03-09", "2026-03-09"),
+    # After a past form a base form is its object, not a present verb: "was granted
+    # leave", "was refused entry" are past.
+    (
+        "The striker was granted leave on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
+    (
+        "The envoy was refused entry on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
     (
         "Crews were clearing the road on Monday.",
         SATURDAY,

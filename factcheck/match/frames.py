@@ -1108,9 +1108,15 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
             tokens, body_start, skip | set(range(relative, verb_at + 1))
         )
         if outer_at is not None and outer_at > verb_at:
+            inner_end = tokens[verb_at].end
             verb_at, voice, modality_aux = outer_at, outer_voice, outer_modal
             group_at = outer_group if outer_group is not None else outer_at
-            asides = (*asides, (tokens[relative].start, tokens[group_at].start))
+            # The relative clause ends at the separator after its verb when one comes
+            # before the main verb ("In Eastgate, where the yard closed, the jobless
+            # rate was …": the subject stands between them).
+            sep = _SEPARATOR_RE.search(core, inner_end, tokens[group_at].start)
+            aside_end = sep.end() if sep else tokens[group_at].start
+            asides = (*asides, (tokens[relative].start, aside_end))
     predicate, predicate_text = _predicate_word(tokens, verb_at)
     polarity = _polarity(core, tokens, verb_at, asides)
     modality: Modality = "asserted"
@@ -1147,7 +1153,11 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # "The long-awaited report": a compound modifier is not the subject's head.
         and k not in compounds
         and k + 1 not in compounds
+        # "In Eastgate, where the Tarvik shipyard closed, the jobless rate was …": the
+        # names of an aside are not the subject's.
+        and not any(s <= t.start < e for s, e in asides)
     ]
+    subj_tokens = _without_place_modifier(core, subj_tokens, chunks, lex.stopwords)
     if [t.text.lower() for t in subj_tokens] == ["there"] and group_at is not None:
         # "There were no reported deaths": what exists (or does not) is the subject.
         subj_tokens = _existential_subject(core, tokens, group_at, quantity_spans)
@@ -1693,6 +1703,33 @@ def _subject(
     return " ".join(head_words[-2:]), written, "noun"
 
 
+def _without_place_modifier(
+    core: str,
+    tokens: list[Token],
+    chunks: Sequence[tuple[str, str, str]],
+    stopwords: frozenset[str],
+) -> list[Token]:
+    """The subject's words without a place phrase that follows its head noun: "Fuel
+    prices in Dalmark" → fuel prices, "Unemployment in the Eastgate district" →
+    unemployment. The place is kept in the frame's ``place`` slot; it says where the
+    thing is measured, not what is measured. Words after a locative preposition are cut
+    only when a name follows it and a content word that is no name precedes it, so "The
+    Brenmoor council" and "Residents of Kestrow" keep their names."""
+    names = {name.split()[0] for name, _, _ in chunks}
+    for k in range(1, len(tokens)):
+        gap = core[tokens[k - 1].end : tokens[k].start].lower().split()
+        if not gap or gap[0] not in _LOCATIVE:
+            continue
+        after = [_bare(w.text) for w in tokens[k:]]
+        before = tokens[:k]
+        if any(w in names for w in after) and any(
+            w.norm not in stopwords and _bare(w.text) not in names
+            for w in before
+        ):
+            return list(before)
+    return tokens
+
+
 def _existential_subject(
     core: str, tokens: Sequence[Token], group_at: int, quantities: Sequence[tuple[int, int]]
 ) -> list[Token]:
@@ -1906,7 +1943,16 @@ def _measures(
             if len(counted) == _COUNTED_WORDS:
                 break
         previous = out[-1] if out else None
-        if counted:
+        if counted and clause_subject and all(_level_adjective(t) for t in counted):
+            # "Diesel was 8.3% dearer", "Rents were 4% higher": a comparative after the
+            # figure measures the subject's level; a price word ("dearer", "cheaper")
+            # says the level is the subject's price ("Diesel prices rose 8.3%").
+            words = clause_subject.split()
+            if any(_level_adjective(t) == "price" for t in counted) and "price" not in words:
+                words.append("price")
+            what = tuple(words[-2:])
+            shown = f"{clause_subject} {core[counted[0].start : counted[-1].end]}"
+        elif counted:
             # The head noun ends the phrase; the word before it says which kind
             # ("120 Halvern Airlines flights" → airline flight, "hospital admissions").
             what = tuple(t.norm for t in counted[-2:])
@@ -1966,6 +2012,27 @@ def _measures(
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
     return tuple(out)
+
+
+# Comparatives that say how much a level differs ("8% higher", "5% dearer"); the price
+# words say the level is a price. Our own list of the usual news wording.
+_LEVEL_ADJECTIVES = {
+    **dict.fromkeys(("high", "higher", "low", "lower", "up", "down"), "level"),
+    **dict.fromkeys(
+        ("dear", "dearer", "cheap", "cheaper", "expensive", "costly", "costlier", "pricier"),
+        "price",
+    ),
+}
+
+
+def _level_adjective(t: Token) -> str:
+    """ "level" or "price" for a comparative of level ("higher", "dearer"), else ""."""
+    low = t.text.lower()
+    if low in ("up", "down", "high", "low", "dear", "cheap", "expensive", "costly"):
+        return ""  # only a comparative form says the figure is a difference
+    return _LEVEL_ADJECTIVES.get(low, "") or (
+        _LEVEL_ADJECTIVES.get(t.lemma, "") if low.endswith("er") else ""
+    )
 
 
 def _object_of(

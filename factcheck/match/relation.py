@@ -251,6 +251,10 @@ class ClaimFeatures:
     focus_weights: Mapping[str, float] = field(default_factory=dict)
     focus_lemmas: frozenset[str] = frozenset()
     date_context: tuple[frozenset[str], ...] = ()
+    #: Nouns the claim says are absent, by a negation cue ("no invoices", "none of the
+    #: staff") or a privative word ("without invoices", "a lack of staff"): one
+    #: polarity, so "had no invoices" and "paid without invoices" agree on it.
+    absent: frozenset[str] = frozenset()
     #: How many figures and dates the claim states; ``quantities`` and ``dates`` keep the
     #: first ``MAX_COMPARED_FIGURES`` of each.
     figures_seen: tuple[int, int] = (0, 0)
@@ -299,6 +303,12 @@ def claim_features(text: str) -> ClaimFeatures:
     negations = tuple(c for c in find_negations(core) if not _inside(c.start, side))
     negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords)
     negated = _with_members(core, negated, side, in_focus, lex.stopwords)
+    absent = frozenset(norm for _, _, norm in negated) | _privative(core, tokens, lex.stopwords)
+    if side:
+        # An absence said in a side clause ("closed because it had no nurses") is still
+        # said: it keeps the other claim's "a lack of nurses" from reading as asserted.
+        everywhere, _ = _negation_scope(find_negations(core), tokens, lex.stopwords)
+        absent |= {norm for _, _, norm in everywhere}
     heads = {w for ctx in contexts for w in ctx}
     focus_weights: dict[str, float] = {}
     for t in context_tokens:
@@ -336,7 +346,35 @@ def claim_features(text: str) -> ClaimFeatures:
         focus_lemmas=frozenset(t.lemma for t in in_focus),
         date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
         figures_seen=unbounded_counts,
+        absent=absent,
     )
+
+
+# Words that say a thing is absent without being a negation of the verb: "paid without
+# invoices", "a lack of staff", "in the absence of records", "lacked permits".
+_PRIVATIVE_RE = re.compile(
+    r"\b(?:without|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|devoid\s+of|free\s+of)"
+    r"\s+(?:any\s+|the\s+|a\s+|an\s+|proper\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _privative(core: str, tokens: Sequence[Token], stopwords: frozenset[str]) -> frozenset[str]:
+    """Norms of the nouns a privative word says are absent ("without valid invoices" →
+    invoices): the first content word after it and a noun it modifies."""
+    out: set[str] = set()
+    for m in _PRIVATIVE_RE.finditer(core):
+        after = [t for t in tokens if t.start >= m.end()][:3]
+        content = [t for t in after if t.norm not in stopwords and t.lemma not in stopwords]
+        if not content:
+            continue
+        target = content[0]
+        for noun in content[1:]:
+            if not _modifies(target, noun, stopwords):
+                break
+            target = noun
+        out.add(target.norm)
+    return frozenset(out)
 
 
 # Parts of a sentence that add circumstances to its main statement: a relative clause
@@ -464,6 +502,24 @@ def _negation_scope(
         if k in cancelled:
             continue
         following = [t for t in tokens if t.start >= cue.end]
+        if cue.text.lower() == "none" and re.match(r"\s+of\b", _cue_tail(cue, tokens)):
+            # "None of the payments had invoices" denies what follows the group, as
+            # "the payments had no invoices" does: the cue reaches past "of the N" to
+            # the verb phrase.
+            verb = next((i for i, t in enumerate(following) if i and _tensed(t)), None)
+            if verb is not None:
+                # The denied thing is the verb phrase's last content word ("None of the
+                # lorries carried permits" → permits, "None of the staff resigned" →
+                # resign), so it meets "the lorries carried no permits".
+                phrase = [following[verb]]
+                for t in following[verb + 1 :]:
+                    if t.start - phrase[-1].end > 1 or t.text.lower() in _PREPOSITION_WORDS:
+                        break
+                    phrase.append(t)
+                content = [
+                    t for t in phrase if t.lemma not in stopwords and t.norm not in stopwords
+                ]
+                following = [content[-1]] if content else following[verb:]
         nxt = negations[k + 1] if k + 1 < len(negations) else None
         # An adverb between the cue and its verb is degree or emphasis ("could not
         # possibly have known", "did not fully recover"): the verb is what is negated.
@@ -498,6 +554,23 @@ def _negation_scope(
                 target = noun
         out.append((cue.text, target.lemma, target.norm))
     return tuple(out), unresolved
+
+
+_PREPOSITION_WORDS = frozenset(
+    {"in", "on", "at", "over", "after", "before", "by", "for", "from", "to", "with", "since"}
+)
+
+
+def _cue_tail(cue: Cue, tokens: Sequence[Token]) -> str:
+    """The text from the end of ``cue`` to the second token after it ("none of the")."""
+    after = [t for t in tokens if t.start >= cue.end][:2]
+    return " " + " ".join(t.text for t in after)
+
+
+def _tensed(t: Token) -> bool:
+    """A word that can only be a finite verb here ("had", "were", "resigned")."""
+    forms = verb_forms(t.text.lower())
+    return bool(forms & {"VBD", "VBZ"}) and "NOUN" not in lemmas(t.text.lower())
 
 
 def _modifies(word: Token, nxt: Token, stopwords: frozenset[str]) -> bool:
@@ -678,11 +751,19 @@ def figure_clauses(text: str) -> tuple[str, ...]:
         return ()
     clauses: list[str] = []
     verb = ""
+    first: Frame | None = None
     for piece in pieces:
         if not find_quantities(piece):
             return ()
         f = frame(piece)
+        if first is not None and f.subject_kind == "pronoun" and f.subject in ("it", "they"):
+            # "… rose to 7.2% in Eastgate, while in Westmoor it stood at 4.9%": the
+            # pronoun takes up the first clause's subject, and a place phrase fronted
+            # before it follows that subject ("Unemployment in Westmoor stood at 4.9%").
+            piece = _with_subject(piece, f, first)
+            f = frame(piece)
         if f.subject and f.predicate:
+            first = first or f
             verb = verb or f.predicate_text
             clauses.append(piece)
             continue
@@ -692,6 +773,23 @@ def figure_clauses(text: str) -> tuple[str, ...]:
             return ()
         clauses.append(f"{head} {verb} {piece[len(head):].strip()}")
     return tuple(clauses)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+
+
+def _with_subject(piece: str, f: Frame, first: Frame) -> str:
+    """``piece`` with its pronoun subject replaced by ``first``'s subject as written;
+    words fronted before the pronoun ("in Westmoor it stood") follow the subject."""
+    if first.subject_kind not in ("noun", "name") or not first.subject_text:
+        return piece
+    found = _PRONOUN_RE.search(piece)
+    if found is None:
+        return piece
+    fronted = piece[: found.start()].strip(" ,")
+    rest = piece[found.end() :].strip()
+    subject = first.subject_text[:1].upper() + first.subject_text[1:]
+    return " ".join(w for w in (subject, fronted, rest) if w)
 
 
 def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
@@ -721,6 +819,12 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     ]
     if len(alike) == 1:
         same = alike
+    # "Unemployment rose to 7.2% in Eastgate, while in Westmoor it stood at 4.9%" /
+    # "Unemployment in Westmoor fell to 4.9%": one subject in both clauses, the clause
+    # of the other claim's place is the one meant.
+    placed = [c for c in same if set(frame(c).place) & set(one_frame.place)]
+    if len(same) > 1 and len(placed) == 1:
+        same = placed
     if len(same) != 1:
         return _compare_claims(a, b, fra, frb, cfg)
     clause = same[0]
@@ -985,6 +1089,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         fra.polarity != frb.polarity
         and bool(fra.predicate)
         and (fra.predicate == frb.predicate or _same_subject(fra, frb, fa, fb))
+        and not _same_absence(fa, fb)
     )
     if holders:
         x, y = holders[0]
@@ -2084,6 +2189,18 @@ def _negates(feats: ClaimFeatures, word_lemma: str) -> bool:
     return any(lem == word_lemma for _, lem, _ in feats.negated)
 
 
+def _same_absence(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether the only thing denied is an absence the other claim states in other words
+    ("had no invoices" / "paid without invoices"): every noun either claim negates is
+    one the other says is absent, and at least one claim negates something."""
+    negated = [norm for f in (fa, fb) for _, _, norm in f.negated]
+    if not negated:
+        return False
+    return all(norm in fb.absent for _, _, norm in fa.negated) and all(
+        norm in fa.absent for _, _, norm in fb.negated
+    )
+
+
 def _polarity_clash(
     fa: ClaimFeatures, fb: ClaimFeatures, antonyms: Sequence[tuple[str, str]]
 ) -> str:
@@ -2094,9 +2211,9 @@ def _polarity_clash(
     """
     skip = {w for pair in antonyms for w in pair}
     for fx, fy in ((fa, fb), (fb, fa)):
-        negated_y = {norm for _, _, norm in fy.negated}
         for cue, lem, norm in fx.negated:
-            if lem in skip or norm in negated_y:
+            # "had no invoices" / "without invoices": both say the invoices are absent.
+            if lem in skip or norm in fy.absent:
                 continue
             if norm in fy.norms:
                 return f"'{cue} {lem}' in one claim only"
@@ -2260,9 +2377,24 @@ def _figures_apart(
     """
     ma = [_measure_at(fra, q) for q in fa.quantities]
     mb = [_measure_at(frb, q) for q in fb.quantities]
+    # "Seventeen of the injured were taken to hospital" counts the part of a group that
+    # something else happened to: against a count of the group ("63 people were
+    # injured") it is another measure, whatever words the two share. A part with the
+    # other figure's verb ("Nine of the miners were rescued" / "12 miners were
+    # rescued") and two parts are still compared.
+    parts = {
+        (i, j)
+        for i, (qi, m) in enumerate(zip(fa.quantities, ma, strict=True))
+        for j, (qj, o) in enumerate(zip(fb.quantities, mb, strict=True))
+        if m is not None
+        and o is not None
+        and (
+            _part_of(fa, qi, m, o, fb.core, qj) or _part_of(fb, qj, o, m, fa.core, qi)
+        )
+    }
     if len(ma) < 2 and len(mb) < 2:
-        return frozenset(), frozenset()
-    apart: set[tuple[int, int]] = set()
+        return frozenset(parts), frozenset()
+    apart: set[tuple[int, int]] = set(parts)
     together: set[tuple[int, int]] = set()
     for i, m in enumerate(ma):
         for j, o in enumerate(mb):
@@ -2274,6 +2406,39 @@ def _figures_apart(
             if _rival_figure(ma, i, fa, o) or _rival_figure(mb, j, fb, m):
                 apart.add((i, j))
     return frozenset(apart), frozenset(together)
+
+
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+(?:the|those|these|them|its|their|his|her|our)\b", re.IGNORECASE
+)
+
+
+def _partitive(core: str, q: Quantity) -> str:
+    """The lemma of the group a figure counts members of, "" if none: "17 of the
+    injured" → injure (not "12% of voters", a share of all voters)."""
+    found = _PARTITIVE_RE.match(core, q.span[1])
+    if q.unit or found is None:
+        return ""
+    group = next(iter(tokenize(core[found.end() :])), None)
+    return group.lemma if group is not None else ""
+
+
+def _part_of(
+    feats: ClaimFeatures, q: Quantity, m: Measure, other: Measure, other_core: str, oq: Quantity
+) -> bool:
+    """Figure ``q`` (measure ``m``) counts the part of a group that something else
+    happened to, and ``other`` counts the group: "Seventeen of the injured were taken to
+    hospital" / "63 people were injured" (the group is the other figure's outcome)."""
+    group = _partitive(feats.core, q)
+    if not group or _partitive(other_core, oq) or not m.predicate or not other.predicate:
+        return False
+    same_verb = m.predicate == other.predicate or (
+        bool(_outcome(m.predicate)) and _outcome(m.predicate) == _outcome(other.predicate)
+    )
+    group_is_other = group == other.predicate or (
+        bool(_outcome(group)) and _outcome(group) == _outcome(other.predicate)
+    )
+    return group_is_other and not same_verb
 
 
 def _rival_figure(
