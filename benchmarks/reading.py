@@ -647,6 +647,49 @@ table(
 )
 
 
+def sources(sentence: str) -> list[tuple[str, str | None]]:
+    """Each attribution or weasel marker of the sentence as (kind, speaker)."""
+    from factcheck.mark import find_markers
+
+    return [
+        (m.kind, m.speaker) for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
+    ]
+
+
+table(
+    "quotes",
+    "a source whose name is withheld (anonymity, 'asked not to be named', 'a … source', "
+    "between commas or dashes) is unnamed; a person's affiliation is not the speaker; a "
+    "refuted report has no speaker",
+    sources,
+    [
+        (
+            "A government source who spoke on condition of anonymity said the budget had "
+            "doubled.",
+            [("weasel", "A government source")],
+        ),
+        (
+            "The mayor's deputy, who asked not to be identified, said turnout was low.",
+            [("weasel", "The mayor's deputy")],
+        ),
+        (
+            "A harbour official — speaking anonymously — said two cranes had failed.",
+            [("weasel", "A harbour official")],
+        ),
+        (
+            "A senior army source told the radio the convoy had left.",
+            [("weasel", "A senior army source")],
+        ),
+        (
+            "Prof. Ilse Marr of the Northfield Institute said the samples were clean.",
+            [("attribution", "Ilse Marr")],
+        ),
+        ("The ministry rejected reports that the dam had cracked.", []),
+        ("Mayor Ines Roa said the dam held.", [("attribution", "Mayor Ines Roa")]),
+    ],
+)
+
+
 def subject_and_speaker(text: str) -> list[tuple[str, str | None]]:
     """Each claim's frame subject as written and its speaker."""
     from factcheck.analyze import analyze

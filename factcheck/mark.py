@@ -954,7 +954,7 @@ _PARTICIPLES = _wordset(
     "given seen filed released published obtained provided compiled issued cited shown "
     "sent presented submitted prepared quoted"
 )
-_NP_MAX = 7
+_NP_MAX = 8
 _PARTICIPLE_ONLY = _wordset("written spoken shown known given sworn")
 # Verbs whose participle + "to" is a reduced passive: "a man thought to be the owner".
 _RAISING = _wordset("believe think thought say report allege claim fear suspect understand")
@@ -1024,7 +1024,7 @@ def _np_before(toks: _Tokens, j: int, lo: int) -> int | None:
             k, size = k - 1, size + 1
             continue
         if _inside_np(toks, k, lo) and start is not None:
-            k, size = k - 1, size + 1
+            k -= 1  # "Dr.", "St.", "Olave's": punctuation is no word of the phrase
             continue
         if low in _NP_BREAK or not toks.is_word(k):
             break
@@ -1119,6 +1119,11 @@ def _is_vague(toks: _Tokens, first: int, last: int, rules: AttributionRules) -> 
     """
     if toks.lows[first] in rules.vague_determiners:
         return True
+    names = any(toks.is_name(k) for k in range(first + 1, last + 1))
+    if toks.lows[first] in ("a", "an") and not names:
+        # "a senior police source", "an official": one of many, named by no one; "a
+        # spokesman for the ministry" has a head that is no vague one.
+        return toks.lemma(last) in rules.vague_heads
     if toks.lows[first] in _DETERMINERS or toks.lows[first] in _PRONOUNS:
         return False
     names = any(toks.is_name(k) for k in range(first, last + 1))
@@ -1313,14 +1318,86 @@ def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
     j = _skip_back(toks, v - 1, lo)
     if j < lo or toks.lows[j] in _BE:
         return None  # passive: "it is (widely) said"
+    if _is_dash(toks, j):
+        # "The aide — who asked not to be named — said": an aside between dashes stands
+        # between the speaker and the verb as one between commas does.
+        return _dashed_aside_subject(toks, j, lo)
     if toks.lows[j] == ",":
         return _appositive_subject(toks, j, lo)
+    relative = _relative_before(toks, j, lo)
+    if relative is not None:
+        # "An official who spoke on condition of anonymity said": the speaker is the
+        # phrase the relative clause describes, not the end of the clause.
+        first = _np_before(toks, relative - 1, lo) if relative - 1 >= lo else None
+        return None if first is None else (first, relative - 1)
     if toks.lows[j] in (")", "]"):
         # "Ana Ruiz (who resigned on Friday) said": an aside in brackets between the
         # speaker and the verb, as between commas.
         return _bracketed_aside_subject(toks, j, lo)
     first = _np_before(toks, j, lo)
     return None if first is None else (first, j)
+
+
+_DASHES = frozenset("—–-")
+_RELATIVE_MAX = 10
+
+
+def _is_dash(toks: _Tokens, k: int) -> bool:
+    """A dash that sets off an aside: an em or en dash, or a hyphen with a space before it
+    ("official - speaking …"), never the hyphen inside a word."""
+    low = toks.lows[k]
+    if low not in _DASHES:
+        return False
+    return low != "-" or (k > 0 and toks.starts[k] > toks.ends[k - 1])
+
+
+def _dashed_aside_subject(toks: _Tokens, close: int, lo: int) -> tuple[int, int] | None:
+    """The subject before an aside between dashes that ends at ``close``."""
+    for k in range(close - 1, max(lo, close - _APPOSITIVE_MAX) - 1, -1):
+        if _is_dash(toks, k):
+            if k - 1 < lo:
+                return None
+            first = _np_before(toks, k - 1, lo)
+            return None if first is None else (first, k - 1)
+        if toks.lows[k] in _QUOTE_OR_PUNCT - {".", "'", "’"}:
+            return None
+    return None
+
+
+def _relative_before(toks: _Tokens, j: int, lo: int) -> int | None:
+    """Index of the "who" that opens a relative clause ending at ``j`` ("an official who
+    spoke on condition of anonymity"), when a noun phrase stands before it; else None."""
+    for k in range(j, max(lo, j - _RELATIVE_MAX) - 1, -1):
+        low = toks.lows[k]
+        if low == "who":
+            return k if k > lo and toks.is_word(k - 1) and k < j else None
+        if low in _QUOTE_OR_PUNCT - {".", "'", "’"}:
+            return None
+    return None
+
+
+# What says that a source's name is withheld: "on condition of anonymity", "who asked
+# not to be named", "speaking anonymously", "not authorised to speak publicly".
+_ANONYMITY = _wordset("anonymity anonymously unnamed unidentified")
+_WITHHELD = (
+    ("not", "to", "be", "named"),
+    ("not", "to", "be", "identified"),
+    ("to", "remain", "anonymous"),
+    ("not", "authorised", "to"),
+    ("not", "authorized", "to"),
+)
+
+
+def _withheld(toks: _Tokens, first: int, v: int) -> bool:
+    """Whether the words from a source's first token to its verb withhold its name."""
+    lows = toks.lows[first:v]
+    if any(low in _ANONYMITY for low in lows):
+        return True
+    return any(
+        tuple(lows[k : k + len(phrase)]) == phrase
+        for phrase in _WITHHELD
+        for k in range(len(lows) - len(phrase) + 1)
+    )
 
 
 def _bracketed_aside_subject(toks: _Tokens, close: int, lo: int) -> tuple[int, int] | None:
@@ -1355,6 +1432,8 @@ def _reporting_clause(
     if nxt == "to" and participle and lemma in _RAISING and toks.is_verb(v + 2):
         return None  # "a woman believed to be": a reduced passive, the lexicon's business
     subject = _subject(toks, v, lo)
+    if subject is not None and _acted_on(toks, v, subject[1]):
+        return None
     if subject is not None:
         first, last = subject
         if _negative_source(toks, first, lo):
@@ -1374,12 +1453,46 @@ def _reporting_clause(
         if lemma in _ACT_VERBS and _names_an_act(toks, v, hi):
             return None  # "the rebels declared victory": an act (after the verb, a
             # phrase is the speaker only in the inverted order below)
-        vague = _is_vague(toks, first, last, rules)
+        vague = _is_vague(toks, first, last, rules) or _withheld(toks, first, v)
         if not (vague or followed_ok):
             return None
         kind = "weasel" if vague else "attribution"
-        return _Hit(kind, first, v, f"reporting:{lemma}", (first, last))
+        return _Hit(kind, first, v, f"reporting:{lemma}", _person(toks, first, last))
     return _inverted(toks, v, lo, hi, rules, open_verb=followed_ok)
+
+
+def _acted_on(toks: _Tokens, v: int, last: int) -> bool:
+    """ "The council rejected claims that …", "Officials dismissed reports that …": the
+    reporting word is a plural noun a finite verb before it acts on (a refutation or a
+    denial), so the phrase before it is no speaker."""
+    word = toks.lows[v]
+    if not (word.endswith("s") and is_noun_or_adjective(word)):
+        return False
+    before = toks.lows[last]
+    return (
+        last == v - 1
+        and before.isalpha()
+        and not toks.caps[last]
+        and "VBD" in verb_forms(before)
+    )
+
+
+def _person(toks: _Tokens, first: int, last: int) -> tuple[int, int]:
+    """The speaker of "Dr. Mara Velk of St. Olave's Hospital said": the person's name,
+    without the title before it and the affiliation after it ("of …", "at …", "from
+    …"), which say where the person works, not who speaks. Any other phrase is kept."""
+    for k in range(first + 1, last):
+        if toks.lows[k] in _NP_PREPOSITIONS:
+            start = first
+            if toks.lows[start] in _ABBREVIATIONS and toks.lows[start + 1] == ".":
+                start += 2  # "Dr.", "Prof."
+            elif toks.lows[start] in _ABBREVIATIONS:
+                start += 1
+            names = [i for i in range(start, k) if toks.is_word(i)]
+            if len(names) >= 2 and _is_proper_name(toks, start, k - 1):
+                return start, k - 1
+            return first, last
+    return first, last
 
 
 def _negative_source(toks: _Tokens, first: int, lo: int) -> bool:

@@ -1159,3 +1159,35 @@ def test_an_act_on_a_plain_object_reports_no_claim(text: str) -> None:
 )
 def test_the_same_verbs_reporting_a_claim(text: str, phrase: str) -> None:
     assert ("attribution", phrase) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An aide who spoke on condition of anonymity said the talks had stalled.",
+            [("weasel", "An aide")],
+        ),
+        (
+            "The governor's adviser, who asked not to be named, said the plan was dead.",
+            [("weasel", "The governor's adviser")],
+        ),
+        (
+            "The governor's adviser — who asked not to be named — said the plan was dead.",
+            [("weasel", "The governor's adviser")],
+        ),
+        ("A senior rail source said the line would shut.", [("weasel", "A senior rail source")]),
+        (
+            "Dr. Oda Brenn of St. Kilian's Clinic said six patients were treated.",
+            [("attribution", "Oda Brenn")],
+        ),
+        ("The union dismissed claims that it had split.", []),
+    ],
+)
+def test_withheld_sources_affiliations_and_refuted_reports(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (m.kind, m.speaker) for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
+    ]
+    assert found == expected
