@@ -1069,6 +1069,78 @@ table(
 )
 
 
+def claims_of_text(text: str) -> list[str]:
+    """The claim texts analysis finds in ``text``."""
+    from factcheck.analyze import analyze
+
+    return [c.claim.text for c in analyze(text).claims]
+
+
+def page_author_of(html: str) -> str | None:
+    """The author an HTML page is stored with (visible byline, else meta)."""
+    from factcheck.read import page_author
+
+    return page_author(html, None)
+
+
+table(
+    "provenance",
+    "a job title in a byline is no author; a time stamp line is provenance; a photo credit "
+    "written agency first names the photographer",
+    lambda case: case[0](case[1]),
+    [
+        (
+            (credited_people, "By Ines Varga, Transport Correspondent\n\nThe tram line opened."),
+            ["Ines Varga"],
+        ),
+        (
+            (credited_people, "By Ines Varga | Senior Reporter\n\nThe tram line opened."),
+            ["Ines Varga"],
+        ),
+        (
+            (credited_people, "By Ines Varga and Olaf Brun, Coastal Wire\n\nThe line opened."),
+            ["Ines Varga", "Olaf Brun"],
+        ),
+        (
+            (
+                page_author_of,
+                '<html><body><p class="byline">Olaf Brun, Courts Reporter</p>'
+                "<p>The tram line opened on Monday.</p></body></html>",
+            ),
+            "Olaf Brun",
+        ),
+        (
+            (claims_of_text, "Updated 4 May 2026\n\nThe tram line opened on Monday."),
+            ["The tram line opened on Monday."],
+        ),
+        (
+            (
+                claims_of_text,
+                "Last updated: 09:15 BST, Monday 4 May 2026\n\nThe tram line opened on Monday.",
+            ),
+            ["The tram line opened on Monday."],
+        ),
+        (
+            (claims_of_text, "Updated figures show the line carried 9,000 riders."),
+            ["Updated figures show the line carried 9,000 riders."],
+        ),
+        (
+            (
+                credits_with_people,
+                "The tram line opened.\n(Photo: Riders board at dawn. Harbour Wire/Ola Stav)",
+            ),
+            [("caption", "Harbour Wire", ("Ola Stav",))],
+        ),
+        (
+            (
+                credits_with_people,
+                "The tram line opened.\n(Photo: Riders board at dawn. Jun Okada/Harbour Wire)",
+            ),
+            [("caption", "Harbour Wire", ("Jun Okada",))],
+        ),
+    ],
+)
+
 def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str]]:
     """The title and claim texts the store keeps for an input file (name, content) read
     as ``ingest`` reads it, given no title."""

@@ -44,7 +44,7 @@ __all__ = [
     "outlet_key",
 ]
 
-CreditKind = Literal["dateline", "credit", "byline", "caption", "headline"]
+CreditKind = Literal["dateline", "credit", "byline", "caption", "headline", "timestamp"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +237,18 @@ _DATELINE_RE = re.compile(
     r"\s*" + _DASH + r"[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# "Updated 10 March 2026", "Last updated: 14:02 GMT, Tuesday 10 March 2026", "First
+# published on March 9, 2026 at 8 a.m.": a page's time stamp on a line of its own is
+# provenance, not a claim. The rest of the line must be nothing but a date and time.
+_STAMP_PART = (
+    r"(?:\d[\d:./-]*(?:st|nd|rd|th)?|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|[ap]\.?m\.?|at|on|[A-Z]{2,4}|[,|·•–—-])"
+)
+_TIMESTAMP_RE = re.compile(
+    r"^[ \t]*(?:(?:Last|First|Originally)[ \t]+)?(?i:updated|published|posted|modified)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?(?P<stamp>(?:[ \t]*" + _STAMP_PART + r")+)[ \t]*$",
+    re.MULTILINE,
+)
 _CREDIT_VERBS = (
     r"(?:(?:with\s+)?(?:(?:additional|further|extra)\s+)?(?:reporting|research)"
     r"|writing|written|editing|edited|compiled|graphics?|production|produced)"
@@ -313,12 +325,23 @@ _BYLINE_RE = re.compile(
     r"(?:[ \t]*(?:,|\||—|–|-|/)[ \t]*(?P<rest>[A-Z][^\n.]{0,50}))?[ \t]*$",
     re.MULTILINE,
 )
-# A line of job title under a byline: "STAFF WRITER", "Senior Correspondent", "Political
-# Editor", "Washington Bureau Chief". It belongs to the byline.
-_ROLE_LINE_RE = re.compile(
-    r"\n[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?i:writer|reporter|correspondent|editor|columnist"
-    r"|contributor|photographer|journalist|critic|chief|staff)[ \t]*(?=\n|$)"
+# The last word of a newsroom job title: "Staff Writer", "Agriculture Correspondent",
+# "Harbour Reporter", "Political Editor", "Washington Bureau Chief".
+_ROLE = (
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor|photographer|journalist"
+    r"|critic|chief|staff|producer|presenter|analyst)"
 )
+# A line of job title under a byline: "STAFF WRITER", "Senior Correspondent". It belongs
+# to the byline.
+_ROLE_LINE_RE = re.compile(r"\n[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,3}" + _ROLE + r"[ \t]*(?=\n|$)")
+_JOB_TITLE_RE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}" + _ROLE + r"s?$")
+
+
+def is_job_title(words: str) -> bool:
+    """Whether ``words`` are a newsroom job title ("Agriculture Correspondent", "Staff
+    Writer", "SENIOR EDITOR"): up to four capitalised words ending in a role word. A byline's
+    "Hal Moray, Agriculture Correspondent" names one person and that person's title."""
+    return bool(_JOB_TITLE_RE.match(words.strip(" .")))
 _ADDITIONAL_RE = re.compile(r"^\s*(?:with\s+)?(?:additional|further|extra)\b", re.IGNORECASE)
 # Credits whose people wrote the story, as against those who edited it or helped.
 _AUTHOR_CREDIT_RE = re.compile(
@@ -386,7 +409,17 @@ def _photo_pair(text: str, known: Collection[str] = ()) -> tuple[str, str] | Non
     if found is None:
         return None
     person, agency = found["person"], found["agency"].strip(" .")
-    if looks_like_outlet(person, known) or _TIME_WORDS.match(person):
+    if (
+        looks_like_outlet(person, known)
+        and _PERSON_RE.match(agency)
+        and not looks_like_outlet(agency, known)
+    ):
+        # Written agency first ("Tidewater Wire/Jun Aske"), as many outlets do.
+        person, agency = agency, person
+    # "Monday Night/Wire" is no photographer; "Jun Aske" or "May Lee" is (a first name
+    # that is also a month's three-letter abbreviation).
+    timed = _TIME_WORDS.match(person) and len(person.split()[0]) > 3
+    if looks_like_outlet(person, known) or timed:
         return None
     if not (looks_like_outlet(agency, known) or _organisation(agency)):
         return None
@@ -407,6 +440,8 @@ def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
         chunk = re.sub(r"\s+in\s+[A-Z][\w .'’-]*$", "", chunk).strip(" .")
         if not chunk or looks_like_outlet(chunk, known) or not _PERSON_RE.match(chunk):
             continue
+        if is_job_title(chunk):
+            continue  # "Hal Moray, Agriculture Correspondent": the title is no second person
         if chunk.split()[0].lower() in ("the", "a", "an", "this", "our", "staff"):
             continue  # "BY THE RIVER" in capitals is no person
         people.append(chunk.title() if chunk.isupper() else chunk)
@@ -635,6 +670,9 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         role = _ROLE_LINE_RE.match(text, match.end())
         end = role.end() if role else match.end()
         add("byline", _outlet_in(names, known), match.start(), end, _people(who, known))
+    for match in _TIMESTAMP_RE.finditer(text):
+        if re.search(r"\d", match["stamp"]):
+            add("timestamp", None, match.start(), match.end())
     headline = _headline(text, found)
     if headline is not None:
         add("headline", None, *headline)

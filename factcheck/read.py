@@ -490,9 +490,23 @@ def clean_author(value: str | None) -> str | None:
         or _NOT_AN_AUTHOR.match(text)
     ):
         return None
-    parts = [p.strip() for p in re.split(r"\s*;\s*", text)]
+    from factcheck.provenance import is_job_title
+
+    parts = [_without_job_title(p.strip(), is_job_title) for p in re.split(r"\s*;\s*", text)]
     kept = [p for p in parts if p and not _NOT_AN_AUTHOR.match(p)]
     return "; ".join(kept) or None
+
+
+def _without_job_title(part: str, is_job_title: Callable[[str], bool]) -> str:
+    """ "Rosa Tindell, Harbour Reporter" -> "Rosa Tindell": a title after a comma, bar or
+    dash names the job, not a second author; "Ann Lee, Tom Roe" keeps both names."""
+    pieces = re.split(r"\s*(?:,|\||\s[-–—]\s)\s*", part)
+    if len(pieces) < 2:
+        return "" if is_job_title(part) else part  # "Senior Correspondent" names nobody
+    names = [p for p in pieces if p and not is_job_title(p)]
+    if len(names) == len(pieces):
+        return part
+    return ", ".join(names)
 
 
 def page_author(html: str, meta_author: str | None) -> str | None:

@@ -571,3 +571,63 @@ def test_a_pages_headline_extracted_as_its_first_line_is_no_claim(store: Store) 
     claims = [c["text"] for c in store.claims(document=result.id)]
     assert claims == ["The old pier collapsed on Sunday night.", "Divers searched the harbour."]
     assert store.document(result.id)["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("By Ines Varga, Transport Correspondent\n\nThe tram line opened.", ("Ines Varga",)),
+        ("By Ines Varga | Staff Writer\n\nThe tram line opened.", ("Ines Varga",)),
+        ("By Ines Varga, Olaf Brun\n\nThe tram line opened.", ("Ines Varga", "Olaf Brun")),
+    ],
+)
+def test_a_job_title_in_a_byline_is_no_author(text: str, people: tuple[str, ...]) -> None:
+    (byline,) = [c for c in find_credits(text) if c.kind == "byline"]
+    assert byline.authors == people
+
+
+@pytest.mark.parametrize(
+    ("value", "author"),
+    [
+        ("Olaf Brun, Courts Reporter", "Olaf Brun"),
+        ("Olaf Brun - Political Editor", "Olaf Brun"),
+        ("Olaf Brun, Ines Varga", "Olaf Brun, Ines Varga"),
+        ("Senior Correspondent", None),
+    ],
+)
+def test_an_author_field_drops_the_job_title(value: str, author: str | None) -> None:
+    from factcheck.read import clean_author
+
+    assert clean_author(value) == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 4 May 2026",
+        "Last updated: 09:15 BST, Monday 4 May 2026",
+        "Published on May 4, 2026 at 8 a.m.",
+    ],
+)
+def test_a_time_stamp_line_is_provenance_not_a_claim(line: str) -> None:
+    from factcheck.analyze import analyze
+
+    text = f"{line}\n\nThe tram line opened on Monday."
+    assert [c.kind for c in find_credits(text)] == ["timestamp"]
+    assert [c.claim.text for c in analyze(text).claims] == ["The tram line opened on Monday."]
+
+
+def test_a_sentence_that_starts_with_updated_stays_a_claim() -> None:
+    assert find_credits("Updated figures show the line carried 9,000 riders.\n") == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(Photo: Riders board at dawn. Harbour Wire/Ola Stav)",
+        "(Photo: Riders board at dawn. Ola Stav/Harbour Wire)",
+    ],
+)
+def test_a_photo_credit_names_agency_and_photographer_in_either_order(caption: str) -> None:
+    (found,) = find_credits(f"The tram line opened.\n{caption}")
+    assert (found.kind, found.outlet, found.authors) == ("caption", "Harbour Wire", ("Ola Stav",))
