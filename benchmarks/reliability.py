@@ -729,8 +729,9 @@ def main() -> None:
                 step = f"; +{added / (row['lines'] - previous['lines']):.2f} KB a line since"
                 step += f" {previous['lines']:,}"
             print(
-                f"batch of {row['lines']:,} lines: exit {row['code']}, {row['seconds']} s, "
-                f"writer peak {row['peak_mb']} MB{step}; largest analysis worker "
+                f"batch of {row['lines']:,} lines: exit {row['code']}, {row['seconds']} s "
+                f"({row['lines'] / max(row['seconds'], 0.1):.1f} lines/s), writer peak "
+                f"{row['peak_mb']} MB{step}; largest analysis worker "
                 f"{row['worker_peak_mb']} MB"
             )
             previous = row
@@ -800,8 +801,9 @@ def main() -> None:
         stored_lines = count_rows(db, "documents")
         lost += args.batch_lines - stored_lines
         print(
-            f"batch of {args.batch_lines:,} lines: exit {run['code']}, {run['seconds']} s, "
-            f"peak {run['peak_mb']} MB (largest worker {run['worker_peak_mb']} MB), "
+            f"batch of {args.batch_lines:,} lines: exit {run['code']}, {run['seconds']} s "
+            f"({stored_lines / max(run['seconds'], 0.1):.1f} lines/s), peak {run['peak_mb']} MB "
+            f"(largest worker {run['worker_peak_mb']} MB), "
             f"stored {stored_lines:,}"
         )
     print(f"lost: {lost}")

@@ -85,6 +85,9 @@ class DocumentRow(SQLModel, table=True):
     __tablename__ = "documents"
     __table_args__ = (
         UniqueConstraint("source_id", "sha256", name="uq_documents_source_sha256"),
+        # A story's earliest document (its label's written names) is one index probe,
+        # not a sort of every document of the story at each ingest (migration 0015).
+        Index("ix_documents_story_published", "story_id", "published", "id"),
         {"sqlite_autoincrement": True},
     )
 
@@ -154,7 +157,12 @@ class StoryTermRow(SQLModel, table=True):
     """
 
     __tablename__ = "story_terms"
-    __table_args__ = (Index("ix_story_terms_story_id", "story_id"),)
+    # The second index walks a story's most shared terms for its label without reading
+    # every term the story ever held (migration 0015).
+    __table_args__ = (
+        Index("ix_story_terms_story_id", "story_id"),
+        Index("ix_story_terms_story_documents", "story_id", "documents"),
+    )
 
     term: str = Field(primary_key=True)
     story_id: int = Field(primary_key=True, foreign_key="stories.id")
