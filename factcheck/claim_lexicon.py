@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -142,7 +142,9 @@ def is_noun_or_adjective(word: str) -> bool:
     return "NOUN" in found or "ADJ" in found or "PROPN" in found
 
 
-@cache
+# Keyed by a word list of the lexicon (configuration, a handful), capped all the same: a
+# caller passing sets built per text must not grow it without end.
+@lru_cache(maxsize=64)
 def _phrase_index(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     singles = frozenset(p for p in phrases if " " not in p)
     multi = tuple(sorted((p for p in phrases if " " in p), key=lambda p: (-len(p), p)))
