@@ -835,38 +835,48 @@ class Quantity:
         """The share as a 0..1 fraction ("half" and "50%" are 0.5), or None for non-shares."""
         return self.value / 100 if self.unit == "%" else None
 
-    def bounds(self, about: float = 0.1) -> tuple[float, float]:
+    def bounds(self, about: float = 0.1, resolution: float | None = None) -> tuple[float, float]:
         """Interval of true values compatible with the claim.
 
         ``about`` is the relative slack "about"/"roughly" buy; "nearly" gets the same slack
-        below the value only.
+        below the value only. A bound word ("more than", "just over", "under", "up to",
+        "at least", "nearly") bounds the true value by the figure as written, read at the
+        ``resolution`` of the figure it is compared with when that is finer than its own:
+        "just over 6%" is not "more than 6.5%" because "6" is a whole number, so it admits
+        6.1% (6.05-6.15) but not 6.0% or 6% (a whole-number figure is read to the half unit,
+        which keeps "more than 30" apart from "30").
         """
         v, p = self.value, self.precision
+        edge = p if resolution is None else min(p, resolution)
         slack = max(abs(v) * about, p)
         match self.approx:
             case "about":
                 return (v - slack, v + slack)
             case "nearly":
-                return (v - slack, v + p)
+                return (v - slack, v + edge)
             case "at_least":
-                return (v - p, math.inf)
+                return (v - edge, math.inf)
             case "more_than":
-                return (v + p, math.inf)
+                return (v + edge, math.inf)
             case "at_most":
-                return (-math.inf, v + p)
+                return (-math.inf, v + edge)
             case "less_than":
-                return (-math.inf, v - p)
+                return (-math.inf, v - edge)
             case "range":
                 return (v - p, (self.high if self.high is not None else v) + p)
             case _:
                 return (v - p, v + p)
 
     def compatible(self, other: Quantity, about: float = 0.1) -> bool:
-        """Whether both claims can be true of one value (their intervals meet)."""
+        """Whether both claims can be true of one value (their intervals meet).
+
+        Each side's bound is read at the finer of the two written precisions (see
+        :meth:`bounds`), so the relation is the same in both orders.
+        """
         if self.unit != other.unit:
             return False
-        lo1, hi1 = self.bounds(about)
-        lo2, hi2 = other.bounds(about)
+        lo1, hi1 = self.bounds(about, other.precision)
+        lo2, hi2 = other.bounds(about, self.precision)
         # Intervals must overlap by more than a point: "52" (51.5-52.5) and "51"
         # (50.5-51.5) touch but are different counts, and "more than 30" excludes 30.
         return lo1 < hi2 and lo2 < hi1
@@ -1446,6 +1456,11 @@ def _share_range(text: str, start: int, end: int, low: float, high: float) -> Qu
     )
 
 
+# "no one", "not one", "not a single one" before a number word "one": the phrase denies
+# that any were (a polarity the negation reader sees), it does not state the figure 1.
+_NO_ONE_RE = re.compile(r"\b(?:no|not|not\s+a\s+single)[\s-]+$", re.IGNORECASE)
+
+
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Every number in ``text`` as (start, end, value, precision), in text order."""
     compound = list(_compound_numbers(text))  # few: checking each digit run is cheap
@@ -1482,6 +1497,9 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             phrase.lower().startswith(("a ", "an "))
             and not any(w in phrase.lower() for w in (*_SCALES, "dozen"))
         ):
+            continue
+        if _NO_ONE_RE.search(text, max(0, start - 16), start) and phrase.lower() == "one":
+            # "No one was killed", "not one worker": a denial that any were, no figure.
             continue
         words_value = parse_number_words(phrase)
         if words_value is None:

@@ -104,6 +104,21 @@ def test_ranges(text: str, low: float, high: float) -> None:
         ("12%", "12", False),
         ("52", "51", False),
         ("dozens of", "99", True),
+        # A bound is read at the finer precision of the figure it meets: "just over 4%"
+        # admits 4.2% but not 4.0%, "under 9%" admits 8.8% but not 9.0%.
+        ("just over 4%", "4.2%", True),
+        ("just over 4%", "4.0%", False),
+        ("just over 4%", "4%", False),
+        ("under 9%", "8.8%", True),
+        ("under 9%", "9.0%", False),
+        ("at least 7%", "6.7%", False),
+        ("at least 7%", "7.0%", True),
+        ("almost 3%", "3.3%", False),
+        ("almost 3%", "2.9%", True),
+        ("up to 3.4%", "3.4%", True),
+        ("more than 25", "25", False),
+        ("more than 25", "26", True),
+        ("about 60", "58", True),
     ],
 )
 def test_compatibility(a: str, b: str, compatible: bool) -> None:
@@ -137,6 +152,24 @@ def test_bounds_per_approximator() -> None:
     assert Quantity(100, "", "at_most", (0, 3), "100").bounds()[0] == -math.inf
     lo, hi = Quantity(100, "", "about", (0, 3), "100").bounds(about=0.1)
     assert (lo, hi) == pytest.approx((90, 110))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one drowned in the flood.",
+        "Not one passenger was hurt.",
+        "Not a single one of the boats sank.",
+        "No-one answered the door.",
+    ],
+)
+def test_no_one_denies_any_figure_and_states_none(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_one_after_other_words_is_still_a_figure() -> None:
+    (q,) = find_quantities("Only one worker was hurt.")
+    assert q.value == 1
 
 
 def test_dates_are_not_quantities() -> None:
