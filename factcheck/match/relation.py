@@ -2783,19 +2783,36 @@ def _compare_quantities(
     words next to the figures differ ("injured 40 others" / "injured 55 people").
     """
     qa, ca, qb, cb = fa.quantities, fa.quantity_context, fb.quantities, fb.quantity_context
-
-    def fits(i: int, j: int) -> bool:
-        # Figures the frames show to count one thing agree when their values are
-        # compatible, whatever the words next to them ("about 40 others hurt" /
-        # "injured 41 people"): the same test that makes them disagree otherwise.
-        if (i, j) in apart:
-            return False
-        if (i, j) in together and qa[i].unit == qb[j].unit:
-            return qa[i].compatible(qb[j], cfg.about)
-        return _fits(qa[i], ca[i], qb[j], cb[j], cfg)
-
-    strong_a = {i for i in range(len(qa)) if any(fits(i, j) for j in range(len(qb)))}
-    strong_b = {j for j in range(len(qb)) if any(fits(i, j) for i in range(len(qa)))}
+    strong_a = {
+        i
+        for i in range(len(qa))
+        if any(
+            (i, j) not in apart and _fits(qa[i], ca[i], qb[j], cb[j], cfg) for j in range(len(qb))
+        )
+    }
+    strong_b = {
+        j
+        for j in range(len(qb))
+        if any(
+            (i, j) not in apart and _fits(qb[j], cb[j], qa[i], ca[i], cfg) for i in range(len(qa))
+        )
+    }
+    # Figures the frames show to count one thing agree when their values are compatible,
+    # whatever the words next to them ("about 40 others hurt" / "injured 41 people"): the
+    # same pairs are told to disagree below when they are not. Only figures no better-
+    # worded partner took: "killing two, wounding two others" keeps its "two" killed for
+    # "killed one".
+    for i, j in sorted(together):
+        if (
+            i < len(qa)
+            and j < len(qb)
+            and i not in strong_a
+            and j not in strong_b
+            and qa[i].unit == qb[j].unit
+            and qa[i].compatible(qb[j], cfg.about)
+        ):
+            strong_a.add(i)
+            strong_b.add(j)
     weak_a: set[int] = set()
     weak_b: set[int] = set()
     for i in range(len(qa)):
@@ -2955,9 +2972,9 @@ def _repeats(q: Quantity, o: Quantity, cfg: MatchConfig) -> bool:
     if q.unit != o.unit:
         return False
     if q.value == o.value and (q.high or q.value) == (o.high or o.value):
-        # The same digits under a bound that excludes them are two figures: "more than
-        # 30" is not "30", "under 5%" is not "5.0%".
-        return q.compatible(o, cfg.about)
+        # The same digits, even under a bound ("more than $510 million" / "$510
+        # million"): writers round a figure to the bound they quote.
+        return True
     return _distinctive(q) and _distinctive(o) and q.compatible(o, cfg.about)
 
 
