@@ -149,7 +149,10 @@ def test_upgrade_rebuilds_the_tables_with_rows_links_indexes_and_triggers(tmp_pa
     with store.connect() as conn, fresh.connect() as clean:
         for table in CITED:
             assert "AUTOINCREMENT" in _table_sql(conn, table), table
-            assert _rows(conn, table) == rows[table], table
+            # Columns later revisions add come after the 0011 ones; those rows stay as kept.
+            after = _rows(conn, table)
+            kept = [a[: len(b)] for a, b in zip(after, rows[table], strict=True)]
+            assert kept == rows[table], table
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         # Indexes, unique constraints and triggers (audit_log's append-only guard) as fresh.
         assert _objects(conn) == _objects(clean)
