@@ -634,3 +634,49 @@ def test_moving_a_document_to_its_own_story_changes_nothing(db_url: str) -> None
     assert store.move_document(a, store.documents()[2]["story_id"])["moved"] is True
     assert audit_rows() > rows
     store.engine.dispose()
+
+
+# Another event at the same place nine days on: the same coastguard and spokesman, the
+# first grounding named in passing; its lead is about another ship on another day.
+FREIGHTER = (
+    "The freighter Norra Vale lost power off Pellham Point on Monday, the Brisk Channel "
+    "coastguard said.\n\n"
+    "No deaths have been reported. Coastguard spokesman Idris Vance said tugs from "
+    "Pellham harbour took the ship in tow, a week after the Gullwing Star ran aground on "
+    "the same reef with 318 passengers on board."
+)
+
+# A report on the grounding's day whose lead is about a passenger, not the ferry.
+PASSENGER = (
+    "Ines Marl was asleep in her cabin when the Gullwing Star hit the rocks off Pellham "
+    "Point on Sunday.\n\n"
+    "Coastguard spokesman Idris Vance said all 318 passengers were taken off by lifeboat."
+)
+
+
+@pytest.mark.parametrize("other_first", [False, True])
+def test_another_event_at_the_same_place_starts_its_own_story(
+    store: Store, other_first: bool
+) -> None:
+    ferry = _doc(FERRY, "Coastal Herald", "2026-07-06", "Ferry runs aground")
+    other = _doc(FREIGHTER, "Valley Bulletin", "2026-07-14", "Freighter adrift off Pellham")
+    first, second = (other, ferry) if other_first else (ferry, other)
+    a = store.ingest(first)
+    b = store.ingest(second)
+    assert a.story_id != b.story_id
+    why = store.story(b.story_id)["documents"][0]["why"]
+    assert why["new"] is True
+    assert why["other_event"]["story_id"] == a.story_id
+    assert why["other_event"]["days_apart"] >= 2
+    # Its context-free sentence decides nothing about the ferry's claims.
+    freighter = next(d for d in store.documents() if d["title"].startswith("Freighter"))
+    quiet = _claim(store, freighter["id"], "No deaths have been reported")
+    assert all(m["relation"] == "unrelated" for m in store.matches(quiet["id"]))
+
+
+def test_a_report_whose_lead_names_someone_new_on_the_events_day_joins_it(
+    store: Store,
+) -> None:
+    ferry = store.ingest(_doc(FERRY, "Coastal Herald", "2026-07-06", "Ferry runs aground"))
+    report = store.ingest(_doc(PASSENGER, "Valley Bulletin", "2026-07-06", "A night at sea"))
+    assert report.story_id == ferry.story_id

@@ -21,7 +21,12 @@ document joins the best-scoring story whose dates lie within ``window_days`` of 
 publication date when the score reaches ``min_score`` and at least ``min_anchors``
 names or figures are shared, one of them a name (two reports on different events can
 share a dozen words but rarely two proper names). Otherwise it starts a new story.
-A near-copy always joins its original's story.
+A near-copy always joins its original's story. Names shared are not enough when the
+leads (headline and first paragraph) say two events: the document's lead names someone
+or something (not a place, not the reporting service) that no lead of the story names,
+and dates its event two days or more from every day the story's leads give — the same
+town's next fire, with the same fire chief and the first fire named in passing (see
+:func:`_another_event`).
 
 The lookup is bounded like the claim index (``candidates``): key terms live in an
 inverted index (``story_terms``: term, story, how many of the story's documents hold
@@ -58,6 +63,7 @@ from factcheck.models import (
     StoryTermStatRow,
     upsert_insert,
 )
+from factcheck.normalize import anchor_dates
 
 __all__ = [
     "KIND_WEIGHTS",
@@ -465,6 +471,162 @@ def _qualifies(
     return names_offered <= config.brief_names and besides and score >= config.brief_min_score
 
 
+# How many of the best-scoring stories a document may try when the best is another event.
+_LEAD_TRIES = 3
+# How many of a story's documents (earliest first) give its leads.
+_LEAD_DOCUMENTS = 30
+# How much of a document's start is read for its lead (title, dateline, first paragraph).
+_LEAD_CHARS = 1_500
+# Lead dates this many days apart or more are two events' dates, not one event's
+# reports a day apart ("late on Tuesday" written up as "on Wednesday").
+_LEAD_DAYS_APART = 2
+# A name straight after one of these words is where something happened ("in Varnholt",
+# "near Anskov"), not who did it: a town shares its name with every event it has.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|above|below|off)\s+$", re.IGNORECASE
+)
+# A name ending in one of these heads is a place too ("Tallin County fire service").
+_PLACE_HEADS = frozenset(
+    [
+        "county",
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "state",
+        "valley",
+        "island",
+    ]
+)
+# Who reports it, at a sentence's end (", the Brisk Channel coastguard said."): the
+# source, not the event; the same service reports every event of its area.
+_ATTRIBUTION = re.compile(
+    r",\s*[^,.;]{0,80}?\s(?:said|says|reported|announced|confirmed)\b", re.IGNORECASE
+)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """What a document's lead (headline and first paragraph) says its event is: the
+    names of who or what it is about (``actors``, places set apart in ``places``) and
+    the days it dates the event on."""
+
+    actors: frozenset[str]
+    places: frozenset[str]
+    dates: tuple[date, ...]
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        title: str | None,
+        published: date | None,
+        *,
+        exclude: Collection[str] = (),
+        language: str = "en",
+    ) -> _Lead:
+        head = text[:_LEAD_CHARS].lstrip()
+        first = re.split(r"\n\s*\n", head, maxsplit=1)[0]
+        for name in sorted({n for n in exclude if n and n.strip()}, key=len, reverse=True):
+            pattern = re.compile(re.escape(name.strip()), re.IGNORECASE)
+            first = pattern.sub(" ", first)
+            title = pattern.sub(" ", title) if title else title
+        # The dates are read on the whole paragraph ("…, the service said on Thursday").
+        dated = first
+        first = _ATTRIBUTION.sub("", first)
+        lead = f"{title.strip()}.\n{first}" if title and title.strip() else first
+        names = set(_name_words(lead, language))
+        places: set[str] = set()
+        for run in _NAME_RUN.finditer(lead):
+            words = [_plain(w) for w in run.group(0).split()]
+            if words[-1] in _PLACE_HEADS or _PLACE_BEFORE.search(
+                lead, max(0, run.start() - 12), run.start()
+            ):
+                places.update(words)
+        dateline = _DATELINE.match(first)
+        if dateline:
+            places.update(_plain(w) for w in dateline.group(1).split())
+        days = tuple(
+            sorted(
+                {
+                    d.start
+                    for d in anchor_dates(dated, published)
+                    if d.grain == "day" and d.start is not None
+                }
+            )
+        )
+        return cls(frozenset(names - places), frozenset(places & names), days)
+
+
+def _story_leads(conn: Connection, story_id: int) -> list[_Lead]:
+    """The leads of a story's earliest documents (a bounded read: ``_LEAD_DOCUMENTS``
+    documents, the first ``_LEAD_CHARS`` characters of each)."""
+    rows = conn.execute(
+        sa.select(
+            sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS).label("head"),
+            documents_t.c.title,
+            documents_t.c.published,
+            documents_t.c.language,
+            documents_t.c.credit,
+            sources_t.c.name,
+        )
+        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
+        .where(documents_t.c.story_id == story_id)
+        .order_by(documents_t.c.published, documents_t.c.id)
+        .limit(_LEAD_DOCUMENTS)
+    )
+    return [
+        _Lead.of(
+            row.head or "",
+            row.title,
+            row.published,
+            exclude=_own_names(row),
+            language=row.language or "en",
+        )
+        for row in rows
+    ]
+
+
+def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, Any] | None:
+    """Why a document that shares enough names with a story is nonetheless about another
+    event, or None when nothing says so.
+
+    Shared names say "same people, same town"; a town's fire chief, mayor and last big
+    event reappear in its next, unrelated report ("a week after the fire at the plant").
+    What a report is about is in its lead. A document is another event when its lead
+    names someone or something (not a place) and no lead of the story names any of
+    them, nor does its lead name any the story's leads name, and the days its lead
+    dates the event on are all at least ``_LEAD_DAYS_APART`` days from every day the
+    story's leads give. Both conditions are needed: a feature whose lead is a resident
+    on the day of the flood is the flood's story; a follow-up that names the plant in
+    its lead is the plant's story whatever its date. The test is symmetric, so the
+    grouping does not depend on which report came first.
+    """
+    if not lead.actors or not lead.dates:
+        return None
+    leads = _story_leads(conn, story_id)
+    places = set(lead.places).union(*(other.places for other in leads))
+    mine = lead.actors - places
+    theirs = set().union(*(other.actors for other in leads)) - places
+    if not mine or not theirs or mine & theirs:
+        return None
+    their_days = sorted({d for other in leads for d in other.dates})
+    if not their_days:
+        return None
+    apart = min(abs((a - b).days) for a in lead.dates for b in their_days)
+    if apart < _LEAD_DAYS_APART:
+        return None
+    return {
+        "story_id": story_id,
+        "lead_names": sorted(mine)[:6],
+        "story_lead_names": sorted(theirs)[:6],
+        "days_apart": apart,
+    }
+
+
 def _new_story(conn: Connection, title: str, published: date | None) -> int:
     now = _now()
     return int(
@@ -713,13 +875,23 @@ def assign_document(
         ranked = find_stories(conn, terms, cfg, published=published)
         best = ranked[0] if ranked else None
         names_offered = sum(1 for kind in terms.values() if kind == "name")
-        if best is not None and _qualifies(best[2], best[1], cfg, names_offered=names_offered):
-            chosen, score = best[0], best[1]
-            reason = {"score": score, "shared": best[2][:15]}
-        else:
+        lead = _Lead.of(text, title, published, exclude=exclude, language=language)
+        other_event: dict[str, Any] | None = None
+        for story_id, story_score, shared in ranked[:_LEAD_TRIES]:
+            if not _qualifies(shared, story_score, cfg, names_offered=names_offered):
+                continue
+            other_event = _another_event(conn, story_id, lead)
+            if other_event is not None:
+                continue
+            chosen, score = story_id, story_score
+            reason = {"score": score, "shared": shared[:15]}
+            break
+        if chosen is None:
             reason = {"new": True}
             if best is not None:
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
+            if other_event is not None:
+                reason["other_event"] = other_event
     created = chosen is None
     if chosen is None:
         heading = _story_title(title, terms)
