@@ -663,8 +663,13 @@ def _contrast_splits(tokens: Sequence[Token], verb: int, i: int, at: int, end: i
     """
     if not _opens_clause(tokens, at, end):
         return False
-    if tokens[i].lower == "whereas" or (i > 0 and tokens[i - 1].text == ","):
+    if tokens[i].lower == "whereas":
         return True
+    if i > 0 and tokens[i - 1].text == ",":
+        # ", while he was mayor": a pronoun for the main clause's own person with no
+        # figure of its own is the time of that clause ("during"), not a second fact
+        # (contrasts set another subject against it: ", while wages fell").
+        return tokens[at].lower not in _SUBJECT_PRONOUNS or _has_figure(tokens, at, end)
     return _has_figure(tokens, verb, i) and _has_figure(tokens, at, end)
 
 
@@ -1268,6 +1273,10 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
     parts: list[str] = []
     for k, (a, b) in enumerate(pieces):
         chunk = text[tokens[a].start : tokens[b - 1].end]
+        if parts and chunk[0] in ",;" and parts[-1] == ",":
+            # A kept comma meets the next piece's own ("over the year" + ", the office
+            # said"): one is enough.
+            parts.pop()
         if parts and chunk[0] not in ",;" and chunk[0] not in _CLOSERS:
             parts.append(" ")
         parts.append(chunk)
@@ -1284,12 +1293,27 @@ def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str)
             # "the vessel, the Kittiwake Star, … would need": the comma that closes an
             # apposition opened inside this piece is kept, or the subject reads as a list.
             parts.append(",")
-    rendered = "".join(parts)
+    rendered = _without_lone_quote("".join(parts))
     if rendered and rendered[0].islower():
         rendered = rendered[0].upper() + rendered[1:]
     if final and not rendered.endswith(final):
         rendered += final
     return rendered
+
+
+# A straight double quote standing alone between words, or before the final stop.
+_LONE_QUOTE = re.compile(r'(?<=\s)"\s+(?=\S)|(?<=\s)"(?=[.!?]?$)')
+
+
+def _without_lone_quote(rendered: str) -> str:
+    """``rendered`` without the quotation mark a split left behind: pieces of 'said his
+    client "did not move a single euro" and would be cleared' keep the closing mark
+    before "and would be cleared", whose opening mark is in the other claim. Only an
+    odd count of straight quotes is repaired, and only a mark with space on its left
+    and a word (or the stop) on its right, which no balanced quotation has."""
+    if rendered.count('"') % 2 == 0:
+        return rendered
+    return _LONE_QUOTE.sub("", rendered, count=1)
 
 
 # a claim's text, start, end, parts, and its token texts when it is the whole sentence

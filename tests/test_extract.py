@@ -880,6 +880,9 @@ def test_no_clause_to_split_off(sentence: str) -> None:
         # no subject after "while": a participle phrase
         "The driver was hurt while crossing the bridge at 6 am.",
         "She cut taxes by 3% while in office.",
+        # after a comma, a pronoun for the main clause's person and no figure: "during"
+        "Auditors say Vell paid the firm twice between 2020 and 2022, while she was treasurer.",
+        "The bridge was repainted in May, while it was closed to traffic.",
     ],
 )
 def test_a_while_of_time_keeps_the_sentence_whole(sentence: str) -> None:
@@ -1530,4 +1533,29 @@ def test_an_age_or_description_between_commas_is_an_aside_of_its_noun(
     sentence: str, expected: list[str]
 ) -> None:
     # neither a clause boundary nor a series: each part keeps the speaker
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a kept comma meets the attribution's own comma: one comma
+        (
+            "Bread rose 2.5% over the month, while milk rose 1.1%, the bureau said.",
+            [
+                "Bread rose 2.5% over the month, the bureau said.",
+                "Milk rose 1.1%, the bureau said.",
+            ],
+        ),
+        # the closing mark of a quotation in the other claim is not left behind
+        (
+            'The coach said his team "played without fear" and would win the cup.',
+            [
+                'The coach said his team "played without fear".',
+                "The coach said his team would win the cup.",
+            ],
+        ),
+    ],
+)
+def test_split_claims_carry_no_stray_punctuation(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
