@@ -489,6 +489,37 @@ table(
 )
 
 
+def all_anchored(case: tuple[str, date]) -> list[str]:
+    """Every relative date of the text as an ISO day or interval."""
+    from factcheck.normalize import anchor_dates
+
+    return [d.iso() or "" for d in anchor_dates(case[0], case[1])]
+
+
+table(
+    "dates",
+    "two bare weekdays in one sentence: the later event is not dated before the earlier",
+    all_anchored,
+    [
+        (
+            ("The clinic shut on Thursday and reopened on Monday.", date(2026, 3, 7)),
+            ["2026-03-05", "2026-03-09"],
+        ),
+        (
+            ("The convoy left at 5 a.m. on Monday and arrived on Tuesday.", date(2026, 3, 9)),
+            ["2026-03-09", "2026-03-10"],
+        ),
+        (
+            ("The strike began on Monday and ended on Wednesday.", date(2026, 3, 7)),
+            ["2026-03-02", "2026-03-04"],
+        ),
+        (
+            ("The clinic shut on Thursday. It reopened on Monday.", date(2026, 3, 7)),
+            ["2026-03-05", "2026-03-02"],
+        ),
+    ],
+)
+
 def ago_reading(sentence: str) -> tuple[str, list[str]]:
     """(claim type, measured figures): an "N units ago" phrase is a date, not a figure."""
     from factcheck.checkworthy import assess

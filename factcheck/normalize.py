@@ -2225,6 +2225,20 @@ def _ago(n_text: str, unit: str, ref: date) -> tuple[DateGrain, date, date]:
     return ("month", _months_back(day, 1), _months_back(day, -1))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop followed by a
+    capital ("a.m. on" or "U.S. officials" inside a sentence do not end it), looking back
+    at most 600 characters."""
+    low = max(0, pos - 600)
+    start = low
+    for match in _SENTENCE_END_RE.finditer(text, low, pos):
+        start = match.end()
+    return start
+
+
 def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
     """Relative dates in ``text`` ("yesterday", "on Tuesday", "last week", "this month",
     "next spring", "three days ago") as the days they name, counted from ``reference``.
@@ -2239,6 +2253,10 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
     # "last March" reads it relative to the reference.
     absolute = [d.span for d in find_dates(text) if d.day is not None or d.year is not None]
     found: list[AnchoredDate] = []
+    # The day the last weekday of the current sentence was read as (start of sentence,
+    # day): events told in sequence ("closed on Friday and reopened on Monday") are not
+    # dated backwards, see below.
+    last_weekday: tuple[int, date] | None = None
     for match in _RELATIVE_RE.finditer(text):
         span = match.span()
         surface = match.group()
@@ -2290,6 +2308,20 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 start = end = _weekday(
                     which, _WEEKDAYS[match["weekday"].lower()], reference, sentence, after
                 )
+                opened = _sentence_start(text, span[0])
+                if (
+                    not which
+                    and last_weekday is not None
+                    and last_weekday[0] == opened
+                    and start < last_weekday[1]
+                ):
+                    # A second bare weekday in one sentence tells a later event (English
+                    # tells events in order: "closed on Friday and reopened on Monday",
+                    # "sailed on Tuesday and docked on Wednesday"): it is the first such
+                    # day on or after the earlier one, even past the publication date,
+                    # never the one before it. The first weekday keeps its own reading.
+                    start = end = start + timedelta(weeks=1)
+                last_weekday = (opened, start)
         else:  # "over the weekend": the latest weekend on or before the reference
             grain = "weekend"
             if reference is not None:

@@ -803,3 +803,27 @@ def test_per_cent_and_percentage_points_never_corroborate(a: str, b: str) -> Non
 def test_approx_abbreviated_marks_an_approximate_figure(text: str, words: str) -> None:
     q = find_quantities(text)[0]
     assert (q.approx, q.text) == ("about", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # Saturday: Friday is the day before; the Monday told after it is the coming one.
+        ("The depot closed on Friday and reopened on Monday.", date(2026, 3, 7), [6, 9]),
+        # "a.m." does not end the sentence; Wednesday follows the Tuesday it comes after.
+        (
+            "The tug left at 7 a.m. on Tuesday and berthed on Wednesday.",
+            date(2026, 3, 10),
+            [10, 11],
+        ),
+        # Already in order: nothing moves.
+        ("The fair opened on Monday and closed on Thursday.", date(2026, 3, 7), [2, 5]),
+        # Two sentences: each weekday is read on its own.
+        ("The depot closed on Friday. It reopened on Monday.", date(2026, 3, 7), [6, 2]),
+    ],
+)
+def test_a_later_weekday_in_one_sentence_is_not_dated_before_the_earlier(
+    text: str, published: date, days: list[int]
+) -> None:
+    found = anchor_dates(text, published)
+    assert [d.start.day for d in found if d.start] == days
