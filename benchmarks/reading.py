@@ -678,6 +678,31 @@ table(
 )
 
 
+def claim_quotes(text: str) -> list[str]:
+    from factcheck.extract import extract_claims
+    from factcheck.segment import segment
+
+    return [c.quote for c in extract_claims(text, segment(text))]
+
+
+table(
+    "quotes",
+    "each claim of a quotation of several sentences stores its own sentence as its quote, "
+    "not the words up to the end of the quotation",
+    claim_quotes,
+    [
+        (
+            '"The gate jammed at noon. Crews freed it by two," said the lock keeper.',
+            ["The gate jammed at noon.", 'Crews freed it by two," said the lock keeper'],
+        ),
+        (
+            "The warden said: “Six deer were counted. The herd is stable.”",
+            ["The warden said: “Six deer were counted.", "The herd is stable."],
+        ),
+    ],
+)
+
+
 def sources(sentence: str) -> list[tuple[str, str | None]]:
     """Each attribution or weasel marker of the sentence as (kind, speaker)."""
     from factcheck.mark import find_markers

@@ -1455,8 +1455,22 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
             final = said if said.endswith((".", "?", "!")) else said + "."
             rendered = f"{head}{colon} {match['open']}{final}{match['close']}"
             parts = ((sentence.start, head_end), (q_start, q_end))
-        out.append((rendered, parts[0][0], parts[-1][1], parts, None))
+        start, end = _quote_span(text, parts, (q_start, q_end))
+        out.append((rendered, start, end, parts, None))
     return out
+
+
+def _quote_span(
+    text: str, parts: tuple[tuple[int, int], ...], said: tuple[int, int]
+) -> tuple[int, int]:
+    """Source span of a quoted sentence ``said`` and its speaker, the two ``parts``:
+    both when only quotation marks and punctuation stand between them ('"Forty homes
+    are gone," said X'), else the sentence alone, so the stored quote of the first
+    sentence of '"A. B. C," said X' is A, not A to the end of the quotation."""
+    (a, b), (c, d) = parts
+    if any(ch.isalnum() for ch in text[b:c]):
+        return said
+    return a, d
 
 
 # '"A," the minister said, "and B."' — a quotation interrupted by its speaker. The
@@ -1960,7 +1974,8 @@ def _attributed(text: str, q_start: int, q_end: int, speaker: _Speaker) -> _Foun
         colon = text[speaker.end] if text[speaker.end] in ":," else ":"
         rendered = f"{head}{colon} {speaker.opener}{final}{close}"
         parts = ((speaker.start, speaker.end), (q_start, q_end))
-    return (rendered, min(p[0] for p in parts), max(p[1] for p in parts), parts, None)
+    start, end = _quote_span(text, parts, (q_start, q_end))
+    return (rendered, start, end, parts, None)
 
 
 def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[_Found]]:

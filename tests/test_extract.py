@@ -1559,3 +1559,26 @@ def test_an_age_or_description_between_commas_is_an_aside_of_its_noun(
 )
 def test_split_claims_carry_no_stray_punctuation(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "quotes"),
+    [
+        (
+            '"The roof leaked. Two classes moved. Lessons resumed," the head teacher said.',
+            ["The roof leaked.", "Two classes moved.", 'Lessons resumed," the head teacher said'],
+        ),
+        (
+            'The pilot said: "We lost an engine. Everyone is safe."',
+            ['The pilot said: "We lost an engine.', "Everyone is safe."],
+        ),
+    ],
+)
+def test_a_quoted_sentence_stores_its_own_words_as_its_quote(
+    document: str, quotes: list[str]
+) -> None:
+    # the speaker still goes with every claim (its parts), but the stored quote of one
+    # sentence does not run over its siblings to the end of the quotation
+    claims = claims_of(document)
+    assert [c.quote for c in claims] == quotes
+    assert all(len(c.parts) == 2 for c in claims)
