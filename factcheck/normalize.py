@@ -1023,6 +1023,40 @@ _LOOKBACK = 120
 _SHORT_SCALE_RE = re.compile(r"\s?(m|bn|b)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*%")
 # "15+", "15 or more", "sixty-plus", "thirty-odd" (thirty and some more): at least.
+# A verb of change whose "up" is its particle: "pushing the rate up to 3.4%", "shares went
+# up to $12", "revised its forecast up to 2%". There "up to" gives the level reached, not a
+# ceiling ("up to 200 homes", "faces up to five years"). The verb is the last one before
+# "up to" in its clause: at most five words between, and no comma or clause word.
+_CHANGE_VERB = (
+    r"(?:push|drive|drove|send|sent|bring|brought|lift|raise|jump|go|goes|went|gone|"
+    r"climb|shoot|shot|ramp|rise|rose|risen|tick|edge|inch|creep|crept|revise|mark|step|"
+    r"bump|ratchet|hike|nudge|soar|surge|spike)"
+    r"(?:s|es|ed|d|ing|en)?"
+)
+_LEVEL_UP_TO_RE = re.compile(
+    rf"\b{_CHANGE_VERB}\b(?:\s+(?!(?:and|or|but|while|which|who|that)\b)[\w'%.$€£-]+){{0,5}}"
+    r"\s+up\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
+def _level_reached(prefix: str, phrase: str) -> bool:
+    """Whether "up to" ending ``prefix`` is a verb's particle, so the figure after it is a
+    level reached ("pushed the rate up to 3.4%") rather than a ceiling ("up to 200")."""
+    if phrase.lower() != "up to":
+        return False
+    clause = re.split(r"[,;:()]", prefix)[-1][-80:]
+    match = _LEVEL_UP_TO_RE.search(clause)
+    # "can go up to 5,000 euros", "could rise up to 3%": a modal makes it a ceiling again.
+    return match is not None and not _MODAL_END_RE.search(clause, 0, match.start())
+
+
+_MODAL_END_RE = re.compile(
+    r"\b(?:can|could|may|might|will|would|shall|should|must)(?:\s+(?:not|be|have))*\s+$",
+    re.IGNORECASE,
+)
+
+
 _PLUS_RE = re.compile(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b|-odd\b")
 # Approximators written after the figure, perhaps after what it counts: "a dozen or so",
 # "40 people or thereabouts", "200 people, give or take".
@@ -1572,7 +1606,7 @@ def _read_quantity(
     # number made a long line of figures quadratic.
     prefix = text[max(0, q_start - _LOOKBACK) : q_start]
     found = find_approximator(prefix)
-    if found:
+    if found and not _level_reached(prefix, found[0]):
         phrase, kind = found
         approx = kind  # type: ignore[assignment]
         q_start -= len(prefix) - len(prefix.rstrip()) + len(phrase)

@@ -167,6 +167,26 @@ def test_no_one_denies_any_figure_and_states_none(text: str) -> None:
     assert find_quantities(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        # "up" is the particle of a verb of change: the level reached.
+        ("The drought drove the price of rice up to $1.80 a kilo.", "exact"),
+        ("Bus fares went up to 2.5 euros in May.", "exact"),
+        ("The bank revised its estimate up to 1.9%.", "exact"),
+        # A ceiling: no verb of change, or a modal before it.
+        ("Up to 80 flights were cancelled.", "at_most"),
+        ("The driver faces up to ten years in jail.", "at_most"),
+        ("Tolls could go up to 9 euros next year.", "at_most"),
+        ("Crews cleared snow up to 2 metres deep.", "at_most"),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_a_level(text: str, approx: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.approx == approx
+    assert ("up to" in q.text.lower()) is (approx == "at_most")
+
+
 def test_one_after_other_words_is_still_a_figure() -> None:
     (q,) = find_quantities("Only one worker was hurt.")
     assert q.value == 1
