@@ -705,3 +705,24 @@ def test_a_fronted_clause_of_purpose_or_circumstance_is_not_the_subject(
     text: str, subject: str
 ) -> None:
     assert frame(text).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The day a source spoke is not when what it says happened.
+        ("Bread prices rose 4% in May, the Velta statistics office said on Friday.", ["May"]),
+        ("The agency said on Monday that exports fell 3% in April.", ["April"]),
+        # The base of a comparison is not the claim's period.
+        ("Rents rose 7% in 2025 compared with 2024.", ["2025"]),
+        ("Rents rose 7% in March compared with March last year.", ["March"]),
+        ("The harvest was 12% larger than last year.", []),
+        # A date of the event itself stays.
+        ("The bridge reopened on Friday.", ["on Friday"]),
+    ],
+)
+def test_speech_day_and_comparison_base_are_no_time_of_the_claim(
+    text: str, kept: list[str]
+) -> None:
+    f = frame(text, FrameContext("", date(2026, 6, 20)))
+    assert [t.text for t in f.time] == kept

@@ -2283,9 +2283,27 @@ def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
         if published is not None
         else []
     )
+    # The day a source spoke ("the office said on Tuesday") is not when what it says
+    # happened, and the base of a comparison ("rose 6% compared with February last
+    # year") is not its period: neither is a time of the claim.
+    anchored = [m for m in anchored if not _aside_time(core, m.span[0])]
     written = tuple(
         TimeSlot.from_mention(d)
         for d in find_dates(core)
         if not any(s <= d.span[0] and d.span[1] <= e for s, e in (m.span for m in anchored))
+        and not _aside_time(core, d.span[0])
     )
     return written + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
+
+
+_ASIDE_TIME_RE = re.compile(
+    r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|stated)\s+(?:on\s+|late\s+on\s+)?"
+    r"|\b(?:compared\s+(?:with|to)|than)\s+(?:(?:the\s+)?\w+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _aside_time(core: str, start: int) -> bool:
+    """A date right after a speech verb ("said on Tuesday") or a comparison's base
+    ("compared with February last year")."""
+    return bool(_ASIDE_TIME_RE.search(core[max(0, start - 60) : start]))
