@@ -205,7 +205,9 @@ def render_item(
                 line.append(_show(f" ({m['speaker']})"))
         console.print(line)
     held = [m for m in claim["matches"] if m["match_id"] in item["held_matches"]]
-    others = len(claim["matches"]) - len(held)
+    # Decided matches only: a held match skipped earlier in the sitting is neither shown
+    # nor counted as decided.
+    others = sum(1 for m in claim["matches"] if not m["needs_review"])
     console.print()
     if not held:
         console.print(
@@ -284,6 +286,19 @@ def choose(answer: str, keys: dict[str, str]) -> str | None:
     return None
 
 
+def _rating_key(answer: str) -> str | None:
+    """The key of the rating ``answer`` names (see ``choose``); None for an empty answer
+    (no verdict). Raises InputError for a word that names no rating."""
+    if not answer.strip():
+        return None
+    key = choose(answer, RATING_KEYS)
+    if key is None:
+        raise InputError(
+            f"rating must be one of {', '.join(RATING_KEYS.values())}, not {answer.strip()!r}"
+        )
+    return key
+
+
 def _footer(console: Console, *, with_match: bool) -> None:
     """The keys, in two short lines so that they fit 80 columns."""
     keys = KEYS if with_match else {k: v for k, v in KEYS.items() if k not in _DECISION_KEYS}
@@ -317,6 +332,10 @@ class Session:
     read_key: Callable[[], str] | None = None
     ask: Callable[[str], str] | None = None
     skipped: set[int] = field(default_factory=set)
+    # Held matches skipped in this sitting. A match has two claims and either may come up
+    # in the queue: without this, skipping it on one side would bring it back at once on
+    # the other (sides swapped), and the person would be asked the same question again.
+    skipped_matches: set[int] = field(default_factory=set)
     # Claims decided or given a verdict in this sitting: not brought back (a decision
     # "unrelated" leaves a claim open, which would return it at once), and no longer
     # counted among those waiting, so the header's count goes down with each action.
@@ -357,6 +376,13 @@ class Session:
                     f"Nothing{more} waits for review{filter_words(filters)}.", markup=False
                 )
                 break
+            held = item["held_matches"]
+            item["held_matches"] = [m for m in held if m not in self.skipped_matches]
+            if held and not item["held_matches"]:
+                # Queued only for matches already skipped on their other side: passed over
+                # without a new question (and not counted twice among the skips).
+                self.skipped.add(item["claim"]["id"])
+                continue
             if self.handle(item) == "quit":
                 break
         d = self.done
@@ -423,6 +449,8 @@ class Session:
                     # Each skip counts, a held match passed over as much as a claim: the
                     # summary says how much was left undecided.
                     self.done["skipped"] += 1
+                    if match is not None:
+                        self.skipped_matches.add(match["match_id"])
                     if match is not None and index + 1 < len(item["held_matches"]):
                         index += 1
                         show = True
@@ -443,14 +471,15 @@ class Session:
         self.console.print(
             "verdict: "
             + "  ".join(f"{k} {r}" for k, r in RATING_KEYS.items())
-            + "  (the key or the word; other: cancel)",
+            + "  (the key or the word; Enter: cancel)",
             markup=False,
         )
         # A whole line, not one key: a rating typed out ("false", "needs-context") is read
-        # as that rating, and none of its letters spill into the note asked next.
-        answer = self._ask("rating")
-        key = choose(answer, RATING_KEYS) if answer is not None else None
-        rating = RATING_KEYS.get(key) if key is not None else None
+        # as that rating, and none of its letters spill into the note asked next. A word
+        # that is no rating is asked again, as a refused URL is: read as keys of the
+        # queue, the lines typed next (note, URL) would each be "unknown key".
+        key = self._ask_until_valid("rating", _rating_key)
+        rating = RATING_KEYS.get(key) if key else None
         if rating is None:
             self.console.print("no verdict")
             return False

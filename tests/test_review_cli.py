@@ -628,3 +628,55 @@ def test_show_marks_a_cut_only_where_the_article_goes_on(
     assert shown[first["id"]].startswith("The Ostry pier reopened")
     assert shown[first["id"]].endswith("…")
     assert shown[last["id"]].startswith("…") and shown[last["id"]].endswith("board said.")
+
+
+def test_a_skipped_match_does_not_come_back_from_its_other_side(
+    db_url: str, tmp_path: Path
+) -> None:
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    for text, source in (
+        ("The Orrin ferry fire injured 9 passengers on Sunday.", "Bay Gazette"),
+        ("The Orrin ferry fire injured 11 passengers on Sunday.", "Harbour FM"),
+        ("The Orrin ferry fire injured 10 passengers on Sunday.", "Cape Daily"),
+    ):
+        store.ingest(RawDocument(text=text, source=source))
+    held = {
+        m["match_id"]
+        for c in store.claims(needs_review=True)
+        for m in store.claim(c["id"])["matches"]
+        if m["needs_review"]
+    }
+    assert len(held) >= 2  # every held match has two sides that both wait in the queue
+    keys = iter("s" * 3 * len(held))
+    console = Console(width=80, file=(tmp_path / "o").open("w"), record=True, no_color=True)
+    done = Session(store, console, reviewer="Ana", read_key=lambda: next(keys, "q")).run()
+    text = console.export_text()
+    shown = [int(n) for n in re.findall(r"^Match (\d+) \(", text, flags=re.MULTILINE)]
+    assert sorted(shown) == sorted(held)  # each held match asked about once, one side only
+    assert done["skipped"] == len(held)
+    assert "Nothing more waits for review." in text
+    # A new sitting starts afresh: the skipped matches are all still held.
+    assert {c["id"] for c in store.claims(needs_review=True)}
+    store.engine.dispose()
+
+
+def test_a_word_that_is_no_rating_is_asked_again(desk: list[str]) -> None:
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    # v and Enter cancels; v, a misspelt rating, the right one, a note and no URL; quit.
+    code, out, err = run(
+        *desk, "review", "--source", "Ridge Courier",
+        input="v\n\nv\nfalsy\nunproven\nno budget figure published\n\nq\n",
+    )
+    assert code == 0, err
+    assert out.count("no verdict") == 1  # the empty answer only
+    assert "rating must be one of true, false, misleading, unproven, needs-context" in out
+    assert "not 'falsy'" in out and "unknown key" not in out
+    [ridge] = claims(desk, "--source", "Ridge Courier")
+    assert ridge["verdict"] == "unproven"
