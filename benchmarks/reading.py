@@ -520,6 +520,21 @@ table(
     ],
 )
 
+table(
+    "dates",
+    "dates without a year take the plausible year from publication; 'in three weeks' ahead",
+    all_anchored,
+    [
+        (("The pier reopened on 2 March.", date(2026, 3, 7)), ["2026-03-02"]),
+        (("The toll was cut on Dec. 30.", date(2026, 1, 4)), ["2025-12-30"]),
+        (("The toll will be cut on Jan. 2.", date(2025, 12, 20)), ["2026-01-02"]),
+        (("Frost hit the orchards in mid-April.", date(2026, 5, 2)), ["2026-04-01/2026-04-30"]),
+        (("The pier reopened on Friday, March 6.", date(2026, 3, 9)), ["2026-03-06"]),
+        (("The hearing resumes in two weeks.", date(2026, 3, 7)), ["2026-03-21"]),
+        (("The pier was rebuilt in two weeks.", date(2026, 3, 7)), []),
+    ],
+)
+
 def ago_reading(sentence: str) -> tuple[str, list[str]]:
     """(claim type, measured figures): an "N units ago" phrase is a date, not a figure."""
     from factcheck.checkworthy import assess

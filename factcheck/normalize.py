@@ -1077,9 +1077,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # The word counts unless it is arithmetic or a tolerance ("20 minus 5", "plus or minus 3");
 # the sign character only where it starts the figure (after a space, a bracket or the
 # start), never inside a range, a score or a code ("10-15", "3-2", "A-4").
-_SIGN_WORD_BEFORE_RE = re.compile(
-    r"(?<!\bor\s)(?P<sign>\b(?:minus|negative)\s+)$", re.IGNORECASE
-)
+_SIGN_WORD_BEFORE_RE = re.compile(r"(?<!\bor\s)(?P<sign>\b(?:minus|negative)\s+)$", re.IGNORECASE)
 _NUMBER_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}))\s*$", re.IGNORECASE)
 _SIGN_CHAR_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\[:;=~]))(?P<sign>[-\u2212])$")
 
@@ -2364,7 +2362,81 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                     saturday -= timedelta(weeks=1)
                 start, end = saturday, saturday + timedelta(days=1)
         found.append(AnchoredDate(span, surface, grain, start, end))
+    if reference is not None:
+        found += _ahead_dates(text, reference, found)
+        found += _yearless_dates(text, reference, found)
+        found.sort(key=lambda d: d.span)
     return tuple(found)
+
+
+# "in three weeks", "in 10 days' time", "in a month": a day counted forward, read only in
+# a sentence about the future (a past "was built in three weeks" is a duration).
+_AHEAD_RE = re.compile(
+    r"\bin\s+(?P<n>" + _NUMBER_OF + r")\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+    r"(?:['’]?\s+time)?\b",
+    re.IGNORECASE,
+)
+
+
+def _ahead_dates(text: str, reference: date, taken: Sequence[AnchoredDate]) -> list[AnchoredDate]:
+    out: list[AnchoredDate] = []
+    for match in _AHEAD_RE.finditer(text):
+        if any(d.span[0] < match.end() and match.start() < d.span[1] for d in taken):
+            continue
+        opened = _sentence_start(text, match.start())
+        before = text[opened : match.start()]
+        stop = text.find(".", match.end())
+        after = text[match.end() : stop if stop >= 0 else len(text)]
+        if not (_FUTURE_RE.search(before) or _present_for_future(before, after)):
+            continue
+        # _ago counts back; the same rounding counted forward (a mirror around reference).
+        grain, low, high = _ago(match["n"], match["unit"], reference)
+        forward = (reference + (reference - high), reference + (reference - low))
+        out.append(AnchoredDate(match.span(), match.group(), grain, *forward))
+    return out
+
+
+def _yearless_dates(
+    text: str, reference: date, taken: Sequence[AnchoredDate]
+) -> list[AnchoredDate]:
+    """Written dates without a year ("on 1 January", "Jan. 5", "in mid-February",
+    "Saturday, March 7") in the year the publication date makes plausible: the nearest
+    such day to it (a year before, the same year or the next); in a sentence about the
+    future the first on or after it; with a weekday, a year in which the day falls on that
+    weekday when one of the three does. A month alone names the whole month."""
+    out: list[AnchoredDate] = []
+    for mention in find_dates(text):
+        if mention.year is not None or mention.month is None:
+            continue
+        if any(d.span[0] < mention.span[1] and mention.span[0] < d.span[1] for d in taken):
+            continue
+        opened = _sentence_start(text, mention.span[0])
+        before = text[opened : mention.span[0]]
+        stop = text.find(".", mention.span[1])
+        after = text[mention.span[1] : stop if stop >= 0 else len(text)]
+        future = bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
+        options: list[tuple[date, date]] = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                if mention.day is not None:
+                    day = date(year, mention.month, mention.day)
+                    options.append((day, day))
+                else:
+                    options.append(_month_range(year, mention.month))
+            except ValueError:  # 29 February outside a leap year
+                continue
+        if mention.weekday is not None and mention.day is not None:
+            options = [o for o in options if o[0].weekday() == mention.weekday] or options
+        if future:
+            options = [o for o in options if o[1] >= reference] or options
+        if not options:
+            continue
+        low, high = min(
+            options, key=lambda o: min(abs((o[0] - reference).days), abs((o[1] - reference).days))
+        )
+        grain: DateGrain = "day" if mention.day is not None else "month"
+        out.append(AnchoredDate(mention.span, mention.text, grain, low, high))
+    return out
 
 
 # --------------------------------------------------------------------------------------

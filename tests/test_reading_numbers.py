@@ -565,7 +565,6 @@ def test_without_a_reference_relative_dates_are_found_but_unanchored() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Tuesday, March 10, the bridge reopened.",
         "The bridge reopened in March 2025.",
         "The tuesday market reopened.",
         "The shop may close.",
@@ -827,3 +826,35 @@ def test_a_later_weekday_in_one_sentence_is_not_dated_before_the_earlier(
 ) -> None:
     found = anchor_dates(text, published)
     assert [d.start.day for d in found if d.start] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # Past or neutral: the nearest such day to the publication date.
+        ("On Tuesday, March 10, the bridge reopened.", SATURDAY, "2026-03-10"),
+        ("The depot flooded on 28 December.", date(2026, 1, 6), "2025-12-28"),
+        ("The levy was raised on Feb. 3.", date(2026, 3, 7), "2026-02-03"),
+        ("Ice closed the pass in mid-January.", date(2026, 3, 7), "2026-01-01/2026-01-31"),
+        # About the future: the first such day on or after it.
+        ("The new levy takes effect on 1 February.", date(2026, 3, 7), "2027-02-01"),
+        ("The depot will reopen on Jan. 4.", date(2025, 12, 20), "2026-01-04"),
+        # A weekday picks the year in which the day falls on it.
+        ("The race was held on Sunday, March 8.", date(2027, 1, 5), "2026-03-08"),
+        # "in three weeks" about the future is a day counted forward.
+        ("The inquiry opens in three weeks.", date(2026, 3, 7), "2026-03-28"),
+        ("The ferry will return in 10 days' time.", date(2026, 3, 7), "2026-03-17"),
+    ],
+)
+def test_dates_without_a_year_take_it_from_the_publication_date(
+    text: str, published: date, iso: str
+) -> None:
+    assert [d.iso() for d in anchor_dates(text, published)] == [iso]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bridge was built in three weeks.", "Crews cleared the road in two days."],
+)
+def test_in_n_weeks_in_the_past_is_a_duration_not_a_date(text: str) -> None:
+    assert anchor_dates(text, SATURDAY) == ()
