@@ -761,6 +761,43 @@ table(
 )
 
 
+def speaker_and_subject(text: str) -> list[tuple[str | None, str]]:
+    """Each claim's frame speaker and subject as written."""
+    from factcheck.analyze import analyze
+
+    return [
+        (c.frame.speaker or None, c.frame.subject_text) if c.frame else (None, "")
+        for c in analyze(text).claims
+    ]
+
+
+table(
+    "quotes",
+    "a speaker described by an aside, a relative clause or dashes is the speaker; the "
+    "reported clause keeps its subject; a listener after 'told' is no subject",
+    speaker_and_subject,
+    [
+        (
+            "The mayor's deputy, who asked not to be identified, said turnout was low.",
+            [("The mayor's deputy", "turnout")],
+        ),
+        (
+            "A harbour official — speaking anonymously — said two cranes had failed.",
+            [("A harbour official", "cranes")],
+        ),
+        (
+            "A government source who spoke on condition of anonymity said the budget had "
+            "doubled.",
+            [("A government source", "the budget")],
+        ),
+        (
+            "A senior army source told the radio the convoy had left.",
+            [("A senior army source", "the convoy")],
+        ),
+    ],
+)
+
+
 def subject_and_speaker(text: str) -> list[tuple[str, str | None]]:
     """Each claim's frame subject as written and its speaker."""
     from factcheck.analyze import analyze

@@ -89,6 +89,27 @@ def test_no_speaker_where_nobody_reports(text: str) -> None:
     assert frame(text).speaker == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "subject"),
+    [
+        ("The pilot's colleague, who asked not to be named, said the ferry was late.",
+         "The pilot's colleague", "ferry"),
+        ("A port official — speaking anonymously — said the ferry was late.",
+         "A port official", "ferry"),
+        ("An engineer who spoke on condition of anonymity said the ferry was late.",
+         "An engineer", "ferry"),
+        ("A senior port source told the paper the ferry was late.",
+         "A senior port source", "ferry"),
+    ],
+)
+def test_a_speaker_described_by_an_aside_leaves_the_reported_clause(
+    text: str, speaker: str, subject: str
+) -> None:
+    f = frame(text)
+    assert (f.speaker, f.subject) == (speaker, subject)
+
+
+
 def test_a_first_person_quotation_keeps_we_and_names_the_speaker() -> None:
     # The speaker's organisation is not known: "we" stays the subject (unresolved), and
     # the speaker is kept beside it.

@@ -88,7 +88,9 @@ Voice = Literal["active", "passive"]
 # --------------------------------------------------------------------------------------
 
 _ATTRIB_VERBS = (
-    r"(?:said|says|told\s+\w+|tells\s+\w+|stated|announced|reported"
+    # "told reporters", "told the paper": the listener goes with the verb
+    r"(?:said|says|(?:told|tells)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?\w+"
+    r"|stated|announced|reported"
     r"|claimed|added|confirmed|warned|insisted|wrote)"
 )
 # Verbs that report only before a "that"-clause or after the claim: present tenses that
@@ -147,7 +149,7 @@ _ATTRIBUTION_PATTERNS = (
         + r"[.!]?\s*$",
         re.IGNORECASE,
     ),
-    re.compile(
+    _INVERTED_SPEAKER := re.compile(
         # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
         r",[”\"’']?\s+"
         + _INVERTED_VERBS
@@ -188,6 +190,14 @@ _ATTRIBUTION_PATTERNS = (
         + r")[.!]?\s*$",
         re.IGNORECASE,
     ),
+    # "The minister's aide, who asked not to be named, said …", "An official — speaking
+    # on condition of anonymity — said …", "An official who spoke on condition of
+    # anonymity said …": the speaker is the phrase the aside or relative clause describes.
+    _LEADING_ASIDE := re.compile(
+        r"^\s*(?P<who>(?i:the|an?)\s+[\w'’-]+(?:\s+[\w.'’-]+){0,4}?)"
+        r"(?:,\s+[^,;:\"“”—–]{1,80}?,|\s+[—–-]\s+[^,;:\"“”—–]{1,80}?\s+[—–-]"
+        r"|\s+(?i:who)\s+[^,;:\"“”—–]{1,80}?)\s+" + _SPEECH_AFTER_SPEAKER
+    ),
     _LEADING_ATTRIBUTION := re.compile(
         # "As the mayor said goodbye, …", "When Roa said …": a subordinate clause's
         # subject reports nothing of the main clause ("As X said, …" is read above)
@@ -196,7 +206,7 @@ _ATTRIBUTION_PATTERNS = (
         + _SPEECH_AFTER_SPEAKER
     ),
 )
-_LEADING = (_LEADING_ATTRIBUTION, _LEADING_APPOSITION, _LEADING_NAME_APPOSITION)
+_LEADING = (_LEADING_ATTRIBUTION, _LEADING_APPOSITION, _LEADING_NAME_APPOSITION, _LEADING_ASIDE)
 # A claim that is one quotation from end to end once its speaker is gone: the marks go,
 # and a comma the quotation closed on becomes no part of the statement.
 _WHOLE_QUOTE_RE = re.compile(r"^\s*[“\"‘'](?P<body>[^“”\"]+?),?[”\"’']\s*$")
@@ -305,6 +315,8 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
         # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
         if match and _PASSIVE_RE.search(match.group("who")):
             continue
+        if match and pattern is _INVERTED_SPEAKER and _acts_on_report("x " + match["who"]):
+            continue  # "…, said the vote was close": a clause with a verb is content
         if match and len(text) - (match.end() - match.start()) >= 12:
             if pattern in _LEADING and not _reports_speech(text, match):
                 continue
