@@ -680,3 +680,15 @@ def test_a_report_whose_lead_names_someone_new_on_the_events_day_joins_it(
     ferry = store.ingest(_doc(FERRY, "Coastal Herald", "2026-07-06", "Ferry runs aground"))
     report = store.ingest(_doc(PASSENGER, "Valley Bulletin", "2026-07-06", "A night at sea"))
     assert report.story_id == ferry.story_id
+
+
+def test_a_title_word_before_a_name_is_no_name_nor_part_of_a_label() -> None:
+    text = (
+        "Former Ardmill mayor Lise Tarn was charged on Monday. Acting chief Ola Brin said "
+        "the inquiry into Lise Tarn would take months."
+    )
+    terms = key_terms(text)
+    assert terms.get("former") != "name" and terms.get("acting") != "name"
+    assert terms["ardmill"] == "name" and terms["tarn"] == "name"
+    held = {"ardmill": ("name", 2), "tarn": ("name", 2), "lise": ("name", 2)}
+    assert "Former" not in story_label(held, text=text)

@@ -167,6 +167,7 @@ _CALENDAR_TEXT = """
 _CALENDAR = frozenset(_CALENDAR_TEXT.split())
 _NOT_NAMES_TEXT = """
     mr mrs ms dr prof professor sir dame lord lady rev st saint mt
+    former ex acting interim deputy late
     mayor judge president minister secretary chancellor governor senator councillor
     chief executive director officer chair chairman chairwoman spokesman spokeswoman
     spokesperson inspector sergeant detective captain general colonel lieutenant
