@@ -1068,14 +1068,20 @@ def claims(
     if _rows_printed(rows, "claims", csv, tsv, nl):
         return
     if not rows:
+        # Every filter given, in the words typed (--unhedged, --not-checkworthy too), so
+        # an empty listing says what it looked for, never "stored yet" over a full database.
         _explain_empty(
             ctx,
             "claims",
             source=source,
+            needs_review=needs_review or None,
+            story=story,
             status=status.value if status else None,
             document=document,
-            hedged=hedged,
-            checkworthy=checkworthy,
+            hedged=hedged or None,
+            unhedged=hedged is False or None,
+            checkworthy=checkworthy or None,
+            not_checkworthy=checkworthy is False or None,
             type=claim_type.value if claim_type else None,
         )
         return

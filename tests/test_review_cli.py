@@ -680,3 +680,16 @@ def test_a_word_that_is_no_rating_is_asked_again(desk: list[str]) -> None:
     assert "not 'falsy'" in out and "unknown key" not in out
     [ridge] = claims(desk, "--source", "Ridge Courier")
     assert ridge["verdict"] == "unproven"
+
+
+def test_an_empty_filtered_listing_says_what_it_looked_for(desk: list[str]) -> None:
+    # The hedged stadium claim waits on no match; the database is not empty.
+    code, out, err = run(*desk, "claims", "--needs-review", "--source", "Ridge Courier")
+    assert code == 0 and out == ""
+    assert "stored yet" not in err
+    assert "no claims match --source Ridge Courier, --needs-review" in " ".join(err.split())
+    code, out, err = run(*desk, "claims", "--unhedged", "--not-checkworthy", "--story", "999")
+    assert "stored yet" not in err
+    code, out, err = run(*desk, "claims", "--source", "Ridge Courier", "--unhedged")
+    assert code == 0
+    assert "no claims match --source Ridge Courier, --unhedged" in " ".join(err.split())
