@@ -360,7 +360,7 @@ class _Group(typer.core.TyperGroup):
 app = typer.Typer(
     cls=_Group,
     help="Log claims from articles with provenance, mark hedges and attribution, "
-    "and match claims across sources.",
+    "and match claims across sources.\n\nExample: factcheck demo",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -2270,7 +2270,8 @@ def report(
 
 
 export_app = typer.Typer(
-    help="Files for other tools: ClaimReview JSON-LD, CSV/TSV/JSON Lines tables.",
+    help="Files for other tools: ClaimReview JSON-LD, CSV/TSV/JSON Lines tables."
+    "\n\nExample: factcheck export csv claims -o claims.csv",
     no_args_is_help=True,
     rich_markup_mode=None,
 )

@@ -338,3 +338,25 @@ def test_match_block_shows_the_deciding_reason_first() -> None:
     lines = [line.strip() for line in console.file.getvalue().splitlines()]  # type: ignore[attr-defined]
     why = lines.index("why different dates: Thursday vs Friday")
     assert lines[why + 1 : why + 3] == ["both about depot", "attributed to the police"]
+
+
+def test_every_help_page_has_an_example() -> None:
+    """Every command and command group, found by walking the app (a new one is checked
+    without being listed here)."""
+    import click
+    import typer.main
+
+    def walk(command: click.Command, path: list[str]) -> list[list[str]]:
+        found = [path]
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                found += walk(sub, [*path, name])
+        return found
+
+    missing = []
+    for path in walk(typer.main.get_command(app), []):
+        result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "100"})
+        assert result.exit_code == 0, path
+        if "Example: factcheck" not in result.stdout:
+            missing.append(" ".join(path))
+    assert missing == []
