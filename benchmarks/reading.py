@@ -1476,6 +1476,20 @@ table(
 )
 
 
+table(
+    "splits",
+    "an inline numbered list after a colon ('two steps: 1. a survey; 2. a vote') is one sentence",
+    sentences,
+    [
+        (
+            "The deal has two terms: 1. a wage rise; 2. a shorter week. Members voted.",
+            ["The deal has two terms: 1. a wage rise; 2. a shorter week.", "Members voted."],
+        ),
+        ("He had 2. Then he left.", ["He had 2.", "Then he left."]),
+    ],
+)
+
+
 # -- quotes and claims nobody made -----------------------------------------------------------
 
 

@@ -255,6 +255,27 @@ def _successor(enumerator: str) -> str | None:
     return f"{bullet}{chr(ord(body) + 1)}{close}"
 
 
+# "three parts: 1. a levy; 2. a cap": an enumerator after a colon or a semicolon
+# numbers an item inside the sentence, so its stop ends nothing.
+_INLINE_ENUMERATOR = re.compile(r"[:;]\s+\d{1,2}\.$")
+
+
+def _inline_items(text: str, spans: list[Span]) -> list[Span]:
+    """Join a span that ends on an inline enumerator ("…: 1.", "…; 2.") with the next
+    one when that starts in lower case: the list runs on inside one sentence."""
+    out: list[Span] = []
+    for start, end in spans:
+        if (
+            out
+            and _INLINE_ENUMERATOR.search(text, out[-1][0], out[-1][1])
+            and text[start : start + 1].islower()
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _enumerated(text: str, spans: list[Span]) -> list[Span]:
     """Keep enumerators with their items and split items that share one line.
 
@@ -568,7 +589,9 @@ def segment(
         if stripped:
             start = first + len(piece) - len(piece.lstrip())
             append((start, start + len(stripped)))
-    spans = _move_ellipses(text, _enumerated(text, _join_fragments(text, spans)))
+    spans = _move_ellipses(
+        text, _enumerated(text, _inline_items(text, _join_fragments(text, spans)))
+    )
     spans = _missed_boundaries(text, spans)
     spans = _cap_length(text, spans, max_chars)
     return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]

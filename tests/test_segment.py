@@ -362,3 +362,11 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
 )
 def test_issue_10_boundaries(text: str, expected: list[str] | None) -> None:
     assert [s.text for s in segment(text)] == (expected or [text])
+
+
+def test_an_inline_numbered_list_is_no_sentence_break() -> None:
+    text = "The route has three stops: 1. the depot; 2. the quay; 3. the mill. Buses run hourly."
+    assert [s.text for s in segment(text)] == [
+        "The route has three stops: 1. the depot; 2. the quay; 3. the mill.",
+        "Buses run hourly.",
+    ]
