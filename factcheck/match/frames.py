@@ -879,7 +879,12 @@ _MODAL_POSSIBLE = frozenset({"may", "might", "could", "can"})
 # that one claim says what will happen and the other what did (relation._planned).
 PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
-    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to)\b",
+    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to"
+    # A forecast by someone: "expected inflation to fall", "forecast that rents will",
+    # "predicts prices to ease", "projected a deficit of".
+    r"|(?:expects?|expected|expecting|forecasts?|forecasted|predicts?|predicted|projects?"
+    r"|projected|anticipates?|anticipated)\s+(?:(?!(?:that|and|but)\b)[\w'-]+\s+){1,4}to"
+    r"|(?:forecasts?|forecasted|predicts?|predicted|projected|expects?|expected)\s+that)\b",
     re.IGNORECASE,
 )
 # Verbs whose figure measures the subject ("Inflation fell to 3.1%", "Turnout was 61%"):
