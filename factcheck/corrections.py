@@ -31,6 +31,7 @@ from factcheck.models import (
     ReviewRow,
     SentenceRow,
     SourceRow,
+    StoryRow,
     VerdictRow,
 )
 from factcheck.provenance import outlet_key
@@ -55,6 +56,7 @@ matches_t = MatchRow.__table__  # type: ignore[attr-defined]
 reviews_t = ReviewRow.__table__  # type: ignore[attr-defined]
 sentences_t = SentenceRow.__table__  # type: ignore[attr-defined]
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
+stories_t = StoryRow.__table__  # type: ignore[attr-defined]
 verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
 
 #: Document fields a person may correct.
@@ -268,7 +270,9 @@ def edit_document(
 
     ``published`` is a ``date`` (or None to clear); the others strings (None or "" to
     clear); ``url`` must be an http(s) URL. Only fields whose value really changes are
-    written and logged. A new publication date anchors the claims' relative dates again
+    written and logged. A story whose title is the document's old title (a story is
+    titled from its first document's headline) takes the new one; a cleared title
+    leaves the story's as it is. A new publication date anchors the claims' relative dates again
     (``claims.dates`` and their frames) and matches the claims again, so statuses follow;
     each claim whose status moves gets a history row. Returns ``{"document_id",
     "changed": {field: [before, after]}, "status_changed": {claim_id: [before, after]}}``.
@@ -301,6 +305,18 @@ def edit_document(
                 .where(documents_t.c.id == document_id)
                 .values(**{key: values[key] for key in changed})
             )
+            if "title" in changed and values["title"] and doc.story_id is not None:
+                # A story titled from this document's headline (its title is the old
+                # headline, word for word) follows the correction; a story titled from
+                # another document, or left without its headline, keeps its title.
+                conn.execute(
+                    sa.update(stories_t)
+                    .where(
+                        stories_t.c.id == doc.story_id,
+                        stories_t.c.title == (doc.title or "").strip(),
+                    )
+                    .values(title=values["title"], updated_at=datetime.now(UTC))
+                )
             if "published" in changed:
                 # "yesterday" names another day now: the claims' dates and frames follow,
                 # and so do their matches (two reports of "yesterday" may now name

@@ -616,3 +616,21 @@ def test_confirmations_cannot_drive_the_terminal(db_url: str) -> None:
     code, out, err = run(*db, "documents", "delete", "1")
     assert code == 0, err
     assert "\u202e" not in out and "Harbour\\u202eNews" in out
+
+
+def test_a_story_titled_from_a_document_follows_its_corrected_title(store: Store) -> None:
+    first = ingest(store, KILLED_12, "Valley Post", title="Bridge colapse in Harl")
+    second = ingest(store, KILLED_15, "Coast Radio", title="Harl toll rises")
+    story_id = store.document(first)["story_id"]
+    assert store.document(second)["story_id"] == story_id
+    assert store.story(story_id)["title"] == "Bridge colapse in Harl"
+    # The story is titled from the first document's headline: correcting the second
+    # one's leaves it alone.
+    corrections.edit_document(store, second, {"title": "Harl toll climbs"}, reviewer="ana")
+    assert store.story(story_id)["title"] == "Bridge colapse in Harl"
+    corrections.edit_document(store, first, {"title": "Bridge collapse in Harl"}, reviewer="ana")
+    assert store.story(story_id)["title"] == "Bridge collapse in Harl"
+    assert [s["title"] for s in store.stories()] == ["Bridge collapse in Harl"]
+    # A cleared headline leaves the story its last title.
+    corrections.edit_document(store, first, {"title": ""}, reviewer="ana")
+    assert store.story(story_id)["title"] == "Bridge collapse in Harl"
