@@ -882,7 +882,23 @@ class Quantity:
         return lo1 < hi2 and lo2 < hi1
 
     def describe(self) -> str:
-        """Short human form: "at least 15", "about 2,500 %"."""
+        """The figure as the article wrote it ("60 km/h", "about 40 km/h", "$212 million").
+
+        The value compared is converted (``value``/``unit``: m/s, USD, metres), but a reader
+        checks a reason against the article, so reasons show its own words. A quantity built
+        without its text falls back to the converted form ("at least 15", "about 2,500%").
+        """
+        written = " ".join(self.text.split())
+        first = written.split(" ", 1)[0]
+        if first.isalpha() and first[:1].isupper() and first[1:].islower():
+            # "About 300", "Nine": capitalised only because it starts the sentence
+            written = written[:1].lower() + written[1:]
+        if written:
+            return written
+        return self.converted()
+
+    def converted(self) -> str:
+        """The normalised value in short human form: "at least 15", "about 16.6667 m/s"."""
         prefix = {
             "exact": "",
             "about": "about ",

@@ -1910,7 +1910,7 @@ def _aligned_disagreement(
                 if (i, j) in apart:
                     continue
                 if q.unit == o.unit and common and not q.compatible(o, cfg.about):
-                    return f"numbers on {' '.join(sorted(common))}"
+                    return f"numbers on {_written_words(fa, common)}"
     if "dates differ" in names:
         ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
         for i, day in enumerate(fa.dates):
@@ -2987,8 +2987,24 @@ def _show_numbers(f: ClaimFeatures, indexes: Sequence[int]) -> str:
     shown = []
     for i in indexes:
         q, ctx = f.quantities[i], f.quantity_context[i]
-        shown.append(f"{q.describe()} ({' '.join(sorted(ctx))})" if ctx else q.describe())
+        shown.append(f"{q.describe()} ({_written_words(f, ctx)})" if ctx else q.describe())
     return ", ".join(shown)
+
+
+def _written_words(f: ClaimFeatures, norms: Iterable[str]) -> str:
+    """``norms`` (the compared word forms: stems, synonym heads) as the claim writes them.
+
+    Words are compared by their ``norm`` ("travell" for travelled/travelling), but a
+    reason is read by a reporter: each is shown as it first occurs in the claim, in the
+    claim's order; a norm with no word of its own (a folded phrase) is shown as it is.
+    """
+    wanted = set(norms)
+    written: dict[str, str] = {}
+    for t in fold_phrasal_verbs(tokenize(f.core)):
+        if t.norm in wanted and t.norm not in written:
+            written[t.norm] = t.text.casefold() if not t.capitalised else t.text
+    rest = sorted(wanted - set(written))
+    return " ".join([*written.values(), *rest])
 
 
 def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> list[Reason]:

@@ -74,6 +74,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "same subject": lambda d: f"both about {d}",
     "same measure": lambda d: f"both count {d}",
     "different measure": lambda d: f"they count different things: {d}",
+    "different measures": lambda d: f"a share and a change in points, not comparable: {d}",
     "same place": lambda d: f"same place: {d}",
     "frames aligned": _frames,
     "different statement": lambda d: f"they state different things: {d}",
