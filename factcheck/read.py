@@ -83,13 +83,20 @@ def strip_terminal_control(text: str) -> str:
     return _TERMINAL_CONTROL.sub("", text) if _TERMINAL_CONTROL.search(text) else text
 
 
+#: RawDocument fields read as one line of plain words (the URL is validated instead:
+#: a URL holding control characters or spaces is refused, not altered).
+_ONE_LINE_METADATA = ("source", "title", "author")
+_LAYOUT = re.compile(r"[\t\n\r\f\v]")
+
+
 @dataclass(frozen=True)
 class RawDocument:
     """One article as read, before analysis: its text and what we know of where it came from.
 
     ``text`` never holds terminal control (``strip_terminal_control`` runs when a document
     is made, here and only here): whether it came from a file, a JSON string or Python,
-    the store and analysis see the same text.
+    the store and analysis see the same text. ``source``, ``title`` and ``author`` are
+    cleaned the same way, their tabs and line breaks read as one space.
     """
 
     text: str
@@ -111,6 +118,18 @@ class RawDocument:
         clean = strip_terminal_control(self.text)
         if clean is not self.text:
             object.__setattr__(self, "text", clean)  # frozen: set once, as it is made
+        # One-line metadata (from a header line, JSON or Python) is as untrusted as the
+        # text: terminal control goes, and layout characters (tab, newline) become one
+        # space, so an outlet name lines up in every table and names one outlet.
+        for name in _ONE_LINE_METADATA:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                plain = strip_terminal_control(value)
+                if plain is not value or _LAYOUT.search(plain):
+                    # What the removed control separated ("Wire \x1b[2J One") is one space.
+                    plain = " ".join(plain.split())
+                if plain != value:
+                    object.__setattr__(self, name, plain)
 
     def place(self) -> tuple[str | None, int | None]:
         """(input name, line) for error messages: ``origin`` without its ``:line`` suffix."""

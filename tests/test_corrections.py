@@ -610,9 +610,10 @@ def test_confirmations_cannot_drive_the_terminal(db_url: str) -> None:
     evil = "Harbour\x1b[2J\x1b]0;owned\x07 News"
     code, _, err = run(*db, "ingest", "-", "--source", evil, input=KILLED_15)
     assert code == 0, err
-    code, out, err = run(*db, "sources", "rename", evil, "Harbour\u202eNews")
+    # Stored without its terminal control, as a document's text is.
+    code, out, err = run(*db, "sources", "rename", "Harbour News", "Harbour\u202eNews")
     assert code == 0, err
-    assert "\x1b" not in out and "\u202e" not in out and "\\x1b[2J" in out
+    assert "\x1b" not in out and "\u202e" not in out and "\\u202e" in out
     code, out, err = run(*db, "documents", "delete", "1")
     assert code == 0, err
     assert "\u202e" not in out and "Harbour\\u202eNews" in out

@@ -387,10 +387,11 @@ def test_control_characters_from_articles_never_reach_files(tmp_path: Path) -> N
             outputs.append(result.stdout)
     for output in outputs:
         assert not unsafe.search(output), repr(unsafe.search(output))
-    # An outlet name given on the command line keeps its escape, shown visibly; article
-    # text is read without terminal control (read.strip_terminal_control), so neither the
-    # colour nor the window title it carried is anywhere.
-    assert any("\\x1b[2J" in o for o in outputs)
+    # Article text and an outlet name given on the command line are read without terminal
+    # control (read.strip_terminal_control), so neither the colour, the screen clearing
+    # nor the window title they carried is anywhere.
+    assert any("Wire One" in o for o in outputs)
+    assert not any("[2J" in o for o in outputs)
     assert not any("PWNED" in o or "[31m" in o for o in outputs)
     result = runner.invoke(app, ["--db", db, "export", "jsonl", "claims"])
     texts = "".join(json.loads(line)["text"] for line in result.stdout.splitlines())

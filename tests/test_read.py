@@ -335,3 +335,32 @@ def test_layout_characters_stay() -> None:
     text = "Line one.\tTabbed.\r\nLine two.\x0cNext page.\n"
     (doc,) = documents_from_text(text, RawDocument(text="", origin="a.txt"))
     assert doc.text == text
+
+
+def test_header_metadata_loses_terminal_control_as_the_text_does(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.read import RawDocument
+
+    made = RawDocument(
+        text="The Quarry Lane depot reopened on Friday.",
+        source="Dale \x1b[31mTimes\x1b[0m",
+        title="Depot\treopens\x07",
+        author="Ivo \x9b2JMarsh",
+    )
+    assert (made.source, made.title, made.author) == ("Dale Times", "Depot reopens", "Ivo Marsh")
+    # Through a file's header lines, as a person ingests it.
+    article = tmp_path / "depot.txt"
+    article.write_text(
+        "Outlet: Fen \x1b[2JLedger\nTitle: Quarry \x1b]0;x\x07Lane\nAuthor: Ada\x08 Roe\n\n"
+        "The Quarry Lane depot reopened on Friday after a two-week repair.\n"
+    )
+    db = tmp_path / "d.sqlite3"
+    result = CliRunner().invoke(
+        app, ["--db", str(db), "ingest", str(article), "--source-from-header", "--json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    result = CliRunner().invoke(app, ["--db", str(db), "documents", "--json"])
+    [doc] = json.loads(result.stdout)
+    assert (doc["source"], doc["title"], doc["author"]) == ("Fen Ledger", "Quarry Lane", "Ada Roe")

@@ -255,7 +255,10 @@ def test_control_characters_are_neutralised_for_people_and_escaped_in_json(
         assert code == 0
         assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, command
     code, out, _ = run("documents", "--json")
-    assert json.loads(out)[0]["title"] == HOSTILE_TITLE
+    # Terminal control is gone where the document was made; the bidi override, which is
+    # text, stays and is escaped in JSON.
+    assert json.loads(out)[0]["title"] == "Bridge \u202eopen"
+    assert json.loads(out)[0]["source"] == "Wire"
 
 
 def test_errors_neutralise_control_characters_in_file_names(tmp_path: Path) -> None:
