@@ -866,9 +866,19 @@ def _indent(text: str, width: int) -> str:
 
 
 def _render_ingest(results: list[dict[str, Any]], *, more: int = 0) -> None:
-    table = Table(title="Ingested", show_lines=False)
-    for col in ("id", "source", "title", "claims", "status"):
-        table.add_column(col, justify="right" if col in ("id", "claims") else "left")
+    from factcheck.report.listing import Col, fitted_table
+
+    # One row per line at any width, like every listing: long text ends in "…" (the
+    # full text is in --json and `documents`).
+    cols = [
+        Col("id", width=max(2, max((len(str(r["id"])) for r in results), default=2)),
+            justify="right"),
+        Col("source", ratio=1, least=10),
+        Col("title", ratio=2, least=12),
+        Col("claims", priority=3, width=6, justify="right"),
+        Col("status", ratio=2, least=9),
+    ]
+    rows: list[list[str]] = []
     for r in results:
         status = r["status"]
         if r.get("copy_of"):
@@ -878,10 +888,10 @@ def _render_ingest(results: list[dict[str, Any]], *, more: int = 0) -> None:
         if r.get("metadata_changes"):
             fields = ", ".join(r["metadata_changes"])
             status += f" (stored {fields} differ: factcheck documents edit {r['id']})"
-        table.add_row(
-            str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status
+        rows.append(
+            [str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status]
         )
-    _out().print(table)
+    _out().print(fitted_table(cols, rows, width=_out().width, title="Ingested"))
     if more:
         _out().print(f"… and {more} more documents (every one is listed by --json)")
 

@@ -360,3 +360,23 @@ def test_every_help_page_has_an_example() -> None:
         if "Example: factcheck" not in result.stdout:
             missing.append(" ".join(path))
     assert missing == []
+
+
+def test_the_ingest_table_keeps_one_row_per_line_at_80_columns(tmp_path: Path) -> None:
+    headline = "Title: " + "A long headline on the Quarry Lane depot repairs and their cost " * 2
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"depot{n}.txt"
+        path.write_text(f"{headline}\n\nThe Quarry Lane depot reopened after {n + 2} weeks.\n")
+        paths.append(str(path))
+    db = str(tmp_path / "d.sqlite3")
+    args = ["--db", db, "ingest", *paths, "--source", "Northern Valley Evening Herald Online"]
+    result = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    rows = [line for line in lines if "Northern" in line]
+    assert len(rows) == 3 and all("…" in row for row in rows)
+    result = runner.invoke(app, [*args[:2], "documents", "--json"])
+    docs = json.loads(result.stdout)
+    assert {d["source"] for d in docs} == {"Northern Valley Evening Herald Online"}
