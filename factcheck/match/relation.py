@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -2893,16 +2893,10 @@ def _different_share_measures(
     units measure different changes, and neither converts to the other without the base
     (the relative change is the point change divided by the starting rate).
     """
-    for i in left_a:
-        for j in left_b:
-            q, o = qa[i], qb[j]
-            if (
-                {q.unit, o.unit} == {"%", "pp"}
-                and (i, j) not in apart
-                and (not ca[i] or not cb[j] or bool(ca[i] & cb[j]))
-            ):
-                return f"{_share_text(q)} vs {_share_text(o)}"
-    return ""
+    pair = _unpaired_pair(
+        qa, ca, left_a, qb, cb, left_b, apart, lambda q, o: {q.unit, o.unit} == {"%", "pp"}
+    )
+    return f"{_share_text(pair[0])} vs {_share_text(pair[1])}" if pair else ""
 
 
 def _share_text(q: Quantity) -> str:
@@ -2925,18 +2919,42 @@ def _different_currencies(
     may be one amount converted, at a rate that changes daily. Either way the figures
     cannot corroborate each other, and only a person can say whether they conflict.
     """
+    pair = _unpaired_pair(
+        qa,
+        ca,
+        left_a,
+        qb,
+        cb,
+        left_b,
+        apart,
+        lambda q, o: q.unit in CURRENCIES and o.unit in CURRENCIES and q.unit != o.unit,
+    )
+    return f"{pair[0].describe()} vs {pair[1].describe()}" if pair else ""
+
+
+def _unpaired_pair(
+    qa: Sequence[Quantity],
+    ca: Sequence[frozenset[str]],
+    left_a: Sequence[int],
+    qb: Sequence[Quantity],
+    cb: Sequence[frozenset[str]],
+    left_b: Sequence[int],
+    apart: frozenset[tuple[int, int]],
+    units_differ: Callable[[Quantity, Quantity], bool],
+) -> tuple[Quantity, Quantity] | None:
+    """The first figures left unpaired, one on each side, whose units ``units_differ``
+    says measure differently, unless the frames set them ``apart`` or count different
+    things (counted words on both sides that share none); ``None`` when there are none."""
     for i in left_a:
         for j in left_b:
             q, o = qa[i], qb[j]
             if (
-                q.unit in CURRENCIES
-                and o.unit in CURRENCIES
-                and q.unit != o.unit
+                units_differ(q, o)
                 and (i, j) not in apart
                 and (not ca[i] or not cb[j] or bool(ca[i] & cb[j]))
             ):
-                return f"{q.describe()} vs {o.describe()}"
-    return ""
+                return q, o
+    return None
 
 
 def _same_count(
