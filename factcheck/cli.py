@@ -367,7 +367,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 db_app = typer.Typer(
-    help="Database schema and location.", no_args_is_help=True, rich_markup_mode=None
+    help="Database schema and location.\n\nExample: factcheck db path",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(db_app, name="db")
 

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -343,14 +344,14 @@ def test_match_block_shows_the_deciding_reason_first() -> None:
 def test_every_help_page_has_an_example() -> None:
     """Every command and command group, found by walking the app (a new one is checked
     without being listed here)."""
-    import click
     import typer.main
 
-    def walk(command: click.Command, path: list[str]) -> list[list[str]]:
+    # Typer builds the command tree on its own copy of Click in recent versions, so the
+    # tree is walked by its ``commands`` mapping, not by importing Click's classes.
+    def walk(command: Any, path: list[str]) -> list[list[str]]:
         found = [path]
-        if isinstance(command, click.Group):
-            for name, sub in command.commands.items():
-                found += walk(sub, [*path, name])
+        for name, sub in (getattr(command, "commands", None) or {}).items():
+            found += walk(sub, [*path, name])
         return found
 
     missing = []
