@@ -29,7 +29,13 @@ from typing import Any
 
 import simplemma
 
-from factcheck.claim_lexicon import can_be_participle, is_noun_or_adjective, lemmas, verb_forms
+from factcheck.claim_lexicon import (
+    can_be_participle,
+    has_phrase,
+    is_noun_or_adjective,
+    lemmas,
+    verb_forms,
+)
 from factcheck.errors import InputError
 from factcheck.extract import is_question
 from factcheck.normalize import CURRENCY_SIGNS
@@ -940,6 +946,9 @@ _SKIPPABLE = _wordset(
 )
 _DAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday weekend week month")
 _QUOTE_OR_PUNCT = frozenset([*",;:\"“”'‘’—–-()[].!?…", "''", "``"])
+# What ends a walk back through an aside or a relative clause: punctuation other than a
+# stop (in "Dr."/"St.") or an apostrophe (in "Olave's").
+_ASIDE_BREAKS = _QUOTE_OR_PUNCT - {".", "'", "’"}
 _CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "''"])
 # Abbreviations whose full stop stays inside a name: "Dr. Quist said".
 _ABBREVIATIONS = _wordset(
@@ -1359,7 +1368,7 @@ def _dashed_aside_subject(toks: _Tokens, close: int, lo: int) -> tuple[int, int]
                 return None
             first = _np_before(toks, k - 1, lo)
             return None if first is None else (first, k - 1)
-        if toks.lows[k] in _QUOTE_OR_PUNCT - {".", "'", "’"}:
+        if toks.lows[k] in _ASIDE_BREAKS:
             return None
     return None
 
@@ -1371,33 +1380,31 @@ def _relative_before(toks: _Tokens, j: int, lo: int) -> int | None:
         low = toks.lows[k]
         if low == "who":
             return k if k > lo and toks.is_word(k - 1) and k < j else None
-        if low in _QUOTE_OR_PUNCT - {".", "'", "’"}:
+        if low in _ASIDE_BREAKS:
             return None
     return None
 
 
 # What says that a source's name is withheld: "on condition of anonymity", "who asked
 # not to be named", "speaking anonymously", "not authorised to speak publicly".
-_ANONYMITY = _wordset("anonymity anonymously unnamed unidentified")
-_WITHHELD = (
-    ("not", "to", "be", "named"),
-    ("not", "to", "be", "identified"),
-    ("to", "remain", "anonymous"),
-    ("not", "authorised", "to"),
-    ("not", "authorized", "to"),
+_WITHHELD = frozenset(
+    {
+        "anonymity",
+        "anonymously",
+        "unnamed",
+        "unidentified",
+        "not to be named",
+        "not to be identified",
+        "to remain anonymous",
+        "not authorised to",
+        "not authorized to",
+    }
 )
 
 
 def _withheld(toks: _Tokens, first: int, v: int) -> bool:
     """Whether the words from a source's first token to its verb withhold its name."""
-    lows = toks.lows[first:v]
-    if any(low in _ANONYMITY for low in lows):
-        return True
-    return any(
-        tuple(lows[k : k + len(phrase)]) == phrase
-        for phrase in _WITHHELD
-        for k in range(len(lows) - len(phrase) + 1)
-    )
+    return has_phrase(toks.lows[first:v], _WITHHELD) is not None
 
 
 def _bracketed_aside_subject(toks: _Tokens, close: int, lo: int) -> tuple[int, int] | None:
