@@ -1068,8 +1068,7 @@ def _level_reached(prefix: str, phrase: str) -> bool:
 
 
 _MODAL_END_RE = re.compile(
-    r"\b(?:can|could|may|might|will|would|shall|should|must)(?:\s+(?:not|be|have))*\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(_MODALS))})(?:\s+(?:not|be|have))*\s+$", re.IGNORECASE
 )
 
 

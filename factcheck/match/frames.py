@@ -83,15 +83,22 @@ __all__ = [
 Modality = Literal["asserted", "hedged", "planned", "possible", "question"]
 Voice = Literal["active", "passive"]
 
+# The forms of "be": a passive's auxiliary, a level's copula.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
 # --------------------------------------------------------------------------------------
 # Attribution and datelines: who said it and where the wire filed are not the claim
 # --------------------------------------------------------------------------------------
 
+# After a comma the order "…, said X" reports; "…, told reporters the fund was empty"
+# names the listener, so "told" is no inverted reporting verb.
+_INVERTED_VERBS = (
+    r"(?:said|says|stated|announced|reported|claimed|added|confirmed|warned|insisted|wrote)"
+)
 _ATTRIB_VERBS = (
     # "told reporters", "told the paper": the listener goes with the verb
-    r"(?:said|says|(?:told|tells)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?\w+"
-    r"|stated|announced|reported"
-    r"|claimed|added|confirmed|warned|insisted|wrote)"
+    r"(?:(?:told|tells)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?\w+"
+    rf"|{_INVERTED_VERBS})"
 )
 # Verbs that report only before a "that"-clause or after the claim: present tenses that
 # are also plural nouns ("Police reports show …", "Claims that …") and verbs of finding
@@ -117,11 +124,6 @@ _NAME = r"[A-Z][\w'’-]*(?:\.(?=\s))?(?:\s+[A-Z][\w'’-]*(?:\.(?=\s))?){0,3}"
 _DESCRIPTION = (
     r"(?:(?i:the|a|an|its|his|her|their|our)\s+[^,;:\"“”]{1,60}?"
     r"|(?i:who|which)\s+[^,;:\"“”]{1,60}?)"
-)
-# After a comma the order "…, said X" reports; "…, told reporters the fund was empty"
-# names the listener, so "told" is no inverted reporting verb.
-_INVERTED_VERBS = (
-    r"(?:said|says|stated|announced|reported|claimed|added|confirmed|warned|insisted|wrote)"
 )
 _SPEECH_AFTER_SPEAKER = (
     f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
@@ -1428,7 +1430,7 @@ def _predicate(
             if forms and (
                 low.endswith(("ed", "en")) or "VBD" in forms or "VBG" in forms or "VB" in forms
             ):
-                passive = aux_seen[-1] in ("is", "are", "was", "were", "be", "been", "being") and (
+                passive = aux_seen[-1] in _BE_FORMS and (
                     "VBD" in forms and not low.endswith("ing")
                 )
                 return k, "passive" if passive else "active", modal, aux_at
@@ -2134,9 +2136,6 @@ def _passive_agent(
     after = tokenize(core[q.span[1] :])
     nouns = [t for t in after[:3] if t.norm not in stopwords and t.lemma not in stopwords]
     return bool(nouns) and "NOUN" in lemmas(nouns[0].text.lower())
-
-
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _head_noun(words: list[Token]) -> list[Token]:
