@@ -627,14 +627,16 @@ def _has_number(claim: _Claim, text: str) -> bool:
     return bool(claim.any & _NUMBER) or bool(amounts_in_words(text))
 
 
-def _outside_ago(text: str) -> str | None:
-    """``text`` without its "N units ago" phrases, or None when it has none."""
+def _outside_ago(text: str) -> tuple[str, int] | None:
+    """``text`` without its "N units ago" phrases and the lexicon bits of what is left,
+    or None when it has no such phrase."""
     spans = ago_spans(text)
     if not spans:
         return None
     starts = (0, *(e for _, e in spans))
     ends = (*(s for s, _ in spans), len(text))
-    return " ".join(text[a:b] for a, b in zip(starts, ends, strict=True))
+    rest = " ".join(text[a:b] for a, b in zip(starts, ends, strict=True))
+    return rest, (_Claim(_words(_content_tokens(rest))).any if rest.strip() else 0)
 
 
 def _only_relative_date_numbers(text: str) -> bool:
@@ -642,20 +644,18 @@ def _only_relative_date_numbers(text: str) -> bool:
     it says when, as a year does, and makes no quantity claim. The "number" reason still
     scores (the weights are fitted with it: on CLEF 2019 debates dropping it there lowers
     MAP), but the claim's type is then read as if it had no number."""
-    rest = _outside_ago(text)
-    if rest is None:
+    outside = _outside_ago(text)
+    if outside is None:
         return False
-    bits = _Claim(_words(_content_tokens(rest))).any if rest.strip() else 0
+    rest, bits = outside
     return not bits & _NUMBER and not amounts_in_words(rest)
 
 
 def _has_figure(claim: _Claim, text: str) -> bool:
     """A figure that measures something: the digits of "10 years ago" only date the claim,
     as a year does, so a claim whose only figures stand in such phrases has none."""
-    rest = _outside_ago(text)
-    if rest is None:
-        return True
-    return bool(rest.strip()) and bool(_Claim(_words(_content_tokens(rest))).any & _FIGURE)
+    outside = _outside_ago(text)
+    return outside is None or bool(outside[1] & _FIGURE)
 
 
 def _key(name: str) -> int:
