@@ -12,7 +12,7 @@ import json
 import re
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import partial
@@ -466,6 +466,15 @@ def _err() -> Console:
     return TrimmedConsole(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _print_skipped(failures: Sequence[FactcheckError]) -> None:
+    """One stderr line per input a batch skipped ("skipped: batch.jsonl:4: …"), the
+    article-given text neutralised, as ``ingest`` and ``analyze`` both report them."""
+    err = _err()
+    for failure in failures:
+        line = escape(safe(str(failure), newlines=False))
+        err.print(f"[yellow]skipped:[/] {line}", highlight=False)
+
+
 def _say(text: str) -> None:
     """What a command did, in one sentence: article words in it (outlet names, titles,
     notes) made safe for the terminal; wrapped at words to a terminal's width, one line
@@ -731,9 +740,7 @@ def ingest(
         if isinstance(as_stream, _JsonLinesDocuments):
             as_stream.finish([failures[0].to_dict()])
         raise failures[0]
-    for failure in failures:
-        line = escape(safe(str(failure), newlines=False))
-        err.print(f"[yellow]skipped:[/] {line}", highlight=False)
+    _print_skipped(failures)
     if as_stream is not None:
         as_stream.finish([f.to_dict() for f in failures])
     else:
@@ -1394,8 +1401,7 @@ def analyze(
     docs = [item for item in batch if isinstance(item, RawDocument)]
     failures = [item for item in batch if isinstance(item, InputError)]
     if not docs and failures:
-        for failure in failures[:-1]:
-            _err().print(f"[yellow]skipped:[/] {escape(safe(str(failure), newlines=False))}")
+        _print_skipped(failures[:-1])
         raise failures[-1]
     lex = _load_lexicon(lexicon)
     results: list[dict[str, Any]] = []
@@ -1439,12 +1445,7 @@ def analyze(
                 out.print(f"[bold]{escape(doc.origin or name)}[/]")
             _render_analysis(result)
     if failures:
-        err = _err()
-        for failure in failures:
-            err.print(
-                f"[yellow]skipped:[/] {escape(safe(str(failure), newlines=False))}",
-                highlight=False,
-            )
+        _print_skipped(failures)
         raise typer.Exit(1)
 
 
