@@ -536,7 +536,7 @@ def test_conflict_within_one_outlets_reporting_is_another_version_not_a_contradi
     """An outlet's later report that changes its own figure, or a reprint that edits its
     original, is shown as another version of the fact; only an independent source
     contradicts it (the rule statuses follow)."""
-    from factcheck.report.gather import _facts
+    from factcheck.report.facts import group_facts
     from factcheck.report.model import ClaimEntry
 
     def claim(cid: int, doc: int, source: str, text: str) -> ClaimEntry:
@@ -583,7 +583,7 @@ def test_conflict_within_one_outlets_reporting_is_another_version_not_a_contradi
         pair(3, 2, 4, "conflicts", True),
         pair(4, 1, 4, "conflicts", True),
     ]
-    [fact] = _facts(list(claims.values()), pairs, claims, set())
+    [fact] = group_facts(list(claims.values()), pairs, claims, set())
     stances = {p.stance: p.outlets for p in fact.positions}
     assert stances["states"] == ("Dale Courier", "Fen Radio")
     assert stances["contradicts"] == ("Moor Gazette",)
@@ -730,3 +730,86 @@ def test_markdown_and_html_give_the_whole_wording_of_a_position() -> None:
     assert html.escape(_LONG_WORDING) in to_html(report)
     table = render_report(report, "table", width=80)
     assert _LONG_WORDING not in table and "…" in table
+
+
+# -- a claim that says two things belongs to two facts --------------------------------------
+
+_TWO_FACTS = {
+    "Harbour Post": (
+        "Halvorsen Marine lost its subsidy case in Bergen on Tuesday. Shares in Halvorsen "
+        "Marine fell 12% on Tuesday after the high court ruled that the shipyard must repay "
+        "its 40 million euro subsidy."
+    ),
+    "Fjord Daily": (
+        "Halvorsen Marine lost its subsidy case in Bergen on Tuesday. Shares in Halvorsen "
+        "Marine fell 12% on Tuesday, traders said."
+    ),
+    "Coastline Times": (
+        "Halvorsen Marine lost its subsidy case in Bergen on Tuesday. The high court ruled "
+        "that the shipyard must repay its 40 million euro subsidy. Shares in Halvorsen Marine "
+        "fell 7% on Tuesday."
+    ),
+}
+
+
+def test_a_claim_that_says_two_things_joins_two_facts(store: Store) -> None:
+    """Harbour Post's claim reports a share move and a ruling: the conflict about the shares
+    (12% vs 7%) is a fact of its own, stated by the outlets that give 12% and contradicted
+    by the one that gives 7%; the ruling, which Coastline Times states too, is another fact
+    with no conflict, its figures its own. In every format."""
+    from factcheck.read import RawDocument
+
+    for source, text in _TWO_FACTS.items():
+        store.ingest(RawDocument(text=text, source=source, published=date(2026, 3, 3)))
+    report = gather_report(store, with_text=True)
+    both = next(c for c in report.claims if "after the high court" in c.text)
+    shares = _fact_with(report, "fell 7%")
+    ruling = next(
+        f
+        for f in report.facts
+        if any("ruled that" in report.claim(i).text for p in f.positions for i in p.claim_ids)
+        and f is not shares
+    )
+    assert shares.stated_by == ("Harbour Post", "Fjord Daily")
+    assert shares.contradicted_by == ("Coastline Times",)
+    assert shares.status == "disputed"
+    assert ruling.stated_by == ("Harbour Post", "Coastline Times")
+    assert ruling.contradicted_by == ()
+    assert ruling.status == "corroborated"  # the shares conflict is not the ruling's
+    assert both.id in {i for p in shares.positions for i in p.claim_ids}
+    assert both.id in {i for p in ruling.positions for i in p.claim_ids}
+    assert shares.id != ruling.id
+    # Each fact shows the claim's figures on its own ground.
+    [stated] = [p for p in shares.positions if p.stance == "states"]
+    assert "40 million euro" not in stated.figures and "12%" in stated.figures
+    [ruled] = [p for p in ruling.positions if p.stance == "states"]
+    assert "12%" not in ruled.figures
+
+    data = json.loads(to_json(report))
+    facts = data["stories"][0]["facts"]
+    found = {(tuple(f["stated_by"]), tuple(f["contradicted_by"])) for f in facts}
+    assert (("Harbour Post", "Fjord Daily"), ("Coastline Times",)) in found
+    assert (("Harbour Post", "Coastline Times"), ()) in found
+    assert len({f["id"] for f in facts}) == len(facts)
+
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    by_fact: dict[str, dict[str, str]] = {}
+    for row in rows:
+        by_fact.setdefault(row["fact_id"], {})[row["stance"]] = row["outlets"]
+    assert {"states": "Harbour Post; Fjord Daily", "contradicts": "Coastline Times"} in list(
+        by_fact.values()
+    )
+    assert {"states": "Harbour Post; Coastline Times"} in list(by_fact.values())
+
+    markdown = to_markdown(report)
+    page = to_html(report)
+    console = Console(width=80, record=True, color_system=None)
+    render_terminal(report, console)
+    table = console.export_text()
+    for text in (markdown, html.unescape(page), table):
+        assert "7%" in text and "Coastline Times" in text
+    for fact in (shares, ruling):
+        assert f'id="fact-{fact.id}"' in page
+        assert f"(fact {fact.id})" in markdown
+    # The two outlets that agree on the shares are one line: no ruling figure beside 12%.
+    assert "12%, Tuesday — Harbour Post, Fjord Daily" in table

@@ -1,14 +1,9 @@
 """Gather a report from the store: stories, facts, counts, outlet profiles, copies.
 
-Facts are found from the stored matches alone (no text is compared again here): claims
-joined by *decided* matches that are not ``unrelated`` form one fact; inside it, claims
-joined by a decided ``corroborates`` match form a position (they say the same thing); the
-position with the most outlets is what the fact "states", and a position with a decided
-``conflicts`` match to it "contradicts" it. A match still waiting for review never merges
-or splits positions and never joins two facts — it only says a person has something to
-decide, the same rule statuses follow (``factcheck.match.claim_status``); a claim that
-belongs to no fact is shown beside one "to review" when held against what it states
-(``_attach_held``).
+Facts are found from the stored matches alone (no text is compared again here) by
+``factcheck.report.facts.group_facts``: decided matches that are not ``unrelated`` join
+claims into facts, a claim that says two things may belong to two, and a match still
+waiting for review never joins two facts (see that module).
 
 Stories: until documents carry a story of their own, the documents are grouped by the
 matches and copies between them (connected components), which puts articles about one
@@ -20,28 +15,25 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
+from factcheck.report.facts import group_facts
 from factcheck.report.model import (
-    STANCES,
     STATUSES,
     ClaimEntry,
     CopyLink,
     DocumentEntry,
-    Fact,
     MarkerSpan,
     MatchLinkEntry,
     OutletProfile,
-    Position,
     Report,
     ReportFilter,
     Story,
     Verdict,
-    Wording,
 )
 
 __all__ = [
@@ -362,7 +354,7 @@ def gather_report(
         story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
         facts = [
             f
-            for f in _facts(story_claims, pairs, claims, copies)
+            for f in group_facts(story_claims, pairs, claims, copies)
             if (not flt.statuses or f.status in flt.statuses)
             and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
         ]
@@ -491,236 +483,6 @@ def _claim_entry(
         matches=tuple(links),
         verdict=verdict,
     )
-
-
-class _UnionFind:
-    def __init__(self, items: Iterable[int]) -> None:
-        self.parent = {i: i for i in items}
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for x in sorted(self.parent):
-            out[self.find(x)].append(x)
-        return out
-
-
-def _facts(
-    story_claims: Sequence[ClaimEntry],
-    pairs: Sequence[dict[str, Any]],
-    claims: Mapping[int, ClaimEntry],
-    copies: set[int],
-) -> list[Fact]:
-    ids = {c.id for c in story_claims}
-    linked = [
-        p
-        for p in pairs
-        if p["relation"] != "unrelated" and p["claim_id"] in ids and p["other_claim_id"] in ids
-    ]
-    clusters = _UnionFind(ids)
-    positions = _UnionFind(ids)
-    decided = [p for p in linked if not p["needs_review"]]
-    for p in decided:
-        clusters.union(p["claim_id"], p["other_claim_id"])
-        if p["relation"] == "corroborates":
-            positions.union(p["claim_id"], p["other_claim_id"])
-    _attach_held(clusters, positions, decided, [p for p in linked if p["needs_review"]], claims)
-    facts = []
-    for members in clusters.groups().values():
-        if len(members) < 2:
-            continue
-        member_set = set(members)
-        inside = [
-            p for p in linked if p["claim_id"] in member_set and p["other_claim_id"] in member_set
-        ]
-        if not any(p["independent"] for p in inside):
-            continue  # a story and its reprint: repetition, not two outlets reporting
-        # Held matches from a member to a claim outside still wait for a person.
-        pending = sum(
-            1
-            for p in linked
-            if p["needs_review"]
-            and (p["claim_id"] in member_set or p["other_claim_id"] in member_set)
-        )
-        facts.append(_fact(members, inside, positions, claims, copies, pending))
-    order = {s: i for i, s in enumerate(STATUSES)}
-    facts.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
-    return facts
-
-
-def _main_position(
-    members: Iterable[int], positions: _UnionFind, claims: Mapping[int, ClaimEntry]
-) -> int:
-    """The position (its union-find key) a fact "states": the most outlets, then claims."""
-    groups: dict[int, list[int]] = defaultdict(list)
-    for cid in members:
-        groups[positions.find(cid)].append(cid)
-
-    def weight(key: int) -> tuple[int, int, int]:
-        outlets = {claims[c].source for c in groups[key]}
-        return (len(outlets), len(groups[key]), -key)
-
-    return max(groups, key=weight)
-
-
-def _attach_held(
-    clusters: _UnionFind,
-    positions: _UnionFind,
-    decided: Sequence[dict[str, Any]],
-    held: Sequence[dict[str, Any]],
-    claims: Mapping[int, ClaimEntry],
-) -> None:
-    """Put what only held matches link beside the fact it may belong to, and no further.
-
-    Facts are made of decided links (automatic or a person's): a held match is a question,
-    not an answer. So it never joins two facts, and a chain of them never pulls in a claim
-    that was never compared with what a fact states. Held matches are taken best first
-    (score, then match id). A claim that is part of no fact (alone, or only with its own
-    reprints) joins a fact through a held match with the position the fact states, shown
-    "to review"; held against a claim that contradicts the fact, it is that claim's
-    question, counted as pending but not shown. Two claims that are part of no fact and
-    held against each other make a fact of their own that waits for a person; it takes
-    no further claims.
-    """
-    groups = clusters.groups()
-    # A fact: claims joined by decided links, two outlets of them independent.
-    main = {
-        root: _main_position(groups[root], positions, claims)
-        for root in {clusters.find(p["claim_id"]) for p in decided if p["independent"]}
-    }
-    held_facts: set[int] = set()
-    for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
-        ends = [(clusters.find(c), c) for c in (p["claim_id"], p["other_claim_id"])]
-        (ra, _), (rb, _) = ends
-        if ra == rb or ra in held_facts or rb in held_facts:
-            continue
-        facts = [(root, cid) for root, cid in ends if root in main]
-        if len(facts) == 1:
-            root, cid = facts[0]
-            if positions.find(cid) != main[root]:
-                continue
-            clusters.union(ra, rb)
-            main[clusters.find(ra)] = main.pop(root)
-        elif not facts:
-            clusters.union(ra, rb)
-            if p["independent"]:
-                held_facts.add(clusters.find(ra))
-
-
-def _fact(
-    members: list[int],
-    edges: list[dict[str, Any]],
-    positions: _UnionFind,
-    claims: Mapping[int, ClaimEntry],
-    copies: set[int],
-    pending: int,
-) -> Fact:
-    groups: dict[int, list[int]] = defaultdict(list)
-    for cid in members:
-        groups[positions.find(cid)].append(cid)
-
-    def outlets(cids: list[int]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(claims[c].source for c in cids))
-
-    # What the fact states is chosen among the positions decided links hold; a claim that
-    # only a held match ties to them waits for review, however many outlets repeat it.
-    decided_positions = {
-        positions.find(c)
-        for p in edges
-        if not p["needs_review"]
-        for c in (p["claim_id"], p["other_claim_id"])
-    }
-    main = _main_position(
-        [c for c in members if positions.find(c) in decided_positions] or members,
-        positions,
-        claims,
-    )
-    conflict_with_main: set[int] = set()
-    revision_of_main: set[int] = set()
-    held_with_main: set[int] = set()
-    for p in edges:
-        a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
-        if main not in (a, b) or a == b:
-            continue
-        other = b if a == main else a
-        if p["needs_review"]:
-            held_with_main.add(other)
-        elif p["relation"] == "conflicts":
-            # A conflict with the same outlet's other report, a reprint or a sister
-            # paper is an update or an edit, not a contradiction by someone who checked
-            # (factcheck.match.independence; statuses follow the same rule).
-            (conflict_with_main if p["independent"] else revision_of_main).add(other)
-    # Figures say what differs only when the positions state different ones ("about 400"
-    # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
-    figure_sets = {
-        frozenset(f for c in cids for f in claims[c].figures) for cids in groups.values()
-    }
-    by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
-    built = []
-    for key, cids in groups.items():
-        if key == main:
-            stance = "states"
-        elif key in conflict_with_main:
-            stance = "contradicts"
-        elif key in revision_of_main:
-            stance = "revision"
-        elif key in held_with_main or key not in decided_positions:
-            stance = "review"  # only a held match ties it to this fact
-        else:
-            stance = "related"
-        lead = min(cids, key=lambda c: (-claims[c].checkworthiness, c))
-        cids = sorted(cids)
-        figures = tuple(dict.fromkeys(f for c in cids for f in claims[c].figures))
-        wordings: dict[str, dict[str, None]] = {}
-        for c in cids:
-            what = ", ".join(claims[c].figures) if by_figures else ""
-            wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
-        original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
-        rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]
-        built.append(
-            Position(
-                stance=stance,
-                claim_ids=tuple(cids),
-                outlets=outlets(cids),
-                figures=figures,
-                quote=claims[lead].text,
-                wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
-                copies=tuple(o for o in outlets(cids) if o not in original_outlets),
-                verdict=_latest(rulings),
-            )
-        )
-    stance_order = {s: i for i, s in enumerate(STANCES)}
-    built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
-    statuses = {claims[c].status for c in members}
-    status = next((s for s in STATUSES if s in statuses), "unverified")
-    main_lead = built[0]
-    return Fact(
-        id=min(members),
-        text=main_lead.quote,
-        status=status,
-        positions=tuple(built),
-        pending_reviews=pending,
-        # The fact is what its main position states: a verdict on a claim that
-        # contradicts it rules on the other side's figure, not on this one.
-        verdict=main_lead.verdict,
-    )
-
-
-def _latest(verdicts: Sequence[Verdict]) -> Verdict | None:
-    """The most recently recorded of ``verdicts`` (ties: the higher claim id), or None."""
-    if not verdicts:
-        return None
-    return max(verdicts, key=lambda v: (v.decided_at or "", v.claim_id))
 
 
 def _status_counts(claims: Sequence[ClaimEntry]) -> dict[str, int]:

@@ -1,0 +1,616 @@
+"""Facts of a story: which matched claims say the same thing, and who says otherwise.
+
+A fact is read from the stored matches of a story's claims; no claims are compared again
+here. Its parts:
+
+* **Links.** Only *decided* matches that are not ``unrelated`` make facts (automatic or a
+  person's decision). A match still waiting for review never joins two facts: it only
+  says a person has something to decide (``_attach_held``), the rule statuses follow
+  (``factcheck.match.claim_status``).
+* **One claim, several facts.** A claim may say two things ("Shares fell 4% after the
+  court ruled against the firm"), and its matches may be about either. Its links are
+  sorted into *topics* before facts are joined (``_topics``): two links of one claim are
+  about the same thing when the claims at their other ends are matched to each other,
+  when both are conflicts on the same ground (the same two figures, the same pair of
+  opposite verbs), or when the words the claim shares with each overlap (at least half of
+  the smaller share). Links that fail all three, with words shared on both sides, are two
+  topics, and the claim belongs to two facts. Without that evidence (no words shared) the
+  links stay one topic, as before facts could split.
+* **Positions.** Inside a fact, claims joined by a ``corroborates`` link say the same
+  thing; so do two claims that each conflict with a third on the same ground (both give
+  the same figure, or the same verb, against it: the two sides of one conflict). The
+  position with the most outlets is what the fact *states*; one with a decided conflict
+  against it *contradicts* it (``revision`` when the conflict is within one outlet's own
+  reporting, ``factcheck.match.independence``).
+* **Figures.** A claim in two facts shows, in each, the figures that fact is about (those
+  the other claims of the fact or its reasons also name); a claim in one fact shows all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
+
+from factcheck.report.model import STANCES, STATUSES, ClaimEntry, Fact, Position, Verdict, Wording
+
+__all__ = ["group_facts"]
+
+_K = TypeVar("_K", bound=Hashable)
+
+Pair = dict[str, Any]
+Node = tuple[int, int]
+"""A claim in one of its topics: (claim id, topic key); topic 0 for a claim of one topic."""
+
+
+class _UnionFind(Generic[_K]):
+    """Disjoint sets; the representative of a set of ints is its smallest member."""
+
+    def __init__(self, items: Iterable[_K] = ()) -> None:
+        self.parent: dict[_K, _K] = {i: i for i in items}
+
+    def add(self, x: _K) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: _K) -> _K:
+        self.add(x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: _K, b: _K) -> _K:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            low, high = sorted((ra, rb))  # type: ignore[type-var]
+            self.parent[high] = low
+            return low
+        return ra
+
+    def groups(self) -> dict[_K, list[_K]]:
+        out: dict[_K, list[_K]] = defaultdict(list)
+        for x in sorted(self.parent):  # type: ignore[type-var]
+            out[self.find(x)].append(x)
+        return out
+
+
+def group_facts(
+    story_claims: Sequence[ClaimEntry],
+    pairs: Sequence[Pair],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+) -> list[Fact]:
+    """The facts of one story, most in need of attention first (see the module docstring).
+
+    ``pairs`` are ``Store.match_pairs`` rows (those outside ``story_claims`` are ignored),
+    ``claims`` every claim entry by id, ``copies`` the ids of documents that are near-copies
+    of another. A fact needs two claims and an independent link among them (a story and its
+    reprint alone are repetition, not two outlets reporting). Fact ids are claim ids, one
+    per fact: the smallest member not already the id of another fact of the story.
+    """
+    ids = {c.id for c in story_claims}
+    linked = [
+        p
+        for p in pairs
+        if p["relation"] != "unrelated" and p["claim_id"] in ids and p["other_claim_id"] in ids
+    ]
+    decided = [p for p in linked if not p["needs_review"]]
+    held = [p for p in linked if p["needs_review"]]
+    topic_of = _topics(decided, claims)
+    node_of: dict[tuple[int, int], Node] = {}  # (claim id, match id) -> node
+    for p in decided:
+        for me in (p["claim_id"], p["other_claim_id"]):
+            node_of[(me, p["match_id"])] = (me, topic_of[(me, p["match_id"])])
+    clusters: _UnionFind[Node] = _UnionFind()
+    with_links = {cid for cid, _ in node_of}
+    for cid in sorted(ids - with_links):
+        clusters.add((cid, 0))
+    for p in decided:
+        clusters.union(
+            node_of[(p["claim_id"], p["match_id"])], node_of[(p["other_claim_id"], p["match_id"])]
+        )
+    senses: dict[int, list[Node]] = defaultdict(list)
+    for node in sorted(clusters.parent):
+        senses[node[0]].append(node)
+    for p in held:
+        for me in (p["claim_id"], p["other_claim_id"]):
+            node_of[(me, p["match_id"])] = _best_sense(me, p, senses[me], decided, node_of, claims)
+    _attach_held(clusters, decided, held, node_of, claims)
+
+    facts: list[tuple[list[int], list[Pair], int]] = []
+    for nodes in clusters.groups().values():
+        in_fact = set(nodes)
+        members = sorted({cid for cid, _ in nodes})
+        if len(members) < 2:
+            continue
+        inside = [
+            p
+            for p in linked
+            if node_of.get((p["claim_id"], p["match_id"])) in in_fact
+            and node_of.get((p["other_claim_id"], p["match_id"])) in in_fact
+        ]
+        if not any(p["independent"] for p in inside):
+            continue  # a story and its reprint: repetition, not two outlets reporting
+        # Held matches from a member to a claim outside still wait for a person.
+        pending = sum(
+            1
+            for p in held
+            if node_of[(p["claim_id"], p["match_id"])] in in_fact
+            or node_of[(p["other_claim_id"], p["match_id"])] in in_fact
+        )
+        facts.append((members, inside, pending))
+    in_facts: dict[int, int] = defaultdict(int)
+    for members, _, _ in facts:
+        for cid in members:
+            in_facts[cid] += 1
+    built = [_fact(m, inside, claims, copies, pending, in_facts) for m, inside, pending in facts]
+    built = _unique_ids(built, [m for m, _, _ in facts])
+    order = {s: i for i, s in enumerate(STATUSES)}
+    built.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
+    return built
+
+
+# -- topics: which links of a claim are about the same thing ------------------------------
+
+
+def _topics(
+    decided: Sequence[Pair], claims: Mapping[int, ClaimEntry]
+) -> dict[tuple[int, int], int]:
+    """(claim id, match id) → the topic of that link at that claim (a match id; 0 when the
+    claim has one topic).
+
+    Two links of a claim are one topic when the claims at their other ends are linked to
+    each other, when both are conflicts on one ground (``_grounds``), or when the words the
+    claim shares with each overlap (``_same_words``); see the module docstring.
+    """
+    by_claim: dict[int, list[tuple[int, Pair]]] = defaultdict(list)
+    for p in decided:
+        by_claim[p["claim_id"]].append((p["other_claim_id"], p))
+        by_claim[p["other_claim_id"]].append((p["claim_id"], p))
+    joined = {frozenset((p["claim_id"], p["other_claim_id"])) for p in decided}
+    out: dict[tuple[int, int], int] = {}
+    for me, links in by_claim.items():
+        topics: _UnionFind[int] = _UnionFind(p["match_id"] for _, p in links)
+        for i, (x, px) in enumerate(links):
+            for y, py in links[i + 1 :]:
+                if topics.find(px["match_id"]) == topics.find(py["match_id"]):
+                    continue
+                if (
+                    frozenset((x, y)) in joined
+                    or _grounds(px) & _grounds(py)
+                    or _same_words(claims[me], claims[x], claims[y])
+                ):
+                    topics.union(px["match_id"], py["match_id"])
+        roots = {topics.find(p["match_id"]) for _, p in links}
+        for _, p in links:
+            out[(me, p["match_id"])] = 0 if len(roots) == 1 else topics.find(p["match_id"])
+    return out
+
+
+def _same_words(me: ClaimEntry, x: ClaimEntry, y: ClaimEntry) -> bool:
+    """Whether what ``me`` shares with ``x`` and with ``y`` is about one thing: at least half
+    of the smaller shared set is in both; true when either shares nothing (no evidence of
+    two topics, so the links are not split)."""
+    mine = _content(me.text)
+    with_x, with_y = mine & _content(x.text), mine & _content(y.text)
+    if not with_x or not with_y:
+        return True
+    return 2 * len(with_x & with_y) >= min(len(with_x), len(with_y))
+
+
+def _best_sense(
+    me: int,
+    held: Pair,
+    senses: Sequence[Node],
+    decided: Sequence[Pair],
+    node_of: Mapping[tuple[int, int], Node],
+    claims: Mapping[int, ClaimEntry],
+) -> Node:
+    """The topic of ``me`` a held match is about: the one whose decided links share most
+    words with what the held match's two claims share (the first topic on a tie)."""
+    if len(senses) == 1:
+        return senses[0]
+    other = held["other_claim_id"] if held["claim_id"] == me else held["claim_id"]
+    shared = _content(claims[me].text) & _content(claims[other].text)
+
+    def fit(node: Node) -> int:
+        words: set[str] = set()
+        for p in decided:
+            if node_of.get((me, p["match_id"])) == node:
+                far = p["other_claim_id"] if p["claim_id"] == me else p["claim_id"]
+                words |= _content(claims[far].text)
+        return len(shared & words)
+
+    return max(senses, key=lambda n: (fit(n), -n[1]))
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.,]\d+)*%?")
+_CONTEXT_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "said",
+        "says",
+        "told",
+        "according",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    """The content words and figures of a claim, lemmatised ("fell" → "fall", "shares" →
+    "share"). Function words are left out, and so are days, months and reporting verbs:
+    every claim of one event shares them, so they say nothing about which fact it is on."""
+    from factcheck.claim_lexicon import lemmas
+    from factcheck.normalize import lexicon
+
+    stop = lexicon().stopwords
+    out: set[str] = set()
+    for word in _TOKEN.findall(text.casefold()):
+        if word in stop or word in _CONTEXT_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        found = lemmas(word) if word.isalpha() else {}
+        lemma = next(iter(found.get("NOUN", ()) or found.get("VERB", ()) or ()), word)
+        if lemma not in _CONTEXT_WORDS:
+            out.add(lemma)
+    return frozenset(out)
+
+
+# Disagreements with two sides only (``factcheck.match.relation``): a claim asserts what
+# the other denies.
+_TWO_SIDED = frozenset({"asserted vs denied"})
+_VALUES = re.compile(r"^(?P<name>[^:]+):\s*(?P<a>.+?)\s+vs\s+(?P<b>.+?)$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _grounds(p: Pair) -> frozenset[tuple[str, frozenset[tuple[str, ...]]]]:
+    """What a decided conflict disagrees on: each reason of the form "name: x vs y" ("figures
+    differ: 4,500 vs 3,000", "opposite verbs: grant vs reject") as its name and the two
+    values, unordered, and an "asserted vs denied" reason as its name and what is denied.
+    A value is the numbers it holds ("about 2,500" and "roughly 2,500" are one value) or
+    else its words. Empty for any other link."""
+    if p["relation"] != "conflicts":
+        return frozenset()
+    out: set[tuple[str, frozenset[tuple[str, ...]]]] = set()
+    for reason in p.get("reasons") or ():
+        name, _, detail = str(reason).partition(":")
+        if name.strip().casefold() in _TWO_SIDED:
+            # One proposition, asserted on one side and denied on the other: whoever
+            # conflicts with the same claim on it takes the same side.
+            out.add((name.strip().casefold(), frozenset({(detail.strip().casefold(),)})))
+            continue
+        m = _VALUES.match(str(reason))
+        if m is None:
+            continue
+        values = frozenset(_value_key(m.group(v)) for v in ("a", "b"))
+        if len(values) == 2:
+            out.add((m.group("name").strip().casefold(), values))
+    return frozenset(out)
+
+
+def _value_key(value: str) -> tuple[str, ...]:
+    numbers = tuple(n.replace(",", "") for n in _NUMBER.findall(value))
+    return numbers or tuple(value.casefold().split())
+
+
+# -- held matches -------------------------------------------------------------------------
+
+
+def _attach_held(
+    clusters: _UnionFind[Node],
+    decided: Sequence[Pair],
+    held: Sequence[Pair],
+    node_of: Mapping[tuple[int, int], Node],
+    claims: Mapping[int, ClaimEntry],
+) -> None:
+    """Put what only held matches link beside the fact it may belong to, and no further.
+
+    Facts are made of decided links (automatic or a person's): a held match is a question,
+    not an answer. So it never joins two facts, and a chain of them never pulls in a claim
+    that was never compared with what a fact states. Held matches are taken best first
+    (score, then match id). A claim that is part of no fact (alone, or only with its own
+    reprints) joins a fact through a held match with the position the fact states, shown
+    "to review"; held against a claim that contradicts the fact, it is that claim's
+    question, counted as pending but not shown. Two claims that are part of no fact and
+    held against each other make a fact of their own that waits for a person; it takes
+    no further claims.
+    """
+    groups = clusters.groups()
+    main: dict[Node, set[int]] = {}
+    for p in decided:
+        if not p["independent"]:
+            continue
+        root = clusters.find(node_of[(p["claim_id"], p["match_id"])])
+        if root not in main:
+            members = sorted({cid for cid, _ in groups[root]})
+            inside = _inside(decided, set(groups[root]), node_of)
+            main[root] = _main_position(members, _positions(members, inside), claims)
+    held_facts: set[Node] = set()
+    for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
+        ends = [node_of[(c, p["match_id"])] for c in (p["claim_id"], p["other_claim_id"])]
+        ra, rb = (clusters.find(n) for n in ends)
+        if ra == rb or ra in held_facts or rb in held_facts:
+            continue
+        in_facts = [(root, node) for root, node in zip((ra, rb), ends, strict=True) if root in main]
+        if len(in_facts) == 1:
+            root, node = in_facts[0]
+            if node[0] not in main[root]:
+                continue
+            stated = main.pop(root)
+            main[clusters.union(ra, rb)] = stated
+        elif not in_facts:
+            joined = clusters.union(ra, rb)
+            if p["independent"]:
+                held_facts.add(joined)
+
+
+def _inside(
+    links: Iterable[Pair], nodes: set[Node], node_of: Mapping[tuple[int, int], Node]
+) -> list[Pair]:
+    return [
+        p
+        for p in links
+        if node_of.get((p["claim_id"], p["match_id"])) in nodes
+        and node_of.get((p["other_claim_id"], p["match_id"])) in nodes
+    ]
+
+
+# -- positions inside a fact ---------------------------------------------------------------
+
+
+def _positions(members: Sequence[int], inside: Sequence[Pair]) -> _UnionFind[int]:
+    """Claims of a fact that say the same thing: joined by a decided ``corroborates``, or
+    each in conflict with one claim on the same ground (the other side of one conflict)."""
+    positions: _UnionFind[int] = _UnionFind(members)
+    against: dict[tuple[int, Any], list[int]] = defaultdict(list)
+    for p in inside:
+        if p["needs_review"]:
+            continue
+        a, b = p["claim_id"], p["other_claim_id"]
+        if p["relation"] == "corroborates":
+            positions.union(a, b)
+        elif p["relation"] == "conflicts" and p["independent"]:
+            for ground in _grounds(p):
+                against[(a, ground)].append(b)
+                against[(b, ground)].append(a)
+    # Two claims that conflict with each other are never one position, whatever else they
+    # share ("did not testify" and "testified" may both give another date than a third).
+    apart = {
+        frozenset((p["claim_id"], p["other_claim_id"]))
+        for p in inside
+        if p["relation"] == "conflicts" and not p["needs_review"]
+    }
+    for sides in against.values():
+        for other in sides[1:]:
+            here = positions.find(sides[0])
+            if here == positions.find(other):
+                continue
+            mine = [c for c in members if positions.find(c) == here]
+            theirs = [c for c in members if positions.find(c) == positions.find(other)]
+            if not any(frozenset((a, b)) in apart for a in mine for b in theirs):
+                positions.union(here, other)
+    return positions
+
+
+def _main_position(
+    members: Iterable[int], positions: _UnionFind[int], claims: Mapping[int, ClaimEntry]
+) -> set[int]:
+    """The claims of the position a fact "states": the most outlets, then claims."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in members:
+        groups[positions.find(cid)].append(cid)
+
+    def weight(key: int) -> tuple[int, int, int]:
+        outlets = {claims[c].source for c in groups[key]}
+        return (len(outlets), len(groups[key]), -key)
+
+    return set(groups[max(groups, key=weight)])
+
+
+def _fact(
+    members: list[int],
+    edges: list[Pair],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+    pending: int,
+    in_facts: Mapping[int, int],
+) -> Fact:
+    positions = _positions(members, edges)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in members:
+        groups[positions.find(cid)].append(cid)
+
+    def outlets(cids: list[int]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(claims[c].source for c in cids))
+
+    # What the fact states is chosen among the positions decided links hold; a claim that
+    # only a held match ties to them waits for review, however many outlets repeat it.
+    decided_positions = {
+        positions.find(c)
+        for p in edges
+        if not p["needs_review"]
+        for c in (p["claim_id"], p["other_claim_id"])
+    }
+    main = positions.find(
+        min(
+            _main_position(
+                [c for c in members if positions.find(c) in decided_positions] or members,
+                positions,
+                claims,
+            )
+        )
+    )
+    conflict_with_main: set[int] = set()
+    revision_of_main: set[int] = set()
+    held_with_main: set[int] = set()
+    for p in edges:
+        a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
+        if main not in (a, b) or a == b:
+            continue
+        other = b if a == main else a
+        if p["needs_review"]:
+            held_with_main.add(other)
+        elif p["relation"] == "conflicts":
+            # A conflict with the same outlet's other report, a reprint or a sister
+            # paper is an update or an edit, not a contradiction by someone who checked
+            # (factcheck.match.independence; statuses follow the same rule).
+            (conflict_with_main if p["independent"] else revision_of_main).add(other)
+    figures_of = _fact_figures(members, edges, claims, in_facts)
+    # Figures say what differs only when the positions state different ones ("about 400"
+    # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
+    figure_sets = {frozenset(f for c in cids for f in figures_of[c]) for cids in groups.values()}
+    by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
+    built = []
+    for key, cids in groups.items():
+        if key == main:
+            stance = "states"
+        elif key in conflict_with_main:
+            stance = "contradicts"
+        elif key in revision_of_main:
+            stance = "revision"
+        elif key in held_with_main or key not in decided_positions:
+            stance = "review"  # only a held match ties it to this fact
+        else:
+            stance = "related"
+        # The quote: a claim about this fact alone before one that also says another.
+        lead = min(cids, key=lambda c: (in_facts.get(c, 1), -claims[c].checkworthiness, c))
+        cids = sorted(cids)
+        figures = tuple(dict.fromkeys(f for c in cids for f in figures_of[c]))
+        wordings: dict[str, dict[str, None]] = {}
+        for c in cids:
+            what = ", ".join(figures_of[c]) if by_figures else ""
+            wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
+        original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
+        rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]
+        built.append(
+            Position(
+                stance=stance,
+                claim_ids=tuple(cids),
+                outlets=outlets(cids),
+                figures=figures,
+                quote=claims[lead].text,
+                wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
+                copies=tuple(o for o in outlets(cids) if o not in original_outlets),
+                verdict=_latest(rulings),
+            )
+        )
+    stance_order = {s: i for i, s in enumerate(STANCES)}
+    built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
+    statuses = {_status_here(c, edges, claims, in_facts) for c in members}
+    status = next((s for s in STATUSES if s in statuses), "unverified")
+    main_lead = built[0]
+    return Fact(
+        id=min(members),
+        text=main_lead.quote,
+        status=status,
+        positions=tuple(built),
+        pending_reviews=pending,
+        # The fact is what its main position states: a verdict on a claim that
+        # contradicts it rules on the other side's figure, not on this one.
+        verdict=main_lead.verdict,
+    )
+
+
+def _status_here(
+    cid: int, edges: Sequence[Pair], claims: Mapping[int, ClaimEntry], in_facts: Mapping[int, int]
+) -> str:
+    """A member's status as this fact sees it. A claim in one fact brings its status; a
+    claim in two brings only what this fact's own decided links with an independent source
+    say (disputed by a conflict, corroborated by an agreement), so a conflict about a
+    share price does not mark the ruling the same claim reports as disputed."""
+    status = claims[cid].status
+    if in_facts.get(cid, 1) == 1:
+        return status
+    own = {
+        p["relation"]
+        for p in edges
+        if not p["needs_review"]
+        and p["independent"]
+        and cid in (p["claim_id"], p["other_claim_id"])
+    }
+    if status == "disputed" and "conflicts" in own:
+        return "disputed"
+    if status in ("disputed", "corroborated") and "corroborates" in own:
+        return "corroborated"
+    return "unverified"
+
+
+def _fact_figures(
+    members: Sequence[int],
+    edges: Sequence[Pair],
+    claims: Mapping[int, ClaimEntry],
+    in_facts: Mapping[int, int],
+) -> dict[int, tuple[str, ...]]:
+    """Each member's figures as this fact shows them. A claim in two facts keeps the figures
+    this fact is about: those whose numbers (or, without numbers, words) the other members
+    or the fact's reasons also give ("40 million euro" of a claim on shares and a ruling is
+    left to the ruling's fact); if none is, all of them."""
+    out: dict[int, tuple[str, ...]] = {}
+    reasons = " ".join(str(r) for p in edges for r in p.get("reasons") or ()).casefold()
+    for cid in members:
+        figures = claims[cid].figures
+        if in_facts.get(cid, 1) > 1:
+            rest = " ".join([reasons, *(claims[o].text.casefold() for o in members if o != cid)])
+            kept = tuple(f for f in figures if _named_in(f, rest))
+            figures = kept or figures
+        out[cid] = figures
+    return out
+
+
+def _named_in(figure: str, text: str) -> bool:
+    numbers = _NUMBER.findall(figure)
+    keys = numbers or [w for w in re.findall(r"[^\W\d_]+", figure.casefold()) if len(w) > 2]
+    return bool(keys) and all(
+        re.search(rf"(?<![\w.,]){re.escape(k)}(?![\w]|[.,]\d)", text) for k in keys
+    )
+
+
+def _unique_ids(facts: list[Fact], members: list[list[int]]) -> list[Fact]:
+    """Give each fact its smallest member id not already another fact's (a claim in two
+    facts would otherwise give both its id)."""
+    from dataclasses import replace
+
+    taken: set[int] = set()
+    out = []
+    for fact, cids in sorted(zip(facts, members, strict=True), key=lambda fm: fm[0].id):
+        fid = next((c for c in sorted(cids) if c not in taken), fact.id)
+        taken.add(fid)
+        out.append(replace(fact, id=fid))
+    return out
+
+
+def _latest(verdicts: Sequence[Verdict]) -> Verdict | None:
+    """The most recently recorded of ``verdicts`` (ties: the higher claim id), or None."""
+    if not verdicts:
+        return None
+    return max(verdicts, key=lambda v: (v.decided_at or "", v.claim_id))
