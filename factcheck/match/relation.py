@@ -1509,15 +1509,22 @@ def _referent_words(subject: str) -> set[str]:
     return {table.get(w, w) for w in subject.split()}
 
 
-def _name_words(f: Frame) -> set[str]:
+def _name_words(f: Frame) -> frozenset[str]:
     """The words of a named subject that belong to a name ("brenmoor" of "brenmoor
-    council"); all of it when it was resolved from a pronoun."""
+    council"); all of it when it was resolved from a pronoun. Asked of both claims of
+    every compared pair, so kept per subject (:func:`_subject_name_words`)."""
+    return _subject_name_words(f.subject, f.names, f.resolved)
+
+
+@lru_cache(maxsize=16384)
+def _subject_name_words(subject: str, names: tuple[str, ...], resolved: bool) -> frozenset[str]:
+    """:func:`_name_words` of a frame with this subject, names and resolution."""
     words = (
-        set(f.subject.split())
-        if f.resolved
-        else {w for n in f.names if n in f.subject for w in n.split()}
+        set(subject.split())
+        if resolved
+        else {w for n in names if n in subject for w in n.split()}
     )
-    return words - _NOT_NAMES
+    return frozenset(words - _NOT_NAMES)
 
 
 # Words inside names that do not tell one holder from another: titles ("Mayor Ilse
@@ -1620,21 +1627,37 @@ def _measured_words(m: Measure, f: Frame) -> tuple[str, ...]:
     generic words ("people", "number") and the names of places and people, which say
     where or whose, not what: "30 schools in Olden" → ("school",). A level figure whose
     subject the frame read as a name only ("Unemployment in Korvik rose to 8%") measures
-    the other words of the subject as written (→ ("unemployment",))."""
+    the other words of the subject as written (→ ("unemployment",)).
+
+    A property of one claim's figure, asked of every pair the claim is in: worked out
+    once per figure and the frame slots it reads (:func:`_words_measured`)."""
+    return _words_measured(m, f.names, f.place, f.subject, f.subject_text)
+
+
+@lru_cache(maxsize=16384)
+def _words_measured(
+    m: Measure,
+    names: tuple[str, ...],
+    place: tuple[str, ...],
+    subject: str,
+    subject_text: str,
+) -> tuple[str, ...]:
+    """:func:`_measured_words` of a figure read with its frame's names, places and
+    subject (the only slots it reads), so the answer can be kept per claim."""
     lex = lexicon()
     named = {
-        w for n in (*f.names, *f.place) for t in tokenize(n) for w in (t.text.casefold(), t.norm)
+        w for n in (*names, *place) for t in tokenize(n) for w in (t.text.casefold(), t.norm)
     }
     words = tuple(w for w in m.what if w not in lex.generic and w not in named)
-    if words and not m.predicate and " ".join(m.what) == f.subject:
-        return _subject_measure(words, f, named)
+    if words and not m.predicate and " ".join(m.what) == subject:
+        return _subject_measure(words, subject_text, named)
     if words or m.predicate or not m.what or any(w not in named for w in m.what):
         # Only a level figure measures its subject; a name counted by a verb's figure
         # ("inflated Pellowe's revenue by $212 million") is a misreading, not evidence.
         return words
     return tuple(
         t.norm
-        for t in tokenize(f.subject_text)
+        for t in tokenize(subject_text)
         if t.norm not in lex.stopwords
         and t.lemma not in lex.stopwords
         and t.norm not in lex.generic
@@ -1643,7 +1666,9 @@ def _measured_words(m: Measure, f: Frame) -> tuple[str, ...]:
     )
 
 
-def _subject_measure(words: tuple[str, ...], f: Frame, named: set[str]) -> tuple[str, ...]:
+def _subject_measure(
+    words: tuple[str, ...], subject_text: str, named: set[str]
+) -> tuple[str, ...]:
     """What a level figure of the subject measures, read from the subject as written
     when that keeps the frame's words and adds the modifiers its reading left out:
     the subject slot keeps a name and the head noun ("Fuel prices in Dalmark" →
@@ -1652,7 +1677,7 @@ def _subject_measure(words: tuple[str, ...], f: Frame, named: set[str]) -> tuple
     the head last, as in "fuel price". ``words`` (the frame's reading) is returned when
     the written subject adds nothing or loses one of them."""
     lex = lexicon()
-    head, _, kind = f.subject_text.partition(" of ")
+    head, _, kind = subject_text.partition(" of ")
     written = tuple(
         t.norm
         for part in (kind, head)
@@ -2338,27 +2363,57 @@ def _demonym(place: str, word: str) -> bool:
 def _name_in(name: str, feats: ClaimFeatures) -> bool:
     """A name matches if any of its words is in the other claim ("Smith" vs "Jane Smith"),
     or if it is the acronym of a name there ("ATSB" for "Air Transportation Stabilization
-    Board") or the other way round."""
+    Board") or the other way round.
+
+    Runs for every name of every compared pair: what it reads of ``feats`` beyond its
+    words is prepared once per claim (:func:`_name_lookup`)."""
     words = feats.words
     parts = name.replace(".", " ").split()
     if any(w in words for w in parts) or "".join(parts) in words:
         return True
-    squashed = feats.core.lower().replace(" ", "")
-    if len(name) >= 5 and name.replace(" ", "") in squashed:
+    look = _name_lookup(feats.text)
+    if len(name) >= 5 and name.replace(" ", "") in look.squashed:
         return True  # "airstrike" / "air strike"
     # A demonym shares its place's first three letters at least ("Chin-a"/"Chin-ese"), so
-    # only those words are tried: this runs for every name of every compared pair.
+    # only those words are tried.
     for w in parts:
-        head = w[:3]
-        if len(head) == 3 and any(
-            o[:3] == head and (_demonym(w, o) or _demonym(o, w)) for o in words
+        if len(w) >= 3 and any(
+            _demonym(w, o) or _demonym(o, w) for o in look.by_head.get(w[:3], ())
         ):
             return True
-    initials = {"".join(w[0] for w in e.split()) for e in feats.entities if " " in e}
-    if name.replace(".", "") in initials:
+    if name.replace(".", "") in look.initials:
         return True
     mine = "".join(w[0] for w in name.split()) if " " in name else ""
-    return bool(mine) and any(e.replace(".", "") == mine for e in feats.entities)
+    return bool(mine) and mine in look.entities
+
+
+@dataclass(frozen=True, slots=True)
+class _NameLookup:
+    """What :func:`_name_in` reads of one claim besides its words: its core without
+    spaces, its words by their first three letters, the initials of its names of
+    several words and its names without dots."""
+
+    squashed: str
+    by_head: Mapping[str, tuple[str, ...]]
+    initials: frozenset[str]
+    entities: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def _name_lookup(text: str) -> _NameLookup:
+    """:class:`_NameLookup` of the claim ``text`` (its :func:`claim_features`)."""
+    feats = claim_features(text)
+    by_head: dict[str, list[str]] = {}
+    for o in feats.words:
+        by_head.setdefault(o[:3], []).append(o)
+    return _NameLookup(
+        squashed=feats.core.lower().replace(" ", ""),
+        by_head={head: tuple(found) for head, found in by_head.items()},
+        initials=frozenset(
+            "".join(w[0] for w in e.split()) for e in feats.entities if " " in e
+        ),
+        entities=frozenset(e.replace(".", "") for e in feats.entities),
+    )
 
 
 def _figures_apart(
