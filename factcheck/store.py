@@ -166,21 +166,27 @@ def _known_revision(script: Any, revision: str) -> bool:
 class _StoredOutletNames(OutletNames):
     """The store's outlets as :func:`find_credits` asks about them: one indexed lookup
     of ``sources.name_key`` per name it wonders about, inside the ingest's transaction,
-    so recognising a credited outlet does not read every outlet's name."""
+    so recognising a credited outlet does not read every outlet's name. The id found
+    is kept, so recording the credit (:meth:`Store._record_credit`) asks no second time."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._seen: dict[str, bool] = {}
+        self._ids: dict[str, int | None] = {}
 
     def holds(self, key: str) -> bool:
-        if key not in self._seen:
-            self._seen[key] = (
-                self._conn.execute(
-                    sa.select(sources_t.c.id).where(sources_t.c.name_key == key).limit(1)
-                ).first()
-                is not None
-            )
-        return self._seen[key]
+        return self.id_of(key) is not None
+
+    def id_of(self, key: str) -> int | None:
+        """The id of the first-made outlet whose ``name_key`` is ``key``, or None."""
+        if key not in self._ids:
+            found = self._conn.execute(
+                sa.select(sources_t.c.id)
+                .where(sources_t.c.name_key == key)
+                .order_by(sources_t.c.id)
+                .limit(1)
+            ).first()
+            self._ids[key] = None if found is None else int(found.id)
+        return self._ids[key]
 
     def __iter__(self) -> Iterator[str]:
         return iter(list(self._conn.execute(sa.select(sources_t.c.name)).scalars()))
@@ -476,22 +482,16 @@ class Store:
         so that its documents and this one count as one line of reporting.
         """
         own = source_name.casefold()
-        for found in find_credits(text, known=_StoredOutletNames(conn)):
+        known = _StoredOutletNames(conn)
+        for found in find_credits(text, known=known):
             # A photo agency supplies a picture, not the reporting.
             if found.kind == "caption" or found.outlet is None:
                 continue
             if found.outlet.casefold() == own:
                 continue
-            existing = conn.execute(
-                sa.select(sources_t.c.id)
-                .where(sources_t.c.name_key == outlet_key(found.outlet))
-                .order_by(sources_t.c.id)
-                .limit(1)
-            ).first()
+            existing = known.id_of(outlet_key(found.outlet))
             credited = (
-                int(existing.id)
-                if existing is not None
-                else self._source_id(conn, found.outlet, None)
+                existing if existing is not None else self._source_id(conn, found.outlet, None)
             )
             if credited == source_id:
                 continue
