@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -124,21 +125,72 @@ def test_an_earlier_version_ingested_later_becomes_the_original(store: Store) ->
     assert statuses(store, "County Courier") == {"unverified"}
 
 
-def test_same_day_or_undated_versions_keep_ingest_order(store: Store) -> None:
+def test_a_dated_version_is_the_original_of_an_undated_one(store: Store) -> None:
     first = store.ingest(RawDocument(text=REPRINT, source="County Courier"))
     second = store.ingest(RawDocument(text=WIRE, source="Dam Wire", published=date(2026, 3, 1)))
-    assert second.copy_of == first.id and second.copies == ()
+    assert second.copy_of is None and second.copies == (first.id,)
+    assert store.document(first.id)["copy_of"] == second.id
+
+
+# The county paper's own report, in its own words, of one fact of the wire story.
+PUMPS = "The water board has brought in 22 portable pumps to lower the Varrow reservoir."
+
+
+def _copies_and_statuses(store: Store, order: list[tuple[str, str]]) -> tuple[Any, ...]:
+    for text, source in order:
+        store.ingest(RawDocument(text=text, source=source))
+    docs = {d["id"]: d["source"] for d in store.documents()}
+    copies = sorted(
+        (source, docs[copy_of])
+        for doc_id, source in docs.items()
+        if (copy_of := store.document(doc_id)["copy_of"]) is not None
+    )
+    claims = sorted((docs[c["document_id"]], c["start"], c["status"]) for c in store.claims())
+    return tuple(copies), tuple(claims)
+
+
+def test_undated_copies_pick_the_same_original_in_either_order(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two undated versions of one story: nothing says which came first, yet the store
+    must not decide by arrival. The copy depends on its original's outlet, so the
+    county paper's own report corroborates the wire's claim or not depending on the
+    direction, and that must be the same whichever version was stored first."""
+    forward = [(WIRE, "Dam Wire"), (REPRINT, "County Courier"), (PUMPS, "County Courier")]
+    backward = [(PUMPS, "County Courier"), (REPRINT, "County Courier"), (WIRE, "Dam Wire")]
+    other = Store(f"sqlite:///{tmp_path / 'reverse.sqlite3'}")
+    assert _copies_and_statuses(store, forward) == _copies_and_statuses(other, backward)
+    other.engine.dispose()
+
+
+def test_a_new_original_rejudges_its_family_matches(store: Store) -> None:
+    """When a later version becomes the original, matches already stored between the
+    family and a third report count by the new direction at once: the reprint now
+    depends on the wire's outlet, so the wire's own follow-up no longer corroborates it."""
+    ingest(store, REPRINT, "County Courier")
+    ingest(store, PUMPS, "Dam Wire")
+    [follow_up] = store.claims(source="Dam Wire")
+    assert follow_up["status"] == "corroborated"  # by the reprint, an original so far
+    wire = store.ingest(RawDocument(text=WIRE, source="Dam Wire", published=date(2026, 3, 1)))
+    assert wire.copies  # the dated wire story is the original of the undated reprint
+    [follow_up] = [c for c in store.claims(source="Dam Wire") if c["text"] == PUMPS]
+    assert follow_up["status"] == "unverified"
+    assert all(not m["independent"] for m in store.matches(follow_up["id"]))
 
 
 def test_a_copy_of_a_copy_points_at_the_first_version(store: Store) -> None:
-    wire = ingest(store, WIRE, "Dam Wire")
-    store.ingest(RawDocument(text=REPRINT, source="County Courier"))
+    wire = store.ingest(RawDocument(text=WIRE, source="Dam Wire", published=date(2026, 3, 1))).id
+    store.ingest(RawDocument(text=REPRINT, source="County Courier", published=date(2026, 3, 2)))
     # Drifted so far that only the reprint is still close: the lookup finds the reprint.
     with store.transaction() as conn:
         syndication.remove_document(conn, wire)
-    # A third outlet reprints the reprint, with its own closing line.
+    # A third outlet reprints the reprint a day later, with its own closing line.
     again = store.ingest(
-        RawDocument(text=REPRINT + "\nMore local news on page 4.", source="Hill Gazette")
+        RawDocument(
+            text=REPRINT + "\nMore local news on page 4.",
+            source="Hill Gazette",
+            published=date(2026, 3, 3),
+        )
     )
     assert again.copy_of == wire
     pumps = [c for c in store.claims(source="Hill Gazette") if "22 portable pumps" in c["text"]]

@@ -17,6 +17,7 @@ from factcheck.match.syndication import (
     find_copy_of,
     jaccard,
     minhash,
+    original_key,
     remove_document,
     shingles,
 )
@@ -74,7 +75,12 @@ from September. The operator said it would hire twelve more drivers.
 
 
 def _store_document(
-    conn: Connection, document_id: int, body: str, published: date | None = None
+    conn: Connection,
+    document_id: int,
+    body: str,
+    published: date | None = None,
+    *,
+    sha256: str | None = None,
 ) -> None:
     """Insert a document row and its bands, as the store's ingest would."""
     conn.execute(
@@ -89,7 +95,7 @@ def _store_document(
             published=published,
             retrieved_at=NOW,
             ingested_at=NOW,
-            sha256=f"{document_id:064d}",
+            sha256=sha256 or f"{document_id:064d}",
             text=body,
         )
     )
@@ -194,10 +200,24 @@ def test_earliest_published_copy_wins(engine: Engine) -> None:
 
 
 def test_undated_documents_fall_back_to_ingest_order(engine: Engine) -> None:
+    """Two stored versions with the same text: the first stored is the original."""
     with engine.begin() as conn:
         _store_document(conn, 1, AGENCY)
         _store_document(conn, 2, AGENCY)
         assert find_copy_of(conn, REPRINT).document_id == 1
+
+
+def test_undated_versions_are_ordered_by_their_text_not_their_arrival(engine: Engine) -> None:
+    """Undated versions with different texts: the lower SHA-256 is the original, so the
+    answer is the same whichever of them was stored first."""
+    later = AGENCY.replace("town council", "borough council")
+    with engine.begin() as conn:
+        _store_document(conn, 1, AGENCY, sha256="f" * 64)
+        _store_document(conn, 2, later, sha256="0" * 64)
+        assert find_copy_of(conn, REPRINT).document_id == 2
+    assert original_key(None, "0" * 64) < original_key(None, "f" * 64)
+    assert original_key(date(2026, 6, 5), "f" * 64) < original_key(None, "0" * 64)
+    assert original_key(date(2026, 6, 4), "f" * 64) < original_key(date(2026, 6, 5), "0" * 64)
 
 
 def test_threshold_and_exclusion(engine: Engine) -> None:

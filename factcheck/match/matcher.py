@@ -135,12 +135,15 @@ def record_copy(
 
     ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
     points at the first version, or two copies of one story would count as
-    independent of each other. Which version is the original goes by publication
-    date, not by the order of ingest: when this document is dated before the stored
-    original, it becomes the original of that document and of all its copies.
-    Independence between any two stored documents is unchanged by that swap (they
-    still share one original), so no stored match or status needs recomputing.
-    Returns (the original this is a copy of, the documents now copies of this one).
+    independent of each other. Which version is the original goes by
+    :func:`syndication.original_key` (publication date, then the text's SHA-256), never
+    by the order of ingest: when this document sorts before the stored original, it
+    becomes the original of that document and of all its copies. A copy depends on its
+    original's outlet but not the other way round, so that swap changes independence
+    for third outlets (another report by the old original's outlet now meets a copy of
+    this one): the family's stored matches are judged again and their statuses
+    refreshed (:func:`_rejudge_claims`). Returns (the original this is a copy of, the
+    documents now copies of this one).
     """
     found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
     syndication.add_document(conn, document_id, text)
@@ -151,9 +154,15 @@ def record_copy(
     ).one()
     original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
     first = conn.execute(
-        sa.select(documents_t.c.published, documents_t.c.text).where(documents_t.c.id == original)
+        sa.select(documents_t.c.published, documents_t.c.sha256, documents_t.c.text).where(
+            documents_t.c.id == original
+        )
     ).one()
-    if published is None or first.published is None or published >= first.published:
+    own_sha = conn.execute(
+        sa.select(documents_t.c.sha256).where(documents_t.c.id == document_id)
+    ).scalar_one()
+    own_key = syndication.original_key(published, own_sha)
+    if syndication.original_key(first.published, first.sha256) <= own_key:
         similarity = (
             found.similarity
             if original == found.document_id
@@ -177,7 +186,11 @@ def record_copy(
             .where(documents_t.c.id == member.id)
             .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
         )
-    return None, [member.id for member in family]
+    members = [member.id for member in family]
+    _rejudge_claims(
+        conn, sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(members))
+    )
+    return None, members
 
 
 def claim_facts(
@@ -889,13 +902,27 @@ def rejudge_independence(conn: Connection, source_id: int) -> dict[int, list[str
     claims whose status changed, ``{claim_id: [before, after]}`` (see ``status_changes``),
     so the caller can write each one into the history.
     """
-    claim_ids = (
+    return _rejudge_claims(
+        conn,
         sa.select(claims_t.c.id)
         .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-        .where(documents_t.c.source_id == source_id)
+        .where(documents_t.c.source_id == source_id),
     )
+
+
+def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
+    """Recompute ``independent`` for every match of the claims ``claim_ids`` selects (a
+    SQL ``SELECT`` of claim ids), and the statuses of both sides of each.
+
+    Returns ``{claim_id: [before, after]}`` for the claims whose status changed.
+    """
     pairs = conn.execute(
-        sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+        sa.select(
+            matches_t.c.id,
+            matches_t.c.claim_id,
+            matches_t.c.other_claim_id,
+            matches_t.c.independent,
+        ).where(
             sa.or_(
                 matches_t.c.claim_id.in_(claim_ids),
                 matches_t.c.other_claim_id.in_(claim_ids),
@@ -904,11 +931,11 @@ def rejudge_independence(conn: Connection, source_id: int) -> dict[int, list[str
     ).all()
     found = origins(conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs}))
     for pair in pairs:
-        conn.execute(
-            sa.update(matches_t)
-            .where(matches_t.c.id == pair.id)
-            .values(independent=independent(found[pair.claim_id], found[pair.other_claim_id]))
-        )
+        now = independent(found[pair.claim_id], found[pair.other_claim_id])
+        if bool(pair.independent) != now:
+            conn.execute(
+                sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
+            )
     before = statuses(conn, found)
     refresh_status(conn, found)
     return status_changes(before, statuses(conn, found))

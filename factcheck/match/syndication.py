@@ -45,6 +45,7 @@ __all__ = [
     "jaccard",
     "lsh_bands",
     "minhash",
+    "original_key",
     "remove_document",
     "shingles",
     "word_tokens",
@@ -155,6 +156,19 @@ def _shingles_and_bands(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return own, tuple(lsh_bands(minhash(own)))
 
 
+def original_key(published: date | None, sha256: str) -> tuple[bool, date, str]:
+    """Sort key of near-copies: the lowest is the original the others copy.
+
+    The earliest publication date first, undated documents after dated ones (a date is
+    better evidence of order than none). Between copies of the same date, or undated,
+    nothing says which came first, so a fixed rule decides: the lower SHA-256 of the
+    text (``documents.sha256``). Arbitrary, but the same whichever version is stored
+    first, so which outlet a copy depends on (and so which matches count as
+    independent) does not turn on the order of ingest.
+    """
+    return (published is None, published or date.min, sha256)
+
+
 class CopyMatch(NamedTuple):
     """The document a text copies, and the exact shingle Jaccard that says so.
 
@@ -208,9 +222,10 @@ def find_copy_of(
 
     Pass the document body: headlines and bylines are what a reprint changes. Candidates
     come from shared LSH bands; each is confirmed with the exact shingle Jaccard against
-    ``documents.text``. "Earliest" is by publication date, then by id (ingest order), so a
-    chain of reprints points at the first version the store knows. A text with fewer than
-    ``min_shingles`` shingles is never a copy.
+    ``documents.text``. "Earliest" is by :func:`original_key` (publication date, then the
+    text's SHA-256, never the order of ingest), so a chain of reprints points at the
+    first version the store knows. A text with fewer than ``min_shingles`` shingles is
+    never a copy.
     """
     own, bands = _shingles_and_bands(text)
     if not bands or len(own) < min_shingles:
@@ -219,15 +234,14 @@ def find_copy_of(
     if not candidates:
         return None
     documents = _DOCUMENTS
-    query = select(documents.c.id, documents.c.published, documents.c.text).where(
-        documents.c.id.in_(bindparam("ids", expanding=True))
-    )
+    query = select(
+        documents.c.id, documents.c.published, documents.c.sha256, documents.c.text
+    ).where(documents.c.id.in_(bindparam("ids", expanding=True)))
     confirmed: list[tuple[Any, int, float]] = []
-    for doc_id, published, stored_text in conn.execute(query, {"ids": candidates}):
+    for doc_id, published, sha256, stored_text in conn.execute(query, {"ids": candidates}):
         similarity = jaccard(own, shingles(stored_text))
         if similarity >= threshold:
-            # Undated documents sort after dated ones: a date is better evidence of order.
-            confirmed.append(((published is None, published or date.min), doc_id, similarity))
+            confirmed.append((original_key(published, sha256), doc_id, similarity))
     if not confirmed:
         return None
     _, doc_id, similarity = min(confirmed, key=lambda c: (c[0], c[1]))
