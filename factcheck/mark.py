@@ -38,7 +38,7 @@ from factcheck.claim_lexicon import (
 )
 from factcheck.errors import InputError
 from factcheck.extract import is_question
-from factcheck.normalize import CURRENCY_SIGNS
+from factcheck.normalize import CURRENCY_SIGNS, level_reached
 
 __all__ = [
     "DEFAULT_GROUPS",
@@ -800,8 +800,19 @@ def _phrase_hits(toks: _Tokens, lexicon: Lexicon) -> list[_Hit]:
             if reduced and not _reduced_clause(toks, i, j, entry):
                 continue
             opted_in = entry.group not in DEFAULT_GROUPS
-            hits.extend(_Hit(kind, i, j, entry.id, opted_in=opted_in) for kind in entry.kinds)
+            kinds = [k for k in entry.kinds if k != "approximator" or not _particle_up(toks, i, j)]
+            hits.extend(_Hit(kind, i, j, entry.id, opted_in=opted_in) for kind in kinds)
     return hits
+
+
+def _particle_up(toks: _Tokens, i: int, j: int) -> bool:
+    """Whether tokens ``i``..``j`` are "up to" after a verb of change ("pushing prices up
+    to 3.4%"): the figure is the level reached, no bound, so no approximator. The rule is
+    the number reader's (:func:`factcheck.normalize.level_reached`), so a marker and the
+    figure it qualifies never disagree."""
+    if j != i + 1 or toks.lows[i] != "up" or toks.lows[j] != "to":
+        return False
+    return level_reached(toks.text[toks.starts[0] : toks.ends[j]], "up to")
 
 
 # Openers of an aside that a reduced clause may start: "The plant, said to employ".
@@ -975,7 +986,9 @@ _NOT_SOURCES = _wordset(
 )
 # Prepositions inside a source phrase: "the head of the agency", "researchers at the
 # university"; "at"/"from" give an affiliation, which names the source.
-_NP_PREPOSITIONS = _wordset("of at from")
+# "for" joins a role to whom it serves: "a spokesman for the ministry", "a lawyer for the
+# driver" (the speaker is the role; the organisation is where it speaks from).
+_NP_PREPOSITIONS = _wordset("of at from for")
 _AFFILIATIONS = _wordset("at from")
 _DEFINITE = _wordset("the this its his her their our")
 _APPOSITIVE_MAX = 14
@@ -1131,8 +1144,13 @@ def _is_vague(toks: _Tokens, first: int, last: int, rules: AttributionRules) -> 
     names = any(toks.is_name(k) for k in range(first + 1, last + 1))
     if toks.lows[first] in ("a", "an") and not names:
         # "a senior police source", "an official": one of many, named by no one; "a
-        # spokesman for the ministry" has a head that is no vague one.
-        return toks.lemma(last) in rules.vague_heads
+        # spokesman for the ministry" has a head that is no vague one. The head is the
+        # word before the first preposition ("a source for the ministry" is a source).
+        head = next(
+            (k - 1 for k in range(first + 1, last + 1) if toks.lows[k] in _NP_PREPOSITIONS),
+            last,
+        )
+        return toks.lemma(head) in rules.vague_heads
     if toks.lows[first] in _DETERMINERS or toks.lows[first] in _PRONOUNS:
         return False
     names = any(toks.is_name(k) for k in range(first, last + 1))

@@ -1056,9 +1056,14 @@ _LEVEL_UP_TO_RE = re.compile(
 )
 
 
-def _level_reached(prefix: str, phrase: str) -> bool:
+def level_reached(prefix: str, phrase: str) -> bool:
     """Whether "up to" ending ``prefix`` is a verb's particle, so the figure after it is a
-    level reached ("pushed the rate up to 3.4%") rather than a ceiling ("up to 200")."""
+    level reached ("pushed the rate up to 3.4%") rather than a ceiling ("up to 200").
+
+    ``prefix`` is the text before the figure, ending with ``phrase`` (the bound words
+    found there); only ``phrase == "up to"`` can be a particle. Shared by the number
+    reader and the markers (:mod:`factcheck.mark`), so both read one phrase one way.
+    """
     if phrase.lower() != "up to":
         return False
     clause = re.split(r"[,;:()]", prefix)[-1][-80:]
@@ -1619,7 +1624,7 @@ def _read_quantity(
     # number made a long line of figures quadratic.
     prefix = text[max(0, q_start - _LOOKBACK) : q_start]
     found = find_approximator(prefix)
-    if found and not _level_reached(prefix, found[0]):
+    if found and not level_reached(prefix, found[0]):
         phrase, kind = found
         approx = kind  # type: ignore[assignment]
         q_start -= len(prefix) - len(prefix.rstrip()) + len(phrase)

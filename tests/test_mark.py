@@ -1191,3 +1191,72 @@ def test_withheld_sources_affiliations_and_refuted_reports(
         (m.kind, m.speaker) for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a verb of change "up to" is the level reached, as the number reader says.
+        ("Dearer feed pushed milk prices up to 4.2%.", set()),
+        ("The shares went up to $31 by noon.", set()),
+        # A ceiling stays an approximator: no verb of change, or a modal before it.
+        ("Up to 60 families lost their homes.", {("approximator", "Up to")}),
+        ("The fine could rise up to 9,000 euros.", {("hedge", "could"), ("approximator", "up to")}),
+        ("Each driver faces up to two years in jail.", {("approximator", "up to")}),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_no_bound(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {p for p in pairs(text) if p[0] in ("approximator", "hedge")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # A role for an organisation speaks; the organisation is where it speaks from.
+        (
+            "A spokesman for the harbour board said two cranes failed.",
+            "attribution",
+            "A spokesman for the harbour board",
+        ),
+        (
+            "A spokeswoman for Tarn Rail said the line would reopen.",
+            "attribution",
+            "A spokeswoman for Tarn Rail",
+        ),
+        ("A lawyer for the cyclist said she slipped.", "attribution", "A lawyer for the cyclist"),
+        ("Lawyers for the tenants said rents doubled.", "attribution", "Lawyers for the tenants"),
+        # A vague head stays vague whatever it serves.
+        ("A source for the union said talks stalled.", "weasel", "A source for the union"),
+        ("A source close to the coach said he quit.", "weasel", "A source close to the coach"),
+    ],
+)
+def test_role_for_an_organisation_is_the_speaker(text: str, kind: str, speaker: str) -> None:
+    found = [(m.kind, m.speaker) for m in find_markers(text) if m.speaker]
+    assert found == [(kind, speaker)]
+
+
+def test_for_inside_a_clause_before_the_speaker_stays_out() -> None:
+    text = "Demand for the vaccine rose, the clinic said."
+    found = [m.speaker for m in find_markers(text) if m.speaker]
+    assert found == ["the clinic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "booster"),
+    [
+        ("The coach absolutely did not pick the team.", "absolutely did not"),
+        ("The bank categorically never lent them money.", "categorically never"),
+        ("The builder flatly denied cutting corners.", "flatly denied"),
+    ],
+)
+def test_emphatic_negation_is_a_booster(text: str, booster: str) -> None:
+    markers = find_markers(text)
+    assert [m.text for m in markers if m.kind == "booster"] == [booster]
+    assert assertiveness(markers, text) == "boosted"
+    assert not is_hedged(markers)
+
+
+def test_an_intensifier_without_negation_is_no_booster() -> None:
+    assert not [m for m in find_markers("The crowd was absolutely huge.") if m.kind == "booster"]
