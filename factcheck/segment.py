@@ -257,22 +257,32 @@ def _successor(enumerator: str) -> str | None:
 
 # "three parts: 1. a levy; 2. a cap": an enumerator after a colon or a semicolon
 # numbers an item inside the sentence, so its stop ends nothing.
-_INLINE_ENUMERATOR = re.compile(r"[:;]\s+\d{1,2}\.$")
+_INLINE_ENUMERATOR = re.compile(r"[:;]\s+(\d{1,2}\.)$")
 
 
 def _inline_items(text: str, spans: list[Span]) -> list[Span]:
     """Join a span that ends on an inline enumerator ("…: 1.", "…; 2.") with the next
-    one when that starts in lower case: the list runs on inside one sentence."""
+    one when that starts in lower case: the list runs on inside one sentence.
+
+    When the item starts with a capital and the span after it opens with the next
+    enumerator ("Steps: 1. Open the valve. 2. Wait."), the items are sentences of their
+    own: the enumerator moves to its item ("Steps:" / "1. Open the valve." / "2. Wait."),
+    as a numbered list on its own lines reads. Without that successor ("The score was
+    3: 2. Then") nothing moves.
+    """
     out: list[Span] = []
-    for start, end in spans:
-        if (
-            out
-            and _INLINE_ENUMERATOR.search(text, out[-1][0], out[-1][1])
-            and text[start : start + 1].islower()
-        ):
+    for n, (start, end) in enumerate(spans):
+        inline = _INLINE_ENUMERATOR.search(text, out[-1][0], out[-1][1]) if out else None
+        if inline and text[start : start + 1].islower():
             out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
+            continue
+        if inline and n + 1 < len(spans):
+            after = spans[n + 1]
+            expected = _successor(inline.group(1))
+            if expected is not None and text.startswith(f"{expected} ", after[0]):
+                out[-1] = _trim(text, out[-1][0], inline.start(1))
+                start = inline.start(1)
+        out.append((start, end))
     return out
 
 

@@ -370,3 +370,27 @@ def test_an_inline_numbered_list_is_no_sentence_break() -> None:
         "The route has three stops: 1. the depot; 2. the quay; 3. the mill.",
         "Buses run hourly.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Items that are sentences of their own: each keeps its enumerator.
+        (
+            "To restart: 1. Drain the tank. 2. Reset the pump.",
+            ["To restart:", "1. Drain the tank.", "2. Reset the pump."],
+        ),
+        (
+            "Two rules hold here; 1. Keep left. 2. Stop at the line. Fines apply.",
+            ["Two rules hold here;", "1. Keep left.", "2. Stop at the line.", "Fines apply."],
+        ),
+        # No next enumerator: a score, not a list; nothing moves.
+        ("The final was 3: 2. Then fans left.", ["The final was 3: 2.", "Then fans left."]),
+    ],
+)
+def test_numbered_items_after_a_colon_start_their_own_sentences(
+    text: str, expected: list[str]
+) -> None:
+    sentences = segment(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
