@@ -39,7 +39,14 @@ from factcheck.claim_lexicon import (
 )
 from factcheck.segment import Sentence, segment
 
-__all__ = ["CLAIM_TYPES", "Claim", "extract_claims", "is_question", "split_sentence"]
+__all__ = [
+    "CLAIM_TYPES",
+    "Claim",
+    "extract_claims",
+    "is_question",
+    "participle_clause",
+    "split_sentence",
+]
 
 CLAIM_TYPES = ("quantity", "event", "attribution", "causal", "prediction", "opinion", "other")
 
@@ -1628,6 +1635,61 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
 
 
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+
+
+# A clause opened by a present participle after the main clause's comma, to the end of
+# the claim: "The river burst its banks, flooding about 300 homes."
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r",\s+(?P<verb>[a-z]+ing)\s+(?P<object>(?:[^,;:()\"“”]|(?<=\d),(?=\d))+?)\s*[.!]?$"
+)
+# "-ing" words that head no verb phrase of the sentence's event: prepositions
+# ("including 40 children", "following 3 days of rain", "according to …") and
+# participles that only frame or count ("bringing the total to 40", "leaving 12 dead"
+# has "dead" as a complement, not an object that was left).
+_NOT_EVENT_PARTICIPLES = frozenset(
+    {
+        "including", "according", "following", "regarding", "concerning", "excluding", "starting",
+        "beginning", "ending", "totalling", "totaling", "making", "bringing", "leaving", "taking",
+        "giving", "saying", "adding", "citing", "noting", "warning", "claiming", "arguing",
+        "meaning", "suggesting", "showing",
+    }
+)
+
+
+def participle_clause(text: str) -> tuple[str, str] | None:
+    """A claim's main clause and its trailing participle clause read as a clause of its
+    own: "The river burst its banks, flooding about 300 homes." → ("The river burst its
+    banks", "about 300 homes were flooded"), else None.
+
+    A participle clause after the main clause states a second fact whose object is what
+    was acted on; read in the passive it needs no subject, so none is guessed (the
+    river, the bursting, the storm?). The passive is built for comparison only
+    (:func:`factcheck.match.relation.figure_clauses`): stored claims keep the words of
+    their source. "were" or "was" follows the object's head (a plural noun or a figure
+    other than one before it). Participles that are prepositions or frames ("including",
+    "bringing the total to", "saying") give None.
+    """
+    found = _TRAILING_PARTICIPLE_RE.search(text)
+    if found is None:
+        return None
+    verb, obj = found.group("verb"), found.group("object").strip()
+    if verb in _NOT_EVENT_PARTICIPLES or "VBG" not in verb_forms(verb) or len(obj.split()) > 12:
+        return None
+    lemma = next(iter(sorted(verb_lemmas(verb))), None)
+    participle = lemminflect.getInflection(lemma, "VBN") if lemma else ()
+    main = text[: found.start()].strip()
+    if not participle or len(main.split()) < 2:
+        return None
+    # The head noun ends the object's first phrase: "power" of "power to 4,000 homes".
+    words = obj.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    phrase = [w.lower() for w in words[:cut]]
+    single = any(w in ("a", "an", "one", "1") for w in phrase[:2])
+    plural = not single and (
+        (phrase[-1].endswith("s") and not phrase[-1].endswith("ss"))
+        or any(w[:1].isdigit() for w in phrase[:-1])
+    )
+    return main, f"{obj} {'were' if plural else 'was'} {participle[0]}"
 
 
 def is_question(text: str) -> bool:

@@ -54,6 +54,7 @@ __all__ = [
     "is_hedged",
     "load_lexicon",
     "marker_table",
+    "strip_certainty",
 ]
 
 KINDS = ("hedge", "booster", "approximator", "attribution", "weasel")
@@ -1719,6 +1720,35 @@ def find_markers(
         markers.append(Marker(hit.kind, text[s:e], s, e, speaker, hit.pattern))
     markers.sort(key=lambda m: (m.start, m.end, KINDS.index(m.kind)))
     return markers
+
+
+# A certainty frame opens the claim within these many characters ("It is widely known
+# that" is 23): reading only the head keeps the test cheap on long claims.
+_FRAME_HEAD = 80
+_LEADING_JUNK = " \t\"'“‘«"
+
+
+def strip_certainty(text: str) -> str:
+    """The claim without a booster that opens it and frames the rest: "There is no doubt
+    (that) the dam failed", "It is clear that …", "Undoubtedly, …", "Without doubt …"
+    → "The dam failed" (first letter capitalised), otherwise ``text`` unchanged.
+
+    A booster is modality, not content: it vouches for the clause it frames, so that
+    clause is what two claims are compared on — "There is no doubt the dam failed"
+    corroborates "The dam failed" and conflicts with "The dam did not fail". The
+    boosters are the lexicon's (``data/markers.toml``); only one that starts the claim
+    and is followed by its own clause (at least two words) counts, so "no doubt" inside
+    a sentence or "It was clear." alone leave the text as it is.
+    """
+    start = len(text) - len(text.lstrip(_LEADING_JUNK))
+    head = find_markers(text, start, min(len(text), start + _FRAME_HEAD))
+    frame = next((m for m in head if m.kind == "booster" and m.start == start), None)
+    if frame is None:
+        return text
+    rest = text[frame.end :].lstrip(" ,:;—–-")
+    if len(rest.split()) < 2:
+        return text
+    return text[:start] + rest[:1].upper() + rest[1:]
 
 
 def is_hedged(markers: Sequence[Marker]) -> bool:

@@ -48,6 +48,8 @@ FLOORS = {
     "paraphrase predicates": 0.9,
     "counted thing": 0.93,
     "asides and compounds": 1.0,
+    "negation forms": 1.0,
+    "participle clauses": 1.0,
 }
 
 

@@ -376,6 +376,19 @@ TABLE: list[tuple[str, str, str, str]] = [
         U,
         "",
     ),
+    # negation forms (issue 10): "has yet to" is not done yet; a certainty frame vouches
+    # for its clause; "not without" affirms; an intensified denial is still a denial
+    ("The ferry service has yet to resume.", "The ferry service resumed.", X, "yet to"),
+    ("The two clubs have yet to agree a fee.", "The two clubs have not agreed a fee.", C, ""),
+    ("There is no doubt the levee gave way.", "The levee gave way.", C, ""),
+    ("There is no question that the audit was rushed.", "The audit was rushed.", C, ""),
+    ("It is clear that the levee gave way.", "The levee did not give way.", X, "not"),
+    ("The merger is not without critics.", "The merger has no critics.", X, ""),
+    ("The coach absolutely did not pick Lund.", "The coach picked Lund.", X, "not"),
+    # a participle clause states a fact of its own, read in the passive
+    ("The dam broke, flooding about 70 farms.", "About 70 farms were flooded.", C, "70"),
+    ("The dam broke, flooding about 70 farms.", "About 150 farms were flooded.", X, "figures"),
+    ("The dam broke, flooding about 70 farms.", "The dam flooded about 70 farms.", C, "70"),
 ]
 
 # Long newswire-style claims: several facts per sentence, side clauses, attribution at
@@ -1353,6 +1366,17 @@ def test_a_conditional_would_is_no_plan() -> None:
         # one subject with two verbs, or a clause with no figure, stays whole
         ("The cyclone killed 7 people and injured 52 others.", ()),
         ("Fares rose 11% while the service got worse.", ()),
+        # a trailing participle clause with a figure: the whole claim, and its passive
+        (
+            "The gale toppled two pylons, cutting power to 4,000 homes.",
+            (
+                "The gale toppled two pylons, cutting power to 4,000 homes",
+                "power to 4,000 homes was cut",
+            ),
+        ),
+        # no figure in it, or a participle that only frames: no second reading
+        ("The gale toppled two pylons, cutting power.", ()),
+        ("The gale toppled 9 pylons, including two in Rusk.", ()),
     ],
 )
 def test_figure_clauses(text: str, clauses: tuple[str, ...]) -> None:

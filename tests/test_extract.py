@@ -1582,3 +1582,23 @@ def test_a_quoted_sentence_stores_its_own_words_as_its_quote(
     claims = claims_of(document)
     assert [c.quote for c in claims] == quotes
     assert all(len(c.parts) == 2 for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry hit the pier, injuring 14 passengers.",
+            ("The ferry hit the pier", "14 passengers were injured"),
+        ),
+        ("A wall fell, killing a horse.", ("A wall fell", "a horse was killed")),
+        # prepositions and framing participles, or no participle clause: none
+        ("Nine roads closed, including the ring road.", None),
+        ("The council met, saying little.", None),
+        ("The ferry hit the pier on Monday.", None),
+    ],
+)
+def test_participle_clause_reads_as_a_passive(text: str, expected: tuple[str, str] | None) -> None:
+    from factcheck.extract import participle_clause
+
+    assert participle_clause(text) == expected

@@ -21,6 +21,7 @@ from factcheck.mark import (
     is_hedged,
     load_lexicon,
     marker_table,
+    strip_certainty,
 )
 
 
@@ -1260,3 +1261,20 @@ def test_emphatic_negation_is_a_booster(text: str, booster: str) -> None:
 
 def test_an_intensifier_without_negation_is_no_booster() -> None:
     assert not [m for m in find_markers("The crowd was absolutely huge.") if m.kind == "booster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There is no doubt the bridge was unsafe.", "The bridge was unsafe."),
+        ("There is no question that the count was wrong.", "The count was wrong."),
+        ("It is widely known that the mill closed.", "The mill closed."),
+        ("Undoubtedly, the tide turned early.", "The tide turned early."),
+        # No frame at the start, or no clause after it: the text as it is.
+        ("The bridge was unsafe, no doubt.", "The bridge was unsafe, no doubt."),
+        ("It was clear.", "It was clear."),
+        ("The count was wrong.", "The count was wrong."),
+    ],
+)
+def test_strip_certainty_keeps_the_framed_clause(text: str, expected: str) -> None:
+    assert strip_certainty(text) == expected

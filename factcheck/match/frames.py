@@ -44,7 +44,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
-from factcheck.mark import hedging_markers
+from factcheck.mark import hedging_markers, strip_certainty
 from factcheck.normalize import (
     CARDINAL_WORDS,
     DateMention,
@@ -310,8 +310,16 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
 
     Corroboration is about content: "Smith said the dam failed" and "The dam failed,
     officials said" report the same event, and the speakers must not look like different
-    subjects. Only frames at the start or end of the claim are removed.
+    subjects. Only frames at the start or end of the claim are removed. A certainty
+    frame that opens what is left ("There is no doubt that Y") goes too
+    (:func:`factcheck.mark.strip_certainty`): it vouches for Y, it is not Y.
     """
+    core, who = _strip_speaker(text)
+    return strip_certainty(core), who
+
+
+def _strip_speaker(text: str) -> tuple[str, str | None]:
+    """The speaker half of :func:`strip_attribution`."""
     for pattern in _ATTRIBUTION_PATTERNS:
         match = pattern.search(text)
         # "Side effects were reported by 12%": a passive verb is the claim, not a frame.

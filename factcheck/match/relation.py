@@ -28,6 +28,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import lemmas, verb_forms
+from factcheck.extract import participle_clause
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
@@ -353,6 +354,8 @@ def claim_features(text: str) -> ClaimFeatures:
 # Words that say a thing is absent without being a negation of the verb: "paid without
 # invoices", "a lack of staff", "in the absence of records", "lacked permits".
 _PRIVATIVE_RE = re.compile(
+    # After a negation the privative is cancelled: "not without risk" says there was risk.
+    r"(?<!\bnot\s)(?<!\bnever\s)"
     r"\b(?:without|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|devoid\s+of|free\s+of)"
     r"\s+(?:any\s+|the\s+|a\s+|an\s+|proper\s+)?",
     re.IGNORECASE,
@@ -744,10 +747,20 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     verb gapped ("Bread rose 4% but wages 9%" → "wages rose 9%"). Attribution and a
     dateline are set aside first (:func:`frames.strip_attribution`). Clauses joined by a
     bare "and" are left whole: "killed 7 and injured 52" shares one subject.
+
+    A trailing participle clause with a figure is a second reading, in the passive
+    (:func:`factcheck.extract.participle_clause`): "The river burst its banks, flooding
+    about 300 homes" → the whole claim (its subject acts in both clauses: "The river
+    flooded 300 homes" still meets it) and "about 300 homes were flooded".
     """
     core, _ = strip_attribution(strip_dateline(text))
     pieces = [p.strip(" ,;.") for p in _COORDINATION_RE.split(core)]
-    if len(pieces) < 2 or not all(pieces):
+    if len(pieces) < 2:
+        participle = participle_clause(core)
+        if participle is not None and find_quantities(participle[1]):
+            return core.strip(" ,;."), participle[1]
+        return ()
+    if not all(pieces):
         return ()
     clauses: list[str] = []
     verb = ""
@@ -828,10 +841,18 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if len(same) != 1:
         return _compare_claims(a, b, fra, frb, cfg)
     clause = same[0]
+    whole = strip_attribution(strip_dateline(a if clauses_a else b))[0].strip(" ,;.")
+    if clause == whole:
+        # the whole claim (a participle clause's first reading): compared as it is
+        return _compare_claims(a, b, fra, frb, cfg)
     if clauses_a:
         result = _compare_claims(clause, b, frame(clause), frb, cfg)
     else:
         result = _compare_claims(a, clause, fra, frame(clause), cfg)
+    if clauses[0] == whole and result.relation == "unrelated":
+        # A participle's passive is a second reading: when it meets nothing, the whole
+        # sentence (its event, place and time) is what is compared.
+        return _compare_claims(a, b, fra, frb, cfg)
     note = Reason("clause compared", 0.0, clause)
     return replace(result, parts=(note, *result.parts))
 
