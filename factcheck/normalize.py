@@ -2221,14 +2221,12 @@ def _present_for_future(before: str, after: str) -> bool:
     return False
 
 
-def _weekday(which: str | None, weekday: int, ref: date, sentence: str, after: str = "") -> date:
+def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:
     """The day a weekday names: "last Tuesday" is the latest one before the reference,
     "next Tuesday" the first after it, "this Tuesday" the one in the reference's week. A
     bare "Tuesday" in news copy is the latest one on or before the publication date,
-    unless the sentence speaks of the future ("will meet on Tuesday"), also in the
-    present tense of a scheduled event ("Talks resume on Tuesday",
-    :func:`_present_for_future`). ``sentence`` is the sentence up to the weekday,
-    ``after`` the rest of it."""
+    unless its sentence speaks of the future (``future``, :func:`_speaks_of_future`):
+    "will meet on Tuesday", "Talks resume on Tuesday"."""
     which = (which or "").lower()
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
@@ -2238,7 +2236,7 @@ def _weekday(which: str | None, weekday: int, ref: date, sentence: str, after: s
         return ref + timedelta(days=ahead or 7)
     if which == "this":
         return _week_start(ref) + timedelta(days=weekday)
-    if _FUTURE_RE.search(sentence) or _present_for_future(sentence, after):
+    if future:
         return ref + timedelta(days=ahead)
     return ref - timedelta(days=back)
 
@@ -2289,6 +2287,18 @@ def _sentence_start(text: str, pos: int) -> int:
     for match in _SENTENCE_END_RE.finditer(text, low, pos):
         start = match.end()
     return start
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the date phrase ``text[start:end]`` speaks of the
+    future: a future form before the phrase ("will meet on Tuesday", "is due to …") or
+    a present tense of a scheduled event (:func:`_present_for_future`). One test for
+    every date the future moves (weekdays, "in three weeks", dates without a year); the
+    sentence runs from :func:`_sentence_start` to the next stop after the phrase."""
+    before = text[_sentence_start(text, start) : start]
+    stop = text.find(".", end)
+    after = text[end : stop if stop >= 0 else len(text)]
+    return bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
 
 
 def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
@@ -2354,12 +2364,9 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
             if which and which.lower() == "on":
                 which = None
             if reference is not None:
-                sentence = text[max(0, text.rfind(".", 0, span[0]) + 1) : span[0]]
-                stop = text.find(".", span[1])
-                after = text[span[1] : stop if stop >= 0 else len(text)]
-                start = end = _weekday(
-                    which, _WEEKDAYS[match["weekday"].lower()], reference, sentence, after
-                )
+                future = _speaks_of_future(text, *span)
+                weekday = _WEEKDAYS[match["weekday"].lower()]
+                start = end = _weekday(which, weekday, reference, future)
                 opened = _sentence_start(text, span[0])
                 if (
                     not which
@@ -2403,11 +2410,7 @@ def _ahead_dates(text: str, reference: date, taken: Sequence[AnchoredDate]) -> l
     for match in _AHEAD_RE.finditer(text):
         if any(d.span[0] < match.end() and match.start() < d.span[1] for d in taken):
             continue
-        opened = _sentence_start(text, match.start())
-        before = text[opened : match.start()]
-        stop = text.find(".", match.end())
-        after = text[match.end() : stop if stop >= 0 else len(text)]
-        if not (_FUTURE_RE.search(before) or _present_for_future(before, after)):
+        if not _speaks_of_future(text, *match.span()):
             continue
         # _ago counts back; the same rounding counted forward (a mirror around reference).
         grain, low, high = _ago(match["n"], match["unit"], reference)
@@ -2430,11 +2433,7 @@ def _yearless_dates(
             continue
         if any(d.span[0] < mention.span[1] and mention.span[0] < d.span[1] for d in taken):
             continue
-        opened = _sentence_start(text, mention.span[0])
-        before = text[opened : mention.span[0]]
-        stop = text.find(".", mention.span[1])
-        after = text[mention.span[1] : stop if stop >= 0 else len(text)]
-        future = bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
+        future = _speaks_of_future(text, *mention.span)
         options: list[tuple[date, date]] = []
         for year in (reference.year - 1, reference.year, reference.year + 1):
             try:
