@@ -761,6 +761,36 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a role for an organisation ('a spokesman for the ministry', 'a lawyer for …') is the "
+    "speaker, not the organisation; 'a source for …' stays unnamed",
+    sources,
+    [
+        (
+            "A spokesman for the ministry said the plan was dropped.",
+            [("attribution", "A spokesman for the ministry")],
+        ),
+        (
+            "A spokeswoman for Vell Energy said the pipeline was shut.",
+            [("attribution", "A spokeswoman for Vell Energy")],
+        ),
+        (
+            "A lawyer for the two pilots said they would appeal.",
+            [("attribution", "A lawyer for the two pilots")],
+        ),
+        (
+            "A source for the airline said the jets were grounded.",
+            [("weasel", "A source for the airline")],
+        ),
+        (
+            "A source close to the governor said she would stand again.",
+            [("weasel", "A source close to the governor")],
+        ),
+    ],
+)
+
+
 def speaker_and_subject(text: str) -> list[tuple[str | None, str]]:
     """Each claim's frame speaker and subject as written."""
     from factcheck.analyze import analyze
@@ -1379,6 +1409,44 @@ table(
 )
 
 
+table(
+    "negation",
+    "'has yet to' is not done yet; a certainty frame ('there is no doubt that') and an "
+    "intensified denial ('absolutely did not', 'flatly denied') boost; 'not without' affirms",
+    commitment,
+    [
+        ("The depot has yet to reopen.", ("asserted", -1)),
+        ("The two firms have yet to sign a deal.", ("asserted", -1)),
+        ("There is no doubt that the levy raised prices.", ("boosted", 1)),
+        ("There is no question that the audit was flawed.", ("boosted", 1)),
+        ("The coach absolutely did not pick the team.", ("boosted", -1)),
+        ("The minister flatly denied the report.", ("boosted", -1)),
+        ("The plan is not without risks.", ("asserted", 1)),
+    ],
+)
+
+
+def approximators(sentence: str) -> list[str]:
+    """The approximator markers of a sentence, as written."""
+    from factcheck.mark import find_markers
+
+    return [m.text for m in find_markers(sentence) if m.kind == "approximator"]
+
+
+table(
+    "negation",
+    "'up to' after a verb of change is the level reached, no approximator; a ceiling stays one",
+    approximators,
+    [
+        ("A poor harvest pushed bread prices up to 3.9%.", []),
+        ("The shares went up to $14 on Friday.", []),
+        ("Up to 300 walkers joined the march.", ["Up to"]),
+        ("The bill could rise up to 800 euros.", ["up to"]),
+        ("Each owner faces up to three years in jail.", ["up to"]),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 
@@ -1433,6 +1501,27 @@ table(
             "Shares fell 3.5%.The index closed lower.",
             ["Shares fell 3.5%.", "The index closed lower."],
         ),
+    ],
+)
+table(
+    "splits",
+    "numbered items after a colon that start with a capital are sentences with their "
+    "enumerator; lower-case items run on; a score is no list",
+    sentences,
+    [
+        (
+            "Steps: 1. Shut the gas. 2. Open a window.",
+            ["Steps:", "1. Shut the gas.", "2. Open a window."],
+        ),
+        (
+            "The drill: 1. Leave the hall. 2. Meet at the gate. 3. Wait.",
+            ["The drill:", "1. Leave the hall.", "2. Meet at the gate.", "3. Wait."],
+        ),
+        (
+            "The plan has two parts: 1. a levy; 2. a cap.",
+            ["The plan has two parts: 1. a levy; 2. a cap."],
+        ),
+        ("It ended 4: 2. Then the fans left.", ["It ended 4: 2.", "Then the fans left."]),
     ],
 )
 table(

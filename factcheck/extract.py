@@ -1680,16 +1680,22 @@ def participle_clause(text: str) -> tuple[str, str] | None:
     main = text[: found.start()].strip()
     if not participle or len(main.split()) < 2:
         return None
-    # The head noun ends the object's first phrase: "power" of "power to 4,000 homes".
+    # The object's noun phrase ends before its first preposition other than "of" ("20
+    # tonnes of grain"): what follows is where or how ("forcing 2,500 people from their
+    # homes" → "2,500 people were forced from their homes"), so it follows the verb.
     words = obj.split()
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    cut = next(
+        (k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS and w.lower() != "of"),
+        len(words),
+    )
     phrase = [w.lower() for w in words[:cut]]
     single = any(w in ("a", "an", "one", "1") for w in phrase[:2])
     plural = not single and (
         (phrase[-1].endswith("s") and not phrase[-1].endswith("ss"))
         or any(w[:1].isdigit() for w in phrase[:-1])
     )
-    return main, f"{obj} {'were' if plural else 'was'} {participle[0]}"
+    passive = [*words[:cut], "were" if plural else "was", participle[0], *words[cut:]]
+    return main, " ".join(passive)
 
 
 def is_question(text: str) -> bool:

@@ -1592,6 +1592,14 @@ def test_a_quoted_sentence_stores_its_own_words_as_its_quote(
             ("The ferry hit the pier", "14 passengers were injured"),
         ),
         ("A wall fell, killing a horse.", ("A wall fell", "a horse was killed")),
+        (
+            "The blaze spread, forcing 90 people from their flats.",
+            ("The blaze spread", "90 people were forced from their flats"),
+        ),
+        (
+            "A tanker ran aground, spilling 30 tonnes of oil.",
+            ("A tanker ran aground", "30 tonnes of oil were spilled"),
+        ),
         # prepositions and framing participles, or no participle clause: none
         ("Nine roads closed, including the ring road.", None),
         ("The council met, saying little.", None),
