@@ -558,3 +558,29 @@ def test_look_alikes_of_other_events_take_no_shortlist_place_in_either_order(
             "corroborated"
         )
     assert "disputed" in statuses_found.values()
+
+
+def test_frame_checks_kept_across_documents_answer_as_computed() -> None:
+    """The matcher keeps frame checks of claim pairs from one document to the next; a
+    kept answer is the check's own, and frames are told apart by identity, so an equal
+    frame made anew is checked again rather than matched by value."""
+    from dataclasses import replace
+
+    from factcheck.match import matcher
+    from factcheck.match.frames import frame
+    from factcheck.match.relation import MatchConfig, frames_differ
+
+    a = "The Harl bridge carries 14,000 vehicles a day, the council said."
+    b = "The Orlan bridge carries 9,000 vehicles a day, the council said."
+    fa, fb, cfg = frame(a), frame(b), MatchConfig()
+    same = matcher._Same
+    matcher._frames_differ.cache_clear()
+    first = matcher._frames_differ(a, b, same(fa), same(fb), same(cfg))
+    assert first == frames_differ(a, b, config=cfg, frames=(fa, fb))
+    assert matcher._frames_differ(a, b, same(fa), same(fb), same(cfg)) == first
+    assert matcher._frames_differ.cache_info().hits == 1
+    copy = replace(fa)
+    assert copy == fa and same(copy) != same(fa)
+    matcher._frames_differ(a, b, same(copy), same(fb), same(cfg))
+    assert matcher._frames_differ.cache_info().misses == 2
+    matcher._frames_differ.cache_clear()
