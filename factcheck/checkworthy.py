@@ -70,8 +70,8 @@ from factcheck.normalize import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
-    ago_spans,
     amounts_in_words,
+    no_figure_spans,
 )
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
@@ -627,10 +627,11 @@ def _has_number(claim: _Claim, text: str) -> bool:
     return bool(claim.any & _NUMBER) or bool(amounts_in_words(text))
 
 
-def _outside_ago(text: str) -> tuple[str, int] | None:
-    """``text`` without its "N units ago" phrases and the lexicon bits of what is left,
-    or None when it has no such phrase."""
-    spans = ago_spans(text)
+def _outside_non_figures(text: str) -> tuple[str, int] | None:
+    """``text`` without the phrases whose numbers measure nothing ("N units ago", "will
+    open in three weeks", "Pier 4", a phone number; ``normalize.no_figure_spans``) and
+    the lexicon bits of what is left, or None when it has no such phrase."""
+    spans = no_figure_spans(text)
     if not spans:
         return None
     starts = (0, *(e for _, e in spans))
@@ -640,11 +641,12 @@ def _outside_ago(text: str) -> tuple[str, int] | None:
 
 
 def _only_relative_date_numbers(text: str) -> bool:
-    """Every number of ``text`` is in an "N units ago" phrase ("reopened two years ago"):
-    it says when, as a year does, and makes no quantity claim. The "number" reason still
-    scores (the weights are fitted with it: on CLEF 2019 debates dropping it there lowers
-    MAP), but the claim's type is then read as if it had no number."""
-    outside = _outside_ago(text)
+    """Every number of ``text`` is in a phrase that measures nothing ("reopened two years
+    ago" says when, as a year does; "Pier 4" names), so it makes no quantity claim. The
+    "number" reason still scores (the weights are fitted with it: on CLEF 2019 debates
+    dropping it there lowers MAP), but the claim's type is then read as if it had no
+    number."""
+    outside = _outside_non_figures(text)
     if outside is None:
         return False
     rest, bits = outside
@@ -653,8 +655,9 @@ def _only_relative_date_numbers(text: str) -> bool:
 
 def _has_figure(claim: _Claim, text: str) -> bool:
     """A figure that measures something: the digits of "10 years ago" only date the claim,
-    as a year does, so a claim whose only figures stand in such phrases has none."""
-    outside = _outside_ago(text)
+    as a year does, and those of "Pier 4" name it, so a claim whose only figures stand in
+    such phrases has none."""
+    outside = _outside_non_figures(text)
     return outside is None or bool(outside[1] & _FIGURE)
 
 

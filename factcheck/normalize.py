@@ -25,7 +25,7 @@ from typing import Any, Literal
 import simplemma
 
 from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
-from factcheck.claim_lexicon import is_noun_or_adjective, verb_forms
+from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms
 
 __all__ = [
     "APPROX_KINDS",
@@ -54,6 +54,7 @@ __all__ = [
     "lemma",
     "lexicon",
     "negation_scopes",
+    "no_figure_spans",
     "normalize_text",
     "parse_number_words",
     "polarity",
@@ -96,6 +97,8 @@ class Lexicon:
     antonyms: frozenset[frozenset[str]]
     phrases: dict[str, str] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
+    time_labels: frozenset[str] = frozenset()
 
 
 @cache
@@ -125,6 +128,8 @@ def lexicon() -> Lexicon:
         | _group_antonyms(ant.get("group_pair", []), syn.get("group", [])),
         phrases=dict(syn.get("phrases", {})),
         generic=frozenset(cues.get("generic", {}).get("words", [])),
+        labels=frozenset(cues.get("labels", {}).get("words", [])),
+        time_labels=frozenset(cues.get("labels", {}).get("time_words", [])),
     )
 
 
@@ -807,7 +812,8 @@ _UNIT_AFTER_RE = re.compile(
     + r")(?![\w/²³])",
     re.IGNORECASE,
 )
-# "C" and "F" alone are too often initials or grades to read as degrees; "°C" is safe.
+# "C" and "F" alone are too often initials or grades to read as degrees; "°C" is safe, and
+# so is a capital glued to the digits ("12C", "54F"): a grade or an initial is spaced.
 _AMBIGUOUS_UNITS = {"c", "f"}
 
 
@@ -974,6 +980,8 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
 
     for date_found in find_dates(text):
         take(date_found.span)
+    for span in _not_figures(text):
+        take(span)
     found: list[Quantity] = []
     # Whole phrases first: "two-thirds of", "one in five", "several dozen" must not be
     # read word by word ("two", "five", "dozen").
@@ -994,6 +1002,118 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
     found.sort(key=lambda q: q.span)
     return tuple(_merge_ranges(text, found))
+
+
+# Digits that are part of something other than a figure. An address ("example.org/2024/
+# report", "desk2024@example.org"): its digits are characters of a name.
+_ADDRESS_RE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*",
+    re.IGNORECASE,
+)
+# A telephone number: two to five groups of digits joined by single spaces, hyphens or
+# dots, seven digits or more in all (E.164 numbers have at most 15). It is a phone number
+# when written as one (a "+" country code, a trunk "0" or an area code in brackets) or
+# right after a word that asks for one ("call 555-0123"); "2010-2015" and "12 345 678
+# euros" are neither.
+_PHONE_RE = re.compile(
+    r"(?<![\w+.,])(?P<plus>\+\d{1,3}[ .-]?)?(?P<area>\(\d{2,5}\)[ .-]?)?"
+    r"\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w%]|[.,]\d)"
+)
+_PHONE_CUE_RE = re.compile(
+    r"\b(?:call|calls|called|calling|phone|phoned|telephone|tel|hotline|helpline|dial|dialled"
+    r"|dialed|ring|text|fax|mobile|number|line|whatsapp)\b[\s:.]*(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_PHONE_DIGITS = 7
+# "24/7", "9/11", "50/50": two short numbers glued by a slash (a date's "3/10" is read as
+# a date before this is looked at).
+_SLASHED_RE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)")
+# A number that names one of something: a word, one space, a whole number of at most four
+# digits that no unit, percent sign or scale word follows.
+_NAME_NUMBER_RE = re.compile(
+    r"(?<![\w'’.@/-])(?P<word>[A-Za-z][A-Za-z'’&]*)[ \u00a0](?P<num>\d{1,4})(?![\w%]|[.,]\d)"
+)
+_NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _not_figures(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of digits that are part of a name, an address, a phone number or a code, so
+    no quantity is read in them (see :func:`_name_numbers` for names)."""
+    if not any(c.isdigit() for c in text):
+        return
+    if "/" in text or "@" in text or "www." in text:
+        for match in _ADDRESS_RE.finditer(text):
+            yield match.span()
+        for match in _SLASHED_RE.finditer(text):
+            yield match.span()
+    for match in _PHONE_RE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group())
+        if digits < _PHONE_DIGITS or digits > 15:
+            continue
+        written = match["plus"] or match["area"] or match.group().startswith("0")
+        if written or _PHONE_CUE_RE.search(text, max(0, match.start() - 24), match.start()):
+            yield match.span()
+    yield from _name_numbers(text)
+
+
+def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the numbers in names: "Pier 4", "Gate 12", "Room 101", "Boeing 737",
+    "the Kestrow 5". A count never follows such a word directly.
+
+    The word is either a noun that names one of a series (the ``[labels]`` list of
+    match_cues.toml: pier, gate, route, article, type…; a word of time or sequence such as
+    "Day 3" or "Round 2" only when capitalised) or a capitalised word no dictionary knows
+    (a name: "Boeing", "Covid", "FTSE"). Not a currency code before an amount ("USD 5
+    million"), an approximator ("Approx 60"), a month, or a single letter. When the word
+    is lower case or only a name, a noun right after the number shows it counts that noun
+    ("In Leeds 40 nurses were hired", "the gate 12 guards" stay counts); "Windows 10
+    users" is read as a count too, which errs on the side of keeping a figure.
+    """
+    words = lexicon()
+    for match in _NAME_NUMBER_RE.finditer(text):
+        word = match["word"]
+        lower = word.lower()
+        num_end = match.end("num")
+        unit = _UNIT_AFTER_RE.match(text, num_end)
+        if unit and unit.group("unit").lower() not in _AMBIGUOUS_UNITS:
+            continue  # "Leeds 40 km": a measure
+        if _SCALE_AFTER_RE.match(text, num_end):
+            continue
+        capitalised = word[0].isupper()
+        if lower in words.labels or (capitalised and lower in words.time_labels):
+            name = capitalised and not _sentence_initial(text, match.start())
+        elif (
+            capitalised
+            and len(word) > 1
+            and not lemmas(lower)
+            and word.upper() not in CURRENCY_CODES
+            and lower not in _MONTHS
+            and lower.rstrip(".") not in words.approximators
+        ):
+            name = False
+        else:
+            continue
+        if not name and _counts_next_word(text, num_end):
+            continue
+        yield match.span("num")
+
+
+def _counts_next_word(text: str, end: int) -> bool:
+    """Whether the word after a number at ``end`` is a noun it counts ("40 nurses"): a
+    lower-case word that can be a noun ("737 carried" and "5 were" name)."""
+    following = _NEXT_WORD_RE.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.islower() and "NOUN" in lemmas(word)
+
+
+_SCALE_AFTER_RE = re.compile(
+    r"\s*(?:thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k|m)\b",
+    re.IGNORECASE,
+)
 
 
 # "dozens of people" is at least two dozen and fewer than a hundred; "tens of thousands"
@@ -1595,7 +1715,9 @@ def _read_quantity(
         after = _UNIT_AFTER_RE.match(text, end)
         if after:
             word = after.group("unit").lower()
-            ambiguous = word in _AMBIGUOUS_UNITS or (
+            # "12C", "-4F": a capital glued to the digits is the scale of a temperature.
+            glued_degree = after.group() in ("C", "F")
+            ambiguous = (word in _AMBIGUOUS_UNITS and not glued_degree) or (
                 word in _CURRENCY_WORDS_IN_CONTEXT
                 and not _MONEY_PHRASE_END_RE.match(text, after.end())
             )
@@ -2405,12 +2527,37 @@ _AHEAD_RE = re.compile(
 )
 
 
+def _ahead_matches(text: str) -> Iterator[re.Match[str]]:
+    """The "in three weeks" phrases of ``text`` that count forward: those in a sentence
+    about the future (a past "was built in three weeks" is a duration)."""
+    if "in " not in text.lower():
+        return
+    for match in _AHEAD_RE.finditer(text):
+        if _speaks_of_future(text, *match.span()):
+            yield match
+
+
+def no_figure_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` whose numbers measure nothing, in text order: relative dates
+    ("two years ago", "will reopen in three weeks": when, as a year says), and the digits
+    of names, addresses and phone numbers ("Pier 4", "example.org/2024", "0161 496 0000";
+    :func:`find_quantities` reads no quantity there). Check-worthiness gives a claim whose
+    only numbers stand in these spans no figure reason."""
+    ahead = (m.span() for m in _ahead_matches(text))
+    found = sorted({*ago_spans(text), *ahead, *_not_figures(text)})
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:  # overlapping or touching: one span
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
 def _ahead_dates(text: str, reference: date, taken: Sequence[AnchoredDate]) -> list[AnchoredDate]:
     out: list[AnchoredDate] = []
-    for match in _AHEAD_RE.finditer(text):
+    for match in _ahead_matches(text):
         if any(d.span[0] < match.end() and match.start() < d.span[1] for d in taken):
-            continue
-        if not _speaks_of_future(text, *match.span()):
             continue
         # _ago counts back; the same rounding counted forward (a mirror around reference).
         grain, low, high = _ago(match["n"], match["unit"], reference)

@@ -176,3 +176,19 @@ def test_the_money_cues_come_from_the_one_list_of_currencies() -> None:
     # One home: the lexicon keeps only the cues that are no currency ("billion", "cents").
     assert not LEXICON["money_words"] & CURRENCY_WORDS
     assert {"dollars", "euros", "yen", "yuan", "rupees", "zloty"} <= CURRENCY_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Ferries for the island leave from Pier 7 every hour.", False),
+        ("The levy will be lifted in 6 weeks.", False),
+        ("For bookings call 01632 960 555 after noon.", False),
+        ("The new bridge was built in 6 weeks.", True),  # a past duration measures
+        ("Ferries from Pier 7 carried 260 people.", True),
+    ],
+)
+def test_numbers_that_name_or_date_a_claim_give_no_figure_reason(
+    text: str, figure: bool
+) -> None:
+    assert ("figure" in assess(text).reasons) is figure

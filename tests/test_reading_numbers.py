@@ -730,7 +730,7 @@ def test_a_relative_date_in_a_report_is_shown_as_the_date_not_as_a_count() -> No
 # (text, value, high, unit, approximator, quoted words): a sign belongs to the figure.
 SIGNED = [
     ("The gauge on the ridge read minus 11 degrees.", -11.0, None, "", "exact", "minus 11"),
-    ("Frost brought the field to -7C overnight.", -7.0, None, "", "exact", "-7"),
+    ("Frost brought the field to -7C overnight.", -7.0, None, "°C", "exact", "-7C"),
     ("Output growth was negative 1.2% in spring.", -1.2, None, "%", "exact", "negative 1.2%"),
     ("The utility reported minus 4.5 billion kroner.", -4.5e9, None, "krone", "exact", None),
     ("The balance sank to \u2212$2m.", -2e6, None, "USD", "exact", "\u2212$2m"),
@@ -859,3 +859,91 @@ def test_dates_without_a_year_take_it_from_the_publication_date(
 )
 def test_in_n_weeks_in_the_past_is_a_duration_not_a_date(text: str) -> None:
     assert anchor_dates(text, SATURDAY) == ()
+
+
+def _measured(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in find_quantities(text) if not bound_kind(text, q)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a noun that names one of a series: never a count
+        ("The night ferry docks at Pier 9 before dawn.", []),
+        ("Boarding moved to gate 31 at short notice.", []),
+        ("Route 66 reopened after the repairs.", []),
+        ("Ward 4 took 18 patients overnight.", [(18.0, "")]),
+        ("Article 12 of the charter was suspended.", []),
+        ("Day 3 of the hearing began with 9 witnesses.", [(9.0, "")]),
+        # a name no dictionary knows, followed by its verb
+        ("The Dornier 228 landed on the beach.", []),
+        ("The Halden 7 were cleared by the court.", []),
+        # a count stays a count: a noun after it, an approximator or a month before it
+        ("In Tarnow 60 volunteers cleared the river bank.", [(60.0, "")]),
+        ("Roughly 25 boats left the harbour.", [(25.0, "")]),
+        ("In the week 14 people were treated for burns.", [(14.0, "")]),
+    ],
+)
+def test_a_number_that_names_something_is_no_figure(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert _measured(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The minutes at https://council.example/2023/minutes list 8 votes.", [(8.0, "")]),
+        ("Tips go to news1999@paper.example, which got 20 replies.", [(20.0, "")]),
+        ("Ring 01632 960 123 to book a seat; 40 remain.", [(40.0, "")]),
+        ("Dial (028) 9018 1234 before noon.", []),
+        ("Text 555-0199 to vote.", []),
+        ("The shelter now opens 24/7.", []),
+        ("Crowds fell by 1000-2000 a day.", [(1000.0, "")]),  # a range, not a phone
+    ],
+)
+def test_digits_of_an_address_or_a_phone_number_are_no_figure(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert _measured(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("The car park hit 31C by noon.", 31.0, "°C"), ("Lows of 28F were forecast.", 28.0, "°F")],
+)
+def test_a_capital_glued_to_digits_is_a_temperature_scale(
+    text: str, value: float, unit: str
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_spaced_capital_after_digits_is_no_temperature() -> None:
+    assert find_quantities("Pupils in set 2 C sat the paper.")[0].unit == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        (
+            "Trains from Platform 2 carried 900 fans home.",
+            "Trains from Platform 5 carried 900 fans home.",
+            "corroborates",
+        ),
+        (
+            "Trains from Platform 2 carried 900 fans home.",
+            "Trains from Platform 2 carried 1,400 fans home.",
+            "conflicts",
+        ),
+        (
+            "The Cessna 172 flew 3 patients to the island.",
+            "The Cessna 152 flew 3 patients to the island.",
+            "corroborates",
+        ),
+    ],
+)
+def test_names_with_numbers_do_not_decide_a_relation(
+    first: str, second: str, relation: str
+) -> None:
+    assert str(compare(first, second).relation) == relation
