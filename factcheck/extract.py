@@ -46,6 +46,7 @@ __all__ = [
     "is_question",
     "participle_clause",
     "split_sentence",
+    "without_markup",
 ]
 
 CLAIM_TYPES = ("quantity", "event", "attribution", "causal", "prediction", "opinion", "other")
@@ -2190,6 +2191,30 @@ def _quoted_run_claims(
     return out
 
 
+# Markup pasted into plain text: an HTML or XML tag, a comment, or a script or style
+# element with its code. Only tags proper are matched (a "<" opening a name), so "3 < 4"
+# and "<- back" stay text.
+_MARKUP_RE = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>",
+    re.IGNORECASE | re.DOTALL,
+)
+_HAS_WORD = re.compile(r"[^\W\d_]")
+
+
+def without_markup(text: str) -> str:
+    """``text`` with its tags, comments and script or style elements taken out and the
+    spaces they leave closed up ("The vote was <b>7 to 2</b>." → "The vote was 7 to 2.").
+
+    A claim is what an article says; markup copied along with it (an ``<img>`` line, a
+    ``<br/>``) says nothing, so :func:`extract_claims` keeps no claim that is markup alone
+    and gives a claim's text without its tags (its ``quote`` stays the source span).
+    """
+    if "<" not in text:
+        return text
+    bare = _MARKUP_RE.sub(" ", text)
+    return re.sub(r"\s+([,.;:!?])", r"\1", " ".join(bare.split()))
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 0.5) -> list[Claim]:
     """Claims of ``text``, in document order, given its sentences; direct questions
     (:func:`is_question`) are no claims.
@@ -2212,6 +2237,12 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
         ):
             if is_question(claim_text):
                 continue  # "Would a 38% reduction be worth it?" asks; it claims nothing
+            if "<" in claim_text:
+                bare = without_markup(claim_text)
+                if not _HAS_WORD.search(bare):
+                    continue  # '<img src="…">' pasted into plain text: markup, no claim
+                if bare != claim_text:
+                    claim_text, words = bare, None
             assessment = assess(claim_text, words)
             claims.append(
                 Claim(

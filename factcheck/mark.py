@@ -1696,6 +1696,17 @@ _PARTICIPLE_FORMS = _wordset(
 )
 
 
+# A spreadsheet formula or a function call: "=HYPERLINK(", "@SUM(", "IMPORTXML(". A name
+# in prose is never glued to a bracket ("Smith (the mayor) said" has a space).
+_FORMULA_RE = re.compile(r"^\s*[=@+]|[A-Za-z_]\(")
+
+
+def _formula_like(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a speaker and the character before it) reads as a
+    formula or code rather than as a name or a description of someone."""
+    return _FORMULA_RE.search(text[start:end]) is not None
+
+
 def find_markers(
     text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None
 ) -> list[Marker]:
@@ -1717,6 +1728,8 @@ def find_markers(
         if hit.speaker is not None:
             ss, se = toks.span(*hit.speaker)
             speaker = text[ss:se]
+            if _formula_like(text, max(start, ss - 1), se):
+                continue  # '=HYPERLINK("…") said': a spreadsheet formula speaks for no one
         markers.append(Marker(hit.kind, text[s:e], s, e, speaker, hit.pattern))
     markers.sort(key=lambda m: (m.start, m.end, KINDS.index(m.kind)))
     return markers

@@ -1610,3 +1610,25 @@ def test_participle_clause_reads_as_a_passive(text: str, expected: tuple[str, st
     from factcheck.extract import participle_clause
 
     assert participle_clause(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            'The ferry was late.\n<img src="pier-2026.jpg" alt="The pier at 6 a.m.">\n'
+            "It carried 40 cars.",
+            ["The ferry was late.", "It carried 40 cars."],
+        ),
+        ("<p>The dam held overnight.</p>", ["The dam held overnight."]),
+        ("The levy rose <b>3%</b> in May.", ["The levy rose 3% in May."]),
+        ("<!-- 2025 draft -->\nThe dam held.", ["The dam held."]),
+        ("<script>var total = 40;</script>\nThe dam held.", ["The dam held."]),
+        ("Turnout was 3 < 4 of the wards' target.", ["Turnout was 3 < 4 of the wards' target."]),
+    ],
+)
+def test_markup_in_plain_text_is_no_claim(text: str, claims: list[str]) -> None:
+    found = extract_claims(text, segment(text))
+    assert [c.text for c in found] == claims
+    for claim in found:
+        assert claim.quote == text[claim.start : claim.end]

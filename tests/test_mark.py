@@ -1278,3 +1278,20 @@ def test_an_intensifier_without_negation_is_no_booster() -> None:
 )
 def test_strip_certainty_keeps_the_framed_clause(text: str, expected: str) -> None:
     assert strip_certainty(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '=HYPERLINK("https://tips.example/x","Open") said the dam had failed.',
+        "=CONCAT(B2,C2) said the ferry sank.",
+        "@SUM(A1:A9) claimed 300 homes flooded.",
+    ],
+)
+def test_a_formula_is_no_speaker(text: str) -> None:
+    assert [m for m in find_markers(text) if m.kind == "attribution"] == []
+
+
+def test_a_name_before_a_spaced_bracket_still_speaks() -> None:
+    found = [m.speaker for m in find_markers("Ines Vale (the warden) said the dam held.")]
+    assert found == ["Ines Vale"]
