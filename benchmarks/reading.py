@@ -327,7 +327,7 @@ table(
     figure_read,
     [
         ("Overnight the valley dropped to minus 8 degrees.", (-8.0, None, "", "exact")),
-        ("The thermometer at the pass showed -15C at dawn.", (-15.0, None, "", "exact")),
+        ("The thermometer at the pass showed -15C at dawn.", (-15.0, None, "°C", "exact")),
         ("Growth was negative 0.4% in the third quarter.", (-0.4, None, "%", "exact")),
         (
             "The pension fund booked minus 3.4 billion crowns.",
@@ -451,6 +451,113 @@ table(
         ("Labour said 12 won seats in the north.", (12.0, "")),
     ],
 )
+
+def measured_figures(sentence: str) -> list[tuple[float, str]]:
+    """Every figure the sentence measures, as (value, unit): numbers that are part of a
+    name, an address, a phone number or a code are none, nor are bounds (ages, years)."""
+    from factcheck.normalize import bound_kind, find_quantities
+
+    found = find_quantities(sentence)
+    return [(round(q.value, 3), q.unit) for q in found if not bound_kind(sentence, q)]
+
+
+table(
+    "numbers",
+    "a number that names something (pier, gate, route, model, disease) is no figure",
+    measured_figures,
+    [
+        ("Ferries leave from Pier 4 every hour.", []),
+        ("Passengers waited at Gate 12 for three hours.", [(10800.0, "s")]),
+        ("Buses on Route 9 were cancelled.", []),
+        ("Room 101 held 40 people.", [(40.0, "")]),
+        ("The Boeing 737 carried 150 passengers.", [(150.0, "")]),
+        ("The ward treated Covid-19 patients.", []),
+        ("Platform 3 was closed after the fall.", []),
+        ("The crew moored at berth 7 on Friday.", []),
+        ("The council hired 40 nurses in Leeds.", [(40.0, "")]),
+        ("In Leeds 40 nurses were hired.", [(40.0, "")]),
+        ("About 40 nurses were hired.", [(40.0, "")]),
+        ("Nearly 300 homes lost power.", [(300.0, "")]),
+        ("The fund raised USD 5 million.", [(5_000_000.0, "")]),
+        ("The Kestrow 5 were released on bail.", []),
+    ],
+)
+table(
+    "numbers",
+    "digits inside an address, a phone number, '24/7' or '9/11' are no figure",
+    measured_figures,
+    [
+        ("The report at https://example.org/2024/flood lists 30 homes.", [(30.0, "")]),
+        ("Write to desk2024@example.org about the 5 cases.", [(5.0, "")]),
+        ("See www.example.org/reports/2025/7 for the full list.", []),
+        ("Call 0161 496 0000 to report a leak.", []),
+        ("Call +44 20 7946 0958 to report a leak.", []),
+        ("The hotline on 555-0123 took 300 calls.", [(300.0, "")]),
+        ("The clinic is open 24/7 now.", []),
+        ("Security changed after 9/11.", []),
+        ("The vote was split 12 to 9.", [(12.0, ""), (9.0, "")]),
+    ],
+)
+table(
+    "numbers",
+    "a temperature written with its unit glued on ('12C') is degrees, not a count",
+    first_quantity,
+    [
+        ("It was 12C in the square at noon.", (12.0, "°C")),
+        ("Overnight it fell to 54F in the hills.", (54.0, "°F")),
+        ("It was 12°C in the square at noon.", (12.0, "°C")),
+        ("She got a C in maths.", None),
+        ("The school earned grade 4 C in the review.", None),
+    ],
+)
+table(
+    "numbers",
+    "numbers that name things do not decide a relation; the count does",
+    measured_relation,
+    [
+        (
+            (
+                "Ferries from Pier 4 carried 300 passengers.",
+                "Ferries from Pier 6 carried 300 passengers.",
+            ),
+            "corroborates",
+        ),
+        (
+            (
+                "Ferries from Pier 4 carried 300 passengers.",
+                "Ferries from Pier 4 carried 500 passengers.",
+            ),
+            "conflicts",
+        ),
+        (
+            (
+                "The flight left Gate 12 with 80 passengers.",
+                "The flight left Gate 14 with 80 passengers.",
+            ),
+            "corroborates",
+        ),
+        (
+            (
+                "The Boeing 737 carried 150 passengers.",
+                "The Boeing 747 carried 150 passengers.",
+            ),
+            "corroborates",
+        ),
+        (
+            ("The hotline on 0161 496 0000 took 300 calls.", "The hotline took 300 calls."),
+            "corroborates",
+        ),
+        (
+            ("It was 12C in the city on Monday.", "It was 18C in the city on Monday."),
+            "conflicts",
+        ),
+        (
+            ("It was 12C in the city on Monday.", "It was 12°C in the city on Monday."),
+            "corroborates",
+        ),
+    ],
+)
+
 
 # -- dates -----------------------------------------------------------------------------------
 
@@ -2118,6 +2225,34 @@ table(
             "Mayor Ines Roa said the dam held and the river fell.",
             [["attribution"], ["attribution"]],
         ),
+    ],
+)
+
+
+table(
+    "invented claims",
+    "markup pasted into plain text is no claim; a spreadsheet formula is no speaker",
+    claims_of,
+    [
+        (
+            "The jetty reopened on Monday.\n"
+            '<img src="jetty-2026.jpg" alt="The jetty at 40 knots">\n'
+            "It had been shut for 9 days.",
+            ["The jetty reopened on Monday.", "It had been shut for 9 days."],
+        ),
+        ("<p>The levy rose <b>3%</b> in May.</p>", ["The levy rose 3% in May."]),
+        ("<!-- draft 2026 -->\nThe levy rose.", ["The levy rose."]),
+        ("<br/>\nThe levy rose.", ["The levy rose."]),
+    ],
+)
+table(
+    "quotes",
+    "a spreadsheet formula before 'said' is no speaker",
+    sources,
+    [
+        ('=HYPERLINK("https://x.example","Open") said the levy rose.', []),
+        ("=CONCAT(A2,B2) claimed the levy rose.", []),
+        ("The treasurer said the levy rose.", [("attribution", "The treasurer")]),
     ],
 )
 
