@@ -78,11 +78,15 @@ _RUNS_ON = re.compile(
 _LOWER_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]\.|\b(?:etc|vs|cf|approx|incl|ca)\.)$")
 # "1." "12)" "b." "iv." "⁃9." — a list enumerator, optionally after a bullet character.
 _ENUMERATOR = re.compile(r"(?:[^\w\s] ?)?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})(?:\.\)|[.)])")
+# The longest enumerator: a bullet, a space, five roman digits and ".)". A span whose
+# first characters hold no stop or bracket starts with none (a cheap test before the regex).
+_ENUMERATOR_CHARS = 9
 _ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
 _ENUMERATOR_ONLY = re.compile(_ENUMERATOR.pattern)
 _TRAILING_ENUMERATOR = re.compile(rf"\s({_ENUMERATOR.pattern})$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
 _DETACHED_END = re.compile(r"(?:[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+|[\"'”’»)\]]+)(?=\s|$)")
+_DETACHED_FIRST = frozenset(":;=8\"'”’»)]")
 _HAS_WORD = re.compile(r"\w")
 # "at 9:30 a.m. Thursday": a clock time's "a.m." is no full stop when a day, a month or
 # a time zone follows and the rest is only a few words ("Thursday.", "GMT on Friday.").
@@ -194,6 +198,8 @@ _UNIT_AFTER_FIGURE = re.compile(r"\d\s?[A-Za-z]{1,3}\.$")
 def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
     """ "Ft. | Worth", "approx. | 40 people", "approx. | £40m", "4 pct. | in March": one
     sentence."""
+    if text[previous[1] - 1] != ".":
+        return False  # every abbreviation below ends in its stop
     tail = text[max(previous[0], previous[1] - 8) : previous[1]]
     if _BEFORE_NAME.search(tail):
         return text[current[0]].isupper()
@@ -226,7 +232,12 @@ def _continues_list(text: str, previous: Span, current: Span) -> bool:
 def _join_fragments(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
-        detached = _DETACHED_END.match(text, span[0], span[1])
+        # A detached end opens with an emoticon's eyes or a closing quote or bracket.
+        detached = (
+            _DETACHED_END.match(text, span[0], span[1])
+            if text[span[0]] in _DETACHED_FIRST
+            else None
+        )
         if out and detached and "\n" not in text[out[-1][1] : span[0]]:
             # sentencex starts the next sentence with the previous one's closing quote
             # ("today." | "” It read") or emoticon (":)"): give it back.
@@ -272,7 +283,12 @@ def _inline_items(text: str, spans: list[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for n, (start, end) in enumerate(spans):
-        inline = _INLINE_ENUMERATOR.search(text, out[-1][0], out[-1][1]) if out else None
+        # the pattern ends in a digit and a stop: most spans end otherwise
+        inline = (
+            _INLINE_ENUMERATOR.search(text, out[-1][0], out[-1][1])
+            if out and text[out[-1][1] - 2 : out[-1][1]][:1].isdigit()
+            else None
+        )
         if inline and text[start : start + 1].islower():
             out[-1] = (out[-1][0], end)
             continue
@@ -295,7 +311,11 @@ def _enumerated(text: str, spans: list[Span]) -> list[Span]:
     """
     joined: list[Span] = []
     for start, end in spans:
-        if joined and _ENUMERATOR_ONLY.fullmatch(text, *joined[-1]):
+        if (
+            joined
+            and joined[-1][1] - joined[-1][0] <= _ENUMERATOR_CHARS
+            and _ENUMERATOR_ONLY.fullmatch(text, *joined[-1])
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -306,7 +326,10 @@ def _enumerated(text: str, spans: list[Span]) -> list[Span]:
             # a previous item ended on the next enumerator ("first item 2."): prepend it.
             start = pending[0]
             pending = None
-        first = _LEADING_ENUMERATOR.match(text, start, end)
+        head = text[start : start + _ENUMERATOR_CHARS + 1]
+        first = (
+            _LEADING_ENUMERATOR.match(text, start, end) if "." in head or ")" in head else None
+        )
         if not first:
             out.append((start, end))
             continue
