@@ -478,7 +478,7 @@ table(
         ("In Leeds 40 nurses were hired.", [(40.0, "")]),
         ("About 40 nurses were hired.", [(40.0, "")]),
         ("Nearly 300 homes lost power.", [(300.0, "")]),
-        ("The fund raised USD 5 million.", [(5_000_000.0, "")]),
+        ("The fund raised USD 5 million.", [(5_000_000.0, "USD")]),
         ("The Kestrow 5 were released on bail.", []),
     ],
 )
@@ -554,6 +554,36 @@ table(
         (
             ("It was 12C in the city on Monday.", "It was 12°C in the city on Monday."),
             "corroborates",
+        ),
+    ],
+)
+
+
+table(
+    "numbers",
+    "a currency code or 'Rs' before the amount is its unit ('EUR 40 million', 'Rs 40 crore')",
+    first_quantity,
+    [
+        ("The port borrowed EUR 40 million.", (40_000_000.0, "EUR")),
+        ("The ticket costs USD 250.", (250.0, "USD")),
+        ("The grant was EUR 3.5m.", (3_500_000.0, "EUR")),
+        ("The bridge cost Rs 40 crore.", (400_000_000.0, "INR")),
+        ("Rs. 500 was paid to each family.", (500.0, "INR")),
+        ("The GDP figure rose 3%.", ("share", 0.03)),
+    ],
+)
+table(
+    "numbers",
+    "amounts with the code before and the name after are one amount",
+    relation_held,
+    [
+        (
+            ("The port borrowed EUR 40 million.", "The port borrowed 40 million euros."),
+            ("corroborates", False),
+        ),
+        (
+            ("The port borrowed EUR 40 million.", "The port borrowed 40 million dollars."),
+            ("conflicts", True),
         ),
     ],
 )

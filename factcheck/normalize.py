@@ -1088,7 +1088,7 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             capitalised
             and len(word) > 1
             and not lemmas(lower)
-            and word.upper() not in CURRENCY_CODES
+            and lower not in CURRENCY_CODES
             and lower not in _MONTHS
             and lower.rstrip(".") not in words.approximators
         ):
@@ -1648,7 +1648,11 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         # "$3m" is money, "6.2m" is a height.
         cur = text[max(0, match.start() - 1) : match.start()]
         short = _SHORT_SCALE_RE.match(text, end)
-        if scale == 1 and cur in _CURRENCY_SYMBOLS and short:
+        if (
+            scale == 1
+            and short
+            and (cur in _CURRENCY_SYMBOLS or _currency_code_before(text, match.start()))
+        ):
             scale = 1_000_000 if short.group(1).lower() == "m" else 1_000_000_000
             end = short.end()
         elif (
@@ -1706,11 +1710,14 @@ def _read_quantity(
     factor = 1.0
     q_start, q_end = start, end
     symbol = text[start - 1] if start > 0 else ""
+    code = _currency_code_before(text, start)
     if symbol in _CURRENCY_SYMBOLS:
         unit = _CURRENCY_SYMBOLS[symbol]
         q_start -= 1
         if text[max(0, q_start - 2) : q_start].upper() == "US":
             q_start -= 2
+    elif code:
+        unit, q_start = code
     else:
         after = _UNIT_AFTER_RE.match(text, end)
         if after:
@@ -1767,6 +1774,26 @@ def _read_quantity(
         text=text[q_start:q_end],
         precision=precision * factor,
     )
+
+
+# A currency written before the amount as its ISO code in capitals ("EUR 40 million",
+# "USD5m" is one token and no figure) or the rupee's "Rs"/"Rs." and the rupiah's "Rp".
+_CURRENCY_CODE_BEFORE_RE = re.compile(r"(?<![\w.])(?P<code>[A-Z]{3}|Rs\.?|Rp\.?)[ \u00a0]?$")
+_CODE_ABBREVIATIONS = {"rs": "INR", "rp": "IDR"}
+
+
+def _currency_code_before(text: str, start: int) -> tuple[str, int] | None:
+    """The currency named just before the number at ``start`` ("EUR 40", "Rs 500") as
+    (unit, where the code starts), or None."""
+    match = _CURRENCY_CODE_BEFORE_RE.search(text, max(0, start - 5), start)
+    if match is None:
+        return None
+    code = match["code"].rstrip(".").lower()
+    if code in _CODE_ABBREVIATIONS:
+        return _CODE_ABBREVIATIONS[code], match.start()
+    if code in CURRENCY_CODES:
+        return code.upper(), match.start()
+    return None
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -947,3 +947,21 @@ def test_names_with_numbers_do_not_decide_a_relation(
     first: str, second: str, relation: str
 ) -> None:
     assert str(compare(first, second).relation) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "words"),
+    [
+        ("The insurer paid out CHF 12 million.", 12_000_000.0, "CHF", "CHF 12 million"),
+        ("A seat costs NOK 900.", 900.0, "NOK", "NOK 900"),
+        ("The levy raised Rs 3 lakh.", 300_000.0, "INR", "Rs 3 lakh"),
+        ("The mine sold Rp. 2,000 of tin.", 2_000.0, "IDR", "Rp. 2,000"),
+        ("Tolls brought in GBP 6m.", 6_000_000.0, "GBP", "GBP 6m"),
+    ],
+)
+def test_a_currency_code_before_the_amount_is_its_unit(
+    text: str, value: float, unit: str, words: str
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, q.text) == (value, unit, words)
+
