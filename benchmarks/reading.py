@@ -1490,6 +1490,26 @@ table(
     ],
 )
 
+SILO = "Grain Silo Collapses Near Depot"
+SILO_PAGE = (
+    "<html><head><title>Silo | Plains Post</title></head><body><article>"
+    f'<h1>{SILO}</h1><p class="byline">By Ada Fenn</p>'
+    "<p>A grain silo collapsed near the depot on Friday.</p>"
+    "<p>Nobody was hurt.</p></article></body></html>"
+)
+
+table(
+    "headlines",
+    "a short page whose extractor joins its blocks on one line: headline and byline stay apart",
+    stored_title_and_claims,
+    [
+        (
+            ("silo.html", SILO_PAGE),
+            (SILO, ["A grain silo collapsed near the depot on Friday.", "Nobody was hurt."]),
+        ),
+    ],
+)
+
 # -- negation --------------------------------------------------------------------------------
 
 

@@ -382,7 +382,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         )
     return replace(
         base,
-        text=_first_block_apart(body),
+        text=_first_block_apart(_blocks_apart(body, html)),
         format="html",
         title=base.title or getattr(extracted, "title", None),
         author=base.author or page_author(html, getattr(extracted, "author", None)),
@@ -405,6 +405,91 @@ def _first_block_apart(body: str) -> str:
     if first_end < 0 or body[first_end + 1 : first_end + 2] in ("\n", "\r", ""):
         return body
     return body[: first_end + 1] + "\n" + body[first_end + 1 :]
+
+
+class _BlockTexts(HTMLParser):
+    """The text of each block of a page (heading, paragraph, list item …), innermost
+    block first, in document order, with its white space squashed; the head's title and
+    scripts are no block."""
+
+    SKIPPED = frozenset({"head", "title", "script", "style", "template", "noscript"})
+
+    BLOCKS = frozenset(
+        {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre"}
+        | {"dt", "dd", "td", "th", "div", "section", "article", "header", "footer", "address"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._open: list[list[str]] = [[]]
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.SKIPPED:
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self._flush()
+            self._open.append([])
+        elif tag == "br":
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCKS and len(self._open) > 1:
+            self._flush()
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self._open[-1].append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._open[-1]).split())
+        if text:
+            self.blocks.append(text)
+        self._open[-1].clear()
+
+
+def _blocks_apart(body: str, html: str) -> str:
+    """``body`` with a line break between the page's blocks when the extractor gave them
+    all on one line.
+
+    trafilatura falls back to a simpler reading for a short article, and that reading
+    joins an ``<article>``'s paragraphs with spaces: the headline, the byline and the
+    first paragraph become one "sentence" (one claim nobody wrote). When the texts of the
+    page's blocks, in order, make up the whole body (blocks outside it, such as menus,
+    skipped), the body is given one line per block; otherwise it is left as it is.
+    """
+    if "\n" in body.strip():
+        return body
+    parser = _BlockTexts()
+    parser.feed(html)
+    parser.close()
+    flat = " ".join(body.split())
+    blocks = parser.blocks
+    # Try each block the body starts with as the first ("Crane" in a menu before the
+    # headline "Crane Topples …" would otherwise take the body's first word).
+    for first, opening in enumerate(blocks):
+        if flat.startswith(opening):
+            lines = _tiling(flat, blocks[first:])
+            if lines is not None:
+                return "\n".join(lines)
+    return body
+
+
+def _tiling(flat: str, blocks: list[str]) -> list[str] | None:
+    """The blocks that, in order and separated by single spaces, make up ``flat`` (the
+    others skipped), or None when they do not make up all of it or only one does."""
+    lines: list[str] = []
+    pos = 0
+    for block in blocks:
+        end = pos + len(block)
+        if flat.startswith(block, pos) and (end == len(flat) or flat[end] == " "):
+            lines.append(block)
+            pos = end + 1
+    return lines if pos >= len(flat) and len(lines) > 1 else None
 
 
 class _LinkLabels(HTMLParser):

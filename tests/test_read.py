@@ -86,6 +86,40 @@ def test_html_article_text_and_metadata() -> None:
     assert doc.published == date(2026, 3, 2)
 
 
+def test_a_short_page_joined_on_one_line_keeps_one_line_per_block() -> None:
+    # A byline paragraph marked as such leaves the extractor too little text, and its
+    # simpler fallback joins the article's blocks with spaces.
+    html = (
+        "<html><head><title>Dock | Tide Post</title></head><body><article>"
+        "<h1>Crane Topples At East Dock</h1><p class=\"byline\">By Iso Rand</p>"
+        "<p>A crane toppled at the east dock on Sunday.</p><p>Two sheds were crushed.</p>"
+        "</article></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.text.split("\n") == [
+        "Crane Topples At East Dock",
+        "",
+        "By Iso Rand",
+        "A crane toppled at the east dock on Sunday.",
+        "Two sheds were crushed.",
+    ]
+
+
+def test_blocks_that_do_not_make_up_the_text_leave_it_as_extracted() -> None:
+    from factcheck.read import _blocks_apart
+
+    body = "Crane Topples At East Dock By Iso Rand A crane toppled."
+    html = "<h1>Crane Topples At East Dock</h1><p>By Iso Rand</p>"
+    assert _blocks_apart(body, html) == body  # the last sentence is in no block
+    html = (
+        "<nav><li>Crane</li></nav><h1>Crane Topples At East Dock</h1><p>By Iso Rand</p>"
+        "<p>A crane toppled.</p>"
+    )
+    assert _blocks_apart(body, html) == (
+        "Crane Topples At East Dock\nBy Iso Rand\nA crane toppled."
+    )
+
+
 def test_html_with_script_is_not_executed_and_not_kept() -> None:
     html = (
         "<html><body><article><p>The mayor opened the new library on Friday morning "
