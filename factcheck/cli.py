@@ -1370,7 +1370,7 @@ def analyze(
     threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
-    from factcheck.provenance import credited_title
+    from factcheck.provenance import credited_author, credited_title
     from factcheck.read import (
         decode_bytes,
         detect_format,
@@ -1426,8 +1426,10 @@ def analyze(
         )
         data = result.to_dict()
         data["document"] = _document_dict(doc)
-        # Given no title, a document is titled by its headline line, as ingest stores it.
+        # Given no title or author, a document takes its headline line and its byline's
+        # author, as ingest stores them.
         data["document"]["title"] = doc.title or credited_title(result.credits)
+        data["document"]["author"] = doc.author or credited_author(result.credits)
         if kind != "text":
             data["text"] = doc.text  # offsets index the extracted text, not the markup
         results.append(data)

@@ -133,6 +133,15 @@ def test_analyze_text_keeps_offsets_into_the_input_and_reads_the_header_date() -
     assert data["document"]["title"] == "Bridge"
 
 
+def test_analyze_text_takes_the_author_from_its_byline_as_ingest_does() -> None:
+    text = "Sluice Gate Jams Open\n\nBy Pia Loft\n\nThe sluice gate jammed open at noon.\n"
+    code, out, _ = run("analyze", "-", "--json", input=text)
+    data = json.loads(out)
+    assert code == 0
+    assert data["document"]["author"] == "Pia Loft"
+    assert data["document"]["title"] == "Sluice Gate Jams Open"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
