@@ -3,7 +3,9 @@
 Runs the same scenarios as ``tests/stress`` at benchmark size and prints what happened:
 
 - the order of ingest: the corpus stored forward and in reverse, one writer each, and
-  how many statuses and match rows differ between the two stores (``--order`` alone);
+  how many statuses and match rows differ between the two stores (``--order`` alone
+  adds a set of 60 storm articles whose identical sentences form groups wider than a
+  claim's index candidates, with undated reprints: :func:`twin_corpus`);
 - documents/s with 4 writer processes on SQLite (and PostgreSQL with ``--pg URL`` or
   ``FACTCHECK_TEST_POSTGRES_URL``), beside 1 writer measured in the same run, and
   whether the statuses equal those of a sequential ingest;
@@ -96,6 +98,76 @@ def corpus(events: int = 10) -> list[tuple[str, str]]:
                 f"Published: 2026-03-{1 + e % 27:02d}\n\n"
             )
             out.append((f"e{e:03d}_{o}.txt", header + body + "\n"))
+    return out
+
+
+# The wide twin set (``--order``): storm coverage where every outlet's desk adds the same
+# sentences word for word, so each is a group of identical claims (twins) as wide as the
+# corpus, wider than a claim's 40 index candidates; and undated reprints, whose original
+# nothing but a fixed rule can pick.
+TWIN_EVENTS = [
+    (
+        "A storm brought down power lines across {place} on {day}, leaving {n:,} homes "
+        "without electricity.",
+        "{n:,} homes in {place} lost power on {day} when a storm brought down lines.",
+    ),
+    (
+        "Crews from the {place} grid operator restored power to {k:,} homes by the evening.",
+        "By the evening the {place} grid operator had reconnected {k:,} homes.",
+    ),
+    (
+        "The {place} school board closed {s} schools for the rest of the week.",
+        "{s} schools in {place} will stay shut until next week, the school board said.",
+    ),
+]
+TWIN_PLACES = [
+    "Harrowgate", "Pellin", "Ostmere", "Quarrow", "Tennick", "Wexley", "Brindle", "Culver",
+    "Dunmarsh", "Ellery", "Fenwold", "Gorran", "Hatchley", "Ivesham", "Jessop",
+]  # fmt: skip
+TWIN_BOILERPLATE = [
+    "Officials said more details would be released later.",
+    "The regional council will review its emergency plan next month.",
+    "Residents were urged to report fallen lines to the operator.",
+]
+
+
+def twin_corpus(events: int = 15) -> list[tuple[str, str]]:
+    """(file name, text with a header block) for ``events`` × 4 outlets storm articles.
+
+    Deterministic. Every article carries the three :data:`TWIN_BOILERPLATE` sentences
+    (groups of ``4 × events`` identical claims); the first and third outlets share one
+    wording of the facts (twins within an event), the second has its own; the fourth
+    either reprints the first outlet's article with a few words changed (every third
+    event, both undated: which is the original is for the store's rule to say) or reports
+    another figure of its own (a dispute by an independent source).
+    """
+    out = []
+    for e in range(events):
+        # Whole names: a digit after a name would be a term of its own, the same place.
+        place = TWIN_PLACES[e % len(TWIN_PLACES)] + " North" * (e // len(TWIN_PLACES))
+        values: dict[str, Any] = {
+            "place": place,
+            "day": DAYS[e % len(DAYS)],
+            "n": 1200 + 150 * e,
+            "k": 800 + 100 * e,
+            "s": 3 + e % 5,
+        }
+        dated = e % 3 != 0
+        bodies = []
+        for o in range(3):
+            facts = [t[o % 2].format(**values) for t in TWIN_EVENTS]
+            bodies.append(" ".join([*facts, *TWIN_BOILERPLATE]))
+        if dated:
+            other = {**values, "k": values["k"] + 50}
+            facts = [t[1].format(**other) for t in TWIN_EVENTS]
+            bodies.append(" ".join([*facts, *TWIN_BOILERPLATE]))
+        else:
+            reprint = bodies[0].replace("brought down", "toppled").replace("evening", "night")
+            bodies.append(reprint + " Send your storm photos to our newsdesk.")
+        for o, (outlet, body) in enumerate(zip(OUTLETS, bodies, strict=True)):
+            published = f"Published: 2026-04-{1 + e % 27:02d}\n" if dated else ""
+            header = f"Title: Storm in {place}\nOutlet: {outlet}\n{published}\n"
+            out.append((f"s{e:03d}_{o}.txt", header + body + "\n"))
     return out
 
 
@@ -206,17 +278,41 @@ def match_rows(db: str) -> dict[tuple[Any, ...], str]:
     return out
 
 
+def story_mates(db: str) -> dict[tuple[str, str], frozenset[tuple[str, str]]]:
+    """(outlet, title) of each document → those of the other documents of its story:
+    comparable across two stores of one corpus, whatever the story ids."""
+    from factcheck.store import Store
+
+    store = Store(db)
+    listed = store.documents()
+    store.engine.dispose()
+    docs = [((d["source"], d["title"]), d["id"]) for d in listed]
+    story = {d["id"]: d["story_id"] for d in listed}
+    members: dict[Any, set[tuple[str, str]]] = {}
+    for key, doc_id in docs:
+        if story[doc_id] is not None:
+            members.setdefault(story[doc_id], set()).add(key)
+    return {
+        key: frozenset(members.get(story[doc_id], {key}) - {key}) for key, doc_id in docs
+    }
+
+
 def order_report(tmp: Path, folder: Path) -> dict[str, int]:
     """Ingest ``folder`` one document at a time forward and in reverse name order, each
     into a fresh SQLite store, and count what differs: statuses, and match rows held by
     only one of the two stores (or held by both with another relation)."""
     stores = {}
     for tag, reverse in (("forward", False), ("reverse", True)):
-        stores[tag] = f"sqlite:///{tmp / f'order-{tag}.sqlite3'}"
+        stores[tag] = f"sqlite:///{tmp / f'order-{folder.name}-{tag}.sqlite3'}"
         # One writer stores a batch strictly in its input order (docs/scale.md).
         concurrent_ingest(stores[tag], folder, writers=1, reverse=reverse)
     forward, reverse = (match_rows(stores[t]) for t in ("forward", "reverse"))
+    # A claim that only makes sense in its article meets its story's claims only, so a
+    # document that joins another story in the other order changes what it can match.
+    mates = [story_mates(stores[t]) for t in ("forward", "reverse")]
     return {
+        "documents": len(mates[0]),
+        "stories differ": _differences(*mates),
         "claims": len(statuses(stores["forward"])),
         "statuses differ": _differences(statuses(stores["forward"]), statuses(stores["reverse"])),
         "matches forward": len(forward),
@@ -229,12 +325,15 @@ def order_report(tmp: Path, folder: Path) -> dict[str, int]:
     }
 
 
-def print_order(found: dict[str, int]) -> None:
+def print_order(found: dict[str, int], label: str = "") -> None:
     print(
-        f"order of ingest (forward vs reverse, {found['claims']} claims): statuses differ "
+        f"order of ingest{f' ({label})' if label else ''} (forward vs reverse, "
+        f"{found['claims']} claims): statuses differ "
         f"{found['statuses differ']}; match rows {found['matches forward']} / "
         f"{found['matches reverse']}, only forward {found['only forward']}, only reverse "
-        f"{found['only reverse']}, same pair with another relation {found['relation differs']}"
+        f"{found['only reverse']}, same pair with another relation {found['relation differs']}; "
+        f"documents whose story holds other documents {found['stories differ']} of "
+        f"{found['documents']}"
     )
 
 
@@ -613,8 +712,8 @@ def _drop_pg(base: str, url: str) -> None:
     admin.dispose()
 
 
-def _differences(a: dict[Any, str], b: dict[Any, str]) -> int:
-    """Claims whose status differs between two stores of the same corpus."""
+def _differences(a: dict[Any, Any], b: dict[Any, Any]) -> int:
+    """Keys (claims, documents) whose value differs between two stores of one corpus."""
     return sum(1 for key in a.keys() | b.keys() if a.get(key) != b.get(key))
 
 
@@ -650,6 +749,12 @@ def writers_report(name: str, make_db: Any, folder: Path, writers: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=10, help="events × 4 outlets documents")
+    parser.add_argument(
+        "--twin-events",
+        type=int,
+        default=15,
+        help="with --order: events × 4 outlets documents of the wide twin set",
+    )
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--big-mb", type=float, default=2.0, help="size of the big document")
     parser.add_argument("--batch-lines", type=int, default=2000)
@@ -713,6 +818,8 @@ def main() -> None:
             tmp = Path(tmp_name)
             write_corpus(tmp / "corpus", corpus(args.events))
             print_order(order_report(tmp, tmp / "corpus"))
+            write_corpus(tmp / "twins", twin_corpus(args.twin_events))
+            print_order(order_report(tmp, tmp / "twins"), "wide twin groups")
         return
     if args.growth:
         with tempfile.TemporaryDirectory() as tmp_name:
