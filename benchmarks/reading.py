@@ -480,6 +480,9 @@ table(
         ("Nearly 300 homes lost power.", [(300.0, "")]),
         ("The fund raised USD 5 million.", [(5_000_000.0, "USD")]),
         ("The Kestrow 5 were released on bail.", []),
+        ("Passengers left from Gate 12B.", []),
+        ("Gates 4 and 5 were shut.", []),
+        ("Bus 42 hit 3 cars.", [(3.0, "")]),
     ],
 )
 table(

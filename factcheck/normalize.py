@@ -1033,8 +1033,11 @@ _SLASHED_RE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)")
 # A number that names one of something: a word, one space, a whole number of at most four
 # digits that no unit, percent sign or scale word follows.
 _NAME_NUMBER_RE = re.compile(
-    r"(?<![\w'’.@/-])(?P<word>[A-Za-z][A-Za-z'’&]*)[ \u00a0](?P<num>\d{1,4})(?![\w%]|[.,]\d)"
+    r"(?<![\w'’.@/-])(?P<word>[A-Za-z][A-Za-z'’&]*)[ \u00a0](?P<num>\d{1,4}[A-Z]?)"
+    r"(?![\w%]|[.,]\d)"
 )
+# More numbers after a plural label: "Gates 4 and 5", "Piers 3 to 5", "rooms 4, 6 or 9".
+_MORE_NAMES_RE = re.compile(r"(?:\s*(?:,|and|or|to|-|–|&)\s*\d{1,4}[A-Z]?(?![\w%]|[.,]\d))+")
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 
 
@@ -1082,7 +1085,8 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
         if _SCALE_AFTER_RE.match(text, num_end):
             continue
         capitalised = word[0].isupper()
-        if lower in words.labels or (capitalised and lower in words.time_labels):
+        plural = lower.endswith("s") and lower[:-1] in words.labels
+        if lower in words.labels or plural or (capitalised and lower in words.time_labels):
             name = capitalised and not _sentence_initial(text, match.start())
         elif (
             capitalised
@@ -1095,19 +1099,21 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             name = False
         else:
             continue
-        if not name and _counts_next_word(text, num_end):
+        more = _MORE_NAMES_RE.match(text, num_end) if plural else None
+        if not name and _counts_next_word(text, more.end() if more else num_end):
             continue
-        yield match.span("num")
+        yield match.start("num"), more.end() if more else num_end
 
 
 def _counts_next_word(text: str, end: int) -> bool:
     """Whether the word after a number at ``end`` is a noun it counts ("40 nurses"): a
-    lower-case word that can be a noun ("737 carried" and "5 were" name)."""
+    lower-case word that can be a noun and is no past tense ("737 carried", "42 hit"
+    and "5 were" name)."""
     following = _NEXT_WORD_RE.match(text, end)
     if following is None:
         return False
     word = following.group(1)
-    return word.islower() and "NOUN" in lemmas(word)
+    return word.islower() and "NOUN" in lemmas(word) and "VBD" not in verb_forms(word)
 
 
 _SCALE_AFTER_RE = re.compile(
