@@ -2278,6 +2278,10 @@ table(
             "Mayor Ines Roa said the dam held and the river fell.",
             [["attribution"], ["attribution"]],
         ),
+        (
+            "The depot hired 30 drivers and bought 12 buses, a spokeswoman for the council said.",
+            [["attribution"], ["attribution"]],
+        ),
     ],
 )
 

@@ -847,8 +847,10 @@ def _trailing_attribution(tokens: Sequence[Token], end: int) -> int | None:
         if any(joined.startswith(p) for p in LEXICON["attribution_phrases"]):
             return i
         # ", officials said", ", said Dr. Lee, a hydrologist": the verb comes early and
-        # reports nothing after it (", said the vote was rigged" is the main clause).
-        for k, word in enumerate(tail[:5]):
+        # reports nothing after it (", said the vote was rigged" is the main clause). A
+        # role for an organisation takes up to eight words before it (", a spokeswoman
+        # for the regional water board said").
+        for k, word in enumerate(tail[:9]):
             if verb_lemmas(word) & _REPORTING_VERBS:
                 return None if _has_clause(tokens, i + 2 + k, end) else i
         return None

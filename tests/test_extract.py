@@ -1632,3 +1632,12 @@ def test_markup_in_plain_text_is_no_claim(text: str, claims: list[str]) -> None:
     assert [c.text for c in found] == claims
     for claim in found:
         assert claim.quote == text[claim.start : claim.end]
+
+
+def test_a_closing_role_for_an_organisation_attributes_every_conjunct() -> None:
+    text = "The depot hired 30 drivers and bought 12 buses, a spokeswoman for the council said."
+    claims = [c.text for c in extract_claims(text, segment(text))]
+    assert claims == [
+        "The depot hired 30 drivers, a spokeswoman for the council said.",
+        "The depot bought 12 buses, a spokeswoman for the council said.",
+    ]
