@@ -1659,6 +1659,10 @@ _NOT_EVENT_PARTICIPLES = frozenset(
 )
 
 
+# A verb's particle after its object ("pushing inflation up to 4.1%") goes with the verb.
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+
+
 def participle_clause(text: str) -> tuple[str, str] | None:
     """A claim's main clause and its trailing participle clause read as a clause of its
     own: "The river burst its banks, flooding about 300 homes." → ("The river burst its
@@ -1688,7 +1692,11 @@ def participle_clause(text: str) -> tuple[str, str] | None:
     # homes" → "2,500 people were forced from their homes"), so it follows the verb.
     words = obj.split()
     cut = next(
-        (k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS and w.lower() != "of"),
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (w.lower() in _PREPOSITIONS or w.lower() in _PARTICLES) and w.lower() != "of"
+        ),
         len(words),
     )
     phrase = [w.lower() for w in words[:cut]]

@@ -1600,6 +1600,10 @@ def test_a_quoted_sentence_stores_its_own_words_as_its_quote(
             "A tanker ran aground, spilling 30 tonnes of oil.",
             ("A tanker ran aground", "30 tonnes of oil were spilled"),
         ),
+        (
+            "Fuel rose, pushing the fare up to 5 euros.",
+            ("Fuel rose", "the fare was pushed up to 5 euros"),
+        ),
         # prepositions and framing participles, or no participle clause: none
         ("Nine roads closed, including the ring road.", None),
         ("The council met, saying little.", None),

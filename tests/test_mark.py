@@ -1270,6 +1270,8 @@ def test_an_intensifier_without_negation_is_no_booster() -> None:
         ("There is no question that the count was wrong.", "The count was wrong."),
         ("It is widely known that the mill closed.", "The mill closed."),
         ("Undoubtedly, the tide turned early.", "The tide turned early."),
+        ("There is little doubt that the ferry was late.", "The ferry was late."),
+        ("There can be no doubt the ferry was late.", "The ferry was late."),
         # No frame at the start, or no clause after it: the text as it is.
         ("The bridge was unsafe, no doubt.", "The bridge was unsafe, no doubt."),
         ("It was clear.", "It was clear."),
