@@ -692,3 +692,24 @@ def test_a_title_word_before_a_name_is_no_name_nor_part_of_a_label() -> None:
     assert terms["ardmill"] == "name" and terms["tarn"] == "name"
     held = {"ardmill": ("name", 2), "tarn": ("name", 2), "lise": ("name", 2)}
     assert "Former" not in story_label(held, text=text)
+
+
+def test_a_storys_leads_are_parsed_once_and_read_as_parsed_anew(store: Store) -> None:
+    """A document trying a story reads the leads of the story's earliest documents; they
+    are parsed once per lead and what is kept is what a fresh parse gives."""
+    from factcheck.match import stories
+
+    ferry = store.ingest(_doc(FERRY, "Coastal Herald", "2026-07-06", "Ferry runs aground"))
+    store.ingest(_doc(PASSENGER, "Valley Bulletin", "2026-07-06", "A night at sea"))
+    stories._stored_lead.cache_clear()
+    with store.connect() as conn:
+        first = stories._story_leads(conn, ferry.story_id)
+        again = stories._story_leads(conn, ferry.story_id)
+    assert len(first) == 2 and again == first
+    assert stories._stored_lead.cache_info().misses == 2
+    assert stories._stored_lead.cache_info().hits == 2
+    fresh = stories._Lead.of(
+        FERRY, "Ferry runs aground", date(2026, 7, 6), exclude=["Coastal Herald"]
+    )
+    assert fresh in first and fresh.actors
+    stories._stored_lead.cache_clear()

@@ -48,6 +48,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 import simplemma
@@ -580,15 +581,27 @@ def _story_leads(conn: Connection, story_id: int) -> list[_Lead]:
         .limit(_LEAD_DOCUMENTS)
     )
     return [
-        _Lead.of(
-            row.head or "",
-            row.title,
-            row.published,
-            exclude=_own_names(row),
-            language=row.language or "en",
+        _stored_lead(
+            row.head or "", row.title, row.published, tuple(_own_names(row)), row.language or "en"
         )
         for row in rows
     ]
+
+
+# Parsed leads of stored documents kept in memory (names and days: well under a KB each).
+LEAD_CACHE = 4_096
+
+
+@lru_cache(maxsize=LEAD_CACHE)
+def _stored_lead(
+    head: str, title: str | None, published: date | None, exclude: tuple[str, ...], language: str
+) -> _Lead:
+    """A stored document's lead, parsed once (:meth:`_Lead.of`): a document trying a story
+    reads the leads of its ``_LEAD_DOCUMENTS`` earliest documents, for up to
+    ``_LEAD_TRIES`` stories, and the same early documents are read again at every ingest
+    into their story. A lead is a pure function of these inputs, so a kept one is what
+    parsing it again would give."""
+    return _Lead.of(head, title, published, exclude=exclude, language=language)
 
 
 def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, Any] | None:
