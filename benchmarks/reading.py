@@ -564,6 +564,18 @@ table(
 
 table(
     "numbers",
+    "a dozen multiplies: 'two dozen' is 24, 'half a dozen' 6, 'a dozen and a half' 18",
+    first_quantity,
+    [
+        ("Two dozen boats sank in the gale.", (24.0, "")),
+        ("Half a dozen boats sank in the gale.", (6.0, "")),
+        ("A dozen and a half trucks were stuck.", (18.0, "")),
+        ("Three dozen eggs broke.", (36.0, "")),
+        ("A dozen boats sank in the gale.", (12.0, "")),
+    ],
+)
+table(
+    "numbers",
     "a currency code or 'Rs' before the amount is its unit ('EUR 40 million', 'Rs 40 crore')",
     first_quantity,
     [

@@ -632,7 +632,9 @@ def parse_number_words(phrase: str) -> int | None:
     for word in words:
         if word in ("and", "a", "an"):
             continue
-        if word in _UNITS_WORDS:
+        if word == "dozen":  # "two dozen" is 24: a dozen multiplies, as "hundred" does
+            current = max(current, 1) * 12
+        elif word in _UNITS_WORDS:
             current += _UNITS_WORDS[word]
         elif word in _TENS_WORDS:
             current += _TENS_WORDS[word]
@@ -1246,19 +1248,21 @@ _SCALE_WORD = "|".join(sorted(_SCALES, key=len, reverse=True))
 _WHOLE = rf"(?:\d+|(?:{_CARDINAL})(?:[\s-]+(?:{_CARDINAL}))?)"
 # "two and a half million", "3 and a quarter", "half a million", "a quarter of a billion",
 # "a million and a half": amounts built from a whole number and a fraction.
+# "half a dozen", "a dozen and a half", "two and a half dozen": a dozen counts in twelves.
+_COMPOUND_SCALE = _SCALE_WORD + "|dozen"
 _COMPOUND_RES = (
     re.compile(
         rf"\b(?P<whole>{_WHOLE})\s+and\s+(?:a|one)\s+(?P<frac>half|quarter|third)"
-        rf"(?:\s+(?P<scale>{_SCALE_WORD}))?\b",
+        rf"(?:\s+(?P<scale>{_COMPOUND_SCALE}))?\b",
         re.IGNORECASE,
     ),
     re.compile(
         rf"\b(?P<frac>half|(?:a|one)[\s-]+(?:quarter|third)|(?:two|three)[\s-]+quarters"
-        rf"|two[\s-]+thirds)\s+(?:of\s+)?an?\s+(?P<scale>{_SCALE_WORD})\b",
+        rf"|two[\s-]+thirds)\s+(?:of\s+)?an?\s+(?P<scale>{_COMPOUND_SCALE})\b",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<whole>a|one)\s+(?P<scale>{_SCALE_WORD})\s+and\s+a\s+(?P<frac>half|quarter)\b",
+        rf"\b(?P<whole>a|one)\s+(?P<scale>{_COMPOUND_SCALE})\s+and\s+a\s+(?P<frac>half|quarter)\b",
         re.IGNORECASE,
     ),
 )
@@ -1321,7 +1325,7 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
                     continue
                 whole = float(parsed)
             scale_word = (groups.get("scale") or "").lower()
-            scale = float(_SCALES.get(scale_word, 1))
+            scale = 12.0 if scale_word == "dozen" else float(_SCALES.get(scale_word, 1))
             seen.append(match.span())
             yield (*match.span(), (whole + fraction) * scale, step / 2 * scale)
 

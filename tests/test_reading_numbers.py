@@ -969,3 +969,24 @@ def test_a_currency_code_before_the_amount_is_its_unit(
     q = find_quantities(text)[0]
     assert (q.value, q.unit, q.text) == (value, unit, words)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Four dozen crates washed ashore.", 48.0),
+        ("Half a dozen crates washed ashore.", 6.0),
+        ("A dozen and a half crates washed ashore.", 18.0),
+        ("Two and a half dozen crates washed ashore.", 30.0),
+        ("A dozen crates washed ashore.", 12.0),
+    ],
+)
+def test_a_dozen_counts_in_twelves(text: str, value: float) -> None:
+    assert find_quantities(text)[0].value == value
+
+
+def test_two_dozen_conflicts_with_fourteen() -> None:
+    pair = ("Two dozen crates washed ashore.", "14 crates washed ashore.")
+    assert str(compare(*pair).relation) == "conflicts"
+    pair = ("Two dozen crates washed ashore.", "24 crates washed ashore.")
+    assert str(compare(*pair).relation) == "corroborates"
