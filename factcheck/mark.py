@@ -1741,6 +1741,7 @@ _FRAME_HEAD = 80
 _LEADING_JUNK = " \t\"'“‘«"
 
 
+@lru_cache(maxsize=16384)  # frames and features strip the same claims again and again
 def strip_certainty(text: str) -> str:
     """The claim without a booster that opens it and frames the rest: "There is no doubt
     (that) the dam failed", "It is clear that …", "Undoubtedly, …", "Without doubt …"
