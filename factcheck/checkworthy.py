@@ -67,6 +67,7 @@ from factcheck.claim_lexicon import (
 from factcheck.normalize import (
     AMOUNT_WORDS,
     CARDINAL_WORDS,
+    CURRENCY_ABBREVIATIONS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -349,9 +350,11 @@ def _word_bits(text: str) -> int:
 def _currency(text: str, lower: str) -> bool:
     """A currency's name in lower case or capitals ("yuan", "RUPEES"; "Rand" in title case
     is a person's name) or its ISO code in capitals ("PLN"): the one list of currencies
-    (``normalize.CURRENCY_WORDS``) that amounts are read with."""
+    (``normalize.CURRENCY_WORDS``) that amounts are read with, and "Rs"/"Rp" before one."""
     if lower in CURRENCY_WORDS:
         return text == lower or text.isupper()
+    if lower in CURRENCY_ABBREVIATIONS:
+        return text[0].isupper()  # "Rs 500"
     return lower in CURRENCY_CODES and text.isupper()
 
 

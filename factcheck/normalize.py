@@ -31,6 +31,7 @@ __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
     "CURRENCIES",
+    "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
@@ -1789,7 +1790,8 @@ def _read_quantity(
 # A currency written before the amount as its ISO code in capitals ("EUR 40 million",
 # "USD5m" is one token and no figure) or the rupee's "Rs"/"Rs." and the rupiah's "Rp".
 _CURRENCY_CODE_BEFORE_RE = re.compile(r"(?<![\w.])(?P<code>[A-Z]{3}|Rs\.?|Rp\.?)[ \u00a0]?$")
-_CODE_ABBREVIATIONS = {"rs": "INR", "rp": "IDR"}
+#: Currency abbreviations written before an amount, by their ISO code ("Rs 500").
+CURRENCY_ABBREVIATIONS: Mapping[str, str] = {"rs": "INR", "rp": "IDR"}
 
 
 def _currency_code_before(text: str, start: int) -> tuple[str, int] | None:
@@ -1799,8 +1801,8 @@ def _currency_code_before(text: str, start: int) -> tuple[str, int] | None:
     if match is None:
         return None
     code = match["code"].rstrip(".").lower()
-    if code in _CODE_ABBREVIATIONS:
-        return _CODE_ABBREVIATIONS[code], match.start()
+    if code in CURRENCY_ABBREVIATIONS:
+        return CURRENCY_ABBREVIATIONS[code], match.start()
     if code in CURRENCY_CODES:
         return code.upper(), match.start()
     return None

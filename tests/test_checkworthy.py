@@ -192,3 +192,8 @@ def test_numbers_that_name_or_date_a_claim_give_no_figure_reason(
     text: str, figure: bool
 ) -> None:
     assert ("figure" in assess(text).reasons) is figure
+
+
+@pytest.mark.parametrize("text", ["The dam cost Rs 12 crore.", "Each family got Rp. 9,000."])
+def test_a_currency_abbreviation_before_an_amount_is_money(text: str) -> None:
+    assert "money" in assess(text).reasons
