@@ -1511,3 +1511,15 @@ def test_reasons_show_the_figures_and_words_as_written() -> None:
     hedge = "Volunteers planted 2.5 miles of hedgerow."
     agreed = compare(hedge, hedge)
     assert any("2.5 miles" in r for r in agreed.reasons)
+
+
+def test_a_participle_reading_keeps_the_sentence_s_place_and_day() -> None:
+    """'…, injuring 5 workers' read alone as '5 workers were injured' has lost where and
+    when: against the same kind of report of another warehouse on another day it is two
+    events, not two figures for one; the same warehouse and day still conflict."""
+    blaze = "A blaze gutted the Pellow warehouse on Sunday, injuring 4 porters."
+    other = "6 porters were hurt when a blaze broke out at the Drane warehouse on Tuesday."
+    same = "6 porters were hurt when a blaze broke out at the Pellow warehouse on Sunday."
+    assert compare(blaze, other).relation == "unrelated"
+    assert compare(other, blaze).relation == "unrelated"
+    assert compare(blaze, same).relation == "conflicts"

@@ -849,9 +849,13 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         result = _compare_claims(clause, b, frame(clause), frb, cfg)
     else:
         result = _compare_claims(a, clause, fra, frame(clause), cfg)
-    if clauses[0] == whole and result.relation == "unrelated":
-        # A participle's passive is a second reading: when it meets nothing, the whole
-        # sentence (its event, place and time) is what is compared.
+    if clauses[0] == whole and (
+        result.relation == "unrelated" or _frames_apart(a, b, _bounded(fra), _bounded(frb), cfg)
+    ):
+        # A participle's passive is a second reading of the whole sentence: when it
+        # meets nothing, or when the two sentences are two different things by their
+        # frames (the fire at another depot, on another day), the whole sentence is
+        # what is compared; the clause alone has lost the event's place and time.
         return _compare_claims(a, b, fra, frb, cfg)
     note = Reason("clause compared", 0.0, clause)
     return replace(result, parts=(note, *result.parts))
@@ -885,6 +889,12 @@ def frames_differ(
         return False
     if bool(figure_clauses(a)) != bool(figure_clauses(b)):
         return False  # see _compare_clause
+    return _frames_apart(a, b, fra, frb, cfg)
+
+
+def _frames_apart(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> bool:
+    """The whole-sentence part of :func:`frames_differ`: the frames of ``a`` and ``b``
+    (already bounded) show two different things, or one has nothing to compare."""
     fa, fb = claim_features(a), claim_features(b)
     if fa.core.casefold() > fb.core.casefold():
         # The order _compare_claims reads them in.
