@@ -584,3 +584,25 @@ def test_frame_checks_kept_across_documents_answer_as_computed() -> None:
     matcher._frames_differ(a, b, same(copy), same(fb), same(cfg))
     assert matcher._frames_differ.cache_info().misses == 2
     matcher._frames_differ.cache_clear()
+
+
+def test_comparisons_kept_across_documents_answer_as_computed() -> None:
+    """A claim reported again word for word meets the stored claims its first wording
+    met: the kept comparison is the one ``compare`` gives, in the order asked."""
+    from factcheck.match import matcher
+    from factcheck.match.frames import frame
+    from factcheck.match.relation import MatchConfig, compare
+
+    a = "The Kestrow water plant reopened on Tuesday after 4,200 residents were moved."
+    b = "Only 2,100 residents were moved before the Kestrow water plant reopened."
+    fa, fb, cfg = frame(a), frame(b), MatchConfig()
+    same = matcher._Same
+    matcher._compare.cache_clear()
+    kept = matcher._compare(a, b, same(fa), same(fb), same(cfg))
+    assert kept == compare(a, b, config=cfg, frames=(fa, fb))
+    assert kept.relation == "conflicts"
+    assert matcher._compare(a, b, same(fa), same(fb), same(cfg)) is kept
+    turned = matcher._compare(b, a, same(fb), same(fa), same(cfg))
+    assert turned == compare(b, a, config=cfg, frames=(fb, fa))
+    assert matcher._compare.cache_info().misses == 2
+    matcher._compare.cache_clear()

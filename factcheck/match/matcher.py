@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from factcheck.match import candidates, syndication
 from factcheck.match.frames import Frame, frame
 from factcheck.match.independence import DocumentOrigin, independent, set_apart
-from factcheck.match.relation import MatchConfig, compare, frames_differ
+from factcheck.match.relation import Comparison, MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
 from factcheck.models import (
     ClaimRow,
@@ -107,6 +107,9 @@ FRAME_CACHE = 20_000
 # it (about a quarter of the checks on the newsroom benchmark). Each entry holds its two
 # frames, so the bound is kept at the frame cache's size.
 FRAME_PAIR_CACHE = 20_000
+# Full comparisons kept the same way: a claim reported again word for word (a reprint, a
+# wire story's shared sentences) meets the stored claims its earlier wording met.
+COMPARISON_CACHE = 20_000
 # How many of its story's claims a context-dependent claim is reranked against: a bound,
 # so that a story running for months costs no more than the candidate index.
 STORY_POOL = 400
@@ -431,9 +434,10 @@ def match_claims(
             return  # a person moved one document out of the other's story
         # Only pairs the frame check let through come here (the shortlist is drawn
         # from them), so the full comparison is what is left to run.
-        pair_frames = (frames[claim_id], frames[other_id])
         text, other_text = texts[claim_id], facts[other_id][0]
-        result = compare(text, other_text, config=cfg, frames=pair_frames)
+        result = _compare(
+            text, other_text, _Same(frames[claim_id]), _Same(frames[other_id]), _Same(cfg)
+        )
         if result.relation == "unrelated":
             return
         low, high = sorted((claim_id, other_id))
@@ -576,6 +580,15 @@ def _frames_differ(
     """:func:`relation.frames_differ` of two claims, kept across documents (the frames
     and configuration compared by identity, see :class:`_Same`)."""
     return frames_differ(a, b, config=config.obj, frames=(frame_a.obj, frame_b.obj))
+
+
+@lru_cache(maxsize=COMPARISON_CACHE)
+def _compare(
+    a: str, b: str, frame_a: _Same[Frame], frame_b: _Same[Frame], config: _Same[MatchConfig]
+) -> Comparison:
+    """:func:`relation.compare` of two claims, kept across documents like
+    :func:`_frames_differ` (a comparison is immutable and depends on nothing else)."""
+    return compare(a, b, config=config.obj, frames=(frame_a.obj, frame_b.obj))
 
 
 def _reverse_pairs(
