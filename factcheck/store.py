@@ -31,7 +31,7 @@ from factcheck.errors import InputError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
-from factcheck.match.relation import MatchConfig
+from factcheck.match.relation import MatchConfig, reasons_seen_from_other
 from factcheck.match.stories import StoryConfig
 from factcheck.models import (
     ClaimRow,
@@ -1370,7 +1370,7 @@ class Store:
                     "relation": relation,
                     "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
-                    "reasons": json.loads(row.reasons),
+                    "reasons": _seen_from(row.claim_id == claim_id, json.loads(row.reasons)),
                     "independent": bool(row.independent),
                     "dependence": dependence(mine, theirs, names),
                     "revision": revision(mine, theirs) if relation == "conflicts" else None,
@@ -1394,7 +1394,8 @@ class Store:
         """Every stored match once, as ``{"match_id", "claim_id", "other_claim_id",
         "relation", "automatic_relation", "score", "reasons", "needs_review", "independent",
         "decision", "reviewer", "decided_at", "created_at"}`` (``claim_id <
-        other_claim_id``), in id order: what reports and exports read. As in ``matches``,
+        other_claim_id``; a reason's "x vs y" gives ``claim_id``'s value first), in id
+        order: what reports and exports read. As in ``matches``,
         ``relation`` is a person's decision when there is one and ``needs_review`` is true
         only while the match is held and undecided."""
         with self.connect() as conn:
@@ -1533,6 +1534,12 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
     """Keep IN lists under every backend's parameter limit."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _seen_from(stored_first: bool, reasons: list[str]) -> list[str]:
+    """A match's stored reasons from one of its claims: "x vs y" gives that claim's value
+    first (stored reasons give the lower claim id's first, ``matcher``)."""
+    return reasons if stored_first else reasons_seen_from_other(reasons)
 
 
 def _iso(value: Any) -> str | None:

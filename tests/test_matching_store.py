@@ -606,3 +606,36 @@ def test_comparisons_kept_across_documents_answer_as_computed() -> None:
     assert turned == compare(b, a, config=cfg, frames=(fb, fa))
     assert matcher._compare.cache_info().misses == 2
     matcher._compare.cache_clear()
+
+
+@pytest.mark.parametrize("first", ["Dale Courier", "Fen Radio"])
+def test_a_match_gives_each_claims_own_figure_first(store: Store, first: str) -> None:
+    """"figures differ: x vs y" reads the same way whichever document came first: from each
+    claim its own figure first, in ``matches``, the report and the stored pair."""
+    from factcheck.report import gather_report
+
+    texts = {
+        "Dale Courier": "The Harl Bridge collapse killed 12 people on Monday.",
+        "Fen Radio": "The Harl Bridge collapse killed 15 people on Monday.",
+    }
+    for source in sorted(texts, key=lambda s: s != first):
+        store.ingest(RawDocument(text=texts[source], source=source))
+    ids = {c["source"]: c["id"] for c in store.claims()}
+
+    def figures(claim_id: int) -> str:
+        [match] = store.matches(claim_id)
+        return next(r for r in match["reasons"] if r.startswith("figures differ"))
+
+    assert figures(ids["Dale Courier"]).endswith("12 vs 15")
+    assert figures(ids["Fen Radio"]).endswith("15 vs 12")
+    [pair] = store.match_pairs()
+    low = "12" if pair["claim_id"] == ids["Dale Courier"] else "15"
+    assert next(r for r in pair["reasons"] if r.startswith("figures")).split(": ")[1].startswith(
+        low
+    )
+    report = gather_report(store, with_text=False)
+    for source, own in (("Dale Courier", "12"), ("Fen Radio", "15")):
+        [link] = report.claim(ids[source]).matches
+        assert next(r for r in link.reasons if r.startswith("figures")).split(": ")[1].startswith(
+            own
+        )

@@ -812,4 +812,22 @@ def test_a_claim_that_says_two_things_joins_two_facts(store: Store) -> None:
         assert f'id="fact-{fact.id}"' in page
         assert f"(fact {fact.id})" in markdown
     # The two outlets that agree on the shares are one line: no ruling figure beside 12%.
-    assert "12%, Tuesday — Harbour Post, Fjord Daily" in table
+    assert "12% (Tuesday) — Harbour Post, Fjord Daily" in table
+
+
+@pytest.mark.parametrize(
+    ("figures", "words"),
+    [
+        (("9 injured", "4 May"), "9 injured (4 May)"),
+        (("31%", "60 million pounds", "Friday"), "31%, 60 million pounds (Friday)"),
+        (("Friday, June 5", "about 6:30 a.m."), "Friday, June 5, about 6:30 a.m."),
+        (("three ambulances",), "three ambulances"),
+        (("20 flats", "three years ago"), "20 flats (three years ago)"),
+    ],
+)
+def test_a_date_beside_figures_never_reads_as_another_count(
+    figures: tuple[str, ...], words: str
+) -> None:
+    from factcheck.report.gather import figure_wording
+
+    assert figure_wording(figures) == words

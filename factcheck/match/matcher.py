@@ -434,13 +434,16 @@ def match_claims(
             return  # a person moved one document out of the other's story
         # Only pairs the frame check let through come here (the shortlist is drawn
         # from them), so the full comparison is what is left to run.
-        text, other_text = texts[claim_id], facts[other_id][0]
+        # Compared in stored order (lower claim id first), as ``rematch`` does, so a stored
+        # "figures differ: x vs y" always gives ``claim_id``'s value first (``compare``
+        # decides the same either way round; only its words follow the order).
+        low, high = sorted((claim_id, other_id))
+        text_of = {claim_id: texts[claim_id], other_id: facts[other_id][0]}
         result = _compare(
-            text, other_text, _Same(frames[claim_id]), _Same(frames[other_id]), _Same(cfg)
+            text_of[low], text_of[high], _Same(frames[low]), _Same(frames[high]), _Same(cfg)
         )
         if result.relation == "unrelated":
             return
-        low, high = sorted((claim_id, other_id))
         rows.append(
             {
                 "claim_id": low,

@@ -78,6 +78,7 @@ __all__ = [
     "evaluate",
     "frames_differ",
     "normalize_label",
+    "reasons_seen_from_other",
 ]
 
 Relation = Literal["corroborates", "conflicts", "unrelated"]
@@ -2043,8 +2044,26 @@ def _orient(reason: Reason, swapped: bool) -> Reason:
     """Show "x vs y" details in the caller's order even when compared the other way round."""
     if not swapped or reason.detail.count(" vs ") != 1:
         return reason
-    left, right = reason.detail.split(" vs ")
-    return replace(reason, detail=f"{right} vs {left}")
+    return replace(reason, detail=_flipped(reason.detail))
+
+
+def _flipped(detail: str) -> str:
+    left, right = detail.split(" vs ")
+    return f"{right} vs {left}"
+
+
+def reasons_seen_from_other(reasons: Sequence[str]) -> list[str]:
+    """``Comparison.reasons`` of ``compare(a, b)`` as ``compare(b, a)`` words them: each
+    "name: x vs y" detail turned round ("figures differ: 12 vs 15" → "… 15 vs 12"), so a
+    match shown from either claim gives that claim's value first. A name that holds "vs"
+    itself ("asserted vs denied: …") is left as it is; only its detail can turn."""
+    out = []
+    for reason in reasons:
+        name, sep, detail = reason.partition(": ")
+        if sep and detail.count(" vs ") == 1:
+            reason = f"{name}: {_flipped(detail)}"
+        out.append(reason)
+    return out
 
 
 def _has_content(feats: ClaimFeatures) -> bool:

@@ -485,6 +485,8 @@ def _fact(
             # paper is an update or an edit, not a contradiction by someone who checked
             # (factcheck.match.independence; statuses follow the same rule).
             (conflict_with_main if p["independent"] else revision_of_main).add(other)
+    from factcheck.report.gather import figure_wording  # gather imports this module
+
     figures_of = _fact_figures(members, edges, claims, in_facts)
     # Figures say what differs only when the positions state different ones ("about 400"
     # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
@@ -508,7 +510,7 @@ def _fact(
         figures = tuple(dict.fromkeys(f for c in cids for f in figures_of[c]))
         wordings: dict[str, dict[str, None]] = {}
         for c in cids:
-            what = ", ".join(figures_of[c]) if by_figures else ""
+            what = figure_wording(figures_of[c]) if by_figures else ""
             wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
         original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
         rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]

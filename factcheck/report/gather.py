@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
+from factcheck.match.relation import reasons_seen_from_other
 from factcheck.report.facts import group_facts
 from factcheck.report.model import (
     STATUSES,
@@ -40,6 +41,7 @@ __all__ = [
     "StoryGrouping",
     "claim_figures",
     "close_source_names",
+    "figure_wording",
     "gather_report",
     "group_by_links",
     "stored_verdicts",
@@ -127,6 +129,31 @@ def claim_figures(text: str) -> tuple[str, ...]:
         if not any(s <= d.span[0] < s + len(p) for s, p in found):
             found.append((d.span[0], d.text))
     return tuple(p for _, p in sorted(found))
+
+
+def figure_wording(figures: Sequence[str]) -> str:
+    """A claim's figures as one phrase a reporter reads: the counts and measures joined by
+    ", ", and the times they are dated by after them in brackets ("12 killed (3 March)",
+    "12%, 40 million euro (Tuesday)"), so a date never reads as one more count ("12 killed,
+    3 March"). Times alone are joined by ", " ("Tuesday, 4:15 a.m."). A time is a phrase
+    ``normalize.find_dates`` reads whole, a clock time or a relative date ("two years ago").
+    """
+    times = [f for f in figures if _is_time(f)]
+    measures = [f for f in figures if f not in times]
+    if not measures or not times:
+        return ", ".join(figures)
+    return f"{', '.join(measures)} ({', '.join(times)})"
+
+
+def _is_time(phrase: str) -> bool:
+    from factcheck.normalize import ago_spans, find_dates
+
+    whole = len(phrase.strip())
+    return (
+        any(d.span == (0, whole) for d in find_dates(phrase.strip()))
+        or _CLOCK.fullmatch(phrase.strip()) is not None
+        or any(e - s == whole for s, e in ago_spans(phrase.strip()))
+    )
 
 
 # Numbers ``normalize.bound_kind`` says are no figure of the claim's own.
@@ -435,9 +462,10 @@ def _links_by_claim(
 ) -> dict[int, list[MatchLinkEntry]]:
     out: dict[int, list[MatchLinkEntry]] = defaultdict(list)
     for p in pairs:
-        for me, other in (
-            (p["claim_id"], p["other_claim_id"]),
-            (p["other_claim_id"], p["claim_id"]),
+        # Each claim sees "x vs y" with its own value first (stored: ``claim_id``'s).
+        for me, other, reasons in (
+            (p["claim_id"], p["other_claim_id"], p["reasons"]),
+            (p["other_claim_id"], p["claim_id"], reasons_seen_from_other(p["reasons"])),
         ):
             out[me].append(
                 MatchLinkEntry(
@@ -448,7 +476,7 @@ def _links_by_claim(
                     score=p["score"],
                     needs_review=p["needs_review"],
                     independent=p["independent"],
-                    reasons=tuple(p["reasons"]),
+                    reasons=tuple(reasons),
                 )
             )
     for entries in out.values():
