@@ -12,13 +12,14 @@ Outlet names are exact; the refusal suggests the stored names closest to the one
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.audit import claim_deletion, iso
+from factcheck.audit import audit_t, claim_deletion, iso
 from factcheck.errors import NotFoundError
 from factcheck.models import (
     ClaimRow,
@@ -31,6 +32,7 @@ from factcheck.models import (
 
 __all__ = [
     "close_source_names",
+    "former_source",
     "missing",
     "not_found",
     "require",
@@ -117,12 +119,72 @@ def missing(conn: Connection, what: str, value: int) -> NotFoundError:
 
 
 def require_source(conn: Connection, name: str) -> Any:
-    """The ``sources`` row of outlet ``name`` (exact); ``NotFoundError`` when there is none."""
+    """The ``sources`` row of outlet ``name`` (exact); ``NotFoundError`` when there is none,
+    saying where the name went when a person merged or renamed it (``former_source``)."""
     row = conn.execute(sa.select(sources_t).where(sources_t.c.name == name)).first()
     if row is None:
+        row = _stored_unclean(conn, name)
+    if row is None:
+        moved = former_source(conn, name)
+        if moved is not None:
+            raise NotFoundError(f"no outlet named {name!r} now: {moved}")
         names = conn.execute(sa.select(sources_t.c.name)).scalars()
         raise unknown_source(name, names)
     return row
+
+
+def _stored_unclean(conn: Connection, name: str) -> Any:
+    """The source stored, before outlet names were cleaned, under a name holding terminal
+    control that reads as ``name`` once cleaned (``read.one_line``), as every listing
+    shows it; None when there is none, or more than one (the stored name is then needed)."""
+    from factcheck.read import one_line
+
+    found = [
+        row
+        for row in conn.execute(sa.select(sources_t)).all()
+        if row.name != one_line(row.name) and one_line(row.name) == name
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def former_source(conn: Connection, name: str) -> str | None:
+    """Where an outlet name that no source has any longer went, in words ("it was merged
+    into 'Harbour Post' on 2026-03-04; use that name"), read from the audit log's
+    ``source.merge`` and ``source.rename`` rows (the latest that gave the name up), and
+    followed through later merges to the outlet's name today. None when no person merged
+    or renamed an outlet of that name."""
+    rows = conn.execute(
+        sa.select(
+            audit_t.c.action, audit_t.c.source_id, audit_t.c.old_value, audit_t.c.recorded_at
+        )
+        .where(audit_t.c.action.in_(("source.merge", "source.rename")))
+        .order_by(audit_t.c.id.desc())
+    ).all()
+    gave_up = next((r for r in rows if _old(r).get("name") == name), None)
+    if gave_up is None:
+        return None
+    source_id = gave_up.source_id
+    for _ in range(len(rows) + 1):  # a later merge of the outlet it went to, and so on
+        now = conn.execute(sa.select(sources_t.c.name).where(sources_t.c.id == source_id)).first()
+        if now is not None:
+            how = "merged into" if gave_up.action == "source.merge" else "renamed"
+            return f"it was {how} {now.name!r} on {iso(gave_up.recorded_at)[:10]}; use that name"
+        later = next(
+            (r for r in rows if r.action == "source.merge" and _old(r).get("id") == source_id),
+            None,
+        )
+        if later is None:
+            break
+        source_id = later.source_id
+    return None
+
+
+def _old(row: Any) -> dict[str, Any]:
+    try:
+        value = json.loads(row.old_value or "null")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def unknown_source(name: str, names: Iterable[str]) -> NotFoundError:

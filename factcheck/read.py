@@ -32,6 +32,7 @@ __all__ = [
     "iter_jsonl",
     "iter_paths",
     "jsonl_lines",
+    "one_line",
     "page_author",
     "parse_date",
     "read_batch",
@@ -83,6 +84,17 @@ def strip_terminal_control(text: str) -> str:
     return _TERMINAL_CONTROL.sub("", text) if _TERMINAL_CONTROL.search(text) else text
 
 
+def one_line(value: str) -> str:
+    """A name, title or byline as one line of plain words: terminal control removed
+    (``strip_terminal_control``) and what it or a line break separated read as one space.
+    Returns ``value`` itself when there is nothing to change."""
+    plain = strip_terminal_control(value)
+    if plain is not value or _LAYOUT.search(plain):
+        # What the removed control separated ("Wire \x1b[2J One") is one space.
+        plain = " ".join(plain.split())
+    return plain
+
+
 #: RawDocument fields read as one line of plain words (the URL is validated instead:
 #: a URL holding control characters or spaces is refused, not altered).
 _ONE_LINE_METADATA = ("source", "title", "author")
@@ -124,10 +136,7 @@ class RawDocument:
         for name in _ONE_LINE_METADATA:
             value = getattr(self, name)
             if isinstance(value, str):
-                plain = strip_terminal_control(value)
-                if plain is not value or _LAYOUT.search(plain):
-                    # What the removed control separated ("Wire \x1b[2J One") is one space.
-                    plain = " ".join(plain.split())
+                plain = one_line(value)
                 if plain != value:
                     object.__setattr__(self, name, plain)
 

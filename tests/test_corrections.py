@@ -635,3 +635,49 @@ def test_a_story_titled_from_a_document_follows_its_corrected_title(store: Store
     # A cleared headline leaves the story its last title.
     corrections.edit_document(store, first, {"title": ""}, reviewer="ana")
     assert store.story(story_id)["title"] == "Bridge collapse in Harl"
+
+
+def test_a_merged_or_renamed_outlet_name_says_where_it_went(store: Store) -> None:
+    ingest(store, KILLED_12, "Valley Post Online")
+    ingest(store, KILLED_15, "Valley Post")
+    ingest(store, KILLED_12_POLICE, "Coast Radio")
+    corrections.merge_sources(store, "Valley Post Online", "Valley Post", reviewer="ana")
+    corrections.rename_source(store, "Valley Post", "The Valley Post", reviewer="ana")
+    # Followed through the later rename to the name the outlet has today.
+    with pytest.raises(NotFoundError, match=r"merged into 'The Valley Post' on .*use that name"):
+        store.require(source="Valley Post Online")
+    with pytest.raises(NotFoundError, match="renamed 'The Valley Post'"):
+        store.require(source="Valley Post")
+    for args in (
+        ["claims", "--source", "Valley Post Online"],
+        ["review", "--source", "Valley Post Online", "--next", "--json"],
+        ["report", "--source", "Valley Post Online"],
+    ):
+        result = CliRunner().invoke(app, ["--db", store.url, *args])
+        assert result.exit_code == 2, args
+        assert "merged into 'The Valley Post'" in result.output, args
+    with pytest.raises(NotFoundError, match="names are exact"):
+        store.require(source="Valey Post")  # never named so: the close names instead
+
+
+def test_an_outlet_stored_with_terminal_control_is_found_by_its_clean_name(
+    store: Store,
+) -> None:
+    """Outlet names stored before they were cleaned may hold escape codes; every listing
+    shows them cleaned, so rename and merge take the name as shown."""
+    ingest(store, KILLED_12, "Valley Post")
+    ingest(store, KILLED_15, "Coast Radio")
+    with store.transaction() as conn:
+        conn.execute(
+            sa.text("UPDATE sources SET name = :n WHERE name = 'Coast Radio'"),
+            {"n": "Coast \x1b[31mRadio\x1b[0m"},
+        )
+    corrections.rename_source(store, "Coast Radio", "Coast Radio FM", reviewer="ana")
+    assert {s["name"] for s in store.sources()} == {"Valley Post", "Coast Radio FM"}
+    with store.transaction() as conn:
+        conn.execute(
+            sa.text("UPDATE sources SET name = :n WHERE name = 'Valley Post'"),
+            {"n": "Valley\x1b[2J Post"},
+        )
+    corrections.merge_sources(store, "Valley Post", "Coast Radio FM", reviewer="ana")
+    assert {s["name"] for s in store.sources()} == {"Coast Radio FM"}

@@ -331,6 +331,9 @@ def gather_report(
     if flt.source is not None:
         names = [s["name"] for s in store.sources()]
         if flt.source not in names:
+            require = getattr(store, "require", None)
+            if require is not None:
+                require(source=flt.source)  # says where a merged or renamed name went
             raise unknown_source(flt.source, names)
     if flt.since is not None:
         doc_dicts = [d for d in doc_dicts if _doc_day(d) >= flt.since]

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from factcheck.errors import NotFoundError
 from factcheck.lookup import unknown_source
 from factcheck.report.export import COLUMNS, flatten, write_rows
 
@@ -90,6 +91,10 @@ def why_empty(
     if source is not None:
         names = [s["name"] for s in store.sources()]
         if source not in names:
+            try:
+                store.require(source=source)  # says where a merged or renamed name went
+            except NotFoundError as gone:
+                return str(gone)
             return str(unknown_source(source, names))
     given = {k: v for k, v in (filters or {}).items() if v not in (None, False, (), [])}
     if source is not None:
