@@ -2636,7 +2636,7 @@ def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
             e = self.entry
             width = max(options.max_width, indent + 20)
             pad = " " * indent
-            when = e["recorded_at"][:19].replace("T", " ")
+            when = _local_time(e["recorded_at"])
             ident = f"#{e['id']}".ljust(indent)
             rest = safe(f" · {e['action']} · {e['reviewer']}", newlines=False)
             if len(ident) + len(when) + len(rest) <= width:
@@ -2674,6 +2674,18 @@ def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
         )
     parts += [Block(e) for e in entries]
     return Group(*parts)
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC timestamp ("2026-03-02T14:05:09.123Z") as the reader's local time with
+    its UTC offset, to the second ("2026-03-02 15:05:09+01:00"): ISO 8601 that says which
+    zone it is in, so a desk in two time zones reads one instant."""
+    from datetime import UTC, datetime
+
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().isoformat(sep=" ", timespec="seconds")
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:

@@ -189,6 +189,35 @@ def test_history_blocks_at_80_columns(desk: list[str]) -> None:
     assert lines[last + 1].startswith(" " * (indent + 4))  # the long reason wraps under itself
 
 
+def test_history_times_carry_their_zone(
+    desk: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON gives UTC with its zone; the table the reader's local time with its offset."""
+    import time
+    from datetime import datetime
+
+    [claim] = claims(desk, "--source", "Ridge Courier")
+    cid = str(claim["id"])
+    assert run(*desk, "verdict", cid, "unproven")[0] == 0
+    code, out, _ = run(*desk, "history", cid, "--json")
+    [entry] = json.loads(out)
+    stamp = datetime.fromisoformat(entry["recorded_at"])
+    assert stamp.utcoffset() is not None and stamp.utcoffset().total_seconds() == 0
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # +05:30 all year: no summer time to meet
+    time.tzset()
+    try:
+        code, out, _ = run(*desk, "history", cid)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert code == 0
+    head = next(line for line in out.splitlines() if line.startswith("#"))
+    shown = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[+-]\d\d:\d\d", head)
+    assert shown is not None, head
+    local = datetime.fromisoformat(shown.group(0))
+    assert shown.group(0).endswith("+05:30") and local == stamp.replace(microsecond=0)
+
+
 def test_interactive_queue_keys(desk: list[str]) -> None:
     # conflicts on the held match; then the hedged claim: unknown key, verdict false with
     # a note and no evidence; then the queue is empty.
