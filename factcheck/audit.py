@@ -182,7 +182,43 @@ def record_deleted_claims(
     so ``claim_history`` of a deleted claim finds it, and through it the document and
     outlet it belonged to. Written in one statement, inside the caller's transaction.
     """
-    if not claims:
+    record_many(
+        conn,
+        [
+            {
+                "claim_id": claim.id,
+                "document_id": document_id,
+                "source_id": source_id,
+                "old": {"text": claim.text, "status": claim.status},
+            }
+            for claim in claims
+        ],
+        reviewer=reviewer,
+        action="document.delete",
+        reason=reason,
+        at=at,
+    )
+
+
+def record_many(
+    conn: Connection,
+    entries: Sequence[Mapping[str, Any]],
+    *,
+    reviewer: str,
+    action: str,
+    reason: str | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Append entries of one change in a single statement, inside the caller's transaction.
+
+    Each of ``entries`` holds the keyword arguments of :func:`record` that differ between
+    them (``claim_id``, ``other_claim_id``, ``match_id``, ``document_id``, ``source_id``,
+    ``old``, ``new``); ``reviewer``, ``action``, ``reason`` and the time are shared. Rows
+    go in the order given. Raises ValueError for an action not in ``ACTIONS``.
+    """
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    if not entries:
         return
     when = at or datetime.now(UTC)
     conn.execute(
@@ -191,17 +227,17 @@ def record_deleted_claims(
             {
                 "recorded_at": when,
                 "reviewer": reviewer,
-                "action": "document.delete",
-                "claim_id": claim.id,
-                "other_claim_id": None,
-                "match_id": None,
-                "document_id": document_id,
-                "source_id": source_id,
-                "old_value": _json({"text": claim.text, "status": claim.status}),
-                "new_value": None,
+                "action": action,
+                "claim_id": e.get("claim_id"),
+                "other_claim_id": e.get("other_claim_id"),
+                "match_id": e.get("match_id"),
+                "document_id": e.get("document_id"),
+                "source_id": e.get("source_id"),
+                "old_value": _json(e.get("old")),
+                "new_value": _json(e.get("new")),
                 "reason": reason,
             }
-            for claim in claims
+            for e in entries
         ],
     )
 

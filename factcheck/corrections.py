@@ -13,6 +13,7 @@ deleted document is in the history of the claim on the other side too.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +111,7 @@ def delete_document(
         match_ids = sorted({p.id for p in pairs})
         others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
         before = matcher.statuses(conn, others)
-        decided = _decisions_on(conn, match_ids)
+        decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
         decisions = verdicts = 0
         for chunk in _chunks(match_ids):
             decisions += conn.execute(
@@ -178,25 +179,24 @@ def delete_document(
         )
         # A decision names two claims: the one that stays says in its own history that
         # the decision went with the other claim's document.
-        for pair in decided:
-            kept, gone_claim = (
-                (pair.claim_id, pair.other_claim_id)
-                if pair.other_claim_id in own
-                else (pair.other_claim_id, pair.claim_id)
-            )
-            audit.record(
-                conn,
-                reviewer=reviewer,
-                action="document.delete",
-                claim_id=kept,
-                match_id=pair.match_id,
-                document_id=document_id,
-                source_id=doc.source_id,
-                old={"decision": pair.decision, "with_claim": gone_claim},
-                new={"decision": None},
-                reason=reason,
-                at=now,
-            )
+        audit.record_many(
+            conn,
+            [
+                {
+                    "claim_id": kept,
+                    "match_id": match_id,
+                    "document_id": document_id,
+                    "source_id": doc.source_id,
+                    "old": {"decision": decision, "with_claim": gone_claim},
+                    "new": {"decision": None},
+                }
+                for match_id, decision, kept, gone_claim in decided
+            ],
+            reviewer=reviewer,
+            action="document.delete",
+            reason=reason,
+            at=now,
+        )
         audit.record_status_changes(
             conn,
             changed,
@@ -210,22 +210,26 @@ def delete_document(
     return summary
 
 
-def _decisions_on(conn: Connection, match_ids: list[int]) -> list[Any]:
-    """The person's decisions on these matches: rows with ``match_id``, ``claim_id``,
-    ``other_claim_id`` and ``decision``, in match-id order."""
-    found: list[Any] = []
-    for chunk in _chunks(match_ids):
-        found += conn.execute(
-            sa.select(
-                reviews_t.c.match_id,
-                reviews_t.c.decision,
-                matches_t.c.claim_id,
-                matches_t.c.other_claim_id,
+def _decisions_on(
+    conn: Connection, pairs: Mapping[int, Any], own: set[int]
+) -> list[tuple[int, str, int, int]]:
+    """The person's decisions on the matches ``pairs`` (match id → row with ``claim_id``
+    and ``other_claim_id``, as already read) as ``(match id, decision, the claim that
+    stays, the claim of ``own`` that goes)``, in match-id order: only ``reviews`` is read
+    (the pairs are known, so ``matches`` is not joined again)."""
+    found: list[tuple[int, str, int, int]] = []
+    for chunk in _chunks(sorted(pairs)):
+        for match_id, decision in conn.execute(
+            sa.select(reviews_t.c.match_id, reviews_t.c.decision).where(
+                reviews_t.c.match_id.in_(chunk)
             )
-            .join(matches_t, matches_t.c.id == reviews_t.c.match_id)
-            .where(reviews_t.c.match_id.in_(chunk))
-        ).all()
-    return sorted(found, key=lambda row: row.match_id)
+        ).all():
+            pair = pairs[match_id]
+            if pair.other_claim_id in own:
+                found.append((match_id, decision, pair.claim_id, pair.other_claim_id))
+            else:
+                found.append((match_id, decision, pair.other_claim_id, pair.claim_id))
+    return sorted(found)
 
 
 def _promote_copy(conn: Connection, document_id: int) -> int | None:

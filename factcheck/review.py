@@ -547,12 +547,37 @@ def item(
 def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
     """The most urgent queued claim as ``item`` describes it, or None when none waits."""
     exclude = filters.pop("exclude", frozenset())
-    found = queue(store, exclude=exclude, limit=1, **filters)
-    if not found:
+    # One read gives the item and two counts, so a sitting's header and `review --next
+    # --json` never disagree on one number: the whole queue (``total``), and what the
+    # caller has left (``left``: the queue without the claims it excluded, a session's
+    # skipped and acted-on ones). Excluded claims sort last, so the first row is the
+    # item unless every claim waiting is excluded.
+    wanted = {k: filters.pop(k, None) for k in ("story", "source", "document", "status", "marker")}
+    if filters:
+        raise TypeError(f"next_item() got unexpected filters {sorted(filters)}")
+    sub, waiting = _queue_query(**wanted)
+    skipped = (
+        sa.case((sub.c.id.in_(sorted(exclude)), 1), else_=0) if exclude else sa.literal(0)
+    )
+    query = (
+        sa.select(
+            sub.c.id,
+            sub.c.checkworthiness,
+            sub.c.tier,
+            skipped.label("skipped"),
+            sa.func.count().over().label("total"),
+            sa.func.sum(1 - skipped).over().label("left"),
+        )
+        .where(waiting)
+        .order_by(skipped, sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
+        .limit(1)
+    )
+    with store.connect() as conn:
+        lookup.require(
+            conn, story=wanted["story"], document=wanted["document"], source=wanted["source"]
+        )
+        row = conn.execute(query).first()
+    if row is None or row.skipped:
         return None
-    # Two counts, so a sitting's header and `review --next --json` never disagree on
-    # one number: the whole queue, and what the caller has left (the queue without the
-    # claims it excluded: a session's skipped and acted-on ones).
-    total = queue_size(store, **filters)
-    left = queue_size(store, exclude=exclude, **filters) if exclude else total
-    return item(store, found[0], total=total, left=left)
+    first = QueueItem(row.id, _TIER_REASON[row.tier], float(row.checkworthiness))
+    return item(store, first, total=int(row.total), left=int(row.left))
