@@ -31,7 +31,7 @@ from factcheck.errors import InputError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
-from factcheck.match.relation import MatchConfig, reasons_seen_from_other
+from factcheck.match.relation import MatchConfig, reasons_seen_from
 from factcheck.match.stories import StoryConfig
 from factcheck.models import (
     ClaimRow,
@@ -1341,6 +1341,9 @@ class Store:
                     .where(claims_t.c.id.in_([r.other_id for r in rows] or [-1]))
                 )
             }
+            own_text = conn.execute(
+                sa.select(claims_t.c.text).where(claims_t.c.id == claim_id)
+            ).scalar_one_or_none() or ""
             found = matcher.origins(conn, [claim_id, *others])
             names = {
                 row.id: row.name
@@ -1370,7 +1373,12 @@ class Store:
                     "relation": relation,
                     "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
-                    "reasons": _seen_from(row.claim_id == claim_id, json.loads(row.reasons)),
+                    "reasons": reasons_seen_from(
+                        json.loads(row.reasons),
+                        own_text,
+                        o.text,
+                        stored_first=row.claim_id == claim_id,
+                    ),
                     "independent": bool(row.independent),
                     "dependence": dependence(mine, theirs, names),
                     "revision": revision(mine, theirs) if relation == "conflicts" else None,
@@ -1534,12 +1542,6 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
     """Keep IN lists under every backend's parameter limit."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _seen_from(stored_first: bool, reasons: list[str]) -> list[str]:
-    """A match's stored reasons from one of its claims: "x vs y" gives that claim's value
-    first (stored reasons give the lower claim id's first, ``matcher``)."""
-    return reasons if stored_first else reasons_seen_from_other(reasons)
 
 
 def _iso(value: Any) -> str | None:

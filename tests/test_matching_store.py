@@ -610,7 +610,7 @@ def test_comparisons_kept_across_documents_answer_as_computed() -> None:
 
 @pytest.mark.parametrize("first", ["Dale Courier", "Fen Radio"])
 def test_a_match_gives_each_claims_own_figure_first(store: Store, first: str) -> None:
-    """"figures differ: x vs y" reads the same way whichever document came first: from each
+    """The words "figures differ: x vs y" read the same way whichever document came first: from each
     claim its own figure first, in ``matches``, the report and the stored pair."""
     from factcheck.report import gather_report
 
@@ -639,3 +639,16 @@ def test_a_match_gives_each_claims_own_figure_first(store: Store, first: str) ->
         assert next(r for r in link.reasons if r.startswith("figures")).split(": ")[1].startswith(
             own
         )
+
+
+def test_reasons_stored_in_either_order_read_from_each_side(store: Store) -> None:
+    """A row stored before the matcher compared in stored order may give the other claim's
+    value first: which value is whose is read from the two claims' texts."""
+    store.ingest(RawDocument(text="The Harl Bridge collapse killed 12 people.", source="Dale"))
+    store.ingest(RawDocument(text="The Harl Bridge collapse killed 15 people.", source="Fen"))
+    ids = {c["source"]: c["id"] for c in store.claims()}
+    with store.transaction() as conn:
+        old_order = '["figures differ: 15 vs 12"]'
+        conn.execute(sa.text("UPDATE matches SET reasons = :r"), {"r": old_order})
+    assert store.matches(ids["Dale"])[0]["reasons"] == ["figures differ: 12 vs 15"]
+    assert store.matches(ids["Fen"])[0]["reasons"] == ["figures differ: 15 vs 12"]

@@ -78,7 +78,7 @@ __all__ = [
     "evaluate",
     "frames_differ",
     "normalize_label",
-    "reasons_seen_from_other",
+    "reasons_seen_from",
 ]
 
 Relation = Literal["corroborates", "conflicts", "unrelated"]
@@ -2052,18 +2052,56 @@ def _flipped(detail: str) -> str:
     return f"{right} vs {left}"
 
 
-def reasons_seen_from_other(reasons: Sequence[str]) -> list[str]:
-    """``Comparison.reasons`` of ``compare(a, b)`` as ``compare(b, a)`` words them: each
-    "name: x vs y" detail turned round ("figures differ: 12 vs 15" → "… 15 vs 12"), so a
-    match shown from either claim gives that claim's value first. A name that holds "vs"
-    itself ("asserted vs denied: …") is left as it is; only its detail can turn."""
+def reasons_seen_from(
+    reasons: Sequence[str], own: str, other: str, *, stored_first: bool
+) -> list[str]:
+    """A match's stored reasons seen from the claim whose text is ``own``: each "name: x vs
+    y" detail gives that claim's value first. Which value is whose is read from the two
+    texts (the value whose numbers, else words, only ``own`` holds is its; else the one
+    only ``other`` holds is the other's), so rows stored in either order read right; a
+    detail the texts cannot place ("fall vs rise" for "fell") follows the stored order
+    (``stored_first``: ``own`` is the claim the row names first, whose values come first
+    since the matcher compares in stored order)."""
     out = []
     for reason in reasons:
         name, sep, detail = reason.partition(": ")
         if sep and detail.count(" vs ") == 1:
-            reason = f"{name}: {_flipped(detail)}"
+            left, right = detail.split(" vs ")
+            turn = _whose(left, right, own, other)
+            if turn is None:
+                turn = not stored_first
+            if turn:
+                reason = f"{name}: {_flipped(detail)}"
         out.append(reason)
     return out
+
+
+def _whose(left: str, right: str, own: str, other: str) -> bool | None:
+    """True when ``right`` is ``own``'s value and ``left`` the other's, False for the
+    reverse, None when the texts do not say."""
+    in_own = (_holds(own, left), _holds(own, right))
+    in_other = (_holds(other, left), _holds(other, right))
+    if in_own == (True, False) or in_other == (False, True):
+        return False
+    if in_own == (False, True) or in_other == (True, False):
+        return True
+    return None
+
+
+_DETAIL_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _holds(text: str, value: str) -> bool:
+    """Whether ``text`` states ``value`` as a reason writes it: its numbers (a date's ISO
+    form in brackets left out), else its words of three letters or more, all present."""
+    value = re.sub(r"\(\d{4}-\d\d-\d\d\)", "", value)
+    keys = _DETAIL_NUMBER.findall(value) or [
+        w for w in re.findall(r"[^\W\d_]{3,}", value.casefold())
+    ]
+    folded = text.casefold()
+    return bool(keys) and all(
+        re.search(rf"(?<![\w.,]){re.escape(k)}(?!\w|[.,]\d)", folded) for k in keys
+    )
 
 
 def _has_content(feats: ClaimFeatures) -> bool:

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
-from factcheck.match.relation import reasons_seen_from_other
+from factcheck.match.relation import reasons_seen_from
 from factcheck.report.facts import group_facts
 from factcheck.report.model import (
     STATUSES,
@@ -351,7 +351,7 @@ def gather_report(
     ]
     verdict_map = dict(verdicts([c["id"] for c in claim_rows])) if verdicts else {}
     source_of = {c["id"]: c["source"] for c in claim_rows}
-    links = _links_by_claim(pairs, source_of)
+    links = _links_by_claim(pairs, source_of, {c["id"]: c["text"] for c in claim_rows})
     claims = {
         c["id"]: _claim_entry(c, links.get(c["id"], ()), verdict_map.get(c["id"]))
         for c in claim_rows
@@ -461,15 +461,18 @@ def _iso_now(now: datetime | None) -> str:
 
 
 def _links_by_claim(
-    pairs: Sequence[dict[str, Any]], source_of: Mapping[int, str]
+    pairs: Sequence[dict[str, Any]], source_of: Mapping[int, str], text_of: Mapping[int, str]
 ) -> dict[int, list[MatchLinkEntry]]:
     out: dict[int, list[MatchLinkEntry]] = defaultdict(list)
     for p in pairs:
-        # Each claim sees "x vs y" with its own value first (stored: ``claim_id``'s).
-        for me, other, reasons in (
-            (p["claim_id"], p["other_claim_id"], p["reasons"]),
-            (p["other_claim_id"], p["claim_id"], reasons_seen_from_other(p["reasons"])),
+        # Each claim sees "x vs y" with its own value first.
+        for me, other in (
+            (p["claim_id"], p["other_claim_id"]),
+            (p["other_claim_id"], p["claim_id"]),
         ):
+            reasons = reasons_seen_from(
+                p["reasons"], text_of[me], text_of[other], stored_first=me == p["claim_id"]
+            )
             out[me].append(
                 MatchLinkEntry(
                     match_id=p["match_id"],
