@@ -9,7 +9,13 @@ import pytest
 import sqlalchemy as sa
 
 from factcheck.corrections import rename_source
-from factcheck.match.independence import DocumentOrigin, dependence, independent, revision
+from factcheck.match.independence import (
+    DocumentOrigin,
+    dependence,
+    independent,
+    revision,
+    set_apart,
+)
 from factcheck.provenance import find_credits
 from factcheck.read import RawDocument
 from factcheck.store import Store
@@ -266,3 +272,19 @@ def test_renaming_an_outlet_keeps_it_recognised_by_its_new_name(store: Store) ->
     text = "The ferry to Vell ran late on Monday, the harbour office said.\n(VELLBLADET)\n"
     assert store.ingest(_doc(text, "Quayside Courier")).credit == "VELLBLADET"
     assert sorted(s["name"] for s in store.sources()) == ["Quayside Courier", "Vellbladet"]
+
+
+def test_a_document_judged_another_event_is_set_apart_from_that_story_only() -> None:
+    # Story 7 holds the derailment; a report of a coach crash two days on was judged
+    # another event than story 7 (and than nothing else) when it was stored.
+    coach = DocumentOrigin(document_id=3, source_id=2, story_id=9, apart_from=frozenset({7}))
+    derailment = DocumentOrigin(document_id=1, source_id=1, story_id=7)
+    elsewhere = DocumentOrigin(document_id=5, source_id=3, story_id=8)
+    assert set_apart(coach, derailment) and set_apart(derailment, coach)
+    assert not set_apart(coach, elsewhere)
+    # A person's move says the same of the story the document left.
+    moved = DocumentOrigin(document_id=4, source_id=4, story_id=9, left_story=8)
+    assert set_apart(moved, elsewhere) and not set_apart(moved, derailment)
+    # Once a person merged the two stories, their documents are one event again.
+    merged = DocumentOrigin(document_id=1, source_id=1, story_id=9)
+    assert not set_apart(coach, merged)

@@ -51,6 +51,10 @@ class DocumentOrigin:
     #: The story a person moved the document out of (``documents move``): they judged it
     #: a report of another event, so its claims and that story's are never matched.
     left_story: int | None = None
+    #: Stories automatic assignment judged another event than this document's
+    #: (``stories._another_event``: other day, and another subject or happening in the
+    #: lead); its claims and theirs are never matched either.
+    apart_from: frozenset[int] = frozenset()
 
     @property
     def original(self) -> int:
@@ -70,16 +74,22 @@ class DocumentOrigin:
 
 
 def set_apart(a: DocumentOrigin, b: DocumentOrigin) -> bool:
-    """Whether a person moved one of the two documents out of the other's story.
+    """Whether one of the two documents reports another event than the other's story.
 
-    ``documents move`` says the document reports another event than the story it left,
-    so no claim of it corroborates or disputes a claim of that story, whatever the
-    relation and whether or not the claim names its event (a self-contained claim would
-    otherwise still match across stories).
+    Said by a person (``documents move``: the story it left) or by story assignment (the
+    stories whose leads date and tell another event, ``apart_from``). No claim of it
+    then corroborates or disputes a claim of that story, whatever the relation and
+    whether or not the claim names its event (a self-contained claim would otherwise
+    still match across stories: "three killed" on Tuesday's train against "one killed"
+    on Thursday's bus). Never within one story (after a person merged the two).
     """
-    return (a.left_story is not None and a.left_story == b.story_id) or (
-        b.left_story is not None and b.left_story == a.story_id
-    )
+    if a.story_id is not None and a.story_id == b.story_id:
+        return False
+
+    def left(x: DocumentOrigin, y: DocumentOrigin) -> bool:
+        return y.story_id is not None and (y.story_id == x.left_story or y.story_id in x.apart_from)
+
+    return left(a, b) or left(b, a)
 
 
 def independent(a: DocumentOrigin, b: DocumentOrigin) -> bool:

@@ -271,10 +271,15 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
                     documents_t.c.depends_on_source_id,
                     documents_t.c.story_id,
                     documents_t.c.published,
-                    # Only a person's move says which story the document left; other
-                    # reasons (shared terms and weights) are not read at all.
+                    # Only a person's move (the story the document left) and stories
+                    # judged another event are read; other reasons (shared terms and
+                    # weights) are not read at all.
                     sa.case(
                         (documents_t.c.story_set_by == "person", documents_t.c.story_reason),
+                        (
+                            documents_t.c.story_reason.like('%"apart_from"%'),
+                            documents_t.c.story_reason,
+                        ),
                         else_=None,
                     ).label("moved_reason"),
                 ).where(documents_t.c.id.in_(chunk))
@@ -313,20 +318,33 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             story_id=row.story_id,
             published=row.published,
             left_story=_left_story(row.moved_reason),
+            apart_from=_apart_from(row.moved_reason),
         )
     return out
+
+
+def _reason(reason: str | None) -> dict[str, Any]:
+    try:
+        found = json.loads(reason) if reason else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _left_story(reason: str | None) -> int | None:
     """The story a person moved a document out of, from its ``story_reason``
     (``{"moved_by": "person", "from_story": id}``, written by ``stories.move_document``)."""
-    if not reason:
-        return None
-    try:
-        left = json.loads(reason).get("from_story")
-    except (ValueError, AttributeError):
-        return None
+    left = _reason(reason).get("from_story")
     return left if isinstance(left, int) else None
+
+
+def _apart_from(reason: str | None) -> frozenset[int]:
+    """The stories story assignment judged another event than the document's
+    (``{"apart_from": [id, ...]}``, written by ``stories.assign_document``)."""
+    found = _reason(reason).get("apart_from")
+    if not isinstance(found, list):
+        return frozenset()
+    return frozenset(i for i in found if isinstance(i, int))
 
 
 def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]:
