@@ -713,3 +713,83 @@ def test_a_storys_leads_are_parsed_once_and_read_as_parsed_anew(store: Store) ->
     )
     assert fresh in first and fresh.actors
     stories._stored_lead.cache_clear()
+
+
+# --- another event in the same town, with the same people --------------------------------
+
+# Two accidents outside one town two days apart, told in the same words by the same fire
+# service: what happened differs (a train left the tracks, a coach overturned), and so
+# does the day. Their context-free sentences ("The driver was unhurt.") must not meet.
+RAIL = (
+    "A commuter train came off the tracks outside Velmora on Tuesday evening, killing "
+    "three people and injuring 18, the fire service said.\n\n"
+    "The driver was unhurt. Fire officer Dag Ormsby said the injured were taken to "
+    "Kessel General Hospital in Velmora. Rescue crews worked through the night."
+)
+COACH = (
+    "A coach carrying 40 pensioners overturned outside Velmora on Thursday evening, "
+    "killing one person and injuring 7, the fire service said.\n\n"
+    "The driver was unhurt. Fire officer Dag Ormsby said the injured were taken to "
+    "Kessel General Hospital in Velmora. The road was closed for six hours."
+)
+# The rail accident's own follow-up two days on: it names the accident in its lead.
+RAIL_UPDATE = (
+    "The death toll from Tuesday's rail accident outside Velmora rose to four on "
+    "Thursday, the fire service said.\n\n"
+    "Fire officer Dag Ormsby said a woman injured when the commuter train came off the "
+    "tracks had died at Kessel General Hospital."
+)
+
+
+@pytest.mark.parametrize("coach_first", [False, True])
+def test_another_accident_in_the_same_town_is_another_story_in_either_order(
+    store: Store, coach_first: bool
+) -> None:
+    rail = _doc(RAIL, "Velmora Courier", "2026-05-13", "Three killed in Velmora rail accident")
+    coach = _doc(COACH, "Valley Bulletin", "2026-05-15", "One killed as coach overturns")
+    first, second = (coach, rail) if coach_first else (rail, coach)
+    a = store.ingest(first)
+    b = store.ingest(second)
+    assert a.story_id != b.story_id
+    why = store.story(b.story_id)["documents"][0]["why"]
+    assert why["other_event"]["story_id"] == a.story_id
+    assert why["other_event"]["differs"] == "what"
+    assert why["other_event"]["days_apart"] == 2
+    assert {c["status"] for c in store.claims()} == {"unverified"}
+    # The rail accident's follow-up names it in its lead: same story, whatever came first.
+    update = store.ingest(
+        _doc(RAIL_UPDATE, "Rail Today", "2026-05-15", "Velmora rail toll rises to four")
+    )
+    rail_story = a.story_id if not coach_first else b.story_id
+    assert update.story_id == rail_story
+
+
+# Two appeals before one court, the same judge dissenting and the same lawyer: another
+# defendant, another day. The court's name is no one the report is about.
+APPEAL = (
+    "The Morrow Court of Appeal on Monday overturned the bribery conviction of former "
+    "customs chief Anya Pell, ruling 2-1 in her favour.\n\n"
+    "Judge Otto Varr dissented. The court ordered a retrial. Pell's lawyer, Linus "
+    "Grebe, said his client was relieved."
+)
+OTHER_APPEAL = (
+    "The Morrow Court of Appeal on Friday upheld the theft conviction of lorry driver "
+    "Piet Sorel, ruling 2-1 against him.\n\n"
+    "Judge Otto Varr dissented. The court did not order a retrial. Sorel's lawyer, "
+    "Linus Grebe, said he would take the case further."
+)
+
+
+@pytest.mark.parametrize("other_first", [False, True])
+def test_another_appeal_before_the_same_judge_is_another_story(
+    store: Store, other_first: bool
+) -> None:
+    pell = _doc(APPEAL, "Morrow Herald", "2026-06-02", "Pell bribery conviction overturned")
+    sorel = _doc(OTHER_APPEAL, "County Wire", "2026-06-06", "Sorel loses theft appeal")
+    first, second = (sorel, pell) if other_first else (pell, sorel)
+    a = store.ingest(first)
+    b = store.ingest(second)
+    assert a.story_id != b.story_id
+    why = store.story(b.story_id)["documents"][0]["why"]["other_event"]
+    assert why["differs"] == "who" and "morrow" not in why["lead_names"]
+    assert {c["status"] for c in store.claims()} == {"unverified"}

@@ -21,12 +21,15 @@ document joins the best-scoring story whose dates lie within ``window_days`` of 
 publication date when the score reaches ``min_score`` and at least ``min_anchors``
 names or figures are shared, one of them a name (two reports on different events can
 share a dozen words but rarely two proper names). Otherwise it starts a new story.
-A near-copy always joins its original's story. Names shared are not enough when the
-leads (headline and first paragraph) say two events: the document's lead names someone
-or something (not a place, not the reporting service) that no lead of the story names,
-and dates its event two days or more from every day the story's leads give — the same
-town's next fire, with the same fire chief and the first fire named in passing (see
-:func:`_another_event`).
+A near-copy always joins its original's story. Names and words shared are not enough
+when the leads (headline and first paragraph) say two events: the document's lead dates
+its event two days or more from every day the story's leads give, and names someone or
+something (not a place, not the reporting service) that no lead of the story names, or
+shares nothing with them but places and generic report words (``GENERIC_WORDS``) — the
+same town's next fire, with the same fire chief and the first fire named in passing; a
+bus crash near the town two days after its train derailment (see
+:func:`_another_event`). The document is then set apart from that story: their claims
+are never matched (``apart_from`` in its reason, read by ``independence.set_apart``).
 
 The lookup is bounded like the claim index (``candidates``): key terms live in an
 inverted index (``story_terms``: term, story, how many of the story's documents hold
@@ -67,6 +70,7 @@ from factcheck.models import (
 from factcheck.normalize import anchor_dates
 
 __all__ = [
+    "GENERIC_WORDS",
     "KIND_WEIGHTS",
     "StoryAssignment",
     "StoryConfig",
@@ -174,7 +178,8 @@ _NOT_NAMES_TEXT = """
     spokesperson inspector sergeant detective captain general colonel lieutenant
     attorney assistant district prosecutor defense defence
     city town village county state province region regional national federal council
-    court superior supreme high appeals district police fire service department ministry
+    court superior supreme high appeal appeals tribunal district police fire service
+    department ministry government parliament assembly senate congress cabinet
     agency office authority board committee commission university college school hospital
     company inc ltd llc llp plc corp co group holdings industrial
     river lake sea bay harbour harbor port street st road avenue bridge square park
@@ -482,6 +487,28 @@ _LEAD_CHARS = 1_500
 # Lead dates this many days apart or more are two events' dates, not one event's
 # reports a day apart ("late on Tuesday" written up as "on Wednesday").
 _LEAD_DAYS_APART = 2
+# Words every report of its kind uses whatever the event: who was hurt and how ("killed",
+# "injured", "dead", "passengers"), who says so ("police", "officials"), when and where
+# in general ("morning", "near", "town"), the steps of councils and courts ("approved",
+# "vote", "ruling", "conviction") and units. Two reports sharing only these share a kind
+# of news, not an event: they never say what a lead's event is (see
+# :func:`_another_event`).
+# Lemmas, as ``index_tokens`` gives them.
+_GENERIC_TEXT = """
+    people person man woman child resident family dead death die kill injure injury hurt
+    wound victim casualty survivor survive toll hospital passenger crash accident incident
+    police officer official spokesman spokeswoman spokesperson authority statement report
+    reporter source confirm announce say tell add accord according
+    morning afternoon evening night day week month year today yesterday hour minute time
+    early late near nearby outside area local town city village region regional national
+    new former first last other more
+    million billion thousand percent euro dollar pound crown number total
+    council councillor committee meeting vote approve pass reject adopt plan proposal
+    decision decide court judge ruling rule case appeal trial conviction convict sentence
+    lawyer prosecutor
+"""
+GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
+
 # A name straight after one of these words is where something happened ("in Varnholt",
 # "near Anskov"), not who did it: a town shares its name with every event it has.
 _PLACE_BEFORE = re.compile(
@@ -504,21 +531,53 @@ _PLACE_HEADS = frozenset(
 )
 # Who reports it, at a sentence's end (", the Brisk Channel coastguard said."): the
 # source, not the event; the same service reports every event of its area.
+# A name just before one of these words is the place of a council, court or police
+# ("Harwick council", "the Tarnhollow Court of Appeal", "Oskarvik police"), whoever the
+# report is about.
+_INSTITUTION_HEADS = frozenset(
+    [
+        "council",
+        "court",
+        "police",
+        "hospital",
+        "university",
+        "college",
+        "school",
+        "airport",
+        "station",
+        "harbour",
+        "port",
+        "fire",
+        "municipality",
+    ]
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _ATTRIBUTION = re.compile(
     r",\s*[^,.;]{0,80}?\s(?:said|says|reported|announced|confirmed)\b", re.IGNORECASE
 )
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,})\b")
 
 
+# A date straight after a reporting verb is when something was said, not when the event
+# happened ("…, police said on Wednesday" of Tuesday's crash).
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Lead:
     """What a document's lead (headline and first paragraph) says its event is: the
-    names of who or what it is about (``actors``, places set apart in ``places``) and
-    the days it dates the event on."""
+    names of who or what it is about (``actors``, places set apart in ``places``), the
+    words that say what happened (``words``: content lemmas that are no name and no
+    generic report word, e.g. "bus", "derail", "pool", "uphold") and the days it dates
+    the event on."""
 
     actors: frozenset[str]
     places: frozenset[str]
     dates: tuple[date, ...]
+    words: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -544,23 +603,40 @@ class _Lead:
         places: set[str] = set()
         for run in _NAME_RUN.finditer(lead):
             words = [_plain(w) for w in run.group(0).split()]
-            if words[-1] in _PLACE_HEADS or _PLACE_BEFORE.search(
-                lead, max(0, run.start() - 12), run.start()
+            after = _NEXT_WORD.match(lead, run.end())
+            if (
+                words[-1] in _PLACE_HEADS
+                or (len(words) > 1 and words[-1] in _INSTITUTION_HEADS)
+                or (after is not None and _plain(after.group(1)) in _INSTITUTION_HEADS)
+                or _PLACE_BEFORE.search(lead, max(0, run.start() - 12), run.start())
             ):
                 places.update(words)
         dateline = _DATELINE.match(first)
         if dateline:
             places.update(_plain(w) for w in dateline.group(1).split())
-        days = tuple(
-            sorted(
-                {
-                    d.start
-                    for d in anchor_dates(dated, published)
-                    if d.grain == "day" and d.start is not None
-                }
-            )
+        days = [
+            (d.start, bool(_SAID_BEFORE.search(dated, max(0, d.span[0] - 40), d.span[0])))
+            for d in anchor_dates(dated, published)
+            if d.grain == "day" and d.start is not None
+        ]
+        # The day something was said stands for the event's only when the lead dates
+        # nothing else ("…, investigators said on Friday").
+        event_days = {day for day, said in days if not said} or {day for day, _ in days}
+        what = {
+            t
+            for t in index_tokens(lead, language)
+            if not t[0].isdigit()
+            and t not in names
+            and t not in _CALENDAR
+            and not _names_nothing(t)
+            and t not in GENERIC_WORDS
+        }
+        return cls(
+            frozenset(names - places),
+            frozenset(places & names),
+            tuple(sorted(event_days)),
+            frozenset(what),
         )
-        return cls(frozenset(names - places), frozenset(places & names), days)
 
 
 def _story_leads(conn: Connection, story_id: int) -> list[_Lead]:
@@ -605,38 +681,56 @@ def _stored_lead(
 
 
 def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, Any] | None:
-    """Why a document that shares enough names with a story is nonetheless about another
-    event, or None when nothing says so.
+    """Why a document that shares enough with a story is nonetheless about another event,
+    or None when nothing says so.
 
-    Shared names say "same people, same town"; a town's fire chief, mayor and last big
-    event reappear in its next, unrelated report ("a week after the fire at the plant").
-    What a report is about is in its lead. A document is another event when its lead
-    names someone or something (not a place) and no lead of the story names any of
-    them, nor does its lead name any the story's leads name, and the days its lead
-    dates the event on are all at least ``_LEAD_DAYS_APART`` days from every day the
-    story's leads give. Both conditions are needed: a feature whose lead is a resident
-    on the day of the flood is the flood's story; a follow-up that names the plant in
-    its lead is the plant's story whatever its date. The test is symmetric, so the
-    grouping does not depend on which report came first.
+    Shared names and words say "same town, same kind of news"; a town's fire chief,
+    mayor and last big event reappear in its next, unrelated report ("a week after the
+    fire at the plant"), and every crash has its injured and its police. What a report
+    is about is in its lead. A document is another event when the days its lead dates
+    the event on are all at least ``_LEAD_DAYS_APART`` days from every day the story's
+    leads give, and its lead
+
+    * names someone or something (not a place) that no lead of the story names, and
+      names none the story's leads name (``"differs": "who"``: another ship, another
+      defendant); or
+    * shares nothing with the story's leads but places and generic report words: no
+      name, and no word of what happened (``"differs": "what"``: a bus that left the
+      road against a train that derailed, a pool plan against a budget, both "approved"
+      by the same council).
+
+    Both the days and the lead are needed: a feature whose lead is a resident on the
+    day of the flood is the flood's story; a follow-up that names the plant or the
+    derailment in its lead is the plant's or the derailment's story whatever its date.
+    The test is symmetric, so the grouping does not depend on which report came first.
     """
-    if not lead.actors or not lead.dates:
+    if not lead.dates or not (lead.actors or lead.words):
         return None
     leads = _story_leads(conn, story_id)
-    places = set(lead.places).union(*(other.places for other in leads))
-    mine = lead.actors - places
-    theirs = set().union(*(other.actors for other in leads)) - places
-    if not mine or not theirs or mine & theirs:
-        return None
     their_days = sorted({d for other in leads for d in other.dates})
     if not their_days:
         return None
     apart = min(abs((a - b).days) for a in lead.dates for b in their_days)
     if apart < _LEAD_DAYS_APART:
         return None
+    places = set(lead.places).union(*(other.places for other in leads))
+    mine = lead.actors - places
+    theirs = set().union(*(other.actors for other in leads)) - places
+    my_event = mine | (lead.words - places)
+    their_event = theirs | (set().union(*(other.words for other in leads)) - places)
+    if mine and theirs and not mine & theirs:
+        differs = "who"
+    elif my_event and their_event and not my_event & their_event:
+        differs = "what"
+    else:
+        return None
     return {
         "story_id": story_id,
+        "differs": differs,
         "lead_names": sorted(mine)[:6],
         "story_lead_names": sorted(theirs)[:6],
+        "lead_words": sorted(lead.words - places)[:6],
+        "story_lead_words": sorted(their_event - theirs)[:6],
         "days_apart": apart,
     }
 
@@ -891,11 +985,21 @@ def assign_document(
         names_offered = sum(1 for kind in terms.values() if kind == "name")
         lead = _Lead.of(text, title, published, exclude=exclude, language=language)
         other_event: dict[str, Any] | None = None
+        # Stories judged another event, close or not: their claims and this document's
+        # are never matched (``independence.set_apart``). A story too far to join is
+        # judged too when it shares a name, so the outcome does not depend on which
+        # report came first (the later one is the one that is judged).
+        apart: list[int] = []
         for story_id, story_score, shared in ranked[:_LEAD_TRIES]:
-            if not _qualifies(shared, story_score, cfg, names_offered=names_offered):
+            joins = _qualifies(shared, story_score, cfg, names_offered=names_offered)
+            if not joins and not any(t["kind"] == "name" for t in shared):
                 continue
-            other_event = _another_event(conn, story_id, lead)
-            if other_event is not None:
+            found = _another_event(conn, story_id, lead)
+            if found is not None:
+                apart.append(story_id)
+                other_event = other_event or found
+                continue
+            if not joins:
                 continue
             chosen, score = story_id, story_score
             reason = {"score": score, "shared": shared[:15]}
@@ -906,6 +1010,8 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
             if other_event is not None:
                 reason["other_event"] = other_event
+        if apart:
+            reason["apart_from"] = apart
     created = chosen is None
     if chosen is None:
         heading = _story_title(title, terms)
