@@ -735,6 +735,26 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
     }
 
 
+def _story_apart(conn: Connection, story_id: int) -> set[int]:
+    """The stories a story's documents were judged another event than (their
+    ``apart_from``), read from at most ``_LEAD_DOCUMENTS`` documents that have one."""
+    found: set[int] = set()
+    for (reason,) in conn.execute(
+        sa.select(documents_t.c.story_reason)
+        .where(
+            documents_t.c.story_id == story_id,
+            documents_t.c.story_reason.like('%"apart_from"%'),
+        )
+        .limit(_LEAD_DOCUMENTS)
+    ):
+        try:
+            ids = json.loads(reason).get("apart_from", [])
+        except (ValueError, AttributeError):
+            continue
+        found.update(i for i in ids if isinstance(i, int))
+    return found
+
+
 def _new_story(conn: Connection, title: str, published: date | None) -> int:
     now = _now()
     return int(
@@ -1010,6 +1030,12 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
             if other_event is not None:
                 reason["other_event"] = other_event
+        if chosen is not None:
+            # What the story's documents were judged apart from holds for a newcomer to
+            # it too: the pool plan set apart from the budget story is apart from the
+            # budget report that joins that story after it.
+            apart.extend(_story_apart(conn, chosen))
+        apart = sorted(set(apart) - {chosen} if chosen is not None else set(apart))
         if apart:
             reason["apart_from"] = apart
     created = chosen is None
