@@ -2056,11 +2056,10 @@ def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
         if (
             month_word.lower() != "may"
             and len(month_word) <= 4
-            and set(groups)
-            <= {
-                "month",
-                "month2",
-            }
+            and set(groups) <= {"month", "month2"}
+            # "June" and "Jan" alone are as often names; "in June", "since Jan" are
+            # months, read as "in May" is (a figure's time: "rose 3% in June").
+            and not _MAY_MONTH_RE.search(text, max(0, span[0] - _LOOKBACK), span[0])
         ):
             return None
     day_text = groups.get("day") or groups.get("day2")
