@@ -50,6 +50,9 @@ FLOORS = {
     "asides and compounds": 1.0,
     "negation forms": 1.0,
     "participle clauses": 1.0,
+    "periods of a figure": 1.0,
+    "figures tied to times": 1.0,
+    "plan vs finding": 1.0,
 }
 
 

@@ -175,6 +175,10 @@ MODALITY = [
     ("The storm may have killed 12 people.", "possible"),
     ("The suspect reportedly fled to Oskar Bay.", "hedged"),
     ("The suspect fled to Oskar Bay.", "asserted"),
+    # A pledge or a target is a plan: its figure is not a finding.
+    ("The Ashby council pledged to plant 900 trees.", "planned"),
+    ("The ministry set a target of 40% wind power.", "planned"),
+    ("The club's goal of 300 members was announced.", "planned"),
 ]
 
 
@@ -452,6 +456,48 @@ def test_frames_for_document_reads_each_claim_with_what_precedes_it() -> None:
     assert frames[1].self_contained is False
 
 
+PERIODS_READ = [
+    # (claim, [(figure as written, period)])
+    ("Bread prices rose 0.4% on the month.", [("0.4%", "m/m")]),
+    ("Bread prices rose 3.1% year on year.", [("3.1%", "y/y")]),
+    ("Bread prices rose 0.4% month-on-month and 3.1% from a year earlier.", [
+        ("0.4%", "m/m"), ("3.1%", "y/y"),
+    ]),
+    ("Annual inflation in Orsk eased to 2.7% from 2.9%.", [("2.7%", "y/y"), ("2.9%", "")]),
+    ("The Tarn economy grew 0.7% in the quarter.", [("0.7%", "q/q")]),
+    ("The Tarn economy grew 2.8% at an annualised rate.", [("2.8%", "annualised")]),
+    ("Car sales in Brede are up 11% so far this year.", [("11%", "year to date")]),
+    ("Bread prices rose 0.4% in March.", [("0.4%", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_READ)
+def test_each_figure_reads_its_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.quantity.text, m.period) for m in frame(text).measures] == expected
+
+
+def test_a_period_phrase_after_a_figure_is_not_what_it_counts() -> None:
+    (m,) = frame("The Tarn economy grew 0.9% quarter on quarter.").measures
+    assert m.period == "q/q"
+    assert "quarter" not in m.what
+
+
+TIMES_READ = [
+    ("Cinema visits fell 4% in January and 6% in February.", ["January", "February"]),
+    ("In January cinema visits fell 4%, in February 6%.", ["January", "February"]),
+    ("Turnout in Vell fell from 64% in 2019 to 57% in 2023.", ["2019", "2023"]),
+    # A second date with no figure of its own goes with none.
+    ("Bread prices rose 2% in March, the most since June 2021.", ["March"]),
+    ("Exports from Senna rose 3% in June.", ["June"]),
+]
+
+
+@pytest.mark.parametrize(("text", "times"), TIMES_READ)
+def test_each_figure_keeps_the_time_written_next_to_it(text: str, times: list[str]) -> None:
+    read = [m.time.text for m in frame(text).measures if m.time is not None]
+    assert read == times
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -459,6 +505,7 @@ def test_frames_for_document_reads_each_claim_with_what_precedes_it() -> None:
         *(t for t, *_ in PREDICATES),
         *(t for t, _ in REFUTING),
         "The Harbor Bridge collapse killed about 12 people on March 3, 2026 in Kestrow.",
+        "Cinema visits fell 4% in January and 6% year on year in February.",
     ],
 )
 def test_frame_round_trips_through_json(text: str) -> None:

@@ -38,7 +38,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -63,6 +63,7 @@ from factcheck.normalize import (
 )
 
 __all__ = [
+    "PERIODS",
     "PLANNED_RE",
     "Frame",
     "FrameContext",
@@ -591,13 +592,18 @@ class Measure:
     ``what`` is the counted thing as synonym heads ("person", "inflation"), ``text`` the
     phrase a reporter reads ("people killed"), ``predicate`` the lemma of the verb the
     figure goes with (``""`` for a copula or a verb of change such as "rose", whose figure
-    measures the subject itself).
+    measures the subject itself). ``period`` is the span a change or rate is measured
+    over when the claim says it (:data:`PERIODS`: "m/m" for "rose 0.4% on the month",
+    "y/y" for "3.1% year on year"); ``time`` is the date written next to this figure
+    ("4% in January and 6% in February"). Both are empty when not written.
     """
 
     what: tuple[str, ...]
     text: str
     predicate: str
     quantity: Quantity
+    period: str = ""
+    time: TimeSlot | None = None
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
@@ -605,6 +611,8 @@ class Measure:
             "what": list(self.what),
             "text": self.text,
             "predicate": self.predicate,
+            "period": self.period or None,
+            "time": self.time.to_dict() if self.time is not None else None,
             "quantity": {
                 "value": q.value,
                 "unit": q.unit,
@@ -630,7 +638,15 @@ class Measure:
             precision=float(q.get("precision") or 0.0),
             high=None if q.get("high") is None else float(q["high"]),
         )
-        return cls(tuple(data["what"]), str(data["text"]), str(data["predicate"]), quantity)
+        when = data.get("time")
+        return cls(
+            tuple(data["what"]),
+            str(data["text"]),
+            str(data["predicate"]),
+            quantity,
+            period=str(data.get("period") or ""),
+            time=TimeSlot.from_dict(when) if when else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -889,6 +905,9 @@ _MODAL_POSSIBLE = frozenset({"may", "might", "could", "can"})
 # that one claim says what will happen and the other what did (relation._planned).
 PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+    # A pledge or a target: "pledged to build", "a target of 40%", "its goal of 500".
+    r"|(?:pledged|promised|vowed|proposes|proposed|aimed|intended)\s+to"
+    r"|(?:targets?|goal|aim|ambition|pledge|promise)\s+(?:of|to)"
     r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to"
     # A forecast by someone: "expected inflation to fall", "forecast that rents will",
     # "predicts prices to ease", "projected a deficit of".
@@ -1896,7 +1915,9 @@ def _measures(
         for q in find_quantities(core)
         if not bound_kind(core, q) and not _ONE_OF_RE.match(core, q.span[0])
     ]
-    dated = [d.span for d in find_dates(core)]
+    # A date or a period ("0.9% quarter on quarter") after a figure says when or over
+    # what span, not what is counted.
+    dated = [d.span for d in find_dates(core)] + [(s, e) for s, e, _ in _period_mentions(core)]
     main_verb = tokens[verb_at] if verb_at is not None else None
     out: list[Measure] = []
     counted_text = ""  # what the figure before counted, as written ("people")
@@ -2038,7 +2059,116 @@ def _measures(
             predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
-    return tuple(out)
+    return _with_periods_and_times(core, out)
+
+
+# The span a change or rate is measured over, as news copy writes it (our own list of the
+# usual wording of statistics releases: "rose 0.4% on the month", "3.1% year on year",
+# "at an annualised rate", "so far this year"). A figure over one period and a figure
+# over another are two measures, not two values of one (docs/matching.md). Alternatives
+# are tried left to right at each place, so "at an annual rate" is read before "annual".
+_EARLIER = r"(?:from|than|compared\s+(?:with|to)|on|over|versus|vs\.?)\s+"
+_SAME_PERIOD = r"(?:the\s+same\s+(?:month|quarter|week|period|time)\s+(?:of\s+)?|)"
+PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        "annualised",
+        r"annuali[sz]ed|at\s+an?\s+(?:seasonally[\s-]+adjusted\s+)?annual\s+(?:rate|pace)",
+    ),
+    (
+        "year to date",
+        r"year[\s-]+to[\s-]+date|so\s+far\s+this\s+year|(?:in\s+)?the\s+year\s+so\s+far"
+        r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    ),
+    (
+        "y/y",
+        r"year[\s-]+(?:on|over)[\s-]+year|y/y|yoy|on\s+the\s+year|over\s+the\s+year"
+        r"|on\s+an\s+annual\s+basis|annual|annually|yearly|over\s+(?:the\s+)?(?:past|last)"
+        r"\s+(?:year|12\s+months)|in\s+the\s+(?:year|12\s+months)\s+to"
+        rf"|{_EARLIER}(?:a\s+year\s+(?:earlier|ago|before)|{_SAME_PERIOD}(?:last|a|the"
+        r"\s+previous)\s+year)",
+    ),
+    (
+        "q/q",
+        r"quarter[\s-]+(?:on|over)[\s-]+quarter|q/q|qoq|on\s+the\s+quarter|over\s+the"
+        r"\s+quarter|in\s+the\s+quarter|quarterly|on\s+a\s+quarterly\s+basis"
+        rf"|{_EARLIER}(?:a\s+quarter\s+(?:earlier|ago|before)|the\s+(?:previous|prior"
+        r"|preceding|last)\s+quarter)",
+    ),
+    (
+        "m/m",
+        r"month[\s-]+(?:on|over)[\s-]+month|m/m|on\s+the\s+month|over\s+the\s+month"
+        r"|in\s+the\s+month|monthly|on\s+a\s+monthly\s+basis"
+        rf"|{_EARLIER}(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior"
+        r"|preceding|last)\s+month)",
+    ),
+    (
+        "w/w",
+        r"week[\s-]+(?:on|over)[\s-]+week|w/w|on\s+the\s+week|over\s+the\s+week|weekly"
+        rf"|{_EARLIER}(?:a\s+week\s+(?:earlier|ago|before)|the\s+(?:previous|prior"
+        r"|preceding|last)\s+week)",
+    ),
+)
+_PERIOD_RE = re.compile(
+    "|".join(rf"(?P<p{k}>\b(?:{pattern})\b)" for k, (_, pattern) in enumerate(PERIODS)),
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _period_mentions(core: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of each period phrase of :data:`PERIODS` in ``core``."""
+    return tuple(
+        (found.start(), found.end(), PERIODS[int(str(found.lastgroup)[1:])][0])
+        for found in _PERIOD_RE.finditer(core)
+    )
+
+
+def _bind(mentions: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]]) -> list[int]:
+    """For each mention (a time or period phrase, by span) the index of the figure it
+    belongs to, -1 for none. A phrase goes with the nearest figure before it that has no
+    phrase yet ("4% in January and 6% in February"), else with the nearest one after it
+    ("In January sales fell 4%, in February 6%"): each figure keeps at most one."""
+    taken: set[int] = set()
+    out: list[int] = []
+    for start, end in mentions:
+        before = [k for k, (_, e) in enumerate(figures) if e <= start and k not in taken]
+        after = [k for k, (s, _) in enumerate(figures) if s >= end and k not in taken]
+        k = before[-1] if before else after[0] if after else -1
+        if k >= 0:
+            taken.add(k)
+        out.append(k)
+    return out
+
+
+def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure, ...]:
+    """``measures`` with the period (:data:`PERIODS`) and the written date each figure
+    goes with (:func:`_bind`). Dates a source spoke on or a comparison's base ("than
+    last March") are not a figure's time (:func:`_aside_time`)."""
+    if not measures:
+        return ()
+    figures = [m.quantity.span for m in measures]
+    inside = [
+        (s, e, name)
+        for s, e, name in _period_mentions(core)
+        if not any(fs < e and s < fe for fs, fe in figures)
+    ]
+    periods = [""] * len(measures)
+    for k, (_, _, name) in zip(_bind([(s, e) for s, e, _ in inside], figures), inside, strict=True):
+        if k >= 0:
+            periods[k] = name
+    dated = [
+        d
+        for d in find_dates(core)
+        if not _aside_time(core, d.span[0])
+        and not any(s < d.span[1] and d.span[0] < e for s, e, _ in inside)
+    ]
+    times: list[TimeSlot | None] = [None] * len(measures)
+    for k, d in zip(_bind([d.span for d in dated], figures), dated, strict=True):
+        if k >= 0:
+            times[k] = TimeSlot.from_mention(d)
+    return tuple(
+        replace(m, period=p, time=t) for m, p, t in zip(measures, periods, times, strict=True)
+    )
 
 
 # Comparatives that say how much a level differs ("8% higher", "5% dearer"); the price

@@ -1390,7 +1390,13 @@ def _frame_alignment(
         owners = _different_owner(fra, frb)
         if owners:
             differ.append(Reason("different owner", 0.0, owners))
-    measure = _measure_alignment(fra, frb, fa, fb, cfg)
+    plan = _plan_and_finding(fra, frb, fa, fb)
+    if plan:
+        differ.append(Reason("plan vs finding", 0.0, plan))
+    periods = _different_periods(fra, frb)
+    if periods:
+        differ.append(Reason("different periods", 0.0, periods))
+    measure = None if periods else _measure_alignment(fra, frb, fa, fb, cfg)
     if measure is not None:
         aligned, detail = measure
         (same if aligned else differ).append(
@@ -1408,6 +1414,67 @@ def _frame_alignment(
             if not same_named and _same_predicate(fra, frb):
                 differ.append(Reason("different place", 0.0, detail))
     return same, differ
+
+
+def _plan_and_finding(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "'plans to' vs cut" when both claims give figures and one states a plan, target
+    or forecast in its main statement ("The firm plans to cut 200 jobs", "a target of
+    40%") while the other states what was done ("The firm cut 200 jobs"): the figure of a
+    plan is not a finding, so equal figures do not corroborate and other ones do not
+    conflict. Two plans (or two findings) are compared as usual; ""."""
+    if not (fra.measures and frb.measures):
+        return ""
+    plan_a = fra.modality == "planned" and _planned(fa.core)
+    plan_b = frb.modality == "planned" and _planned(fb.core)
+    if plan_a == plan_b:
+        return ""
+    done, core = (frb, fa.core) if plan_a else (fra, fb.core)
+    if done.modality not in ("asserted", "hedged"):
+        return ""
+    side = _side_spans(core)
+    word = next(
+        (m.group() for m in PLANNED_RE.finditer(core) if not _inside(m.start(), side)), ""
+    )
+    plan, finding = f"'{word.lower()}'", done.predicate_text or done.predicate or "a finding"
+    # In the claims' order, as every "x vs y" detail (``_orient`` turns it with them).
+    return f"{plan} vs {finding}" if plan_a else f"{finding} vs {plan}"
+
+
+def _period_apart(m: Measure, o: Measure) -> bool:
+    """Both figures say the span they are measured over and the spans differ: "rose 0.4%
+    on the month" / "rose 3.1% year on year" are two measures of one series."""
+    return bool(m.period and o.period) and m.period != o.period
+
+
+def _different_periods(fra: Frame, frb: Frame) -> str:
+    """ "0.4% month on month vs 3.1% year on year" when every figure of one claim that
+    could be compared with a figure of the other (same dimension of unit) is measured
+    over another period than it, as both claims write it (:data:`frames.PERIODS`); ""
+    otherwise, and when either claim leaves a period unsaid (a figure without a period
+    is compared as before)."""
+    pairs = [
+        (m, o)
+        for m in fra.measures
+        for o in frb.measures
+        if _dimension(m.quantity.unit) == _dimension(o.quantity.unit)
+        and not {_dimension(m.quantity.unit)} & _WHEN_DIMENSIONS
+    ]
+    if not pairs or not all(_period_apart(m, o) for m, o in pairs):
+        return ""
+    m, o = pairs[0]
+    mine, theirs = _PERIOD_WORDS[m.period], _PERIOD_WORDS[o.period]
+    return f"{m.quantity.text} {mine} vs {o.quantity.text} {theirs}"
+
+
+#: How a reason names each period of :data:`frames.PERIODS`.
+_PERIOD_WORDS = {
+    "annualised": "annualised",
+    "year to date": "year to date",
+    "y/y": "year on year",
+    "q/q": "quarter on quarter",
+    "m/m": "month on month",
+    "w/w": "week on week",
+}
 
 
 def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
@@ -1901,9 +1968,26 @@ def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
     days_a = any(t.grain == "day" for t in fra.time)
     days_b = any(t.grain == "day" for t in frb.time)
     years_apart = bool(years_a and years_b) and not years_a & years_b and not (days_a and days_b)
-    return (years_only or years_apart) and (
+    if (years_only or years_apart) and (
         bool(fra.measures and frb.measures) or fra.predicate != frb.predicate
-    )
+    ):
+        return True
+    return _levels_of_months(fra, frb)
+
+
+def _levels_of_months(fra: Frame, frb: Frame) -> bool:
+    """Both claims give a level or change of their subject ("Exports rose 3% in June",
+    a figure without a verb of its own, :class:`frames.Measure`) dated to a month or a
+    year of its own, and no two such figures share a time: a monthly figure of April and
+    one of June are two readings of a series, not one fact dated twice. A count of an
+    event ("cut 200 jobs in March" / "in April") is one event and stays a disagreement."""
+    dated_a = [m.time for m in fra.measures if m.time is not None and not m.predicate]
+    dated_b = [m.time for m in frb.measures if m.time is not None and not m.predicate]
+    if not dated_a or not dated_b:
+        return False
+    if any(t.grain not in ("month", "year") for t in (*dated_a, *dated_b)):
+        return False
+    return all(t.differs(o) for t in dated_a for o in dated_b)
 
 
 def _is_span(f: ClaimFeatures) -> bool:
@@ -2535,20 +2619,53 @@ def _figures_apart(
             _part_of(fa, qi, m, o, fb.core, qj) or _part_of(fb, qj, o, m, fa.core, qi)
         )
     }
+    # Figures over two periods ("0.4% on the month" / "3.1% year on year") measure two
+    # things, however alike their words.
+    parts |= {
+        (i, j)
+        for i, m in enumerate(ma)
+        for j, o in enumerate(mb)
+        if m is not None and o is not None and _period_apart(m, o)
+    }
     if len(ma) < 2 and len(mb) < 2:
         return frozenset(parts), frozenset()
     apart: set[tuple[int, int]] = set(parts)
     together: set[tuple[int, int]] = set()
+    # A sentence that ties its figures to times of their own ("4% in January and 6% in
+    # February") pairs them by time: a figure of another time is another value, a
+    # figure of the same time is the one to compare ("6% in January" conflicts).
+    timed = _timed(ma) or _timed(mb)
     for i, m in enumerate(ma):
         for j, o in enumerate(mb):
-            if m is None or o is None:
+            if m is None or o is None or (i, j) in apart:
                 continue
+            if timed and m.time is not None and o.time is not None:
+                if m.time.differs(o.time):
+                    apart.add((i, j))
+                    continue
+                if m.time.same(o.time) and _same_kind_of_figure(m, o):
+                    together.add((i, j))
+                    continue
             if _one_measure(m, o):
                 together.add((i, j))
                 continue
             if _rival_figure(ma, i, fa, o) or _rival_figure(mb, j, fb, m):
                 apart.add((i, j))
     return frozenset(apart), frozenset(together)
+
+
+def _timed(measures: Sequence[Measure | None]) -> bool:
+    """Two figures or more of one claim, each with a written date, the dates not all one."""
+    times = [m.time for m in measures if m is not None and m.time is not None]
+    return len(times) >= 2 and any(t.differs(times[0]) for t in times[1:])
+
+
+def _same_kind_of_figure(m: Measure, o: Measure) -> bool:
+    """One unit, and no sign that the figures count different things (words in common,
+    or one of them counting nothing written)."""
+    if m.quantity.unit != o.quantity.unit:
+        return False
+    return not (m.what and o.what) or _one_measure(m, o)
 
 
 _PARTITIVE_RE = re.compile(
