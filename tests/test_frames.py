@@ -178,7 +178,7 @@ MODALITY = [
     # A pledge or a target is a plan: its figure is not a finding.
     ("The Ashby council pledged to plant 900 trees.", "planned"),
     ("The ministry set a target of 40% wind power.", "planned"),
-    ("The club's goal of 300 members was announced.", "planned"),
+    ("The club announced a goal of 300 members.", "planned"),
 ]
 
 

@@ -907,8 +907,11 @@ PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
     # A pledge or a target: "pledged to build", "a target of 40%", "its goal of 500".
     r"|(?:pledged|promised|vowed|proposes|proposed|aimed|intended)\s+to"
-    r"|(?:targets?|goal|aim|ambition|pledge|promise)\s+(?:of|to)"
-    r"|(?:is|are|was|were)\s+(?:expected|set|due|scheduled|going)\s+to"
+    r"|(?:a|an|the|its|their|his|her)\s+(?:target|goal)\s+(?:of|to)"
+    r"|(?:is|are|was|were)\s+(?:expected|set|scheduled|going)\s+to"
+    # "is due to open" plans; "was due to a sales slump" gives a cause.
+    r"|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these"
+    r"|those|poor|bad|low|high|heavy|strong|weak|rising|falling)\b)"
     # A forecast by someone: "expected inflation to fall", "forecast that rents will",
     # "predicts prices to ease", "projected a deficit of".
     r"|(?:expects?|expected|expecting|forecasts?|forecasted|predicts?|predicted|projects?"
@@ -1514,12 +1517,13 @@ _VERB_PREFIXES = frozenset(
 def _compound_modifiers(core: str, tokens: Sequence[Token]) -> set[int]:
     """Indices of participles glued by a hyphen into a modifier before a noun, which are
     never a clause's verb: "the technology-laced index", "13 flu-related admissions",
-    "Colorado-based EchoStar". A compound after its subject stays a verb ("Kestrow
-    test-fired a missile"), as does a prefixed verb ("was re-elected")."""
+    "Colorado-based EchoStar", "Calif.-based BayStar". A compound after its subject stays
+    a verb ("Kestrow test-fired a missile"), as does a prefixed verb ("was re-elected")."""
     out: set[int] = set()
     for k in range(1, len(tokens)):
         t, first = tokens[k], tokens[k - 1]
-        if first.end != t.start - 1 or core[first.end] != "-":
+        # "Colorado-based", and after an abbreviation's stop "Calif.-based".
+        if core[first.end : t.start] not in ("-", ".-"):
             continue
         if not verb_forms(t.text.lower()) or first.text.lower() in _VERB_PREFIXES:
             continue

@@ -1417,27 +1417,65 @@ def _frame_alignment(
 
 
 def _plan_and_finding(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
-    """ "'plans to' vs cut" when both claims give figures and one states a plan, target
-    or forecast in its main statement ("The firm plans to cut 200 jobs", "a target of
-    40%") while the other states what was done ("The firm cut 200 jobs"): the figure of a
-    plan is not a finding, so equal figures do not corroborate and other ones do not
-    conflict. Two plans (or two findings) are compared as usual; ""."""
-    if not (fra.measures and frb.measures):
+    """ "'plans to' vs cut" when one claim states a plan, pledge, target or forecast of a
+    figure ("The firm plans to cut 200 jobs", "a target of 40%", "will close 12 stores")
+    and the other states in the past that it was done ("The firm cut 200 jobs"): the
+    figure of a plan is not a finding, so an equal figure does not corroborate it and
+    another does not dispute it. Two plans, or two findings, are compared as usual; "".
+
+    The plan word must stand in the main statement before a figure of the plan (so "With
+    three shuttles grounded, the crews will have to wait" plans nothing about the three)
+    and be no "would" (a condition or reported speech: "said it would launch a $70
+    million programme"); the finding's main verb must be a past form taking the figure
+    itself ("agreed to pay $750 million" is a commitment, not the payment), and figures
+    of time ("within three months") are not what is planned."""
+    found_a, found_b = _plan_word(fra, fa), _plan_word(frb, fb)
+    if (found_a is None) == (found_b is None):
         return ""
-    plan_a = fra.modality == "planned" and _planned(fa.core)
-    plan_b = frb.modality == "planned" and _planned(fb.core)
-    if plan_a == plan_b:
+    plan, done, done_feats = (fra, frb, fb) if found_a is not None else (frb, fra, fa)
+    word = found_a if found_a is not None else found_b
+    assert word is not None
+    if done.modality not in ("asserted", "hedged") or _planned(done_feats.core):
         return ""
-    done, core = (frb, fa.core) if plan_a else (fra, fb.core)
-    if done.modality not in ("asserted", "hedged"):
+    verb = done.predicate_text.split()[-1] if done.predicate_text else ""
+    if not verb or not verb_forms(verb) & {"VBD"}:
         return ""
-    side = _side_spans(core)
-    word = next(
-        (m.group() for m in PLANNED_RE.finditer(core) if not _inside(m.start(), side)), ""
-    )
-    plan, finding = f"'{word.lower()}'", done.predicate_text or done.predicate or "a finding"
+    planned = [
+        m
+        for m in plan.measures
+        if m.quantity.span[0] >= word[1] and _dimension(m.quantity.unit) not in _WHEN_DIMENSIONS
+    ]
+    units = {m.quantity.unit for m in planned}
+    if not any(
+        o.quantity.unit in units and not _INFINITIVE_RE.search(_before_figure(done_feats, o))
+        for o in done.measures
+    ):
+        return ""
+    finding = done.predicate_text or done.predicate
+    shown = f"'{word[0].lower()}'"
     # In the claims' order, as every "x vs y" detail (``_orient`` turns it with them).
-    return f"{plan} vs {finding}" if plan_a else f"{finding} vs {plan}"
+    return f"{shown} vs {finding}" if plan is fra else f"{finding} vs {shown}"
+
+
+# "agreed to pay", "voted to close": a verb taking an infinitive before the figure.
+_INFINITIVE_RE = re.compile(r"\bto\s+(?!\d)[a-z]+\b", re.IGNORECASE)
+
+
+def _before_figure(feats: ClaimFeatures, m: Measure) -> str:
+    """The claim's text up to figure ``m`` (its core, as the frame read it)."""
+    return feats.core[: m.quantity.span[0]]
+
+
+def _plan_word(f: Frame, feats: ClaimFeatures) -> tuple[str, int] | None:
+    """(words, end) of the first plan word (:data:`frames.PLANNED_RE`) of a frame read as
+    planned, in its main statement and other than "would"; None if there is none."""
+    if f.modality != "planned" or not f.measures:
+        return None
+    side = _side_spans(feats.core)
+    for m in PLANNED_RE.finditer(feats.core):
+        if not _inside(m.start(), side) and m.group().lower() != "would":
+            return m.group(), m.end()
+    return None
 
 
 def _period_apart(m: Measure, o: Measure) -> bool:
