@@ -175,6 +175,9 @@ MODALITY = [
     ("The storm may have killed 12 people.", "possible"),
     ("The suspect reportedly fled to Oskar Bay.", "hedged"),
     ("The suspect fled to Oskar Bay.", "asserted"),
+    # "due to" before a noun phrase gives a cause; before a verb, a plan.
+    ("Half of the shortfall was due to a slump in orders.", "asserted"),
+    ("The new Brisk ferry is due to enter service in May.", "planned"),
     # A pledge or a target is a plan: its figure is not a finding.
     ("The Ashby council pledged to plant 900 trees.", "planned"),
     ("The ministry set a target of 40% wind power.", "planned"),
@@ -290,6 +293,8 @@ def test_a_count_after_by_in_the_passive_is_the_agent_not_a_change() -> None:
         ("The technology-laced Varn index slid 2.1 percent.", "varn index", "slide"),
         ("Shares of Kestrow-based Brisk Air rose 5%.", "brisk air", "rise"),
         ("The long-awaited bypass carried 9,000 cars.", "bypass", "carry"),
+        # After an abbreviation's stop too.
+        ("The deal gives Ont.-based Harl Foods 900 stores.", "deal", "give"),
         # A compound after its subject, or with a bound prefix, is the verb.
         ("Kestrow test-fired a missile.", "kestrow test", "fire"),
     ],
