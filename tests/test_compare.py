@@ -1523,3 +1523,53 @@ def test_a_participle_reading_keeps_the_sentence_s_place_and_day() -> None:
     assert compare(blaze, other).relation == "unrelated"
     assert compare(other, blaze).relation == "unrelated"
     assert compare(blaze, same).relation == "conflicts"
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # none against a count of one outcome, however little else the claims share
+        ("No one was killed.", "Four workers were killed.", X),
+        ("Nobody was hurt.", "Three firefighters were injured.", X),
+        ("None of the pupils was injured.", "Seven pupils were injured.", X),
+        ("Nobody was arrested at the march.", "Police arrested 14 people at the march.", X),
+        # a zero agreeing with a zero, and zeros of another outcome or another group
+        ("No one was killed in the pile-up.", "No one died in the pile-up.", C),
+        ("No one was killed in the storm.", "Six homes were destroyed in the storm.", U),
+        ("No injuries were reported at the plant.", "Two workers died at the plant.", U),
+        ("No passengers were hurt in the crash.", "Two crew members were injured in the crash.", U),
+    ],
+)
+def test_none_against_a_count(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation
+
+
+def test_a_zero_reported_so_far_is_a_conflict_held_for_review() -> None:
+    """ "No deaths have been reported" is what was known when it was written: a later
+    count overtakes it, so the conflict is shown but waits for a person."""
+    result = compare("No deaths have been reported.", "Two people died.")
+    assert result.relation == X
+    assert result.needs_review
+    assert any(r.startswith("none reported so far: ") for r in result.reasons)
+    assert "figures differ: no deaths reported vs Two people died" in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Diesel was 8.3% dearer.", "Diesel prices went up 5.1%.", X),
+        ("Diesel was 8.3% dearer in March.", "Diesel prices went up 5.1% in March.", X),
+        ("Bread was 4% cheaper.", "Bread prices fell 9%.", X),
+        ("Heating oil was 11% dearer.", "Heating oil prices went up 4%.", X),
+        # another measure with a change phrase stays apart
+        ("Petrol was 3% dearer.", "Diesel prices went up 7%.", U),
+        ("Rents were 6% higher.", "Wages went up 2%.", U),
+    ],
+)
+def test_a_change_phrase_on_one_measure_is_compared(a: str, b: str, relation: str) -> None:
+    """Frames read "8.3% dearer" and "went up 5.1%" as the level of one subject: the
+    claims share too few words for the whole-sentence signals, not their measure."""
+    result = compare(a, b)
+    assert result.relation == relation
+    assert compare(b, a).relation == relation
+    if relation == X:
+        assert any(r.startswith("figures differ: ") for r in result.reasons)

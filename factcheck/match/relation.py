@@ -1091,6 +1091,19 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     if core is not None:
         parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
+    none_count = _none_against_count(fra, frb)
+    measured = _framed_measure(fra, frb, fa, fb)
+    shared_measure = measured or (none_count[0] if none_count is not None else "")
+    lifted = False
+    if base < cfg.candidate and shared_measure and cfg.frame_aligned:
+        # Few shared words, but the frames read one measure of one subject in both
+        # ("Diesel was 8.3% dearer" / "Diesel prices went up 5.1%") or none against a
+        # count of one outcome ("No one was killed" / "Four workers were killed"): that
+        # is something in common the words miss, so the claims are compared as any
+        # other pair.
+        parts.append(Reason("same measure", cfg.frame_aligned, shared_measure))
+        base = _clamp(base + cfg.frame_aligned)
+        lifted = True
     if base < cfg.candidate:
         # Too little in common for any check to mean something: "figures differ" between
         # two unrelated stories is noise, not a conflict.
@@ -1098,6 +1111,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         return Comparison("unrelated", base, oriented, cfg.review <= base < cfg.auto)
 
     apart, together = _figures_apart(fra, frb, fa, fb)
+    if measured:
+        # The frames' one measure is what brought the claims here: its figures are
+        # compared with each other, however the words around them differ.
+        together = together | (_framed_measure_pairs(fra, frb, fa, fb) - apart)
     number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg, apart, together)
     for part in number_parts:
         disagrees = part.weight < 0 and part.name in ("figures differ", "different currencies")
@@ -1164,12 +1181,20 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         who = " / ".join(s for s in (fa.speaker, fb.speaker) if s)
         notes.append(Reason("attributed", 0.0, who))
 
+    if none_count is not None and not differences:
+        # "No one was killed" / "Four workers were killed": none against a count of one
+        # measure is a figure that differs, pinned by the frames.
+        if not any(d.name == "figures differ" for d in disagreements):
+            disagreements.append(Reason("figures differ", -cfg.numbers_differ, none_count[0]))
+        notes = [n for n in notes if n.name != "number in one claim only"]
     # Subject and measure aligned by the frames and a figure on that measure differing:
     # the decision the frames exist for (#9). Two frames that line up are evidence of one
     # fact however differently the sentences around them are worded, so they add to the
     # same-thing score.
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
     framed, event = _framed_conflict(fra, frb, fa, fb, apart, disagreements, bool(anchor), cfg)
+    if not framed and none_count is not None and not differences:
+        framed = "none against a count of one outcome"
     if not framed and event_opposed is not None:
         x, y = event_opposed[0]
         framed, event = f"opposite predicates of one event: {x} / {y}", event_opposed[1]
@@ -1186,7 +1211,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             notes = [n for n in notes if n.name != "number in one claim only"]
     # Short claims are scored well by the whole-sentence signals (as in _aligned_core).
     long = max(fa.length, fb.length) >= cfg.core_min_words
-    if framed and long and cfg.frame_aligned:
+    # A short pair is lifted too when the frames read one measure its words do not show
+    # ("8.3% dearer" / "went up 5.1%"), unless the gate above lifted it already.
+    if framed and (long or (measured and not lifted)) and cfg.frame_aligned:
         parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
     elif cfg.frame_aligned and not (
         disagreements or differences or numbers_unaligned or polarity_differs or antonyms
@@ -1263,6 +1290,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         needs_review = True
     elif relation == "conflicts" and all(d.name == "different currencies" for d in disagreements):
         needs_review = True  # a conversion may explain it (``_different_currencies``)
+    elif relation == "conflicts" and none_count is not None and none_count[1]:
+        needs_review = True  # "none reported so far" may be overtaken, not contradicted
+        notes.append(Reason("none reported so far", 0.0, none_count[0]))
     elif relation == "conflicts" and pinned:
         needs_review = score < min(cfg.auto, cfg.conflict_auto)
     elif relation == "conflicts" and anchor:
@@ -2803,6 +2833,108 @@ def _framed_figure_agreement(
             if _one_measure(m, n):
                 return f"same figure: {q.describe()} {m.text} of {fra.subject}"
     return ""
+
+
+def _framed_measure(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "<measure> of <subject>" when both frames, asserted or hedged, have one subject
+    (never a pronoun, nor a subject that is only the counted thing) and a figure of each
+    counts one thing with one verb (:func:`_one_measure`), whatever the values; else "".
+
+    This is the frames' evidence that two claims worded apart speak of one measure: a
+    change phrase ("8.3% dearer", "went up 5.1%", "higher") reads the subject's level as
+    the measure as a plain "rose" does. Claims that name disjoint places or people
+    (``_different_stories``) never meet here, and claims without a named subject are
+    only compared within their story (``Frame.self_contained``)."""
+    if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+        return ""
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return ""
+    if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
+        return ""
+    pairs = _framed_measure_pairs(fra, frb, fa, fb)
+    if not pairs:
+        return ""
+    i, _ = min(pairs)
+    m = _measure_at(fra, fa.quantities[i])
+    what = m.text if m is not None else fa.quantities[i].text
+    return what if fra.subject in what else f"{what} of {fra.subject}"
+
+
+# A subject that counts nothing: "No one", "Nobody", "None of the crew", "Not a single
+# passenger", "No workers".
+_NONE_BEFORE_RE = re.compile(r"\b(?:no|not\s+(?:one|a\s+single)(?:\s+of\s+the)?)\s+$", re.I)
+_NONE_SUBJECT_RE = re.compile(r"(?:nobody|no[- ]one|none)\b", re.IGNORECASE)
+# Verbs that report a count rather than make one: "No deaths have been reported" says
+# that none is known so far, which a later count may overtake.
+_REPORTING = frozenset({"report", "record", "confirm", "register", "announce"})
+
+
+def _none_subject(f: Frame) -> bool:
+    """Whether the frame denies its predicate of a subject that counts nothing ("No one
+    was killed", "None of the crew were hurt", "No deaths were reported")."""
+    if f.polarity >= 0 or not f.subject_text:
+        return False
+    at = f.text.find(f.subject_text)
+    if at < 0:
+        return False
+    return bool(_NONE_SUBJECT_RE.match(f.subject_text) or _NONE_BEFORE_RE.search(f.text[:at]))
+
+
+def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
+    """(detail, reported) when one frame says none of a kind of outcome happened ("No one
+    was killed", "Nobody was hurt", "No deaths have been reported") and the other asserts
+    a positive count of that outcome ("Four workers were killed"): a zero against a count
+    of one measure, a conflict. ``reported`` is True when the zero is a report so far
+    ("have been reported", "were recorded"): a later count may overtake it rather than
+    contradict it, so such a conflict waits for review. Else None.
+
+    The outcome is read with the outcome groups (``_OUTCOMES``: killed and died are one
+    measure, injured another); a zero with a noun ("No workers were killed") must share
+    it with the count's counted thing, unless the noun is the outcome itself
+    ("No deaths")."""
+    for none, count in ((fra, frb), (frb, fra)):
+        if count.polarity < 0 or not _none_subject(none):
+            continue
+        reported = none.predicate in _REPORTING
+        outcome = _outcome(none.subject) if reported else _outcome(none.predicate)
+        if not outcome:
+            continue
+        for m in count.measures:
+            if _outcome(m.predicate) != outcome or m.quantity.value <= 0 or m.quantity.unit:
+                continue
+            noun = set(none.subject.split()) - {"none", "one"} - set(_OUTCOMES[outcome])
+            if noun and m.what and not noun & (set(m.what) | {w.rstrip("s") for w in m.what}):
+                continue
+            said = f"no {none.subject_text.lower()}" if reported else "none"
+            detail = f"{said} {none.predicate_text} vs {m.quantity.text} {m.text}"
+            return (detail if none is fra else _flip(detail)), reported
+    return None
+
+
+def _flip(detail: str) -> str:
+    left, _, right = detail.partition(" vs ")
+    return f"{right} vs {left}"
+
+
+def _framed_measure_pairs(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> frozenset[tuple[int, int]]:
+    """(i, j) pairs of figures (indexes into ``fa.quantities`` / ``fb.quantities``) whose
+    frame measures count one thing with one verb (:func:`_one_measure`), the counted
+    thing not being the subject itself; the caller checks the subjects."""
+    found: set[tuple[int, int]] = set()
+    for i, q in enumerate(fa.quantities):
+        m = _measure_at(fra, q)
+        if m is None:
+            continue
+        counted = set(m.what) | set(m.text.lower().split())
+        if m.predicate and set(fra.subject.split()) <= counted:
+            continue  # "Two people were killed": the counted thing names no event
+        for j, o in enumerate(fb.quantities):
+            n = _measure_at(frb, o)
+            if n is not None and n.predicate == m.predicate and _one_measure(m, n):
+                found.add((i, j))
+    return frozenset(found)
 
 
 def _framed_conflict(
