@@ -1092,7 +1092,16 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
     none_count = _none_against_count(fra, frb)
-    measured = _framed_measure(fra, frb, fa, fb)
+    measured, frame_pairs = _framed_measure(fra, frb, fa, fb)
+    # Figures the frames pair that the words around them do not ("8.3% dearer" /
+    # "prices went up 5.1%"): what the frames see and the words miss.
+    unseen = {
+        (i, j)
+        for i, j in frame_pairs
+        if not _aligned(
+            fa.quantities[i], fa.quantity_context[i], fb.quantities[j], fb.quantity_context[j]
+        )
+    }
     shared_measure = measured or (none_count[0] if none_count is not None else "")
     lifted = False
     if base < cfg.candidate and shared_measure and cfg.frame_aligned:
@@ -1111,10 +1120,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         return Comparison("unrelated", base, oriented, cfg.review <= base < cfg.auto)
 
     apart, together = _figures_apart(fra, frb, fa, fb)
-    if measured:
-        # The frames' one measure is what brought the claims here: its figures are
-        # compared with each other, however the words around them differ.
-        together = together | (_framed_measure_pairs(fra, frb, fa, fb) - apart)
+    # The frames' one measure: its figures are compared with each other, however the
+    # words around them differ.
+    together = together | (frozenset(unseen) - apart)
     number_parts, numbers_unaligned = _compare_quantities(fa, fb, cfg, apart, together)
     for part in number_parts:
         disagrees = part.weight < 0 and part.name in ("figures differ", "different currencies")
@@ -1213,7 +1221,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     long = max(fa.length, fb.length) >= cfg.core_min_words
     # A short pair is lifted too when the frames read one measure its words do not show
     # ("8.3% dearer" / "went up 5.1%"), unless the gate above lifted it already.
-    if framed and (long or (measured and not lifted)) and cfg.frame_aligned:
+    if framed and (long or (unseen and not lifted)) and cfg.frame_aligned:
         parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
     elif cfg.frame_aligned and not (
         disagreements or differences or numbers_unaligned or polarity_differs or antonyms
@@ -2835,29 +2843,34 @@ def _framed_figure_agreement(
     return ""
 
 
-def _framed_measure(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
-    """ "<measure> of <subject>" when both frames, asserted or hedged, have one subject
-    (never a pronoun, nor a subject that is only the counted thing) and a figure of each
-    counts one thing with one verb (:func:`_one_measure`), whatever the values; else "".
+def _framed_measure(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[str, frozenset[tuple[int, int]]]:
+    """("<measure> of <subject>", figure pairs) when both frames, asserted or hedged,
+    have one subject (never a pronoun, nor a subject that is only the counted thing) and
+    figures of each count one thing with one verb (:func:`_one_measure`), whatever the
+    values; the pairs are (i, j) indexes into ``fa.quantities`` / ``fb.quantities``.
+    Else ("", empty).
 
     This is the frames' evidence that two claims worded apart speak of one measure: a
     change phrase ("8.3% dearer", "went up 5.1%", "higher") reads the subject's level as
     the measure as a plain "rose" does. Claims that name disjoint places or people
     (``_different_stories``) never meet here, and claims without a named subject are
     only compared within their story (``Frame.self_contained``)."""
+    nothing: tuple[str, frozenset[tuple[int, int]]] = ("", frozenset())
     if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
-        return ""
+        return nothing
     if {fra.modality, frb.modality} - {"asserted", "hedged"}:
-        return ""
+        return nothing
     if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
-        return ""
+        return nothing
     pairs = _framed_measure_pairs(fra, frb, fa, fb)
     if not pairs:
-        return ""
+        return nothing
     i, _ = min(pairs)
     m = _measure_at(fra, fa.quantities[i])
     what = m.text if m is not None else fa.quantities[i].text
-    return what if fra.subject in what else f"{what} of {fra.subject}"
+    return (what if fra.subject in what else f"{what} of {fra.subject}"), pairs
 
 
 # A subject that counts nothing: "No one", "Nobody", "None of the crew", "Not a single
