@@ -1573,3 +1573,33 @@ def test_a_change_phrase_on_one_measure_is_compared(a: str, b: str, relation: st
     assert compare(b, a).relation == relation
     if relation == X:
         assert any(r.startswith("figures differ: ") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "Unions protested after Harlow Steel recruited 40 agency workers.",
+            "Harlow Steel fired 40 agency workers.",
+            X,
+        ),
+        (
+            "Commuters complained after Brisk Rail hiked fares by 5%.",
+            "Brisk Rail reduced fares by 5%.",
+            X,
+        ),
+        (
+            "Unions cheered after Harlow Steel recruited 40 agency workers.",
+            "Harlow Steel hired 40 agency workers.",
+            C,
+        ),
+    ],
+)
+def test_an_opposite_in_a_clause_of_time_is_read_through_synonyms(
+    a: str, b: str, relation: str
+) -> None:
+    """A clause of time or cause states its event as a main statement does, and its verb
+    is looked up in the antonym table by its synonym head as a main verb is ("recruited"
+    is filed under "hire", the opposite of "fire")."""
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation

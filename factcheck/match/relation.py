@@ -3031,17 +3031,15 @@ def _event_opposites(
     slot, because a long subject with a prepositional phrase ("the judge in the trial
     of its finance chief") is read to its last noun.
     """
-    index = _antonym_index()
-    if not any(index.get(w, frozenset()) & fb.lemmas for w in fa.lemmas):
+    opposites = _canonical_antonyms()
+    heads_a = fa.lemmas | {canonical(w) for w in fa.lemmas}
+    heads_b = fb.lemmas | {canonical(w) for w in fb.lemmas}
+    if not any(opposites.get(w, frozenset()) & heads_b for w in heads_a):
         return None  # no opposite words anywhere: the common case, decided cheaply
     events_a, events_b = _events(fra, fa), _events(frb, fb)
     for i, x in enumerate(events_a):
         for j, y in enumerate(events_b):
-            if (i == 0 and j == 0) or not x.predicate or not y.predicate:
-                continue
-            if x.polarity != y.polarity or {x.modality, y.modality} - {"asserted", "hedged"}:
-                continue
-            if y.predicate not in index.get(x.predicate, ()):
+            if (i == 0 and j == 0) or not _opposed(x, y):
                 continue
             before_x, after_x = _around_predicate(x)
             before_y, after_y = _around_predicate(y)
@@ -3105,16 +3103,25 @@ def _framed_opposites(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
     both asserted; else ""."""
     if fra.subject_kind != "name" or frb.subject_kind != "name":
         return ""
-    if fra.polarity != frb.polarity or {fra.modality, frb.modality} - {"asserted", "hedged"}:
+    if not _opposed(fra, frb) or not _same_subject(fra, frb, fa, fb):
         return ""
-    if not fra.predicate or not frb.predicate or not _same_subject(fra, frb, fa, fb):
-        return ""
+    return f"opposite predicates of one subject: {fra.subject}"
+
+
+def _opposed(x: Frame, y: Frame) -> bool:
+    """Opposite predicates said alike: both frames have a predicate, the same polarity,
+    both are asserted or hedged, and the predicates are opposites in the antonym table
+    on their lemmas or their synonym heads ("scrapped" is filed under "cancel").
+    The one test of :func:`_framed_opposites` (main statements) and
+    :func:`_event_opposites` (clauses of time or cause)."""
+    if not x.predicate or not y.predicate or x.polarity != y.polarity:
+        return False
+    if {x.modality, y.modality} - {"asserted", "hedged"}:
+        return False
     opposites = _canonical_antonyms()
-    if frb.predicate in opposites.get(fra.predicate, ()) or canonical(
-        frb.predicate
-    ) in opposites.get(canonical(fra.predicate), ()):
-        return f"opposite predicates of one subject: {fra.subject}"
-    return ""
+    return y.predicate in opposites.get(x.predicate, ()) or canonical(
+        y.predicate
+    ) in opposites.get(canonical(x.predicate), ())
 
 
 def _framed_figure_conflict(
