@@ -260,6 +260,9 @@ class ClaimFeatures:
     #: How many figures and dates the claim states; ``quantities`` and ``dates`` keep the
     #: first ``MAX_COMPARED_FIGURES`` of each.
     figures_seen: tuple[int, int] = (0, 0)
+    #: Per figure of ``quantities``, the lemma of the group it counts members of ("17 of
+    #: the injured" → injure), "" if none (:func:`_partitive`).
+    partitives: tuple[str, ...] = ()
 
 
 #: Figures (and dates) of one claim that comparison aligns. Figures are paired across two
@@ -349,6 +352,7 @@ def claim_features(text: str) -> ClaimFeatures:
         date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
         figures_seen=unbounded_counts,
         absent=absent,
+        partitives=tuple(_partitive(core, q) for q in quantities),
     )
 
 
@@ -2685,15 +2689,14 @@ def _figures_apart(
     # injured") it is another measure, whatever words the two share. A part with the
     # other figure's verb ("Nine of the miners were rescued" / "12 miners were
     # rescued") and two parts are still compared.
+    ga, gb = fa.partitives, fb.partitives
     parts = {
         (i, j)
-        for i, (qi, m) in enumerate(zip(fa.quantities, ma, strict=True))
-        for j, (qj, o) in enumerate(zip(fb.quantities, mb, strict=True))
+        for i, m in enumerate(ma)
+        for j, o in enumerate(mb)
         if m is not None
         and o is not None
-        and (
-            _part_of(fa, qi, m, o, fb.core, qj) or _part_of(fb, qj, o, m, fa.core, qi)
-        )
+        and (_part_of(ga[i], m, gb[j], o) or _part_of(gb[j], o, ga[i], m))
     }
     # Figures over two periods ("0.4% on the month" / "3.1% year on year") measure two
     # things, however alike their words.
@@ -2759,14 +2762,13 @@ def _partitive(core: str, q: Quantity) -> str:
     return group.lemma if group is not None else ""
 
 
-def _part_of(
-    feats: ClaimFeatures, q: Quantity, m: Measure, other: Measure, other_core: str, oq: Quantity
-) -> bool:
-    """Figure ``q`` (measure ``m``) counts the part of a group that something else
-    happened to, and ``other`` counts the group: "Seventeen of the injured were taken to
-    hospital" / "63 people were injured" (the group is the other figure's outcome)."""
-    group = _partitive(feats.core, q)
-    if not group or _partitive(other_core, oq) or not m.predicate or not other.predicate:
+def _part_of(group: str, m: Measure, other_group: str, other: Measure) -> bool:
+    """A figure (measure ``m``, counting members of ``group``: ``ClaimFeatures.partitives``)
+    counts the part of a group that something else happened to, and ``other`` (counting
+    members of ``other_group``, "" for none) counts the group: "Seventeen of the injured
+    were taken to hospital" / "63 people were injured" (the group is the other figure's
+    outcome)."""
+    if not group or other_group or not m.predicate or not other.predicate:
         return False
     same_verb = m.predicate == other.predicate or (
         bool(_outcome(m.predicate)) and _outcome(m.predicate) == _outcome(other.predicate)
