@@ -1603,3 +1603,23 @@ def test_an_opposite_in_a_clause_of_time_is_read_through_synonyms(
     is filed under "hire", the opposite of "fire")."""
     assert compare(a, b).relation == relation
     assert compare(b, a).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("The ferry sailed with 40 passengers.", "The ferry sailed without 40 passengers.", X),
+        ("The suspect was found with a knife.", "The suspect was found without a knife.", X),
+        # "without" agrees with other words for the absence
+        ("About 2,000 homes were left without power.", "About 2,000 homes lost power.", C),
+        ("Residents were without water for days.", "Residents had no water for days.", C),
+    ],
+)
+def test_with_against_without_of_one_thing(a: str, b: str, relation: str) -> None:
+    """Only "with" of the same noun denies "without"; losing a thing or having none of it
+    says it is absent too."""
+    result = compare(a, b)
+    assert result.relation == relation
+    assert compare(b, a).relation == relation
+    if relation == X:
+        assert any(r.startswith("asserted vs denied: 'with ") for r in result.reasons)

@@ -260,6 +260,10 @@ class ClaimFeatures:
     #: How many figures and dates the claim states; ``quantities`` and ``dates`` keep the
     #: first ``MAX_COMPARED_FIGURES`` of each.
     figures_seen: tuple[int, int] = (0, 0)
+    #: The nouns the claim puts after "with" and after "without" ("sailed with 40
+    #: passengers" → passenger; "left without power" → power), see :func:`_with_without`.
+    with_objects: frozenset[str] = frozenset()
+    without_objects: frozenset[str] = frozenset()
     #: Per figure of ``quantities``, the lemma of the group it counts members of ("17 of
     #: the injured" → injure), "" if none (:func:`_partitive`).
     partitives: tuple[str, ...] = ()
@@ -353,7 +357,27 @@ def claim_features(text: str) -> ClaimFeatures:
         figures_seen=unbounded_counts,
         absent=absent,
         partitives=tuple(_partitive(core, q) for q in quantities),
+        with_objects=_preposition_objects(core, "with", lex.stopwords),
+        without_objects=_preposition_objects(core, "without", lex.stopwords),
     )
+
+
+def _preposition_objects(core: str, word: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """Synonym heads of the content words of each noun phrase after ``word`` ("with" or
+    "without"), up to the next preposition or punctuation, figures left out."""
+    tokens = tokenize(core)
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.text.lower() != word:
+            continue
+        end = t.end
+        for u in tokens[k + 1 : k + 6]:
+            if any(mark in core[end : u.start] for mark in ",;:.") or u.norm in _PREPOSITION_WORDS:
+                break
+            end = u.end
+            if _is_content(u, stopwords) and not any(c.isdigit() for c in u.text):
+                out.add(u.norm)
+    return frozenset(out)
 
 
 # Words that say a thing is absent without being a negation of the verb: "paid without
@@ -1141,6 +1165,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     elif negated_antonym:
         x, y = negated_antonym[0]
         notes.append(Reason("negated opposite", 0.0, f"{x} vs {y}"))
+    if not clash:
+        clash = _with_without(fa, fb)
     if clash:
         disagreements.append(Reason("asserted vs denied", -cfg.polarity_differs, clash))
     # The main statements of the two frames: one asserted, one denied ("Durex is not
@@ -2498,6 +2524,23 @@ def _polarity_clash(
     if (fa.unresolved_negations or fb.unresolved_negations) and sign_a != sign_b:
         negated = fa if sign_a < 0 else fb
         return f"one claim is negated ('{negated.negations[0].text}')"
+    return ""
+
+
+def _with_without(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """"'with passengers' vs 'without passengers'" when one claim puts a noun after "with"
+    and the other the same noun after "without", else "".
+
+    "without" says a thing is absent (``ClaimFeatures.absent``), so it agrees with other
+    words for the absence ("left without power" / "lost power", "had no invoices"); it
+    is denied only by the one word that says the thing was there, "with", of the same
+    noun ("sailed with 40 passengers" / "sailed without 40 passengers")."""
+    for fx, fy, flip in ((fa, fb, False), (fb, fa, True)):
+        shared = fx.with_objects & fy.without_objects
+        if shared:
+            noun = _written_words(fx, [min(shared)])
+            left, right = f"'with {noun}'", f"'without {noun}'"
+            return f"{right} vs {left}" if flip else f"{left} vs {right}"
     return ""
 
 
