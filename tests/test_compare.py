@@ -1623,3 +1623,9 @@ def test_with_against_without_of_one_thing(a: str, b: str, relation: str) -> Non
     assert compare(b, a).relation == relation
     if relation == X:
         assert any(r.startswith("asserted vs denied: 'with ") for r in result.reasons)
+
+
+def test_with_no_is_an_absence_like_without() -> None:
+    a, b = "The ferry sailed with no lifeboats on board.", "The ferry sailed without lifeboats."
+    assert compare(a, b).relation == C
+    assert compare(b, a).relation == C

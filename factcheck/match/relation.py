@@ -2534,9 +2534,11 @@ def _with_without(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
     "without" says a thing is absent (``ClaimFeatures.absent``), so it agrees with other
     words for the absence ("left without power" / "lost power", "had no invoices"); it
     is denied only by the one word that says the thing was there, "with", of the same
-    noun ("sailed with 40 passengers" / "sailed without 40 passengers")."""
+    noun ("sailed with 40 passengers" / "sailed without 40 passengers"), unless a
+    negation makes that an absence too ("sailed with no lifeboats")."""
     for fx, fy, flip in ((fa, fb, False), (fb, fa, True)):
-        shared = fx.with_objects & fy.without_objects
+        # "with no lifeboats" says they were absent: such a noun is in ``absent``.
+        shared = (fx.with_objects - fx.absent) & fy.without_objects
         if shared:
             noun = _written_words(fx, [min(shared)])
             left, right = f"'with {noun}'", f"'without {noun}'"
