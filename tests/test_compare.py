@@ -1629,3 +1629,20 @@ def test_with_no_is_an_absence_like_without() -> None:
     a, b = "The ferry sailed with no lifeboats on board.", "The ferry sailed without lifeboats."
     assert compare(a, b).relation == C
     assert compare(b, a).relation == C
+
+
+def test_denying_a_thing_is_refusing_what_the_other_grants() -> None:
+    """ "denied bail to X" refuses bail: against "granted bail" it is one decision told two
+    ways, pinned even when the two claims name the judge and the driver differently."""
+    a = "Judge Ola Brandt granted bail to the driver."
+    b = "A judge denied bail to Kai Lund, the driver."
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == X
+        assert result.needs_review
+        assert "same fact: bail granted and denied by judge" in result.reasons
+    # a denial of claims about a thing is no refusal of it
+    other = compare(
+        "The minister approved the plan.", "The minister denied the claims about the plan."
+    )
+    assert not any("granted and denied" in r for r in other.reasons)

@@ -3217,15 +3217,43 @@ def _framed_denial(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures,
     closed" / "The school closed"), and the negated word is that predicate; else ""."""
     if not clash or not fra.predicate or fra.polarity == frb.polarity:
         return ""
-    if not _same_predicate(fra, frb) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+    if "pronoun" in (fra.subject_kind, frb.subject_kind):
         return ""
     if {fra.modality, frb.modality} - {"asserted", "hedged"}:
         return ""
     if not (fra.subject and frb.subject and _same_subject(fra, frb, fa, fb)):
         return ""
+    refused = _refused_grant(fra, frb, clash)
+    if refused:
+        return refused
+    if not _same_predicate(fra, frb):
+        return ""
     if f" {fra.predicate}'" not in clash and f" {frb.predicate}'" not in clash:
         return ""
     return f"main predicate {fra.predicate} of {fra.subject or frb.subject}"
+
+
+def _refused_grant(fra: Frame, frb: Frame, clash: str) -> str:
+    """ "<thing> granted and denied by <subject>" when one frame's main verb is "deny"
+    of a thing ("denied bail to the driver": the denial cue negates the noun "bail")
+    and the other grants that thing (a verb the antonym table opposes to "refuse":
+    grant, approve, accept, endorse); else "". To deny someone a thing is to refuse it,
+    so "A judge denied bail" and "The judge granted bail" are one decision told two
+    ways; "denied that …" or "denied the claims" deny no thing granted."""
+    for denier, granter in ((fra, frb), (frb, fra)):
+        if denier.predicate != "deny" or granter.polarity < 0:
+            continue
+        if canonical(granter.predicate) not in _canonical_antonyms().get("refuse", ()):
+            continue
+        thing = clash.split("'")[1].split()[-1] if clash.count("'") >= 2 else ""
+        if not thing or thing == "deny" or thing not in granter.text.lower():
+            continue
+        # The thing is the verb's object ("denied bail", "denied the appeal"), not a
+        # noun further on ("denied the claims about the plan").
+        object_re = rf"\bden(?:y|ies|ied|ying)\s+(?:\w+\s+)?{re.escape(thing)}"
+        if re.search(object_re, denier.text, re.IGNORECASE):
+            return f"{thing} granted and denied by {fra.subject or frb.subject}"
+    return ""
 
 
 def _clauses_apart(core: str, q: Quantity, o: Quantity) -> bool:
