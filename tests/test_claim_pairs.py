@@ -53,6 +53,9 @@ FLOORS = {
     "periods of a figure": 1.0,
     "figures tied to times": 1.0,
     "plan vs finding": 1.0,
+    "none against a count": 1.0,
+    "change phrases": 1.0,
+    "with and without": 1.0,
 }
 
 
