@@ -460,12 +460,6 @@ def match_claims(
         result = _compare(
             text_of[low], text_of[high], _Same(frames[low]), _Same(frames[high]), _Same(cfg)
         )
-        # Only pairs that are comparable (``_comparable``: stories, documents a person
-        # set apart) and that the frame check let through come here (the shortlist is
-        # drawn from them), so the full comparison is what is left to run.
-        pair_frames = (frames[claim_id], frames[other_id])
-        text, other_text = texts[claim_id], facts[other_id][0]
-        result = compare(text, other_text, config=cfg, frames=pair_frames)
         if result.relation == "unrelated":
             return
         rows.append(
@@ -487,8 +481,7 @@ def match_claims(
     near: dict[int, dict[int, float]] = {}
     missed: list[tuple[int, int]] = []
     for claim_id, text in items:
-        origin = facts[claim_id][1] if claim_id in facts else None
-        story = origin.story_id if origin is not None else None
+        story = facts[claim_id][1].story_id if claim_id in facts else None
         listed = found[claim_id]
         if claim_id in dependent and story is not None:
             # Claims that only make sense in their article meet claims of their story
@@ -504,7 +497,9 @@ def match_claims(
             (cid, facts[cid][0])
             for cid, _ in listed
             if cid in facts
-            and _comparable(claim_id in dependent, origin, facts[cid][1], frames[cid])
+            and _comparable(claim_id in dependent, story, facts[cid][1], frames[cid])
+            # a report a person set apart from this story takes no place in the shortlist
+            and not (claim_id in facts and set_apart(facts[claim_id][1], facts[cid][1]))
         ]
         if not pool:
             continue
@@ -695,22 +690,13 @@ def _texts_documents_frames(
     }
 
 
-def _comparable(
-    dependent: bool, origin: DocumentOrigin | None, other: DocumentOrigin, frame: Frame
-) -> bool:
-    """Whether a claim (``dependent``: its frame is not self-contained; ``origin``: its
-    document) may be compared at all with another claim (``other``: that claim's
-    document, ``frame``: its frame), given their stories.
+def _comparable(dependent: bool, story: int | None, other: DocumentOrigin, frame: Frame) -> bool:
+    """Whether two claims may be compared at all, given their stories.
 
-    A report a person set apart from a story (``documents move``,
-    :func:`independence.set_apart`) is never compared with that story's claims. A claim
-    whose frame is not self-contained ("No deaths have been reported.", "He has pleaded
-    not guilty.") says nothing about another story's event, whichever side of the pair
-    it is on; claims outside any story are compared with all.
+    A claim whose frame is not self-contained ("No deaths have been reported.", "He has
+    pleaded not guilty.") says nothing about another story's event, whichever side of the
+    pair it is on; claims outside any story are compared with all.
     """
-    if origin is not None and set_apart(origin, other):
-        return False
-    story = origin.story_id if origin is not None else None
     if story is None or other.story_id is None or story == other.story_id:
         return True
     return not dependent and frame.self_contained
