@@ -144,6 +144,28 @@ def test_fronted_time_phrase_is_not_the_subject(text: str, written: str) -> None
     assert frame(text).subject_text == written
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        # A place phrase opening the clause without a comma is where, not who.
+        ("In Tarrow the council hired 40 nurses.", "council", ("tarrow",)),
+        ("In Orlin pensioners received 300 euros.", "pensioner", ("orlin",)),
+        ("At the Harl depot a fire destroyed 12 buses.", "fire", ("harl",)),
+        ("In Tarrow 40 nurses were hired.", "nurse", ("tarrow",)),
+        # A place after the head is no part of the subject; without a name, no place.
+        ("Residents in the old town lost power.", "people", ()),
+        ("Fuel prices in Dalmark rose 5%.", "fuel price", ("dalmark",)),
+        # Not a place phrase.
+        ("At least 15 people died.", "people", ()),
+    ],
+)
+def test_a_place_phrase_is_not_the_subject(
+    text: str, subject: str, place: tuple[str, ...]
+) -> None:
+    f = frame(text)
+    assert (f.subject, f.place) == (subject, place)
+
+
 PREDICATES = [
     ("The blast killed 9 people.", "kill", 1, "active"),
     ("He has pleaded not guilty.", "plead", -1, "active"),

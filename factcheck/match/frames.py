@@ -1193,6 +1193,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     # "Next Monday the council will vote", "In 2024 the board met": a time phrase
     # fronted without a comma is when, not who (with a comma _OPENER_RE drops it).
     subject_start = _fronted_time_end(core, tokens, body_start, subject_end)
+    subject_start = _fronted_place_end(core, tokens, subject_start, subject_end)
     subj_tokens = [
         t
         for k, t in enumerate(tokens)
@@ -1704,6 +1705,36 @@ def _fronted_time_end(core: str, tokens: Sequence[Token], start: int, stop: int)
     return pos if consumed else start
 
 
+def _fronted_place_end(core: str, tokens: Sequence[Token], start: int, stop: int) -> int:
+    """Offset where the subject starts after a place phrase opening the clause without a
+    comma ("In Leeds the council hired 40 nurses", "At the Harl depot a fire broke
+    out", "In Orlin pensioners received …"), or ``start`` when there is none: a locative
+    preposition, then words up to a determiner or pronoun that opens the subject, or a
+    name up to the first word not capitalised. The subject must keep a word before
+    ``stop``, so "At least 15 people died" keeps its words."""
+    words = [t for t in tokens if start <= t.start < stop]
+    if len(words) < 3 or words[0].text.lower() not in _LOCATIVE:
+        return start
+    k = 1
+    if words[k].text.lower() in _DETERMINERS:
+        k += 1  # "In the old town the council …"
+    first = k
+    while k < len(words) and words[k].text.lower() not in _SUBJECT_OPENERS:
+        if "," in core[words[k - 1].end : words[k].start]:
+            return start  # a comma ends the phrase: _OPENER_RE's work
+        if (
+            k > first == 1
+            and not words[k].text[:1].isupper()
+            and all(w.text[:1].isupper() for w in words[first:k])
+            and words[k].text.lower() not in _PREPOSITIONS
+        ):
+            break  # "In Orlin pensioners received …": the name ends the place
+        k += 1
+    if k == first or k >= len(words):
+        return start
+    return words[k].start
+
+
 def _subject(
     tokens: Sequence[Token], chunks: Sequence[tuple[str, str, str]], stopwords: frozenset[str]
 ) -> tuple[str, str, str]:
@@ -1763,8 +1794,9 @@ def _without_place_modifier(
     prices in Dalmark" → fuel prices, "Unemployment in the Eastgate district" →
     unemployment. The place is kept in the frame's ``place`` slot; it says where the
     thing is measured, not what is measured. Words after a locative preposition are cut
-    only when a name follows it and a content word that is no name precedes it, so "The
-    Brenmoor council" and "Residents of Kestrow" keep their names."""
+    only when a name or a determiner follows it ("Residents in the old town" →
+    residents) and a content word that is no name precedes it, so "The Brenmoor council"
+    and "Residents of Kestrow" keep their names."""
     names = {name.split()[0] for name, _, _ in chunks}
     for k in range(1, len(tokens)):
         gap = core[tokens[k - 1].end : tokens[k].start].lower().split()
@@ -1772,7 +1804,10 @@ def _without_place_modifier(
             continue
         after = [_bare(w.text) for w in tokens[k:]]
         before = tokens[:k]
-        if any(w in names for w in after) and any(
+        # "Residents in the old town": a place without a name is no place slot, but
+        # still not the subject's head.
+        unnamed = len(gap) == 1 and tokens[k].text.lower() in _DETERMINERS
+        if (unnamed or any(w in names for w in after)) and any(
             w.norm not in stopwords and _bare(w.text) not in names
             for w in before
         ):
