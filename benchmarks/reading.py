@@ -687,6 +687,37 @@ table(
     ],
 )
 
+table(
+    "dates",
+    "the clause a date phrase belongs to sets its tense: the reporting verb's, the quote's, "
+    "a counted noun is no verb, a past month is not a later one (published Tue 10 Mar 2026)",
+    all_anchored,
+    [
+        (('"Fares will go up," the operator said on Thursday.', date(2026, 3, 10)),
+         ["2026-03-05"]),
+        (('"We shall not resign," the councillors declared on Friday.', date(2026, 3, 10)),
+         ["2026-03-06"]),
+        (('"We will reopen on Friday," the manager said.', date(2026, 3, 10)), ["2026-03-13"]),
+        (("Snow may fall over the weekend, the met office said.", date(2026, 3, 10)),
+         ["2026-03-14/2026-03-15"]),
+        (("Storms could hit the coast over the weekend.", date(2026, 3, 10)),
+         ["2026-03-14/2026-03-15"]),
+        (("Officials said over the weekend that fares will go up.", date(2026, 3, 10)),
+         ["2026-03-07/2026-03-08"]),
+        (("Rains have cut off 2.4 lakh homes since Sunday.", date(2026, 7, 8)), ["2026-07-05"]),
+        (("Floods have stranded 1.5 crore people since Monday.", date(2026, 7, 8)),
+         ["2026-07-06"]),
+        (("Exports fell 2 pct. in June, the bureau said.", date(2026, 3, 10)),
+         ["2025-06-01/2025-06-30"]),
+        (("The senator, who retired in October, spoke first.", date(2026, 3, 10)),
+         ["2025-10-01/2025-10-31"]),
+        (("Sales slumped in Sept., the retailer said.", date(2026, 3, 10)),
+         ["2025-09-01/2025-09-30"]),
+        (("Inflation rose in February.", date(2026, 3, 10)), ["2026-02-01/2026-02-28"]),
+        (("The plant will reopen in June.", date(2026, 3, 10)), ["2026-06-01/2026-06-30"]),
+    ],
+)
+
 def ago_reading(sentence: str) -> tuple[str, list[str]]:
     """(claim type, measured figures): an "N units ago" phrase is a date, not a figure."""
     from factcheck.checkworthy import assess

@@ -25,7 +25,7 @@ from typing import Any, Literal
 import simplemma
 
 from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
-from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms
+from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
 
 __all__ = [
     "APPROX_KINDS",
@@ -2201,10 +2201,15 @@ _RELATIVE_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# Words that put a bare weekday ahead of the reference date: "will meet on Tuesday".
+# Words that put a bare weekday ahead of the reference date: "will meet on Tuesday". A
+# modal of possibility before a bare verb speaks of what may come ("Snow may fall over the
+# weekend", "Storms could hit on Friday"); "could not" is left out, as it mostly tells a
+# past inability ("Residents could not leave on Monday"), and so is "may have".
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|to\s+be|is\s+scheduled"
-    r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until)\b",
+    r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until"
+    r"|(?-i:may|might)(?:\s+not)?\s+(?!have\b|been\b)[a-z]+"  # lower case: not "in May the"
+    r"|could\s+(?!not\b|have\b|been\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -2312,8 +2317,13 @@ def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
 _NOT_BEFORE_A_TENSED_VERB = frozenset(
     {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
     | {"my", "your", "of", "for", "to", "in", "on", "at", "by", "with", "from", "after"}
+    # Prepositions that are never conjunctions: "left homes without power on Friday".
+    | {"without", "within", "among", "amid", "between", "across", "through", "into"}
+    | {"against", "during", "per", "under", "near", "about"}
 )
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s"})
+#: Verbs that report speech ("say", "declare", "insist"): a date phrase of one dates the saying.
+_REPORTING_LEMMAS = _CLAIM_WORDS["reporting_verbs"]
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have"})
 #: A word as the tense and clause readers take it: letters with an optional clitic ("don't").
 WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -2331,6 +2341,10 @@ def _verb_tense(word: str, before: str | None, before_name: bool = False) -> str
     if low in _PRESENT_BE:
         return "present"
     if before in _NOT_BEFORE_A_TENSED_VERB:
+        return None
+    if before in CARDINAL_WORDS or before in ("dozen", "dozens"):
+        # A word a number is spelled with counts the noun after it ("3.2 lakh people",
+        # "two million homes"), which is then no verb: "people" is not "to people".
         return None
     if low.endswith("ing") and "VBG" in forms:
         # "are clearing the road on Monday" speaks of the future, "were clearing" not.
@@ -2356,29 +2370,34 @@ def _verb_tense(word: str, before: str | None, before_name: bool = False) -> str
     return "present" if forms & {"VB", "VBZ"} else None
 
 
-def _present_for_future(before: str, after: str) -> bool:
-    """Whether a bare weekday is in a clause in the present tense ("Talks resume on
-    Monday", "The trial opens on Tuesday", "Crews are clearing the road on Monday"):
-    news English puts a scheduled event in the present, so the weekday is the coming one.
-
-    The tense is that of the nearest verb before the weekday (never the clause's first
-    word, its subject); a past form right after it ("The vote on Monday was close")
-    dates the clause in the past whatever came before.
-    """
+def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
+    """(tense, word) of the verb a date phrase between ``before`` and ``after`` belongs
+    to: a past form right after it ("The vote on Monday was close") dates the clause in
+    the past whatever came before; else the nearest tensed verb before it (never the
+    clause's first word, its subject). None when there is no tensed verb."""
     words = WORD_RE.findall(before)
     following = WORD_RE.findall(after)[:3]
     for k, word in enumerate(following):
         if word.lower() in ("morning", "afternoon", "evening", "night"):
             continue
         if _verb_tense(word, following[k - 1].lower() if k else None) == "past":
-            return False
+            return ("past", word.lower())
         break
     for k in range(len(words) - 1, 0, -1):
         prev = words[k - 1]
         tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
         if tense is not None:
-            return tense == "present"
-    return False
+            return (tense, words[k].lower())
+    return None
+
+
+def _present_for_future(before: str, after: str) -> bool:
+    """Whether a bare weekday is in a clause in the present tense ("Talks resume on
+    Monday", "The trial opens on Tuesday", "Crews are clearing the road on Monday"):
+    news English puts a scheduled event in the present, so the weekday is the coming one.
+    The tense is that of the verb :func:`_nearest_verb` finds."""
+    verb = _nearest_verb(before, after)
+    return verb is not None and verb[0] == "present"
 
 
 def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:
@@ -2455,10 +2474,32 @@ def _speaks_of_future(text: str, start: int, end: int) -> bool:
     a present tense of a scheduled event (:func:`_present_for_future`). One test for
     every date the future moves (weekdays, "in three weeks", dates without a year); the
     sentence runs from :func:`_sentence_start` to the next stop after the phrase."""
+    before, after = _clause_around(text, start, end)
+    verb = _nearest_verb(before, after)
+    if verb is not None and verb[0] == "past" and verb_lemmas(verb[1]) & _REPORTING_LEMMAS:
+        # Reported speech has two times: a phrase of the past reporting verb ("'Taxes will
+        # not rise,' the chancellor said on Monday") dates the saying, not the quote.
+        return False
+    return bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence's text before ``text[start:end]`` (from :func:`_sentence_start`) and
+    after it (to the next full stop)."""
     before = text[_sentence_start(text, start) : start]
     stop = text.find(".", end)
-    after = text[end : stop if stop >= 0 else len(text)]
-    return bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
+    return before, text[end : stop if stop >= 0 else len(text)]
+
+
+def _speaks_of_past(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase ``text[start:end]`` dates a past event: its sentence does
+    not speak of the future (:func:`_speaks_of_future`) and the verb the phrase belongs
+    to (:func:`_nearest_verb`) is in the past ("Exports fell in June", "who retired in
+    October", "have risen since May")."""
+    if _speaks_of_future(text, start, end):
+        return False
+    verb = _nearest_verb(*_clause_around(text, start, end))
+    return verb is not None and verb[0] == "past"
 
 
 def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
@@ -2541,11 +2582,12 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                     # never the one before it. The first weekday keeps its own reading.
                     start = end = start + timedelta(weeks=1)
                 last_weekday = (opened, start)
-        else:  # "over the weekend": the latest weekend on or before the reference
+        else:  # "over the weekend": the latest weekend on or before the reference,
+            # or, in a sentence about the future (as a bare weekday), the coming one.
             grain = "weekend"
             if reference is not None:
                 saturday = _week_start(reference) + timedelta(days=5)
-                if saturday > reference:
+                if saturday > reference and not _speaks_of_future(text, *span):
                     saturday -= timedelta(weeks=1)
                 start, end = saturday, saturday + timedelta(days=1)
         found.append(AnchoredDate(span, surface, grain, start, end))
@@ -2610,7 +2652,8 @@ def _yearless_dates(
     """Written dates without a year ("on 1 January", "Jan. 5", "in mid-February",
     "Saturday, March 7") in the year the publication date makes plausible: the nearest
     such day to it (a year before, the same year or the next); in a sentence about the
-    future the first on or after it; with a weekday, a year in which the day falls on that
+    future the first on or after it, in one about the past (:func:`_speaks_of_past`) one
+    begun by then; with a weekday, a year in which the day falls on that
     weekday when one of the three does. A month alone names the whole month."""
     out: list[AnchoredDate] = []
     for mention in find_dates(text):
@@ -2633,6 +2676,10 @@ def _yearless_dates(
             options = [o for o in options if o[0].weekday() == mention.weekday] or options
         if future:
             options = [o for o in options if o[1] >= reference] or options
+        elif _speaks_of_past(text, *mention.span):
+            # A past event's month or day has begun by the publication date: "Exports
+            # fell in June" published in March is last June, however near the next one.
+            options = [o for o in options if o[0] <= reference] or options
         if not options:
             continue
         low, high = min(

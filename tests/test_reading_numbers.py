@@ -853,6 +853,41 @@ def test_dates_without_a_year_take_it_from_the_publication_date(
     assert [d.iso() for d in anchor_dates(text, published)] == [iso]
 
 
+TUESDAY = date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # A phrase of the past reporting verb dates the saying, not the quoted future.
+        ('"The levy will stay," the treasurer said on Wednesday.', TUESDAY, "2026-03-04"),
+        ('"Nobody shall be evicted," the mayor insisted on Friday.', TUESDAY, "2026-03-06"),
+        # Inside the quote, the quote's own tense dates it.
+        ('"The ferry will sail on Thursday," the captain said.', TUESDAY, "2026-03-12"),
+        # A modal of possibility speaks of the coming weekend; a past verb of the last one.
+        ("Gales might batter the coast over the weekend, forecasters warned.", TUESDAY,
+         "2026-03-14/2026-03-15"),
+        ("Ferries were cancelled over the weekend.", TUESDAY, "2026-03-07/2026-03-08"),
+        ("The ministry said over the weekend that the levy will stay.", TUESDAY,
+         "2026-03-07/2026-03-08"),
+        # A number word counts the noun after it, which is no present-tense verb.
+        ("The storm has left 4 lakh people without power since Friday.", date(2026, 7, 8),
+         "2026-07-03"),
+        ("Rains have flooded two million homes since Sunday.", date(2026, 7, 8), "2026-07-05"),
+        # A past event's month has begun by publication: last year's, not the coming one.
+        ("Exports slumped 4 pct. in August, the bureau said.", TUESDAY, "2025-08-01/2025-08-31"),
+        ("Rents have risen since July.", TUESDAY, "2025-07-01/2025-07-31"),
+        ("The port reopened in Sept.", TUESDAY, "2025-09-01/2025-09-30"),
+        ("Rents rose in February.", TUESDAY, "2026-02-01/2026-02-28"),
+        ("The port will reopen in August.", TUESDAY, "2026-08-01/2026-08-31"),
+    ],
+)
+def test_the_clause_a_date_phrase_belongs_to_sets_its_tense(
+    text: str, published: date, iso: str
+) -> None:
+    assert [d.iso() for d in anchor_dates(text, published)] == [iso]
+
+
 @pytest.mark.parametrize(
     "text",
     ["The bridge was built in three weeks.", "Crews cleared the road in two days."],
