@@ -100,6 +100,9 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
     time_labels: frozenset[str] = frozenset()
+    #: Verbs of crossing a figure ("exceeded", "topped"): bound words of ``approximators``
+    #: that bound a figure only when it counts no noun after it (``[threshold_verbs]``).
+    threshold_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -111,6 +114,12 @@ def lexicon() -> Lexicon:
     approximators = {
         phrase: kind for kind, phrases in cues["approximators"].items() for phrase in phrases
     }
+    threshold_verbs = {
+        phrase: kind
+        for kind, phrases in cues.get("threshold_verbs", {}).items()
+        for phrase in phrases
+    }
+    approximators.update(threshold_verbs)
     synonyms: dict[str, str] = {}
     for group in syn.get("group", []):
         head = group["words"][0]
@@ -131,6 +140,7 @@ def lexicon() -> Lexicon:
         generic=frozenset(cues.get("generic", {}).get("words", [])),
         labels=frozenset(cues.get("labels", {}).get("words", [])),
         time_labels=frozenset(cues.get("labels", {}).get("time_words", [])),
+        threshold_verbs=frozenset(threshold_verbs),
     )
 
 
@@ -1119,6 +1129,19 @@ def _counts_next_word(text: str, end: int) -> bool:
     return word.islower() and "NOUN" in lemmas(word) and "VBD" not in verb_forms(word)
 
 
+_SCORE_AFTER_RE = re.compile(r"\s*[-\u2013]\s*\d")
+
+
+def _counts_plural_next_word(text: str, end: int) -> bool:
+    """Whether the word after a number at ``end`` is a plural noun it counts ("12 bills",
+    "3 rivals"), not a singular noun opening what follows ("3,000 last year")."""
+    if not _counts_next_word(text, end):
+        return False
+    following = _NEXT_WORD_RE.match(text, end)
+    word = following.group(1) if following else ""
+    return word not in lemmas(word).get("NOUN", (word,))
+
+
 _SCALE_AFTER_RE = re.compile(
     r"\s*(?:thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k|m)\b",
     re.IGNORECASE,
@@ -1764,6 +1787,14 @@ def _read_quantity(
     # number made a long line of figures quadratic.
     prefix = text[max(0, q_start - _LOOKBACK) : q_start]
     found = find_approximator(prefix)
+    if (
+        found
+        and found[0].lower() in lexicon().threshold_verbs
+        and (_counts_plural_next_word(text, q_end) or _SCORE_AFTER_RE.match(text, q_end))
+    ):
+        # "cases passed 900" is more than 900; "Parliament passed 12 bills" counts its
+        # object and "the bill passed 52-48" gives a vote: exact figures.
+        found = None
     if found and not level_reached(prefix, found[0]):
         phrase, kind = found
         approx = kind  # type: ignore[assignment]

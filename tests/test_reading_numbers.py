@@ -1025,3 +1025,42 @@ def test_two_dozen_conflicts_with_fourteen() -> None:
     assert str(compare(*pair).relation) == "conflicts"
     pair = ("Two dozen crates washed ashore.", "24 crates washed ashore.")
     assert str(compare(*pair).relation) == "corroborates"
+
+
+# Verbs of crossing a figure bound it from below, like "more than"; the figure of a
+# counted object ("passed 12 bills") and a vote ("passed 52-48") stay exact.
+THRESHOLD_VERBS = [
+    ("Insured losses exceeded 18 million euros.", "more_than", 18e6),
+    ("The charity appeal topped 250,000 pounds.", "more_than", 250_000),
+    ("Visitor numbers surpassed 40,000 in August.", "more_than", 40_000),
+    ("The tally of confirmed cases passed 600 on Sunday.", "more_than", 600),
+    ("Spending could exceed 3 billion dollars next year.", "more_than", 3e9),
+    ("The council passed 9 bylaws in the spring.", "exact", 9),
+    ("The motion passed 61-40.", "exact", 61),
+]
+
+
+@pytest.mark.parametrize(("text", "approx", "value"), THRESHOLD_VERBS)
+def test_verbs_of_crossing_a_figure_are_lower_bounds(
+    text: str, approx: str, value: float
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.approx, q.value) == (approx, value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Insured losses exceeded 18 million euros.", "Insured losses were 26 million euros.",
+         "corroborates"),
+        ("Insured losses exceeded 18 million euros.", "Insured losses were 11 million euros.",
+         "conflicts"),
+        ("Almost 900 pupils sat the exam.", "More than 900 pupils sat the exam.", "conflicts"),
+        ("Fewer than 40 boats were damaged.", "At least 40 boats were damaged.", "conflicts"),
+        ("Some 900 pupils sat the exam.", "More than 900 pupils sat the exam.", "corroborates"),
+    ],
+)
+def test_bounds_that_exclude_each_other_do_not_agree(a: str, b: str, relation: str) -> None:
+    """The same digits under a lower and an upper bound that cannot both hold are two
+    figures; under compatible bounds they stay one figure rounded to the bound."""
+    assert compare(a, b).relation == relation

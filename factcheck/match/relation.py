@@ -3516,9 +3516,17 @@ def _repeats(q: Quantity, o: Quantity, cfg: MatchConfig) -> bool:
         return False
     if q.value == o.value and (q.high or q.value) == (o.high or o.value):
         # The same digits, even under a bound ("more than $510 million" / "$510
-        # million"): writers round a figure to the bound they quote.
-        return True
+        # million"): writers round a figure to the bound they quote. Not under two
+        # bounds that exclude each other: "nearly 8,000" is below what "more than
+        # 8,000" is above.
+        return not _opposite_bounds(q, o, cfg)
     return _distinctive(q) and _distinctive(o) and q.compatible(o, cfg.about)
+
+
+def _opposite_bounds(q: Quantity, o: Quantity, cfg: MatchConfig) -> bool:
+    """Whether two figures are both bounded and their intervals do not meet ("nearly 500"
+    and "over 500", "under 20" and "at least 20"), so the same digits state two facts."""
+    return q.approx != "exact" and o.approx != "exact" and not q.compatible(o, cfg.about)
 
 
 def _distinctive(q: Quantity) -> bool:
