@@ -1482,6 +1482,44 @@ def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str
             store.engine.dispose()
 
 
+def html_published(html: str) -> str | None:
+    """The publication date (ISO) read from an HTML page as ``ingest`` reads it."""
+    from factcheck.read import RawDocument, documents_from_text
+
+    doc = documents_from_text(html, RawDocument(text="", origin="page.html"))[0]
+    return doc.published.isoformat() if doc.published else None
+
+
+def _dated_page(head: str, byline: str) -> str:
+    return (
+        f"<html><head><title>Ferry fares</title>{head}</head><body><header>"
+        f"<h1>Ferry fares to rise</h1><p class='byline'>By Ivo Marek {byline}</p></header>"
+        "<article><p>The ferry operator on the Brenna crossing raised its fares by 6% on "
+        "Monday, the first rise in four years.</p><p>Season tickets for island residents "
+        "are not affected, the operator said in a statement on its website.</p>"
+        "<p>Passenger numbers fell by a tenth last year as two of its three boats were "
+        "out of service for repairs.</p></article></body></html>"
+    )
+
+
+_MODIFIED = '<meta property="article:modified_time" content="2026-05-14T10:00:00Z">'
+_PUBLISHED = '<meta property="article:published_time" content="2026-05-09T07:00:00Z">'
+_SHOWN = '<time datetime="2026-05-11T08:00:00Z">11 May 2026</time>'
+
+table(
+    "dates",
+    "an HTML page's publication date: a visible <time> before the last edit beats the "
+    "modified-time metadata; a published-time meta still wins",
+    html_published,
+    [
+        (_dated_page(_MODIFIED, _SHOWN), "2026-05-11"),
+        (_dated_page(_MODIFIED + _PUBLISHED, _SHOWN), "2026-05-09"),
+        (_dated_page(_MODIFIED, ""), "2026-05-14"),
+        (_dated_page("", _SHOWN), "2026-05-11"),
+    ],
+)
+
+
 PIER = "Old Pier Collapses Into Harbour"
 PIER_BODY = "The old pier collapsed on Sunday night."
 LONG_FIRST_LINE = (

@@ -397,7 +397,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         author=base.author or page_author(html, getattr(extracted, "author", None)),
         url=base.url or getattr(extracted, "url", None),
         source=base.source or getattr(extracted, "sitename", None),
-        published=base.published or _lenient_date(getattr(extracted, "date", None)),
+        published=base.published or page_published(html, getattr(extracted, "date", None)),
         extra=_with_claim_reviews(base.extra, html),
     )
 
@@ -638,6 +638,46 @@ def page_author(html: str, meta_author: str | None) -> str | None:
             if name and len(name.split()) <= 12:
                 return name
     return clean_author(meta_author)
+
+
+# Metadata that dates the last edit of a page, not its publication.
+_MODIFIED_XPATH = (
+    "//meta[@property='article:modified_time' or @property='og:updated_time'"
+    " or @itemprop='dateModified' or @name='last-modified'"
+    " or @http-equiv='last-modified']/@content"
+)
+# Dates shown to the reader: a byline's <time datetime="…">.
+_VISIBLE_TIME_XPATH = "//body//time[@datetime]/@datetime"
+
+
+def page_published(html: str, extracted: str | None) -> date | None:
+    """The publication date of an HTML page, given the date the extractor read
+    (``extracted``, ISO text or None).
+
+    The extractor is asked for the original date, but on a page with no publication
+    metadata it may fall back to the last-modified one (``article:modified_time``,
+    ``og:updated_time``, ``dateModified``). When the date it read is the page's modified
+    date, the first earlier date a reader sees on the page (a ``<time datetime>``
+    element, as by the byline) is the publication date: a story updated later still
+    reported its facts on the day it first appeared (issue #10). Returns None when no
+    date is readable.
+    """
+    found = _lenient_date(extracted)
+    if found is None:
+        return None
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return found
+    modified = {_lenient_date(str(value)) for value in tree.xpath(_MODIFIED_XPATH)}
+    if found not in modified:
+        return found
+    for value in tree.xpath(_VISIBLE_TIME_XPATH):
+        day = _lenient_date(str(value))
+        if day is not None and day < found:
+            return day
+    return found
 
 
 def _lenient_date(value: str | None) -> date | None:

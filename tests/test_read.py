@@ -398,3 +398,38 @@ def test_header_metadata_loses_terminal_control_as_the_text_does(tmp_path: Path)
     result = CliRunner().invoke(app, ["--db", str(db), "documents", "--json"])
     [doc] = json.loads(result.stdout)
     assert (doc["source"], doc["title"], doc["author"]) == ("Fen Ledger", "Quarry Lane", "Ada Roe")
+
+
+def _library_page(head: str) -> str:
+    return (
+        f"<html><head><title>Library hours</title>{head}</head><body><header>"
+        "<h1>Library extends its hours</h1><p class='byline'>By Mira Tove "
+        "<time datetime='2026-09-02T07:30:00Z'>2 September 2026</time></p></header>"
+        "<article><p>The town library in Ostrel will open until 9 p.m. on weekdays from "
+        "next month, its board decided at a meeting on Tuesday.</p><p>Visitor numbers "
+        "rose by 15% last year after the reading room was refurbished.</p><p>The longer "
+        "hours will be paid for from the cultural fund, the board said.</p></article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # Only the last edit in the metadata: the visible byline date is the publication.
+        ('<meta property="article:modified_time" content="2026-09-07T12:00:00Z">', "2026-09-02"),
+        ('<meta property="og:updated_time" content="2026-09-05T12:00:00Z">', "2026-09-02"),
+        # A publication meta is kept, as is a modified date with nothing earlier shown.
+        (
+            '<meta property="article:published_time" content="2026-09-01T06:00:00Z">'
+            '<meta property="article:modified_time" content="2026-09-07T12:00:00Z">',
+            "2026-09-01",
+        ),
+    ],
+)
+def test_an_html_page_is_dated_by_first_publication_not_by_its_last_edit(
+    head: str, published: str
+) -> None:
+    doc = documents_from_text(_library_page(head), BASE)[0]
+    assert isinstance(doc, RawDocument)
+    assert doc.published is not None and doc.published.isoformat() == published
