@@ -130,10 +130,13 @@ def delete_document(
         conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
         syndication.remove_document(conn, document_id)
         stories.remove_document(conn, document_id, store.story_config)
-        new_original = _promote_copy(conn, document_id)
+        new_original, rejudged = _promote_copy(conn, document_id)
         conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
         matcher.refresh_status(conn, others)
         changed = matcher.status_changes(before, matcher.statuses(conn, others))
+        # A claim of the copies' matches outside ``others`` moved only by the rejudging.
+        changed.update({cid: moved for cid, moved in rejudged.items() if cid not in before})
+        changed = dict(sorted(changed.items()))
         summary = {
             "document_id": document_id,
             "source": doc.source,
@@ -232,20 +235,27 @@ def _decisions_on(
     return sorted(found)
 
 
-def _promote_copy(conn: Connection, document_id: int) -> int | None:
-    """The copies of a deleted original get the earliest of them as their original.
+def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[int, list[str]]]:
+    """The copies of a deleted original get a new original: the first of them by
+    :func:`syndication.original_key` (publication date, undated last, then the text's
+    SHA-256), the rule ingest uses, so the family ends as if the deleted document had
+    never been stored, whatever the order the copies came in.
 
-    Earliest by publication date (undated last, then by id), as at ingest. Independence
-    between the remaining documents does not change: they still share one original.
+    A copy depends on its original's outlet, so the new original's outlet now counts
+    against the other copies' matches: the family's matches are judged again
+    (:func:`matcher.rejudge_documents`). Returns (the new original or None when the
+    document had no copies, ``{claim_id: [before, after]}`` of the statuses that moved).
     """
     copies = conn.execute(
-        sa.select(documents_t.c.id, documents_t.c.published, documents_t.c.text)
-        .where(documents_t.c.copy_of_id == document_id)
-        .order_by(documents_t.c.published.is_(None), documents_t.c.published, documents_t.c.id)
+        sa.select(
+            documents_t.c.id, documents_t.c.published, documents_t.c.sha256, documents_t.c.text
+        ).where(documents_t.c.copy_of_id == document_id)
     ).all()
     if not copies:
-        return None
-    first, *rest = copies
+        return None, {}
+    first, *rest = sorted(
+        copies, key=lambda c: (syndication.original_key(c.published, c.sha256), c.id)
+    )
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == first.id)
@@ -259,7 +269,8 @@ def _promote_copy(conn: Connection, document_id: int) -> int | None:
             .where(documents_t.c.id == copy.id)
             .values(copy_of_id=first.id, copy_similarity=similarity)
         )
-    return int(first.id)
+    changed = matcher.rejudge_documents(conn, sorted(c.id for c in copies))
+    return int(first.id), changed
 
 
 def edit_document(

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from factcheck import audit, corrections, review
 from factcheck.cli import app
 from factcheck.errors import InputError, NotFoundError
+from factcheck.match import independence, matcher
 from factcheck.read import RawDocument
 from factcheck.store import Store
 
@@ -681,3 +682,40 @@ def test_an_outlet_stored_with_terminal_control_is_found_by_its_clean_name(
         )
     corrections.merge_sources(store, "Valley Post", "Coast Radio FM", reviewer="ana")
     assert {s["name"] for s in store.sources()} == {"Coast Radio FM"}
+
+
+PUMPS = "The regional water board brought in 22 portable pumps to lower the Varrow reservoir."
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_deleted_originals_copies_take_the_original_of_the_ingest_rule(
+    store: Store, reverse: bool
+) -> None:
+    """Same-day copies of a deleted original: the new original is the lower SHA-256 of the
+    text (syndication.original_key, as at ingest), whichever copy was stored first, and
+    the family's matches are judged again, since a copy now depends on another outlet."""
+    original = ingest(store, WIRE, "Wire", published=date(2026, 3, 1))
+    versions = [(WIRE + " Schools stay open.", "Paper A"), (WIRE + " Roads are shut.", "Paper B")]
+    ids = {
+        source: ingest(store, text, source, published=date(2026, 3, 2))
+        for text, source in versions[:: -1 if reverse else 1]
+    }
+    first = min(ids.values(), key=lambda i: store.document(i)["sha256"])
+    [other] = set(ids.values()) - {first}
+    # A report by the new original's outlet: the other copy's match with it stops
+    # counting as independent once that copy depends on the new original's outlet.
+    ingest(store, PUMPS, store.document(first)["source"])
+    assert {store.document(i)["copy_of"] for i in ids.values()} == {original}
+    result = corrections.delete_document(store, original, reviewer="ana")
+    assert result["new_original"] == first
+    assert store.document(first)["copy_of"] is None
+    assert store.document(other)["copy_of"] == first
+    with store.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT claim_id, other_claim_id, independent FROM matches")
+        ).all()
+        found = matcher.origins(conn, sorted({c for r in rows for c in r[:2]}))
+    assert rows
+    assert [bool(r.independent) for r in rows] == [
+        independence.independent(found[r.claim_id], found[r.other_claim_id]) for r in rows
+    ]

@@ -197,10 +197,22 @@ def record_copy(
             .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
         )
     members = [member.id for member in family]
-    _rejudge_claims(
-        conn, sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(members))
-    )
+    rejudge_documents(conn, members)
     return None, members
+
+
+def rejudge_documents(conn: Connection, document_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Recompute ``independent`` for every match of these documents' claims, and the
+    statuses of both sides of each, inside ``conn``'s transaction.
+
+    Called when a family of near-copies gets another original (a new version sorts
+    first by :func:`syndication.original_key`, or the original is deleted): a copy
+    depends on its original's outlet, so the family's matches are judged again.
+    Returns ``{claim_id: [before, after]}`` for the claims whose status changed.
+    """
+    return _rejudge_claims(
+        conn, sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(list(document_ids)))
+    )
 
 
 def claim_facts(
