@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from factcheck.checkworthy import assess
-from factcheck.match.relation import compare
+from factcheck.match.relation import compare, figure_clauses
 from factcheck.normalize import AnchoredDate, anchor_dates, bound_kind, find_quantities
 
 # (text, proportion 0..1, approximator, quoted words)
@@ -1063,4 +1063,52 @@ def test_verbs_of_crossing_a_figure_are_lower_bounds(
 def test_bounds_that_exclude_each_other_do_not_agree(a: str, b: str, relation: str) -> None:
     """The same digits under a lower and an upper bound that cannot both hold are two
     figures; under compatible bounds they stay one figure rounded to the bound."""
+    assert compare(a, b).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("Bus fares climbed 9% as wages rose 3%.", ("Bus fares climbed 9%", "wages rose 3%")),
+        ("Rents rose 6%, with incomes down 2%.", ("Rents rose 6%", "incomes down 2%")),
+        (
+            "Rice prices hit 11%, compared with 4% for bread.",
+            ("Rice prices hit 11%", "bread hit 4%"),
+        ),
+        (
+            "The firm shed 120 jobs in Derby and 80 in Crewe.",
+            ("The firm shed 120 jobs in Derby", "The firm shed 80 jobs in Crewe"),
+        ),
+        (
+            "The ward count was 44 and the Liberals won 9 of them.",
+            ("The ward count was 44", "the Liberals won 9 of them"),
+        ),
+        # one subject with two verbs, a range and a bound stay whole
+        ("The storm killed 7 people and injured 52.", ()),
+        ("Between 10 and 15 people were hurt.", ()),
+        ("Prices rose as much as 5% in the north.", ()),
+    ],
+)
+def test_each_figure_clause_has_its_own_subject(text: str, clauses: tuple[str, ...]) -> None:
+    """"as", ", with", "compared with … for", "and" before a figure or a new subject join
+    clauses of their own figures, as "while" and ", but" do."""
+    assert figure_clauses(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Bus fares climbed 9% as wages rose 3%.", "Bus fares climbed 3%.", "conflicts"),
+        ("Bus fares climbed 9% as wages rose 3%.", "Wages rose 3%.", "corroborates"),
+        ("Rents rose 6%, with incomes up 2%.", "Incomes rose 6%.", "conflicts"),
+        ("Rice prices hit 11%, compared with 4% for bread.", "Rice prices hit 4%.", "conflicts"),
+        ("The firm shed 120 jobs in Derby and 80 in Crewe.", "The firm shed 80 jobs in Derby.",
+         "conflicts"),
+        ("The ward count was 44 and the Liberals won 9 of them.", "The ward count was 9.",
+         "conflicts"),
+    ],
+)
+def test_a_figure_of_another_thing_in_the_sentence_does_not_agree(
+    a: str, b: str, relation: str
+) -> None:
     assert compare(a, b).relation == relation

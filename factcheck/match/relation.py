@@ -759,11 +759,26 @@ def compare(
 
 # Where a sentence coordinates clauses that can each carry a figure of their own subject:
 # "Fuel prices rose 5% while wages rose 7%", "Rents climbed 12 per cent, but incomes
-# grew just 3 per cent", "Exports fell; imports grew 6%".
+# grew just 3 per cent", "Exports fell; imports grew 6%", "Bills climbed 12% as salaries
+# rose 2%", "Fuel rose 5%, with wages up 7%", "Food hit 8%, compared with 3% for
+# clothing", "Turnout was 62% and the Greens won 14%", "cut 200 jobs in Leeds and 350 in
+# Hull". A bare "and" joins two figure clauses only before a figure or a clause with a
+# subject of its own (see figure_clauses): "killed 7 and injured 52" shares one subject.
 _COORDINATION_RE = re.compile(
-    r"\s*(?:,\s*(?:but|while|whereas)\s+|\s+(?:but|while|whereas)\s+|;\s*)",
+    r"\s*(,\s*(?:but|while|whereas|as|with|compared\s+(?:with|to))\s+"
+    r"|\s+(?:but|while|whereas|as|compared\s+(?:with|to))\s+|;\s*|,?\s+and\s+)",
     re.IGNORECASE,
 )
+# A figure opening a clause after "and" or "compared with" that repeats the first
+# clause's subject and verb ("and 350 in Hull"); "for"/"among" names the thing of the
+# figure instead ("compared with 3% for clothing").
+_FOR_THING_RE = re.compile(r"^\s*(?:for|among|in)\s+(?P<thing>(?:the\s+)?[a-z][\w-]*)\s*$")
+# The noun a clause's figure counts ("200 jobs in Leeds") and the rest of a gapped
+# clause that names none ("and 350 in Hull", "and 350.").
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?!(?:in|at|on|of|for|from|by|to|and|or|per|a|an|the)\b)(?P<noun>[a-z][a-z-]+)\b"
+)
+_GAPPED_NOUN_RE = re.compile(r"\s*(?:$|(?:in|at|on|for|from|by|across|among)\b)")
 
 
 @lru_cache(maxsize=16384)
@@ -773,9 +788,13 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     7%"), else ``()``.
 
     A clause with a subject and a figure but no verb of its own has the first clause's
-    verb gapped ("Bread rose 4% but wages 9%" → "wages rose 9%"). Attribution and a
-    dateline are set aside first (:func:`frames.strip_attribution`). Clauses joined by a
-    bare "and" are left whole: "killed 7 and injured 52" shares one subject.
+    verb gapped ("Bread rose 4% but wages 9%" → "wages rose 9%"); a clause opening with
+    its figure has the first clause's subject, verb and counted noun gapped ("cut 200
+    jobs in Leeds and 350 in Hull" → "… cut 350 jobs in Hull"), or names its thing after
+    "for" ("compared with 3% for clothing" → "clothing hit 3%"). Attribution and a
+    dateline are set aside first (:func:`frames.strip_attribution`). After a bare "and"
+    a clause needs a subject of its own or an opening figure: "killed 7 and injured 52"
+    shares one subject and stays whole.
 
     A trailing participle clause with a figure is a second reading, in the passive
     (:func:`factcheck.extract.participle_clause`): "The river burst its banks, flooding
@@ -783,7 +802,9 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     flooded 300 homes" still meets it) and "about 300 homes were flooded".
     """
     core, _ = strip_attribution(strip_dateline(text))
-    pieces = [p.strip(" ,;.") for p in _COORDINATION_RE.split(core)]
+    parts = _COORDINATION_RE.split(core)
+    pieces = [p.strip(" ,;.") for p in parts[::2]]
+    joins = [""] + [j.strip(" ,").lower() for j in parts[1::2]]
     if len(pieces) < 2:
         participle = participle_clause(core)
         if participle is not None and find_quantities(participle[1]):
@@ -794,10 +815,35 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     clauses: list[str] = []
     verb = ""
     first: Frame | None = None
-    for piece in pieces:
-        if not find_quantities(piece):
+    for piece, join in zip(pieces, joins, strict=True):
+        quantities = find_quantities(piece)
+        if not quantities:
+            return ()
+        if clauses and quantities[0].span[0] == 0:
+            # "and 350 in Hull", "compared with 3% for clothing": the figure opens the
+            # clause; its thing is named after "for", else subject and verb are the
+            # first clause's, up to its own figure.
+            rest = piece[quantities[0].span[1] :]
+            thing = _FOR_THING_RE.match(rest)
+            if thing and verb:
+                clauses.append(f"{thing['thing']} {verb} {piece[: quantities[0].span[1]]}")
+                continue
+            q0 = find_quantities(clauses[0])[0]
+            lead = clauses[0][: q0.span[0]].strip()
+            if not lead or len(quantities) > 1 or _FOR_THING_RE.match(rest):
+                return ()
+            # "200 jobs in Leeds and 350 in Hull": the counted noun is gapped too.
+            noun = _COUNTED_AFTER_RE.match(clauses[0], q0.span[1])
+            figure = piece[: quantities[0].span[1]]
+            if noun and _GAPPED_NOUN_RE.match(rest):
+                figure = f"{figure} {noun['noun']}"
+            clauses.append(f"{lead} {figure}{rest}")
+            continue
+        if join.startswith("compared"):
             return ()
         f = frame(piece)
+        if join == "and" and not (f.subject and f.predicate):
+            return ()  # "killed 7 and injured 52": one subject, two verbs
         if first is not None and f.subject_kind == "pronoun" and f.subject in ("it", "they"):
             # "… rose to 7.2% in Eastgate, while in Westmoor it stood at 4.9%": the
             # pronoun takes up the first clause's subject, and a place phrase fronted
@@ -810,8 +856,12 @@ def figure_clauses(text: str) -> tuple[str, ...]:
             clauses.append(piece)
             continue
         # "but wages 9%": the subject is what stands before the figure.
-        head = piece[: find_quantities(piece)[0].span[0]].strip()
-        if not verb or not head or len(head.split()) > 4:
+        head = piece[: quantities[0].span[0]].strip()
+        words = head.split()
+        if words and words[-1].lower().endswith("ing") and "VBG" in verb_forms(words[-1]):
+            clauses.append(piece)  # "with incomes rising 2%": its own verb
+            continue
+        if not verb or not head or len(words) > 4:
             return ()
         clauses.append(f"{head} {verb} {piece[len(head):].strip()}")
     return tuple(clauses)
