@@ -737,16 +737,19 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
 
 def _story_apart(conn: Connection, story_id: int) -> set[int]:
     """The stories a story's documents were judged another event than (their
-    ``apart_from``), read from at most ``_LEAD_DOCUMENTS`` documents that have one."""
+    ``apart_from``), read from its ``_LEAD_DOCUMENTS`` earliest documents only (the rows
+    its leads come from; a bounded read on ``ix_documents_story_published``). Those are
+    the ones that met an earlier distractor; a later distractor records the story on its
+    own document."""
     found: set[int] = set()
     for (reason,) in conn.execute(
         sa.select(documents_t.c.story_reason)
-        .where(
-            documents_t.c.story_id == story_id,
-            documents_t.c.story_reason.like('%"apart_from"%'),
-        )
+        .where(documents_t.c.story_id == story_id)
+        .order_by(documents_t.c.published, documents_t.c.id)
         .limit(_LEAD_DOCUMENTS)
     ):
+        if not reason or '"apart_from"' not in reason:
+            continue
         try:
             ids = json.loads(reason).get("apart_from", [])
         except (ValueError, AttributeError):
