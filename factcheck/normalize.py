@@ -351,6 +351,26 @@ def find_negations(text: str) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: c.start))
 
 
+_CONTRAST_RE = re.compile(r"[,–—]\s*$")
+
+
+def contrastive_negation(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` is the "not" of a contrast set off after a statement: "Inflation
+    rose to 9%, not 6%", "The mayor resigned, not her deputy", "The bridge was closed, not
+    reopened". Such a "not" denies only the alternative after it; the statement before
+    the comma (or dash) stays asserted. The clause before it must have a tensed verb
+    after its first word, so "However, not all staff agreed" (a negated subject) is no
+    contrast. Our reading of English contrastive negation; one test for frames and
+    relation features."""
+    if cue.text.lower() != "not" or not _CONTRAST_RE.search(text, 0, cue.start):
+        return False
+    clause = re.split(r"[.;:!?]", text[: cue.start].rstrip()[:-1])[-1]
+    words = WORD_RE.findall(clause)
+    return any(
+        _verb_tense(words[k], words[k - 1].lower()) is not None for k in range(1, len(words))
+    )
+
+
 def polarity(text: str | Sequence[Cue]) -> int:
     """+1 for an affirmed claim, -1 for a negated one, by the parity of its negation cues
     (two negations cancel).

@@ -49,6 +49,7 @@ FLOORS = {
     "counted thing": 0.93,
     "asides and compounds": 1.0,
     "negation forms": 1.0,
+    "contrastive not": 1.0,
     "participle clauses": 1.0,
     "periods of a figure": 1.0,
     "figures tied to times": 1.0,

@@ -493,3 +493,23 @@ def test_emphatic_and_modal_negation(text: str, emphatic: bool, modal: str | Non
 def test_restrictive_only_and_not_only_are_no_negation(text: str) -> None:
     assert negation_scopes(text) == ()
     assert polarity(text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "contrastive"),
+    [
+        ("Rents climbed 6%, not 3%.", True),
+        ("The goalkeeper was injured, not the captain.", True),
+        ("The pool was shut — not sold.", True),
+        # No statement before the comma: "not" negates the subject or the verb.
+        ("However, not all drivers stopped.", False),
+        ("The pool was not sold.", False),
+    ],
+)
+def test_a_not_set_off_after_a_statement_denies_only_the_alternative(
+    text: str, contrastive: bool
+) -> None:
+    from factcheck.normalize import contrastive_negation, find_negations
+
+    cues = [c for c in find_negations(text) if c.text.lower() == "not"]
+    assert [contrastive_negation(text, c) for c in cues] == [contrastive]

@@ -53,6 +53,7 @@ from factcheck.normalize import (
     Token,
     bound_kind,
     canonical,
+    contrastive_negation,
     find_dates,
     find_quantities,
     fold_word_pairs,
@@ -1626,6 +1627,10 @@ def _polarity(
             continue
         k += 1
         low = neg.cue.text.lower()
+        if neg.cue.start >= verb_end > 0 and contrastive_negation(core, neg.cue):
+            # "rose to 9%, not 6%": a "not" set off after the main verb denies an
+            # alternative, not the statement.
+            continue
         if low in ("no", "none", "nothing", "nobody") and neg.cue.start >= verb_end > 0:
             # The object is negated; is anything else the verb's object too?
             rest = core[neg.scope[1] :]

@@ -52,6 +52,7 @@ from factcheck.normalize import (
     Token,
     bound_kind,
     canonical,
+    contrastive_negation,
     emphatic_spans,
     find_dates,
     find_negations,
@@ -285,7 +286,13 @@ def claim_features(text: str) -> ClaimFeatures:
     core, speaker = strip_attribution(strip_dateline(text))
     every_quantity = find_quantities(core)
     # Ages and spans of time say who or when, not what was measured (see bound_kind).
-    is_bound = [bool(bound_kind(core, q)) for q in every_quantity]
+    # A contrastive "not" ("rose to 9%, not 6%") denies only the alternative after it: a
+    # figure there measures nothing the claim asserts, and the statement stays affirmed.
+    contrasts = [n.scope for n in negation_scopes(core) if contrastive_negation(core, n.cue)]
+    is_bound = [
+        bool(bound_kind(core, q)) or any(s <= q.span[0] < e for s, e in contrasts)
+        for q in every_quantity
+    ]
     quantities = tuple(q for q, bound in zip(every_quantity, is_bound, strict=True) if not bound)
     dates = find_dates(core)
     unbounded_counts = (len(quantities), len(dates))
@@ -309,8 +316,17 @@ def claim_features(text: str) -> ClaimFeatures:
     )
     side = _side_spans(core)
     in_focus = [t for t in tokens if not _inside(t.start, side)]
-    negations = tuple(c for c in find_negations(core) if not _inside(c.start, side))
+    cues = [c for c in find_negations(core) if not _inside(c.start, side)]
+    negations = tuple(c for c in cues if not contrastive_negation(core, c))
     negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords)
+    for start, end in contrasts:
+        # The alternative a contrastive "not" denies ("closed, not reopened"): its words
+        # are negated, its polarity is not the claim's.
+        alternative = [t for t in in_focus if start <= t.start < end]
+        denied, _ = _negation_scope(
+            [c for c in cues if c.start == start], alternative, lex.stopwords
+        )
+        negated += denied
     negated = _with_members(core, negated, side, in_focus, lex.stopwords)
     absent = frozenset(norm for _, _, norm in negated) | _privative(core, tokens, lex.stopwords)
     if side:
