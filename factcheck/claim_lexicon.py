@@ -95,8 +95,16 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def verb_lemmas(word: str) -> frozenset[str]:
+    """Every lemma lemminflect gives ``word`` as a verb or auxiliary (lower-cased)."""
     found = lemmas(word.lower())
     return frozenset(found.get("VERB", ()) + found.get("AUX", ()))
+
+
+def verb_lemma(word: str) -> str | None:
+    """One lemma of ``word`` as a verb, or None: the first of :func:`verb_lemmas` in
+    alphabetical order ("axes" → "ax", not "axe"), never a set's iteration order, which
+    changes with the process's string hash seed (``PYTHONHASHSEED``)."""
+    return min(verb_lemmas(word), default=None)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -35,6 +35,7 @@ from factcheck.claim_lexicon import (
     is_noun_or_adjective,
     lemmas,
     verb_forms,
+    verb_lemma,
     verb_lemmas,
 )
 from factcheck.segment import Sentence, segment
@@ -1682,7 +1683,7 @@ def participle_clause(text: str) -> tuple[str, str] | None:
     verb, obj = found.group("verb"), found.group("object").strip()
     if verb in _NOT_EVENT_PARTICIPLES or "VBG" not in verb_forms(verb) or len(obj.split()) > 12:
         return None
-    lemma = next(iter(sorted(verb_lemmas(verb))), None)
+    lemma = verb_lemma(verb)
     participle = lemminflect.getInflection(lemma, "VBN") if lemma else ()
     main = text[: found.start()].strip()
     if not participle or len(main.split()) < 2:
@@ -1815,8 +1816,7 @@ def _agreeing(verb: str, plural: bool) -> str:
         return _AGREE[verb, plural]
     forms = verb_forms(verb)
     if plural and "VBZ" in forms and "VBD" not in forms:
-        lemma = next(iter(verb_lemmas(verb)), "")
-        return lemma or verb
+        return verb_lemma(verb) or verb
     if not plural and forms & {"VB", "VBP"} and not forms & {"VBD", "VBZ"}:
         inflected = lemminflect.getInflection(verb, "VBZ")
         return inflected[0] if inflected else verb

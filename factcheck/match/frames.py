@@ -43,7 +43,13 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
+from factcheck.claim_lexicon import (
+    is_noun_or_adjective,
+    lemmas,
+    verb_forms,
+    verb_lemma,
+    verb_lemmas,
+)
 from factcheck.mark import hedging_markers, strip_certainty
 from factcheck.normalize import (
     CARDINAL_WORDS,
@@ -1583,7 +1589,7 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
         lows = nxt.text.lower()
         forms = verb_forms(lows)
         if verb.lemma != "be" and (forms or "ADJ" in lemmas(lows)):
-            lemma_ = next(iter(sorted(verb_lemmas(lows))), nxt.lemma) if forms else nxt.lemma
+            lemma_ = (verb_lemma(lows) or nxt.lemma) if forms else nxt.lemma
             return lemma_, f"{verb.text} {nxt.text}"
     return verb.lemma, verb.text
 
