@@ -57,6 +57,7 @@ FLOORS = {
     "none against a count": 1.0,
     "change phrases": 1.0,
     "with and without": 1.0,
+    "part and whole": 1.0,
 }
 
 

@@ -1037,6 +1037,17 @@ def test_negated_list_members(a: str, b: str, expected: str) -> None:
         # Two parts, or a part with the other figure's verb, are still compared.
         ("Five of the hostages were freed.", "Eight of the hostages were freed.", "conflicts"),
         ("Nine of the miners were rescued.", "Twelve miners were rescued.", "conflicts"),
+        # A part with no verb of its own (a state said with "be") is still a part.
+        (
+            "Four of the hurt were in a critical condition.",
+            "26 people were injured when the tram came off its rails, officials said.",
+            "unrelated",
+        ),
+        # "N of (its|the) M" counts N; M is the group's size, held only against a size.
+        ("Three of its eight wagons overturned.", "All eight wagons overturned.", "conflicts"),
+        ("Two of the six pumps failed.", "Six pumps failed.", "conflicts"),
+        ("Two of the six pumps failed.", "Two pumps failed.", "corroborates"),
+        ("Two of the six pumps failed.", "One of the six pumps failed.", "conflicts"),
     ],
 )
 def test_a_part_of_a_group_is_another_measure(a: str, b: str, expected: str) -> None:

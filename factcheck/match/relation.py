@@ -45,6 +45,7 @@ from factcheck.match.frames import (
     strip_dateline,
 )
 from factcheck.normalize import (
+    CARDINAL_WORDS,
     CURRENCIES,
     Cue,
     DateMention,
@@ -268,6 +269,9 @@ class ClaimFeatures:
     #: Per figure of ``quantities``, the lemma of the group it counts members of ("17 of
     #: the injured" → injure), "" if none (:func:`_partitive`).
     partitives: tuple[str, ...] = ()
+    #: Per figure of ``quantities``, whether it is the size of the group another figure
+    #: counts a part of ("Four of its five carriages" → the five), see :func:`_group_sizes`.
+    group_sizes: tuple[bool, ...] = ()
 
 
 #: Figures (and dates) of one claim that comparison aligns. Figures are paired across two
@@ -373,6 +377,7 @@ def claim_features(text: str) -> ClaimFeatures:
         figures_seen=unbounded_counts,
         absent=absent,
         partitives=tuple(_partitive(core, q) for q in quantities),
+        group_sizes=_group_sizes(core, quantities),
         with_objects=_preposition_objects(core, "with", lex.stopwords),
         without_objects=_preposition_objects(core, "without", lex.stopwords),
     )
@@ -2809,6 +2814,11 @@ def _figures_apart(
         and o is not None
         and (_part_of(ga[i], m, gb[j], o) or _part_of(gb[j], o, ga[i], m))
     }
+    # The size of a part's group ("Four of its five carriages") is held only against
+    # the size of a group: the part is the count of what the verb says.
+    sa = fa.group_sizes or (False,) * len(ma)
+    sb = fb.group_sizes or (False,) * len(mb)
+    parts |= {(i, j) for i in range(len(ma)) for j in range(len(mb)) if sa[i] != sb[j]}
     # Figures over two periods ("0.4% on the month" / "3.1% year on year") measure two
     # things, however alike their words.
     parts |= {
@@ -2869,8 +2879,37 @@ def _partitive(core: str, q: Quantity) -> str:
     found = _PARTITIVE_RE.match(core, q.span[1])
     if q.unit or found is None:
         return ""
-    group = next(iter(tokenize(core[found.end() :])), None)
+    # "Four of its five carriages": the group is carriages, its size read by
+    # :func:`_group_sizes`.
+    group = next(
+        (
+            t
+            for t in tokenize(core[found.end() :])
+            if not (t.text[:1].isdigit() or t.norm in CARDINAL_WORDS)
+        ),
+        None,
+    )
     return group.lemma if group is not None else ""
+
+
+def _group_sizes(core: str, quantities: Sequence[Quantity]) -> tuple[bool, ...]:
+    """Per figure, whether it gives the size of the group a partitive figure just before
+    it counts a part of: "Four of its five carriages left the tracks" counts four
+    carriages that left; the five says how many the train had, so it is held only
+    against another group's size, never against the four or a count of those that left
+    ("All five carriages left the tracks" conflicts with the four, issue #9)."""
+    sizes = []
+    for q in quantities:
+        sizes.append(
+            any(
+                p.span[1] <= q.span[0]
+                and (found := _PARTITIVE_RE.match(core, p.span[1])) is not None
+                and not core[found.end() : q.span[0]].strip()
+                for p in quantities
+                if not p.unit
+            )
+        )
+    return tuple(sizes)
 
 
 def _part_of(group: str, m: Measure, other_group: str, other: Measure) -> bool:
@@ -2878,11 +2917,20 @@ def _part_of(group: str, m: Measure, other_group: str, other: Measure) -> bool:
     counts the part of a group that something else happened to, and ``other`` (counting
     members of ``other_group``, "" for none) counts the group: "Seventeen of the injured
     were taken to hospital" / "63 people were injured" (the group is the other figure's
-    outcome)."""
-    if not group or other_group or not m.predicate or not other.predicate:
+    outcome). A part with no verb of its own ("Eleven of the injured were in a serious
+    condition": a state said with "be", or "Four of the hurt were …", whose only verb
+    read is the group's own word) is a part too."""
+    if not group or other_group or not other.predicate:
         return False
-    same_verb = m.predicate == other.predicate or (
-        bool(_outcome(m.predicate)) and _outcome(m.predicate) == _outcome(other.predicate)
+    group_word = m.predicate == group or (
+        bool(_outcome(group)) and _outcome(group) == _outcome(m.predicate)
+    )
+    same_verb = not group_word and bool(m.predicate) and (
+        m.predicate == other.predicate
+        or (
+            bool(_outcome(m.predicate))
+            and _outcome(m.predicate) == _outcome(other.predicate)
+        )
     )
     group_is_other = group == other.predicate or (
         bool(_outcome(group)) and _outcome(group) == _outcome(other.predicate)
