@@ -628,6 +628,10 @@ _SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
+# Indian English multiplies a crore by the scale word before it: "₹12 lakh crore",
+# "40 thousand crore".
+_CRORE_MULTIPLES = frozenset({"lakh", "lakhs", "thousand"})
+_CRORE_AFTER_RE = re.compile(r"\s+crores?\b", re.IGNORECASE)
 _SHORT_SCALES = {
     "k": 1_000,
     "bn": 1_000_000_000,
@@ -694,7 +698,7 @@ def _units(canonical_unit: str, factor: float, *words: str) -> None:
         _UNIT_TABLE[word] = (canonical_unit, factor)
 
 
-_units("%", 1, "%", "percent", "per cent", "pct")
+_units("%", 1, "%", "percent", "per cent", "pct", "p.c.", "p.c")
 _units("pp", 1, "percentage points", "percentage point", "pp")
 _units("m", 1, "m", "metre", "metres", "meter", "meters")
 _units("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
@@ -759,7 +763,7 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "crown": ("crowns", "crown"),
     "HUF": ("forint", "forints", "huf"),
     "RON": ("lei", "leu", "ron", "romanian lei"),
-    "BGN": ("leva", "lev", "bgn"),
+    "BGN": ("leva", "levs", "lev", "bgn"),
     "RUB": ("roubles", "rouble", "rubles", "ruble", "rub"),
     "UAH": ("hryvnias", "hryvnia", "hryvnas", "hryvna", "uah"),
     "TRY": ("turkish lira", "turkish liras"),
@@ -767,21 +771,21 @@ _CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "ILS": ("shekels", "shekel", "new shekels", "ils", "nis"),
     "KRW": ("won", "krw", "south korean won"),
     "MYR": ("ringgit", "ringgits", "myr"),
-    "THB": ("baht", "thb"),
+    "THB": ("baht", "bahts", "thb"),
     "IDR": ("rupiah", "rupiahs", "idr"),
     "VND": ("dong", "vnd"),
-    "BDT": ("taka", "bdt"),
+    "BDT": ("taka", "takas", "bdt"),
     "PHP": ("philippine pesos", "philippine peso", "php"),
     "MXN": ("mexican pesos", "mexican peso", "mxn"),
     "ARS": ("argentine pesos", "argentinian pesos", "ars"),
     "peso": ("pesos", "peso"),
     "BRL": ("reais", "real", "reals", "brazilian reais", "brl"),
     "ZAR": ("rand", "rands", "zar", "south african rand"),
-    "NGN": ("naira", "ngn"),
+    "NGN": ("naira", "nairas", "ngn"),
     "GHS": ("cedis", "cedi", "ghs"),
     "KES": ("kenyan shillings", "kes"),
     "shilling": ("shillings", "shilling"),
-    "ETB": ("birr", "etb"),
+    "ETB": ("birr", "birrs", "etb"),
     "AED": ("uae dirhams", "emirati dirhams", "aed"),
     "MAD": ("moroccan dirhams", "mad"),
     "dirham": ("dirhams", "dirham"),
@@ -1698,6 +1702,11 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         scale_word = (match.group("scale") or "").lower()
         scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
         end = match.end() if scale_word else match.end("num")
+        crore = _CRORE_AFTER_RE.match(text, end) if scale_word in _CRORE_MULTIPLES else None
+        if crore:
+            # "₹12 lakh crore" is 12 × 10^5 × 10^7 (12 trillion); "5 thousand crore".
+            scale *= _SCALES["crore"]
+            end = crore.end()
         # A lone "m"/"b" after a digit is million/billion only with a currency sign:
         # "$3m" is money, "6.2m" is a height.
         cur = text[max(0, match.start() - 1) : match.start()]

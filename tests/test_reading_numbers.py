@@ -1112,3 +1112,21 @@ def test_a_figure_of_another_thing_in_the_sentence_does_not_agree(
     a: str, b: str, relation: str
 ) -> None:
     assert compare(a, b).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports grew 4 p.c. in the second quarter.", 4, "%"),
+        ("The port authority borrowed 25 million levs.", 25e6, "BGN"),
+        ("The loan was 90 million nairas.", 90e6, "NGN"),
+        ("The scheme will cost ₹3 lakh crore.", 3e12, "INR"),
+        ("The state budget includes Rs 40 thousand crore for roads.", 4e11, "INR"),
+        ("The state budget includes Rs 40 crore for roads.", 4e8, "INR"),
+    ],
+)
+def test_per_cent_abbreviations_currency_plurals_and_lakh_crore(
+    text: str, value: float, unit: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
