@@ -537,13 +537,41 @@ def _negated_members(
     return tuple(members) if len(members) > 1 else ()
 
 
+# "in no way", "by no means", "at no time", "on no account", "under no circumstances":
+# the noun after "no" is no thing denied but the manner of a denial of the whole clause.
+_ADVERBIAL_NO_NOUNS = frozenset({"way", "means", "time", "account", "circumstances", "sense"})
+_ADVERBIAL_NO_RE = re.compile(
+    r"\b(?:(?:in|by|at|on|under)\s+no\s+(?:" + "|".join(sorted(_ADVERBIAL_NO_NOUNS)) + r")"
+    r"|there\s+(?:is|was|'s|’s)\s+no\s+way(?:\s+that)?|^\W*no\s+way(?:\s+that)?)\b",
+    re.IGNORECASE,
+)
+
+
+def adverbial_negation_end(text: str, cue: Cue) -> int | None:
+    """Where the negative adverbial holding the cue "no" ends, or None: "The inquiry in
+    no way blames …", "is by no means assured", "At no time did …", "Under no
+    circumstances will …", "There is no way (that) the referee …". Such a "no" negates
+    the clause's verb, not the noun after it (which the claim does not deny having:
+    "in no way" says nothing of ways); the phrase is an emphatic denial (see
+    :class:`Negation`). Our reading of English negative adverbials."""
+    if cue.text.lower() != "no":
+        return None
+    for match in _ADVERBIAL_NO_RE.finditer(text, max(0, cue.start - 12), cue.end + 30):
+        if match.start() <= cue.start < match.end():
+            return match.end()
+    return None
+
+
 def _emphatic(words: list[str], at: int, stop: int) -> bool:
-    """ "could not possibly", "not at all", "never ever", "absolutely not", "by no means"."""
+    """ "could not possibly", "not at all", "never ever", "absolutely not", "by no means"
+    (the negative adverbials of :func:`adverbial_negation_end`)."""
     after = words[at + 1] if at + 1 < len(words) else ""
     before = words[at - 1] if at else ""
     if after in _EMPHATIC_AFTER or before in _EMPHATIC_BEFORE:
         return True
-    if words[at] == "no" and before in ("by", "in") and after in ("means", "way"):
+    if words[at] == "no" and after in _ADVERBIAL_NO_NOUNS and (
+        before in ("in", "by", "at", "on", "under") or after == "way"
+    ):
         return True
     return any(words[k : k + 2] == ["at", "all"] for k in range(at + 1, stop))
 

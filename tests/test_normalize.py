@@ -513,3 +513,28 @@ def test_a_not_set_off_after_a_statement_denies_only_the_alternative(
 
     cues = [c for c in find_negations(text) if c.text.lower() == "not"]
     assert [contrastive_negation(text, c) for c in cues] == [contrastive]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The audit in no way faults the pilots.", "in no way"),
+        ("The cure is by no means proven.", "by no means"),
+        ("At no time did the crew sound the alarm.", "At no time"),
+        ("Under no circumstances will fares rise.", "Under no circumstances"),
+        ("There is no way that the vote was rigged.", "There is no way that"),
+        # A "no" that denies a thing is no adverbial.
+        ("The firm had no means of paying.", None),
+        ("No time was lost.", None),
+    ],
+)
+def test_a_negative_adverbial_negates_the_clause_not_its_noun(
+    text: str, phrase: str | None
+) -> None:
+    from factcheck.normalize import adverbial_negation_end, find_negations, negation_scopes
+
+    cue = next(c for c in find_negations(text) if c.text.lower() == "no")
+    end = adverbial_negation_end(text, cue)
+    assert (text[text.index(phrase) : end] if end is not None else None) == phrase
+    if phrase is not None:
+        assert next(n for n in negation_scopes(text) if n.cue == cue).emphatic

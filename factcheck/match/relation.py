@@ -51,6 +51,7 @@ from factcheck.normalize import (
     DateMention,
     Quantity,
     Token,
+    adverbial_negation_end,
     bound_kind,
     canonical,
     contrastive_negation,
@@ -322,7 +323,7 @@ def claim_features(text: str) -> ClaimFeatures:
     in_focus = [t for t in tokens if not _inside(t.start, side)]
     cues = [c for c in find_negations(core) if not _inside(c.start, side)]
     negations = tuple(c for c in cues if not contrastive_negation(core, c))
-    negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords)
+    negated, unresolved = _negation_scope(negations, in_focus, lex.stopwords, core)
     for start, end in contrasts:
         # The alternative a contrastive "not" denies ("closed, not reopened"): its words
         # are negated, its polarity is not the claim's.
@@ -537,7 +538,10 @@ def _date_context(core: str, d: DateMention, content: Sequence[Token]) -> frozen
 
 
 def _negation_scope(
-    negations: Sequence[Cue], tokens: Sequence[Token], stopwords: frozenset[str]
+    negations: Sequence[Cue],
+    tokens: Sequence[Token],
+    stopwords: frozenset[str],
+    text: str = "",
 ) -> tuple[tuple[tuple[str, str, str], ...], int]:
     """The word each negation cue negates: the first content word after it.
 
@@ -546,7 +550,9 @@ def _negation_scope(
     and wearing glasses" (two cues that parity would cancel) and keeps "there is no child
     in the snow" from clashing with "two people are in the snow" (nothing negated there is
     asserted there). A cue that negates another cue ("did not deny") cancels with it.
-    Returns (cue, lemma, synonym head) triples and the count of cues with no word found.
+    A negative adverbial ("in no way", "by no means"; ``text`` is the claim the cues
+    were found in) negates what follows it. Returns (cue, lemma, synonym head) triples
+    and the count of cues with no word found.
     """
     out: list[tuple[str, str, str]] = []
     cancelled: set[int] = set()
@@ -555,6 +561,11 @@ def _negation_scope(
         if k in cancelled:
             continue
         following = [t for t in tokens if t.start >= cue.end]
+        adverbial_end = adverbial_negation_end(text, cue) if text else None
+        if adverbial_end is not None:
+            # "in no way blames", "by no means assured": the clause after the phrase is
+            # what is denied, never the phrase's own noun ("way", "means").
+            following = [t for t in tokens if t.start >= adverbial_end]
         if cue.text.lower() == "none" and re.match(r"\s+of\b", _cue_tail(cue, tokens)):
             # "None of the payments had invoices" denies what follows the group, as
             # "the payments had no invoices" does: the cue reaches past "of the N" to
