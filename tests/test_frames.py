@@ -495,6 +495,12 @@ PERIODS_READ = [
     ("The Tarn economy grew 2.8% at an annualised rate.", [("2.8%", "annualised")]),
     ("Car sales in Brede are up 11% so far this year.", [("11%", "year to date")]),
     ("Bread prices rose 0.4% in March.", [("0.4%", "")]),
+    # A change from a month named without a year is over a month, not a year.
+    ("Bus fares in Orsk rose 0.6% in May from April.", [("0.6%", "m/m")]),
+    ("Rents climbed 1.2% compared with July.", [("1.2%", "m/m")]),
+    ("Rents climbed 1.2% from July last year.", [("1.2%", "")]),
+    ("Rents climbed 9% from January to June.", [("9%", "")]),
+    ("Rents climbed more than may be usual, by 2%.", [("2%", "")]),
 ]
 
 

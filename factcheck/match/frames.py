@@ -2117,6 +2117,11 @@ def _measures(
 # "at an annualised rate", "so far this year"). A figure over one period and a figure
 # over another are two measures, not two values of one (docs/matching.md). Alternatives
 # are tried left to right at each place, so "at an annual rate" is read before "annual".
+_MONTH_NAME = (  # in capitals only: "than may be" is no month
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
 _EARLIER = r"(?:from|than|compared\s+(?:with|to)|on|over|versus|vs\.?)\s+"
 _SAME_PERIOD = r"(?:the\s+same\s+(?:month|quarter|week|period|time)\s+(?:of\s+)?|)"
 PERIODS: tuple[tuple[str, str], ...] = (
@@ -2149,7 +2154,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         r"month[\s-]+(?:on|over)[\s-]+month|m/m|on\s+the\s+month|over\s+the\s+month"
         r"|in\s+the\s+month|monthly|on\s+a\s+monthly\s+basis"
         rf"|{_EARLIER}(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|prior"
-        r"|preceding|last)\s+month)",
+        r"|preceding|last)\s+month"
+        # A change from a month named without a year ("rose 0.3% from September",
+        # "compared with September") is measured against a recent month, not a year
+        # earlier; "from September to December" is a span, not a base.
+        rf"|(?:in\s+)?{_MONTH_NAME}(?!\s*(?:\d|last\s+year|a\s+year|to\b|until\b|through\b"
+        r"|-|–)))",
     ),
     (
         "w/w",
