@@ -1098,7 +1098,7 @@ _SLASHED_RE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)")
 # A number that names one of something: a word, one space, a whole number of at most four
 # digits that no unit, percent sign or scale word follows.
 _NAME_NUMBER_RE = re.compile(
-    r"(?<![\w'’.@/-])(?P<word>[A-Za-z][A-Za-z'’&]*)[ \u00a0](?P<num>\d{1,4}[A-Z]?)"
+    r"(?<![\w'’.@/-])(?P<word>No\.|[A-Za-z][A-Za-z'’&]*)[ \u00a0](?P<num>\d{1,4}[A-Z]?)"
     r"(?![\w%]|[.,]\d)"
 )
 # More numbers after a plural label: "Gates 4 and 5", "Piers 3 to 5", "rooms 4, 6 or 9".

@@ -1297,3 +1297,17 @@ def test_a_formula_is_no_speaker(text: str) -> None:
 def test_a_name_before_a_spaced_bracket_still_speaks() -> None:
     found = [m.speaker for m in find_markers("Ines Vale (the warden) said the dam held.")]
     assert found == ["Ines Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "approximators"),
+    [
+        ("The grant was not nearly enough to rebuild the hall.", []),
+        ("The queue wasn't nearly as long as last year.", []),
+        ("The hall is nearly finished.", ["nearly"]),
+    ],
+)
+def test_nearly_after_not_is_no_approximator(text: str, approximators: list[str]) -> None:
+    """"not nearly" means far from: emphatic negation, not a blurred extent."""
+    found = [m.text for m in find_markers(text) if m.kind == "approximator"]
+    assert found == approximators

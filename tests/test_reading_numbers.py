@@ -1130,3 +1130,11 @@ def test_per_cent_abbreviations_currency_plurals_and_lakh_crore(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reporters waited outside No. 10 Downing Street.", "He will wear the No. 7 shirt again."],
+)
+def test_no_with_a_dot_names_one_of_a_series(text: str) -> None:
+    assert find_quantities(text) == ()
