@@ -51,6 +51,7 @@ FLOORS = {
     "negation forms": 1.0,
     "contrastive not": 1.0,
     "negative adverbials": 1.0,
+    "not a single": 1.0,
     "participle clauses": 1.0,
     "periods of a figure": 1.0,
     "figures tied to times": 1.0,

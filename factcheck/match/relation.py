@@ -551,8 +551,9 @@ def _negation_scope(
     in the snow" from clashing with "two people are in the snow" (nothing negated there is
     asserted there). A cue that negates another cue ("did not deny") cancels with it.
     A negative adverbial ("in no way", "by no means"; ``text`` is the claim the cues
-    were found in) negates what follows it. Returns (cue, lemma, synonym head) triples
-    and the count of cues with no word found.
+    were found in) negates what follows it; "not a single"/"not one" denies its noun as
+    "no" does ("Not a single ferry left" meets "No ferries left"). Returns (cue, lemma,
+    synonym head) triples and the count of cues with no word found.
     """
     out: list[tuple[str, str, str]] = []
     cancelled: set[int] = set()
@@ -562,6 +563,10 @@ def _negation_scope(
             continue
         following = [t for t in tokens if t.start >= cue.end]
         adverbial_end = adverbial_negation_end(text, cue) if text else None
+        single = _NOT_A_SINGLE.match(text, cue.end) if text and cue.text.lower() == "not" else None
+        if single is not None:
+            # "Not a single ferry", "not even one bus": "no ferry", said emphatically.
+            following = [t for t in tokens if t.start >= single.end()]
         if adverbial_end is not None:
             # "in no way blames", "by no means assured": the clause after the phrase is
             # what is denied, never the phrase's own noun ("way", "means").
@@ -608,7 +613,7 @@ def _negation_scope(
         if target is None:
             unresolved += 1
             continue
-        if cue.text.lower() == "no":
+        if cue.text.lower() == "no" or single is not None:
             # "no confirmed injuries", "no systematic increase": "no" denies the noun
             # its modifiers describe.
             after = [t for t in following if t.start > target.start][:2]
@@ -619,6 +624,9 @@ def _negation_scope(
         out.append((cue.text, target.lemma, target.norm))
     return tuple(out), unresolved
 
+
+# "not a single", "not one", "not even a single": a "not" that denies every one of a noun.
+_NOT_A_SINGLE = re.compile(r"\s+(?:even\s+)?(?:a\s+single|one|a\s+solitary)\b", re.IGNORECASE)
 
 _PREPOSITION_WORDS = frozenset(
     {"in", "on", "at", "over", "after", "before", "by", "for", "from", "to", "with", "since"}
