@@ -700,7 +700,13 @@ def parse_number_words(phrase: str) -> int | None:
         elif word in _UNITS_WORDS:
             current += _UNITS_WORDS[word]
         elif word in _TENS_WORDS:
-            current += _TENS_WORDS[word]
+            # "nineteen ninety-eight", "twenty twenty": a tens word after a number of
+            # 10-99 starts its last two digits (a year as said aloud), never adds to it.
+            current = (
+                current * 100 + _TENS_WORDS[word]
+                if current % 100 >= 10
+                else current + _TENS_WORDS[word]
+            )
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word in _SCALES:

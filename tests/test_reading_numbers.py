@@ -12,7 +12,13 @@ import pytest
 
 from factcheck.checkworthy import assess
 from factcheck.match.relation import compare, figure_clauses
-from factcheck.normalize import AnchoredDate, anchor_dates, bound_kind, find_quantities
+from factcheck.normalize import (
+    AnchoredDate,
+    anchor_dates,
+    bound_kind,
+    find_quantities,
+    parse_number_words,
+)
 
 # (text, proportion 0..1, approximator, quoted words)
 SHARES = [
@@ -1138,3 +1144,20 @@ def test_per_cent_abbreviations_currency_plurals_and_lakh_crore(
 )
 def test_no_with_a_dot_names_one_of_a_series(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("Nineteen eighty-seven", 1987),
+        ("twenty twenty-two", 2022),
+        ("eighteen sixty", 1860),
+        ("one hundred and twenty", 120),
+        ("two thousand and twelve", 2012),
+        ("fourteen hundred", 1400),
+    ],
+)
+def test_a_year_said_aloud_is_read_by_its_digit_pairs(phrase: str, value: int) -> None:
+    """"nineteen eighty-seven" is 1987, never 19 + 87; cardinals with "hundred" or
+    "thousand" still add."""
+    assert parse_number_words(phrase) == value
