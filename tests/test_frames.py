@@ -490,7 +490,11 @@ PERIODS_READ = [
     ("Bread prices rose 0.4% month-on-month and 3.1% from a year earlier.", [
         ("0.4%", "m/m"), ("3.1%", "y/y"),
     ]),
-    ("Annual inflation in Orsk eased to 2.7% from 2.9%.", [("2.7%", "y/y"), ("2.9%", "")]),
+    # The figure a change started from is a value of the same series: its period.
+    ("Annual inflation in Orsk eased to 2.7% from 2.9%.", [("2.7%", "y/y"), ("2.9%", "y/y")]),
+    ("Bus fares rose 0.2% on the month, down from 0.5% in June.", [
+        ("0.2%", "m/m"), ("0.5%", "m/m"),
+    ]),
     ("The Tarn economy grew 0.7% in the quarter.", [("0.7%", "q/q")]),
     ("The Tarn economy grew 2.8% at an annualised rate.", [("2.8%", "annualised")]),
     ("Car sales in Brede are up 11% so far this year.", [("11%", "year to date")]),

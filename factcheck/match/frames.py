@@ -2200,6 +2200,9 @@ def _bind(mentions: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]
     return out
 
 
+_BASE_FIGURE_RE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+
+
 def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure, ...]:
     """``measures`` with the period (:data:`PERIODS`) and the written date each figure
     goes with (:func:`_bind`). Dates a source spoke on or a comparison's base ("than
@@ -2216,6 +2219,13 @@ def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure
     for k, (_, _, name) in zip(_bind([(s, e) for s, e, _ in inside], figures), inside, strict=True):
         if k >= 0:
             periods[k] = name
+    # "rose 3.4% from a year earlier, up from 3.1% in September", "eased to 2.7% on the
+    # year from 2.9%": the figure a change started from is a value of the same series,
+    # so it takes the period of the figure before it.
+    for k in range(1, len(measures)):
+        before = core[figures[k - 1][1] : figures[k][0]]
+        if not periods[k] and periods[k - 1] and _BASE_FIGURE_RE.search(before):
+            periods[k] = periods[k - 1]
     dated = [
         d
         for d in find_dates(core)
