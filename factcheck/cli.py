@@ -426,13 +426,10 @@ def _rows_printed(
 
 
 def _print_listing(renderable: Any, rows: int) -> None:
-    """Print a listing; one longer than the terminal goes through $PAGER (terminals only)."""
-    out = _out()
-    if out.is_terminal and rows + 6 > out.height:
-        with out.pager(styles=True):
-            out.print(renderable)
-    else:
-        out.print(renderable)
+    """Print a listing; one longer than the terminal goes through the pager (``page``)."""
+    from factcheck.terminal import page
+
+    page(_out(), lambda plain: renderable, rows=rows)
 
 
 def _explain_empty(

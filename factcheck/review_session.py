@@ -30,7 +30,7 @@ from rich.text import Text
 
 from factcheck import review
 from factcheck.errors import FactcheckError, InputError
-from factcheck.terminal import STATUS_STYLE, counted, safe
+from factcheck.terminal import STATUS_STYLE, counted, page, safe
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -524,17 +524,11 @@ class Session:
     def _open(self, item: dict[str, Any]) -> None:
         claim = item["claim"]
         doc = self.store.document(claim["document_id"], with_text=True)
-        body = highlight(
-            doc["text"],
-            0,
-            (claim["start"], claim["end"]),
-            claim["markers"],
-            plain=_plain(self.console),
+        page(
+            self.console,
+            lambda plain: highlight(
+                doc["text"], 0, (claim["start"], claim["end"]), claim["markers"], plain=plain
+            ),
         )
-        if self.console.is_terminal:
-            with self.console.pager(styles=True):
-                self.console.print(body)
-        else:
-            self.console.print(body)
         if doc.get("url"):
             self.console.print(Text(_show(f"URL: {doc['url']}")))

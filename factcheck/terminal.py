@@ -7,6 +7,9 @@ bidirectional override makes "12" read as "21". ``safe`` turns every such charac
 a visible escape (``\\x1b``, ``\\u202e``) before anything reaches people; JSON output
 needs nothing extra because ``json.dumps`` already escapes control characters.
 
+``page`` sends a long view through the reader's pager with styles only when that pager
+shows them (``less`` gets ``LESS=FRX`` when the reader set none, as git does).
+
 ``QuietPipe`` makes a closed pipe (``factcheck claims | head``) end the command quietly.
 ``STATUS_STYLE`` and ``RELATION_STYLE`` are the one home of the colours every terminal view
 gives claim statuses and match relations (the word is always printed too, so a view reads
@@ -18,19 +21,27 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shlex
+import shutil
+import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.pager import Pager
 from rich.segment import Segment
 
 __all__ = [
     "RELATION_STYLE",
     "STATUS_STYLE",
+    "PagerChoice",
     "QuietPipe",
     "TrimmedConsole",
+    "choose_pager",
     "counted",
+    "page",
     "safe",
     "safe_for_files",
 ]
@@ -181,3 +192,119 @@ class TrimmedConsole(Console):
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         # Rich turns its buffer into text here for the terminal, pagers and captures alike.
         return _TRAILING_BLANKS.sub(_keep_codes, super()._render_buffer(buffer))
+
+
+#: ``LESS`` when the reader set none: quit if one screen (F), show colour codes as colour
+#: (R), leave the screen as it was (X). The same default git gives ``less``.
+DEFAULT_LESS = "FRX"
+
+
+@dataclass(frozen=True)
+class PagerChoice:
+    """The pager a long view goes through: shell ``command``, the ``env`` it runs with,
+    and whether it shows styles (``styles``; when False the view is paged as plain text)."""
+
+    command: str
+    env: dict[str, str] = field(repr=False)
+    styles: bool
+
+
+def _less_shows_styles(options: str) -> bool:
+    """Whether ``less`` options (``LESS`` or its arguments) turn on -R or -r."""
+    for token in options.split():
+        if token.startswith("--"):
+            if token.lower() == "--raw-control-chars":
+                return True
+        elif re.fullmatch(r"-?[A-Za-z#~+]*[rR][A-Za-z]*", token):
+            return True
+    return False
+
+
+def choose_pager(environ: Mapping[str, str]) -> PagerChoice | None:
+    """The pager for ``environ`` (``os.environ`` shape), or None to print in place.
+
+    ``$PAGER`` if set (empty or ``cat`` means no pager), else ``less``, else ``more``.
+    ``less`` shows colour codes as text unless run with -R, so when ``LESS`` is unset it
+    gets ``LESS=FRX`` (and ``LV=-c`` for lv), as git does; a ``less`` whose ``LESS`` or
+    arguments still lack -R/-r is given plain text. Other pagers (``more``, ``most``)
+    pass codes through to the terminal. ``TERM=dumb`` pages plain text.
+    """
+    env = dict(environ)
+    command = env.get("PAGER")
+    if command is None:
+        command = next((p for p in ("less", "more") if shutil.which(p)), "")
+    command = command.strip()
+    if not command or command == "cat":
+        return None
+    env.setdefault("LESS", DEFAULT_LESS)
+    env.setdefault("LV", "-c")
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    program = os.path.basename(words[0]) if words else ""
+    styles = env.get("TERM") not in ("dumb", "emacs")
+    if program == "less":
+        styles = styles and (
+            _less_shows_styles(env["LESS"]) or _less_shows_styles(" ".join(words[1:]))
+        )
+    return PagerChoice(command, env, styles)
+
+
+class CommandPager(Pager):
+    """A rich ``Pager`` that pipes the view into ``choice.command`` with ``choice.env``."""
+
+    def __init__(self, choice: PagerChoice) -> None:
+        self.choice = choice
+
+    def show(self, content: str) -> None:
+        """Feed ``content`` to the pager and wait for the reader to quit it."""
+        proc = subprocess.Popen(
+            self.choice.command,
+            shell=True,  # $PAGER is a shell command line by convention (as git and pydoc run it)
+            stdin=subprocess.PIPE,
+            env=self.choice.env,
+            text=True,
+            errors="backslashreplace",
+        )
+        assert proc.stdin is not None
+        try:
+            with proc.stdin as pipe:
+                pipe.write(content)
+        except (OSError, KeyboardInterrupt):
+            pass  # the reader quit the pager early, or pressed Ctrl-C while it ran
+        while True:
+            try:
+                proc.wait()
+                break
+            except KeyboardInterrupt:
+                continue  # the pager owns the terminal until it exits, as pydoc does
+
+
+def page(
+    console: Console,
+    build: Callable[[bool], RenderableType],
+    *,
+    rows: int | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> None:
+    """Print ``build(plain)`` through the pager when it is longer than the terminal.
+
+    ``plain`` tells ``build`` that styles will not be seen (``NO_COLOR``, a pipe, or a
+    pager that cannot show them), so it marks things with characters too. ``rows``: the
+    view's length in lines, when known; a view that fits (``rows + 6 <= height``) is
+    printed in place. ``environ`` defaults to ``os.environ``. Styles reach the pager only
+    when ``choose_pager`` says it shows them and the console has colour.
+    """
+    fits = rows is not None and rows + 6 <= console.height
+    choice = None
+    if console.is_terminal and not fits:
+        choice = choose_pager(os.environ if environ is None else environ)
+    no_color = console.no_color or console.color_system is None
+    if choice is None:
+        console.print(build(no_color or not console.is_terminal))
+        return
+    styles = choice.styles and not no_color
+    renderable = build(not styles)
+    with console.pager(CommandPager(choice), styles=styles):
+        console.print(renderable)
