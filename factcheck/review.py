@@ -7,9 +7,11 @@ rating of a claim (the ClaimReview ``reviewRating``); ``add_note`` leaves a rema
 one of them writes an ``audit_log`` row in the same transaction (see ``factcheck.audit``).
 
 ``queue`` orders the claims that most need a human: held matches that would dispute a
-claim first, then other held matches, then check-worthy unverified claims without a
-verdict that are hedged or lean on unnamed sources (weasel attribution), then the other
-check-worthy unverified claims; within each tier by check-worthiness, highest first.
+claim first (conflicts with an independent source: a conflict with a copy or with the
+same outlet's later report is an update and waits among the other held matches), then
+other held matches, then check-worthy unverified claims without a verdict that are hedged
+or lean on unnamed sources (weasel attribution), then the other check-worthy unverified
+claims; within each tier by check-worthiness, highest first.
 """
 
 from __future__ import annotations
@@ -394,7 +396,8 @@ def _queue_query(
         ~sa.select(verdicts_t.c.id).where(verdicts_t.c.claim_id == c.id).exists(),
     )
     tier = sa.case(
-        (matcher.held_match(c.id, relation="conflicts"), 0),
+        # Only a conflict with an independent source can dispute (``claim_status``).
+        (matcher.held_match(c.id, relation="conflicts", would_count=True), 0),
         (matcher.held_match(c.id), 1),
         (sa.and_(open_claim, sa.or_(c.hedged, weasel.exists())), 2),
         (open_claim, 3),

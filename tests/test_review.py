@@ -374,6 +374,27 @@ def test_queue_order_and_filters(held: Store) -> None:
     assert worthy.claim_id not in {i.claim_id for i in review.queue(held)}
 
 
+def test_held_conflict_without_an_independent_source_is_no_would_dispute_item(
+    held: Store,
+) -> None:
+    """The same outlet's later figure (an update) and a copy dispute nothing: they wait
+    among the other held matches; a conflict with another outlet comes first."""
+    ingest(held, KILLED_12, "Valley Post")
+    ingest(held, KILLED_15, "Valley Post")  # the same outlet's later count
+    first, later = held.claims(source="Valley Post")
+    [match] = held.matches(first["id"])
+    assert match["relation"] == "conflicts" and not match["independent"]
+    reasons = {i.claim_id: i.reason for i in review.queue(held)}
+    assert reasons[first["id"]] == reasons[later["id"]] == "held-match"
+    ingest(held, KILLED_15, "Coast Radio")  # another outlet: would dispute the first
+    items = review.queue(held)
+    assert items[0].reason == "held-conflict"
+    reasons = {i.claim_id: i.reason for i in items}
+    assert reasons[first["id"]] == "held-conflict"
+    assert reasons[only_claim(held, "Coast Radio")["id"]] == "held-conflict"
+    assert reasons[later["id"]] == "held-match"  # agrees with Coast Radio, held
+
+
 def test_next_item_shape(held: Store) -> None:
     assert review.next_item(held) is None
     ingest(

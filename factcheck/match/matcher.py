@@ -851,11 +851,14 @@ def forget_retired(conn: Connection, claim_ids: Iterable[int]) -> int:
     return gone
 
 
-def held_match(claim_id: Any, *, relation: str | None = None) -> Any:
+def held_match(claim_id: Any, *, relation: str | None = None, would_count: bool = False) -> Any:
     """SQL EXISTS: a match of this claim (an id or a column) is held and undecided.
 
     Held means ``needs_review`` with no person's decision in ``reviews``; with
-    ``relation``, only held matches of that automatic relation count.
+    ``relation``, only held matches of that automatic relation count. ``would_count``
+    keeps only matches that would change the claim's status once decided: those with an
+    independent source (``matches.independent``, the rule ``claim_status`` applies) — a
+    held conflict with a copy or the same outlet's later report disputes nothing.
     """
     query = (
         sa.select(matches_t.c.id)
@@ -868,6 +871,8 @@ def held_match(claim_id: Any, *, relation: str | None = None) -> Any:
     )
     if relation is not None:
         query = query.where(matches_t.c.relation == relation)
+    if would_count:
+        query = query.where(matches_t.c.independent)
     return query.exists()
 
 
