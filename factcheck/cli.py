@@ -892,14 +892,38 @@ def _render_ingest(results: list[dict[str, Any]], *, more: int = 0) -> None:
         if r.get("copies"):
             status += f" (original of {', '.join(map(str, r['copies']))})"
         if r.get("metadata_changes"):
-            fields = ", ".join(r["metadata_changes"])
-            status += f" (stored {fields} differ: factcheck documents edit {r['id']})"
+            status += " (other metadata: see below)"
         rows.append(
             [str(r["id"]), escape(r["source"]), escape(r["title"] or ""), str(r["claims"]), status]
         )
     _out().print(fitted_table(cols, rows, width=_out().width, title="Ingested"))
     if more:
         _out().print(f"… and {more} more documents (every one is listed by --json)")
+    for r in results:
+        if r.get("metadata_changes"):
+            _say(_metadata_note(r["id"], r["metadata_changes"]))
+
+
+def _metadata_note(document_id: int, changes: dict[str, dict[str, Any]]) -> str:
+    """The sentence under the ingest table for a duplicate given other metadata: each
+    field stored and given, and the ``documents edit`` command that applies the given
+    values (shell-quoted). A line of its own, wrapped at words, so it reads at 80 columns.
+    """
+    import shlex
+
+    def shown(value: Any) -> str:
+        return "none" if value in (None, "") else repr(str(value))
+
+    fields = "; ".join(
+        f"{name} {shown(v['stored'])}, given {shown(v['given'])}" for name, v in changes.items()
+    )
+    options = " ".join(
+        f"--{name} {shlex.quote(str(v['given']))}" for name, v in changes.items()
+    )
+    return (
+        f"Document {document_id} was already stored with other metadata ({fields}); "
+        f"nothing was changed. To apply it: factcheck documents edit {document_id} {options}"
+    )
 
 
 # -- listings -------------------------------------------------------------------------------

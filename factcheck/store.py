@@ -438,10 +438,10 @@ class Store:
     ) -> IngestResult | None:
         """The duplicate result when this outlet already has a document with this text.
 
-        It describes the stored document: its id, story and the document it copies (the
-        JSON contract's fields keep their meaning for a duplicate). Metadata given now
-        that differs from the stored document's is reported in ``metadata_changes``, not
-        applied (``documents edit`` does that, with history).
+        It describes the stored document: its id, story, credited outlet and the document
+        it copies (the JSON contract's fields keep their meaning for a duplicate). Metadata
+        given now that differs from the stored document's is reported in
+        ``metadata_changes``, not applied (``documents edit`` does that, with history).
         """
         existing = conn.execute(
             sa.select(
@@ -452,6 +452,7 @@ class Store:
                 documents_t.c.published,
                 documents_t.c.story_id,
                 documents_t.c.copy_of_id,
+                documents_t.c.credit,
             )
             .join(sources_t, sources_t.c.id == documents_t.c.source_id)
             .where(sources_t.c.name == source_name, documents_t.c.sha256 == doc.sha256)
@@ -471,6 +472,7 @@ class Store:
             copy_of=existing.copy_of_id,
             metadata_changes=_metadata_changes(existing, doc),
             story_id=existing.story_id,
+            credit=existing.credit,
         )
 
     def _record_credit(

@@ -267,7 +267,8 @@ def test_correction_commands(db_url: str) -> None:
     code, out, _ = run(
         *db, "ingest", "-", "--source", "Valley Post", "--title", "U", input=KILLED_12
     )
-    assert "duplicate (stored title differ: factcheck documents edit 1)" in out
+    assert "Document 1 was already stored with other metadata (title 'T', given 'U')" in out
+    assert "To apply it: factcheck documents edit 1 --title U" in out
     code, out, err = run(
         *db, "documents", "edit", "1", "--title", "Bridge", "--published", "2026-03-02"
     )
@@ -719,3 +720,28 @@ def test_a_deleted_originals_copies_take_the_original_of_the_ingest_rule(
     assert [bool(r.independent) for r in rows] == [
         independence.independent(found[r.claim_id], found[r.other_claim_id]) for r in rows
     ]
+
+
+def test_reingest_with_new_metadata_reads_at_80_columns(db_url: str) -> None:
+    """The differing fields and the `documents edit` hint are a line of their own under
+    the table, never a cell cut at the terminal's width."""
+    db = ["--db", db_url]
+    args = ["ingest", "-", "--source", "Valley Post", "--title", "Harl bridge"]
+    code, _, err = run(*db, *args, "--author", "A. Byline", input=KILLED_12)
+    assert code == 0, err
+    result = runner.invoke(
+        app,
+        [*db, *args, "--author", "Another Byline", "--published", "2026-03-02"],
+        input=KILLED_12,
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "other metadata" in result.stdout
+    assert (
+        "Document 1 was already stored with other metadata (author 'A. Byline', given "
+        "'Another Byline'; published none, given '2026-03-02'); nothing was changed. "
+        "To apply it: factcheck documents edit 1 --author 'Another Byline' "
+        "--published 2026-03-02"
+    ) in result.stdout
+    table = result.stdout.split("Document 1 was")[0]
+    assert all(len(line) <= 80 for line in table.splitlines())

@@ -82,6 +82,11 @@ def test_a_wire_dateline_makes_the_wire_a_dependency(store: Store) -> None:
     )
     assert result.credit == "Nordpost"
     assert "Nordpost" in {s["name"] for s in store.sources()}
+    # The same text again is a duplicate that names the stored document's credit too.
+    again = store.ingest(
+        _doc("HARL (Nordpost) - The quay flooded on Tuesday.", "Quayside Courier")
+    )
+    assert (again.status, again.id, again.credit) == ("duplicate", result.id, "Nordpost")
 
 
 def test_a_photo_agency_in_a_caption_is_no_dependency(store: Store) -> None:
