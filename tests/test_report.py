@@ -345,9 +345,17 @@ def test_verdicts_reach_the_report(demo_store: Store) -> None:
                 decided_at=sa.func.now(),
             )
         )
-    fact = _fact_with(gather_report(demo_store), "More than 900 residents")
+    report = gather_report(demo_store)
+    fact = _fact_with(report, "More than 900 residents")
     assert fact.verdict is not None and fact.verdict.verdict == "true"
     assert fact.verdict.claim_id == stated
+    # The table sets the fact's verdict apart from the last position's lines: a label of
+    # its own in the stance column, never the blank indent a position's verdict has.
+    table = render_report(report, "table", width=100)
+    block = table.split("More than 900 residents", 1)[1].split("\n\n", 1)[0]
+    [fact_line] = [line for line in block.splitlines() if "verdict: true (Ben Osei" in line]
+    assert fact_line.strip().startswith("whole fact verdict: true (Ben Osei")
+    assert "their verdict: false (Ana Ruiz" in block
 
 
 def test_terminal_report_escapes_control_characters() -> None:

@@ -29,6 +29,7 @@ from factcheck.report.model import (
 from factcheck.terminal import STATUS_STYLE, TrimmedConsole, counted, safe, safe_for_files
 
 __all__ = [
+    "FACT_LABEL",
     "REPORT_CSV_COLUMNS",
     "STANCE_WORDS",
     "STATUS_STYLE",
@@ -68,6 +69,10 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
 """One row per position of each fact (README, "Report CSV"); order and names are stable.
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
 the verdict of the row's own claims."""
+
+
+#: The stance-column label of a fact's own verdict and pending matches in the table view.
+FACT_LABEL = "whole fact"
 
 
 def verdict_words(v: Verdict | None) -> str:
@@ -442,13 +447,15 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
         own = side_verdict(p)
         if own is not None:
             lines.append(_line(" " * 16, f"their verdict: {verdict_words(own)}", indent=1))
+    # The fact's own verdict and waiting matches get a label of their own in the stance
+    # column, so they never read as the last position's ("their verdict" goes there).
     tail = []
-    if fact.pending_reviews:
-        tail.append(f"{counted(fact.pending_reviews, 'match')} to review")
     if fact.verdict is not None:
         tail.append("verdict: " + verdict_words(fact.verdict))
+    if fact.pending_reviews:
+        tail.append(f"{counted(fact.pending_reviews, 'match')} to review")
     if tail:
-        lines.append(_line(" " * 16, " · ".join(tail), indent=1))
+        lines.append(_line((f"{FACT_LABEL:>15} ", "dim"), " · ".join(tail), indent=1))
     return lines
 
 
