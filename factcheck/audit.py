@@ -360,6 +360,25 @@ _CAUSES = {
 }
 
 
+def _describe_verdict(old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
+    """A verdict, and for one that replaced another every field it changed: "verdict
+    false (was false); evidence https://… removed; note 'checked' removed". Entries
+    written before notes were kept in ``old`` say nothing of the old note."""
+    was = f" (was {old['rating']})" if old.get("rating") else ""
+    parts = [f"verdict {new.get('rating')}{was}"]
+    before, after = old.get("evidence_url"), new.get("evidence_url")
+    if after and after != before:
+        parts.append(f"evidence {after}" + (f" (was {before})" if before else ""))
+    elif before and not after:
+        parts.append(f"evidence {before} removed")
+    if "note" in old and old["note"] != new.get("note"):
+        if not new.get("note"):
+            parts.append(f"note {_value(old['note'])} removed")
+        elif old["note"]:
+            parts.append(f"note replaced (was {_value(old['note'])})")
+    return "; ".join(parts)
+
+
 def describe(item: Mapping[str, Any]) -> str:
     """One entry (``entry``'s dict) in a reporter's words: what happened, not field names.
 
@@ -378,9 +397,7 @@ def describe(item: Mapping[str, Any]) -> str:
             f"; {statuses}" if statuses else ""
         )
     if action == "verdict":
-        was = f" (was {old['rating']})" if old.get("rating") else ""
-        link = f"; evidence {new['evidence_url']}" if new.get("evidence_url") else ""
-        return f"verdict {new.get('rating')}{was}{link}"
+        return _describe_verdict(old, new)
     if action == "note":
         return f"note on match {item['match_id']}" if item.get("match_id") else "note"
     if item["claim_id"] is not None and set(old) == set(new) == {"status"}:

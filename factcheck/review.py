@@ -289,11 +289,14 @@ def give_verdict(
                     "rating": previous.rating,
                     "evidence_url": previous.evidence_url,
                     "reviewer": previous.reviewer,
+                    "note": previous.note,
                 }
                 if previous is not None
                 else None
             ),
-            new={"rating": rating, "evidence_url": evidence_url},
+            # The note is the row's reason too; in ``new`` and ``old`` it lets the history
+            # say what a replacing verdict dropped.
+            new={"rating": rating, "evidence_url": evidence_url, "note": note},
             reason=note,
             at=now,
         )

@@ -162,6 +162,25 @@ def test_verdict_replaces_and_keeps_history(store: Store) -> None:
     assert history[1]["old"]["rating"] == "unproven" and history[1]["new"]["rating"] == "true"
     assert history[1]["reason"] == "coroner confirmed"
     assert shown["history"] == history
+    # A replacing verdict that drops the evidence and the note says so in words.
+    third = review.give_verdict(store, a["id"], "true", reviewer="bo")
+    assert third["previous_rating"] == "true"
+    words = review.audit.describe(review.history(store, a["id"])[2])
+    assert words == (
+        "verdict true (was true); evidence https://example.org/coroner removed; "
+        "note 'coroner confirmed' removed"
+    )
+    assert review.audit.describe(history[1]) == (
+        "verdict true (was unproven); evidence https://example.org/coroner; "
+        "note replaced (was 'waiting for police')"
+    )
+    fourth = review.give_verdict(
+        store, a["id"], "false", reviewer="bo", note="n2", evidence_url="https://example.org/b"
+    )
+    assert fourth["previous_rating"] == "true"
+    assert review.audit.describe(review.history(store, a["id"])[3]) == (
+        "verdict false (was true); evidence https://example.org/b"
+    )
 
 
 @pytest.mark.parametrize(
