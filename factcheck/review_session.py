@@ -268,6 +268,24 @@ def read_line_key(stream: TextIO) -> str:
             return line.strip()
 
 
+def ask_piped(prompt: str, stream: TextIO, console: Console) -> str | None:
+    """Ask ``prompt`` of piped input: the next line of ``stream`` is the answer (None at
+    the end of input). A pipe does not echo what it gives, so the answer is written after
+    the prompt and the line ended: a transcript reads "rating: f", "note (…): checked",
+    one prompt a line, never run together."""
+    # The space before the answer is written with it: an empty answer leaves no blank at
+    # the end of the line (``TrimmedConsole`` trims only lines written whole).
+    console.print(f"{prompt}:", end="", markup=False, highlight=False)
+    line = stream.readline()
+    if not line:
+        console.print()
+        return None
+    answer = line.rstrip("\r\n")
+    shown = f" {safe(answer, newlines=False)}" if answer else ""
+    console.print(shown, markup=False, highlight=False)
+    return answer
+
+
 def choose(answer: str, keys: dict[str, str]) -> str | None:
     """The key ``answer`` names in ``keys`` (key → word): the key itself or its whole word,
     in any case ("f", "F", "false", "False" → "f"; "needs context" and "needs_context"
@@ -358,6 +376,8 @@ class Session:
         try:
             if self.ask is not None:
                 return self.ask(text)
+            if not _stdin_is_terminal():
+                return ask_piped(text, sys.stdin, self.console)
             answer: str = typer.prompt(text, default="", show_default=False)
             return answer
         except (EOFError, KeyboardInterrupt, typer.Abort):

@@ -3,6 +3,7 @@ history, claims --needs-review, review --next --json and the interactive queue."
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -722,3 +723,26 @@ def test_an_empty_filtered_listing_says_what_it_looked_for(desk: list[str]) -> N
     code, out, err = run(*desk, "claims", "--source", "Ridge Courier", "--unhedged")
     assert code == 0
     assert "no claims match --source Ridge Courier, --unhedged" in " ".join(err.split())
+
+
+def test_piped_prompts_each_end_their_line() -> None:
+    """Piped answers are not echoed by a pipe: each prompt gets its answer and a line end,
+    so a transcript after `v` reads one prompt a line; the end of input gives None."""
+    from factcheck.review_session import ask_piped
+    from factcheck.terminal import TrimmedConsole
+
+    console = TrimmedConsole(file=io.StringIO(), width=80, no_color=True)
+    stream = io.StringIO("f\nchecked the \x1b[2J register\n\n")
+    assert ask_piped("rating", stream, console) == "f"
+    assert ask_piped("note (why; empty for none)", stream, console) == (
+        "checked the \x1b[2J register"
+    )
+    assert ask_piped("evidence URL (empty for none)", stream, console) == ""
+    assert ask_piped("rating", stream, console) is None
+    written = console.file.getvalue()  # type: ignore[attr-defined]
+    assert written.splitlines() == [
+        "rating: f",
+        "note (why; empty for none): checked the \\x1b[2J register",
+        "evidence URL (empty for none):",
+        "rating:",
+    ]
