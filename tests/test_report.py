@@ -249,6 +249,9 @@ def test_html_escapes_and_never_links_javascript() -> None:
     # self-contained: no external stylesheet, script, font or image
     assert not re.search(r"<(script|link|img|iframe)\b", html)
     assert "@import" not in html and "url(" not in html
+    # a word or URL longer than a phone's width breaks instead of widening the page
+    body_css = re.search(r"\bbody \{([^}]*)\}", html)
+    assert body_css is not None and "overflow-wrap: anywhere" in body_css.group(1)
 
 
 def test_html_highlights_claims_and_markers() -> None:

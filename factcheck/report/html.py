@@ -33,7 +33,7 @@ _COLOURS = {"disputed": "#c62828", "corroborated": "#2e7d32", "unverified": "#b2
 _CSS = """
 :root { color-scheme: light; }
 body { font: 16px/1.5 Georgia, 'Times New Roman', serif; color: #1b1b1b; background: #fff;
-  max-width: 58rem; margin: 2rem auto; padding: 0 1rem; }
+  max-width: 58rem; margin: 2rem auto; padding: 0 1rem; overflow-wrap: anywhere; }
 h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; line-height: 1.2; }
 h1 { font-size: 1.7rem; } h2 { font-size: 1.3rem; border-bottom: 1px solid #ddd; }
 h3 { font-size: 1.05rem; }
