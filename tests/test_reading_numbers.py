@@ -1089,6 +1089,11 @@ def test_bounds_that_exclude_each_other_do_not_agree(a: str, b: str, relation: s
             "The ward count was 44 and the Liberals won 9 of them.",
             ("The ward count was 44", "the Liberals won 9 of them"),
         ),
+        # a clause opening with its figure and its own verb keeps its own subject
+        (
+            "The gale cut power to 2,000 homes while 30 people were hurt.",
+            ("The gale cut power to 2,000 homes", "30 people were hurt"),
+        ),
         # one subject with two verbs, a range and a bound stay whole
         ("The storm killed 7 people and injured 52.", ()),
         ("Between 10 and 15 people were hurt.", ()),

@@ -859,7 +859,8 @@ def figure_clauses(text: str) -> tuple[str, ...]:
         quantities = find_quantities(piece)
         if not quantities:
             return ()
-        if clauses and quantities[0].span[0] == 0:
+        f = frame(piece)
+        if clauses and quantities[0].span[0] == 0 and not (f.subject and f.predicate):
             # "and 350 in Hull", "compared with 3% for clothing": the figure opens the
             # clause; its thing is named after "for", else subject and verb are the
             # first clause's, up to its own figure.
@@ -881,7 +882,6 @@ def figure_clauses(text: str) -> tuple[str, ...]:
             continue
         if join.startswith("compared"):
             return ()
-        f = frame(piece)
         if join == "and" and not (f.subject and f.predicate):
             return ()  # "killed 7 and injured 52": one subject, two verbs
         if first is not None and f.subject_kind == "pronoun" and f.subject in ("it", "they"):
