@@ -52,6 +52,7 @@ FLOORS = {
     "contrastive not": 1.0,
     "negative adverbials": 1.0,
     "not a single": 1.0,
+    "had vs without": 1.0,
     "participle clauses": 1.0,
     "periods of a figure": 1.0,
     "figures tied to times": 1.0,

@@ -379,23 +379,34 @@ def claim_features(text: str) -> ClaimFeatures:
         absent=absent,
         partitives=tuple(_partitive(core, q) for q in quantities),
         group_sizes=_group_sizes(core, quantities),
-        with_objects=_preposition_objects(core, "with", lex.stopwords),
-        without_objects=_preposition_objects(core, "without", lex.stopwords),
+        with_objects=_preposition_objects(core, _PRESENT_WORDS, lex.stopwords),
+        without_objects=_preposition_objects(core, frozenset({"without"}), lex.stopwords),
     )
 
 
-def _preposition_objects(core: str, word: str, stopwords: frozenset[str]) -> frozenset[str]:
-    """Synonym heads of the content words of each noun phrase after ``word`` ("with" or
-    "without"), up to the next preposition or punctuation, figures left out."""
+# Words after which a noun is said to be there: "with power", "had power" ("without
+# power" denies both; "had no power" is an absence, see ClaimFeatures.absent).
+_PRESENT_WORDS = frozenset({"with", "had", "has", "have", "having"})
+_ABSENCE_WORDS = frozenset({"no", "not", "never", "none", "nothing", "without", "n't"})
+
+
+def _preposition_objects(
+    core: str, words: frozenset[str], stopwords: frozenset[str]
+) -> frozenset[str]:
+    """Synonym heads of the content words of each noun phrase after one of ``words``
+    ("with" and the verbs of having, or "without"), up to the next preposition or
+    punctuation, figures left out."""
     tokens = tokenize(core)
     out: set[str] = set()
     for k, t in enumerate(tokens):
-        if t.text.lower() != word:
+        if t.text.lower() not in words:
             continue
         end = t.end
         for u in tokens[k + 1 : k + 6]:
             if any(mark in core[end : u.start] for mark in ",;:.") or u.norm in _PREPOSITION_WORDS:
                 break
+            if u.text.lower() in _ABSENCE_WORDS:
+                break  # "had no power", "has been without water": an absence, not a having
             end = u.end
             if _is_content(u, stopwords) and not any(c.isdigit() for c in u.text):
                 out.add(u.norm)
