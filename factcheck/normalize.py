@@ -103,6 +103,8 @@ class Lexicon:
     #: Verbs of crossing a figure ("exceeded", "topped"): bound words of ``approximators``
     #: that bound a figure only when it counts no noun after it (``[threshold_verbs]``).
     threshold_verbs: frozenset[str] = frozenset()
+    rejecting_verbs: tuple[str, ...] = ()
+    proposal_nouns: tuple[str, ...] = ()
 
 
 @cache
@@ -141,6 +143,8 @@ def lexicon() -> Lexicon:
         labels=frozenset(cues.get("labels", {}).get("words", [])),
         time_labels=frozenset(cues.get("labels", {}).get("time_words", [])),
         threshold_verbs=frozenset(threshold_verbs),
+        rejecting_verbs=tuple(cues["negation"].get("rejecting_verbs", ())),
+        proposal_nouns=tuple(cues["negation"].get("proposal_nouns", ())),
     )
 
 
@@ -319,7 +323,19 @@ class Cue:
 
 @cache
 def _negation_re() -> re.Pattern[str]:
-    return _phrase_pattern(lexicon().negation_cues)
+    """The negation cues of match_cues.toml as one pattern: the fixed phrases ("not",
+    "refused to") and the rejection of a complement ("voted down a plan to", "rejected
+    calls to"), whose cue ends at its "to" so the verb after it is what it negates."""
+    lex = lexicon()
+    phrases = _phrase_pattern(lex.negation_cues).pattern
+    if not (lex.rejecting_verbs and lex.proposal_nouns):
+        return re.compile(phrases, re.IGNORECASE)
+    verbs = "|".join(re.escape(v) for v in sorted(lex.rejecting_verbs, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(lex.proposal_nouns, key=len, reverse=True))
+    # Up to three words between verb and noun ("a fresh", "the mayor's latest"), none a
+    # punctuation mark, so the cue never reaches across a clause.
+    rejection = rf"(?<![\w'])(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+to(?![\w])"
+    return re.compile(f"{rejection}|{phrases}", re.IGNORECASE)
 
 
 @cache

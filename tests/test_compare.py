@@ -1534,6 +1534,8 @@ def test_a_participle_reading_keeps_the_sentence_s_place_and_day() -> None:
     assert compare(blaze, other).relation == "unrelated"
     assert compare(other, blaze).relation == "unrelated"
     assert compare(blaze, same).relation == "conflicts"
+
+
 @pytest.mark.parametrize(
     ("a", "b", "relation"),
     [
@@ -1657,3 +1659,36 @@ def test_denying_a_thing_is_refusing_what_the_other_grants() -> None:
         "The minister approved the plan.", "The minister denied the claims about the plan."
     )
     assert not any("granted and denied" in r for r in other.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A verb that rejects its complement denies it: "voted down a plan to X" is not X.
+        (
+            "The senate voted down a bill to lower the voting age.",
+            "The senate voted to lower the voting age.",
+            "conflicts",
+        ),
+        (
+            "Trustees turned down an offer to buy the museum.",
+            "Trustees agreed to buy the museum.",
+            "conflicts",
+        ),
+        ("The rector rejected calls to quit.", "The rector quit.", "conflicts"),
+        # Two rejections of one plan agree; rejecting a plan still opposes approving it.
+        (
+            "The senate voted down a bill to lower the voting age.",
+            "The senate rejected the bill to lower the voting age.",
+            "corroborates",
+        ),
+        (
+            "Trustees rejected a plan to sell the museum.",
+            "Trustees approved a plan to sell the museum.",
+            "conflicts",
+        ),
+    ],
+)
+def test_rejecting_a_proposal_denies_it(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons

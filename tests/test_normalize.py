@@ -285,6 +285,40 @@ def test_polarity(text: str, sign: int) -> None:
     assert polarity(text) == sign
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The assembly voted down a plan to widen the canal.", "voted down a plan to"),
+        ("The rector rejected calls to quit.", "rejected calls to"),
+        (
+            "Owners turned down the city's latest offer to buy the mill.",
+            "turned down the city's latest offer to",
+        ),
+        ("The senate blocked a bill to lower the voting age.", "blocked a bill to"),
+        ("Ministers vetoed a move to cap rents.", "vetoed a move to"),
+    ],
+)
+def test_rejecting_a_proposal_negates_its_verb(text: str, cue: str) -> None:
+    """A verb that rejects its complement ("voted down a plan to X") denies X, as
+    "refused to X" does: one cue, ending at its "to"."""
+    assert [c.text for c in find_negations(text)] == [cue]
+    assert polarity(text) == -1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assembly rejected the plan.",
+        "Floods blocked roads to the harbour.",
+        "The rector rejected claims that he had quit.",
+        "The assembly rejected the plan, to the relief of boatmen.",
+    ],
+)
+def test_rejection_without_a_proposal_to_is_no_cue(text: str) -> None:
+    """Without "<proposal noun> to" the verb is left to the antonym table."""
+    assert not [c for c in find_negations(text) if "reject" in c.text or "block" in c.text]
+
+
 def test_negation_spans_slice_back() -> None:
     text = "The board did not approve it and never will."
     for cue in find_negations(text):
