@@ -1266,13 +1266,14 @@ _SHORT_SCALE_RE = re.compile(r"\s?(m|bn|b)\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\s*%")
 # "15+", "15 or more", "sixty-plus", "thirty-odd" (thirty and some more): at least.
 # A verb of change whose "up" is its particle: "pushing the rate up to 3.4%", "shares went
-# up to $12", "revised its forecast up to 2%". There "up to" gives the level reached, not a
-# ceiling ("up to 200 homes", "faces up to five years"). The verb is the last one before
-# "up to" in its clause: at most five words between, and no comma or clause word.
+# up to $12", "revised its forecast up to 2%", "inflation picked up to 3.4%". There "up
+# to" gives the level reached, not a ceiling ("up to 200 homes", "faces up to five
+# years"). The verb is the last one before "up to" in its clause: at most five words
+# between, and no comma or clause word.
 _CHANGE_VERB = (
     r"(?:push|drive|drove|send|sent|bring|brought|lift|raise|jump|go|goes|went|gone|"
     r"climb|shoot|shot|ramp|rise|rose|risen|tick|edge|inch|creep|crept|revise|mark|step|"
-    r"bump|ratchet|hike|nudge|soar|surge|spike)"
+    r"bump|ratchet|hike|nudge|soar|surge|spike|pick|speed|sped)"
     r"(?:s|es|ed|d|ing|en)?"
 )
 _LEVEL_UP_TO_RE = re.compile(

@@ -1692,3 +1692,21 @@ def test_denying_a_thing_is_refusing_what_the_other_grants() -> None:
 def test_rejecting_a_proposal_denies_it(a: str, b: str, expected: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One figure reached by opposite moves: the direction differs.
+        ("Mortgage rates rose to 5.1%.", "Mortgage rates eased to 5.1%.", "conflicts"),
+        ("Rent inflation accelerated to 4.4%.", "Rent inflation slowed to 4.4%.", "conflicts"),
+        ("Wage growth picked up to 4.1%.", "Wage growth slowed down to 4.1%.", "conflicts"),
+        ("Rent inflation accelerated to 4.4%.", "Rent inflation fell to 4.4%.", "conflicts"),
+        # The same direction in other words agrees.
+        ("Wage growth picked up to 4.1%.", "Wage growth quickened to 4.1%.", "corroborates"),
+        ("Mortgage rates eased to 5.1%.", "Mortgage rates slowed to 5.1%.", "corroborates"),
+    ],
+)
+def test_direction_of_a_rate(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons

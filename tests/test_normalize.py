@@ -174,6 +174,8 @@ def test_no_one_denies_any_figure_and_states_none(text: str) -> None:
         ("The drought drove the price of rice up to $1.80 a kilo.", "exact"),
         ("Bus fares went up to 2.5 euros in May.", "exact"),
         ("The bank revised its estimate up to 1.9%.", "exact"),
+        ("Wage growth picked up to 4.1% in June.", "exact"),
+        ("Output sped up to 2% a year.", "exact"),
         # A ceiling: no verb of change, or a modal before it.
         ("Up to 80 flights were cancelled.", "at_most"),
         ("The driver faces up to ten years in jail.", "at_most"),
