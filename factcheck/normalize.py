@@ -59,6 +59,7 @@ __all__ = [
     "normalize_text",
     "parse_number_words",
     "polarity",
+    "rejects_complement",
     "tokenize",
 ]
 
@@ -336,6 +337,20 @@ def _negation_re() -> re.Pattern[str]:
     # punctuation mark, so the cue never reaches across a clause.
     rejection = rf"(?<![\w'])(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+to(?![\w])"
     return re.compile(f"{rejection}|{phrases}", re.IGNORECASE)
+
+
+def rejects_complement(cue: Cue) -> bool:
+    """Whether ``cue`` is a rejection of a proposal ("voted down a plan to", "rejected
+    calls to"; ``rejecting_verbs`` × ``proposal_nouns`` in match_cues.toml) rather than a
+    fixed negation phrase: its verb is asserted (the council did vote it down), and
+    what it denies is the verb after its "to"."""
+    low = cue.text.lower().replace("’", "'")
+    return " " in low and low.endswith(" to") and low not in _fixed_cues()
+
+
+@cache
+def _fixed_cues() -> frozenset[str]:
+    return frozenset(c.lower() for c in lexicon().negation_cues)
 
 
 @cache

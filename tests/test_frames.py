@@ -836,3 +836,16 @@ def test_speech_day_and_comparison_base_are_no_time_of_the_claim(
 ) -> None:
     f = frame(text, FrameContext("", date(2026, 6, 20)))
     assert [t.text for t in f.time] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The senate voted down a bill to lower the voting age.", "vote"),
+        ("The rector rejected calls to quit.", "reject"),
+    ],
+)
+def test_a_rejection_of_a_proposal_is_asserted(text: str, predicate: str) -> None:
+    """The rejecting verb is the statement, asserted; only its complement is denied."""
+    f = frame(text)
+    assert (f.predicate, f.polarity) == (predicate, 1)

@@ -66,6 +66,7 @@ from factcheck.normalize import (
     lexicon,
     negation_scopes,
     parse_number_words,
+    rejects_complement,
     tokenize,
 )
 
@@ -1633,6 +1634,14 @@ def _polarity(
             continue
         k += 1
         low = neg.cue.text.lower()
+        if (
+            verb_at is not None
+            and neg.cue.start <= tokens[verb_at].start < neg.cue.end
+            and rejects_complement(neg.cue)
+        ):
+            # "The judge rejected a motion to keep X": the rejection is the statement,
+            # asserted; the complement it denies is read from the cue's scope.
+            continue
         if neg.cue.start >= verb_end > 0 and contrastive_negation(core, neg.cue):
             # "rose to 9%, not 6%": a "not" set off after the main verb denies an
             # alternative, not the statement.
