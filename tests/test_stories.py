@@ -477,6 +477,11 @@ def test_story_label_names_what_its_documents_share_most() -> None:
     assert label == "Ostrava Ridge, Leontyne Abara, Tallin County: wildfire, hectare"
     assert story_label({}, text=FIRE) == "untitled story"
     assert story_label({"levee": ("word", 2)}) == "levee"
+    # A run of letters longer than any name or word a desk uses is left out of a label.
+    long_name, long_word = "Q" + "uxa" * 40, "zorbl" * 25
+    noisy = {**held, long_name.lower(): ("name", 3), long_word: ("word", 3)}
+    text = FIRE + f" {long_name} {long_name}."
+    assert story_label(noisy, text=text) == label
 
 
 def test_stories_are_labelled_by_shared_terms_and_renamed_by_a_person(store: Store) -> None:

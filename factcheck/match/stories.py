@@ -1076,6 +1076,10 @@ def _story_title(title: str | None, terms: Mapping[str, str]) -> str:
 #: How many name phrases and key words a story's label shows.
 LABEL_NAMES = 3
 LABEL_WORDS = 2
+#: The longest name or word a label shows. Longer runs of letters are noise or mischief
+#: in an article (a 120-letter nonsense word), not what a desk calls a story; the
+#: longest place names in use (Wales's 58-letter village) fit.
+LABEL_TERM_MAX = 60
 _NOT_NAME_TAILS_TEXT = """
     the a an and or of in on at for to by with from this that it its he she they we i you
     his her their our there here but if when while after before as no not yes so yet also
@@ -1135,7 +1139,8 @@ def story_label(
     equally shared terms first. Up to ``LABEL_NAMES`` names, as written in the text
     ("Ostrava Ridge"), then up to ``LABEL_WORDS`` key words: "Ostrava Ridge, Leontyne
     Abara: wildfire, firefighters". Figures are left out (a label names, it does not
-    report). ``"untitled story"`` when nothing is held.
+    report), and so are words longer than ``LABEL_TERM_MAX`` letters. ``"untitled
+    story"`` when nothing is held.
     """
     phrases = _name_phrases(text)
     rarity = story_counts or {}
@@ -1150,6 +1155,8 @@ def story_label(
         phrase = phrases[term][0] if term in phrases else term.title()
         if any(term in {_plain(w) for w in shown.split()} for shown in names):
             continue
+        if max(len(w) for w in phrase.split()) > LABEL_TERM_MAX:
+            continue
         names.append(phrase)
         if len(names) == LABEL_NAMES:
             break
@@ -1158,7 +1165,7 @@ def story_label(
     words = [
         t
         for t in sorted((t for t, (k, _) in held.items() if k == "word"), key=rank)
-        if t not in taken
+        if t not in taken and len(t) <= LABEL_TERM_MAX
     ][:LABEL_WORDS]
     label = ", ".join(names)
     if words:
