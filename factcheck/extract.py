@@ -46,6 +46,7 @@ __all__ = [
     "extract_claims",
     "is_question",
     "participle_clause",
+    "speaker_readings",
     "split_sentence",
     "without_markup",
 ]
@@ -1143,6 +1144,55 @@ def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bo
         return True
     nxt = at + 1
     return not (nxt < len(tokens) and _bare_quantity(tokens, nxt))
+
+
+@lru_cache(maxsize=16384)
+def speaker_readings(text: str) -> tuple[str, str] | None:
+    """The two readings of a reported clause whose "and" conjunct may be the speaker's:
+    "Police said the driver fled and urged witnesses to come forward." → ("Police said
+    the driver fled.", "Police urged witnesses to come forward."), else None.
+
+    The rule is the splitter's (:func:`_speaker_conjunct`, which keeps such a sentence
+    whole): a verb phrase after "and" in the speaker verb's finite form has no subject of
+    its own, and it is read as the speaker's, never as the reported subject's ("the
+    driver urged …" is a claim nobody made). Matching reads the claim this way
+    (:func:`factcheck.match.relation.compare`), so the conjunct's words never lend the
+    reported subject a verb. Only a leading attribution ("X said (that) …") has such a
+    conjunct; "killed 10 people and injured 30" (a bare quantity for an object) stays the
+    reported subject's. Both readings are built for comparison only: stored claims keep
+    their source's words.
+    """
+    words = TOKEN_PATTERN.findall(text)
+    lowers = [w.lower() for w in words]
+    if "and" not in lowers:
+        return None
+    tokens = _with_offsets(text, 0, _offsetless_tokens(words, lowers))
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in _FINAL or tokens[end - 1].text in _CLOSERS):
+        end -= 1
+    verb = _main_verb(tokens, 0, end)
+    if verb is None:
+        return None
+    attribution_end = _leading_attribution(tokens, verb, end)
+    if attribution_end is None:
+        return None
+    inner = _main_verb(tokens, attribution_end, end)
+    if inner is None:
+        return None
+    depths = _depths(tokens)
+    for i in range(inner + 1, end):
+        if tokens[i].lower in _RELATIVE_PRONOUNS and depths[i] == 0:
+            return None  # "… who fled and urged": the relative clause's own subject
+        if tokens[i].lower != "and" or depths[i] > 0 or _guarded(tokens, i, inner):
+            continue
+        at = _skip_adverbs(tokens, i + 1, end)
+        if at >= end or not _speaker_conjunct(tokens, at, verb):
+            continue
+        cut = i - 1 if tokens[i - 1].text == "," else i
+        reported = _render(text, tokens, [(0, cut)], ".")
+        speaker = _render(text, tokens, [(0, verb), (at, end)], ".")
+        return reported, speaker
+    return None
 
 
 def _bare_quantity(tokens: Sequence[Token], k: int) -> bool:

@@ -61,6 +61,7 @@ FLOORS = {
     "change phrases": 1.0,
     "with and without": 1.0,
     "part and whole": 1.0,
+    "speaker's conjunct": 1.0,
 }
 
 

@@ -1710,3 +1710,26 @@ def test_rejecting_a_proposal_denies_it(a: str, b: str, expected: str) -> None:
 def test_direction_of_a_rate(a: str, b: str, expected: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+# "X said A and VERBed": the verb after "and" is the speaker's (the splitter's rule,
+# factcheck.extract.speaker_readings), never the reported subject's, in matching too.
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("The tenant demanded repairs.", U),
+        ("The landlord demanded repairs.", U),
+        ("The council demanded repairs.", C),
+        ("The landlord ignored the damp.", C),
+    ],
+)
+def test_a_speakers_conjunct_is_never_the_reported_subjects(other: str, expected: str) -> None:
+    claim = "The council said the landlord ignored the damp and demanded repairs."
+    assert compare(claim, other).relation == expected
+    assert compare(other, claim).relation == expected
+
+
+def test_a_speakers_conjunct_is_compared_as_written_against_its_like() -> None:
+    a = "The council said the landlord ignored the damp and demanded repairs."
+    b = "The council said the landlord ignored the mould and demanded repairs."
+    assert compare(a, b).relation == C

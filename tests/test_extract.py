@@ -16,6 +16,7 @@ from factcheck.extract import (
     _offsetless_tokens,
     _with_offsets,
     extract_claims,
+    speaker_readings,
     split_sentence,
 )
 from factcheck.segment import segment
@@ -693,6 +694,50 @@ def test_a_verb_of_saying_after_reported_content_is_not_given_its_subject(
 )
 def test_a_conjunct_that_may_be_the_speakers_keeps_the_sentence_whole(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+# The sentences the splitter keeps whole for a conjunct that may be the speaker's are
+# read, for matching, as the reported clause and the speaker's own act: one rule.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lifeguards said the swimmer drowned and closed the beach.",
+            ("Lifeguards said the swimmer drowned.", "Lifeguards closed the beach."),
+        ),
+        (
+            "The league said the club cheated and fined it heavily.",
+            ("The league said the club cheated.", "The league fined it heavily."),
+        ),
+        (
+            "Engineers said the dam was safe and expected no leaks.",
+            ("Engineers said the dam was safe.", "Engineers expected no leaks."),
+        ),
+        (
+            "On Friday, the regulator said fares rose 6% and promised a review.",
+            (
+                "On Friday, the regulator said fares rose 6%.",
+                "On Friday, the regulator promised a review.",
+            ),
+        ),
+    ],
+)
+def test_a_speakers_conjunct_gives_two_readings(sentence: str, expected: tuple[str, str]) -> None:
+    assert texts(sentence) == [sentence]
+    assert speaker_readings(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the flood killed 6 people and injured 25.",  # the reported subject's
+        "The swimmer drowned and the beach closed, lifeguards said.",  # own subjects
+        "Lifeguards said the swimmer who slipped and fell had drowned.",  # relative clause
+        "The swimmer drowned and lifeguards closed the beach.",  # no reported clause
+    ],
+)
+def test_no_speakers_conjunct_no_readings(sentence: str) -> None:
+    assert speaker_readings(sentence) is None
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import lemmas, verb_forms
-from factcheck.extract import participle_clause
+from factcheck.extract import participle_clause, speaker_readings
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
@@ -799,13 +799,60 @@ def compare(
     fra, frb = _bounded(fra), _bounded(frb)
     if fra.refutes is not None or frb.refutes is not None:
         return _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b)
-    result = _note_bound(_compare_clause(a, b, fra, frb, cfg), a, b)
+    if (_readings(a) is None) != (_readings(b) is None):
+        # one claim has a conjunct that is its speaker's: see _speaker_reading
+        if _readings(a) is not None:
+            reading = _speaker_reading(a, b, frb)
+            result = _compare_clause(reading, b, frame(reading), frb, cfg)
+        else:
+            reading = _speaker_reading(b, a, fra)
+            result = _compare_clause(a, reading, fra, frame(reading), cfg)
+        note = Reason("clause compared", 0.0, reading)
+        result = _note_bound(replace(result, parts=(note, *result.parts)), a, b)
+    else:
+        result = _note_bound(_compare_clause(a, b, fra, frb, cfg), a, b)
     asks = [f for f in (fra, frb) if f.modality == "question"]
     if result.relation != "unrelated" and len(asks) == 1:
         # A question asserts nothing, so it confirms nothing and disputes nothing.
         note = Reason("asked, not stated", 0.0, asks[0].text)
         return Comparison("unrelated", result.score, (note, *result.parts), False)
     return result
+
+
+def _readings(text: str) -> tuple[str, str] | None:
+    """:func:`factcheck.extract.speaker_readings` of a claim, dateline set aside."""
+    return speaker_readings(strip_dateline(text))
+
+
+def _speaker_reading(claim: str, other: str, other_frame: Frame) -> str:
+    """The reading of ``claim`` that is compared with ``other`` when ``claim`` has a
+    conjunct that is the speaker's ("Police said the driver fled and urged witnesses to
+    come forward"; see :func:`factcheck.extract.speaker_readings`); ``claim`` itself
+    when it has none.
+
+    The conjunct's verb is never read with the reported subject: a claim about the
+    speaker ("Police urged witnesses …") meets the speaker's reading, any other claim
+    the reported clause alone ("Police said the driver fled"). When both claims have
+    such a conjunct they are compared as written (the caller checks).
+    """
+    readings = _readings(claim)
+    if readings is None:
+        return claim
+    reported, speaker = readings
+    own = frame(speaker)
+    mine = bool(own.subject and other_frame.subject) and _same_subject(
+        own, other_frame, claim_features(speaker), claim_features(other)
+    )
+    if own.speaker:
+        # "Rangers said … and warned hikers to …": a reporting verb makes the speaker's
+        # reading an attribution, so its speaker must be the other claim's too.
+        mine = mine and _bare_speaker(own.speaker) == _bare_speaker(other_frame.speaker)
+    return speaker if mine else reported
+
+
+def _bare_speaker(speaker: str) -> str:
+    """A speaker as written, without case or a leading article ("The union" = "union")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", speaker.strip().casefold())
 
 
 # Where a sentence coordinates clauses that can each carry a figure of their own subject:
@@ -1019,6 +1066,8 @@ def frames_differ(
         return False
     if bool(figure_clauses(a)) != bool(figure_clauses(b)):
         return False  # see _compare_clause
+    if (_readings(a) is None) != (_readings(b) is None):
+        return False  # compare reads one claim without its speaker's conjunct
     return _frames_apart(a, b, fra, frb, cfg)
 
 
