@@ -1200,6 +1200,7 @@ table(
             None,
         ),
         ("The levee held on Monday.\n© 2026 Coastal Wire", "Coastal Wire"),
+        ("The levee held on Monday.\n\n— Edited by Ann Lee; reporting by Kallisto", "Kallisto"),
     ],
 )
 
@@ -1252,6 +1253,38 @@ def claims_of(text: str) -> list[str]:
     from factcheck.analyze import analyze
 
     return [c.claim.text for c in analyze(text).claims]
+
+
+table(
+    "provenance",
+    "a credit line opened by a dash, correction notes and follow lines are no claims",
+    claims_of,
+    [
+        (
+            "The tram line reopened on Monday.\n\n— Compiled by Ivo Kay; additional "
+            "reporting by Coastal Wire",
+            ["The tram line reopened on Monday."],
+        ),
+        (
+            "The tram line reopened on Monday.\n\nThis story was amended on 4 May to "
+            "correct the name of the operator.",
+            ["The tram line reopened on Monday."],
+        ),
+        (
+            "The tram line reopened on Monday.\n\nThis article has been corrected to show "
+            "the line reopened on Monday.",
+            ["The tram line reopened on Monday."],
+        ),
+        (
+            "The tram line reopened on Monday.\n\nFollow Ivo Kay on Mastodon: @ivokay",
+            ["The tram line reopened on Monday."],
+        ),
+        (
+            "The tram line reopened on Monday.\n\nThe timetable was corrected by the operator.",
+            ["The tram line reopened on Monday.", "The timetable was corrected by the operator."],
+        ),
+    ],
+)
 
 
 table(

@@ -44,7 +44,9 @@ __all__ = [
     "outlet_key",
 ]
 
-CreditKind = Literal["dateline", "credit", "byline", "caption", "headline", "timestamp"]
+CreditKind = Literal[
+    "dateline", "credit", "byline", "caption", "headline", "timestamp", "correction", "boilerplate"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,10 @@ class Credit:
     ``kind`` is ``dateline`` (place/date/wire that opens a story), ``credit`` (reporting
     and editing credits, sign-offs, "first published by"), ``byline`` ("By Ann Lee") or
     ``caption`` (a photo caption or photo credit) or ``headline`` (the first line, when it
-    reads as the text's title: see :func:`find_credits`). ``outlet`` is the news organisation the
+    reads as the text's title: see :func:`find_credits`) or ``timestamp`` ("Updated 10
+    March 2026") or ``correction`` (a note that the text was corrected or amended) or
+    ``boilerplate`` (a line asking the reader to follow someone: "Follow Ann Lee on X:
+    @annlee"). ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
     ``authors`` are the people a byline names, or a credit line as reporting or writing
     the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; editors and
@@ -267,8 +272,10 @@ _CREDIT_PARENS_RE = re.compile(
 )
 # A whole line of credits: "Additional reporting by Coastal Wire." It names people or an
 # outlet, so a capital follows ("the" aside): "Research by the council found…" is a claim.
+# A dash may open it, as a sign-off does ("— Compiled by Tom Roe; additional reporting by
+# Coastal Wire"): the line is the same credit either way.
 _CREDIT_LINE_RE = re.compile(
-    r"^[ \t]*" + _CREDIT_VERBS + r"\s+(?:by|from)\s+"
+    r"^[ \t]*(?:" + _DASH + r"[ \t]*)?" + _CREDIT_VERBS + r"\s+(?:by|from)\s+"
     r"(?P<who>(?-i:(?:[Tt]he\s+)?[A-Z])[^\n]{0,199}?)[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -284,6 +291,26 @@ _REPUBLISHED_RE = re.compile(
     r"^[ \t]*This\s+(?:article|story|report|piece)\s+(?:was\s+)?(?:first|originally)\s+"
     r"(?:published|appeared|ran)\s+(?:in|on|by)\s+(?P<who>[^\n]{1,80}?)[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
+)
+# A note on a line of its own that the text was changed after publication: "This article
+# was amended on 12 March to correct …", "This story has been corrected to show …",
+# "Correction: an earlier version …", "Clarification, 4 May: …". It is the document's
+# history, not a claim the story makes.
+_CORRECTION_RE = re.compile(
+    r"^[ \t]*(?:(?:This|An\s+earlier)\s+(?:(?:earlier|original|online|previous)\s+)?"
+    r"(?:article|story|piece|version|post|headline|caption)\s+"
+    r"(?:was|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|edited|revised|clarified)\b"
+    r"|An\s+earlier\s+version\s+of\s+this\s+(?:article|story|piece|post)\b"
+    r"|(?:Correction|Clarification|Editor['’]s\s+note)\b[^\n:]{0,40}:)[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Follow Ann Lee on X: @annlee", "Follow us on Instagram @coastalwire": a line that asks
+# the reader to follow someone, with a handle; never a claim.
+_FOLLOW_RE = re.compile(
+    r"^[ \t]*(?:You\s+can\s+)?(?i:follow)\s+[^\n]{1,80}?\s+on\s+[^\n]{1,40}?@[\w.]{2,40}"
+    r"[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
 )
 # "— Coastal Wire" alone on a line: the outlet signs the story off.
 _SIGNOFF_RE = re.compile(
@@ -673,6 +700,10 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     for match in _TIMESTAMP_RE.finditer(text):
         if re.search(r"\d", match["stamp"]):
             add("timestamp", None, match.start(), match.end())
+    for match in _CORRECTION_RE.finditer(text):
+        add("correction", None, match.start(), match.end())
+    for match in _FOLLOW_RE.finditer(text):
+        add("boilerplate", None, match.start(), match.end())
     headline = _headline(text, found)
     if headline is not None:
         add("headline", None, *headline)

@@ -631,3 +631,61 @@ def test_a_sentence_that_starts_with_updated_stays_a_claim() -> None:
 def test_a_photo_credit_names_agency_and_photographer_in_either_order(caption: str) -> None:
     (found,) = find_credits(f"The tram line opened.\n{caption}")
     assert (found.kind, found.outlet, found.authors) == ("caption", "Harbour Wire", ("Ola Stav",))
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-", "--"])
+def test_a_credit_line_opened_by_a_dash_is_the_same_credit(dash: str) -> None:
+    line = "Compiled by Nora Quist; additional reporting by Harbour Post"
+    plain = find_credits(f"The ferry ran late.\n{line}")
+    dashed = find_credits(f"The ferry ran late.\n{dash} {line}")
+    assert [(c.kind, c.outlet, c.authors) for c in dashed] == [
+        (c.kind, c.outlet, c.authors) for c in plain
+    ]
+    assert [(c.kind, c.outlet) for c in dashed] == [("credit", "Harbour Post")]
+
+
+def test_a_dashed_credit_line_records_the_dependency(store: Store) -> None:
+    from factcheck.read import RawDocument
+
+    text = (
+        "The ferry to Skarn ran three hours late on Friday.\n\n"
+        "— Compiled by Nora Quist; additional reporting by Harbour Post"
+    )
+    result = store.ingest(RawDocument(text=text, source="Skarn Gazette"))
+    assert result.credit == "Harbour Post"
+    assert [c["text"] for c in store.claims(document=result.id)] == [
+        "The ferry to Skarn ran three hours late on Friday."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This article was amended on 3 June to correct the name of the ferry.", "correction"),
+        ("This story has been corrected to show the ferry left on Friday.", "correction"),
+        ("This piece was updated to reflect a statement from the operator.", "correction"),
+        ("An earlier version of this story gave the wrong port.", "correction"),
+        ("Correction: an earlier version misnamed the operator.", "correction"),
+        ("Clarification, 4 June: the delay was three hours, not four.", "correction"),
+        ("Follow Nora Quist on Bluesky: @noraquist", "boilerplate"),
+        ("Follow us on Instagram @skarngazette", "boilerplate"),
+    ],
+)
+def test_correction_notes_and_follow_lines_are_provenance_not_claims(line: str, kind: str) -> None:
+    text = f"The ferry ran three hours late on Friday.\n\n{line}"
+    assert [c.kind for c in find_credits(text)] == [kind]
+    assert [c.claim.text for c in analyze(text).claims] == [
+        "The ferry ran three hours late on Friday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The audit was corrected by the ministry after errors were found.",
+        "This year the timetable was amended twice.",
+        "Follow-up inspections found 12 faults on the ferry.",
+    ],
+)
+def test_a_claim_about_corrections_stays_a_claim(sentence: str) -> None:
+    assert find_credits(f"The ferry ran late.\n\n{sentence}") == ()
