@@ -1094,6 +1094,11 @@ def test_bounds_that_exclude_each_other_do_not_agree(a: str, b: str, relation: s
             "The gale cut power to 2,000 homes while 30 people were hurt.",
             ("The gale cut power to 2,000 homes", "30 people were hurt"),
         ),
+        (
+            "The toll rose to 31 after six more deaths were confirmed.",
+            ("The toll rose to 31", "six more deaths were confirmed"),
+        ),
+        ("Shares fell 5% after 3 days of gains.", ()),
         # one subject with two verbs, a range and a bound stay whole
         ("The storm killed 7 people and injured 52.", ()),
         ("Between 10 and 15 people were hurt.", ()),
@@ -1116,6 +1121,8 @@ def test_each_figure_clause_has_its_own_subject(text: str, clauses: tuple[str, .
         ("The firm shed 120 jobs in Derby and 80 in Crewe.", "The firm shed 80 jobs in Derby.",
          "conflicts"),
         ("The ward count was 44 and the Liberals won 9 of them.", "The ward count was 9.",
+         "conflicts"),
+        ("The toll rose to 31 after six more deaths were confirmed.", "The toll rose to six.",
          "conflicts"),
     ],
 )

@@ -860,11 +860,12 @@ def _bare_speaker(speaker: str) -> str:
 # grew just 3 per cent", "Exports fell; imports grew 6%", "Bills climbed 12% as salaries
 # rose 2%", "Fuel rose 5%, with wages up 7%", "Food hit 8%, compared with 3% for
 # clothing", "Turnout was 62% and the Greens won 14%", "cut 200 jobs in Leeds and 350 in
-# Hull". A bare "and" joins two figure clauses only before a figure or a clause with a
-# subject of its own (see figure_clauses): "killed 7 and injured 52" shares one subject.
+# Hull", "The toll rose to 27 after four more deaths were reported". A bare "and" joins
+# two figure clauses only before a figure or a clause with a subject of its own ("after"
+# only before the latter) (see figure_clauses): "killed 7 and injured 52" shares one subject.
 _COORDINATION_RE = re.compile(
     r"\s*(,\s*(?:but|while|whereas|as|with|compared\s+(?:with|to))\s+"
-    r"|\s+(?:but|while|whereas|as|compared\s+(?:with|to))\s+|;\s*|,?\s+and\s+)",
+    r"|\s+(?:but|while|whereas|as|compared\s+(?:with|to))\s+|;\s*|,?\s+(?:and|after)\s+)",
     re.IGNORECASE,
 )
 # A figure opening a clause after "and" or "compared with" that repeats the first
@@ -918,6 +919,8 @@ def figure_clauses(text: str) -> tuple[str, ...]:
         if not quantities:
             return ()
         f = frame(piece)
+        if join == "after" and not (f.subject and f.predicate):
+            return ()  # "rose 5% after 3 days": a time, not a clause of its own
         if clauses and quantities[0].span[0] == 0 and not (f.subject and f.predicate):
             # "and 350 in Hull", "compared with 3% for clothing": the figure opens the
             # clause; its thing is named after "for", else subject and verb are the
