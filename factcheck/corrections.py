@@ -237,9 +237,10 @@ def _decisions_on(
 
 def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[int, list[str]]]:
     """The copies of a deleted original get a new original: the first of them by
-    :func:`syndication.original_key` (publication date, undated last, then the text's
-    SHA-256), the rule ingest uses, so the family ends as if the deleted document had
-    never been stored, whatever the order the copies came in.
+    :func:`syndication.original_key` (publication date, undated last, then a version
+    crediting another outlet after one that does not, then the text's SHA-256), the
+    rule ingest uses, so the family ends as if the deleted document had never been
+    stored, whatever the order the copies came in.
 
     A copy depends on its original's outlet, so the new original's outlet now counts
     against the other copies' matches: the family's matches are judged again
@@ -248,13 +249,23 @@ def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[
     """
     copies = conn.execute(
         sa.select(
-            documents_t.c.id, documents_t.c.published, documents_t.c.sha256, documents_t.c.text
+            documents_t.c.id,
+            documents_t.c.published,
+            documents_t.c.sha256,
+            documents_t.c.text,
+            documents_t.c.depends_on_source_id,
         ).where(documents_t.c.copy_of_id == document_id)
     ).all()
     if not copies:
         return None, {}
     first, *rest = sorted(
-        copies, key=lambda c: (syndication.original_key(c.published, c.sha256), c.id)
+        copies,
+        key=lambda c: (
+            syndication.original_key(
+                c.published, c.sha256, c.depends_on_source_id is not None
+            ),
+            c.id,
+        ),
     )
     conn.execute(
         sa.update(documents_t)

@@ -398,8 +398,10 @@ class Store:
                 new_claims,
                 fallback_reviewer=source_name,
             )
-            copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
+            # The credit first: a version that credits another outlet is the reprint when
+            # near-copies share a date (syndication.original_key).
             credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
+            copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
             story = stories.assign_document(
                 conn,
                 document_id,

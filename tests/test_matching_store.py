@@ -652,3 +652,25 @@ def test_reasons_stored_in_either_order_read_from_each_side(store: Store) -> Non
         conn.execute(sa.text("UPDATE matches SET reasons = :r"), {"r": old_order})
     assert store.matches(ids["Dale"])[0]["reasons"] == ["figures differ: 12 vs 15"]
     assert store.matches(ids["Fen"])[0]["reasons"] == ["figures differ: 15 vs 12"]
+
+
+def test_a_same_day_reprint_that_credits_the_wire_is_the_copy_in_either_order(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two versions of one date: the one whose dateline credits another outlet is the
+    reprint, whatever the SHA-256 tie rule would say and whichever is stored first."""
+    day = date(2026, 3, 1)
+    reprint_text = "KESTLE (Dam Wire) - " + WIRE
+    # The premise: the fixed tie rule alone would make the reprint the original.
+    assert RawDocument(text=reprint_text, source="x").sha256 < RawDocument(
+        text=WIRE, source="x"
+    ).sha256
+    other = Store(f"sqlite:///{tmp_path / 'reverse.sqlite3'}")
+    for target, order in ((store, ["wire", "reprint"]), (other, ["reprint", "wire"])):
+        ids = {}
+        for which in order:
+            text, source = (WIRE, "Dam Wire") if which == "wire" else (reprint_text, "Kestle Post")
+            ids[which] = target.ingest(RawDocument(text=text, source=source, published=day)).id
+        assert target.document(ids["wire"])["copy_of"] is None
+        assert target.document(ids["reprint"])["copy_of"] == ids["wire"]
+    other.engine.dispose()

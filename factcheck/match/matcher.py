@@ -146,9 +146,11 @@ def record_copy(
     ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
     points at the first version, or two copies of one story would count as
     independent of each other. Which version is the original goes by
-    :func:`syndication.original_key` (publication date, then the text's SHA-256), never
-    by the order of ingest: when this document sorts before the stored original, it
-    becomes the original of that document and of all its copies. A copy depends on its
+    :func:`syndication.original_key` (publication date, then whether a version credits
+    another outlet, then the text's SHA-256), never by the order of ingest — so the
+    document's credit must be recorded before this is called. When this document sorts
+    before the stored original, it becomes the original of that document and of all its
+    copies. A copy depends on its
     original's outlet but not the other way round, so that swap changes independence
     for third outlets (another report by the old original's outlet now meets a copy of
     this one): the family's stored matches are judged again and their statuses
@@ -164,15 +166,25 @@ def record_copy(
     ).one()
     original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
     first = conn.execute(
-        sa.select(documents_t.c.published, documents_t.c.sha256, documents_t.c.text).where(
-            documents_t.c.id == original
+        sa.select(
+            documents_t.c.published,
+            documents_t.c.sha256,
+            documents_t.c.text,
+            documents_t.c.depends_on_source_id,
+        ).where(documents_t.c.id == original)
+    ).one()
+    own = conn.execute(
+        sa.select(documents_t.c.sha256, documents_t.c.depends_on_source_id).where(
+            documents_t.c.id == document_id
         )
     ).one()
-    own_sha = conn.execute(
-        sa.select(documents_t.c.sha256).where(documents_t.c.id == document_id)
-    ).scalar_one()
-    own_key = syndication.original_key(published, own_sha)
-    if syndication.original_key(first.published, first.sha256) <= own_key:
+    own_key = syndication.original_key(
+        published, own.sha256, own.depends_on_source_id is not None
+    )
+    first_key = syndication.original_key(
+        first.published, first.sha256, first.depends_on_source_id is not None
+    )
+    if first_key <= own_key:
         similarity = (
             found.similarity
             if original == found.document_id
@@ -184,7 +196,7 @@ def record_copy(
             .values(copy_of_id=original, copy_similarity=similarity)
         )
         return original, []
-    own = syndication.shingles(text)
+    shingled = syndication.shingles(text)
     family = conn.execute(
         sa.select(documents_t.c.id, documents_t.c.text)
         .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
@@ -194,7 +206,7 @@ def record_copy(
         conn.execute(
             sa.update(documents_t)
             .where(documents_t.c.id == member.id)
-            .values(copy_of_id=document_id, copy_similarity=_similarity(own, member.text))
+            .values(copy_of_id=document_id, copy_similarity=_similarity(shingled, member.text))
         )
     members = [member.id for member in family]
     rejudge_documents(conn, members)

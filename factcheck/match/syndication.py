@@ -156,17 +156,23 @@ def _shingles_and_bands(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return own, tuple(lsh_bands(minhash(own)))
 
 
-def original_key(published: date | None, sha256: str) -> tuple[bool, date, str]:
+def original_key(
+    published: date | None, sha256: str, credits_another: bool = False
+) -> tuple[bool, date, bool, str]:
     """Sort key of near-copies: the lowest is the original the others copy.
 
     The earliest publication date first, undated documents after dated ones (a date is
-    better evidence of order than none). Between copies of the same date, or undated,
-    nothing says which came first, so a fixed rule decides: the lower SHA-256 of the
-    text (``documents.sha256``). Arbitrary, but the same whichever version is stored
-    first, so which outlet a copy depends on (and so which matches count as
-    independent) does not turn on the order of ingest.
+    better evidence of order than none). Between copies of the same date, or undated, a
+    version that credits another outlet for its reporting (``credits_another``: a
+    dateline or credit line such as "(Coastal Wire)", stored as
+    ``documents.depends_on_source_id``) is the reprint, the one that does not the
+    original: a reprint names the wire it copies, the wire names no one. Only when
+    that says nothing either does a fixed rule decide: the lower SHA-256 of the text
+    (``documents.sha256``). Arbitrary, but the same whichever version is stored first,
+    so which outlet a copy depends on (and so which matches count as independent) does
+    not turn on the order of ingest.
     """
-    return (published is None, published or date.min, sha256)
+    return (published is None, published or date.min, credits_another, sha256)
 
 
 class CopyMatch(NamedTuple):
@@ -235,13 +241,20 @@ def find_copy_of(
         return None
     documents = _DOCUMENTS
     query = select(
-        documents.c.id, documents.c.published, documents.c.sha256, documents.c.text
+        documents.c.id,
+        documents.c.published,
+        documents.c.sha256,
+        documents.c.text,
+        documents.c.depends_on_source_id,
     ).where(documents.c.id.in_(bindparam("ids", expanding=True)))
     confirmed: list[tuple[Any, int, float]] = []
-    for doc_id, published, sha256, stored_text in conn.execute(query, {"ids": candidates}):
+    for doc_id, published, sha256, stored_text, credited in conn.execute(
+        query, {"ids": candidates}
+    ):
         similarity = jaccard(own, shingles(stored_text))
         if similarity >= threshold:
-            confirmed.append((original_key(published, sha256), doc_id, similarity))
+            key = original_key(published, sha256, credited is not None)
+            confirmed.append((key, doc_id, similarity))
     if not confirmed:
         return None
     _, doc_id, similarity = min(confirmed, key=lambda c: (c[0], c[1]))
