@@ -62,6 +62,7 @@ FLOORS = {
     "with and without": 1.0,
     "part and whole": 1.0,
     "speaker's conjunct": 1.0,
+    "neither side": 0.8,
 }
 
 

@@ -1733,3 +1733,26 @@ def test_a_speakers_conjunct_is_compared_as_written_against_its_like() -> None:
     a = "The council said the landlord ignored the damp and demanded repairs."
     b = "The council said the landlord ignored the mould and demanded repairs."
     assert compare(a, b).relation == C
+
+
+# "neither confirmed nor denied" takes neither side: it is no denial and no confirmation,
+# so it conflicts with both, and its subject is no speaker ("The agency neither").
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The agency neither confirmed nor denied the leak.",
+        "The agency would neither confirm nor deny the leak.",
+        "The agency did not confirm or deny the leak.",
+    ],
+)
+@pytest.mark.parametrize("side", ["The agency denied the leak.", "The agency confirmed the leak."])
+def test_neither_confirmed_nor_denied_takes_neither_side(claim: str, side: str) -> None:
+    assert compare(claim, side).relation == X
+    assert compare(side, claim).relation == X
+    assert not any(r.startswith("attributed") for r in compare(claim, side).reasons)
+
+
+def test_a_list_of_subjects_after_neither_still_negates_their_verb() -> None:
+    claim = "Neither the harbour master nor the pilot approved the berth."
+    assert compare(claim, "The pilot approved the berth.").relation == X
+    assert compare(claim, "The pilot did not approve the berth.").relation == C

@@ -291,6 +291,20 @@ def _acts_on_report(who: str) -> bool:
     )
 
 
+# "neither confirmed nor denied", "did not confirm or deny", "confirmed and welcomed":
+# a reporting verb coordinated with another verb.
+_NEGATED_COORDINATION_RE = re.compile(r"\b(?:neither|either|not|never)\s*$", re.IGNORECASE)
+_NEXT_CONJUNCT_RE = re.compile(r"^\s*(?:nor|or)\s+[a-z]", re.IGNORECASE)
+
+
+def _coordinated_verb(who: str, rest: str) -> bool:
+    """Whether a leading "X confirmed" is one verb of a coordination ("The firm neither
+    confirmed nor denied the report", "would not confirm or deny it"): the verbs are the
+    claim's predicate, what X did, and X is its subject, never a speaker "The firm
+    neither" whose reported content is "nor denied the report"."""
+    return bool(_NEGATED_COORDINATION_RE.search(who) or _NEXT_CONJUNCT_RE.match(rest))
+
+
 def _noun_reading(tokens: Sequence[Token], k: int) -> bool:
     """Whether the bare present form at ``k`` reads better as a noun of a noun phrase.
 
@@ -340,6 +354,8 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             if pattern in _LEADING and not _reports_speech(text, match):
                 continue
             if pattern in _LEADING and _acts_on_report(match.group("who")):
+                continue
+            if pattern in _LEADING and _coordinated_verb(match.group("who"), text[match.end() :]):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
             # '"Wages fell," the union said': the speaker's words are the claim

@@ -624,6 +624,15 @@ def _negation_scope(
         if target is None:
             unresolved += 1
             continue
+        if (
+            nxt is not None
+            and target.end <= nxt.start
+            and re.fullmatch(r"(?:nor|or)", _tokens_text(target.end, nxt.start, tokens))
+        ):
+            # "neither confirmed nor denied", "did not confirm or deny": the denial verb
+            # is the second member of what the cue negates (see _with_members), not a
+            # denial of its own: the speaker took neither side.
+            cancelled.add(k + 1)
         if cue.text.lower() == "no" or single is not None:
             # "no confirmed injuries", "no systematic increase": "no" denies the noun
             # its modifiers describe.
@@ -648,6 +657,12 @@ def _cue_tail(cue: Cue, tokens: Sequence[Token]) -> str:
     """The text from the end of ``cue`` to the second token after it ("none of the")."""
     after = [t for t in tokens if t.start >= cue.end][:2]
     return " " + " ".join(t.text for t in after)
+
+
+def _verb_only(t: Token) -> bool:
+    """A word that can only be a verb ("confirm", "denied"; not "police", "reports")."""
+    forms = verb_forms(t.text.lower())
+    return bool(forms & {"VB", "VBD", "VBZ"}) and "NOUN" not in lemmas(t.text.lower())
 
 
 def _tensed(t: Token) -> bool:
@@ -698,7 +713,6 @@ def _with_members(
     for neg in negation_scopes(core):
         if _inside(neg.cue.start, side) or not neg.members or neg.cue.text not in cues:
             continue
-        nominal = neg.cue.text.lower() in ("no", "none", "neither", "nobody", "nothing")
         after = [
             t
             for t in tokens
@@ -706,9 +720,16 @@ def _with_members(
             and t.lemma not in stopwords
             and verb_forms(t.text.lower())
         ]
-        if neg.cue.text.lower() == "neither" and after:
+        firsts = [next((t for t in tokens if a <= t.start < b), None) for a, b in neg.members]
+        verbal = all(t is not None and t.text.islower() and _verb_only(t) for t in firsts)
+        # a list of nouns is named by its heads; a list of verbs by its verbs
+        nominal = not verbal and neg.cue.text.lower() in (
+            "no", "none", "neither", "nobody", "nothing"
+        )
+        if neg.cue.text.lower() == "neither" and after and not verbal:
             # "Neither A nor B approved": the list is who; what is denied is the verb
-            # after it, for each of them ("The council did not approve" agrees).
+            # after it, for each of them ("The council did not approve" agrees). A list
+            # of verbs ("neither confirmed nor denied the leak") is itself what is denied.
             members = {
                 (t.lemma, t.norm)
                 for start, end in neg.members
