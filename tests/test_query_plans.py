@@ -143,7 +143,9 @@ def test_story_label_refresh_reads_a_few_rows_not_the_whole_story(
             if "ORDER BY documents.published" in sql
             or "ORDER BY story_terms.documents DESC" in sql
         }
-        assert len(ordered) == 2, list(ordered)
+        # The label's earliest document and most shared terms, and the story's earliest
+        # documents' record of the stories it was judged apart from (a bounded read too).
+        assert len(ordered) >= 2, list(ordered)
         plans = {" ".join(sql.split())[:160]: _plan(store, sql, p) for sql, p in ordered.items()}
         sorts = {
             sql: plan
