@@ -571,8 +571,11 @@ def _negated_members(
 # "in no way", "by no means", "at no time", "on no account", "under no circumstances":
 # the noun after "no" is no thing denied but the manner of a denial of the whole clause.
 _ADVERBIAL_NO_NOUNS = frozenset({"way", "means", "time", "account", "circumstances", "sense"})
+_ADVERBIAL_NO_PREPOSITIONS = ("in", "by", "at", "on", "under")
 _ADVERBIAL_NO_RE = re.compile(
-    r"\b(?:(?:in|by|at|on|under)\s+no\s+(?:" + "|".join(sorted(_ADVERBIAL_NO_NOUNS)) + r")"
+    r"\b(?:(?:" + "|".join(_ADVERBIAL_NO_PREPOSITIONS) + r")\s+no\s+(?:"
+    + "|".join(sorted(_ADVERBIAL_NO_NOUNS))
+    + r")"
     r"|there\s+(?:is|was|'s|’s)\s+no\s+way(?:\s+that)?|^\W*no\s+way(?:\s+that)?)\b",
     re.IGNORECASE,
 )
@@ -601,7 +604,7 @@ def _emphatic(words: list[str], at: int, stop: int) -> bool:
     if after in _EMPHATIC_AFTER or before in _EMPHATIC_BEFORE:
         return True
     if words[at] == "no" and after in _ADVERBIAL_NO_NOUNS and (
-        before in ("in", "by", "at", "on", "under") or after == "way"
+        before in _ADVERBIAL_NO_PREPOSITIONS or after == "way"
     ):
         return True
     return any(words[k : k + 2] == ["at", "all"] for k in range(at + 1, stop))
@@ -2517,15 +2520,6 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
     return None
 
 
-def _present_for_future(before: str, after: str) -> bool:
-    """Whether a bare weekday is in a clause in the present tense ("Talks resume on
-    Monday", "The trial opens on Tuesday", "Crews are clearing the road on Monday"):
-    news English puts a scheduled event in the present, so the weekday is the coming one.
-    The tense is that of the verb :func:`_nearest_verb` finds."""
-    verb = _nearest_verb(before, after)
-    return verb is not None and verb[0] == "present"
-
-
 def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:
     """The day a weekday names: "last Tuesday" is the latest one before the reference,
     "next Tuesday" the first after it, "this Tuesday" the one in the reference's week. A
@@ -2594,19 +2588,33 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-def _speaks_of_future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holding the date phrase ``text[start:end]`` speaks of the
-    future: a future form before the phrase ("will meet on Tuesday", "is due to …") or
-    a present tense of a scheduled event (:func:`_present_for_future`). One test for
-    every date the future moves (weekdays, "in three weeks", dates without a year); the
-    sentence runs from :func:`_sentence_start` to the next stop after the phrase."""
+def _time_of(text: str, start: int, end: int) -> str | None:
+    """``"future"``, ``"past"`` or ``None``: the time the sentence holding the date phrase
+    ``text[start:end]`` speaks of, read once for every test below (the clause around the
+    phrase and its nearest verb, :func:`_nearest_verb`, are found once).
+
+    Future: a future form before the phrase ("will meet on Tuesday", "is due to …") or a
+    verb in the present tense — news English puts a scheduled event in the present ("Talks
+    resume on Monday", "Crews are clearing the road on Monday"), so the date is the coming
+    one. Past: otherwise, a verb in the past ("Exports fell in June", "who retired in
+    October", "have risen since May"). Reported speech has two times: a phrase of a past
+    reporting verb ("'Taxes will not rise,' the chancellor said on Monday") dates the
+    saying, not the quote, so it is past whatever the quote says."""
     before, after = _clause_around(text, start, end)
     verb = _nearest_verb(before, after)
     if verb is not None and verb[0] == "past" and verb_lemmas(verb[1]) & _REPORTING_LEMMAS:
-        # Reported speech has two times: a phrase of the past reporting verb ("'Taxes will
-        # not rise,' the chancellor said on Monday") dates the saying, not the quote.
-        return False
-    return bool(_FUTURE_RE.search(before)) or _present_for_future(before, after)
+        return "past"
+    if _FUTURE_RE.search(before) or (verb is not None and verb[0] == "present"):
+        return "future"
+    return "past" if verb is not None and verb[0] == "past" else None
+
+
+def _speaks_of_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the date phrase ``text[start:end]`` speaks of the
+    future (:func:`_time_of`). One test for every date the future moves (weekdays, "in
+    three weeks", dates without a year); the sentence runs from :func:`_sentence_start`
+    to the next stop after the phrase."""
+    return _time_of(text, start, end) == "future"
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -2615,17 +2623,6 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     before = text[_sentence_start(text, start) : start]
     stop = text.find(".", end)
     return before, text[end : stop if stop >= 0 else len(text)]
-
-
-def _speaks_of_past(text: str, start: int, end: int) -> bool:
-    """Whether the date phrase ``text[start:end]`` dates a past event: its sentence does
-    not speak of the future (:func:`_speaks_of_future`) and the verb the phrase belongs
-    to (:func:`_nearest_verb`) is in the past ("Exports fell in June", "who retired in
-    October", "have risen since May")."""
-    if _speaks_of_future(text, start, end):
-        return False
-    verb = _nearest_verb(*_clause_around(text, start, end))
-    return verb is not None and verb[0] == "past"
 
 
 def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
@@ -2778,7 +2775,7 @@ def _yearless_dates(
     """Written dates without a year ("on 1 January", "Jan. 5", "in mid-February",
     "Saturday, March 7") in the year the publication date makes plausible: the nearest
     such day to it (a year before, the same year or the next); in a sentence about the
-    future the first on or after it, in one about the past (:func:`_speaks_of_past`) one
+    future the first on or after it, in one about the past (:func:`_time_of`) one
     begun by then; with a weekday, a year in which the day falls on that
     weekday when one of the three does. A month alone names the whole month."""
     out: list[AnchoredDate] = []
@@ -2787,7 +2784,7 @@ def _yearless_dates(
             continue
         if any(d.span[0] < mention.span[1] and mention.span[0] < d.span[1] for d in taken):
             continue
-        future = _speaks_of_future(text, *mention.span)
+        when = _time_of(text, *mention.span)
         options: list[tuple[date, date]] = []
         for year in (reference.year - 1, reference.year, reference.year + 1):
             try:
@@ -2800,9 +2797,9 @@ def _yearless_dates(
                 continue
         if mention.weekday is not None and mention.day is not None:
             options = [o for o in options if o[0].weekday() == mention.weekday] or options
-        if future:
+        if when == "future":
             options = [o for o in options if o[1] >= reference] or options
-        elif _speaks_of_past(text, *mention.span):
+        elif when == "past":
             # A past event's month or day has begun by the publication date: "Exports
             # fell in June" published in March is last June, however near the next one.
             options = [o for o in options if o[0] <= reference] or options
