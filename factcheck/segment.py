@@ -85,8 +85,14 @@ _ENUMERATOR_PARTS = re.compile(r"(\W*?)(\d{1,3}|[a-zA-Z])(\W+)")
 _ENUMERATOR_ONLY = re.compile(_ENUMERATOR.pattern)
 _TRAILING_ENUMERATOR = re.compile(rf"\s({_ENUMERATOR.pattern})$")
 _LEADING_ENUMERATOR = re.compile(rf"({_ENUMERATOR.pattern})\s")
-_DETACHED_END = re.compile(r"(?:[:;=8][-'^]?[()DPpOo3\[\]/\\|*]+|[\"'”’»)\]]+)(?=\s|$)")
-_DETACHED_FIRST = frozenset(":;=8\"'”’»)]")
+# A detached end is an emoticon (its eyes, a nose, a mouth) or closing quotes and brackets;
+# _DETACHED_FIRST, the characters one can start with, is built from the same two sets.
+_EMOTICON_EYES = ":;=8"
+_CLOSERS = "\"'”’»)]"
+_DETACHED_END = re.compile(
+    rf"(?:[{_EMOTICON_EYES}][-'^]?[()DPpOo3\[\]/\\|*]+|[{re.escape(_CLOSERS)}]+)(?=\s|$)"
+)
+_DETACHED_FIRST = frozenset(_EMOTICON_EYES + _CLOSERS)
 _HAS_WORD = re.compile(r"\w")
 # "at 9:30 a.m. Thursday": a clock time's "a.m." is no full stop when a day, a month or
 # a time zone follows and the rest is only a few words ("Thursday.", "GMT on Friday.").
