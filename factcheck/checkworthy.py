@@ -630,6 +630,8 @@ def _has_number(claim: _Claim, text: str) -> bool:
     return bool(claim.any & _NUMBER) or bool(amounts_in_words(text))
 
 
+# Cached per text: the figure reason and the claim type each ask it of the same claim.
+@lru_cache(maxsize=1 << 14)
 def _outside_non_figures(text: str) -> tuple[str, int] | None:
     """``text`` without the phrases whose numbers measure nothing ("N units ago", "will
     open in three weeks", "Pier 4", a phone number; ``normalize.no_figure_spans``) and

@@ -3296,8 +3296,8 @@ def _event_opposites(
     of its finance chief") is read to its last noun.
     """
     opposites = _canonical_antonyms()
-    heads_a = fa.lemmas | {canonical(w) for w in fa.lemmas}
-    heads_b = fb.lemmas | {canonical(w) for w in fb.lemmas}
+    heads_a = fa.lemmas | _heads(fa.lemmas)  # cached per claim, as for _antonym_pairs
+    heads_b = fb.lemmas | _heads(fb.lemmas)
     if not any(opposites.get(w, frozenset()) & heads_b for w in heads_a):
         return None  # no opposite words anywhere: the common case, decided cheaply
     events_a, events_b = _events(fra, fa), _events(frb, fb)
