@@ -389,15 +389,19 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
             "no article text found in the HTML (the page holds only links and menus)",
             origin=base.origin or "input",
         )
+    from trafilatura.utils import load_html
+
+    # One parse of the page serves the byline and the visible dates.
+    tree = None if base.author and base.published else load_html(html)
     return replace(
         base,
         text=_first_block_apart(_blocks_apart(body, html)),
         format="html",
         title=base.title or getattr(extracted, "title", None),
-        author=base.author or page_author(html, getattr(extracted, "author", None)),
+        author=base.author or _page_author(tree, getattr(extracted, "author", None)),
         url=base.url or getattr(extracted, "url", None),
         source=base.source or getattr(extracted, "sitename", None),
-        published=base.published or page_published(html, getattr(extracted, "date", None)),
+        published=base.published or _page_published(tree, getattr(extracted, "date", None)),
         extra=_with_claim_reviews(base.extra, html),
     )
 
@@ -631,7 +635,11 @@ def page_author(html: str, meta_author: str | None) -> str | None:
     """
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    return _page_author(load_html(html), meta_author)
+
+
+def _page_author(tree: Any, meta_author: str | None) -> str | None:
+    """:func:`page_author` of a parsed page (``tree``, None when it did not parse)."""
     if tree is not None:
         for element in tree.xpath(_BYLINE_XPATH):
             name = clean_author(element.text_content())
@@ -662,12 +670,18 @@ def page_published(html: str, extracted: str | None) -> date | None:
     reported its facts on the day it first appeared (issue #10). Returns None when no
     date is readable.
     """
-    found = _lenient_date(extracted)
-    if found is None:
+    if _lenient_date(extracted) is None:
         return None
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    return _page_published(load_html(html), extracted)
+
+
+def _page_published(tree: Any, extracted: str | None) -> date | None:
+    """:func:`page_published` of a parsed page (``tree``, None when it did not parse)."""
+    found = _lenient_date(extracted)
+    if found is None:
+        return None
     if tree is None:
         return found
     modified = {_lenient_date(str(value)) for value in tree.xpath(_MODIFIED_XPATH)}
