@@ -160,7 +160,8 @@ def former_source(conn: Connection, name: str) -> str | None:
         .where(audit_t.c.action.in_(("source.merge", "source.rename")))
         .order_by(audit_t.c.id.desc())
     ).all()
-    gave_up = next((r for r in rows if _old(r).get("name") == name), None)
+    entries = [(row, _old(row)) for row in rows]  # each row's JSON decoded once
+    gave_up = next((r for r, old in entries if old.get("name") == name), None)
     if gave_up is None:
         return None
     source_id = gave_up.source_id
@@ -170,7 +171,7 @@ def former_source(conn: Connection, name: str) -> str | None:
             how = "merged into" if gave_up.action == "source.merge" else "renamed"
             return f"it was {how} {now.name!r} on {iso(gave_up.recorded_at)[:10]}; use that name"
         later = next(
-            (r for r in rows if r.action == "source.merge" and _old(r).get("id") == source_id),
+            (r for r, old in entries if r.action == "source.merge" and old.get("id") == source_id),
             None,
         )
         if later is None:
