@@ -249,24 +249,12 @@ def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[
     """
     copies = conn.execute(
         sa.select(
-            documents_t.c.id,
-            documents_t.c.published,
-            documents_t.c.sha256,
-            documents_t.c.text,
-            documents_t.c.depends_on_source_id,
+            documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
         ).where(documents_t.c.copy_of_id == document_id)
     ).all()
     if not copies:
         return None, {}
-    first, *rest = sorted(
-        copies,
-        key=lambda c: (
-            syndication.original_key(
-                c.published, c.sha256, c.depends_on_source_id is not None
-            ),
-            c.id,
-        ),
-    )
+    first, *rest = sorted(copies, key=lambda c: (syndication.original_key_of(c), c.id))
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == first.id)

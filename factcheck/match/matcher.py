@@ -165,26 +165,19 @@ def record_copy(
         sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == found.document_id)
     ).one()
     original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
-    first = conn.execute(
-        sa.select(
-            documents_t.c.published,
-            documents_t.c.sha256,
-            documents_t.c.text,
-            documents_t.c.depends_on_source_id,
-        ).where(documents_t.c.id == original)
-    ).one()
-    own = conn.execute(
-        sa.select(documents_t.c.sha256, documents_t.c.depends_on_source_id).where(
-            documents_t.c.id == document_id
+    rows = {
+        row.id: row
+        for row in conn.execute(
+            sa.select(
+                documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
+            ).where(documents_t.c.id.in_([original, document_id]))
         )
-    ).one()
+    }
+    first = rows[original]
     own_key = syndication.original_key(
-        published, own.sha256, own.depends_on_source_id is not None
+        published, rows[document_id].sha256, rows[document_id].depends_on_source_id is not None
     )
-    first_key = syndication.original_key(
-        first.published, first.sha256, first.depends_on_source_id is not None
-    )
-    if first_key <= own_key:
+    if syndication.original_key_of(first) <= own_key:
         similarity = (
             found.similarity
             if original == found.document_id

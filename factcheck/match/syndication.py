@@ -35,6 +35,7 @@ _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
 __all__ = [
     "BANDS",
     "COPY_THRESHOLD",
+    "ORIGINAL_KEY_COLUMNS",
     "ROWS_PER_BAND",
     "SHINGLE_SIZE",
     "CopyMatch",
@@ -46,6 +47,7 @@ __all__ = [
     "lsh_bands",
     "minhash",
     "original_key",
+    "original_key_of",
     "remove_document",
     "shingles",
     "word_tokens",
@@ -175,6 +177,19 @@ def original_key(
     return (published is None, published or date.min, credits_another, sha256)
 
 
+#: The ``documents`` columns :func:`original_key_of` reads.
+ORIGINAL_KEY_COLUMNS = (
+    _DOCUMENTS.c.published,
+    _DOCUMENTS.c.sha256,
+    _DOCUMENTS.c.depends_on_source_id,
+)
+
+
+def original_key_of(row: Any) -> tuple[bool, date, bool, str]:
+    """:func:`original_key` of a ``documents`` row holding :data:`ORIGINAL_KEY_COLUMNS`."""
+    return original_key(row.published, row.sha256, row.depends_on_source_id is not None)
+
+
 class CopyMatch(NamedTuple):
     """The document a text copies, and the exact shingle Jaccard that says so.
 
@@ -240,21 +255,14 @@ def find_copy_of(
     if not candidates:
         return None
     documents = _DOCUMENTS
-    query = select(
-        documents.c.id,
-        documents.c.published,
-        documents.c.sha256,
-        documents.c.text,
-        documents.c.depends_on_source_id,
-    ).where(documents.c.id.in_(bindparam("ids", expanding=True)))
+    query = select(documents.c.id, documents.c.text, *ORIGINAL_KEY_COLUMNS).where(
+        documents.c.id.in_(bindparam("ids", expanding=True))
+    )
     confirmed: list[tuple[Any, int, float]] = []
-    for doc_id, published, sha256, stored_text, credited in conn.execute(
-        query, {"ids": candidates}
-    ):
-        similarity = jaccard(own, shingles(stored_text))
+    for row in conn.execute(query, {"ids": candidates}):
+        similarity = jaccard(own, shingles(row.text))
         if similarity >= threshold:
-            key = original_key(published, sha256, credited is not None)
-            confirmed.append((key, doc_id, similarity))
+            confirmed.append((original_key_of(row), row.id, similarity))
     if not confirmed:
         return None
     _, doc_id, similarity = min(confirmed, key=lambda c: (c[0], c[1]))
