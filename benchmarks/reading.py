@@ -1495,6 +1495,57 @@ table(
     ],
 )
 
+def credit_people(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str | None]]:
+    """Each credit's (authors, contributors) and the author the text is stored with."""
+    from factcheck.provenance import credited_author, find_credits
+
+    found = find_credits(text)
+    author = credited_author(found)
+    return [(c.authors, tuple(getattr(c, "contributors", ())), author) for c in found]
+
+
+table(
+    "provenance",
+    "a credit line of several credits ('Written by … Editing by …', 'With reporting from …') "
+    "names its authors and its contributors; a byline's date is not part of the author",
+    lambda case: case[0](case[1]),
+    [
+        (
+            (credit_people, "The dam held.\nWritten by Rhea Moss. Editing by Col Dunn."),
+            [(("Rhea Moss",), ("Col Dunn",), "Rhea Moss")],
+        ),
+        (
+            (credit_people, "The dam held.\nWith reporting from Ivo Tarn in Riga."),
+            [(("Ivo Tarn",), ("Ivo Tarn",), None)],
+        ),
+        (
+            (credit_people, "The dam held.\nReporting by Rhea J. Moss. Graphics by Col Dunn."),
+            [(("Rhea J. Moss",), ("Col Dunn",), "Rhea J. Moss")],
+        ),
+        (
+            (credit_people, "The dam held.\nAdditional reporting by Col Dunn"),
+            [(("Col Dunn",), ("Col Dunn",), None)],
+        ),
+        (
+            (
+                page_author_of,
+                '<html><body><p class="byline">By Rhea Moss <time datetime="2026-05-02">'
+                "May 2, 2026</time></p><p>The dam held on Friday.</p></body></html>",
+            ),
+            "Rhea Moss",
+        ),
+        (
+            (
+                page_author_of,
+                '<html><body><p class="byline">Rhea Moss | Updated 2 May 2026, 09:40</p>'
+                "<p>The dam held on Friday.</p></body></html>",
+            ),
+            "Rhea Moss",
+        ),
+    ],
+)
+
+
 def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str]]:
     """The title and claim texts the store keeps for an input file (name, content) read
     as ``ingest`` reads it, given no title."""

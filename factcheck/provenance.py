@@ -62,9 +62,13 @@ class Credit:
     @annlee"). ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
     ``authors`` are the people a byline names, or a credit line as reporting or writing
-    the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; editors and
-    additional reporters are not its authors), or a photo credit as taking the picture
-    ("Credit: Lena Marsh/Wire Photos" → Lena Marsh), names in capitals given in title case.
+    the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; "Additional
+    reporting by Sam Ohio" → Sam Ohio, credited though not the article's author: see
+    :func:`credited_author`), or a photo credit as taking the picture ("Credit: Lena
+    Marsh/Wire Photos" → Lena Marsh), names in capitals given in title case.
+    ``contributors`` are the people a credit line names for any other part, or for help
+    beside the main reporting: "Editing by Tom Roe", "With reporting from Ana Ruiz",
+    "Additional reporting by Sam Ohio", "Research by …", "Graphics by …".
     """
 
     kind: CreditKind
@@ -73,6 +77,7 @@ class Credit:
     end: int
     text: str
     authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
 
     @property
     def span(self) -> tuple[int, int]:
@@ -86,6 +91,7 @@ class Credit:
             "end": self.end,
             "text": self.text,
             "authors": list(self.authors),
+            "contributors": list(self.contributors),
         }
 
 
@@ -369,12 +375,27 @@ def is_job_title(words: str) -> bool:
     Writer", "SENIOR EDITOR"): up to four capitalised words ending in a role word. A byline's
     "Hal Moray, Agriculture Correspondent" names one person and that person's title."""
     return bool(_JOB_TITLE_RE.match(words.strip(" .")))
-_ADDITIONAL_RE = re.compile(r"^\s*(?:with\s+)?(?:additional|further|extra)\b", re.IGNORECASE)
+
+
+# Reporting beside the main reporters': "Additional reporting by …", "With reporting from
+# …" (the wire style that names a helper under someone else's byline).
+_ADDITIONAL_RE = re.compile(r"^\s*(?:with\b|(?:additional|further|extra)\b)", re.IGNORECASE)
 # Credits whose people wrote the story, as against those who edited it or helped.
 _AUTHOR_CREDIT_RE = re.compile(
-    r"^\s*(?:(?:with\s+)?(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written)"
+    r"^\s*(?:with\s+)?(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written)"
     r"\s+(?:by|from)\s+(?P<who>.+)$",
     re.IGNORECASE,
+)
+# Any one credit of a line: the part it names and the people who did it.
+_ANY_CREDIT_RE = re.compile(
+    r"^\s*(?:" + _DASH + r"\s*)?" + _CREDIT_VERBS + r"\s+(?:by|from)\s+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+# Where one credit of a line ends and the next begins: a semicolon, or a stop before the
+# next credit's verb ("Written by Tom Hale. Editing by Ann Lee."); a stop elsewhere may be
+# an initial ("Ann B. Lee").
+_CREDIT_PARTS_RE = re.compile(
+    r"\s*;\s*|(?<=\.)\s+(?=" + _CREDIT_VERBS + r"\s+(?:by|from)\s)", re.IGNORECASE
 )
 _TIME_WORDS = re.compile(
     r"^(?:" + _MONTH + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -485,10 +506,30 @@ def _credited_writers(
     """The people a credit line names as reporting or writing the story; with
     ``additional=False`` only its main reporters, not those of "additional reporting by"."""
     people: list[str] = []
-    for part in re.split(r"\s*;\s*", credit.strip(" \t()")):
+    for part in _credit_parts(credit):
         found = _AUTHOR_CREDIT_RE.match(part)
         if found and (additional or not _ADDITIONAL_RE.match(part)):
             people += _people(found["who"], known)
+    return tuple(people)
+
+
+def _credit_parts(credit: str) -> list[str]:
+    """The credits of one line, each with its verb ("Written by Tom Hale. Editing by Ann
+    Lee." → "Written by Tom Hale.", "Editing by Ann Lee.")."""
+    return [p for p in _CREDIT_PARTS_RE.split(credit.strip(" \t()")) if p.strip()]
+
+
+def _credited_contributors(credit: str, known: Collection[str] = ()) -> tuple[str, ...]:
+    """The people a credit line names for anything but the main reporting or writing:
+    editing, additional reporting, research, graphics (:attr:`Credit.contributors`)."""
+    people: list[str] = []
+    for part in _credit_parts(credit):
+        found = _ANY_CREDIT_RE.match(part)
+        if found is None:
+            continue
+        main = _AUTHOR_CREDIT_RE.match(part) and not _ADDITIONAL_RE.match(part)
+        if not main:
+            people += [p for p in _people(found["who"], known) if p not in people]
     return tuple(people)
 
 
@@ -607,7 +648,12 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     found: list[Credit] = []
 
     def add(
-        kind: CreditKind, outlet: str | None, start: int, end: int, authors: tuple[str, ...] = ()
+        kind: CreditKind,
+        outlet: str | None,
+        start: int,
+        end: int,
+        authors: tuple[str, ...] = (),
+        contributors: tuple[str, ...] = (),
     ) -> None:
         while start < end and text[start] in " \t":
             start += 1
@@ -615,7 +661,7 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             end -= 1
         if start >= end or any(c.start < end and start < c.end for c in found):
             return
-        found.append(Credit(kind, outlet, start, end, text[start:end], authors))
+        found.append(Credit(kind, outlet, start, end, text[start:end], authors, contributors))
 
     def wire(name: str | None) -> str | None:
         """The outlet in a dateline's brackets: by the wire services' convention ("LONDON
@@ -647,11 +693,19 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             match.start(),
             match.end(),
             _credited_writers(inside, known),
+            _credited_contributors(inside, known),
         )
     for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE, _COPYRIGHT_RE):
         for match in pattern.finditer(text):
-            writers = _credited_writers(match.group(), known) if pattern is _CREDIT_LINE_RE else ()
-            add("credit", _outlet_in(match["who"], known), match.start(), match.end(), writers)
+            writers: tuple[str, ...] = ()
+            helpers: tuple[str, ...] = ()
+            if pattern is _CREDIT_LINE_RE:
+                writers = _credited_writers(match.group(), known)
+                helpers = _credited_contributors(match.group(), known)
+            elif pattern is _CONTRIBUTED_RE:
+                helpers = _people(match["who"], known)  # "Ann Lee contributed reporting."
+            outlet = _outlet_in(match["who"], known)
+            add("credit", outlet, match.start(), match.end(), writers, helpers)
     for match in _SIGNOFF_RE.finditer(text):
         who = match["who"]
         if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):

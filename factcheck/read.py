@@ -614,10 +614,29 @@ def clean_author(value: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
+# A piece of a byline that dates the piece rather than naming anyone: "March 3, 2026",
+# "3 March 2026", "10:00 BST", "Updated 4 May", "2026-03-03", "2 hours ago".
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_PIECE_RE = re.compile(
+    r"^(?:(?:updated|published|posted|modified|last\s+updated|first\s+published)\b.*"
+    r"|.*\b(?:" + _MONTHS + r")\.?\s+\d{1,2}\b.*|.*\b\d{1,2}\s+(?:" + _MONTHS + r")\b.*"
+    r"|\d{4}(?:\s*-\s*\d{1,2}){0,2}(?:[t\s].*)?|\d{1,2}[:.]\d{2}.*|\d{1,2}/\d{1,2}/\d{2,4}.*"
+    r"|.*\bago|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*\d.*)$",
+    re.IGNORECASE,
+)
+
+
 def _without_job_title(part: str, is_job_title: Callable[[str], bool]) -> str:
     """ "Rosa Tindell, Harbour Reporter" -> "Rosa Tindell": a title after a comma, bar or
-    dash names the job, not a second author; "Ann Lee, Tom Roe" keeps both names."""
-    pieces = re.split(r"\s*(?:,|\||\s[-–—]\s)\s*", part)
+    dash names the job, not a second author; "Ann Lee, Tom Roe" keeps both names. A date
+    or time beside the name ("Ann Lee | March 3, 2026, 10:00") dates the byline: it is
+    dropped too."""
+    pieces = re.split(r"\s*(?:,|\||\s[-–—]\s|\s[•·]\s)\s*", part)
+    pieces = [p for p in pieces if p and not _DATE_PIECE_RE.match(p)]
+    part = ", ".join(pieces)
     if len(pieces) < 2:
         return "" if is_job_title(part) else part  # "Senior Correspondent" names nobody
     names = [p for p in pieces if p and not is_job_title(p)]
@@ -642,10 +661,31 @@ def _page_author(tree: Any, meta_author: str | None) -> str | None:
     """:func:`page_author` of a parsed page (``tree``, None when it did not parse)."""
     if tree is not None:
         for element in tree.xpath(_BYLINE_XPATH):
-            name = clean_author(element.text_content())
+            name = clean_author(_text_without_times(element))
             if name and len(name.split()) <= 12:
                 return name
     return clean_author(meta_author)
+
+
+def _text_without_times(element: Any) -> str:
+    """The text of a byline element without its ``<time>`` elements: "By Ann Lee
+    <time>March 3, 2026</time>" names Ann Lee; the date it shows is the page's date
+    (:func:`page_published`), not part of her name."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str) or node.tag.lower() != "time":
+            if isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+                if child.tail:
+                    parts.append(child.tail)
+        else:
+            parts.append(" ")
+
+    walk(element)
+    return "".join(parts)
 
 
 # Metadata that dates the last edit of a page, not its publication.
@@ -931,9 +971,7 @@ def _too_big_error(path: Path, max_chars: int) -> InputError:
     )
 
 
-def within_limit(
-    item: RawDocument | InputError, max_chars: int | None
-) -> RawDocument | InputError:
+def within_limit(item: RawDocument | InputError, max_chars: int | None) -> RawDocument | InputError:
     """The document, or the error refusing it when its text is over ``max_chars``.
 
     Checked as soon as a document is decoded, before any analysis: a file under the
@@ -1107,6 +1145,7 @@ def stream_inputs(
             if max_chars is not None and _too_big(path, max_chars, fmt):
                 yield str(path), _too_big_error(path, max_chars)
                 continue
-            yield str(path), InputStream(
-                str(path), path, base, source_from_header, fmt, encoding, max_chars
+            yield (
+                str(path),
+                InputStream(str(path), path, base, source_from_header, fmt, encoding, max_chars),
             )

@@ -185,6 +185,23 @@ def test_visible_byline_beats_junk_meta(html_byline: str, meta: str, expected: s
     assert page_author(page(byline=html_byline, meta_author=meta), meta) == expected
 
 
+@pytest.mark.parametrize(
+    "html_byline",
+    [
+        '<p class="byline">By Ann Lee <time datetime="2026-03-03">March 3, 2026</time></p>',
+        '<div class="byline">By <a href="/a/1">Ann Lee</a> | <time datetime="2026-03-03T10:00Z">'
+        "Updated 3 March 2026, 10:00</time></div>",
+        '<p class="byline">Ann Lee, <time>Tuesday 3 March 2026</time></p>',
+        # a date written beside the name without a <time> element
+        '<p class="byline">By Ann Lee, March 3, 2026</p>',
+        '<p class="byline">Ann Lee · 3 March 2026 10:00 BST</p>',
+        '<p class="byline">By Ann Lee - Updated 2 hours ago</p>',
+    ],
+)
+def test_a_byline_holding_its_date_gives_the_author_without_it(html_byline: str) -> None:
+    assert page_author(page(byline=html_byline, meta_author="Staff"), "Staff") == "Ann Lee"
+
+
 def test_html_keeps_the_original_publication_date_over_a_modified_date() -> None:
     (doc,) = documents_from_text(
         page(published="2026-03-02T07:00:00Z", modified="2026-03-20T09:00:00Z"),

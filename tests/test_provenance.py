@@ -213,6 +213,7 @@ def test_analysis_leaves_provenance_out_of_claims() -> None:
         "end": 34,
         "text": "KESTROW, March 10 (Coastal Wire) —",
         "authors": [],
+        "contributors": [],
     }
 
 
@@ -392,6 +393,39 @@ def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
     assert credited_author(both) == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "contributors", "author"),
+    [
+        # a stop between two credits of one line parts them as a semicolon does
+        ("Written by Tom Hale. Editing by Ann Lee.", ("Tom Hale",), ("Ann Lee",), "Tom Hale"),
+        ("Reporting by Ivo Kay; edited by Ann Lee", ("Ivo Kay",), ("Ann Lee",), "Ivo Kay"),
+        # an initial's stop is no boundary
+        (
+            "Reporting by Ann B. Lee. Editing by Tom Roe.",
+            ("Ann B. Lee",),
+            ("Tom Roe",),
+            "Ann B. Lee",
+        ),
+        # "with reporting from" names a helper beside whoever wrote the piece
+        ("With reporting from Anna Berg in Oslo.", ("Anna Berg",), ("Anna Berg",), None),
+        ("Additional reporting by Sam Ohio", ("Sam Ohio",), ("Sam Ohio",), None),
+        ("Ann Lee contributed reporting.", (), ("Ann Lee",), None),
+    ],
+)
+def test_a_credit_line_names_its_authors_and_contributors(
+    line: str, authors: tuple[str, ...], contributors: tuple[str, ...], author: str | None
+) -> None:
+    found = find_credits(f"The quay flooded on Monday.\n{line}")
+    assert [(c.kind, c.authors, c.contributors) for c in found] == [
+        ("credit", authors, contributors)
+    ]
+    assert credited_author(found) == author
+    assert found[0].to_dict()["contributors"] == list(contributors)
+    assert [c.claim.text for c in analyze(f"The quay flooded on Monday.\n{line}").claims] == [
+        "The quay flooded on Monday."
+    ]
+
+
 class _Asked(OutletNames):
     """Known outlets answered one name at a time, recording what was asked."""
 
@@ -419,6 +453,8 @@ def test_known_outlets_can_be_asked_about_one_name_at_a_time() -> None:
     line = "The ferry ran late.\n(Kallisto)\n"
     assert [c.outlet for c in find_credits(line, known=known)] == ["Kallisto"]
     assert "KALLISTO" in known and "Vell" not in known
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
