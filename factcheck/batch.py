@@ -10,6 +10,11 @@ Only a bounded window of documents is in flight (``LOOKAHEAD`` per worker), so m
 does not grow with the batch, and a Ctrl-C stops the writer between documents: what was
 stored stays stored (each document is its own transaction) and the workers are shut
 down without finishing the window.
+
+Workers are replaced by fresh processes every ``RECYCLE_AFTER`` documents each, so a
+long batch's workers do not grow with it: whatever a worker accumulates per new text
+(the pipeline's caches filling towards their caps, a library's own caches, interned
+strings) is bounded by what ``RECYCLE_AFTER`` documents add, whatever the batch length.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from factcheck.analyze import Analysis, analyze
 from factcheck.read import RawDocument
 from factcheck.segment import MAX_SENTENCE_CHARS
 
-__all__ = ["LOOKAHEAD", "MIN_PARALLEL", "analysed", "default_workers"]
+__all__ = ["LOOKAHEAD", "MIN_PARALLEL", "RECYCLE_AFTER", "analysed", "default_workers"]
 
 T = TypeVar("T")
 
@@ -38,6 +43,12 @@ T = TypeVar("T")
 LOOKAHEAD = 8
 #: Below this many documents, starting worker processes costs more than it saves.
 MIN_PARALLEL = 8
+#: Documents each worker analyses before the pool is replaced by fresh processes. A
+#: worker's memory grows with every new text until its caches reach their caps (about
+#: 1 KB a one-line document at 50,000 documents a worker, ``docs/scale.md``); a fresh
+#: process costs about 2 CPU-seconds to start (imports and lexicons), under 2 % of what
+#: 5,000 one-line documents cost to analyse.
+RECYCLE_AFTER = 5_000
 
 # Set once per worker process by _init_worker, so a custom lexicon is pickled once per
 # worker instead of once per document.
@@ -154,21 +165,36 @@ def analysed(
             else:
                 yield item, None
         return
-    pool = ProcessPoolExecutor(
-        max_workers=count,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(lexicon, threshold, max_sentence_chars),
-    )
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=count,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(lexicon, threshold, max_sentence_chars),
+        )
+
+    pool = new_pool()
+    submitted = 0
     window: deque[tuple[T, Future[Analysis | None] | None]] = deque()
     limit = count * LOOKAHEAD
     try:
         for item in items:
-            future = (
-                pool.submit(_analyze_in_worker, item.text, item.language, item.published)
-                if isinstance(item, RawDocument) and item.text.strip()
-                else None
-            )
+            future = None
+            if isinstance(item, RawDocument) and item.text.strip():
+                if submitted >= count * RECYCLE_AFTER:
+                    # Recycle the workers: the old pool's results first (input order),
+                    # then it ends before the fresh one starts, so at most one
+                    # generation of workers holds memory at a time. Not
+                    # ``max_tasks_per_child``: it can deadlock on Python 3.11-3.13
+                    # (CPython issue 115634).
+                    while window:
+                        yield _settled(window.popleft())
+                    pool.shutdown(wait=True)
+                    pool = new_pool()
+                    submitted = 0
+                future = pool.submit(_analyze_in_worker, item.text, item.language, item.published)
+                submitted += 1
             window.append((item, future))
             while len(window) >= limit:
                 yield _settled(window.popleft())

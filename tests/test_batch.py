@@ -108,6 +108,37 @@ def test_analysed_keeps_order_and_passes_errors_through() -> None:
             assert analysis == analyze(item.text)
 
 
+def test_workers_are_replaced_by_fresh_processes_during_a_long_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every RECYCLE_AFTER documents a worker the pool is replaced, results still in order
+    and equal to an analysis in process, and no pool outlives the batch."""
+    import factcheck.batch as batch
+
+    pools: list[Any] = []
+    shut: list[Any] = []
+
+    class CountedPool(batch.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+
+        def shutdown(self, *args: Any, **kwargs: Any) -> None:
+            shut.append(self)
+            super().shutdown(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "RECYCLE_AFTER", 2)
+    texts = [f"The ferry to Ostrel carried {n} passengers on Sunday." for n in range(30, 41)]
+    items = [RawDocument(text=t, source="Harbour Desk") for t in texts]
+    out = list(analysed(items, workers=2))
+    assert [item for item, _ in out] == items
+    assert [analysis for _, analysis in out] == [analyze(t) for t in texts]
+    # 11 documents, 2 workers, 2 documents each: a fresh pool every 4 documents.
+    assert len(pools) == 3
+    assert set(map(id, shut)) == set(map(id, pools))
+
+
 def test_interrupted_batch_says_how_many_documents_were_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
