@@ -171,6 +171,18 @@ def twin_corpus(events: int = 15) -> list[tuple[str, str]]:
     return out
 
 
+def newsroom_corpus(articles: int = 60, seed: int = 7) -> list[tuple[str, str]]:
+    """(file name, text with a header block) for the first ``articles`` of
+    ``_articles.newsroom``: follow-ups of earlier events by other outlets, reprints and
+    new events over twelve topics, as a desk receives them (undated)."""
+    from _articles import newsroom
+
+    return [
+        (f"n{i:03d}.txt", f"Title: {a.title}\nOutlet: {a.source}\n\n{a.text}")
+        for i, a in enumerate(newsroom(articles, seed))
+    ]
+
+
 def write_corpus(folder: Path, files: list[tuple[str, str]]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -755,6 +767,12 @@ def main() -> None:
         default=15,
         help="with --order: events × 4 outlets documents of the wide twin set",
     )
+    parser.add_argument(
+        "--newsroom",
+        type=int,
+        default=60,
+        help="with --order: articles of the generated newsroom set (0: none)",
+    )
     parser.add_argument("--writers", type=int, default=4)
     parser.add_argument("--big-mb", type=float, default=2.0, help="size of the big document")
     parser.add_argument("--batch-lines", type=int, default=2000)
@@ -820,6 +838,9 @@ def main() -> None:
             print_order(order_report(tmp, tmp / "corpus"))
             write_corpus(tmp / "twins", twin_corpus(args.twin_events))
             print_order(order_report(tmp, tmp / "twins"), "wide twin groups")
+            if args.newsroom:
+                write_corpus(tmp / "newsroom", newsroom_corpus(args.newsroom))
+                print_order(order_report(tmp, tmp / "newsroom"), "newsroom articles")
         return
     if args.growth:
         with tempfile.TemporaryDirectory() as tmp_name:
