@@ -691,6 +691,37 @@ def batch_growth(
     return rows
 
 
+_WORKER = """
+import resource, sys, time
+from factcheck import batch
+from factcheck.segment import MAX_SENTENCE_CHARS
+places = sys.argv[2].split(",")
+start = time.perf_counter()
+for i in range(int(sys.argv[1])):
+    text = f"The {places[i % len(places)]} ferry {i} sailed at noon, the port said."
+    batch._analyze(text, "en", None, None, None, MAX_SENTENCE_CHARS)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, time.perf_counter() - start)
+"""
+
+
+def worker_memory(documents: int) -> dict[str, Any]:
+    """Peak RSS (MB) of a fresh process that analyses ``documents`` one-line documents
+    of :func:`big_batch` one after another, as a batch's analysis worker does (the same
+    function, no database): what one worker holds after that many documents."""
+    result = subprocess.run(
+        [sys.executable, "-c", _WORKER, str(documents), ",".join(PLACES)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rss_kb, seconds = result.stdout.split()
+    return {
+        "documents": documents,
+        "peak_mb": round(int(rss_kb) / 1024, 1),
+        "seconds": float(seconds),
+    }
+
+
 def big_batch(tmp: Path, lines: int, *, name: str = "batch.jsonl") -> Path:
     path = tmp / name
     with path.open("w", encoding="utf-8") as handle:
@@ -795,6 +826,13 @@ def main() -> None:
         help="with --growth: ingest with matching (the default is --no-match)",
     )
     parser.add_argument(
+        "--worker-memory",
+        default="",
+        help="comma-separated document counts (e.g. 1000,5000,20000): peak memory of one "
+        "analysis worker after that many one-line documents, then exit (a batch replaces "
+        "its workers every batch.RECYCLE_AFTER documents each)",
+    )
+    parser.add_argument(
         "--document-growth",
         default="",
         help="comma-separated sizes in MB (e.g. 1,2,4): time and peak memory of one big "
@@ -819,6 +857,17 @@ def main() -> None:
                 f"document of {args.refusal:g} MB, default limits: exit {run['code']} in "
                 f"{run['seconds']} s, peak {run['peak_mb']} MB, documents stored "
                 f"{_documents_count(db)}; {run['message']}"
+            )
+        return
+    if args.worker_memory:
+        from factcheck.batch import RECYCLE_AFTER
+
+        print(f"a worker is replaced after {RECYCLE_AFTER:,} documents (batch.RECYCLE_AFTER)")
+        for n in (int(x) for x in args.worker_memory.split(",")):
+            row = worker_memory(n)
+            print(
+                f"worker after {n:,} one-line documents: peak {row['peak_mb']} MB, "
+                f"{row['seconds']:.0f} s ({n / max(row['seconds'], 0.1):.1f} documents/s)"
             )
         return
     if args.document_growth:
