@@ -742,6 +742,44 @@ table(
 )
 
 
+def year_reading(sentence: str) -> tuple[list[int | None], list[str], bool]:
+    """(years of the dates found, measured figures, has the figure reason): a year said
+    aloud is a date like one in digits, not a figure."""
+    from factcheck.checkworthy import assess
+    from factcheck.normalize import bound_kind, find_dates, find_quantities
+
+    years = [d.year for d in find_dates(sentence) if d.year is not None]
+    measured = [q.text for q in find_quantities(sentence) if not bound_kind(sentence, q)]
+    return years, measured, "figure" in assess(sentence).reasons
+
+
+table(
+    "dates",
+    "a year said aloud ('in twenty twenty-four', 'nineteen oh five') is a date, not a figure",
+    year_reading,
+    [
+        ("The toll bridge opened in twenty twenty-four.", ([2024], [], False)),
+        ("Nineteen ninety-eight was the wettest year on record.", ([1998], [], False)),
+        ("The foundry closed in nineteen oh five.", ([1905], [], False)),
+        ("Fares have risen since two thousand and eight.", ([2008], [], False)),
+        ("The market hall dates from eighteen hundred.", ([1800], [], False)),
+        ("The port hired 400 dockers in twenty twenty.", ([2020], ["400"], True)),
+    ],
+)
+table(
+    "dates",
+    "a negated 'could' tells a past inability: its weekday is the one before publication",
+    anchored,
+    [
+        (("Residents could not leave their homes on Monday.", SATURDAY), "2026-03-02"),
+        (("Traders couldn't open their stalls on Thursday.", SATURDAY), "2026-03-05"),
+        (("Lifeboats could never reach the reef on Tuesday.", SATURDAY), "2026-03-03"),
+        (("Buses could no longer run on Wednesday.", SATURDAY), "2026-03-04"),
+        (("Gales could close the port on Monday.", SATURDAY), "2026-03-09"),
+    ],
+)
+
+
 def figure_and_money_reasons(sentence: str) -> tuple[bool, bool]:
     """Whether check-worthiness gives the sentence the ``figure`` and ``money`` reasons."""
     from factcheck.checkworthy import assess

@@ -73,6 +73,7 @@ from factcheck.normalize import (
     CURRENCY_WORDS,
     amounts_in_words,
     no_figure_spans,
+    spoken_years,
 )
 
 __all__ = ["WEIGHTS", "Assessment", "assess", "claim_type", "reasons_of", "score_inputs"]
@@ -616,6 +617,7 @@ def _content_tokens(text: str, tokens: Sequence[str] | None = None) -> Sequence[
 
 def reasons_of(text: str) -> tuple[str, ...]:
     """The named reasons that apply to a claim, in the order of :data:`WEIGHTS`."""
+    text = _years_in_digits(text)
     return _reasons(text, _Claim(_words(_content_tokens(text))))
 
 
@@ -769,8 +771,22 @@ def score_inputs(
     """What the score is computed from: the reasons, the word count (up to 30) and the
     wording's commonness. benchmarks/fit_checkworthy.py fits the weights on exactly these.
     """
+    digits = _years_in_digits(text)
+    if digits != text:
+        text, tokens = digits, None
     claim = _Claim(_words(_content_tokens(text, tokens)))
     return _reasons(text, claim), min(len(claim.words), 30), _commonness(claim.words)
+
+
+def _years_in_digits(text: str) -> str:
+    """``text`` with each year said aloud written in digits ("opened in twenty
+    twenty-four" → "opened in 2024"): a year is a date, whatever its spelling, never a
+    figure (``normalize.spoken_years``)."""
+    found = spoken_years(text)
+    for mention in reversed(found):
+        start, end = mention.span
+        text = f"{text[:start]}{mention.year}{text[end:]}"
+    return text
 
 
 @lru_cache(maxsize=1 << 14)

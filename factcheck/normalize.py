@@ -2142,6 +2142,9 @@ def _find_dates(text: str) -> tuple[DateMention, ...]:
             ):
                 continue
             found.append(mention)
+    for mention in _spoken_years(text):
+        if not any(d.span[0] < mention.span[1] and mention.span[0] < d.span[1] for d in found):
+            found.append(mention)
     found.sort(key=lambda d: d.span)
     return tuple(_fold_weekdays(text, found))
 
@@ -2197,6 +2200,69 @@ def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
         return None
     year_text = groups.get("year") or groups.get("year2")
     return DateMention(span, surface, int(year_text) if year_text else None, month, day)
+
+
+# A year said aloud, as a speaker or a transcript gives it. Its century and its last two
+# digits: "nineteen ninety-eight", "twenty twenty-four", "nineteen oh five", "nineteen
+# hundred". No count is said this way (a count of 1,998 is "one thousand nine hundred and
+# ninety-eight"), so the form is a year wherever it stands; a hyphen after it makes a
+# compound ("twenty twelve-year-olds" are twenty children).
+_SPOKEN_CENTURY_YEAR_RE = re.compile(
+    r"\b(?P<century>seventeen|eighteen|nineteen|twenty)\s+"
+    r"(?P<rest>oh[\s-]+[a-z]+|hundred|[a-z]+(?:-[a-z]+|\s+(?:one|two|three|four|five|six"
+    r"|seven|eight|nine)\b)?)\b(?![-‐])",
+    re.IGNORECASE,
+)
+# "two thousand and eight", "two thousand twenty-four": the same words count things, so they
+# are a year only after a word that introduces one ("in", "since", "by" …) and with no noun
+# after them for them to count ("in two thousand and eight homes" counts homes).
+_SPOKEN_THOUSAND_YEAR_RE = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|before|after|of|early|late|mid)\s+"
+    r"(?P<year>two\s+thousand(?:\s+and)?(?:\s+[a-z]+(?:-[a-z]+)?)?)"
+    r"(?!\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+    r"(?=\s*(?:[.,;:)!?]|$|\s+(?:when|and|to|as|after|before|because|while|with|the|a|an"
+    r"|at|in|on|for|until|but|or)\b))",
+    re.IGNORECASE,
+)
+_SPOKEN_YEARS = (1700, 2199)
+
+
+def spoken_years(text: str) -> tuple[DateMention, ...]:
+    """The years of ``text`` said aloud ("in twenty twenty-four" → 2024), each a
+    :class:`DateMention` with its year, in text order; :func:`find_dates` finds them
+    with the other dates. Check-worthiness reads such a claim as it reads one with the
+    year in digits."""
+    return tuple(sorted(_spoken_years(text), key=lambda d: d.span))
+
+
+def _spoken_years(text: str) -> Iterator[DateMention]:
+    """Years said aloud in ``text`` as date mentions with their year: "in twenty
+    twenty-four" is 2024, "nineteen ninety-eight" 1998, "since two thousand and eight"
+    2008. The words are a date, not a figure (:func:`find_quantities` leaves date spans
+    out)."""
+    if not any(w in text.lower() for w in ("teen ", "twenty ", "thousand")):
+        return
+    for match in _SPOKEN_CENTURY_YEAR_RE.finditer(text):
+        century = parse_number_words(match["century"])
+        rest = match["rest"].lower()
+        if rest == "hundred":
+            last = 0 if century != 20 else None
+        elif rest.startswith("oh"):
+            last = parse_number_words(rest[2:])
+            last = last if last is not None and 1 <= last <= 9 else None
+        else:
+            last = parse_number_words(rest)
+            last = last if last is not None and 10 <= last <= 99 else None
+        if century is None or last is None:
+            continue
+        year = century * 100 + last
+        if _SPOKEN_YEARS[0] <= year <= _SPOKEN_YEARS[1]:
+            yield DateMention(match.span(), match.group(), year)
+    for match in _SPOKEN_THOUSAND_YEAR_RE.finditer(text):
+        value = parse_number_words(match["year"])
+        if value is not None and 2000 <= value <= 2099:
+            yield DateMention(match.span("year"), match["year"], value)
 
 
 def _fold_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -2332,13 +2398,14 @@ _RELATIVE_RE = re.compile(
 )
 # Words that put a bare weekday ahead of the reference date: "will meet on Tuesday". A
 # modal of possibility before a bare verb speaks of what may come ("Snow may fall over the
-# weekend", "Storms could hit on Friday"); "could not" is left out, as it mostly tells a
-# past inability ("Residents could not leave on Monday"), and so is "may have".
+# weekend", "Storms could hit on Friday"); "could not" (and "could never", "could no
+# longer") is left out, as it mostly tells a past inability ("Residents could not leave on
+# Monday": :func:`_negated_past_modal`), and so is "may have".
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|to\s+be|is\s+scheduled"
     r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until"
     r"|(?-i:may|might)(?:\s+not)?\s+(?!have\b|been\b)[a-z]+"  # lower case: not "in May the"
-    r"|could\s+(?!not\b|have\b|been\b)[a-z]+)\b",
+    r"|could\s+(?!not\b|never\b|no\s+longer\b|have\b|been\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -2515,9 +2582,28 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
     for k in range(len(words) - 1, 0, -1):
         prev = words[k - 1]
         tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
+        if tense == "present" and _negated_past_modal(words, k):
+            tense = "past"
         if tense is not None:
             return (tense, words[k].lower())
     return None
+
+
+# "could" in a denial tells a past inability ("Residents could not leave their homes on
+# Monday"); the plain modal speaks of what may come ("Storms could hit on Friday").
+_NEGATED_PAST_MODALS = frozenset({"couldn't", "couldn’t", "could not", "could never"})
+
+
+def _negated_past_modal(words: Sequence[str], k: int) -> bool:
+    """Whether the base form ``words[k]`` follows a negated "could" ("could not leave",
+    "couldn't reach", "could never enter", "could no longer cross"): a past inability,
+    so a date phrase of its clause is in the past."""
+    lows = [w.lower() for w in words[max(0, k - 3) : k]]
+    if lows and lows[-1] == "longer" and len(lows) == 3 and lows[-2] == "no":
+        lows = lows[:-2]
+    return bool(lows) and (
+        lows[-1] in _NEGATED_PAST_MODALS or " ".join(lows[-2:]) in _NEGATED_PAST_MODALS
+    )
 
 
 def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:

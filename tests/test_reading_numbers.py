@@ -16,6 +16,7 @@ from factcheck.normalize import (
     AnchoredDate,
     anchor_dates,
     bound_kind,
+    find_dates,
     find_quantities,
     parse_number_words,
 )
@@ -1173,3 +1174,70 @@ def test_a_year_said_aloud_is_read_by_its_digit_pairs(phrase: str, value: int) -
     """"nineteen eighty-seven" is 1987, never 19 + 87; cardinals with "hundred" or
     "thousand" still add."""
     assert parse_number_words(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "words"),
+    [
+        ("The ferry line opened in twenty twenty-four.", 2024, "twenty twenty-four"),
+        (
+            "Nineteen ninety-eight was the last time the weir overflowed.",
+            1998,
+            "Nineteen ninety-eight",
+        ),
+        ("The tannery shut in nineteen oh five.", 1905, "nineteen oh five"),
+        ("The chapel was built in eighteen hundred.", 1800, "eighteen hundred"),
+        ("Rents have doubled since two thousand and eight.", 2008, "two thousand and eight"),
+        ("In two thousand twenty-one the depot moved.", 2021, "two thousand twenty-one"),
+    ],
+)
+def test_a_year_said_aloud_is_a_date_not_a_figure(text: str, year: int, words: str) -> None:
+    (found,) = find_dates(text)
+    assert (found.year, found.text, found.month) == (year, words, None)
+    assert text[found.span[0] : found.span[1]] == words
+    assert find_quantities(text) == ()
+    # read as the same claim with the year in digits: a date, no figure
+    digits = text.replace(words, str(year))
+    assert assess(text) == assess(digits)
+    assert "figure" not in assess(text).reasons and "date" in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The depot hired two thousand and eight drivers.", 2008),  # a count of drivers
+        ("Twenty twelve-year-olds sat the exam.", None),  # a compound, no year
+        ("The choir sang nineteen hymns.", 19),
+    ],
+)
+def test_number_words_that_count_are_no_spoken_year(text: str, value: int | None) -> None:
+    assert find_dates(text) == ()
+    if value is not None:
+        assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_a_spoken_year_conflicts_with_another_year_and_agrees_with_its_own() -> None:
+    same = compare("The ferry line opened in twenty twenty-four.", "The ferry line opened in 2024.")
+    other = compare(
+        "The ferry line opened in twenty twenty-four.", "The ferry line opened in 2023."
+    )
+    assert same.relation == "corroborates"
+    assert other.relation == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a negated "could" tells a past inability: the Monday before publication
+        ("Residents could not leave their homes on Monday.", "2026-03-02"),
+        ("Residents couldn't leave their homes on Monday.", "2026-03-02"),
+        ("Divers could never reach the hull on Tuesday.", "2026-03-03"),
+        ("Ferries could no longer cross the strait on Monday.", "2026-03-02"),
+        # the plain modal and the present denial still speak of what may come
+        ("Storms could hit the coast on Monday.", "2026-03-09"),
+        ("Residents cannot return to their homes until Monday.", "2026-03-09"),
+    ],
+)
+def test_a_negated_past_modal_dates_its_weekday_in_the_past(text: str, day: str) -> None:
+    (found,) = anchor_dates(text, SATURDAY)
+    assert found.iso() == day
