@@ -2516,6 +2516,72 @@ table(
     ],
 )
 
+table(
+    "invented claims",
+    "a clause whose subject joins two noun phrases with 'and' is one claim, never a list cut "
+    "at its 'and' and glued to the clause before",
+    claim_texts,
+    [
+        (
+            "Trams stopped, and the ring road and two bridges were closed.",
+            ["Trams stopped.", "The ring road and two bridges were closed."],
+        ),
+        (
+            "The mill shut in June and the bakery and the dairy followed in July.",
+            ["The mill shut in June.", "The bakery and the dairy followed in July."],
+        ),
+        (
+            "The board met on Friday and the chair and her deputy resigned.",
+            ["The board met on Friday.", "The chair and her deputy resigned."],
+        ),
+        (
+            "Crews cleared the B4 road and three lanes were reopened.",
+            ["Crews cleared the B4 road.", "Three lanes were reopened."],
+        ),
+        (
+            "She sold the van and the trailer and bought a boat.",
+            ["She sold the van and the trailer.", "She bought a boat."],
+        ),
+    ],
+)
+table(
+    "invented claims",
+    "a passive clause with its auxiliary left out after a passive clause takes it back, in "
+    "the number of its own subject; an active verb stays active",
+    claim_texts,
+    [
+        (
+            "Buses were halted and trains cancelled.",
+            ["Buses were halted.", "Trains were cancelled."],
+        ),
+        (
+            "Two riders were killed and 14 injured.",
+            ["Two riders were killed.", "14 were injured."],
+        ),
+        (
+            "The treasurer was suspended and her assistant charged with theft.",
+            ["The treasurer was suspended.", "Her assistant was charged with theft."],
+        ),
+        (
+            "The depot has been sealed and its workers sent home.",
+            ["The depot has been sealed.", "Its workers have been sent home."],
+        ),
+        (
+            "The pier was closed and the tide rose.",
+            ["The pier was closed.", "The tide rose."],
+        ),
+        (
+            "The ferry was repaired and the crew flew home.",
+            ["The ferry was repaired.", "The crew flew home."],
+        ),
+        (
+            "Six men were arrested and officers searched four flats.",
+            ["Six men were arrested.", "Officers searched four flats."],
+        ),
+    ],
+)
+
+
 
 # -- input -----------------------------------------------------------------------------------
 

@@ -419,8 +419,19 @@ def _auxiliary_chain(tokens: Sequence[Token], verb: int, end: int) -> list[int]:
 
 def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
     """Whether tokens from ``i`` start a clause: a short subject, then a finite verb."""
+    return _clause_verb(tokens, i, end) is not None
+
+
+def _clause_verb(tokens: Sequence[Token], i: int, end: int) -> int | None:
+    """The index of the verb of a clause starting at ``i`` (see :func:`_has_clause`).
+
+    The subject is a short noun phrase, or two joined by "and"/"or" ("the A2 motorway
+    and two regional roads were closed"): a conjunction before another noun phrase is
+    still the subject's, so the clause's verb comes after both. The caller passes over
+    that inner "and", which would otherwise split the subject into two claims.
+    """
     if i >= end:
-        return False
+        return None
     first = tokens[i]
     if not (
         first.lower in _PRONOUNS
@@ -430,18 +441,28 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
         or first.lower in _FIGURE_WORDS
         or is_noun_or_adjective(first.lower)
     ):
-        return False
+        return None
     if first.lower in _WH_WORDS:
-        return False  # "and how long it lasts" is an embedded question, not a clause
+        return None  # "and how long it lasts" is an embedded question, not a clause
     # After a subject pronoun ("but it also takes longer") the next word that is not an
     # adverb is its verb: a pronoun takes no noun after it, so "takes" and "cut" are
     # verbs there even though they can be nouns.
     verb_next = _skip_adverbs(tokens, i + 1, end) if first.lower in _SUBJECT_PRONOUNS else -1
-    for j in range(i + 1, min(end, i + 7)):
+    limit = min(end, i + 7)
+    j = i + 1
+    joined = False
+    while j < limit:
+        if tokens[j].lower in ("and", "or") and not joined and _starts_subject(tokens, j + 1):
+            # "the A2 motorway and two regional roads were closed": one subject of two
+            # noun phrases; the second gets a window of its own.
+            joined = True
+            limit = min(end, j + 7)
+            j += 2
+            continue
         if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
-            return False
+            return None
         if tokens[j].lower in _AUXILIARIES:
-            return not (j + 1 < end and tokens[j + 1].text == ",")
+            return None if (j + 1 < end and tokens[j + 1].text == ",") else j
         # a clause's verb must be one that is not also a noun: "and temporary flood
         # barriers" has none, "and the town flooded" has one.
         if _finite_verb_at(tokens, j) and (
@@ -449,10 +470,27 @@ def _has_clause(tokens: Sequence[Token], i: int, end: int) -> bool:
             or _is_strong_verb(tokens, j)
             or not is_noun_or_adjective(tokens[j].lower)
         ):
-            return True
+            return j
         if _counted_subject_verb(tokens, j):
-            return True
-    return False
+            return j
+        j += 1
+    return None
+
+
+def _starts_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` opens a noun phrase that can be a second subject after "and":
+    a determiner or possessive, a figure, or a capitalised name (not a pronoun, whose
+    "and" joins clauses: "and it was closed")."""
+    if i >= len(tokens):
+        return False
+    token = tokens[i]
+    return (
+        token.lower in _DETERMINERS
+        or token.lower in _OBJECT_OPENERS
+        or token.text[0].isdigit()
+        or token.lower in _COUNTING_WORDS
+        or (token.text[0].isupper() and token.lower not in _PRONOUNS)
+    )
 
 
 def _counted_subject_verb(tokens: Sequence[Token], j: int) -> bool:
@@ -628,12 +666,15 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
                 i = nxt
                 continue
             splits.append(_Split(at, i, clause=False, series=bare_comma))
-        elif (is_conj and _has_clause(tokens, at, end)) or (
+        elif (is_conj and (clause_verb := _clause_verb(tokens, at, end)) is not None) or (
             # after a semicolon a clause is what is expected, so its subject may carry
             # an aside ("; incomes, by contrast, grew 3 per cent")
             is_semicolon and _opens_clause(tokens, at, end)
         ):
             splits.append(_Split(_with_focus(tokens, at), i, clause=True))
+            if is_conj and clause_verb is not None:
+                # past the clause's subject: an "and" inside it joins its noun phrases
+                nxt = max(nxt, clause_verb)
         i = nxt
     return _complete_series(splits)
 
@@ -1020,6 +1061,18 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             pieces = [(content_start, cut)]
         elif clause:
             pieces = [(content_start, adverbial_end), (at, cut)]
+            gapped = _gapped_passive(tokens, verb, at, cut)
+            if gapped is not None:
+                # "Ferries were cancelled and flights grounded": the clause borrows the
+                # first clause's auxiliaries ("Flights were grounded"); the piece that
+                # goes back in the sentence is rendered to agree with the new subject.
+                participle, aux_start, aux_end = gapped
+                pieces = [
+                    (content_start, adverbial_end),
+                    (at, participle),
+                    (aux_start, aux_end),
+                    (participle, cut),
+                ]
             # "X said A, but he cautioned B" / "X said A, but engineers disagreed": a
             # clause with its own reporting verb, or set against A, is not X's.
             own_head = _reports_speech(tokens, at, cut) or _opposes(tokens, at)
@@ -1041,6 +1094,62 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         chosen = frame + pieces + suffix + tail
         claims.append([p for p in chosen if p[0] < p[1]])
     return claims
+
+
+# Verbs used with and without an object alike ("Police closed the road" / "The road
+# closed"): after a passive clause, "and schools shut" reads as active and true as it
+# stands, so no auxiliary is borrowed for them (lemmas; the intransitive verbs too).
+_ALTERNATING = LEXICON["alternating_verbs"]
+# Words after a participle that are no object of it: "sent home", "flown abroad".
+_NO_OBJECT = frozenset({"home", "abroad", "overseas", "indoors", "nationwide", "overnight"})
+
+
+def _gapped_passive(
+    tokens: Sequence[Token], verb: int, at: int, cut: int
+) -> tuple[int, int, int] | None:
+    """(participle, first auxiliary, end of the auxiliaries) when the clause ``at:cut``
+    is a passive whose auxiliary is gapped from the passive main clause at ``verb``:
+    "Two people were killed and 12 injured" (→ "12 were injured"), "The school has been
+    closed and its pupils sent home" (→ "its pupils have been sent home").
+
+    The clause is a subject and a verb that can be a past participle, with no object
+    after it and no auxiliary of its own; a verb that takes no object or alternates
+    ("and the tunnel flooded", "and flights resumed") is active as written, and a past
+    form that is no participle ("and the crew flew home") is never passive. None when
+    the main clause is no passive, its auxiliaries are not adjacent (a "not" between
+    them would carry a negation the clause may not share), or the clause does not fit.
+    """
+    if tokens[verb].lower not in _AUXILIARIES:
+        return None
+    chain = _auxiliary_chain(tokens, verb, len(tokens))
+    lexical = chain[-1] + 1
+    if (
+        chain[-1] - chain[0] != len(chain) - 1
+        or tokens[chain[-1]].lower not in _BE
+        or lexical >= at
+        or not can_be_participle(tokens[lexical].lower)
+    ):
+        return None
+    participle = _clause_verb(tokens, at, cut)
+    if participle is None or participle == at:
+        return None
+    word = tokens[participle].lower
+    if any(t.lower in _AUXILIARIES for t in tokens[at : participle + 1]):
+        return None
+    if not can_be_participle(word) or verb_lemmas(word) & (_INTRANSITIVE | _ALTERNATING):
+        return None
+    following = participle + 1
+    if following < cut:
+        after = tokens[following]
+        if after.lower not in _NO_OBJECT and (
+            after.lower in _OBJECT_OPENERS
+            or after.lower in _PRONOUNS
+            or after.text[0].isdigit()
+            or after.text[0].isupper()
+            or (after.lower not in _PREPOSITIONS and is_noun_or_adjective(after.lower))
+        ):
+            return None  # "and police searched homes": an object, so active
+    return participle, chain[0], chain[-1] + 1
 
 
 def _noun_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
@@ -1678,14 +1787,46 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
                 # cannot be put back in order; "X not only flooded Y" loses "not only"
                 pieces = plain
             undone = _without_do(text, tokens, pieces, final, focus) if not fronted else None
+            borrowed = _borrowed(tokens, pieces)
             if undone is not None:
                 rendered, pieces = undone
+            elif borrowed is not None:
+                rendered = _with_borrowed(text, tokens, pieces, borrowed, final)
+                around = pieces[borrowed - 1 : borrowed + 2 : 2]
+                if around[0][1] == around[1][0]:  # the clause's own words, one range
+                    around = [(around[0][0], around[1][1])]
+                pieces = pieces[: borrowed - 1] + around + pieces[borrowed + 2 :]
             else:
                 rendered = _render(text, tokens, pieces, final)
         parts = tuple((tokens[a].start, tokens[b - 1].end) for a, b in pieces)
         start, end = min(p[0] for p in parts), max(p[1] for p in parts)
         out.append((rendered, start, end, parts, None))
     return out or [whole]
+
+
+def _borrowed(tokens: Sequence[Token], pieces: list[Piece]) -> int | None:
+    """The index of a piece of auxiliaries taken from earlier in the sentence (see
+    :func:`_gapped_passive`): the one piece that starts before its predecessor ends."""
+    for n in range(1, len(pieces)):
+        a, b = pieces[n]
+        if a < pieces[n - 1][1] and all(t.lower in _AUXILIARIES for t in tokens[a:b]):
+            return n
+    return None
+
+
+def _with_borrowed(
+    text: str, tokens: Sequence[Token], pieces: list[Piece], n: int, final: str
+) -> str:
+    """The claim of ``pieces`` with the borrowed auxiliaries ``pieces[n]`` agreeing with
+    the subject just before them: "Flights were grounded", "Her deputy was charged"."""
+    head = _render(text, tokens, pieces[:n], "")
+    subject = _render(text, tokens, pieces[n - 1 : n], "")
+    words = [t.text for t in tokens[pieces[n][0] : pieces[n][1]]]
+    words[0] = _agreeing(words[0].lower(), _plural(subject) or subject.isdigit())
+    rest = _render(text, tokens, pieces[n + 1 :], final)
+    if tokens[pieces[n + 1][0]].text[0].islower():
+        rest = rest[:1].lower() + rest[1:]  # _render opened it as a sentence
+    return f"{head} {' '.join(words)} {rest}"
 
 
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")

@@ -1690,3 +1690,55 @@ def test_a_closing_role_for_an_organisation_attributes_every_conjunct() -> None:
         "The depot hired 30 drivers, a spokeswoman for the council said.",
         "The depot bought 12 buses, a spokeswoman for the council said.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject of a clause may join two noun phrases: its "and" splits nothing
+        (
+            "Trains stopped, and the coast road and two ferries were halted.",
+            ["Trains stopped.", "The coast road and two ferries were halted."],
+        ),
+        (
+            "The council met and the mayor and her deputy resigned.",
+            ["The council met.", "The mayor and her deputy resigned."],
+        ),
+        # an object joined by "and" stays the first verb's
+        (
+            "He sold the house and the car and bought a boat.",
+            ["He sold the house and the car.", "He bought a boat."],
+        ),
+    ],
+)
+def test_clause_with_a_joined_subject(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ferries were cancelled and flights grounded.", "Flights were grounded."),
+        ("Two people were killed and 12 injured.", "12 were injured."),
+        ("The mayors were arrested and the clerk questioned.", "The clerk was questioned."),
+        ("The school has been closed and its pupils sent home.", "Its pupils have been sent home."),
+        ("The mayor is being questioned and his aides detained.", "His aides are being detained."),
+        ("The road will be closed and drivers warned.", "Drivers will be warned."),
+        # active as written: a verb that alternates, one with an object, a past form
+        # that is no participle, a main clause that is no passive
+        ("Roads were closed and schools shut on Monday.", "Schools shut on Monday."),
+        ("Four men were arrested and police searched three homes.", "Police searched three homes."),
+        ("The ship was repaired and the crew flew home.", "The crew flew home."),
+        ("The bridge is safe and engineers agreed.", "Engineers agreed."),
+    ],
+)
+def test_gapped_passive_takes_its_auxiliary_back(sentence: str, expected: str) -> None:
+    assert texts(sentence)[1] == expected
+
+
+def test_borrowed_auxiliary_is_no_part_of_the_claims_source() -> None:
+    document = "Ferries were cancelled and flights grounded, the port said."
+    second = claims_of(document)[1]
+    assert second.text == "Flights were grounded, the port said."
+    assert [document[a:b] for a, b in second.parts] == ["flights grounded", ", the port said"]
+    assert second.quote == "flights grounded, the port said"
