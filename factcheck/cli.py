@@ -2259,7 +2259,9 @@ def report(
     since: Annotated[
         str | None,
         typer.Option(
-            metavar="DATE", help="Only documents published on or after DATE (YYYY-MM-DD)."
+            metavar="DATE",
+            help="Only documents published on or after DATE (YYYY-MM-DD), and the facts"
+            " their claims are part of, with every side of them however old.",
         ),
     ] = None,
     status: Annotated[

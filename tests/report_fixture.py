@@ -108,6 +108,7 @@ def sample_report() -> Report:
                 claim_a.text,
                 (Wording("12 people", ("Coastal Wire",)),),
                 verdict=claim_a.verdict,
+                verdicts=(claim_a.verdict,) if claim_a.verdict else (),
             ),
             Position(
                 "contradicts",
@@ -120,6 +121,7 @@ def sample_report() -> Report:
         ),
         pending_reviews=1,
         verdict=claim_a.verdict,
+        verdicts=(claim_a.verdict,) if claim_a.verdict else (),
     )
     docs = (
         DocumentEntry(

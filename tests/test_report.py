@@ -842,3 +842,135 @@ def test_a_date_beside_figures_never_reads_as_another_count(
     from factcheck.report.gather import figure_wording
 
     assert figure_wording(figures) == words
+
+
+# -- a window of days, an outlet's own update, two rulings on one side --------------------
+
+_FERRY = (
+    (
+        "Lough Echo",
+        date(2026, 4, 7),
+        "Fourteen passengers were injured when a ferry ran aground near Carrow Point on "
+        "Tuesday, the coastguard said.",
+    ),
+    (
+        "Pier Bulletin",
+        date(2026, 4, 7),
+        "Fourteen passengers were injured when a ferry ran aground near Carrow Point on "
+        "Tuesday, the coastguard said.",
+    ),
+    (
+        "Strand Times",
+        date(2026, 4, 8),
+        "At least 30 passengers were injured when a ferry ran aground near Carrow Point on "
+        "Tuesday, according to hospital staff.",
+    ),
+    (
+        "Lough Echo",
+        date(2026, 4, 9),
+        "Twenty passengers were injured when a ferry ran aground near Carrow Point on "
+        "Tuesday, the coastguard said on Thursday.",
+    ),
+    (
+        "Quay Herald",
+        date(2026, 4, 9),
+        "Twenty passengers were injured when a ferry ran aground near Carrow Point on "
+        "Tuesday, the harbour master said.",
+    ),
+)
+
+
+def _ferry_store(store: Store) -> dict[tuple[str, date], int]:
+    """Store the ferry articles; their claim ids by (outlet, day)."""
+    from factcheck.read import RawDocument
+
+    for source, day, text in _FERRY:
+        store.ingest(RawDocument(text=text, source=source, published=day))
+    day_of = {d["id"]: date.fromisoformat(str(d["published"])[:10]) for d in store.documents()}
+    return {(c["source"], day_of[c["document_id"]]): c["id"] for c in store.claims()}
+
+
+def test_since_chooses_facts_and_keeps_every_side_of_them(store: Store) -> None:
+    """A window of days picks the facts with a claim published in it; each is shown with
+    everyone who states or disputes it, however old their article."""
+    ids = _ferry_store(store)
+    report = gather_report(store, ReportFilter(since=date(2026, 4, 9)), with_text=True)
+    [fact] = report.facts
+    assert fact.status == "disputed"
+    assert fact.stated_by == ("Lough Echo", "Pier Bulletin")  # both of 7 April
+    assert set(fact.contradicted_by) == {"Strand Times", "Quay Herald"}
+    # What the window counts and lists is its own: the two articles of 9 April.
+    assert {d.published[:10] for d in report.documents if d.published} == {"2026-04-09"}
+    assert sum(report.status_counts.values()) == 2
+    # The HTML page links only the claims it shows; older sides are named by number.
+    page = to_html(report)
+    old = ids[("Strand Times", date(2026, 4, 8))]
+    assert f"#{old}" in page and f'href="#claim-{old}"' not in page
+    # A window after every article has nothing to show.
+    assert gather_report(store, ReportFilter(since=date(2026, 5, 1))).facts == ()
+
+
+def test_an_outlet_never_contradicts_itself(store: Store) -> None:
+    """Lough Echo's own later figure is its update, never a contradiction of what it
+    stated first, even though it disputes Pier Bulletin's figure; Quay Herald, which gives
+    the same later figure, still contradicts the fact. In every format."""
+    ids = _ferry_store(store)
+    report = gather_report(store, with_text=True)
+    [fact] = report.facts
+    assert fact.stated_by == ("Lough Echo", "Pier Bulletin")
+    assert set(fact.contradicted_by) == {"Strand Times", "Quay Herald"}
+    [update] = [p for p in fact.positions if p.stance == "revision"]
+    assert update.outlets == ("Lough Echo",) and update.revision == "later"
+    assert update.claim_ids == (ids[("Lough Echo", date(2026, 4, 9))],)
+
+    markdown = to_markdown(report)
+    assert "later report from the same outlet: Twenty passengers" in markdown
+    assert not re.search(r"contradicted by: [^\n]*Lough Echo", markdown)
+    table = render_report(report, "table", width=80)
+    assert re.search(r"later report Twenty passengers[^\n]*— Lough Echo", table)
+    assert not re.search(r"contradicted by [^\n]*Lough Echo", table)
+    page = html.unescape(to_html(report))
+    assert "later report from the same outlet:</span> Twenty passengers" in page
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    echo = [r for r in rows if r["outlets"] == "Lough Echo"]
+    assert [(r["stance"], r["revision"]) for r in echo] == [("revision", "later")]
+    data = json.loads(to_json(report))
+    [fact_json] = data["stories"][0]["facts"]
+    assert "Lough Echo" not in fact_json["contradicted_by"]
+    assert [p["revision"] for p in fact_json["positions"] if p["stance"] == "revision"] == [
+        "later"
+    ]
+
+
+def test_two_rulings_on_one_side_both_show(store: Store) -> None:
+    """Two claims that state the fact, ruled differently, show each ruling with its claim
+    in every format; a single ruling reads as before."""
+    from factcheck.review import give_verdict
+
+    ids = _ferry_store(store)
+    echo, pier = ids[("Lough Echo", date(2026, 4, 7))], ids[("Pier Bulletin", date(2026, 4, 7))]
+    give_verdict(store, echo, "true", reviewer="Desk North")
+    give_verdict(store, pier, "needs-context", reviewer="Desk South")
+    report = gather_report(store, with_text=True)
+    [fact] = report.facts
+    assert [(v.claim_id, v.verdict) for v in fact.verdicts] == [
+        (echo, "true"),
+        (pier, "needs-context"),
+    ]
+    [stated] = [p for p in fact.positions if p.stance == "states"]
+    assert [v.verdict for v in stated.verdicts] == ["true", "needs-context"]
+
+    table = render_report(report, "table", width=80)
+    assert "true (Desk North, " in table and f") on claim {echo}" in table
+    assert "needs-context (Desk South, " in table and f") on claim {pier}" in table
+    assert all(len(line) <= 80 for line in table.splitlines())
+    markdown = to_markdown(report)
+    words = rf"verdicts: true \(Desk North, [^)]*\) on claim {echo}; needs-context \(Desk South"
+    assert re.search(words, markdown)
+    page = to_html(report)
+    assert f"on claim {echo}" in page and f"on claim {pier}" in page
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    [row] = [r for r in rows if r["stance"] == "states"]
+    assert row["position_verdicts"] == f"claim {echo}: true; claim {pier}: needs-context"
+    [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
+    assert [v["verdict"] for v in fact_json["verdicts"]] == ["true", "needs-context"]

@@ -492,18 +492,31 @@ def _fact(
     # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
     figure_sets = {frozenset(f for c in cids for f in figures_of[c]) for cids in groups.values()}
     by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
-    built = []
+    stated = groups[main]
+    parts: list[tuple[str, list[int]]] = []
     for key, cids in groups.items():
         if key == main:
             stance = "states"
         elif key in conflict_with_main:
             stance = "contradicts"
+            # An outlet never contradicts itself: its own claim on the other side (or a
+            # reprint's, a sister paper's) is a version of its reporting, even when it
+            # also conflicts with another outlet that states the fact.
+            own = [c for c in cids if _same_reporting(c, stated, edges, claims)]
+            if own:
+                parts.append(("revision", own))
+                cids = [c for c in cids if c not in own]
+                if not cids:
+                    continue
         elif key in revision_of_main:
             stance = "revision"
         elif key in held_with_main or key not in decided_positions:
             stance = "review"  # only a held match ties it to this fact
         else:
             stance = "related"
+        parts.append((stance, cids))
+    built = []
+    for stance, cids in parts:
         # The quote: a claim about this fact alone before one that also says another.
         lead = min(cids, key=lambda c: (in_facts.get(c, 1), -claims[c].checkworthiness, c))
         cids = sorted(cids)
@@ -524,6 +537,8 @@ def _fact(
                 wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
                 copies=tuple(o for o in outlets(cids) if o not in original_outlets),
                 verdict=_latest(rulings),
+                verdicts=tuple(sorted(rulings, key=lambda v: v.claim_id)),
+                revision=_version(cids, stated, edges, claims) if stance == "revision" else None,
             )
         )
     stance_order = {s: i for i, s in enumerate(STANCES)}
@@ -540,7 +555,49 @@ def _fact(
         # The fact is what its main position states: a verdict on a claim that
         # contradicts it rules on the other side's figure, not on this one.
         verdict=main_lead.verdict,
+        verdicts=main_lead.verdicts,
     )
+
+
+def _same_reporting(
+    cid: int, stated: Sequence[int], edges: Sequence[Pair], claims: Mapping[int, ClaimEntry]
+) -> list[int]:
+    """The claims of ``stated`` that are another version of ``cid``'s own reporting: the
+    same outlet's, or one a decided link says is not independent of it (a reprint, a
+    sister paper: ``factcheck.match.independence``)."""
+    dependent = {
+        frozenset((p["claim_id"], p["other_claim_id"])) for p in edges if not p["independent"]
+    }
+    return [
+        m
+        for m in stated
+        if claims[m].source == claims[cid].source or frozenset((cid, m)) in dependent
+    ]
+
+
+def _version(
+    cids: Sequence[int],
+    stated: Sequence[int],
+    edges: Sequence[Pair],
+    claims: Mapping[int, ClaimEntry],
+) -> str:
+    """Which version of the same outlet's reporting ``cids`` are against the claims that
+    state the fact: ``"later"`` when every one is dated after the same outlet's stated
+    claims (its update), ``"earlier"`` when every one is dated before them (what it said
+    before it updated), else ``"other"`` (a reprint's edit, a sister paper, the same day).
+    Dates are the documents' days (``ClaimEntry.published``)."""
+    seen: set[str] = set()
+    for c in cids:
+        mine = claims[c]
+        for m in _same_reporting(c, stated, edges, claims):
+            theirs = claims[m]
+            if theirs.source != mine.source or not mine.published or not theirs.published:
+                seen.add("other")
+            elif mine.published != theirs.published:
+                seen.add("later" if mine.published > theirs.published else "earlier")
+            else:
+                seen.add("other")
+    return seen.pop() if len(seen) == 1 else "other"
 
 
 def _status_here(

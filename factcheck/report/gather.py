@@ -338,8 +338,14 @@ def gather_report(
             if require is not None:
                 require(source=flt.source)  # says where a merged or renamed name went
             raise unknown_source(flt.source, names)
-    if flt.since is not None:
-        doc_dicts = [d for d in doc_dicts if _doc_day(d) >= flt.since]
+    # ``--since`` chooses what is shown (documents, claims, and the facts with a claim in
+    # the window), never what facts are made of: a fact is read from every document of its
+    # story, so a claim of the window is shown with whoever disputes it, however old.
+    window = (
+        {d["id"] for d in doc_dicts}
+        if flt.since is None
+        else {d["id"] for d in doc_dicts if _doc_day(d) >= flt.since}
+    )
     claim_rows = store.claims()
     in_docs = {d["id"] for d in doc_dicts}
     claim_rows = [c for c in claim_rows if c["document_id"] in in_docs]
@@ -355,8 +361,11 @@ def gather_report(
     verdict_map = dict(verdicts([c["id"] for c in claim_rows])) if verdicts else {}
     source_of = {c["id"]: c["source"] for c in claim_rows}
     links = _links_by_claim(pairs, source_of, {c["id"]: c["text"] for c in claim_rows})
+    day_of = {d["id"]: _doc_day(d).isoformat() for d in doc_dicts}
     claims = {
-        c["id"]: _claim_entry(c, links.get(c["id"], ()), verdict_map.get(c["id"]))
+        c["id"]: _claim_entry(
+            c, links.get(c["id"], ()), verdict_map.get(c["id"]), day_of.get(c["document_id"])
+        )
         for c in claim_rows
     }
 
@@ -371,11 +380,14 @@ def gather_report(
         if not grouped:
             titles = sorted({s.title for s in (stories or group_by_links)(doc_dicts, pairs)})
             raise unknown_story_title(flt.story_title, titles)
+    if flt.since is not None:
+        grouped = [s for s in grouped if window.intersection(s.document_ids)]
     story_docs = {d for s in grouped for d in s.document_ids}
+    shown_story_docs = story_docs & window
 
     def wanted_claim(c: ClaimEntry) -> bool:
         return (
-            c.document_id in story_docs
+            c.document_id in shown_story_docs
             and (flt.source is None or c.source == flt.source)
             and (not flt.statuses or c.status in flt.statuses)
         )
@@ -390,13 +402,19 @@ def gather_report(
             for f in group_facts(story_claims, pairs, claims, copies)
             if (not flt.statuses or f.status in flt.statuses)
             and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
+            and any(claims[i].document_id in window for p in f.positions for i in p.claim_ids)
         ]
         if flt.source is not None and not any(
-            docs_by_id[d]["source"] == flt.source for d in s.document_ids
+            docs_by_id[d]["source"] == flt.source for d in s.document_ids if d in window
         ):
             continue
         out_stories.append(
-            Story(key=s.key, title=s.title, document_ids=s.document_ids, facts=tuple(facts))
+            Story(
+                key=s.key,
+                title=s.title,
+                document_ids=tuple(d for d in s.document_ids if d in window),
+                facts=tuple(facts),
+            )
         )
 
     selected = [c for c in claims.values() if wanted_claim(c)]
@@ -404,7 +422,7 @@ def gather_report(
     shown_docs = [
         d
         for d in doc_dicts
-        if d["id"] in story_docs
+        if d["id"] in shown_story_docs
         and (flt.source is None or d["source"] == flt.source)
         and (not flt.statuses or d["id"] in selected_docs)
     ]
@@ -425,7 +443,7 @@ def gather_report(
             if c.status == "unverified" and c.checkworthy
         ),
         outlets=_profiles(selected, shown_docs),
-        copies=_copies(doc_dicts, story_docs, flt.source),
+        copies=_copies(doc_dicts, shown_story_docs, flt.source),
         verdicts_available=verdicts is not None,
     )
 
@@ -494,7 +512,10 @@ def _links_by_claim(
 
 
 def _claim_entry(
-    c: dict[str, Any], links: Sequence[MatchLinkEntry], verdict: Verdict | None
+    c: dict[str, Any],
+    links: Sequence[MatchLinkEntry],
+    verdict: Verdict | None,
+    published: str | None,
 ) -> ClaimEntry:
     markers = tuple(
         MarkerSpan(m["kind"], m["text"], m["start"], m["end"], m.get("speaker"))
@@ -519,6 +540,7 @@ def _claim_entry(
         figures=claim_figures(c["text"]),
         matches=tuple(links),
         verdict=verdict,
+        published=published,
     )
 
 

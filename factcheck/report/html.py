@@ -21,8 +21,9 @@ from factcheck.report.model import (
     Fact,
     Position,
     Report,
+    Verdict,
 )
-from factcheck.report.render import STANCE_WORDS, position_line, side_verdict, verdict_words
+from factcheck.report.render import position_line, side_verdict, stance_words, verdict_words
 from factcheck.report.wording import for_reporters
 from factcheck.terminal import counted, safe_for_files
 
@@ -118,12 +119,15 @@ def _page(report: Report, title: str) -> Iterator[str]:
     )
     yield from _chart(report)
     by_id = {c.id: c for c in report.claims}
+    # Claims of the documents shown; a fact's side from outside them (``--since``) is
+    # named by its number, not linked to an entry the page does not have.
+    shown = {i for d in report.documents for i in d.claim_ids}
     for story in report.stories:
         yield f"<h2>{escape(story.title)} <small>story {escape(story.key)}</small></h2>"
         if not story.facts:
             yield "<p>No fact in this story is reported by more than one document.</p>"
         for fact in story.facts:
-            yield from _fact(fact)
+            yield from _fact(fact, shown)
     yield "<h2>Unverified claims worth checking</h2>"
     if not report.unverified_checkworthy:
         yield "<p>None.</p>"
@@ -146,7 +150,6 @@ def _page(report: Report, title: str) -> Iterator[str]:
     for doc in report.documents:
         yield from _article(doc, [by_id[i] for i in doc.claim_ids if i in by_id])
     yield "<h2>Claims</h2>"
-    shown = {i for d in report.documents for i in d.claim_ids}
     for c in report.claims:
         if c.id in shown:
             yield from _claim_entry(c, shown)
@@ -181,24 +184,34 @@ def _verdict_html(ruled: Fact | ClaimEntry | Position) -> str:
     v = ruled.verdict
     if v is None:
         return "<small>no verdict</small>"
-    parts = [f"<strong>verdict: {escape(verdict_words(v))}</strong>"]
+    # Claims of one side ruled differently: every ruling, each with its claim.
+    several = () if isinstance(ruled, ClaimEntry) else ruled.verdicts
+    if len({r.verdict for r in several}) > 1:
+        return "<br>".join(_one_verdict_html(r, f" on claim {r.claim_id}") for r in several)
+    return _one_verdict_html(v, "")
+
+
+def _one_verdict_html(v: Verdict, on: str) -> str:
+    parts = [f"<strong>verdict: {escape(verdict_words(v))}{escape(on)}</strong>"]
     if v.note:
         parts.append(escape(v.note))
     parts.extend(_link_or_text(u) for u in v.evidence)
     return " — ".join(parts)
 
 
-def _fact(fact: Fact) -> Iterator[str]:
+def _fact(fact: Fact, shown: set[int]) -> Iterator[str]:
     yield f'<div class="fact {escape(fact.status)}" id="fact-{fact.id}">'
     yield f'<span class="badge b-{escape(fact.status)}">{escape(fact.status)}</span> '
     yield escape(fact.text)
     yield "<ul>"
     for p in fact.positions:
-        links = " ".join(f'<a href="#claim-{i}">#{i}</a>' for i in p.claim_ids)
+        links = " ".join(
+            f'<a href="#claim-{i}">#{i}</a>' if i in shown else f"#{i}" for i in p.claim_ids
+        )
         # A ruling on the other side's claims is theirs, shown on their line.
         own = f"<br>{_verdict_html(p)}" if side_verdict(p) is not None else ""
         yield (
-            f'<li><span class="stance">{escape(STANCE_WORDS[p.stance])}:</span> '
+            f'<li><span class="stance">{escape(stance_words(p))}:</span> '
             f"{escape(position_line(p))} <small>{links}</small>{own}</li>"
         )
     yield "</ul>"

@@ -39,8 +39,9 @@ STANCES: tuple[str, ...] = ("states", "contradicts", "revision", "review", "rela
 """How a position of a fact relates to its main position: the outlets that state the fact,
 those a decided match with an independent source says contradict it, another version of
 the same reporting that differs from it (the outlet's own update, an edited reprint, a
-sister paper: ``factcheck.match.independence``), those linked only by a match waiting for
-review, and those linked only through another position."""
+sister paper: ``factcheck.match.independence``; an outlet's own claim is never listed as
+contradicting what it also states), those linked only by a match waiting for review, and
+those linked only through another position."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +49,12 @@ class ReportFilter:
     """What a report covers. ``None`` / empty means no restriction.
 
     ``source`` is an exact outlet name; ``since`` keeps documents published (or, without a
-    publication date, ingested) on or after that day; ``statuses`` keeps facts and claims
-    with one of these statuses; ``story`` is a story id (as ``factcheck stories`` lists
-    it, like ``claims --story``); ``story_title`` a story's whole title, compared without
-    regard to case or spacing. A title is never taken for part of another: "1" is a story
-    id, not any story whose title holds a 1.
+    publication date, ingested) on or after that day and the facts with a claim in them,
+    each with all its sides (who states or disputes it, from any day); ``statuses``
+    keeps facts and claims with one of these statuses; ``story`` is a story id (as
+    ``factcheck stories`` lists it, like ``claims --story``); ``story_title`` a story's
+    whole title, compared without regard to case or spacing. A title is never taken for
+    part of another: "1" is a story id, not any story whose title holds a 1.
     """
 
     story: int | None = None
@@ -133,6 +135,8 @@ class ClaimEntry:
     figures: tuple[str, ...] = ()
     matches: tuple[MatchLinkEntry, ...] = ()
     verdict: Verdict | None = None
+    published: str | None = None
+    """The day of its document (publication, else ingest; ``YYYY-MM-DD``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,13 @@ class Position:
     ``copies`` names the outlets here only through a near-copy of another document (a
     reprint adds no independent support). ``verdict`` is the latest verdict a person
     recorded on one of *these* claims: a ruling on what one side says is never shown as
-    the ruling on the other's.
+    the ruling on the other's. ``verdicts`` holds every claim's own verdict (by claim id),
+    so two claims of one position ruled differently both show.
+
+    ``revision`` says, for a ``revision`` position, which version of the same reporting
+    it is against what the fact states: ``"later"`` (the outlet's later report: its
+    update), ``"earlier"`` (what it said before it updated) or ``"other"`` (an edited
+    reprint, a version of the same day); None for any other stance.
     """
 
     stance: str
@@ -162,6 +172,8 @@ class Position:
     wordings: tuple[Wording, ...] = ()
     copies: tuple[str, ...] = ()
     verdict: Verdict | None = None
+    verdicts: tuple[Verdict, ...] = ()
+    revision: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +183,8 @@ class Fact:
 
     ``verdict`` is the verdict of the claims that state the fact (the ``states``
     position), never one recorded on a claim that contradicts it; each position carries
-    its own (``Position.verdict``).
+    its own (``Position.verdict``). ``verdicts`` is every verdict on the claims that
+    state it (``Position.verdicts`` of that position).
     """
 
     id: int
@@ -180,6 +193,7 @@ class Fact:
     positions: tuple[Position, ...]
     pending_reviews: int
     verdict: Verdict | None = None
+    verdicts: tuple[Verdict, ...] = ()
 
     @property
     def stated_by(self) -> tuple[str, ...]:
@@ -333,6 +347,7 @@ def _fact_dict(f: Fact) -> dict[str, Any]:
         "contradicted_by": list(f.contradicted_by),
         "pending_reviews": f.pending_reviews,
         "verdict": _verdict_dict(f.verdict),
+        "verdicts": [_verdict_dict(v) for v in f.verdicts],
         "positions": [
             {
                 "stance": p.stance,
@@ -343,6 +358,8 @@ def _fact_dict(f: Fact) -> dict[str, Any]:
                 "quote": p.quote,
                 "claim_ids": list(p.claim_ids),
                 "verdict": _verdict_dict(p.verdict),
+                "verdicts": [_verdict_dict(v) for v in p.verdicts],
+                "revision": p.revision,
             }
             for p in f.positions
         ],

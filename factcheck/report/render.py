@@ -37,7 +37,9 @@ __all__ = [
     "position_lines",
     "render_report",
     "render_terminal",
+    "ruling_lines",
     "side_verdict",
+    "stance_words",
     "to_csv",
     "to_json",
     "to_markdown",
@@ -52,6 +54,23 @@ STANCE_WORDS = {
     "related": "also",
 }
 
+# A ``revision`` position that is the outlet's own later or earlier report says so: short
+# for the terminal's 15-column stance label, in full in files.
+_REVISION_WORDS = {
+    "later": ("later report", "later report from the same outlet"),
+    "earlier": ("earlier report", "earlier report from the same outlet"),
+}
+
+
+def stance_words(p: Position, *, short: bool = False) -> str:
+    """What a position is to its fact, in words: ``STANCE_WORDS`` of its stance, and for an
+    outlet's own other report which one it is ("later report from the same outlet": its
+    update; "earlier report …": what it said before). ``short`` fits 15 columns."""
+    words = _REVISION_WORDS.get(p.revision or "") if p.stance == "revision" else None
+    if words is None:
+        return STANCE_WORDS[p.stance]
+    return words[0] if short else words[1]
+
 REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "story",
     "story_title",
@@ -65,10 +84,14 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "claim_ids",
     "text",
     "position_verdict",
+    "position_verdicts",
+    "revision",
 )
 """One row per position of each fact (README, "Report CSV"); order and names are stable.
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
-the verdict of the row's own claims."""
+the latest verdict of the row's own claims, ``position_verdicts`` every one of them
+("claim 9: unproven; claim 10: misleading"); ``revision`` is ``later``/``earlier``/
+``other`` on a ``revision`` row (``Position.revision``)."""
 
 
 #: The stance-column label of a fact's own verdict and pending matches in the table view.
@@ -87,6 +110,16 @@ def side_verdict(p: Position) -> Verdict | None:
     """The verdict to show beside a position that does not state its fact: its own claims'
     ruling (the fact's verdict, ``Fact.verdict``, is the stated position's)."""
     return p.verdict if p.stance != "states" else None
+
+
+def ruling_lines(ruled: Position | Fact) -> list[str]:
+    """The verdicts of a position (or of what a fact states) in words, one item each:
+    ``["false (Ana Ruiz, 2026-06-05)"]`` for one ruling, or when its claims were ruled
+    differently every claim's, ``["unproven (…) on claim 9", "misleading (…) on claim
+    10"]``, so no ruling is hidden behind another; ``[]`` without a verdict."""
+    if len({v.verdict for v in ruled.verdicts}) > 1:
+        return [f"{verdict_words(v)} on claim {v.claim_id}" for v in ruled.verdicts]
+    return [verdict_words(ruled.verdict)] if ruled.verdict is not None else []
 
 
 def _position_wordings(p: Position) -> list[tuple[str, list[str]]]:
@@ -186,6 +219,8 @@ def to_csv(report: Report, *, fmt: str = "csv") -> str:
                     " ".join(map(str, p.claim_ids)),
                     p.quote,
                     p.verdict.verdict if p.verdict else "",
+                    "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in p.verdicts),
+                    p.revision or "",
                 ),
                 strict=True,
             )
@@ -282,14 +317,23 @@ def _markdown_lines(report: Report) -> Iterator[str]:
 def _markdown_fact(fact: Fact) -> Iterator[str]:
     yield f"- **{fact.status}** — {md_escape(fact.text)} (fact {fact.id})"
     for p in fact.positions:
-        own = side_verdict(p)
-        ruling = f" — verdict: {md_escape(verdict_words(own))}" if own else ""
-        yield f"  - {STANCE_WORDS[p.stance]}: {md_escape(position_line(p))}{ruling}"
-    extra = ["verdict: " + md_escape(verdict_words(fact.verdict)) if fact.verdict else "no verdict"]
+        ruling = ""
+        if side_verdict(p) is not None:
+            ruling = f" — {_verdicts_label(p)}: {md_escape('; '.join(ruling_lines(p)))}"
+        yield f"  - {stance_words(p)}: {md_escape(position_line(p))}{ruling}"
+    extra = [
+        f"{_verdicts_label(fact)}: {md_escape('; '.join(ruling_lines(fact)))}"
+        if fact.verdict
+        else "no verdict"
+    ]
     if fact.pending_reviews:
         extra.append(f"{counted(fact.pending_reviews, 'match')} waiting for review")
     yield f"  - {'; '.join(extra)}"
     yield ""
+
+
+def _verdicts_label(ruled: Position | Fact) -> str:
+    return "verdicts" if len(ruling_lines(ruled)) > 1 else "verdict"
 
 
 def _markdown_claim(c: ClaimEntry) -> str:
@@ -443,18 +487,21 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
         _line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)
     ]
     for p in fact.positions:
-        lines.append(_PositionRows(STANCE_WORDS[p.stance], p))
-        own = side_verdict(p)
-        if own is not None:
-            lines.append(_line(" " * 16, f"their verdict: {verdict_words(own)}", indent=1))
+        lines.append(_PositionRows(stance_words(p, short=True), p))
+        if side_verdict(p) is not None:
+            # One line per ruling: two claims of one side ruled differently both show.
+            for words in ruling_lines(p):
+                lines.append(_line(" " * 16, f"their verdict: {words}", indent=1))
     # The fact's own verdict and waiting matches get a label of their own in the stance
     # column, so they never read as the last position's ("their verdict" goes there).
-    tail = []
-    if fact.verdict is not None:
-        tail.append("verdict: " + verdict_words(fact.verdict))
+    tail = [f"verdict: {words}" for words in ruling_lines(fact)]
     if fact.pending_reviews:
         tail.append(f"{counted(fact.pending_reviews, 'match')} to review")
-    if tail:
+    if len(ruling_lines(fact)) > 1:
+        for i, words in enumerate(tail):
+            label = f"{FACT_LABEL:>15} " if i == 0 else " " * 16
+            lines.append(_line((label, "dim"), words, indent=1))
+    elif tail:
         lines.append(_line((f"{FACT_LABEL:>15} ", "dim"), " · ".join(tail), indent=1))
     return lines
 
