@@ -982,12 +982,21 @@ class Quantity:
         """Whether both claims can be true of one value (their intervals meet).
 
         Each side's bound is read at the finer of the two written precisions (see
-        :meth:`bounds`), so the relation is the same in both orders.
+        :meth:`bounds`), so the relation is the same in both orders. Two estimates
+        ("about", "nearly" on both sides) are compatible only when one figure lies in
+        the other's interval: "about 500" and "around 600" are two different estimates
+        (each ±10 %, yet 20 % apart), while "about 500" and "around 530" agree.
         """
         if self.unit != other.unit:
             return False
         lo1, hi1 = self.bounds(about, other.precision)
         lo2, hi2 = other.bounds(about, self.precision)
+        if self.approx in _ESTIMATES and other.approx in _ESTIMATES:
+            # Two estimates ("about 500" / "around 600"): each approximator allows its
+            # own figure's rounding, not the gap between two sources' figures. Letting
+            # both intervals meet would sum the slack (20 % apart called one figure),
+            # so one figure must lie within the other's interval.
+            return lo1 <= other.value <= hi1 or lo2 <= self.value <= hi2
         # Intervals must overlap by more than a point: "52" (51.5-52.5) and "51"
         # (50.5-51.5) touch but are different counts, and "more than 30" excludes 30.
         return lo1 < hi2 and lo2 < hi1
@@ -1033,6 +1042,10 @@ class Quantity:
     def normalized(self) -> str:
         """Token for whole-string comparison: value and unit, approximator dropped."""
         return _format_number(self.value).replace(",", "") + self.unit.lower()
+
+
+#: Approximators that widen a figure on both sides or below it: an estimate of one value.
+_ESTIMATES = frozenset({"about", "nearly"})
 
 
 def _format_number(value: float) -> str:

@@ -119,6 +119,15 @@ def test_ranges(text: str, low: float, high: float) -> None:
         ("more than 25", "25", False),
         ("more than 25", "26", True),
         ("about 60", "58", True),
+        # Two estimates agree only when one figure lies in the other's interval: the
+        # slack of two approximators is not added up.
+        ("about 700", "around 800", False),
+        ("roughly 2,000", "about 2,400", False),
+        ("some 340", "around 300", False),
+        ("about 70", "some 85", False),
+        ("around 700", "about 740", True),
+        ("nearly 2,000", "about 2,000", True),
+        ("approximately 45", "about 48", True),
     ],
 )
 def test_compatibility(a: str, b: str, compatible: bool) -> None:
