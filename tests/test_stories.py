@@ -798,3 +798,57 @@ def test_another_appeal_before_the_same_judge_is_another_story(
     why = store.story(b.story_id)["documents"][0]["why"]["other_event"]
     assert why["differs"] == "who" and "morrow" not in why["lead_names"]
     assert {c["status"] for c in store.claims()} == {"unverified"}
+
+
+# One outlet's flood bulletins: the same sentences for every village, only the village
+# and its figures change, so the two texts share most of their five-word runs (a
+# near-copy to ``syndication``) while reporting two events.
+BULLETIN = (
+    "Floodwater covered the main road through {village} on Monday morning and {homes} "
+    "homes were left without power for most of the day. Volunteers from the {village} "
+    "rowing club helped residents carry furniture upstairs while the water kept rising "
+    "along the lanes. The county flood team said the river would stay high until "
+    "Thursday at the earliest and asked drivers to keep away from low-lying lanes after "
+    "dark. Sandbags can be collected from the village hall until further notice, and a "
+    "rest centre has opened at the primary school for anyone who cannot stay at home."
+)
+
+
+def _bulletins() -> list[RawDocument]:
+    ash = BULLETIN.format(village="Ashcombe", homes=140)
+    return [
+        _doc(ash, "Fenmoor Gazette", "2026-05-04", "Flooding in Ashcombe"),
+        _doc(
+            BULLETIN.format(village="Brackenby", homes=260),
+            "Fenmoor Gazette",
+            "2026-05-05",
+            "Flooding in Brackenby",
+        ),
+        # A real reprint of the first bulletin by another paper: a line of its own added.
+        _doc(
+            ash + " Send your flood photos to our newsdesk.",
+            "Marsh Valley Echo",
+            "2026-05-04",
+            "Ashcombe flooded",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_look_alike_bulletins_of_two_villages_are_two_stories_in_either_order(
+    store: Store, reverse: bool
+) -> None:
+    docs = _bulletins()
+    ingested = {d.title: store.ingest(d) for d in (reversed(docs) if reverse else docs)}
+    ash, brack, reprint = (ingested[d.title] for d in docs)
+    # The reprint keeps its original's story; the other village's bulletin, worded alike
+    # but naming another village, is placed by its own terms: a story of its own.
+    assert ash.story_id == reprint.story_id
+    assert brack.story_id != ash.story_id
+    assert [d["title"] for d in store.story(brack.story_id)["documents"]] == [
+        "Flooding in Brackenby"
+    ]
+    # Why it is not in the look-alike's story: each names a village the other does not.
+    why = store.story(brack.story_id)["documents"][0]["why"]
+    assert why["worded_like"]["names"] == ["brackenby"]
+    assert why["worded_like"]["original_names"] == ["ashcombe"]

@@ -21,11 +21,13 @@ document joins the best-scoring story whose dates lie within ``window_days`` of 
 publication date when the score reaches ``min_score`` and at least ``min_anchors``
 names or figures are shared, one of them a name (two reports on different events can
 share a dozen words but rarely two proper names). Otherwise it starts a new story.
-A near-copy always joins its original's story. Names and words shared are not enough
-when the leads (headline and first paragraph) say two events: the document's lead dates
-its event two days or more from every day the story's leads give, and names someone or
-something (not a place, not the reporting service) that no lead of the story names, or
-shares nothing with them but places and generic report words (``GENERIC_WORDS``) — the
+A near-copy joins its original's story unless each names someone or somewhere the other
+does not (an outlet's look-alike report of another event, :func:`_other_names`). Names
+and words shared are not enough when the leads (headline and first paragraph) say two
+events: the document's lead dates its event two days or more from every day the story's
+leads give, and names someone or something (not a place, not the reporting service)
+that no lead of the story names, or shares nothing with them but places and generic
+report words (``GENERIC_WORDS``) — the
 same town's next fire, with the same fire chief and the first fire named in passing; a
 bus crash near the town two days after its train derailment (see
 :func:`_another_event`). The document is then set apart from that story: their claims
@@ -975,7 +977,9 @@ def assign_document(
     """Put a new document in the best story, or a new one; record why, in ``conn``'s transaction.
 
     ``exclude`` are outlet names to keep out of the key terms (see :func:`key_terms`). A near-copy
-    (``copy_of``) joins its original's story whatever its terms say. ``reuse`` is the story
+    (``copy_of``) joins its original's story whatever its terms say, unless each names
+    someone or somewhere the other does not (:func:`_other_names`: the same words about
+    another event are placed by their own terms). ``reuse`` is the story
     the document was in before ``stories rebuild`` emptied it: when the document starts a
     story, that story takes the id back (with a person's label) if no document holds it
     yet, so a rebuild that moves nothing keeps every id.
@@ -997,11 +1001,14 @@ def assign_document(
             .values(story_reason=json.dumps(reason), story_set_by="auto")
         )
         return StoryAssignment(None, None, False, reason)
+    copy_names: dict[str, list[str]] | None = None
     if copy_of is not None:
-        chosen = conn.execute(
-            sa.select(documents_t.c.story_id).where(documents_t.c.id == copy_of)
-        ).scalar()
-        reason = {"copy_of": copy_of}
+        copy_names = _other_names(terms, document_terms(conn, copy_of, cfg))
+        if copy_names is None:
+            chosen = conn.execute(
+                sa.select(documents_t.c.story_id).where(documents_t.c.id == copy_of)
+            ).scalar()
+            reason = {"copy_of": copy_of}
     if chosen is None:
         ranked = find_stories(conn, terms, cfg, published=published)
         best = ranked[0] if ranked else None
@@ -1033,6 +1040,10 @@ def assign_document(
                 reason["closest"] = {"story_id": best[0], "score": best[1], "shared": best[2][:8]}
             if other_event is not None:
                 reason["other_event"] = other_event
+        if copy_names is not None:
+            # Worded like another document but about another event: placed by its own
+            # terms; the reason says which document it shares its wording with.
+            reason["worded_like"] = {"document_id": copy_of, **copy_names}
         if chosen is not None:
             # What the story's documents were judged apart from holds for a newcomer to
             # it too: the pool plan set apart from the budget story is apart from the
@@ -1063,6 +1074,28 @@ def assign_document(
     )
     refresh_label(conn, chosen)
     return StoryAssignment(chosen, score, created, reason)
+
+
+def _other_names(
+    mine: Mapping[str, str], original: Mapping[str, str]
+) -> dict[str, list[str]] | None:
+    """The names that tell a near-copy from its original when each names someone or
+    somewhere the other does not (``{"names": [...], "original_names": [...]}``), or None
+    when one's names hold the other's.
+
+    A reprint changes a headline, a byline and a few words; it does not swap who and
+    where. An outlet that words every town's storm or every council's budget alike
+    writes texts that share most of their five-word runs (``syndication``) and yet report
+    other events: such a document is placed by its own terms, not put in the story of
+    whichever look-alike was stored first — which made the grouping depend on the order
+    of ingest (the look-alikes chain, each joining the first one's story). A reprint
+    that adds a local name or cuts a paragraph naming one keeps its original's story.
+    """
+    names = {t for t, kind in mine.items() if kind == "name"}
+    theirs = {t for t, kind in original.items() if kind == "name"}
+    if not names - theirs or not theirs - names:
+        return None
+    return {"names": sorted(names - theirs)[:6], "original_names": sorted(theirs - names)[:6]}
 
 
 def _story_title(title: str | None, terms: Mapping[str, str]) -> str:
