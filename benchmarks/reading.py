@@ -487,6 +487,23 @@ table(
 )
 table(
     "numbers",
+    "a name with a number before a noun is no count ('Windows 10 users', 'the NHS 111 line', "
+    "'Platform 3 staff'); a fronted place or time before a count keeps it",
+    measured_figures,
+    [
+        ("Windows 10 users lost their files.", []),
+        ("Calls to the NHS 111 line tripled.", []),
+        ("Platform 3 staff walked out at noon.", []),
+        ("The Route 9 bus was late again.", []),
+        ("A Boeing 737 jet landed safely.", []),
+        ("In Dunmore 40 nurses were hired.", [(40.0, "")]),
+        ("In Dunmore 40 staff were hired.", [(40.0, "")]),
+        ("Yesterday 40 nurses were hired.", [(40.0, "")]),
+        ("Calls to the NHS 111 line rose to 4,000.", [(4000.0, "")]),
+    ],
+)
+table(
+    "numbers",
     "digits inside an address, a phone number, '24/7' or '9/11' are no figure",
     measured_figures,
     [

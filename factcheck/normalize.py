@@ -1189,8 +1189,13 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
     (a name: "Boeing", "Covid", "FTSE"). Not a currency code before an amount ("USD 5
     million"), an approximator ("Approx 60"), a month, or a single letter. When the word
     is lower case or only a name, a noun right after the number shows it counts that noun
-    ("In Leeds 40 nurses were hired", "the gate 12 guards" stay counts); "Windows 10
-    users" is read as a count too, which errs on the side of keeping a figure.
+    ("In Leeds 40 nurses were hired", "the gate 12 guards" stay counts), unless:
+
+    - the word is a capitalised noun of the dictionary (no adverb: "Yesterday 40 …" counts)
+      with a noun after the number: "Windows 10 users", "Platform 3 staff" (a noun then a
+      number then a noun is a name before a noun; nothing counts a noun that way);
+    - the noun after a number other than one is singular: "the NHS 111 line", "a Boeing
+      737 jet" (a count of several takes a plural, or a noun the same in both, "40 staff").
     """
     words = lexicon()
     for match in _NAME_NUMBER_RE.finditer(text):
@@ -1204,12 +1209,25 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             continue
         capitalised = word[0].isupper()
         plural = lower.endswith("s") and lower[:-1] in words.labels
-        if lower in words.labels or plural or (capitalised and lower in words.time_labels):
-            name = capitalised and not _sentence_initial(text, match.start())
-        elif (
+        known = lemmas(lower)
+        # "Windows 10 users", "Platform 3 staff": a capitalised noun of the dictionary right
+        # before the number (never a word of time, nor one that may be an adverb).
+        noun_name = (
             capitalised
             and len(word) > 1
-            and not lemmas(lower)
+            and "NOUN" in known
+            and "ADV" not in known
+            and lower not in _MONTHS
+            and lower not in words.time_labels
+            and lower.rstrip(".") not in words.approximators
+        )
+        label = lower in words.labels or plural or (capitalised and lower in words.time_labels)
+        if label:
+            name = capitalised and not _sentence_initial(text, match.start())
+        elif noun_name or (
+            capitalised
+            and len(word) > 1
+            and not known
             and lower not in CURRENCY_CODES
             and lower not in _MONTHS
             and lower.rstrip(".") not in words.approximators
@@ -1218,9 +1236,35 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
         else:
             continue
         more = _MORE_NAMES_RE.match(text, num_end) if plural else None
-        if not name and _counts_next_word(text, more.end() if more else num_end):
-            continue
-        yield match.start("num"), more.end() if more else num_end
+        after = more.end() if more else num_end
+        if not name and _counts_next_word(text, after):
+            if not (noun_name or _singular_after_several(text, match["num"], after)):
+                continue
+        elif not name and noun_name and not label:
+            continue  # "Rovers 2-0", "Storm Kills 40": only a noun after it makes a name
+        yield match.start("num"), after
+
+
+# Nouns that count several in the singular form ("40 staff", "300 sheep"): a singular noun
+# after a number is no sign the number names something when the noun is one of them.
+_SAME_IN_PLURAL = frozenset(
+    {"staff", "people", "police", "personnel", "cattle", "livestock", "poultry", "sheep"}
+    | {"deer", "fish", "salmon", "trout", "cod", "aircraft", "crew", "clergy", "faculty"}
+    | {"offspring", "swine", "bison", "moose", "troops", "folk", "head", "workforce"}
+)
+
+
+def _singular_after_several(text: str, number: str, end: int) -> bool:
+    """Whether the noun after ``number`` (ending at ``end``) is singular while the number
+    is more than one: "the NHS 111 line" names a line, "40 nurses" counts them."""
+    if number.lstrip("0") in ("1", ""):
+        return False
+    following = _NEXT_WORD_RE.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    nouns = lemmas(word).get("NOUN", ())
+    return word in nouns and not word.endswith("s") and word not in _SAME_IN_PLURAL
 
 
 def _counts_next_word(text: str, end: int) -> bool:

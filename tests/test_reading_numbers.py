@@ -1241,3 +1241,26 @@ def test_a_spoken_year_conflicts_with_another_year_and_agrees_with_its_own() -> 
 def test_a_negated_past_modal_dates_its_weekday_in_the_past(text: str, day: str) -> None:
     (found,) = anchor_dates(text, SATURDAY)
     assert found.iso() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a name before a noun: the number is part of the name
+        ("Windows 10 users lost their files.", []),
+        ("Calls to the NHS 111 line tripled.", []),
+        ("Platform 3 staff walked out at noon.", []),
+        ("A Boeing 737 jet landed safely.", []),
+        ("Calls to the NHS 111 line rose to 4,000.", [4000]),
+        # a fronted place or time, or a lower-case label, before a count keeps it
+        ("In Dunmore 40 nurses were hired.", [40]),
+        ("In Dunmore 40 staff were hired.", [40]),
+        ("Yesterday 40 nurses were hired.", [40]),
+        ("On Monday 40 nurses were hired.", [40]),
+        ("Guards said the gate 12 guards were armed.", [12]),
+        ("Storm Kills 40", [40]),
+    ],
+)
+def test_a_name_with_a_number_before_a_noun_is_no_count(text: str, counts: list[int]) -> None:
+    found = [q.value for q in find_quantities(text) if not bound_kind(text, q)]
+    assert found == counts
