@@ -263,6 +263,30 @@ table(
 )
 
 
+def counted_thing(sentence: str) -> tuple[str, ...] | None:
+    """What the sentence's last figure counts (its frame's measure), as synonym heads."""
+    from factcheck.match.frames import frame
+
+    measures = frame(sentence).measures
+    return measures[-1].what if measures else None
+
+
+table(
+    "numbers",
+    "'N more' with its noun left out counts the verb's patient, never its doer; 'N more "
+    "sailors' counts sailors",
+    counted_thing,
+    [
+        ("The coastguard saved 9 more.", ()),
+        ("Coastguards saved 9 more.", ()),
+        ("Police arrested 12 more on Sunday.", ()),
+        ("Rescuers pulled 4 more from the rubble.", ()),
+        ("The coastguard saved 9 more sailors.", ("sailor",)),
+        ("The gale sank 3 trawlers and wrecked 2 more.", ("trawler",)),
+    ],
+)
+
+
 def checkworthy_like_digits(pair: tuple[str, str]) -> bool:
     """Spelled-out numbers score like digits (within 0.05) and give the number reason."""
     from factcheck.checkworthy import assess

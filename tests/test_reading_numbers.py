@@ -1264,3 +1264,27 @@ def test_a_negated_past_modal_dates_its_weekday_in_the_past(text: str, day: str)
 def test_a_name_with_a_number_before_a_noun_is_no_count(text: str, counts: list[int]) -> None:
     found = [q.value for q in find_quantities(text) if not bound_kind(text, q)]
     assert found == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "predicate"),
+    [
+        # "N more" with its noun left out counts the verb's patient, never its doer
+        ("Coastguards saved 9 more.", (), "save"),
+        ("Divers pulled 4 more from the hull on Sunday.", (), "pull"),
+        ("Wardens counted 12 more.", (), "count"),
+        # "more" before a noun adds to a count of that noun
+        ("Coastguards saved 9 more sailors.", ("sailor",), "save"),
+        # after a figure of its own, "N more" counts what that one counted
+        ("The gale sank 3 trawlers and wrecked 2 more.", ("trawler",), "wreck"),
+        # a level verb's "more" measures the subject
+        ("Rents rose 5% more than wages.", ("rent",), ""),
+    ],
+)
+def test_n_more_counts_the_patient_not_the_doer(
+    text: str, what: tuple[str, ...], predicate: str
+) -> None:
+    from factcheck.match.frames import frame
+
+    last = frame(text).measures[-1]
+    assert (last.what, last.predicate) == (what, predicate)

@@ -2026,6 +2026,8 @@ def _measures(
                     break  # "arrested 12 protesters on Tuesday": the date ends the phrase
                 continue
             low = t.text.lower()
+            if not counted and low == "more" and _noun_follows(tokens, i, end, lex.stopwords):
+                continue  # "saved 9 more people": "more" adds to a count of people
             if not counted and low in _OTHERS:
                 others = True
                 break
@@ -2107,6 +2109,10 @@ def _measures(
             # subject instead, below.
             what, shown = previous.what, counted_text
         elif verb is not None and verb.start > q.span[1]:
+            what, shown = (), ""
+        elif others and verb is not None and not level and voice == "active":
+            # "The coastguard saved 9 more.": the noun "more" adds to is left out; the
+            # figure counts the verb's patient (those saved), never its doer.
             what, shown = (), ""
         else:
             doer = clause_subject
@@ -2385,6 +2391,23 @@ def _head_noun(words: list[Token]) -> list[Token]:
 _ONE_OF_RE = re.compile(r"one\s+of\b", re.IGNORECASE)
 # "40 others", "12 more": the figure counts what the figure before it counted.
 _OTHERS = frozenset({"others", "other", "more"})
+def _noun_follows(
+    tokens: Sequence[Token], k: int, end: int, stopwords: frozenset[str]
+) -> bool:
+    """Whether the token after ``tokens[k]`` (before offset ``end``) is a lower-case noun
+    that is no past form: "9 more people" (a count of people) against "9 more on Sunday"
+    or "12 more were hurt" (the noun left out)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].start >= end:
+        return False
+    word = tokens[k + 1].text
+    return (
+        word.islower()
+        and word not in stopwords
+        and "NOUN" in lemmas(word)
+        and "VBD" not in verb_forms(word)
+    )
+
+
 # Words read after a figure at most: a noun phrase's modifiers and its head ("120 Halvern
 # Airlines flights", "13 flu-related hospital admissions"); longer runs are no phrase.
 _COUNTED_WORDS = 4
