@@ -109,3 +109,52 @@ def test_html_report_renders_in_chromium(tmp_path: Path) -> None:
     dom = _chromium(tmp_path, "--dump-dom", page.as_uri()).stdout.decode()
     assert "Northern Herald" in dom and "&lt;script&gt;" in dom
     assert "<script>alert" not in dom
+
+
+# Run in the page after layout: every word of a table cell whose pieces lie on more than
+# one line was cut mid-word ("corroborated" drawn as "corroborat" / "ed").
+_BROKEN_WORDS = """<script>
+(function () {
+  var broken = [];
+  document.querySelectorAll("th, td").forEach(function (cell) {
+    var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode())) {
+      var words = /\\S+/g, m;
+      while ((m = words.exec(node.data))) {
+        var range = document.createRange(), lines = {};
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        Array.prototype.forEach.call(range.getClientRects(), function (r) {
+          lines[Math.round(r.top)] = 1;
+        });
+        if (Object.keys(lines).length > 1) broken.push(m[0]);
+      }
+    }
+  });
+  var out = document.createElement("pre");
+  out.id = "broken-words";
+  out.textContent = JSON.stringify(broken);
+  document.body.appendChild(out);
+})();
+</script>"""
+
+
+def test_table_words_are_never_cut_at_800_px(tmp_path: Path) -> None:
+    """The outlet table at 800 px: headers and figures break between words only (the
+    report's own page forbids scripts, so a copy without that rule measures the layout)."""
+    import dataclasses
+    import json
+    import re
+
+    from factcheck.report.model import OutletProfile
+
+    report = sample_report()
+    third = OutletProfile("Lakeside Evening Chronicle", 2, 5, 1, 2, 3, 0.2, 0.4)
+    report = dataclasses.replace(report, outlets=(*report.outlets, third))
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", to_html(report))
+    page = tmp_path / "measured.html"
+    page.write_text(html.replace("</body>", _BROKEN_WORDS + "</body>"), encoding="utf-8")
+    dom = _chromium(tmp_path, "--window-size=800,800", "--dump-dom", page.as_uri()).stdout
+    found = re.search(r'<pre id="broken-words">(.*?)</pre>', dom.decode())
+    assert found is not None, "the measuring script did not run"
+    assert json.loads(found.group(1).replace("&quot;", '"')) == []

@@ -41,7 +41,9 @@ h3 { font-size: 1.05rem; }
 small, .meta { color: #555; font-family: Helvetica, Arial, sans-serif; font-size: .85rem; }
 table { border-collapse: collapse; font-family: Helvetica, Arial, sans-serif; font-size: .9rem; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-td.n { text-align: right; }
+th { overflow-wrap: normal; hyphens: none; }
+td.n { text-align: right; white-space: nowrap; }
+.scroll { overflow-x: auto; max-width: 100%; }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: .3rem; color: #fff;
   font: bold .75rem Helvetica, Arial, sans-serif; text-transform: uppercase; }
 .b-disputed { background: #c62828; } .b-corroborated { background: #2e7d32; }
@@ -221,8 +223,10 @@ def _fact(fact: Fact, shown: set[int]) -> Iterator[str]:
 
 def _outlets(report: Report) -> Iterator[str]:
     yield "<h2>Outlets: hedging and unnamed sources</h2>"
+    # Headers and figures break only between words (the body's "anywhere" would cut
+    # "corroborated" in two at 800 px); a table wider than the page scrolls on its own.
     yield (
-        "<table><tr><th>outlet</th><th>claims</th>"
+        "<div class=\"scroll\"><table><tr><th>outlet</th><th>claims</th>"
         + "".join(f"<th>{s}</th>" for s in STATUSES)
         + "<th>hedged</th><th>unnamed sources</th><th>named attribution</th></tr>"
     )
@@ -235,7 +239,7 @@ def _outlets(report: Report) -> Iterator[str]:
             f"<td class=n>{o.unnamed_source} ({o.unnamed_share:.0%})</td>"
             f"<td class=n>{o.named_attribution}</td></tr>"
         )
-    yield "</table>"
+    yield "</table></div>"
 
 
 def _copies(report: Report) -> Iterator[str]:
