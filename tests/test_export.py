@@ -463,3 +463,59 @@ def test_no_csv_or_tsv_output_carries_a_formula(tmp_path: Path) -> None:
     assert "'=HYPERLINK(\"http://x\",\"y\")" in cells
     assert any(c.startswith("'@SUM(A1:A3)") for c in cells)
     assert any(c.startswith("'-Wire One") for c in cells)
+
+
+def test_first_appearance_is_the_claims_own_words_never_later_than_it() -> None:
+    """``firstAppearance``: the claim's own document, or an earlier one stating it word for
+    word (a corroboration or the original of a copy); never a document dated after the
+    claim, never another outlet's claim that agrees in other words."""
+    from dataclasses import replace
+
+    from factcheck.report.model import DocumentEntry, MatchLinkEntry, Verdict
+
+    report = sample_report()
+    base = report.claims[0]
+
+    def doc(i: int, source: str, day: str) -> DocumentEntry:
+        return DocumentEntry(i, source, f"Report {i}", f"https://news.example/{i}", None, day,
+                             None, (i,))
+
+    def link(i: int, source: str) -> MatchLinkEntry:
+        return MatchLinkEntry(i, i, source, "corroborates", 0.9, False, True)
+
+    same = "The hall roof fell in on Sunday night, the caretaker said."
+    reworded = "According to the caretaker, the roof of the hall fell in on Sunday night."
+    ruled = replace(
+        base,
+        id=10,
+        document_id=10,
+        source="Valley Post",
+        text=same,
+        matches=(link(11, "Ridge Radio"), link(12, "Fen Weekly"), link(13, "Moss Times")),
+        verdict=Verdict(10, "true", reviewer="Desk C", decided_at="2026-05-09T08:00:00Z"),
+    )
+    reworded_earlier = replace(base, id=11, document_id=11, source="Ridge Radio",
+                               text=reworded, matches=(), verdict=None)
+    same_later = replace(base, id=12, document_id=12, source="Fen Weekly",
+                         text=same.upper(), matches=(), verdict=None)
+    same_earlier = replace(base, id=13, document_id=13, source="Moss Times",
+                           text=same.replace(",", " —"), matches=(), verdict=None)
+    docs = (doc(10, "Valley Post", "2026-05-08"), doc(11, "Ridge Radio", "2026-05-06"),
+            doc(12, "Fen Weekly", "2026-05-09"), doc(13, "Moss Times", "2026-05-07"))
+    report = replace(report, documents=docs,
+                     claims=(ruled, reworded_earlier, same_later, same_earlier))
+    [review] = claim_reviews(report)
+    _assert_claimreview_shape(review)
+    item = review["itemReviewed"]
+    assert item["datePublished"] == "2026-05-08"
+    # Moss Times stated it in the same words the day before: the first known appearance.
+    assert item["firstAppearance"]["author"]["name"] == "Moss Times"
+    assert item["firstAppearance"]["datePublished"] <= item["datePublished"]
+    # Every document that states it is an appearance, Ridge Radio's rewording included.
+    assert {a["author"]["name"] for a in item["appearance"]} >= {"Ridge Radio", "Valley Post"}
+
+    # Without the earlier same-worded article, the claim's own document is its first.
+    alone = replace(report, claims=(replace(ruled, matches=ruled.matches[:2]),
+                                    reworded_earlier, same_later))
+    [review] = claim_reviews(alone)
+    assert review["itemReviewed"]["firstAppearance"]["author"]["name"] == "Valley Post"

@@ -3,7 +3,9 @@
 ClaimReview follows schema.org (https://schema.org/ClaimReview) and Google's fact-check
 markup guidance: each verdict becomes one ``ClaimReview`` whose ``itemReviewed`` is the
 ``Claim`` as the outlet made it (``author`` the outlet, ``datePublished``,
-``appearance`` — every document that states it — and ``firstAppearance``, the earliest).
+``appearance`` — every document that states it — and ``firstAppearance``, the earliest
+appearance of the claim in its own words: its document or an earlier one that states it
+word for word, a copy's original or a corroboration, never dated after the claim).
 Its ``url`` is the address of the fact-check's own page (a template the desk configures);
 the evidence behind the verdict is cited (``citation``), never given as the review's page.
 
@@ -276,6 +278,45 @@ def _stating_documents(report: Report, claim: ClaimEntry) -> list[DocumentEntry]
     return sorted(docs, key=lambda d: (d.published or "9999", d.id))
 
 
+def _wording_key(text: str) -> tuple[str, ...]:
+    """A claim's words, case and punctuation aside: two claims with the same key say it in
+    the same words ("Production will resume." / "production will resume")."""
+    return tuple(re.findall(r"\w+", text.casefold()))
+
+
+def _first_appearance(report: Report, claim: ClaimEntry) -> DocumentEntry | None:
+    """The earliest known appearance of ``claim`` as its ``Claim`` names it (schema.org
+    ``firstAppearance``): its own document, or an earlier document that states it in the
+    same words — the original it was copied from, or a decided ``corroborates`` match with
+    the same wording (a wire story a paper repeats). Never a document dated after the
+    claim's own (so never later than the ``Claim``'s ``datePublished``), never another
+    outlet's claim that only agrees with it in other words. None when the claim's
+    document is not in the report."""
+    by_doc = {d.id: d for d in report.documents}
+    own = by_doc.get(claim.document_id)
+    if own is None:
+        return None
+    words = _wording_key(claim.text)
+    linked = {
+        m.other_claim_id
+        for m in claim.matches
+        if m.relation == "corroborates" and not m.needs_review
+    }
+    found = [own]
+    for other in report.claims:
+        if other.id == claim.id or other.document_id not in by_doc:
+            continue
+        copied_from = own.copy_of is not None and other.document_id == own.copy_of
+        if (copied_from or other.id in linked) and _wording_key(other.text) == words:
+            doc = by_doc[other.document_id]
+            # Undated documents are never taken for earlier than a dated one.
+            if own.published is None or (
+                doc.published is not None and doc.published[:10] <= own.published[:10]
+            ):
+                found.append(doc)
+    return min(found, key=lambda d: ((d.published or "9999")[:10], d is not own, d.id))
+
+
 def claim_reviews(
     report: Report,
     *,
@@ -306,7 +347,9 @@ def claim_reviews(
             item["datePublished"] = doc.published
         if appearances:
             item["appearance"] = [_creative_work(d) for d in appearances]
-            item["firstAppearance"] = _creative_work(appearances[0])
+        first = _first_appearance(report, claim)
+        if first is not None:
+            item["firstAppearance"] = _creative_work(first)
         url = http_url(review_url.format(claim_id=claim.id)) if review_url else None
         evidence = [u for u in dict.fromkeys(map(http_url, v.evidence)) if u]
         review: dict[str, Any] = {
