@@ -2623,6 +2623,54 @@ table(
 )
 
 
+def speakers_and_polarity(text: str) -> list[tuple[str | None, int]]:
+    """Each claim's frame speaker and polarity, read as ``analyze`` reads a document."""
+    from factcheck.analyze import analyze
+
+    return [
+        (c.frame.speaker or None, c.frame.polarity) if c.frame else (None, 0)
+        for c in analyze(text).claims
+    ]
+
+
+table(
+    "quotes",
+    "who speaks a quotation: a speaker after a fronted phrase, a speaker with an aside, a "
+    "'he said' resolved to the one person named just before, a quotation after a sentence "
+    "that reports its speaker",
+    speakers_and_polarity,
+    [
+        (
+            'Asked about the levy, Rosa Vane said: "It may rise. But I cannot say when."',
+            [("Rosa Vane", 1), ("Rosa Vane", -1)],
+        ),
+        (
+            'Speaking on Monday, the harbourmaster said: "The quay is not safe."',
+            [("the harbourmaster", -1)],
+        ),
+        (
+            '"The lift is broken. The stairs are unlit," a tenant of the block, who gave only '
+            "her first name, told the Ledger.",
+            [("a tenant of the block", 1), ("a tenant of the block", 1)],
+        ),
+        (
+            "Coach Ivo Marek watched the match from the stand. "
+            '"We did not deserve to lose," he said.',
+            [(None, 1), ("Coach Ivo Marek", -1)],
+        ),
+        (
+            "Dana Holt met Piet Aas on Friday. " '"Nothing was agreed," she said.',
+            [(None, 1), ("she", -1)],
+        ),
+        (
+            "Warden Lise Ohm said the gate had been forced. "
+            '"Two locks were cut. Nothing was taken."',
+            [("Warden Lise Ohm", 1), ("Warden Lise Ohm", 1), ("Warden Lise Ohm", -1)],
+        ),
+    ],
+)
+
+
 
 # -- input -----------------------------------------------------------------------------------
 

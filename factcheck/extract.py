@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -1554,6 +1554,21 @@ def _fullmatch(patterns: tuple[re.Pattern[str], ...], line: str) -> re.Match[str
     return None
 
 
+def _without_asides(words: list[str]) -> list[str]:
+    """``words`` without the asides set off by a pair of commas (both commas too)."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == ",":
+            close = next((j for j in range(k + 1, len(words)) if words[j] == ","), None)
+            if close is not None:
+                k = close + 1
+                continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
 def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
     """Whether ``words`` name a speaker: a reporting verb among the first words of a
     tail (", the minister said", ", the minister for water, Ana Ruiz, told parliament on
@@ -1568,7 +1583,9 @@ def _speaker_phrase(words: list[str], *, leading: bool) -> bool:
     opening = " ".join(words[:3]).lower()
     if any(opening.startswith(p) for p in LEXICON["attribution_phrases"]):
         return True
-    window = words[-6:] if leading else words[:10]
+    # "…," a nurse at the hospital, who asked not to be named, told the paper: an aside
+    # between commas describes the speaker and does not count towards the window.
+    window = words[-6:] if leading else _without_asides(words)[:10]
     if any(verb_lemmas(w.lower()) & _REPORTING_VERBS for w in window):
         return True
     # "As the minister put it: “…”", '"…," as Lund put it.': "put it" after "as" and a
@@ -2277,7 +2294,9 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         single_open = bool(run) and opened is not None and opened[1] in _SINGLE
         marks = _quote_marks(text, sentence.start, sentence.end, single_open=single_open)
         if not marks and not run:
-            last = None
+            # "Marsh said the suspect had fled. “We believe he left on Saturday.”": a
+            # sentence that reports a named speaker's words speaks the quotation after it
+            last = _reported_speaker(text, sentence)
             continue
         if run:
             # inside a quotation: the first mark of a new paragraph reopens it
@@ -2345,10 +2364,42 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             and sentence.text.lstrip()[:1] in _OPENING_QUOTES
             and sentence.text.rstrip()[-1:] in _CLOSING_QUOTES
         ):
-            out[index] = _quoted_run_claims(text, sentence, last)
+            opener = sentence.text.lstrip()[0]
+            out[index] = _quoted_run_claims(text, sentence, replace(last, opener=opener))
             continue
         last = None
     return out
+
+
+def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
+    """The speaker of a sentence that opens with who spoke and a reporting verb ("Inspector
+    Helen Marsh said the suspect had fled", "Police confirmed …"), as the speaker of a
+    quotation that follows it; None for any other sentence.
+
+    The speaker is at most six words before the verb, with no comma, quotation mark or
+    verb of its own among them, opening with a capital (a name, "The …", "Police"):
+    "The man who fled said …" or "After the vote, she said …" name nobody this way.
+    """
+    found = list(TOKEN_PATTERN.finditer(text, sentence.start, sentence.end))
+    if len(found) < 3 or not found[0].group()[:1].isupper():
+        return None
+    for k in range(1, min(len(found) - 1, 7)):
+        word = found[k].group()
+        lower = word.lower()
+        if not word[:1].isalpha():
+            return None
+        if verb_lemmas(lower) & _REPORTING_VERBS and verb_forms(lower) & {"VBD", "VBZ"}:
+            if k == 1 and found[0].group().lower() in _DETERMINERS:
+                return None  # "The report said": a determiner alone is no speaker
+            return _Speaker(found[0].start(), found[k].end(), False, '"')
+        if lower in _AUXILIARIES or lower in _RELATIVE or _is_strong_verb_word(lower):
+            return None
+    return None
+
+
+def _is_strong_verb_word(word: str) -> bool:
+    """A word that can only be a finite verb ("fled", "is"), never a noun or adjective."""
+    return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
 
 
 def _reopens(text: str, sentence: Sentence) -> bool:

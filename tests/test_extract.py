@@ -1742,3 +1742,35 @@ def test_borrowed_auxiliary_is_no_part_of_the_claims_source() -> None:
     assert second.text == "Flights were grounded, the port said."
     assert [document[a:b] for a, b in second.parts] == ["flights grounded", ", the port said"]
     assert second.quote == "flights grounded, the port said"
+
+
+def test_quotation_after_a_sentence_reporting_its_speaker() -> None:
+    document = (
+        "Warden Lise Ohm said the gate had been forced. "
+        '"Two locks were cut. Nothing was taken."'
+    )
+    assert texts(document) == [
+        "Warden Lise Ohm said the gate had been forced.",
+        'Warden Lise Ohm said: "Two locks were cut."',
+        'Warden Lise Ohm said: "Nothing was taken."',
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "After the vote, the mayor spoke to reporters.",  # no reporting verb
+        "The man who fled said nothing.",  # a verb before the reporting verb
+    ],
+)
+def test_quotation_after_a_sentence_without_a_speaker_stays_unattributed(first: str) -> None:
+    assert texts(f'{first} "We lost the vote."')[-1] == '"We lost the vote."'
+
+
+def test_quotation_speaker_with_an_aside_speaks_each_sentence() -> None:
+    document = (
+        '"The lift is broken. The stairs are unlit," a tenant of the block, who gave only '
+        "her first name, told the Ledger."
+    )
+    tail = "a tenant of the block, who gave only her first name, told the Ledger."
+    assert texts(document) == [f'"The lift is broken," {tail}', f'"The stairs are unlit," {tail}']

@@ -849,3 +849,58 @@ def test_a_rejection_of_a_proposal_is_asserted(text: str, predicate: str) -> Non
     """The rejecting verb is the statement, asserted; only its complement is denied."""
     f = frame(text)
     assert (f.predicate, f.polarity) == (predicate, 1)
+
+
+@pytest.mark.parametrize(
+    ("preceding", "expected"),
+    [
+        # the one person named in the claim's paragraph
+        ("Coach Ivo Marek watched from the stand. ", "Coach Ivo Marek"),
+        # none in the claim's paragraph: the paragraph before
+        ("Judge Ana Sole adjourned the case.\n\nThe court rose at noon. ", "Judge Ana Sole"),
+        # two persons: left as written
+        ("Dana Holt met Piet Aas on Friday. ", "he"),
+        # nobody named: left as written
+        ("The court rose at noon. ", "he"),
+    ],
+)
+def test_he_said_is_the_person_named_just_before(preceding: str, expected: str) -> None:
+    f = frame('"We did not deserve to lose," he said.', FrameContext(preceding))
+    assert f.speaker == expected
+    assert f.polarity == -1
+
+
+def test_a_person_named_two_paragraphs_back_is_not_the_speaker() -> None:
+    preceding = "Mayor Jo Vik opened the fair.\n\nRain fell.\n\nThe stalls closed early. "
+    assert frame('"It was a success," she said.', FrameContext(preceding)).speaker == "she"
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker", "core_negated"),
+    [
+        ('Asked about the levy, Rosa Vane said: "I cannot say when."', "Rosa Vane", True),
+        (
+            'Speaking on Monday, the harbourmaster said: "The quay is not safe."',
+            "the harbourmaster",
+            True,
+        ),
+        ("On Friday, officials said the bridge would reopen in May.", "officials", False),
+        (
+            '"The lift is broken," a tenant of the block, who gave only her first name, '
+            "told the Ledger.",
+            "a tenant of the block",
+            False,
+        ),
+    ],
+)
+def test_speaker_after_a_fronted_phrase_or_with_an_aside(
+    claim: str, speaker: str, core_negated: bool
+) -> None:
+    f = frame(claim)
+    assert f.speaker == speaker
+    assert (f.polarity == -1) == core_negated
+
+
+def test_a_fronted_place_stays_with_the_claim() -> None:
+    # where the reported thing happened may be in it: the frame keeps the place
+    assert frame("In Tarrow, police said the road was closed.").speaker == ""

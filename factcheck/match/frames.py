@@ -140,6 +140,16 @@ _SPEECH_AFTER_SPEAKER = (
     # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation
     + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘']))?\s+"
 )
+# A phrase fronted before a speaker and set off by a comma: a participle ("Asked about
+# the mine, Brenner said: …", "Speaking to reporters, the mayor said …") or when it was
+# said ("On Monday, the mayor said …", "Later, …"). It is how the speaker came to speak,
+# not what was said, so it goes with the frame. A fronted place ("In Tarrow, the council
+# said …") is left alone: it may be where the reported thing happened.
+_FRONTED_BEFORE_SPEAKER = (
+    r"(?:(?P<fronted>(?:[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]{0,60}"
+    r"|(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|earlier)"
+    r")),\s+)?"
+)
 _ATTRIBUTION_PATTERNS = (
     # "The owner, Greta Lund, said …" / "Greta Lund, the owner, said: “…”": first, as a
     # later "…, said <a few words>" would take the reported clause for a speaker
@@ -159,6 +169,15 @@ _ATTRIBUTION_PATTERNS = (
         + _WHEN_SAID
         + r"[.!]?\s*$",
         re.IGNORECASE,
+    ),
+    # '"…," a nurse at the hospital, who asked not to be named, told the Courier.': the
+    # speaker is the phrase before the aside, as in _LEADING_ASIDE.
+    re.compile(
+        r",[”\"’']?\s+(?P<who>(?i:the|an?)\s+[\w'’-]+(?:\s+[\w.'’-]+){0,4}?)"
+        r",\s+(?=[a-z])[^,;:\"“”—–]{1,80}?,\s+"  # lower case: "the owner, Nils Brandt," is
+        + f"(?i:{_ATTRIB_VERBS})"  # an apposition whose name speaks (below)
+        + _WHEN_SAID
+        + r"[.!]?\s*$"
     ),
     _INVERTED_SPEAKER := re.compile(
         # "…, said Dr. Jane Smith": a short name; "…, said the storm had passed" is content.
@@ -212,9 +231,12 @@ _ATTRIBUTION_PATTERNS = (
     _LEADING_ATTRIBUTION := re.compile(
         # "As the mayor said goodbye, …", "When Roa said …": a subordinate clause's
         # subject reports nothing of the main clause ("As X said, …" is read above)
-        r"^\s*(?!(?i:as|when|while|if|because|after|before|since|although|though|once"
-        r"|until|unless)\s)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+"
-        + _SPEECH_AFTER_SPEAKER
+        r"^\s*" + _FRONTED_BEFORE_SPEAKER
+        + r"(?!(?i:as|when|while|if|because|after|before|since|although|though|once"
+        r"|until|unless)\s)"
+        # after a fronted phrase the speaker's article is lower case ("…, the mayor said")
+        r"(?P<who>(?(fronted)(?:(?:the|an?)\s+)?[A-Za-z]|(?:the\s+)?[A-Z])"
+        r"[\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+" + _SPEECH_AFTER_SPEAKER
     ),
 )
 _LEADING = (_LEADING_ATTRIBUTION, _LEADING_APPOSITION, _LEADING_NAME_APPOSITION, _LEADING_ASIDE)
@@ -1136,6 +1158,8 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     ctx = context or FrameContext()
     lex = lexicon()
     core, speaker = strip_attribution(strip_dateline(text))
+    if speaker and ctx.preceding:
+        speaker = resolve_speaker(speaker, ctx.preceding)
     refuted = _refutation(core)
     refutes: Frame | None = None
     how = ""
@@ -1901,10 +1925,7 @@ def _resolve(written: str, preceding: str) -> str:
         if words:
             runs.append((words, run))
     if head in _PERSON_PRONOUNS:
-        people = [
-            w for w, run in runs if not (set(w) & _NON_PERSON) and (len(w) >= 2 or _titled(run))
-        ]
-        return _unique(people)
+        return _unique(_people(runs))
     if head in _ORG_HEADS:
         orgs = [
             w
@@ -1916,6 +1937,48 @@ def _resolve(written: str, preceding: str) -> str:
         orgs = [w for w, _ in runs if set(w) & _ORG_HEADS]
         return _unique(orgs)
     return ""
+
+
+# Where the person a speaker's "he"/"she" stands for is looked for: the paragraph the
+# claim is in and the one before it. A name further back is no longer the nearest.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+
+
+def resolve_speaker(speaker: str, preceding: str) -> str:
+    """``speaker`` as a name when it is "he" or "she" and the text before the claim names
+    one person: '"The river has not peaked," he said.' after "Governor Nikola Stoev
+    visited the villages." has the speaker "Governor Nikola Stoev".
+
+    Only the claim's paragraph and the one before it are read (the nearest person),
+    with the rule that resolves a pronoun subject (:func:`_resolve`: persons only,
+    "Stoev" and "Nikola Stoev" are one). Two persons there, or none, leave the pronoun
+    as it is: a guess would give the words to someone who did not say them.
+    """
+    if speaker.strip().lower() not in ("he", "she"):
+        return speaker
+    paragraphs = _PARAGRAPH_BREAK_RE.split(preceding)
+    nearby = paragraphs[-1]
+    if not _people([(r.split(), r) for r in _NAME_RUN_RE.findall(nearby)]) and len(paragraphs) > 1:
+        nearby = paragraphs[-2]  # nobody named in the claim's paragraph: the one before
+    found = _resolve(speaker.strip(), nearby)
+    if not found:
+        return speaker
+    last = found.split()[-1]
+    written = [
+        run
+        for run in (m.group() for m in _NAME_RUN_RE.finditer(nearby))
+        if run.split()[-1].strip(".").lower() == last
+    ]
+    if not written:
+        return speaker
+    best = max(written, key=lambda run: len(run.split()))
+    return re.sub(r"^(?:The|A|An)\s+", "", best)
+
+
+def _people(runs: Sequence[tuple[list[str], str]]) -> list[list[str]]:
+    """The runs of :func:`_resolve` that name a person: no organisation or place word,
+    and a first and last name or a title ("Dr Ruiz")."""
+    return [w for w, run in runs if not (set(w) & _NON_PERSON) and (len(w) >= 2 or _titled(run))]
 
 
 def _titled(run: str) -> bool:
