@@ -287,6 +287,48 @@ table(
 )
 
 
+def compared_clause(pair: tuple[str, str]) -> str | None:
+    """Which clause of the first claim is compared with the second ("clause compared")."""
+    from factcheck.match.relation import compare
+
+    notes = [r.detail for r in compare(*pair).parts if r.name == "clause compared"]
+    return notes[0] if notes else None
+
+
+table(
+    "numbers",
+    "a verbless change 'down/up N%' reads its direction; a toll is a count of deaths",
+    measured_relation,
+    [
+        (("Wages down 2% in the north.", "Wages rose 2% in the north."), "conflicts"),
+        (("Wages were down 2% last year.", "Wages fell 2% last year."), "corroborates"),
+        (("Exports up by nearly 4% in May.", "Exports fell by nearly 4% in May."), "conflicts"),
+        (("Exports up 4% in May.", "Exports rose 4% in May."), "corroborates"),
+        (("Theft is down 9%.", "Theft rose 9%."), "conflicts"),
+    ],
+)
+table(
+    "numbers",
+    "of two figure clauses, the one of the other claim's measure is compared (a death toll "
+    "is the deaths)",
+    compared_clause,
+    [
+        (
+            ("The death toll rose to 31 while 90 people were hurt.", "35 people have died."),
+            "The death toll rose to 31",
+        ),
+        (
+            ("The death toll rose to 31 while 90 people were hurt.", "95 people were hurt."),
+            "90 people were hurt",
+        ),
+        (
+            ("Medics said 31 people died and 90 people were hurt.", "The death toll is 35."),
+            "31 people died",
+        ),
+    ],
+)
+
+
 def checkworthy_like_digits(pair: tuple[str, str]) -> bool:
     """Spelled-out numbers score like digits (within 0.05) and give the number reason."""
     from factcheck.checkworthy import assess

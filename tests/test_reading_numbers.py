@@ -1288,3 +1288,61 @@ def test_n_more_counts_the_patient_not_the_doer(
 
     last = frame(text).measures[-1]
     assert (last.what, last.predicate) == (what, predicate)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # a verbless "down/up N%" reads its direction like the verb it leaves out
+        (
+            "Rents down 3% in the harbour wards, the survey found.",
+            "Rents rose 3% in the harbour wards, the survey found.",
+            "conflicts",
+        ),
+        ("Rents were down 3% last year.", "Rents rose 3% last year.", "conflicts"),
+        ("Rents were down 3% last year.", "Rents fell 3% last year.", "corroborates"),
+        ("Fares up by nearly 6% in June.", "Fares fell by nearly 6% in June.", "conflicts"),
+        ("Ferry fares up 6% in June.", "Ferry fares rose 6% in June.", "corroborates"),
+        ("Burglary is down 12%.", "Burglary is down 20%.", "conflicts"),
+    ],
+)
+def test_a_verbless_change_reads_its_direction(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+
+
+def test_a_toll_without_a_unit_counts_deaths() -> None:
+    from factcheck.match.frames import frame
+
+    assert frame("The toll rose to 27.").measures[0].what == ("die", "toll")
+    assert frame("The death toll rose to 27.").measures[0].what == ("die", "toll")
+    # with a unit a toll is a fee
+    assert "die" not in frame("The bridge toll rose to £5.").measures[0].what
+    reasons = [r.name for r in compare("The toll rose to 40.", "Deaths rose to 45.").parts]
+    assert "different measure" not in reasons and "same measure" in reasons
+
+
+@pytest.mark.parametrize(
+    ("two_clauses", "other", "clause"),
+    [
+        (
+            "The death toll rose to 40 while 200 people were injured.",
+            "45 people have died.",
+            "The death toll rose to 40",
+        ),
+        (
+            "The death toll rose to 40 while 200 people were injured.",
+            "250 people were injured.",
+            "200 people were injured",
+        ),
+        (
+            "Officials said 40 people died and 200 people were injured.",
+            "The death toll rose to 45.",
+            "40 people died",
+        ),
+    ],
+)
+def test_the_clause_compared_is_the_one_of_the_same_measure(
+    two_clauses: str, other: str, clause: str
+) -> None:
+    notes = [r for r in compare(two_clauses, other).parts if r.name == "clause compared"]
+    assert [r.detail for r in notes] == [clause]

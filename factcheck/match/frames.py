@@ -415,7 +415,39 @@ def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
         # Only adjacent words: "stepped, down" is no phrasal verb.
         return table.get(f"{t.lemma} {nxt.text.lower()}") if nxt.start <= t.end + 1 else None
 
-    return fold_word_pairs(tokens, head_of)
+    return _change_words(fold_word_pairs(tokens, head_of))
+
+
+# "Incomes down 2%", "exports up by nearly 4%", "crime is down 12 per cent": news copy
+# drops the verb of a change and keeps its direction; the adverb before the figure is
+# read as the verb it stands for, so "down 2%" meets "rose 2%" as "fell" would.
+_CHANGE_WORDS = {"up": "rise", "down": "fall"}
+# Words allowed between the adverb and its figure: "by" and an approximator.
+_CHANGE_GAP = frozenset(
+    {"by", "about", "around", "nearly", "almost", "roughly", "some", "over", "under", "just"}
+)
+
+
+def _change_words(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with "up"/"down" right before a figure (up to two of "by" and
+    approximators between) read as the verb of change they stand for: lemma "rise" or
+    "fall", the text as written."""
+    if not any(t.lemma in _CHANGE_WORDS for t in tokens):
+        return tokens
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        verb = _CHANGE_WORDS.get(t.text.lower())
+        if verb is None:
+            continue
+        nxt = k + 1
+        while nxt < len(tokens) and nxt - k <= 2 and tokens[nxt].text.lower() in _CHANGE_GAP:
+            nxt += 1
+        if nxt < len(tokens) and tokens[nxt].text[:1] in _FIGURE_START:
+            out[k] = replace(t, lemma=verb, norm=canonical(verb))
+    return out
+
+
+_FIGURE_START = frozenset("0123456789$€£¥₹")
 
 
 # --------------------------------------------------------------------------------------
@@ -2192,6 +2224,10 @@ def _measures(
                 doer = ""
             what = tuple(doer.split()[-2:]) if doer else ()
             shown = doer
+        if not q.unit and "toll" in what and "die" not in what:
+            # "The toll rose to 27": a toll counted without a unit is the death toll, one
+            # measure with "deaths" (with a unit it is a fee: "the bridge toll rose to £5").
+            what = ("die", "toll")
         counted_text = shown
         predicate = ""
         if complement is not None:

@@ -1039,6 +1039,14 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     placed = [c for c in same if set(frame(c).place) & set(one_frame.place)]
     if len(same) > 1 and len(placed) == 1:
         same = placed
+    # "The death toll rose to 40 while 200 people were injured" / "45 people have died":
+    # the subjects ("people") point at the injured, but the measure is the deaths (a toll
+    # is a count of deaths). The one clause that measures what the other claim measures
+    # is the clause meant, when the subject picks none or one that measures another thing.
+    wanted = _measure_keys(one_frame)
+    measured = [c for c in clauses if _measure_keys(frame(c)) & wanted]
+    if len(measured) == 1 and (len(same) != 1 or not _measure_keys(frame(same[0])) & wanted):
+        same = measured
     if len(same) != 1:
         return _compare_claims(a, b, fra, frb, cfg)
     clause = same[0]
@@ -1060,6 +1068,27 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         return _compare_claims(a, b, fra, frb, cfg)
     note = Reason("clause compared", 0.0, clause)
     return replace(result, parts=(note, *result.parts))
+
+
+# A toll counted without a unit is a count of deaths ("the toll rose to 27"); with one it
+# is a fee ("the bridge toll rose to £5").
+_TOLL_WORDS = frozenset({"toll", "tolls"})
+
+
+def _measure_keys(f: Frame) -> frozenset[str]:
+    """What a frame's figures measure, as synonym heads: the counted thing and the verb
+    that says what happened to it, words as general as "people" left out ("45 people
+    have died" → die; "the death toll rose to 40" → die, toll; "the toll rose to 27" →
+    die, toll; "200 people were injured" → injure)."""
+    generic = lexicon().generic
+    keys: set[str] = set()
+    for m in f.measures:
+        keys.update(w for w in m.what if w not in generic)
+        if m.predicate:
+            keys.add(canonical(m.predicate))
+        if not m.quantity.unit and _TOLL_WORDS & set(m.what):
+            keys.add(canonical("death"))
+    return frozenset(keys)
 
 
 def frames_differ(
