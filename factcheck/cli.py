@@ -968,8 +968,9 @@ def documents(
 
     cols = [
         Col("id", width=max(2, len(str(docs[-1]["id"]))), justify="right"),
-        Col("source", priority=2, ratio=1, least=10),
-        Col("title", ratio=2, least=24),
+        # An outlet name is what tells two rows apart: room for the usual ones whole.
+        Col("source", priority=2, ratio=1, least=16),
+        Col("title", ratio=2, least=20),
         Col("published", width=10),
         Col("claims", priority=3, width=6, justify="right"),
         Col("story", priority=3, width=5, justify="right"),

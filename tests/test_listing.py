@@ -84,6 +84,53 @@ def test_columns_empty_in_every_row_give_their_room_to_text() -> None:
     assert "group" in console.export_text().splitlines()[0]
 
 
+def test_a_text_column_takes_no_more_than_its_longest_value() -> None:
+    """Short outlet names are shown whole beside long headlines: a text column neither
+    reserves nor takes more room than its longest value, and what it leaves goes to the
+    text that is still cut."""
+    from rich.console import Console
+
+    from factcheck.report.listing import fitted_table
+
+    cols = [Col("id", width=2), Col("outlet", least=16), Col("headline", ratio=3, least=20)]
+    rows = [
+        ["1", "Tarn Gazette", "Council votes to close the swimming baths on Harbour Road"],
+        ["2", "Quay Post", "Swimming baths to shut in spring after years of repair bills"],
+    ]
+    console = Console(width=60, record=True, no_color=True)
+    console.print(fitted_table(cols, rows, width=60))
+    lines = console.export_text().splitlines()
+    assert all(len(line) <= 60 for line in lines)
+    assert "Tarn Gazette   Council votes to close the swimming" in lines[2]
+    # Long outlet names share the room with the headline instead of being cut to a stub.
+    rows[0][1] = "The Tarn and Upper Dale Evening Gazette"
+    console = Console(width=80, record=True, no_color=True)
+    console.print(fitted_table(cols, rows, width=80))
+    first = console.export_text().splitlines()[2]
+    assert "The Tarn and Upper" in first and "Council votes to close" in first
+
+
+def test_documents_give_outlet_names_room_at_80_columns(tmp_path: Path) -> None:
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    db = f"sqlite:///{tmp_path / 'outlets.sqlite3'}"
+    store = Store(db)
+    headline = "Harbour baths close after the council vote on repair bills"
+    for source in ("Northern Herald", "Lakeside Bugle"):
+        store.ingest(
+            RawDocument(
+                text="The council voted to close the Harbour Road baths on Monday.",
+                source=source,
+                title=headline,
+            )
+        )
+    store.engine.dispose()
+    _, out, _ = run80("--db", db, "documents")
+    assert "Northern Herald " in out and "Lakeside Bugle " in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+
+
 @pytest.mark.parametrize(
     "command",
     [

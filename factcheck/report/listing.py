@@ -161,27 +161,57 @@ def fit_columns(columns: Sequence[Col], width: int) -> list[int]:
     return keep
 
 
-def _column_widths(columns: Sequence[Col], keep: list[int], width: int) -> dict[int, int]:
+def _column_widths(
+    columns: Sequence[Col],
+    keep: list[int],
+    width: int,
+    needs: Mapping[int, int] | None = None,
+) -> dict[int, int]:
     """The width of each kept column at ``width`` characters.
 
     Rich shrinks columns its own way when a table is too wide (fixed ones included), so
     every width is set here: fixed columns get theirs; each text column first gets its
     least width, then the room left is shared by ratio (shared from nothing, a column
-    added at a wider terminal took room from text kept at any width). Rounding leftovers
-    go to the first text columns, so the table fills the width.
+    added at a wider terminal took room from text kept at any width). A text column never
+    takes more than its longest value needs (``needs``: column index → cells): what it
+    would leave blank goes to the text columns that still cut their values, so short
+    outlet names are shown whole beside long headlines rather than both cut. Rounding
+    leftovers go to the first text columns.
     """
     room = width - 3 * len(keep)
     flex = [i for i in keep if columns[i].width is None]
     fixed = sum(columns[i].min_width for i in keep if columns[i].width is not None)
-    spare = max(0, room - fixed - sum(columns[i].min_width for i in flex))
-    ratios = sum(columns[i].ratio for i in flex) or 1
+    left = max(0, room - fixed - sum(columns[i].min_width for i in flex))
     widths = {i: columns[i].min_width for i in keep}
-    for i in flex:
-        widths[i] = columns[i].min_width + spare * columns[i].ratio // ratios
-    left = spare - sum(widths[i] - columns[i].min_width for i in flex)
-    for i in sorted(flex, key=lambda i: (columns[i].priority, i))[: max(0, left)]:
-        widths[i] += 1
+    limits = needs or {}
+    cap = {i: max(columns[i].min_width, limits.get(i, room)) for i in flex}
+    active = [i for i in flex if widths[i] < cap[i]]
+    while left > 0 and active:
+        ratios = sum(columns[i].ratio for i in active) or 1
+        shares = {i: min(cap[i] - widths[i], left * columns[i].ratio // ratios) for i in active}
+        if not any(shares.values()):
+            # Rounding leftovers: one cell each, to the most important columns first.
+            order = sorted(active, key=lambda i: (columns[i].priority, i))
+            shares = {i: 1 if n < left else 0 for n, i in enumerate(order)}
+        for i, extra in shares.items():
+            widths[i] += extra
+        left -= sum(shares.values())
+        active = [i for i in active if widths[i] < cap[i]]
     return widths
+
+
+def _no_wider_than(col: Col, need: int | None) -> Col:
+    """``col`` with its least width no more than its longest value (``need``) needs."""
+    if need is None or col.width is not None or need >= (col.least or 12):
+        return col
+    return Col(
+        col.header,
+        priority=col.priority,
+        ratio=col.ratio,
+        justify=col.justify,
+        least=need,
+        shown_from=col.shown_from,
+    )
 
 
 def fitted_table(
@@ -194,14 +224,22 @@ def fitted_table(
     any width is shared, so its room goes to text that is there.
     """
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     present = [
         i for i in range(len(columns)) if not rows or any(str(row[i]).strip() for row in rows)
     ] or [0]
     present = [i for i in present if (columns[i].shown_from or 0) <= width] or present[:1]
+    # What each text column's longest value needs: it never reserves or takes more.
+    needs = {
+        i: max([cell_len(columns[i].header), *(cell_len(str(row[i])) for row in rows)])
+        for i in present
+        if columns[i].width is None
+    }
+    columns = [_no_wider_than(col, needs.get(i)) for i, col in enumerate(columns)]
     keep = [present[j] for j in fit_columns([columns[i] for i in present], width)]
-    widths = _column_widths(columns, keep, width)
+    widths = _column_widths(columns, keep, width, needs)
     table = Table(
         title=title,
         box=box.SIMPLE_HEAD,
