@@ -2143,6 +2143,12 @@ def matches(
     store.require(claim=claim_id)
     claim = store.claims(ids=[claim_id])
     found = store.matches(claim_id)
+    from factcheck.review import match_notes
+
+    # Notes left with `note --match` (the audit log keeps them) belong beside their match.
+    notes = match_notes(store, [m["match_id"] for m in found])
+    for m in found:
+        m["notes"] = notes.get(m["match_id"], [])
     if as_json:
         _print_json(found)
         return

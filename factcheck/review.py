@@ -356,6 +356,31 @@ def add_note(
     return audit.entry(row)
 
 
+def match_notes(store: Store, match_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The notes people left on these matches (``note CLAIM --match ID``), oldest first,
+    by match id: each ``{"note", "reviewer", "recorded_at"}`` (ISO 8601, UTC). Notes live
+    only in the audit log (``add_note``); a match without any is left out."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    if not match_ids:
+        return out
+    t = audit.audit_t
+    with store.connect() as conn:
+        rows = conn.execute(
+            sa.select(t.c.match_id, t.c.reason, t.c.reviewer, t.c.recorded_at)
+            .where(t.c.action == "note", t.c.match_id.in_(sorted(set(match_ids))))
+            .order_by(t.c.id)
+        )
+        for row in rows:
+            out.setdefault(int(row.match_id), []).append(
+                {
+                    "note": row.reason,
+                    "reviewer": row.reviewer,
+                    "recorded_at": audit.iso(row.recorded_at),
+                }
+            )
+    return out
+
+
 def history(store: Store, claim_id: int) -> list[dict[str, Any]]:
     """Every recorded change to a claim, oldest first (see ``audit.claim_history``).
 

@@ -746,3 +746,25 @@ def test_piped_prompts_each_end_their_line() -> None:
         "evidence URL (empty for none):",
         "rating:",
     ]
+
+
+def test_a_note_on_a_match_shows_under_that_match(desk: list[str]) -> None:
+    """`note CLAIM --match ID` is shown in `matches` beside the match it is about (with who
+    and when), from either claim, and in its JSON as `notes`; other matches have none."""
+    held = claims(desk, "--needs-review")
+    mine = held[0]["id"]
+    code, out, _ = run(*desk, "matches", str(mine), "--json")
+    [match] = json.loads(out)
+    assert match["notes"] == []
+    note = "Ask the coroner which count includes the driver."
+    code, _, err = run(*desk, "note", str(mine), note, "--match", str(match["match_id"]))
+    assert code == 0, err
+    other = match["claim_id"]  # the other side of the match sees the note too
+    for claim_id in (mine, other):
+        code, out, err = run(*desk, "matches", str(claim_id))
+        assert code == 0, err
+        flat = " ".join(out.split())
+        assert f"note {note} — Desk One, " in flat
+        code, out, _ = run(*desk, "matches", str(claim_id), "--json")
+        [seen] = json.loads(out)
+        assert [(n["note"], n["reviewer"]) for n in seen["notes"]] == [(note, "Desk One")]

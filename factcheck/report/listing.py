@@ -369,5 +369,9 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
             grid.add_row(Text("why", style="dim") if i == 0 else "", Text(reason))
         if review and review.get("note"):
             grid.add_row(Text("note", style="dim"), Text(safe(review["note"], newlines=False)))
+        # Notes left on the match (`note CLAIM --match ID`), each with who and when.
+        for note in m.get("notes") or ():
+            words = f"{note['note']} — {note['reviewer']}, {str(note['recorded_at'])[:10]}"
+            grid.add_row(Text("note", style="dim"), Text(safe(words, newlines=False)))
         parts += [Text(""), grid]
     return Group(*parts)
