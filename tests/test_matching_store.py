@@ -560,6 +560,67 @@ def test_look_alikes_of_other_events_take_no_shortlist_place_in_either_order(
     assert "disputed" in statuses_found.values()
 
 
+# One sentence every desk printed word for word (twins), and one outlet's own wording of
+# it; each report adds a sentence of its own, so no report is a copy of another.
+INQUIRY_TWIN = "Councillors in Marrow called for an independent inquiry into the fire."
+INQUIRY_OWN_WORDS = "Councillors in Marrow demanded an independent inquiry into the fire."
+INQUIRY_REPORTS = [
+    (f"{INQUIRY_TWIN} Schools in Marrow reopened on Tuesday.", "Lakeside Star"),
+    (f"{INQUIRY_TWIN} Bus services to the coast were cut by a third.", "Fenwick Echo"),
+    (f"{INQUIRY_TWIN} The weekly market will move to the square in May.", "Coast Radio"),
+    (f"{INQUIRY_OWN_WORDS} A new footbridge over the canal opened in June.", "Valley Post"),
+]
+
+
+def _pairs_by_outlet(url: str, documents: list[tuple[str, str]]) -> set[Any]:
+    """Ingest ``(text, outlet)`` documents in this order; each stored match as the two
+    claims' (outlet, text), so that twins of several outlets are told apart."""
+    store = Store(url)
+    for text, outlet in documents:
+        ingest(store, text, outlet)
+    query = sa.text(
+        "SELECT sa.name, a.text, sb.name, b.text, m.relation FROM matches m "
+        "JOIN claims a ON a.id = m.claim_id JOIN documents da ON da.id = a.document_id "
+        "JOIN sources sa ON sa.id = da.source_id "
+        "JOIN claims b ON b.id = m.other_claim_id JOIN documents db ON db.id = b.document_id "
+        "JOIN sources sb ON sb.id = db.source_id"
+    )
+    with store.connect() as conn:
+        found = {
+            (frozenset(((oa, ta), (ob, tb))), relation)
+            for oa, ta, ob, tb, relation in conn.execute(query)
+        }
+    store.engine.dispose()
+    return found
+
+
+def test_twins_share_one_shortlist_place_so_the_order_of_ingest_does_not_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shortlist of two (instead of twelve) and no check the other way round. Three
+    outlets print one sentence word for word; a fourth words it its own way. Arriving
+    last, the fourth report's claim would meet two of the three twins only, and arriving
+    first it meets all three: which pairs are stored would depend on the order. Twins
+    share one shortlist place, so every twin is compared, in either order."""
+    from factcheck.match import matcher
+
+    monkeypatch.setattr(matcher, "COMPARED_PER_CLAIM", 2)
+    monkeypatch.setattr(matcher, "REVERSE_PER_CLAIM", 0)
+    forward = _pairs_by_outlet(f"sqlite:///{tmp_path / 'forward.sqlite3'}", INQUIRY_REPORTS)
+    reverse = _pairs_by_outlet(
+        f"sqlite:///{tmp_path / 'reverse.sqlite3'}", INQUIRY_REPORTS[::-1]
+    )
+    assert forward == reverse
+    own = ("Valley Post", INQUIRY_OWN_WORDS)
+    twins_met = {
+        other
+        for pair, relation in forward
+        if own in pair and relation == "corroborates"
+        for other in pair - {own}
+    }
+    assert twins_met == {(outlet, INQUIRY_TWIN) for _, outlet in INQUIRY_REPORTS[:3]}
+
+
 def test_frame_checks_kept_across_documents_answer_as_computed() -> None:
     """The matcher keeps frame checks of claim pairs from one document to the next; a
     kept answer is the check's own, and frames are told apart by identity, so an equal

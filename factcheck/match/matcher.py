@@ -526,17 +526,16 @@ def match_claims(
         # takes no place from a report of this one, so how many look-alikes are stored
         # by the time a claim arrives (the order of ingest) does not decide whether the
         # other report of its event is compared.
-        kept = 0
-        for other_id, _ in ranked:
-            if kept == COMPARED_PER_CLAIM + REVERSE_PER_CLAIM:
-                break
-            if differ(claim_id, other_id):
-                continue
-            if kept < COMPARED_PER_CLAIM:
+        for other_id, place in _shortlist(
+            claim_id,
+            [(cid, facts[cid][0]) for cid, _ in ranked],
+            differ,
+            COMPARED_PER_CLAIM + REVERSE_PER_CLAIM,
+        ):
+            if place < COMPARED_PER_CLAIM:
                 decide(claim_id, other_id)
             else:
                 missed.append((claim_id, other_id))
-            kept += 1
     for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search, differ):
         decide(claim_id, other_id)
     if rows:
@@ -684,17 +683,50 @@ def _reverse_pairs(
         scores = {cid: -negated for negated, _, cid in ranked_ids}
         pool = [(cid, rows[cid][0]) for cid in scores]
         waiting = set(asked[stored_id])
-        kept = 0
-        for cid, _ in candidates.rerank(rows[stored_id][0], pool, index_scores=scores):
-            if not waiting or kept == COMPARED_PER_CLAIM:
+        reranked = candidates.rerank(rows[stored_id][0], pool, index_scores=scores)
+        for cid, _place in _shortlist(
+            stored_id, [(cid, rows[cid][0]) for cid, _ in reranked], differ, COMPARED_PER_CLAIM
+        ):
+            if not waiting:
                 break
-            if differ(stored_id, cid):
-                continue
             if cid in waiting:
                 reached.add((cid, stored_id))
                 waiting.discard(cid)
-            kept += 1
     return [pair for pair in missed if pair in reached]
+
+
+def _wording(text: str) -> str:
+    """A claim's words as a twin shares them: case and spacing aside."""
+    return " ".join(text.casefold().split())
+
+
+def _shortlist(
+    claim_id: int, ranked: Sequence[tuple[int, str]], differ: _FrameCheck, places: int
+) -> Iterator[tuple[int, int]]:
+    """``(candidate, place)`` for the candidates of ``claim_id``'s shortlist of
+    ``places`` places; ``ranked`` is its candidates (id, text), best-ranked first.
+
+    A candidate that is another thing by its frame (``differ``) takes no place. Twins —
+    candidates worded exactly alike (:func:`_wording`), such as a wire sentence every
+    outlet prints or a desk's boilerplate — share the place of the first of them: all
+    are in the shortlist or none. Otherwise a group of twins wider than the shortlist
+    would fill it, and whether the next wording is compared would depend on how many
+    twins happen to be stored when a claim arrives, that is on the order of ingest.
+    Twins are ranked alike (the same terms, the same rerank score), so the cost is
+    bounded by the candidates given; a pair of twins is still compared claim by claim,
+    as each twin's frame carries its own document's context.
+    """
+    place_of: dict[str, int] = {}
+    for cid, text in ranked:
+        key = _wording(text)
+        place = place_of.get(key)
+        if place is None and len(place_of) >= places:
+            continue  # the shortlist is full; only twins of its wordings still join
+        if differ(claim_id, cid):
+            continue
+        if place is None:
+            place = place_of[key] = len(place_of)
+        yield cid, place
 
 
 def _texts_documents_frames(
