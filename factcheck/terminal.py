@@ -36,6 +36,7 @@ from rich.segment import Segment
 __all__ = [
     "RELATION_STYLE",
     "STATUS_STYLE",
+    "UNSAFE_CHARACTERS",
     "PagerChoice",
     "QuietPipe",
     "TrimmedConsole",
@@ -80,6 +81,9 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
 )
+#: The characters ``safe`` shows as escapes (tab and newline kept): for renderers with a
+#: visible form of their own (the HTML report marks each one in place).
+UNSAFE_CHARACTERS = _UNSAFE
 _UNSAFE_WITH_NEWLINES = re.compile(
     "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
 )

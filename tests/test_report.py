@@ -974,3 +974,22 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     assert row["position_verdicts"] == f"claim {echo}: true; claim {pier}: needs-context"
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
     assert [v["verdict"] for v in fact_json["verdicts"]] == ["true", "needs-context"]
+
+
+def test_html_marks_hidden_characters_of_an_article_in_place() -> None:
+    """A bidi override in an article (which would make "12" read "21") is neither applied
+    nor dropped in the HTML report: each is shown where it stands as a labelled mark."""
+    from dataclasses import replace
+
+    report = sample_report()
+    doc = report.documents[0]
+    hostile = "Toll at \u202e12\u202c dead; zero\u200bwidth and \x1b[2J escape."
+    report = replace(report, documents=(replace(doc, text=doc.text + " " + hostile),))
+    report = replace(report, stories=(replace(report.stories[0], title="Bridge \u202efalls"),))
+    page = to_html(report)
+    assert "\u202e" not in page and "\u200b" not in page and "\x1b" not in page
+    for code in ("U+202E", "U+202C", "U+200B", "U+001B"):
+        mark = f'<span class="ctl" title="hidden character {code} in the article">{code}</span>'
+        assert mark in page
+    assert 'Bridge <span class="ctl"' in page  # in a headline too
+    assert "\\u202e" not in page.split("<body>", 1)[1]  # marked, not spelled as an escape

@@ -10,6 +10,7 @@ links (a ``javascript:`` or ``data:`` URL is printed as text, never made clickab
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from html import escape
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ from factcheck.report.model import (
 )
 from factcheck.report.render import position_line, side_verdict, stance_words, verdict_words
 from factcheck.report.wording import for_reporters
-from factcheck.terminal import counted, safe_for_files
+from factcheck.terminal import UNSAFE_CHARACTERS, counted, safe_for_files
 
 __all__ = ["safe_href", "to_html"]
 
@@ -70,7 +71,23 @@ sup a { font: bold .7rem Helvetica, Arial, sans-serif; text-decoration: none; co
 .claim { margin: .5rem 0; padding: .3rem .6rem; border: 1px solid #eee; }
 .claim:target, .c:target { outline: 3px solid #1a4f8b; }
 .reasons { color: #444; font-size: .85rem; }
+.ctl { font: .7rem Helvetica, Arial, sans-serif; color: #8a1c1c; border: 1px solid #d9a0a0;
+  border-radius: .2rem; padding: 0 .15rem; white-space: nowrap; }
 """
+
+
+def _text(value: str | None) -> str:
+    """``value`` escaped for an HTML text node, with every hidden control character of the
+    article (a bidi override such as U+202E, which would make "12" read "21", a zero-width
+    mark, an escape) shown in place as a small labelled box ("U+202E") instead of being
+    applied or dropped: the reader sees that the article holds one and where. Tabs and
+    newlines stay. Attribute values keep the plain escapes of ``safe_for_files``."""
+
+    def mark(m: re.Match[str]) -> str:
+        code = f"U+{ord(m.group()):04X}"
+        return f'<span class="ctl" title="hidden character {code} in the article">{code}</span>'
+
+    return UNSAFE_CHARACTERS.sub(mark, escape(value or ""))
 
 
 def safe_href(url: str | None) -> str | None:
@@ -113,7 +130,7 @@ def _page(report: Report, title: str) -> Iterator[str]:
         "style-src 'unsafe-inline'; img-src data:\">"
     )
     yield f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
-    yield f"<h1>{escape(title)}</h1>"
+    yield f"<h1>{_text(title)}</h1>"
     yield f'<p class="meta">Generated {escape(report.generated_at)}. '
     yield (
         f"{counted(len(report.documents), 'document')}, "
@@ -125,7 +142,7 @@ def _page(report: Report, title: str) -> Iterator[str]:
     # named by its number, not linked to an entry the page does not have.
     shown = {i for d in report.documents for i in d.claim_ids}
     for story in report.stories:
-        yield f"<h2>{escape(story.title)} <small>story {escape(story.key)}</small></h2>"
+        yield f"<h2>{_text(story.title)} <small>story {_text(story.key)}</small></h2>"
         if not story.facts:
             yield "<p>No fact in this story is reported by more than one document.</p>"
         for fact in story.facts:
@@ -140,9 +157,9 @@ def _page(report: Report, title: str) -> Iterator[str]:
             flags = [
                 f for f, on in (("hedged", c.hedged), ("unnamed source", c.unnamed_source)) if on
             ]
-            note = f" <small>({escape(', '.join(flags))})</small>" if flags else ""
+            note = f" <small>({_text(', '.join(flags))})</small>" if flags else ""
             yield (
-                f'<li><a href="#claim-{c.id}">{escape(c.text)}</a> — {escape(c.source)}{note}</li>'
+                f'<li><a href="#claim-{c.id}">{_text(c.text)}</a> — {_text(c.source)}{note}</li>'
             )
         yield "</ul>"
     yield from _outlets(report)
@@ -194,9 +211,9 @@ def _verdict_html(ruled: Fact | ClaimEntry | Position) -> str:
 
 
 def _one_verdict_html(v: Verdict, on: str) -> str:
-    parts = [f"<strong>verdict: {escape(verdict_words(v))}{escape(on)}</strong>"]
+    parts = [f"<strong>verdict: {_text(verdict_words(v))}{_text(on)}</strong>"]
     if v.note:
-        parts.append(escape(v.note))
+        parts.append(_text(v.note))
     parts.extend(_link_or_text(u) for u in v.evidence)
     return " — ".join(parts)
 
@@ -204,7 +221,7 @@ def _one_verdict_html(v: Verdict, on: str) -> str:
 def _fact(fact: Fact, shown: set[int]) -> Iterator[str]:
     yield f'<div class="fact {escape(fact.status)}" id="fact-{fact.id}">'
     yield f'<span class="badge b-{escape(fact.status)}">{escape(fact.status)}</span> '
-    yield escape(fact.text)
+    yield _text(fact.text)
     yield "<ul>"
     for p in fact.positions:
         links = " ".join(
@@ -213,8 +230,8 @@ def _fact(fact: Fact, shown: set[int]) -> Iterator[str]:
         # A ruling on the other side's claims is theirs, shown on their line.
         own = f"<br>{_verdict_html(p)}" if side_verdict(p) is not None else ""
         yield (
-            f'<li><span class="stance">{escape(stance_words(p))}:</span> '
-            f"{escape(position_line(p))} <small>{links}</small>{own}</li>"
+            f'<li><span class="stance">{_text(stance_words(p))}:</span> '
+            f"{_text(position_line(p))} <small>{links}</small>{own}</li>"
         )
     yield "</ul>"
     pending = f" · {fact.pending_reviews} waiting for review" if fact.pending_reviews else ""
@@ -233,7 +250,7 @@ def _outlets(report: Report) -> Iterator[str]:
     for o in report.outlets:
         counts = report.source_counts.get(o.source, {})
         yield (
-            f"<tr><td>{escape(o.source)}</td><td class=n>{o.claims}</td>"
+            f"<tr><td>{_text(o.source)}</td><td class=n>{o.claims}</td>"
             + "".join(f"<td class=n>{counts.get(s, 0)}</td>" for s in STATUSES)
             + f"<td class=n>{o.hedged} ({o.hedged_share:.0%})</td>"
             f"<td class=n>{o.unnamed_source} ({o.unnamed_share:.0%})</td>"
@@ -249,8 +266,8 @@ def _copies(report: Report) -> Iterator[str]:
     for c in report.copies:
         sim = f" (similarity {c.similarity:.2f})" if c.similarity is not None else ""
         yield (
-            f'<li><a href="#doc-{c.copy}">{escape(c.copy_source)} (document {c.copy})</a> '
-            f'copies <a href="#doc-{c.original}">{escape(c.original_source)} '
+            f'<li><a href="#doc-{c.copy}">{_text(c.copy_source)} (document {c.copy})</a> '
+            f'copies <a href="#doc-{c.original}">{_text(c.original_source)} '
             f"(document {c.original})</a>{sim}: not an independent source.</li>"
         )
     yield "</ul>"
@@ -265,12 +282,12 @@ def _legend() -> str:
 
 def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
     yield f'<article id="doc-{doc.id}">'
-    yield f"<h3>{escape(doc.title or f'document {doc.id}')}</h3>"
-    meta = [escape(doc.source)]
+    yield f"<h3>{_text(doc.title or f'document {doc.id}')}</h3>"
+    meta = [_text(doc.source)]
     if doc.author:
-        meta.append(escape(doc.author))
+        meta.append(_text(doc.author))
     if doc.published:
-        meta.append(escape(doc.published))
+        meta.append(_text(doc.published))
     if doc.url:
         meta.append(_link_or_text(doc.url))
     if doc.copy_of is not None:
@@ -296,7 +313,7 @@ def _highlighted(text: str, claims: Sequence[ClaimEntry]) -> str:
     out: list[str] = []
     started: set[int] = set()
     for start, end in itertools.pairwise(bounds):
-        piece = escape(text[start:end])
+        piece = _text(text[start:end])
         kinds = sorted({k for s, e, k in markers if s <= start and end <= e})
         for kind in kinds:
             piece = f'<span class="mk mk-{escape(kind)}">{piece}</span>'
@@ -317,7 +334,7 @@ def _claim_entry(c: ClaimEntry, shown: set[int]) -> Iterator[str]:
     yield f'<div class="claim" id="detail-{c.id}">'
     yield (
         f'<a href="#claim-{c.id}">#{c.id}</a> <span class="badge b-{escape(c.status)}">'
-        f"{escape(c.status)}</span> {escape(c.text)} <small>— {escape(c.source)}</small>"
+        f"{_text(c.status)}</span> {_text(c.text)} <small>— {_text(c.source)}</small>"
     )
     yield f"<div>{_verdict_html(c)}</div>"
     if c.matches:
@@ -332,9 +349,9 @@ def _claim_entry(c: ClaimEntry, shown: set[int]) -> Iterator[str]:
             indep = "" if m.independent else ", not independent"
             reasons = "; ".join(for_reporters(r) for r in m.reasons[:4])
             yield (
-                f"<li>{escape(m.relation)} {target} ({escape(m.other_source)}, score "
+                f"<li>{_text(m.relation)} {target} ({_text(m.other_source)}, score "
                 f"{m.score:.2f}{held}{indep})"
-                f'<div class="reasons">{escape(reasons)}</div></li>'
+                f'<div class="reasons">{_text(reasons)}</div></li>'
             )
         yield "</ul>"
     yield "</div>"
