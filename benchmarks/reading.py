@@ -1667,6 +1667,37 @@ table(
 )
 
 
+def dateline_reading(text: str) -> tuple[str | None, list[str]]:
+    """(the day a text given no date is dated by, ISO; its claims): a dateline with its
+    year is provenance and dates the text; one without a year gives no date."""
+    from factcheck.analyze import analyze
+    from factcheck.provenance import find_credits
+
+    try:
+        from factcheck.provenance import credited_date
+    except ImportError:  # before datelines dated a text
+        day = None
+    else:
+        day = credited_date(find_credits(text))
+    return (day.isoformat() if day else None), [c.claim.text for c in analyze(text).claims]
+
+
+table(
+    "provenance",
+    "a dateline that writes its year is provenance and dates a text given no date; one "
+    "without a year gives no date",
+    dateline_reading,
+    [
+        (
+            "TARNSBY, June 9, 2026 (Coastal Wire) — The ferry ran aground.",
+            ("2026-06-09", ["The ferry ran aground."]),
+        ),
+        ("TARNSBY, 9 June 2026 — The ferry sank.", ("2026-06-09", ["The ferry sank."])),
+        ("TARNSBY, June 9 — The ferry ran aground.", (None, ["The ferry ran aground."])),
+    ],
+)
+
+
 def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str]]:
     """The title and claim texts the store keeps for an input file (name, content) read
     as ``ingest`` reads it, given no title."""

@@ -7,6 +7,7 @@ for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout)
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import re
@@ -1392,7 +1393,7 @@ def analyze(
     threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
-    from factcheck.provenance import credited_author, credited_title
+    from factcheck.provenance import credited_author, credited_date, credited_title
     from factcheck.read import (
         decode_bytes,
         detect_format,
@@ -1446,6 +1447,19 @@ def analyze(
             published=doc.published,
             max_sentence_chars=settings.limits.max_sentence_chars,
         )
+        dated = credited_date(result.credits) if doc.published is None else None
+        if dated is not None:
+            # Given no date, a text is dated by its dateline, as ingest stores it: its
+            # relative dates are read again against that day.
+            doc = dataclasses.replace(doc, published=dated)
+            result = run_analysis(
+                analysed_text,
+                lexicon=lex,
+                threshold=threshold,
+                start=start,
+                published=dated,
+                max_sentence_chars=settings.limits.max_sentence_chars,
+            )
         data = result.to_dict()
         data["document"] = _document_dict(doc)
         # Given no title or author, a document takes its headline line and its byline's

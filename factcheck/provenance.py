@@ -30,6 +30,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "OutletNames",
     "blank_credits",
     "credited_author",
+    "credited_date",
     "credited_title",
     "find_credits",
     "looks_like_outlet",
@@ -243,7 +245,7 @@ _WIRE_DATELINE_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)??"
-    r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r"))?"
+    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?))?"
     r"(?:\s*\((?P<outlet>[^()\n]{1,60})\))?"
     r"\s*" + _DASH + r"[ \t]+(?=\S)",
     re.MULTILINE,
@@ -632,6 +634,29 @@ def credited_author(credits: Iterable[Credit]) -> str | None:
     return None
 
 
+def credited_date(credits: Iterable[Credit]) -> date | None:
+    """The day a text's dateline gives it, when the dateline writes the year: "KESTROW,
+    March 3, 2026 (Coastal Wire) —" → 2026-03-03. A dateline without a year ("LONDON,
+    March 3 —") gives no date: which year it means is known only from a publication
+    date, which then dates the text itself. The store and ``analyze`` use it as the
+    publication date of a text given without one (``--published``, a ``Published:``
+    header, JSON or page metadata), so its relative dates are anchored ("yesterday")."""
+    from factcheck.normalize import find_dates
+
+    for credit in credits:
+        if credit.kind != "dateline":
+            continue
+        for mention in find_dates(credit.text):
+            year, month, day = mention.year, mention.month, mention.day
+            if year is not None and month is not None and day is not None:
+                try:
+                    return date(year, month, day)
+                except ValueError:
+                    return None  # "February 30, 2026": no such day
+        return None
+    return None
+
+
 def _line_starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or text[:start].rstrip(" \t").endswith("\n")
 
@@ -676,10 +701,10 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         return name if name and looks_like_outlet(name, known) else None
 
     for match in _DATELINE_RE.finditer(text):
-        caps, date, outlet = match["caps"], match["date"], match["outlet"]
-        if not (caps and len(caps.replace(" ", "")) >= 3) and not (date or outlet):
+        caps, day, outlet = match["caps"], match["date"], match["outlet"]
+        if not (caps and len(caps.replace(" ", "")) >= 3) and not (day or outlet):
             continue
-        if caps and not (date or outlet) and len(caps.split()) > 3:
+        if caps and not (day or outlet) and len(caps.split()) > 3:
             continue  # a shouted headline, not a place
         add("dateline", wire(outlet), match.start(), match.end())
     for match in _WIRE_DATELINE_RE.finditer(text):

@@ -51,6 +51,7 @@ from factcheck.models import (
 from factcheck.provenance import (
     OutletNames,
     credited_author,
+    credited_date,
     credited_title,
     find_credits,
     outlet_key,
@@ -346,14 +347,16 @@ class Store:
             raise InputError(
                 "has no text" if origin else "the document has no text", origin=origin, line=line
             )
-        if not doc.author or not doc.title:
-            # An article given without an author or a title names its own: a byline, else
-            # the reporters of its credit line; its headline line (provenance).
+        if not doc.author or not doc.title or doc.published is None:
+            # An article given without an author, a title or a date names its own: a
+            # byline, else the reporters of its credit line; its headline line; the day
+            # its dateline writes in full (provenance).
             credits = find_credits(doc.text)
             author = doc.author or credited_author(credits)
             title = doc.title or credited_title(credits)
-            if author != doc.author or title != doc.title:
-                doc = replace(doc, author=author, title=title)
+            published = doc.published or credited_date(credits)
+            if (author, title, published) != (doc.author, doc.title, doc.published):
+                doc = replace(doc, author=author, title=title, published=published)
         sha = doc.sha256
         # Analysis is the slow part and needs no database: it runs before the write
         # transaction, so concurrent writers hold the lock only for the writes.

@@ -133,6 +133,20 @@ def test_analyze_text_keeps_offsets_into_the_input_and_reads_the_header_date() -
     assert data["document"]["title"] == "Bridge"
 
 
+def test_analyze_dates_a_text_given_no_date_by_its_dateline_as_ingest_does() -> None:
+    text = "HARL, May 4, 2026 (Coastal Wire) — The sluice gate jammed open yesterday.\n"
+    code, out, _ = run("analyze", "-", "--json", input=text)
+    data = json.loads(out)
+    assert code == 0
+    assert data["published"] == data["document"]["published"] == "2026-05-04"
+    (claim,) = data["claims"]
+    assert claim["text"] == "The sluice gate jammed open yesterday."
+    assert claim["dates"][0]["from"] == "2026-05-03"
+    # a date given is kept
+    code, out, _ = run("analyze", "-", "--json", "--published", "2026-05-06", input=text)
+    assert json.loads(out)["published"] == "2026-05-06"
+
+
 def test_analyze_text_takes_the_author_from_its_byline_as_ingest_does() -> None:
     text = "Sluice Gate Jams Open\n\nBy Pia Loft\n\nThe sluice gate jammed open at noon.\n"
     code, out, _ = run("analyze", "-", "--json", input=text)

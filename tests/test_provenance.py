@@ -14,6 +14,7 @@ from factcheck.provenance import (
     OutletNames,
     blank_credits,
     credited_author,
+    credited_date,
     credited_title,
     find_credits,
     looks_like_outlet,
@@ -504,6 +505,47 @@ def test_a_picture_agency_is_no_dependency_and_a_photographer_no_author(store: S
     assert [c["text"] for c in store.claims(document=result.id)] == [
         "The pier collapsed on Sunday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("KESTROW, March 3, 2026 (Coastal Wire) — The quay flooded yesterday.", date(2026, 3, 3)),
+        ("KESTROW, 3 March 2026 — The quay flooded yesterday.", date(2026, 3, 3)),
+        ("KESTROW, Norway, March 3, 2026 - The quay flooded yesterday.", date(2026, 3, 3)),
+        # without its year a dateline gives no date
+        ("KESTROW, March 3 (Coastal Wire) — The quay flooded yesterday.", None),
+        ("KESTROW (Coastal Wire) — The quay flooded yesterday.", None),
+    ],
+)
+def test_a_dateline_with_its_year_dates_the_text(text: str, day: date | None) -> None:
+    found = find_credits(text)
+    assert [c.kind for c in found] == ["dateline"]
+    assert credited_date(found) == day
+    # the dateline, year and all, is provenance: the claim starts after it
+    assert [c.claim.text for c in analyze(text).claims] == ["The quay flooded yesterday."]
+
+
+def test_a_text_given_no_date_is_dated_by_its_dateline(store: Store) -> None:
+    from factcheck.read import RawDocument
+
+    dated = store.ingest(
+        RawDocument(text="KESTROW, March 3, 2026 — The quay flooded yesterday.", source="Wire")
+    )
+    assert store.document(dated.id)["published"] == "2026-03-03"
+    (claim,) = store.claims(document=dated.id)
+    assert [(d["from"], d["to"]) for d in claim["dates"]] == [("2026-03-02", "2026-03-02")]
+    # a date given beats the dateline's; a dateline without a year gives none
+    given = store.ingest(
+        RawDocument(
+            text="KESTROW, March 3, 2026 — The quay flooded again.",
+            source="Post",
+            published=date(2026, 3, 4),
+        )
+    )
+    assert store.document(given.id)["published"] == "2026-03-04"
+    bare = store.ingest(RawDocument(text="KESTROW, March 3 — The dam held.", source="Times"))
+    assert store.document(bare.id)["published"] is None
 
 
 HEADLINE = "Old Pier Collapses Into Harbour"
