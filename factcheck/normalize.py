@@ -2125,6 +2125,13 @@ _DATE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"(?<![$€£\d.,])\b" + _YEAR + r"(?=\s*(?:[.,;:)!?]|$))"),
+    # A year before the noun it dates: "the 2015 fire", "its 2024 budget", "the 2007
+    # flood's toll" (bound_kind reads the same as a year, never a count of 2,015).
+    re.compile(
+        r"(?P<pre>\b(?:the|its|their|this|that|his|her|our)\s+)(?P<year>19\d\d|20\d\d)"
+        r"(?=(?:['’]s)?\s+[a-z])",
+        re.IGNORECASE,
+    ),
 ]
 
 

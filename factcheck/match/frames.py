@@ -851,6 +851,9 @@ class Frame:
     refutes: Frame | None = None
     refuted_by: str = ""
     self_contained: bool = False
+    #: The publication date of the claim's article (``FrameContext.published``): the
+    #: time of a claim that names none of its own, and the day relative dates count from.
+    published: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``frame`` field of ``show --json`` and ``analyze --json``)."""
@@ -885,6 +888,7 @@ class Frame:
             else None,
             "refuted_by": self.refuted_by or None,
             "self_contained": self.self_contained,
+            "published": self.published.isoformat() if self.published else None,
         }
 
     @classmethod
@@ -918,6 +922,7 @@ class Frame:
             refutes=cls.from_dict(refutes) if refutes else None,
             refuted_by=data.get("refuted_by") or "",
             self_contained=bool(data.get("self_contained")),
+            published=date.fromisoformat(data["published"]) if data.get("published") else None,
         )
 
     def describe(self) -> list[tuple[str, str]]:
@@ -1328,6 +1333,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         refutes=refutes,
         refuted_by=how,
         self_contained=self_contained,
+        published=ctx.published,
     )
 
 

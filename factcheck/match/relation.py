@@ -22,6 +22,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -1403,6 +1404,12 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(replace(dates[0], name="different time", weight=0.0))
     else:
         disagreements += dates
+    if disagreements and not differences:
+        # Values differ, but one claim is dated to an earlier year the other is not
+        # about: another occasion ("In 2019 … 27 votes to 22" / "… 31 votes to 18").
+        occasion = _earlier_occasion(fra, frb, fa, fb)
+        if occasion:
+            differences.append(Reason("different time", 0.0, occasion))
     if differences:
         # The values that differ belong to different things: not a disagreement.
         notes += [
@@ -1784,6 +1791,85 @@ _PERIOD_WORDS = {
     "m/m": "month on month",
     "w/w": "week on week",
 }
+
+
+#: The day relative dates are counted from when a claim's publication date is unknown:
+#: only whether a phrase lies before its own article's day ("last year") matters then.
+_ANY_DAY = date(2000, 6, 15)
+# Before a written year that dates the claim's own statement: "In 2019, …", "in 2007",
+# "during 2015", "the 2015 fire" (a year before the noun it dates).
+_OCCASION_BEFORE_RE = re.compile(
+    r"(?:^|\b(?:in|during|the|its|their|this|that|his|her|our))\s*$", re.IGNORECASE
+)
+# A year that is a comparison's base or a span's edge, not the claim's time: "than in
+# 2019", "compared with 2019", "since 2019", "from 2019".
+_BASE_YEAR_RE = re.compile(
+    r"\b(?:than|since|until|till|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _occasion_years(f: Frame, feats: ClaimFeatures) -> list[tuple[str, int | None]]:
+    """(as written, year) of each past year the claim's own statement is dated to: a
+    written year ("In 2019, …", "the 2015 fire") and a relative one that lies a year or
+    more before its article ("last year", "two years ago"). The year is ``None`` for a
+    relative year whose article has no known date (it is past all the same). Years in a
+    side clause ("…, which opened in 1990, …") or after "since", "than", "from" are left
+    out: they date something else or a comparison's base."""
+    from factcheck.normalize import anchor_dates
+
+    side = _side_spans(feats.core)
+    found: list[tuple[str, int | None]] = []
+    for d in feats.dates:
+        if d.year is None or d.month is not None or d.day is not None or d.weekday is not None:
+            continue
+        before = feats.core[max(0, d.span[0] - 24) : d.span[0]]
+        if (
+            _inside(d.span[0], side)
+            or not _OCCASION_BEFORE_RE.search(before[-12:])
+            or _BASE_YEAR_RE.search(before)
+        ):
+            continue
+        found.append((d.text, d.year))
+    if not any(w in feats.core.lower() for w in ("year", "decade")):
+        return found
+    ref = f.published or _ANY_DAY
+    for m in anchor_dates(feats.core, ref):
+        if m.start is None or m.end is None or _inside(m.span[0], side):
+            continue
+        if _BASE_YEAR_RE.search(feats.core[max(0, m.span[0] - 24) : m.span[0]]):
+            continue
+        if (m.grain == "year" and m.end.year < ref.year) or (ref - m.end).days >= 300:
+            found.append((m.text, m.end.year if f.published else None))
+    return found
+
+
+def _earlier_occasion(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "2019 vs 2026-11-24" when one claim is dated to a past year ("In 2019, the
+    council approved the budget by 27 votes to 22", "Last year the plant cut 200 jobs",
+    "the 2015 fire") and the other names no year of its own and is about a later time:
+    its own anchored date, else its article's publication date, lies in a later year
+    (or is unknown: "no year stated"). The dated claim then reports another occasion, not the
+    other claim's event told with other values; "" otherwise.
+
+    Only years count: a month or a day before the other article's date ("on Monday",
+    "in October") is the news cycle of one event, where values may differ for real."""
+    for x, y, fx, fy, first in ((fra, frb, fa, fb, True), (frb, fra, fb, fa, False)):
+        past = _occasion_years(x, fx)
+        if not past or any(t.year is not None for t in y.time) or _occasion_years(y, fy):
+            continue
+        text, year = past[0]
+        ref = min((t.start for t in y.time if t.start), default=None) or y.published
+        if ref is None:
+            if year is not None and x.published is not None and year >= x.published.year:
+                continue  # the claim's own year is not past in its article
+            shown = "no year stated"
+        else:
+            if year is not None and year >= ref.year:
+                continue
+            shown = ref.isoformat()
+        return f"{text} vs {shown}" if first else f"{shown} vs {text}"
+    return ""
 
 
 def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:

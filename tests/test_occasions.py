@@ -1,0 +1,101 @@
+"""Figures in time: two claims whose values differ because they are about different
+occasions (an earlier year on one side) are unrelated, not a conflict; approximate
+figures are held to one figure's slack. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.match.frames import Frame, FrameContext, frame
+from factcheck.match.relation import compare
+from factcheck.normalize import find_dates, find_quantities
+
+
+def _framed(text: str, published: date | None) -> Frame:
+    return frame(text, FrameContext("", published))
+
+
+def _relation(a: str, b: str, pa: date | None = None, pb: date | None = None) -> str:
+    frames = (_framed(a, pa), _framed(b, pb))
+    one = compare(a, b, frames=frames)
+    other = compare(b, a, frames=(frames[1], frames[0]))
+    assert one.relation == other.relation
+    return one.relation
+
+
+NOV = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "In 2017, the assembly passed the levy by 40 votes to 12.",
+            "The assembly passed the levy by 33 votes to 19.",
+        ),
+        ("The 2011 storm flattened 60 barns.", "The storm flattened 210 barns."),
+        ("Last year the brewery shed 90 jobs.", "The brewery shed 35 jobs."),
+        ("In 2022 the blockade lasted 15 days.", "The blockade lasted 4 days."),
+        (
+            "The earlier collapse of the quay, in 2004, injured 11 dockers.",
+            "The collapse of the quay injured 3 dockers.",
+        ),
+    ],
+)
+def test_a_past_year_on_one_side_is_another_occasion(a: str, b: str) -> None:
+    assert _relation(a, b) == "unrelated"
+    assert _relation(a, b, NOV, NOV) == "unrelated"
+    reasons = " ".join(compare(a, b, frames=(_framed(a, NOV), _framed(b, NOV))).reasons)
+    assert "different time" in reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The year of the other article: the same occasion, values in dispute.
+        ("In 2026 the brewery shed 90 jobs.", "The brewery shed 35 jobs."),
+        # A day before the other article's date is the same news cycle.
+        ("On Monday the brewery shed 90 jobs.", "The brewery shed 35 jobs."),
+        # A year after "since" bounds a record, it does not date the figure.
+        ("Bread prices rose 7.2%, the fastest pace since 2008.", "Bread prices rose 6.4%."),
+    ],
+)
+def test_the_same_occasion_keeps_its_conflict(a: str, b: str) -> None:
+    assert _relation(a, b, NOV, NOV) == "conflicts"
+
+
+def test_a_year_before_its_noun_is_a_date_not_a_figure() -> None:
+    text = "The 1998 blaze destroyed 45 shops."
+    assert [d.year for d in find_dates(text)] == [1998]
+    assert [q.text for q in find_quantities(text)] == ["45"]
+    # A count with a thousands separator stays a count.
+    assert [q.value for q in find_quantities("The 1,998 runners set off.")] == [1998]
+
+
+def test_the_frame_keeps_its_publication_date() -> None:
+    f = _framed("Last year the brewery shed 90 jobs.", NOV)
+    assert f.published == NOV
+    back = Frame.from_dict(f.to_dict(), f.text)
+    assert back.published == NOV
+    assert (
+        Frame.from_dict({k: v for k, v in f.to_dict().items() if k != "published"}).published
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("About 700 tents were handed out.", "Around 800 tents were handed out.", "conflicts"),
+        ("Some 90 boats were stranded.", "About 110 boats were stranded.", "conflicts"),
+        (
+            "Around 1,500 tents were handed out.",
+            "About 1,560 tents were handed out.",
+            "corroborates",
+        ),
+    ],
+)
+def test_two_estimates_share_one_slack(a: str, b: str, expected: str) -> None:
+    assert _relation(a, b) == expected
