@@ -63,6 +63,7 @@ FLOORS = {
     "part and whole": 1.0,
     "speaker's conjunct": 1.0,
     "neither side": 0.8,
+    "seasons and deadlines": 1.0,
 }
 
 

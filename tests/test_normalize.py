@@ -452,7 +452,7 @@ def test_spans_slice_back(text: str) -> None:
         ("The wall gave way at 5:40 a.m. on Monday.", "5", "time"),
         ("It ran over the 2022-23 school year.", "23", "season"),
         ("It ran over the 2022-23 school year.", "2022", "season"),
-        ("The judge excluded the 2021 invoices.", "2021", "year"),
+        ("The judge excluded the fiscal 2021 accounts.", "2021", "year"),
         ("1. four charges of fraud;", "1", "list"),
         ("The trial tested the spray KX-310 on adults.", "310", "code"),
         # measured quantities

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.match.frames import Frame, FrameContext, frame
+from factcheck.match.frames import Frame, FrameContext, TimeSlot, frame
 from factcheck.match.relation import compare
 from factcheck.normalize import find_dates, find_quantities
 
@@ -99,3 +99,47 @@ def test_the_frame_keeps_its_publication_date() -> None:
 )
 def test_two_estimates_share_one_slack(a: str, b: str, expected: str) -> None:
     assert _relation(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The ferry link will resume in winter 2029.",
+            "The ferry link will resume in summer 2029.",
+            "conflicts",
+        ),
+        (
+            "The ferry link will resume by the spring.",
+            "The ferry link will resume by the autumn.",
+            "conflicts",
+        ),
+        (
+            "The ferry link will resume in mid-2029.",
+            "The ferry link will resume at the start of 2029.",
+            "conflicts",
+        ),
+        (
+            "The ferry link will resume in autumn 2029.",
+            "The ferry link will resume in September 2029.",
+            "corroborates",
+        ),
+        (
+            "The ferry link will resume in autumn 2029.",
+            "The ferry link will resume in 2029.",
+            "corroborates",
+        ),
+    ],
+)
+def test_seasons_and_parts_of_a_year_are_dates(a: str, b: str, expected: str) -> None:
+    assert _relation(a, b) == expected
+
+
+def test_a_season_is_a_part_of_its_year() -> None:
+    (slot,) = frame("The ferry link will resume in winter 2029.").time
+    assert (slot.year, slot.part, slot.grain) == (2029, "winter", "season")
+    assert TimeSlot.from_dict(slot.to_dict()) == slot
+    (bare,) = frame("The ferry link will resume by the autumn.").time
+    assert (bare.year, bare.part) == (None, "autumn")
+    # "fall" as a noun of change is no season.
+    assert frame("Analysts expect a fall in rents.").time == ()

@@ -739,6 +739,10 @@ class TimeSlot:
     weekday: int | None = None
     start: date | None = None
     end: date | None = None
+    #: A season or a part of the year ("spring", "autumn", "early", "late"), with the
+    #: year when written ("spring 2027", "the end of 2027") or without ("by the spring");
+    #: its months are :data:`PART_MONTHS`.
+    part: str | None = None
 
     def fields(self) -> dict[str, int]:
         return {
@@ -759,7 +763,23 @@ class TimeSlot:
             return self.end < other.start or other.end < self.start
         mine, theirs = self._day_fields(), other._day_fields()
         shared = mine.keys() & theirs.keys()
-        return bool(shared) and any(mine[k] != theirs[k] for k in shared)
+        if bool(shared) and any(mine[k] != theirs[k] for k in shared):
+            return True
+        return self._parts_apart(other)
+
+    def _parts_apart(self, other: TimeSlot) -> bool:
+        """Two parts of a year with no month in common ("spring" / "autumn", "early" /
+        "late"), or a part and a month outside it ("spring" / "in October"), the years
+        agreeing or unsaid (a year that differs is caught by the fields)."""
+        mine = PART_MONTHS.get(self.part or "")
+        theirs = PART_MONTHS.get(other.part or "")
+        if mine and theirs:
+            return not mine & theirs
+        if mine and other.month is not None:
+            return other.month not in mine
+        if theirs and self.month is not None:
+            return self.month not in theirs
+        return False
 
     def _day_fields(self) -> dict[str, int]:
         """The stated fields, or for an anchored single day its calendar fields, so
@@ -784,7 +804,11 @@ class TimeSlot:
             return "day"
         if self.start and self.end:
             return "day" if self.start == self.end else "range"
-        return "month" if self.month is not None else "year" if self.year is not None else ""
+        if self.month is not None:
+            return "month"
+        if self.part:
+            return "season"
+        return "year" if self.year is not None else ""
 
     def describe(self) -> str:
         if self.start and self.end and not self.fields():
@@ -796,6 +820,8 @@ class TimeSlot:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, **self.fields()}
+        if self.part:
+            out["part"] = self.part
         if self.start and self.end:
             out["from"] = self.start.isoformat()
             out["to"] = self.end.isoformat()
@@ -811,11 +837,33 @@ class TimeSlot:
             weekday=data.get("weekday"),
             start=date.fromisoformat(data["from"]) if data.get("from") else None,
             end=date.fromisoformat(data["to"]) if data.get("to") else None,
+            part=data.get("part"),
         )
 
     @classmethod
     def from_mention(cls, mention: DateMention) -> TimeSlot:
         return cls(mention.text, mention.year, mention.month, mention.day, mention.weekday)
+
+
+#: The months of each season (meteorological, northern: the convention of
+#: normalize's relative seasons) and of each part of a year a deadline names ("early
+#: 2027" is January to April, "the end of 2027" September to December).
+PART_MONTHS: dict[str, frozenset[int]] = {
+    "spring": frozenset({3, 4, 5}),
+    "summer": frozenset({6, 7, 8}),
+    "autumn": frozenset({9, 10, 11}),
+    "winter": frozenset({12, 1, 2}),
+    "early": frozenset({1, 2, 3, 4}),
+    "mid": frozenset({5, 6, 7, 8}),
+    "late": frozenset({9, 10, 11, 12}),
+}
+_PART_WORDS = {
+    "fall": "autumn",
+    "start": "early",
+    "beginning": "early",
+    "middle": "mid",
+    "end": "late",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -2664,13 +2712,52 @@ def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
     # happened, and the base of a comparison ("rose 6% compared with February last
     # year") is not its period: neither is a time of the claim.
     anchored = [m for m in anchored if not _aside_time(core, m.span[0])]
-    written = tuple(
-        TimeSlot.from_mention(d)
+    mentions = [
+        d
         for d in find_dates(core)
         if not any(s <= d.span[0] and d.span[1] <= e for s, e in (m.span for m in anchored))
         and not _aside_time(core, d.span[0])
-    )
-    return written + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
+    ]
+    parts = _year_parts(core, [m.span for m in anchored])
+    written: list[TimeSlot] = []
+    for d in mentions:
+        part = next((p for p in parts if p[0] <= d.span[0] < p[1]), None)
+        if part is not None and part[3] is not None and d.month is None and d.day is None:
+            continue  # the year of "spring 2027": read with its part below
+        written.append(TimeSlot.from_mention(d))
+    # "spring 2027", "the end of 2027": the year and the part of it; "by the spring",
+    # "in the autumn": a part of an unsaid year (the news cycle's)
+    written += [TimeSlot(core[s:e], year=year, part=p) for s, e, p, year in parts]
+    return tuple(written) + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
+
+
+_YEAR_PART_RE = re.compile(
+    r"\b(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+"
+    r"|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
+    r"(?P<year>19\d\d|20\d\d)\b"
+    r"|\b(?:in|by|during|until|till|before|over|through)\s+the\s+"
+    r"(?P<bare>spring|summer|autumn|winter|fall(?!\s+(?:of|in)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _year_parts(
+    core: str, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, part, year or None) of each season or part of a year ``core`` names
+    (:data:`PART_MONTHS`): "spring 2027", "the autumn of 2026", "early 2027", "the end of
+    2027", and without a year "by the spring", "in the autumn". Spans relative dates
+    already read ("next spring", ``taken``) are left to them."""
+    found: list[tuple[int, int, str, int | None]] = []
+    for m in _YEAR_PART_RE.finditer(core):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = (m["edge"] or m["season"] or m["bare"]).lower().split()
+        key = word[-2] if word[-1] == "of" else word[-1]
+        part = _PART_WORDS.get(key, key)
+        start = m.start("bare") if m["bare"] else m.start()
+        found.append((start, m.end(), part, int(m["year"]) if m["year"] else None))
+    return found
 
 
 _ASIDE_TIME_RE = re.compile(

@@ -2357,7 +2357,9 @@ def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
     A day named on one side only ("…, the office said in a report published on
     Thursday") dates the report, not the figure: years stated on both sides with none
     in common are enough."""
-    years_only = all(t.grain == "year" for t in (*fra.time, *frb.time) if t.fields() or t.start)
+    years_only = all(
+        t.grain == "year" for t in (*fra.time, *frb.time) if t.fields() or t.start or t.part
+    )
     years_a = {t.year for t in fra.time if t.grain == "year"}
     years_b = {t.year for t in frb.time if t.grain == "year"}
     days_a = any(t.grain == "day" for t in fra.time)
@@ -2398,6 +2400,16 @@ def _compare_times(
     found = _compare_dates(fa, fb, cfg)
     if found:
         return found
+    # Seasons and parts of a year ("spring 2027" / "autumn 2027", "by the spring" / "by
+    # the autumn", "early 2027" / "late 2027"): the written year alone cannot tell them.
+    parts_a = [t for t in fra.time if t.part]
+    parts_b = [t for t in frb.time if t.part]
+    if parts_a or parts_b:
+        with_a = parts_a or [t for t in fra.time if t.month is not None]
+        with_b = parts_b or [t for t in frb.time if t.month is not None]
+        if with_a and with_b and all(t.differs(o) for t in with_a for o in with_b):
+            t, o = with_a[0], with_b[0]
+            return [Reason("dates differ", -cfg.dates_differ, f"{t.text} vs {o.text}")]
     anchored_a = [t for t in fra.time if t.start]
     anchored_b = [t for t in frb.time if t.start]
     if not (anchored_a or anchored_b):
