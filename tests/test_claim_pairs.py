@@ -64,6 +64,7 @@ FLOORS = {
     "speaker's conjunct": 1.0,
     "neither side": 0.8,
     "seasons and deadlines": 1.0,
+    "previous-period figures": 1.0,
 }
 
 

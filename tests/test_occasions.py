@@ -143,3 +143,41 @@ def test_a_season_is_a_part_of_its_year() -> None:
     assert (bare.year, bare.part) == (None, "autumn")
     # "fall" as a noun of change is no season.
     assert frame("Analysts expect a fall in rents.").time == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # The figure a change started from is an earlier period's value.
+        (
+            "The dropout rate stayed at 9.2% in spring.",
+            "The dropout rate rose to 9.8% in spring, up from 9.2% a year before.",
+            "conflicts",
+        ),
+        (
+            "Tram ridership sat at 70% of normal in May.",
+            "Tram ridership dipped to 66% of normal in May, down from 70% in April.",
+            "conflicts",
+        ),
+        (
+            "The dropout rate rose to 9.8%.",
+            "The dropout rate climbed to 9.8%, from 9.2% a year before.",
+            "corroborates",
+        ),
+        # Two levels of "X rate" with other nouns before "rate" are two measures.
+        (
+            "The dropout rate stayed at 9.2% in spring.",
+            "The vacancy rate eased to 6.1% in spring, down from 6.5% in winter.",
+            "unrelated",
+        ),
+    ],
+)
+def test_a_base_figure_is_no_value_of_the_claim(a: str, b: str, expected: str) -> None:
+    assert _relation(a, b) == expected
+
+
+def test_base_figures_leave_the_frame() -> None:
+    f = frame("The dropout rate rose to 9.8% in spring, up from 9.2% a year before.")
+    assert [m.quantity.text for m in f.measures] == ["9.8%"]
+    held = frame("Gunmen held 14 hostages.")
+    assert [m.what for m in held.measures] == [("hostage",)]

@@ -1060,6 +1060,15 @@ _LEVEL_VERBS = frozenset(
         *("double", "halve", "slide", "tumble", "rebound", "recover", "peak", "crest"),
     }
 )
+# Verbs that state a level only with "at" before the figure ("held steady at 7.4%",
+# "sat at 4%", "settled at 3.2%"); otherwise their figure counts an object.
+_AT_LEVEL_VERBS = frozenset({"hold", "sit", "settle", "steady", "stabilise", "stabilize"})
+_AT_LEVEL_RE = re.compile(
+    r"\b(?:held|holds|holding|hold|sat|sits|settled|settles|steadied|stabili[sz]ed)"
+    r"(?:\s+(?:steady|firm|flat|unchanged|broadly|roughly|largely))*\s+at\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 # Light verbs whose figure is counted by what its complement says happened: "left 300
 # people homeless", "put 40 people in hospital", "sent 12 to hospital", "made 30 ill".
 _LIGHT_VERBS = frozenset({"leave", "put", "send", "render", "make"})
@@ -2151,7 +2160,16 @@ def _measures(
         end = stop.start() if stop else end
         verb, clause_subject = _clause_of(core, tokens, main_verb, q, lex.stopwords)
         clause_subject = clause_subject or subject
-        level = verb is None or verb.lemma in _LEVEL_VERBS
+        level = (
+            verb is None
+            or verb.lemma in _LEVEL_VERBS
+            # "held steady at 7.4%", "sat at 4%", "settled at 3.2%": a level; "held 40
+            # hostages" counts what was held.
+            or (
+                verb.lemma in _AT_LEVEL_VERBS
+                and _AT_LEVEL_RE.search(core, 0, q.span[0]) is not None
+            )
+        )
         # "9 people", "12% of voters": the counted thing follows the figure, up to the
         # first verb ("Nine passengers died", "30 were hurt").
         counted: list[Token] = []
@@ -2293,7 +2311,29 @@ def _measures(
             predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
-    return _with_periods_and_times(core, out)
+    bases = base_figures(core, [m.quantity for m in out])
+    measured = [m for m in out if m.quantity.span not in bases]
+    return _with_periods_and_times(core, measured)
+
+
+def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[int, int]]:
+    """Spans of the figures a change started from: the 5.1% of "The jobless rate rose
+    to 5.3% in October, from 5.1% a month earlier", the 3.7% of "fell to 3.5%, down from
+    3.7%". Such a figure is the value of an earlier period, not what the claim states
+    now, so it neither agrees with the other claim's value ("was unchanged at 5.1%") nor
+    makes two claims one measure. A base follows a figure of the same unit, "from", "up
+    from" or "down from" ending the words between them (a clause at most)."""
+    spans: set[tuple[int, int]] = set()
+    for prev, q in itertools.pairwise(quantities):
+        between = core[prev.span[1] : q.span[0]]
+        if (
+            prev.unit == q.unit
+            and len(between) <= 60
+            and ";" not in between
+            and _BASE_FIGURE_RE.search(between)
+        ):
+            spans.add(q.span)
+    return frozenset(spans)
 
 
 # The span a change or rate is measured over, as news copy writes it (our own list of the

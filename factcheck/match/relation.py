@@ -36,6 +36,7 @@ from factcheck.match.frames import (
     Frame,
     Measure,
     TimeSlot,
+    base_figures,
     entity_chunks,
     fold_phrasal_verbs,
     frame,
@@ -295,8 +296,13 @@ def claim_features(text: str) -> ClaimFeatures:
     # A contrastive "not" ("rose to 9%, not 6%") denies only the alternative after it: a
     # figure there measures nothing the claim asserts, and the statement stays affirmed.
     contrasts = [n.scope for n in negation_scopes(core) if contrastive_negation(core, n.cue)]
+    # The figure a change started from ("rose to 5.3%, from 5.1%") is an earlier
+    # period's value, not one the claim states (frames.base_figures).
+    bases = base_figures(core, every_quantity)
     is_bound = [
-        bool(bound_kind(core, q)) or any(s <= q.span[0] < e for s, e in contrasts)
+        bool(bound_kind(core, q))
+        or any(s <= q.span[0] < e for s, e in contrasts)
+        or q.span in bases
         for q in every_quantity
     ]
     quantities = tuple(q for q, bound in zip(every_quantity, is_bound, strict=True) if not bound)
@@ -2227,7 +2233,11 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
             if template and not set(words_a) & set(words_b):
                 shown.append(f"{m.text or words_a[-1]} vs {o.text or words_b[-1]}")
                 continue
-            if template and _modifiers_differ(m.what, o.what):
+            # Two levels of their subjects (a copula or a verb of change: "was unchanged
+            # at 5.1%" / "fell to 3.5%") measure what their subjects name, whatever the
+            # verbs: "the unemployment rate" / "the inflation rate" are two measures.
+            levels = not m.predicate and not o.predicate
+            if (template or levels) and _modifiers_differ(m.what, o.what):
                 shown.append(f"{m.text} vs {o.text}")  # "petrol price" / "diesel price"
                 continue
             if template and _modifiers_differ(words_a, words_b):
