@@ -181,3 +181,40 @@ def test_base_figures_leave_the_frame() -> None:
     assert [m.quantity.text for m in f.measures] == ["9.8%"]
     held = frame("Gunmen held 14 hostages.")
     assert [m.what for m in held.measures] == [("hostage",)]
+
+
+MON, TUE = date(2026, 11, 23), date(2026, 11, 24)
+
+
+def _held(a: str, b: str, pa: date, pb: date) -> tuple[str, bool, str]:
+    result = compare(a, b, frames=(_framed(a, pa), _framed(b, pb)))
+    later = " ".join(r for r in result.reasons if r.startswith("later count"))
+    return result.relation, result.needs_review, later
+
+
+def test_a_higher_toll_reported_a_day_later_is_held_as_a_later_count() -> None:
+    a = "Five climbers were missing, rescuers said on Monday."
+    b = "Seven climbers are missing, the mountain service said on Tuesday."
+    relation, held, later = _held(a, b, MON, TUE)
+    assert (relation, held) == ("conflicts", True)
+    assert later == "later count: five on 2026-11-23 vs seven on 2026-11-24"
+    # The day the source spoke counts, not only the article's date.
+    relation, held, _ = _held(a, b, TUE, TUE)
+    assert (relation, held) == ("conflicts", True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pa", "pb"),
+    [
+        # A lower count reported later is a dispute.
+        ("Seven climbers were missing.", "Five climbers are missing.", MON, TUE),
+        # Two counts of one day are a dispute.
+        ("Five climbers were missing.", "Seven climbers are missing.", TUE, TUE),
+        # A figure that is no running toll ("The bridge has 12 arches") is not updated.
+        ("The new bridge has 12 arches.", "The new bridge has 14 arches.", MON, TUE),
+    ],
+)
+def test_other_differing_counts_stay_conflicts(a: str, b: str, pa: date, pb: date) -> None:
+    relation, _, later = _held(a, b, pa, pb)
+    assert relation == "conflicts"
+    assert later == ""

@@ -2800,6 +2800,32 @@ def _year_parts(
     return found
 
 
+_SPOKE_ON_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|stated|reported|confirmed|announced)"
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def report_day(f: Frame) -> date | None:
+    """The day a claim was reported: the day its source spoke ("three people died,
+    officials said on Monday"; a relative day anchored to the article's publication
+    date), else the publication date itself; None when the article has no date."""
+    from factcheck.normalize import anchor_dates
+
+    if f.published is None:
+        return None
+    text = f.text
+    for m in anchor_dates(text, f.published):
+        if (
+            m.start is not None
+            and m.start == m.end
+            and _SPOKE_ON_RE.search(text, max(0, m.span[0] - 40), m.span[0])
+        ):
+            return m.start
+    return f.published
+
+
 _ASIDE_TIME_RE = re.compile(
     r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|stated)\s+(?:on\s+|late\s+on\s+)?"
     r"|\b(?:compared\s+(?:with|to)|than)\s+(?:(?:the\s+)?\w+\s+)?)$",

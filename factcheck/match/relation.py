@@ -43,6 +43,7 @@ from factcheck.match.frames import (
     main_statement,
     named_heads,
     owned_heads,
+    report_day,
     strip_attribution,
     strip_dateline,
 )
@@ -1553,6 +1554,13 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         needs_review = score < cfg.auto
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
+    if relation == "conflicts" and all(d.name == "figures differ" for d in disagreements):
+        later = _later_count(fra, frb)
+        if later:
+            # A running toll reported higher a day later is most likely the newer
+            # count, not a dispute: held for a person, never decided (docs/matching.md).
+            notes.append(Reason("later count", 0.0, later))
+            needs_review = True
     if relation == "unrelated":
         sameness = [s for s in sameness if s.name != "same event"]
     elif relation != "unrelated" and not any(s.name.startswith("same ") for s in sameness):
@@ -2315,6 +2323,54 @@ _OUTCOMES = {
     "votes": ("vote", "elect"),
 }
 _OUTCOME_OF = {verb: group for group, verbs in _OUTCOMES.items() for verb in verbs}
+
+
+#: Outcome groups (``_OUTCOMES``) whose counts run while an event unfolds: a toll of
+#: dead, hurt, missing, evacuated, arrested or damaged that later reports raise.
+_RUNNING_TOLLS = frozenset(
+    {"dead", "hurt", "in care", "ill", "destroyed", "damaged", "trapped", "displaced"}
+    | {"missing", "held"}
+)
+_RUNNING_VERBS = frozenset({"flood"})
+
+
+def _running(m: Measure) -> bool:
+    """Whether ``m`` counts a running toll: a bare count ("three people died", "1,500
+    were evacuated", "410 homes flooded") of an outcome in :data:`_RUNNING_TOLLS`."""
+    if m.quantity.unit:
+        return False
+    words = (m.predicate, *m.what)
+    return any(_outcome(w) in _RUNNING_TOLLS or w in _RUNNING_VERBS for w in words if w)
+
+
+def _later_count(fra: Frame, frb: Frame) -> str:
+    """ "three on 2026-11-23 vs four on 2026-11-24" when the claims give different
+    counts of one running toll and the higher count was reported on a later day (each
+    claim's :func:`~factcheck.match.frames.report_day`: the day its source spoke, else
+    its article's date): a later count of an unfolding event, not a dispute. A lower
+    count reported later, two counts of one day, or a claim without a date: "" (a
+    conflict as before)."""
+    day_a, day_b = report_day(fra), report_day(frb)
+    if day_a is None or day_b is None or day_a == day_b:
+        return ""
+    pairs = [
+        (m, o)
+        for m in fra.measures
+        for o in frb.measures
+        if _running(m) and _running(o) and not m.quantity.compatible(o.quantity)
+    ]
+    if not pairs:
+        return ""
+    later_higher = all(
+        (o.quantity.value > m.quantity.value) == (day_b > day_a) for m, o in pairs
+    )
+    if not later_higher:
+        return ""
+    m, o = pairs[0]
+    return (
+        f"{m.quantity.describe()} on {day_a.isoformat()} vs "
+        f"{o.quantity.describe()} on {day_b.isoformat()}"
+    )
 
 
 def _outcome(predicate: str) -> str:
