@@ -176,9 +176,9 @@ def test_a_base_figure_is_no_value_of_the_claim(a: str, b: str, expected: str) -
     assert _relation(a, b) == expected
 
 
-def test_base_figures_leave_the_frame() -> None:
+def test_base_figures_are_marked_in_the_frame() -> None:
     f = frame("The dropout rate rose to 9.8% in spring, up from 9.2% a year before.")
-    assert [m.quantity.text for m in f.measures] == ["9.8%"]
+    assert [(m.quantity.text, m.base) for m in f.measures] == [("9.8%", False), ("9.2%", True)]
     held = frame("Gunmen held 14 hostages.")
     assert [m.what for m in held.measures] == [("hostage",)]
 

@@ -682,6 +682,10 @@ class Measure:
     quantity: Quantity
     period: str = ""
     time: TimeSlot | None = None
+    #: The figure a change started from ("rose to 5.3%, from 5.1%": the 5.1%), an
+    #: earlier period's value of the series (:func:`base_figures`), not a value the
+    #: claim states now: comparison leaves it out.
+    base: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         q = self.quantity
@@ -691,6 +695,7 @@ class Measure:
             "predicate": self.predicate,
             "period": self.period or None,
             "time": self.time.to_dict() if self.time is not None else None,
+            "base": self.base,
             "quantity": {
                 "value": q.value,
                 "unit": q.unit,
@@ -724,6 +729,7 @@ class Measure:
             quantity,
             period=str(data.get("period") or ""),
             time=TimeSlot.from_dict(when) if when else None,
+            base=bool(data.get("base")),
         )
 
 
@@ -2312,8 +2318,8 @@ def _measures(
             shown = f"{shown} {verb.text}".strip()
         out.append(Measure(what, shown, predicate, q))
     bases = base_figures(core, [m.quantity for m in out])
-    measured = [m for m in out if m.quantity.span not in bases]
-    return _with_periods_and_times(core, measured)
+    marked = [replace(m, base=True) if m.quantity.span in bases else m for m in out]
+    return _with_periods_and_times(core, marked)
 
 
 def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[int, int]]:
@@ -2321,7 +2327,8 @@ def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[i
     to 5.3% in October, from 5.1% a month earlier", the 3.7% of "fell to 3.5%, down from
     3.7%". Such a figure is the value of an earlier period, not what the claim states
     now, so it neither agrees with the other claim's value ("was unchanged at 5.1%") nor
-    makes two claims one measure. A base follows a figure of the same unit, "from", "up
+    makes two claims one measure (its :class:`Measure` is marked ``base``, and comparison
+    leaves it out). A base follows a figure of the same unit, "from", "up
     from" or "down from" ending the words between them (a clause at most)."""
     spans: set[tuple[int, int]] = set()
     for prev, q in itertools.pairwise(quantities):

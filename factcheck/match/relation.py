@@ -1146,12 +1146,16 @@ def _frames_apart(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> b
 
 
 def _bounded(f: Frame) -> Frame:
-    """The frame with at most ``MAX_COMPARED_FIGURES`` measures and times (see there)."""
+    """The frame with at most ``MAX_COMPARED_FIGURES`` measures and times (see there),
+    and without the base figures of its changes (``Measure.base``: "rose to 5.3%, from
+    5.1%" states 5.3%, the 5.1% is an earlier period's value)."""
     cap = MAX_COMPARED_FIGURES
-    if len(f.measures) <= cap and len(f.time) <= cap and f.refutes is None:
+    based = any(m.base for m in f.measures)
+    if len(f.measures) <= cap and len(f.time) <= cap and f.refutes is None and not based:
         return f
     inner = _bounded(f.refutes) if f.refutes is not None else None
-    return replace(f, measures=f.measures[:cap], time=f.time[:cap], refutes=inner)
+    measures = tuple(m for m in f.measures if not m.base)[:cap]
+    return replace(f, measures=measures, time=f.time[:cap], refutes=inner)
 
 
 def _note_bound(result: Comparison, a: str, b: str) -> Comparison:
