@@ -315,8 +315,22 @@ def _usage_error(exc: Any) -> str:
         if found:
             hint = found.groupdict().get("hint")
             close = [w.strip("'") for w in hint.split(", ")] if hint else None
-            return words.format(**found.groupdict()) + _did_you_mean(close)
+            return words.format(**found.groupdict()) + (
+                _did_you_mean(close) or _subcommands(exc, found)
+            )
     return (message[:1].lower() + message[1:]).rstrip(".")
+
+
+def _subcommands(exc: Any, found: re.Match[str]) -> str:
+    """`` (export takes: claimreview, csv, …)`` for an unknown word given to a command
+    group below the top level ("export xml"): its few subcommands are the answer. Empty
+    for any other error, and at the top level (``--help`` lists those)."""
+    ctx = getattr(exc, "ctx", None)
+    if "name" not in found.groupdict() or ctx is None or ctx.parent is None:
+        return ""
+    lister = getattr(ctx.command, "list_commands", None)
+    names = [n for n in lister(ctx) if not ctx.command.get_command(ctx, n).hidden] if lister else []
+    return f" ({ctx.info_name} takes: {', '.join(names)})" if names else ""
 
 
 def _refuse(line: str, code: int) -> typer.Exit:

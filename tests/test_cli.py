@@ -765,6 +765,8 @@ def test_usage_lines_read_as_words(path: list[str], usage: str) -> None:
         (["--dbb", "x", "claims"], "error: no such option --dbb (did you mean --db?)"),
         (["claimz"], "error: no such command claimz (did you mean claims?)"),
         (["db", "upgradez"], "error: no such command upgradez (did you mean upgrade?)"),
+        (["export", "xml", "claims"],
+         "error: no such command xml (export takes: claimreview, csv, tsv, jsonl)"),
         (["decide", "11"], "error: missing DECISION (one of: corroborates, conflicts, unrelated)"),
         (["verdict", "5"], "error: missing RATING (one of: true, false, misleading"),
         (["show"], "error: missing CLAIM_ID"),
