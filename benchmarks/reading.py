@@ -847,6 +847,7 @@ table(
         ("Fares have risen since two thousand and eight.", ([2008], [], False)),
         ("The market hall dates from eighteen hundred.", ([1800], [], False)),
         ("The port hired 400 dockers in twenty twenty.", ([2020], ["400"], True)),
+        ("The port hired two thousand and eight dockers.", ([], ["two thousand and eight"], True)),
     ],
 )
 table(

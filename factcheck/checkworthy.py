@@ -413,6 +413,8 @@ class _Claim:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.bits = list(map(_word_bits, words))
+        if reduce(or_, self.bits, 0) & _AMOUNT_WORD:
+            _scaled_figures(words, self.bits)
         self.later = reduce(or_, self.bits[1:], 0)  # bits of every word but the first
         self.any = reduce(or_, self.bits[:1], self.later) | _ALWAYS
         self.joined: str | None = None
@@ -435,6 +437,15 @@ class _Claim:
             if word & wanted and not previous & excluded:
                 return True
         return False
+
+
+def _scaled_figures(words: Sequence[str], bits: list[int]) -> None:
+    """Mark a scale word after a spelled-out cardinal as a figure, in place: "two
+    thousand dockers" is a figure as "2,000 dockers" is, though neither "two" (a small
+    cardinal: :func:`_spelled_figure`) nor "thousand" alone is one."""
+    for k in range(1, len(words)):
+        if words[k].lower() in _SCALE_WORDS and _spelled_cardinal(words[k - 1].lower()):
+            bits[k] |= _FIGURE
 
 
 _tokens = TOKEN_PATTERN.findall

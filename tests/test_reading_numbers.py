@@ -1346,3 +1346,16 @@ def test_the_clause_compared_is_the_one_of_the_same_measure(
 ) -> None:
     notes = [r for r in compare(two_clauses, other).parts if r.name == "clause compared"]
     assert [r.detail for r in notes] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("The port hired two thousand dockers.", "The port hired 2,000 dockers."),
+        ("The port hired two hundred dockers.", "The port hired 200 dockers."),
+        ("The port hired three million dockers.", "The port hired 3,000,000 dockers."),
+    ],
+)
+def test_a_scale_word_after_a_spelled_number_is_a_figure(words: str, digits: str) -> None:
+    assert "figure" in assess(words).reasons
+    assert "figure" in assess(digits).reasons
