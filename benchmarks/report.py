@@ -1,0 +1,105 @@
+"""Does the corroboration report say the right thing about the shared samples, and how
+long does it take?
+
+Ingests ``../shared/samples`` (or ``--samples-dir``, or ``--db`` an existing store) as a
+user would, then prints, for the whole report and for ``--since`` each publication day
+after the first:
+
+* **self-contradicting facts** (goal 0): a fact whose ``contradicted_by`` names an outlet
+  that also states it — an outlet's own update is its revision, never a contradiction;
+* **window claims left out** (goal 0): claims published in a ``--since`` window that the
+  full report shows in a fact, but the window's report shows in none (a window chooses
+  facts, it never cuts their sides);
+* **disputed facts with no other side** (goal 0): a disputed fact shown with nobody
+  contradicting it and no revision either;
+* **positions hiding a verdict**: positions whose claims carry different verdicts (each
+  is shown; the figure is how many such positions the report has, for reference);
+* the time ``gather_report`` takes (warm: a first run loads the lexicons), beside the
+  time of reading the claims it is built from (``Store.claims``), measured in the same
+  run as its baseline.
+
+It never fails on a figure (a measurement, not a test).
+
+    python benchmarks/report.py [--samples-dir DIR | --db URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.samples import article_files, default_samples_dir, ingest_all
+from factcheck.report import Report, ReportFilter, gather_report
+from factcheck.store import Store
+
+
+def _fact_claims(report: Report) -> set[int]:
+    return {i for f in report.facts for p in f.positions for i in p.claim_ids}
+
+
+def measure(store: Store) -> None:
+    """Print the figures of the module docstring for ``store``."""
+    gather_report(store, with_text=False)  # loads the lexicons once: time warm runs only
+    start = time.perf_counter()
+    store.claims()
+    read = time.perf_counter() - start
+    start = time.perf_counter()
+    full = gather_report(store, with_text=False)
+    took = time.perf_counter() - start
+    in_facts = _fact_claims(full)
+    reports = [("all", full)]
+    days = sorted({d.published[:10] for d in full.documents if d.published})
+    for day in days[1:]:
+        flt = ReportFilter(since=date.fromisoformat(day))
+        reports.append((f"since {day}", gather_report(store, flt, with_text=False)))
+    print(f"{'report':<17} {'facts':>5} {'self-contra':>11} {'left out':>8} {'no side':>7}")
+    totals = [0, 0, 0]
+    for name, report in reports:
+        shown_docs = {d.id for d in report.documents}
+        window = {c.id for c in report.claims if c.document_id in shown_docs}
+        figures = (
+            sum(1 for f in report.facts if set(f.stated_by) & set(f.contradicted_by)),
+            len((window & in_facts) - _fact_claims(report)),
+            sum(
+                1
+                for f in report.facts
+                if f.status == "disputed"
+                and not f.contradicted_by
+                and not any(p.stance == "revision" for p in f.positions)
+            ),
+        )
+        totals = [t + n for t, n in zip(totals, figures, strict=True)]
+        print(f"{name:<17} {len(report.facts):>5} {figures[0]:>11} {figures[1]:>8} {figures[2]:>7}")
+    print(f"{'total (goal 0)':<17} {'':>5} {totals[0]:>11} {totals[1]:>8} {totals[2]:>7}")
+    positions = [p for f in full.facts for p in f.positions]
+    split = sum(1 for p in positions if len({v.verdict for v in p.verdicts}) > 1)
+    print(f"positions whose claims were ruled differently (each ruling shown): {split}")
+    print(f"gather_report {took:.2f} s; baseline Store.claims {read:.2f} s ({took / read:.1f}×)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--samples-dir", type=Path, default=default_samples_dir())
+    parser.add_argument("--db", help="measure this store instead of ingesting the samples")
+    args = parser.parse_args()
+    if args.db:
+        measure(Store(args.db))
+        return
+    if not args.samples_dir.is_dir():
+        sys.exit(f"samples not found at {args.samples_dir} (set --samples-dir)")
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{Path(tmp) / 'samples.sqlite3'}")
+        samples = args.samples_dir.resolve()
+        ingest_all(store, [f.resolve() for f in article_files(samples, None)], samples)
+        measure(store)
+        store.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
