@@ -2745,6 +2745,35 @@ table(
 )
 
 
+table(
+    "invented claims",
+    "'is not only X but (also) Y' asserts both complements plainly; a fronted 'Not only "
+    "is S a N' puts the copula back",
+    claim_texts,
+    [
+        (
+            "The ferry is not only slow but also overcrowded.",
+            ["The ferry is slow.", "The ferry is overcrowded."],
+        ),
+        (
+            "The scheme was not only late but unfunded, the auditor said.",
+            [
+                "The scheme was late, the auditor said.",
+                "The scheme was unfunded, the auditor said.",
+            ],
+        ),
+        (
+            "The pier is not only an attraction but also a breakwater.",
+            ["The pier is an attraction.", "The pier is a breakwater."],
+        ),
+        (
+            "Not only is the dam a risk, but it is also a drain on funds.",
+            ["The dam is a risk.", "It is also a drain on funds."],
+        ),
+    ],
+)
+
+
 
 # -- input -----------------------------------------------------------------------------------
 

@@ -604,6 +604,7 @@ class _Split:
     cut: int  # index where the previous conjunct ends (before comma/conjunction)
     clause: bool  # the conjunct has its own subject
     series: bool = False  # marked by a bare comma, so only valid if a conjunction follows
+    complement: bool = False  # a copula's second complement ("is not only late but …")
 
 
 # the only tokens _find_splits acts on: the rest are passed over
@@ -657,7 +658,17 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             and not (bare_comma and _is_participle_phrase(tokens, at, end))
         )
         second = framed and token.lower == "but"
-        if (same_predicate and (second or not _starts_noun_phrase(tokens, at, end))) or (
+        if (
+            second
+            and focus == verb + 1
+            and _is_copula(tokens, verb)
+            and _complement_word(tokens[at].lower)
+            and not _has_clause(tokens, at, end)
+        ):
+            # "The budget is not only late but also incomplete": the copula's two
+            # complements, each a claim ("The budget is late.", "The budget is incomplete.")
+            splits.append(_Split(at, i, clause=False, complement=True))
+        elif (same_predicate and (second or not _starts_noun_phrase(tokens, at, end))) or (
             is_conj and _opens_predicate(tokens, verb, at)
         ):
             if verb_forms(tokens[at].lower) & _embedded_forms(tokens, verb + 1, i):
@@ -677,6 +688,16 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
                 nxt = max(nxt, clause_verb)
         i = nxt
     return _complete_series(splits)
+
+
+def _complement_word(word: str) -> bool:
+    """Whether ``word`` can open a copula's complement rather than a finite predicate of
+    its own: no auxiliary, and no verb form but a past participle ("late", "a",
+    "overcrowded"; not "flew", "needs", "would")."""
+    if word in _AUXILIARIES:
+        return False
+    forms = verb_forms(word)
+    return not forms or (forms == {"VBD"} and can_be_participle(word))
 
 
 def _with_focus(tokens: Sequence[Token], at: int) -> int:
@@ -1055,6 +1076,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     starts = [content_start, *[s.at for s in splits]]
     cuts = [s.cut for s in splits] + [body_end]
     kinds = [False, *[s.clause for s in splits]]
+    complements = {s.at for s in splits if s.complement}
     for at, cut, clause in zip(starts, cuts, kinds, strict=True):
         own_head = False
         if at == content_start:
@@ -1086,6 +1108,8 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             # "… is 31 years old and would need a refit" shares only the subject, "has
             # resigned and been replaced" keeps "has" (see _shared_end).
             shared = _shared_end(tokens, verb, at)
+            if at in complements:
+                shared = verb + 1  # a complement of the copula keeps it ("is incomplete")
             pieces = [(content_start, verb if shared is None else shared), (at, cut)]
         tail = closing if cut == body_end and not suffix else []
         frame = [] if own_head else head
@@ -2113,6 +2137,15 @@ def _uninverted(
     verb = None
     for k in range(subject + 1, first_end):
         lower = tokens[k].lower
+        if (
+            word in _BE
+            and lower in ("a", "an", "the")
+            and k > subject + 1
+            and tokens[k - 1].lower not in _DETERMINERS
+        ):
+            # "Not only is the bridge a hazard": a second noun phrase is the complement
+            verb = k
+            break
         if not tokens[k].text[0].isalpha() or lower in _DETERMINERS:
             continue
         if tokens[k - 1].lower in _DETERMINERS:

@@ -1774,3 +1774,31 @@ def test_quotation_speaker_with_an_aside_speaks_each_sentence() -> None:
     )
     tail = "a tenant of the block, who gave only her first name, told the Ledger."
     assert texts(document) == [f'"The lift is broken," {tail}', f'"The stairs are unlit," {tail}']
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The budget is not only late but also incomplete.",
+            ["The budget is late.", "The budget is incomplete."],
+        ),
+        (
+            "The plan was not only costly but unpopular, critics said.",
+            ["The plan was costly, critics said.", "The plan was unpopular, critics said."],
+        ),
+        (
+            "The new bridge is not only a landmark but also a lifeline.",
+            ["The new bridge is a landmark.", "The new bridge is a lifeline."],
+        ),
+        # a fronted copula goes back after its subject before a second noun phrase
+        (
+            "Not only is the bridge a hazard, but it is also an eyesore.",
+            ["The bridge is a hazard.", "It is also an eyesore."],
+        ),
+    ],
+)
+def test_not_only_with_a_copula_asserts_both_complements(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
