@@ -1341,6 +1341,24 @@ def _bare_plural(toks: _Tokens, first: int, last: int) -> bool:
     return head.endswith("s") and not head.endswith("ss") and toks.lemma(last) != head
 
 
+# Verbs that put a claim on its speaker's word alone: after a group nobody names
+# ("Residents claim …", "Shopkeepers alleged …") they are a weasel attribution.
+_CLAIM_VERBS = _wordset("claim allege")
+
+
+def _unnamed_group(toks: _Tokens, first: int, last: int) -> bool:
+    """A bare plural that opens the sentence or stands inside it: "Residents", "Local
+    shopkeepers" (:func:`_bare_plural`, where a capital that only opens the sentence is
+    no name). "Police" or "The residents' association" point at a body
+    the reader can identify."""
+    if any(toks.is_name(k) or toks.lows[k] in _DETERMINERS for k in range(first, last + 1)):
+        return False
+    if any(toks.lows[k] in _NP_PREPOSITIONS for k in range(first, last + 1)):
+        return False
+    head = toks.lows[last]
+    return head.endswith("s") and not head.endswith("ss") and toks.lemma(last) != head
+
+
 def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
     """(first, last) token of the phrase that does the reporting, before the verb."""
     j = _skip_back(toks, v - 1, lo)
@@ -1479,7 +1497,11 @@ def _reporting_clause(
         if lemma in _ACT_VERBS and _names_an_act(toks, v, hi):
             return None  # "the rebels declared victory": an act (after the verb, a
             # phrase is the speaker only in the inverted order below)
-        vague = _is_vague(toks, first, last, rules) or _withheld(toks, first, v)
+        vague = (
+            _is_vague(toks, first, last, rules)
+            or _withheld(toks, first, v)
+            or (lemma in _CLAIM_VERBS and _unnamed_group(toks, first, last))
+        )
         if not (vague or followed_ok):
             return None
         kind = "weasel" if vague else "attribution"

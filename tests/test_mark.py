@@ -1311,3 +1311,22 @@ def test_nearly_after_not_is_no_approximator(text: str, approximators: list[str]
     """"not nearly" means far from: emphatic negation, not a blurred extent."""
     found = [m.text for m in find_markers(text) if m.kind == "approximator"]
     assert found == approximators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group nobody names puts the claim on its word alone
+        ("Shopkeepers claim trade has halved.", ("weasel", "Shopkeepers claim")),
+        ("Nurses claimed they were not paid.", ("weasel", "Nurses claimed")),
+        ("Local anglers alleged the lake was poisoned.", ("weasel", "Local anglers alleged")),
+        # a body the reader can identify, or another verb: an attribution
+        ("The farmers claimed the river was polluted.", ("attribution", "The farmers claimed")),
+        ("Police claimed the driver fled.", ("attribution", "Police claimed")),
+        ("Farmers said the river was polluted.", ("attribution", "Farmers said")),
+    ],
+)
+def test_claim_after_an_unnamed_group_is_a_weasel(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(sentence)
