@@ -2661,6 +2661,34 @@ table(
 )
 table(
     "invented claims",
+    "a subject listing several noun phrases with commas, and clauses in a series that 'and' "
+    "closes, are never cut inside a list",
+    claim_texts,
+    [
+        (
+            "Snow fell, and farms, mills and depots were cut off.",
+            ["Snow fell.", "Farms, mills and depots were cut off."],
+        ),
+        (
+            "Buses stopped, and the B4, the B9 and two ferries were halted.",
+            ["Buses stopped.", "The B4, the B9 and two ferries were halted."],
+        ),
+        (
+            "The dam burst, the valley flooded and 300 people were evacuated.",
+            ["The dam burst.", "The valley flooded.", "300 people were evacuated."],
+        ),
+        (
+            "Fire chief Ola Brek said 40 crews and six aircraft were on the fire.",
+            ["Fire chief Ola Brek said 40 crews and six aircraft were on the fire."],
+        ),
+        (
+            "Trams resumed, a spokesman said, but the bridge remains shut.",
+            ["Trams resumed, a spokesman said.", "The bridge remains shut."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "a passive clause with its auxiliary left out after a passive clause takes it back, in "
     "the number of its own subject; an active verb stays active",
     claim_texts,

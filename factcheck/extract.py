@@ -450,13 +450,18 @@ def _clause_verb(tokens: Sequence[Token], i: int, end: int) -> int | None:
     verb_next = _skip_adverbs(tokens, i + 1, end) if first.lower in _SUBJECT_PRONOUNS else -1
     limit = min(end, i + 7)
     j = i + 1
-    joined = False
+    joined = 0
     while j < limit:
-        if tokens[j].lower in ("and", "or") and not joined and _starts_subject(tokens, j + 1):
-            # "the A2 motorway and two regional roads were closed": one subject of two
-            # noun phrases; the second gets a window of its own.
-            joined = True
-            limit = min(end, j + 7)
+        if (
+            (tokens[j].lower in ("and", "or") or (tokens[j].text == "," and _series(tokens, j)))
+            and joined < 6
+            and _starts_subject(tokens, j + 1)
+        ):
+            # "the A2 motorway and two regional roads were closed", "schools, shops and
+            # offices were shut": one subject of several noun phrases; each gets a
+            # window of its own.
+            joined += 1
+            limit = min(end, j + 8)
             j += 2
             continue
         if tokens[j].text in (",", ";", ":") or tokens[j].lower in _CONJUNCTIONS:
@@ -477,10 +482,24 @@ def _clause_verb(tokens: Sequence[Token], i: int, end: int) -> int | None:
     return None
 
 
+def _series(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` parts members of a series that "and"/"or" closes
+    before the next verb-free stretch ends: "the A2, the A3 and two bridges"."""
+    for k in range(comma + 1, min(len(tokens), comma + 8)):
+        word = tokens[k].lower
+        if word in ("and", "or"):
+            return True
+        if word in (";", ":") or word in _AUXILIARIES:
+            return False
+        if _finite_verb_at(tokens, k) and not is_noun_or_adjective(word):
+            return False  # a verb that is nothing else ends the stretch ("shops" may go on)
+    return False
+
+
 def _starts_subject(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` opens a noun phrase that can be a second subject after "and":
-    a determiner or possessive, a figure, or a capitalised name (not a pronoun, whose
-    "and" joins clauses: "and it was closed")."""
+    a determiner or possessive, a figure, a capitalised name or a noun (not a pronoun,
+    whose "and" joins clauses: "and it was closed")."""
     if i >= len(tokens):
         return False
     token = tokens[i]
@@ -490,6 +509,8 @@ def _starts_subject(tokens: Sequence[Token], i: int) -> bool:
         or token.text[0].isdigit()
         or token.lower in _COUNTING_WORDS
         or (token.text[0].isupper() and token.lower not in _PRONOUNS)
+        # "schools, shops and offices": a bare noun, unless it can only be a verb
+        or (token.text[0].isalpha() and is_noun_or_adjective(token.lower))
     )
 
 
@@ -686,6 +707,18 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             if is_conj and clause_verb is not None:
                 # past the clause's subject: an "and" inside it joins its noun phrases
                 nxt = max(nxt, clause_verb)
+        elif (
+            bare_comma
+            and tokens[at].lower not in _CONTRASTIVE | _RELATIVE_PRONOUNS
+            and _starts_subject(tokens, at)
+            and (clause_verb := _clause_verb(tokens, at, end)) is not None
+            and not verb_lemmas(tokens[clause_verb].lower) & _REPORTING_VERBS
+        ):
+            # "The mayor resigned, the council collapsed and elections were called": a
+            # clause in a series that a conjunction and another clause close (", a
+            # spokeswoman said, but …" is an attribution set off inside the sentence)
+            splits.append(_Split(at, i, clause=True, series=True))
+            nxt = max(nxt, clause_verb)
         i = nxt
     return _complete_series(splits)
 
@@ -874,7 +907,10 @@ def _complete_series(splits: list[_Split]) -> list[_Split]:
     """
     kept: list[_Split] = []
     for k, split in enumerate(splits):
-        if split.series and not any(not later.series for later in splits[k + 1 :]):
+        # a clause in a series needs a clause to close it ("…, the council collapsed and
+        # elections were called"); a predicate after it may be either clause's
+        closing = [later for later in splits[k + 1 :] if not later.series]
+        if split.series and not any(later.clause or not split.clause for later in closing):
             continue
         kept.append(split)
     return kept

@@ -1802,3 +1802,36 @@ def test_not_only_with_a_copula_asserts_both_complements(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subject of a series of noun phrases, commas and all
+        (
+            "Rain fell, and schools, shops and offices were shut.",
+            ["Rain fell.", "Schools, shops and offices were shut."],
+        ),
+        (
+            "Trains stopped, and the A2, the A3 and two bridges were closed.",
+            ["Trains stopped.", "The A2, the A3 and two bridges were closed."],
+        ),
+        # clauses in a series that a conjunction and a clause close
+        (
+            "The mayor resigned, the council collapsed and new elections were called.",
+            ["The mayor resigned.", "The council collapsed.", "New elections were called."],
+        ),
+        # an attribution set off inside the sentence is no clause of the series
+        (
+            "Rail services resumed, a spokeswoman said, but the A2 remains closed.",
+            ["Rail services resumed, a spokeswoman said.", "The A2 remains closed."],
+        ),
+        # a list of objects stays the verb's
+        (
+            "Police arrested the driver, the owner and two passengers.",
+            ["Police arrested the driver, the owner and two passengers."],
+        ),
+    ],
+)
+def test_series_of_subjects_and_of_clauses(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
