@@ -218,3 +218,11 @@ def test_other_differing_counts_stay_conflicts(a: str, b: str, pa: date, pb: dat
     relation, _, later = _held(a, b, pa, pb)
     assert relation == "conflicts"
     assert later == ""
+
+
+def test_two_tallies_pair_their_figures_in_order() -> None:
+    a = "The committee passed the motion by 14 votes to 9."
+    b = "The committee passed the motion by 12 votes to 11."
+    for x, y, shown in ((a, b, ["14 vs 12", "9 vs 11"]), (b, a, ["12 vs 14", "11 vs 9"])):
+        reasons = compare(x, y).reasons
+        assert [r.split(": ", 1)[1] for r in reasons if r.startswith("figures differ")] == shown
