@@ -58,6 +58,9 @@ def test_a_past_year_on_one_side_is_another_occasion(a: str, b: str) -> None:
         ("In 2026 the brewery shed 90 jobs.", "The brewery shed 35 jobs."),
         # A day before the other article's date is the same news cycle.
         ("On Monday the brewery shed 90 jobs.", "The brewery shed 35 jobs."),
+        # A year in an aside dates the subject, not the claim.
+        ("The brewery, founded in 1880, shed 90 jobs.", "The brewery shed 35 jobs."),
+        ("The blockade, which began in 2019, lasted 15 days.", "The blockade lasted 4 days."),
         # A year after "since" bounds a record, it does not date the figure.
         ("Bread prices rose 7.2%, the fastest pace since 2008.", "Bread prices rose 6.4%."),
     ],

@@ -1827,6 +1827,23 @@ _BASE_YEAR_RE = re.compile(
 )
 
 
+# An aside that dates the subject, not the claim: "The strike, which began in 2015,
+# …", "The company, founded in 1990, …", "The bridge, built in 1932, …".
+_DESCRIBES_SUBJECT_RE = re.compile(
+    r"^[,(—]\s*(?:\w+\s+){0,3}?(?:which|who|whose|that|founded|established|built|formed"
+    r"|born|created|set\s+up|first|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(core: str, at: int) -> str:
+    """The text from the last comma, semicolon or dash before ``at`` (that mark
+    included) up to ``at``; "" when none stands before it."""
+    marks = [core.rfind(m, 0, at) for m in (",", ";", "—", "(")]
+    start = max(marks)
+    return core[start:at] if start >= 0 else ""
+
+
 def _occasion_years(f: Frame, feats: ClaimFeatures) -> list[tuple[str, int | None]]:
     """(as written, year) of each past year the claim's own statement is dated to: a
     written year ("In 2019, …", "the 2015 fire") and a relative one that lies a year or
@@ -1846,6 +1863,7 @@ def _occasion_years(f: Frame, feats: ClaimFeatures) -> list[tuple[str, int | Non
             _inside(d.span[0], side)
             or not _OCCASION_BEFORE_RE.search(before[-12:])
             or _BASE_YEAR_RE.search(before)
+            or _DESCRIBES_SUBJECT_RE.search(_clause_before(feats.core, d.span[0]))
         ):
             continue
         found.append((d.text, d.year))
