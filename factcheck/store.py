@@ -419,6 +419,10 @@ class Store:
             if match:
                 matcher.match_claims(conn, new_claims, self.match_config)
                 candidates.add_claims(conn, new_claims, language=doc.language)
+                if story.moved:
+                    # Stories this document joined were merged: the moved documents'
+                    # claims now meet their new story's (stories._merge_joined).
+                    matcher.rematch_documents(conn, story.moved, self.match_config)
             return IngestResult(
                 document_id,
                 source_name,

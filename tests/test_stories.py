@@ -852,3 +852,47 @@ def test_look_alike_bulletins_of_two_villages_are_two_stories_in_either_order(
     why = store.story(brack.story_id)["documents"][0]["why"]
     assert why["worded_like"]["names"] == ["brackenby"]
     assert why["worded_like"]["original_names"] == ["ashcombe"]
+
+
+# One warehouse fire told from two sides that share too little to join each other (the
+# fire service's account; the owner's), and a third report naming both.
+FIRE_SERVICE = (
+    "Fire destroyed the Dorrity timber warehouse in Quillan on Sunday night. Station "
+    "officer Maeve Tolland said 40 firefighters fought the blaze for six hours. Tolland "
+    "said the cause was not yet known. No one was injured."
+)
+FIRE_OWNER = (
+    "The owner of the burned Quillan warehouse, Piers Halloway, said on Monday that 2,300 "
+    "tonnes of seasoned oak had been lost. Halloway said insurers from Gresham Mutual "
+    "would visit the site this week. The loss is put at 4.8 million pounds. No one was "
+    "injured."
+)
+FIRE_BOTH = (
+    "Investigators were on Monday examining the remains of the Dorrity warehouse in "
+    "Quillan. Maeve Tolland of the fire service said the roof collapsed early. Owner "
+    "Piers Halloway put the loss at 4.8 million pounds, including 2,300 tonnes of oak."
+)
+
+
+@pytest.mark.parametrize("order", ["service, owner, both", "both, owner, service"])
+def test_a_report_joining_two_stories_of_one_event_merges_them_in_any_order(
+    store: Store, order: str
+) -> None:
+    docs = {
+        "service": _doc(FIRE_SERVICE, "Quill Post", "2026-09-06", "Warehouse fire in Quillan"),
+        "owner": _doc(FIRE_OWNER, "Timber Trade Weekly", "2026-09-07", "Oak stock lost"),
+        "both": _doc(FIRE_BOTH, "County Radio", "2026-09-07", "Fire inquiry begins"),
+    }
+    ids = {name: store.ingest(docs[name]).id for name in order.split(", ")}
+    stories = {d["id"]: d["story_id"] for d in store.documents()}
+    assert len({stories[i] for i in ids.values()}) == 1
+    # The two sides' context-dependent sentence now meets its twin: matched again after
+    # the merge, as it would have been had the bridging report come first.
+    injured = [c for c in store.claims() if c["text"].startswith("No one was injured")]
+    assert len(injured) == 2 and {c["status"] for c in injured} == {"corroborated"}
+    if order.startswith("service"):
+        why = store.story(stories[ids["both"]])["documents"]
+        reasons = {d["id"]: d["why"] for d in why}
+        assert reasons[ids["both"]]["merged"]
+        moved = next(r for r in reasons.values() if "merged_from" in r)
+        assert moved["joined_by"] == ids["both"]

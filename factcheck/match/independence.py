@@ -21,11 +21,39 @@ make a claim *disputed*.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DocumentOrigin", "dependence", "independent", "revision", "set_apart"]
+__all__ = [
+    "DocumentOrigin",
+    "apart_from",
+    "dependence",
+    "independent",
+    "revision",
+    "set_apart",
+]
+
+
+def apart_from(story_reason: str | None) -> frozenset[int]:
+    """The stories automatic assignment judged another event than a document's, read
+    from its ``documents.story_reason`` (``{"apart_from": [id, ...]}``, written by
+    ``stories.assign_document``); empty when it holds none or is no JSON object.
+
+    The one reader of that field: the matcher (:attr:`DocumentOrigin.apart_from`) and
+    story assignment (a story's documents pass it on to newcomers) read it alike.
+    """
+    if not story_reason or '"apart_from"' not in story_reason:
+        return frozenset()
+    try:
+        reason = json.loads(story_reason)
+    except ValueError:
+        return frozenset()
+    found = reason.get("apart_from") if isinstance(reason, dict) else None
+    if not isinstance(found, list):
+        return frozenset()
+    return frozenset(i for i in found if isinstance(i, int) and not isinstance(i, bool))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.match import candidates, syndication
 from factcheck.match.frames import Frame, frame
-from factcheck.match.independence import DocumentOrigin, independent, set_apart
+from factcheck.match.independence import DocumentOrigin, apart_from, independent, set_apart
 from factcheck.match.relation import Comparison, MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
 from factcheck.models import (
@@ -335,7 +335,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             story_id=row.story_id,
             published=row.published,
             left_story=_left_story(row.moved_reason),
-            apart_from=_apart_from(row.moved_reason),
+            apart_from=apart_from(row.moved_reason),
         )
     return out
 
@@ -353,15 +353,6 @@ def _left_story(reason: str | None) -> int | None:
     (``{"moved_by": "person", "from_story": id}``, written by ``stories.move_document``)."""
     left = _reason(reason).get("from_story")
     return left if isinstance(left, int) else None
-
-
-def _apart_from(reason: str | None) -> frozenset[int]:
-    """The stories story assignment judged another event than the document's
-    (``{"apart_from": [id, ...]}``, written by ``stories.assign_document``)."""
-    found = _reason(reason).get("apart_from")
-    if not isinstance(found, list):
-        return frozenset()
-    return frozenset(i for i in found if isinstance(i, int))
 
 
 def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]:

@@ -61,6 +61,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.match.candidates import index_tokens, magnitude_terms
+from factcheck.match.independence import apart_from
 from factcheck.models import (
     DocumentRow,
     SourceRow,
@@ -331,6 +332,9 @@ class StoryAssignment:
     score: float | None
     created: bool
     reason: dict[str, Any] = field(default_factory=dict)
+    #: Documents of other stories this one brought into ``story_id`` (:func:`_merge_joined`):
+    #: the caller matches their claims again (``matcher.rematch_documents``).
+    moved: tuple[int, ...] = ()
 
 
 def _now() -> datetime:
@@ -750,13 +754,7 @@ def _story_apart(conn: Connection, story_id: int) -> set[int]:
         .order_by(documents_t.c.published, documents_t.c.id)
         .limit(_LEAD_DOCUMENTS)
     ):
-        if not reason or '"apart_from"' not in reason:
-            continue
-        try:
-            ids = json.loads(reason).get("apart_from", [])
-        except (ValueError, AttributeError):
-            continue
-        found.update(i for i in ids if isinstance(i, int))
+        found |= apart_from(reason)
     return found
 
 
@@ -990,6 +988,7 @@ def assign_document(
     )
     chosen: int | None = None
     score: float | None = None
+    moved: list[int] = []
     reason: dict[str, Any]
     if copy_of is None and not any(kind == "name" for kind in terms.values()):
         # A snippet that names no one and nowhere cannot be placed in an event; left
@@ -1020,9 +1019,12 @@ def assign_document(
         # judged too when it shares a name, so the outcome does not depend on which
         # report came first (the later one is the one that is judged).
         apart: list[int] = []
+        joinable: list[int] = []
         for story_id, story_score, shared in ranked[:_LEAD_TRIES]:
             joins = _qualifies(shared, story_score, cfg, names_offered=names_offered)
-            if not joins and not any(t["kind"] == "name" for t in shared):
+            if not joins and (chosen is not None or not any(t["kind"] == "name" for t in shared)):
+                # Once a story is chosen, only the others it could join are read: they
+                # are merged with it (below) unless their leads tell another event.
                 continue
             found = _another_event(conn, story_id, lead)
             if found is not None:
@@ -1031,9 +1033,10 @@ def assign_document(
                 continue
             if not joins:
                 continue
-            chosen, score = story_id, story_score
-            reason = {"score": score, "shared": shared[:15]}
-            break
+            joinable.append(story_id)
+            if chosen is None:
+                chosen, score = story_id, story_score
+                reason = {"score": score, "shared": shared[:15]}
         if chosen is None:
             reason = {"new": True}
             if best is not None:
@@ -1044,6 +1047,10 @@ def assign_document(
             # Worded like another document but about another event: placed by its own
             # terms; the reason says which document it shares its wording with.
             reason["worded_like"] = {"document_id": copy_of, **copy_names}
+        if chosen is not None and len(joinable) > 1:
+            chosen, moved, merged = _merge_joined(conn, joinable, document_id, cfg)
+            if merged:
+                reason["merged"] = merged
         if chosen is not None:
             # What the story's documents were judged apart from holds for a newcomer to
             # it too: the pool plan set apart from the budget story is apart from the
@@ -1073,7 +1080,77 @@ def assign_document(
         )
     )
     refresh_label(conn, chosen)
-    return StoryAssignment(chosen, score, created, reason)
+    return StoryAssignment(chosen, score, created, reason, tuple(moved))
+
+
+#: The most documents an automatic merge moves (:func:`_merge_joined`): a larger story
+#: is merged by a person (``stories merge``), so one ingest never re-matches without bound.
+MERGE_MAX_DOCUMENTS = 50
+
+
+def _merge_joined(
+    conn: Connection, joinable: list[int], document_id: int, config: StoryConfig
+) -> tuple[int, list[int], list[int]]:
+    """Merge the stories a new document may join: ``(story kept, documents moved, stories
+    merged into it)``.
+
+    Two reports of one event that share too little to join each other (the fire chief's
+    account and the owner's) start two stories; a third naming both qualifies for each.
+    Joining only the best would leave the event split when the third came last and
+    whole when it came between them: the grouping would follow the order of ingest.
+    So the stories it qualifies for (:func:`_qualifies`, none judged another event by
+    its lead) become one: the story with the most documents (then the lowest id) keeps
+    its id, the others' documents move into it remembering where they came from
+    (``{"merged_from": id, "joined_by": document}``, ``apart_from`` kept) and their
+    claims are matched again by the caller. A story is left as it is when a person
+    shaped it (moved or merged a document, or named it), when it holds more than
+    :data:`MERGE_MAX_DOCUMENTS` documents, or when its documents and the kept story's
+    were judged another event of each other (``apart_from``).
+    """
+    sizes: dict[int, int] = {
+        int(story_id): int(n)
+        for story_id, n in conn.execute(
+            sa.select(documents_t.c.story_id, sa.func.count())
+            .where(documents_t.c.story_id.in_(joinable))
+            .group_by(documents_t.c.story_id)
+        )
+    }
+    shaped = set(
+        conn.execute(
+            sa.select(documents_t.c.story_id)
+            .where(documents_t.c.story_id.in_(joinable), documents_t.c.story_set_by == "person")
+            .distinct()
+        ).scalars()
+    ) | set(
+        conn.execute(
+            sa.select(stories_t.c.id).where(
+                stories_t.c.id.in_(joinable), stories_t.c.label_set_by == "person"
+            )
+        ).scalars()
+    )
+    keep = min(joinable, key=lambda sid: (-sizes.get(sid, 0), sid))
+    kept_apart = _story_apart(conn, keep)
+    moved: list[int] = []
+    merged: list[int] = []
+    for other in sorted(set(joinable) - {keep}):
+        if other in shaped or sizes.get(other, 0) > MERGE_MAX_DOCUMENTS:
+            continue
+        if other in kept_apart or keep in _story_apart(conn, other):
+            continue
+        documents = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.story_reason)
+            .where(documents_t.c.story_id == other)
+            .order_by(documents_t.c.id)
+        ).all()
+        for row in documents:
+            why: dict[str, Any] = {"merged_from": other, "joined_by": document_id}
+            earlier = apart_from(row.story_reason)
+            if earlier:
+                why["apart_from"] = sorted(earlier)
+            move_document(conn, row.id, keep, by="auto", config=config, reason=why)
+            moved.append(int(row.id))
+        merged.append(other)
+    return keep, moved, merged
 
 
 def _other_names(
