@@ -896,3 +896,17 @@ def test_a_report_joining_two_stories_of_one_event_merges_them_in_any_order(
         assert reasons[ids["both"]]["merged"]
         moved = next(r for r in reasons.values() if "merged_from" in r)
         assert moved["joined_by"] == ids["both"]
+
+
+def test_a_story_a_person_named_is_never_merged_automatically(store: Store) -> None:
+    service = store.ingest(
+        _doc(FIRE_SERVICE, "Quill Post", "2026-09-06", "Warehouse fire in Quillan")
+    )
+    owner = store.ingest(_doc(FIRE_OWNER, "Timber Trade Weekly", "2026-09-07", "Oak stock lost"))
+    assert service.story_id != owner.story_id
+    store.rename_story(owner.story_id, "Halloway's losses", reviewer="desk")
+    both = store.ingest(_doc(FIRE_BOTH, "County Radio", "2026-09-07", "Fire inquiry begins"))
+    assert both.story_id == service.story_id
+    assert store.story(owner.story_id)["label"] == "Halloway's losses"
+    why = {d["id"]: d["why"] for d in store.story(both.story_id)["documents"]}
+    assert "merged" not in why[both.id]
