@@ -1091,8 +1091,8 @@ MERGE_MAX_DOCUMENTS = 50
 def _merge_joined(
     conn: Connection, joinable: list[int], document_id: int, config: StoryConfig
 ) -> tuple[int, list[int], list[int]]:
-    """Merge the stories a new document may join: ``(story kept, documents moved, stories
-    merged into it)``.
+    """Merge the stories a new document may join (best first): ``(story it joins,
+    documents moved, stories merged into it)``.
 
     Two reports of one event that share too little to join each other (the fire chief's
     account and the owner's) start two stories; a third naming both qualifies for each.
@@ -1128,14 +1128,27 @@ def _merge_joined(
             )
         ).scalars()
     )
-    keep = min(joinable, key=lambda sid: (-sizes.get(sid, 0), sid))
-    kept_apart = _story_apart(conn, keep)
+    best = joinable[0]
+    apart = {sid: _story_apart(conn, sid) for sid in joinable}
+
+    def together(a: int, b: int) -> bool:
+        return a not in apart[b] and b not in apart[a]
+
+    group = [best]
+    if best not in shaped:
+        group += [
+            sid
+            for sid in joinable[1:]
+            if sid not in shaped
+            and sizes.get(sid, 0) <= MERGE_MAX_DOCUMENTS
+            and together(best, sid)
+        ]
+    # The largest keeps its id (and so does the best when it is too large to move).
+    keep = min(group, key=lambda sid: (-sizes.get(sid, 0), sid))
     moved: list[int] = []
     merged: list[int] = []
-    for other in sorted(set(joinable) - {keep}):
-        if other in shaped or sizes.get(other, 0) > MERGE_MAX_DOCUMENTS:
-            continue
-        if other in kept_apart or keep in _story_apart(conn, other):
+    for other in sorted(set(group) - {keep}):
+        if not together(keep, other):
             continue
         documents = conn.execute(
             sa.select(documents_t.c.id, documents_t.c.story_reason)
