@@ -2689,6 +2689,22 @@ table(
 )
 table(
     "invented claims",
+    "a series of predicates after a verb that may be a noun; a predicate after a clause of "
+    "another subject is given to neither",
+    claim_texts,
+    [
+        (
+            "The board cut fares, closed a depot and sold two buses.",
+            ["The board cut fares.", "The board closed a depot.", "The board sold two buses."],
+        ),
+        (
+            "The coach quit, the club collapsed and sold its ground.",
+            ["The coach quit, the club collapsed and sold its ground."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "a passive clause with its auxiliary left out after a passive clause takes it back, in "
     "the number of its own subject; an active verb stays active",
     claim_texts,

@@ -283,6 +283,9 @@ def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
             if candidates and (
                 _after_conjunction(tokens, start, i)
                 or _is_reduced_relative(tokens, candidates[0], i)
+                # "The firm cut 200 jobs, closed two plants and sold …": a verb of the
+                # same form after a comma is the next member of a series of predicates
+                or (previous == "," and _same_form(tokens, i, candidates[0]))
             ):
                 # "covers pupils and was approved": a verb right after "and" coordinates
                 # with the earlier one; "covers pupils aged 16": the participle describes
@@ -1104,6 +1107,9 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             sp for sp in splits if sp.clause or not _speaker_conjunct(tokens, sp.at, speaker_verb)
         ]
     splits = [sp for sp in splits if sp.clause or _shared_end(tokens, verb, sp.at) is not None]
+    # "The mayor resigned, the council collapsed and called elections": after a clause
+    # of another subject the predicate may be either subject's, so it is not split off
+    splits = [sp for sp in splits if sp.clause or not _clause_between(tokens, verb, sp.cut)]
     if not splits:
         return whole
     suffix = [(suffix_start, end)] if suffix_start is not None else []
@@ -1210,6 +1216,21 @@ def _gapped_passive(
         ):
             return None  # "and police searched homes": an object, so active
     return participle, chain[0], chain[-1] + 1
+
+
+def _clause_between(tokens: Sequence[Token], verb: int, cut: int) -> bool:
+    """Whether a clause with a subject of its own opens after a bare comma between the
+    main verb and ``cut`` (", the council collapsed")."""
+    main_forms = verb_forms(tokens[verb].lower) & _FINITE
+    for k in range(verb + 1, cut - 1):
+        if tokens[k].text != "," or tokens[k + 1].lower in _CONJUNCTIONS | _RELATIVE_PRONOUNS:
+            continue
+        if verb_forms(tokens[k + 1].lower) & main_forms or not _starts_subject(tokens, k + 1):
+            continue  # ", closed two plants": a predicate of the series, not a subject
+        found = _clause_verb(tokens, k + 1, cut)
+        if found is not None and not verb_lemmas(tokens[found].lower) & _REPORTING_VERBS:
+            return True  # (", officials said," is an attribution set off, no clause)
+    return False
 
 
 def _noun_aside_end(tokens: Sequence[Token], comma: int) -> int | None:

@@ -1835,3 +1835,29 @@ def test_not_only_with_a_copula_asserts_both_complements(
 )
 def test_series_of_subjects_and_of_clauses(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb that may be a noun ("cut") stays the main verb before a series
+        (
+            "The firm cut 200 jobs, closed two plants and sold its fleet.",
+            ["The firm cut 200 jobs.", "The firm closed two plants.", "The firm sold its fleet."],
+        ),
+        # after a clause of another subject the predicate may be either subject's
+        (
+            "The mayor resigned, the council collapsed and called elections.",
+            ["The mayor resigned, the council collapsed and called elections."],
+        ),
+        # an attribution set off by commas is no such clause
+        (
+            "The bridge closed on Monday, officials said, and reopened on Friday.",
+            ["The bridge closed on Monday, officials said.", "The bridge reopened on Friday."],
+        ),
+    ],
+)
+def test_predicate_series_and_a_clause_of_another_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
