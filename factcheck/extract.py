@@ -2372,13 +2372,14 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
     last: _Speaker | None = None  # the speaker of the quotation just before
     before_run: _Speaker | None = None  # ``last`` when the open quotation began
     interrupted = False  # the open quotation began as one interrupted by its speaker
+    reported: Sentence | None = None  # a sentence without quotes just before
     previous_end = 0
     for index, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
         previous_end = sentence.end
         new_paragraph = "\n\n" in gap.replace("\r", "") or "\n" in gap.strip(" \t")
         if new_paragraph:
-            last = None
+            last = reported = None
             if run and not _reopens(text, sentence):
                 run, opened = [], None  # a quotation left open: nobody can be named
         single_open = bool(run) and opened is not None and opened[1] in _SINGLE
@@ -2386,8 +2387,10 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         if not marks and not run:
             # "Marsh said the suspect had fled. “We believe he left on Saturday.”": a
             # sentence that reports a named speaker's words speaks the quotation after it
-            last = _reported_speaker(text, sentence)
+            last = None
+            reported = sentence  # read only if a quotation follows (_reported_speaker)
             continue
+        prior, reported = reported, None
         if run:
             # inside a quotation: the first mark of a new paragraph reopens it
             if marks and marks[0][1] and new_paragraph:
@@ -2422,6 +2425,8 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         closes = [m for m in marks if not m[1]]
         if opens and (not closes or closes[-1][0] < opens[-1][0]) and len(opens) > len(closes):
             run, opened = [index], (opens[-1][0], text[opens[-1][0]])
+            if prior is not None:
+                last = _reported_speaker(text, prior)
             before_run = last if text[sentence.start] in _OPENING_QUOTES else None
             # '"The quay," she said, "will close in March. …': the speaker between the
             # parts speaks the rest of the quotation too
@@ -2448,6 +2453,13 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
                     last = _Speaker(base, base + whole.end("head"), False, whole["open"])
                 continue
         if (
+            prior is not None
+            and len(opens) == 1
+            and len(closes) == 1
+            and sentence.text.lstrip()[:1] in _OPENING_QUOTES
+        ):
+            last = _reported_speaker(text, prior)
+        if (
             last is not None
             and len(opens) == 1
             and len(closes) == 1
@@ -2470,8 +2482,10 @@ def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
     verb of its own among them, opening with a capital (a name, "The …", "Police"):
     "The man who fled said …" or "After the vote, she said …" name nobody this way.
     """
-    found = list(TOKEN_PATTERN.finditer(text, sentence.start, sentence.end))
-    if len(found) < 3 or not found[0].group()[:1].isupper():
+    if not text[sentence.start : sentence.start + 1].isupper():
+        return None
+    found = list(itertools.islice(TOKEN_PATTERN.finditer(text, sentence.start, sentence.end), 8))
+    if len(found) < 3:
         return None
     for k in range(1, min(len(found) - 1, 7)):
         word = found[k].group()
