@@ -850,34 +850,31 @@ _FERRY = (
     (
         "Lough Echo",
         date(2026, 4, 7),
-        "Fourteen passengers were injured when a ferry ran aground near Carrow Point on "
-        "Tuesday, the coastguard said.",
+        "The harbour ferry fare rose to 3.20 euros on Monday, the operator said.",
     ),
     (
         "Pier Bulletin",
         date(2026, 4, 7),
-        "Fourteen passengers were injured when a ferry ran aground near Carrow Point on "
-        "Tuesday, the coastguard said.",
+        "The harbour ferry fare rose to 3.20 euros on Monday, the operator said.",
     ),
     (
         "Strand Times",
         date(2026, 4, 8),
-        "At least 30 passengers were injured when a ferry ran aground near Carrow Point on "
-        "Tuesday, according to hospital staff.",
+        "The harbour ferry fare rose to 4.10 euros on Monday, according to regular passengers.",
     ),
     (
         "Lough Echo",
         date(2026, 4, 9),
-        "Twenty passengers were injured when a ferry ran aground near Carrow Point on "
-        "Tuesday, the coastguard said on Thursday.",
+        "The harbour ferry fare rose to 3.60 euros on Monday, the operator said on Wednesday.",
     ),
     (
         "Quay Herald",
         date(2026, 4, 9),
-        "Twenty passengers were injured when a ferry ran aground near Carrow Point on "
-        "Tuesday, the harbour master said.",
+        "The harbour ferry fare rose to 3.60 euros on Monday, the port authority said.",
     ),
 )
+"""A fare (not a count: a later count is held as a toll that may rise) given as 3.20 euros by
+two outlets, 4.10 by a third, and 3.60 in Lough Echo's own later report and Quay Herald's."""
 
 
 def _ferry_store(store: Store) -> dict[tuple[str, date], int]:
@@ -924,13 +921,13 @@ def test_an_outlet_never_contradicts_itself(store: Store) -> None:
     assert update.claim_ids == (ids[("Lough Echo", date(2026, 4, 9))],)
 
     markdown = to_markdown(report)
-    assert "later report from the same outlet: Twenty passengers" in markdown
+    assert "later report from the same outlet: 3.60 euros" in markdown
     assert not re.search(r"contradicted by: [^\n]*Lough Echo", markdown)
     table = render_report(report, "table", width=80)
-    assert re.search(r"later report Twenty passengers[^\n]*— Lough Echo", table)
+    assert re.search(r"later report 3\.60 euros[^\n]*— Lough Echo", table)
     assert not re.search(r"contradicted by [^\n]*Lough Echo", table)
     page = html.unescape(to_html(report))
-    assert "later report from the same outlet:</span> Twenty passengers" in page
+    assert "later report from the same outlet:</span> 3.60 euros" in page
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
     echo = [r for r in rows if r["outlets"] == "Lough Echo"]
     assert [(r["stance"], r["revision"]) for r in echo] == [("revision", "later")]
@@ -993,3 +990,66 @@ def test_html_marks_hidden_characters_of_an_article_in_place() -> None:
         assert mark in page
     assert 'Bridge <span class="ctl"' in page  # in a headline too
     assert "\\u202e" not in page.split("<body>", 1)[1]  # marked, not spelled as an escape
+
+
+def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> None:
+    """The outlet's later figure is its "later" report even when a reprint of its first
+    report by another outlet stands beside that report; an earlier one is "earlier"."""
+    from factcheck.report.facts import group_facts
+    from factcheck.report.model import ClaimEntry
+
+    def claim(cid: int, source: str, day: str, text: str) -> ClaimEntry:
+        return ClaimEntry(
+            id=cid,
+            document_id=cid,
+            source=source,
+            text=text,
+            quote=text,
+            start=0,
+            end=len(text),
+            status="disputed",
+            checkworthy=True,
+            checkworthiness=0.9,
+            hedged=False,
+            unnamed_source=False,
+            claim_type="quantity",
+            pending_reviews=0,
+            figures=claim_figures(text),
+            published=day,
+        )
+
+    claims = {
+        1: claim(1, "Tor Gazette", "2026-02-02", "Eleven people were hurt in the crash."),
+        2: claim(2, "Weir Radio", "2026-02-03", "Eleven people were hurt in the crash."),
+        3: claim(3, "Fell News", "2026-02-02", "Eleven people were hurt in the crash."),
+        4: claim(4, "Tor Gazette", "2026-02-04", "Sixteen people were hurt in the crash."),
+        5: claim(5, "Moor Echo", "2026-02-01", "Sixteen people were hurt in the crash."),
+    }
+
+    def pair(mid: int, a: int, b: int, relation: str, independent: bool) -> dict:
+        reasons = ["figures differ: eleven vs sixteen"] if relation == "conflicts" else []
+        return {
+            "match_id": mid,
+            "claim_id": a,
+            "other_claim_id": b,
+            "relation": relation,
+            "score": 0.9,
+            "needs_review": False,
+            "independent": independent,
+            "reasons": reasons,
+        }
+
+    pairs = [
+        pair(1, 1, 2, "corroborates", False),  # Weir Radio reprints the Gazette
+        pair(2, 1, 3, "corroborates", True),
+        pair(3, 1, 4, "conflicts", False),  # the Gazette's own later figure
+        pair(4, 2, 4, "conflicts", False),  # ... against the reprint of its first
+        pair(5, 3, 4, "conflicts", True),
+        pair(6, 3, 5, "conflicts", True),
+        pair(7, 4, 5, "corroborates", True),
+    ]
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2})
+    versions = {p.claim_ids: (p.stance, p.revision) for p in fact.positions}
+    assert versions[(4,)] == ("revision", "later")
+    assert versions[(5,)] == ("contradicts", None)
+    assert fact.contradicted_by == ("Moor Echo",)

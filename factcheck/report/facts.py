@@ -585,15 +585,17 @@ def _version(
     state the fact: ``"later"`` when every one is dated after the same outlet's stated
     claims (its update), ``"earlier"`` when every one is dated before them (what it said
     before it updated), else ``"other"`` (a reprint's edit, a sister paper, the same day).
+    Only the same outlet's claims date a version: a reprint of it by another outlet among
+    the stated claims says nothing about which of the outlet's own reports came first.
     Dates are the documents' days (``ClaimEntry.published``)."""
     seen: set[str] = set()
     for c in cids:
         mine = claims[c]
         for m in _same_reporting(c, stated, edges, claims):
             theirs = claims[m]
-            if theirs.source != mine.source or not mine.published or not theirs.published:
-                seen.add("other")
-            elif mine.published != theirs.published:
+            if theirs.source != mine.source:
+                continue
+            if mine.published and theirs.published and mine.published != theirs.published:
                 seen.add("later" if mine.published > theirs.published else "earlier")
             else:
                 seen.add("other")
