@@ -381,6 +381,12 @@ def test_terminal_report_escapes_control_characters() -> None:
             "different figures: more than 900 vs about 400",
         ),
         ("attributed: the fire service", "attributed to the fire service"),
+        (
+            "later count: 9 on 2026-05-02 vs 14 on 2026-05-03",
+            "a higher count reported later, most likely the newer one: 9 on 2026-05-02 vs 14"
+            " on 2026-05-03",
+        ),
+        ("different time: 2019", "about different times: 2019"),
         ("shared words: 2 of 12 content words", "2 of 12 key words in common"),
         ("a reason nobody knows: 1", "a reason nobody knows: 1"),
         ("same subject: ferry operator", "both about ferry operator"),

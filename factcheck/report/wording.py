@@ -78,6 +78,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "different periods": lambda d: f"figures over different periods: {d}",
     "plan vs finding": lambda d: f"one says what is planned, the other what was done: {d}",
     "none reported so far": lambda d: f"none reported so far, a later count may overtake it: {d}",
+    "later count": lambda d: f"a higher count reported later, most likely the newer one: {d}",
+    "different time": lambda d: f"about different times: {d}",
     "same place": lambda d: f"same place: {d}",
     "frames aligned": _frames,
     "different statement": lambda d: f"they state different things: {d}",
