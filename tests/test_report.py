@@ -975,6 +975,8 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
     [row] = [r for r in rows if r["stance"] == "states"]
     assert row["position_verdicts"] == f"claim {echo}: true; claim {pier}: needs-context"
+    # Every row of the fact names both rulings on what it states, not only the latest.
+    assert {r["fact_verdicts"] for r in rows} == {row["position_verdicts"]}
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
     assert [v["verdict"] for v in fact_json["verdicts"]] == ["true", "needs-context"]
 

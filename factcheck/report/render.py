@@ -86,12 +86,14 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "position_verdict",
     "position_verdicts",
     "revision",
+    "fact_verdicts",
 )
 """One row per position of each fact (README, "Report CSV"); order and names are stable.
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
 the latest verdict of the row's own claims, ``position_verdicts`` every one of them
 ("claim 9: unproven; claim 10: misleading"); ``revision`` is ``later``/``earlier``/
-``other`` on a ``revision`` row (``Position.revision``)."""
+``other`` on a ``revision`` row (``Position.revision``); ``fact_verdicts`` every verdict
+on the claims that state the fact (``verdict`` is the latest of them)."""
 
 
 #: The stance-column label of a fact's own verdict and pending matches in the table view.
@@ -221,6 +223,7 @@ def to_csv(report: Report, *, fmt: str = "csv") -> str:
                     p.verdict.verdict if p.verdict else "",
                     "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in p.verdicts),
                     p.revision or "",
+                    "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in fact.verdicts),
                 ),
                 strict=True,
             )
