@@ -358,6 +358,13 @@ def _negation_exception_re() -> re.Pattern[str]:
     return _phrase_pattern(lexicon().negation_exceptions)
 
 
+# "No" as an answer ("No, it did not", "Fact check: No — the bridge is open"): the word
+# alone, set off by a comma, dash or "!" at the opening of a clause (the text's start, or
+# after a colon, a sentence end or an opening quotation mark).
+_ANSWER_NO_RE = re.compile(r"\s*[,!—–]")
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[:.!?“\"‘—–]\s*)$")
+
+
 @lru_cache(maxsize=16384)  # keyed by claim texts: bounded, a batch never repeats them all
 def find_negations(text: str) -> tuple[Cue, ...]:
     """Negation cues, minus fixed phrases such as "not only" that do not negate.
@@ -377,6 +384,14 @@ def find_negations(text: str) -> tuple[Cue, ...]:
             continue
         # "not-too-subtle", "no-show", "No.2": compounds and numbering, not negation.
         if re.match(r"-\w|\.\s?\d", text[end : end + 3]):
+            continue
+        if (
+            match.group().lower() == "no"
+            and _ANSWER_NO_RE.match(text, end)
+            and _CLAUSE_OPENING_RE.search(text, 0, start)
+        ):
+            # "No, there won't be six days of darkness": an answer word before the
+            # statement that follows, not a negation of it (it must not cancel "won't").
             continue
         cues.append(Cue("negation", source[start:end], start, end))
     return tuple(sorted(cues, key=lambda c: c.start))
@@ -1858,6 +1873,13 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         if any(s < end and start < e for s, e, _, _ in spans):
             continue
         phrase = text[start:end]
+        article = re.match(r"an?\s+", phrase, re.IGNORECASE)
+        if article and text[end : end + 1] in ("-", "\u2011"):
+            # "a seven-year sentence", "a ten-year ban": the article belongs to the
+            # compound noun, and the number word before the hyphen is read as the
+            # digits of "a 7-year sentence" are.
+            start += article.end()
+            phrase = text[start:end]
         if phrase.lower() in ("a", "an") or (
             phrase.lower().startswith(("a ", "an "))
             and not any(w in phrase.lower() for w in (*_SCALES, "dozen"))

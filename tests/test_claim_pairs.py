@@ -65,6 +65,8 @@ FLOORS = {
     "neither side": 0.8,
     "seasons and deadlines": 1.0,
     "previous-period figures": 1.0,
+    "hyphenated number words": 1.0,
+    "source described after the claim": 1.0,
 }
 
 

@@ -793,6 +793,18 @@ def test_reporting_verb_with_a_noun_phrase_is_the_claim(text: str) -> None:
         ("The audit found that 40 beds were unused.", "40 beds were unused.", "The audit"),
         ("Critics argue that the toll is too high.", "the toll is too high.", "Critics"),
         ("Ferries fell 8%, the harbour board notes.", "Ferries fell 8%", "the harbour board"),
+        # a source described at length after the claim, a contrast clause after it
+        (
+            "Rents rose 6%, a three-year survey of 900 tenants has found.",
+            "Rents rose 6%",
+            "a three-year survey of 900 tenants",
+        ),
+        (
+            "The drug cut relapses by 30%, a two-year study by Orlen University has shown,"
+            " though critics doubt it.",
+            "The drug cut relapses by 30% , though critics doubt it.",
+            "a two-year study by Orlen University",
+        ),
     ],
 )
 def test_reporting_verb_with_a_clause_is_stripped(text: str, core: str, speaker: str) -> None:
@@ -1756,3 +1768,20 @@ def test_a_list_of_subjects_after_neither_still_negates_their_verb() -> None:
     claim = "Neither the harbour master nor the pilot approved the berth."
     assert compare(claim, "The pilot approved the berth.").relation == X
     assert compare(claim, "The pilot did not approve the berth.").relation == C
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rents rose 6%, a three-year survey of 900 tenants has found.", 6.0),
+        ("The drug cut relapses by 30%, a two-year study has shown, though few agree.", 30.0),
+    ],
+)
+def test_a_source_described_after_the_claim_adds_no_figure(text: str, value: float) -> None:
+    """The figures of a source's description ("a three-year survey of 900 tenants") say
+    who found the claim, not what it measures: the frame keeps the claim's figure alone."""
+    from factcheck.match.frames import frame
+
+    f = frame(text)
+    assert [m.quantity.value for m in f.measures if m.quantity] == [value]
+    assert f.speaker.startswith("a ")

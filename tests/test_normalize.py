@@ -56,6 +56,10 @@ QUANTITIES = [
     ("Support stood at 38 percent.", 38, "%", "exact"),
     ("Support rose 3 percentage points.", 3, "pp", "exact"),
     ("The outage lasted 3 hours.", 3 * 3600, "s", "exact"),
+    # A number word joined by a hyphen to its unit reads as the digits do ("a 7-year").
+    ("The court handed down a nine-year term.", 9 * 12, "month", "exact"),
+    ("The union called a two-day stoppage.", 2, "day", "exact"),
+    ("An eight-hour shift was added.", 8 * 3600, "s", "exact"),
 ]
 
 
@@ -583,3 +587,22 @@ def test_a_negative_adverbial_negates_the_clause_not_its_noun(
     assert (text[text.index(phrase) : end] if end is not None else None) == phrase
     if phrase is not None:
         assert next(n for n in negation_scopes(text) if n.cue == cue).emphatic
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("No, the ferry won't sail on Sunday.", ["n't"]),
+        ("Fact check: No, the Tarrow dam did not burst.", ["not"]),
+        ("Verdict: No — the mill is still open.", []),
+        ('The mayor said: "No, we did not sign it."', ["not"]),
+        # "no" before its noun, and "no" inside a clause, still negate
+        ("No deaths were reported.", ["No"]),
+        ("There were no, or very few, injuries.", ["no"]),
+    ],
+)
+def test_an_answer_no_is_no_negation_cue(text: str, cues: list[str]) -> None:
+    """ "No," answering before a statement is a reply, not a negation of what follows:
+    it must not cancel the statement's own "not" (two cues read as affirmed)."""
+    assert [c.text for c in find_negations(text)] == cues
+    assert polarity(text) == (-1 if cues else 1)

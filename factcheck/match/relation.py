@@ -255,6 +255,8 @@ class ClaimFeatures:
     norms: frozenset[str] = frozenset()
     negated: tuple[tuple[str, str, str], ...] = ()
     unresolved_negations: int = 0
+    #: Words of the claim, a figure, a date or a span of time counting as one word
+    #: however it is spelt ("a two-week trial", "a 2-week trial", "a fortnight's trial").
     length: int = 0
     focus_weights: Mapping[str, float] = field(default_factory=dict)
     focus_lemmas: frozenset[str] = frozenset()
@@ -380,7 +382,7 @@ def claim_features(text: str) -> ClaimFeatures:
         negated=negated,
         unresolved_negations=unresolved,
         focus_weights=focus_weights,
-        length=len(tokens),
+        length=len(tokens) + len(set(taken)),
         focus_lemmas=frozenset(t.lemma for t in in_focus),
         date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
         figures_seen=unbounded_counts,
