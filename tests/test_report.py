@@ -1002,7 +1002,8 @@ def test_html_marks_hidden_characters_of_an_article_in_place() -> None:
 
 def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> None:
     """The outlet's later figure is its "later" report even when a reprint of its first
-    report by another outlet stands beside that report; an earlier one is "earlier"."""
+    report by another outlet stands beside that report; the reprinting outlet's own figure
+    is its own independent report, never an update of what it only reprinted."""
     from factcheck.report.facts import group_facts
     from factcheck.report.model import ClaimEntry
 
@@ -1032,6 +1033,7 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
         3: claim(3, "Fell News", "2026-02-02", "Eleven people were hurt in the crash."),
         4: claim(4, "Tor Gazette", "2026-02-04", "Sixteen people were hurt in the crash."),
         5: claim(5, "Moor Echo", "2026-02-01", "Sixteen people were hurt in the crash."),
+        6: claim(6, "Weir Radio", "2026-02-05", "Sixteen people were hurt in the crash."),
     }
 
     def pair(mid: int, a: int, b: int, relation: str, independent: bool) -> dict:
@@ -1055,9 +1057,14 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
         pair(5, 3, 4, "conflicts", True),
         pair(6, 3, 5, "conflicts", True),
         pair(7, 4, 5, "corroborates", True),
+        # Weir Radio's own report: the reprint was the Gazette's, so this is no update of
+        # it but an independent figure beside Moor Echo's.
+        pair(8, 1, 6, "conflicts", True),
+        pair(9, 2, 6, "conflicts", False),
+        pair(10, 5, 6, "corroborates", True),
     ]
     [fact] = group_facts(list(claims.values()), pairs, claims, {2})
     versions = {p.claim_ids: (p.stance, p.revision) for p in fact.positions}
     assert versions[(4,)] == ("revision", "later")
-    assert versions[(5,)] == ("contradicts", None)
-    assert fact.contradicted_by == ("Moor Echo",)
+    assert versions[(5, 6)] == ("contradicts", None)
+    assert fact.contradicted_by == ("Moor Echo", "Weir Radio")

@@ -492,7 +492,9 @@ def _fact(
     # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
     figure_sets = {frozenset(f for c in cids for f in figures_of[c]) for cids in groups.values()}
     by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
-    stated = groups[main]
+    # The fact as outlets state it in reports of their own: a reprint carries another
+    # outlet's report, so the reprinting outlet's own later figure is no update of it.
+    stated = [c for c in groups[main] if claims[c].document_id not in copies] or groups[main]
     parts: list[tuple[str, list[int]]] = []
     for key, cids in groups.items():
         if key == main:
