@@ -1854,6 +1854,22 @@ def _why(why: dict[str, Any]) -> str:
         return f"waits for `stories rebuild` to finish (was in story {why['rebuilding']})"
     if why.get("new"):
         closest = why.get("closest")
+        other = why.get("other_event")
+        if other:
+            differs = other.get("differs")
+            if differs == "what happened":
+                what = (
+                    f"what happened differs ({', '.join(other.get('lead_kinds', []))} vs "
+                    f"{', '.join(other.get('story_lead_kinds', []))})"
+                )
+            elif differs == "who":
+                what = "its lead names other people or things"
+            else:
+                what = "its lead shares only places and generic words"
+            return (
+                f"started this story (another event than story {other['story_id']}: "
+                f"{what}, {other.get('days_apart')} days apart)"
+            )
         if closest:
             return (
                 f"started this story (closest: story {closest['story_id']}, "

@@ -913,3 +913,49 @@ def test_a_story_a_person_named_is_never_merged_automatically(store: Store) -> N
     assert groups[service.id] != groups[owner.id]
     why = {d["id"]: d["why"] for d in store.story(both.story_id)["documents"]}
     assert "merged" not in why[both.id]
+
+
+# Two events of one town a week apart: the same mayor, the same shelter and the same
+# consequences ("died", "evacuated"), but a fire is not a flood.
+TOWN_FIRE = (
+    "Four people died and about 90 were evacuated after a fire at a timber yard in "
+    "Orlin Cross on Wednesday, the fire service said.\n\n"
+    "Mayor Petra Solheim said the town would help the families. Residents spent the "
+    "night at the Orlin Cross sports hall."
+)
+TOWN_FLOOD = (
+    "Two people died and about 800 were evacuated after the River Vessa flooded Orlin "
+    "Cross on Thursday, emergency services said.\n\n"
+    "Mayor Petra Solheim said the town would help the families. Residents spent the "
+    "night at the Orlin Cross sports hall."
+)
+TOWN_FLOOD_UPDATE = (
+    "The flood in Orlin Cross has left three people dead, emergency services said on "
+    "Friday, as the River Vessa began to fall.\n\n"
+    "Mayor Petra Solheim said about 800 people had been evacuated."
+)
+
+
+@pytest.mark.parametrize("fire_first", [False, True])
+def test_another_kind_of_event_a_week_apart_in_one_town_is_another_story(
+    store: Store, fire_first: bool
+) -> None:
+    fire = _doc(TOWN_FIRE, "Orlin Herald", "2026-03-05", "Four dead in timber yard fire")
+    flood = _doc(TOWN_FLOOD, "Vessa Radio", "2026-03-13", "Two dead as Orlin Cross floods")
+    update = _doc(TOWN_FLOOD_UPDATE, "Orlin Herald", "2026-03-14", "Flood toll rises to three")
+    order = [fire, flood, update] if fire_first else [flood, update, fire]
+    ids = {d.title: store.ingest(d).story_id for d in order}
+    assert ids[flood.title] == ids[update.title]
+    assert ids[fire.title] != ids[flood.title]
+    later = flood if fire_first else fire
+    why = next(
+        d["why"] for d in store.story(ids[later.title])["documents"] if d["title"] == later.title
+    )
+    assert why["other_event"]["differs"] == "what happened"
+    assert {*why["other_event"]["lead_kinds"], *why["other_event"]["story_lead_kinds"]} == {
+        "fire",
+        "flood",
+    }
+    fire_doc = next(d for d in store.documents() if d["title"] == fire.title)
+    died = _claim(store, fire_doc["id"], "Four people died")
+    assert all(m["relation"] == "unrelated" for m in store.matches(died["id"]))

@@ -515,6 +515,41 @@ _GENERIC_TEXT = """
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 
+# Lead days this many days apart or more, with another kind of event (below), are two
+# events whatever town, people and consequences ("died", "evacuated") their leads share.
+_KIND_DAYS_APART = 7
+# What happened, by kind: a lead's lemma that names the event itself. A fire and a flood
+# in one town share its mayor, its shelter and "N people died and about M were evacuated";
+# they do not share what happened. Consequences (died, injured, evacuated) are no kind.
+_EVENT_KINDS_TEXT = """
+    fire: fire blaze wildfire bushfire inferno arson
+    flood: flood flooding inundate deluge
+    explosion: explosion blast explode
+    strike: strike walkout
+    crash: crash collision collide overturn
+    derailment: derail derailment
+    earthquake: earthquake quake tremor
+    storm: storm hurricane typhoon cyclone tornado gale
+    landslide: landslide mudslide avalanche
+    collapse: collapse
+    shooting: shooting gunman gunfire
+    stabbing: stab stabbing
+    sinking: sink capsize shipwreck
+    spill: spill leak
+    outbreak: outbreak epidemic
+"""
+EVENT_KINDS: dict[str, str] = {
+    word: kind.rstrip(":")
+    for kind, *words in (line.split() for line in _EVENT_KINDS_TEXT.strip().splitlines())
+    for word in words
+}
+# A kind's word before one of these is who responds, not what happened ("the fire service").
+_KIND_NOT_BEFORE_TEXT = """
+    service brigade crew crews station chief department fighter firefighter officer
+    engine warning alert defence defense barrier
+"""
+_KIND_NOT_BEFORE = frozenset(_KIND_NOT_BEFORE_TEXT.split())
+
 # A name straight after one of these words is where something happened ("in Varnholt",
 # "near Anskov"), not who did it: a town shares its name with every event it has.
 _PLACE_BEFORE = re.compile(
@@ -584,6 +619,7 @@ class _Lead:
     places: frozenset[str]
     dates: tuple[date, ...]
     words: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -628,9 +664,16 @@ class _Lead:
         # The day something was said stands for the event's only when the lead dates
         # nothing else ("…, investigators said on Friday").
         event_days = {day for day, said in days if not said} or {day for day, _ in days}
+        tokens = index_tokens(lead, language)
+        kinds = {
+            EVENT_KINDS[t]
+            for i, t in enumerate(tokens)
+            if t in EVENT_KINDS
+            and (i + 1 == len(tokens) or tokens[i + 1] not in _KIND_NOT_BEFORE)
+        }
         what = {
             t
-            for t in index_tokens(lead, language)
+            for t in tokens
             if not t[0].isdigit()
             and t not in names
             and t not in _CALENDAR
@@ -642,6 +685,7 @@ class _Lead:
             frozenset(places & names),
             tuple(sorted(event_days)),
             frozenset(what),
+            frozenset(kinds),
         )
 
 
@@ -710,7 +754,7 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
     derailment in its lead is the plant's or the derailment's story whatever its date.
     The test is symmetric, so the grouping does not depend on which report came first.
     """
-    if not lead.dates or not (lead.actors or lead.words):
+    if not lead.dates or not (lead.actors or lead.words or lead.kinds):
         return None
     leads = _story_leads(conn, story_id)
     their_days = sorted({d for other in leads for d in other.dates})
@@ -724,7 +768,15 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
     theirs = set().union(*(other.actors for other in leads)) - places
     my_event = mine | (lead.words - places)
     their_event = theirs | (set().union(*(other.words for other in leads)) - places)
-    if mine and theirs and not mine & theirs:
+    their_kinds = set().union(*(other.kinds for other in leads))
+    if (
+        apart >= _KIND_DAYS_APART
+        and lead.kinds
+        and their_kinds
+        and not lead.kinds & their_kinds
+    ):
+        differs = "what happened"
+    elif mine and theirs and not mine & theirs:
         differs = "who"
     elif my_event and their_event and not my_event & their_event:
         differs = "what"
@@ -738,6 +790,11 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
         "lead_words": sorted(lead.words - places)[:6],
         "story_lead_words": sorted(their_event - theirs)[:6],
         "days_apart": apart,
+        **(
+            {"lead_kinds": sorted(lead.kinds), "story_lead_kinds": sorted(their_kinds)}
+            if differs == "what happened"
+            else {}
+        ),
     }
 
 
