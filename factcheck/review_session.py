@@ -442,6 +442,18 @@ class Session:
                         + "; ".join(f"claim {c['id']} {c['status']}" for c in result["claims"]),
                         markup=False,
                     )
+                    # The claim's other held matches come next in this sitting, as after
+                    # a skip: deciding one never leaves the rest silently behind.
+                    claim = self.store.claim(claim_id)
+                    rest = [
+                        m["match_id"]
+                        for m in claim["matches"]
+                        if m["needs_review"] and m["match_id"] not in self.skipped_matches
+                    ]
+                    if rest:
+                        item = {**item, "claim": claim, "held_matches": rest}
+                        index, show = 0, True
+                        continue
                     return "next"
                 if key == "v":
                     if self._verdict(claim_id):

@@ -768,3 +768,30 @@ def test_a_note_on_a_match_shows_under_that_match(desk: list[str]) -> None:
         code, out, _ = run(*desk, "matches", str(claim_id), "--json")
         [seen] = json.loads(out)
         assert [(n["note"], n["reviewer"]) for n in seen["notes"]] == [(note, "Desk One")]
+
+
+def test_deciding_one_held_match_brings_the_claims_next_one(db_url: str, tmp_path: Path) -> None:
+    """A claim held against two others: after one decision its other held match is shown
+    next in the same sitting (as after a skip), never silently left behind."""
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    store.ingest(RawDocument(text=KILLED_12, source="Valley Post"))
+    store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
+    store.ingest(RawDocument(text="The Harl Bridge collapse killed 14 people.", source="Fen Daily"))
+    [first, *_] = [c for c in store.claims(needs_review=True)]
+    assert first["pending_reviews"] >= 2
+    keys = iter("xq")  # x: conflicts on the first held match; then quit on the next one
+    console = Console(width=80, file=(tmp_path / "o").open("w"), record=True, no_color=True)
+    Session(store, console, reviewer="Ana", read_key=lambda: next(keys)).run()
+    shown = console.export_text()
+    held = first["pending_reviews"]
+    assert f"(1 of {held} held)" in shown
+    assert f"(1 of {held - 1} held)" in shown  # the same claim, its next held match
+    assert shown.count(f"Claim {first['id']} ") >= 2
+    store.engine.dispose()
