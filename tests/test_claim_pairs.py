@@ -67,6 +67,8 @@ FLOORS = {
     "previous-period figures": 1.0,
     "hyphenated number words": 1.0,
     "source described after the claim": 1.0,
+    "attribution layers": 1.0,
+    "reported act": 1.0,
 }
 
 

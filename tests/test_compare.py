@@ -751,6 +751,76 @@ def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "core", "speaker"),
+    [
+        # two layers: the speaker nearest the statement is kept
+        (
+            "Tarnell Foods said the canning line would not restart, according to a manager.",
+            "the canning line would not restart",
+            "Tarnell Foods",
+        ),
+        (
+            "According to police, the quarry manager said the blast was planned.",
+            "the blast was planned.",
+            "the quarry manager",
+        ),
+        # parenthetical, inside the sentence
+        (
+            "The ferry service, the harbour office said on Tuesday, will not resume.",
+            "The ferry service will not resume.",
+            "the harbour office",
+        ),
+        (
+            "The clinic hired 14 nurses, according to the board, in March.",
+            "The clinic hired 14 nurses in March.",
+            "the board",
+        ),
+        (
+            "The mine will not be sold this year (according to the owner).",
+            "The mine will not be sold this year.",
+            "the owner",
+        ),
+    ],
+)
+def test_every_layer_of_attribution_is_set_aside(text: str, core: str, speaker: str) -> None:
+    """Leading, trailing and parenthetical attributions are no part of the statement,
+    however many wrap it."""
+    from factcheck.match.frames import strip_attribution
+
+    assert strip_attribution(text) == (core, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after the comma is another statement, not the end of a frame
+        "Output will not resume, a spokesman said, adding that staff would be paid.",
+        # a relative clause about the subject is an aside, not an attribution
+        "The mayor, who said the bridge was safe, resigned on Friday.",
+    ],
+)
+def test_commas_that_frame_no_speaker_stay(text: str) -> None:
+    from factcheck.match.frames import strip_attribution
+
+    assert strip_attribution(text) == (text, None)
+
+
+def test_a_trailing_attribution_does_not_hide_a_conflict() -> None:
+    """One more speaker around a denial leaves the conflict as it is without it."""
+    plain = compare(
+        "Tarnell Foods said the canning line would restart within ten days.",
+        "Tarnell Foods said the canning line would not restart this month.",
+    )
+    wrapped = compare(
+        "Tarnell Foods said the canning line would restart within ten days.",
+        "Tarnell Foods said the canning line would not restart this month, "
+        "according to a plant manager.",
+    )
+    assert plain.relation == wrapped.relation == "conflicts"
+    assert wrapped.score == pytest.approx(plain.score)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mayor confirmed the closure on Monday.",
@@ -762,6 +832,10 @@ def test_attribution_is_set_aside(text: str, core: str, speaker: str | None) -> 
         "The firm announced job cuts at its Brenmoor plant.",
         "The firm added 500 jobs at its Dornby plant.",
         "The Carrow mill added 40 workers in May.",
+        # a plural noun that is also a present verb closes a compound noun phrase
+        "The bank confirmed the merger talks.",
+        "The ministry announced the budget cuts of 2027.",
+        "The club confirmed the transfer talks with Orlen.",
     ],
 )
 def test_reporting_verb_with_a_noun_phrase_is_the_claim(text: str) -> None:
@@ -781,6 +855,8 @@ def test_reporting_verb_with_a_noun_phrase_is_the_claim(text: str) -> None:
         ("The mayor said the ferry sails on Friday.", "the ferry sails on Friday.", "The mayor"),
         ("The bank warned prices rise next year.", "prices rise next year.", "The bank"),
         ("The board said the firm plans to expand.", "the firm plans to expand.", "The board"),
+        ("The firm confirmed the plant closes in May.", "the plant closes in May.", "The firm"),
+        ("The board said the bridge closes.", "the bridge closes.", "The board"),
         ('The mayor said "the ferry is cancelled".', '"the ferry is cancelled".', "The mayor"),
         # a figure is what is reported: "…, the port said"
         ("The port reported a 9% drop in traffic.", "a 9% drop in traffic.", "The port"),

@@ -249,6 +249,21 @@ _ATTRIBUTION_PATTERNS = (
         r"(?P<who>(?(fronted)(?:(?:the|an?)\s+)?[A-Za-z]|(?:the\s+)?[A-Z])"
         r"[\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+" + _SPEECH_AFTER_SPEAKER
     ),
+    # A parenthetical attribution inside the sentence: "Production, the company said on
+    # Monday, would not resume", "The plant would close, according to a union, in May",
+    # "The plant would close (according to the union) in May". What is left around it
+    # is the statement. A participle after the comma ("…, a spokesman said, adding
+    # that …") starts another statement, and a relative pronoun ("The mayor, who said
+    # …,") an aside about the subject, so neither is read here.
+    _PARENTHETICAL_SPEAKER := re.compile(
+        r"(?<=\w),\s+(?P<who>(?!(?i:who|which|that)\b)(?:the\s+)?[\w.'’-]+"
+        r"(?:\s+[\w.'’-]+){0,4}?)\s+(?i:" + _INVERTED_VERBS + ")" + _WHEN_SAID
+        + r",\s+(?=[a-z])(?![a-z]+ing\b)"
+    ),
+    re.compile(
+        r"(?<=\w),\s+(?i:according\s+to)\s+(?P<who>[^,;:()“”\"]{1,80}),\s+(?![a-z]+ing\b)"
+    ),
+    re.compile(r"\s*\((?i:according\s+to)\s+(?P<who>[^()]{1,80})\)(?=[\s,.;:!?]|$)"),
 )
 _LEADING = (_LEADING_ATTRIBUTION, _LEADING_APPOSITION, _LEADING_NAME_APPOSITION, _LEADING_ASIDE)
 # A claim that is one quotation from end to end once its speaker is gone: the marks go,
@@ -301,12 +316,15 @@ def _reports_speech(text: str, match: re.Match[str]) -> bool:
         # "added" reports only a clause: "The firm added 500 jobs" is what the firm did.
         return True
     tokens = fold_phrasal_verbs(tokenize(rest))
+    # "said", "says", "told" take no event for object: after them a noun phrase
+    # ending in a present form is a clause ("said the bridge closes.")
+    compounds = not _SAY_RE.search(match.group(0))
     skip: set[int] = set()
     while True:
         verb_at, _, _, group_at = _predicate(tokens, 0, skip)
         if verb_at is None:
             return False
-        if group_at != verb_at or not _noun_reading(tokens, verb_at):
+        if group_at != verb_at or not _noun_reading(tokens, verb_at, compounds):
             return True
         skip.add(verb_at)  # "new bridge tolls", "record profits in March": a noun
 
@@ -338,14 +356,27 @@ def _coordinated_verb(who: str, rest: str) -> bool:
     return bool(_NEGATED_COORDINATION_RE.search(who) or _NEXT_CONJUNCT_RE.match(rest))
 
 
-def _noun_reading(tokens: Sequence[Token], k: int) -> bool:
+# Prepositions that follow a noun, hardly ever a bare present verb ("the talks with",
+# "the cuts of 2025", "the talks between"): see _noun_reading.
+_NOUN_COMPLEMENTS = frozenset({"of", "with", "between"})
+
+
+_SAY_RE = re.compile(r"\b(?:said|says|say|told|tells)\b", re.IGNORECASE)
+
+
+def _noun_reading(tokens: Sequence[Token], k: int, compounds: bool = True) -> bool:
     """Whether the bare present form at ``k`` reads better as a noun of a noun phrase.
 
     Many plural nouns are also present-tense verbs ("cuts", "profits", "tolls") and many
     nouns are base forms ("bridge"). Without a parser the cues are agreement and what
     follows: after "the <noun>" or a plural, a form that agrees is a verb ("the bridge
     closes", "prices rise"); a form taking "to", a determiner or a number is a verb
-    ("plans to expand", "cuts the budget"); anything else is read as a noun.
+    ("plans to expand", "cuts the budget"); anything else is read as a noun. A form
+    that agrees but ends its clause, or takes a noun's "of", "with" or "between", is the
+    plural head of a compound ("confirmed the merger talks", "the budget cuts of
+    2025", "the pay talks with the union"): a clause of a bare intransitive verb with
+    nothing after it ("confirmed the plant closes.") is rare in news, which says when;
+    ``compounds`` False leaves that reading out (after "said", which takes no noun).
     """
     low = tokens[k].text.lower()
     forms = verb_forms(low)
@@ -355,7 +386,9 @@ def _noun_reading(tokens: Sequence[Token], k: int) -> bool:
     before = tokens[k - 2].text.lower() if k > 1 else ""
     nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
     if before in _DETERMINERS and "VBZ" in forms:
-        return False
+        # a gap wider than one space between two tokens is punctuation: the clause ends
+        ends = k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end + 1
+        return compounds and (ends or nxt in _NOUN_COMPLEMENTS)
     if "VB" in forms and "VBZ" not in forms and prev.endswith("s") and prev != "its":
         return False
     return not (nxt in _DETERMINERS or nxt == "to" or nxt[:1].isdigit())
@@ -366,16 +399,46 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
 
     Corroboration is about content: "Smith said the dam failed" and "The dam failed,
     officials said" report the same event, and the speakers must not look like different
-    subjects. Only frames at the start or end of the claim are removed. A certainty
+    subjects. Frames at the start or end of the claim, and a parenthetical one inside it
+    ("Production, the company said, would not resume"), are removed, layer after layer
+    ("X said Y, according to Z" → Y, with X, the speaker nearest the statement). A certainty
     frame that opens what is left ("There is no doubt that Y") goes too
     (:func:`factcheck.mark.strip_certainty`): it vouches for Y, it is not Y.
     """
-    core, who = _strip_speaker(text)
+    core, who = text, None
+    for _ in range(_ATTRIBUTION_LAYERS):
+        # A layer already set aside leaves the next one in lower case ("According to
+        # police, the mayor said …" → "the mayor said …"); the speaker patterns read a
+        # sentence's opening capital, so the next layer is looked for with one.
+        probe = core[:1].upper() + core[1:]
+        inner, speaker = _strip_speaker(probe)
+        if speaker is None:
+            break
+        if probe != core:
+            # the opening capital was only for reading: the statement or speaker that
+            # starts where the text starts gets its own case back
+            if probe.startswith(inner[:12]):
+                inner = core[:1] + inner[1:]
+            elif probe.startswith(speaker):
+                speaker = core[:1] + speaker[1:]
+        core, who = inner, speaker
     return strip_certainty(core), who
 
 
+#: Attributions one claim may carry around its statement: "Brenvik Agri said production
+#: would not resume, according to a spokesman" reports a speaker's report (two layers);
+#: each layer is set aside in turn, so what is compared is the statement alone whatever
+#: the number of speakers around it (more than three is a quotation chain, not news prose).
+_ATTRIBUTION_LAYERS = 3
+# The gap a parenthetical attribution leaves before punctuation: "resume (according to
+# X)." → "resume ." → "resume."
+_GAP_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?])")
+
+
 def _strip_speaker(text: str) -> tuple[str, str | None]:
-    """The speaker half of :func:`strip_attribution`."""
+    """One layer of :func:`strip_attribution`: the first pattern of
+    ``_ATTRIBUTION_PATTERNS`` that frames ``text``, set aside, as (statement, speaker);
+    (``text``, None) when none does."""
     for pattern in _ATTRIBUTION_PATTERNS:
         match = pattern.search(text)
         # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
@@ -391,6 +454,7 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             if pattern in _LEADING and _coordinated_verb(match.group("who"), text[match.end() :]):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            core = _GAP_BEFORE_PUNCTUATION_RE.sub("", core)
             # '"Wages fell," the union said': the speaker's words are the claim
             quoted = _WHOLE_QUOTE_RE.match(core)
             if quoted:
