@@ -69,6 +69,7 @@ FLOORS = {
     "source described after the claim": 1.0,
     "attribution layers": 1.0,
     "reported act": 1.0,
+    "dealt with or ignored": 1.0,
 }
 
 

@@ -1861,3 +1861,42 @@ def test_a_source_described_after_the_claim_adds_no_figure(text: str, value: flo
     f = frame(text)
     assert [m.quantity.value for m in f.measures if m.quantity] == [value]
     assert f.speaker.startswith("a ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Harl council ignored the complaints.", "The Harl council addressed the complaints."),
+        ("The landlord fixed the leak in the roof.", "The landlord ignored the leak in the roof."),
+        ("The operator neglected the faulty signal.", "The operator repaired the faulty signal."),
+    ],
+)
+def test_dealt_with_and_left_alone_conflict(a: str, b: str) -> None:
+    """Fixing a fault and ignoring it are opposite verbs of one object."""
+    result = compare(a, b)
+    assert result.relation == "conflicts"
+    assert any(r.startswith("opposite verbs:") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "The landlord ignored the leak in the roof.",
+            "The landlord fixed the broken boiler.",
+            "different object: leak vs broken boiler",
+        ),
+        (
+            "The Orve council approved the new bus lanes.",
+            "The Orve council rejected the parking charges.",
+            "different object: bus lanes vs parking charges",
+        ),
+    ],
+)
+def test_opposite_verbs_on_two_objects_are_unrelated(a: str, b: str, detail: str) -> None:
+    """Opposite verbs conflict only about one thing: objects with nothing in common are
+    two things done to two things."""
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated"
+    assert detail in compare(a, b).reasons

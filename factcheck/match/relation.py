@@ -1408,6 +1408,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     # What the frames say about sameness: a different subject, measure, place or time is
     # evidence of two different things, which outweighs every value that differs.
     sameness, differences = _frame_alignment(fra, frb, fa, fb, cfg, bool(holders))
+    objects = _opposed_objects(fra, frb, antonyms)
+    if objects:
+        differences.append(Reason("different object", 0.0, objects))
     # "not repaired since 2015" spans the years up to now: it can clash with "repaired in
     # May 2021", so a span keeps the dates a disagreement.
     spans = any(_is_span(f) for f in (fa, fb))
@@ -3546,6 +3549,56 @@ def _around_predicate(f: Frame) -> tuple[frozenset[str], frozenset[str]]:
         if _is_content(t, stop):
             after.add(t.norm)
     return before, frozenset(after)
+
+
+def _direct_object(f: Frame) -> tuple[frozenset[str], str]:
+    """(the synonym heads of the content words, the words as written) of the noun
+    phrase right after ``f``'s predicate, up to the first preposition, punctuation,
+    "that" or "to": "ignored the leak in the roof" → ({leak}, "leak"); "reopened in
+    August" → (∅, "") (no object)."""
+    stop = lexicon().stopwords
+    tokens = fold_phrasal_verbs(tokenize(f.text))
+    at = next((k for k, t in enumerate(tokens) if t.lemma == f.predicate), None)
+    if at is None:
+        return frozenset(), ""
+    heads: set[str] = set()
+    written: list[str] = []
+    end = tokens[at].end
+    for t in tokens[at + 1 :]:
+        low = t.text.lower()
+        if any(mark in f.text[end : t.start] for mark in ",;:.") or low in _OBJECT_ENDS:
+            break
+        if _is_content(t, stop):
+            heads.add(canonical(t.lemma))
+            written.append(low)
+        end = t.end
+    return frozenset(heads), " ".join(written)
+
+
+# Words that end the noun phrase after a verb: a preposition, a clause ("that"), an
+# infinitive ("to"), a conjunction.
+_OBJECT_ENDS = _PREPOSITION_WORDS | {"of", "that", "and", "or", "but", "as", "because", "while"}
+
+
+def _opposed_objects(fra: Frame, frb: Frame, antonyms: Sequence[tuple[str, str]]) -> str:
+    """ "<object of a> vs <object of b>" when the opposite verbs of the two claims are
+    their main predicates and each takes an object, the two objects sharing no word or
+    synonym: "ignored the leak in the roof" / "fixed the broken boiler" are two things
+    done to two things, not one thing told two ways. Else "".
+
+    Opposite verbs are evidence of a conflict only about one thing (the antonym table's
+    rule); for a verb that takes an object that thing is the object, and two objects
+    with nothing in common are two things, whatever the verbs.
+    """
+    if not antonyms or not fra.predicate or not frb.predicate:
+        return ""
+    x, y = antonyms[0]
+    if {canonical(x), canonical(y)} != {canonical(fra.predicate), canonical(frb.predicate)}:
+        return ""
+    (obj_a, text_a), (obj_b, text_b) = _direct_object(fra), _direct_object(frb)
+    if not obj_a or not obj_b or obj_a & obj_b:
+        return ""
+    return f"{text_a} vs {text_b}"
 
 
 def _days(f: Frame) -> list[TimeSlot]:
