@@ -106,6 +106,10 @@ class Lexicon:
     threshold_verbs: frozenset[str] = frozenset()
     rejecting_verbs: tuple[str, ...] = ()
     proposal_nouns: tuple[str, ...] = ()
+    #: Pairs of ``antonyms`` that oppose two claims only as their main predicates
+    #: (``predicates_only = true`` in match_antonyms.toml): words that are common nouns
+    #: too ("demanded repairs" is no repair, "a quick fix" no fixing).
+    predicate_antonyms: frozenset[frozenset[str]] = frozenset()
 
 
 @cache
@@ -146,6 +150,10 @@ def lexicon() -> Lexicon:
         threshold_verbs=frozenset(threshold_verbs),
         rejecting_verbs=tuple(cues["negation"].get("rejecting_verbs", ())),
         proposal_nouns=tuple(cues["negation"].get("proposal_nouns", ())),
+        predicate_antonyms=_group_antonyms(
+            [g for g in ant.get("group_pair", []) if g.get("predicates_only")],
+            syn.get("group", []),
+        ),
     )
 
 

@@ -1315,7 +1315,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
-    antonyms = _antonym_pairs(fa, fb)
+    antonyms = _main_predicate_only(_antonym_pairs(fa, fb), fra, frb)
     event_opposed = None if antonyms else _event_opposites(fra, frb, fa, fb)
     if event_opposed is not None:
         antonyms = [event_opposed[0]]
@@ -2996,6 +2996,19 @@ def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]
             ):
                 pairs.add((p, q))
     return sorted(pairs)
+
+
+def _main_predicate_only(
+    antonyms: list[tuple[str, str]], fra: Frame, frb: Frame
+) -> list[tuple[str, str]]:
+    """``antonyms`` without the pairs the table opposes only as main predicates
+    (``Lexicon.predicate_antonyms``) where they are not the two frames' predicates:
+    "ignored the damp" / "demanded repairs" opposes nothing."""
+    only = lexicon().predicate_antonyms
+    if not only:
+        return antonyms
+    preds = {fra.predicate, frb.predicate}
+    return [(x, y) for x, y in antonyms if frozenset((x, y)) not in only or {x, y} == preds]
 
 
 @lru_cache(maxsize=16384)
