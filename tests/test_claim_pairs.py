@@ -70,6 +70,7 @@ FLOORS = {
     "attribution layers": 1.0,
     "reported act": 1.0,
     "dealt with or ignored": 1.0,
+    "names read as places": 1.0,
 }
 
 

@@ -14,6 +14,7 @@ from factcheck.match.frames import (
     frames_for_document,
     named_heads,
     owned_heads,
+    person_surnames,
 )
 
 SUBJECTS = [
@@ -370,6 +371,45 @@ PLACES = [
 @pytest.mark.parametrize(("text", "place"), PLACES)
 def test_place(text: str, place: tuple[str, ...]) -> None:
     assert frame(text).place == place
+
+
+# (article before the claim, claim, places read)
+PEOPLE_NOT_PLACES = [
+    # a surname of a person the article names in full and then alone
+    (
+        "Police arrested Jonas Sandvik on Monday. Sandvik, 34, is a former soldier.",
+        "Officers searched a flat in Sandvik on Tuesday.",
+        (),
+    ),
+    # a person title before the name
+    ("Mayor Bo Tolle of Arvik was questioned.", "Investigators found cash at Tolle's home.", ()),
+    # a name owning the noun after it, never a bare place in the article
+    ("", "The panel ruled 2-1 in Varga's favour.", ()),
+    ("", "Officers took the laptop from Sandvik's car in Ostby.", ("ostby",)),
+    # ... but a place the article names on its own stays one with its possessive
+    ("Flights from Lendal were cut.", "The fire started in Lendal's old town.", ("lendal",)),
+    # "in favour of", "in the custody of" locate nothing
+    ("", "The court ruled in favour of Ilse Varga.", ()),
+    ("", "The fund was placed in the custody of Lena Holm.", ()),
+    # places stay places
+    ("A landslide blocked the road to Dovrin.", "Crews worked in Dovrin all night.", ("dovrin",)),
+    ("", "Fighting broke out in the north of Kestrow.", ("kestrow",)),
+]
+
+
+@pytest.mark.parametrize(("preceding", "text", "place"), PEOPLE_NOT_PLACES)
+def test_a_person_is_no_place(preceding: str, text: str, place: tuple[str, ...]) -> None:
+    """A capitalised word after "in/at/from" that names a person (a surname of the
+    article, after a title, or owning the noun after it) is no place."""
+    assert frame(text, FrameContext(preceding)).place == place
+
+
+def test_person_surnames_need_a_full_name_and_a_second_mention() -> None:
+    text = (
+        "Former harbour master Ilse Varga appealed. Varga, 58, denies it. "
+        "New Lendal banned fireworks in Port Arne. Judge Marten Osei presided."
+    )
+    assert person_surnames(text) == frozenset({"varga", "osei"})
 
 
 ROLES = [

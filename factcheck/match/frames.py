@@ -85,6 +85,7 @@ __all__ = [
     "is_name",
     "main_statement",
     "named_heads",
+    "person_surnames",
     "strip_attribution",
     "strip_dateline",
 ]
@@ -1443,7 +1444,8 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
     measures = _measures(core, tokens, verb_at, subject, voice)
     time = _times(core, ctx.published)
-    place = tuple(name for name, _, _ in chunks if _is_place(core, name))
+    document = f"{ctx.preceding}\n{core}"
+    place = tuple(name for name, _, _ in chunks if _is_place(core, name, document))
     comparison = _comparison(core, subject)
     main_names = tuple(n for n in names if n not in place or n == subject)
     self_contained = bool(predicate) and (
@@ -1513,15 +1515,79 @@ def frames_for_document(
 
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|outside|off|across|from|inside|into|through|around)\s+(?:the\s+)?"
-    r"(?:(?:\w+\s+){0,2}of\s+(?:the\s+)?)?$",
+    r"(?:(?!(?:the\s+)?(?:favou?r|support|charge|memory|honou?r|case|spite|defen[cs]e|search"
+    r"|pursuit|place|view|respect|need|custody|behalf|request)\s)"
+    r"(?:\w+\s+){0,2}of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
 
-def _is_place(core: str, name: str) -> bool:
-    """A name after a locative preposition: "in Kestrow", "off the coast of Yemen"."""
+def _is_place(core: str, name: str, document: str = "") -> bool:
+    """A name after a locative preposition: "in Kestrow", "off the coast of Yemen" (not
+    an idiom of "in … of" that locates nothing: "in favour of X", "in charge of X") —
+    unless it names a person: a surname of the people ``document`` (the claim's article
+    up to and with the claim) names (:func:`person_surnames`), or a name owning the noun
+    after it ("ruled in Varga's favour", "taken from Varga's laptop": the place, if any,
+    is the thing owned) that the document never puts after such a preposition on its
+    own ("in London" makes "in London's docks" a place)."""
     at = core.lower().find(name)
-    return at > 0 and bool(_PLACE_BEFORE_RE.search(core[max(0, at - 40) : at]))
+    if at <= 0 or not _PLACE_BEFORE_RE.search(core[max(0, at - 40) : at]):
+        return False
+    if name.split()[-1] in person_surnames(document or core):
+        return False
+    owner = core[at + len(name) : at + len(name) + 2] in ("'s", "’s")
+    return not owner or name in _places_named(document or core)
+
+
+# Keyed by a document's text up to a claim: each claim has its own, so the caches only
+# spare a claim read twice in a row, and stay small (the keys are whole articles).
+@lru_cache(maxsize=64)
+def _places_named(text: str) -> frozenset[str]:
+    """Names ``text`` puts after a locative preposition with no possessive ("in
+    Kestrow"), lower-cased."""
+    return frozenset(
+        m.group("name").lower()
+        for m in _BARE_PLACE_RE.finditer(text)
+        if not text.startswith(("'s", "’s"), m.end())
+    )
+
+
+_BARE_PLACE_RE = re.compile(
+    r"\b(?i:in|at|near|outside|off|across|from|inside|into|through|around)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+)
+
+
+@lru_cache(maxsize=64)
+def person_surnames(text: str) -> frozenset[str]:
+    """The surnames (lower case) of the people ``text`` names: the last word of a name
+    after a person title ("Judge Marten Osei", "Mr Varga"), or of a name of two or more
+    words whose last word the text also uses alone ("former harbour master Ilse Varga …
+    Varga, 58, was convicted": news names a person in full once, then by surname). A
+    name after a preposition of place ("in New York") names no person, nor does one
+    ending in a kind of place or organisation ("Harbor Bridge"). Lines in title case
+    (headlines) are skipped: their capitals mark nothing."""
+    surnames: set[str] = set()
+    alone: set[str] = set()
+    full: set[str] = set()
+    for line in text.splitlines():
+        words = line.split()
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6:
+            continue
+        for match in _NAME_RUN_RE.finditer(line):
+            run = [_bare(w.strip(".")) for w in match.group().split()]
+            before = line[max(0, match.start() - 40) : match.start()]
+            if _PLACE_BEFORE_RE.search(before) or run[-1] in _NON_PERSON or run[-1] in _KIND_HEADS:
+                continue
+            title = before.rstrip().rsplit(" ", 1)[-1].strip(".").lower() if before.strip() else ""
+            if run[0] in _PERSON_TITLES or title in _PERSON_TITLES:
+                if len(run) > 1 or title in _PERSON_TITLES:
+                    surnames.add(run[-1])
+            elif len(run) > 1:
+                full.add(run[-1])
+            else:
+                alone.add(run[0])
+    return frozenset(surnames | (full & alone))
 
 
 _SEPARATOR_RE = re.compile(r"(?<!\d),|,(?!\d)|\s[-–—]+\s|[—–()]|\s-{2}\s")
