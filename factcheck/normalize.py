@@ -110,6 +110,10 @@ class Lexicon:
     #: (``predicates_only = true`` in match_antonyms.toml): words that are common nouns
     #: too ("demanded repairs" is no repair, "a quick fix" no fixing).
     predicate_antonyms: frozenset[frozenset[str]] = frozenset()
+    #: Pairs of ``antonyms`` that are two states with nothing between (``complementary =
+    #: true`` in match_antonyms.toml): the denial of one side is the other ("did not
+    #: close" = "stayed open"), unlike "did not rise", which is no fall.
+    complementary_antonyms: frozenset[frozenset[str]] = frozenset()
 
 
 @cache
@@ -150,6 +154,9 @@ def lexicon() -> Lexicon:
         threshold_verbs=frozenset(threshold_verbs),
         rejecting_verbs=tuple(cues["negation"].get("rejecting_verbs", ())),
         proposal_nouns=tuple(cues["negation"].get("proposal_nouns", ())),
+        complementary_antonyms=frozenset(
+            frozenset(p["words"]) for p in ant.get("pair", []) if p.get("complementary")
+        ),
         predicate_antonyms=_group_antonyms(
             [g for g in ant.get("group_pair", []) if g.get("predicates_only")],
             syn.get("group", []),
@@ -334,7 +341,8 @@ class Cue:
 def _negation_re() -> re.Pattern[str]:
     """The negation cues of match_cues.toml as one pattern: the fixed phrases ("not",
     "refused to") and the rejection of a complement ("voted down a plan to", "rejected
-    calls to"), whose cue ends at its "to" so the verb after it is what it negates."""
+    calls to", and in the passive "the plan to … was rejected", whose cue is "plan to"),
+    whose cue ends at its "to" so the verb after it is what it negates."""
     lex = lexicon()
     phrases = _phrase_pattern(lex.negation_cues).pattern
     if not (lex.rejecting_verbs and lex.proposal_nouns):
@@ -344,7 +352,14 @@ def _negation_re() -> re.Pattern[str]:
     # Up to three words between verb and noun ("a fresh", "the mayor's latest"), none a
     # punctuation mark, so the cue never reaches across a clause.
     rejection = rf"(?<![\w'])(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+to(?![\w])"
-    return re.compile(f"{rejection}|{phrases}", re.IGNORECASE)
+    # The passive: "The plan to close the library was rejected", "A bid to sell the port
+    # has been voted down": the cue is "plan to", confirmed by the rejecting verb after
+    # an auxiliary later in the same clause (no punctuation between).
+    passive = (
+        rf"(?<![\w'])(?:{nouns})\s+to(?=\s[^,;:.!?]{{1,80}}?\b(?:was|were|is|are|has\s+been"
+        rf"|have\s+been|had\s+been|been|got)\s+(?:\w+\s+)?(?:{verbs})(?![\w]))"
+    )
+    return re.compile(f"{rejection}|{passive}|{phrases}", re.IGNORECASE)
 
 
 def rejects_complement(cue: Cue) -> bool:

@@ -71,6 +71,7 @@ FLOORS = {
     "reported act": 1.0,
     "dealt with or ignored": 1.0,
     "names read as places": 1.0,
+    "rejections and two states": 0.88,
 }
 
 

@@ -1785,6 +1785,45 @@ def test_rejecting_a_proposal_denies_it(a: str, b: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
+        # rejecting a plan to close X is X staying open: two states, nothing between
+        (
+            "The Orby council rejected a proposal to close the library.",
+            "The Orby library will stay open.",
+            "corroborates",
+        ),
+        (
+            "The Kessel border did not reopen in August.",
+            "The Kessel border remained closed in August.",
+            "corroborates",
+        ),
+        (
+            "The ferry captain did not survive the crossing.",
+            "The ferry captain died during the crossing.",
+            "corroborates",
+        ),
+        # the passive rejection denies the plan's verb
+        (
+            "The plan to close the Orby library was rejected.",
+            "The Orby library will close.",
+            "conflicts",
+        ),
+        # a change has a middle: not rising is no fall
+        ("Brent shares did not rise on Monday.", "Brent shares fell on Monday.", "unrelated"),
+        (
+            "The Orby council voted to close the library.",
+            "The Orby library will stay open.",
+            "conflicts",
+        ),
+    ],
+)
+def test_the_denial_of_one_of_two_states_is_the_other(a: str, b: str, expected: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == expected, compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
         # One figure reached by opposite moves: the direction differs.
         ("Mortgage rates rose to 5.1%.", "Mortgage rates eased to 5.1%.", "conflicts"),
         ("Rent inflation accelerated to 4.4%.", "Rent inflation slowed to 4.4%.", "conflicts"),

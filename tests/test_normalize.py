@@ -311,6 +311,9 @@ def test_polarity(text: str, sign: int) -> None:
         ),
         ("The senate blocked a bill to lower the voting age.", "blocked a bill to"),
         ("Ministers vetoed a move to cap rents.", "vetoed a move to"),
+        # the passive: the cue is "<proposal> to", the rejection comes after
+        ("The plan to close the mill was rejected.", "plan to"),
+        ("A bid to sell the port has been voted down by the board.", "bid to"),
     ],
 )
 def test_rejecting_a_proposal_negates_its_verb(text: str, cue: str) -> None:
@@ -327,11 +330,16 @@ def test_rejecting_a_proposal_negates_its_verb(text: str, cue: str) -> None:
         "Floods blocked roads to the harbour.",
         "The rector rejected claims that he had quit.",
         "The assembly rejected the plan, to the relief of boatmen.",
+        # the passive of another verb, or a rejection in another clause
+        "The plan to close the mill was approved.",
+        "The plan to close the mill was popular, but the mayor rejected it.",
     ],
 )
 def test_rejection_without_a_proposal_to_is_no_cue(text: str) -> None:
     """Without "<proposal noun> to" the verb is left to the antonym table."""
-    assert not [c for c in find_negations(text) if "reject" in c.text or "block" in c.text]
+    assert not [
+        c for c in find_negations(text) if c.text.endswith(" to") or "reject" in c.text
+    ]
 
 
 def test_negation_spans_slice_back() -> None:

@@ -1375,8 +1375,14 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     dates = _compare_times(fra, frb, fa, fb, cfg)
 
     negated_antonym = [(x, y) for x, y in antonyms if _negates(fa, x) or _negates(fb, y)]
+    same_state = _same_state(fa, fb, negated_antonym)
+    if same_state:
+        # "rejected a plan to close the library" / "the library will stay open": the
+        # denial of one side of a two-state pair is the other side
+        notes.append(Reason("same state", 0.0, same_state))
+        negated_antonym = []
     clash = _polarity_clash(fa, fb, antonyms)
-    if antonyms and not negated_antonym:
+    if antonyms and not negated_antonym and not same_state:
         x, y = antonyms[0]
         disagreements.append(Reason("opposite verbs", -cfg.antonym, f"{x} vs {y}"))
     elif negated_antonym:
@@ -1390,7 +1396,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     # making the condom" / "Durex is launching the condom") cannot corroborate, even
     # when the denied verb is not the other claim's verb.
     polarity_differs = bool(clash or negated_antonym) or (
-        fra.polarity != frb.polarity
+        not same_state
+        and fra.polarity != frb.polarity
         and bool(fra.predicate)
         and (fra.predicate == frb.predicate or _same_subject(fra, frb, fa, fb))
         and not _same_absence(fa, fb)
@@ -2884,6 +2891,24 @@ def content_overlap(
 
 def _negates(feats: ClaimFeatures, word_lemma: str) -> bool:
     return any(lem == word_lemma for _, lem, _ in feats.negated)
+
+
+def _same_state(
+    fa: ClaimFeatures, fb: ClaimFeatures, negated_antonyms: Sequence[tuple[str, str]]
+) -> str:
+    """ "not close = open" when every antonym pair of the two claims is one of two
+    states with nothing between (``Lexicon.complementary_antonyms``: open/closed,
+    alive/dead, legal/illegal) and exactly one side of it is negated: "The council
+    rejected a plan to close the library" / "The library will stay open" say one thing.
+    Else "". Pairs with a middle ("did not rise" is no fall) are never read so."""
+    if not negated_antonyms:
+        return ""
+    complementary = lexicon().complementary_antonyms
+    for x, y in negated_antonyms:
+        if frozenset((x, y)) not in complementary or _negates(fa, x) == _negates(fb, y):
+            return ""
+    x, y = negated_antonyms[0]
+    return f"not {x} = {y}" if _negates(fa, x) else f"{x} = not {y}"
 
 
 def _same_absence(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
