@@ -1060,7 +1060,8 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if len(same) != 1:
         return _compare_claims(a, b, fra, frb, cfg)
     clause = same[0]
-    whole = strip_attribution(strip_dateline(a if clauses_a else b))[0].strip(" ,;.")
+    # the claim without dateline and attribution, as claim_features already read it
+    whole = claim_features(a if clauses_a else b).core.strip(" ,;.")
     if clause == whole:
         # the whole claim (a participle clause's first reading): compared as it is
         return _compare_claims(a, b, fra, frb, cfg)
