@@ -1780,11 +1780,7 @@ def _plan_word(f: Frame, feats: ClaimFeatures) -> tuple[str, int] | None:
     planned, in its main statement and other than "would"; None if there is none."""
     if f.modality != "planned" or not f.measures:
         return None
-    side = _side_spans(feats.core)
-    for m in PLANNED_RE.finditer(feats.core):
-        if not _inside(m.start(), side) and m.group().lower() != "would":
-            return m.group(), m.end()
-    return None
+    return next(((w, end) for w, end in _main_plans(feats.core) if w.lower() != "would"), None)
 
 
 def _period_apart(m: Measure, o: Measure) -> bool:
@@ -2592,11 +2588,21 @@ def _planned(core: str) -> bool:
     ("did not testify, despite expectations that she would be called") qualifies the
     aside, and a "would" under a condition ("would not become acidic even if …") is a
     hypothesis about the same thing, not a plan."""
-    side = _side_spans(core)
-    words = {m.group().lower() for m in PLANNED_RE.finditer(core) if not _inside(m.start(), side)}
+    words = {w.lower() for w, _ in _main_plans(core)}
     if words == {"would"} and _CONDITION_RE.search(core):
         return False
     return bool(words)
+
+
+@lru_cache(maxsize=16384)
+def _main_plans(core: str) -> tuple[tuple[str, int], ...]:
+    """(words, end) of each plan word (:data:`frames.PLANNED_RE`) of ``core`` outside its
+    side clauses, in order: the one scan :func:`_planned` and :func:`_plan_word` read.
+    Cached per claim core, as ``claim_features`` is."""
+    side = _side_spans(core)
+    return tuple(
+        (m.group(), m.end()) for m in PLANNED_RE.finditer(core) if not _inside(m.start(), side)
+    )
 
 
 _PART_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+which)\b", re.IGNORECASE)
