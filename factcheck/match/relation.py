@@ -3387,11 +3387,7 @@ def _framed_measure(
     (``_different_stories``) never meet here, and claims without a named subject are
     only compared within their story (``Frame.self_contained``)."""
     nothing: tuple[str, frozenset[tuple[int, int]]] = ("", frozenset())
-    if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
-        return nothing
-    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
-        return nothing
-    if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
+    if not _statements_meet(fra, frb, fa, fb):
         return nothing
     pairs = _framed_measure_pairs(fra, frb, fa, fb)
     if not pairs:
@@ -3456,6 +3452,18 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
 def _flip(detail: str) -> str:
     left, _, right = detail.partition(" vs ")
     return f"{right} vs {left}"
+
+
+def _statements_meet(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether two frames may pin a measure: both asserted (or hedged) statements of one
+    subject each names or describes alike (never a pronoun), naming no disjoint places
+    or people (``_different_stories``). The guard :func:`_framed_measure` and
+    :func:`_framed_figure_conflict` share."""
+    if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+        return False
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return False
+    return _same_subject(fra, frb, fa, fb) and not _different_stories(fa, fb)
 
 
 def _framed_measure_pairs(
@@ -3721,25 +3729,14 @@ def _framed_figure_conflict(
     were killed"; a level such as "Rents rose 2%" measures its subject and may), name
     no disjoint places or people (``_different_stories``), and the figures must be in
     the same unit and not split apart by ``apart``."""
-    if not (fra.subject and frb.subject) or "pronoun" in (fra.subject_kind, frb.subject_kind):
+    if not _statements_meet(fra, frb, fa, fb):
         return ""
-    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
-        return ""
-    if not _same_subject(fra, frb, fa, fb) or _different_stories(fa, fb):
-        return ""
-    for i, q in enumerate(fa.quantities):
+    # In reading order, as the reason names the first pair that disagrees.
+    for i, j in sorted(_framed_measure_pairs(fra, frb, fa, fb) - apart):
+        q = fa.quantities[i]
         m = _measure_at(fra, q)
-        # "Two people were killed": a subject that is only the counted thing says
-        # nothing about which event it is.
-        counted = set(m.what) | set(m.text.lower().split()) if m is not None else set()
-        if m is None or (m.predicate and set(fra.subject.split()) <= counted):
-            continue
-        for j, o in enumerate(fb.quantities):
-            n = _measure_at(frb, o)
-            if n is None or (i, j) in apart or n.predicate != m.predicate:
-                continue
-            if _one_measure(m, n) and not q.compatible(o, cfg.about):
-                return f"figures on {m.text} of {fra.subject}"
+        if m is not None and not q.compatible(fb.quantities[j], cfg.about):
+            return f"figures on {m.text} of {fra.subject}"
     return ""
 
 
