@@ -944,3 +944,10 @@ def test_speaker_after_a_fronted_phrase_or_with_an_aside(
 def test_a_fronted_place_stays_with_the_claim() -> None:
     # where the reported thing happened may be in it: the frame keeps the place
     assert frame("In Tarrow, police said the road was closed.").speaker == ""
+
+
+def test_a_passive_rejection_is_asserted() -> None:
+    """"The plan to close the mill was rejected": the rejection is the statement (its
+    cue "plan to" denies "close", not "rejected")."""
+    f = frame("The plan to close the Arden mill was rejected.")
+    assert (f.predicate, f.polarity) == ("reject", 1)

@@ -1918,11 +1918,13 @@ def _polarity(
         low = neg.cue.text.lower()
         if (
             verb_at is not None
-            and neg.cue.start <= tokens[verb_at].start < neg.cue.end
+            and neg.cue.start <= tokens[verb_at].start
             and rejects_complement(neg.cue)
         ):
-            # "The judge rejected a motion to keep X": the rejection is the statement,
-            # asserted; the complement it denies is read from the cue's scope.
+            # "The judge rejected a motion to keep X", and in the passive "The plan to
+            # keep X was rejected" (the cue "plan to" before the verb): the rejection is
+            # the statement, asserted; the complement it denies is read from the cue's
+            # scope.
             continue
         if neg.cue.start >= verb_end > 0 and contrastive_negation(core, neg.cue):
             # "rose to 9%, not 6%": a "not" set off after the main verb denies an
