@@ -431,7 +431,7 @@ def strip_attribution(text: str) -> tuple[str, str | None]:
 #: each layer is set aside in turn, so what is compared is the statement alone whatever
 #: the number of speakers around it (more than three is a quotation chain, not news prose).
 _ATTRIBUTION_LAYERS = 3
-# The gap a parenthetical attribution leaves before punctuation: "resume (according to
+# The gap a bracketed attribution leaves before punctuation: "resume (according to
 # X)." → "resume ." → "resume."
 _GAP_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?])")
 
@@ -455,7 +455,8 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             if pattern in _LEADING and _coordinated_verb(match.group("who"), text[match.end() :]):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
-            core = _GAP_BEFORE_PUNCTUATION_RE.sub("", core)
+            if match.group().lstrip().startswith("("):
+                core = _GAP_BEFORE_PUNCTUATION_RE.sub("", core)
             # '"Wages fell," the union said': the speaker's words are the claim
             quoted = _WHOLE_QUOTE_RE.match(core)
             if quoted:
