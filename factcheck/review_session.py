@@ -391,6 +391,16 @@ class Session:
                 self.store, exclude=self.skipped | self.settled, **filters
             )
             if item is None:
+                # "Nothing waits" only when `review --next` agrees: claims skipped, or left
+                # open by an answer, in this sitting still wait in the queue.
+                waiting = review.queue_size(self.store, **filters)
+                if waiting:
+                    self.console.print(
+                        f"Nothing more in this sitting{filter_words(filters)}; "
+                        f"{counted(waiting, 'claim')} still in the queue.",
+                        markup=False,
+                    )
+                    break
                 more = " more" if sum(self.done.values()) else ""
                 self.console.print(
                     f"Nothing{more} waits for review{filter_words(filters)}.", markup=False

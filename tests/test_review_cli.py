@@ -667,6 +667,7 @@ def test_a_skipped_match_does_not_come_back_from_its_other_side(
 
     from factcheck.match import MatchConfig
     from factcheck.read import RawDocument
+    from factcheck.review import queue_size
     from factcheck.review_session import Session
     from factcheck.store import Store
 
@@ -691,7 +692,10 @@ def test_a_skipped_match_does_not_come_back_from_its_other_side(
     shown = [int(n) for n in re.findall(r"^Match (\d+) \(", text, flags=re.MULTILINE)]
     assert sorted(shown) == sorted(held)  # each held match asked about once, one side only
     assert done["skipped"] == len(held)
-    assert "Nothing more waits for review." in text
+    # Skipped is not done: the end says they still wait, as `review --next` would.
+    assert "Nothing more waits" not in text
+    waiting = queue_size(store)
+    assert waiting and f"Nothing more in this sitting; {waiting} claims still in the queue." in text
     # A new sitting starts afresh: the skipped matches are all still held.
     assert {c["id"] for c in store.claims(needs_review=True)}
     store.engine.dispose()
@@ -794,4 +798,45 @@ def test_deciding_one_held_match_brings_the_claims_next_one(db_url: str, tmp_pat
     assert f"(1 of {held} held)" in shown
     assert f"(1 of {held - 1} held)" in shown  # the same claim, its next held match
     assert shown.count(f"Claim {first['id']} ") >= 2
+    store.engine.dispose()
+
+
+def test_a_sitting_ends_as_review_next_sees_it(db_url: str, tmp_path: Path) -> None:
+    """Decisions show each claim's held matches in turn, and the end says nothing more
+    waits only when `review --next` finds nothing."""
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.review import next_item
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    for text, source in (
+        ("The Tarn mill fire injured 6 workers on Friday.", "Moor Herald"),
+        ("The Tarn mill fire injured 8 workers on Friday.", "Dale FM"),
+        ("The Tarn mill fire injured 7 workers on Friday.", "Fell Times"),
+    ):
+        store.ingest(RawDocument(text=text, source=source))
+    # One decision, then quit: the same claim's other held match is shown next.
+    keys = iter("uq")
+    console = Console(width=80, file=(tmp_path / "o").open("w"), record=True, no_color=True)
+    Session(store, console, reviewer="Ana", read_key=lambda: next(keys, "q")).run()
+    text = console.export_text()
+    claims_shown = re.findall(r"^Claim (\d+) ", text, flags=re.MULTILINE)
+    matches_shown = re.findall(r"^Match (\d+) \((\d) of (\d) held\)", text, flags=re.MULTILINE)
+    assert len(claims_shown) == 2 and claims_shown[0] == claims_shown[1]
+    assert matches_shown[0][1:] == ("1", "2")
+    assert matches_shown[1][1:] == ("1", "1") and matches_shown[1][0] != matches_shown[0][0]
+    # Decided all through ("corroborates" leaves no claim open): every held match is asked
+    # about, and the end says nothing more waits only when `review --next` agrees.
+    keys = iter("c" * 6)
+    console = Console(width=80, file=(tmp_path / "p").open("w"), record=True, no_color=True)
+    done = Session(store, console, reviewer="Ana", read_key=lambda: next(keys, "q")).run()
+    text = console.export_text()
+    assert done["decisions"] == 2 and done["skipped"] == 0
+    assert store.claims(needs_review=True) == []
+    assert "Nothing more waits for review." in text
+    assert next_item(store) is None
     store.engine.dispose()
