@@ -15,6 +15,7 @@ from factcheck.match.frames import (
     named_heads,
     owned_heads,
     person_surnames,
+    tallied,
 )
 
 SUBJECTS = [
@@ -951,3 +952,25 @@ def test_a_passive_rejection_is_asserted() -> None:
     cue "plan to" denies "close", not "rejected")."""
     f = frame("The plan to close the Arden mill was rejected.")
     assert (f.predicate, f.polarity) == ("reject", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "value"),
+    [
+        ("The number of injured has risen to 31.", "people", "injure", 31),
+        ("The number of people injured now stands at 31.", "people", "injure", 31),
+        ("The number of evacuated residents has climbed to 900.", "people", "evacuate", 900),
+        ("The total number of arrests rose to 40.", "arrest", "", 40),
+    ],
+)
+def test_a_tally_counts_what_it_tallies(
+    text: str, subject: str, predicate: str, value: float
+) -> None:
+    """ "The number of injured has risen to 31" is a count of people injured (an update of
+    the tally), as "31 people were injured" is: the subject is the counted thing, the
+    measure takes the tallied verb, and the frame still says it was a tally."""
+    f = frame(text)
+    assert f.subject == subject
+    assert tallied(f)
+    assert [(m.predicate, m.quantity.value) for m in f.measures] == [(predicate, value)]
+    assert not tallied(frame("31 people were injured."))

@@ -1436,7 +1436,14 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     if [t.text.lower() for t in subj_tokens] == ["there"] and group_at is not None:
         # "There were no reported deaths": what exists (or does not) is the subject.
         subj_tokens = _existential_subject(core, tokens, group_at, quantity_spans)
-    subject, subject_text, kind = _subject(subj_tokens, chunks, lex.stopwords)
+    tally = _tally(subj_tokens)
+    subject, subject_text, kind = _subject(
+        tally[0] if tally is not None else subj_tokens, chunks, lex.stopwords
+    )
+    if tally is not None:
+        # "The number of people injured": the subject is the thing counted, written as
+        # the tally it was ("tallied" reads a frame's subject as a tally again).
+        subject_text = " ".join(t.text for t in subj_tokens)
     resolved = False
     if kind in ("pronoun", "description") and ctx.preceding:
         found = _resolve(subject_text, ctx.preceding)
@@ -1444,6 +1451,21 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
             subject, resolved = found, True
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
     measures = _measures(core, tokens, verb_at, subject, voice)
+    if tally is not None:
+        # "The number of injured has risen to 31": the level of a tally is a count of
+        # what it tallies, with the tallied verb ("31 people injured"), as "31 people
+        # have been injured" is; its own verb ("risen", "stands at") says it is an update.
+        measures = tuple(
+            replace(
+                m,
+                what=tuple(subject.split()[-2:]),
+                text=f"{subject} {tally[1]}".strip(),
+                predicate=tally[1],
+            )
+            if m.what and m.what[-1] == subject.split()[-1] and not m.predicate
+            else m
+            for m in measures
+        )
     time = _times(core, ctx.published)
     document = f"{ctx.preceding}\n{core}"
     place = tuple(name for name, _, _ in chunks if _is_place(core, name, document))
@@ -2038,6 +2060,61 @@ def _fronted_place_end(core: str, tokens: Sequence[Token], start: int, stop: int
     if k == first or k >= len(words):
         return start
     return words[k].start
+
+
+# Nouns that tally a count ("the number of injured", "the total of evacuees", "the
+# tally of arrests"): the subject they head is the thing counted.
+_TALLY_NOUNS = frozenset({"number", "total", "tally", "count", "toll"})
+_TALLY_ADVERBS = frozenset({"now", "already", "so", "far", "currently", "officially"})
+# A participle or adjective standing for the people it describes ("the injured", "the
+# dead", "the missing"): the counted thing is people, the word its predicate.
+_PEOPLE_ADJECTIVES = {
+    "dead": "die",
+    "injured": "injure",
+    "wounded": "wound",
+    "missing": "miss",
+    "hurt": "hurt",
+    "evacuated": "evacuate",
+    "displaced": "displace",
+    "arrested": "arrest",
+    "detained": "detain",
+    "homeless": "homeless",
+}
+
+
+def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
+    """(the counted subject's words, the lemma of what happened to it) when the subject
+    is a tally: "the number of injured", "the number of people injured", "the total of
+    evacuees" → ([people], "injure"), ([evacuees], ""); else None. A participle or
+    adjective alone stands for people ("the injured")."""
+    lows = [t.text.lower() for t in tokens]
+    at = next(
+        (k for k, w in enumerate(lows[:-1]) if w in _TALLY_NOUNS and lows[k + 1] == "of"), None
+    )
+    if at is None:
+        return None
+    rest = [t for t in tokens[at + 2 :] if t.text.lower() not in _DETERMINERS and not _adverb(t)]
+    while rest and rest[-1].text.lower() in _TALLY_ADVERBS:
+        rest.pop()  # "the number of injured now stands at 31"
+    if not rest:
+        return None
+    last = rest[-1].text.lower()
+    if last in _PEOPLE_ADJECTIVES:
+        people = Token("people", "people", "people", rest[-1].start, rest[-1].end, False)
+        counted = rest[:-1] or [people]
+        return list(counted), _PEOPLE_ADJECTIVES[last]
+    if _participle(last) and len(rest) > 1:
+        return list(rest[:-1]), rest[-1].lemma  # "the number of people injured"
+    if _participle(rest[0].text.lower()) and len(rest) > 1:
+        return list(rest[1:]), rest[0].lemma  # "the number of evacuated residents"
+    return list(rest), ""
+
+
+def tallied(f: Frame) -> bool:
+    """Whether the frame's subject is a tally of what it counts ("The number of people
+    injured has risen to 31"): its figure is a count of a named measure, as a level is."""
+    words = f.subject_text.lower().split()
+    return any(w in _TALLY_NOUNS and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
 
 
 def _subject(

@@ -46,6 +46,7 @@ from factcheck.match.frames import (
     report_day,
     strip_attribution,
     strip_dateline,
+    tallied,
 )
 from factcheck.normalize import (
     CARDINAL_WORDS,
@@ -3365,7 +3366,10 @@ def _framed_figure_agreement(
     for m in fra.measures:
         for n in frb.measures:
             q, o = m.quantity, n.quantity
-            if not (_distinctive(q) and _distinctive(o)) or not q.compatible(o, cfg.about):
+            # A tally's figure is a count of a named measure ("The number of injured
+            # has risen to 31"): a small figure of it does not recur by chance either.
+            distinctive = (_distinctive(q) and _distinctive(o)) or tallied(fra) or tallied(frb)
+            if not distinctive or not q.compatible(o, cfg.about):
                 continue
             if _one_measure(m, n):
                 return f"same figure: {q.describe()} {m.text} of {fra.subject}"
@@ -3466,6 +3470,17 @@ def _statements_meet(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeature
     return _same_subject(fra, frb, fa, fb) and not _different_stories(fa, fb)
 
 
+def _names_no_event(fra: Frame, frb: Frame, m: Measure) -> bool:
+    """Whether ``fra``'s subject is only what its measure ``m`` counts ("Two people were
+    killed"): such a count names no event, so frames pin no figure of it. A tally names
+    its measure ("The number of people injured has risen to 31", :func:`tallied`): of two
+    claims compared within one story, a count of that measure is the same count."""
+    counted = set(m.what) | set(m.text.lower().split())
+    if not (m.predicate and set(fra.subject.split()) <= counted):
+        return False
+    return not (tallied(fra) or tallied(frb))
+
+
 def _framed_measure_pairs(
     fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
 ) -> frozenset[tuple[int, int]]:
@@ -3477,9 +3492,8 @@ def _framed_measure_pairs(
         m = _measure_at(fra, q)
         if m is None:
             continue
-        counted = set(m.what) | set(m.text.lower().split())
-        if m.predicate and set(fra.subject.split()) <= counted:
-            continue  # "Two people were killed": the counted thing names no event
+        if _names_no_event(fra, frb, m):
+            continue
         for j, o in enumerate(fb.quantities):
             n = _measure_at(frb, o)
             if n is not None and n.predicate == m.predicate and _one_measure(m, n):
