@@ -73,6 +73,7 @@ FLOORS = {
     "names read as places": 1.0,
     "rejections and two states": 0.88,
     "tallies and updates": 1.0,
+    "span edges": 1.0,
 }
 
 

@@ -1939,3 +1939,35 @@ def test_opposite_verbs_on_two_objects_are_unrelated(a: str, b: str, detail: str
         result = compare(x, y)
         assert result.relation == "unrelated"
     assert detail in compare(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Annual rents rose 4% in November.", "Rents have risen in every month since April."),
+        ("Pump prices fell in October.", "Pump prices have fallen since the spring."),
+        ("Visitor numbers grew in 2026.", "Visitor numbers have grown ever since 2024."),
+        ("Grain stocks shrank on 9 June.", "Grain stocks have shrunk since 3 June."),
+        ("Grain stocks shrank in May 2026.", "Grain stocks have shrunk from March 2026 onwards."),
+        ("Grain stocks shrank in July.", "Grain stocks have shrunk starting in May."),
+    ],
+)
+def test_a_date_after_since_opens_a_span_the_other_date_lies_in(a: str, b: str) -> None:
+    """ "since April" is the edge of a span running to the time of writing, not the
+    claim's time point: November lies inside it, so the dates do not differ."""
+    for x, y in ((a, b), (b, a)):
+        assert not any(p.name == "dates differ" for p in compare(x, y).parts)
+
+
+def test_a_date_before_the_span_or_a_state_begun_at_its_edge_still_differs() -> None:
+    # Before the edge: not inside the span.
+    early = compare("Grain stocks shrank in February.", "Grain stocks have shrunk since March.")
+    assert any(p.name == "dates differ" for p in early.parts)
+    # A span with a stated end is not open: July lies outside "from March to May".
+    closed = compare("Grain stocks shrank in July.", "Grain stocks shrank from March to May.")
+    assert any(p.name == "dates differ" for p in closed.parts)
+    # "has been shut since May" dates when a state began; "shut in July" dates it
+    # otherwise. The dates still differ, and the conflict waits for review.
+    state = compare("The depot has been shut since May.", "The depot shut in July.")
+    assert any(p.name == "dates differ" for p in state.parts)
+    assert state.relation != "conflicts" or state.needs_review

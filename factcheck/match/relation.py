@@ -1829,10 +1829,14 @@ _ANY_DAY = date(2000, 6, 15)
 _OCCASION_BEFORE_RE = re.compile(
     r"(?:^|\b(?:in|during|the|its|their|this|that|his|her|our))\s*$", re.IGNORECASE
 )
+# The opening edge of a span that runs on to the time of writing: "since March", "ever
+# since 2024", "from April (onwards)", "starting in May".
+_SPAN_START = r"since|from|starting(?:\s+(?:in|on|from))?"
+_SPAN_START_RE = re.compile(rf"\b(?:{_SPAN_START})\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 # A year that is a comparison's base or a span's edge, not the claim's time: "than in
 # 2019", "compared with 2019", "since 2019", "from 2019".
 _BASE_YEAR_RE = re.compile(
-    r"\b(?:than|since|until|till|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$",
+    rf"\b(?:than|{_SPAN_START}|until|till|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 
@@ -4133,6 +4137,8 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
     for i in left(fa, fb):
         for j in left(fb, fa):
             d, o = fa.dates[i], fb.dates[j]
+            if _inside_open_span(fa, d, o) or _inside_open_span(fb, o, d):
+                continue
             # Dates of different things ("officer until 2024" / "fiscal 2021 to 2023")
             # are no conflict; a date with no words of its own may be the claim's date.
             if d.comparable(o) and (not ctx_a[i] or not ctx_b[j] or ctx_a[i] & ctx_b[j]):
@@ -4140,6 +4146,39 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
                     Reason("dates differ", -cfg.dates_differ, f"{d.describe()} vs {o.describe()}")
                 ]
     return []
+
+
+# A state held since the edge ("has been closed", "remained shut", "stayed open"), as
+# against events repeated or continued within the span ("has fallen every month").
+_STATE_SINCE_RE = re.compile(r"\b(?:been|remained|remain|remains|stayed|stays)\b", re.IGNORECASE)
+
+
+def _inside_open_span(f: ClaimFeatures, edge: DateMention, other: DateMention) -> bool:
+    """``edge`` (a date of ``f``) opens a span with no stated end ("since March", "ever
+    since 2024", "from April onwards", "starting in May") and ``other`` lies on or after
+    it: "fell in October" is inside "has fallen since March", so the dates do not differ.
+    A date before the edge ("in February") still differs. Fields are compared from the
+    year down, as far as both dates state them; with nothing to compare it is not inside.
+    """
+    if not _SPAN_START_RE.search(f.core[max(0, edge.span[0] - 16) : edge.span[0]]):
+        return False
+    if re.match(r"\s*(?:to|until|till|through|and)\b", f.core[edge.span[1] :], re.IGNORECASE):
+        return False  # "from March to June": a span with an end, not an open one
+    if _STATE_SINCE_RE.search(f.core[: edge.span[0]]):
+        # "has been closed since June" dates when a state began: "closed in August"
+        # dates that beginning otherwise, so the dates still differ (a held conflict).
+        return False
+    compared = False
+    for name in ("year", "month", "day"):
+        e, o = getattr(edge, name), getattr(other, name)
+        if e is None or o is None:
+            if name == "year":
+                continue  # "since March" / "October": the months decide
+            break
+        compared = True
+        if o != e:
+            return bool(o > e)
+    return compared
 
 
 def _date_contexts(f: ClaimFeatures) -> tuple[frozenset[str], ...]:
