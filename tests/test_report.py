@@ -1068,3 +1068,88 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
     assert versions[(4,)] == ("revision", "later")
     assert versions[(5, 6)] == ("contradicts", None)
     assert fact.contradicted_by == ("Moor Echo", "Weir Radio")
+
+
+# -- a person's "corroborates" never merges the two sides of a standing conflict -------------
+
+
+class _DecidedStore(_PlainStore):
+    """A ``_PlainStore`` where a person decided some matches (match id -> decision)."""
+
+    def __init__(self, claims: dict[int, tuple[int, str, str]], pairs: list[tuple],
+                 decided: dict[int, str]) -> None:
+        super().__init__(claims, pairs)
+        self._decided = decided
+
+    def claims(self, **filters: object) -> list[dict]:
+        # what the matcher's statuses say: a figure in a standing conflict is disputed
+        return [{**c, "status": "disputed" if "9" in c["text"] or c["id"] == 3
+                 else "corroborated"} for c in super().claims(**filters)]
+
+    def match_pairs(self) -> list[dict]:
+        return [
+            {**p, "decision": self._decided.get(p["match_id"]),
+             "reasons": ["figures differ: 9 vs 14"] if p["relation"] == "conflicts" else []}
+            for p in super().match_pairs()
+        ]
+
+
+def _flood_report():  # type: ignore[no-untyped-def]
+    """Dale Courier and Fen Radio say 9 schools closed, Moor Gazette says 14 (a standing
+    conflict); Fen Radio's later report also says 14, and a person called Fen Radio's two
+    reports corroborating (match 4)."""
+    claims = {
+        1: (1, "Dale Courier", "The flood closed 9 schools on Tuesday."),
+        2: (2, "Fen Radio", "The flood closed 9 schools on Tuesday."),
+        3: (3, "Moor Gazette", "The flood closed 14 schools on Tuesday."),
+        4: (4, "Fen Radio", "The flood closed 14 schools on Tuesday."),
+    }
+    pairs = [
+        (1, 1, 2, "corroborates", False, 0.95),
+        (2, 1, 3, "conflicts", False, 0.9),
+        (3, 3, 4, "corroborates", False, 0.95),
+        (4, 2, 4, "corroborates", False, 0.9),  # the matcher said conflicts; a person did not
+    ]
+    store = _DecidedStore(claims, pairs, {4: "corroborates"})
+    return gather_report(store, with_text=False)  # type: ignore[arg-type]
+
+
+def test_a_corroboration_chain_never_joins_two_claims_in_conflict() -> None:
+    """Corroborations join claims into one position, but never across a standing conflict
+    between two of them: the claim in conflict stays on the other side, so the fact still
+    says who contradicts it, and the pair a person called corroborating stays together."""
+    report = _flood_report()
+    [fact] = report.facts
+    assert fact.status == "disputed"
+    stances = {p.stance: p.claim_ids for p in fact.positions}
+    assert stances == {"states": (1, 2, 4), "contradicts": (3,)}
+    assert fact.stated_by == ("Dale Courier", "Fen Radio")
+    assert fact.contradicted_by == ("Moor Gazette",)
+
+    table = render_report(report, "table", width=80)
+    assert re.search(r"contradicted by [^\n]*Moor Gazette", table)
+    assert re.search(r"contradicted by: [^\n]*Moor Gazette", to_markdown(report))
+    assert "Moor Gazette" in html.unescape(to_html(report))
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    assert [r["stance"] for r in rows if r["outlets"] == "Moor Gazette"] == ["contradicts"]
+    [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
+    assert fact_json["contradicted_by"] == ["Moor Gazette"]
+
+
+def _assert_no_sideless_dispute(report) -> None:  # type: ignore[no-untyped-def]
+    for fact in report.facts:
+        if fact.status == "disputed":
+            assert fact.contradicted_by or any(
+                p.stance in ("contradicts", "revision") for p in fact.positions
+            ), f"fact {fact.id} is disputed with nobody on the other side"
+
+
+def test_no_disputed_fact_is_shown_without_a_contradicting_side(
+    demo_store: Store, store: Store
+) -> None:
+    """Walk every fact of the demo, the ferry articles and the flood story: a disputed
+    fact always lists who contradicts it (or the outlet's own other version)."""
+    _assert_no_sideless_dispute(_flood_report())
+    _assert_no_sideless_dispute(gather_report(demo_store, with_text=False))
+    _ferry_store(store)
+    _assert_no_sideless_dispute(gather_report(store, with_text=False))

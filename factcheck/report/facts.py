@@ -18,7 +18,9 @@ here. Its parts:
   links stay one topic, as before facts could split.
 * **Positions.** Inside a fact, claims joined by a ``corroborates`` link say the same
   thing; so do two claims that each conflict with a third on the same ground (both give
-  the same figure, or the same verb, against it: the two sides of one conflict). The
+  the same figure, or the same verb, against it: the two sides of one conflict). Two
+  claims in a decided conflict are never one position, whatever chain of corroborations
+  runs between them; a person's ``corroborates`` is joined before the matcher's. The
   position with the most outlets is what the fact *states*; one with a decided conflict
   against it *contradicts* it (``revision`` when the conflict is within one outlet's own
   reporting, ``factcheck.match.independence``).
@@ -392,34 +394,53 @@ def _positions(members: Sequence[int], inside: Sequence[Pair]) -> _UnionFind[int
     """Claims of a fact that say the same thing: joined by a decided ``corroborates``, or
     each in conflict with one claim on the same ground (the other side of one conflict)."""
     positions: _UnionFind[int] = _UnionFind(members)
-    against: dict[tuple[int, Any], list[int]] = defaultdict(list)
-    for p in inside:
-        if p["needs_review"]:
-            continue
-        a, b = p["claim_id"], p["other_claim_id"]
-        if p["relation"] == "corroborates":
-            positions.union(a, b)
-        elif p["relation"] == "conflicts" and p["independent"]:
-            for ground in _grounds(p):
-                against[(a, ground)].append(b)
-                against[(b, ground)].append(a)
     # Two claims that conflict with each other are never one position, whatever else they
-    # share ("did not testify" and "testified" may both give another date than a third).
+    # share ("did not testify" and "testified" may both give another date than a third),
+    # nor whatever chain of corroborations runs between them.
     apart = {
         frozenset((p["claim_id"], p["other_claim_id"]))
         for p in inside
         if p["relation"] == "conflicts" and not p["needs_review"]
     }
+    against: dict[tuple[int, Any], list[int]] = defaultdict(list)
+    # A person's "corroborates" is joined before the matcher's, so when one chain would
+    # join two claims in conflict, the link a person decided stays and the other breaks:
+    # the conflicting claim keeps its own position, on the other side.
+    decided = [p for p in inside if not p["needs_review"]]
+    corroborations = sorted(
+        (p for p in decided if p["relation"] == "corroborates"),
+        key=lambda p: (p.get("decision") != "corroborates", p["match_id"]),
+    )
+    for p in corroborations:
+        _join_unless_apart(positions, members, apart, p["claim_id"], p["other_claim_id"])
+    for p in decided:
+        if p["relation"] == "conflicts" and p["independent"]:
+            a, b = p["claim_id"], p["other_claim_id"]
+            for ground in _grounds(p):
+                against[(a, ground)].append(b)
+                against[(b, ground)].append(a)
     for sides in against.values():
         for other in sides[1:]:
-            here = positions.find(sides[0])
-            if here == positions.find(other):
-                continue
-            mine = [c for c in members if positions.find(c) == here]
-            theirs = [c for c in members if positions.find(c) == positions.find(other)]
-            if not any(frozenset((a, b)) in apart for a in mine for b in theirs):
-                positions.union(here, other)
+            _join_unless_apart(positions, members, apart, sides[0], other)
     return positions
+
+
+def _join_unless_apart(
+    positions: _UnionFind[int],
+    members: Sequence[int],
+    apart: set[frozenset[int]],
+    a: int,
+    b: int,
+) -> None:
+    """Join the positions of claims ``a`` and ``b`` unless a claim of one is in a decided
+    conflict with a claim of the other (``apart``: pairs of claim ids)."""
+    here, there = positions.find(a), positions.find(b)
+    if here == there:
+        return
+    mine = [c for c in members if positions.find(c) == here]
+    theirs = [c for c in members if positions.find(c) == there]
+    if not any(frozenset((x, y)) in apart for x in mine for y in theirs):
+        positions.union(here, there)
 
 
 def _main_position(
