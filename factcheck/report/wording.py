@@ -81,6 +81,11 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "later count": lambda d: f"a higher count reported later, most likely the newer one: {d}",
     "different time": lambda d: f"about different times: {d}",
     "same place": lambda d: f"same place: {d}",
+    # relation: the denial of one of two states is the other ("not close" = "open").
+    "same state": lambda d: f"the same state in other words: {d}",
+    # relation: opposite verbs acting on different things ("fixed the roof" / "ignored
+    # the leak") say nothing about each other.
+    "different object": lambda d: f"the verbs act on different things: {d}",
     "frames aligned": _frames,
     "different statement": lambda d: f"they state different things: {d}",
     "shared main statement": lambda d: f"main statements share {_of(d)} key words",
