@@ -74,8 +74,23 @@ WRITE_OPTION = "factcheck_write"
 LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002}
 
 
+# The authority of a URL ("user:password@host:port"): up to the first "/", "?" or "#"
+# after "//".
+_AUTHORITY_RE = re.compile(r"^(?P<scheme>[^:/?#]*://)(?P<authority>[^/?#]*)(?P<rest>.*)$", re.S)
+
+
 def redact(url: str) -> str:
-    """The URL with any password replaced by ``***``, even when it does not parse."""
+    """The URL with any password replaced by ``***``, even when it does not parse.
+
+    The password runs to the authority's *last* "@": a raw "@" inside a password
+    ("ann:Pa@ss@host") would otherwise leave the part after it on show.
+    """
+    match = _AUTHORITY_RE.match(url)
+    if match and match["authority"].count("@") > 1:
+        userinfo, host = match["authority"].rsplit("@", 1)
+        user = userinfo.split(":", 1)[0] if ":" in userinfo else "***"
+        hidden = f"{user}:***" if ":" in userinfo else user
+        return f"{match['scheme']}{hidden}@{host}{match['rest']}"
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except Exception:
@@ -95,6 +110,14 @@ def check_url(url: str) -> sa.URL:
     if scheme.split("+", 1)[0] == "postgres":
         raise InputError(
             f"database URL {shown!r}: write postgresql+psycopg:// instead of postgres://"
+        )
+    authority = _AUTHORITY_RE.match(url)
+    if authority and authority["authority"].count("@") > 1:
+        # SQLAlchemy splits at the first "@", so the rest of the password would be
+        # taken for the host name (and shown in the driver's error).
+        raise InputError(
+            f"database URL {shown!r}: a user name or password holds a raw '@'; "
+            "write it as %40"
         )
     try:
         parsed = sa.engine.make_url(url)

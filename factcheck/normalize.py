@@ -1149,8 +1149,13 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         # The number's first or last character inside a taken span.
         if taken[start] or taken[end - 1]:
             continue
+        if not math.isfinite(value):
+            # A number beyond a float's range (a run of 400+ digits) measures nothing a
+            # claim can be checked against; its digits are no figure either.
+            take((start, end))
+            continue
         quantity = _read_quantity(text, start, end, value, precision)
-        if quantity is not None:
+        if quantity is not None and _finite(quantity):
             found.append(quantity)
             take(quantity.span)
     for quantity in _vague_quantities(text):
@@ -2037,6 +2042,12 @@ def _currency_code_before(text: str, start: int) -> tuple[str, int] | None:
     if code in CURRENCY_CODES:
         return code.upper(), match.start()
     return None
+
+
+def _finite(q: Quantity) -> bool:
+    """Whether ``q``'s value (and a range's high end) are finite floats: a scale word can
+    push a huge written number past a float's range ("1e300 trillion" is infinity)."""
+    return math.isfinite(q.value) and (q.high is None or math.isfinite(q.high))
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -179,6 +179,24 @@ def test_redact_hides_passwords_even_in_unparsable_urls() -> None:
     assert "s3cret" not in redact("postgresql://ann:s3cret@host:port/db")
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://ann:Gr@nite9@db.example:5432/log",
+        "postgresql+psycopg://ann:one@two@three@db.example/log",
+    ],
+)
+def test_a_raw_at_sign_in_a_password_is_refused_and_never_shown(url: str) -> None:
+    # The password runs to the last "@"; a parser that stops at the first one takes the
+    # rest of the password for the host and prints it.
+    secret = url.split("ann:", 1)[1].rsplit("@", 1)[0]
+    assert secret.split("@")[-1] not in redact(url)
+    with pytest.raises(InputError, match="%40") as caught:
+        check_url(url)
+    for part in secret.split("@"):
+        assert part not in str(caught.value)
+
+
 def test_plain_postgresql_url_means_psycopg() -> None:
     assert check_url("postgresql://ann@host/db").drivername == "postgresql+psycopg"
 
@@ -862,3 +880,31 @@ def test_the_word_frequency_memo_is_emptied_at_its_bound(monkeypatch: pytest.Mon
     checkworthy._ZIPF_SEEN.clear()
     assert checkworthy._commonness(words) == unbounded
     assert len(checkworthy._ZIPF_SEEN) <= 40
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["9" * 1000, "7" * 5000, "3" * 300 + " trillion"],
+    ids=["1,000 digits", "5,000 digits", "scaled past float range"],
+)
+def test_a_number_beyond_float_range_in_article_text_is_no_figure(
+    tmp_path: Path, number: str
+) -> None:
+    from factcheck.normalize import find_quantities
+
+    text = f"The harbour trust said the reserve holds {number} shells. Six boats sailed."
+    assert [q.text for q in find_quantities(text)] == ["Six"]
+    path = tmp_path / "digits.txt"
+    path.write_text(text, encoding="utf-8")
+    analyzed = CliRunner().invoke(app, ["analyze", str(path), "--json"])
+    assert analyzed.exit_code == 0, analyzed.output
+    ingested = CliRunner().invoke(app, ["ingest", str(path), "--source", "Harbour Log"])
+    assert ingested.exit_code == 0, ingested.output
+    assert "Traceback" not in ingested.output
+
+
+@pytest.mark.parametrize("token", ["nan", "inf", "infinity", "9" * 400])
+def test_tokens_that_parse_as_no_finite_number_have_no_magnitude(token: str) -> None:
+    from factcheck.match.candidates import magnitude_terms
+
+    assert magnitude_terms(token) == []

@@ -179,6 +179,10 @@ def magnitude_terms(figure: str) -> list[str]:
         value = float(figure)
     except ValueError:
         return []
+    if not math.isfinite(value):
+        # "nan", "inf", "infinity" parse as floats, and so does a run of 400+ digits
+        # (as infinity): none is a figure with a magnitude.
+        return []
     if value < 100 or (value.is_integer() and 1800 <= value <= 2100):
         # Years are exact by nature; rounded, every recent year would share one term.
         return []
