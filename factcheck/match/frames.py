@@ -519,9 +519,17 @@ def _change_words(tokens: list[Token]) -> list[Token]:
         nxt = k + 1
         while nxt < len(tokens) and nxt - k <= 2 and tokens[nxt].text.lower() in _CHANGE_GAP:
             nxt += 1
-        if nxt < len(tokens) and tokens[nxt].text[:1] in _FIGURE_START:
+        if (
+            nxt < len(tokens)
+            and tokens[nxt].text[:1] in _FIGURE_START
+            and not _ORDINAL_RE.fullmatch(tokens[nxt].text)
+        ):
             out[k] = replace(t, lemma=verb, norm=canonical(verb))
     return out
+
+
+# An ordinal names a place in a row, not an amount: "marched up 5th Avenue", "down to 3rd".
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 _FIGURE_START = frozenset("0123456789$€£¥₹")
@@ -2523,9 +2531,10 @@ def _measures(
                 doer = ""
             what = tuple(doer.split()[-2:]) if doer else ()
             shown = doer
-        if not q.unit and "toll" in what and "die" not in what:
-            # "The toll rose to 27": a toll counted without a unit is the death toll, one
-            # measure with "deaths" (with a unit it is a fee: "the bridge toll rose to £5").
+        if not q.unit and what == ("toll",):
+            # "The toll rose to 27": a bare toll counted without a unit is the death toll,
+            # one measure with "deaths" (with a unit it is a fee: "the bridge toll rose to
+            # £5"; with another modifier it is that toll: "the bridge toll rose to 5").
             what = ("die", "toll")
         counted_text = shown
         predicate = ""
