@@ -1153,3 +1153,24 @@ def test_no_disputed_fact_is_shown_without_a_contradicting_side(
     _assert_no_sideless_dispute(gather_report(demo_store, with_text=False))
     _ferry_store(store)
     _assert_no_sideless_dispute(gather_report(store, with_text=False))
+
+
+@pytest.mark.parametrize(
+    ("statuses", "words"),
+    [
+        ((), "no fact here is reported by two documents"),
+        (("corroborated",), "no fact here has status corroborated"),
+        (("corroborated", "disputed"), "no fact here has status corroborated or disputed"),
+    ],
+)
+def test_a_story_without_facts_says_why(statuses: tuple[str, ...], words: str) -> None:
+    # With --status a story's facts may all have another status (a corroborated claim in
+    # a disputed fact): "reported by two documents" would then be untrue.
+    base = sample_report()
+    story = dataclasses.replace(base.stories[0], facts=[])
+    report = dataclasses.replace(
+        base, stories=[story], filter=ReportFilter(statuses=statuses)
+    )
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render_terminal(report, console)
+    assert words in console.file.getvalue()  # type: ignore[attr-defined]

@@ -361,6 +361,15 @@ def _filter_words(report: Report) -> str:
     return (" (" + ", ".join(parts) + ")") if parts else ""
 
 
+def _no_fact_words(report: Report) -> str:
+    """Why a story shows no fact: with ``--status`` its facts may all have another status
+    (a corroborated claim can sit in a disputed fact), which is not the same as no fact."""
+    statuses = report.filter.statuses
+    if statuses:
+        return f"no fact here has status {' or '.join(statuses)}"
+    return "no fact here is reported by two documents"
+
+
 # -- terminal -----------------------------------------------------------------------------
 
 
@@ -432,7 +441,7 @@ def _terminal(
             out.append(_line(("Story ", "bold"), (story.title, "bold"), f"  ({story.key})"))
             facts = story.facts if max_facts is None else story.facts[:max_facts]
             if not story.facts:
-                out.append(_line("no fact here is reported by two documents", indent=2))
+                out.append(_line(_no_fact_words(report), indent=2))
             for fact in facts:
                 out.extend(_terminal_fact(fact))
             hidden = len(story.facts) - len(facts)
