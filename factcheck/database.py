@@ -74,23 +74,28 @@ WRITE_OPTION = "factcheck_write"
 LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002}
 
 
-# The authority of a URL ("user:password@host:port"): up to the first "/", "?" or "#"
-# after "//".
-_AUTHORITY_RE = re.compile(r"^(?P<scheme>[^:/?#]*://)(?P<authority>[^/?#]*)(?P<rest>.*)$", re.S)
+def _userinfo(url: str) -> tuple[str, str, str] | None:
+    """``(scheme://, user info, the rest after its "@")`` of a URL that has user info, or
+    None. The user info runs to the last "@" before the first "/", "?" or "#" that follows
+    an "@": a raw "@", "/", "#" or "?" inside a password would otherwise end it early and
+    leave the rest of the password on show (or taken for the host)."""
+    scheme, sep, rest = url.partition("://")
+    # "sqlite:///path": an empty authority; an "@" in the path names a file, not a user.
+    first = rest.find("@") if sep and not rest.startswith("/") else -1
+    if first < 0:
+        return None
+    ends = [k for k in (rest.find(c, first) for c in "/?#") if k >= 0]
+    last = rest.rfind("@", 0, min(ends) if ends else len(rest))
+    return scheme + sep, rest[:last], rest[last + 1 :]
 
 
 def redact(url: str) -> str:
-    """The URL with any password replaced by ``***``, even when it does not parse.
-
-    The password runs to the authority's *last* "@": a raw "@" inside a password
-    ("ann:Pa@ss@host") would otherwise leave the part after it on show.
-    """
-    match = _AUTHORITY_RE.match(url)
-    if match and match["authority"].count("@") > 1:
-        userinfo, host = match["authority"].rsplit("@", 1)
-        user = userinfo.split(":", 1)[0] if ":" in userinfo else "***"
-        hidden = f"{user}:***" if ":" in userinfo else user
-        return f"{match['scheme']}{hidden}@{host}{match['rest']}"
+    """The URL with any password replaced by ``***``, even when it does not parse."""
+    parts = _userinfo(url)
+    if parts is not None and "@" in parts[1]:
+        head, info, rest = parts
+        user, colon, _ = info.partition(":")
+        return f"{head}{user}:***@{rest}" if colon else f"{head}***@{rest}"
     try:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except Exception:
@@ -111,8 +116,8 @@ def check_url(url: str) -> sa.URL:
         raise InputError(
             f"database URL {shown!r}: write postgresql+psycopg:// instead of postgres://"
         )
-    authority = _AUTHORITY_RE.match(url)
-    if authority and authority["authority"].count("@") > 1:
+    parts = _userinfo(url)
+    if parts is not None and "@" in parts[1]:
         # SQLAlchemy splits at the first "@", so the rest of the password would be
         # taken for the host name (and shown in the driver's error).
         raise InputError(

@@ -184,6 +184,8 @@ def test_redact_hides_passwords_even_in_unparsable_urls() -> None:
     [
         "postgresql+psycopg://ann:Gr@nite9@db.example:5432/log",
         "postgresql+psycopg://ann:one@two@three@db.example/log",
+        "postgresql+psycopg://ann:Xq/9#k?z%Zw:v@Ekq7@db.example:5432/log",
+        "postgresql+psycopg://ann:Ab9/Cd7@Efgh9@db.example/log",
     ],
 )
 def test_a_raw_at_sign_in_a_password_is_refused_and_never_shown(url: str) -> None:
@@ -195,6 +197,17 @@ def test_a_raw_at_sign_in_a_password_is_refused_and_never_shown(url: str) -> Non
         check_url(url)
     for part in secret.split("@"):
         assert part not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "sqlite:///logs/desk@home/claims@2026.sqlite3",
+        "postgresql+psycopg://ann:pw@db.example/log?application_name=a@b",
+    ],
+)
+def test_an_at_sign_outside_the_user_info_is_no_password(url: str) -> None:
+    check_url(url)  # accepted: the "@" is in a path or a query
 
 
 def test_plain_postgresql_url_means_psycopg() -> None:
