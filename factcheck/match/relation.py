@@ -1082,11 +1082,6 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     return replace(result, parts=(note, *result.parts))
 
 
-# A toll counted without a unit is a count of deaths ("the toll rose to 27"); with one it
-# is a fee ("the bridge toll rose to £5").
-_TOLL_WORDS = frozenset({"toll", "tolls"})
-
-
 def _measure_keys(f: Frame) -> frozenset[str]:
     """What a frame's figures measure, as synonym heads: the counted thing and the verb
     that says what happened to it, words as general as "people" left out ("45 people
@@ -1098,8 +1093,8 @@ def _measure_keys(f: Frame) -> frozenset[str]:
         keys.update(w for w in m.what if w not in generic)
         if m.predicate:
             keys.add(canonical(m.predicate))
-        if not m.quantity.unit and _TOLL_WORDS & set(m.what):
-            keys.add(canonical("death"))
+    # A bare toll without a unit already counts deaths in its frame (frames reads "the
+    # toll rose to 27" as die, toll), the one home of that rule.
     return frozenset(keys)
 
 
