@@ -127,6 +127,44 @@ def measured_relation(pair: tuple[str, str]) -> str:
     return str(compare(*pair).relation)
 
 
+def quantity_values(sentence: str) -> list[float]:
+    """Every quantity's value, in text order."""
+    from factcheck.normalize import find_quantities
+
+    return [round(q.value, 3) for q in find_quantities(sentence)]
+
+
+table(
+    "numbers",
+    "a number word hyphened to a compound ('twelve-year-olds', 'five-storey') is not added "
+    "to the count before it: 'Twenty twelve-year-olds' are 20 (aged 12), never 32",
+    quantity_values,
+    [
+        ("Twenty twelve-year-olds were evacuated.", [20.0, 144.0]),
+        ("Thirty five-storey blocks were cleared.", [30.0, 5.0]),
+        ("Forty-two nine-year-olds sat the test.", [42.0, 108.0]),
+        ("Twenty 12-year-olds were evacuated.", [20.0, 144.0]),
+        ("Twenty-five-year-old men were stopped.", [300.0]),
+        ("Two hundred-year-old oaks were felled.", [2400.0]),
+    ],
+)
+table(
+    "numbers",
+    "a count before a hyphened compound is compared as the count",
+    measured_relation,
+    [
+        (
+            ("Twenty twelve-year-olds were evacuated.", "20 pupils were evacuated."),
+            "corroborates",
+        ),
+        (
+            ("Twenty twelve-year-olds were evacuated.", "Thirty 12-year-olds were evacuated."),
+            "conflicts",
+        ),
+    ],
+)
+
+
 table(
     "numbers",
     "a share in words against a percentage; numbers on different things",
@@ -2053,6 +2091,41 @@ table(
             ["The deal has two terms: 1. a wage rise; 2. a shorter week.", "Members voted."],
         ),
         ("He had 2. Then he left.", ["He had 2.", "Then he left."]),
+    ],
+)
+
+
+table(
+    "splits",
+    "an initialism ending a complete clause ('signed in the U.S.') ends the sentence before "
+    "a clause of a plural subject; after a verb it modifies the noun ('said U.S. Marines')",
+    sentences,
+    [
+        (
+            "The pact was signed in the U.S. Officials say it will hold.",
+            ["The pact was signed in the U.S.", "Officials say it will hold."],
+        ),
+        (
+            "The pact was signed in the U.S. Officials in Tarnsby said it would hold.",
+            ["The pact was signed in the U.S.", "Officials in Tarnsby said it would hold."],
+        ),
+        (
+            "Grain was shipped to the U.K. Bakers, however, paid more.",
+            ["Grain was shipped to the U.K.", "Bakers, however, paid more."],
+        ),
+        (
+            "The pact was signed in the U.S. Fuel prices will rise.",
+            ["The pact was signed in the U.S.", "Fuel prices will rise."],
+        ),
+        ("He said U.S. Marines landed at dawn.", ["He said U.S. Marines landed at dawn."]),
+        (
+            "She was born in the U.S. Virgin Islands last year.",
+            ["She was born in the U.S. Virgin Islands last year."],
+        ),
+        (
+            "He works for the U.S. Centers for Disease Control now.",
+            ["He works for the U.S. Centers for Disease Control now."],
+        ),
     ],
 )
 

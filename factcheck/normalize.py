@@ -1929,7 +1929,12 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
 def _word_number_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of numbers in words; "and" joins only after a scale word.
 
-    "one hundred and twenty" is one number, "aged three and four" two.
+    "one hundred and twenty" is one number, "aged three and four" two. A number word
+    hyphened to the word after it heads a compound modifier ("twelve-year-olds",
+    "five-storey"): the words before it, set apart by a space, count the compound's
+    noun on their own, so "Twenty twelve-year-olds" is 20 and 12, never 32 (a number
+    written as one, 25, is hyphened whole: "twenty-five-year-olds"). A scale word before
+    the hyphen still multiplies what precedes it ("two hundred-year-old oaks").
     """
     for match in _WORD_NUMBER_RE.finditer(text):
         start = match.start()
@@ -1938,7 +1943,25 @@ def _word_number_spans(text: str) -> Iterator[tuple[int, int]]:
             if before not in _SCALES:
                 yield start, match.start() + joint.start()
                 start = match.start() + joint.end()
+        head = _COMPOUND_HEAD_RE.search(text, start, match.end())
+        if (
+            head is not None
+            and _COMPOUND_AFTER_RE.match(text, match.end())
+            and head["before"].lower() not in _SCALES
+            and head["last"].split("-")[-1].lower() not in _SCALES
+        ):
+            yield start, head.start("gap")
+            start = head.start("last")
         yield start, match.end()
+
+
+# The last number word of a run and the word before it, set apart by a space ("Twenty
+# twelve", "Thirty twenty-two"); searched up to the run's end.
+_COMPOUND_HEAD_RE = re.compile(
+    r"(?P<before>[A-Za-z]+)(?P<gap>\s+)(?P<last>[A-Za-z]+(?:-[A-Za-z]+)*)\Z", re.IGNORECASE
+)
+# A hyphen joining a number to the word after it: "-year-olds", "‑storey".
+_COMPOUND_AFTER_RE = re.compile(r"[-\u2011][A-Za-z]")
 
 
 def _read_quantity(

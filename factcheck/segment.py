@@ -431,7 +431,7 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
 
 
 # "in the U.S. Officials said": an initialism, then a capitalised word.
-_INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+)\s+(\S+))")
+_INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+),?\s+(\S+))")
 # "in May. Prices rose": sentencex lists "May" (a month that is its own abbreviation) and
 # the short months ("Dec.") as abbreviations, so it goes on after them unless a pronoun or
 # a determiner follows. A full month name is no abbreviation: its stop ends the sentence
@@ -477,15 +477,42 @@ _OPENERS = frozenset(
 )
 
 
-def _new_sentence_after_initialism(following: str, after: str) -> bool:
+def _new_sentence_after_initialism(
+    text: str, start: int, m: re.Match[str], *, modifier: bool = True
+) -> bool:
     """Whether "U.S. <following> <after>" starts a new sentence at ``following``.
 
-    A determiner or a pronoun opens a sentence ("U.S. The"); so does a bare plural
-    whose next word is a verb that is nothing else ("U.S. Officials said"). A singular
-    noun needs a determiner to open one, so "U.S. Navy sent", "U.S. President Biden",
-    "U.S. House on Monday" and "U.S. Army officials" go on.
+    ``m`` is a match of :data:`_INITIALISM_THEN_CAPITAL` (or of a short month, which
+    never modifies the word after it: ``modifier=False``) inside the span that starts at
+    ``start``. A determiner or a pronoun opens a sentence ("U.S. The"). Otherwise the
+    words on both sides decide:
+
+    * after a verb or a preposition ("said U.S. Marines landed", "of U.S. Army
+      officials") an initialism modifies the noun after it: no new sentence;
+    * after a preposition and "the", with a finite verb before them ("The accord was
+      signed in the U.S."), the sentence before is complete, and a clause with a plural
+      subject after it opens the next ("Officials say …", "Oil prices fell", "Officials
+      in Kestrow said …", "Ministers will meet", :func:`_clause_starts`); after a verb
+      and "the" it may still be the subject of a reported clause ("They said the U.S.
+      Marines landed"), so this needs the preposition;
+    * anywhere else a bare plural whose next word is a verb that is nothing else opens one
+      ("Washington, D.C. Officials said"). A singular noun needs a determiner to open one,
+      so "U.S. Navy sent", "U.S. President Biden", "U.S. House on Monday" and "U.S. Army
+      officials" go on.
     """
+    following, after = m.group(2), m.group(3)
     if following in _OPENERS:
+        return True
+    before = WORD_RE.findall(text, start, m.start())
+    if modifier and before and before[-1].islower() and before[-1] != "the":
+        return False
+    if (
+        len(before) >= 3
+        and before[-1] == "the"
+        and before[-2] in _PREPOSITIONS
+        and any(_may_be_finite_verb(before, k) for k in range(len(before) - 1))
+        and _clause_starts(WORD_RE.findall(text, m.end(1), min(len(text), m.end(1) + 120)))
+    ):
         return True
     if not following.endswith("s") or following.endswith("ss"):
         return False
@@ -493,6 +520,59 @@ def _new_sentence_after_initialism(following: str, after: str) -> bool:
     if not word.isalpha() or after[:1].isupper():
         return False
     return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
+
+
+# Words that may stand between a plural subject and its verb: "Officials also said",
+# "Critics, however, doubt", "Officials there said".
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    {"also", "now", "still", "however", "then", "later", "too", "there", "here", "often"}
+    | {"already", "never", "meanwhile", "instead", "themselves", "all", "both"}
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "for", "of", "on"})
+_PREPOSITIONS = _PLACE_PREPOSITIONS | {
+    "to", "into", "throughout", "with", "by", "outside", "within", "against", "over"
+}
+
+
+def _clause_starts(words: list[str]) -> bool:
+    """Whether ``words`` open with a clause of a plural subject: one to three words
+    headed by a plural ("Officials", "Oil prices", "Local health officials"), perhaps an
+    adverb or a place ("in Kestrow") after it, then a finite verb that agrees with a
+    plural ("say", "said", "will", "were"; :data:`_AUXILIARIES`)."""
+    if not words or not words[0][:1].isupper():
+        return False
+    head = next(
+        (
+            j
+            for j in range(min(3, len(words)))
+            if len(words[j]) > 3
+            and words[j].endswith("s")
+            and not words[j].endswith("ss")
+            # a capitalised plural after capitalised words goes on with the initialism's
+            # name ("U.S. Virgin Islands"); "Oil prices" is a subject
+            and (j == 0 or words[j].islower())
+        ),
+        None,
+    )
+    if head is None or any(w.lower() in _DETERMINERS for w in words[1 : head + 1]):
+        return False
+    k = head + 1
+    while k < len(words):
+        word = words[k]
+        if word in _BETWEEN_SUBJECT_AND_VERB or (word.endswith("ly") and word.islower()):
+            k += 1
+        elif word in _PLACE_PREPOSITIONS and k + 1 < len(words) and words[k + 1][:1].isupper():
+            k += 2
+            while k < len(words) and words[k][:1].isupper() and k <= head + 5:
+                k += 1
+        else:
+            break
+    if k >= len(words) or k > head + 5 or not words[k].islower():
+        return False
+    word = words[k]
+    if word in _AUXILIARIES:
+        return word not in {"is", "was", "has", "does", "am"}
+    return bool(verb_forms(word) & {"VB", "VBD"})
 
 
 def _opened(text: str, start: int, end: int) -> bool:
@@ -572,11 +652,11 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             continue
         cuts: list[int] = []
         for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
-            if _new_sentence_after_initialism(m.group(2), m.group(3)):
+            if _new_sentence_after_initialism(text, start, m):
                 cuts.append(m.start(1))
         cuts += [m.start(1) for m in _MONTH_THEN_CAPITAL.finditer(text, start, end)]
         for m in _SHORT_MONTH_THEN_CAPITAL.finditer(text, start, end):
-            if _new_sentence_after_initialism(m.group(2), m.group(3)):
+            if _new_sentence_after_initialism(text, start, m, modifier=False):
                 cuts.append(m.start(1))
         cuts += [
             m.start(1)

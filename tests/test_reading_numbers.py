@@ -1359,3 +1359,32 @@ def test_the_clause_compared_is_the_one_of_the_same_measure(
 def test_a_scale_word_after_a_spelled_number_is_a_figure(words: str, digits: str) -> None:
     assert "figure" in assess(words).reasons
     assert "figure" in assess(digits).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the number word before the hyphen heads a compound; the words before it count
+        ("Twenty twelve-year-olds were evacuated.", [20.0, 144.0]),
+        ("Thirty five-storey blocks were cleared.", [30.0, 5.0]),
+        ("Forty-two nine-year-olds sat the test.", [42.0, 108.0]),
+        ("Twenty 12-year-olds were evacuated.", [20.0, 144.0]),
+        # a number hyphened whole, and a scale word before the hyphen, stay one number
+        ("Twenty-five-year-old men were stopped.", [300.0]),
+        ("Two hundred-year-old oaks were felled.", [2400.0]),
+    ],
+)
+def test_a_hyphened_compound_is_not_added_to_the_count_before_it(
+    text: str, values: list[float]
+) -> None:
+    assert [q.value for q in find_quantities(text)] == pytest.approx(values)
+    assert find_dates(text) == ()
+
+
+def test_a_count_before_a_hyphened_compound_is_compared_as_the_count() -> None:
+    assert compare(
+        "Twenty twelve-year-olds were evacuated.", "20 pupils were evacuated."
+    ).relation == "corroborates"
+    assert compare(
+        "Twenty twelve-year-olds were evacuated.", "Thirty 12-year-olds were evacuated."
+    ).relation == "conflicts"

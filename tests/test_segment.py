@@ -290,6 +290,29 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             ["He lived in the U.K.", "The family left in 2001."],
         ),
         ("He met U.S. President Ana Ruiz.", ["He met U.S. President Ana Ruiz."]),
+        # a complete clause ends at the initialism before a clause of a plural subject,
+        # with an adverb, an aside or a place between subject and verb
+        (
+            "The pact was signed in the U.S. Officials say it will hold.",
+            ["The pact was signed in the U.S.", "Officials say it will hold."],
+        ),
+        (
+            "The pact was signed in the U.S. Officials in Tarnsby have said so.",
+            ["The pact was signed in the U.S.", "Officials in Tarnsby have said so."],
+        ),
+        (
+            "Grain was shipped to the U.K. Bakers, however, paid more.",
+            ["Grain was shipped to the U.K.", "Bakers, however, paid more."],
+        ),
+        (
+            "The pact was signed in the U.S. Fuel prices will rise.",
+            ["The pact was signed in the U.S.", "Fuel prices will rise."],
+        ),
+        # after a verb the initialism modifies the noun; a name goes on with it
+        ("He said U.S. Marines landed at dawn.", None),
+        ("She was born in the U.S. Virgin Islands last year.", None),
+        ("He works for the U.S. Centers for Disease Control now.", None),
+        ("He served in the U.S. Marines for years.", None),
         ("The vote took place in the U.S. House on Monday.", None),
         ("The firm is based in the U.S. and employs 300 people.", None),
         ("U.S. Army officials said the base would close.", None),
