@@ -27,7 +27,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
+from urllib.parse import unquote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -74,32 +75,77 @@ WRITE_OPTION = "factcheck_write"
 LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002}
 
 
-def _userinfo(url: str) -> tuple[str, str, str] | None:
-    """``(scheme://, user info, the rest after its "@")`` of a URL that has user info, or
-    None. The user info runs to the last "@" before the first "/", "?" or "#" that follows
-    an "@": a raw "@", "/", "#" or "?" inside a password would otherwise end it early and
-    leave the rest of the password on show (or taken for the host)."""
+#: What may follow the "@" that ends a server URL's user info, read strictly: a host
+#: (a name without blanks or "/?#@:[]", or a bracketed IPv6 address), an optional
+#: numeric port, an optional database name without "/" or "@", and optional
+#: ``key=value`` pairs; no fragment. A raw "@", "/", "?" or "#" in a password makes the
+#: text after an earlier "@" fail this, so that "@" cannot end the user info.
+_AFTER_USERINFO = re.compile(
+    r"(?:\[[0-9A-Za-z:.%]+\]|[^\s/?#@:\[\]]+)?"
+    r"(?::[0-9]+)?"
+    r"(?:/[^/?#@]*)?"
+    r"(?:\?(?:[^=&#\s]+=[^&#]*(?:&[^=&#\s]+=[^&#]*)*)?)?"
+)
+#: A query parameter that carries a password (libpq reads ``?password=``).
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
+
+
+class _Authority(NamedTuple):
+    """A URL cut at the end of its user info (see ``_authority``)."""
+
+    head: str  #: ``scheme://``
+    info: str | None  #: the user info, or None when the URL has none
+    rest: str  #: what follows the user info's "@" (all after ``://`` without user info)
+    clear: bool  #: False when no "@" can end the user info: it is not known what is secret
+
+
+def _authority(url: str) -> _Authority:
+    """Cut a URL at the end of its user info, the way a reader of the URL must.
+
+    A server URL's user info ends at the first "@" whose remainder reads strictly as
+    ``host[:port][/database][?key=value&...]`` (``_AFTER_USERINFO``): a raw "@" in a
+    password followed by "/", "?" or "#" gives no such remainder, so that "@" stays in
+    the password instead of the rest being taken for host and database (RFC 3986 §3.2.1
+    forbids a raw "@" in user info; people still write one). When no "@" qualifies,
+    ``clear`` is False and everything before the last "@" counts as user info. SQLite
+    URLs (``sqlite:///path``) have an empty authority: an "@" in the path names a file.
+    """
     scheme, sep, rest = url.partition("://")
-    # "sqlite:///path": an empty authority; an "@" in the path names a file, not a user.
-    first = rest.find("@") if sep and not rest.startswith("/") else -1
-    if first < 0:
-        return None
-    ends = [k for k in (rest.find(c, first) for c in "/?#") if k >= 0]
-    last = rest.rfind("@", 0, min(ends) if ends else len(rest))
-    return scheme + sep, rest[:last], rest[last + 1 :]
+    head = scheme + sep
+    if not sep or "@" not in rest:
+        return _Authority(head, None, rest, True)
+    if scheme.split("+", 1)[0].lower() == "sqlite":
+        authority = rest.split("/", 1)[0]
+        if "@" not in authority:
+            return _Authority(head, None, rest, True)
+        # No user info belongs in a SQLite URL; hide all of it (check_url refuses it).
+        info, _, after = rest.rpartition("@")
+        return _Authority(head, info, after, False)
+    at = rest.find("@")
+    while at >= 0:
+        if _AFTER_USERINFO.fullmatch(rest, at + 1):
+            return _Authority(head, rest[:at], rest[at + 1 :], True)
+        at = rest.find("@", at + 1)
+    info, _, after = rest.rpartition("@")
+    return _Authority(head, info, after, False)
 
 
 def redact(url: str) -> str:
-    """The URL with any password replaced by ``***``, even when it does not parse."""
-    parts = _userinfo(url)
-    if parts is not None and "@" in parts[1]:
-        head, info, rest = parts
-        user, colon, _ = info.partition(":")
-        return f"{head}{user}:***@{rest}" if colon else f"{head}***@{rest}"
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
+    """The URL with its password shown as ``***``, whatever its shape.
+
+    The user name stays when the user info is unambiguous (no raw "@", and an "@" ends it
+    as ``_authority`` reads it); otherwise the whole user info is ``***``, so no piece
+    of a password ever shows. A ``password=`` query parameter is masked too.
+    """
+    cut = _authority(url)
+    if cut.info is None:
+        shown = url
+    elif "@" in cut.info or not cut.clear:
+        shown = f"{cut.head}***@{cut.rest}"
+    else:
+        user, colon, _ = cut.info.partition(":")
+        shown = f"{cut.head}{user}:***@{cut.rest}" if colon else f"{cut.head}{user}@{cut.rest}"
+    return _QUERY_PASSWORD.sub(r"\1***", shown)
 
 
 def check_url(url: str) -> sa.URL:
@@ -107,7 +153,10 @@ def check_url(url: str) -> sa.URL:
 
     Refused: ``postgres://`` (SQLAlchemy knows only ``postgresql``), an in-memory SQLite
     database (``sqlite://``, ``:memory:``), which would silently drop everything written
-    once the command ends, a port that is not a number in 1–65535, and unknown backends.
+    once the command ends, a SQLite URL with a user or host, a user info holding a raw
+    "@" or that no "@" can end (``_authority``), one SQLAlchemy would read otherwise
+    than ``_authority`` (a raw "/" in a user name), a port that is not a number in
+    1–65535, and unknown backends. Every message shows the URL through ``redact``.
     ``postgresql://`` without a driver means psycopg 3, the driver factcheck ships with.
     """
     shown = redact(url)
@@ -116,8 +165,23 @@ def check_url(url: str) -> sa.URL:
         raise InputError(
             f"database URL {shown!r}: write postgresql+psycopg:// instead of postgres://"
         )
-    parts = _userinfo(url)
-    if parts is not None and "@" in parts[1]:
+    cut = _authority(url)
+    if scheme.split("+", 1)[0] == "sqlite" and (
+        cut.info is not None or cut.rest.split("/", 1)[0]
+    ):
+        raise InputError(
+            f"database URL {shown!r}: a SQLite URL has no user, password or host; name "
+            "the file after three slashes: sqlite:///relative/path or sqlite:////abs/path"
+        )
+    if cut.info is not None and not cut.clear:
+        detail = (
+            "bad port"
+            if _bad_port(cut.rest)
+            else "no host[:port][/database][?key=value] follows the user name and password; "
+            "write a raw '@', '/', '?' or '#' in them as %40, %2F, %3F or %23"
+        )
+        raise InputError(f"database URL {shown!r}: {detail}")
+    if cut.info is not None and "@" in cut.info:
         # SQLAlchemy splits at the first "@", so the rest of the password would be
         # taken for the host name (and shown in the driver's error).
         raise InputError(
@@ -127,8 +191,19 @@ def check_url(url: str) -> sa.URL:
     try:
         parsed = sa.engine.make_url(url)
     except (ArgumentError, ValueError) as exc:
-        detail = "bad port" if "port" in str(exc).lower() or _bad_port(url) else "malformed"
+        detail = "bad port" if "port" in str(exc).lower() or _bad_port(cut.rest) else "malformed"
         raise InputError(f"database URL {shown!r}: {detail}") from None
+    if cut.info is not None:
+        user, colon, password = cut.info.partition(":")
+        if (parsed.username or "", parsed.password or "") != (
+            unquote(user),
+            unquote(password) if colon else "",
+        ):
+            # SQLAlchemy would take part of the user info for the host or database.
+            raise InputError(
+                f"database URL {shown!r}: write a '/', ':', '?' or '#' in the user name as "
+                "%2F, %3A, %3F or %23"
+            )
     backend = parsed.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
         raise InputError(
@@ -141,17 +216,18 @@ def check_url(url: str) -> sa.URL:
         not parsed.database or parsed.database == ":memory:" or "mode=memory" in url
     ):
         raise InputError(
-                f"database URL {shown!r} is an in-memory database that would lose everything "
-                "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
-            )
+            f"database URL {shown!r} is an in-memory database that would lose everything "
+            "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
+        )
     if backend == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
 
 
-def _bad_port(url: str) -> bool:
-    match = re.search(r"@[^/:]*:([^/?]*)", url)
-    return bool(match) and not (match.group(1).isdigit() if match else False)
+def _bad_port(after_userinfo: str) -> bool:
+    """Whether the host part (what follows the user info) has a port that is no number."""
+    match = re.match(r"(?:\[[^\]]*\]|[^/?#:]*):([^/?#]*)", after_userinfo)
+    return match is not None and not match.group(1).isdigit()
 
 
 def sqlite_path(url: str | sa.URL) -> Path | None:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from typer.testing import CliRunner
@@ -157,8 +159,6 @@ def test_an_error_while_storing_a_line_names_it_and_the_rest_are_tried(
     ],
 )
 def test_unusable_database_urls_are_refused_without_the_password(url: str, message: str) -> None:
-    import re
-
     with pytest.raises(InputError, match=re.escape(message)) as caught:
         check_url(url)
     assert "s3cret" not in str(caught.value)
@@ -179,35 +179,98 @@ def test_redact_hides_passwords_even_in_unparsable_urls() -> None:
     assert "s3cret" not in redact("postgresql://ann:s3cret@host:port/db")
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "postgresql+psycopg://ann:Gr@nite9@db.example:5432/log",
-        "postgresql+psycopg://ann:one@two@three@db.example/log",
-        "postgresql+psycopg://ann:Xq/9#k?z%Zw:v@Ekq7@db.example:5432/log",
-        "postgresql+psycopg://ann:Ab9/Cd7@Efgh9@db.example/log",
-    ],
-)
-def test_a_raw_at_sign_in_a_password_is_refused_and_never_shown(url: str) -> None:
-    # The password runs to the last "@"; a parser that stops at the first one takes the
-    # rest of the password for the host and prints it.
-    secret = url.split("ann:", 1)[1].rsplit("@", 1)[0]
-    assert secret.split("@")[-1] not in redact(url)
-    with pytest.raises(InputError, match="%40") as caught:
+# Each URL shape: (URL, the pieces of its password, what the refusal says). "H" is the host
+# part. A raw "@" in a password, wherever "/", "?" or "#" stand around it, must not let
+# the rest of the password pass for a host or a database (and so show in a message).
+H = "db.example:5432/log"
+RAW_AT_URLS = [
+    (f"postgresql+psycopg://ann:Gr@nite9@{H}", ["Gr", "nite9"], "%40"),
+    (f"postgresql+psycopg://ann:one@two@three@{H}", ["one", "two", "three"], "%40"),
+    (f"postgresql+psycopg://ann:Xq/9#k?z%Zw:v@Ekq7@{H}", ["Xq/9", "Ekq7"], "%40"),
+    (f"postgresql+psycopg://ann:Ab9/Cd7@Efgh9@{H}", ["Ab9/Cd7", "Efgh9"], "%40"),
+    # "/", "#" or "?" after the raw "@": the piece after it once passed for the host
+    (f"postgresql+psycopg://ann:kite@reed/moss@{H}", ["kite", "reed", "moss"], "%40"),
+    (f"postgresql+psycopg://ann:kite@reed#moss@{H}", ["kite", "reed", "moss"], "%40"),
+    (f"postgresql+psycopg://ann:kite@reed?moss@{H}", ["kite", "reed", "moss"], "%40"),
+    (f"postgresql+psycopg://ann:kite@reed/moss@{H}?sslmode=require", ["reed", "moss"], "%40"),
+    (f"postgresql+psycopg://ann:kite@reed#moss@{H}?application_name=x@y", ["reed", "moss"], "%40"),
+    (f"postgresql://ann:kite@reed#moss@{H}", ["reed", "moss"], "%40"),
+    # a user name with "@" as well
+    (f"postgresql+psycopg://ann@desk.example:Vole7@fen/tarn@{H}", ["Vole7", "fen", "tarn"], "%40"),
+    (f"postgresql+psycopg://:Vole7@fen@{H}", ["Vole7", "fen"], "%40"),
+    ("postgresql+psycopg://ann:Vole7@fen@[::1]:5432/log", ["Vole7", "fen"], "%40"),
+    ("postgresql+psycopg://ann:Vole7@fen@localhost", ["Vole7", "fen"], "%40"),
+    # other refusals show no piece of the password either
+    ("mysql+pymysql://root:Wren4@heath/oak@db.example/log", ["Wren4", "heath", "oak"], "%40"),
+    ("nosuchdialect://ann:Wren4@heath@db.example/log", ["Wren4", "heath"], "%40"),
+    ("postgresql+psycopg://ann:Wren4@heath@db.example:nope/log", ["Wren4", "heath"], "bad port"),
+    # no "@" is followed by host[:port][/database][?key=value]: nothing before the last shown
+    (f"postgresql+psycopg://ann:Wren4@heath@{H}#frag", ["Wren4", "heath"], "follows the user"),
+    (f"sqlite://ann:Wren4@heath/oak@{H}", ["Wren4", "heath", "oak"], "SQLite URL has no user"),
+]
+
+
+@pytest.mark.parametrize(("url", "pieces", "message"), RAW_AT_URLS)
+def test_a_raw_at_sign_in_a_password_is_refused_and_never_shown(
+    url: str, pieces: list[str], message: str
+) -> None:
+    for piece in pieces:
+        assert piece not in redact(url)
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
         check_url(url)
-    for part in secret.split("@"):
-        assert part not in str(caught.value)
+    for piece in pieces:
+        assert piece not in str(caught.value)
+    code, out, err = run("--db", url, "db", "path")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    for piece in pieces:
+        assert piece not in out + err
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "shown"),
     [
-        "sqlite:///logs/desk@home/claims@2026.sqlite3",
-        "postgresql+psycopg://ann:pw@db.example/log?application_name=a@b",
+        # "/", "#", "?" or ":" in a password without "@" are read as the password
+        (f"postgresql+psycopg://ann:Lark/3@{H}", f"postgresql+psycopg://ann:***@{H}"),
+        (f"postgresql+psycopg://ann:Lark#3@{H}", f"postgresql+psycopg://ann:***@{H}"),
+        (f"postgresql+psycopg://ann:Lark?3@{H}", f"postgresql+psycopg://ann:***@{H}"),
+        (f"postgresql+psycopg://ann:La:rk:3@{H}", f"postgresql+psycopg://ann:***@{H}"),
+        (f"postgresql+psycopg://ann:La%40rk@{H}", f"postgresql+psycopg://ann:***@{H}"),
+        (f"postgresql+psycopg://ann%40desk:Lark@{H}", f"postgresql+psycopg://ann%40desk:***@{H}"),
+        # an "@" in a query value or in a SQLite path is no user info
+        (f"postgresql+psycopg://ann:Lark@{H}?application_name=a@b", None),
+        ("postgresql+psycopg://ann@/log?host=/run/postgresql", None),
+        ("sqlite:///logs/desk@home/claims@2026.sqlite3", None),
+        ("sqlite:///a@b@c.sqlite3", None),
     ],
 )
-def test_an_at_sign_outside_the_user_info_is_no_password(url: str) -> None:
-    check_url(url)  # accepted: the "@" is in a path or a query
+def test_urls_without_a_raw_at_in_the_user_info_are_accepted(url: str, shown: str | None) -> None:
+    parsed = check_url(url)
+    assert "Lark" not in redact(url)
+    if shown is not None:
+        assert redact(url) == shown
+        info = url[url.index("://") + 3 : url.index("@" + H)]
+        assert parsed.password == unquote(info.split(":", 1)[1])
+        assert parsed.host == "db.example"
+        assert parsed.database == "log"
+
+
+def test_a_password_in_the_query_is_hidden_too() -> None:
+    assert redact(f"postgresql+psycopg://ann@{H}?password=Lark9") == (
+        f"postgresql+psycopg://ann@{H}?password=***"
+    )
+
+
+def test_a_user_name_sqlalchemy_would_read_otherwise_is_refused() -> None:
+    # SQLAlchemy stops a user name at "/", so "ann/desk" would become host "ann".
+    with pytest.raises(InputError, match="%2F") as caught:
+        check_url(f"postgresql+psycopg://ann/desk:Lark@{H}")
+    assert "Lark" not in str(caught.value)
+
+
+def test_sqlite_urls_with_a_host_are_refused() -> None:
+    with pytest.raises(InputError, match="three slashes"):
+        check_url("sqlite://claims.sqlite3")
 
 
 def test_plain_postgresql_url_means_psycopg() -> None:
