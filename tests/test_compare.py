@@ -1971,3 +1971,41 @@ def test_a_date_before_the_span_or_a_state_begun_at_its_edge_still_differs() -> 
     state = compare("The depot has been shut since May.", "The depot shut in July.")
     assert any(p.name == "dates differ" for p in state.parts)
     assert state.relation != "conflicts" or state.needs_review
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clause", "relation"),
+    [
+        # a clause that counts none of its outcome is a zero of its own beside the
+        # figure clause: the other claim meets the clause of its measure
+        (
+            "Nobody died, but 8 were hurt in the pile-up.",
+            "Eight died in the pile-up.",
+            "Nobody died",
+            X,
+        ),
+        (
+            "Nobody died, but 8 were hurt in the pile-up.",
+            "Eight were hurt in the pile-up.",
+            "8 were hurt in the pile-up",
+            C,
+        ),
+        ("Five were rescued, but no one was killed.", "Three were killed.", "no one was killed", X),
+    ],
+)
+def test_a_zero_clause_beside_a_figure_clause_is_compared_alone(
+    a: str, b: str, clause: str, relation: str
+) -> None:
+    from factcheck.match.relation import figure_clauses
+
+    assert clause in figure_clauses(a)
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == relation
+        assert Reason("clause compared", 0.0, clause) in result.parts
+
+
+def test_a_zero_clause_with_a_clause_without_figure_stays_whole() -> None:
+    from factcheck.match.relation import figure_clauses
+
+    assert figure_clauses("Nobody was hurt and the ferry sailed on.") == ()

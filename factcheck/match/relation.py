@@ -943,6 +943,14 @@ def figure_clauses(text: str) -> tuple[str, ...]:
         return ()
     if not all(pieces):
         return ()
+    if any(_zero_clause(p) for p in pieces):
+        # "Nobody was killed, but 12 were injured": a clause that counts none of its
+        # outcome is a figure (zero) of its own; with it, each clause that has a verb of
+        # its own and a figure or a zero is compared alone.
+        own = all(
+            _zero_clause(p) or (find_quantities(p) and frame(p).predicate) for p in pieces
+        )
+        return tuple(pieces) if own else ()
     clauses: list[str] = []
     verb = ""
     first: Frame | None = None
@@ -998,6 +1006,15 @@ def figure_clauses(text: str) -> tuple[str, ...]:
             return ()
         clauses.append(f"{head} {verb} {piece[len(head):].strip()}")
     return tuple(clauses)
+
+
+def _zero_clause(piece: str) -> bool:
+    """Whether a clause denies its verb of a subject that counts nothing and states no
+    figure ("Nobody was killed", "No homes were damaged"): a zero of that outcome."""
+    if find_quantities(piece):
+        return False
+    f = frame(piece)
+    return bool(f.predicate) and _none_subject(f)
 
 
 _PRONOUN_RE = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
@@ -1093,6 +1110,8 @@ def _measure_keys(f: Frame) -> frozenset[str]:
         keys.update(w for w in m.what if w not in generic)
         if m.predicate:
             keys.add(canonical(m.predicate))
+    if not f.measures and f.predicate and _none_subject(f):
+        keys.add(canonical(f.predicate))  # "Nobody was killed": a zero of the deaths
     # A bare toll without a unit already counts deaths in its frame (frames reads "the
     # toll rose to 27" as die, toll), the one home of that rule.
     return frozenset(keys)
