@@ -24,7 +24,9 @@ __all__ = [
     "Token",
     "can_be_participle",
     "has_phrase",
+    "is_finite_only",
     "is_noun_or_adjective",
+    "is_subject_head",
     "lemmas",
     "tokenize",
     "verb_forms",
@@ -148,6 +150,36 @@ def can_be_participle(word: str) -> bool:
 def is_noun_or_adjective(word: str) -> bool:
     found = lemmas(word.lower())
     return "NOUN" in found or "ADJ" in found or "PROPN" in found
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_finite_only(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past or third-person verb form that is never a
+    noun or an adjective ("fled", "saved", "denies"; not "report", "rose", "injured"):
+    wherever it stands, it is a finite verb or its participle."""
+    return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
+
+
+# Finite auxiliaries: after a noun they open its predicate ("the crew was praised").
+_FINITE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "does", "did"}
+)
+
+
+def is_subject_head(word: str, following: str) -> bool:
+    """Whether ``word`` (lower case), a noun that also reads as a past tense ("crew", the
+    past of "crow"; "saw", "rose"), is the head of a subject because a verb follows it
+    at once: "The lifeboat crew saved 9 sailors", "the crew has left", "the crew left
+    at dawn" ("left" is the past of "leave", a verb whatever else it may be). Two finite
+    verbs never stand side by side in a clause, so the noun reading is the one left."""
+    if not is_noun_or_adjective(word) or "NOUN" not in lemmas(word):
+        return False
+    if following in _FINITE_AUXILIARIES or is_finite_only(following):
+        return True
+    return "VBD" in verb_forms(following) and any(
+        lemma != following for lemma in verb_lemmas(following)
+    )
 
 
 # Keyed by a word list of the lexicon (configuration, a handful), capped all the same: a

@@ -32,6 +32,7 @@ import simplemma
 from factcheck.claim_lexicon import (
     can_be_participle,
     has_phrase,
+    is_finite_only,
     is_noun_or_adjective,
     lemmas,
     verb_forms,
@@ -927,8 +928,7 @@ def _main_verb_after(toks: _Tokens, k: int) -> bool:
             return False
         if low in _FINITE_AUX:
             return True
-        forms = verb_forms(low) if low.isalpha() else frozenset()
-        if forms & {"VBD", "VBZ"} and not is_noun_or_adjective(low):
+        if low.isalpha() and is_finite_only(low):
             return True
     return False
 
@@ -1186,13 +1186,17 @@ def _names_an_act(toks: _Tokens, v: int, hi: int) -> bool:
     """Whether verb ``v`` takes a plain noun object that closes its clause ("the rebels
     declared victory.", "denied the charges on Monday"): an act, not reported words.
 
-    A clause ("declared the vote was void"), a quotation, "that", or an object with an
-    adjective or participle complement ("declared the park closed") reports a claim.
+    A clause ("declared the vote was void", "claimed the fire started in the kitchen":
+    a finite verb after the phrase, which is then the clause's subject), a quotation,
+    "that", or an object with an adjective or participle complement ("declared the park
+    closed") reports a claim.
     """
     first = v + 1
     if first >= hi or toks.lows[first] in _QUOTE_OR_PUNCT or toks.lows[first] == "that":
         return False
     if toks.lows[first] in _PRONOUNS:
+        return False
+    if _clause_after_object(toks, first, hi):
         return False
     last = _np_after(toks, first, hi)
     if last is None or (last + 1 < hi and toks.lows[last + 1] not in _AFTER_OBJECT):
@@ -1202,6 +1206,30 @@ def _names_an_act(toks: _Tokens, v: int, hi: int) -> bool:
     head = toks.lows[last]
     found = lemmas(head) if head.isalpha() else {}
     return "NOUN" in found and "ADJ" not in found and not can_be_participle(head)
+
+
+def _clause_after_object(toks: _Tokens, first: int, hi: int) -> bool:
+    """Whether the phrase from ``first`` is the subject of a finite verb of its own
+    within a few words: "claimed the fire started …", "denied the council knows …".
+
+    The verb is a past or third-person form that cannot be a noun or an adjective (as in
+    :func:`_main_verb_after`), after at least one word of the phrase and before any
+    clause opener. A participle that opens a reduced relative ("denied the charges filed
+    against him", :data:`_PARTICIPLES`) or one followed by its agent ("the claims made by
+    rivals") is part of the object, not a verb of its own.
+    """
+    for k in range(first + 1, min(hi, first + _NP_MAX)):
+        low = toks.lows[k]
+        if low in _CLAUSE_OPENERS or not toks.is_word(k):
+            return False
+        if low in _FINITE_AUX:
+            return True
+        if not (low.isalpha() and is_finite_only(low)):
+            continue
+        if low in _PARTICIPLES or (k + 1 < hi and toks.lows[k + 1] == "by"):
+            return False
+        return toks.lows[k - 1] not in _DETERMINERS
+    return False
 
 
 def _non_reporting(toks: _Tokens, v: int, lo: int, hi: int) -> bool:
@@ -1230,9 +1258,34 @@ def _noun_reading(toks: _Tokens, v: int, first: int, last: int) -> bool:
     """
     if toks.lows[v] != toks.lemma(v) or toks.lows[v] in ("said", "told", "thought"):
         return False
-    heads = {toks.lows[last]}  # "a majority of voters think": either noun may agree
-    heads |= {toks.lows[k - 1] for k in range(first + 1, last) if toks.lows[k] in _NP_PREPOSITIONS}
-    return not any(h in _PLURALS or (h.endswith("s") and not h.endswith("ss")) for h in heads)
+    heads = {last}  # "a majority of voters think": either noun may agree
+    heads |= {k - 1 for k in range(first + 1, last) if toks.lows[k] in _NP_PREPOSITIONS}
+    return not any(toks.lows[h] in _PLURALS or _plural_noun(toks, h) for h in heads)
+
+
+def _plural_noun(toks: _Tokens, k: int) -> bool:
+    """Whether token ``k`` is a plural noun by its form: "-s" but not "-ss" ("residents",
+    not "press"), or an irregular "-men"/"-ren" plural ("fishermen", "children"), in
+    either case with a singular lemma of its own; or "people"."""
+    low = toks.lows[k]
+    if low == "people":
+        return True
+    regular = low.endswith("s") and not low.endswith("ss")
+    return (regular or low.endswith(("men", "ren"))) and toks.lemma(k) != low
+
+
+def _participle_object(toks: _Tokens, v: int, first: int, lo: int) -> bool:
+    """ "…, denying earlier reports", "…, citing official claims": after a comma, an
+    -ing participle that is no noun or adjective opens a clause of its own, and a
+    following word that can be a noun ("reports", "claims") is that participle's object,
+    not a reporting verb with the participle for its speaker. A verb that cannot be a
+    noun keeps its subject ("…, leading economists said")."""
+    opener = toks.lows[first]
+    if first - 1 < lo or toks.lows[first - 1] != "," or not opener.endswith("ing"):
+        return False
+    if "VBG" not in verb_forms(opener) or is_noun_or_adjective(opener):
+        return False
+    return is_noun_or_adjective(toks.lows[v])
 
 
 def _close_source(toks: _Tokens, first: int, lo: int, rules: AttributionRules) -> int | None:
@@ -1331,32 +1384,20 @@ def _by_agent(toks: _Tokens, v: int, hi: int, rules: AttributionRules) -> _Hit |
 
 
 def _bare_plural(toks: _Tokens, first: int, last: int) -> bool:
-    """ "organisers", "local forecasters": a plural without determiner or name, no one in
-    particular; "police" or "the organisers" point at a body the reader can identify."""
-    if any(toks.caps[k] or toks.lows[k] in _DETERMINERS for k in range(first, last + 1)):
+    """ "organisers", "Local shopkeepers", "Residents": a plural without determiner or
+    name, no one in particular; "police", "the organisers" or "The residents'
+    association" point at a body the reader can identify. A capital that only opens the
+    sentence (or a quotation) is no name (:meth:`_Tokens.is_name`)."""
+    if any(toks.is_name(k) or toks.lows[k] in _DETERMINERS for k in range(first, last + 1)):
         return False
     if any(toks.lows[k] in _NP_PREPOSITIONS for k in range(first, last + 1)):
         return False
-    head = toks.lows[last]
-    return head.endswith("s") and not head.endswith("ss") and toks.lemma(last) != head
+    return _plural_noun(toks, last)
 
 
 # Verbs that put a claim on its speaker's word alone: after a group nobody names
 # ("Residents claim …", "Shopkeepers alleged …") they are a weasel attribution.
 _CLAIM_VERBS = _wordset("claim allege")
-
-
-def _unnamed_group(toks: _Tokens, first: int, last: int) -> bool:
-    """A bare plural that opens the sentence or stands inside it: "Residents", "Local
-    shopkeepers" (:func:`_bare_plural`, where a capital that only opens the sentence is
-    no name). "Police" or "The residents' association" point at a body
-    the reader can identify."""
-    if any(toks.is_name(k) or toks.lows[k] in _DETERMINERS for k in range(first, last + 1)):
-        return False
-    if any(toks.lows[k] in _NP_PREPOSITIONS for k in range(first, last + 1)):
-        return False
-    head = toks.lows[last]
-    return head.endswith("s") and not head.endswith("ss") and toks.lemma(last) != head
 
 
 def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
@@ -1482,7 +1523,7 @@ def _reporting_clause(
         first, last = subject
         if _negative_source(toks, first, lo):
             return None  # "Nobody said whether…", "No official said": no source at all
-        if _noun_reading(toks, v, first, last):
+        if _noun_reading(toks, v, first, last) or _participle_object(toks, v, first, lo):
             return None
         close = _close_source(toks, first, lo, rules)
         if close is not None:
@@ -1500,7 +1541,7 @@ def _reporting_clause(
         vague = (
             _is_vague(toks, first, last, rules)
             or _withheld(toks, first, v)
-            or (lemma in _CLAIM_VERBS and _unnamed_group(toks, first, last))
+            or (lemma in _CLAIM_VERBS and _bare_plural(toks, first, last))
         )
         if not (vague or followed_ok):
             return None

@@ -974,3 +974,22 @@ def test_a_tally_counts_what_it_tallies(
     assert tallied(f)
     assert [(m.predicate, m.quantity.value) for m in f.measures] == [(predicate, value)]
     assert not tallied(frame("31 people were injured."))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        # "crew" is also the past of "crow": right before a verb it is the subject's head
+        ("The lifeboat crew saved 9 sailors.", "The lifeboat crew", "save"),
+        ("The harbour crew has reached 14 passengers.", "The harbour crew", "reach"),
+        ("The crew left at dawn.", "The crew", "leave"),
+        # a past form that is the verb stays the verb
+        ("The rose fell.", "The rose", "fall"),
+        ("Prices rose sharply in May.", "Prices", "rise"),
+    ],
+)
+def test_a_noun_that_reads_as_a_past_tense_before_a_verb_is_the_subject(
+    text: str, subject: str, predicate: str
+) -> None:
+    f = frame(text)
+    assert (f.subject_text, f.predicate) == (subject, predicate)

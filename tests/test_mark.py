@@ -1330,3 +1330,45 @@ def test_claim_after_an_unnamed_group_is_a_weasel(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "claim" also names an act ("claimed responsibility"); a noun with a verb of its
+        # own after it is the subject of the reported clause, so the verb reports
+        ("Neighbours claimed the fire started in the kitchen.", [("weasel", "Neighbours claimed")]),
+        ("Fishermen claim the harbour wall has cracked.", [("weasel", "Fishermen claim")]),
+        ("The co-op claimed the lorry blocked its gate.", [("attribution", "The co-op claimed")]),
+        # a plain object is the act, whatever follows it
+        ("The rebels claimed responsibility for the blast.", []),
+        ("The runner claimed victory in the last lap.", []),
+        # a participle that describes the object keeps the act
+        ("The firm denied the charges filed by the regulator.", []),
+    ],
+)
+def test_claim_with_a_clause_after_its_first_noun_reports_it(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.kind, m.text) for m in find_markers(sentence)]
+    assert [f for f in found if f[0] in ("attribution", "weasel")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the participle's object ("reports", "claims") is a noun, not a reporting verb
+        ("The mayor resigned on Friday, denying earlier reports of a feud.", []),
+        ("The pool will stay shut, the board said, denying earlier reports.", ["the board"]),
+        ("The depot will close in May, citing rival claims.", []),
+        # a reporting verb that cannot be a noun keeps its speaker after a comma
+        ("The levy will rise, leading economists said.", ["leading economists"]),
+    ],
+)
+def test_a_participle_clause_after_a_comma_is_no_speaker(
+    sentence: str, expected: list[str]
+) -> None:
+    speakers = [
+        m.speaker for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
+    ]
+    assert speakers == expected

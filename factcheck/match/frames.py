@@ -45,6 +45,7 @@ from typing import Any, Literal
 
 from factcheck.claim_lexicon import (
     is_noun_or_adjective,
+    is_subject_head,
     lemmas,
     verb_forms,
     verb_lemma,
@@ -1758,6 +1759,10 @@ def _predicate(
             and "VBD" in verb_forms(t.text.lower())
             and verb_lemmas(t.text.lower())
             and not _counted_noun(tokens, k)
+            and not (
+                k + 1 < len(tokens)
+                and is_subject_head(t.text.lower(), tokens[k + 1].text.lower())
+            )
         ),
         None,
     )
