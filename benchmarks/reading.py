@@ -367,6 +367,45 @@ table(
 )
 
 
+def clause_relation(pair: tuple[str, str]) -> tuple[str | None, str]:
+    """The clause of the first claim that is compared, and the relation found."""
+    from factcheck.match.relation import compare
+
+    result = compare(*pair)
+    notes = [r.detail for r in result.parts if r.name == "clause compared"]
+    return (notes[0] if notes else None, result.relation)
+
+
+table(
+    "clauses",
+    "a clause that counts none of its outcome ('Nobody was hurt') beside a figure clause "
+    "is a zero of its own: each claim meets the clause of its measure",
+    clause_relation,
+    [
+        (
+            ("Nobody died, but 8 were hurt in the pile-up.", "Eight died in the pile-up."),
+            ("Nobody died", "conflicts"),
+        ),
+        (
+            ("Nobody died, but 8 were hurt in the pile-up.", "Eight were hurt in the pile-up."),
+            ("8 were hurt in the pile-up", "corroborates"),
+        ),
+        (
+            ("Five were rescued, but no one was killed.", "Three were killed."),
+            ("no one was killed", "conflicts"),
+        ),
+        (
+            ("No homes were flooded, but 40 cars were swept away.", "Thirty homes were flooded."),
+            ("No homes were flooded", "conflicts"),
+        ),
+        (
+            ("Nobody was hurt and the ferry sailed on.", "The ferry sailed on."),
+            (None, "unrelated"),
+        ),
+    ],
+)
+
+
 def checkworthy_like_digits(pair: tuple[str, str]) -> bool:
     """Spelled-out numbers score like digits (within 0.05) and give the number reason."""
     from factcheck.checkworthy import assess
@@ -2214,7 +2253,7 @@ table(
         ),
         (
             '"The pumps failed," Varga said.\n\n"Two streets flooded."',
-            ['"The pumps failed," Varga said.', '"Two streets flooded."'],
+            ['"The pumps failed," Varga said.', '"Two streets flooded," Varga said.'],
         ),
     ],
 )
@@ -2890,6 +2929,119 @@ table(
     ],
 )
 
+
+
+table(
+    "quotes",
+    "a paragraph that is one quotation and nothing else is spoken by the speaker the "
+    "paragraph before named last; a paragraph with a speaker or a sentence of its own keeps it",
+    quoted_speakers,
+    [
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We have ordered two new engines."',
+            ["the harbourmaster", "the harbourmaster"],
+        ),
+        (
+            "Councillor Ada Brenn said the library would stay open.\n\n"
+            '"Nobody will lose their reading room. The hours stay the same."',
+            ["Councillor Ada Brenn", "Councillor Ada Brenn", "Councillor Ada Brenn"],
+        ),
+        (
+            '"The quay is safe," the engineer said.\n\n"Lorries can use it again on Monday."',
+            ["the engineer", "the engineer"],
+        ),
+        (
+            "Fares will rise by 5%, according to the operator.\n\n"
+            '"Diesel costs doubled this year."',
+            ["the operator", "the operator"],
+        ),
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We will be late," the captain said.',
+            ["the harbourmaster", "the captain"],
+        ),
+        (
+            "The ferry will run again in June.\n\n" '"We have ordered two new engines."',
+            ["", ""],
+        ),
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We have ordered two new engines." The yard opened in May.',
+            ["the harbourmaster", "", ""],
+        ),
+    ],
+)
+
+
+def source_markers(sentence: str) -> list[tuple[str, str]]:
+    """The attribution and weasel markers of a sentence: (kind, text as written)."""
+    from factcheck.mark import find_markers
+
+    return sorted(
+        (m.kind, m.text) for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
+    )
+
+
+table(
+    "quotes",
+    "'claim' or 'allege' after a group nobody names is a weasel; a clause after the "
+    "verb's first noun makes it a report ('claimed the fire started'), a plain object an "
+    "act ('claimed responsibility')",
+    source_markers,
+    [
+        (
+            "Neighbours claimed the fire started in the kitchen.",
+            [("weasel", "Neighbours claimed")],
+        ),
+        ("Tenants claim the landlord cut the heating.", [("weasel", "Tenants claim")]),
+        ("Local traders claimed the market lost 30 stalls.", [("weasel", "Local traders claimed")]),
+        ("Parents alleged the bus skipped their stop.", [("weasel", "Parents alleged")]),
+        ("The rebels claimed responsibility for the blast.", []),
+        ("Police denied the officers were armed.", [("attribution", "Police denied")]),
+        ("The union claimed the talks had failed.", [("attribution", "The union claimed")]),
+    ],
+)
+
+
+table(
+    "quotes",
+    "a participle clause after a comma is no speaker: its object ('reports', 'claims') "
+    "is a noun, not a reporting verb; a speaker whose verb cannot be a noun stays",
+    source_markers,
+    [
+        ("The mayor resigned on Friday, denying earlier reports of a feud.", []),
+        (
+            "The board said the pool would not reopen, denying earlier reports.",
+            [("attribution", "The board said")],
+        ),
+        ("The depot will close in May, citing rival claims.", []),
+        ("The levy will rise, leading economists said.", [("weasel", "leading economists said")]),
+    ],
+)
+
+
+def subject_and_predicate(sentence: str) -> tuple[str, str]:
+    """The frame's subject as written and its predicate's lemma."""
+    from factcheck.match.frames import frame
+
+    f = frame(sentence)
+    return (f.subject_text or "", f.predicate)
+
+
+table(
+    "invented claims",
+    "a noun that is also a past tense ('crew', past of 'crow') right before a verb is the "
+    "subject's head, not the verb",
+    subject_and_predicate,
+    [
+        ("The lifeboat crew saved 9 sailors.", ("The lifeboat crew", "save")),
+        ("The harbour crew rescued two divers on Sunday.", ("The harbour crew", "rescue")),
+        ("The ferry crew has reached 14 passengers.", ("The ferry crew", "reach")),
+        ("Six crew members were hurt.", ("crew members", "hurt")),
+        ("The crew left at dawn.", ("The crew", "leave")),
+    ],
+)
 
 
 # -- input -----------------------------------------------------------------------------------

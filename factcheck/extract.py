@@ -32,8 +32,11 @@ from factcheck.claim_lexicon import (
     TOKEN_PATTERN,
     Token,
     can_be_participle,
+    is_finite_only,
     is_noun_or_adjective,
+    is_subject_head,
     lemmas,
+    tokenize,
     verb_forms,
     verb_lemma,
     verb_lemmas,
@@ -223,8 +226,12 @@ def _is_strong_verb(tokens: Sequence[Token], i: int) -> bool:
     if "VBD" not in forms:
         return False
     word = tokens[i].lower
+    if is_finite_only(word):
+        return True
+    if i + 1 < len(tokens) and is_subject_head(word, tokens[i + 1].lower):
+        return False  # "The lifeboat crew saved …": the noun before its verb
     # "fell" and "rose" are also nouns, but as the past of another verb they are verbs.
-    return not is_noun_or_adjective(word) or any(lemma != word for lemma in verb_lemmas(word))
+    return any(lemma != word for lemma in verb_lemmas(word))
 
 
 def _main_verb(tokens: Sequence[Token], start: int, end: int) -> int | None:
@@ -2363,8 +2370,12 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
     attributed as a whole: every sentence gets the speaker named after its last sentence
     (``…," Okafor said.``) or before its first (``Okafor said: "…``). A sentence that is
     all quotation right after an attributed quotation of the same paragraph continues
-    the same speaker (``"The dam held," Ruiz said. "Power is back."``). Returns the
-    replacement claims by sentence index; sentences not listed keep their own.
+    the same speaker (``"The dam held," Ruiz said. "Power is back."``). A paragraph that
+    is one quotation and nothing else takes the speaker the paragraph before named last
+    (``…, the mayor said.`` then a paragraph ``"We will rebuild."``): news style gives a
+    follow-up quotation its own paragraph without naming its speaker again
+    (:func:`_paragraph_speaker`). Returns the replacement claims by sentence index;
+    sentences not listed keep their own.
     """
     out: dict[int, list[_Found]] = {}
     run: list[int] = []  # sentences inside an open quotation
@@ -2377,9 +2388,12 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
     for index, sentence in enumerate(sentences):
         gap = text[previous_end : sentence.start]
         previous_end = sentence.end
-        new_paragraph = "\n\n" in gap.replace("\r", "") or "\n" in gap.strip(" \t")
+        new_paragraph = _breaks_paragraph(gap)
         if new_paragraph:
-            last = reported = None
+            carried = None
+            if not run and _reopens(text, sentence):
+                carried = _paragraph_speaker(text, sentences, index, last, reported)
+            last, reported = carried, None
             if run and not _reopens(text, sentence):
                 run, opened = [], None  # a quotation left open: nobody can be named
         single_open = bool(run) and opened is not None and opened[1] in _SINGLE
@@ -2473,6 +2487,66 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
     return out
 
 
+def _breaks_paragraph(gap: str) -> bool:
+    """Whether the text between two sentences ends a paragraph: a blank line, or a line
+    break with text around it that is not a sentence (a line of its own)."""
+    return "\n\n" in gap.replace("\r", "") or "\n" in gap.strip(" \t")
+
+
+def _paragraph_speaker(
+    text: str,
+    sentences: Sequence[Sentence],
+    index: int,
+    last: _Speaker | None,
+    reported: Sentence | None,
+) -> _Speaker | None:
+    """The speaker a paragraph that opens at sentence ``index`` takes from the paragraph
+    before, or None.
+
+    Only a paragraph that is one quotation and nothing else (its text opens with a
+    quotation mark and ends with the one closing mark, no speaker of its own) takes one:
+    the speaker of the previous paragraph's last sentence, ``last`` when that sentence
+    was an attributed quotation, else the speaker that the unquoted sentence
+    ``reported`` names before its reporting verb ("The mayor said the bridge …",
+    :func:`_reported_speaker`) or after its last comma (", the mayor said.",
+    :func:`_closing_speaker`). A paragraph with a speaker of its own, or with other
+    sentences, keeps what it names itself.
+    """
+    stop = index
+    while stop + 1 < len(sentences) and not _breaks_paragraph(
+        text[sentences[stop].end : sentences[stop + 1].start]
+    ):
+        stop += 1
+    start, end = sentences[index].start, sentences[stop].end
+    marks = _quote_marks(text, start, end)
+    if len(marks) != 2 or not marks[0][1] or marks[1][1]:
+        return None
+    if text[start:end].strip()[-1:] not in _CLOSING_QUOTES:
+        return None  # '"We will rebuild," he said.': the paragraph names its own speaker
+    if last is not None:
+        return last
+    if reported is None:
+        return None
+    return _reported_speaker(text, reported) or _closing_speaker(text, reported)
+
+
+def _closing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
+    """The speaker after the last comma of an unquoted sentence ("The bridge will be
+    rebuilt, the mayor said." → "the mayor said", :func:`_trailing_attribution`), as the
+    speaker of a quotation that follows it; None without one."""
+    tokens = tokenize(text, sentence.start, sentence.end)
+    end = len(tokens)
+    while end and tokens[end - 1].text in _FINAL:
+        end -= 1
+    comma = _trailing_attribution(tokens, end) if end else None
+    if comma is None or comma + 1 >= end:
+        return None
+    words = [t.text for t in tokens[comma + 1 : end]]
+    if not _speaker_phrase(words, leading=False):
+        return None
+    return _Speaker(tokens[comma + 1].start, tokens[end - 1].end, True, '"')
+
+
 def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
     """The speaker of a sentence that opens with who spoke and a reporting verb ("Inspector
     Helen Marsh said the suspect had fled", "Police confirmed …"), as the speaker of a
@@ -2496,14 +2570,9 @@ def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
             if k == 1 and found[0].group().lower() in _DETERMINERS:
                 return None  # "The report said": a determiner alone is no speaker
             return _Speaker(found[0].start(), found[k].end(), False, '"')
-        if lower in _AUXILIARIES or lower in _RELATIVE or _is_strong_verb_word(lower):
+        if lower in _AUXILIARIES or lower in _RELATIVE or is_finite_only(lower):
             return None
     return None
-
-
-def _is_strong_verb_word(word: str) -> bool:
-    """A word that can only be a finite verb ("fled", "is"), never a noun or adjective."""
-    return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
 
 
 def _reopens(text: str, sentence: Sentence) -> bool:

@@ -1465,10 +1465,11 @@ def test_each_claim_of_an_according_to_quotation_carries_the_attribution() -> No
             '"The pumps failed," Varga said. "Two streets flooded."',
             ['"The pumps failed," Varga said.', '"Two streets flooded," Varga said.'],
         ),
-        # a new paragraph, or a sentence in between, ends the speaker's turn
+        # a paragraph that is one quotation and nothing else continues the speaker the
+        # paragraph before named last; a sentence in between ends the speaker's turn
         (
             '"The pumps failed," Varga said.\n\n"Two streets flooded."',
-            ['"The pumps failed," Varga said.', '"Two streets flooded."'],
+            ['"The pumps failed," Varga said.', '"Two streets flooded," Varga said.'],
         ),
         (
             '"The pumps failed," Varga said. The river fell. "Two streets flooded."',
@@ -1861,3 +1862,56 @@ def test_predicate_series_and_a_clause_of_another_subject(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the speaker the paragraph before named last, after its last comma …
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We have ordered two new engines."',
+            [
+                "The ferry will run again in June, the harbourmaster said.",
+                '"We have ordered two new engines," the harbourmaster said.',
+            ],
+        ),
+        # … before its reporting verb, one claim per quoted sentence
+        (
+            "Councillor Ada Brenn said the library would stay open.\n\n"
+            '"Nobody will lose a reading room. The hours stay the same."',
+            [
+                "Councillor Ada Brenn said the library would stay open.",
+                'Councillor Ada Brenn said: "Nobody will lose a reading room."',
+                'Councillor Ada Brenn said: "The hours stay the same."',
+            ],
+        ),
+        # a paragraph naming its own speaker keeps it
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We will be late," the captain said.',
+            [
+                "The ferry will run again in June, the harbourmaster said.",
+                '"We will be late," the captain said.',
+            ],
+        ),
+        # nobody named before, or a sentence of the paragraph's own after the quote
+        (
+            'The ferry will run again in June.\n\n"We have ordered two new engines."',
+            ["The ferry will run again in June.", '"We have ordered two new engines."'],
+        ),
+        (
+            "The ferry will run again in June, the harbourmaster said.\n\n"
+            '"We have ordered two new engines." The yard opened in May.',
+            [
+                "The ferry will run again in June, the harbourmaster said.",
+                '"We have ordered two new engines."',
+                "The yard opened in May.",
+            ],
+        ),
+    ],
+)
+def test_a_paragraph_of_one_quotation_takes_the_speaker_named_just_before(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
