@@ -1776,6 +1776,42 @@ table(
 )
 
 
+def dateline_anchored(given: tuple[str, str | None]) -> list[str | None]:
+    """The days a text's relative dates name, analysed as published on the given ISO day
+    (or undated): a dateline's day is where they count from."""
+    from factcheck.analyze import analyze
+
+    text, published = given
+    day = date.fromisoformat(published) if published else None
+    return [
+        d.start.isoformat() if d.start else None
+        for c in analyze(text, published=day).claims
+        for d in c.dates
+    ]
+
+
+table(
+    "dates",
+    "a dateline without a year takes it from the publication date, and its day anchors "
+    "the relative dates (a reprint published later); no publication date, no day",
+    dateline_anchored,
+    [
+        (("TARNSBY, June 9 — The ferry ran aground yesterday.", "2026-06-11"), ["2026-06-08"]),
+        (("TARNSBY, 9 June — The ferry sank on Sunday.", "2026-06-09"), ["2026-06-07"]),
+        (
+            ("TARNSBY, Dec. 30 (Fjord Wire) — The ferry ran aground yesterday.", "2027-01-02"),
+            ["2026-12-29"],
+        ),
+        (("TARNSBY, June 9 — The ferry ran aground yesterday.", None), [None]),
+        (
+            ("TARNSBY, June 9, 2026 — The ferry ran aground yesterday.", "2026-06-12"),
+            ["2026-06-08"],
+        ),
+        (("The ferry ran aground yesterday.", "2026-06-11"), ["2026-06-10"]),
+    ],
+)
+
+
 def stored_title_and_claims(case: tuple[str, str]) -> tuple[str | None, list[str]]:
     """The title and claim texts the store keeps for an input file (name, content) read
     as ``ingest`` reads it, given no title."""

@@ -14,7 +14,13 @@ from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
 from factcheck.match.frames import Frame, FrameContext, frame
 from factcheck.normalize import AnchoredDate, anchor_dates
-from factcheck.provenance import Credit, blank_credits, find_credits
+from factcheck.provenance import (
+    Credit,
+    blank_credits,
+    credited_date,
+    find_credits,
+    reference_date,
+)
 from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
 __all__ = [
@@ -24,6 +30,7 @@ __all__ = [
     "anchor_claim_dates",
     "claim_frame",
     "markers_for_claims",
+    "read_for_dates",
     "readable_text",
 ]
 
@@ -80,16 +87,22 @@ class Analysis:
     #: Datelines, credit lines, bylines and captions: provenance, left out of the claims.
     #: A credit's ``outlet`` names the source the text depends on (a wire it rewrites).
     credits: tuple[Credit, ...] = ()
-    #: The reference date relative dates were anchored to (the publication date).
+    #: The publication date: the one given, else the day a dateline writes with its year
+    #: (:func:`factcheck.provenance.credited_date`).
     published: date | None = None
     #: The sentence length limit the text was cut with (``analyze``'s
     #: ``max_sentence_chars``): an analysis made under another limit is another analysis.
     max_sentence_chars: int = MAX_SENTENCE_CHARS
+    #: The day relative dates were anchored to: the dateline's day, its year taken from
+    #: the publication date when it writes none, else the publication date
+    #: (:func:`factcheck.provenance.reference_date`).
+    anchored_to: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "body_start": self.body_start,
             "published": self.published.isoformat() if self.published else None,
+            "anchored_to": self.anchored_to.isoformat() if self.anchored_to else None,
             "credits": [c.to_dict() for c in self.credits],
             "sentences": [
                 {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
@@ -149,8 +162,12 @@ def analyze(
 
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
     does not store either) while every offset still counts from the start of ``text``.
-    ``published`` anchors relative dates in the frames and in each claim's ``dates``
-    ("yesterday"); without it they are found but left unanchored. Each frame is read with
+    ``published`` is the publication date; a text given none is dated by a dateline that
+    writes its year (``Analysis.published``). Relative dates in the frames and in each
+    claim's ``dates`` ("yesterday") count from the day the dateline names, its year
+    taken from ``published`` when it writes none ("LONDON, March 3 —"), else from
+    ``published`` (``Analysis.anchored_to``, :func:`factcheck.provenance.reference_date`);
+    without either they are found but left unanchored. Each frame is read with
     the text before its claim, so "he" and "the company" resolve to who was named.
     Datelines, credit lines, bylines and photo captions (:mod:`factcheck.provenance`) are
     returned as ``credits`` and kept out of sentences, claims and frames.
@@ -161,6 +178,8 @@ def analyze(
         replace(c, start=c.start + start, end=c.end + start)
         for c in find_credits(text[start:])
     )
+    published = published if published is not None else credited_date(credits)
+    anchor = reference_date(credits, published)
     # Blanking keeps every offset; the analysed words are the text's own words.
     readable = blank_credits(text, credits) if credits else text
     if start:
@@ -199,18 +218,25 @@ def analyze(
                     for c in sentence_claims
                 )
             ]
-        dates = _anchored(readable, sentence, published)
+        dates = _anchored(readable, sentence, anchor)
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
-            context = FrameContext(readable[start : claim.start], published)
+            context = FrameContext(readable[start : claim.start], anchor)
             ranges = getattr(claim, "parts", None) or ((claim.start, claim.end),)
             own = tuple(
                 d for d in dates if any(s <= d.span[0] and d.span[1] <= e for s, e in ranges)
             )
             analyzed.append(AnalyzedClaim(claim, markers, frame(claim.text, context), own))
     return Analysis(
-        text, tuple(sentences), tuple(analyzed), start, credits, published, max_sentence_chars
+        text,
+        tuple(sentences),
+        tuple(analyzed),
+        start,
+        credits,
+        published,
+        max_sentence_chars,
+        anchor,
     )
 
 
@@ -237,8 +263,17 @@ def _sentences_reached(
 def readable_text(document_text: str) -> str:
     """``document_text`` with its credit lines, datelines and captions blanked (offsets
     kept): the text :func:`analyze` reads claims and frames from."""
+    return read_for_dates(document_text, None)[0]
+
+
+def read_for_dates(document_text: str, published: date | None) -> tuple[str, date | None]:
+    """(:func:`readable_text`, the day :func:`analyze` anchors the text's relative dates
+    to when it is published on ``published``: ``Analysis.anchored_to``). The credits are
+    found once for both."""
     credits = find_credits(document_text)
-    return blank_credits(document_text, credits) if credits else document_text
+    readable = blank_credits(document_text, credits) if credits else document_text
+    published = published if published is not None else credited_date(credits)
+    return readable, reference_date(credits, published)
 
 
 def claim_frame(readable: str, claim_text: str, claim_start: int, published: date | None) -> Frame:

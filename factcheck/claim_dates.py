@@ -1,4 +1,5 @@
-"""Relative dates of stored claims, anchored to their document's publication date.
+"""Relative dates of stored claims, anchored to their document's dateline or publication
+date.
 
 Ingest stores each claim's relative dates ("yesterday", "last week") as the days they
 name (``claims.dates``, see ``factcheck.analyze.AnalyzedClaim.dates``), and the same days
@@ -19,7 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.analyze import anchor_claim_dates, claim_frame, readable_text
+from factcheck.analyze import anchor_claim_dates, claim_frame, read_for_dates
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow
 
 __all__ = ["anchored", "reanchor_document"]
@@ -38,6 +39,7 @@ def _rows(conn: Connection, where: Any) -> Sequence[Any]:
             claims_t.c.dates,
             claims_t.c.text,
             claims_t.c.frame,
+            claims_t.c.document_id,
             sentences_t.c.char_start.label("sentence_start"),
             sentences_t.c.text.label("sentence_text"),
             documents_t.c.published,
@@ -63,12 +65,20 @@ def _dates(row: Any, published: date | None, spans: list[tuple[int, int]] | None
 
 def anchored(conn: Connection, claim_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
     """``{claim_id: [{"text", "start", "end", "grain", "from", "to"}]}`` for claims with
-    no stored dates, read from their sentence and their document's publication date."""
+    no stored dates, read from their sentence and anchored as ingest anchors them: to the
+    day their document's dateline names, else its publication date
+    (:func:`factcheck.analyze.read_for_dates`)."""
     out: dict[int, list[dict[str, Any]]] = {}
     ids = list(claim_ids)
+    anchors: dict[int, date | None] = {}
     for start in range(0, len(ids), 500):
         for row in _rows(conn, claims_t.c.id.in_(ids[start : start + 500])):
-            out[row.id] = _dates(row, row.published, None)
+            if row.document_id not in anchors:
+                text = conn.execute(
+                    sa.select(documents_t.c.text).where(documents_t.c.id == row.document_id)
+                ).scalar_one()
+                anchors[row.document_id] = read_for_dates(text, row.published)[1]
+            out[row.id] = _dates(row, anchors[row.document_id], None)
     return out
 
 
@@ -83,10 +93,13 @@ def reanchor_document(conn: Connection, document_id: int, published: date | None
     names the new day. Claims stored before dates or frames were get theirs now. The
     caller matches the claims again: their statuses may move with their days.
     """
-    readable = readable_text(
+    # Anchored as ingest anchors them: to the day the dateline names (its year taken
+    # from ``published`` when it writes none), else to ``published``.
+    readable, anchor = read_for_dates(
         conn.execute(
             sa.select(documents_t.c.text).where(documents_t.c.id == document_id)
-        ).scalar_one()
+        ).scalar_one(),
+        published,
     )
     changed: set[int] = set()
     for row in _rows(conn, claims_t.c.document_id == document_id):
@@ -96,10 +109,10 @@ def reanchor_document(conn: Connection, document_id: int, published: date | None
             else None
         )
         values: dict[str, str] = {}
-        dates = json.dumps(_dates(row, published, spans))
+        dates = json.dumps(_dates(row, anchor, spans))
         if dates != row.dates:
             values["dates"] = dates
-        read = claim_frame(readable, row.text, row.char_start, published)
+        read = claim_frame(readable, row.text, row.char_start, anchor)
         if row.frame is None or json.loads(row.frame) != read.to_dict():
             values["frame"] = json.dumps(read.to_dict())
         if values:

@@ -7,7 +7,6 @@ for people or JSON for pipes (``--json`` prints JSON and nothing else on stdout)
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import json
 import re
@@ -1407,7 +1406,7 @@ def analyze(
     threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
-    from factcheck.provenance import credited_author, credited_date, credited_title
+    from factcheck.provenance import credited_document
     from factcheck.read import (
         decode_bytes,
         detect_format,
@@ -1461,25 +1460,12 @@ def analyze(
             published=doc.published,
             max_sentence_chars=settings.limits.max_sentence_chars,
         )
-        dated = credited_date(result.credits) if doc.published is None else None
-        if dated is not None:
-            # Given no date, a text is dated by its dateline, as ingest stores it: its
-            # relative dates are read again against that day.
-            doc = dataclasses.replace(doc, published=dated)
-            result = run_analysis(
-                analysed_text,
-                lexicon=lex,
-                threshold=threshold,
-                start=start,
-                published=dated,
-                max_sentence_chars=settings.limits.max_sentence_chars,
-            )
+        # Given no title, author or date, a document takes its headline line, its
+        # byline's author and its dateline's day, as ingest stores them (analysis has
+        # dated and anchored the text by its dateline already).
+        doc = credited_document(doc, result.credits)
         data = result.to_dict()
         data["document"] = _document_dict(doc)
-        # Given no title or author, a document takes its headline line and its byline's
-        # author, as ingest stores them.
-        data["document"]["title"] = doc.title or credited_title(result.credits)
-        data["document"]["author"] = doc.author or credited_author(result.credits)
         if kind != "text":
             data["text"] = doc.text  # offsets index the extracted text, not the markup
         results.append(data)

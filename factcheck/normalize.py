@@ -26,6 +26,7 @@ import simplemma
 
 from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
+from factcheck.read import MONTH_ALTERNATION, MONTHS
 
 __all__ = [
     "APPROX_KINDS",
@@ -1260,7 +1261,7 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             and len(word) > 1
             and "NOUN" in known
             and "ADV" not in known
-            and lower not in _MONTHS
+            and lower not in MONTHS
             and lower not in words.time_labels
             and lower.rstrip(".") not in words.approximators
         )
@@ -1272,7 +1273,7 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             and len(word) > 1
             and not known
             and lower not in CURRENCY_CODES
-            and lower not in _MONTHS
+            and lower not in MONTHS
             and lower.rstrip(".") not in words.approximators
         ):
             name = False
@@ -2133,32 +2134,6 @@ def _unit_factor(q: Quantity) -> float:
 # Dates
 # --------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
 _WEEKDAYS = {
     "monday": 0,
     "mon": 0,
@@ -2177,7 +2152,7 @@ _WEEKDAYS = {
     "sunday": 6,
     "sun": 6,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + r")\.?"
 _MONTH2 = _MONTH.replace("month", "month2")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("day", "day2")
@@ -2317,7 +2292,7 @@ def _date_from_match(text: str, match: re.Match[str]) -> DateMention | None:
             return None
         return DateMention(span, surface, weekday=_WEEKDAYS[word.lower()])
     month_word = groups.get("month") or groups.get("month2")
-    month = _MONTHS.get(month_word.lower()) if month_word else None
+    month = MONTHS.get(month_word.lower()) if month_word else None
     if month_word is not None:
         if not month_word[0].isupper():
             return None
@@ -2494,7 +2469,7 @@ _RELATIVE_DAYS = {
 }
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAY_FULL = "|".join(w for w in _WEEKDAYS if len(w) > 3)
-_MONTH_FULL = "|".join(w for w in _MONTHS if len(w) > 3 or w == "may")
+_MONTH_FULL = "|".join(w for w in MONTHS if len(w) > 3 or w == "may")
 _NUMBER_OF = (
     rf"(?:\d+|an?|{'|'.join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))})"
 )
@@ -2615,8 +2590,8 @@ def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
         return ("year", _years_back(ref, 10), ref)  # "the past/last decade": ten years
     if what in _SEASONS:
         return ("season", *_season_range(which, what, ref))
-    if what in _MONTHS:
-        month = _MONTHS[what]
+    if what in MONTHS:
+        month = MONTHS[what]
         year = ref.year
         if step < 0 and month >= ref.month:
             year -= 1
@@ -2881,7 +2856,7 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
             if any(s <= match.start("weekday") < e for s, e in absolute):
                 continue
         elif (
-            match["period"] and match["what"].lower() in _MONTHS and not match["what"][0].isupper()
+            match["period"] and match["what"].lower() in MONTHS and not match["what"][0].isupper()
         ):
             continue
         if any(s < span[1] and span[0] < e for s, e in absolute):
@@ -2906,7 +2881,7 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 "season"
                 if what in _SEASONS
                 else "month"
-                if what in _MONTHS or what == "month"
+                if what in MONTHS or what == "month"
                 else {"fortnight": "week", "decade": "year"}.get(what, what)  # type: ignore[assignment]
             )
             if reference is not None:

@@ -29,9 +29,11 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
+
+from factcheck.read import MONTH_ALTERNATION, RawDocument
 
 __all__ = [
     "Credit",
@@ -40,10 +42,13 @@ __all__ = [
     "blank_credits",
     "credited_author",
     "credited_date",
+    "credited_document",
     "credited_title",
+    "dateline_day",
     "find_credits",
     "looks_like_outlet",
     "outlet_key",
+    "reference_date",
 ]
 
 CreditKind = Literal[
@@ -232,10 +237,8 @@ def looks_like_outlet(name: str, known: Collection[str] = ()) -> bool:
     return last in _OUTLET_WORDS
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# A month as news copy capitalises it, from the package's one month table.
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTH_ALTERNATION.split("|")) + r")\.?"
 _DASH = r"(?:—|–|--|-)"
 # "(Kallisto) — The bank …": a wire's dateline with no place, at a paragraph start.
 _WIRE_DATELINE_RE = re.compile(
@@ -634,27 +637,101 @@ def credited_author(credits: Iterable[Credit]) -> str | None:
     return None
 
 
+def credited_document(doc: RawDocument, credits: Sequence[Credit] | None = None) -> RawDocument:
+    """``doc`` with what its own text says of it where it was given nothing: the author
+    of its byline or credit line (:func:`credited_author`), its headline line as title
+    (:func:`credited_title`), the day its dateline writes with its year as publication
+    date (:func:`credited_date`). Given values always win.
+
+    ``credits`` are the credits of ``doc.text`` when they were found already
+    (``Analysis.credits``); otherwise they are found here. ``doc`` itself is returned
+    when nothing was missing or nothing was found. The store fills a document with it
+    before storing, and ``analyze`` before printing, so both name the same metadata.
+    """
+    if doc.author and doc.title and doc.published is not None:
+        return doc
+    found = find_credits(doc.text) if credits is None else credits
+    author = doc.author or credited_author(found)
+    title = doc.title or credited_title(found)
+    published = doc.published if doc.published is not None else credited_date(found)
+    if (author, title, published) == (doc.author, doc.title, doc.published):
+        return doc
+    return replace(doc, author=author, title=title, published=published)
+
+
 def credited_date(credits: Iterable[Credit]) -> date | None:
     """The day a text's dateline gives it, when the dateline writes the year: "KESTROW,
     March 3, 2026 (Coastal Wire) —" → 2026-03-03. A dateline without a year ("LONDON,
-    March 3 —") gives no date: which year it means is known only from a publication
-    date, which then dates the text itself. The store and ``analyze`` use it as the
+    March 3 —") gives no date on its own: which year it means is known only from a
+    publication date (:func:`dateline_day`). The store and ``analyze`` use it as the
     publication date of a text given without one (``--published``, a ``Published:``
-    header, JSON or page metadata), so its relative dates are anchored ("yesterday")."""
+    header, JSON or page metadata)."""
+    return dateline_day(credits)
+
+
+def dateline_day(credits: Iterable[Credit], published: date | None = None) -> date | None:
+    """The day a text's first dateline names, or None when it names none.
+
+    A dateline that writes its year is that day ("KESTROW, March 3, 2026 —"). One without
+    a year ("LONDON, March 3 —") takes it from ``published``: of the year before, the
+    same year and the year after, the one that puts the day nearest the publication date
+    (a "December 30" dateline on a text published on 2 January is the year before, as
+    :func:`factcheck.normalize.anchor_dates` reads a written date without a year). Without
+    ``published`` it names no day. A day that does not exist ("February 30") is None.
+    """
     from factcheck.normalize import find_dates
 
     for credit in credits:
         if credit.kind != "dateline":
             continue
         for mention in find_dates(credit.text):
-            year, month, day = mention.year, mention.month, mention.day
-            if year is not None and month is not None and day is not None:
+            month, day = mention.month, mention.day
+            if month is None or day is None:
+                continue
+            if mention.year is not None:
+                years = [mention.year]
+            elif published is not None:
+                years = [published.year - 1, published.year, published.year + 1]
+            else:
+                return None
+            days = []
+            for year in years:
                 try:
-                    return date(year, month, day)
-                except ValueError:
-                    return None  # "February 30, 2026": no such day
+                    days.append(date(year, month, day))
+                except ValueError:  # "February 30", or 29 February outside a leap year
+                    continue
+            if not days:
+                return None
+            if published is None:
+                return days[0]
+            return min(days, key=lambda d: abs((d - published).days))
         return None
     return None
+
+
+#: How many days after the publication date a dateline may name and still date its
+#: text: a story filed late in the evening east of the server's time zone carries the
+#: next day's dateline. A later day is a mistake in one of the two, and the
+#: publication date is kept.
+DATELINE_AFTER_PUBLISHED = 1
+
+
+def reference_date(credits: Iterable[Credit], published: date | None) -> date | None:
+    """The day a text's relative dates ("yesterday", "on Tuesday") count from.
+
+    A dateline names the day the story was filed, which a reprint or a page stamped
+    later does not change: "LONDON, March 3 — The bridge reopened yesterday." published
+    on 5 March means 2 March. So the dateline's day (:func:`dateline_day`, its year from
+    ``published`` when it writes none) is the reference, unless it falls more than
+    :data:`DATELINE_AFTER_PUBLISHED` days after ``published``; otherwise, and without a
+    dated dateline, ``published`` is. None when neither gives a day.
+    """
+    day = dateline_day(credits, published)
+    if day is None:
+        return published
+    if published is not None and (day - published).days > DATELINE_AFTER_PUBLISHED:
+        return published
+    return day
 
 
 def _line_starts_paragraph(text: str, start: int) -> bool:

@@ -23,6 +23,8 @@ from typing import Any
 from factcheck.errors import InputError
 
 __all__ = [
+    "MONTHS",
+    "MONTH_ALTERNATION",
     "TEXT_SUFFIXES",
     "InputStream",
     "RawDocument",
@@ -151,7 +153,10 @@ class RawDocument:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-_MONTH_NAMES = {
+#: Month names and their short forms, lower case, to the month's number: the one table
+#: every date reader of the package uses (``read`` for publication dates and bylines,
+#: ``normalize`` for dates in claims, ``provenance`` for datelines and time stamps).
+MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
@@ -172,6 +177,8 @@ _MONTH_NAMES = {
     )
     for name in names
 }
+#: :data:`MONTHS` as a regex alternation, longest name first ("september|sept|sep|…").
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY_NUMBER = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY_PREFIX = (
@@ -239,8 +246,8 @@ def _parse_date_text(text: str) -> date | str | None:
             return date(int(slashed["year"]), int(slashed["month"]), int(slashed["day"]))
         for pattern in _WORDED_DATES:
             match = pattern.fullmatch(text)
-            if match and match["month"].lower() in _MONTH_NAMES:
-                month = _MONTH_NAMES[match["month"].lower()]
+            if match and match["month"].lower() in MONTHS:
+                month = MONTHS[match["month"].lower()]
                 day = date(int(match["year"]), month, int(match["day"]))
                 named = match["weekday"]
                 if named and _WEEKDAYS.index(named[:3].lower()) != day.weekday():
@@ -616,13 +623,10 @@ def clean_author(value: str | None) -> str | None:
 
 # A piece of a byline that dates the piece rather than naming anyone: "March 3, 2026",
 # "3 March 2026", "10:00 BST", "Updated 4 May", "2026-03-03", "2 hours ago".
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
 _DATE_PIECE_RE = re.compile(
     r"^(?:(?:updated|published|posted|modified|last\s+updated|first\s+published)\b.*"
-    r"|.*\b(?:" + _MONTHS + r")\.?\s+\d{1,2}\b.*|.*\b\d{1,2}\s+(?:" + _MONTHS + r")\b.*"
+    r"|.*\b(?:" + MONTH_ALTERNATION + r")\.?\s+\d{1,2}\b.*"
+    r"|.*\b\d{1,2}\s+(?:" + MONTH_ALTERNATION + r")\b.*"
     r"|\d{4}(?:\s*-\s*\d{1,2}){0,2}(?:[t\s].*)?|\d{1,2}[:.]\d{2}.*|\d{1,2}/\d{1,2}/\d{2,4}.*"
     r"|.*\bago|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*\d.*)$",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -50,9 +50,7 @@ from factcheck.models import (
 )
 from factcheck.provenance import (
     OutletNames,
-    credited_author,
-    credited_date,
-    credited_title,
+    credited_document,
     find_credits,
     outlet_key,
 )
@@ -347,16 +345,10 @@ class Store:
             raise InputError(
                 "has no text" if origin else "the document has no text", origin=origin, line=line
             )
-        if not doc.author or not doc.title or doc.published is None:
-            # An article given without an author, a title or a date names its own: a
-            # byline, else the reporters of its credit line; its headline line; the day
-            # its dateline writes in full (provenance).
-            credits = find_credits(doc.text)
-            author = doc.author or credited_author(credits)
-            title = doc.title or credited_title(credits)
-            published = doc.published or credited_date(credits)
-            if (author, title, published) != (doc.author, doc.title, doc.published):
-                doc = replace(doc, author=author, title=title, published=published)
+        # An article given without an author, a title or a date names its own: a byline,
+        # else the reporters of its credit line; its headline line; the day its dateline
+        # writes in full (provenance).
+        doc = credited_document(doc, analysis.credits if analysis is not None else None)
         sha = doc.sha256
         # Analysis is the slow part and needs no database: it runs before the write
         # transaction, so concurrent writers hold the lock only for the writes.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,9 +16,11 @@ from factcheck.provenance import (
     credited_author,
     credited_date,
     credited_title,
+    dateline_day,
     find_credits,
     looks_like_outlet,
     outlet_key,
+    reference_date,
 )
 from factcheck.store import Store
 
@@ -767,3 +769,79 @@ def test_correction_notes_and_follow_lines_are_provenance_not_claims(line: str, 
 )
 def test_a_claim_about_corrections_stays_a_claim(sentence: str) -> None:
     assert find_credits(f"The ferry ran late.\n\n{sentence}") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a dateline that writes its year names that day, published or not
+        ("TARNSBY, June 9, 2026 — The pier was shut.", None, date(2026, 6, 9)),
+        ("TARNSBY, June 9, 2026 — The pier was shut.", date(2026, 6, 10), date(2026, 6, 9)),
+        # without a year it takes the publication date's, or none without one
+        ("TARNSBY, June 9 — The pier was shut.", date(2026, 6, 10), date(2026, 6, 9)),
+        ("TARNSBY, 9 June (Fjord Wire) — The pier was shut.", date(2026, 6, 9), date(2026, 6, 9)),
+        ("TARNSBY, June 9 — The pier was shut.", None, None),
+        # the year that puts the day nearest the publication date
+        ("TARNSBY, Dec. 30 — The pier was shut.", date(2027, 1, 2), date(2026, 12, 30)),
+        ("TARNSBY, Jan. 1 — The pier was shut.", date(2026, 12, 31), date(2027, 1, 1)),
+        # no such day in that year, and no dateline at all
+        ("TARNSBY, February 29 — The pier was shut.", date(2026, 3, 2), None),
+        ("The pier was shut on June 9.", date(2026, 6, 10), None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_the_publication_date(
+    text: str, published: date | None, day: date | None
+) -> None:
+    assert dateline_day(find_credits(text), published) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "anchor"),
+    [
+        # a dateline's day is where "yesterday" counts from, even on a later page date
+        ("TARNSBY, June 9 — The pier shut yesterday.", date(2026, 6, 11), date(2026, 6, 9)),
+        ("TARNSBY, June 10 — The pier shut yesterday.", date(2026, 6, 9), date(2026, 6, 10)),
+        # a dateline days after the publication date is a mistake: the date given stands
+        ("TARNSBY, June 20 — The pier shut yesterday.", date(2026, 6, 9), date(2026, 6, 9)),
+        ("The pier shut yesterday.", date(2026, 6, 9), date(2026, 6, 9)),
+        ("TARNSBY, June 9 — The pier shut yesterday.", None, None),
+    ],
+)
+def test_relative_dates_count_from_the_datelines_day(
+    text: str, published: date | None, anchor: date | None
+) -> None:
+    assert reference_date(find_credits(text), published) == anchor
+    analysis = analyze(text, published=published)
+    assert analysis.anchored_to == anchor
+    assert analysis.published == published
+    (claim,) = analysis.claims
+    (yesterday,) = claim.dates
+    expected = anchor - timedelta(days=1) if anchor else None
+    assert (yesterday.start, yesterday.end) == (expected, expected)
+    assert analysis.to_dict()["anchored_to"] == (anchor.isoformat() if anchor else None)
+
+
+def test_an_ingested_dateline_without_a_year_dates_its_claims_by_the_publication_year(
+    store: Store,
+) -> None:
+    from factcheck import corrections
+    from factcheck.read import RawDocument
+
+    text = "TARNSBY, Dec. 30 (Fjord Wire) — The pier shut yesterday after a storm."
+    reprint = store.ingest(RawDocument(text=text, source="Valley Post", published=date(2027, 1, 2)))
+    assert store.document(reprint.id)["published"] == "2027-01-02"
+    (claim,) = store.claims(document=reprint.id)
+    assert claim["text"] == "The pier shut yesterday after a storm."
+    assert [(d["text"], d["from"]) for d in claim["dates"]] == [("yesterday", "2026-12-29")]
+    assert claim["frame"]["time"][0]["from"] == "2026-12-29"
+    # without a publication date the dateline names no year, so no day
+    bare = store.ingest(
+        RawDocument(text=text.replace("storm.", "gale."), source="Harbour Times")
+    )
+    assert store.document(bare.id)["published"] is None
+    (undated,) = store.claims(document=bare.id)
+    assert [(d["text"], d["from"]) for d in undated["dates"]] == [("yesterday", None)]
+    # a publication date given later dates it by its dateline, as ingest would have
+    corrections.edit_document(store, bare.id, {"published": date(2027, 1, 3)}, reviewer="ana")
+    (dated,) = store.claims(document=bare.id)
+    assert [(d["text"], d["from"]) for d in dated["dates"]] == [("yesterday", "2026-12-29")]
