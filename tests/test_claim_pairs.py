@@ -74,6 +74,7 @@ FLOORS = {
     "rejections and two states": 0.88,
     "tallies and updates": 1.0,
     "span edges": 1.0,
+    "figures of coordinated clauses": 1.0,
 }
 
 

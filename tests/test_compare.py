@@ -1476,12 +1476,31 @@ def test_a_conditional_would_is_no_plan() -> None:
         # no figure in it, or a participle that only frames: no second reading
         ("The gale toppled two pylons, cutting power.", ()),
         ("The gale toppled 9 pylons, including two in Rusk.", ()),
+        # a range's "and" is inside one figure; a list after "including" is one clause
+        (
+            "The levy, of between 3% and 5%, was dropped after the port lost 200 jobs.",
+            ("The levy, of between 3% and 5%, was dropped", "the port lost 200 jobs"),
+        ),
+        ("The gale injured 14 people, including three drivers and two walkers.", ()),
     ],
 )
 def test_figure_clauses(text: str, clauses: tuple[str, ...]) -> None:
     from factcheck.match.relation import figure_clauses
 
     assert figure_clauses(text) == clauses
+
+
+def test_a_claim_with_the_figures_of_both_clauses_is_compared_whole() -> None:
+    """The other claim gives both clauses' figures: it reports the same coordinated
+    statements, so no single clause is compared against it (with its reason)."""
+    a = "Mira Salo was unbeaten on 58 at lunch while Ben Ayre had made 9."
+    b = "Salo was unbeaten on 58 at lunch with Ayre on 9."
+    result = compare(a, b)
+    assert result.relation == "corroborates"
+    assert not result.reasons[0].startswith("clause compared")
+    assert compare(b, a).relation == "corroborates"
+    # one clause's figure alone still meets that clause
+    assert compare(a, "Mira Salo was unbeaten on 61 at lunch.").relation == "conflicts"
 
 
 @pytest.mark.parametrize(

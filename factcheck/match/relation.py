@@ -933,9 +933,7 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     flooded 300 homes" still meets it) and "about 300 homes were flooded".
     """
     core, _ = strip_attribution(strip_dateline(text))
-    parts = _COORDINATION_RE.split(core)
-    pieces = [p.strip(" ,;.") for p in parts[::2]]
-    joins = [""] + [j.strip(" ,").lower() for j in parts[1::2]]
+    pieces, joins = _coordinated(core)
     if len(pieces) < 2:
         participle = participle_clause(core)
         if participle is not None and find_quantities(participle[1]):
@@ -962,6 +960,10 @@ def figure_clauses(text: str) -> tuple[str, ...]:
         if join == "after" and not (f.subject and f.predicate):
             return ()  # "rose 5% after 3 days": a time, not a clause of its own
         if clauses and quantities[0].span[0] == 0 and not (f.subject and f.predicate):
+            if _PART_RE.search(clauses[-1]):
+                # "killed 44 people, including one doctor and two nurses": the figure
+                # after "and" is one more part of the list, not a clause of its own.
+                return ()
             # "and 350 in Hull", "compared with 3% for clothing": the figure opens the
             # clause; its thing is named after "for", else subject and verb are the
             # first clause's, up to its own figure.
@@ -1017,6 +1019,28 @@ def _zero_clause(piece: str) -> bool:
     return bool(f.predicate) and _none_subject(f)
 
 
+def _coordinated(core: str) -> tuple[list[str], list[str]]:
+    """``core`` cut at its coordinations (:data:`_COORDINATION_RE`): the pieces, trimmed,
+    and the lower-cased join before each ("" before the first).
+
+    A join inside a figure is part of the figure, not between clauses: "between $100,000
+    and $250,000" and "from 12 to 18" are one range (:func:`find_quantities` reads them
+    whole), so their "and" never cuts the claim.
+    """
+    inside = [q.span for q in find_quantities(core)]
+    pieces: list[str] = []
+    joins: list[str] = [""]
+    start = 0
+    for found in _COORDINATION_RE.finditer(core):
+        if any(lo < found.start() and found.end() < hi for lo, hi in inside):
+            continue
+        pieces.append(core[start : found.start()].strip(" ,;."))
+        joins.append(found.group(1).strip(" ,").lower())
+        start = found.end()
+    pieces.append(core[start:].strip(" ,;."))
+    return pieces, joins
+
+
 _PRONOUN_RE = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 
 
@@ -1044,6 +1068,11 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if bool(clauses_a) == bool(clauses_b):
         return _compare_claims(a, b, fra, frb, cfg)
     clauses, one, one_frame = (clauses_a, b, frb) if clauses_a else (clauses_b, a, fra)
+    if _states_each(clauses, one):
+        # "Lara was unbeaten on 93 while Samuels was five not out" / "Lara was unbeaten
+        # on 93 … with Samuels on five": the other claim gives the figures of two
+        # clauses too, so it coordinates the same statements; compared whole.
+        return _compare_claims(a, b, fra, frb, cfg)
     one_feats = claim_features(one)
     same = [
         c
@@ -1097,6 +1126,27 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
         return _compare_claims(a, b, fra, frb, cfg)
     note = Reason("clause compared", 0.0, clause)
     return replace(result, parts=(note, *result.parts))
+
+
+def _figure_values(text: str) -> frozenset[tuple[float, str]]:
+    """The values a text's figures state, with their units; a range gives both ends."""
+    values = set()
+    for q in find_quantities(text):
+        values.add((q.value, q.unit))
+        if q.high is not None:
+            values.add((q.high, q.unit))
+    return frozenset(values)
+
+
+def _states_each(clauses: Sequence[str], one: str) -> bool:
+    """Whether ``one`` states figures of at least two of ``clauses``, two different
+    values among them (the same value in the same unit as the clause states it): then
+    it is no claim about one clause's subject but a report of the same coordinated
+    statements. A participle's two readings of one figure ("damaging about 400 houses"
+    and "about 400 houses were damaged") are one statement, not two."""
+    own = _figure_values(one)
+    shared = [_figure_values(c) & own for c in clauses]
+    return sum(1 for met in shared if met) >= 2 and len(frozenset().union(*shared)) >= 2
 
 
 def _measure_keys(f: Frame) -> frozenset[str]:
