@@ -75,6 +75,7 @@ FLOORS = {
     "tallies and updates": 1.0,
     "span edges": 1.0,
     "figures of coordinated clauses": 1.0,
+    "passive and phrasal decisions": 1.0,
 }
 
 
