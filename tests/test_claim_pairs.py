@@ -76,6 +76,7 @@ FLOORS = {
     "span edges": 1.0,
     "figures of coordinated clauses": 1.0,
     "passive and phrasal decisions": 1.0,
+    "levels held and hedged opposites": 1.0,
 }
 
 

@@ -2028,3 +2028,21 @@ def test_a_zero_clause_with_a_clause_without_figure_stays_whole() -> None:
     from factcheck.match.relation import figure_clauses
 
     assert figure_clauses("Nobody was hurt and the ferry sailed on.") == ()
+
+
+def test_a_hedged_opposite_is_no_corroboration() -> None:
+    """One claim holds a level, the other only says it could change: the opposite verbs
+    are a conflict for a person to weigh, never a decided one, and never a corroboration
+    (also when the held level is itself forecast: "is expected to keep")."""
+    result = compare("The Pelham bank will keep rates on hold.", "The Pelham bank could cut rates.")
+    assert (result.relation, result.needs_review) == ("conflicts", True)
+    assert "hedged opposite: 'could'" in result.reasons
+    forecast = compare(
+        "The Pelham bank is expected to keep its main rate at 3.5% in June.",
+        "Some traders say the Pelham bank could cut its main rate as soon as June.",
+    )
+    assert forecast.relation != "corroborates"
+    # unhedged, the opposite is decided
+    plain = compare("The Pelham bank will keep rates on hold.", "The Pelham bank will cut rates.")
+    assert (plain.relation, plain.needs_review) == ("conflicts", False)
+

@@ -654,6 +654,9 @@ def test_polarity_follows_negation_scope(text: str, polarity: int) -> None:
         ("The walk-out was put off until June.", "postpone"),
         ("The ferry levy was voted down by commissioners.", "reject"),
         ("Commissioners voted down the ferry levy.", "reject"),
+        # a verb of state before a plural noun keeps its object, no state is handed over
+        ("The bank will keep rates on hold.", "keep"),
+        ("The gates remained closed.", "close"),
     ],
 )
 def test_phrasal_predicate_reads_as_one_verb(text: str, lemma: str) -> None:

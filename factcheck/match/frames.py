@@ -1907,6 +1907,10 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
     if verb.lemma in _STATE_VERBS and nxt is not None and nxt.text.lower() not in _DETERMINERS:
         lows = nxt.text.lower()
         forms = verb_forms(lows)
+        if forms <= {"VBZ"} and "NOUN" in lemmas(lows):
+            # "will keep rates on hold": a plural noun is the object kept, no state
+            # ("rates" is also a verb form, "rates" as in "she rates it").
+            forms = frozenset()
         if verb.lemma != "be" and (forms or "ADJ" in lemmas(lows)):
             lemma_ = (verb_lemma(lows) or nxt.lemma) if forms else nxt.lemma
             return lemma_, f"{verb.text} {nxt.text}"

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from factcheck.claim_lexicon import lemmas, verb_forms
+from factcheck.claim_lexicon import lemmas, verb_forms, verb_lemma
 from factcheck.extract import participle_clause, speaker_readings
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
@@ -1298,7 +1298,28 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     between an assertion and a denial scored by how firmly the denial is put
     (:func:`_denial_firmness`)."""
     result = _compare_features(a, b, fra, frb, cfg)
-    return _denial_firmness(a, b, fra, frb, cfg, result)
+    return _hedged_opposite(fra, frb, _denial_firmness(a, b, fra, frb, cfg, result))
+
+
+def _hedged_opposite(fra: Frame, frb: Frame, result: Comparison) -> Comparison:
+    """``result``, held for review when it is a conflict of opposite verbs and exactly
+    one claim states only a possibility (frame modality "possible": "The bank will keep
+    rates on hold" / "The bank could cut rates"): a possibility is not the opposite
+    statement, so the pair is a conflict for a person to weigh, never a decided one
+    (and never a corroboration: the opposite verbs already rule that out). Both
+    possible, or neither, stays as decided; a source's hedge ("according to two
+    people") is no possibility of the statement."""
+    if result.relation != "conflicts" or result.needs_review:
+        return result
+    if not any(p.name == "opposite verbs" for p in result.parts):
+        return result
+    possible = [f for f in (fra, frb) if f.modality == "possible"]
+    if len(possible) != 1:
+        return result
+    cues = claim_features(possible[0].text).hedges
+    shown = f"'{cues[-1].text}'" if cues else possible[0].predicate_text
+    why = Reason("hedged opposite", 0.0, shown)
+    return replace(result, parts=(*result.parts, why), needs_review=True)
 
 
 # Reasons that make a conflict one of an assertion against its denial.
@@ -3108,8 +3129,32 @@ def _main_predicate_only(
     only = lexicon().predicate_antonyms
     if not only:
         return antonyms
-    preds = {fra.predicate, frb.predicate}
-    return [(x, y) for x, y in antonyms if frozenset((x, y)) not in only or {x, y} == preds]
+    preds_a, preds_b = _stated_predicates(fra), _stated_predicates(frb)
+    return [
+        (x, y)
+        for x, y in antonyms
+        if frozenset((x, y)) not in only
+        or (x in preds_a and y in preds_b)
+        or (y in preds_a and x in preds_b)
+    ]
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def _stated_predicates(f: Frame) -> frozenset[str]:
+    """The frame's predicate, and the verb its main plan word governs: "The bank is
+    expected to keep rates at 4%" reads the plan "expected", the statement planned is
+    "keep" (:func:`_main_plans`; the lemma after the plan word, when it is a verb)."""
+    found = {f.predicate} if f.predicate else set()
+    core = claim_features(f.text).core
+    for _, end in _main_plans(core):
+        nxt = _NEXT_WORD_RE.match(core, end)
+        if nxt is not None:
+            lemma = verb_lemma(nxt.group(1))
+            if lemma:
+                found.add(lemma)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16384)
