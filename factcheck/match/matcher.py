@@ -466,7 +466,7 @@ def match_claims(
         low, high = sorted((claim_id, other_id))
         text_of = {claim_id: texts[claim_id], other_id: facts[other_id][0]}
         result = _compare(
-            text_of[low], text_of[high], _Same(frames[low]), _Same(frames[high]), _Same(cfg)
+            text_of[low], text_of[high], differ.key(low), differ.key(high), differ.config_key
         )
         if result.relation == "unrelated":
             return
@@ -557,10 +557,19 @@ class _FrameCheck:
         self.texts = {cid: text for cid, (text, _) in facts.items()} | texts
         self.frames = frames
         self.seen: dict[tuple[int, int], bool] = {}
+        self.keys: dict[int, _Same[Frame]] = {}
+        self.config_key = _Same(config)
 
     def add(self, claim_id: int, text: str, frame: Frame) -> None:
         self.texts.setdefault(claim_id, text)
         self.frames.setdefault(claim_id, frame)
+
+    def key(self, claim_id: int) -> _Same[Frame]:
+        """The cache key of a claim's frame, made once per claim (see :class:`_Same`)."""
+        key = self.keys.get(claim_id)
+        if key is None:
+            key = self.keys[claim_id] = _Same(self.frames[claim_id])
+        return key
 
     def __call__(self, a: int, b: int) -> bool:
         key = (a, b) if a < b else (b, a)
@@ -569,37 +578,36 @@ class _FrameCheck:
             # relation.frames_differ reads the two claims in a fixed order of their own,
             # so either order of the arguments gives the same answer.
             low, high = key
+            keys = self.keys
             found = _frames_differ(
                 self.texts[low],
                 self.texts[high],
-                _Same(self.frames[low]),
-                _Same(self.frames[high]),
-                _Same(self.config),
+                keys[low] if low in keys else self.key(low),
+                keys[high] if high in keys else self.key(high),
+                self.config_key,
             )
             self.seen[key] = found
         return found
 
 
-class _Same(Generic[_T]):
+class _Same(int, Generic[_T]):
     """A cache key for an object by identity: equal only to a key of the same object.
 
     Frames and configurations are immutable, and a stored claim's frame is one object
     for as long as :func:`_stored_frame` keeps it; hashing a frame by value would cost
-    a fifth of the check it spares. The key holds the object, so its id is never
-    reused while the key is cached.
+    a fifth of the check it spares. The key is the object's ``id`` as an ``int``, so
+    the caches hash and compare it in C (a Python ``__hash__``/``__eq__`` pair was
+    called about a million times in a ``rematch --all`` of 4,000 claims), and it holds
+    the object: while a key is cached its object lives, so no other object can have
+    that id, and two keys are equal only when they hold the same object.
     """
 
-    __slots__ = ("obj",)
+    obj: _T
 
-    def __init__(self, obj: _T) -> None:
-        self.obj = obj
-
-    def __hash__(self) -> int:
-        return id(self.obj)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.obj is self.obj
-
+    def __new__(cls, obj: _T) -> _Same[_T]:
+        key = super().__new__(cls, id(obj))
+        key.obj = obj
+        return key
 
 @lru_cache(maxsize=FRAME_PAIR_CACHE)
 def _frames_differ(
@@ -686,8 +694,13 @@ def _reverse_pairs(
     return [pair for pair in missed if pair in reached]
 
 
+@lru_cache(maxsize=COMPARISON_CACHE)
 def _wording(text: str) -> str:
-    """A claim's words as a twin shares them: case and spacing aside."""
+    """A claim's words as a twin shares them: case and spacing aside.
+
+    Kept per text: every shortlist drawn walks its candidates' wordings, and a stored
+    claim is a candidate of many claims (about 80 wordings a claim in ``rematch --all``).
+    """
     return " ".join(text.casefold().split())
 
 
