@@ -3057,6 +3057,23 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a plural speaker in the present tense ('Residents claim', 'Unions insist', '…, divers "
+    "warn') is the claim's speaker, not part of its subject",
+    speaker_and_subject,
+    [
+        (
+            "Residents claim the council ignored complaints.",
+            [("Residents", "the council")],
+        ),
+        ("Unions insist the strike will go ahead.", [("Unions", "the strike")]),
+        ("The pier is unsafe, divers warn.", [("divers", "The pier")]),
+        ("Workers claim compensation for the injuries.", [(None, "Workers")]),
+    ],
+)
+
+
 def subject_and_predicate(sentence: str) -> tuple[str, str]:
     """The frame's subject as written and its predicate's lemma."""
     from factcheck.match.frames import frame

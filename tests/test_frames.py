@@ -998,3 +998,30 @@ def test_a_noun_that_reads_as_a_past_tense_before_a_verb_is_the_subject(
 ) -> None:
     f = frame(text)
     assert (f.subject_text, f.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "speaker"),
+    [
+        # a plural speaker in the present tense is set aside like "claimed"/"warned"
+        (
+            "Residents claim the council ignored complaints.",
+            "the council ignored complaints.",
+            "Residents",
+        ),
+        ("Unions insist the strike will go ahead.", "the strike will go ahead.", "Unions"),
+        ("The pier is unsafe, divers warn.", "The pier is unsafe", "divers"),
+        # a plain object after the verb is an act, not speech
+        (
+            "Workers claim compensation for the injuries.",
+            "Workers claim compensation for the injuries.",
+            None,
+        ),
+    ],
+)
+def test_a_plural_speaker_in_the_present_is_set_aside(
+    text: str, core: str, speaker: str | None
+) -> None:
+    from factcheck.match.frames import strip_attribution
+
+    assert strip_attribution(text) == (core, speaker)
