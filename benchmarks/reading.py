@@ -2203,6 +2203,27 @@ table(
         ),
     ],
 )
+table(
+    "splits",
+    "a company's suffix ('Inc.', 'Co.') closing a clause ends the sentence before a clause "
+    "of a plural subject; at the subject's start or inside a name it goes on",
+    sentences,
+    [
+        (
+            "The fund sold its stake in Tarn Foods Inc. Analysts were surprised.",
+            ["The fund sold its stake in Tarn Foods Inc.", "Analysts were surprised."],
+        ),
+        (
+            "He works for Ovik Corp. Rivals said the deal was good.",
+            ["He works for Ovik Corp.", "Rivals said the deal was good."],
+        ),
+        (
+            "Tarn Foods Inc. Shareholders will vote on Friday.",
+            ["Tarn Foods Inc. Shareholders will vote on Friday."],
+        ),
+        ("She owns Ovik Bros. Bakers and a mill.", ["She owns Ovik Bros. Bakers and a mill."]),
+    ],
+)
 
 
 # -- quotes and claims nobody made -----------------------------------------------------------

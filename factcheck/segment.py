@@ -432,6 +432,11 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
 
 # "in the U.S. Officials said": an initialism, then a capitalised word.
 _INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+),?\s+(\S+))")
+# "a stake in Tarn Foods Inc. Analysts were surprised": a company's suffix, then a
+# capitalised word (sentencex reads the suffix as an abbreviation that goes on).
+_COMPANY_THEN_CAPITAL = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Llc)\.(\s+)(?=([A-Z][a-z]+),?\s+(\S+))"
+)
 # "in May. Prices rose": sentencex lists "May" (a month that is its own abbreviation) and
 # the short months ("Dec.") as abbreviations, so it goes on after them unless a pronoun or
 # a determiner follows. A full month name is no abbreviation: its stop ends the sentence
@@ -520,6 +525,21 @@ def _new_sentence_after_initialism(
     if not word.isalpha() or after[:1].isupper():
         return False
     return bool(verb_forms(word) & {"VBD", "VBZ"}) and not is_noun_or_adjective(word)
+
+
+def _new_sentence_after_company(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether "Tarn Foods Inc. <following> …" starts a new sentence at ``following``:
+    a determiner or a pronoun opens one ("Inc. The shares fell"); a clause of a plural
+    subject does ("Inc. Analysts were surprised", :func:`_clause_starts`) when the
+    sentence before has a finite verb, so the company closes it ("The fund sold its
+    stake in Tarn Foods Inc."). Without one the company is the subject's start ("Tarn
+    Foods Inc. Shareholders will vote") or a name goes on ("Ovik Bros. Bakers")."""
+    if m.group(2) in _OPENERS:
+        return True
+    before = WORD_RE.findall(text, start, m.start())
+    return any(_may_be_finite_verb(before, k) for k in range(len(before))) and _clause_starts(
+        WORD_RE.findall(text, m.end(1), min(len(text), m.end(1) + 120))
+    )
 
 
 # Words that may stand between a plural subject and its verb: "Officials also said",
@@ -654,6 +674,11 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
         for m in _INITIALISM_THEN_CAPITAL.finditer(text, start, end):
             if _new_sentence_after_initialism(text, start, m):
                 cuts.append(m.start(1))
+        cuts += [
+            m.start(1)
+            for m in _COMPANY_THEN_CAPITAL.finditer(text, start, end)
+            if _new_sentence_after_company(text, start, m)
+        ]
         cuts += [m.start(1) for m in _MONTH_THEN_CAPITAL.finditer(text, start, end)]
         for m in _SHORT_MONTH_THEN_CAPITAL.finditer(text, start, end):
             if _new_sentence_after_initialism(text, start, m, modifier=False):

@@ -308,6 +308,18 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             "The pact was signed in the U.S. Fuel prices will rise.",
             ["The pact was signed in the U.S.", "Fuel prices will rise."],
         ),
+        # a company's suffix closing a clause ends it before a clause of its own
+        (
+            "The fund sold its stake in Tarn Foods Inc. Analysts were surprised.",
+            ["The fund sold its stake in Tarn Foods Inc.", "Analysts were surprised."],
+        ),
+        (
+            "They bought Tarn & Co. Traders say it was cheap.",
+            ["They bought Tarn & Co.", "Traders say it was cheap."],
+        ),
+        ("Tarn Foods Inc. Shareholders will vote on Friday.", None),
+        ("She owns Ovik Bros. Bakers and a mill.", None),
+        ("The deal was approved by Tarn Foods Inc. Shareholders in March.", None),
         # after a verb the initialism modifies the noun; a name goes on with it
         ("He said U.S. Marines landed at dawn.", None),
         ("She was born in the U.S. Virgin Islands last year.", None),
