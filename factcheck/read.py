@@ -745,15 +745,38 @@ def _lenient_date(value: str | None) -> date | None:
         return None
 
 
+class _LongNumber(ValueError):
+    """A JSON integer longer than Python converts (see ``_json_int``)."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _json_int(text: str) -> int:
+    """A JSON integer as ``int``, or ``_LongNumber`` beyond Python's conversion limit.
+
+    Python refuses to convert a string of more than ``sys.get_int_max_str_digits()``
+    digits (4,300 by default; the limit guards against quadratic conversion,
+    CVE-2020-10735) with advice meant for programmers; the digits are counted here so
+    the message can speak to the person who wrote the file.
+    """
+    digits = len(text) - text.startswith("-")
+    limit = sys.get_int_max_str_digits()
+    if limit and digits > limit:
+        raise _LongNumber(digits)
+    return int(text)
+
+
 def _json_line(line: str, name: str, number: int) -> dict[str, Any]:
     """One JSON Lines line as an object, or an InputError naming the line.
 
-    Hostile lines fail here with a sentence, not a traceback: ``json`` raises ValueError
-    for a number of more than 4,300 digits (Python's int conversion limit, CVE-2020-10735)
-    and RecursionError for arrays nested thousands deep.
+    Hostile lines fail here with a sentence, not a traceback: a number of more digits
+    than Python converts (``_json_int``), and arrays nested thousands deep, for which
+    ``json`` raises RecursionError.
     """
     try:
-        row = json.loads(line)
+        row = json.loads(line, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         # json's messages name no position of their own ("Invalid control character at");
         # the column is what lets a person find the fault in a long line.
@@ -764,8 +787,18 @@ def _json_line(line: str, name: str, number: int) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise InputError("JSON nested too deeply", origin=name, line=number) from None
+    except _LongNumber as exc:
+        raise InputError(
+            f"unreadable JSON value: a number of {exc.digits:,} digits (at most "
+            f"{sys.get_int_max_str_digits():,} are read)",
+            origin=name,
+            line=number,
+        ) from None
     except ValueError as exc:
-        raise InputError(f"unreadable JSON value ({exc})", origin=name, line=number) from None
+        # Any other value json cannot convert: its first clause, without advice for
+        # programmers after a ";".
+        reason = str(exc).split(";", 1)[0]
+        raise InputError(f"unreadable JSON value ({reason})", origin=name, line=number) from None
     if not isinstance(row, dict):
         raise InputError("each line must be a JSON object", origin=name, line=number)
     return row

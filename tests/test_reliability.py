@@ -51,7 +51,7 @@ HOSTILE_LINES = {
     "url of another scheme": (_line(url="javascript:alert(1)"), "only http and https"),
     "title that is a number": (_line(title=5), "title must be a string"),
     "NaN title": ('{"text": "x y z.", "source": "Wire", "title": NaN}', "title must be a string"),
-    "5,000-digit number": ('{"text": "x", "n": ' + "9" * 5000 + "}", "unreadable JSON value"),
+    "5,000-digit number": ('{"text": "x", "n": ' + "9" * 5000 + "}", "a number of 5,000 digits"),
     "100,000-deep nesting": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     "not JSON": ("{not json", "not valid JSON"),
     "not an object": ("[1, 2]", "must be a JSON object"),
@@ -78,8 +78,24 @@ def test_batch_stores_good_lines_and_reports_each_bad_one(tmp_path: Path, case: 
     assert error["origin"] == str(batch)
     assert error["line"] == 2
     assert message in error["message"]
+    assert "sys." not in error["message"]  # no advice meant for programmers
     assert "Traceback" not in err
     assert "batch.jsonl:2: " in err
+
+
+@pytest.mark.parametrize("sign", ["", "-"])
+def test_a_number_too_long_to_read_is_named_in_our_words(sign: str) -> None:
+    from factcheck.read import _json_line
+
+    limit = sys.get_int_max_str_digits()
+    row = _json_line('{"text": "x", "n": ' + sign + "7" * limit + "}", "desk.jsonl", 3)
+    assert len(str(row["n"])) == limit + len(sign)  # the limit itself is still read
+    with pytest.raises(InputError) as caught:
+        _json_line('{"text": "x", "n": ' + sign + "7" * (limit + 1) + "}", "desk.jsonl", 3)
+    assert str(caught.value) == (
+        f"desk.jsonl:3: unreadable JSON value: a number of {limit + 1:,} digits "
+        f"(at most {limit:,} are read)"
+    )
 
 
 def test_a_batch_of_only_bad_lines_reports_every_line(tmp_path: Path) -> None:
