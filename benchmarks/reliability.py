@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -656,18 +657,43 @@ def big_document(tmp: Path, megabytes: float) -> Path:
     return path
 
 
-def document_growth(tmp: Path, sizes: list[float]) -> list[dict[str, Any]]:
-    """Wall time and peak RSS of ``ingest --no-match`` of one big document at each size
-    (MB), the document limit raised above it, each in a fresh store; then the default
-    limit's refusal of the largest. Time and memory per MB between sizes show whether
-    the cost is linear, so a size too slow for a shared machine can be projected."""
+def figures_line(tmp: Path, megabytes: float) -> Path:
+    """One line of ``megabytes`` MB that is nothing but figures ("7919.1% of 31 units, …"):
+    no sentence end, so the sentence length limit cuts it, and a figure every few
+    characters, so every per-figure cost shows."""
+    path = tmp / "figures.txt"
+    target = int(megabytes * 1_000_000)
+    with path.open("w", encoding="utf-8") as handle:
+        written, i = 0, 0
+        while written < target:
+            piece = f"{(i * 7919) % 99991}.{i % 10}% of {(i * 31) % 997} units, "
+            handle.write(piece)
+            written += len(piece)
+            i += 1
+        handle.write("the end.\n")
+    return path
+
+
+def document_growth(
+    tmp: Path,
+    sizes: list[float],
+    *,
+    make: Callable[[Path, float], Path] | None = None,
+    match: bool = False,
+) -> list[dict[str, Any]]:
+    """Wall time and peak RSS of ``ingest`` (``--no-match`` unless ``match``) of one big
+    document at each size (MB), made by ``make`` (default: prose, :func:`big_document`),
+    the document limit raised above it, each in a fresh store. Time and memory per MB
+    between sizes show whether the cost is linear, so a size too slow for a shared
+    machine can be projected."""
     rows = []
     for size in sizes:
-        big = big_document(tmp, size)
+        big = (make or big_document)(tmp, size)
         config = tmp / "limits.toml"
         config.write_text(f"[limits]\nmax_document_chars = {int(size * 2_000_000)}\n")
         db = f"sqlite:///{tmp / f'big-{size:g}.sqlite3'}"
-        run = peak_memory(db, "ingest", str(big), "--source", "Big", "--no-match", config=config)
+        flags = [] if match else ["--no-match"]
+        run = peak_memory(db, "ingest", str(big), "--source", "Big", *flags, config=config)
         rows.append({"mb": size, **run, "claims": count_rows(db, "claims")})
     return rows
 
@@ -839,6 +865,16 @@ def main() -> None:
         "document at each, per MB between them, then exit",
     )
     parser.add_argument(
+        "--figures",
+        action="store_true",
+        help="with --document-growth: one line of nothing but figures instead of prose",
+    )
+    parser.add_argument(
+        "--match",
+        action="store_true",
+        help="with --document-growth: ingest with matching (the default is --no-match)",
+    )
+    parser.add_argument(
         "--refusal",
         type=float,
         default=0.0,
@@ -873,7 +909,8 @@ def main() -> None:
     if args.document_growth:
         with tempfile.TemporaryDirectory() as tmp_name:
             sizes = [float(n) for n in args.document_growth.split(",")]
-            for row in document_growth(Path(tmp_name), sizes):
+            make = figures_line if args.figures else None
+            for row in document_growth(Path(tmp_name), sizes, make=make, match=args.match):
                 print(
                     f"document of {row['mb']:g} MB: exit {row['code']}, {row['seconds']} s "
                     f"({row['seconds'] / row['mb']:.1f} s a MB), {row['claims']:,} claims, "
