@@ -619,6 +619,9 @@ class StageClock:
         ("texts, origins, frames", matcher_module, "_facts_and_frames"),
         ("story pool ids", matcher_module, "_story_claims"),
         ("rerank", candidates_module, "rerank"),
+        # The shortlist's pre-check (relation.frames_differ), once per pair not kept
+        # from an earlier document; it runs for more pairs than compare does.
+        ("frame check", matcher_module, "frames_differ"),
         ("compare", matcher_module, "compare"),
         ("match upsert", matcher_module, "_upsert_matches"),
         ("status refresh", matcher_module, "refresh_status"),
