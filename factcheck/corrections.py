@@ -110,6 +110,9 @@ def delete_document(
             ).all()
         match_ids = sorted({p.id for p in pairs})
         others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
+        # Read before the pairs go: a claim this document's update superseded counts
+        # again once the update is gone, so its partners' statuses are due too.
+        others = sorted(matcher.status_neighbours(conn, others) - own)
         before = matcher.statuses(conn, others)
         decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
         decisions = verdicts = 0

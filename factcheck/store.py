@@ -32,6 +32,7 @@ from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
 from factcheck.match.relation import MatchConfig, reasons_seen_from
+from factcheck.match.status import superseded_words
 from factcheck.match.stories import StoryConfig
 from factcheck.models import (
     ClaimRow,
@@ -1306,7 +1307,10 @@ class Store:
         same outlet, a wire both carry, an owner group; None when it is independent) and
         ``revision``, for a conflict between such documents, what it is instead of a
         dispute ("superseded by a later report from the same source …"; see
-        ``independence.revision``).
+        ``independence.revision``). ``superseded`` says, for an undecided match with an
+        independent source, that it counts toward no status because one of the two
+        claims was updated by its own outlet's later report (``status.superseded_words``),
+        else None.
         """
         other = sa.case(
             (matches_t.c.claim_id == claim_id, matches_t.c.other_claim_id),
@@ -1348,6 +1352,7 @@ class Store:
                 sa.select(claims_t.c.text).where(claims_t.c.id == claim_id)
             ).scalar_one_or_none() or ""
             found = matcher.origins(conn, [claim_id, *others])
+            updated = matcher.superseded(conn, [claim_id, *others])
             names = {
                 row.id: row.name
                 for row in conn.execute(
@@ -1385,6 +1390,11 @@ class Store:
                     "independent": bool(row.independent),
                     "dependence": dependence(mine, theirs, names),
                     "revision": revision(mine, theirs) if relation == "conflicts" else None,
+                    "superseded": (
+                        superseded_words(claim_id in updated, row.other_id in updated)
+                        if row.independent and row.decision is None
+                        else None
+                    ),
                     "needs_review": bool(row.needs_review) and row.decision is None,
                     "review": (
                         {

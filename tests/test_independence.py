@@ -293,3 +293,94 @@ def test_a_document_judged_another_event_is_set_apart_from_that_story_only() -> 
     # Once a person merged the two stories, their documents are one event again.
     merged = DocumentOrigin(document_id=1, source_id=1, story_id=9)
     assert not set_apart(coach, merged)
+
+
+# An outlet's own later report supersedes its earlier figure (status.claim_status).
+_FIRST = (
+    "A gas explosion wrecked a bakery in Dunmarsh on Friday morning.\n\n"
+    "Two workers were injured in the explosion, the ambulance service said."
+)
+_OTHER = (
+    "A bakery in Dunmarsh was wrecked by a gas explosion on Friday.\n\n"
+    "Six workers were injured in the Dunmarsh explosion, the ambulance service said."
+)
+_UPDATE = (
+    "The number of workers hurt in the Dunmarsh bakery explosion has risen to six.\n\n"
+    "Six workers were injured in the explosion, the ambulance service said on Saturday."
+)
+
+
+def _ingest_bakery(store: Store, order: str) -> dict[str, int]:
+    """The three reports in the given order; returns each one's injured-count claim id."""
+    reports = {
+        "first": RawDocument(
+            text=_FIRST, source="Dunmarsh Radio", title="Blast", published=date(2026, 9, 4)
+        ),
+        "other": RawDocument(
+            text=_OTHER, source="Fenland Post", title="Bakery blast", published=date(2026, 9, 4)
+        ),
+        "update": RawDocument(
+            text=_UPDATE, source="Dunmarsh Radio", title="Blast", published=date(2026, 9, 5)
+        ),
+    }
+    ids: dict[str, int] = {}
+    for name in order.split():
+        doc = store.ingest(reports[name])
+        ids[name] = next(
+            c["id"]
+            for c in store.claims(document=doc.id)
+            if "were injured" in c["text"]
+        )
+    return ids
+
+
+@pytest.mark.parametrize(
+    "order", ["first other update", "update other first", "other update first"]
+)
+def test_an_outlets_superseded_figure_neither_disputes_nor_counts(store: Store, order: str) -> None:
+    ids = _ingest_bakery(store, order)
+    status = {name: store.claim(cid)["status"] for name, cid in ids.items()}
+    # Fenland Post's six agrees with the radio's own newer six; the radio's earlier two
+    # is no longer its account, so it disputes nobody and nobody disputes it.
+    assert status == {"first": "unverified", "other": "corroborated", "update": "corroborated"}
+    link = next(m for m in store.matches(ids["first"]) if m["claim_id"] == ids["other"])
+    assert link["relation"] == "conflicts" and link["independent"]
+    assert link["superseded"] and "updated by the same outlet" in link["superseded"]
+    seen_from_other = next(m for m in store.matches(ids["other"]) if m["claim_id"] == ids["first"])
+    assert "its outlet has updated since" in seen_from_other["superseded"]
+
+
+def test_without_the_update_the_earlier_figure_disputes_again(store: Store) -> None:
+    from factcheck.corrections import delete_document
+
+    ids = _ingest_bakery(store, "first other update")
+    update_doc = store.claim(ids["update"])["document_id"]
+    result = delete_document(store, update_doc, reviewer="desk")
+    assert store.claim(ids["first"])["status"] == "disputed"
+    assert store.claim(ids["other"])["status"] == "disputed"
+    assert result["status_changed"][ids["other"]] == ["corroborated", "disputed"]
+    assert not any(m["superseded"] for m in store.matches(ids["first"]))
+
+
+def test_a_person_deciding_the_update_unrelated_restores_the_dispute(store: Store) -> None:
+    from factcheck.review import decide
+
+    ids = _ingest_bakery(store, "first other update")
+    update_doc = store.claim(ids["update"])["document_id"]
+    own = [m for m in store.matches(ids["first"]) if m["document_id"] == update_doc]
+    assert own, "the update's tally and its count both meet the earlier figure"
+    for match in own:
+        decide(store, match["match_id"], "unrelated", reviewer="desk")
+    assert store.claim(ids["other"])["status"] == "disputed"
+
+
+def test_a_superseded_link_counts_only_when_a_person_decided_it() -> None:
+    from factcheck.match.status import MatchLink, claim_status
+
+    dispute = MatchLink("conflicts", independent=True)
+    assert claim_status([dispute]) == "disputed"
+    assert claim_status([MatchLink("conflicts", True, superseded=True)]) == "unverified"
+    assert claim_status([MatchLink("corroborates", True, superseded=True)]) == "unverified"
+    # A person's decision on the pair still counts.
+    decided = MatchLink("conflicts", True, decision="conflicts", superseded=True)
+    assert claim_status([decided]) == "disputed"

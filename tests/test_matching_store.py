@@ -339,11 +339,14 @@ def test_an_outlet_changing_its_own_figure_updates_its_story_not_disputes_it(
     assert "2026-06-03" in match["revision"]
     [back] = store.matches(new["id"])
     assert back["revision"].startswith("updates an earlier report from the same source")
-    # An independent outlet standing by the first figure disputes the update only.
+    # An independent outlet standing by the first figure disputes the update only; the
+    # superseded figure is no longer the Herald's account, so it confirms nothing.
     other = store.ingest(_dated(ROUTE_MONDAY, "Harrowgate Radio", 3)).id
     assert store.claim(new["id"])["status"] == "disputed"
-    assert store.claim(old["id"])["status"] == "corroborated"
+    assert store.claim(old["id"])["status"] == "unverified"
     assert _only_claim(store, other)["status"] == "disputed"
+    agreeing = next(m for m in store.matches(old["id"]) if m["document_id"] == other)
+    assert agreeing["relation"] == "corroborates" and agreeing["superseded"]
     independent_link = next(m for m in store.matches(new["id"]) if m["document_id"] == other)
     assert independent_link["dependence"] is None and independent_link["revision"] is None
 

@@ -61,8 +61,10 @@ __all__ = [
     "rematch",
     "rematch_documents",
     "status_changes",
+    "status_neighbours",
     "statuses",
     "statuses_without",
+    "superseded",
 ]
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
@@ -922,23 +924,135 @@ def decided_match_ids(conn: Connection) -> set[int]:
     return set(conn.execute(sa.select(reviews_t.c.match_id)).scalars())
 
 
-def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
-    """Recompute the status of just these claims from their stored matches.
+def _conflicting() -> Any:
+    """SQL: a match that stands as a conflict — a person decided ``conflicts``, or no one
+    decided and the automatic relation is ``conflicts`` (held or not)."""
+    return sa.or_(
+        reviews_t.c.decision == "conflicts",
+        sa.and_(reviews_t.c.id.is_(None), matches_t.c.relation == "conflicts"),
+    )
 
-    A much-repeated claim can have hundreds of matches, so the database groups them
-    into at most eight kinds of link per claim; ``claim_status`` decides from those.
+
+def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
+    """The claims among these that their own source has superseded.
+
+    A claim is superseded when a conflict stands between it and a claim of a document it
+    is not independent of (``matches.independent`` false: the same outlet, its wire, its
+    owner group) that was published later — an update of the story, in the words of
+    ``independence.revision``. A reprint's edit supersedes nothing (the two documents
+    share an original), nor does a report of the same or an unknown date. The conflict
+    counts while it waits for review too: an outlet's own higher count a day later is
+    held as a later count, and it is still the outlet's newer account. A person's
+    decision that the pair is not a conflict ends it.
     """
     ids = sorted(set(claim_ids))
-    links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
+    found: set[int] = set()
+    mine_c = claims_t.alias("mine_c")
+    other_c = claims_t.alias("other_c")
+    mine_d = documents_t.alias("mine_d")
+    other_d = documents_t.alias("other_d")
+
+    def original(d: Any) -> Any:
+        return sa.func.coalesce(d.c.copy_of_id, d.c.id)
+
+    for chunk in _chunks(ids):
+        for side, other in (
+            (matches_t.c.claim_id, matches_t.c.other_claim_id),
+            (matches_t.c.other_claim_id, matches_t.c.claim_id),
+        ):
+            found.update(
+                conn.execute(
+                    sa.select(side)
+                    .distinct()
+                    .select_from(matches_t)
+                    .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                    .join(mine_c, mine_c.c.id == side)
+                    .join(mine_d, mine_d.c.id == mine_c.c.document_id)
+                    .join(other_c, other_c.c.id == other)
+                    .join(other_d, other_d.c.id == other_c.c.document_id)
+                    .where(
+                        side.in_(chunk),
+                        sa.not_(matches_t.c.independent),
+                        _conflicting(),
+                        other_d.c.published > mine_d.c.published,
+                        original(mine_d) != original(other_d),
+                    )
+                ).scalars()
+            )
+    return found
+
+
+def _partners(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
+    """Every claim matched with one of these (either side of a stored match)."""
+    ids = sorted(set(claim_ids))
+    found: set[int] = set()
+    for chunk in _chunks(ids):
+        for side, other in (
+            (matches_t.c.claim_id, matches_t.c.other_claim_id),
+            (matches_t.c.other_claim_id, matches_t.c.claim_id),
+        ):
+            found.update(conn.execute(sa.select(other).distinct().where(side.in_(chunk))).scalars())
+    return found
+
+
+def _dependent(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
+    """The claims among these with a match to a document they are not independent of:
+    the only claims whose superseded state a change of their matches can move."""
+    ids = sorted(set(claim_ids))
+    found: set[int] = set()
     for chunk in _chunks(ids):
         for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+            found.update(
+                conn.execute(
+                    sa.select(side)
+                    .distinct()
+                    .where(side.in_(chunk), sa.not_(matches_t.c.independent))
+                ).scalars()
+            )
+    return found
+
+
+def status_neighbours(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
+    """These claims plus the claims whose status may move with theirs.
+
+    A claim's status reads its partners' superseded state (:func:`superseded`), which
+    moves with the claim's matches to documents it depends on; so when such a claim's
+    matches change, its partners' statuses are due too. Only those claims (rare: a
+    same-outlet update, a reprint, a wire copy) bring their partners in.
+    """
+    ids = set(claim_ids)
+    return ids | _partners(conn, _dependent(conn, ids))
+
+
+def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
+    """Recompute the status of these claims — and of the partners of those among them
+    whose superseded state may have moved (:func:`status_neighbours`) — from their
+    stored matches.
+
+    A much-repeated claim can have hundreds of matches, so the database groups them
+    into a few kinds of link per claim; ``claim_status`` decides from those.
+    """
+    ids = sorted(status_neighbours(conn, claim_ids))
+    # Who is superseded among these claims and every claim they are matched with.
+    gone = superseded(conn, set(ids) | _partners(conn, ids))
+    links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
+    gone_list = sorted(gone)
+    for chunk in _chunks(ids):
+        for side, other in (
+            (matches_t.c.claim_id, matches_t.c.other_claim_id),
+            (matches_t.c.other_claim_id, matches_t.c.claim_id),
+        ):
             # A person's decision (reviews) overrides the automatic relation.
-            kinds = (
+            kinds: list[Any] = [
                 matches_t.c.relation,
                 matches_t.c.independent,
                 matches_t.c.needs_review,
                 reviews_t.c.decision,
-            )
+            ]
+            if gone_list:
+                kinds.append(
+                    sa.or_(side.in_(gone_list), other.in_(gone_list)).label("superseded")
+                )
             rows = conn.execute(
                 sa.select(side.label("cid"), *kinds)
                 .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
@@ -952,6 +1066,7 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
                         bool(row.independent),
                         bool(row.needs_review),
                         row.decision,
+                        bool(getattr(row, "superseded", False)),
                     )
                 )
     by_status: dict[str, list[int]] = {}
@@ -983,11 +1098,14 @@ def statuses_without(
     """The status each claim would have if its matches with ``without`` did not exist.
 
     What a claim's status was before matches with those claims were made (a moved
-    document's claims meeting their new story), read from the links as they are now.
+    document's claims meeting their new story), read from the links as they are now
+    (who is superseded too: :func:`superseded`).
     """
     excluded = set(without)
     out: dict[int, str] = {}
-    for cid in sorted(set(claim_ids)):
+    wanted = set(claim_ids)
+    gone = superseded(conn, wanted | _partners(conn, wanted))
+    for cid in sorted(wanted):
         links: list[MatchLink] = []
         for side, other in (
             (matches_t.c.claim_id, matches_t.c.other_claim_id),
@@ -1005,7 +1123,13 @@ def statuses_without(
                 .where(side == cid)
             )
             links += [
-                MatchLink(r.relation, bool(r.independent), bool(r.needs_review), r.decision)
+                MatchLink(
+                    r.relation,
+                    bool(r.independent),
+                    bool(r.needs_review),
+                    r.decision,
+                    cid in gone or r.other in gone,
+                )
                 for r in rows
                 if r.other not in excluded
             ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["MatchLink", "claim_status"]
+__all__ = ["MatchLink", "claim_status", "superseded_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,9 @@ class MatchLink:
     independent: bool
     needs_review: bool = False
     decision: str | None = None
+    #: One of the two claims is superseded: its own source later reported otherwise
+    #: (``matcher.superseded``), so it is no longer that source's account.
+    superseded: bool = False
 
 
 def claim_status(links: Iterable[MatchLink]) -> str:
@@ -40,12 +43,19 @@ def claim_status(links: Iterable[MatchLink]) -> str:
     match can never quietly make a claim look confirmed. A person's decision replaces the
     automatic relation and ends the wait: ``unrelated`` removes the link, the other two
     count as if the machine had been sure (independence still applies to both).
+
+    A claim its own source has superseded — the same outlet (or its wire, its owner
+    group) later reported another figure or version, ``matcher.superseded`` — is no
+    longer that source's account: its automatic links to other sources count for
+    neither side, so an outlet's earlier count neither disputes nor corroborates what
+    others report (the match is still stored and shown). A person's decision on such a
+    link still counts: they judged that pair.
     """
     corroborated = False
     for link in links:
         if link.decision is not None:
             relation = link.decision
-        elif link.needs_review:
+        elif link.needs_review or link.superseded:
             continue
         else:
             relation = link.relation
@@ -56,3 +66,20 @@ def claim_status(links: Iterable[MatchLink]) -> str:
         if relation == "corroborates":
             corroborated = True
     return "corroborated" if corroborated else "unverified"
+
+
+def superseded_words(this: bool, other: bool) -> str | None:
+    """Why a match with an independent source counts toward no status, in a reporter's
+    words, when this claim (``this``) or the other (``other``) was superseded by its own
+    source's later report (the rule of :func:`claim_status`); None when neither was."""
+    if this:
+        return (
+            "earlier figure, updated by the same outlet since: this match counts toward "
+            "no status"
+        )
+    if other:
+        return (
+            "the other claim is an earlier figure its outlet has updated since: this match "
+            "counts toward no status"
+        )
+    return None

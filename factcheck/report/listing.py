@@ -361,6 +361,8 @@ def match_blocks(matches: Sequence[Mapping[str, Any]], *, title: str = "matches"
                 Text("so", style="dim"),
                 Text(safe(m["revision"], newlines=False), style="bold"),
             )
+        if m.get("superseded"):
+            grid.add_row(Text("so", style="dim"), Text(safe(m["superseded"], newlines=False)))
         reasons = [safe(for_reporters(r), newlines=False) for r in _telling_first(m["reasons"])]
         shown = reasons[:SHOWN_REASONS]
         if len(reasons) > len(shown):
