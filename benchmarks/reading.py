@@ -1776,6 +1776,33 @@ table(
 )
 
 
+def credit_kinds_and_day(text: str) -> tuple[list[str], str | None]:
+    """(the kinds of a text's credits, the day its relative dates count from when it is
+    published on 11 June 2026)."""
+    from factcheck.analyze import analyze
+
+    analysis = analyze(text, published=date(2026, 6, 11))
+    day = getattr(analysis, "anchored_to", analysis.published)
+    return [c.kind for c in analysis.credits], (day.isoformat() if day else None)
+
+
+table(
+    "provenance",
+    "a dateline stays on its line (a byline above it is a byline); a day with its ordinal "
+    "suffix ('June 9th', '9th of June') dates it",
+    credit_kinds_and_day,
+    [
+        (
+            "By ANA LIND\nTARNSBY, June 9 (Fjord Wire) - The pier shut.",
+            (["byline", "dateline"], "2026-06-09"),
+        ),
+        ("Tarnsby, June 9th — The pier shut.", (["dateline"], "2026-06-09")),
+        ("TARNSBY, 9th of June — The pier shut.", (["dateline"], "2026-06-09")),
+        ("TARNSBY, June 9 — The pier shut.", (["dateline"], "2026-06-09")),
+    ],
+)
+
+
 def dateline_anchored(given: tuple[str, str | None]) -> list[str | None]:
     """The days a text's relative dates name, analysed as published on the given ISO day
     (or undated): a dateline's day is where they count from."""

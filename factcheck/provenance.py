@@ -246,9 +246,11 @@ _WIRE_DATELINE_RE = re.compile(
 )
 # "KESTROW, March 10 (Coastal Wire) — ", "NEW YORK (AP) — ", "Kestrow, 10 March (Wire) -"
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)??"
-    r"(?:,\s*(?P<date>(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?))?"
+    r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)"
+    r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)??"
+    r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r")(?:,?[ \t]+\d{4})?))?"
     r"(?:\s*\((?P<outlet>[^()\n]{1,60})\))?"
     r"\s*" + _DASH + r"[ \t]+(?=\S)",
     re.MULTILINE,

@@ -845,3 +845,30 @@ def test_an_ingested_dateline_without_a_year_dates_its_claims_by_the_publication
     corrections.edit_document(store, bare.id, {"published": date(2027, 1, 3)}, reviewer="ana")
     (dated,) = store.claims(document=bare.id)
     assert [(d["text"], d["from"]) for d in dated["dates"]] == [("yesterday", "2026-12-29")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "author"),
+    [
+        # a byline on the line above a dateline is a byline of its own, never its place
+        (
+            "By ANA LIND\nTARNSBY, June 9 (Fjord Wire) - The pier shut yesterday.",
+            ["byline", "dateline"],
+            "Ana Lind",
+        ),
+        ("By Ana Lind\nTarnsby, June 9 — The pier shut yesterday.", ["byline", "dateline"], None),
+        # a day written with its ordinal suffix, or "the 9th of June"
+        ("Tarnsby, June 9th — The pier shut yesterday.", ["dateline"], None),
+        ("TARNSBY, 9th of June — The pier shut yesterday.", ["dateline"], None),
+    ],
+)
+def test_a_dateline_stays_on_its_line_and_reads_ordinal_days(
+    text: str, kinds: list[str], author: str | None
+) -> None:
+    found = find_credits(text)
+    assert [c.kind for c in found] == kinds
+    assert all("\n" not in c.text for c in found)
+    if author is not None:
+        assert credited_author(found) == author
+    assert dateline_day(found, date(2026, 6, 11)) == date(2026, 6, 9)
+    assert [c.claim.text for c in analyze(text).claims] == ["The pier shut yesterday."]
