@@ -199,6 +199,11 @@ _WORDED_DATES = (
         rf"{_WEEKDAY_PREFIX}{_DAY_NUMBER}(?:\s+of)?\s+{_MONTH_WORD},?\s+(?P<year>\d{{4}}){_TIME_SUFFIX}",
         re.IGNORECASE,
     ),
+    # "10-Mar-2026", "10-March-2026 08:00": the day and the month name joined by hyphens
+    re.compile(
+        rf"{_WEEKDAY_PREFIX}{_DAY_NUMBER}-{_MONTH_WORD}-(?P<year>\d{{4}}){_TIME_SUFFIX}",
+        re.IGNORECASE,
+    ),
 )
 _NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})")
 _YMD_SLASHED = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
@@ -211,7 +216,7 @@ def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
     Accepted: ISO dates and timestamps ("2026-03-10", "2026-03-10T08:00Z"; the date part
     of a timestamp is kept as written, not moved to another time zone), "2026/03/10",
     month names either way round ("March 10, 2026", "Mar. 10th 2026", "10 March 2026",
-    "Tuesday, 10 March 2026", with an optional time after it) and e-mail/RSS dates
+    "10-Mar-2026", "Tuesday, 10 March 2026", with an optional time after it) and e-mail/RSS dates
     ("Tue, 10 Mar 2026 08:00:00 +0000"). A numeric day and month ("25/12/2026") is read
     only when one of them cannot be a month; "03/04/2026" is 3 April in one country and
     March 4 in another, so it is refused rather than guessed; so is a weekday that is not
