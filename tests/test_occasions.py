@@ -45,10 +45,24 @@ NOV = date(2026, 11, 20)
     ],
 )
 def test_a_past_year_on_one_side_is_another_occasion(a: str, b: str) -> None:
-    assert _relation(a, b) == "unrelated"
     assert _relation(a, b, NOV, NOV) == "unrelated"
     reasons = " ".join(compare(a, b, frames=(_framed(a, NOV), _framed(b, NOV))).reasons)
     assert "different time" in reasons
+    # With no date at all on the other side nothing says it is about a later time: the
+    # values differ, and a person decides whether it is another occasion.
+    undated = compare(a, b, frames=(_framed(a, None), _framed(b, None)))
+    assert (undated.relation, undated.needs_review) == ("conflicts", True)
+    assert any(r.startswith("year on one side only") for r in undated.reasons)
+    assert not any(r.startswith("different time") for r in undated.reasons)
+
+
+def test_a_year_of_the_claim_own_budget_is_no_other_time_against_an_undated_claim() -> None:
+    """ "its 2026 budget" against an undated claim: no "different time" from the year."""
+    a = "The Orrin council passed its 2026 budget by 23 votes to 6."
+    b = "The Orrin council passed the budget by 17 votes to 12."
+    result = compare(a, b)
+    assert result.relation == "conflicts"
+    assert not any(r.startswith("different time") for r in result.reasons)
 
 
 @pytest.mark.parametrize(

@@ -1657,6 +1657,13 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         needs_review = score < cfg.auto
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
+    if relation == "conflicts":
+        undated = _earlier_occasion(fra, frb, fa, fb, undated=True)
+        if undated:
+            # A past year on one side, no date at all on the other: perhaps another
+            # occasion, perhaps the same one told with other values; a person decides.
+            notes.append(Reason("year on one side only", 0.0, undated))
+            needs_review = True
     if relation == "conflicts" and all(d.name == "figures differ" for d in disagreements):
         later = _later_count(fra, frb)
         if later:
@@ -1979,13 +1986,20 @@ def _occasion_years(f: Frame, feats: ClaimFeatures) -> list[tuple[str, int | Non
     return found
 
 
-def _earlier_occasion(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+def _earlier_occasion(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, *, undated: bool = False
+) -> str:
     """ "2019 vs 2026-11-24" when one claim is dated to a past year ("In 2019, the
     council approved the budget by 27 votes to 22", "Last year the plant cut 200 jobs",
     "the 2015 fire") and the other names no year of its own and is about a later time:
-    its own anchored date, else its article's publication date, lies in a later year
-    (or is unknown: "no year stated"). The dated claim then reports another occasion, not the
-    other claim's event told with other values; "" otherwise.
+    its own anchored date, else its article's publication date, lies in a later year.
+    The dated claim then reports another occasion, not the other claim's event told with
+    other values; "" otherwise.
+
+    When the other claim has no date at all (no time of its own, no publication date),
+    nothing says it is about a later time ("its 2026 budget" may be the very budget):
+    no occasion, unless ``undated`` asks for that case, which then gives "2019 vs no
+    year stated" (a conflict of such a pair waits for review).
 
     Only years count: a month or a day before the other article's date ("on Monday",
     "in October") is the news cycle of one event, where values may differ for real."""
@@ -1995,6 +2009,8 @@ def _earlier_occasion(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
             continue
         text, year = past[0]
         ref = min((t.start for t in y.time if t.start), default=None) or y.published
+        if (ref is None) != undated:
+            continue
         if ref is None:
             if year is not None and x.published is not None and year >= x.published.year:
                 continue  # the claim's own year is not past in its article
