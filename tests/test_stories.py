@@ -959,3 +959,29 @@ def test_another_kind_of_event_a_week_apart_in_one_town_is_another_story(
     fire_doc = next(d for d in store.documents() if d["title"] == fire.title)
     died = _claim(store, fire_doc["id"], "Four people died")
     assert all(m["relation"] == "unrelated" for m in store.matches(died["id"]))
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        ("A fire gutted the Orrin bakery on Friday.", {"fire"}),
+        ("Fires broke out in two villages near Kelby.", {"fire"}),
+        ("The flooding forced 300 people from their homes.", {"flood"}),
+        ("The sinking of the Marna ferry killed nine.", {"sinking"}),
+        ("The collapse of the Tove bridge injured four.", {"collapse"}),
+        ("Dockers in Pellam went on strike on Monday.", {"strike"}),
+        # a verb of the kind's word is what someone did, not what happened
+        ("The Orrin board fired its chief executive on Monday.", set()),
+        ("The union struck a deal with the Pellam port.", set()),
+        ("Dockers threatened to strike over pay.", set()),
+        # a measure of something else, and a responder, name no event
+        ("The levy drew a storm of criticism.", set()),
+        ("A flood of complaints reached the council.", set()),
+        ("The fire service said crews worked all night.", set()),
+    ],
+)
+def test_only_a_noun_of_the_event_names_its_kind(lead: str, kinds: set[str]) -> None:
+    from factcheck.match.stories import event_kinds
+
+    assert event_kinds(lead) == kinds
+

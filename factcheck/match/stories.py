@@ -60,6 +60,7 @@ import simplemma
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from factcheck.claim_lexicon import lemmas
 from factcheck.match.candidates import index_tokens, magnitude_terms
 from factcheck.match.independence import apart_from
 from factcheck.models import (
@@ -550,6 +551,53 @@ _KIND_NOT_BEFORE_TEXT = """
 """
 _KIND_NOT_BEFORE = frozenset(_KIND_NOT_BEFORE_TEXT.split())
 
+# Before a kind's word, words that make it a verb ("to fire", "could flood", "they strike").
+_VERB_BEFORE_TEXT = """
+    to will would could can may might must should shall did does do not never
+    they we he she it i you who which that
+"""
+_VERB_BEFORE = frozenset(_VERB_BEFORE_TEXT.split())
+_DETERMINERS_TEXT = "a an the this that these those its their his her our my your one two"
+_DETERMINER_AFTER_OF = frozenset(_DETERMINERS_TEXT.split())
+_KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def event_kinds(lead: str, language: str = "en") -> frozenset[str]:
+    """The kinds of event (:data:`EVENT_KINDS`) a lead names with a noun of the event.
+
+    Only the noun counts: a kind's lemma written as a verb is what someone did, not what
+    happened ("fired its chief executive", "struck a deal", "the roof collapsed"), so a
+    written form with no noun reading (a past tense) or a base form after "to", a modal,
+    a negation or a pronoun gives no kind; a gerund names its event ("the sinking of
+    the ferry"). A noun followed by "of" and a bare noun is a measure, not the event
+    ("a storm of criticism", "a flood of complaints"; "the collapse of the bridge" stays
+    one), and one before a responder's word is who responds ("the fire service").
+    Word classes are lemminflect's readings (:func:`factcheck.claim_lexicon.lemmas`).
+    """
+    words = list(_KIND_WORD.finditer(lead))
+    kinds: set[str] = set()
+    for k, found in enumerate(words):
+        low = found.group().lower()
+        lemma = next(iter(index_tokens(low, language)), "")
+        kind = EVENT_KINDS.get(lemma)
+        if kind is None:
+            continue
+        if "NOUN" not in lemmas(low) and not low.endswith("ing"):
+            continue  # "fired", "struck", "collapsed": a verb
+        before = words[k - 1].group().lower() if k else ""
+        if before in _VERB_BEFORE and not low.endswith("s"):
+            continue  # "to fire", "could flood", "they strike"
+        after = words[k + 1].group() if k + 1 < len(words) else ""
+        if after.lower() in _KIND_NOT_BEFORE:
+            continue
+        if after.lower() == "of" and k + 2 < len(words):
+            nxt = words[k + 2].group()
+            if nxt[:1].islower() and nxt.lower() not in _DETERMINER_AFTER_OF:
+                continue  # "a storm of criticism": a measure of something else
+        kinds.add(kind)
+    return frozenset(kinds)
+
+
 # A name straight after one of these words is where something happened ("in Varnholt",
 # "near Anskov"), not who did it: a town shares its name with every event it has.
 _PLACE_BEFORE = re.compile(
@@ -665,12 +713,7 @@ class _Lead:
         # nothing else ("…, investigators said on Friday").
         event_days = {day for day, said in days if not said} or {day for day, _ in days}
         tokens = index_tokens(lead, language)
-        kinds = {
-            EVENT_KINDS[t]
-            for i, t in enumerate(tokens)
-            if t in EVENT_KINDS
-            and (i + 1 == len(tokens) or tokens[i + 1] not in _KIND_NOT_BEFORE)
-        }
+        kinds = event_kinds(lead, language)
         what = {
             t
             for t in tokens
