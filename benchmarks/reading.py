@@ -2251,6 +2251,28 @@ table(
         ("She owns Ovik Bros. Bakers and a mill.", ["She owns Ovik Bros. Bakers and a mill."]),
     ],
 )
+table(
+    "splits",
+    "a person's suffix ('Jr.') or a unit after a figure ('40,000 t.', '6 m.', '40 min.') ends "
+    "a sentence before a determiner or a clause of a plural subject",
+    sentences,
+    [
+        (
+            "The prize went to Ivo Kay Jr. Judges said he earned it.",
+            ["The prize went to Ivo Kay Jr.", "Judges said he earned it."],
+        ),
+        (
+            "Ships carried 40,000 t. Ports were busy.",
+            ["Ships carried 40,000 t.", "Ports were busy."],
+        ),
+        ("The wall is 6 m. The gate is new.", ["The wall is 6 m.", "The gate is new."]),
+        (
+            "The run took 40 min. Runners said it was hard.",
+            ["The run took 40 min.", "Runners said it was hard."],
+        ),
+        ("Ivo Kay Jr. Judges will rule.", ["Ivo Kay Jr. Judges will rule."]),
+    ],
+)
 
 
 # -- quotes and claims nobody made -----------------------------------------------------------

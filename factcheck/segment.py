@@ -432,10 +432,16 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
 
 # "in the U.S. Officials said": an initialism, then a capitalised word.
 _INITIALISM_THEN_CAPITAL = re.compile(r"\b(?:[A-Z]\.){2,}(\s+)(?=([A-Z][a-z]+),?\s+(\S+))")
-# "a stake in Tarn Foods Inc. Analysts were surprised": a company's suffix, then a
-# capitalised word (sentencex reads the suffix as an abbreviation that goes on).
+# "a stake in Tarn Foods Inc. Analysts were surprised", "went to Ivo Kay Jr. Judges
+# said": a company's or a person's name suffix, then a capitalised word (sentencex reads
+# the suffix as an abbreviation that goes on).
 _COMPANY_THEN_CAPITAL = re.compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Llc)\.(\s+)(?=([A-Z][a-z]+),?\s+(\S+))"
+    r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc|PLC|LLC|Llc|Jr|Sr)\.(\s+)(?=([A-Z][a-z]+),?\s+(\S+))"
+)
+# "carried 400 t. Ports were busy": a unit sentencex reads as an abbreviation that goes
+# on, after a figure, then a capitalised word.
+_FIGURE_UNIT_THEN_CAPITAL = re.compile(
+    r"\d\s?(?:t|m|g|hrs?|mins?|secs?)\.(\s+)(?=([A-Z][a-z]+),?\s+(\S+))"
 )
 # "in May. Prices rose": sentencex lists "May" (a month that is its own abbreviation) and
 # the short months ("Dec.") as abbreviations, so it goes on after them unless a pronoun or
@@ -528,7 +534,8 @@ def _new_sentence_after_initialism(
 
 
 def _new_sentence_after_company(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether "Tarn Foods Inc. <following> …" starts a new sentence at ``following``:
+    """Whether "Tarn Foods Inc. <following> …" (or "Ivo Kay Jr. <following> …") starts a
+    new sentence at ``following``:
     a determiner or a pronoun opens one ("Inc. The shares fell"); a clause of a plural
     subject does ("Inc. Analysts were surprised", :func:`_clause_starts`) when the
     sentence before has a finite verb, so the company closes it ("The fund sold its
@@ -678,6 +685,12 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             m.start(1)
             for m in _COMPANY_THEN_CAPITAL.finditer(text, start, end)
             if _new_sentence_after_company(text, start, m)
+        ]
+        cuts += [
+            m.start(1)
+            for m in _FIGURE_UNIT_THEN_CAPITAL.finditer(text, start, end)
+            if m.group(2) in _OPENERS
+            or _clause_starts(WORD_RE.findall(text, m.end(1), min(len(text), m.end(1) + 120)))
         ]
         cuts += [m.start(1) for m in _MONTH_THEN_CAPITAL.finditer(text, start, end)]
         for m in _SHORT_MONTH_THEN_CAPITAL.finditer(text, start, end):

@@ -318,6 +318,18 @@ def test_spans_slice_back_on_any_text(document: str) -> None:
             ["They bought Tarn & Co.", "Traders say it was cheap."],
         ),
         ("Tarn Foods Inc. Shareholders will vote on Friday.", None),
+        # a person's suffix, and a unit sentencex reads as going on, end one too
+        (
+            "The prize went to Ivo Kay Jr. Judges said he earned it.",
+            ["The prize went to Ivo Kay Jr.", "Judges said he earned it."],
+        ),
+        ("Ivo Kay Jr. Judges will rule.", None),
+        (
+            "Ships carried 40,000 t. Ports were busy.",
+            ["Ships carried 40,000 t.", "Ports were busy."],
+        ),
+        ("The wall is 6 m. The gate is new.", ["The wall is 6 m.", "The gate is new."]),
+        ("The pipe is 5 m. Long.", None),
         ("She owns Ovik Bros. Bakers and a mill.", None),
         ("The deal was approved by Tarn Foods Inc. Shareholders in March.", None),
         # after a verb the initialism modifies the noun; a name goes on with it
