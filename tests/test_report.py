@@ -1065,9 +1065,15 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
     ]
     [fact] = group_facts(list(claims.values()), pairs, claims, {2})
     versions = {p.claim_ids: (p.stance, p.revision) for p in fact.positions}
-    assert versions[(4,)] == ("revision", "later")
-    assert versions[(5, 6)] == ("contradicts", None)
-    assert fact.contradicted_by == ("Moor Echo", "Weir Radio")
+    # Sixteen is what three outlets report on their own (a reprint adds no outlet); the
+    # Gazette's first eleven, with Weir Radio's reprint of it beside it, is the earlier
+    # version of their reporting, and Fell News alone contradicts.
+    assert versions[(4, 5, 6)] == ("states", None)
+    assert versions[(1, 2)] == ("revision", "earlier")
+    assert versions[(3,)] == ("contradicts", None)
+    assert fact.contradicted_by == ("Fell News",)
+    [earlier] = [p for p in fact.positions if p.claim_ids == (1, 2)]
+    assert earlier.copies == ("Weir Radio",)
 
 
 # -- a person's "corroborates" never merges the two sides of a standing conflict -------------
@@ -1116,24 +1122,25 @@ def _flood_report():  # type: ignore[no-untyped-def]
 
 def test_a_corroboration_chain_never_joins_two_claims_in_conflict() -> None:
     """Corroborations join claims into one position, but never across a standing conflict
-    between two of them: the claim in conflict stays on the other side, so the fact still
-    says who contradicts it, and the pair a person called corroborating stays together."""
+    between two of them, and the pair a person called corroborating stays together. Moor
+    Gazette's 14 agrees with Fen Radio's later 14 but conflicts with Dale Courier's 9 on
+    the stating side: it is neither side, so it waits for a person, and the fact's status
+    follows what is shown (no "disputed" with nobody contradicting)."""
     report = _flood_report()
     [fact] = report.facts
-    assert fact.status == "disputed"
     stances = {p.stance: p.claim_ids for p in fact.positions}
-    assert stances == {"states": (1, 2, 4), "contradicts": (3,)}
+    assert stances == {"states": (1, 2, 4), "review": (3,)}
     assert fact.stated_by == ("Dale Courier", "Fen Radio")
-    assert fact.contradicted_by == ("Moor Gazette",)
+    assert fact.contradicted_by == ()
+    assert fact.status == "corroborated"
 
     table = render_report(report, "table", width=80)
-    assert re.search(r"contradicted by [^\n]*Moor Gazette", table)
-    assert re.search(r"contradicted by: [^\n]*Moor Gazette", to_markdown(report))
-    assert "Moor Gazette" in html.unescape(to_html(report))
+    assert re.search(r"to review [^\n]*Moor Gazette", table)
+    assert "contradicted by" not in table
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
-    assert [r["stance"] for r in rows if r["outlets"] == "Moor Gazette"] == ["contradicts"]
+    assert [r["stance"] for r in rows if r["outlets"] == "Moor Gazette"] == ["review"]
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
-    assert fact_json["contradicted_by"] == ["Moor Gazette"]
+    assert fact_json["contradicted_by"] == [] and fact_json["status"] == "corroborated"
 
 
 def _assert_no_sideless_dispute(report) -> None:  # type: ignore[no-untyped-def]

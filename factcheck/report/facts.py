@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
@@ -119,7 +120,7 @@ def group_facts(
     for p in held:
         for me in (p["claim_id"], p["other_claim_id"]):
             node_of[(me, p["match_id"])] = _best_sense(me, p, senses[me], decided, node_of, claims)
-    _attach_held(clusters, decided, held, node_of, claims)
+    _attach_held(clusters, decided, held, node_of, claims, copies)
 
     facts: list[tuple[list[int], list[Pair], int]] = []
     for nodes in clusters.groups().values():
@@ -334,6 +335,7 @@ def _attach_held(
     held: Sequence[Pair],
     node_of: Mapping[tuple[int, int], Node],
     claims: Mapping[int, ClaimEntry],
+    copies: set[int],
 ) -> None:
     """Put what only held matches link beside the fact it may belong to, and no further.
 
@@ -356,7 +358,8 @@ def _attach_held(
         if root not in main:
             members = sorted({cid for cid, _ in groups[root]})
             inside = _inside(decided, set(groups[root]), node_of)
-            main[root] = _main_position(members, _positions(members, inside), claims)
+            layout = _arrange(members, inside, claims, copies)
+            main[root] = set(layout.groups[layout.main])
     held_facts: set[Node] = set()
     for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
         ends = [node_of[(c, p["match_id"])] for c in (p["claim_id"], p["other_claim_id"])]
@@ -390,72 +393,196 @@ def _inside(
 # -- positions inside a fact ---------------------------------------------------------------
 
 
-def _positions(members: Sequence[int], inside: Sequence[Pair]) -> _UnionFind[int]:
-    """Claims of a fact that say the same thing: joined by a decided ``corroborates``, or
-    each in conflict with one claim on the same ground (the other side of one conflict)."""
-    positions: _UnionFind[int] = _UnionFind(members)
-    # Two claims that conflict with each other are never one position, whatever else they
-    # share ("did not testify" and "testified" may both give another date than a third),
-    # nor whatever chain of corroborations runs between them.
-    apart = {
-        frozenset((p["claim_id"], p["other_claim_id"]))
-        for p in inside
-        if p["relation"] == "conflicts" and not p["needs_review"]
-    }
-    against: dict[tuple[int, Any], list[int]] = defaultdict(list)
-    # A person's "corroborates" is joined before the matcher's, so when one chain would
-    # join two claims in conflict, the link a person decided stays and the other breaks:
-    # the conflicting claim keeps its own position, on the other side.
-    decided = [p for p in inside if not p["needs_review"]]
-    corroborations = sorted(
-        (p for p in decided if p["relation"] == "corroborates"),
-        key=lambda p: (p.get("decision") != "corroborates", p["match_id"]),
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How a fact's claims stand: ``groups`` maps a position key to its claim ids (sorted),
+    ``main`` is the key of the position the fact states, ``stances`` the stance of every
+    other claim (``STANCES``) and ``status`` the fact's status, read from the stances."""
+
+    groups: dict[int, list[int]]
+    main: int
+    stances: dict[int, str]
+    status: str
+
+
+def _arrange(
+    members: Sequence[int],
+    edges: Sequence[Pair],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+) -> _Layout:
+    """Positions, stances and status of one fact, all read from one grouping.
+
+    1. *Links that stand*: decided matches (a held match is a question, not an answer).
+    2. *Copies join their original*: a claim of a near-copy document and the claim it
+       reprints (a dependent ``corroborates`` between two outlets) are one unit, so a
+       reprint always sits beside its original.
+    3. *Positions*: units joined by a standing ``corroborates`` (a person's decision
+       first, then the matcher's, so when a chain would join two units in conflict the
+       person's link stays) or by each conflicting with a third unit on the same ground;
+       two units with a standing conflict between any of their claims are never joined
+       (a person's decision replaces the matcher's on that match only: a reprint's own
+       automatic conflict still stands).
+    4. *The stated position* has the most outlets reporting on their own (a reprint adds
+       none), among positions with a standing link to another.
+    5. *Stances*: a position in standing conflict with the stated one *contradicts* it,
+       except its claims with a standing link to the same outlet's stated claim or a
+       dependent one (a version of that reporting, ``revision``); a position the stated
+       one both agrees and conflicts with, or only a held match ties to it, waits for
+       ``review``; any other is ``related``.
+    6. *Status*: ``disputed`` exactly when a position contradicts; else ``corroborated``
+       when two independent claims of the stated position agree through a standing link;
+       else ``unverified``.
+    """
+    standing = [p for p in edges if not p["needs_review"]]
+    units: _UnionFind[int] = _UnionFind(members)
+    for p in standing:
+        a, b = p["claim_id"], p["other_claim_id"]
+        if (
+            p["relation"] == "corroborates"
+            and not p["independent"]
+            and claims[a].source != claims[b].source
+            and (claims[a].document_id in copies or claims[b].document_id in copies)
+        ):
+            units.union(a, b)
+    positions = _Positions(units.find(c) for c in members)
+    for p in standing:
+        ua, ub = units.find(p["claim_id"]), units.find(p["other_claim_id"])
+        if ua != ub and p["relation"] == "conflicts":
+            positions.keep_apart(ua, ub)
+    # People's agreements first: when a chain would join two units in conflict, the link
+    # a person decided stays and the matcher's breaks.
+    agreements = sorted(
+        (p for p in standing if p["relation"] == "corroborates"),
+        key=lambda p: (not p.get("decision"), p["match_id"]),
     )
-    for p in corroborations:
-        _join_unless_apart(positions, members, apart, p["claim_id"], p["other_claim_id"])
-    for p in decided:
+    for p in agreements:
+        positions.join(units.find(p["claim_id"]), units.find(p["other_claim_id"]))
+    # The two sides of one conflict: units that conflict with a third on the same ground.
+    against: dict[tuple[int, Any], list[int]] = defaultdict(list)
+    for p in standing:
         if p["relation"] == "conflicts" and p["independent"]:
-            a, b = p["claim_id"], p["other_claim_id"]
+            ua, ub = units.find(p["claim_id"]), units.find(p["other_claim_id"])
             for ground in _grounds(p):
-                against[(a, ground)].append(b)
-                against[(b, ground)].append(a)
+                against[(ua, ground)].append(ub)
+                against[(ub, ground)].append(ua)
     for sides in against.values():
         for other in sides[1:]:
-            _join_unless_apart(positions, members, apart, sides[0], other)
-    return positions
+            positions.join(sides[0], other)
 
-
-def _join_unless_apart(
-    positions: _UnionFind[int],
-    members: Sequence[int],
-    apart: set[frozenset[int]],
-    a: int,
-    b: int,
-) -> None:
-    """Join the positions of claims ``a`` and ``b`` unless a claim of one is in a decided
-    conflict with a claim of the other (``apart``: pairs of claim ids)."""
-    here, there = positions.find(a), positions.find(b)
-    if here == there:
-        return
-    mine = [c for c in members if positions.find(c) == here]
-    theirs = [c for c in members if positions.find(c) == there]
-    if not any(frozenset((x, y)) in apart for x in mine for y in theirs):
-        positions.union(here, there)
-
-
-def _main_position(
-    members: Iterable[int], positions: _UnionFind[int], claims: Mapping[int, ClaimEntry]
-) -> set[int]:
-    """The claims of the position a fact "states": the most outlets, then claims."""
     groups: dict[int, list[int]] = defaultdict(list)
-    for cid in members:
-        groups[positions.find(cid)].append(cid)
+    for cid in sorted(members):
+        groups[positions.find(units.find(cid))].append(cid)
+    linked_positions = {
+        positions.find(units.find(c))
+        for p in standing
+        if units.find(p["claim_id"]) != units.find(p["other_claim_id"])
+        for c in (p["claim_id"], p["other_claim_id"])
+    }
 
     def weight(key: int) -> tuple[int, int, int]:
-        outlets = {claims[c].source for c in groups[key]}
-        return (len(outlets), len(groups[key]), -key)
+        cids = groups[key]
+        own = {claims[c].source for c in cids if claims[c].document_id not in copies}
+        return (len(own or {claims[c].source for c in cids}), len(cids), -key)
 
-    return set(groups[max(groups, key=weight)])
+    main = max([k for k in groups if k in linked_positions] or list(groups), key=weight)
+    main_units = {units.find(c) for c in groups[main]}
+    # What links each other position to the stated one.
+    kinds: dict[int, set[str]] = defaultdict(set)
+    own_units: set[int] = set()
+    for p in standing:
+        a, b = p["claim_id"], p["other_claim_id"]
+        ua, ub = units.find(a), units.find(b)
+        for mine, far, x, y in ((ua, ub, a, b), (ub, ua, b, a)):
+            # Only the outlet's own report counts, not a reprint it carries of another's.
+            if (
+                far in main_units
+                and mine not in main_units
+                and claims[y].document_id not in copies
+                and (claims[x].source == claims[y].source or not p["independent"])
+            ):
+                own_units.add(mine)
+    for p in standing:
+        ua, ub = units.find(p["claim_id"]), units.find(p["other_claim_id"])
+        for mine, far in ((ua, ub), (ub, ua)):
+            if far in main_units and mine not in main_units:
+                kinds[positions.find(mine)].add(
+                    "conflicts-independent"
+                    if p["relation"] == "conflicts" and p["independent"]
+                    else p["relation"]
+                )
+    held_with_main = {
+        positions.find(units.find(x))
+        for p in edges
+        if p["needs_review"]
+        for x, y in (
+            (p["claim_id"], p["other_claim_id"]),
+            (p["other_claim_id"], p["claim_id"]),
+        )
+        if units.find(y) in main_units
+    }
+    stances: dict[int, str] = {c: "states" for c in groups[main]}
+    for pkey, cids in groups.items():
+        if pkey == main:
+            continue
+        seen = kinds[pkey]
+        conflicting = seen & {"conflicts", "conflicts-independent"}
+        if conflicting and "corroborates" in seen:
+            stance = "review"  # agrees with part of what is stated, conflicts with part
+        elif conflicting:
+            others = [c for c in cids if units.find(c) not in own_units]
+            against_main = "conflicts-independent" in seen and others
+            for c in cids:
+                own = units.find(c) in own_units
+                stances[c] = "contradicts" if against_main and not own else "revision"
+            continue
+        elif pkey in held_with_main:
+            stance = "review"
+        else:
+            stance = "related"
+        for c in cids:
+            stances[c] = stance
+    if "contradicts" in stances.values():
+        status = "disputed"
+    elif any(
+        p["relation"] == "corroborates"
+        and p["independent"]
+        and {units.find(p["claim_id"]), units.find(p["other_claim_id"])} <= main_units
+        for p in standing
+    ):
+        status = "corroborated"
+    else:
+        status = "unverified"
+    return _Layout(groups=dict(groups), main=main, stances=stances, status=status)
+
+
+class _Positions:
+    """Disjoint sets of units that keep apart units in conflict: ``join`` refuses to merge
+    two sets when a unit of one is kept apart from a unit of the other. Each set keeps its
+    members and the sets it is apart from, so a join costs the smaller set's conflicts,
+    not a scan of every member."""
+
+    def __init__(self, items: Iterable[int]) -> None:
+        self._sets: _UnionFind[int] = _UnionFind(items)
+        self._members: dict[int, set[int]] = {x: {x} for x in self._sets.parent}
+        self._apart: dict[int, set[int]] = defaultdict(set)
+
+    def find(self, x: int) -> int:
+        return self._sets.find(x)
+
+    def keep_apart(self, a: int, b: int) -> None:
+        self._apart[a].add(b)
+        self._apart[b].add(a)
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        small, big = sorted((ra, rb), key=lambda r: len(self._members[r]))
+        if any(self.find(e) == big for u in self._members[small] for e in self._apart[u]):
+            return
+        root = self._sets.union(ra, rb)
+        self._members[root] = self._members.pop(small) | self._members.pop(big)
 
 
 def _fact(
@@ -466,46 +593,14 @@ def _fact(
     pending: int,
     in_facts: Mapping[int, int],
 ) -> Fact:
-    positions = _positions(members, edges)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for cid in members:
-        groups[positions.find(cid)].append(cid)
+    """One fact of ``members`` from its links ``edges``; positions, stances and status come
+    from one grouping (``_arrange``)."""
+    layout = _arrange(members, edges, claims, copies)
+    groups = layout.groups
 
     def outlets(cids: list[int]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(claims[c].source for c in cids))
 
-    # What the fact states is chosen among the positions decided links hold; a claim that
-    # only a held match ties to them waits for review, however many outlets repeat it.
-    decided_positions = {
-        positions.find(c)
-        for p in edges
-        if not p["needs_review"]
-        for c in (p["claim_id"], p["other_claim_id"])
-    }
-    main = positions.find(
-        min(
-            _main_position(
-                [c for c in members if positions.find(c) in decided_positions] or members,
-                positions,
-                claims,
-            )
-        )
-    )
-    conflict_with_main: set[int] = set()
-    revision_of_main: set[int] = set()
-    held_with_main: set[int] = set()
-    for p in edges:
-        a, b = positions.find(p["claim_id"]), positions.find(p["other_claim_id"])
-        if main not in (a, b) or a == b:
-            continue
-        other = b if a == main else a
-        if p["needs_review"]:
-            held_with_main.add(other)
-        elif p["relation"] == "conflicts":
-            # A conflict with the same outlet's other report, a reprint or a sister
-            # paper is an update or an edit, not a contradiction by someone who checked
-            # (factcheck.match.independence; statuses follow the same rule).
-            (conflict_with_main if p["independent"] else revision_of_main).add(other)
     from factcheck.report.gather import figure_wording  # gather imports this module
 
     figures_of = _fact_figures(members, edges, claims, in_facts)
@@ -515,40 +610,28 @@ def _fact(
     by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
     # The fact as outlets state it in reports of their own: a reprint carries another
     # outlet's report, so the reprinting outlet's own later figure is no update of it.
-    stated = [c for c in groups[main] if claims[c].document_id not in copies] or groups[main]
+    main_claims = groups[layout.main]
+    stated = [c for c in main_claims if claims[c].document_id not in copies] or main_claims
     parts: list[tuple[str, list[int]]] = []
-    for key, cids in groups.items():
-        if key == main:
-            stance = "states"
-        elif key in conflict_with_main:
-            stance = "contradicts"
-            # An outlet never contradicts itself: its own claim on the other side (or a
-            # reprint's, a sister paper's) is a version of its reporting, even when it
-            # also conflicts with another outlet that states the fact.
-            own = [c for c in cids if _same_reporting(c, stated, edges, claims)]
-            if own:
-                parts.append(("revision", own))
-                cids = [c for c in cids if c not in own]
-                if not cids:
-                    continue
-        elif key in revision_of_main:
-            stance = "revision"
-        elif key in held_with_main or key not in decided_positions:
-            stance = "review"  # only a held match ties it to this fact
-        else:
-            stance = "related"
-        parts.append((stance, cids))
+    for cids in groups.values():
+        by_stance: dict[str, list[int]] = defaultdict(list)
+        for c in cids:
+            by_stance[layout.stances[c]].append(c)
+        parts.extend(by_stance.items())
     built = []
     for stance, cids in parts:
         # The quote: a claim about this fact alone before one that also says another.
         lead = min(cids, key=lambda c: (in_facts.get(c, 1), -claims[c].checkworthiness, c))
         cids = sorted(cids)
         figures = tuple(dict.fromkeys(f for c in cids for f in figures_of[c]))
-        wordings: dict[str, dict[str, None]] = {}
+        # Per wording, the outlets that say it and whether each says it only in a reprint,
+        # so an outlet's reprinted figure is marked "(copy)" beside its own other figure.
+        wordings: dict[str, dict[str, bool]] = {}
         for c in cids:
             what = figure_wording(figures_of[c]) if by_figures else ""
-            wordings.setdefault(what or claims[c].text, {})[claims[c].source] = None
-        original_outlets = {claims[c].source for c in cids if claims[c].document_id not in copies}
+            said = wordings.setdefault(what or claims[c].text, {})
+            reprint = claims[c].document_id in copies
+            said[claims[c].source] = said.get(claims[c].source, True) and reprint
         rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]
         built.append(
             Position(
@@ -557,22 +640,25 @@ def _fact(
                 outlets=outlets(cids),
                 figures=figures,
                 quote=claims[lead].text,
-                wordings=tuple(Wording(w, tuple(o)) for w, o in wordings.items()),
-                copies=tuple(o for o in outlets(cids) if o not in original_outlets),
+                wordings=tuple(
+                    Wording(w, tuple(o), tuple(x for x, copy in o.items() if copy))
+                    for w, o in wordings.items()
+                ),
+                copies=tuple(
+                    dict.fromkeys(o for w in wordings.values() for o, copy in w.items() if copy)
+                ),
                 verdict=_latest(rulings),
                 verdicts=tuple(sorted(rulings, key=lambda v: v.claim_id)),
-                revision=_version(cids, stated, edges, claims) if stance == "revision" else None,
+                revision=_version(cids, stated, claims) if stance == "revision" else None,
             )
         )
     stance_order = {s: i for i, s in enumerate(STANCES)}
     built.sort(key=lambda p: (stance_order[p.stance], p.claim_ids[0]))
-    statuses = {_status_here(c, edges, claims, in_facts) for c in members}
-    status = next((s for s in STATUSES if s in statuses), "unverified")
     main_lead = built[0]
     return Fact(
         id=min(members),
         text=main_lead.quote,
-        status=status,
+        status=layout.status,
         positions=tuple(built),
         pending_reviews=pending,
         # The fact is what its main position states: a verdict on a claim that
@@ -582,26 +668,9 @@ def _fact(
     )
 
 
-def _same_reporting(
-    cid: int, stated: Sequence[int], edges: Sequence[Pair], claims: Mapping[int, ClaimEntry]
-) -> list[int]:
-    """The claims of ``stated`` that are another version of ``cid``'s own reporting: the
-    same outlet's, or one a decided link says is not independent of it (a reprint, a
-    sister paper: ``factcheck.match.independence``)."""
-    dependent = {
-        frozenset((p["claim_id"], p["other_claim_id"])) for p in edges if not p["independent"]
-    }
-    return [
-        m
-        for m in stated
-        if claims[m].source == claims[cid].source or frozenset((cid, m)) in dependent
-    ]
-
-
 def _version(
     cids: Sequence[int],
     stated: Sequence[int],
-    edges: Sequence[Pair],
     claims: Mapping[int, ClaimEntry],
 ) -> str:
     """Which version of the same outlet's reporting ``cids`` are against the claims that
@@ -610,11 +679,12 @@ def _version(
     before it updated), else ``"other"`` (a reprint's edit, a sister paper, the same day).
     Only the same outlet's claims date a version: a reprint of it by another outlet among
     the stated claims says nothing about which of the outlet's own reports came first.
-    Dates are the documents' days (``ClaimEntry.published``)."""
+    Dates are the documents' days
+    (``ClaimEntry.published``)."""
     seen: set[str] = set()
     for c in cids:
         mine = claims[c]
-        for m in _same_reporting(c, stated, edges, claims):
+        for m in stated:
             theirs = claims[m]
             if theirs.source != mine.source:
                 continue
@@ -623,30 +693,6 @@ def _version(
             else:
                 seen.add("other")
     return seen.pop() if len(seen) == 1 else "other"
-
-
-def _status_here(
-    cid: int, edges: Sequence[Pair], claims: Mapping[int, ClaimEntry], in_facts: Mapping[int, int]
-) -> str:
-    """A member's status as this fact sees it. A claim in one fact brings its status; a
-    claim in two brings only what this fact's own decided links with an independent source
-    say (disputed by a conflict, corroborated by an agreement), so a conflict about a
-    share price does not mark the ruling the same claim reports as disputed."""
-    status = claims[cid].status
-    if in_facts.get(cid, 1) == 1:
-        return status
-    own = {
-        p["relation"]
-        for p in edges
-        if not p["needs_review"]
-        and p["independent"]
-        and cid in (p["claim_id"], p["other_claim_id"])
-    }
-    if status == "disputed" and "conflicts" in own:
-        return "disputed"
-    if status in ("disputed", "corroborated") and "corroborates" in own:
-        return "corroborated"
-    return "unverified"
 
 
 def _fact_figures(

@@ -142,10 +142,12 @@ class ClaimEntry:
 @dataclass(frozen=True, slots=True)
 class Wording:
     """How some outlets put a position: its figures as written ("at least 15 killed"), or
-    the claim itself when it states none, and the outlets that wrote it so."""
+    the claim itself when it states none, and the outlets that wrote it so; ``copies``
+    names those of them that say it only in a reprint of another outlet's report."""
 
     what: str
     outlets: tuple[str, ...]
+    copies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +355,10 @@ def _fact_dict(f: Fact) -> dict[str, Any]:
                 "stance": p.stance,
                 "outlets": list(p.outlets),
                 "figures": list(p.figures),
-                "wordings": [{"what": w.what, "outlets": list(w.outlets)} for w in p.wordings],
+                "wordings": [
+                    {"what": w.what, "outlets": list(w.outlets), "copies": list(w.copies)}
+                    for w in p.wordings
+                ],
                 "copies": list(p.copies),
                 "quote": p.quote,
                 "claim_ids": list(p.claim_ids),

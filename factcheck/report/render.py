@@ -24,7 +24,6 @@ from factcheck.report.model import (
     Position,
     Report,
     Verdict,
-    Wording,
 )
 from factcheck.terminal import STATUS_STYLE, TrimmedConsole, counted, safe, safe_for_files
 
@@ -125,11 +124,19 @@ def ruling_lines(ruled: Position | Fact) -> list[str]:
 
 
 def _position_wordings(p: Position) -> list[tuple[str, list[str]]]:
-    """Each wording of ``p`` as (what it says, the outlets that say it, copies marked)."""
-    copies = set(p.copies)
-    wordings = p.wordings or (Wording("; ".join(p.figures) or p.quote, p.outlets),)
+    """Each wording of ``p`` as (what it says, the outlets that say it, copies marked): an
+    outlet is marked "(copy)" on the wording it says only in a reprint, so its reprinted
+    figure and its own other figure are told apart."""
+    if not p.wordings:
+        copies = set(p.copies)
+        return [
+            (
+                "; ".join(p.figures) or p.quote,
+                [f"{o} (copy)" if o in copies else o for o in p.outlets],
+            )
+        ]
     return [
-        (w.what, [f"{o} (copy)" if o in copies else o for o in w.outlets]) for w in wordings
+        (w.what, [f"{o} (copy)" if o in w.copies else o for o in w.outlets]) for w in p.wordings
     ]
 
 
