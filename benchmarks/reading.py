@@ -1835,6 +1835,7 @@ table(
             ["2026-06-08"],
         ),
         (("The ferry ran aground yesterday.", "2026-06-11"), ["2026-06-10"]),
+        (("TARNSBY, Monday — The ferry ran aground yesterday.", "2026-06-11"), ["2026-06-07"]),
     ],
 )
 

@@ -30,7 +30,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from factcheck.read import MONTH_ALTERNATION, RawDocument
@@ -678,8 +678,10 @@ def dateline_day(credits: Iterable[Credit], published: date | None = None) -> da
     a year ("LONDON, March 3 —") takes it from ``published``: of the year before, the
     same year and the year after, the one that puts the day nearest the publication date
     (a "December 30" dateline on a text published on 2 January is the year before, as
-    :func:`factcheck.normalize.anchor_dates` reads a written date without a year). Without
-    ``published`` it names no day. A day that does not exist ("February 30") is None.
+    :func:`factcheck.normalize.anchor_dates` reads a written date without a year). A
+    dateline that names only a weekday ("TARNSBY, Monday —") is that weekday of the week
+    up to the publication date. Without ``published`` neither names a day. A day that
+    does not exist ("February 30") is None.
     """
     from factcheck.normalize import find_dates
 
@@ -688,6 +690,14 @@ def dateline_day(credits: Iterable[Credit], published: date | None = None) -> da
             continue
         for mention in find_dates(credit.text):
             month, day = mention.month, mention.day
+            if month is None and day is None and mention.weekday is not None:
+                # "TARNSBY, Monday (Fjord Wire) —": the wires' style for a story of this
+                # week. The day is that weekday on or before the publication date (at
+                # most :data:`DATELINE_AFTER_PUBLISHED` after it).
+                if published is None:
+                    return None
+                latest = published + timedelta(days=DATELINE_AFTER_PUBLISHED)
+                return latest - timedelta(days=(latest.weekday() - mention.weekday) % 7)
             if month is None or day is None:
                 continue
             if mention.year is not None:

@@ -784,6 +784,12 @@ def test_a_claim_about_corrections_stays_a_claim(sentence: str) -> None:
         # the year that puts the day nearest the publication date
         ("TARNSBY, Dec. 30 — The pier was shut.", date(2027, 1, 2), date(2026, 12, 30)),
         ("TARNSBY, Jan. 1 — The pier was shut.", date(2026, 12, 31), date(2027, 1, 1)),
+        # a weekday alone is that weekday of the week up to publication (Thu 11 June)
+        ("TARNSBY, Monday (Fjord Wire) — The pier was shut.", date(2026, 6, 11), date(2026, 6, 8)),
+        ("TARNSBY, Thursday — The pier was shut.", date(2026, 6, 11), date(2026, 6, 11)),
+        ("TARNSBY, Friday — The pier was shut.", date(2026, 6, 11), date(2026, 6, 12)),
+        ("TARNSBY, Saturday — The pier was shut.", date(2026, 6, 11), date(2026, 6, 6)),
+        ("TARNSBY, Monday — The pier was shut.", None, None),
         # no such day in that year, and no dateline at all
         ("TARNSBY, February 29 — The pier was shut.", date(2026, 3, 2), None),
         ("The pier was shut on June 9.", date(2026, 6, 10), None),
