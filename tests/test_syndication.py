@@ -140,6 +140,20 @@ def test_minhash_estimate_is_close_to_exact_jaccard() -> None:
     assert abs(estimate_jaccard(minhash(a), minhash(b)) - jaccard(a, b)) < 0.15
 
 
+@pytest.mark.parametrize("block", [1, 7, 64, 100_000])
+def test_minhash_in_blocks_gives_the_one_signature(
+    block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The shingles are hashed a block at a time to keep memory flat on long texts; the
+    # block size must never change a signature (stored bands depend on it).
+    import factcheck.match.syndication as syndication
+
+    whole = minhash(shingles(AGENCY))
+    monkeypatch.setattr(syndication, "_MINHASH_BLOCK", block)
+    assert minhash(shingles(AGENCY)) == whole
+    assert minhash(shingles(REPRINT)) != whole
+
+
 def test_bands_are_stable_and_shared_by_the_reprint() -> None:
     bands = document_bands(AGENCY)
     assert len(bands) == BANDS

@@ -92,6 +92,9 @@ def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 _A, _B = _permutations(BANDS * ROWS_PER_BAND)
+#: Shingles hashed under all permutations at once by :func:`minhash` (memory per block:
+#: permutations × block × 8 bytes).
+_MINHASH_BLOCK = 8192
 
 
 def word_tokens(text: str) -> list[str]:
@@ -120,12 +123,23 @@ def _hash32(shingle: str) -> int:
 
 
 def minhash(shingle_set: Iterable[str]) -> tuple[int, ...]:
-    """A MinHash signature: the share of equal positions estimates the Jaccard."""
+    """A MinHash signature: the share of equal positions estimates the Jaccard.
+
+    The shingles are hashed under all permutations a block of ``_MINHASH_BLOCK`` at a
+    time, keeping the running minimum: the whole matrix at once would take 126 × 8 bytes
+    per shingle for each of its temporaries (about 0.5 GB per MB of text), the block
+    takes a fixed ~8 MiB whatever the text's length. The signature is the same.
+    """
     hashes = np.fromiter((_hash32(s) for s in shingle_set), dtype=np.uint64)
     if not hashes.size:
         return ()
-    values = (_A[:, None] * hashes[None, :] + _B[:, None]) % np.uint64(_PRIME)
-    return tuple(int(v) for v in values.min(axis=1))
+    lowest = np.full(_A.shape, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for begin in range(0, hashes.size, _MINHASH_BLOCK):
+        block = _A[:, None] * hashes[None, begin : begin + _MINHASH_BLOCK]
+        block += _B[:, None]
+        block %= np.uint64(_PRIME)
+        np.minimum(lowest, block.min(axis=1), out=lowest)
+    return tuple(int(v) for v in lowest)
 
 
 def estimate_jaccard(a: Sequence[int], b: Sequence[int]) -> float:
