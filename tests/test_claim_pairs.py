@@ -77,6 +77,7 @@ FLOORS = {
     "figures of coordinated clauses": 1.0,
     "passive and phrasal decisions": 1.0,
     "levels held and hedged opposites": 1.0,
+    "places fronted before a speaker": 1.0,
 }
 
 

@@ -1025,3 +1025,29 @@ def test_a_plural_speaker_in_the_present_is_set_aside(
     from factcheck.match.frames import strip_attribution
 
     assert strip_attribution(text) == (core, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "speaker"),
+    [
+        # one capitalised word in -ing alone before the speaker is a place
+        (
+            "Woking, the council said 40 buses would be added.",
+            "In Woking, 40 buses would be added.",
+            "the council",
+        ),
+        # a participle takes words of its own and goes with the speaker
+        (
+            "Speaking to reporters, the mayor said the ferry would resume.",
+            "the ferry would resume.",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_place_named_like_a_participle_stays_with_the_statement(
+    text: str, core: str, speaker: str
+) -> None:
+    from factcheck.match.frames import strip_attribution
+
+    assert strip_attribution(text) == (core, speaker)
+

@@ -153,12 +153,16 @@ _SPEECH_AFTER_SPEAKER = (
 # the mine, Brenner said: …", "Speaking to reporters, the mayor said …") or when it was
 # said ("On Monday, the mayor said …", "Later, …"). It is how the speaker came to speak,
 # not what was said, so it goes with the frame. A fronted place ("In Tarrow, the council
-# said …") is left alone: it may be where the reported thing happened.
+# said …") is left alone: it may be where the reported thing happened; so is a place
+# named like a participle, one -ing word alone ("Reading, the council said …", kept as
+# "In Reading, …" by _strip_speaker).
 _FRONTED_BEFORE_SPEAKER = (
     r"(?:(?P<fronted>(?:[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]{0,60}"
     r"|(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|earlier)"
     r")),\s+)?"
 )
+# A fronted word that is a place named like a participle: see _strip_speaker.
+_PLACE_LIKE_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 _ATTRIBUTION_PATTERNS = (
     # "The owner, Greta Lund, said …" / "Greta Lund, the owner, said: “…”": first, as a
     # later "…, said <a few words>" would take the reported clause for a speaker
@@ -463,6 +467,13 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             if pattern in _LEADING and _coordinated_verb(match.group("who"), text[match.end() :]):
                 continue
             core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            fronted = match.groupdict().get("fronted") or ""
+            if _PLACE_LIKE_PARTICIPLE_RE.fullmatch(fronted):
+                # "Reading, the council said 40 buses …": one capitalised word in -ing
+                # alone before the speaker is a place named like a participle (Reading,
+                # Ealing, Woking); a participle takes words of its own ("Speaking to
+                # reporters, …"). The place stays with the statement.
+                core = f"In {fronted}, {core}"
             if match.group().lstrip().startswith("("):
                 core = _GAP_BEFORE_PUNCTUATION_RE.sub("", core)
             # '"Wages fell," the union said': the speaker's words are the claim
