@@ -738,3 +738,32 @@ def test_a_same_day_reprint_that_credits_the_wire_is_the_copy_in_either_order(
         assert target.document(ids["wire"])["copy_of"] is None
         assert target.document(ids["reprint"])["copy_of"] == ids["wire"]
     other.engine.dispose()
+
+
+def test_claims_kept_for_a_rematch_chunk_read_as_without_a_cache(store: Store) -> None:
+    """A rematch chunk keeps what it read of stored claims (``matcher.ClaimCache``):
+    what comes back is what a fresh read gives, ids not stored are left out either way,
+    and a claim already held is not read again."""
+    from factcheck.match import matcher
+
+    ingest(
+        store,
+        "The Tallow ferry carried 310 passengers on Sunday, the harbour master said.",
+        "Quay News",
+    )
+    ingest(store, "Only 290 passengers were aboard the Tallow ferry on Sunday.", "Sound Radio")
+    with store.connect() as conn:
+        ids = sorted(conn.execute(sa.text("SELECT id FROM claims")).scalars())
+        wanted = [*ids, max(ids) + 100]  # the last one is not stored
+        fresh_facts, fresh_frames = matcher._facts_and_frames(conn, wanted)
+        cache = matcher.ClaimCache()
+        facts, frames = matcher._facts_and_frames(conn, wanted[:1], cache=cache)
+        assert list(cache.facts) == wanted[:1]
+        facts, frames = matcher._facts_and_frames(conn, wanted, cache=cache)
+    assert facts == fresh_facts and frames == fresh_frames
+    assert set(facts) == set(ids)
+    read: list[Any] = []
+    with store.connect() as conn:
+        sa.event.listen(conn, "before_cursor_execute", lambda *args: read.append(args))
+        again, _ = matcher._facts_and_frames(conn, ids, cache=cache)
+    assert again == fresh_facts and read == []

@@ -43,6 +43,7 @@ __all__ = [
     "POSTINGS_PER_CLAIM",
     "REVERSE_PER_CLAIM",
     "REVERSE_SEARCH_LIMIT",
+    "ClaimCache",
     "Progress",
     "Search",
     "claim_facts",
@@ -229,12 +230,44 @@ def claim_facts(
     return _facts_and_frames(conn, claim_ids, with_frames=False)[0]
 
 
+class ClaimCache:
+    """What matching reads of stored claims (text, document origin, frame), kept from one
+    document to the next while none of it can change.
+
+    ``rebuild.rematch_all`` keeps one per committed chunk: the chunk holds the ingest
+    lock and only writes matches and statuses, so the claims' texts, frames and
+    documents stay as read, and a claim that is a candidate of many documents (most are,
+    in a rematch) is read once per chunk instead of once per document. Ingest keeps
+    none: another writer may change a document's copy or story between two ingests.
+    """
+
+    def __init__(self) -> None:
+        self.facts: dict[int, tuple[str, DocumentOrigin]] = {}
+        self.frames: dict[int, Frame] = {}
+
+
 def _facts_and_frames(
-    conn: Connection, claim_ids: Sequence[int], *, with_frames: bool = True
+    conn: Connection,
+    claim_ids: Sequence[int],
+    *,
+    with_frames: bool = True,
+    cache: ClaimCache | None = None,
 ) -> tuple[dict[int, tuple[str, DocumentOrigin]], dict[int, Frame]]:
     """:func:`claim_facts` and :func:`claim_frames` of the same claims from one read of
     their rows: matching needs both for every candidate, and two passes over the same
-    ids cost a tenth of a document's matching."""
+    ids cost a tenth of a document's matching. With ``cache``, only the claims it does
+    not hold yet are read (and added to it); ids not stored are left out either way."""
+    if cache is not None and with_frames:
+        missing = [cid for cid in claim_ids if cid not in cache.facts]
+        if missing:
+            read, read_frames = _facts_and_frames(conn, missing)
+            cache.facts.update(read)
+            cache.frames.update(read_frames)
+        held = [cid for cid in claim_ids if cid in cache.facts]
+        return (
+            {cid: cache.facts[cid] for cid in held},
+            {cid: cache.frames[cid] for cid in held},
+        )
     texts: dict[int, tuple[str, int]] = {}
     frames: dict[int, Frame] = {}
     for claim_id, text, document_id, stored in _claim_rows(conn, claim_ids, with_frames):
@@ -411,6 +444,7 @@ def match_claims(
     *,
     written: set[tuple[int, int]] | None = None,
     search: Search | None = None,
+    cache: ClaimCache | None = None,
 ) -> set[int]:
     """Find, decide and store the matches of ``items`` among indexed claims.
 
@@ -419,7 +453,8 @@ def match_claims(
     every claim whose status was recomputed; the (low, high) claim-id pairs stored are
     added to ``written`` when it is given. ``search`` replaces the search in the SQL
     index (:func:`sql_search`), for a caller that keeps the index in memory
-    (``rebuild.rematch_all``).
+    (``rebuild.rematch_all``); ``cache`` keeps what is read of stored claims
+    across calls (:class:`ClaimCache`).
 
     A pair is compared when either claim is in the other's shortlist (the
     ``COMPARED_PER_CLAIM`` best reranked of its ``CANDIDATES_PER_CLAIM`` index
@@ -437,7 +472,7 @@ def match_claims(
     hits = search([text for _, text in items], own_ids, CANDIDATES_PER_CLAIM)
     found = {claim_id: found for (claim_id, _), found in zip(items, hits, strict=True)}
     # Frames are read once per claim at ingest and stored; pairs reuse them as they are.
-    own_facts, frames = _facts_and_frames(conn, list(own_ids))
+    own_facts, frames = _facts_and_frames(conn, list(own_ids), cache=cache)
     dependent = {cid for cid in own_ids if not frames[cid].self_contained}
     dependent_stories = {own_facts[cid][1].story_id for cid in dependent if cid in own_facts}
     story_mates = _story_claims(
@@ -447,7 +482,7 @@ def match_claims(
         {cid for listed in found.values() for cid, _ in listed}
         | {cid for mates in story_mates.values() for cid in mates}
     )
-    facts, other_frames = _facts_and_frames(conn, others)
+    facts, other_frames = _facts_and_frames(conn, others, cache=cache)
     facts.update(own_facts)
     frames.update(other_frames)
     rows: list[dict[str, Any]] = []

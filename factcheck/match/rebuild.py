@@ -47,6 +47,7 @@ from factcheck.match.candidates import CandidateIndex
 from factcheck.match.matcher import (
     POOL_PER_CLAIM,
     POSTINGS_PER_CLAIM,
+    ClaimCache,
     Progress,
     decided_match_ids,
     drop_matches,
@@ -165,8 +166,11 @@ def rematch_all(
         with transaction() as conn:
             lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
             decided = decided_match_ids(conn)
+            # Under the lock only matches and statuses change, so what is read of stored
+            # claims holds for the whole chunk (a candidate meets many documents).
+            cache = ClaimCache()
             for number, doc in enumerate(chunk, start=1):
-                _rematch_document(conn, index, doc.id, doc.language, config, decided)
+                _rematch_document(conn, index, doc.id, doc.language, config, decided, cache)
                 if progress is not None:
                     progress(done + number, len(docs))
             conn.execute(
@@ -203,6 +207,7 @@ def _rematch_document(
     language: str,
     config: MatchConfig,
     decided: set[int],
+    cache: ClaimCache | None = None,
 ) -> None:
     items = [
         (int(row.id), row.text)
@@ -226,7 +231,7 @@ def _rematch_document(
         ]
 
     written: set[tuple[int, int]] = set()
-    match_claims(conn, items, config, written=written, search=search)
+    match_claims(conn, items, config, written=written, search=search, cache=cache)
     candidates.add_claims(conn, items, language=language)
     for claim_id, text in items:
         index.add(claim_id, text)
