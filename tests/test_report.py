@@ -1181,3 +1181,19 @@ def test_a_story_without_facts_says_why(statuses: tuple[str, ...], words: str) -
     console = Console(width=80, file=io.StringIO(), color_system=None)
     render_terminal(report, console)
     assert words in console.file.getvalue()  # type: ignore[attr-defined]
+    # Markdown and HTML give the same reason, as a sentence of their own.
+    said = words[0].upper() + words[1:] + "."
+    assert said in to_markdown(report)
+    assert f"<p>{said}</p>" in to_html(report)
+    assert "more than one document" not in to_markdown(report) + to_html(report)
+
+
+def test_markdown_counts_a_storys_documents_as_the_report_shows_them() -> None:
+    """A report narrowed to one outlet counts, per story, the documents it shows, as the
+    terminal's header does, not every document of the story."""
+    base = sample_report()
+    [story] = base.stories[:1]
+    shown = base.documents[:1]
+    report = dataclasses.replace(base, stories=[story], documents=shown)
+    n = sum(1 for d in story.document_ids if d in {x.id for x in shown})
+    assert f"Story `{story.key}`, {n} document" in to_markdown(report)

@@ -24,7 +24,14 @@ from factcheck.report.model import (
     Report,
     Verdict,
 )
-from factcheck.report.render import position_line, side_verdict, stance_words, verdict_words
+from factcheck.report.render import (
+    no_fact_words,
+    position_line,
+    sentence,
+    side_verdict,
+    stance_words,
+    verdict_words,
+)
 from factcheck.report.wording import for_reporters
 from factcheck.terminal import UNSAFE_CHARACTERS, counted, safe_for_files
 
@@ -144,7 +151,7 @@ def _page(report: Report, title: str) -> Iterator[str]:
     for story in report.stories:
         yield f"<h2>{_text(story.title)} <small>story {_text(story.key)}</small></h2>"
         if not story.facts:
-            yield "<p>No fact in this story is reported by more than one document.</p>"
+            yield f"<p>{_text(sentence(no_fact_words(report)))}</p>"
         for fact in story.facts:
             yield from _fact(fact, shown)
     yield "<h2>Unverified claims worth checking</h2>"

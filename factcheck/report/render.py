@@ -274,13 +274,17 @@ def _markdown_lines(report: Report) -> Iterator[str]:
     for status in STATUSES:
         yield f"| {status} | {report.status_counts.get(status, 0)} |"
     yield ""
+    # A story's documents as the report shows them (--source, --status narrow them), so
+    # the count agrees with the terminal's and the HTML's.
+    shown = {d.id for d in report.documents}
     for story in report.stories:
         yield f"## {md_escape(story.title)}"
         yield ""
-        yield f"Story `{story.key}`, {counted(len(story.document_ids), 'document')}."
+        n_docs = sum(1 for d in story.document_ids if d in shown)
+        yield f"Story `{story.key}`, {counted(n_docs, 'document')}."
         yield ""
         if not story.facts:
-            yield "No fact in this story is reported by more than one document."
+            yield sentence(no_fact_words(report))
             yield ""
         for fact in story.facts:
             yield from _markdown_fact(fact)
@@ -368,13 +372,19 @@ def _filter_words(report: Report) -> str:
     return (" (" + ", ".join(parts) + ")") if parts else ""
 
 
-def _no_fact_words(report: Report) -> str:
-    """Why a story shows no fact: with ``--status`` its facts may all have another status
-    (a corroborated claim can sit in a disputed fact), which is not the same as no fact."""
+def no_fact_words(report: Report) -> str:
+    """Why a story shows no fact, in lower case without a full stop (every format words it
+    from here): with ``--status`` its facts may all have another status (a corroborated
+    claim can sit in a disputed fact), which is not the same as no fact."""
     statuses = report.filter.statuses
     if statuses:
         return f"no fact here has status {' or '.join(statuses)}"
     return "no fact here is reported by two documents"
+
+
+def sentence(words: str) -> str:
+    """``words`` as a sentence of its own: first letter capitalised, a full stop."""
+    return words[:1].upper() + words[1:] + "."
 
 
 # -- terminal -----------------------------------------------------------------------------
@@ -448,7 +458,7 @@ def _terminal(
             out.append(_line(("Story ", "bold"), (story.title, "bold"), f"  ({story.key})"))
             facts = story.facts if max_facts is None else story.facts[:max_facts]
             if not story.facts:
-                out.append(_line(_no_fact_words(report), indent=2))
+                out.append(_line(no_fact_words(report), indent=2))
             for fact in facts:
                 out.extend(_terminal_fact(fact))
             hidden = len(story.facts) - len(facts)
