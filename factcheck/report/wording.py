@@ -52,6 +52,11 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "opposite verbs": lambda d: f"say the opposite: {d}",
     "opposite predicates": lambda d: f"say the opposite: {d}",
     "negated opposite": lambda d: f"one denies what the other states: {d}",
+    # relation: opposite verbs against a mere possibility ("may close" / "will stay
+    # open") are held for a person, not called a conflict.
+    "hedged opposite": lambda d: f"the opposite only as a possibility ({d}): a person decides",
+    # relation: a past year on one side, no date on the other may be another occasion.
+    "year on one side only": lambda d: f"only one gives a year, perhaps another occasion: {d}",
     "asserted vs denied": lambda d: f"one states, the other denies: {d}",
     "attributed": lambda d: f"attributed to {d}",
     "hedged": lambda d: f"hedged ({d})",
