@@ -231,10 +231,12 @@ def find_claim_reviews(html: str) -> list[ClaimReviewMarkup]:
     found: list[ClaimReviewMarkup] = []
     for script in root.xpath("//script[contains(@type, 'ld+json')]"):
         try:
-            data = json.loads(script.text or "")
-        except ValueError:
+            nodes = list(_nodes(json.loads(script.text or "")))
+        except (ValueError, RecursionError):
+            # Broken JSON-LD, or nested deeper than Python recurses (a hostile page
+            # opening thousands of arrays): no markup, the article is still read.
             continue
-        for node in _nodes(data):
+        for node in nodes:
             if _is_claim_review(node):
                 review = _from_json_ld(node)
                 if review is not None:

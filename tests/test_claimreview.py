@@ -119,3 +119,11 @@ def test_ingesting_a_fact_check_page_stores_its_verdict(store: Store, tmp_path: 
     assert verdict["evidence_url"] == "https://example.org/checkdesk/harlow-reservoir"
     claim = store.claim(entry["claim_id"])
     assert "reservoir" in claim["text"]
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_json_ld_nested_deeper_than_python_recurses_is_skipped(depth: int) -> None:
+    # A hostile page: thousands of nested arrays, one of them enough to exhaust the
+    # recursion of the parser or of the walk over its objects; the markup is ignored.
+    deep = '<script type="application/ld+json">' + "[" * depth + "]" * depth + "</script>"
+    assert find_claim_reviews(page(deep)) == []
