@@ -78,6 +78,9 @@ FLOORS = {
     "passive and phrasal decisions": 1.0,
     "levels held and hedged opposites": 1.0,
     "places fronted before a speaker": 1.0,
+    "death tolls": 0.83,
+    "fate of a person": 0.66,
+    "unanimous and split votes": 1.0,
 }
 
 

@@ -2046,3 +2046,44 @@ def test_a_hedged_opposite_is_no_corroboration() -> None:
     plain = compare("The Pelham bank will keep rates on hold.", "The Pelham bank will cut rates.")
     assert (plain.relation, plain.needs_review) == ("conflicts", False)
 
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # A passive "was killed" says its subject died: the opposite of survived.
+        (
+            "The pilot survived the crash landing.",
+            "The pilot was killed in the crash landing.",
+            "conflicts",
+        ),
+        (
+            "The night watchman was killed in the fire.",
+            "The night watchman survived the fire.",
+            "conflicts",
+        ),
+        # An active "killed" says what its subject did, not its fate.
+        (
+            "The lorry driver killed a pedestrian.",
+            "The lorry driver survived the crash.",
+            "unrelated",
+        ),
+    ],
+)
+def test_voice_decides_whether_killed_is_a_fate(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation
+
+
+def test_a_unanimous_vote_conflicts_with_a_split_of_the_same_vote() -> None:
+    split = "The quarry extension was approved by 22 votes to 5."
+    result = compare(split, "Councillors approved the quarry extension unanimously.")
+    assert result.relation == "conflicts"
+    assert "figures differ: 5 against vs unanimously" in result.reasons
+    # Another thing voted on, or a split with nobody against, is no such conflict.
+    other = compare(split, "Councillors approved the school budget unanimously.")
+    assert other.relation == "unrelated"
+    none_against = compare(
+        "The quarry extension was approved by 22 votes to 0.",
+        "The quarry extension was approved unanimously.",
+    )
+    assert none_against.relation != "conflicts"

@@ -17,6 +17,7 @@ from factcheck.match.frames import (
     person_surnames,
     tallied,
 )
+from factcheck.match.relation import compare
 
 SUBJECTS = [
     ("The Brenmoor council approved a $42 million budget on Tuesday.", "brenmoor council"),
@@ -1051,3 +1052,38 @@ def test_a_place_named_like_a_participle_stays_with_the_statement(
 
     assert strip_attribution(text) == (core, speaker)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll has risen to 14.",
+        "The toll has climbed to 8.",
+        "The death toll from the mudslide has risen to 31.",
+    ],
+)
+def test_a_death_toll_counts_the_people_who_died(text: str) -> None:
+    f = frame(text)
+    assert f.subject == "people"
+    [m] = f.measures
+    assert m.what == ("die", "toll") and m.predicate == "die"
+    assert tallied(f)
+
+
+def test_another_toll_is_no_count_of_deaths() -> None:
+    f = frame("The bridge toll rose to 4 on Friday.")
+    assert f.subject == "bridge toll"
+    assert not tallied(f)
+    other = compare("The bridge toll rose to 4 on Friday.", "Four people died on Friday.")
+    assert other.relation == "unrelated"
+
+
+def test_a_death_toll_and_a_count_of_deaths_are_one_measure() -> None:
+    result = compare("The death toll has risen to 19.", "Eleven people died.")
+    assert result.relation == "conflicts"
+    assert "figures differ: 19 vs eleven" in result.reasons
+    assert compare("The toll has climbed to 8.", "Eight people have died.").relation == (
+        "corroborates"
+    )
+    assert compare("The death toll rose to 5.", "Five people were injured.").relation == (
+        "unrelated"
+    )

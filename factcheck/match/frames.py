@@ -1482,10 +1482,13 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # "The number of injured has risen to 31": the level of a tally is a count of
         # what it tallies, with the tallied verb ("31 people injured"), as "31 people
         # have been injured" is; its own verb ("risen", "stands at") says it is an update.
+        # A death toll keeps its own name for what it counts ("die toll", as a bare
+        # toll's figure reads): another toll ("the harbour toll") stays another measure.
+        counted = ("die", "toll") if _death_toll(subj_tokens) else tuple(subject.split()[-2:])
         measures = tuple(
             replace(
                 m,
-                what=tuple(subject.split()[-2:]),
+                what=counted,
                 text=f"{subject} {tally[1]}".strip(),
                 predicate=tally[1],
             )
@@ -2127,7 +2130,7 @@ def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
         (k for k, w in enumerate(lows[:-1]) if w in _TALLY_NOUNS and lows[k + 1] == "of"), None
     )
     if at is None:
-        return None
+        return _death_toll(tokens)
     rest = [t for t in tokens[at + 2 :] if t.text.lower() not in _DETERMINERS and not _adverb(t)]
     while rest and rest[-1].text.lower() in _TALLY_ADVERBS:
         rest.pop()  # "the number of injured now stands at 31"
@@ -2145,11 +2148,45 @@ def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
     return list(rest), ""
 
 
+# Words before "toll" that make it a count of deaths ("the death toll"); any other
+# modifier makes it that toll ("the bridge toll", "the road toll").
+_DEATH_WORDS = frozenset({"death", "deaths", "fatality", "fatalities"})
+
+
+def _death_toll_at(lows: Sequence[str]) -> int | None:
+    """Where "toll" stands in these lower-cased subject words when they name a death
+    toll — "the death toll", a bare "the toll", "the death toll from the landslide" —
+    else None ("the bridge toll": another modifier makes it that toll)."""
+    if "toll" not in lows:
+        return None
+    at = list(lows).index("toll")
+    before = [w for w in lows[:at] if w not in _DETERMINERS]
+    if before and not set(before) <= _DEATH_WORDS:
+        return None
+    if list(lows[at + 1 : at + 2]) not in ([], ["from"], ["in"], ["of"]):
+        return None
+    return at
+
+
+def _death_toll(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
+    """([people], "die") when the subject is a death toll (:func:`_death_toll_at`): a
+    count of the people who died, so "The death toll has risen to 14" and "Nine people
+    died" count one thing (the toll's own verb says it is an update)."""
+    at = _death_toll_at([t.text.lower() for t in tokens])
+    if at is None:
+        return None
+    toll = tokens[at]
+    return [Token("people", "people", "people", toll.start, toll.end, False)], "die"
+
+
 def tallied(f: Frame) -> bool:
     """Whether the frame's subject is a tally of what it counts ("The number of people
-    injured has risen to 31"): its figure is a count of a named measure, as a level is."""
+    injured has risen to 31", "The death toll has risen to 14"): its figure is a count of
+    a named measure, as a level is."""
     words = f.subject_text.lower().split()
-    return any(w in _TALLY_NOUNS and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
+    if any(w in _TALLY_NOUNS and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words)):
+        return True
+    return _death_toll_at(words) is not None
 
 
 def _subject(
@@ -2558,13 +2595,16 @@ def _measures(
                 doer = ""
             what = tuple(doer.split()[-2:]) if doer else ()
             shown = doer
-        if not q.unit and what == ("toll",):
-            # "The toll rose to 27": a bare toll counted without a unit is the death toll,
-            # one measure with "deaths" (with a unit it is a fee: "the bridge toll rose to
-            # £5"; with another modifier it is that toll: "the bridge toll rose to 5").
+        toll = not q.unit and bool(what) and (what[0] == "toll" or what == ("die", "toll"))
+        if toll:
+            # "The toll rose to 27", "the death toll from the landslide has risen to 22":
+            # a bare toll (or one of deaths, or one "from"/"of" the event) counted without
+            # a unit is the death toll, a count of people who died — one measure with
+            # "Nine people died" (with a unit it is a fee: "the bridge toll rose to £5";
+            # with another modifier before it, that toll: "the bridge toll rose to 5").
             what = ("die", "toll")
         counted_text = shown
-        predicate = ""
+        predicate = "die" if toll else ""
         if complement is not None:
             # A light verb says little; its complement says what happened to the counted
             # thing ("left 300 villagers homeless" is a count of the homeless).

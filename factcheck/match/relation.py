@@ -68,6 +68,7 @@ from factcheck.normalize import (
     lexicon,
     negation_scopes,
     normalize_text,
+    parse_number_words,
     polarity,
     tokenize,
 )
@@ -1402,7 +1403,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
-    antonyms = _main_predicate_only(_antonym_pairs(fa, fb), fra, frb)
+    antonyms = _main_predicate_only(_antonym_pairs(fa, fb), fra, frb) or _undergone_opposites(
+        fra, frb
+    )
     event_opposed = None if antonyms else _event_opposites(fra, frb, fa, fb)
     if event_opposed is not None:
         antonyms = [event_opposed[0]]
@@ -1424,6 +1427,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
     none_count = _none_against_count(fra, frb)
+    unanimity = None if none_count is not None else _unanimous_against_split(fra, frb)
+    none_count = none_count or unanimity
     measured, frame_pairs = _framed_measure(fra, frb, fa, fb)
     # Figures the frames pair that the words around them do not ("8.3% dearer" /
     # "prices went up 5.1%"): what the frames see and the words miss.
@@ -1442,8 +1447,12 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         # count of one outcome ("No one was killed" / "Four workers were killed"): that
         # is something in common the words miss, so the claims are compared as any
         # other pair.
-        parts.append(Reason("same measure", cfg.frame_aligned, shared_measure))
-        base = _clamp(base + cfg.frame_aligned)
+        # A tally ("The death toll has risen to 14", "The number of injured stands at
+        # 12") says nothing but its measure, so meeting a count of that measure is all
+        # it can have in common: twice the lift.
+        lift = cfg.frame_aligned * (2 if measured and (tallied(fra) or tallied(frb)) else 1)
+        parts.append(Reason("same measure", lift, shared_measure))
+        base = _clamp(base + lift)
         lifted = True
     if base < cfg.candidate:
         # Too little in common for any check to mean something: "figures differ" between
@@ -1545,6 +1554,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         if not any(d.name == "figures differ" for d in disagreements):
             disagreements.append(Reason("figures differ", -cfg.numbers_differ, none_count[0]))
         notes = [n for n in notes if n.name != "number in one claim only"]
+        if unanimity is not None:
+            # The words that differ are the split and "unanimously" themselves (and who
+            # voted, named on one side): the disagreement, not a sign of two things.
+            notes = [n for n in notes if n.name != "different words"]
     # Subject and measure aligned by the frames and a figure on that measure differing:
     # the decision the frames exist for (#9). Two frames that line up are evidence of one
     # fact however differently the sentences around them are worded, so they add to the
@@ -1552,7 +1565,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     anchor = _aligned_disagreement(fa, fb, disagreements, antonyms, cfg, apart)
     framed, event = _framed_conflict(fra, frb, fa, fb, apart, disagreements, bool(anchor), cfg)
     if not framed and none_count is not None and not differences:
-        framed = "none against a count of one outcome"
+        framed = (
+            "a unanimous vote against a split with votes against"
+            if unanimity is not None
+            else "none against a count of one outcome"
+        )
     if not framed and event_opposed is not None:
         x, y = event_opposed[0]
         framed, event = f"opposite predicates of one event: {x} / {y}", event_opposed[1]
@@ -3136,6 +3153,31 @@ def _antonym_pairs(fa: ClaimFeatures, fb: ClaimFeatures) -> list[tuple[str, str]
     return sorted(pairs)
 
 
+# What a passive main verb says happened to its subject, as the antonym table words it:
+# "The driver was killed" says the driver died (an active "The driver killed two
+# pedestrians" says nothing of the driver's fate, so voice decides).
+_UNDERGONE = {"kill": "die"}
+
+
+def _undergone_opposites(fra: Frame, frb: Frame) -> list[tuple[str, str]]:
+    """[(predicate of a, predicate of b)] when one frame's passive main verb says its
+    subject underwent what the other's main verb opposes in the antonym table, for one
+    subject: "The cyclist was killed in the crash" / "The cyclist survived the crash"
+    (killed → died, the opposite of survived). Else []."""
+    if not (fra.subject and fra.subject == frb.subject and fra.polarity == frb.polarity):
+        return []
+
+    def undergone(f: Frame) -> str:
+        return _UNDERGONE.get(f.predicate, "") if f.voice == "passive" else ""
+
+    opposites = _antonym_index()
+    for x, y in ((fra, frb), (frb, fra)):
+        fate = undergone(x)
+        if fate and y.predicate in opposites.get(fate, ()):
+            return [(fra.predicate, frb.predicate)]
+    return []
+
+
 def _main_predicate_only(
     antonyms: list[tuple[str, str]], fra: Frame, frb: Frame
 ) -> list[tuple[str, str]]:
@@ -3582,6 +3624,80 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
     return None
 
 
+# A vote's split as news copy writes it: "by 19 votes to 12", "19 votes to 12", "by 19 to
+# 12", "a 19-12 vote"; the second figure is the votes against.
+_VOTE_SPLIT_RE = re.compile(
+    r"\b(?:by\s+)?(?P<yes>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?P<no>\d+|[a-z]+(?:-[a-z]+)?)"
+    r"(?=\s+(?:votes?|in\s+favou?r|against)\b|\s*[,.;]|\s*$)"
+    r"|\b(?P<yes2>\d+)-(?P<no2>\d+)\s+vote\b",
+    re.IGNORECASE,
+)
+_UNANIMOUS_RE = re.compile(
+    r"\bunanimous(?:ly)?\b"
+    r"|\bwithout\s+(?:a\s+)?(?:single\s+)?(?:dissent|vote\s+against|opposition)\b",
+    re.IGNORECASE,
+)
+# Words that end the thing voted on after the verb ("passed the motion unanimously").
+_VOTED_THING_END = frozenset({"by", "unanimously", "with", "without", "in", "on", "at", "after"})
+
+
+def _vote_split(text: str) -> tuple[int, int] | None:
+    """(votes for, votes against) of a vote's split written in ``text`` ("passed by 19
+    votes to 12" → (19, 12); "a 19-12 vote"), or None. Number words are read too."""
+    for found in _VOTE_SPLIT_RE.finditer(text):
+        yes_text = found.group("yes") or found.group("yes2")
+        no_text = found.group("no") or found.group("no2")
+        yes = int(yes_text) if yes_text.isdigit() else parse_number_words(yes_text.lower())
+        no = int(no_text) if no_text.isdigit() else parse_number_words(no_text.lower())
+        if yes is not None and no is not None and (
+            found.group("yes2") or "vote" in found.group(0).lower() or yes_text.isdigit()
+        ):
+            return yes, no
+    return None
+
+
+def _voted_thing(f: Frame) -> frozenset[str]:
+    """The words of what a vote decided: the subject of a passive or of a verb with no
+    object ("The motion passed", "The bylaw was approved"), else the words after the verb
+    up to a preposition or adverb ("Councillors passed the motion unanimously")."""
+    stop = lexicon().stopwords
+    if f.voice == "passive" or not f.predicate_text:
+        return frozenset(w for w in f.subject.split() if w not in stop)
+    after = f.text.split(f.predicate_text, 1)[1] if f.predicate_text in f.text else ""
+    words: list[str] = []
+    for word in re.findall(r"[\w'’-]+|[,.;]", after.lower()):
+        if word in _VOTED_THING_END or word in ",.;" or word[0].isdigit():
+            break
+        if word not in stop:
+            words.append(lemma(word))
+    if words:
+        return frozenset(words)
+    return frozenset(w for w in f.subject.split() if w not in stop)
+
+
+def _unanimous_against_split(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
+    """(detail, False) when one claim says a vote was unanimous and the other gives the
+    same vote's split with votes against ("The motion passed by 19 votes to 12" /
+    "Councillors passed the motion unanimously"): none against a count of votes against,
+    a conflict. One vote: the same verb (synonyms), the same thing voted on, both
+    asserted. Else None."""
+    for one, split in ((fra, frb), (frb, fra)):
+        if not _UNANIMOUS_RE.search(one.text) or one.polarity < 0 or split.polarity < 0:
+            continue
+        votes = _vote_split(split.text)
+        if votes is None or votes[1] <= 0:
+            continue
+        if not one.predicate or canonical(one.predicate) != canonical(split.predicate):
+            continue
+        if not _voted_thing(one) & _voted_thing(split):
+            continue
+        said = _UNANIMOUS_RE.search(one.text)
+        assert said is not None
+        detail = f"{said.group(0).lower()} vs {votes[1]} against"
+        return (detail if one is fra else _flip(detail)), False
+    return None
+
+
 def _flip(detail: str) -> str:
     left, _, right = detail.partition(" vs ")
     return f"{right} vs {left}"
@@ -3949,9 +4065,13 @@ def _one_measure(m: Measure, o: Measure) -> bool:
     generic = lexicon().generic
     what_a = set(m.what) - generic or set(m.what)
     what_b = set(o.what) - generic or set(o.what)
-    if not what_a & what_b:
-        return False
     out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
+    if not what_a & what_b:
+        # A count of people in general ("Nine people died") and a count of the same
+        # outcome under another name ("The death toll has risen to 14") count one thing;
+        # a named group ("nine firefighters died") stays its own.
+        only_people = set(m.what) <= generic or set(o.what) <= generic
+        return bool(only_people and out_a and out_a == out_b)
     return not (out_a and out_b and out_a != out_b)
 
 
