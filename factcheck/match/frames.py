@@ -1464,6 +1464,11 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # "There were no reported deaths": what exists (or does not) is the subject.
         subj_tokens = _existential_subject(core, tokens, group_at, quantity_spans)
     tally = _tally(subj_tokens)
+    level = verb_at is not None and tokens[verb_at].lemma in _LEVEL_VERBS
+    if tally is None and level and polarity > 0:
+        # "Deaths rose to 45": a level of an outcome noun counts people, as a toll does
+        # ("No deaths have been reported" stays a zero).
+        tally = _outcome_count(subj_tokens)
     subject, subject_text, kind = _subject(
         tally[0] if tally is not None else subj_tokens, chunks, lex.stopwords
     )
@@ -2168,6 +2173,23 @@ def _death_toll_at(lows: Sequence[str]) -> int | None:
     return at
 
 
+# Plural nouns that name an outcome counted in people ("Deaths rose to 45"): the counted
+# thing is people, the noun's verb what happened to them.
+_OUTCOME_NOUNS = {"deaths": "die", "fatalities": "die", "injuries": "injure"}
+
+
+def _outcome_count(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
+    """([people], verb) when the subject is a plural outcome noun alone ("Deaths rose to
+    45", "Injuries have risen to 31"): a count of the people it happened to, as a death
+    toll is; asked only of an asserted level verb. Else None."""
+    lows = [t.text.lower() for t in tokens if t.text.lower() not in _DETERMINERS]
+    if len(lows) != 1 or lows[0] not in _OUTCOME_NOUNS:
+        return None
+    noun = next(t for t in tokens if t.text.lower() == lows[0])
+    people = Token("people", "people", "people", noun.start, noun.end, False)
+    return [people], _OUTCOME_NOUNS[lows[0]]
+
+
 def _death_toll(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
     """([people], "die") when the subject is a death toll (:func:`_death_toll_at`): a
     count of the people who died, so "The death toll has risen to 14" and "Nine people
@@ -2604,7 +2626,7 @@ def _measures(
             # with another modifier before it, that toll: "the bridge toll rose to 5").
             what = ("die", "toll")
         counted_text = shown
-        predicate = "die" if toll else ""
+        predicate = ""
         if complement is not None:
             # A light verb says little; its complement says what happened to the counted
             # thing ("left 300 villagers homeless" is a count of the homeless).

@@ -2234,7 +2234,7 @@ def _measure_alignment(
                 continue
             what_a = set(m.what) - generic or set(m.what)
             what_b = set(o.what) - generic or set(o.what)
-            counted = bool(what_a & what_b)
+            counted = bool(what_a & what_b) or _people_of_one_outcome(m, o)
             predicates = (
                 not m.predicate
                 or not o.predicate
@@ -4065,14 +4065,21 @@ def _one_measure(m: Measure, o: Measure) -> bool:
     generic = lexicon().generic
     what_a = set(m.what) - generic or set(m.what)
     what_b = set(o.what) - generic or set(o.what)
-    out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
     if not what_a & what_b:
-        # A count of people in general ("Nine people died") and a count of the same
-        # outcome under another name ("The death toll has risen to 14") count one thing;
-        # a named group ("nine firefighters died") stays its own.
-        only_people = set(m.what) <= generic or set(o.what) <= generic
-        return bool(only_people and out_a and out_a == out_b)
+        return _people_of_one_outcome(m, o)
+    out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
     return not (out_a and out_b and out_a != out_b)
+
+
+def _people_of_one_outcome(m: Measure, o: Measure) -> bool:
+    """A count of people in general ("Nine people died") and a count of the same outcome
+    under another name ("The death toll has risen to 14": die, toll) count one thing; a
+    named group ("nine firefighters died") stays its own."""
+    generic = lexicon().generic
+    if not (set(m.what) <= generic or set(o.what) <= generic):
+        return False
+    out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
+    return bool(out_a and out_a == out_b)
 
 
 def _compare_quantities(
