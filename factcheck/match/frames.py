@@ -3126,11 +3126,16 @@ def _year_parts(
     return found
 
 
-_SPOKE_ON_RE = re.compile(
+# The words before a date that make it the day a source spoke, not the day of what it
+# reports: "officials said on Monday", "told reporters late on Friday", "confirmed
+# Thursday". The one home of that rule: report_day, a frame's times (_aside_time) and a
+# story lead's event days (stories) read it.
+SPOKE_ON = (
     r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|stated|reported|confirmed|announced)"
-    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
 )
+#: A date right after it is the day its source spoke (see SPOKE_ON).
+SPOKE_ON_RE = re.compile(SPOKE_ON + "$", re.IGNORECASE)
 
 
 def report_day(f: Frame) -> date | None:
@@ -3146,15 +3151,14 @@ def report_day(f: Frame) -> date | None:
         if (
             m.start is not None
             and m.start == m.end
-            and _SPOKE_ON_RE.search(text, max(0, m.span[0] - 40), m.span[0])
+            and SPOKE_ON_RE.search(text, max(0, m.span[0] - 40), m.span[0])
         ):
             return m.start
     return f.published
 
 
 _ASIDE_TIME_RE = re.compile(
-    r"(?:\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|stated)\s+(?:on\s+|late\s+on\s+)?"
-    r"|\b(?:compared\s+(?:with|to)|than)\s+(?:(?:the\s+)?\w+\s+)?)$",
+    rf"(?:{SPOKE_ON}|\b(?:compared\s+(?:with|to)|than)\s+(?:(?:the\s+)?\w+\s+)?)$",
     re.IGNORECASE,
 )
 

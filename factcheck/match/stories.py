@@ -62,6 +62,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.claim_lexicon import lemmas
 from factcheck.match.candidates import index_tokens, magnitude_terms
+from factcheck.match.frames import SPOKE_ON_RE
 from factcheck.match.independence import apart_from
 from factcheck.models import (
     DocumentRow,
@@ -647,12 +648,6 @@ _ATTRIBUTION = re.compile(
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,})\b")
 
 
-# A date straight after a reporting verb is when something was said, not when the event
-# happened ("…, police said on Wednesday" of Tuesday's crash).
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|added|stated)(?:\s+\w+){0,2}\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -705,7 +700,7 @@ class _Lead:
         if dateline:
             places.update(_plain(w) for w in dateline.group(1).split())
         days = [
-            (d.start, bool(_SAID_BEFORE.search(dated, max(0, d.span[0] - 40), d.span[0])))
+            (d.start, bool(SPOKE_ON_RE.search(dated, max(0, d.span[0] - 40), d.span[0])))
             for d in anchor_dates(dated, published)
             if d.grain == "day" and d.start is not None
         ]
