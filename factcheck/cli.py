@@ -709,8 +709,11 @@ def ingest(
             expected=total_docs,
             max_sentence_chars=store.limits.max_sentence_chars,
         )
+        # Stored in groups that commit together (Store.ingest_batch): each outcome comes
+        # once its group is committed, so what is printed is stored.
+        outcomes = store.ingest_batch(pipeline, lexicon=lex, threshold=threshold, match=match)
         try:
-            for doc, analysis in pipeline:
+            for doc, result in outcomes:
                 if not (isinstance(doc, FactcheckError) and id(doc) in whole_file_errors):
                     progress.advance(task)
                 if isinstance(doc, FactcheckError):
@@ -718,13 +721,11 @@ def ingest(
                     if as_stream is not None:
                         as_stream.skip(doc.to_dict())
                     continue
-                try:
-                    result = store.ingest(
-                        doc, analysis=analysis, lexicon=lex, threshold=threshold, match=match
-                    )
-                except FactcheckError as exc:
+                if result is None:  # nothing of a document (cannot happen for one)
+                    continue
+                if isinstance(result, FactcheckError):
                     # One document's failure costs only that document (the batch rule).
-                    failures.append(exc.at(*doc.place()))
+                    failures.append(result)
                     if as_stream is not None:
                         as_stream.skip(failures[-1].to_dict())
                 else:
@@ -736,6 +737,7 @@ def ingest(
                         shown.append(row)
                     stored += result.status == "ingested"
         except KeyboardInterrupt:
+            outcomes.close()
             pipeline.close()
             if as_stream is not None:
                 # What was printed stays readable: the object is closed, the lines end
@@ -743,7 +745,8 @@ def ingest(
                 as_stream.finish([f.to_dict() for f in failures], interrupted=True)
             err.print(
                 f"interrupted: {stored} of {counted(total_docs, 'document')} stored "
-                "(each stored document is complete; run the same command again to add the rest)",
+                "(each stored document is complete, the one being written was rolled back; "
+                "run the same command again to add the rest)",
                 highlight=False,
             )
             raise

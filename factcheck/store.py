@@ -9,13 +9,15 @@ the scripts shipped in the package, on first use and on ``factcheck db upgrade``
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -26,8 +28,16 @@ from factcheck import audit, claim_dates, claimreview, lookup
 from factcheck.analyze import DEFAULT_CHECKWORTHY_THRESHOLD, Analysis, analyze
 from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
-from factcheck.database import WRITE_OPTION, lock, make_engine, redact, run_write, sqlite_path
-from factcheck.errors import InputError, StorageError
+from factcheck.database import (
+    WRITE_OPTION,
+    is_transient,
+    lock,
+    make_engine,
+    redact,
+    run_write,
+    sqlite_path,
+)
+from factcheck.errors import FactcheckError, InputError, StorageError
 from factcheck.match import candidates, matcher, rebuild, stories
 from factcheck.match.independence import dependence, revision
 from factcheck.match.matcher import Progress
@@ -58,7 +68,17 @@ from factcheck.provenance import (
 from factcheck.read import RawDocument
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
-__all__ = ["IngestResult", "Store"]
+__all__ = ["GROUP_DOCUMENTS", "GROUP_SECONDS", "IngestResult", "Store"]
+
+T = TypeVar("T")
+
+#: Documents of a batch committed together (``Store.ingest_batch``). A commit costs a
+#: disk flush on PostgreSQL and a WAL append on SQLite; grouping spreads it, while a
+#: crash loses at most one open group and other writers wait at most one group.
+GROUP_DOCUMENTS = 50
+#: A group also commits once it has been open this long, in seconds, so a slow batch
+#: (matching against a big store) commits at least about once a second.
+GROUP_SECONDS = 1.0
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
@@ -332,8 +352,177 @@ class Store:
 
         With ``match`` (the default) its claims are matched against the store and statuses
         updated in the same transaction. ``match=False`` is for bulk loads: the claims are
-        stored unindexed and unmatched until ``rematch(everything=True)``.
+        stored unindexed and unmatched until ``rematch(everything=True)``. Raises
+        InputError for a document that cannot be stored (no outlet, no text, over a
+        limit) and StorageError when the database refuses it; nothing is written then.
+        A batch of documents goes faster through :meth:`ingest_batch`.
         """
+        origin, line = doc.place()
+        doc, source_name = self._prepared(doc, analysis)
+        # Analysis is the slow part and needs no database: it runs before the write
+        # transaction, so concurrent writers hold the lock only for the writes.
+        with self.connect() as conn:
+            stored = self._stored_copy(conn, source_name, doc)
+        if stored is not None:
+            return stored
+        analysis = self._analysis_for(doc, analysis, lexicon, threshold)
+        try:
+            return run_write(
+                self.engine,
+                lambda conn: self._write_document(conn, doc, source_name, analysis, match),
+                describe=self._describe,
+            )
+        except StorageError as exc:
+            raise exc.at(origin, line) from None
+
+    def ingest_batch(
+        self,
+        items: Iterable[tuple[T, Analysis | None]],
+        *,
+        lexicon: Any = None,
+        threshold: float | None = None,
+        match: bool = True,
+        group_documents: int = GROUP_DOCUMENTS,
+        group_seconds: float = GROUP_SECONDS,
+    ) -> Iterator[tuple[T, IngestResult | FactcheckError | None]]:
+        """Store a batch of documents in order, committing them in groups.
+
+        ``items`` are ``(item, analysis)`` pairs as :func:`factcheck.batch.analysed`
+        gives them; an item that is not a ``RawDocument`` (an error read in place of a
+        document) passes through with ``None``. Each document comes back with its
+        ``IngestResult``, or with the ``FactcheckError`` (placed in its file and line)
+        that kept it out: one document's failure costs only that document.
+
+        The documents are written in groups of one transaction each, closed after
+        ``group_documents`` documents or once ``group_seconds`` have passed, with a
+        savepoint per document, so a document that fails is rolled back alone and never
+        left half-written. What ``ingest`` would store one by one is stored, in the same
+        order, with the same results. Outcomes are given only once their group has
+        committed: everything given back is stored.
+
+        Durability (docs/scale.md): a Ctrl-C (KeyboardInterrupt) or any other exception
+        that stops the batch rolls back the document being written, commits the group's
+        finished documents, gives them back and then raises; a process killed outright
+        loses at most its open group. A group that meets a failure that is not one
+        document's (a lock not granted in time, a commit refused, a transaction the
+        database ended) is stored again document by document as :meth:`ingest` stores
+        them, with its retries.
+        """
+        source = iter(items)
+        options = (lexicon, threshold, match)
+        for first in source:
+            # The group opens with a document in hand: no transaction waits for one.
+            group: list[tuple[T, Analysis | None]] = []
+            try:
+                outcomes, stop, done = self._write_group(
+                    chain([first], source), group, options, group_documents, group_seconds
+                )
+            except (DBAPIError, SQLAlchemyError, _GroupLost):
+                outcomes = [(item, self._ingest_alone(item, a, options)) for item, a in group]
+                stop, done = None, False
+            yield from outcomes
+            if stop is not None:
+                raise stop
+            if done:
+                return
+
+    def _write_group(
+        self,
+        source: Iterator[tuple[T, Analysis | None]],
+        group: list[tuple[T, Analysis | None]],
+        options: tuple[Any, float | None, bool],
+        group_documents: int,
+        group_seconds: float,
+    ) -> tuple[list[tuple[T, IngestResult | FactcheckError | None]], BaseException | None, bool]:
+        """Write one group in one transaction: its outcomes, what stopped the batch (or
+        None) and whether ``source`` is exhausted. ``group`` receives the items taken, so
+        a caller can store them again if the group as a whole fails (``_GroupLost`` or a
+        database error out of this method: then nothing of the group was committed)."""
+        outcomes: list[tuple[T, IngestResult | FactcheckError | None]] = []
+        stop: BaseException | None = None
+        done = False
+        writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        with writer.connect() as conn, conn.begin():
+            # Taken once for the group: other writers wait for its commit, not for
+            # every document (see _write_document).
+            lock(conn, "ingest")
+            started = time.monotonic()
+            while len(group) < max(1, group_documents) and (
+                not group or time.monotonic() - started < group_seconds
+            ):
+                try:
+                    item, analysis = next(source)
+                except StopIteration:
+                    done = True
+                    break
+                except BaseException as exc:  # Ctrl-C while the next one was analysed
+                    stop = exc
+                    break
+                group.append((item, analysis))
+                try:
+                    outcome = self._write_in_group(conn, item, analysis, options)
+                except (_GroupLost, DBAPIError, SQLAlchemyError):
+                    raise
+                except BaseException as exc:
+                    # Ctrl-C or a fault that is no document's own: this document's
+                    # savepoint is rolled back, the finished ones commit below.
+                    group.pop()
+                    stop = exc
+                    break
+                outcomes.append((item, outcome))
+        return outcomes, stop, done
+
+    def _write_in_group(
+        self,
+        conn: Connection,
+        item: Any,
+        analysis: Analysis | None,
+        options: tuple[Any, float | None, bool],
+    ) -> IngestResult | FactcheckError | None:
+        """One document of a group under its own savepoint: its result or its error."""
+        if not isinstance(item, RawDocument):
+            return None
+        lexicon, threshold, match = options
+        origin, line = item.place()
+        try:
+            doc, source_name = self._prepared(item, analysis)
+            analysis = self._analysis_for(doc, analysis, lexicon, threshold)
+            with conn.begin_nested():
+                return self._write_document(conn, doc, source_name, analysis, match)
+        except FactcheckError as exc:
+            return exc.at(origin, line)
+        except OverflowError:
+            return InputError("a number given is beyond the database's 64-bit range").at(
+                origin, line
+            )
+        except (DBAPIError, SQLAlchemyError) as exc:
+            if is_transient(exc) or not _in_transaction(conn):
+                # Another attempt may succeed, or the database ended the whole
+                # transaction: the group is stored again one document at a time.
+                raise _GroupLost from None
+            return StorageError(self._describe(exc)).at(origin, line)
+
+    def _ingest_alone(
+        self, item: Any, analysis: Analysis | None, options: tuple[Any, float | None, bool]
+    ) -> IngestResult | FactcheckError | None:
+        """One document in its own transaction (:meth:`ingest`): result or error."""
+        if not isinstance(item, RawDocument):
+            return None
+        lexicon, threshold, match = options
+        try:
+            return self.ingest(
+                item, analysis=analysis, lexicon=lexicon, threshold=threshold, match=match
+            )
+        except FactcheckError as exc:
+            return exc.at(*item.place())
+
+    def _prepared(
+        self, doc: RawDocument, analysis: Analysis | None
+    ) -> tuple[RawDocument, str]:
+        """The document checked for storing, with the author, title and date its credits
+        give when none was given (``analysis``' credits when it has them), and its
+        outlet's name. Raises InputError (placed in the document's file and line) for a
+        document that cannot be stored."""
         origin, line = doc.place()
         check_size(len(doc.text), self.limits, origin=origin, line=line)
         check_document(doc)
@@ -350,13 +539,16 @@ class Store:
         # else the reporters of its credit line; its headline line; the day its dateline
         # writes in full (provenance).
         doc = credited_document(doc, analysis.credits if analysis is not None else None)
-        sha = doc.sha256
-        # Analysis is the slow part and needs no database: it runs before the write
-        # transaction, so concurrent writers hold the lock only for the writes.
-        with self.connect() as conn:
-            stored = self._stored_copy(conn, source_name, doc)
-        if stored is not None:
-            return stored
+        return doc, source_name
+
+    def _analysis_for(
+        self,
+        doc: RawDocument,
+        analysis: Analysis | None,
+        lexicon: Any,
+        threshold: float | None,
+    ) -> Analysis:
+        """``analysis`` when it was made for this document as stored, else a fresh one."""
         if analysis is not None and (
             analysis.published != doc.published
             or analysis.max_sentence_chars != self.limits.max_sentence_chars
@@ -364,76 +556,80 @@ class Store:
             # Read against another date ("yesterday" would name another day) or cut with
             # another sentence limit (other sentences, other claims): not this analysis.
             analysis = None
-        if analysis is None:
-            kwargs: dict[str, Any] = {
-                "language": doc.language,
-                "lexicon": lexicon,
-                "published": doc.published,
-                "max_sentence_chars": self.limits.max_sentence_chars,
-            }
-            if threshold is not None:
-                kwargs["threshold"] = threshold
-            analysis = analyze(doc.text, **kwargs)
+        if analysis is not None:
+            return analysis
+        kwargs: dict[str, Any] = {
+            "language": doc.language,
+            "lexicon": lexicon,
+            "published": doc.published,
+            "max_sentence_chars": self.limits.max_sentence_chars,
+        }
+        if threshold is not None:
+            kwargs["threshold"] = threshold
+        return analyze(doc.text, **kwargs)
 
-        def write(conn: Connection) -> IngestResult:
-            # Matching compares the new claims with every stored one: two writers matching
-            # at once would each miss the other's claims, so they take turns.
-            lock(conn, "ingest")
-            source_id = self._source_id(conn, source_name, doc.url)
-            again = self._stored_copy(conn, source_name, doc)
-            if again is not None:
-                return again
-            document_id = self._insert_document(conn, source_id, doc, sha)
-            new_claims = self._insert_analysis(conn, document_id, analysis)
-            reviews = claimreview.record_verdicts(
-                conn,
-                [
-                    claimreview.ClaimReviewMarkup.from_dict(r)
-                    for r in doc.extra.get("claim_reviews", [])
-                ],
-                new_claims,
-                fallback_reviewer=source_name,
-            )
-            # The credit first: a version that credits another outlet is the reprint when
-            # near-copies share a date (syndication.original_key).
-            credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
-            copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
-            story = stories.assign_document(
-                conn,
-                document_id,
-                text=doc.text,
-                title=doc.title,
-                published=doc.published,
-                exclude=[source_name, *([credit] if credit else [])],
-                copy_of=copy_of,
-                config=self.story_config,
-                language=doc.language,
-            )
-            if match:
-                matcher.match_claims(conn, new_claims, self.match_config)
-                candidates.add_claims(conn, new_claims, language=doc.language)
-                if story.moved:
-                    # Stories this document joined were merged: the moved documents'
-                    # claims now meet their new story's (stories._merge_joined).
-                    matcher.rematch_documents(conn, story.moved, self.match_config)
-            return IngestResult(
-                document_id,
-                source_name,
-                doc.title,
-                len(new_claims),
-                "ingested",
-                doc.origin,
-                copy_of,
-                tuple(copies),
-                story_id=story.story_id,
-                credit=credit,
-                claim_reviews=tuple(reviews),
-            )
-
-        try:
-            return run_write(self.engine, write, describe=self._describe)
-        except StorageError as exc:
-            raise exc.at(origin, line) from None
+    def _write_document(
+        self,
+        conn: Connection,
+        doc: RawDocument,
+        source_name: str,
+        analysis: Analysis,
+        match: bool,
+    ) -> IngestResult:
+        """Write one prepared document inside the caller's transaction (or savepoint)."""
+        # Matching compares the new claims with every stored one: two writers matching
+        # at once would each miss the other's claims, so they take turns.
+        lock(conn, "ingest")
+        source_id = self._source_id(conn, source_name, doc.url)
+        again = self._stored_copy(conn, source_name, doc)
+        if again is not None:
+            return again
+        document_id = self._insert_document(conn, source_id, doc, doc.sha256)
+        new_claims = self._insert_analysis(conn, document_id, analysis)
+        reviews = claimreview.record_verdicts(
+            conn,
+            [
+                claimreview.ClaimReviewMarkup.from_dict(r)
+                for r in doc.extra.get("claim_reviews", [])
+            ],
+            new_claims,
+            fallback_reviewer=source_name,
+        )
+        # The credit first: a version that credits another outlet is the reprint when
+        # near-copies share a date (syndication.original_key).
+        credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
+        copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
+        story = stories.assign_document(
+            conn,
+            document_id,
+            text=doc.text,
+            title=doc.title,
+            published=doc.published,
+            exclude=[source_name, *([credit] if credit else [])],
+            copy_of=copy_of,
+            config=self.story_config,
+            language=doc.language,
+        )
+        if match:
+            matcher.match_claims(conn, new_claims, self.match_config)
+            candidates.add_claims(conn, new_claims, language=doc.language)
+            if story.moved:
+                # Stories this document joined were merged: the moved documents'
+                # claims now meet their new story's (stories._merge_joined).
+                matcher.rematch_documents(conn, story.moved, self.match_config)
+        return IngestResult(
+            document_id,
+            source_name,
+            doc.title,
+            len(new_claims),
+            "ingested",
+            doc.origin,
+            copy_of,
+            tuple(copies),
+            story_id=story.story_id,
+            credit=credit,
+            claim_reviews=tuple(reviews),
+        )
 
     def _stored_copy(
         self, conn: Connection, source_name: str, doc: RawDocument
@@ -1513,6 +1709,25 @@ class Store:
                 round(entry["hedged_claims"] / entry["claims"], 4) if entry["claims"] else 0.0
             )
         return list(by_source.values())
+
+
+class _GroupLost(Exception):
+    """A group of ``Store.ingest_batch`` failed as a whole: store it one by one."""
+
+
+def _in_transaction(conn: Connection) -> bool:
+    """Whether the database still holds ``conn``'s transaction after an error.
+
+    SQLite ends the whole transaction itself on some errors (a full disk, an I/O error):
+    a savepoint can no longer undo one document then, and what the group wrote is gone.
+    PostgreSQL keeps it, usable once the savepoint is rolled back.
+    """
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite":
+        return bool(raw.in_transaction)
+    status = getattr(getattr(raw, "info", None), "transaction_status", None)
+    # psycopg: 2 is INTRANS (idle in a usable transaction); 3 INERROR, 0 IDLE.
+    return status is None or int(status) == 2
 
 
 def _hostname(url: str | None) -> str | None:

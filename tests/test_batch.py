@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from factcheck.analyze import analyze
 from factcheck.batch import analysed
 from factcheck.cli import app
-from factcheck.errors import InputError
+from factcheck.errors import InputError, StorageError
 from factcheck.read import RawDocument
 from factcheck.store import Store
 
@@ -143,16 +143,18 @@ def test_interrupted_batch_says_how_many_documents_were_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = _batch(tmp_path / "batch")
-    real = Store.ingest
+    real = Store._write_document
     calls = {"n": 0}
 
-    def ingest(self: Store, doc: RawDocument, **kwargs: Any) -> Any:
+    def write(self: Store, *args: Any) -> Any:
+        # Ctrl-C while the fourth document is being written, after its first rows.
         calls["n"] += 1
+        result = real(self, *args)
         if calls["n"] == 4:
             raise KeyboardInterrupt
-        return real(self, doc, **kwargs)
+        return result
 
-    monkeypatch.setattr(Store, "ingest", ingest)
+    monkeypatch.setattr(Store, "_write_document", write)
     db = tmp_path / "cut.sqlite3"
     result = runner.invoke(
         app, ["--db", f"sqlite:///{db}", "ingest", str(folder), "--source-from-header"]
@@ -161,6 +163,8 @@ def test_interrupted_batch_says_how_many_documents_were_stored(
     assert "interrupted: 3 of 12 documents stored" in result.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+        # The fourth document was fully written when Ctrl-C came: its savepoint undid it.
+        assert conn.execute("SELECT count(DISTINCT document_id) FROM sentences").fetchone() == (3,)
 
 
 def test_json_lines_are_streamed_line_by_line(tmp_path: Path) -> None:
@@ -308,16 +312,18 @@ def test_an_interrupted_batch_leaves_readable_json(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str
 ) -> None:
     folder = _batch(tmp_path / "batch")
-    real = Store.ingest
+    real = Store._write_document
     calls = {"n": 0}
 
-    def ingest(self: Store, doc: RawDocument, **kwargs: Any) -> Any:
+    def write(self: Store, *args: Any) -> Any:
+        # Ctrl-C while the fourth document is being written, after its first rows.
         calls["n"] += 1
+        result = real(self, *args)
         if calls["n"] == 4:
             raise KeyboardInterrupt
-        return real(self, doc, **kwargs)
+        return result
 
-    monkeypatch.setattr(Store, "ingest", ingest)
+    monkeypatch.setattr(Store, "_write_document", write)
     db = tmp_path / "cut.sqlite3"
     result = runner.invoke(
         app, ["--db", f"sqlite:///{db}", "ingest", str(folder), "--source-from-header", option]
@@ -334,3 +340,132 @@ def test_an_interrupted_batch_leaves_readable_json(
         documents = data["documents"]
         assert data["interrupted"] is True
     assert len(documents) == 3 and {d["id"] for d in documents} == stored
+
+
+# -- grouped commits (Store.ingest_batch) ------------------------------------------------
+
+GROUP_TEXTS = [
+    "The Tarrow ferry carried 412 passengers on Sunday, the harbour office said.",
+    "Snow closed the Brackley pass for six hours on Monday, police said.",
+    "The Tarrow ferry was quarantined after a crew member fell ill, the port said.",
+    "The Olden library will open on Saturdays from May, the council said.",
+    "Nine stalls at the Wexby market were damaged by wind on Tuesday, traders said.",
+    "The Tarrow ferry carried 412 passengers on Sunday, according to the operator.",
+]
+
+
+def _group_docs() -> list[tuple[RawDocument, None]]:
+    outlets = ["Coastal Wire", "Valley Times", "Metro Daily"]
+    return [
+        (RawDocument(text=t, source=outlets[i % 3], origin=f"doc{i}.txt"), None)
+        for i, t in enumerate(GROUP_TEXTS)
+    ]
+
+
+def _refuse_claims_with(store: Store, word: str) -> None:
+    """A database-level failure in the middle of a document: its document and sentence
+    rows are written when the database refuses one of its claims."""
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN instr(NEW.text, '{word}') > 0 "
+                "BEGIN SELECT RAISE(ABORT, 'claim refused by the test trigger'); END"
+            )
+        else:
+            conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                f"IF strpos(NEW.text, '{word}') > 0 THEN "
+                "RAISE EXCEPTION 'claim refused by the test trigger'; END IF; "
+                "RETURN NEW; END $$ LANGUAGE plpgsql"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON claims "
+                "FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+
+
+def _counts(store: Store) -> dict[str, int]:
+    with store.connect() as conn:
+        return {
+            table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+            for table in ("documents", "sentences", "claims")
+        }
+
+
+def _commits(store: Store) -> list[int]:
+    from sqlalchemy import event
+
+    seen: list[int] = []
+    event.listen(store.engine, "commit", lambda _conn: seen.append(1))
+    return seen
+
+
+def test_a_batch_commits_in_groups_of_documents(db_url: str) -> None:
+    store = Store(db_url)
+    commits = _commits(store)
+    outcomes = list(store.ingest_batch(_group_docs(), group_documents=4, group_seconds=60))
+    assert [o.status for _, o in outcomes if not isinstance(o, Exception) and o] == [
+        "ingested"
+    ] * 6
+    assert len(commits) == 2  # 4 documents, then the last 2
+    commits.clear()
+    again = list(store.ingest_batch(_group_docs(), group_documents=50, group_seconds=0))
+    assert {o.status for _, o in again if o and not isinstance(o, Exception)} == {"duplicate"}
+    assert len(commits) == 6  # a group closes once it has been open group_seconds
+    store.engine.dispose()
+
+
+def test_a_document_refused_mid_group_rolls_back_alone(db_url: str) -> None:
+    store = Store(db_url)
+    _refuse_claims_with(store, "quarantined")
+    docs = _group_docs()
+    outcomes = list(store.ingest_batch(docs, group_documents=50))
+    failed = [(d.origin, o) for d, o in outcomes if isinstance(o, StorageError)]
+    assert [origin for origin, _ in failed] == ["doc2.txt"]
+    assert "refused by the test trigger" in str(failed[0][1])
+    stored = [o for _, o in outcomes if o is not None and not isinstance(o, Exception)]
+    assert len(stored) == 5 and {o.status for o in stored} == {"ingested"}
+    # Nothing of the refused document (its document and sentence rows were written
+    # before its claim was refused); every other one whole, with its claims.
+    assert _counts(store) == {"documents": 5, "sentences": 5, "claims": 5}
+    with store.connect() as conn:
+        texts = [t for (t,) in conn.exec_driver_sql("SELECT text FROM documents")]
+    assert not any("quarantined" in t for t in texts)
+    # The two reports of the Tarrow ferry's passengers were matched across the group.
+    statuses = {c["text"]: c["status"] for c in store.claims()}
+    assert statuses[GROUP_TEXTS[0]] == "corroborated"
+    store.engine.dispose()
+
+
+def test_a_group_the_database_ended_is_stored_one_document_at_a_time(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.store as store_module
+
+    store = Store(db_url)
+    _refuse_claims_with(store, "quarantined")
+    # As SQLite does on a full disk: the error ends the whole transaction, so the
+    # savepoint cannot undo the one document, and the group's other documents are gone.
+    monkeypatch.setattr(store_module, "_in_transaction", lambda conn: False)
+    outcomes = list(store.ingest_batch(_group_docs(), group_documents=50))
+    assert [d.origin for d, o in outcomes if isinstance(o, StorageError)] == ["doc2.txt"]
+    assert _counts(store) == {"documents": 5, "sentences": 5, "claims": 5}
+    store.engine.dispose()
+
+
+def test_an_interrupted_batch_commits_the_documents_finished_before_it(db_url: str) -> None:
+    store = Store(db_url)
+
+    def cut_after_three() -> Any:
+        for number, item in enumerate(_group_docs()):
+            if number == 3:
+                raise KeyboardInterrupt
+            yield item
+
+    given = []
+    with pytest.raises(KeyboardInterrupt):
+        for doc, _outcome in store.ingest_batch(cut_after_three(), group_documents=50):
+            given.append(doc.origin)
+    assert given == ["doc0.txt", "doc1.txt", "doc2.txt"]
+    assert _counts(store)["documents"] == 3
+    store.engine.dispose()
