@@ -11,6 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -108,3 +109,32 @@ def engine(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-u
         with admin.begin() as conn:
             conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         admin.dispose()
+
+
+def _refuse_claims_with(engine: Any, word: str) -> None:
+    """Make the database refuse any claim holding ``word``: a failure in the middle of a
+    document (its document and sentence rows are written when a claim is refused)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON claims "
+                f"WHEN instr(NEW.text, '{word}') > 0 "
+                "BEGIN SELECT RAISE(ABORT, 'claim refused by the test trigger'); END"
+            )
+        else:
+            conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                f"IF strpos(NEW.text, '{word}') > 0 THEN "
+                "RAISE EXCEPTION 'claim refused by the test trigger'; END IF; "
+                "RETURN NEW; END $$ LANGUAGE plpgsql"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON claims "
+                "FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+
+
+@pytest.fixture
+def refuse_claims() -> Any:
+    """``refuse_claims(engine, word)``: the database refuses claims holding ``word``."""
+    return _refuse_claims_with

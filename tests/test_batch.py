@@ -362,28 +362,6 @@ def _group_docs() -> list[tuple[RawDocument, None]]:
     ]
 
 
-def _refuse_claims_with(store: Store, word: str) -> None:
-    """A database-level failure in the middle of a document: its document and sentence
-    rows are written when the database refuses one of its claims."""
-    with store.engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER refuse BEFORE INSERT ON claims WHEN instr(NEW.text, '{word}') > 0 "
-                "BEGIN SELECT RAISE(ABORT, 'claim refused by the test trigger'); END"
-            )
-        else:
-            conn.exec_driver_sql(
-                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
-                f"IF strpos(NEW.text, '{word}') > 0 THEN "
-                "RAISE EXCEPTION 'claim refused by the test trigger'; END IF; "
-                "RETURN NEW; END $$ LANGUAGE plpgsql"
-            )
-            conn.exec_driver_sql(
-                "CREATE TRIGGER refuse BEFORE INSERT ON claims "
-                "FOR EACH ROW EXECUTE FUNCTION refuse()"
-            )
-
-
 def _counts(store: Store) -> dict[str, int]:
     with store.connect() as conn:
         return {
@@ -415,9 +393,9 @@ def test_a_batch_commits_in_groups_of_documents(db_url: str) -> None:
     store.engine.dispose()
 
 
-def test_a_document_refused_mid_group_rolls_back_alone(db_url: str) -> None:
+def test_a_document_refused_mid_group_rolls_back_alone(db_url: str, refuse_claims: Any) -> None:
     store = Store(db_url)
-    _refuse_claims_with(store, "quarantined")
+    refuse_claims(store.engine, "quarantined")
     docs = _group_docs()
     outcomes = list(store.ingest_batch(docs, group_documents=50))
     failed = [(d.origin, o) for d, o in outcomes if isinstance(o, StorageError)]
@@ -438,12 +416,12 @@ def test_a_document_refused_mid_group_rolls_back_alone(db_url: str) -> None:
 
 
 def test_a_group_the_database_ended_is_stored_one_document_at_a_time(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
+    db_url: str, monkeypatch: pytest.MonkeyPatch, refuse_claims: Any
 ) -> None:
     import factcheck.store as store_module
 
     store = Store(db_url)
-    _refuse_claims_with(store, "quarantined")
+    refuse_claims(store.engine, "quarantined")
     # As SQLite does on a full disk: the error ends the whole transaction, so the
     # savepoint cannot undo the one document, and the group's other documents are gone.
     monkeypatch.setattr(store_module, "_in_transaction", lambda conn: False)

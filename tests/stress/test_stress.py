@@ -6,9 +6,11 @@ ingest, one clean error line); the time each takes is printed by the benchmark.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import reliability as scenario  # benchmarks/reliability.py
@@ -116,3 +118,44 @@ def test_a_big_document_is_refused_by_the_limit_or_stored_in_linear_work(
     stored = scenario.peak_memory(db, "ingest", str(big), "--source", "Big", "--no-match")
     assert stored["code"] == 0, stored
     assert scenario.spans_ok(db)
+
+
+def test_a_document_refused_mid_group_costs_only_itself(
+    db_url: str, tmp_path: Path, refuse_claims: Any
+) -> None:
+    """A JSON Lines batch analysed by two workers and committed in groups: the database
+    refuses one document part-way, in the middle of a group. That document leaves no
+    row, every other one is stored whole, one line names its file and line, and running
+    the batch again stores nothing twice."""
+    from factcheck.store import Store
+
+    store = Store(db_url)
+    refuse_claims(store.engine, "impounded")
+    store.engine.dispose()
+    batch = tmp_path / "harbour.jsonl"
+    lines = []
+    for i in range(120):
+        what = "was impounded by customs" if i == 60 else f"unloaded {i + 40} containers"
+        lines.append(
+            json.dumps(
+                {
+                    "text": f"The freighter Alda {i} {what} at Quay {i % 9}, the port said.",
+                    "source": scenario.OUTLETS[i % len(scenario.OUTLETS)],
+                }
+            )
+        )
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = scenario.factcheck(db_url, "ingest", str(batch), "--workers", "2", "--nl")
+    assert first.returncode == 1, first.stderr
+    refused = [line for line in first.stderr.splitlines() if "refused" in line]
+    assert len(refused) == 1 and "harbour.jsonl:61" in refused[0], first.stderr
+    assert scenario.count_rows(db_url, "documents") == 119
+    assert scenario.count_rows(db_url, "sentences") == 119
+    assert scenario.count_rows(db_url, "claims") == 119
+    records = [json.loads(line) for line in first.stdout.splitlines()]
+    assert records[-1]["documents"] == 119 and records[-1]["errors"] == 1
+    again = scenario.factcheck(db_url, "ingest", str(batch), "--workers", "2", "--nl")
+    assert again.returncode == 1, again.stderr
+    statuses = {json.loads(line).get("status") for line in again.stdout.splitlines()}
+    assert statuses == {"duplicate", None}
+    assert scenario.count_rows(db_url, "documents") == 119
