@@ -353,11 +353,7 @@ def _story_frequencies(conn: Connection, terms: Iterable[str]) -> dict[str, int]
     out: dict[str, int] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        for term, n in conn.execute(
-            sa.select(story_stats_t.c.term, story_stats_t.c.stories).where(
-                story_stats_t.c.term.in_(chunk)
-            )
-        ):
+        for term, n in conn.execute(_STORIES_HOLDING, {"terms": chunk}):
             out[term] = int(n)
     return out
 
@@ -403,11 +399,7 @@ def find_stories(
     shared: dict[int, list[dict[str, Any]]] = {}
     for start in range(0, len(read), 500):
         chunk = read[start : start + 500]
-        for term, story_id in conn.execute(
-            sa.select(story_terms_t.c.term, story_terms_t.c.story_id).where(
-                story_terms_t.c.term.in_(chunk)
-            )
-        ):
+        for term, story_id in conn.execute(_POSTINGS, {"terms": chunk}):
             shared.setdefault(int(story_id), []).append(entries[term])
     for story_id in exclude_story_ids:
         shared.pop(story_id, None)
@@ -418,11 +410,7 @@ def find_stories(
         return []
     spans = {
         int(row.id): (row.first_published, row.last_published)
-        for row in conn.execute(
-            sa.select(
-                stories_t.c.id, stories_t.c.first_published, stories_t.c.last_published
-            ).where(stories_t.c.id.in_(pool))
-        )
+        for row in conn.execute(_STORY_SPANS, {"stories": pool})
     }
     window = timedelta(days=config.window_days)
     kept = []
@@ -435,9 +423,7 @@ def find_stories(
     if check and kept:
         # A common term is one primary-key probe per pooled story, never a long read.
         for term, story_id in conn.execute(
-            sa.select(story_terms_t.c.term, story_terms_t.c.story_id).where(
-                story_terms_t.c.term.in_(check[:500]), story_terms_t.c.story_id.in_(kept)
-            )
+            _POSTINGS_IN_STORIES, {"terms": check[:500], "stories": kept}
         ):
             shared[int(story_id)].append(entries[term])
     scored = []
@@ -727,28 +713,108 @@ class _Lead:
         )
 
 
+def _documents_read(text: Any) -> Any:
+    """What story assignment reads of stored documents, the one home of that read:
+    ``text`` (the whole text or its head), title, publication date, language, credit,
+    copy, story reason and outlet name (``name``). Each use below adds its own key."""
+    return sa.select(
+        text.label("text"),
+        documents_t.c.title,
+        documents_t.c.published,
+        documents_t.c.language,
+        documents_t.c.credit,
+        documents_t.c.copy_of_id,
+        documents_t.c.story_reason,
+        sources_t.c.name,
+    ).join(sources_t, sources_t.c.id == documents_t.c.source_id)
+
+
+def _earliest(text: Any) -> Any:
+    """A story's documents in date order (``ix_documents_story_published``), up to ``:n``."""
+    return (
+        _documents_read(text)
+        .where(documents_t.c.story_id == sa.bindparam("story_id"))
+        .order_by(documents_t.c.published, documents_t.c.id)
+        .limit(sa.bindparam("n"))
+    )
+
+
+# The statements story assignment sends at every ingest, built once: a statement built
+# per call costs its construction and cache key each time (more than the read itself
+# for the short ones), and an IN list is bound as one expanding parameter.
+_STORED_DOCUMENT = _documents_read(documents_t.c.text).where(
+    documents_t.c.id == sa.bindparam("document_id")
+)
+#: The heads of a story's earliest documents: their leads and what they were set apart
+#: from (a bounded read: the first ``_LEAD_CHARS`` characters of ``_LEAD_DOCUMENTS``).
+_EARLIEST_HEADS = _earliest(sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS))
+#: The whole text of a story's earliest documents (its label's written forms).
+_EARLIEST_TEXTS = _earliest(documents_t.c.text)
+_STORIES_HOLDING = sa.select(story_stats_t.c.term, story_stats_t.c.stories).where(
+    story_stats_t.c.term.in_(sa.bindparam("terms", expanding=True))
+)
+_POSTINGS = sa.select(story_terms_t.c.term, story_terms_t.c.story_id).where(
+    story_terms_t.c.term.in_(sa.bindparam("terms", expanding=True))
+)
+_POSTINGS_IN_STORIES = _POSTINGS.where(
+    story_terms_t.c.story_id.in_(sa.bindparam("stories", expanding=True))
+)
+_STORY_SPANS = sa.select(
+    stories_t.c.id, stories_t.c.first_published, stories_t.c.last_published
+).where(stories_t.c.id.in_(sa.bindparam("stories", expanding=True)))
+_HELD_TERMS = sa.select(story_terms_t.c.term, story_terms_t.c.documents).where(
+    story_terms_t.c.story_id == sa.bindparam("story_id"),
+    story_terms_t.c.term.in_(sa.bindparam("terms", expanding=True)),
+)
+_ONE_MORE_DOCUMENT = (
+    sa.update(story_terms_t)
+    .where(
+        story_terms_t.c.story_id == sa.bindparam("held_story"),
+        story_terms_t.c.term == sa.bindparam("held_term"),
+    )
+    .values(documents=story_terms_t.c.documents + 1)
+)
+_SET_STORY = (
+    sa.update(documents_t)
+    .where(documents_t.c.id == sa.bindparam("document_id"))
+    .values(
+        story_id=sa.bindparam("story"),
+        story_score=sa.bindparam("score"),
+        story_reason=sa.bindparam("reason"),
+        story_set_by="auto",
+    )
+)
+_LABEL_SET_BY = sa.select(stories_t.c.label_set_by).where(
+    stories_t.c.id == sa.bindparam("story_id")
+)
+_LABEL_TERMS = (
+    sa.select(story_terms_t.c.term, story_terms_t.c.kind, story_terms_t.c.documents)
+    .where(story_terms_t.c.story_id == sa.bindparam("story_id"), story_terms_t.c.kind != "figure")
+    .order_by(story_terms_t.c.documents.desc(), story_terms_t.c.term)
+    .limit(sa.bindparam("n"))
+)
+_SET_LABEL = (
+    sa.update(stories_t)
+    .where(stories_t.c.id == sa.bindparam("story_id"))
+    .values(label=sa.bindparam("label"))
+)
+
+
+def _earliest_heads(conn: Connection, story_id: int) -> list[Any]:
+    """The rows of a story's ``_LEAD_DOCUMENTS`` earliest documents, ``text`` cut to
+    ``_LEAD_CHARS``: what its leads (:func:`_story_leads`) and its set-apart stories
+    (:func:`_story_apart`) are read from."""
+    return list(conn.execute(_EARLIEST_HEADS, {"story_id": story_id, "n": _LEAD_DOCUMENTS}))
+
+
 def _story_leads(conn: Connection, story_id: int) -> list[_Lead]:
     """The leads of a story's earliest documents (a bounded read: ``_LEAD_DOCUMENTS``
     documents, the first ``_LEAD_CHARS`` characters of each)."""
-    rows = conn.execute(
-        sa.select(
-            sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS).label("head"),
-            documents_t.c.title,
-            documents_t.c.published,
-            documents_t.c.language,
-            documents_t.c.credit,
-            sources_t.c.name,
-        )
-        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-        .where(documents_t.c.story_id == story_id)
-        .order_by(documents_t.c.published, documents_t.c.id)
-        .limit(_LEAD_DOCUMENTS)
-    )
     return [
         _stored_lead(
-            row.head or "", row.title, row.published, tuple(_own_names(row)), row.language or "en"
+            row.text or "", row.title, row.published, tuple(_own_names(row)), row.language or "en"
         )
-        for row in rows
+        for row in _earliest_heads(conn, story_id)
     ]
 
 
@@ -843,13 +909,8 @@ def _story_apart(conn: Connection, story_id: int) -> set[int]:
     the ones that met an earlier distractor; a later distractor records the story on its
     own document."""
     found: set[int] = set()
-    for (reason,) in conn.execute(
-        sa.select(documents_t.c.story_reason)
-        .where(documents_t.c.story_id == story_id)
-        .order_by(documents_t.c.published, documents_t.c.id)
-        .limit(_LEAD_DOCUMENTS)
-    ):
-        found |= apart_from(reason)
+    for row in _earliest_heads(conn, story_id):
+        found |= apart_from(row.story_reason)
     return found
 
 
@@ -914,10 +975,7 @@ def _existing_terms(conn: Connection, story_id: int, terms: Iterable[str]) -> di
     out: dict[str, int] = {}
     for start in range(0, len(wanted), 500):
         for term, n in conn.execute(
-            sa.select(story_terms_t.c.term, story_terms_t.c.documents).where(
-                story_terms_t.c.story_id == story_id,
-                story_terms_t.c.term.in_(wanted[start : start + 500]),
-            )
+            _HELD_TERMS, {"story_id": story_id, "terms": wanted[start : start + 500]}
         ):
             out[term] = int(n)
     return out
@@ -937,12 +995,7 @@ def add_document_terms(conn: Connection, story_id: int, terms: Mapping[str, str]
         # One statement run for every held term (executemany), not one built per term:
         # building and compiling it was most of a short document's storing time.
         conn.execute(
-            sa.update(story_terms_t)
-            .where(
-                story_terms_t.c.story_id == sa.bindparam("held_story"),
-                story_terms_t.c.term == sa.bindparam("held_term"),
-            )
-            .values(documents=story_terms_t.c.documents + 1),
+            _ONE_MORE_DOCUMENT,
             [{"held_story": story_id, "held_term": term} for term in sorted(held)],
         )
 
@@ -1000,19 +1053,7 @@ def _recompute_dates(conn: Connection, story_id: int) -> None:
 def _stored_document(conn: Connection, document_id: int) -> Any:
     """What story assignment reads of a stored document: its text, title, publication
     date, language, credit, copy and outlet name (``name``)."""
-    return conn.execute(
-        sa.select(
-            documents_t.c.text,
-            documents_t.c.title,
-            documents_t.c.published,
-            documents_t.c.language,
-            documents_t.c.credit,
-            documents_t.c.copy_of_id,
-            sources_t.c.name,
-        )
-        .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-        .where(documents_t.c.id == document_id)
-    ).one()
+    return conn.execute(_STORED_DOCUMENT, {"document_id": document_id}).one()
 
 
 def _own_names(row: Any) -> list[str]:
@@ -1165,14 +1206,13 @@ def assign_document(
         _widen_dates(conn, chosen, published)
     add_document_terms(conn, chosen, terms)
     conn.execute(
-        sa.update(documents_t)
-        .where(documents_t.c.id == document_id)
-        .values(
-            story_id=chosen,
-            story_score=score,
-            story_reason=json.dumps(reason, ensure_ascii=False),
-            story_set_by="auto",
-        )
+        _SET_STORY,
+        {
+            "document_id": document_id,
+            "story": chosen,
+            "score": score,
+            "reason": json.dumps(reason, ensure_ascii=False),
+        },
     )
     refresh_label(conn, chosen)
     return StoryAssignment(chosen, score, created, reason, tuple(moved))
@@ -1403,36 +1443,24 @@ def refresh_label(conn: Connection, story_id: int, *, text: str | None = None) -
     ``4 * (LABEL_NAMES + LABEL_WORDS)`` most shared names and words only. Returns the
     label, or None when a person's is kept or nothing is held (the title then names it).
     """
-    row = conn.execute(
-        sa.select(stories_t.c.label_set_by).where(stories_t.c.id == story_id)
-    ).first()
+    row = conn.execute(_LABEL_SET_BY, {"story_id": story_id}).first()
     if row is None or row.label_set_by == "person":
         return None
     held = {
         term: (kind, int(n))
         for term, kind, n in conn.execute(
-            sa.select(story_terms_t.c.term, story_terms_t.c.kind, story_terms_t.c.documents)
-            .where(story_terms_t.c.story_id == story_id, story_terms_t.c.kind != "figure")
-            .order_by(story_terms_t.c.documents.desc(), story_terms_t.c.term)
-            .limit(4 * (LABEL_NAMES + LABEL_WORDS))
+            _LABEL_TERMS, {"story_id": story_id, "n": 4 * (LABEL_NAMES + LABEL_WORDS)}
         )
     }
     if text is None:
-        text = (
-            conn.execute(
-                sa.select(documents_t.c.text)
-                .where(documents_t.c.story_id == story_id)
-                .order_by(documents_t.c.published, documents_t.c.id)
-                .limit(1)
-            ).scalar()
-            or ""
-        )
+        earliest = conn.execute(_EARLIEST_TEXTS, {"story_id": story_id, "n": 1}).first()
+        text = (earliest.text if earliest is not None else None) or ""
     # A story whose documents hold no key term (text without names or words) keeps its
     # title as its name.
     label = (
         story_label(held, text=text, story_counts=_story_frequencies(conn, held)) if held else None
     )
-    conn.execute(sa.update(stories_t).where(stories_t.c.id == story_id).values(label=label))
+    conn.execute(_SET_LABEL, {"story_id": story_id, "label": label})
     return label
 
 
