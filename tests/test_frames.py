@@ -1087,3 +1087,15 @@ def test_a_death_toll_and_a_count_of_deaths_are_one_measure() -> None:
     assert compare("The death toll rose to 5.", "Five people were injured.").relation == (
         "unrelated"
     )
+
+
+def test_a_tallys_relative_clause_says_what_happened_to_the_counted_thing() -> None:
+    f = frame("The number of people who died in the Orrin floods has risen to four.")
+    [m] = f.measures
+    assert (m.what, m.predicate) == (("people",), "die")
+    result = compare(
+        "The number of people who died in the Orrin floods has risen to four.",
+        "Three people died in the Orrin floods.",
+    )
+    assert result.relation == "conflicts"
+    assert "figures differ: four vs three" in result.reasons

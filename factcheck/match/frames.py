@@ -64,6 +64,7 @@ from factcheck.normalize import (
     find_dates,
     find_quantities,
     fold_word_pairs,
+    lemma,
     lexicon,
     negation_scopes,
     parse_number_words,
@@ -1464,6 +1465,12 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # "There were no reported deaths": what exists (or does not) is the subject.
         subj_tokens = _existential_subject(core, tokens, group_at, quantity_spans)
     tally = _tally(subj_tokens)
+    if tally is not None and not tally[1] and subj_tokens:
+        # "The number of people who died in the floods has risen to four": the tally's
+        # relative clause says what happened to the counted thing.
+        who_clause = _RELATIVE_VERB_RE.match(core, subj_tokens[-1].end)
+        if who_clause is not None:
+            tally = (tally[0], canonical(lemma(who_clause.group(1).lower())))
     level = verb_at is not None and tokens[verb_at].lemma in _LEVEL_VERBS
     if tally is None and level and polarity > 0:
         # "Deaths rose to 45": a level of an outcome noun counts people, as a toll does
@@ -2151,6 +2158,13 @@ def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
     if _participle(rest[0].text.lower()) and len(rest) > 1:
         return list(rest[1:]), rest[0].lemma  # "the number of evacuated residents"
     return list(rest), ""
+
+
+# A relative clause after a tally's counted noun: "people who (have) died", "homes that
+# were flooded"; its verb is what happened to the counted thing.
+_RELATIVE_VERB_RE = re.compile(
+    r"\s+(?:who|that|which)\s+(?:(?:have|has|had|were|was|been|be)\s+)*([a-z]+)", re.IGNORECASE
+)
 
 
 # Words before "toll" that make it a count of deaths ("the death toll"); any other
