@@ -1197,3 +1197,23 @@ def test_markdown_counts_a_storys_documents_as_the_report_shows_them() -> None:
     report = dataclasses.replace(base, stories=[story], documents=shown)
     n = sum(1 for d in story.document_ids if d in {x.id for x in shown})
     assert f"Story `{story.key}`, {n} document" in to_markdown(report)
+
+
+def test_a_shortened_wording_keeps_where_it_differs_in_view() -> None:
+    """At 80 columns a contradicting wording is cut before where it differs from what the
+    fact states, never through it: its "not" stays visible."""
+    from factcheck.report.model import Position
+    from factcheck.report.render import position_lines
+
+    opening = "The council inspector said the old bridge on Mill Lane had"
+    stated = f"{opening} passed its load test in June."
+    denied = f"{opening} not passed its load test in June."
+    side = Position(stance="contradicts", claim_ids=(2,), outlets=("Vale Post",), figures=(),
+                    quote=denied)
+    for width in (48, 63):
+        [line] = position_lines(side, width, against=stated)
+        assert len(line) <= width and "not" in line.split(" — ")[0], line
+        assert line.endswith("— Vale Post")
+    # without the other side to compare, the head is kept as before
+    [plain] = position_lines(side, 48)
+    assert plain.startswith("The council inspector")

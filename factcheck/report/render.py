@@ -153,20 +153,22 @@ def position_line(p: Position) -> str:
 _MIN_WORDING = 16
 
 
-def position_lines(p: Position, width: int) -> list[str]:
+def position_lines(p: Position, width: int, against: str | None = None) -> list[str]:
     """``p`` as lines of at most ``width`` characters for the terminal: one line per
     wording, "what — outlets". The outlets are never cut: the wording is shortened (with
     "…") to leave them room, and when even a short wording does not fit beside them, the
     wording gets its own line and the outlets follow, a whole outlet name at a time, on
-    lines starting "— ". Only an outlet name longer than ``width`` itself can be cut."""
+    lines starting "— ". Only an outlet name longer than ``width`` itself can be cut.
+    ``against`` is the other side's wording: a shortened wording keeps in view where it
+    first differs from it ("had not passed"), cutting before it instead of through it."""
     lines: list[str] = []
     for what, outlets in _position_wordings(p):
         joined = ", ".join(outlets)
         room = width - len(" — ") - len(joined)
         if room >= _MIN_WORDING:
-            lines.append(f"{_shorten(what, min(60, room))} — {joined}")
+            lines.append(f"{_shorten(what, min(60, room), against)} — {joined}")
             continue
-        lines.append(_shorten(what, min(60, width)))
+        lines.append(_shorten(what, min(60, width), against))
         line = "—"
         for i, name in enumerate(outlets):
             piece = name + ("," if i < len(outlets) - 1 else "")
@@ -181,20 +183,53 @@ def position_lines(p: Position, width: int) -> list[str]:
 class _PositionRows:
     """A position's lines in the terminal, fitted to the width rich renders at."""
 
-    def __init__(self, label: str, p: Position) -> None:
-        self.label, self.position = label, p
+    def __init__(self, label: str, p: Position, against: str | None = None) -> None:
+        self.label, self.position, self.against = label, p, against
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         # 1 column of indent, then the 16-column stance label ("contradicted by ").
         width = max(options.max_width - 17, _MIN_WORDING + 8)
-        for i, text in enumerate(position_lines(self.position, width)):
+        for i, text in enumerate(position_lines(self.position, width, self.against)):
             label = f"{self.label:>15} " if i == 0 else " " * 16
             yield _line((label, "dim"), text, indent=1)
 
 
-def _shorten(text: str, width: int) -> str:
+def _shorten(text: str, width: int, against: str | None = None) -> str:
+    """``text`` in at most ``width`` characters, cut with "…". When ``against`` is given
+    and the first word where ``text`` differs from it would fall in the cut part, the cut
+    goes before it instead: a head, "…", then the text from a word before that
+    difference, so "had not passed" never loses its "not"."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    if len(text) <= width:
+        return text
+    head_cut = text[: width - 1].rstrip() + "…"
+    at = _first_difference(text, against) if against else None
+    if at is None or at + 8 <= width - 1:
+        return head_cut
+    head = text[: max(width // 3, 1)].rstrip() + "… "
+    start = text.rfind(" ", len(head), max(at - 12, len(head)))
+    start = at if start < 0 else start + 1
+    rest = text[start:]
+    room = width - len(head)
+    if room < 8:
+        return head_cut
+    return head + (rest if len(rest) <= room else rest[: room - 1].rstrip() + "…")
+
+
+def _first_difference(text: str, against: str | None) -> int | None:
+    """The offset in ``text`` of its first word that ``against`` does not have in the
+    same place (compared without case), or None when ``text`` adds nothing of its own."""
+    if not against:
+        return None
+    import difflib
+
+    words = [(m.start(), m.group().casefold()) for m in re.finditer(r"\S+", text)]
+    other = [w.casefold() for w in against.split()]
+    blocks = difflib.SequenceMatcher(a=[w for _, w in words], b=other, autojunk=False)
+    for tag, i1, _i2, _j1, _j2 in blocks.get_opcodes():
+        if tag in ("replace", "insert", "delete") and i1 < len(words):
+            return words[i1][0]
+    return None
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -515,8 +550,11 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
     lines: list[RenderableType] = [
         _line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)
     ]
+    others = [p.quote for p in fact.positions if p.stance != "states"]
     for p in fact.positions:
-        lines.append(_PositionRows(stance_words(p, short=True), p))
+        # Each side is shortened so that where it differs from the other stays in view.
+        against = fact.text if p.stance != "states" else (others[0] if others else None)
+        lines.append(_PositionRows(stance_words(p, short=True), p, against))
         if side_verdict(p) is not None:
             # One line per ruling: two claims of one side ruled differently both show.
             for words in ruling_lines(p):
