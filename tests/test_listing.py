@@ -428,3 +428,19 @@ def test_the_ingest_table_keeps_one_row_per_line_at_80_columns(tmp_path: Path) -
     result = runner.invoke(app, [*args[:2], "documents", "--json"])
     docs = json.loads(result.stdout)
     assert {d["source"] for d in docs} == {"Northern Valley Evening Herald Online"}
+
+
+def test_a_fitted_table_uses_the_whole_width() -> None:
+    """A table has no outer edge: n columns take their widths and 3 cells between each
+    two, so an outlet name that fits the terminal exactly is shown whole, not cut."""
+    from rich.console import Console
+
+    from factcheck.report.listing import fitted_table
+
+    cols = [Col("source", ratio=1, least=8), Col("claims", width=6), Col("weasel", width=6)]
+    name = "Upper Teign Valley Chronicle"  # 28 cells: 28 + 3 + 6 + 3 + 6 = 46
+    console = Console(width=46, file=io.StringIO(), color_system=None)
+    console.print(fitted_table(cols, [[name, "12", "1"]], width=46))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert any(line.startswith(name) for line in lines), lines
+    assert max(len(line.rstrip()) for line in lines) <= 46

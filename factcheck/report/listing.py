@@ -144,15 +144,21 @@ class Col:
         return max(len(self.header), self.least or 12)
 
 
+_GAP = 3
+"""Cells between two columns of a ``fitted_table``: a space of padding each side of the
+rule; the table has no outer edge or padding, so n columns take their widths + 3·(n−1)."""
+
+
 def fit_columns(columns: Sequence[Col], width: int) -> list[int]:
     """Indexes of the columns that fit in ``width`` characters, dropping the least
     important (highest ``priority``, rightmost first) until they do; one column always
-    stays. Each column costs its minimum width plus three characters (padding, rule)."""
+    stays. Each column costs its minimum width, and each gap between two columns three
+    characters (padding and rule): ``fitted_table`` draws no outer edge or padding."""
     keep = list(range(len(columns)))
     order = sorted(keep, key=lambda i: (columns[i].priority, -i), reverse=True)
 
     def need(idx: list[int]) -> int:
-        return sum(columns[i].min_width + 3 for i in idx)
+        return sum(columns[i].min_width for i in idx) + _GAP * (len(idx) - 1)
 
     for i in order:
         if need(keep) <= width or len(keep) == 1:
@@ -178,7 +184,7 @@ def _column_widths(
     outlet names are shown whole beside long headlines rather than both cut. Rounding
     leftovers go to the first text columns.
     """
-    room = width - 3 * len(keep)
+    room = width - _GAP * (len(keep) - 1)
     flex = [i for i in keep if columns[i].width is None]
     fixed = sum(columns[i].min_width for i in keep if columns[i].width is not None)
     left = max(0, room - fixed - sum(columns[i].min_width for i in flex))
