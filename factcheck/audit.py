@@ -385,6 +385,13 @@ def describe(item: Mapping[str, Any]) -> str:
     ``history`` prints it; who, when and why (``reason``) are printed beside it.
     """
     old, new, action = item["old"] or {}, item["new"] or {}, item["action"]
+    if action == "decide" and set(old) == set(new) == {"status"}:
+        # A decision on another pair moved this claim (it ended or restored an outlet's
+        # update of its own figure): say which match.
+        return (
+            f"status {old['status']} → {new['status']} because match {item['match_id']} "
+            "was decided"
+        )
     if action == "decide":
         pair = f"match {item['match_id']} (claims {item['claim_id']}, {item['other_claim_id']})"
         was = old.get("decision") or f"matching said {old.get('relation')}"

@@ -152,7 +152,11 @@ def decide(
     ``decision`` is one of ``DECISIONS``. A later decision on the same match replaces the
     earlier one (which stays in the audit log). Returns ``{"match_id", "claim_id",
     "other_claim_id", "decision", "previous_decision", "automatic_relation", "note",
-    "reviewer", "decided_at", "claims": [{"id", "status_before", "status"}]}``.
+    "reviewer", "decided_at", "claims": [{"id", "status_before", "status"}]}``; ``claims``
+    holds the pair's two claims first, then any other claim whose status the decision moved
+    (the partners of a figure its own outlet updated, when the decision ends or restores
+    that update); each of those gets its own audit entry (``old``/``new`` = ``{"status"}``
+    with the decided ``match_id``), so its history says which decision moved it.
     Raises InputError for an unknown decision, NotFoundError for an unknown match.
     """
     if decision not in DECISIONS:
@@ -166,7 +170,11 @@ def decide(
         lookup.require(conn, match=match_id)
         match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).one()
         pair = [match.claim_id, match.other_claim_id]
-        before = _statuses(conn, pair)
+        # A decision can end or restore an outlet's update of its own figure, which moves
+        # the statuses of that figure's other partners too (matcher.status_neighbours):
+        # they are read, audited and returned beside the pair's own.
+        touched = pair + sorted(matcher.status_neighbours(conn, pair) - set(pair))
+        before = _statuses(conn, touched)
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
         ).first()
@@ -176,7 +184,7 @@ def decide(
         else:
             conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
         matcher.refresh_status(conn, pair)
-        after = _statuses(conn, pair)
+        after = _statuses(conn, touched)
         audit.record(
             conn,
             reviewer=reviewer,
@@ -188,12 +196,26 @@ def decide(
                 "decision": previous.decision if previous is not None else None,
                 "relation": match.relation,
                 "needs_review": bool(match.needs_review),
-                "status": {str(k): v for k, v in before.items()},
+                "status": {str(k): before[k] for k in pair if k in before},
             },
-            new={"decision": decision, "status": {str(k): v for k, v in after.items()}},
+            new={"decision": decision, "status": {str(k): after[k] for k in pair if k in after}},
             reason=note,
             at=now,
         )
+        for cid in touched[2:]:
+            if before.get(cid) != after.get(cid):
+                # Its own row, so the moved claim's history says which decision moved it.
+                audit.record(
+                    conn,
+                    reviewer=reviewer,
+                    action="decide",
+                    claim_id=cid,
+                    match_id=match_id,
+                    old={"status": before.get(cid)},
+                    new={"status": after.get(cid)},
+                    reason=note,
+                    at=now,
+                )
     return {
         "match_id": match_id,
         "claim_id": match.claim_id,
@@ -205,7 +227,9 @@ def decide(
         "reviewer": reviewer,
         "decided_at": audit.iso(now),
         "claims": [
-            {"id": cid, "status_before": before.get(cid), "status": after.get(cid)} for cid in pair
+            {"id": cid, "status_before": before.get(cid), "status": after.get(cid)}
+            for cid in touched
+            if cid in pair or before.get(cid) != after.get(cid)
         ],
     }
 

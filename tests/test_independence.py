@@ -369,9 +369,23 @@ def test_a_person_deciding_the_update_unrelated_restores_the_dispute(store: Stor
     update_doc = store.claim(ids["update"])["document_id"]
     own = [m for m in store.matches(ids["first"]) if m["document_id"] == update_doc]
     assert own, "the update's tally and its count both meet the earlier figure"
-    for match in own:
-        decide(store, match["match_id"], "unrelated", reviewer="desk")
+    results = [decide(store, m["match_id"], "unrelated", reviewer="desk") for m in own]
     assert store.claim(ids["other"])["status"] == "disputed"
+    # The decision moved a third claim's status (Fenland Post's six): the result and the
+    # audit trail say so, not only the decided pair's two claims.
+    moved = [
+        c for r in results for c in r["claims"] if c["id"] == ids["other"]
+    ]
+    assert moved and moved[-1]["status"] == "disputed"
+    assert moved[0]["status_before"] == "corroborated"
+    from factcheck.audit import describe
+    from factcheck.review import history
+
+    trail = [e for e in history(store, ids["other"]) if e["action"] == "decide"]
+    moving = [e for e in trail if e["new"] == {"status": "disputed"}]
+    assert moving and moving[0]["old"] == {"status": "corroborated"}
+    assert moving[0]["match_id"] in {r["match_id"] for r in results}
+    assert describe(moving[0]).startswith("status corroborated → disputed because match")
 
 
 def test_a_superseded_link_counts_only_when_a_person_decided_it() -> None:
