@@ -398,3 +398,103 @@ def test_a_superseded_link_counts_only_when_a_person_decided_it() -> None:
     # A person's decision on the pair still counts.
     decided = MatchLink("conflicts", True, decision="conflicts", superseded=True)
     assert claim_status([decided]) == "disputed"
+
+
+# Four outlets on two events; one outlet updates its fire count the next day. However the
+# reports arrive, every status must be what a full recompute gives (issue #12).
+_EVENTS = {
+    "courier-fire": (
+        "Harlow Courier",
+        date(2026, 5, 11),
+        "A fire destroyed a timber yard in Ossing on Monday night.\n\n"
+        "Three firefighters were hurt in the Ossing fire, the brigade said.",
+    ),
+    "courier-flood": (
+        "Harlow Courier",
+        date(2026, 5, 11),
+        "The river Lune flooded forty homes in Brackwell on Monday.\n\n"
+        "Forty homes were flooded in Brackwell, the council said.",
+    ),
+    "courier-update": (
+        "Harlow Courier",
+        date(2026, 5, 12),
+        "The number of firefighters hurt in the Ossing timber yard fire has risen to five.\n\n"
+        "Five firefighters were hurt in the Ossing fire, the brigade said on Tuesday.",
+    ),
+    "gazette-fire": (
+        "Pendle Gazette",
+        date(2026, 5, 12),
+        "A timber yard in Ossing burned down on Monday night.\n\n"
+        "Five firefighters were hurt in the Ossing fire, the brigade said.",
+    ),
+    "gazette-flood": (
+        "Pendle Gazette",
+        date(2026, 5, 11),
+        "Brackwell was hit by floods from the river Lune on Monday.\n\n"
+        "Forty homes were flooded in Brackwell, the council said.",
+    ),
+    "mercury-fire": (
+        "Wyre Mercury",
+        date(2026, 5, 11),
+        "A timber yard fire in Ossing on Monday night was put out by dawn.\n\n"
+        "Three firefighters were hurt in the Ossing fire, the brigade said.",
+    ),
+    "mercury-flood": (
+        "Wyre Mercury",
+        date(2026, 5, 11),
+        "The river Lune burst its banks in Brackwell on Monday.\n\n"
+        "Sixty homes were flooded in Brackwell, the council said.",
+    ),
+    "echo-fire": (
+        "Ribble Echo",
+        date(2026, 5, 12),
+        "Fire gutted a timber yard in Ossing on Monday night.\n\n"
+        "Five firefighters were hurt in the Ossing fire, the brigade said.",
+    ),
+}
+
+
+def _statuses_by_report(store: Store) -> dict[tuple[str, str], str]:
+    """Each claim's status, keyed by (report, claim text) so orders can be compared."""
+    names: dict[tuple[str, str], str] = {}
+    for c in store.claims():
+        doc = store.document(c["document_id"], with_text=True)
+        key = next(k for k, (_, _, text) in _EVENTS.items() if text == doc["text"])
+        names[key, c["text"]] = c["status"]
+    return names
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "courier-fire courier-flood courier-update gazette-fire gazette-flood mercury-fire "
+        "mercury-flood echo-fire",
+        "courier-update echo-fire gazette-fire mercury-fire courier-fire mercury-flood "
+        "gazette-flood courier-flood",
+        "mercury-fire courier-fire echo-fire courier-update gazette-flood courier-flood "
+        "gazette-fire mercury-flood",
+        "gazette-fire courier-update mercury-flood mercury-fire echo-fire courier-flood "
+        "courier-fire gazette-flood",
+    ],
+)
+def test_statuses_after_ingest_in_any_order_equal_a_full_recompute(
+    store: Store, order: str
+) -> None:
+    from factcheck.match import matcher
+
+    for name in order.split():
+        source, published, text = _EVENTS[name]
+        store.ingest(RawDocument(text=text, source=source, title=name, published=published))
+    ingested = _statuses_by_report(store)
+    # The courier's own later five supersedes its three: that three disputes no one, and
+    # the five stands with the two other outlets' five whichever report came first.
+    fire = "firefighters were hurt in the Ossing fire, the brigade said"
+    assert ingested["courier-fire", f"Three {fire}."] == "unverified"
+    assert ingested["gazette-fire", f"Five {fire}."] == "corroborated"
+    assert ingested["courier-update", f"Five {fire} on Tuesday."] == "corroborated"
+    with store.transaction() as conn:
+        ids = list(conn.execute(sa.select(matcher.claims_t.c.id)).scalars())
+        matcher.refresh_status(conn, ids)
+    assert _statuses_by_report(store) == ingested
+    store.rematch(everything=True)
+    assert _statuses_by_report(store) == ingested
