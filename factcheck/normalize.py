@@ -1021,7 +1021,10 @@ class Quantity:
         """Whether both claims can be true of one value (their intervals meet).
 
         Each side's bound is read at the finer of the two written precisions (see
-        :meth:`bounds`), so the relation is the same in both orders. Two estimates
+        :meth:`bounds`), so the relation is the same in both orders. Two figures stated
+        plainly in digits agree when the finer lies strictly inside the coarser one's
+        rounding: "2.34%" fits "2.3%", but "4.5%" and "5.5%" (on the edge) do not fit
+        "5%", so a whole number is not read as +-0.5 of itself. Two estimates
         ("about", "nearly" on both sides) are compatible only when one figure lies in
         the other's interval: "about 500" and "around 600" are two different estimates
         (each ±10 %, yet 20 % apart), while "about 500" and "around 530" agree.
@@ -1030,6 +1033,19 @@ class Quantity:
             return False
         lo1, hi1 = self.bounds(about, other.precision)
         lo2, hi2 = other.bounds(about, self.precision)
+        if self.approx == "exact" and other.approx == "exact" and (
+            _digit_step(self.precision) and _digit_step(other.precision)
+        ):
+            # Two figures stated plainly, in written digits: the finer one agrees only
+            # when it lies strictly inside the coarser one's rounding ("2.34%" rounds to
+            # "2.3%", "1,134,000" to "1.1 million"). A figure on the very edge of that
+            # rounding is a half step the writer chose to state, not to round: "4.5%" or
+            # "5.5%" beside "5%", "4.5 million" beside "5 million" are other figures.
+            # Overlapping intervals would let a whole number stand for +-0.5 of itself.
+            coarse, fine = (self, other) if self.precision >= other.precision else (other, self)
+            # a hair under the half step, so float error ("2.3" - 0.05) keeps "2.25" out
+            half = coarse.precision * (1 - 1e-9)
+            return coarse.value - half < fine.value < coarse.value + half
         if self.approx in _ESTIMATES and other.approx in _ESTIMATES:
             # Two estimates ("about 500" / "around 600"): each approximator allows its
             # own figure's rounding, not the gap between two sources' figures. Letting
@@ -1085,6 +1101,20 @@ class Quantity:
 
 #: Approximators that widen a figure on both sides or below it: an estimate of one value.
 _ESTIMATES = frozenset({"about", "nearly"})
+
+
+def _digit_step(precision: float) -> bool:
+    """Whether ``precision`` is half a unit of a written digit (0.5 x a power of ten).
+
+    Figures in digits ("4.5%", "5 million", "1,184") and number words ("nine") have
+    such a precision; a share in words ("half", +-2.5 points), a count in halves ("two
+    and a half million") or a figure converted from another unit ("60 mph" in km/h) do
+    not, and keep their own width: they say a figure loosely by nature.
+    """
+    if precision <= 0:
+        return False
+    exponent = math.log10(precision / 0.5)
+    return abs(exponent - round(exponent)) < 1e-9
 
 
 def _format_number(value: float) -> str:
