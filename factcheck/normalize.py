@@ -2729,6 +2729,8 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
         break
     for k in range(len(words) - 1, 0, -1):
         prev = words[k - 1]
+        if _after_forward_modal(words, k):
+            return ("future", words[k].lower())
         tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
         if tense == "present" and _negated_past_modal(words, k):
             tense = "past"
@@ -2740,6 +2742,30 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
 # "could" in a denial tells a past inability ("Residents could not leave their homes on
 # Monday"); the plain modal speaks of what may come ("Storms could hit on Friday").
 _NEGATED_PAST_MODALS = frozenset({"couldn't", "couldn’t", "could not", "could never"})
+
+
+# "would" and "should" before a bare verb put its event after the time spoken of: in
+# reported speech ("said talks would resume on Friday") that is after the saying, so a
+# weekday of the clause is the coming one. "would have resumed" is a past (its verb is
+# the participle, read as past), and "would" alone is not taken for a past form of "will".
+_FORWARD_MODALS = frozenset({"would", "should", "wouldn't", "wouldn’t", "shouldn't", "shouldn’t"})
+# Words allowed between the modal and its verb: "would not resume", "would also meet".
+_MODAL_ADVERBS = frozenset({"not", "never", "also", "still", "then", "only", "again", "now"})
+
+
+def _after_forward_modal(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` is the verb of "would"/"should": a bare verb ("would resume",
+    "should not reopen", with "not", "also"... or an -ly adverb between) or a participle
+    after "be" ("would be reopened")."""
+    forms = verb_forms(words[k].lower())
+    j = k - 1
+    if j > 0 and words[j].lower() == "be" and forms & {"VBN", "VBD"}:
+        j -= 1
+    elif "VB" not in forms:
+        return False
+    if j > 0 and (words[j].lower() in _MODAL_ADVERBS or words[j].lower().endswith("ly")):
+        j -= 1
+    return j >= 0 and words[j].lower() in _FORWARD_MODALS
 
 
 def _negated_past_modal(words: Sequence[str], k: int) -> bool:
@@ -2838,7 +2864,7 @@ def _time_of(text: str, start: int, end: int) -> str | None:
     verb = _nearest_verb(before, after)
     if verb is not None and verb[0] == "past" and verb_lemmas(verb[1]) & _REPORTING_LEMMAS:
         return "past"
-    if _FUTURE_RE.search(before) or (verb is not None and verb[0] == "present"):
+    if _FUTURE_RE.search(before) or (verb is not None and verb[0] in ("present", "future")):
         return "future"
     return "past" if verb is not None and verb[0] == "past" else None
 

@@ -1244,6 +1244,25 @@ def test_a_negated_past_modal_dates_its_weekday_in_the_past(text: str, day: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "would"/"should" before a bare verb: after the saying, so the coming weekday
+        ("The mayor said the bridge would reopen on Tuesday.", "2026-03-10"),
+        ("Dockers said they would not return to work until Monday.", "2026-03-09"),
+        ("The ferry would be refloated on Wednesday, the harbour master said.", "2026-03-11"),
+        ("Officials said the results should arrive on Thursday.", "2026-03-12"),
+        # the past forms keep the past weekday
+        ("The mayor said the bridge would have reopened on Tuesday.", "2026-03-03"),
+        ("The mayor said the bridge had reopened on Tuesday.", "2026-03-03"),
+        ("The ferry was refloated on Wednesday.", "2026-03-04"),
+    ],
+)
+def test_a_weekday_after_would_or_should_is_the_coming_one(text: str, day: str) -> None:
+    (found,) = anchor_dates(text, SATURDAY)
+    assert found.iso() == day
+
+
+@pytest.mark.parametrize(
     ("text", "counts"),
     [
         # a name before a noun: the number is part of the name
