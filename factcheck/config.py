@@ -35,9 +35,25 @@ def default_db_url() -> str:
 
 
 def resolve_db_url(url: str | None = None) -> str:
-    """The database URL in force; a bare file path is taken as a SQLite file."""
+    """The database URL in force; a bare file path is taken as a SQLite file.
+
+    Raises InputError for a value that starts with a scheme and ":" but has no "://"
+    (``postgresql+psycopg:/ann:pw@host/db``): read as a file path it would create a
+    file named with the password, and show it. Only the scheme is shown; a file whose
+    first path segment holds a ":" is named as ``./name`` or ``sqlite:///name``.
+    """
+    from factcheck.database import url_scheme
+    from factcheck.errors import InputError
+
     chosen = url or os.environ.get(DB_ENV) or default_db_url()
     if "://" not in chosen:
+        scheme = url_scheme(chosen)
+        if scheme is not None:
+            raise InputError(
+                f"database URL '{scheme}:***' lacks the '//' after '{scheme}:'; write "
+                f"{scheme}://user@host/database (for a file whose name holds a ':', write "
+                "./name or sqlite:///name)"
+            )
         chosen = f"sqlite:///{Path(chosen).expanduser().resolve()}"
     return chosen
 

@@ -49,6 +49,7 @@ __all__ = [
     "redact",
     "run_write",
     "sqlite_path",
+    "url_scheme",
 ]
 
 T = TypeVar("T")
@@ -86,8 +87,23 @@ _AFTER_USERINFO = re.compile(
     r"(?:/[^/?#@]*)?"
     r"(?:\?(?:[^=&#\s]+=[^&#]*(?:&[^=&#\s]+=[^&#]*)*)?)?"
 )
-#: A query parameter that carries a password (libpq reads ``?password=``).
-_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
+#: A query parameter that carries a password (libpq reads ``?password=`` and
+#: ``?sslpassword=``). The value runs to the next "&": SQLAlchemy reads "#" and "@" in a
+#: query value as part of it.
+_QUERY_PASSWORD = re.compile(r"([?&][^=&?]*password=)[^&]*", re.IGNORECASE)
+#: A URL scheme (RFC 3986 §3.1): a letter, then letters, digits, "+", "-" or ".".
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a ``--db`` value starts with (``"postgresql+psycopg"``), or None.
+
+    A value whose first "/" comes after a ``scheme:`` prefix is meant as a URL, even
+    when its "//" was lost (``postgresql+psycopg:/ann:pw@host/db``); a file path is one
+    whose first segment holds no ":" (``data/a:b.sqlite3``, ``./notes:v2.sqlite3``).
+    """
+    match = _SCHEME.match(value)
+    return match.group()[:-1] if match else None
 
 
 class _Authority(NamedTuple):
@@ -134,13 +150,21 @@ def redact(url: str) -> str:
     """The URL with its password shown as ``***``, whatever its shape.
 
     The user name stays when the user info is unambiguous (no raw "@", and an "@" ends it
-    as ``_authority`` reads it); otherwise the whole user info is ``***``, so no piece
-    of a password ever shows. A ``password=`` query parameter is masked too.
+    as ``_authority`` reads it); with a raw "@" in it the whole user info is ``***``.
+    When no "@" can end the user info (``clear`` is False) it is unknown where a
+    password — in the user info or in a ``password=`` value holding "@" — stops, so
+    only the scheme shows: ``postgresql+psycopg://***``. A ``password=`` (or
+    ``sslpassword=``) query value is ``***`` up to the next "&". A value that lost the
+    "//" after its scheme shows as ``scheme:***``.
     """
     cut = _authority(url)
+    if "://" not in url and (scheme := url_scheme(url)) is not None:
+        return f"{scheme}:***"
     if cut.info is None:
         shown = url
-    elif "@" in cut.info or not cut.clear:
+    elif not cut.clear:
+        return f"{cut.head}***"
+    elif "@" in cut.info:
         shown = f"{cut.head}***@{cut.rest}"
     else:
         user, colon, _ = cut.info.partition(":")
@@ -156,7 +180,9 @@ def check_url(url: str) -> sa.URL:
     once the command ends, a SQLite URL with a user or host, a user info holding a raw
     "@" or that no "@" can end (``_authority``), one SQLAlchemy would read otherwise
     than ``_authority`` (a raw "/" in a user name), a port that is not a number in
-    1–65535, and unknown backends. Every message shows the URL through ``redact``.
+    1–65535, a raw "/", "?" or "#" in a user name, a server URL with user info but no
+    host (neither after the "@" nor as ``?host=``), and unknown backends. Every message
+    shows the URL through ``redact``.
     ``postgresql://`` without a driver means psycopg 3, the driver factcheck ships with.
     """
     shown = redact(url)
@@ -188,18 +214,26 @@ def check_url(url: str) -> sa.URL:
             f"database URL {shown!r}: a user name or password holds a raw '@'; "
             "write it as %40"
         )
+    readable = url
+    if cut.info is not None and "?" in cut.rest:
+        # SQLAlchemy's user name runs over an "@" up to a ":", so "ann@host:5432/db?k=a@b"
+        # would read as user "ann@host"; a query value's "@" as %40 means the same to it.
+        where, _, query = cut.rest.partition("?")
+        readable = f"{cut.head}{cut.info}@{where}?{query.replace('@', '%40')}"
     try:
-        parsed = sa.engine.make_url(url)
+        parsed = sa.engine.make_url(readable)
     except (ArgumentError, ValueError) as exc:
         detail = "bad port" if "port" in str(exc).lower() or _bad_port(cut.rest) else "malformed"
         raise InputError(f"database URL {shown!r}: {detail}") from None
     if cut.info is not None:
         user, colon, password = cut.info.partition(":")
-        if (parsed.username or "", parsed.password or "") != (
+        read = (parsed.username or "", parsed.password or "")
+        if any(c in user for c in "/?#") or read != (
             unquote(user),
             unquote(password) if colon else "",
         ):
-            # SQLAlchemy would take part of the user info for the host or database.
+            # SQLAlchemy would take part of the user info for the host or database, or
+            # (a raw "?" or "#", RFC 3986 §3.2) another reader of the URL would.
             raise InputError(
                 f"database URL {shown!r}: write a '/', ':', '?' or '#' in the user name as "
                 "%2F, %3A, %3F or %23"
@@ -209,6 +243,15 @@ def check_url(url: str) -> sa.URL:
         raise InputError(
             f"database URL {shown!r}: unsupported database {backend!r} (use sqlite:/// or "
             "postgresql+psycopg://)"
+        )
+    no_host = not parsed.host and "host" not in parsed.query
+    if backend != "sqlite" and cut.info is not None and no_host:
+        # "ann:pw@" or "ann:pw@:5432/db" is a URL whose host went missing (an empty
+        # variable in "$USER:$PW@$HOST"); connecting to the local default instead would
+        # hide that. A socket folder is named with ?host=.
+        raise InputError(
+            f"database URL {shown!r}: no host follows the '@'; name the host "
+            "(user@host/database) or a socket folder (user@/database?host=/run/postgresql)"
         )
     if parsed.port is not None and not 1 <= parsed.port <= 65535:
         raise InputError(f"database URL {shown!r}: port must be between 1 and 65535")

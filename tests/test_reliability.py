@@ -277,6 +277,142 @@ def test_a_password_in_the_query_is_hidden_too() -> None:
     )
 
 
+# A secret in the query: (URL, its secret pieces, the URL as every message shows it, the
+# refusal or None when the URL is accepted).
+QUERY_SECRET_URLS = [
+    # a value holding "@" is a value when the rest reads strictly
+    (
+        f"postgresql+psycopg://ann@{H}?password=Fir@3",
+        ["Fir"],
+        f"postgresql+psycopg://ann@{H}?password=***",
+        None,
+    ),
+    (
+        f"postgresql+psycopg://ann@{H}?sslmode=require&sslpassword=Fir@3&user=x",
+        ["Fir"],
+        f"postgresql+psycopg://ann@{H}?sslmode=require&sslpassword=***&user=x",
+        None,
+    ),
+    # no "@" leaves a strict remainder: only the scheme shows
+    (
+        f"postgresql+psycopg://ann@{H}?password=Fir9@Ash/Elm#Oak",
+        ["Fir9", "Ash", "Elm", "Oak"],
+        "postgresql+psycopg://***",
+        "follows the user",
+    ),
+    (
+        f"postgresql+psycopg://ann@{H}?Fir9=@Ash/Elm#Oak",
+        ["Fir9", "Ash", "Elm", "Oak"],
+        "postgresql+psycopg://***",
+        "follows the user",
+    ),
+    (
+        f"postgresql+psycopg://ann@{H}?password=Fir9#Ash",
+        ["Fir9", "Ash"],
+        "postgresql+psycopg://***",
+        "follows the user",
+    ),
+    # no user info at all: "#" and "@" in the value stay hidden up to the next "&"
+    (
+        f"postgresql+psycopg://{H}?password=Fir9#Ash&sslmode=require",
+        ["Fir9", "Ash"],
+        f"postgresql+psycopg://{H}?password=***&sslmode=require",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "pieces", "shown", "message"), QUERY_SECRET_URLS)
+def test_a_secret_in_the_query_never_shows(
+    url: str, pieces: list[str], shown: str, message: str | None
+) -> None:
+    assert redact(url) == shown
+    if message is None:
+        check_url(url)
+        return
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
+        check_url(url)
+    assert shown in str(caught.value)
+    code, out, err = run("--db", url, "db", "path")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    for piece in pieces:
+        assert piece not in out + err
+
+
+# A --db value that lost the "//" after its scheme (known or unknown dialect).
+SLASHLESS = [
+    "postgresql+psycopg:/ann:Fir9@db.example/log",
+    "postgresql+psycopg:ann:Fir9@db.example/log",
+    "postgresql:ann:Fir9@db.example",
+    "sqlite:Fir9.sqlite3",
+    "no.such-dialect+x:/ann:Fir9@db.example",
+]
+
+
+@pytest.mark.parametrize("value", SLASHLESS)
+@pytest.mark.parametrize("how", ["option", "environment"])
+@pytest.mark.parametrize("command", [["db", "path"], ["claims"]])
+def test_a_url_without_its_slashes_is_refused_showing_only_the_scheme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, how: str, command: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if how == "option":
+        code, out, err = run("--db", value, *command)
+    else:
+        monkeypatch.setenv("FACTCHECK_DB", value)
+        code, out, err = run(*command)
+    assert code == 2
+    assert err.strip().splitlines() == [err.strip()]
+    scheme = value.split(":", 1)[0]
+    assert f"'{scheme}:***'" in err
+    assert "Fir9" not in out + err
+    assert list(tmp_path.iterdir()) == []  # no file named after the URL
+
+
+@pytest.mark.parametrize("name", ["a:b.sqlite3", "data/a:b.sqlite3", "./c:d.sqlite3", "e@f:g"])
+def test_file_paths_with_a_colon_after_their_first_segment_are_still_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from factcheck.config import resolve_db_url
+
+    monkeypatch.chdir(tmp_path)
+    if name == "a:b.sqlite3":  # a first segment with ":" is a scheme: refused
+        with pytest.raises(InputError, match="lacks the '//'"):
+            resolve_db_url(name)
+        return
+    (tmp_path / "data").mkdir()
+    url = resolve_db_url(name)
+    assert url == f"sqlite:///{(tmp_path / name).resolve()}"
+    code, out, _ = run("--db", name, "db", "path")
+    assert code == 0
+    assert out.strip() == str((tmp_path / name).resolve())
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (f"postgresql+psycopg://an?n:Fir9@{H}", "%3F"),
+        (f"postgresql+psycopg://an#n:Fir9@{H}", "%23"),
+        (f"postgresql+psycopg://an#n@{H}", "%23"),
+        ("postgresql+psycopg://ann:Fir9@", "no host follows"),
+        ("postgresql+psycopg://ann:Fir9@:5432/log", "no host follows"),
+        ("postgresql+psycopg://ann@/log", "no host follows"),
+    ],
+)
+def test_a_raw_query_or_fragment_sign_in_a_user_name_or_a_missing_host_is_refused(
+    url: str, message: str
+) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
+        check_url(url)
+    assert "Fir9" not in str(caught.value)
+
+
+def test_a_socket_folder_stands_for_the_host() -> None:
+    assert check_url("postgresql+psycopg://ann@/log?host=/run/postgresql").host is None
+    assert check_url("postgresql+psycopg:///log").database == "log"
+
+
 def test_a_user_name_sqlalchemy_would_read_otherwise_is_refused() -> None:
     # SQLAlchemy stops a user name at "/", so "ann/desk" would become host "ann".
     with pytest.raises(InputError, match="%2F") as caught:
