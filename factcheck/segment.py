@@ -48,6 +48,7 @@ MAX_SENTENCE_CHARS = 1_000
 # Where to cut an over-long sentence, best first: after a semicolon or a colon, after a
 # comma, at any space.
 _CUT_AT = (re.compile(r"[;:]\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,8 +393,12 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
     """Cut every span longer than ``max_chars`` into pieces of at most that length.
 
     Each cut falls at the last clause break in the second half of the window (semicolon
-    or colon, then comma, then space), else at ``max_chars`` exactly, so no piece is ever
-    longer and the cost is one pass over the text.
+    or colon, then comma, then space), else at the last space of the window: a cut never
+    falls inside a word or a number, where it would make up a figure the text does not
+    state ("99999 people were hurt" from the tail of a 5,000-digit number). A token
+    longer than ``max_chars`` (no space in a whole window: a run of digits, a flattened
+    table cell) is no part of any sentence — it is no prose, and no figure can be read
+    from it — so no piece is ever longer and the cost is one pass over the text.
     """
     out: list[Span] = []
     for start, end in spans:
@@ -402,25 +407,37 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
         ):
             out.append((start, end))  # the common case: short enough and trimmed already
             continue
-        cuts: list[int] = []
+        kept: list[Span] = []
         at = start
         while end - at > max_chars:
             limit = at + max_chars
-            cut = limit
+            cut = None
             for pattern in _CUT_AT:
                 breaks = list(pattern.finditer(text, at + max_chars // 2, limit))
                 if breaks:
                     cut = breaks[-1].end()
                     break
-            cuts.append(cut)
+            if cut is None:
+                # up to the character after the window: a token of exactly max_chars
+                spaces = list(_SPACE.finditer(text, at, limit + 1))
+                if spaces:
+                    cut = spaces[-1].end()
+            if cut is None:
+                # No space in the whole window: a token longer than max_chars starts at
+                # ``at`` (every cut ends after a space). Leave it out.
+                space = _SPACE.search(text, limit, end)
+                at = space.start() if space else end
+                continue
+            kept.append((at, cut))
             at = cut
-        out.extend(_pieces(text, start, end, cuts))
+        kept.append((at, end))
+        out.extend(piece for a, b in kept if (piece := _trim(text, a, b))[0] < piece[1])
     return out
 
 
 def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
     """``text[start:end]`` cut at each offset of ``cuts`` (ascending, inside the span):
-    the pieces trimmed of whitespace, empty ones dropped. The one way a span is cut."""
+    the pieces trimmed of whitespace, empty ones dropped."""
     out: list[Span] = []
     for piece_end in [*cuts, end]:
         piece = _trim(text, start, piece_end)

@@ -1136,3 +1136,37 @@ def test_tokens_that_parse_as_no_finite_number_have_no_magnitude(token: str) -> 
     from factcheck.match.candidates import magnitude_terms
 
     assert magnitude_terms(token) == []
+
+
+@pytest.mark.parametrize("run_length", [400, 999, 1_000, 1_001, 5_000])
+def test_a_sentence_cut_never_splits_a_number(run_length: int) -> None:
+    from factcheck.normalize import find_quantities
+    from factcheck.segment import segment
+
+    digits = "8" * run_length
+    text = (
+        f"The lighthouse keeper wrote that {digits} gulls nested on the rock. "
+        f"Twelve chicks hatched. The log lists {digits}, then stops."
+    )
+    sentences = segment(text, max_chars=1_000)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert all(len(s.text) <= 1_000 for s in sentences)
+    for s in sentences:  # every cut falls between tokens
+        assert s.start == 0 or not (text[s.start - 1].isalnum() and text[s.start].isalnum())
+        assert s.end == len(text) or not (text[s.end - 1].isalnum() and text[s.end].isalnum())
+    runs = [run for s in sentences for run in re.findall(r"8+", s.text)]
+    # a token that fits a sentence is kept whole; a longer one is no part of any sentence
+    # (the second is "8…8," with its comma)
+    assert runs == [digits] * (run_length <= 1_000) + [digits] * (run_length + 1 <= 1_000)
+    # a number past float range is no figure, whole or not: only "Twelve" is counted
+    found = [q.text for s in sentences for q in find_quantities(s.text)]
+    assert found == ["Twelve"]
+
+
+def test_a_number_longer_than_a_sentence_makes_up_no_claim(tmp_path: Path) -> None:
+    path = tmp_path / "digits.txt"
+    path.write_text(f"The ferry desk said {'8' * 5_000} cars crossed today.\n", encoding="utf-8")
+    code, out, err = run("analyze", str(path), "--json")
+    assert code == 0, err
+    claims = json.loads(out)["claims"]
+    assert all("8" not in claim["text"] for claim in claims)
