@@ -498,3 +498,80 @@ def test_statuses_after_ingest_in_any_order_equal_a_full_recompute(
     assert _statuses_by_report(store) == ingested
     store.rematch(everything=True)
     assert _statuses_by_report(store) == ingested
+
+
+def _assert_statuses_equal_a_full_recompute(store: Store) -> dict[tuple[str, str], str]:
+    from factcheck.match import matcher
+
+    stored = _statuses_by_report(store)
+    with store.transaction() as conn:
+        ids = list(conn.execute(sa.select(matcher.claims_t.c.id)).scalars())
+        matcher.refresh_status(conn, ids)
+    assert _statuses_by_report(store) == stored
+    return stored
+
+
+def test_a_corrected_date_that_turns_an_update_around_moves_every_status_it_reads(
+    store: Store,
+) -> None:
+    from factcheck.corrections import edit_document
+
+    docs = {}
+    for name in ("courier-fire", "courier-update", "gazette-fire", "mercury-fire", "echo-fire"):
+        source, published, text = _EVENTS[name]
+        docs[name] = store.ingest(
+            RawDocument(text=text, source=source, title=name, published=published)
+        ).id
+    _assert_statuses_equal_a_full_recompute(store)
+    # The courier's three was in fact published after its five: the five is the figure
+    # the courier has since replaced, and the three is its account now.
+    edit_document(
+        store, docs["courier-fire"], {"published": date(2026, 5, 13)}, reviewer="desk"
+    )
+    statuses = _assert_statuses_equal_a_full_recompute(store)
+    fire = "firefighters were hurt in the Ossing fire, the brigade said"
+    assert statuses["courier-fire", f"Three {fire}."] == "disputed"
+    assert statuses["gazette-fire", f"Five {fire}."] == "disputed"
+
+
+def test_a_claim_no_longer_superseded_moves_partners_its_updater_never_met(
+    store: Store,
+) -> None:
+    from factcheck.match import matcher
+
+    docs = {}
+    for name in ("courier-fire", "gazette-fire", "mercury-fire", "echo-fire"):
+        source, published, text = _EVENTS[name]
+        docs[name] = store.ingest(
+            RawDocument(text=text, source=source, title=name, published=published)
+        ).id
+    # One owner group: the gazette's five a day later is the courier's own update.
+    store.update_source("Harlow Courier", owner_group="Lancaster Media")
+    store.update_source("Pendle Gazette", owner_group="Lancaster Media")
+    # In a large story a claim meets only its best-ranked candidates: here the gazette's
+    # report never met the mercury's or the echo's, so they meet the update only through
+    # the courier's superseded three.
+    with store.transaction() as conn:
+        own = sa.select(matcher.claims_t.c.id).where(
+            matcher.claims_t.c.document_id == docs["gazette-fire"]
+        )
+        others = sa.select(matcher.claims_t.c.id).where(
+            matcher.claims_t.c.document_id.in_([docs["mercury-fire"], docs["echo-fire"]])
+        )
+        m = matcher.matches_t
+        conn.execute(
+            sa.delete(m).where(
+                sa.or_(
+                    sa.and_(m.c.claim_id.in_(own), m.c.other_claim_id.in_(others)),
+                    sa.and_(m.c.claim_id.in_(others), m.c.other_claim_id.in_(own)),
+                )
+            )
+        )
+        matcher.refresh_status(conn, list(conn.execute(sa.select(matcher.claims_t.c.id)).scalars()))
+    fire = "firefighters were hurt in the Ossing fire, the brigade said"
+    assert _statuses_by_report(store)["mercury-fire", f"Three {fire}."] == "unverified"
+    # The gazette leaves the group: the courier's three is its own account again, so the
+    # mercury's three is corroborated by it.
+    store.update_source("Pendle Gazette", owner_group=None)
+    statuses = _assert_statuses_equal_a_full_recompute(store)
+    assert statuses["mercury-fire", f"Three {fire}."] == "corroborated"

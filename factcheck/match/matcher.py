@@ -1220,15 +1220,18 @@ def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
         )
     ).all()
     found = origins(conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs}))
+    # Read before the flags change: a claim whose last match to its own outlet becomes
+    # independent is superseded no more, and its partners' statuses read that.
+    due = status_neighbours(conn, found)
+    before = statuses(conn, due)
     for pair in pairs:
         now = independent(found[pair.claim_id], found[pair.other_claim_id])
         if bool(pair.independent) != now:
             conn.execute(
                 sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
             )
-    before = statuses(conn, found)
-    refresh_status(conn, found)
-    return status_changes(before, statuses(conn, found))
+    refresh_status(conn, due)
+    return status_changes(before, statuses(conn, before))
 
 
 def rematch(
@@ -1314,7 +1317,9 @@ def statuses_around(
             )
         ):
             partners.update((a, b))
-    return own, statuses(conn, partners)
+    # With the partners of any claim of theirs an own outlet's report supersedes: the
+    # change may end or start that, and those partners' statuses read it.
+    return own, statuses(conn, status_neighbours(conn, partners))
 
 
 def rematch_with_changes(
@@ -1370,7 +1375,11 @@ def rematch_documents(
                     ).where(mine, matches_t.c.id.not_in(reviewed))
                 ).all()
             )
-        touched.update(cid for pair in old for cid in (pair.claim_id, pair.other_claim_id))
+        # Read before a pair goes: a claim that loses its last match to its own outlet's
+        # report is superseded no more, and its partners' statuses read that.
+        touched |= status_neighbours(
+            conn, {cid for pair in old for cid in (pair.claim_id, pair.other_claim_id)}
+        )
         # Matched again before the stale pairs go: a pair found again is updated in place
         # (``_upsert_matches``), so its id stays.
         written: set[tuple[int, int]] = set()

@@ -53,6 +53,7 @@ from factcheck.match.matcher import (
     drop_matches,
     match_claims,
     refresh_status,
+    status_neighbours,
 )
 from factcheck.match.relation import MatchConfig
 from factcheck.match.stories import StoryConfig
@@ -249,8 +250,11 @@ def _rematch_document(
         if (row.claim_id, row.other_claim_id) not in written and row.id not in decided
     ]
     if stale:
+        # Read before the pairs go (a claim losing its last match to its own outlet's
+        # report is superseded no more, and its partners' statuses read that).
+        due = status_neighbours(conn, {row.claim_id for row in stale} | own)
         drop_matches(conn, stale)
-        refresh_status(conn, {row.claim_id for row in stale} | own)
+        refresh_status(conn, due)
 
 
 def _summary(
