@@ -2,11 +2,13 @@
 
 Order of evidence, strongest first: an ``--encoding`` the user gave; a byte-order mark
 (UTF-8, UTF-16, UTF-32); UTF-16 without a mark (a zero byte in every other position of
-Latin text); strict UTF-8. UTF-8 with a few stray bytes (a Windows-1252 quote pasted into
+Latin text); strict UTF-8. UTF-8 with stray bytes (a Windows-1252 quote pasted into
 a UTF-8 file) keeps every valid UTF-8 character and reads only the stray bytes as
-Windows-1252. A file with no valid multi-byte UTF-8 at all is single-byte: Windows-1252
-when it decodes and reads as Western text (few non-ASCII letters per word, which Cyrillic
-or Greek read through Windows-1252 is not), else what charset-normalizer is sure of;
+Windows-1252, when most non-ASCII characters are valid UTF-8 or when every valid one is a
+Western letter or sign in text that reads as Western (one "é" beside three stray bytes).
+Other 8-bit text is single-byte: Windows-1252 when it decodes and reads as Western text
+(few non-ASCII letters per word, which Cyrillic or Greek read through Windows-1252 is
+not), else what charset-normalizer is sure of;
 when nothing is sure, the file is refused with the likely encoding and ``--encoding``.
 
 Whatever decoded it, the text must read as text: a decode that is mostly control,
@@ -58,12 +60,35 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _utf8_counts(data: bytes) -> tuple[int, int]:
-    """(valid non-ASCII UTF-8 characters, bytes that are not UTF-8)."""
+def _utf8_counts(data: bytes) -> tuple[int, int, int]:
+    """(valid non-ASCII UTF-8 characters, how many of them are Western, bytes that are
+    not UTF-8). Western: Latin letters and signs (U+00A0–U+024F), punctuation
+    (U+2010–U+206F), "€" and "™" — what a UTF-8 writer of Western text puts in."""
     text = data.decode("utf-8", errors="surrogateescape")
     bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
-    return good, bad
+    # A lone two-byte character of another script between ASCII or stray bytes is what
+    # an 8-bit letter before a quote makes ("ß" and "”" in Windows-1252 read as UTF-8
+    # are NKo U+07D4): no evidence of UTF-8. Greek, Cyrillic or Hebrew words as written
+    # have their letters side by side.
+    lone = sum(
+        1
+        for k, ch in enumerate(text)
+        if _other_script(ch)
+        and not (k > 0 and _other_script(text[k - 1]))
+        and not (k + 1 < len(text) and _other_script(text[k + 1]))
+    )
+    western = sum(1 for ch in text if _western_utf8(ord(ch)))
+    return good - lone, western, bad
+
+
+def _other_script(ch: str) -> bool:
+    """A two-byte UTF-8 character beyond Latin (IPA, Greek, Cyrillic … NKo)."""
+    return 0x250 <= ord(ch) <= 0x7FF
+
+
+def _western_utf8(code: int) -> bool:
+    return 0xA0 <= code <= 0x24F or 0x2010 <= code <= 0x206F or code in (0x20AC, 0x2122)
 
 
 def _western(text: str) -> bool:
@@ -173,9 +198,16 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         return _readable(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
-    good, bad = _utf8_counts(data)
-    if good and good >= bad:
-        return _readable(data.decode("utf-8", errors=_STRAY), "utf-8", name)
+    good, western_good, bad = _utf8_counts(data)
+    if good:
+        # UTF-8 with stray bytes (read as Windows-1252) and Windows-1252 read whole differ
+        # only at the valid multi-byte sequences. Most of them, or a few that are all
+        # Western characters in a text that reads as Western, are UTF-8 as written ("café"
+        # and then three stray bytes); 8-bit text forms such a sequence only by chance
+        # ("é", no-break space, "»" is a CJK ideograph in UTF-8), rarely a Western one.
+        mixed = data.decode("utf-8", errors=_STRAY)
+        if good >= bad or (western_good == good and _western(mixed)):
+            return _readable(mixed, "utf-8", name)
     try:
         western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:

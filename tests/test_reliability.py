@@ -757,6 +757,15 @@ def test_limits_must_be_positive_whole_numbers(tmp_path: Path) -> None:
         ("The bridge reopened in Zürich.".encode("utf-16-le"), "The bridge reopened in Zürich."),
         ("The bridge reopened in Zürich.".encode("utf-16-be"), "The bridge reopened in Zürich."),
         ("Le pont a rouvert à Zürich.".encode("latin-1"), "Le pont a rouvert à Zürich."),
+        # UTF-8 with more stray bytes than valid characters keeps its UTF-8
+        (
+            "Smoke filled the café on the quay. ".encode() + b"The owner said \xff\xfe it \xe9.",
+            "Smoke filled the café on the quay. The owner said ÿþ it é.",
+        ),
+        # 8-bit text whose bytes form a UTF-8 sequence by chance ("é", no-break space,
+        # "»" is a CJK ideograph in UTF-8) stays 8-bit
+        ("Il a dit « café\xa0» à Noël.".encode("cp1252"), "Il a dit « café\xa0» à Noël."),
+        ("Sie sagte „Fuß” und ging.".encode("cp1252"), "Sie sagte „Fuß” und ging."),
     ],
 )
 def test_text_is_decoded_as_written(data: bytes, expected: str) -> None:
@@ -772,6 +781,15 @@ def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() ->
     with pytest.raises(InputError, match="--encoding"):
         decode_bytes(data, "ru.txt")
     assert decode_bytes(data, "ru.txt", "cp1251") == "Мост открыт, сказал мэр."
+    # a chance UTF-8 sequence of a Latin letter ("Е»" is "Ż") does not make it UTF-8
+    quoted = "Он сказал «НЕ» и ушёл. Мост открыт, сказал мэр.".encode("cp1251")
+    assert "Ż" not in decode_bytes(quoted, "ru.txt", "cp1251")
+    try:
+        text = decode_bytes(quoted, "ru.txt")
+    except InputError as exc:  # refused, naming the option: fine too
+        assert "--encoding" in str(exc)
+        return
+    assert "Ż" not in text
 
 
 @pytest.mark.parametrize(
