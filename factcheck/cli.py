@@ -1851,6 +1851,11 @@ def _why(why: dict[str, Any]) -> str:
                     f"what happened differs ({', '.join(other.get('lead_kinds', []))} vs "
                     f"{', '.join(other.get('story_lead_kinds', []))})"
                 )
+            elif differs == "who" and other.get("shared_names"):
+                what = (
+                    "it names no one the story names, only the place "
+                    f"{', '.join(other['shared_names'])}"
+                )
             elif differs == "who":
                 what = "its lead names other people or things"
             else:

@@ -985,3 +985,68 @@ def test_only_a_noun_of_the_event_names_its_kind(lead: str, kinds: set[str]) -> 
 
     assert event_kinds(lead) == kinds
 
+
+
+# Two strikes of one town a week apart: the same kind of event, the same words of every
+# strike ("walked out", "pay", "union") and the same round offer, but other employers,
+# other workers and other people. Only the town is named by both.
+BIN_STRIKE = (
+    "About 200 refuse collectors employed by Wendle council walked out on Monday at the "
+    "start of a three-day strike over pay, the Road and Depot Workers Union said.\n\n"
+    "The strike began at 6am on Monday. The council has offered a pay rise of 3.5%. "
+    "Union steward Ada Kirrin said talks would resume on Thursday."
+)
+BUS_STRIKE = (
+    "WENDLE — About 450 drivers at Pallock Buses walked out on Monday at the start of a "
+    "three-day strike over pay, the Transit Crews Union said.\n\n"
+    "The strike began at 6am on Monday. Pallock Buses has offered drivers a pay rise of "
+    "3.5%. Union official Rufus Denholm said talks with the company would resume on "
+    "Thursday."
+)
+BUS_STRIKE_DAY2 = (
+    "WENDLE — Drivers at Pallock Buses stayed out for a second day on Tuesday, and the "
+    "company said 120 routes had been cut.\n\n"
+    "Rufus Denholm of the Transit Crews Union said the offer of 3.5% was not enough. "
+    "Pallock Buses said most school services were still running."
+)
+
+
+@pytest.mark.parametrize("bins_first", [False, True])
+def test_two_strikes_a_week_apart_in_one_town_sharing_only_the_town_are_two_stories(
+    store: Store, bins_first: bool
+) -> None:
+    bins = _doc(BIN_STRIKE, "Wendle Echo", "2026-05-04", "Bin collectors strike in Wendle")
+    bus = _doc(BUS_STRIKE, "Pellan Wire", "2026-05-11", "Wendle bus drivers walk out")
+    day2 = _doc(BUS_STRIKE_DAY2, "Pellan Wire", "2026-05-12", "Bus strike enters second day")
+    order = [bins, bus, day2] if bins_first else [day2, bus, bins]
+    ids = {d.title: store.ingest(d).story_id for d in order}
+    assert ids[bus.title] == ids[day2.title]
+    assert ids[bins.title] != ids[bus.title]
+    later = bus if bins_first else bins
+    why = next(
+        d["why"] for d in store.story(ids[later.title])["documents"] if d["title"] == later.title
+    )
+    assert why["other_event"]["differs"] == "who"
+    assert why["other_event"]["days_apart"] == 7
+    bins_doc = next(d for d in store.documents() if d["title"] == bins.title)
+    offer = _claim(store, bins_doc["id"], "The council has offered")
+    assert all(m["relation"] == "unrelated" for m in store.matches(offer["id"]))
+
+
+def test_a_strike_follow_up_a_week_later_naming_its_people_stays_in_the_story(
+    store: Store,
+) -> None:
+    bus = store.ingest(
+        _doc(BUS_STRIKE, "Pellan Wire", "2026-05-11", "Wendle bus drivers walk out")
+    )
+    later = store.ingest(
+        _doc(
+            "WENDLE — Drivers at Pallock Buses returned to work on Monday after the "
+            "three-day strike, and Rufus Denholm of the Transit Crews Union said talks "
+            "had made progress.\n\nPallock Buses said all routes were running again.",
+            "Wendle Echo",
+            "2026-05-18",
+            "Wendle bus drivers back at work",
+        )
+    )
+    assert later.story_id == bus.story_id

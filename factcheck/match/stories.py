@@ -186,6 +186,7 @@ _NOT_NAMES_TEXT = """
     court superior supreme high appeal appeals tribunal district police fire service
     department ministry government parliament assembly senate congress cabinet
     agency office authority board committee commission university college school hospital
+    union
     company inc ltd llc llp plc corp co group holdings industrial
     river lake sea bay harbour harbor port street st road avenue bridge square park
     north south east west northern southern eastern western central upper lower new old
@@ -649,6 +650,7 @@ class _Lead:
     dates: tuple[date, ...]
     words: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    published: date | None = None
 
     @classmethod
     def of(
@@ -710,6 +712,7 @@ class _Lead:
             tuple(sorted(event_days)),
             frozenset(what),
             frozenset(kinds),
+            published,
         )
 
 
@@ -834,7 +837,9 @@ def _stored_lead(
     return _Lead.of(head, title, published, exclude=exclude, language=language)
 
 
-def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, Any] | None:
+def _another_event(
+    conn: Connection, story_id: int, lead: _Lead, shared: Iterable[Mapping[str, Any]] = ()
+) -> dict[str, Any] | None:
     """Why a document that shares enough with a story is nonetheless about another event,
     or None when nothing says so.
 
@@ -851,7 +856,17 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
     * shares nothing with the story's leads but places and generic report words: no
       name, and no word of what happened (``"differs": "what"``: a bus that left the
       road against a train that derailed, a pool plan against a budget, both "approved"
-      by the same council).
+      by the same council); or
+    * dates its event ``_KIND_DAYS_APART`` days or more from the story's, is
+      published six days or more from every one of the story's leads (a date read
+      a week off in a brief of two days later is no second event), and the
+      names the whole document shares with the story (``shared``, the terms that
+      scored it: ``[{"term", "kind", ...}]``) are all places of the leads
+      (``"differs": "who"``, ``"shared_names"``): the same town's care-home strike a
+      week before its hospital strike shares the town, the kind of event, the words
+      of every strike ("walked out", "pay", "union") and a round pay offer, but not
+      one person or organisation. A follow-up of the same event a week on names its
+      people again.
 
     Both the days and the lead are needed: a feature whose lead is a resident on the
     day of the flood is the flood's story; a follow-up that names the plant or the
@@ -873,6 +888,7 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
     my_event = mine | (lead.words - places)
     their_event = theirs | (set().union(*(other.words for other in leads)) - places)
     their_kinds = set().union(*(other.kinds for other in leads))
+    shared_names = _names_of(shared)
     if (
         apart >= _KIND_DAYS_APART
         and lead.kinds
@@ -884,6 +900,13 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
         differs = "who"
     elif my_event and their_event and not my_event & their_event:
         differs = "what"
+    elif (
+        apart >= _KIND_DAYS_APART
+        and shared_names
+        and shared_names <= places
+        and _reports_apart(lead, leads) >= _KIND_DAYS_APART - 1
+    ):
+        differs = "who"
     else:
         return None
     return {
@@ -895,11 +918,32 @@ def _another_event(conn: Connection, story_id: int, lead: _Lead) -> dict[str, An
         "story_lead_words": sorted(their_event - theirs)[:6],
         "days_apart": apart,
         **(
+            {"shared_names": sorted(shared_names)[:6]}
+            if differs == "who" and shared_names <= places
+            else {}
+        ),
+        **(
             {"lead_kinds": sorted(lead.kinds), "story_lead_kinds": sorted(their_kinds)}
             if differs == "what happened"
             else {}
         ),
     }
+
+
+def _reports_apart(lead: _Lead, leads: Iterable[_Lead]) -> int:
+    """The fewest days between a lead's publication and any of ``leads``' (0 when a
+    date is missing: nothing says the reports are apart)."""
+    days = [
+        abs((lead.published - other.published).days)
+        for other in leads
+        if lead.published is not None and other.published is not None
+    ]
+    return min(days, default=0)
+
+
+def _names_of(shared: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The name terms among a document's shared terms (:func:`find_stories`)."""
+    return {str(t["term"]) for t in shared if t["kind"] == "name"}
 
 
 def _story_apart(conn: Connection, story_id: int) -> set[int]:
@@ -1162,7 +1206,7 @@ def assign_document(
                 # Once a story is chosen, only the others it could join are read: they
                 # are merged with it (below) unless their leads tell another event.
                 continue
-            found = _another_event(conn, story_id, lead)
+            found = _another_event(conn, story_id, lead, shared)
             if found is not None:
                 apart.append(story_id)
                 other_event = other_event or found
