@@ -243,3 +243,43 @@ def test_two_tallies_pair_their_figures_in_order() -> None:
     for x, y, shown in ((a, b, ["14 vs 12", "9 vs 11"]), (b, a, ["12 vs 14", "11 vs 9"])):
         reasons = compare(x, y).reasons
         assert [r.split(": ", 1)[1] for r in reasons if r.startswith("figures differ")] == shown
+
+
+MAY_4, MAY_11, MAY_12 = date(2026, 5, 4), date(2026, 5, 11), date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one weekday in each report: each report's own Monday
+        ("The walkout began at 6am on Monday.", "The walkout began at 6am on Monday."),
+        # written days as far apart as the reports
+        ("The depot closed on 4 May.", "The depot closed on 11 May."),
+        # a day after each report's own publication
+        ("Talks will resume on Thursday.", "Talks will resume on Thursday."),
+    ],
+)
+def test_reports_a_week_apart_dating_their_own_days_tell_two_occasions(a: str, b: str) -> None:
+    result = compare(a, b, frames=(_framed(a, MAY_4), _framed(b, MAY_11)))
+    assert _relation(a, b, MAY_4, MAY_11) == "unrelated"
+    assert any(
+        r.startswith("different time") and "in a report of 2026-05-04" in r
+        for r in result.reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pa", "pb"),
+    [
+        # one report, two days: one occasion dated twice
+        ("The walkout began on Monday.", "The walkout began on Tuesday.", MAY_12, MAY_12),
+        # reports a day apart giving two days
+        ("The depot closed on 11 May.", "The depot closed on 12 May.", MAY_11, MAY_12),
+        # a week apart, but the later report dates the earlier week's day: one occasion
+        ("The depot closed on 4 May.", "The depot closed on 5 May.", MAY_4, MAY_11),
+    ],
+)
+def test_days_that_do_not_follow_their_reports_stay_a_conflict(
+    a: str, b: str, pa: date, pb: date
+) -> None:
+    assert _relation(a, b, pa, pb) == "conflicts"

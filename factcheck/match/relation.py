@@ -1521,6 +1521,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         disagreements += dates
     elif dates and _periodic(fra, frb, dates):
         differences.append(replace(dates[0], name="different time", weight=0.0))
+    elif dates and (own := _own_occasions(fra, frb)):
+        differences.append(Reason("different time", 0.0, own))
     else:
         disagreements += dates
     if disagreements and not differences:
@@ -2590,6 +2592,48 @@ def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
     ):
         return True
     return _levels_of_months(fra, frb)
+
+
+# Reports this many days apart or more that each date their claim near their own day tell
+# two occasions; closer reports differing by a day or two tell one, dated two ways.
+_REPORTS_APART = 5
+# How far from its report's publication a day counts as that report's own: a weekday
+# ("on Wednesday", "would resume on Friday") is read within a week of it.
+_OWN_WEEK = 7
+
+
+def _own_occasions(fra: Frame, frb: Frame) -> str | None:
+    """Days that differ because each report dates its own occasion, or None.
+
+    Two reports published ``_REPORTS_APART`` days or more apart, each dating its claim
+    within ``_OWN_WEEK`` days of its own publication, with the two days as far apart as
+    the reports (give or take a day), report two occasions: "The strike began at 7am on
+    Wednesday" in a report of 18 November and in one of 25 November are two strikes of
+    one town a week apart, not one strike dated twice. Reports a day or two apart that
+    give two days ("began on Monday" / "on Tuesday") stay a disagreement. Returns the
+    reason's detail: the two days with their reports' dates.
+    """
+    if fra.published is None or frb.published is None:
+        return None
+    reports = (frb.published - fra.published).days
+    if abs(reports) < _REPORTS_APART:
+        return None
+    days_a = [t.start for t in fra.time if t.grain == "day" and t.start is not None]
+    days_b = [t.start for t in frb.time if t.grain == "day" and t.start is not None]
+    if not days_a or not days_b:
+        return None
+    own_a = [d for d in days_a if abs((d - fra.published).days) <= _OWN_WEEK]
+    own_b = [d for d in days_b if abs((d - frb.published).days) <= _OWN_WEEK]
+    if len(own_a) != len(days_a) or len(own_b) != len(days_b):
+        return None
+    for a in own_a:
+        for b in own_b:
+            if abs((b - a).days - reports) <= 1:
+                return (
+                    f"{a.isoformat()} in a report of {fra.published.isoformat()} vs "
+                    f"{b.isoformat()} in a report of {frb.published.isoformat()}"
+                )
+    return None
 
 
 def _levels_of_months(fra: Frame, frb: Frame) -> bool:
