@@ -75,6 +75,7 @@ FLOORS = {
     "tallies and updates": 1.0,
     "plain figures and half steps": 1.0,
     "own occasions a week apart": 1.0,
+    "weekdays after would": 1.0,
     "span edges": 1.0,
     "figures of coordinated clauses": 1.0,
     "passive and phrasal decisions": 1.0,
