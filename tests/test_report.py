@@ -32,6 +32,7 @@ from factcheck.report import (
 )
 from factcheck.report.gather import claim_figures, close_source_names
 from factcheck.report.html import safe_href
+from factcheck.report.model import ClaimEntry
 from factcheck.report.render import REPORT_CSV_COLUMNS, md_escape
 from factcheck.store import Store
 from tests.report_fixture import sample_report
@@ -1156,10 +1157,12 @@ def test_no_disputed_fact_is_shown_without_a_contradicting_side(
 ) -> None:
     """Walk every fact of the demo, the ferry articles and the flood story: a disputed
     fact always lists who contradicts it (or the outlet's own other version)."""
-    _assert_no_sideless_dispute(_flood_report())
-    _assert_no_sideless_dispute(gather_report(demo_store, with_text=False))
+    for report in (_flood_report(), gather_report(demo_store, with_text=False)):
+        _assert_no_sideless_dispute(report)
+        _assert_no_outlet_on_both_sides(report.facts)
     _ferry_store(store)
     _assert_no_sideless_dispute(gather_report(store, with_text=False))
+    _assert_no_outlet_on_both_sides(gather_report(store, with_text=False).facts)
 
 
 @pytest.mark.parametrize(
@@ -1217,3 +1220,120 @@ def test_a_shortened_wording_keeps_where_it_differs_in_view() -> None:
     # without the other side to compare, the head is kept as before
     [plain] = position_lines(side, 48)
     assert plain.startswith("The council inspector")
+
+
+def _entry(cid: int, doc: int, source: str, text: str, day: str) -> ClaimEntry:
+    return ClaimEntry(
+        id=cid,
+        document_id=doc,
+        source=source,
+        text=text,
+        quote=text,
+        start=0,
+        end=len(text),
+        status="unverified",
+        checkworthy=True,
+        checkworthiness=0.9,
+        hedged=False,
+        unnamed_source=False,
+        claim_type="quantity",
+        pending_reviews=0,
+        figures=claim_figures(text),
+        published=day,
+    )
+
+
+def _link(
+    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
+) -> dict[str, Any]:
+    return {
+        "match_id": mid,
+        "claim_id": a,
+        "other_claim_id": b,
+        "relation": relation,
+        "score": 0.8,
+        "needs_review": held,
+        "independent": independent,
+        "reasons": [],
+    }
+
+
+def _assert_no_outlet_on_both_sides(facts) -> None:  # type: ignore[no-untyped-def]
+    """An outlet that states a fact in a report of its own never contradicts it."""
+    for fact in facts:
+        own = {
+            o
+            for p in fact.positions
+            if p.stance == "states"
+            for o in p.outlets
+            if o not in p.copies
+        }
+        against = {o for p in fact.positions if p.stance == "contradicts" for o in p.outlets}
+        assert not own & against, f"fact {fact.id}: {own & against} on both sides"
+        assert (fact.status == "disputed") == bool(against), f"fact {fact.id}: {fact.status}"
+
+
+_TOLL = {
+    1: ("Dale Courier", "The fire at the mill killed five workers.", "2026-03-02"),
+    2: ("Fen Radio", "The fire at the mill killed five workers.", "2026-03-02"),
+    3: ("Moor Gazette", "The fire at the mill killed nine workers.", "2026-03-02"),
+    4: ("Dale Courier", "The fire at the mill killed six workers.", "2026-03-04"),
+    5: ("Quay Herald", "The fire at the mill killed seven workers.", "2026-03-03"),
+}
+
+
+@pytest.mark.parametrize(
+    ("own_update", "stance"),
+    [
+        ("held", "review"),  # the matcher asks a person: waits for them
+        ("unrelated", "revision"),  # a person said the two are unrelated
+        ("gone", "revision"),  # never compared at all
+    ],
+)
+def test_an_outlet_is_never_a_contradicting_side_of_what_it_states(
+    own_update: str, stance: str
+) -> None:
+    """Dale Courier states five dead and later reports six; its update conflicts with Fen
+    Radio's five (independent). Whatever became of the match between the Courier's own
+    two reports, the Courier never contradicts what it states: its six is its own
+    version (later report), or waits for a person while that match is held. Quay Herald's
+    seven, agreeing with the Courier's six by a person's word, still contradicts."""
+    from factcheck.report.facts import group_facts
+
+    claims = {c: _entry(c, c, *rest) for c, rest in _TOLL.items()}
+    pairs = [
+        _link(1, 1, 2, "corroborates", True),
+        _link(2, 1, 3, "conflicts", True),
+        _link(3, 2, 4, "conflicts", True),
+        _link(4, 2, 5, "conflicts", True),
+        _link(5, 4, 5, "corroborates", True),
+    ]
+    if own_update == "held":
+        pairs.append(_link(6, 1, 4, "conflicts", False, held=True))
+    elif own_update == "unrelated":
+        pairs.append(_link(6, 1, 4, "unrelated", False))
+    [fact] = group_facts(list(claims.values()), pairs, claims, set())
+    _assert_no_outlet_on_both_sides([fact])
+    stances = {c: p.stance for p in fact.positions for c in p.claim_ids}
+    assert stances == {1: "states", 2: "states", 3: "contradicts", 4: stance, 5: "contradicts"}
+    assert fact.contradicted_by == ("Moor Gazette", "Quay Herald")
+    assert fact.status == "disputed"
+    if stance == "revision":
+        [update] = [p for p in fact.positions if p.stance == "revision"]
+        assert update.revision == "later"
+
+
+def test_an_outlets_own_update_alone_leaves_the_fact_undisputed() -> None:
+    """A position made only of the stating outlet's own later figure is no contradicting
+    side, so the fact is not disputed (the status follows what is shown)."""
+    from factcheck.report.facts import group_facts
+
+    claims = {c: _entry(c, c, *_TOLL[c]) for c in (1, 2, 4)}
+    pairs = [
+        _link(1, 1, 2, "corroborates", True),
+        _link(2, 2, 4, "conflicts", True),
+        _link(3, 1, 4, "conflicts", False, held=True),
+    ]
+    [fact] = group_facts(list(claims.values()), pairs, claims, set())
+    _assert_no_outlet_on_both_sides([fact])
+    assert fact.status == "corroborated" and fact.contradicted_by == ()

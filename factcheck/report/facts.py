@@ -427,9 +427,13 @@ def _arrange(
        none), among positions with a standing link to another.
     5. *Stances*: a position in standing conflict with the stated one *contradicts* it,
        except its claims with a standing link to the same outlet's stated claim or a
-       dependent one (a version of that reporting, ``revision``); a position the stated
-       one both agrees and conflicts with, or only a held match ties to it, waits for
-       ``review``; any other is ``related``.
+       dependent one (a version of that reporting, ``revision``), and except every claim
+       of an outlet that states the fact in a report of its own, or tied to its stated
+       claim by any dependent match, linked to the stated position or not (``revision``,
+       or ``review`` while the only tie is held): an outlet never contradicts what it
+       states, and a position contradicts for its independent outlets' sake only; a
+       position the stated one both agrees and conflicts with, or only a held match ties
+       to it, waits for ``review``; any other is ``related``.
     6. *Status*: ``disputed`` exactly when a position contradicts; else ``corroborated``
        when two independent claims of the stated position agree through a standing link;
        else ``unverified``.
@@ -521,6 +525,35 @@ def _arrange(
         )
         if units.find(y) in main_units
     }
+    # Who states the fact in a report of their own (a reprint carries another's report),
+    # and the claims elsewhere that are that same reporting: the same outlet, or tied to
+    # a stated claim by any match that is not independent (its wire, its owner group),
+    # standing or held. Such a claim is never a contradicting side, linked or not: it is
+    # a version of what its outlet states (``revision``), or waits for a person while the
+    # only tie to the outlet's stated claim is a held match (``review``).
+    stated_own = [c for c in groups[main] if claims[c].document_id not in copies]
+    stating = {claims[c].source for c in stated_own}
+    tied: set[int] = set()
+    tied_held: set[int] = set()
+    for p in edges:
+        if p["independent"]:
+            continue
+        for x, y in ((p["claim_id"], p["other_claim_id"]), (p["other_claim_id"], p["claim_id"])):
+            if y in stated_own and x not in groups[main]:
+                (tied_held if p["needs_review"] else tied).add(x)
+
+    def own(c: int) -> bool:
+        return (
+            units.find(c) in own_units
+            or claims[c].source in stating
+            or c in tied
+            or c in tied_held
+        )
+
+    def version(c: int) -> str:
+        standing_tie = units.find(c) in own_units or c in tied
+        return "review" if c in tied_held and not standing_tie else "revision"
+
     stances: dict[int, str] = {c: "states" for c in groups[main]}
     for pkey, cids in groups.items():
         if pkey == main:
@@ -530,11 +563,15 @@ def _arrange(
         if conflicting and "corroborates" in seen:
             stance = "review"  # agrees with part of what is stated, conflicts with part
         elif conflicting:
-            others = [c for c in cids if units.find(c) not in own_units]
+            # A position contradicts for its independent outlets' sake only: the claims
+            # in it of outlets that state the fact are their own versions of it.
+            others = [c for c in cids if not own(c)]
             against_main = "conflicts-independent" in seen and others
             for c in cids:
-                own = units.find(c) in own_units
-                stances[c] = "contradicts" if against_main and not own else "revision"
+                if own(c):
+                    stances[c] = version(c)
+                else:
+                    stances[c] = "contradicts" if against_main else "revision"
             continue
         elif pkey in held_with_main:
             stance = "review"
