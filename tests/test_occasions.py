@@ -220,6 +220,23 @@ def test_a_higher_toll_reported_a_day_later_is_held_as_a_later_count() -> None:
     assert (relation, held) == ("conflicts", True)
 
 
+def test_a_higher_total_so_far_reported_a_day_later_is_held_whatever_its_verb() -> None:
+    # No toll word, no day in either sentence: the perfect ("have been cancelled") and
+    # "now" tell a running total, and the articles' dates say which is later.
+    a = "About 80 ferry sailings have been cancelled."
+    b = "112 ferry sailings have now been cancelled."
+    relation, held, later = _held(a, b, MON, TUE)
+    assert (relation, held) == ("conflicts", True)
+    assert later == "later count: about 80 on 2026-11-23 vs 112 on 2026-11-24"
+    # Lower a day later, or both on one day: a dispute.
+    assert _held(a, b, TUE, MON)[1:] == (False, "")
+    assert _held(a, b, TUE, TUE)[1:] == (False, "")
+    # Without the perfect or "now" a count of a one-off act is no running total.
+    assert _held("The council approved 12 plans.", "The council approved 15 plans.", MON, TUE)[
+        2
+    ] == ""
+
+
 @pytest.mark.parametrize(
     ("a", "b", "pa", "pb"),
     [

@@ -2499,11 +2499,34 @@ def _running(m: Measure) -> bool:
     return any(_outcome(w) in _RUNNING_TOLLS or w in _RUNNING_VERBS for w in words if w)
 
 
+# A count told as a running total so far: the present or past perfect ("have been
+# postponed", "has now risen", "had been cancelled") or "now", "so far", "to date", "in
+# total". Such a count of any event verb grows while the event goes on, as a toll does.
+_SO_FAR_RE = re.compile(
+    r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)"
+    r"|now|so\s+far|to\s+date|in\s+total)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(m: Measure, o: Measure, fra: Frame, frb: Frame) -> bool:
+    """Whether ``m`` (of ``fra``) and ``o`` (of ``frb``) count one thing done by one verb
+    ("operations postponed") and at least one claim tells its count as a total so far
+    (:data:`_SO_FAR_RE`): "Around 320 operations have been postponed" / "410 operations
+    have now been postponed". Bare counts only (no unit): a rate or amount is no tally."""
+    if m.quantity.unit or o.quantity.unit or not m.predicate or m.predicate != o.predicate:
+        return False
+    if not (set(m.what) & set(o.what)):
+        return False
+    return bool(_SO_FAR_RE.search(fra.text) or _SO_FAR_RE.search(frb.text))
+
+
 def _later_count(fra: Frame, frb: Frame) -> str:
     """ "three on 2026-11-23 vs four on 2026-11-24" when the claims give different
-    counts of one running toll and the higher count was reported on a later day (each
-    claim's :func:`~factcheck.match.frames.report_day`: the day its source spoke, else
-    its article's date): a later count of an unfolding event, not a dispute. A lower
+    counts of one running toll (or one total so far, :func:`_running_total`) and the
+    higher count was reported on a later day (each claim's
+    :func:`~factcheck.match.frames.report_day`: the day its source spoke, else its
+    article's date): a later count of an unfolding event, not a dispute. A lower
     count reported later, two counts of one day, or a claim without a date: "" (a
     conflict as before)."""
     day_a, day_b = report_day(fra), report_day(frb)
@@ -2513,7 +2536,8 @@ def _later_count(fra: Frame, frb: Frame) -> str:
         (m, o)
         for m in fra.measures
         for o in frb.measures
-        if _running(m) and _running(o) and not m.quantity.compatible(o.quantity)
+        if ((_running(m) and _running(o)) or _running_total(m, o, fra, frb))
+        and not m.quantity.compatible(o.quantity)
     ]
     if not pairs:
         return ""
