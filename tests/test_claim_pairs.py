@@ -84,6 +84,7 @@ FLOORS = {
     "death tolls": 0.83,
     "fate of a person": 0.66,
     "unanimous and split votes": 1.0,
+    "totals so far from another outlet": 1.0,
 }
 
 
