@@ -125,6 +125,8 @@ def _authority(url: str) -> _Authority:
     forbids a raw "@" in user info; people still write one). When no "@" qualifies,
     ``clear`` is False and everything before the last "@" counts as user info. SQLite
     URLs (``sqlite:///path``) have an empty authority: an "@" in the path names a file.
+    A server URL that reads strictly as ``host[:port][/database][?key=value…]`` as a
+    whole has no user info: its "@"s are in query values (``?password=a@b``).
     """
     scheme, sep, rest = url.partition("://")
     head = scheme + sep
@@ -137,6 +139,9 @@ def _authority(url: str) -> _Authority:
         # No user info belongs in a SQLite URL; hide all of it (check_url refuses it).
         info, _, after = rest.rpartition("@")
         return _Authority(head, info, after, False)
+    if _AFTER_USERINFO.fullmatch(rest):
+        # Every "@" sits in a query value ("host:5432/db?password=a@b"): no user info.
+        return _Authority(head, None, rest, True)
     at = rest.find("@")
     while at >= 0:
         if _AFTER_USERINFO.fullmatch(rest, at + 1):
@@ -215,11 +220,13 @@ def check_url(url: str) -> sa.URL:
             "write it as %40"
         )
     readable = url
-    if cut.info is not None and "?" in cut.rest:
+    if "?" in cut.rest:
         # SQLAlchemy's user name runs over an "@" up to a ":", so "ann@host:5432/db?k=a@b"
-        # would read as user "ann@host"; a query value's "@" as %40 means the same to it.
+        # would read as user "ann@host" (and "host:5432/db?password=a@b" as user "host"
+        # with host "b"); a query value's "@" as %40 means the same to it.
         where, _, query = cut.rest.partition("?")
-        readable = f"{cut.head}{cut.info}@{where}?{query.replace('@', '%40')}"
+        userinfo = "" if cut.info is None else f"{cut.info}@"
+        readable = f"{cut.head}{userinfo}{where}?{query.replace('@', '%40')}"
     try:
         parsed = sa.engine.make_url(readable)
     except (ArgumentError, ValueError) as exc:

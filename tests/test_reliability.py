@@ -312,7 +312,20 @@ QUERY_SECRET_URLS = [
         "postgresql+psycopg://***",
         "follows the user",
     ),
-    # no user info at all: "#" and "@" in the value stay hidden up to the next "&"
+    # no user info at all: "#" and "@" in the value stay hidden up to the next "&", and
+    # an "@" in a query value never makes the host, port and database a user info
+    (
+        f"postgresql+psycopg://{H}?password=Fir9@Ash",
+        ["Fir9", "Ash"],
+        f"postgresql+psycopg://{H}?password=***",
+        None,
+    ),
+    (
+        f"postgresql+psycopg://{H}?sslmode=require&sslpassword=Fir9@Ash/Elm",
+        ["Fir9", "Ash", "Elm"],
+        f"postgresql+psycopg://{H}?sslmode=require&sslpassword=***",
+        None,
+    ),
     (
         f"postgresql+psycopg://{H}?password=Fir9#Ash&sslmode=require",
         ["Fir9", "Ash"],
@@ -328,7 +341,9 @@ def test_a_secret_in_the_query_never_shows(
 ) -> None:
     assert redact(url) == shown
     if message is None:
-        check_url(url)
+        parsed = check_url(url)
+        # read as written: the host is the host, never a piece of a query value
+        assert parsed.host == "db.example" and parsed.port == 5432
         return
     with pytest.raises(InputError, match=re.escape(message)) as caught:
         check_url(url)
