@@ -2074,6 +2074,20 @@ def test_voice_decides_whether_killed_is_a_fate(a: str, b: str, relation: str) -
     assert compare(b, a).relation == relation
 
 
+def test_a_range_from_one_figure_to_another_is_no_vote_split() -> None:
+    from factcheck.match.relation import _vote_split
+
+    assert _vote_split("The hall is open from 9 to 5.") is None
+    assert _vote_split("The levy rose from 20 to 30.") is None
+    assert _vote_split("The plan passed by 9 to 5.") == (9, 5)
+    assert _vote_split("The plan passed 9 to 5 in favour.") == (9, 5)
+    result = compare(
+        "The council unanimously approved the budget.",
+        "The council approved the budget, raising the levy from 20 to 30.",
+    )
+    assert not any("against vs unanimously" in r for r in result.reasons)
+
+
 def test_a_unanimous_vote_conflicts_with_a_split_of_the_same_vote() -> None:
     split = "The quarry extension was approved by 22 votes to 5."
     result = compare(split, "Councillors approved the quarry extension unanimously.")

@@ -3717,9 +3717,16 @@ def _vote_split(text: str) -> tuple[int, int] | None:
         no_text = found.group("no") or found.group("no2")
         yes = int(yes_text) if yes_text.isdigit() else parse_number_words(yes_text.lower())
         no = int(no_text) if no_text.isdigit() else parse_number_words(no_text.lower())
-        if yes is not None and no is not None and (
-            found.group("yes2") or "vote" in found.group(0).lower() or yes_text.isdigit()
-        ):
+        # A bare "N to M" is a vote's split only when "by" leads it or "in favour"/
+        # "against" follows: "from 20 to 30" or "open from 9 to 5" is a range.
+        follows = text[found.end() :].lstrip().lower()
+        tally = (
+            found.group("yes2")
+            or "vote" in found.group(0).lower()
+            or found.group(0).lower().startswith("by")
+            or follows.startswith(("in favour", "in favor", "against"))
+        )
+        if yes is not None and no is not None and tally:
             return yes, no
     return None
 
