@@ -357,6 +357,8 @@ _CAUSES = {
     "source.merge": "two outlets were merged",
     "source.set": "an outlet's owner group changed",
     "document.move": "a document moved to another story",
+    # a decision that ended or restored an outlet's update of its own figure
+    "decide": "match {match_id} was decided",
 }
 
 
@@ -385,13 +387,13 @@ def describe(item: Mapping[str, Any]) -> str:
     ``history`` prints it; who, when and why (``reason``) are printed beside it.
     """
     old, new, action = item["old"] or {}, item["new"] or {}, item["action"]
-    if action == "decide" and set(old) == set(new) == {"status"}:
-        # A decision on another pair moved this claim (it ended or restored an outlet's
-        # update of its own figure): say which match.
-        return (
-            f"status {old['status']} → {new['status']} because match {item['match_id']} "
-            "was decided"
+    if item["claim_id"] is not None and set(old) == set(new) == {"status"}:
+        # A correction elsewhere, or a decision on another pair, moved this claim's
+        # status: say which one.
+        cause = _CAUSES.get(action, action).format(
+            document_id=item["document_id"], match_id=item["match_id"]
         )
+        return f"status {old['status']} → {new['status']} because {cause}"
     if action == "decide":
         pair = f"match {item['match_id']} (claims {item['claim_id']}, {item['other_claim_id']})"
         was = old.get("decision") or f"matching said {old.get('relation')}"
@@ -407,10 +409,6 @@ def describe(item: Mapping[str, Any]) -> str:
         return _describe_verdict(old, new)
     if action == "note":
         return f"note on match {item['match_id']}" if item.get("match_id") else "note"
-    if item["claim_id"] is not None and set(old) == set(new) == {"status"}:
-        # A correction elsewhere moved this claim's status: say which one.
-        cause = _CAUSES.get(action, action).format(document_id=item["document_id"])
-        return f"status {old['status']} → {new['status']} because {cause}"
     if action == "document.delete" and "decision" in old:
         return (
             f"decision {old['decision']} on match {item['match_id']} (with claim "
