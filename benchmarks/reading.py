@@ -1803,6 +1803,23 @@ table(
 )
 
 
+table(
+    "provenance",
+    "a dateline on a line of its own, its dash ending the line (or a date with a capitals "
+    "place or a wire and no dash), is provenance as when it opens the lead; a line that "
+    "only ends in a dash is text",
+    credit_kinds_and_day,
+    [
+        ("HOLLESBY, June 8 (Fjord Wire) -\nThe pier shut.", (["dateline"], "2026-06-08")),
+        ("HOLLESBY, June 8 —\r\n\r\nThe pier shut.", (["dateline"], "2026-06-08")),
+        ("Hollesby, 8 June (Fjord Wire) --\nThe pier shut.", (["dateline"], "2026-06-08")),
+        ("HOLLESBY, June 8 (Fjord Wire)\nThe pier shut.", (["dateline"], "2026-06-08")),
+        ("Hollesby, June 8\nThe pier shut.", ([], "2026-06-11")),
+        ("The pier shut in June -\nand stayed shut.", ([], "2026-06-11")),
+    ],
+)
+
+
 def dateline_anchored(given: tuple[str, str | None]) -> list[str | None]:
     """The days a text's relative dates name, analysed as published on the given ISO day
     (or undated): a dateline's day is where they count from."""

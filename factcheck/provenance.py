@@ -252,7 +252,11 @@ _DATELINE_RE = re.compile(
     r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r")(?:,?[ \t]+\d{4})?))?"
     r"(?:\s*\((?P<outlet>[^()\n]{1,60})\))?"
-    r"\s*" + _DASH + r"[ \t]+(?=\S)",
+    # The dash before the story's first words on the same line, or ending a line of its
+    # own with the story below it ("KESTROW, March 10 (Wire) —" above the lead); a line
+    # that is the whole dateline may leave its dash out (``bare``, checked below).
+    r"(?:\s*" + _DASH + r"(?:[ \t]+(?=\S)|[ \t]*(?=\r?\n\s*\S))"
+    r"|(?P<bare>[ \t]*(?=\r?\n\s*\S)))",
     re.MULTILINE,
 )
 # "Updated 10 March 2026", "Last updated: 14:02 GMT, Tuesday 10 March 2026", "First
@@ -795,6 +799,11 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             continue
         if caps and not (day or outlet) and len(caps.split()) > 3:
             continue  # a shouted headline, not a place
+        if match["bare"] is not None and not (day and (caps or outlet)):
+            # A line with no dash is a dateline only when it reads as nothing else: a
+            # date with an all-capitals place or a bracketed outlet ("KESTROW, March 10
+            # (Wire)"); "Kestrow, March 10" or "FLOODS (Wire)" alone may be a title.
+            continue
         add("dateline", wire(outlet), match.start(), match.end())
     for match in _WIRE_DATELINE_RE.finditer(text):
         if wire(match["outlet"]) and not _TIME_WORDS.match(match["outlet"]):

@@ -878,3 +878,40 @@ def test_a_dateline_stays_on_its_line_and_reads_ordinal_days(
         assert credited_author(found) == author
     assert dateline_day(found, date(2026, 6, 11)) == date(2026, 6, 9)
     assert [c.claim.text for c in analyze(text).claims] == ["The pier shut yesterday."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dash ends the dateline's own line; the lead is on the next line
+        "VARLOW, June 9 (Fjord Wire) -\nThe ferry docked late yesterday.",
+        "VARLOW, June 9 —\r\n\r\nThe ferry docked late yesterday.",
+        "Varlow, 9 June (Fjord Wire) --  \nThe ferry docked late yesterday.",
+        # a whole line of date with a capitals place or a wire needs no dash
+        "VARLOW, June 9 (Fjord Wire)\nThe ferry docked late yesterday.",
+        "VARLOW, 9 June\nThe ferry docked late yesterday.",
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own_is_provenance(text: str) -> None:
+    analysis = analyze(text, published=date(2026, 6, 11))
+    assert [c.kind for c in analysis.credits] == ["dateline"]
+    assert analysis.credits[0].text == text.splitlines()[0].strip()
+    assert [c.claim.text for c in analysis.claims] == ["The ferry docked late yesterday."]
+    # the dateline's day anchors the relative dates as it does before the lead
+    assert analysis.anchored_to == date(2026, 6, 9)
+    assert [d.start for c in analysis.claims for d in c.dates] == [date(2026, 6, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place in title case with a date and no dash may be a title: left as text
+        "Varlow, June 9\nThe ferry docked late.",
+        # a line of prose that ends in a dash goes on below it
+        "The ferry docked in June -\nlate, as ever.",
+        # capitals and a wire without a date and without a dash: a shouted title
+        "FERRY DOCKS (Fjord Wire)\nThe ferry docked late.",
+    ],
+)
+def test_a_line_that_only_ends_like_a_dateline_is_no_dateline(text: str) -> None:
+    assert [c.kind for c in find_credits(text) if c.kind == "dateline"] == []
