@@ -1136,6 +1136,46 @@ def test_negated_list_members(a: str, b: str, expected: str) -> None:
         ("Two of the six pumps failed.", "Six pumps failed.", "conflicts"),
         ("Two of the six pumps failed.", "Two pumps failed.", "corroborates"),
         ("Two of the six pumps failed.", "One of the six pumps failed.", "conflicts"),
+        # The group described by a participle or a relative clause, up to the clause's
+        # own verb: the part counts what that verb says, not the group.
+        (
+            "Seven of the climbers stranded on the ridge were airlifted out.",
+            "Nineteen climbers were stranded on the ridge.",
+            "unrelated",
+        ),
+        (
+            "Four of the tenants who lost their flats remain in a hotel.",
+            "Twenty-three tenants lost their flats in the blaze.",
+            "unrelated",
+        ),
+        (
+            "Four of the tenants who lost their flats were rehoused.",
+            "Twenty-three tenants lost their flats.",
+            "unrelated",
+        ),
+        (
+            "Three of the 14 sailors rescued from the trawler are in hospital.",
+            "Fourteen sailors were rescued from the trawler.",
+            "unrelated",
+        ),
+        # "N of them", "N of whom" after a figure: a part of that figure's group, no
+        # rival of a count of the whole group ...
+        (
+            "Nine cyclists were hurt in the pile-up, two of them badly.",
+            "Two cyclists were hurt in the pile-up.",
+            "conflicts",
+        ),
+        (
+            "Nine cyclists were hurt in the pile-up, two of them badly.",
+            "Nine cyclists were hurt in the pile-up.",
+            "corroborates",
+        ),
+        # ... but a part with an outcome of its own is a count of that outcome.
+        (
+            "Nine cyclists were hurt in the pile-up, two of whom were taken to hospital.",
+            "Two cyclists were taken to hospital after the pile-up.",
+            "corroborates",
+        ),
     ],
 )
 def test_a_part_of_a_group_is_another_measure(a: str, b: str, expected: str) -> None:

@@ -274,9 +274,9 @@ class ClaimFeatures:
     #: passengers" → passenger; "left without power" → power), see :func:`_with_without`.
     with_objects: frozenset[str] = frozenset()
     without_objects: frozenset[str] = frozenset()
-    #: Per figure of ``quantities``, the lemma of the group it counts members of ("17 of
-    #: the injured" → injure), "" if none (:func:`_partitive`).
-    partitives: tuple[str, ...] = ()
+    #: Per figure of ``quantities``, the words of the group it counts members of ("17 of
+    #: the injured" → {injure}), empty if none (:func:`_partitive`).
+    partitives: tuple[frozenset[str], ...] = ()
     #: Per figure of ``quantities``, whether it is the size of the group another figure
     #: counts a part of ("Four of its five carriages" → the five), see :func:`_group_sizes`.
     group_sizes: tuple[bool, ...] = ()
@@ -3420,7 +3420,21 @@ def _figures_apart(
         for j, o in enumerate(mb)
         if m is not None
         and o is not None
-        and (_part_of(ga[i], m, gb[j], o) or _part_of(gb[j], o, ga[i], m))
+        and (
+            _part_of(ga[i], m, gb[j], o, frb.predicate)
+            or _part_of(gb[j], o, ga[i], m, fra.predicate)
+        )
+    }
+    parts |= {
+        (i, j)
+        for i, m in enumerate(ma)
+        for j, o in enumerate(mb)
+        if m is not None
+        and o is not None
+        and (
+            (not gb[j] and _part_of_earlier(ma, i, ga, o))
+            or (not ga[i] and _part_of_earlier(mb, j, gb, m))
+        )
     }
     # The size of a part's group ("Four of its five carriages") is held only against
     # the size of a group: the part is the count of what the verb says.
@@ -3477,27 +3491,79 @@ def _same_kind_of_figure(m: Measure, o: Measure) -> bool:
 
 
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+(?:the|those|these|them|its|their|his|her|our)\b", re.IGNORECASE
+    r"\s+of\s+(?P<det>the|those|these|them|whom|which|its|their|his|her|our)\b",
+    re.IGNORECASE,
 )
+# "five of them", "three of whom", "two of which": the group is one named before in the
+# sentence (the figure before, see :func:`_figures_apart`), never a noun after the word.
+_GROUP_PRONOUNS = frozenset({"them", "whom", "which"})
+# Words that end the description of a partitive's group: the clause's own verb follows
+# ("Five of the people hurt in the crash | are in hospital").
+_GROUP_END = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+     "could", "can", "may", "might", "must", "should", "did", "do", "does"}
+)
+_GROUP_WORDS = 8
 
 
-def _partitive(core: str, q: Quantity) -> str:
-    """The lemma of the group a figure counts members of, "" if none: "17 of the
-    injured" → injure (not "12% of voters", a share of all voters)."""
+def _partitive(core: str, q: Quantity) -> frozenset[str]:
+    """The words (lemmas) of the group a figure counts members of, empty if none.
+
+    "17 of the injured" → {injure}; "Five of the people hurt in the crash are in
+    hospital" → {people, injure, crash}: the group is described up to the clause's own
+    verb (an auxiliary, or a finite verb that is no participle: "Three of the injured
+    remain …"); "five of them", "five of whom" → {them} / {whom}, a group named before.
+    Not "12% of voters" (a share of all voters) nor a figure with a unit ("3 tonnes of
+    the rice").
+    """
     found = _PARTITIVE_RE.match(core, q.span[1])
     if q.unit or found is None:
-        return ""
-    # "Four of its five carriages": the group is carriages, its size read by
-    # :func:`_group_sizes`.
-    group = next(
-        (
-            t
-            for t in tokenize(core[found.end() :])
-            if not (t.text[:1].isdigit() or t.norm in CARDINAL_WORDS)
-        ),
-        None,
-    )
-    return group.lemma if group is not None else ""
+        return frozenset()
+    det = found.group("det").lower()
+    if det in _GROUP_PRONOUNS:
+        return frozenset({det})
+    stopwords = lexicon().stopwords
+    tail = core[found.end() :]
+    clause_end = re.search(r"[,;:.!?()]", tail)
+    tokens = [
+        t
+        # "Four of its five carriages": the size, read by _group_sizes
+        for t in tokenize(tail[: clause_end.start()] if clause_end else tail)
+        if not (t.text[:1].isdigit() or t.norm in CARDINAL_WORDS)
+    ]
+
+    def finite(k: int) -> bool:
+        low = tokens[k].text.lower()
+        forms = verb_forms(low)
+        # A present form after a content word ("the injured | remain in hospital"); after
+        # a determiner or preposition it is a noun ("in the crash").
+        return low in _GROUP_END or (
+            k > 0
+            and bool(forms & {"VB", "VBZ", "VBP"})
+            and not forms & {"VBN", "VBD"}
+            and tokens[k - 1].norm not in stopwords
+        )
+
+    stop = next((k for k in range(len(tokens)) if finite(k)), None)
+    if stop is None:
+        # No later verb of the clause: its first past form after the group noun is that
+        # verb ("Three of its eight wagons | overturned"), not a participle of the group
+        # ("the people hurt in the crash | are …").
+        stop = next(
+            (
+                k
+                for k in range(1, len(tokens))
+                if "VBD" in verb_forms(tokens[k].text.lower())
+                and "NOUN" not in lemmas(tokens[k].text.lower())
+            ),
+            len(tokens),
+        )
+    words: set[str] = set()
+    for t in tokens[: min(stop, _GROUP_WORDS)]:
+        if t.norm in stopwords or t.lemma in stopwords:
+            continue
+        words |= {t.lemma, canonical(t.lemma)}
+    return frozenset(words) or (frozenset({det}) if det in ("those", "these") else frozenset())
 
 
 def _group_sizes(core: str, quantities: Sequence[Quantity]) -> tuple[bool, ...]:
@@ -3520,30 +3586,51 @@ def _group_sizes(core: str, quantities: Sequence[Quantity]) -> tuple[bool, ...]:
     return tuple(sizes)
 
 
-def _part_of(group: str, m: Measure, other_group: str, other: Measure) -> bool:
+def _part_of(
+    group: frozenset[str], m: Measure, other_group: frozenset[str], other: Measure, verb: str
+) -> bool:
     """A figure (measure ``m``, counting members of ``group``: ``ClaimFeatures.partitives``)
     counts the part of a group that something else happened to, and ``other`` (counting
-    members of ``other_group``, "" for none) counts the group: "Seventeen of the injured
-    were taken to hospital" / "63 people were injured" (the group is the other figure's
-    outcome). A part with no verb of its own ("Eleven of the injured were in a serious
-    condition": a state said with "be", or "Four of the hurt were …", whose only verb
-    read is the group's own word) is a part too."""
-    if not group or other_group or not other.predicate:
+    members of ``other_group``, empty for none) counts the group: "Seventeen of the
+    injured were taken to hospital" / "63 people were injured", "Five of the people hurt
+    in the crash are in hospital" / "The crash hurt 12 people" (the group's description
+    holds the other figure's outcome). A part with no verb of its own ("Eleven of the
+    injured were in a serious condition": a state said with "be", or "Four of the hurt
+    were …", whose only verb read is the group's own word) is a part too. ``verb`` is
+    the main predicate of ``other``'s claim, read when its figure has no verb of its own
+    ("Eighteen workers lost their jobs" / "Six of the workers who lost their jobs …")."""
+    predicate = other.predicate or verb
+    if not group or other_group or not predicate:
         return False
-    group_word = m.predicate == group or (
-        bool(_outcome(group)) and _outcome(group) == _outcome(m.predicate)
-    )
+    outcomes = {_outcome(g) for g in group} - {""}
+
+    def in_group(predicate: str) -> bool:
+        return predicate in group or _outcome(predicate) in outcomes
+
+    group_word = in_group(m.predicate)
     same_verb = not group_word and bool(m.predicate) and (
-        m.predicate == other.predicate
-        or (
-            bool(_outcome(m.predicate))
-            and _outcome(m.predicate) == _outcome(other.predicate)
-        )
+        m.predicate == predicate
+        or (bool(_outcome(m.predicate)) and _outcome(m.predicate) == _outcome(predicate))
     )
-    group_is_other = group == other.predicate or (
-        bool(_outcome(group)) and _outcome(group) == _outcome(other.predicate)
+    return in_group(predicate) and not same_verb
+
+
+def _part_of_earlier(
+    own: Sequence[Measure | None], i: int, groups: Sequence[frozenset[str]], other: Measure
+) -> bool:
+    """Figure ``i`` counts a part of a group named by a figure before it in its sentence
+    ("Twelve people were hurt, five of them seriously", "…, three of whom died"), and
+    ``other`` counts that whole group (the earlier figure's outcome: "Five people were
+    hurt"): the part is no rival of the whole. A part with an outcome of its own ("five
+    of whom were taken to hospital") is still compared with a count of that outcome."""
+    if not groups[i] or not groups[i] <= _GROUP_PRONOUNS or i == 0:
+        return False
+    whole = own[i - 1]
+    if whole is None or not whole.predicate:
+        return False
+    return whole.predicate == other.predicate or (
+        bool(_outcome(whole.predicate)) and _outcome(whole.predicate) == _outcome(other.predicate)
     )
-    return group_is_other and not same_verb
 
 
 def _rival_figure(
