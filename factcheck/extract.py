@@ -107,6 +107,8 @@ _PREPOSITIONS = LEXICON["prepositions"]
 _PRONOUNS = LEXICON["pronouns"]
 _RELATIVE_PRONOUNS = LEXICON["relative_pronouns"]
 _REPORTING_VERBS = LEXICON["reporting_verbs"]
+_ADDRESSING_VERBS = LEXICON["addressing_verbs"]
+_TIME_ADVERBS = LEXICON["time_adverbs"]
 _INTRANSITIVE = LEXICON["intransitive_verbs"]
 _RELATIVE = frozenset({"who", "which", "whom", "whose"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
@@ -2392,7 +2394,10 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         if new_paragraph:
             carried = None
             if not run and _reopens(text, sentence):
-                carried = _paragraph_speaker(text, sentences, index, last, reported)
+                # A lead-in ("The mayor told the crowd:") speaks the quotation that
+                # opens the next paragraph, whatever else that paragraph holds.
+                lead = _lead_in(text, reported) if reported is not None else None
+                carried = lead or _paragraph_speaker(text, sentences, index, last, reported)
             last, reported = carried, None
             if run and not _reopens(text, sentence):
                 run, opened = [], None  # a quotation left open: nobody can be named
@@ -2440,7 +2445,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         if opens and (not closes or closes[-1][0] < opens[-1][0]) and len(opens) > len(closes):
             run, opened = [index], (opens[-1][0], text[opens[-1][0]])
             if prior is not None:
-                last = _reported_speaker(text, prior)
+                last = _introducing_speaker(text, prior)
             before_run = last if text[sentence.start] in _OPENING_QUOTES else None
             # '"The quay," she said, "will close in March. …': the speaker between the
             # parts speaks the rest of the quotation too
@@ -2472,7 +2477,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             and len(closes) == 1
             and sentence.text.lstrip()[:1] in _OPENING_QUOTES
         ):
-            last = _reported_speaker(text, prior)
+            last = _introducing_speaker(text, prior)
         if (
             last is not None
             and len(opens) == 1
@@ -2527,7 +2532,7 @@ def _paragraph_speaker(
         return last
     if reported is None:
         return None
-    return _reported_speaker(text, reported) or _closing_speaker(text, reported)
+    return _introducing_speaker(text, reported) or _closing_speaker(text, reported)
 
 
 def _closing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
@@ -2545,6 +2550,21 @@ def _closing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
     if not _speaker_phrase(words, leading=False):
         return None
     return _Speaker(tokens[comma + 1].start, tokens[end - 1].end, True, '"')
+
+
+def _introducing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
+    """The speaker an unquoted sentence gives the quotation after it: a lead-in's whole
+    span (:func:`_lead_in`); a sentence that ends with a colon after its object up to
+    the colon ("The council announced two cuts:" introduces what was announced, so the
+    object stays); else who :func:`_reported_speaker` finds before the verb."""
+    lead = _lead_in(text, sentence)
+    if lead is not None:
+        return lead
+    said = _reported_speaker(text, sentence)
+    body = text[sentence.start : sentence.end].rstrip()
+    if said is not None and body.endswith(":"):
+        return replace(said, end=sentence.start + len(body) - 1)
+    return said
 
 
 def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
@@ -2573,6 +2593,94 @@ def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:
         if lower in _AUXILIARIES or lower in _RELATIVE or is_finite_only(lower):
             return None
     return None
+
+
+def _lead_in(text: str, sentence: Sentence) -> _Speaker | None:
+    """The speaker a lead-in names, or None when ``sentence`` is no lead-in.
+
+    A lead-in ends with a colon and says nothing but who speaks, a reporting verb and
+    when, where or to whom: "The harbour master said:", "Later the mayor told the
+    crowd:", "Asked about the cost, Ana Ruiz wrote on social media on Monday:". What
+    follows it (the quotation in the next paragraph, a list) is what the speaker said,
+    so the lead-in claims nothing of its own and its whole span, up to the colon, is the
+    speaker: the audience stays with the verb that needs it ("told the crowd").
+
+    After the verb only a time or manner word ("yesterday", "simply", an "-ly" word),
+    a phrase opened by a preposition ("in a statement", "to reporters") or, after a
+    verb of addressing ("told", "warned": lexicon ``addressing_verbs``), the person
+    addressed may follow; a clause ("said that", "said the levee …") or an object
+    ("announced two cuts:", "approved three projects:") makes the sentence a claim.
+    Before the verb stand the speaker and at most a fronted phrase closed by a comma
+    that opens with its participle, a preposition or a time word ("Asked about the
+    cost,", "In a statement,"); a clause there ("The levee broke, the mayor said:") is a
+    claim of its own.
+    """
+    body = text[sentence.start : sentence.end].rstrip()
+    if not body.endswith(":") or _quote_marks(text, sentence.start, sentence.end):
+        return None
+    colon = sentence.start + len(body) - 1
+    tokens = tokenize(text, sentence.start, colon)
+    if not 2 <= len(tokens) <= 20:
+        return None
+    lowers = [t.lower for t in tokens]
+    for k in range(1, len(tokens)):
+        found = verb_lemmas(lowers[k]) & _REPORTING_VERBS
+        if not found or not verb_forms(lowers[k]) & {"VBD", "VBZ", "VB"}:
+            continue
+        if _lead_in_tail(lowers[k + 1 :], addressing=bool(found & _ADDRESSING_VERBS)):
+            if _lead_in_head(tokens[:k]):
+                return _Speaker(sentence.start, colon, False, '"')
+            return None
+    return None
+
+
+def _lead_in_head(tokens: Sequence[Token]) -> bool:
+    """Whether the words before a lead-in's verb are a speaker (see :func:`_lead_in`)."""
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    # auxiliaries right before the verb belong to it ("has said:", "had told them:")
+    end = len(tokens)
+    while end > comma + 1 and tokens[end - 1].lower in _AUXILIARIES:
+        end -= 1
+    speaker = tokens[comma + 1 : end]
+    if not speaker or any(
+        t.lower in _AUXILIARIES or t.lower in _CONJUNCTIONS or is_finite_only(t.lower)
+        for t in speaker
+    ):
+        return False
+    if comma < 0:
+        return True
+    # A fronted phrase opens with its participle, a preposition or a time word ("Asked
+    # about the cost,", "In a statement,", "Later,"); one opening otherwise ("The levee
+    # broke,") is a clause of its own.
+    first = tokens[0].lower
+    if not (
+        first in _PREPOSITIONS
+        or first in _TIME_ADVERBS
+        or first.endswith("ly")
+        or (verb_forms(first) & {"VBD", "VBG"} and first not in _AUXILIARIES)
+    ):
+        return False
+    return not any(t.lower in _AUXILIARIES or is_finite_only(t.lower) for t in tokens[1:comma])
+
+
+def _lead_in_tail(lowers: Sequence[str], *, addressing: bool) -> bool:
+    """Whether the words after a lead-in's verb only say when, where or to whom it was
+    said (see :func:`_lead_in`)."""
+    if not lowers:
+        return True
+    first = lowers[0]
+    if not (
+        addressing
+        or first in _PREPOSITIONS
+        or first in _TIME_ADVERBS
+        or first.endswith("ly")
+        or first == ","
+    ):
+        return False
+    return not any(
+        w in _AUXILIARIES or w in _WH_WORDS or w in {"that", "if"} or is_finite_only(w)
+        for w in lowers
+    )
 
 
 def _reopens(text: str, sentence: Sentence) -> bool:
@@ -2657,6 +2765,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
     )
     for n, sentence in enumerate(sentences):
         found = quoted.get(n)
+        if found is None and _lead_in(text, sentence) is not None:
+            continue  # "The mayor said:": what follows is the claim, not the lead-in
         for claim_text, start, end, parts, words in (
             found if found is not None else _claim_pieces(sentence, text)
         ):

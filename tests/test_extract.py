@@ -1915,3 +1915,74 @@ def test_a_paragraph_of_one_quotation_takes_the_speaker_named_just_before(
     document: str, expected: list[str]
 ) -> None:
     assert texts(document) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the lead-in ends its paragraph; each quoted sentence below is the speaker's
+        (
+            'Ice closed the canal. The lock keeper said:\n\n"The gates held. One barge sank."',
+            [
+                "Ice closed the canal.",
+                'The lock keeper said: "The gates held."',
+                'The lock keeper said: "One barge sank."',
+            ],
+        ),
+        # the audience of "told" stays; a time after the verb is part of the lead-in
+        (
+            "The warden told the volunteers on Friday:\n\n“The dunes close in April.”",
+            ["The warden told the volunteers on Friday: “The dunes close in April.”"],
+        ),
+        (
+            "Later the coach warned parents:\r\n\r\n\"Two buses are off the road.\"",
+            ['Later the coach warned parents: "Two buses are off the road."'],
+        ),
+        # a fronted participle phrase, a place and a time; the paragraph goes on after
+        # the quotation, which is still the lead-in's
+        (
+            "Asked about the delay, Ines Roth wrote in a statement:\n\n"
+            '"The tender failed." Work stopped.',
+            [
+                'Asked about the delay, Ines Roth wrote in a statement: "The tender failed."',
+                "Work stopped.",
+            ],
+        ),
+        # a quotation over two paragraphs, reopened, keeps the lead-in's speaker
+        (
+            'The chief has said:\n\n"The blaze is out.\n\n"Two homes were lost."',
+            [
+                'The chief has said: "The blaze is out."',
+                'The chief has said: "Two homes were lost."',
+            ],
+        ),
+        # a lead-in with nothing after it claims nothing either
+        ("The port closed at noon. The harbour master said:", ["The port closed at noon."]),
+    ],
+)
+def test_a_lead_in_is_no_claim_and_its_quotation_is_the_speakers(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # an object before the colon: a claim, and the quotation keeps the object
+        (
+            'The board announced three closures:\n\n"The depot will shut."',
+            [
+                "The board announced three closures:",
+                'The board announced three closures: "The depot will shut."',
+            ],
+        ),
+        # a clause after the verb, or a clause of its own before the speaker
+        ("The engineer said the levee broke:", ["The engineer said the levee broke:"]),
+        ("The levee broke, the engineer said:", ["The levee broke, the engineer said:"]),
+    ],
+)
+def test_a_sentence_with_more_than_a_lead_in_stays_a_claim(
+    document: str, expected: list[str]
+) -> None:
+    assert texts(document) == expected
