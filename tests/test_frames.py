@@ -680,6 +680,14 @@ MAIN_CLAUSE = [
     ("The flooded road reopened.", "road", "reopen"),
     ("The storm mostly spared the harbour.", "storm", "spare"),
     ("Having blocked the road for a week, the farmers left.", "farmer", "leave"),
+    # A participle after a quantifier, a count or a possessive modifies the noun after
+    # it; after its subject it is the verb.
+    ("All scheduled matches were postponed on Sunday.", "match", "postpone"),
+    ("Three flooded cellars were pumped dry.", "cellar", "pump"),
+    ("Several injured hikers were airlifted to Brask.", "hiker", "airlift"),
+    ("The club's planned stadium was scrapped.", "stadium", "scrap"),
+    ("The trust planned two clinics in Ovel.", "trust", "plan"),
+    ("Both unions planned a strike in May.", "union", "plan"),
 ]
 
 

@@ -44,6 +44,7 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from factcheck.claim_lexicon import (
+    LEXICON,
     is_noun_or_adjective,
     is_subject_head,
     lemmas,
@@ -1911,11 +1912,22 @@ def _attributive(tokens: Sequence[Token], k: int) -> bool:
         j -= 1
     prev = tokens[j].text.lower()
     # "that" before a verb is more often a relative ("the bridge that collapsed").
-    return (prev in _DETERMINERS and prev != "that") or prev in _PREPOSITIONS or prev in (
-        "his",
-        "her",
-        "our",
+    if prev == "that":
+        return False
+    if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in ("his", "her", "our"):
+        return True
+    # After a quantifier, a count or a possessive the participle modifies the noun that
+    # follows it ("All planned operations were cancelled", "Two closed roads were
+    # reopened", "the council's proposed cuts"); a verb follows its subject instead
+    # ("The council planned new homes").
+    nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    quantified = (
+        prev in LEXICON["determiners"]
+        or prev[:1].isdigit()
+        or prev in CARDINAL_WORDS
+        or prev.endswith(("'s", "’s"))
     )
+    return quantified and nxt not in _AUX and "NOUN" in lemmas(nxt)
 
 
 @cache
