@@ -85,6 +85,7 @@ FLOORS = {
     "fate of a person": 0.66,
     "unanimous and split votes": 1.0,
     "totals so far from another outlet": 1.0,
+    "agents and recipients": 1.0,
 }
 
 

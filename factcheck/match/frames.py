@@ -760,6 +760,104 @@ def _owned_noun(tokens: Sequence[Token], k: int, stopwords: frozenset[str]) -> s
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
+@cache
+def _giving_verbs() -> frozenset[str]:
+    """Lemmas of verbs that pass something to someone (``[roles] giving`` of
+    match_predicates.toml): "offered nurses a rise", "paid staff a bonus"."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
+        roles = tomllib.load(fh).get("roles", {})
+    return frozenset(str(v) for v in roles.get("giving", ()))
+
+
+# Words that open the thing given after a recipient ("offered nurses *a* rise", "paid
+# staff *their* bonus") or end a recipient phrase.
+_GIVEN_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"no", "any", "some", "every"}
+)
+_RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def org_head(f: Frame) -> str:
+    """The head noun of ``f``'s subject when it is a definite description of an
+    organisation ("The council" → "council", "the health trust" → "trust"); empty for
+    names, persons, pronouns and common nouns. Who did the act, read by its kind."""
+    if f.subject_kind != "description" or not f.subject:
+        return ""
+    head = f.subject.split()[-1]
+    return head if head in _ORG_HEADS else ""
+
+
+def organisation_word(word: str) -> bool:
+    """Whether ``word`` (a lemma) is a kind of organisation ("council", "trust",
+    "hospital"): the heads :func:`_resolve` takes for a body named earlier."""
+    return word in _ORG_HEADS
+
+
+def recipient(f: Frame) -> tuple[str, ...]:
+    """Who the main act of ``f`` passes something to, as synonym heads in reading order,
+    empty when the predicate is no verb of giving (``_giving_verbs``) or no recipient is
+    written: "The council offered care workers a 4.5% rise" → ``("care", "worker")``,
+    "… offered a 4.5% rise to nurses" → ``("nurse",)``; the words of a name keep their
+    capitals ("granted bail to Kai Lund" → ``("Kai", "Lund")``).
+
+    Two claims of one act done for two recipients are about two things, however alike
+    the rest ("offered care workers a 4.5% rise" / "offered nurses a 4.5% rise"); read
+    from the words after the verb: the noun phrase between the verb and the thing given
+    (which opens with a determiner or a figure), or the phrase after "to" or "for"
+    that follows the thing given.
+    """
+    return _recipient(f.text, f.predicate, f.predicate_text)
+
+
+@lru_cache(maxsize=16384)
+def _recipient(text: str, predicate: str, predicate_text: str) -> tuple[str, ...]:
+    """:func:`recipient` from the only parts of the frame it reads (cached per claim)."""
+    if not predicate_text:
+        return ()
+    core, _ = strip_attribution(strip_dateline(text))
+    tokens = tokenize(core)
+    at = next((k for k, t in enumerate(tokens) if t.text.lower() == predicate_text.lower()), None)
+    if at is None or not ({predicate, tokens[at].lemma} & _giving_verbs()):
+        return ()
+    lex = lexicon()
+    stop = _CLAUSE_END.search(core, tokens[at].end)
+    end = stop.start() if stop else len(core)
+    after = [t for t in tokens[at + 1 :] if t.start < end]
+
+    def phrase(words: Sequence[Token]) -> tuple[str, ...]:
+        out: list[str] = []
+        for t in words:
+            low = t.text.lower()
+            if not low.isalpha() or low in _RECIPIENT_PREPOSITIONS or low in _PREPOSITIONS:
+                break
+            if low in _GIVEN_OPENERS or low in lex.stopwords:
+                if out:
+                    break
+                continue  # "to the nurses": the determiner before the recipient
+            # A name keeps its capitals: a name and a role noun may be one person.
+            out.append(t.text if t.text[:1].isupper() else t.norm)
+        return tuple(out)
+
+    # "offered care workers a 4.5% rise": lower-case words, then the thing given.
+    k = 0
+    while k < len(after) and after[k].text.isalpha() and after[k].text.islower():
+        if after[k].text in _GIVEN_OPENERS or after[k].text in lex.stopwords:
+            break
+        k += 1
+    if 0 < k < len(after) and (
+        after[k].text.lower() in _GIVEN_OPENERS or after[k].text[:1].isdigit()
+    ):
+        return phrase(after[:k])
+    # "offered a 4.5% rise to nurses"
+    for j, t in enumerate(after):
+        if t.text.lower() in _RECIPIENT_PREPOSITIONS and j > 0:
+            return phrase(after[j + 1 :])
+    return ()
+
+
 def _bare(word: str) -> str:
     return word.lower().removesuffix("'s").removesuffix("’s")
 
@@ -1198,6 +1296,7 @@ _ORG_HEADS = frozenset(
         *("county", "state", "regulator", "insurer", "carrier", "operator", "retailer"),
         *("manufacturer", "maker", "charity", "organisation", "organization", "network"),
         *("utility", "administration", "commission", "parliament", "assembly", "service"),
+        "trust",
     }
 )
 # Words that make a capitalised run an organisation or a place rather than a person.

@@ -42,7 +42,10 @@ from factcheck.match.frames import (
     frame,
     main_statement,
     named_heads,
+    org_head,
+    organisation_word,
     owned_heads,
+    recipient,
     report_day,
     strip_attribution,
     strip_dateline,
@@ -1690,6 +1693,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             # count, not a dispute: held for a person, never decided (docs/matching.md).
             notes.append(Reason("later count", 0.0, later))
             needs_review = True
+    if any(d.name in _MAY_OVERLAP for d in differences):
+        # Two groups one of which may include the other ("staff" / "nurses"): not one
+        # fact told twice, nor surely two; a person decides.
+        needs_review = True
     if relation == "unrelated":
         sameness = [s for s in sameness if s.name != "same event"]
     elif relation != "unrelated" and not any(s.name.startswith("same ") for s in sameness):
@@ -1697,6 +1704,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     ordered = (*differences, *disagreements, *sameness, *notes, *parts)
     return Comparison(relation, score, tuple(_orient(p, swapped) for p in ordered), needs_review)
 
+
+# Differences that may be no difference: one group may include the other.
+_MAY_OVERLAP = frozenset({"recipients may overlap"})
 
 # Disagreements: values that differ between two claims about one thing.
 _DISAGREEMENTS = frozenset(
@@ -1811,6 +1821,15 @@ def _frame_alignment(
         owners = _different_owner(fra, frb)
         if owners:
             differ.append(Reason("different owner", 0.0, owners))
+    if not role_holders and not differ and subj_a and subj_b:
+        agents = _different_agents(fra, frb, fa, fb)
+        if agents:
+            differ.append(Reason("different agent", 0.0, agents))
+    if not role_holders and not differ:
+        groups = _different_recipients(fra, frb)
+        if groups is not None:
+            name = "different recipient" if groups[1] else "recipients may overlap"
+            differ.append(Reason(name, 0.0, groups[0]))
     plan = _plan_and_finding(fra, frb, fa, fb)
     if plan:
         differ.append(Reason("plan vs finding", 0.0, plan))
@@ -2099,6 +2118,73 @@ def _different_owner(fra: Frame, frb: Frame) -> str:
                 continue
             return f"{owner_a}'s {head} vs {owner_b}'s {head}"
     return ""
+
+
+def _different_agents(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "council vs trust" when one act is done by two bodies named by their kind: the
+    same predicate, each subject a definite description whose head is a kind of
+    organisation (:func:`frames.org_head`), the heads differ, and neither claim uses the
+    other's head. "The council offered care workers a 4.5% rise" / "The trust offered
+    nurses a 4.5% rise" are two offers, whatever they share. A head that may name any
+    body ("the company", "the government", "the authority": ``[groups] any_body`` of
+    match_cues.toml) says nothing of which one, and heads of one ``[[referent]]`` group
+    (the story's words for one body) are one; persons ("the man" / "the driver") are left
+    alone, since a story names one person by several roles.
+    """
+    if fra.voice != "active" or frb.voice != "active" or not _same_predicate(fra, frb):
+        return ""
+    head_a, head_b = org_head(fra), org_head(frb)
+    if not head_a or not head_b or head_a == head_b:
+        return ""
+    broad = _group_words("any_body")
+    if head_a in broad or head_b in broad:
+        return ""
+    if _referent_words(head_a) & _referent_words(head_b):
+        return ""
+    if head_a in fb.lemmas or head_b in fa.lemmas:
+        return ""
+    return f"{head_a} vs {head_b}"
+
+
+def _different_recipients(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
+    """("care workers vs nurses", True) when one act passes something to two groups
+    that share no word (:func:`frames.recipient`): two offers, not one. False in place
+    of True when one group is a word for people of any kind (``[groups] umbrella`` of
+    match_cues.toml: "staff", "workers", "employees"), which may include the other: "The
+    trust offered staff a 4.5% rise" / "… offered nurses a 4.5% rise" may be one offer
+    told broadly, so the pair is no corroboration and waits for a person. None when
+    either claim names no recipient or the predicates differ.
+    """
+    rec_a, rec_b = recipient(fra), recipient(frb)
+    if not rec_a or not rec_b or set(rec_a) & set(rec_b) or not _same_predicate(fra, frb):
+        return None
+    if _referent_words(rec_a[-1]) & _referent_words(rec_b[-1]):
+        return None
+    if rec_a[-1][:1].isupper() or rec_b[-1][:1].isupper():
+        # A name and a role may be one person ("bail to the driver" / "bail to Kai Lund,
+        # the driver"); two names are told apart by the name tests.
+        return None
+    detail = f"{' '.join(rec_a)} vs {' '.join(rec_b)}"
+    return detail, not (_umbrella(rec_a) or _umbrella(rec_b))
+
+
+def _umbrella(group: Sequence[str]) -> bool:
+    """A group of people of any kind: an umbrella word alone ("staff", "workers") or
+    after the body they work for ("hospital staff", "council workers"), which may
+    include any named group of it; "care workers" names one group."""
+    if not group or group[-1] not in _group_words("umbrella"):
+        return False
+    return all(organisation_word(w) for w in group[:-1])
+
+
+@cache
+def _group_words(kind: str) -> frozenset[str]:
+    """The words of ``[groups] <kind>`` in match_cues.toml (lemmas and synonym heads)."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_cues.toml").open("rb") as fh:
+        words = tomllib.load(fh).get("groups", {}).get(kind, [])
+    return frozenset(w for word in words for w in (word, canonical(word)))
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
