@@ -86,6 +86,7 @@ FLOORS = {
     "unanimous and split votes": 1.0,
     "totals so far from another outlet": 1.0,
     "agents and recipients": 1.0,
+    "groups counted": 1.0,
 }
 
 

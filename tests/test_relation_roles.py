@@ -99,3 +99,39 @@ def test_a_group_that_may_include_the_other_is_held_for_a_person() -> None:
 def test_one_agent_and_recipient_still_compare(a: str, b: str, relation: str) -> None:
     assert compare(a, b).relation == relation
     assert compare(b, a).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "name", "held"),
+    [
+        # the narrower group outnumbers the wider one: other people, or a wrong figure
+        ("1,100 midwives walked out.", "700 staff walked out.", "groups may overlap", True),
+        # the narrower group fits inside the wider one: a part and its whole
+        ("700 midwives walked out.", "1,100 staff walked out.", "part and whole", False),
+        (
+            "Some 80 porters joined the strike.",
+            "About 300 hospital staff joined the strike.",
+            "part and whole",
+            False,
+        ),
+    ],
+)
+def test_counts_of_a_group_and_a_wider_one_never_conflict(
+    a: str, b: str, name: str, held: bool
+) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated"
+        assert result.needs_review is held
+        assert any(r.startswith(f"{name}:") for r in result.reasons), result.reasons
+
+
+def test_the_overlap_is_said_in_words() -> None:
+    result = compare("1,100 midwives walked out.", "700 staff walked out.")
+    assert "groups may overlap: 1,100 midwives outnumber 700 staff" in result.reasons[0]
+
+
+def test_two_named_groups_are_two_measures() -> None:
+    result = compare("1,100 midwives walked out.", "700 doctors walked out.")
+    assert result.relation == "unrelated"
+    assert any(r.startswith("different measure:") for r in result.reasons)

@@ -1706,7 +1706,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 
 
 # Differences that may be no difference: one group may include the other.
-_MAY_OVERLAP = frozenset({"recipients may overlap"})
+_MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap"})
 
 # Disagreements: values that differ between two claims about one thing.
 _DISAGREEMENTS = frozenset(
@@ -1839,9 +1839,17 @@ def _frame_alignment(
     measure = None if periods else _measure_alignment(fra, frb, fa, fb, cfg)
     if measure is not None:
         aligned, detail = measure
-        (same if aligned else differ).append(
-            Reason("same measure" if aligned else "different measure", 0.0, detail)
-        )
+        overlap = None if aligned else _group_and_member(fra, frb)
+        if overlap is not None:
+            # "900 staff" / "1,400 nurses": the figures count two groups, one perhaps
+            # within the other; said so in words, and held when the part outnumbers
+            # the whole (``_MAY_OVERLAP``).
+            name = "groups may overlap" if overlap[1] else "part and whole"
+            differ.append(Reason(name, 0.0, overlap[0]))
+        else:
+            (same if aligned else differ).append(
+                Reason("same measure" if aligned else "different measure", 0.0, detail)
+            )
     if fra.place and frb.place:
         shared = [p for p in fra.place if _name_in(p, fb)]
         if shared:
@@ -2166,6 +2174,49 @@ def _different_recipients(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
         return None
     detail = f"{' '.join(rec_a)} vs {' '.join(rec_b)}"
     return detail, not (_umbrella(rec_a) or _umbrella(rec_b))
+
+
+def _group_and_member(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
+    """(why, held) when two counts of one verb count two groups of people, one a word
+    for people of any kind that may include the other (:func:`_umbrella`): "1,400
+    nurses walked out" / "900 staff walked out". Such figures never conflict — the
+    claims count two groups — so the pair is unrelated; ``held`` is True when the
+    narrower group's count exceeds the wider one's (1,400 nurses among 900 staff cannot
+    be), where either "staff" means the others or a figure is wrong, which a person
+    decides. None when no pair of counts is of that kind.
+    """
+    for m in fra.measures:
+        for o in frb.measures:
+            if m.quantity.unit or o.quantity.unit:
+                continue
+            if m.predicate != o.predicate and not _same_predicate(fra, frb):
+                continue
+            words_m, words_o = _measured_words(m, fra), _measured_words(o, frb)
+            wide_m, wide_o = _umbrella(words_m), _umbrella(words_o)
+            if wide_m == wide_o or not words_m or not words_o:
+                continue
+            (part, part_f), (whole, whole_f) = sorted(
+                ((m, fra), (o, frb)), key=lambda x: _umbrella(_measured_words(x[0], x[1]))
+            )
+            counted, among = _counted_as_written(part, part_f), _counted_as_written(whole, whole_f)
+            if part.quantity.bounds()[0] > whole.quantity.bounds()[1]:
+                return f"{counted} outnumber {among}: other people, or a figure is wrong", True
+            return f"{counted} may be among {among}", False
+    return None
+
+
+def _counted_as_written(m: Measure, f: Frame) -> str:
+    """A count and the noun it counts as the claim wrote them ("about 1,400 nurses")."""
+    figure = m.quantity.text
+    head = _measured_words(m, f)[-1]
+    lowered = f.text.lower()
+    at = lowered.find(figure.lower())
+    after = tokenize(f.text[at + len(figure) :]) if at >= 0 else []
+    # The words from the figure up to its noun ("900 hospital staff"), when it is near.
+    ends = [k for k, t in enumerate(after[:3]) if head in (t.norm, t.lemma)]
+    written = " ".join(t.text for t in after[: ends[0] + 1]) if ends else head
+    return f"{figure[:1].lower()}{figure[1:]} {written}"
+    return None
 
 
 def _umbrella(group: Sequence[str]) -> bool:
