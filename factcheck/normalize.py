@@ -1461,7 +1461,8 @@ _ABOUT_AFTER_RE = re.compile(
     r"(?:\s+or\s+so\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b)"
 )
 _BETWEEN_RE = re.compile(r"between\s+$", re.IGNORECASE)
-_MAY_MONTH_RE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid)\s+$")
+# "mid-June" is written with a hyphen.
+_MAY_MONTH_RE = re.compile(r"\b(?:(?:in|of|since|until|by|early|late)\s+|mid[-\s]+)$")
 _CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
 _CLOCK_AFTER_RE = re.compile(r"[:.]\d\d\b")
 _YEAR_RANGE_RE = re.compile(r"[-–/]\d\d\b")

@@ -162,6 +162,66 @@ def test_a_season_is_a_part_of_its_year() -> None:
     assert frame("Analysts expect a fall in rents.").time == ()
 
 
+_ORRIN = "The Orrin reservoir overflowed"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # Two thirds of one month are two occasions of what happened, not a date given
+        # two ways ...
+        (f"{_ORRIN} in early June.", f"{_ORRIN} in late June.", "unrelated"),
+        (
+            "Pickets went up at the Tessel plant in mid-June.",
+            "Pickets went up at the Tessel plant at the end of June.",
+            "unrelated",
+        ),
+        (f"{_ORRIN} in late June.", f"{_ORRIN} on June 27.", "corroborates"),
+        (f"{_ORRIN} in early June.", f"{_ORRIN} on June 27.", "unrelated"),
+        (f"{_ORRIN} in early June.", f"{_ORRIN} in early June.", "corroborates"),
+        (f"{_ORRIN} in early June.", f"{_ORRIN} in August.", "conflicts"),
+        # ... but a plan has one date.
+        (
+            "The Tessel plant will reopen in early June.",
+            "The Tessel plant will reopen in late June.",
+            "conflicts",
+        ),
+        # "since March" is a span up to the time of writing: a running total, not a
+        # count of March.
+        (
+            "The food bank has handed out 900 parcels since March.",
+            "The food bank handed out 700 parcels in March.",
+            "unrelated",
+        ),
+        (
+            "The food bank has handed out 900 parcels since March.",
+            "The food bank has handed out 640 parcels since March.",
+            "conflicts",
+        ),
+        (
+            "The food bank has handed out 900 parcels since March.",
+            "The food bank has handed out 900 parcels since March.",
+            "corroborates",
+        ),
+    ],
+)
+def test_parts_of_a_month_and_spans_since_a_date(a: str, b: str, expected: str) -> None:
+    assert _relation(a, b) == expected
+
+
+def test_a_part_of_a_month_and_a_span_are_read_into_the_slot() -> None:
+    (late,) = frame(f"{_ORRIN} at the end of June.").time
+    assert (late.month, late.part, late.text, late.grain) == (6, "late", "the end of June", "month")
+    assert TimeSlot.from_dict(late.to_dict()) == late
+    (mid,) = frame(f"{_ORRIN} in mid-June.").time
+    assert (mid.month, mid.part) == (6, "mid")
+    (since,) = frame("Rents have risen 9% since 2024.").time
+    assert (since.year, since.since) == (2024, True)
+    assert TimeSlot.from_dict(since.to_dict()) == since
+    (plain,) = frame("Rents rose 9% in 2024.").time
+    assert not plain.since and "since" not in plain.to_dict()
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [

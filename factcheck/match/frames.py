@@ -951,8 +951,12 @@ class TimeSlot:
     end: date | None = None
     #: A season or a part of the year ("spring", "autumn", "early", "late"), with the
     #: year when written ("spring 2027", "the end of 2027") or without ("by the spring");
-    #: its months are :data:`PART_MONTHS`.
+    #: its months are :data:`PART_MONTHS`. With a month it is a third of that month
+    #: ("early April", "late April", "the end of March": :data:`MONTH_THIRDS`).
     part: str | None = None
+    #: The date opens a span that runs on to the time of writing ("since March", "ever
+    #: since 2024", "starting in May"): a count or a state over the span, not at the date.
+    since: bool = False
 
     def fields(self) -> dict[str, int]:
         return {
@@ -980,15 +984,36 @@ class TimeSlot:
     def _parts_apart(self, other: TimeSlot) -> bool:
         """Two parts of a year with no month in common ("spring" / "autumn", "early" /
         "late"), or a part and a month outside it ("spring" / "in October"), the years
-        agreeing or unsaid (a year that differs is caught by the fields)."""
-        mine = PART_MONTHS.get(self.part or "")
-        theirs = PART_MONTHS.get(other.part or "")
+        agreeing or unsaid (a year that differs is caught by the fields); or two thirds of
+        one month ("early April" / "late April", :meth:`month_parts_apart`)."""
+        if self.month is not None and other.month is not None:
+            return self.month_parts_apart(other)
+        # A month with a part is that month against a part of a year.
+        mine = PART_MONTHS.get(self.part or "") if self.month is None else None
+        theirs = PART_MONTHS.get(other.part or "") if other.month is None else None
         if mine and theirs:
             return not mine & theirs
         if mine and other.month is not None:
             return other.month not in mine
         if theirs and self.month is not None:
             return self.month not in theirs
+        return False
+
+    def month_parts_apart(self, other: TimeSlot) -> bool:
+        """One month, the years agreeing or unsaid, in two thirds of it ("early April" /
+        "late April"), or a third and a day outside it ("late April" / "April 3")."""
+        if self.month is None or self.month != other.month:
+            return False
+        if self.year is not None and other.year is not None and self.year != other.year:
+            return False
+        mine = MONTH_THIRDS.get(self.part or "")
+        theirs = MONTH_THIRDS.get(other.part or "")
+        if mine and theirs:
+            return mine != theirs
+        if mine and other.day is not None:
+            return not mine[0] <= other.day <= mine[1]
+        if theirs and self.day is not None:
+            return not theirs[0] <= self.day <= theirs[1]
         return False
 
     def _day_fields(self) -> dict[str, int]:
@@ -1005,7 +1030,11 @@ class TimeSlot:
             return not self.differs(other)
         mine, theirs = self._day_fields(), other._day_fields()
         shared = mine.keys() & theirs.keys()
-        return bool(shared) and all(mine[k] == theirs[k] for k in shared)
+        return (
+            bool(shared)
+            and all(mine[k] == theirs[k] for k in shared)
+            and not self.month_parts_apart(other)
+        )
 
     @property
     def grain(self) -> str:
@@ -1032,6 +1061,8 @@ class TimeSlot:
         out: dict[str, Any] = {"text": self.text, **self.fields()}
         if self.part:
             out["part"] = self.part
+        if self.since:
+            out["since"] = True
         if self.start and self.end:
             out["from"] = self.start.isoformat()
             out["to"] = self.end.isoformat()
@@ -1048,6 +1079,7 @@ class TimeSlot:
             start=date.fromisoformat(data["from"]) if data.get("from") else None,
             end=date.fromisoformat(data["to"]) if data.get("to") else None,
             part=data.get("part"),
+            since=bool(data.get("since")),
         )
 
     @classmethod
@@ -1066,6 +1098,14 @@ PART_MONTHS: dict[str, frozenset[int]] = {
     "early": frozenset({1, 2, 3, 4}),
     "mid": frozenset({5, 6, 7, 8}),
     "late": frozenset({9, 10, 11, 12}),
+}
+#: The days of each third of a month a part names ("early April" is April 1-10, "the
+#: end of March" March 21-31): our own convention, the usual reading of "early", "mid"
+#: and "late" in news copy.
+MONTH_THIRDS: dict[str, tuple[int, int]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
 }
 _PART_WORDS = {
     "fall": "autumn",
@@ -2910,7 +2950,7 @@ def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure
     times: list[TimeSlot | None] = [None] * len(measures)
     for k, d in zip(_bind([d.span for d in dated], figures), dated, strict=True):
         if k >= 0:
-            times[k] = TimeSlot.from_mention(d)
+            times[k] = _written_slot(core, d)
     return tuple(
         replace(m, period=p, time=t) for m, p, t in zip(measures, periods, times, strict=True)
     )
@@ -3215,11 +3255,39 @@ def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
         part = next((p for p in parts if p[0] <= d.span[0] < p[1]), None)
         if part is not None and part[3] is not None and d.month is None and d.day is None:
             continue  # the year of "spring 2027": read with its part below
-        written.append(TimeSlot.from_mention(d))
+        written.append(_written_slot(core, d))
     # "spring 2027", "the end of 2027": the year and the part of it; "by the spring",
     # "in the autumn": a part of an unsaid year (the news cycle's)
     written += [TimeSlot(core[s:e], year=year, part=p) for s, e, p, year in parts]
     return tuple(written) + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
+
+
+# A part of a month right before its name: "early April", "mid-May", "the end of March".
+_MONTH_PART_RE = re.compile(
+    r"\b(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+$",
+    re.IGNORECASE,
+)
+# The opening edge of a span that runs on to the time of writing: "since March", "ever
+# since 2024", "starting in May" ("from" is left out: "from March to May" is a range).
+_SINCE_RE = re.compile(r"\b(?:since|starting(?:\s+(?:in|on|from))?)\s+$", re.IGNORECASE)
+def _written_slot(core: str, d: DateMention) -> TimeSlot:
+    """The time a written date names, with the words before it: a third of its month
+    ("early April", "the end of March") and whether it opens a span ("since March")."""
+    slot = TimeSlot.from_mention(d)
+    opens = d.span[0]
+    third = (
+        _MONTH_PART_RE.search(core, max(0, opens - 40), opens)
+        if d.month is not None and d.day is None
+        else None
+    )
+    if third is not None:
+        word = third["edge"].lower().split()
+        key = word[-2] if word[-1] == "of" else word[-1]
+        opens = third.start()
+        slot = replace(slot, text=core[opens : d.span[1]], part=_PART_WORDS.get(key, key))
+    if _SINCE_RE.search(core, max(0, opens - 40), opens):
+        slot = replace(slot, since=True)
+    return slot
 
 
 _YEAR_PART_RE = re.compile(

@@ -1526,6 +1526,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(replace(dates[0], name="different time", weight=0.0))
     elif dates and (own := _own_occasions(fra, frb)):
         differences.append(Reason("different time", 0.0, own))
+    elif dates and (thirds := _month_thirds_apart(fra, frb)):
+        differences.append(Reason("different time", 0.0, thirds))
     else:
         disagreements += dates
     if disagreements and not differences:
@@ -1926,6 +1928,13 @@ def _period_apart(m: Measure, o: Measure) -> bool:
     """Both figures say the span they are measured over and the spans differ: "rose 0.4%
     on the month" / "rose 3.1% year on year" are two measures of one series."""
     return bool(m.period and o.period) and m.period != o.period
+
+
+def _span_apart(m: Measure, o: Measure) -> bool:
+    """One figure is counted over a span that runs on to the time of writing ("has
+    treated 400 patients since March") and the other at a time ("300 patients in
+    March"): a running total and a count of one time are two measures."""
+    return m.time is not None and o.time is not None and m.time.since != o.time.since
 
 
 def _different_periods(fra: Frame, frb: Frame) -> str:
@@ -2797,6 +2806,21 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
     return None
 
 
+def _month_thirds_apart(fra: Frame, frb: Frame) -> str:
+    """ "early April vs late April" when the claims date what they say to two parts of
+    one month (``TimeSlot.month_parts_apart``): two occasions, as a reader takes "the
+    river peaked in early April" and "in late April", not one date given twice; ""
+    otherwise. A plan has one date ("will reopen in early May" / "in late May"): there
+    the thirds stay a disagreement, as two parts of a year do."""
+    if "planned" in (fra.modality, frb.modality):
+        return ""
+    for t in fra.time:
+        for o in frb.time:
+            if t.month_parts_apart(o):
+                return f"{t.text} vs {o.text}"
+    return ""
+
+
 def _levels_of_months(fra: Frame, frb: Frame) -> bool:
     """Both claims give a level or change of their subject ("Exports rose 3% in June",
     a figure without a verb of its own, :class:`frames.Measure`) dated to a month or a
@@ -3584,7 +3608,7 @@ def _figures_apart(
         (i, j)
         for i, m in enumerate(ma)
         for j, o in enumerate(mb)
-        if m is not None and o is not None and _period_apart(m, o)
+        if m is not None and o is not None and (_period_apart(m, o) or _span_apart(m, o))
     }
     if len(ma) < 2 and len(mb) < 2:
         return frozenset(parts), frozenset()
