@@ -1130,6 +1130,48 @@ table(
 )
 
 
+def claims_speakers_spans(text: str) -> list[tuple[str, str | None, str]]:
+    """(claim text, frame speaker, the claim's source span) of every claim of a text."""
+    from factcheck.analyze import analyze
+
+    return [
+        (c.claim.text, (c.frame.speaker if c.frame else None) or None, c.claim.quote)
+        for c in analyze(text).claims
+    ]
+
+
+table(
+    "quotes",
+    "every sentence of a quotation is the speaker's, however short, and its span is its own "
+    "words (the speaker only across marks alone), also when the segmenter cuts a quotation "
+    "interrupted by its speaker",
+    claims_speakers_spans,
+    [
+        (
+            '"Tolls rose. Queues grew," the bridge warden said, "and cyclists left. Few came."',
+            [
+                ('"Tolls rose," the bridge warden said.', "the bridge warden", "Tolls rose"),
+                (
+                    '"Queues grew," the bridge warden said.',
+                    "the bridge warden",
+                    'Queues grew," the bridge warden said',
+                ),
+                ('"Cyclists left," the bridge warden said.', "the bridge warden", "cyclists left"),
+                ('"Few came," the bridge warden said.', "the bridge warden", "Few came"),
+            ],
+        ),
+        (
+            '"Tolls rose," Ole Brandt said. "Queues grew. Few came."',
+            [
+                ('"Tolls rose," Ole Brandt said.', "Ole Brandt", '"Tolls rose," Ole Brandt said.'),
+                ('"Queues grew," Ole Brandt said.', "Ole Brandt", "Queues grew"),
+                ('"Few came," Ole Brandt said.', "Ole Brandt", "Few came"),
+            ],
+        ),
+    ],
+)
+
+
 def claim_quotes(text: str) -> list[str]:
     from factcheck.extract import extract_claims
     from factcheck.segment import segment

@@ -1737,6 +1737,9 @@ def _quoted_claims(sentence: Sentence, text: str) -> list[_Found]:
     return out
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _quote_span(
     text: str, parts: tuple[tuple[int, int], ...], said: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1836,8 +1839,18 @@ def _interrupted_quotation(sentence: Sentence, text: str) -> list[_Found]:
         said = core[0].upper() + core[1:]
         rendered = f"{match['open']}{said}{mark}{match['close']} {tail}."
         # in source order: the speaker comes before the quotation's second part
-        ordered = tuple(sorted([*(p for p in parts if p[1] > p[0]), (tail_start, tail_end)]))
-        out.append((rendered, ordered[0][0], ordered[-1][1], ordered, None))
+        words_at = [p for p in parts if p[1] > p[0]]
+        ordered = tuple(sorted([*words_at, (tail_start, tail_end)]))
+        # the span holds the quoted words, and the speaker only between them or next to
+        # them across marks alone: never the speaker and another sentence before them
+        low, high = words_at[0][0], words_at[-1][1]
+        if low < tail_start < high:
+            pass
+        elif tail_end <= low and not _WORD_CHAR.search(text, tail_end, low):
+            low = tail_start
+        elif high <= tail_start and not _WORD_CHAR.search(text, high, tail_start):
+            high = tail_end
+        out.append((rendered, low, high, ordered, None))
     return out
 
 
@@ -2421,6 +2434,16 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             speaker = None
             assert opened is not None
             span = _trailing_speaker(text, closing[0], sentence.end)
+            split = None if span or interrupted else _interrupted_run(text, sentences, run, opened)
+            if split is not None:
+                # '"A. B," the officer said, "and C."' cut at "A.": each quoted
+                # sentence is the speaker's, the speaker phrase in none but its own
+                claimed, speaker, reopened = split
+                out.update(claimed)
+                last = speaker
+                run, opened = ([index], reopened) if reopened else ([], None)
+                before_run, interrupted = speaker, reopened is not None
+                continue
             if span is not None:
                 speaker = _Speaker(span[0], span[1], True, opened[1])
             elif not interrupted:
@@ -2490,6 +2513,44 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             continue
         last = None
     return out
+
+
+def _interrupted_run(
+    text: str, sentences: Sequence[Sentence], run: Sequence[int], opened: tuple[int, str]
+) -> tuple[dict[int, list[_Found]], _Speaker, tuple[int, str] | None] | None:
+    """Claims of a quotation the segmenter cut into the sentences ``run`` (opened at
+    ``opened``, its offset and mark) whose last sentence is interrupted by its speaker:
+    '"Rents rose in May. Deposits doubled," the officer said, "and three tenants left."'
+    is cut after "May." and read as one interrupted quotation (:func:`_interrupted_quotation`),
+    each claim given to the sentence that holds its first quoted words, its span kept
+    inside that sentence.
+
+    Returns (claims by sentence index, the speaker, the offset and mark of a second
+    part left open for the sentences after it, or None when it closes), or None when
+    the run is no such quotation.
+    """
+    first, final = sentences[run[0]], sentences[run[-1]]
+    whole = Sentence(first.index, opened[0], final.end, text[opened[0] : final.end])
+    match = _interruption(whole)
+    if match is None:
+        return None
+    tail = (whole.start + match.start("tail"), whole.start + match.end("tail"))
+    claimed: dict[int, list[_Found]] = {k: [] for k in run}
+    for rendered, start, end, parts, words in _interrupted_quotation(whole, text):
+        said = [p for p in parts if p != tail]
+        if not said:
+            continue
+        home = next(
+            (k for k in run if sentences[k].start <= said[0][0] < sentences[k].end), run[-1]
+        )
+        sentence = sentences[home]
+        start, end = max(start, sentence.start), min(end, sentence.end)
+        claimed[home].append((rendered, start, end, parts, words))
+    speaker = _Speaker(tail[0], tail[1], True, match["open"])
+    reopened = None
+    if match["close2"] is None:
+        reopened = (whole.start + match.start("open2"), match["open2"])
+    return claimed, speaker, reopened
 
 
 def _breaks_paragraph(gap: str) -> bool:

@@ -1986,3 +1986,63 @@ def test_a_sentence_with_more_than_a_lead_in_stays_a_claim(
     document: str, expected: list[str]
 ) -> None:
     assert texts(document) == expected
+
+
+def quoted_claims(document: str) -> list[tuple[str, str]]:
+    """(claim text, the claim's source span) of every claim."""
+    return [(c.text, c.quote) for c in claims_of(document)]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # the segmenter cuts a quotation interrupted by its speaker inside its first
+        # part: each quoted sentence is the speaker's; the span of each is its own words
+        # (with the speaker only across marks alone), never the speaker and another
+        # sentence
+        (
+            '"Fares rose in June. Buses ran late," the operator said, '
+            '"and two routes closed. Drivers quit."',
+            [
+                ('"Fares rose in June," the operator said.', "Fares rose in June"),
+                ('"Buses ran late," the operator said.', 'Buses ran late," the operator said'),
+                ('"Two routes closed," the operator said.', "two routes closed"),
+                ('"Drivers quit," the operator said.', "Drivers quit"),
+            ],
+        ),
+        # the second part left open goes on in the next paragraph with the same speaker
+        (
+            '"Fares rose in June. Buses ran late," the operator said, "and two routes closed.'
+            '\n\n"Drivers quit."',
+            [
+                ('"Fares rose in June," the operator said.', "Fares rose in June"),
+                ('"Buses ran late," the operator said.', 'Buses ran late," the operator said'),
+                ('"Two routes closed," the operator said.', "two routes closed"),
+                ('"Drivers quit," the operator said.', "Drivers quit"),
+            ],
+        ),
+        # one sentence interrupted, then more sentences in its second part
+        (
+            '"Fares rose in June," the operator said, "and two routes closed. Drivers quit."',
+            [
+                (
+                    '"Fares rose in June," the operator said.',
+                    'Fares rose in June," the operator said',
+                ),
+                ('"Two routes closed," the operator said.', "two routes closed"),
+                ('"Drivers quit," the operator said.', "Drivers quit"),
+            ],
+        ),
+    ],
+)
+def test_each_sentence_of_a_quotation_has_its_own_span_and_the_speaker(
+    document: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quoted_claims(document) == expected
+
+
+def test_a_short_quoted_sentence_keeps_its_speaker_in_the_frame() -> None:
+    from factcheck.analyze import analyze
+
+    document = '"Fares rose. Drivers quit," Ines Roth said. "Buses ran late. Nobody came."'
+    assert [c.frame.speaker for c in analyze(document).claims] == ["Ines Roth"] * 4

@@ -450,6 +450,16 @@ _ATTRIBUTION_LAYERS = 3
 _GAP_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?])")
 
 
+def _short_quotation(rest: str) -> bool:
+    """Whether what a speaker leaves is a quotation of two words or more ('"Taxes rose,"
+    she said.' leaves '"Taxes rose'): a quoted statement however short, where shorter
+    unquoted rests than 12 characters ("He said so.") are no statement."""
+    rest = rest.strip()
+    if rest[:1] not in "“\"‘'" or any(c in rest[1:].rstrip("”\"’'") for c in "“”\""):
+        return False
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 2
+
+
 def _strip_speaker(text: str) -> tuple[str, str | None]:
     """One layer of :func:`strip_attribution`: the first pattern of
     ``_ATTRIBUTION_PATTERNS`` that frames ``text``, set aside, as (statement, speaker);
@@ -461,7 +471,10 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             continue
         if match and pattern is _INVERTED_SPEAKER and _acts_on_report("x " + match["who"]):
             continue  # "…, said the vote was close": a clause with a verb is content
-        if match and len(text) - (match.end() - match.start()) >= 12:
+        if match and (
+            len(text) - (match.end() - match.start()) >= 12
+            or _short_quotation(text[: match.start()] + text[match.end() :])
+        ):
             if pattern in _LEADING and not _reports_speech(text, match):
                 continue
             if pattern in _LEADING and _acts_on_report(match.group("who")):
