@@ -1595,7 +1595,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     long = max(fa.length, fb.length) >= cfg.core_min_words
     # A short pair is lifted too when the frames read one measure its words do not show
     # ("8.3% dearer" / "went up 5.1%"), unless the gate above lifted it already.
-    if framed and (long or (unseen and not lifted)) and cfg.frame_aligned:
+    # A zero against a count of one outcome is pinned by the frames whatever the words
+    # around it ("Nobody was hurt" / "Two people were hurt"): lifted as an unseen measure.
+    pinned_zero = none_count is not None and not differences
+    if framed and (long or ((unseen or pinned_zero) and not lifted)) and cfg.frame_aligned:
         parts.append(Reason("frames aligned", cfg.frame_aligned, framed))
     elif cfg.frame_aligned and not (
         disagreements or differences or numbers_unaligned or polarity_differs or antonyms
@@ -3925,7 +3928,10 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
         if count.polarity < 0 or not _none_subject(none):
             continue
         reported = none.predicate in _REPORTING
-        outcome = _outcome(none.subject) if reported else _outcome(none.predicate)
+        # "No deaths have been reported", "There were no injuries": the outcome is the
+        # noun; "Nobody was hurt": the verb.
+        outcome = _outcome(none.subject) if reported or none.predicate == "be" else ""
+        outcome = outcome or _outcome(none.predicate)
         if not outcome:
             continue
         for m in count.measures:
@@ -3934,8 +3940,13 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
             noun = set(none.subject.split()) - {"none", "one"} - set(_OUTCOMES[outcome])
             if noun and m.what and not noun & (set(m.what) | {w.rstrip("s") for w in m.what}):
                 continue
-            said = f"no {none.subject_text.lower()}" if reported else "none"
-            detail = f"{said} {none.predicate_text} vs {m.quantity.text} {m.text}"
+            if none.predicate == "be":
+                said = f"no {none.subject_text.lower()}"  # "There were no injuries"
+            elif reported:
+                said = f"no {none.subject_text.lower()} {none.predicate_text}"
+            else:
+                said = f"none {none.predicate_text}"
+            detail = f"{said} vs {m.quantity.text} {m.text}"
             return (detail if none is fra else _flip(detail)), reported
     return None
 
