@@ -1184,6 +1184,29 @@ def test_a_part_of_a_group_is_another_measure(a: str, b: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Two outcomes of one event (_OUTCOMES) are two measures: decided unrelated,
+        # with nothing for a person to settle, whatever the figures.
+        (
+            "The Marlow Street fire destroyed 16 homes on Friday.",
+            "Two people died in the Marlow Street fire on Friday.",
+        ),
+        (
+            "The gale flattened 60 barns across Heddon.",
+            "The gale left three people dead across Heddon.",
+        ),
+        ("The mudslide buried 25 houses in Orlo.", "The mudslide killed 25 people in Orlo."),
+    ],
+)
+def test_two_outcomes_of_one_event_are_two_measures(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated", result.reasons
+        assert not result.needs_review, result.reasons
+
+
+@pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
         # "no N", "without N", "a lack of N" say one thing: N is absent.

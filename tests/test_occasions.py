@@ -162,6 +162,24 @@ def test_a_season_is_a_part_of_its_year() -> None:
     assert frame("Analysts expect a fall in rents.").time == ()
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # A level of a series in two seasons: two readings, not one dated twice.
+        ("Inflation was 2.9% in spring.", "Inflation was 3.2% in autumn.", "unrelated"),
+        (
+            "The jobless rate rose to 6.2% in the summer of 2025.",
+            "The jobless rate rose to 6.6% in winter 2025.",
+            "unrelated",
+        ),
+        ("Inflation was 2.9% in spring.", "Inflation was 3.2% in spring.", "conflicts"),
+        ("Inflation was 2.9% in spring.", "Inflation was 2.9% in April.", "corroborates"),
+    ],
+)
+def test_levels_in_two_seasons_are_two_readings(a: str, b: str, expected: str) -> None:
+    assert _relation(a, b) == expected
+
+
 _ORRIN = "The Orrin reservoir overflowed"
 
 

@@ -2954,16 +2954,25 @@ def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure
         before = core[figures[k - 1][1] : figures[k][0]]
         if not periods[k] and periods[k - 1] and _BASE_FIGURE_RE.search(before):
             periods[k] = periods[k - 1]
+    # A figure's time: a written date, or a season or part of a year ("3.4% in spring",
+    # "5.1% in spring 2026"), whose year is read with it.
+    parts = [
+        ((s, e), TimeSlot(core[s:e], year=year, part=part))
+        for s, e, part, year in _year_parts(core, ())
+        if not _aside_time(core, s)
+    ]
     dated = [
-        d
+        (d.span, _written_slot(core, d))
         for d in find_dates(core)
         if not _aside_time(core, d.span[0])
         and not any(s < d.span[1] and d.span[0] < e for s, e, _ in inside)
+        and not any(s <= d.span[0] and d.span[1] <= e for (s, e), _ in parts)
     ]
+    dated = sorted(dated + parts, key=lambda x: x[0])
     times: list[TimeSlot | None] = [None] * len(measures)
-    for k, d in zip(_bind([d.span for d in dated], figures), dated, strict=True):
+    for k, (_, slot) in zip(_bind([span for span, _ in dated], figures), dated, strict=True):
         if k >= 0:
-            times[k] = _written_slot(core, d)
+            times[k] = slot
     return tuple(
         replace(m, period=p, time=t) for m, p, t in zip(measures, periods, times, strict=True)
     )
@@ -3307,8 +3316,9 @@ _YEAR_PART_RE = re.compile(
     r"\b(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+"
     r"|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
     r"(?P<year>19\d\d|20\d\d)\b"
-    r"|\b(?:in|by|during|until|till|before|over|through)\s+the\s+"
-    r"(?P<bare>spring|summer|autumn|winter|fall(?!\s+(?:of|in)\b))\b",
+    r"|\b(?:in|by|during|until|till|before|over|through)\s+(?:the\s+)?"
+    r"(?P<bare>spring|summer|autumn|winter|fall(?!\s+(?:of|in)\b))\b"
+    r"(?!\s+(?:of\s+)?(?:19|20)\d\d)",  # "in winter 2029": the season of a year, above
     re.IGNORECASE,
 )
 

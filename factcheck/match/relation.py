@@ -1698,6 +1698,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             # count, not a dispute: held for a person, never decided (docs/matching.md).
             notes.append(Reason("later count", 0.0, later))
             needs_review = True
+    if relation == "unrelated" and any(d.name in _TWO_MEASURES for d in differences):
+        # The frames read two measures ("homes destroyed" / "deaths" of one fire): two
+        # facts, both true at once, with nothing for a person to settle.
+        needs_review = False
     if any(d.name in _MAY_OVERLAP for d in differences):
         # Two groups one of which may include the other ("staff" / "nurses"): not one
         # fact told twice, nor surely two; a person decides.
@@ -2399,7 +2403,13 @@ def _measure_alignment(
                 continue
             # Different words for the counted thing may still be one thing told two ways
             # ("12 dead" / "12 people killed"); only disjoint figures on disjoint words
-            # with different predicates are two measures.
+            # with different predicates are two measures, and so are disjoint words with
+            # two known outcomes, whatever the figures ("buried 30 homes" / "killed 30
+            # people": trapped vs dead, _OUTCOMES).
+            out_a, out_b = _outcome(m.predicate), _outcome(o.predicate)
+            if out_a and out_b and out_a != out_b:
+                rivals.append((m, o))
+                continue
             if m.quantity.compatible(o.quantity, cfg.about) or (
                 m.predicate and m.predicate == o.predicate
             ):
@@ -2809,6 +2819,11 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
     return None
 
 
+#: Differences (reasons of :func:`_frame_alignment`) that say the two claims' figures
+#: measure two things: an unrelated pair with one of them is not held for review.
+_TWO_MEASURES = frozenset({"different measure", "different periods"})
+
+
 def _month_thirds_apart(fra: Frame, frb: Frame) -> str:
     """ "early April vs late April" when the claims date what they say to two parts of
     one month (``TimeSlot.month_parts_apart``): two occasions, as a reader takes "the
@@ -2826,15 +2841,16 @@ def _month_thirds_apart(fra: Frame, frb: Frame) -> str:
 
 def _levels_of_months(fra: Frame, frb: Frame) -> bool:
     """Both claims give a level or change of their subject ("Exports rose 3% in June",
-    a figure without a verb of its own, :class:`frames.Measure`) dated to a month or a
-    year of its own, and no two such figures share a time: a monthly figure of April and
-    one of June are two readings of a series, not one fact dated twice. A count of an
+    a figure without a verb of its own, :class:`frames.Measure`) dated to a month, a
+    season or a year of its own, and no two such figures share a time: a monthly figure
+    of April and one of June, or inflation in spring and in autumn, are two readings of
+    a series, not one fact dated twice. A count of an
     event ("cut 200 jobs in March" / "in April") is one event and stays a disagreement."""
     dated_a = [m.time for m in fra.measures if m.time is not None and not m.predicate]
     dated_b = [m.time for m in frb.measures if m.time is not None and not m.predicate]
     if not dated_a or not dated_b:
         return False
-    if any(t.grain not in ("month", "year") for t in (*dated_a, *dated_b)):
+    if any(t.grain not in ("month", "season", "year") for t in (*dated_a, *dated_b)):
         return False
     return all(t.differs(o) for t in dated_a for o in dated_b)
 
