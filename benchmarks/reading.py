@@ -2572,6 +2572,32 @@ table(
 
 table(
     "invented claims",
+    "a clause after 'and'/'but' whose subject is a pronoun keeps the sentence whole: 'it' "
+    "may be any noun phrase before it or nothing",
+    claim_texts,
+    [
+        (
+            "The tribunal upheld the fine, but it set aside the ban.",
+            ["The tribunal upheld the fine, but it set aside the ban."],
+        ),
+        (
+            "The board cut the budget of the museum, but it stayed open.",
+            ["The board cut the budget of the museum, but it stayed open."],
+        ),
+        (
+            "The pilots thanked the crew, and they refused the bonus.",
+            ["The pilots thanked the crew, and they refused the bonus."],
+        ),
+        (
+            "The tribunal upheld the fine, and the bank appealed.",
+            ["The tribunal upheld the fine.", "The bank appealed."],
+        ),
+    ],
+)
+
+
+table(
+    "invented claims",
     "no verb given to the wrong subject, no ungrammatical rebuild, no split list of places",
     claim_texts,
     [

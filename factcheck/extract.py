@@ -545,6 +545,8 @@ def _counted_subject_verb(tokens: Sequence[Token], j: int) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# Subject pronouns that stand for a noun phrase named before them (see split_sentence).
+_ANAPHORS = frozenset({"he", "she", "it", "they"})
 
 
 def _guarded(tokens: Sequence[Token], conj: int, clause_start: int) -> bool:
@@ -1116,6 +1118,16 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             sp for sp in splits if sp.clause or not _speaker_conjunct(tokens, sp.at, speaker_verb)
         ]
     splits = [sp for sp in splits if sp.clause or _shared_end(tokens, verb, sp.at) is not None]
+    if _not_only_at(tokens) is None:
+        # "The court upheld the fine, but it set aside the ban", "The council cut the
+        # library's budget, but it stayed open": a clause whose subject is a third-person
+        # pronoun may mean any noun phrase before it (the court, the fine, the library)
+        # or nothing ("but it was too late"), and the words do not tell which; split off,
+        # it would be a claim about nobody or, resolved by guess, about the wrong one. So
+        # the sentence stays whole there. ("Not only did the mill lose money, but it also
+        # cut 200 jobs": the construction says twice what one subject did, see
+        # _not_only_at.)
+        splits = [sp for sp in splits if not (sp.clause and tokens[sp.at].lower in _ANAPHORS)]
     # "The mayor resigned, the council collapsed and called elections": after a clause
     # of another subject the predicate may be either subject's, so it is not split off
     splits = [sp for sp in splits if sp.clause or not _clause_between(tokens, verb, sp.cut)]

@@ -745,8 +745,8 @@ def test_no_speakers_conjunct_no_readings(sentence: str) -> None:
     [
         # a conjunct with its own subject, or in a form the speaker's verb is not in
         (
-            "Police said the suspect fled and he urged calm.",
-            ["Police said the suspect fled.", "Police said he urged calm."],
+            "Police said the suspect fled and a deputy urged calm.",
+            ["Police said the suspect fled.", "Police said a deputy urged calm."],
         ),
         (
             "Police say the suspect fled and hid in a barn.",
@@ -2046,3 +2046,29 @@ def test_a_short_quoted_sentence_keeps_its_speaker_in_the_frame() -> None:
 
     document = '"Fares rose. Drivers quit," Ines Roth said. "Buses ran late. Nobody came."'
     assert [c.frame.speaker for c in analyze(document).claims] == ["Ines Roth"] * 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "it" may be the court or the fine; the sentence stays whole
+        "The court upheld the fine, but it set aside the ban.",
+        # "it" is the library, not the council that is the first clause's subject
+        "The council cut the budget of the library, but it stayed open.",
+        # "it" stands for nothing
+        "The mayor resigned on Friday, but it was too late.",
+        # after a speaker, and with "they" and "she"
+        "Officials said the board approved the levy, but it delayed the vote.",
+        "The mayor thanked the volunteers, and they refused the award.",
+        "The judge praised the jury, but she set aside the verdict.",
+    ],
+)
+def test_a_clause_with_a_pronoun_for_subject_keeps_the_sentence_whole(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_clause_with_its_own_named_subject_still_splits() -> None:
+    assert texts("The court upheld the fine, and the council appealed.") == [
+        "The court upheld the fine.",
+        "The council appealed.",
+    ]
