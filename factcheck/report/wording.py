@@ -72,6 +72,10 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "different place": lambda d: f"different places: {d}",
     "different named thing": lambda d: f"not the same one: {d}",
     "different owner": lambda d: f"not the same one, each has its own: {d}",
+    # relation: one act done by two bodies named by their kind, or for two groups.
+    "different agent": lambda d: f"done by different bodies: {d}",
+    "different recipient": lambda d: f"for different groups: {d}",
+    "recipients may overlap": lambda d: f"one group may include the other: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",
     "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
