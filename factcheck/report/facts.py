@@ -16,6 +16,10 @@ here. Its parts:
   the smaller share). Links that fail all three, with words shared on both sides, are two
   topics, and the claim belongs to two facts. Without that evidence (no words shared) the
   links stay one topic, as before facts could split.
+* **Reprints.** A claim of a near-copy written in the same words as a claim of its
+  original is that claim repeated (``reprinted_claims``): the two are one unit whatever
+  the matcher made of them, and the reprint's links to a third claim count only where
+  its original has none (``_as_reprints``).
 * **Positions.** Inside a fact, claims joined by a ``corroborates`` link say the same
   thing; so do two claims that each conflict with a third on the same ground (both give
   the same figure, or the same verb, against it: the two sides of one conflict). Two
@@ -39,7 +43,7 @@ from typing import Any, Generic, TypeVar
 
 from factcheck.report.model import STANCES, STATUSES, ClaimEntry, Fact, Position, Verdict, Wording
 
-__all__ = ["group_facts"]
+__all__ = ["group_facts", "reprinted_claims"]
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -84,21 +88,23 @@ def group_facts(
     pairs: Sequence[Pair],
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
+    reprints: Mapping[int, int] | None = None,
 ) -> list[Fact]:
     """The facts of one story, most in need of attention first (see the module docstring).
 
     ``pairs`` are ``Store.match_pairs`` rows (those outside ``story_claims`` are ignored),
     ``claims`` every claim entry by id, ``copies`` the ids of documents that are near-copies
-    of another. A fact needs two claims and an independent link among them (a story and its
-    reprint alone are repetition, not two outlets reporting). Fact ids are claim ids, one
-    per fact: the smallest member not already the id of another fact of the story.
+    of another, ``reprints`` each reprinted claim's original (``reprinted_claims``): a
+    reprinted claim stands in its original's unit whatever the matcher said of the two
+    (``_as_reprints``). A fact needs two claims and an independent link among them (a
+    story and its reprint alone are repetition, not two outlets reporting). Fact ids are
+    claim ids, one per fact: the smallest member not already the id of another fact of
+    the story.
     """
     ids = {c.id for c in story_claims}
-    linked = [
-        p
-        for p in pairs
-        if p["relation"] != "unrelated" and p["claim_id"] in ids and p["other_claim_id"] in ids
-    ]
+    story_pairs = [p for p in pairs if p["claim_id"] in ids and p["other_claim_id"] in ids]
+    story_pairs, asked_aside = _as_reprints(story_pairs, reprints or {}, ids)
+    linked = [p for p in story_pairs if p["relation"] != "unrelated"]
     decided = [p for p in linked if not p["needs_review"]]
     held = [p for p in linked if p["needs_review"]]
     topic_of = _topics(decided, claims)
@@ -143,6 +149,12 @@ def group_facts(
             if node_of[(p["claim_id"], p["match_id"])] in in_fact
             or node_of[(p["other_claim_id"], p["match_id"])] in in_fact
         )
+        # A held match set aside for a reprint (its original's link answers for it) still
+        # waits for a person: counted once, with the first fact holding either claim.
+        mine = set(members)
+        for p in [p for p in asked_aside if {p["claim_id"], p["other_claim_id"]} & mine]:
+            asked_aside.remove(p)
+            pending += 1
         facts.append((members, inside, pending))
     in_facts: dict[int, int] = defaultdict(int)
     for members, _, _ in facts:
@@ -153,6 +165,124 @@ def group_facts(
     order = {s: i for i, s in enumerate(STATUSES)}
     built.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
     return built
+
+
+# -- reprints: a copy's claim is its original's -------------------------------------------
+
+
+def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -> dict[int, int]:
+    """Reprinted claim id → the id of the claim it reprints, traced to the first original.
+
+    ``copy_of`` maps a near-copy document to the document it copies (the syndication
+    module's ``copy_of``). A claim of a copy reprints the claim of the copied document
+    with the same words (case, spacing and punctuation aside; the smallest id when the
+    original says it twice). A claim a reprint words otherwise (an edit, the reprinting
+    outlet's own paragraph) is no reprint: it is that outlet's own. A copy of a copy is
+    traced back to the first original.
+    """
+    entries = sorted(claims, key=lambda c: c.id)
+    first: dict[tuple[int, str], int] = {}
+    for c in entries:
+        first.setdefault((c.document_id, _wording_key(c)), c.id)
+    direct: dict[int, int] = {}
+    for c in entries:
+        original_doc = copy_of.get(c.document_id)
+        if original_doc is None or original_doc == c.document_id:
+            continue
+        original = first.get((original_doc, _wording_key(c)))
+        if original is not None and original != c.id:
+            direct[c.id] = original
+    out: dict[int, int] = {}
+    for cid in direct:
+        root, seen = direct[cid], {cid}
+        while root in direct and root not in seen:  # a cycle of copies stops where it loops
+            seen.add(root)
+            root = direct[root]
+        out[cid] = root
+    return out
+
+
+def _wording_key(c: ClaimEntry) -> str:
+    """The words of a claim as written (its quote, else its text), for telling a reprint."""
+    return " ".join(_WORD.findall((c.quote or c.text).casefold()))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _as_reprints(
+    pairs: Sequence[Pair], reprints: Mapping[int, int], ids: set[int]
+) -> tuple[list[Pair], list[Pair]]:
+    """The story's links as the report reads them once reprints are known, and the held
+    matches set aside.
+
+    A reprinted claim is its original's claim repeated, so whatever the matcher made of
+    the two (a conflict because "next week" was read from the reprint's later day, a
+    match held for review, or no match at all), they are one report: the link between
+    them reads as a standing dependent ``corroborates`` marked ``reprint`` (one is added,
+    with a negative match id, where none was stored). The links of a reprinted claim to
+    a third claim stand only where its original has none with that claim: the original's
+    link answers for both (a reprint never adds a second, independent voice, and never
+    a conflict its original does not have). Held matches set aside so still wait for a
+    person (counted as pending reviews by ``group_facts``).
+    """
+    if not reprints:
+        return list(pairs), []
+
+    def root(c: int) -> int:
+        o = reprints.get(c, c)
+        return o if o in ids else c
+
+    def rank(p: Pair) -> int:  # how many of its ends stand in for another claim
+        return sum(root(c) != c for c in (p["claim_id"], p["other_claim_id"]))
+
+    best: dict[frozenset[int], int] = {}
+    for p in pairs:
+        key = frozenset((root(p["claim_id"]), root(p["other_claim_id"])))
+        if len(key) == 2:
+            best[key] = min(best.get(key, 2), rank(p))
+    out: list[Pair] = []
+    aside: list[Pair] = []
+    joined: set[int] = set()
+    for p in pairs:
+        a, b = p["claim_id"], p["other_claim_id"]
+        key = frozenset((root(a), root(b)))
+        if len(key) == 1:
+            joined.update(c for c in (a, b) if root(c) != c)
+            if p["needs_review"]:
+                aside.append(p)
+            out.append(
+                {
+                    **p,
+                    "relation": "corroborates",
+                    "needs_review": False,
+                    "independent": False,
+                    "decision": None,
+                    "reprint": True,
+                }
+            )
+        elif rank(p) > best[key]:
+            if p["needs_review"]:
+                aside.append(p)
+        else:
+            out.append(p)
+    for copy in sorted(c for c in ids if root(c) != c and c not in joined):
+        a, b = sorted((copy, root(copy)))
+        out.append(
+            {
+                "match_id": -copy,
+                "claim_id": a,
+                "other_claim_id": b,
+                "relation": "corroborates",
+                "score": 1.0,
+                "needs_review": False,
+                "independent": False,
+                "reasons": [],
+                "decision": None,
+                "reprint": True,
+            }
+        )
+    return out, aside
 
 
 # -- topics: which links of a claim are about the same thing ------------------------------
@@ -415,8 +545,9 @@ def _arrange(
 
     1. *Links that stand*: decided matches (a held match is a question, not an answer).
     2. *Copies join their original*: a claim of a near-copy document and the claim it
-       reprints (a dependent ``corroborates`` between two outlets) are one unit, so a
-       reprint always sits beside its original.
+       reprints (a link marked ``reprint`` by ``_as_reprints``, or a dependent
+       ``corroborates`` between two outlets) are one unit, so a reprint always sits
+       beside its original.
     3. *Positions*: units joined by a standing ``corroborates`` (a person's decision
        first, then the matcher's, so when a chain would join two units in conflict the
        person's link stays) or by each conflicting with a third unit on the same ground;
@@ -442,7 +573,7 @@ def _arrange(
     units: _UnionFind[int] = _UnionFind(members)
     for p in standing:
         a, b = p["claim_id"], p["other_claim_id"]
-        if (
+        if p.get("reprint") or (
             p["relation"] == "corroborates"
             and not p["independent"]
             and claims[a].source != claims[b].source
@@ -544,10 +675,7 @@ def _arrange(
 
     def own(c: int) -> bool:
         return (
-            units.find(c) in own_units
-            or claims[c].source in stating
-            or c in tied
-            or c in tied_held
+            units.find(c) in own_units or claims[c].source in stating or c in tied or c in tied_held
         )
 
     def version(c: int) -> str:

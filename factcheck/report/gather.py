@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
 from factcheck.match.relation import reasons_seen_from
-from factcheck.report.facts import group_facts
+from factcheck.report.facts import group_facts, reprinted_claims
 from factcheck.report.model import (
     STATUSES,
     ClaimEntry,
@@ -393,13 +393,15 @@ def gather_report(
         )
 
     docs_by_id = {d["id"]: d for d in doc_dicts}
-    copies = {d["id"] for d in doc_dicts if d.get("copy_of") is not None}
+    copy_of = {d["id"]: d["copy_of"] for d in doc_dicts if d.get("copy_of") is not None}
+    copies = set(copy_of)
+    reprints = reprinted_claims(claims.values(), copy_of)
     out_stories = []
     for s in grouped:
         story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
         facts = [
             f
-            for f in group_facts(story_claims, pairs, claims, copies)
+            for f in group_facts(story_claims, pairs, claims, copies, reprints)
             if (not flt.statuses or f.status in flt.statuses)
             and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
             and any(claims[i].document_id in window for p in f.positions for i in p.claim_ids)

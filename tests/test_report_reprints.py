@@ -1,0 +1,190 @@
+"""Reprints in the report: a reprinted claim is its original's claim, never a second voice.
+
+Our own invented articles: Brack Gazette reports a flood, Cole FM reprints the report word
+for word (the syndication module finds the copy), and Dunmore Post reports the same event
+on its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck.read import RawDocument
+from factcheck.report import gather_report
+from factcheck.report.facts import group_facts, reprinted_claims
+from factcheck.report.gather import claim_figures
+from factcheck.report.model import ClaimEntry
+from factcheck.store import Store
+
+
+def _claim(cid: int, doc: int, source: str, text: str, day: str = "2026-05-04") -> ClaimEntry:
+    return ClaimEntry(
+        id=cid,
+        document_id=doc,
+        source=source,
+        text=text,
+        quote=text,
+        start=0,
+        end=len(text),
+        status="unverified",
+        checkworthy=True,
+        checkworthiness=0.8,
+        hedged=False,
+        unnamed_source=False,
+        claim_type="quantity",
+        pending_reviews=0,
+        figures=claim_figures(text),
+        published=day,
+    )
+
+
+def _link(
+    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
+) -> dict[str, Any]:
+    return {
+        "match_id": mid,
+        "claim_id": a,
+        "other_claim_id": b,
+        "relation": relation,
+        "score": 0.9 if not held else 0.5,
+        "needs_review": held,
+        "independent": independent,
+        "reasons": [],
+    }
+
+
+# Brack Gazette (doc 1) states it, Cole FM (doc 2) reprints doc 1, Dunmore Post (doc 3)
+# reports on its own.
+_ORIGINAL = "The river broke its banks at Tollby and flooded 60 homes on Monday."
+_OWN = "Sixty homes in Tollby were flooded when the river broke its banks on Monday."
+
+
+def _flood_claims() -> dict[int, ClaimEntry]:
+    return {
+        1: _claim(1, 1, "Brack Gazette", _ORIGINAL),
+        2: _claim(2, 2, "Cole FM", _ORIGINAL, "2026-05-05"),
+        3: _claim(3, 3, "Dunmore Post", _OWN),
+    }
+
+
+def test_reprinted_claims_are_found_by_their_words() -> None:
+    claims = {
+        **_flood_claims(),
+        # Cole FM's own paragraph in its copy, and an edited figure: its own words
+        4: _claim(4, 2, "Cole FM", "Cole FM listeners sent pictures of the flooded square."),
+        5: _claim(5, 2, "Cole FM", "The river broke its banks at Tollby and flooded 70 homes."),
+        # a copy of the copy traces back to the first original
+        6: _claim(6, 4, "Eske Weekly", _ORIGINAL.upper().replace(",", "")),
+    }
+    assert reprinted_claims(claims.values(), {2: 1, 4: 2}) == {2: 1, 6: 1}
+    assert reprinted_claims(claims.values(), {}) == {}
+
+
+@pytest.mark.parametrize(
+    "copy_link",
+    [
+        # "on Monday" read from the reprint's later day: the matcher sees another date
+        _link(1, 1, 2, "conflicts", False),
+        _link(1, 1, 2, "conflicts", False, held=True),  # or asks a person
+        _link(1, 1, 2, "corroborates", False, held=True),
+        None,  # or never compared the two
+    ],
+)
+def test_a_reprint_stays_in_its_originals_unit(copy_link: dict[str, Any] | None) -> None:
+    """Whatever the matcher made of a reprint and its original, the reprinted claim stands
+    beside its original, marked as a copy; it is never the reprinting outlet's own version
+    nor a line of its own to review."""
+    claims = _flood_claims()
+    pairs = [
+        _link(2, 1, 3, "corroborates", True),
+        # the reprint's own link to the independent report disagrees with the original's:
+        # the original's answers for both
+        _link(3, 2, 3, "conflicts", True),
+    ]
+    if copy_link is not None:
+        pairs.append(copy_link)
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, {2: 1})
+    [position] = fact.positions
+    assert (position.stance, position.claim_ids) == ("states", (1, 2, 3))
+    assert position.copies == ("Cole FM",)
+    assert fact.status == "corroborated"
+    assert fact.contradicted_by == ()
+    held = copy_link is not None and copy_link["needs_review"]
+    assert fact.pending_reviews == (1 if held else 0)  # the held match still waits
+
+
+def test_a_reprint_link_stands_where_its_original_has_none() -> None:
+    """Where only the reprint was compared with a third report, its link is the original's
+    (the reprint joins them), and a conflict so found still disputes the fact."""
+    claims = {
+        **_flood_claims(),
+        4: _claim(4, 4, "Fenwick News", "The river flooded 90 homes in Tollby on Monday."),
+    }
+    pairs = [
+        _link(1, 1, 2, "corroborates", False),
+        _link(2, 2, 3, "corroborates", True),
+        _link(3, 2, 4, "conflicts", True),
+    ]
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, {2: 1})
+    stances = {p.stance: p.claim_ids for p in fact.positions}
+    assert stances == {"states": (1, 2, 3), "contradicts": (4,)}
+    assert fact.stated_by == ("Brack Gazette", "Cole FM", "Dunmore Post")
+    assert fact.contradicted_by == ("Fenwick News",)
+
+
+def test_a_reprint_never_corroborates_its_original() -> None:
+    """An original and its reprint alone are one report, even where a stored match calls
+    them independent: no fact, and nothing corroborated."""
+    claims = {c: e for c, e in _flood_claims().items() if c != 3}
+    pairs = [_link(1, 1, 2, "corroborates", True)]
+    assert group_facts(list(claims.values()), pairs, claims, {2}, {2: 1}) == []
+
+
+_GAZETTE = (
+    "The Tollby river broke its banks on Sunday night after a week of rain. "
+    "Mayor Orla Penrith said 60 homes were flooded in the lower town. "
+    "The county council will open an inquiry into the flood defences next week. "
+    "Repairs to the Tollby embankment will cost 3 million euros, the council said."
+)
+_POST = (
+    "Flooding hit the lower town of Tollby on Sunday night when the river rose. "
+    "The county council will open an inquiry into the flood defences next week, "
+    "its chair said. "
+    "Mayor Orla Penrith said sixty homes were flooded. "
+    "Farmers upstream had asked for new gates on the Tollby embankment last year."
+)
+
+
+def test_a_stored_reprint_sits_with_its_original(db_url: str) -> None:
+    """Cole FM reprints Brack Gazette's article a day later, Dunmore Post reports on its
+    own: every claim of the reprint sits with the claim it reprints, and no fact the
+    Gazette and the Post state shows Cole FM on a line of its own."""
+    store = Store(db_url)
+    try:
+        # Sunday 3 May and Monday 4 May 2026: "next week" read from the reprint's own day
+        # is another week.
+        store.ingest(RawDocument(text=_GAZETTE, source="Brack Gazette", published=date(2026, 5, 3)))
+        store.ingest(RawDocument(text=_GAZETTE, source="Cole FM", published=date(2026, 5, 4)))
+        store.ingest(RawDocument(text=_POST, source="Dunmore Post", published=date(2026, 5, 3)))
+        docs = {d["source"]: d for d in store.documents()}
+        assert docs["Cole FM"]["copy_of"] == docs["Brack Gazette"]["id"]
+        report = gather_report(store, with_text=False)
+        claims = {c.id: c for c in report.claims}
+        reprints = reprinted_claims(
+            claims.values(), {docs["Cole FM"]["id"]: docs["Brack Gazette"]["id"]}
+        )
+        assert len(reprints) == sum(1 for c in claims.values() if c.source == "Cole FM")
+        facts = [f for s in report.stories for f in s.facts]
+        assert facts, "the Gazette and the Post agree on something"
+        for fact in facts:
+            where = {c: p for p in fact.positions for c in p.claim_ids}
+            for copy, original in reprints.items():
+                if original in where:
+                    assert where.get(copy) is where[original], (fact.id, copy, original)
+                    assert "Cole FM" in where[original].copies
+            assert "Cole FM" not in fact.contradicted_by
+    finally:
+        store.engine.dispose()
