@@ -7,13 +7,26 @@ on its own.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 
 from factcheck.read import RawDocument
-from factcheck.report import gather_report
+from factcheck.report import (
+    ReportFilter,
+    gather_report,
+    render_report,
+    to_csv,
+    to_html,
+    to_json,
+    to_markdown,
+)
 from factcheck.report.facts import group_facts, reprinted_claims
 from factcheck.report.gather import claim_figures
 from factcheck.report.model import ClaimEntry
@@ -158,33 +171,82 @@ _POST = (
 )
 
 
-def test_a_stored_reprint_sits_with_its_original(db_url: str) -> None:
-    """Cole FM reprints Brack Gazette's article a day later, Dunmore Post reports on its
-    own: every claim of the reprint sits with the claim it reprints, and no fact the
-    Gazette and the Post state shows Cole FM on a line of its own."""
+@pytest.fixture
+def reprint_store(db_url: str) -> Iterator[Store]:
+    """Cole FM reprints Brack Gazette's article a day later; Dunmore Post reports on its
+    own. Sunday 3 May and Monday 4 May 2026: "next week" read from the reprint's own day
+    is another week."""
     store = Store(db_url)
-    try:
-        # Sunday 3 May and Monday 4 May 2026: "next week" read from the reprint's own day
-        # is another week.
-        store.ingest(RawDocument(text=_GAZETTE, source="Brack Gazette", published=date(2026, 5, 3)))
-        store.ingest(RawDocument(text=_GAZETTE, source="Cole FM", published=date(2026, 5, 4)))
-        store.ingest(RawDocument(text=_POST, source="Dunmore Post", published=date(2026, 5, 3)))
-        docs = {d["source"]: d for d in store.documents()}
-        assert docs["Cole FM"]["copy_of"] == docs["Brack Gazette"]["id"]
-        report = gather_report(store, with_text=False)
-        claims = {c.id: c for c in report.claims}
-        reprints = reprinted_claims(
-            claims.values(), {docs["Cole FM"]["id"]: docs["Brack Gazette"]["id"]}
-        )
-        assert len(reprints) == sum(1 for c in claims.values() if c.source == "Cole FM")
-        facts = [f for s in report.stories for f in s.facts]
-        assert facts, "the Gazette and the Post agree on something"
-        for fact in facts:
-            where = {c: p for p in fact.positions for c in p.claim_ids}
-            for copy, original in reprints.items():
-                if original in where:
-                    assert where.get(copy) is where[original], (fact.id, copy, original)
-                    assert "Cole FM" in where[original].copies
-            assert "Cole FM" not in fact.contradicted_by
-    finally:
-        store.engine.dispose()
+    store.ingest(RawDocument(text=_GAZETTE, source="Brack Gazette", published=date(2026, 5, 3)))
+    store.ingest(RawDocument(text=_GAZETTE, source="Cole FM", published=date(2026, 5, 4)))
+    store.ingest(RawDocument(text=_POST, source="Dunmore Post", published=date(2026, 5, 3)))
+    yield store
+    store.engine.dispose()
+
+
+def test_a_stored_reprint_sits_with_its_original(reprint_store: Store) -> None:
+    """Every claim of the reprint sits with the claim it reprints, and no fact the Gazette
+    and the Post state shows Cole FM on a line of its own."""
+    store = reprint_store
+    docs = {d["source"]: d for d in store.documents()}
+    assert docs["Cole FM"]["copy_of"] == docs["Brack Gazette"]["id"]
+    report = gather_report(store, with_text=False)
+    claims = {c.id: c for c in report.claims}
+    reprints = reprinted_claims(
+        claims.values(), {docs["Cole FM"]["id"]: docs["Brack Gazette"]["id"]}
+    )
+    assert len(reprints) == sum(1 for c in claims.values() if c.source == "Cole FM")
+    facts = [f for s in report.stories for f in s.facts]
+    assert facts, "the Gazette and the Post agree on something"
+    for fact in facts:
+        where = {c: p for p in fact.positions for c in p.claim_ids}
+        for copy, original in reprints.items():
+            if original in where:
+                assert where.get(copy) is where[original], (fact.id, copy, original)
+                assert "Cole FM" in where[original].copies
+        assert "Cole FM" not in fact.contradicted_by
+
+
+def test_a_reprint_is_no_second_source_in_any_format(reprint_store: Store) -> None:
+    """The "one source only" list names a reprinted claim once, by its original, which
+    says who reprints it; its count, the JSON entries and the CSV rows agree."""
+    report = gather_report(reprint_store, with_text=True)
+    claims = {c.id: c for c in report.claims}
+    listed = report.unverified_checkworthy
+    assert listed, "the Gazette has claims nobody else reports"
+    assert not [i for i in listed if claims[i].reprint_of is not None]
+    originals = [i for i in listed if claims[i].source == "Brack Gazette"]
+    assert originals and all(report.reprinted_by(i) == ("Cole FM",) for i in originals)
+
+    table = render_report(report, "table", width=200)
+    assert f"({len(listed)}; one source only)" in table
+    section = table.split("one source only", 1)[1].split("Outlets", 1)[0]
+    assert "Cole FM:" not in section  # never an entry of its own
+    for i in originals:
+        assert re.search(rf"\b{i} Brack Gazette \(reprinted by Cole FM\)", section)
+    md = to_markdown(report).split("## Unverified check-worthy claims", 1)[1].split("##", 1)[0]
+    assert md.count("\n- ") == len(listed) and "— Cole FM" not in md
+    assert md.count("(reprinted by Cole FM)") == len(originals)
+    page = to_html(report).split("Unverified claims worth checking", 1)[1].split("</ul>", 1)[0]
+    assert page.count("<li>") == len(listed) and page.count("reprinted by Cole FM") == len(
+        originals
+    )
+    entries = json.loads(to_json(report))["unverified_checkworthy"]
+    assert [e["id"] for e in entries] == list(listed)
+    assert {e["id"]: e["reprinted_by"] for e in entries if e["reprinted_by"]} == {
+        i: ["Cole FM"] for i in originals
+    }
+    assert all(e["reprint_of"] is None for e in entries)
+    # CSV: where Cole FM states a fact only in its reprint, the row says so
+    for row in csv.DictReader(io.StringIO(to_csv(report))):
+        if "Cole FM" in row["outlets"].split("; "):
+            assert row["copies"] == "Cole FM", row
+
+    # Shown alone (the Gazette filtered out), the reprint is listed, as a reprint.
+    alone = gather_report(reprint_store, ReportFilter(source="Cole FM"), with_text=False)
+    for i in alone.unverified_checkworthy:
+        original = claims[i].reprint_of
+        assert original is not None
+        words = f"reprint of claim {original} (Brack Gazette)"
+        assert alone.reprint_words(i) == words
+        assert words in render_report(alone, "table", width=200)

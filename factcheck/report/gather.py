@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, Protocol
@@ -368,6 +369,11 @@ def gather_report(
         )
         for c in claim_rows
     }
+    copy_of = {d["id"]: d["copy_of"] for d in doc_dicts if d.get("copy_of") is not None}
+    copies = set(copy_of)
+    reprints = reprinted_claims(claims.values(), copy_of)
+    for cid, original in reprints.items():
+        claims[cid] = replace(claims[cid], reprint_of=original)
 
     grouped = (stories or group_by_links)(doc_dicts, pairs)
     if flt.story is not None:
@@ -393,9 +399,6 @@ def gather_report(
         )
 
     docs_by_id = {d["id"]: d for d in doc_dicts}
-    copy_of = {d["id"]: d["copy_of"] for d in doc_dicts if d.get("copy_of") is not None}
-    copies = set(copy_of)
-    reprints = reprinted_claims(claims.values(), copy_of)
     out_stories = []
     for s in grouped:
         story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
@@ -420,6 +423,7 @@ def gather_report(
         )
 
     selected = [c for c in claims.values() if wanted_claim(c)]
+    selected_ids = {c.id for c in selected}
     selected_docs = {c.document_id for c in selected}
     shown_docs = [
         d
@@ -443,6 +447,8 @@ def gather_report(
             c.id
             for c in sorted(selected, key=lambda c: (-c.checkworthiness, c.id))
             if c.status == "unverified" and c.checkworthy
+            # A reprint is no second source: its original, listed or shown, answers for it.
+            and c.reprint_of not in selected_ids
         ),
         outlets=_profiles(selected, shown_docs),
         copies=_copies(doc_dicts, shown_story_docs, flt.source),

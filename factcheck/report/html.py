@@ -164,6 +164,8 @@ def _page(report: Report, title: str) -> Iterator[str]:
             flags = [
                 f for f, on in (("hedged", c.hedged), ("unnamed source", c.unnamed_source)) if on
             ]
+            reprints = report.reprint_words(cid)
+            flags += [reprints] if reprints else []
             note = f" <small>({_text(', '.join(flags))})</small>" if flags else ""
             yield (
                 f'<li><a href="#claim-{c.id}">{_text(c.text)}</a> — {_text(c.source)}{note}</li>'

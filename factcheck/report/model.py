@@ -137,6 +137,9 @@ class ClaimEntry:
     verdict: Verdict | None = None
     published: str | None = None
     """The day of its document (publication, else ingest; ``YYYY-MM-DD``)."""
+    reprint_of: int | None = None
+    """The claim this one reprints word for word (``facts.reprinted_claims``): its
+    document is a near-copy of that claim's, so the two are one source; else None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +289,24 @@ class Report:
     def _claims_by_id(self) -> dict[int, ClaimEntry]:
         return {c.id: c for c in self.claims}
 
+    def reprinted_by(self, claim_id: int) -> tuple[str, ...]:
+        """The outlets that reprint claim ``claim_id`` word for word, in claim id order."""
+        return tuple(
+            dict.fromkeys(c.source for c in self.claims if c.reprint_of == claim_id)
+        )
+
+    def reprint_words(self, claim_id: int) -> str:
+        """How a listed claim stands to its reprints, in words ("" when it has none):
+        "reprinted by Ridge Radio", or for a reprint whose original is not listed,
+        "reprint of claim 4 (Holm Gazette)". A claim and its reprints are one source."""
+        c = self.claim(claim_id)
+        if c.reprint_of is not None:
+            original = self._claims_by_id().get(c.reprint_of)
+            by = f" ({original.source})" if original is not None else ""
+            return f"reprint of claim {c.reprint_of}{by}"
+        outlets = self.reprinted_by(claim_id)
+        return f"reprinted by {', '.join(outlets)}" if outlets else ""
+
     def document(self, document_id: int) -> DocumentEntry:
         return next(d for d in self.documents if d.id == document_id)
 
@@ -311,7 +332,10 @@ class Report:
                 for s in self.stories
             ],
             "unverified_checkworthy": [
-                _claim_dict(by_id[i]) for i in self.unverified_checkworthy if i in by_id
+                _claim_dict(by_id[i])
+                | {"reprint_of": by_id[i].reprint_of, "reprinted_by": list(self.reprinted_by(i))}
+                for i in self.unverified_checkworthy
+                if i in by_id
             ],
             "outlets": [asdict(o) for o in self.outlets],
             "copies": [asdict(c) for c in self.copies],

@@ -86,13 +86,17 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "position_verdicts",
     "revision",
     "fact_verdicts",
+    "copies",
 )
-"""One row per position of each fact (README, "Report CSV"); order and names are stable.
+"""One row per position of each fact (README, "Report CSV"); order and names are stable,
+columns are only ever added at the end.
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
 the latest verdict of the row's own claims, ``position_verdicts`` every one of them
 ("claim 9: unproven; claim 10: misleading"); ``revision`` is ``later``/``earlier``/
 ``other`` on a ``revision`` row (``Position.revision``); ``fact_verdicts`` every verdict
-on the claims that state the fact (``verdict`` is the latest of them)."""
+on the claims that state the fact (``verdict`` is the latest of them); ``copies`` the
+row's outlets that say it only in a reprint of another outlet's report (``Position.copies``:
+an original and its reprints are one source)."""
 
 
 #: The stance-column label of a fact's own verdict and pending matches in the table view.
@@ -266,6 +270,7 @@ def to_csv(report: Report, *, fmt: str = "csv") -> str:
                     "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in p.verdicts),
                     p.revision or "",
                     "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in fact.verdicts),
+                    "; ".join(p.copies),
                 ),
                 strict=True,
             )
@@ -329,7 +334,7 @@ def _markdown_lines(report: Report) -> Iterator[str]:
     if not report.unverified_checkworthy:
         yield "None."
     for cid in report.unverified_checkworthy:
-        yield _markdown_claim(by_id[cid])
+        yield _markdown_claim(by_id[cid], report.reprint_words(cid))
     yield ""
     yield "## Claims per source"
     yield ""
@@ -385,8 +390,9 @@ def _verdicts_label(ruled: Position | Fact) -> str:
     return "verdicts" if len(ruling_lines(ruled)) > 1 else "verdict"
 
 
-def _markdown_claim(c: ClaimEntry) -> str:
+def _markdown_claim(c: ClaimEntry, reprints: str = "") -> str:
     flags = [f for f, on in (("hedged", c.hedged), ("unnamed source", c.unnamed_source)) if on]
+    flags += [md_escape(reprints)] if reprints else []
     note = f" ({', '.join(flags)})" if flags else ""
     return f"- {md_escape(c.text)} — {md_escape(c.source)}, claim {c.id}{note}"
 
@@ -515,6 +521,8 @@ def _terminal(
             flags = "".join(
                 f" [{f}]" for f, on in (("hedged", c.hedged), ("unnamed", c.unnamed_source)) if on
             )
+            reprints = report.reprint_words(cid)
+            flags += f" ({reprints})" if reprints else ""
             out.append(_line(f"{c.id:>4} ", (c.source, "dim"), f"{flags}: {c.text}", indent=1))
         rest = len(report.unverified_checkworthy) - max_unverified
         if rest > 0:
