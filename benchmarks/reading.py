@@ -3285,6 +3285,44 @@ table(
 )
 
 
+table(
+    "quotes",
+    "'say' and 'believe' after a bare plural speaker ('Critics say', '…, divers say') set "
+    "the speaker aside too: it is no part of the claim's subject",
+    speaker_and_subject,
+    [
+        ("Critics say the ferry levy will cost 40 jobs.", [("Critics", "the ferry levy")]),
+        ("Anglers believe the lake is poisoned.", [("Anglers", "the lake")]),
+        ("The lake is poisoned, anglers say.", [("anglers", "The lake")]),
+        ("Anglers say they caught nothing.", [("Anglers", "they")]),
+    ],
+)
+
+
+def pronoun_speaker_markers(text: str) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of the source markers of a text's last claim."""
+    from factcheck.analyze import analyze
+
+    claim = analyze(text).claims[-1]
+    return [(m.kind, m.speaker) for m in claim.markers if m.kind in ("attribution", "weasel")]
+
+
+table(
+    "quotes",
+    "'he'/'she' as a speaker is a named attribution only when it resolves to the one person "
+    "named in its paragraph (or the one before); otherwise an unnamed source (weasel)",
+    pronoun_speaker_markers,
+    [
+        (
+            "Coach Lena Berg left the pitch. She said the match was fixed.",
+            [("attribution", "Coach Lena Berg")],
+        ),
+        ("She said the match was fixed.", [("weasel", "She")]),
+        ("Lena Berg met Ivo Kay. He said the match was fixed.", [("weasel", "He")]),
+    ],
+)
+
+
 def subject_and_predicate(sentence: str) -> tuple[str, str]:
     """The frame's subject as written and its predicate's lemma."""
     from factcheck.match.frames import frame

@@ -12,7 +12,7 @@ from typing import Any
 
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
-from factcheck.match.frames import Frame, FrameContext, frame
+from factcheck.match.frames import Frame, FrameContext, frame, resolve_speaker
 from factcheck.normalize import AnchoredDate, anchor_dates
 from factcheck.provenance import (
     Credit,
@@ -198,7 +198,9 @@ def analyze(
 
     def markers_of(s: Sentence) -> list[Marker]:
         if s.index not in found_in:
-            found_in[s.index] = _find(readable, s, lexicon)
+            found_in[s.index] = [
+                _pronoun_speaker(m, readable[start : m.start]) for m in _find(readable, s, lexicon)
+            ]
         return found_in[s.index]
 
     for sentence in sentences:
@@ -326,6 +328,25 @@ def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[An
     """The sentence's relative dates, with offsets into ``text``; the whole sentence is
     read so that "will meet on Tuesday" looks ahead even when the claim is split."""
     return _anchored_in(text[sentence.start : sentence.end], sentence, published)
+
+
+def _pronoun_speaker(marker: Marker, preceding: str) -> Marker:
+    """``marker`` with a "he"/"she" speaker named: an attribution marker ("He said") is a
+    named source only when the pronoun resolves to the one person the text names just
+    before it (its paragraph, or the one before when that names nobody:
+    :func:`factcheck.match.frames.resolve_speaker`, the rule the frame's ``speaker``
+    follows), and its ``speaker`` is then that name. A "he" or "she" that resolves to
+    nobody, or to two persons, names no source the reader can check: the marker is a
+    ``weasel`` with the pronoun as its speaker. Other markers are returned as they are."""
+    if marker.kind != "attribution" or (marker.speaker or "").strip().lower() not in (
+        "he",
+        "she",
+    ):
+        return marker
+    named = resolve_speaker(marker.speaker or "", preceding)
+    if named == marker.speaker:
+        return replace(marker, kind="weasel")
+    return replace(marker, speaker=named)
 
 
 def _find(text: str, sentence: Sentence, lexicon: Any) -> list[Marker]:

@@ -53,3 +53,30 @@ def test_start_leaves_a_header_out_and_keeps_offsets() -> None:
 def test_start_outside_the_text_is_refused() -> None:
     with pytest.raises(ValueError):
         analyze("Short.", start=99)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # one person named before: "she" is that person, a named source
+        (
+            "Judge Mira Holt opened the session. She said the fine stands.",
+            "attribution",
+            "Judge Mira Holt",
+        ),
+        (
+            'Judge Mira Holt opened the session.\n\n"The fine stands," she said.',
+            "attribution",
+            "Judge Mira Holt",
+        ),
+        # nobody, or two persons: no source the reader can check
+        ("She said the fine stands.", "weasel", "She"),
+        ("Mira Holt met Ivo Kay. He said the fine stands.", "weasel", "He"),
+    ],
+)
+def test_a_pronoun_speaker_is_named_only_when_it_resolves(
+    text: str, kind: str, speaker: str
+) -> None:
+    claim = analyze(text).claims[-1]
+    said = [m for m in claim.markers if m.kind in ("attribution", "weasel")]
+    assert [(m.kind, m.speaker) for m in said] == [(kind, speaker)]

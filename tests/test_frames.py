@@ -1024,6 +1024,12 @@ def test_a_noun_that_reads_as_a_past_tense_before_a_verb_is_the_subject(
         ),
         ("Unions insist the strike will go ahead.", "the strike will go ahead.", "Unions"),
         ("The pier is unsafe, divers warn.", "The pier is unsafe", "divers"),
+        # "say" and "believe" report as well, before or after the claim
+        ("Critics say the toll will lose money.", "the toll will lose money.", "Critics"),
+        ("Divers believe the wreck is Dutch.", "the wreck is Dutch.", "Divers"),
+        ("The wreck is Dutch, divers say.", "The wreck is Dutch", "divers"),
+        # before a pronoun too: the speaker is no part of the subject
+        ("Officials say they expect delays.", "they expect delays.", "Officials"),
         # a plain object after the verb is an act, not speech
         (
             "Workers claim compensation for the injuries.",
