@@ -126,45 +126,56 @@ def group_facts(
     for p in held:
         for me in (p["claim_id"], p["other_claim_id"]):
             node_of[(me, p["match_id"])] = _best_sense(me, p, senses[me], decided, node_of, claims)
-    _attach_held(clusters, decided, held, node_of, claims, copies)
+    made = _attach_held(clusters, decided, held, node_of, claims, copies)
 
-    facts: list[tuple[list[int], list[Pair], int]] = []
-    for nodes in clusters.groups().values():
+    # Each link to the fact it lies in (both ends in it), and each held match to the facts
+    # it touches, in one pass over the links rather than one per fact.
+    inside_of: dict[Node, list[Pair]] = defaultdict(list)
+    for p in linked:
+        ends = [node_of.get((c, p["match_id"])) for c in (p["claim_id"], p["other_claim_id"])]
+        if ends[0] is not None and ends[1] is not None:
+            root = clusters.find(ends[0])
+            if clusters.find(ends[1]) == root:
+                inside_of[root].append(p)
+    pending_of: dict[Node, int] = defaultdict(int)
+    for p in held:
+        # Held matches from a member to a claim outside still wait for a person.
+        for root in {clusters.find(node_of[(c, p["match_id"])]) for c in _ends(p)}:
+            pending_of[root] += 1
+
+    facts: list[tuple[list[int], list[Pair], int, _Grouping | None]] = []
+    for root, nodes in clusters.groups().items():
         in_fact = set(nodes)
         members = sorted({cid for cid, _ in nodes})
         if len(members) < 2:
             continue
-        inside = [
-            p
-            for p in linked
-            if node_of.get((p["claim_id"], p["match_id"])) in in_fact
-            and node_of.get((p["other_claim_id"], p["match_id"])) in in_fact
-        ]
+        inside = inside_of[root]
         if not any(p["independent"] for p in inside):
             continue  # a story and its reprint: repetition, not two outlets reporting
-        # Held matches from a member to a claim outside still wait for a person.
-        pending = sum(
-            1
-            for p in held
-            if node_of[(p["claim_id"], p["match_id"])] in in_fact
-            or node_of[(p["other_claim_id"], p["match_id"])] in in_fact
-        )
+        pending = pending_of[root]
         # A held match set aside for a reprint (its original's link answers for it) still
         # waits for a person: counted once, with the first fact holding either claim.
         mine = set(members)
         for p in [p for p in asked_aside if {p["claim_id"], p["other_claim_id"]} & mine]:
             asked_aside.remove(p)
             pending += 1
-        facts.append((members, inside, pending))
+        facts.append((members, inside, pending, made.get(frozenset(in_fact))))
     in_facts: dict[int, int] = defaultdict(int)
-    for members, _, _ in facts:
+    for members, _, _, _ in facts:
         for cid in members:
             in_facts[cid] += 1
-    built = [_fact(m, inside, claims, copies, pending, in_facts) for m, inside, pending in facts]
-    built = _unique_ids(built, [m for m, _, _ in facts])
+    built = [
+        _fact(m, inside, claims, copies, pending, in_facts, grouping)
+        for m, inside, pending, grouping in facts
+    ]
+    built = _unique_ids(built, [m for m, _, _, _ in facts])
     order = {s: i for i, s in enumerate(STATUSES)}
     built.sort(key=lambda f: (order.get(f.status, 9), -len(f.stated_by), f.id))
     return built
+
+
+def _ends(p: Pair) -> tuple[int, int]:
+    return p["claim_id"], p["other_claim_id"]
 
 
 # -- reprints: a copy's claim is its original's -------------------------------------------
@@ -466,8 +477,10 @@ def _attach_held(
     node_of: Mapping[tuple[int, int], Node],
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
-) -> None:
-    """Put what only held matches link beside the fact it may belong to, and no further.
+) -> dict[frozenset[Node], _Grouping]:
+    """Put what only held matches link beside the fact it may belong to, and no further;
+    return the grouping (``_group``) of each fact it may attach to, by the fact's nodes
+    before any attachment (a fact that took nothing is grouped once, here).
 
     Facts are made of decided links (automatic or a person's): a held match is a question,
     not an answer. So it never joins two facts, and a chain of them never pulls in a claim
@@ -481,15 +494,21 @@ def _attach_held(
     """
     groups = clusters.groups()
     main: dict[Node, set[int]] = {}
+    made: dict[frozenset[Node], _Grouping] = {}
+    # A decided link joins its two ends: it lies in the one cluster of both.
+    inside_of: dict[Node, list[Pair]] = defaultdict(list)
+    for p in decided:
+        inside_of[clusters.find(node_of[(p["claim_id"], p["match_id"])])].append(p)
     for p in decided:
         if not p["independent"]:
             continue
         root = clusters.find(node_of[(p["claim_id"], p["match_id"])])
         if root not in main:
             members = sorted({cid for cid, _ in groups[root]})
-            inside = _inside(decided, set(groups[root]), node_of)
-            layout = _arrange(members, inside, claims, copies)
-            main[root] = set(layout.groups[layout.main])
+            nodes = frozenset(groups[root])
+            grouping = _group(members, inside_of[root], claims, copies)
+            made[nodes] = grouping
+            main[root] = set(grouping.groups[grouping.main])
     held_facts: set[Node] = set()
     for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
         ends = [node_of[(c, p["match_id"])] for c in (p["claim_id"], p["other_claim_id"])]
@@ -507,17 +526,7 @@ def _attach_held(
             joined = clusters.union(ra, rb)
             if p["independent"]:
                 held_facts.add(joined)
-
-
-def _inside(
-    links: Iterable[Pair], nodes: set[Node], node_of: Mapping[tuple[int, int], Node]
-) -> list[Pair]:
-    return [
-        p
-        for p in links
-        if node_of.get((p["claim_id"], p["match_id"])) in nodes
-        and node_of.get((p["other_claim_id"], p["match_id"])) in nodes
-    ]
+    return made
 
 
 # -- positions inside a fact ---------------------------------------------------------------
@@ -540,8 +549,13 @@ def _arrange(
     edges: Sequence[Pair],
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
+    grouping: _Grouping | None = None,
 ) -> _Layout:
     """Positions, stances and status of one fact, all read from one grouping.
+
+    ``grouping`` is ``_group`` of the same members and standing links when the caller has
+    it already (``_attach_held`` groups every fact it may attach to): the held links
+    only change the stances, never the positions, so the grouping is made once a fact.
 
     1. *Links that stand*: decided matches (a held match is a question, not an answer).
     2. *Copies join their original*: a claim of a near-copy document and the claim it
@@ -570,6 +584,106 @@ def _arrange(
        else ``unverified``.
     """
     standing = [p for p in edges if not p["needs_review"]]
+    g = grouping if grouping is not None else _group(members, standing, claims, copies)
+    units, positions, groups, main = g.units, g.positions, g.groups, g.main
+    main_units, kinds, own_units = g.main_units, g.kinds, g.own_units
+    held_with_main = {
+        positions.find(units.find(x))
+        for p in edges
+        if p["needs_review"]
+        for x, y in (
+            (p["claim_id"], p["other_claim_id"]),
+            (p["other_claim_id"], p["claim_id"]),
+        )
+        if units.find(y) in main_units
+    }
+    # Who states the fact in a report of their own (a reprint carries another's report),
+    # and the claims elsewhere that are that same reporting: the same outlet, or tied to
+    # a stated claim by any match that is not independent (its wire, its owner group),
+    # standing or held. Such a claim is never a contradicting side, linked or not: it is
+    # a version of what its outlet states (``revision``), or waits for a person while the
+    # only tie to the outlet's stated claim is a held match (``review``).
+    stated_own = [c for c in groups[main] if claims[c].document_id not in copies]
+    stating = {claims[c].source for c in stated_own}
+    tied: set[int] = set()
+    tied_held: set[int] = set()
+    for p in edges:
+        if p["independent"]:
+            continue
+        for x, y in ((p["claim_id"], p["other_claim_id"]), (p["other_claim_id"], p["claim_id"])):
+            if y in stated_own and x not in groups[main]:
+                (tied_held if p["needs_review"] else tied).add(x)
+
+    def own(c: int) -> bool:
+        return (
+            units.find(c) in own_units or claims[c].source in stating or c in tied or c in tied_held
+        )
+
+    def version(c: int) -> str:
+        standing_tie = units.find(c) in own_units or c in tied
+        return "review" if c in tied_held and not standing_tie else "revision"
+
+    stances: dict[int, str] = {c: "states" for c in groups[main]}
+    for pkey, cids in groups.items():
+        if pkey == main:
+            continue
+        seen = kinds[pkey]
+        conflicting = seen & {"conflicts", "conflicts-independent"}
+        if conflicting and "corroborates" in seen:
+            stance = "review"  # agrees with part of what is stated, conflicts with part
+        elif conflicting:
+            # A position contradicts for its independent outlets' sake only: the claims
+            # in it of outlets that state the fact are their own versions of it.
+            others = [c for c in cids if not own(c)]
+            against_main = "conflicts-independent" in seen and others
+            for c in cids:
+                if own(c):
+                    stances[c] = version(c)
+                else:
+                    stances[c] = "contradicts" if against_main else "revision"
+            continue
+        elif pkey in held_with_main:
+            stance = "review"
+        else:
+            stance = "related"
+        for c in cids:
+            stances[c] = stance
+    if "contradicts" in stances.values():
+        status = "disputed"
+    elif g.agreed:
+        status = "corroborated"
+    else:
+        status = "unverified"
+    return _Layout(groups=dict(groups), main=main, stances=stances, status=status)
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouping:
+    """What the standing links of a fact make of its claims (steps 1-4 of ``_arrange``):
+    ``units`` (a claim and its reprints), ``positions`` over units, ``groups`` (position key
+    → claim ids, sorted), the stated position ``main`` and its ``main_units``, ``kinds``
+    (position key → the relations linking it to the stated one), ``own_units`` (units
+    with a standing link to the same outlet's stated claim, or a dependent one) and
+    ``agreed`` (two independent claims of the stated position agree through a standing
+    link)."""
+
+    units: _UnionFind[int]
+    positions: _Positions
+    groups: dict[int, list[int]]
+    main: int
+    main_units: set[int]
+    kinds: dict[int, set[str]]
+    own_units: set[int]
+    agreed: bool
+
+
+def _group(
+    members: Sequence[int],
+    standing: Sequence[Pair],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+) -> _Grouping:
+    """Steps 1-4 of ``_arrange``, from the standing links alone (see its docstring)."""
     units: _UnionFind[int] = _UnionFind(members)
     for p in standing:
         a, b = p["claim_id"], p["other_claim_id"]
@@ -646,79 +760,13 @@ def _arrange(
                     if p["relation"] == "conflicts" and p["independent"]
                     else p["relation"]
                 )
-    held_with_main = {
-        positions.find(units.find(x))
-        for p in edges
-        if p["needs_review"]
-        for x, y in (
-            (p["claim_id"], p["other_claim_id"]),
-            (p["other_claim_id"], p["claim_id"]),
-        )
-        if units.find(y) in main_units
-    }
-    # Who states the fact in a report of their own (a reprint carries another's report),
-    # and the claims elsewhere that are that same reporting: the same outlet, or tied to
-    # a stated claim by any match that is not independent (its wire, its owner group),
-    # standing or held. Such a claim is never a contradicting side, linked or not: it is
-    # a version of what its outlet states (``revision``), or waits for a person while the
-    # only tie to the outlet's stated claim is a held match (``review``).
-    stated_own = [c for c in groups[main] if claims[c].document_id not in copies]
-    stating = {claims[c].source for c in stated_own}
-    tied: set[int] = set()
-    tied_held: set[int] = set()
-    for p in edges:
-        if p["independent"]:
-            continue
-        for x, y in ((p["claim_id"], p["other_claim_id"]), (p["other_claim_id"], p["claim_id"])):
-            if y in stated_own and x not in groups[main]:
-                (tied_held if p["needs_review"] else tied).add(x)
-
-    def own(c: int) -> bool:
-        return (
-            units.find(c) in own_units or claims[c].source in stating or c in tied or c in tied_held
-        )
-
-    def version(c: int) -> str:
-        standing_tie = units.find(c) in own_units or c in tied
-        return "review" if c in tied_held and not standing_tie else "revision"
-
-    stances: dict[int, str] = {c: "states" for c in groups[main]}
-    for pkey, cids in groups.items():
-        if pkey == main:
-            continue
-        seen = kinds[pkey]
-        conflicting = seen & {"conflicts", "conflicts-independent"}
-        if conflicting and "corroborates" in seen:
-            stance = "review"  # agrees with part of what is stated, conflicts with part
-        elif conflicting:
-            # A position contradicts for its independent outlets' sake only: the claims
-            # in it of outlets that state the fact are their own versions of it.
-            others = [c for c in cids if not own(c)]
-            against_main = "conflicts-independent" in seen and others
-            for c in cids:
-                if own(c):
-                    stances[c] = version(c)
-                else:
-                    stances[c] = "contradicts" if against_main else "revision"
-            continue
-        elif pkey in held_with_main:
-            stance = "review"
-        else:
-            stance = "related"
-        for c in cids:
-            stances[c] = stance
-    if "contradicts" in stances.values():
-        status = "disputed"
-    elif any(
+    agreed = any(
         p["relation"] == "corroborates"
         and p["independent"]
         and {units.find(p["claim_id"]), units.find(p["other_claim_id"])} <= main_units
         for p in standing
-    ):
-        status = "corroborated"
-    else:
-        status = "unverified"
-    return _Layout(groups=dict(groups), main=main, stances=stances, status=status)
+    )
+    return _Grouping(units, positions, dict(groups), main, main_units, kinds, own_units, agreed)
 
 
 class _Positions:
@@ -757,10 +805,11 @@ def _fact(
     copies: set[int],
     pending: int,
     in_facts: Mapping[int, int],
+    grouping: _Grouping | None = None,
 ) -> Fact:
     """One fact of ``members`` from its links ``edges``; positions, stances and status come
-    from one grouping (``_arrange``)."""
-    layout = _arrange(members, edges, claims, copies)
+    from one grouping (``_arrange``; ``grouping`` when already made of these members)."""
+    layout = _arrange(members, edges, claims, copies, grouping)
     groups = layout.groups
 
     def outlets(cids: list[int]) -> tuple[str, ...]:

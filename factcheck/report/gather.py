@@ -399,12 +399,21 @@ def gather_report(
         )
 
     docs_by_id = {d["id"]: d for d in doc_dicts}
+    # Each story's links, in one pass: a story's facts are read from its own links only.
+    story_of = {
+        i: s.key for s in grouped for d in s.document_ids for i in docs_by_id[d]["claim_ids"]
+    }
+    pairs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in pairs:
+        key = story_of.get(p["claim_id"])
+        if key is not None and story_of.get(p["other_claim_id"]) == key:
+            pairs_of[key].append(p)
     out_stories = []
     for s in grouped:
         story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
         facts = [
             f
-            for f in group_facts(story_claims, pairs, claims, copies, reprints)
+            for f in group_facts(story_claims, pairs_of[s.key], claims, copies, reprints)
             if (not flt.statuses or f.status in flt.statuses)
             and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
             and any(claims[i].document_id in window for p in f.positions for i in p.claim_ids)
