@@ -975,10 +975,13 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     page = to_html(report)
     assert f"on claim {echo}" in page and f"on claim {pier}" in page
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
-    [row] = [r for r in rows if r["stance"] == "states"]
-    assert row["position_verdicts"] == f"claim {echo}: true; claim {pier}: needs-context"
+    # One row per outlet of what the fact states, each naming the position's rulings.
+    stated_rows = [r for r in rows if r["stance"] == "states"]
+    assert [r["outlet"] for r in stated_rows] == ["Lough Echo", "Pier Bulletin"]
+    both = f"claim {echo}: true; claim {pier}: needs-context"
+    assert {r["position_verdicts"] for r in stated_rows} == {both}
     # Every row of the fact names both rulings on what it states, not only the latest.
-    assert {r["fact_verdicts"] for r in rows} == {row["position_verdicts"]}
+    assert {r["fact_verdicts"] for r in rows} == {both}
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
     assert [v["verdict"] for v in fact_json["verdicts"]] == ["true", "needs-context"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
@@ -70,6 +70,7 @@ def stance_words(p: Position, *, short: bool = False) -> str:
         return STANCE_WORDS[p.stance]
     return words[0] if short else words[1]
 
+
 REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "story",
     "story_title",
@@ -87,9 +88,17 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "revision",
     "fact_verdicts",
     "copies",
+    "outlet",
+    "figure",
+    "outlet_claim_ids",
 )
-"""One row per position of each fact (README, "Report CSV"); order and names are stable,
-columns are only ever added at the end.
+"""One row per outlet and figure of each position of each fact (README, "Report CSV"):
+"12 killed" from one outlet and "at least 12" from another are two rows of one position.
+Order and names are stable, columns are only ever added at the end. The columns up to
+``copies`` describe the whole position, repeated on each of its rows; ``outlet``,
+``figure`` and ``outlet_claim_ids`` the row's own: one outlet, the figures its claims of
+the position give (as written, ``; `` between them; empty when they give none) and
+those claims' ids.
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
 the latest verdict of the row's own claims, ``position_verdicts`` every one of them
 ("claim 9: unproven; claim 10: misleading"); ``revision`` is ``later``/``earlier``/
@@ -247,9 +256,11 @@ def to_json(report: Report) -> str:
 
 
 def to_csv(report: Report, *, fmt: str = "csv") -> str:
-    """Facts flattened to one row per position as ``csv`` (or ``tsv``); columns
-    ``REPORT_CSV_COLUMNS``. Written by ``export.write_rows``, the one CSV/TSV writer, so
-    the report's cells get the same spreadsheet-formula guard as every export."""
+    """Facts flattened to one row per outlet and figure of each position as ``csv`` (or
+    ``tsv``); columns ``REPORT_CSV_COLUMNS``. Written by ``export.write_rows``, the one
+    CSV/TSV writer, so the report's cells get the same spreadsheet-formula guard as every
+    export."""
+    by_id = {c.id: c for c in report.claims}
     records = [
         dict(
             zip(
@@ -271,6 +282,9 @@ def to_csv(report: Report, *, fmt: str = "csv") -> str:
                     p.revision or "",
                     "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in fact.verdicts),
                     "; ".join(p.copies),
+                    outlet,
+                    figure,
+                    " ".join(map(str, cids)),
                 ),
                 strict=True,
             )
@@ -278,8 +292,25 @@ def to_csv(report: Report, *, fmt: str = "csv") -> str:
         for story in report.stories
         for fact in story.facts
         for p in fact.positions
+        for (outlet, figure), cids in _outlet_figures(by_id, p).items()
     ]
     return write_rows(records, REPORT_CSV_COLUMNS, fmt)
+
+
+def _outlet_figures(
+    by_id: Mapping[int, ClaimEntry], p: Position
+) -> dict[tuple[str, str], list[int]]:
+    """(outlet, figure) → claim ids of position ``p``, outlets in the position's order: the
+    figure is what the outlet's claim gives of the position's figures (``p.figures``; a
+    claim in two facts shows only this fact's), ``; `` between several, "" for none."""
+    rows: dict[tuple[str, str], list[int]] = {}
+    for outlet in p.outlets:
+        for cid in p.claim_ids:
+            claim = by_id.get(cid)
+            if claim is not None and claim.source == outlet:
+                figure = "; ".join(f for f in claim.figures if f in p.figures)
+                rows.setdefault((outlet, figure), []).append(cid)
+    return rows
 
 
 # -- Markdown -----------------------------------------------------------------------------
