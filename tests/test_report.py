@@ -257,9 +257,9 @@ def test_html_escapes_and_never_links_javascript() -> None:
 
 def test_html_highlights_claims_and_markers() -> None:
     html = to_html(sample_report())
-    assert 'class="c disputed" id="claim-1"' in html
+    assert '<span class="ca" id="claim-1"><span class="c disputed">' in html
     assert 'class="mk mk-weasel"' in html and 'class="mk mk-approximator"' in html
-    assert 'href="#detail-1"' in html and 'id="detail-1"' in html
+    assert 'class="s-disputed" href="#detail-1"' in html and 'id="detail-1"' in html
     assert "<svg" in html  # the status chart
 
 

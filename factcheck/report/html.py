@@ -76,11 +76,33 @@ sup a { font: bold .7rem Helvetica, Arial, sans-serif; text-decoration: none; co
 .mk-weasel { text-decoration-style: dashed; text-decoration-color: #ad1457; }
 .legend span { margin-right: 1rem; }
 .claim { margin: .5rem 0; padding: .3rem .6rem; border: 1px solid #eee; }
-.claim:target, .c:target { outline: 3px solid #1a4f8b; }
+.claim:target, .ca:target { outline: 3px solid #1a4f8b; }
+sup a.s-disputed { color: #c62828; } sup a.s-corroborated { color: #2e7d32; }
+sup a.s-unverified { color: #8a6a00; }
 .reasons { color: #444; font-size: .85rem; }
 .ctl { font: .7rem Helvetica, Arial, sans-serif; color: #8a1c1c; border: 1px solid #d9a0a0;
   border-radius: .2rem; padding: 0 .15rem; white-space: nowrap; }
 """
+
+_HIGHLIGHTS = {"disputed": "#ffcdd2", "corroborated": "#c8e6c9", "unverified": "#fff3c4"}
+
+
+def _shared_words_css() -> str:
+    """One rule per mix of statuses (``.c.disputed.unverified``): words that several claims
+    share are striped in each one's colour, so no claim's status is painted over."""
+    rules = []
+    for n in range(2, len(STATUSES) + 1):
+        for mix in itertools.combinations(STATUSES, n):
+            stripes = ", ".join(
+                f"{_HIGHLIGHTS[s]} {i * 0.4:g}em {(i + 1) * 0.4:g}em" for i, s in enumerate(mix)
+            )
+            selector = ".c." + ".".join(mix)
+            gradient = f"repeating-linear-gradient(135deg, {stripes})"
+            rules.append(f"{selector} {{ background: {gradient}; }}")
+    return "\n".join(rules) + "\n"
+
+
+_CSS += _shared_words_css()
 
 
 def _text(value: str | None) -> str:
@@ -286,7 +308,8 @@ def _legend() -> str:
     kinds = ("hedge", "booster", "approximator", "attribution", "weasel")
     marks = "".join(f'<span class="mk mk-{k}">{k}</span>' for k in kinds)
     claims = "".join(f'<span class="c {s}">{s}</span>' for s in STATUSES)
-    return f'<p class="legend meta">Claims: {claims} Markers: {marks}</p>'
+    shared = '<span class="c disputed unverified">words of several claims</span>'
+    return f'<p class="legend meta">Claims: {claims}{shared} Markers: {marks}</p>'
 
 
 def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
@@ -306,37 +329,78 @@ def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
 
 
 def _highlighted(text: str, claims: Sequence[ClaimEntry]) -> str:
-    """The text cut at every claim and marker boundary; each piece wrapped in the claim
-    (status colour) and marker (underline) it belongs to. Overlapping claims keep the
-    first-starting one's colour; each claim's number follows its last character."""
-    cuts = {0, len(text)}
+    """The text cut at every claim and marker boundary; each piece wrapped in the markers
+    (underline) and the claims (status colour) it belongs to.
+
+    Claims may share words: two claims split from one sentence ("built in 1974 and carried
+    9,000 vehicles a day") have the same span, and spans may nest or overlap. A piece is
+    coloured by the statuses of every claim covering it (one colour when they agree,
+    stripes of each colour when they do not; its ``title`` names each claim and status),
+    and every claim has its own anchor ``claim-N`` on its first piece, so each link to a
+    claim lands on it; a claim with an empty or out-of-text span still gets an (empty)
+    anchor where it would be. Each claim's number, in its status colour, follows its last
+    character and links to its entry."""
+    size = len(text)
+    cuts = {0, size}
     for c in claims:
         cuts.update((c.start, c.end))
         for m in c.markers:
             cuts.update((m.start, m.end))
-    bounds = sorted(x for x in cuts if 0 <= x <= len(text))
+    bounds = sorted(x for x in cuts if 0 <= x <= size)
     ends: dict[int, list[ClaimEntry]] = {}
     for c in claims:
-        ends.setdefault(c.end, []).append(c)
+        ends.setdefault(min(max(c.end, 0), size), []).append(c)
+    # Outermost first: the earliest start, then the longest span.
+    ordered = sorted(claims, key=lambda c: (c.start, -c.end, c.id))
     markers = sorted({(m.start, m.end, m.kind) for c in claims for m in c.markers})
     out: list[str] = []
     started: set[int] = set()
+
+    def empty_anchors(at: int | None) -> None:
+        # Claims no piece can hold (an empty span, or offsets outside the text).
+        for c in ordered:
+            if c.id not in started and (at is None or (c.start >= c.end and c.start == at)):
+                started.add(c.id)
+                out.append(_anchor(c, ""))
+
     for start, end in itertools.pairwise(bounds):
+        empty_anchors(start)
         piece = _text(text[start:end])
         kinds = sorted({k for s, e, k in markers if s <= start and end <= e})
         for kind in kinds:
             piece = f'<span class="mk mk-{escape(kind)}">{piece}</span>'
-        owner = next((c for c in claims if c.start <= start and end <= c.end), None)
-        if owner is not None:
-            anchor = ""
-            if owner.id not in started:
-                started.add(owner.id)
-                anchor = f' id="claim-{owner.id}"'
-            piece = f'<span class="c {escape(owner.status)}"{anchor}>{piece}</span>'
+        covering = [c for c in ordered if c.start <= start and end <= c.end]
+        if covering:
+            statuses = " ".join(s for s in STATUSES if any(c.status == s for c in covering))
+            title = ""
+            if len(covering) > 1:
+                each = "; ".join(f"claim {c.id}: {c.status}" for c in covering)
+                title = f' title="{escape(each, quote=True)}"'
+            piece = f'<span class="c {escape(statuses)}"{title}>{piece}</span>'
+            for c in reversed(covering):
+                if c.id not in started:
+                    started.add(c.id)
+                    piece = _anchor(c, piece)
         out.append(piece)
         for c in ends.get(end, ()):
-            out.append(f'<sup><a href="#detail-{c.id}" title="{escape(c.status)}">{c.id}</a></sup>')
+            out.append(_claim_number(c))
+    empty_anchors(size)
+    empty_anchors(None)
     return "".join(out)
+
+
+def _anchor(c: ClaimEntry, inner: str) -> str:
+    """``inner`` in claim ``c``'s own anchor (the target of every ``#claim-N`` link)."""
+    return f'<span class="ca" id="claim-{c.id}">{inner}</span>'
+
+
+def _claim_number(c: ClaimEntry) -> str:
+    """Claim ``c``'s number in its status colour, linking to its entry."""
+    status = escape(c.status)
+    return (
+        f'<sup><a class="s-{status}" href="#detail-{c.id}" '
+        f'title="claim {c.id}: {status}">{c.id}</a></sup>'
+    )
 
 
 def _claim_entry(c: ClaimEntry, shown: set[int]) -> Iterator[str]:
