@@ -1858,6 +1858,12 @@ def _why(why: dict[str, Any]) -> str:
                 )
             elif differs == "who":
                 what = "its lead names other people or things"
+            elif differs == "where":
+                return (
+                    f"started this story (another event than story {other['story_id']}: "
+                    f"it happened elsewhere ({', '.join(other.get('lead_places', []))} vs "
+                    f"{', '.join(other.get('story_lead_places', []))}))"
+                )
             else:
                 what = "its lead shares only places and generic words"
             return (

@@ -978,6 +978,14 @@ def test_another_kind_of_event_a_week_apart_in_one_town_is_another_story(
         ("The levy drew a storm of criticism.", set()),
         ("A flood of complaints reached the council.", set()),
         ("The fire service said crews worked all night.", set()),
+        ("A flood of angry letters reached the council.", set()),
+        # "that" before a noun and a verb is a determiner; a verb's -s after "it" is a verb
+        ("That blaze was the second at the Orrin mill.", {"fire"}),
+        ("Farmers say the lane is useless when it floods.", set()),
+        ("Residents said the cellar, which floods each winter, was dry.", set()),
+        # what the event has, after "of", keeps it the event
+        ("A fire of unknown origin gutted a Kelby barn.", {"fire"}),
+        ("An explosion of undetermined cause shook the Pellam docks.", {"explosion"}),
     ],
 )
 def test_only_a_noun_of_the_event_names_its_kind(lead: str, kinds: set[str]) -> None:
@@ -1050,3 +1058,56 @@ def test_a_strike_follow_up_a_week_later_naming_its_people_stays_in_the_story(
         )
     )
     assert later.story_id == bus.story_id
+
+
+# One template, one day, one regional service and its spokesman, six towns: six fires.
+_TOWN_FIRE = (
+    "A fire destroyed a grain store in {town} on Thursday, the Merrow Vale Fire and "
+    "Rescue Service said.\n\n"
+    "Crews from {town} and two other stations fought the blaze for five hours. No "
+    "injuries were reported. Service spokesman Callum Orde said 1,800 tonnes of barley "
+    "were lost. The cause is under investigation."
+)
+_TOWNS = ("Ashwell", "Brockley", "Caddon", "Dunholt", "Elsby", "Farrow")
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_templated_reports_of_one_day_in_other_towns_are_other_stories(
+    store: Store, reverse: bool
+) -> None:
+    towns = tuple(reversed(_TOWNS)) if reverse else _TOWNS
+    docs = [
+        store.ingest(
+            _doc(_TOWN_FIRE.format(town=town), f"{town} Courier", "2026-09-03", f"{town} fire")
+        )
+        for town in towns
+    ]
+    assert len({d.story_id for d in docs}) == len(towns)
+    # The reason says where each happened.
+    why = store.story(docs[-1].story_id)["documents"][0]["why"]
+    assert why["other_event"]["differs"] == "where"
+    assert why["other_event"]["lead_places"] == [towns[-1].lower()]
+
+
+def test_a_lead_naming_the_storys_place_anywhere_is_no_other_place() -> None:
+    from datetime import date as day
+
+    from factcheck.match.stories import _another_place, _Lead
+
+    def lead(text: str) -> _Lead:
+        return _Lead.of(text, None, day(2026, 9, 3))
+
+    ashwell = lead(_TOWN_FIRE.format(town="Ashwell"))
+    brockley = lead(_TOWN_FIRE.format(town="Brockley"))
+    assert ashwell.sites == {"ashwell"}
+    assert _another_place(brockley, [ashwell]) == {
+        "lead_places": ["brockley"],
+        "story_lead_places": ["ashwell"],
+    }
+    # The county the story's town lies in, with the town named too: the same fire.
+    county = lead("The Ashwell grain store fire in Merrow Vale was put out on Friday.")
+    assert county.sites == {"merrow", "vale"}
+    assert _another_place(county, [ashwell]) is None
+    # A name that modifies a noun after "in" is no place ("in Pellam port talks").
+    talks = lead("Dockers walked out in Pellam port talks on Monday.")
+    assert talks.sites == frozenset()

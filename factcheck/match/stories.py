@@ -60,7 +60,7 @@ import simplemma
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.claim_lexicon import lemmas
+from factcheck.claim_lexicon import lemmas, verb_forms
 from factcheck.match.candidates import index_tokens, magnitude_terms
 from factcheck.match.frames import SPOKE_ON_RE
 from factcheck.match.independence import apart_from
@@ -548,6 +548,41 @@ _VERB_BEFORE = frozenset(_VERB_BEFORE_TEXT.split())
 _DETERMINERS_TEXT = "a an the this that these those its their his her our my your one two"
 _DETERMINER_AFTER_OF = frozenset(_DETERMINERS_TEXT.split())
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# "that" is a determiner before a kind's noun when a verb follows ("That fire was …").
+_DETERMINER_BEFORE_VERB = frozenset({"that", "this"})
+# Subjects that take a verb's -s ("it floods", "which floods"), unlike a plural noun's.
+_SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "who", "which", "that"})
+# What an event has rather than is a measure of, after "of": "a fire of unknown origin",
+# "an explosion of unknown cause", "a storm of great force" name the event itself.
+_EVENT_PROPERTIES = frozenset(
+    {"origin", "origins", "cause", "causes", "magnitude", "size", "scale", "intensity"}
+    | {"strength", "force", "proportions"}
+)
+
+
+def _verb_form(word: str) -> bool:
+    """A tensed verb or an auxiliary ("was", "destroyed", "spread"), read by lemminflect."""
+    return bool(verb_forms(word.lower()) & {"VBD", "VBZ", "VBP"}) and "NOUN" not in lemmas(
+        word.lower()
+    )
+
+
+def _measure_after_of(rest: list[re.Match[str]]) -> bool:
+    """Whether the words after a kind's "of" make it a measure of something else ("a
+    storm of criticism", "a flood of angry complaints"): a bare noun after any
+    adjectives, unless that noun is a property of the event (``_EVENT_PROPERTIES``:
+    "a fire of unknown origin"). A determiner or a name after "of" ("the collapse of the
+    bridge", "the flood of 1953") keeps the event."""
+    first = rest[0].group()
+    if not first[:1].islower() or first.lower() in _DETERMINER_AFTER_OF:
+        return False
+    words = [found.group().lower() for found in rest[:4]]
+    for i, word in enumerate(words):
+        if "ADJ" in lemmas(word) and i + 1 < len(words) and "NOUN" in lemmas(words[i + 1]):
+            continue  # "unknown origin", "angry complaints": an adjective before its noun
+        if "NOUN" in lemmas(word):
+            return word not in _EVENT_PROPERTIES
+    return True
 
 
 def event_kinds(lead: str, language: str = "en") -> frozenset[str]:
@@ -573,15 +608,17 @@ def event_kinds(lead: str, language: str = "en") -> frozenset[str]:
         if "NOUN" not in lemmas(low) and not low.endswith("ing"):
             continue  # "fired", "struck", "collapsed": a verb
         before = words[k - 1].group().lower() if k else ""
-        if before in _VERB_BEFORE and not low.endswith("s"):
-            continue  # "to fire", "could flood", "they strike"
         after = words[k + 1].group() if k + 1 < len(words) else ""
+        if before in _DETERMINER_BEFORE_VERB and _verb_form(after):
+            pass  # "That fire was the third", "that blaze destroyed two barns"
+        elif before in _VERB_BEFORE and not low.endswith("s"):
+            continue  # "to fire", "could flood", "they strike"
+        elif before in _SINGULAR_SUBJECTS and low.endswith("s"):
+            continue  # "when it floods", "a river which floods": a verb's -s
         if after.lower() in _KIND_NOT_BEFORE:
             continue
-        if after.lower() == "of" and k + 2 < len(words):
-            nxt = words[k + 2].group()
-            if nxt[:1].islower() and nxt.lower() not in _DETERMINER_AFTER_OF:
-                continue  # "a storm of criticism": a measure of something else
+        if after.lower() == "of" and k + 2 < len(words) and _measure_after_of(words[k + 2 :]):
+            continue  # "a storm of criticism": a measure of something else
         kinds.add(kind)
     return frozenset(kinds)
 
@@ -651,6 +688,10 @@ class _Lead:
     words: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     published: date | None = None
+    #: Where the lead says its event happened: its dateline's place, and names right after
+    #: "in", "near", "off" … that end their phrase ("a fire in Ashby on Tuesday"; not
+    #: "in Pellowe fraud trial", where the name modifies a noun). See _another_place.
+    sites: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -674,19 +715,24 @@ class _Lead:
         lead = f"{title.strip()}.\n{first}" if title and title.strip() else first
         names = set(_name_words(lead, language))
         places: set[str] = set()
+        sites: set[str] = set()
         for run in _NAME_RUN.finditer(lead):
             words = [_plain(w) for w in run.group(0).split()]
             after = _NEXT_WORD.match(lead, run.end())
+            located = _PLACE_BEFORE.search(lead, max(0, run.start() - 12), run.start())
             if (
                 words[-1] in _PLACE_HEADS
                 or (len(words) > 1 and words[-1] in _INSTITUTION_HEADS)
                 or (after is not None and _plain(after.group(1)) in _INSTITUTION_HEADS)
-                or _PLACE_BEFORE.search(lead, max(0, run.start() - 12), run.start())
+                or located
             ):
                 places.update(words)
+            if located and not _modifies_next(lead, run.end()):
+                sites.update(words)
         dateline = _DATELINE.match(first)
         if dateline:
             places.update(_plain(w) for w in dateline.group(1).split())
+            sites.update(_plain(w) for w in dateline.group(1).split())
         days = [
             (d.start, bool(SPOKE_ON_RE.search(dated, max(0, d.span[0] - 40), d.span[0])))
             for d in anchor_dates(dated, published)
@@ -713,7 +759,24 @@ class _Lead:
             frozenset(what),
             frozenset(kinds),
             published,
+            frozenset(sites & names),
         )
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies the word after it ("Pellowe fraud
+    trial", "Ashby town centre"): the next word is lower-case with a noun reading, not a
+    word that ends the phrase ("on", "and", "after")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word[:1].islower() and "NOUN" in lemmas(word) and word.lower() not in _PHRASE_ENDS
+
+
+# Words after a place name that end its phrase though a dictionary also reads them as
+# nouns ("in Ashby late on Tuesday", "in Ashby last night").
+_PHRASE_ENDS = frozenset({"late", "early", "last", "this", "overnight", "yesterday", "today"})
 
 
 def _documents_read(text: Any) -> Any:
@@ -873,9 +936,12 @@ def _another_event(
     derailment in its lead is the plant's or the derailment's story whatever its date.
     The test is symmetric, so the grouping does not depend on which report came first.
     """
+    leads = _story_leads(conn, story_id)
+    where = _another_place(lead, leads)
+    if where is not None:
+        return {"story_id": story_id, "differs": "where", **where}
     if not lead.dates or not (lead.actors or lead.words or lead.kinds):
         return None
-    leads = _story_leads(conn, story_id)
     their_days = sorted({d for other in leads for d in other.dates})
     if not their_days:
         return None
@@ -928,6 +994,32 @@ def _another_event(
             else {}
         ),
     }
+
+
+def _another_place(lead: _Lead, leads: Iterable[_Lead]) -> dict[str, Any] | None:
+    """``{"lead_places", "story_lead_places"}`` when a lead says its event happened
+    somewhere no lead of the story names, on any day; None otherwise.
+
+    Where an event happened is part of what it is: six outlets' bulletins of six
+    warehouse fires, worded from one template on one day with one regional service and
+    its spokeswoman, are six fires because each lead puts its fire in another town. A
+    lead's sites are its dateline's place and the names it gives as where, after "in",
+    "near", "off" … and ending their phrase (``_Lead.sites``; "in Pellowe fraud trial"
+    names a company, and a court or council names where a report comes from, not where
+    its event was); both sides must name one, and neither lead may name the other's
+    anywhere, so a report that puts the story's fire "in Tallin County" while naming
+    "the Ostrava Ridge wildfire" stays with the one "near Ostrava Ridge"."""
+    leads = list(leads)
+    theirs = {place for other in leads for place in other.sites}
+    mine = set(lead.sites)
+    if not mine or not theirs:
+        return None
+    # Neither names the other's place at all: "the Ostrava Ridge wildfire" in a lead
+    # that puts it "in Tallin County" is the fire "near Ostrava Ridge".
+    their_names = set().union(*(other.actors | other.places for other in leads))
+    if mine & (their_names | theirs) or theirs & (lead.actors | lead.places | mine):
+        return None
+    return {"lead_places": sorted(mine)[:6], "story_lead_places": sorted(theirs)[:6]}
 
 
 def _reports_apart(lead: _Lead, leads: Iterable[_Lead]) -> int:
