@@ -1064,49 +1064,50 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
     whose superseded state may have moved (:func:`status_neighbours`) — from their
     stored matches.
 
-    A much-repeated claim can have hundreds of matches, so the database groups them
-    into a few kinds of link per claim; ``claim_status`` decides from those.
+    A much-repeated claim can have hundreds of matches; they are read in chunks of
+    claims and folded into a few kinds of link per claim, which ``claim_status``
+    decides from. Every statement binds at most one chunk of ids, however many claims
+    are superseded.
     """
     ids = sorted(status_neighbours(conn, claim_ids))
     # Who is superseded among these claims and every claim they are matched with.
     gone = superseded(conn, set(ids) | _partners(conn, ids))
-    links: dict[int, list[MatchLink]] = {cid: [] for cid in ids}
-    gone_list = sorted(gone)
+    # One set per claim: links alike (same kind, same superseded flag) count once, as
+    # ``claim_status`` reads neither their number nor their order. The flag is read here,
+    # not in SQL, so no statement carries the superseded claims as a parameter list (a
+    # full ``rematch`` can hold more of them than SQLite binds in one statement).
+    links: dict[int, set[tuple[Any, ...]]] = {cid: set() for cid in ids}
     for chunk in _chunks(ids):
         for side, other in (
             (matches_t.c.claim_id, matches_t.c.other_claim_id),
             (matches_t.c.other_claim_id, matches_t.c.claim_id),
         ):
             # A person's decision (reviews) overrides the automatic relation.
-            kinds: list[Any] = [
-                matches_t.c.relation,
-                matches_t.c.independent,
-                matches_t.c.needs_review,
-                reviews_t.c.decision,
-            ]
-            if gone_list:
-                kinds.append(
-                    sa.or_(side.in_(gone_list), other.in_(gone_list)).label("superseded")
-                )
             rows = conn.execute(
-                sa.select(side.label("cid"), *kinds)
+                sa.select(
+                    side.label("cid"),
+                    other.label("other"),
+                    matches_t.c.relation,
+                    matches_t.c.independent,
+                    matches_t.c.needs_review,
+                    reviews_t.c.decision,
+                )
                 .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
                 .where(side.in_(chunk))
-                .group_by(side, *kinds)
             )
-            for row in rows:
-                links[row.cid].append(
-                    MatchLink(
-                        row.relation,
-                        bool(row.independent),
-                        bool(row.needs_review),
-                        row.decision,
-                        bool(getattr(row, "superseded", False)),
+            for cid, other_id, relation, independent_, needs_review, decision in rows:
+                links[cid].add(
+                    (
+                        relation,
+                        bool(independent_),
+                        bool(needs_review),
+                        decision,
+                        cid in gone or other_id in gone,
                     )
                 )
     by_status: dict[str, list[int]] = {}
-    for cid, claim_links in links.items():
-        by_status.setdefault(claim_status(claim_links), []).append(cid)
+    for cid, kinds in links.items():
+        by_status.setdefault(claim_status(MatchLink(*kind) for kind in kinds), []).append(cid)
     for status, members in by_status.items():
         for chunk in _chunks(members):
             conn.execute(
