@@ -391,20 +391,7 @@ class Session:
                 self.store, exclude=self.skipped | self.settled, **filters
             )
             if item is None:
-                # "Nothing waits" only when `review --next` agrees: claims skipped, or left
-                # open by an answer, in this sitting still wait in the queue.
-                waiting = review.queue_size(self.store, **filters)
-                if waiting:
-                    self.console.print(
-                        f"Nothing more in this sitting{filter_words(filters)}; "
-                        f"{counted(waiting, 'claim')} still in the queue.",
-                        markup=False,
-                    )
-                    break
-                more = " more" if sum(self.done.values()) else ""
-                self.console.print(
-                    f"Nothing{more} waits for review{filter_words(filters)}.", markup=False
-                )
+                self._say_what_waits(filters, by_quit=False)
                 break
             held = item["held_matches"]
             item["held_matches"] = [m for m in held if m not in self.skipped_matches]
@@ -414,6 +401,7 @@ class Session:
                 self.skipped.add(item["claim"]["id"])
                 continue
             if self.handle(item) == "quit":
+                self._say_what_waits(filters, by_quit=True)
                 break
         d = self.done
         self.console.print(
@@ -424,6 +412,22 @@ class Session:
             markup=False,
         )
         return dict(d)
+
+    def _say_what_waits(self, filters: dict[str, Any], *, by_quit: bool) -> None:
+        """How the sitting ends, whether the queue ran out or the person quit (``q``, end of
+        input): "Nothing waits" only when `review --next` agrees; otherwise how many claims
+        are still in the queue (skipped, left open by an answer, or not reached)."""
+        waiting = review.queue_size(self.store, **filters)
+        where = filter_words(filters)
+        if waiting:
+            ended = "Sitting ended" if by_quit else "Nothing more in this sitting"
+            self.console.print(
+                f"{ended}{where}; {counted(waiting, 'claim')} still in the queue.",
+                markup=False,
+            )
+            return
+        more = " more" if sum(self.done.values()) else ""
+        self.console.print(f"Nothing{more} waits for review{where}.", markup=False)
 
     def handle(self, item: dict[str, Any]) -> str:
         """Show an item and act on keys until it is settled: ``next`` or ``quit``."""

@@ -840,3 +840,37 @@ def test_a_sitting_ends_as_review_next_sees_it(db_url: str, tmp_path: Path) -> N
     assert "Nothing more waits for review." in text
     assert next_item(store) is None
     store.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("keys", "summary"),
+    [
+        ("q\n", "0 decisions, 0 verdicts, 0 notes, 0 skipped"),
+        ("s\n", "0 decisions, 0 verdicts, 0 notes, 1 skipped"),  # then end of input
+        ("", "0 decisions, 0 verdicts, 0 notes, 0 skipped"),  # end of input at once
+    ],
+)
+def test_a_sitting_ended_early_says_how_many_claims_still_wait(
+    desk: list[str], keys: str, summary: str
+) -> None:
+    """Quitting (``q``, end of piped input) says how many claims are still in the queue,
+    as running out of it does, with the count `review --next --json` gives."""
+    code, out, err = run(*desk, "review", "--next", "--json")
+    assert code == 0, err
+    waiting = json.loads(out)["queue_size"]
+    assert waiting >= 2
+    code, out, err = run(*desk, "review", input=keys)
+    assert code == 0, err
+    assert f"Sitting ended; {waiting} claims still in the queue." in out
+    assert summary in out
+    assert "Nothing more waits" not in out and "Nothing waits" not in out
+
+
+def test_a_filtered_sitting_ended_early_names_its_filter(desk: list[str]) -> None:
+    code, out, err = run(*desk, "review", "--source", "Ridge Courier", "--next", "--json")
+    assert code == 0, err
+    only = json.loads(out)["queue_size"]
+    assert only == 1
+    code, out, err = run(*desk, "review", "--source", "Ridge Courier", input="q\n")
+    assert code == 0, err
+    assert "Sitting ended with --source Ridge Courier; 1 claim still in the queue." in out
