@@ -348,6 +348,13 @@ def edit_document(
                     status_changed = matcher.rematch_with_changes(
                         conn, [document_id], store.match_config, around
                     )
+                # The date decides which near-copy is the original: a version now dated
+                # before its original becomes the family's original.
+                for claim_id, (before, after) in matcher.reorder_copies(
+                    conn, document_id
+                ).items():
+                    first = status_changed.get(claim_id, [before])[0]
+                    status_changed[claim_id] = [first, after]
             now = datetime.now(UTC)
             audit.record(
                 conn,

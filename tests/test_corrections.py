@@ -150,6 +150,26 @@ def test_delete_original_promotes_a_copy(store: Store) -> None:
     assert store.document(copy2)["copy_of"] == copy1
 
 
+def test_a_corrected_date_decides_again_which_copy_is_the_original(store: Store) -> None:
+    original = ingest(store, WIRE, "Wire", published=date(2026, 3, 2))
+    copy1 = ingest(store, WIRE + " Schools stay open.", "Paper A", published=date(2026, 3, 2))
+    copy2 = ingest(store, WIRE + " Roads are shut.", "Paper B", published=date(2026, 3, 3))
+    family = (original, copy1, copy2)
+    # One day: the fixed rule of ingest decides, whichever version came first.
+    first = next(d for d in family if store.document(d)["copy_of"] is None)
+    assert {store.document(d)["copy_of"] for d in family if d != first} == {first}
+    # A person dates a copy a day earlier: it becomes the original of the family, and
+    # no version is a copy of a version dated after it, nor of one that copies it.
+    corrections.edit_document(store, copy2, {"published": date(2026, 3, 1)}, reviewer="ana")
+    assert store.document(copy2)["copy_of"] is None
+    assert store.document(original)["copy_of"] == copy2
+    assert store.document(copy1)["copy_of"] == copy2
+    # Dated back, the family is as ingest left it.
+    corrections.edit_document(store, copy2, {"published": date(2026, 3, 3)}, reviewer="ana")
+    assert store.document(first)["copy_of"] is None
+    assert {store.document(d)["copy_of"] for d in family if d != first} == {first}
+
+
 def test_edit_document(store: Store) -> None:
     doc = ingest(store, KILLED_12, "Valley Post", title="Old", author="A. B.")
     result = corrections.edit_document(

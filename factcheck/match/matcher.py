@@ -209,6 +209,45 @@ def record_copy(
     return None, members
 
 
+def reorder_copies(conn: Connection, document_id: int) -> dict[int, list[str]]:
+    """Decide again which version of a document's near-copy family is the original, after
+    something :func:`syndication.original_key` reads changed (a person corrected a
+    publication date): the first version by that key, the rule ingest uses, becomes the
+    original and every other version a copy of it, so a copy is never dated before its
+    original and no two versions copy each other. When the original changes, the
+    family's matches are judged again (:func:`rejudge_documents`). Returns ``{claim_id:
+    [before, after]}`` of the statuses that moved (empty when the original stays)."""
+    row = conn.execute(
+        sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == document_id)
+    ).first()
+    if row is None:
+        return {}
+    root = row.copy_of_id if row.copy_of_id is not None else document_id
+    family = conn.execute(
+        sa.select(
+            documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
+        ).where(sa.or_(documents_t.c.id == root, documents_t.c.copy_of_id == root))
+    ).all()
+    if len(family) < 2:
+        return {}
+    first, *rest = sorted(family, key=lambda c: (syndication.original_key_of(c), c.id))
+    if first.id == root:
+        return {}
+    conn.execute(
+        sa.update(documents_t)
+        .where(documents_t.c.id == first.id)
+        .values(copy_of_id=None, copy_similarity=None)
+    )
+    shingled = syndication.shingles(first.text)
+    for member in rest:
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == member.id)
+            .values(copy_of_id=first.id, copy_similarity=_similarity(shingled, member.text))
+        )
+    return rejudge_documents(conn, sorted(member.id for member in family))
+
+
 def rejudge_documents(conn: Connection, document_ids: Sequence[int]) -> dict[int, list[str]]:
     """Recompute ``independent`` for every match of these documents' claims, and the
     statuses of both sides of each, inside ``conn``'s transaction.
