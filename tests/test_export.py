@@ -8,6 +8,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -519,3 +520,85 @@ def test_first_appearance_is_the_claims_own_words_never_later_than_it() -> None:
                                     reworded_earlier, same_later))
     [review] = claim_reviews(alone)
     assert review["itemReviewed"]["firstAppearance"]["author"]["name"] == "Valley Post"
+
+
+_WIRE = (
+    "The Tessel ferry ran aground off Brenholm on Wednesday morning, the coastguard said.\n\n"
+    "All 140 passengers were taken ashore by lifeboat, a coastguard spokesman said.\n\n"
+    "The ferry company said the vessel had passed an inspection in June.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("original_day", "copy_day"),
+    [("2026-06-10", "2026-06-10"), ("2026-06-10", "2026-06-11")],
+)
+def test_a_reprints_claim_is_its_originals_whatever_the_day(
+    store: Any, original_day: str, copy_day: str
+) -> None:
+    """A word-for-word reprint (stored as a copy) of a wire story, the same day or later:
+    the ClaimReview of a claim in the reprint names the wire as the Claim's author and
+    its article as firstAppearance (the reprint is an appearance), as the ClaimReview of
+    the same words in the wire's own article does."""
+    from datetime import date
+
+    from factcheck.read import RawDocument
+    from factcheck.report import gather_report
+    from factcheck.review import give_verdict
+
+    store.ingest(RawDocument(text=_WIRE, source="Skerry Wire", url="https://wire.example/a",
+                             published=date.fromisoformat(original_day)))
+    store.ingest(RawDocument(text=_WIRE, source="Holm Gazette", url="https://holm.example/b",
+                             published=date.fromisoformat(copy_day)))
+    docs = {d["source"]: d for d in store.documents()}
+    assert docs["Holm Gazette"]["copy_of"] == docs["Skerry Wire"]["id"]
+    claims = store.claims()
+    [wire_claim] = [c for c in claims if c["source"] == "Skerry Wire" and "140" in c["text"]]
+    [copy_claim] = [c for c in claims if c["source"] == "Holm Gazette" and "140" in c["text"]]
+    for claim in (wire_claim, copy_claim):
+        give_verdict(store, claim["id"], "true", reviewer="Desk R")
+    reviews = claim_reviews(gather_report(store, with_text=False))
+    assert len(reviews) == 2
+    for review in reviews:
+        _assert_claimreview_shape(review)
+        item = review["itemReviewed"]
+        assert item["author"] == {"@type": "Organization", "name": "Skerry Wire"}
+        assert item["firstAppearance"]["author"]["name"] == "Skerry Wire"
+        assert item["firstAppearance"]["url"] == "https://wire.example/a"
+        assert item["datePublished"] == original_day
+        urls = [a["url"] for a in item["appearance"]]
+        assert urls == ["https://wire.example/a", "https://holm.example/b"]
+
+
+def test_a_reprint_dated_before_its_original_still_names_the_original() -> None:
+    """The copy relation decides, not the dates: a reprint stored with an earlier date
+    than its original (a wrong date at ingest) still has the original as its Claim's
+    author and first appearance."""
+    from dataclasses import replace
+
+    from factcheck.report.model import DocumentEntry, Verdict
+
+    report = sample_report()
+    base = report.claims[0]
+    words = "The ferry had passed an inspection in June, the company said."
+    original = replace(base, id=20, document_id=20, source="Skerry Wire", text=words,
+                       quote=words, matches=(), verdict=None)
+    reprint = replace(base, id=21, document_id=21, source="Holm Gazette", text=words,
+                      quote=words, matches=(), reprint_of=20,
+                      verdict=Verdict(21, "unproven", reviewer="Desk R",
+                                      decided_at="2026-06-12T09:00:00Z"))
+    docs = (
+        DocumentEntry(20, "Skerry Wire", "Ferry aground", "https://wire.example/a", None,
+                      "2026-06-10", None, (20,)),
+        DocumentEntry(21, "Holm Gazette", "Ferry aground", "https://holm.example/b", None,
+                      "2026-06-09", 20, (21,)),
+    )
+    report = replace(report, documents=docs, claims=(original, reprint))
+    [review] = claim_reviews(report)
+    _assert_claimreview_shape(review)
+    item = review["itemReviewed"]
+    assert review["claimReviewed"] == words
+    assert item["author"]["name"] == "Skerry Wire"
+    assert item["firstAppearance"]["url"] == "https://wire.example/a"
+    assert item["datePublished"] == "2026-06-10"
+    assert {a["author"]["name"] for a in item["appearance"]} == {"Skerry Wire", "Holm Gazette"}

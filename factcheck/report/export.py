@@ -5,7 +5,8 @@ markup guidance: each verdict becomes one ``ClaimReview`` whose ``itemReviewed``
 ``Claim`` as the outlet made it (``author`` the outlet, ``datePublished``,
 ``appearance`` — every document that states it — and ``firstAppearance``, the earliest
 appearance of the claim in its own words: its document or an earlier one that states it
-word for word, a copy's original or a corroboration, never dated after the claim).
+word for word, a corroboration, never dated after the claim; a claim a copy reprints word
+for word is its original outlet's, author and first appearance, whatever the dates).
 Its ``url`` is the address of the fact-check's own page (a template the desk configures);
 the evidence behind the verdict is cited (``citation``), never given as the review's page.
 
@@ -331,23 +332,39 @@ def claim_reviews(
     filled in (see ``check_review_url_template``); without it the review has no ``url``
     — neither the evidence nor the article is the fact-check's page. The verdict's
     evidence goes in ``citation`` (CreativeWorks with their ``url``), the articles that
-    state the claim in ``itemReviewed.appearance``. Only http(s) URLs are ever exported.
-    Ratings map to ``alternateName`` by ``RATING_NAMES``.
+    state the claim in ``itemReviewed.appearance``. A claim that reprints another word for
+    word (``ClaimEntry.reprint_of``: its document is a copy of the other's) is the
+    original outlet's claim: ``itemReviewed.author``, ``datePublished`` and
+    ``firstAppearance`` are the original's, whatever the dates, and the copy is among the
+    ``appearance``. Only http(s) URLs are ever exported. Ratings map to ``alternateName``
+    by ``RATING_NAMES``.
     """
     by_doc = {d.id: d for d in report.documents}
+    by_claim = {c.id: c for c in report.claims}
     out = []
     for claim in report.claims:
         v = claim.verdict
         if v is None:
             continue
-        doc = by_doc.get(claim.document_id)
-        appearances = _stating_documents(report, claim)
-        item: dict[str, Any] = {"@type": "Claim", "author": _organization(claim.source)}
+        # A reprint's words are its original's: the original outlet made the claim and
+        # first published it, whatever dates the two documents carry (a same-day copy,
+        # a copy stored with a wrong date). The reprint is one more appearance.
+        origin = by_claim.get(claim.reprint_of) if claim.reprint_of is not None else None
+        if origin is None or origin.document_id not in by_doc:
+            origin = claim
+        doc = by_doc.get(origin.document_id)
+        appearances = _stating_documents(report, origin)
+        if origin is not claim:
+            appearances = sorted(
+                {d.id: d for d in (*appearances, *_stating_documents(report, claim))}.values(),
+                key=lambda d: (d.published or "9999", d.id),
+            )
+        item: dict[str, Any] = {"@type": "Claim", "author": _organization(origin.source)}
         if doc is not None and doc.published:
             item["datePublished"] = doc.published
         if appearances:
             item["appearance"] = [_creative_work(d) for d in appearances]
-        first = _first_appearance(report, claim)
+        first = doc if origin is not claim else _first_appearance(report, claim)
         if first is not None:
             item["firstAppearance"] = _creative_work(first)
         url = http_url(review_url.format(claim_id=claim.id)) if review_url else None
