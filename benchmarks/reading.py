@@ -2180,6 +2180,49 @@ table(
 )
 
 
+table(
+    "negation",
+    "an approximator abbreviated with its stop ('approx. 300', 'ca. 40', 'c. 300') is one",
+    approximators,
+    [
+        ("Approx. 300 walkers joined the march.", ["Approx."]),
+        ("The march drew approx. 300 walkers.", ["approx."]),
+        ("Ca. 40 boats were lost.", ["Ca."]),
+        ("See appendix c. The march was long.", []),
+    ],
+)
+
+
+def attitude_reading(sentence: str) -> tuple[list[tuple[str, str]], int, str]:
+    """(source or hedge markers as (kind, pattern), the frame's polarity, its predicate)."""
+    from factcheck.mark import find_markers
+    from factcheck.match.frames import frame
+
+    f = frame(sentence)
+    marks = [
+        (m.kind, m.pattern)
+        for m in find_markers(sentence)
+        if m.kind in ("hedge", "weasel", "attribution")
+    ]
+    return marks, f.polarity, f.predicate
+
+
+table(
+    "negation",
+    "'do not believe/think' negates the attitude, not the claim: marked as the attitude "
+    "(the writer's doubt a hedge, a vague source a weasel), the negated verb the predicate",
+    attitude_reading,
+    [
+        ("I do not believe the count is right.", ([("hedge", "self:not believe")], -1, "believe")),
+        ("We don't think the ferry will sail.", ([("hedge", "self:not think")], -1, "think")),
+        (
+            "Critics do not believe the ferry will sail.",
+            ([("weasel", "reporting:not believe")], -1, "believe"),
+        ),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

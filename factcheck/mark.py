@@ -515,8 +515,18 @@ class Lexicon:
         for entry in self.entries:
             if entry.id == pattern:
                 return entry.rationale
+        if pattern.startswith("self:not "):
+            return (
+                "The writer's own belief verb, negated ('I don't believe'): a doubt of the "
+                "claim, which is not asserted; the negation is the attitude's, not the claim's."
+            )
         if pattern.startswith("self:"):
             return "The writer's own belief verb ('I think'): a hedge, not a source."
+        if pattern.startswith("reporting:not "):
+            return (
+                "A belief verb negated ('officials do not believe'): the source doubts the "
+                "claim; the negation is the attitude's, not the claim's."
+            )
         introducers = {" ".join(phrase) for phrase in self.attribution.introducers}
         if pattern.startswith("reporting:") or pattern in introducers:
             return "Reported speech names who vouches for the claim; an unnamed source is a weasel."
@@ -1508,6 +1518,13 @@ def _reporting_clause(
         return None
     followed_ok = _verb_followed_ok(toks, v, hi, rules)
     lemma = toks.lemma(v)
+    if (
+        v - 2 >= lo
+        and toks.lows[v - 1] == "not"
+        and toks.lows[v - 2] in _DO_FORMS
+        and lemma in rules.cognition_verbs
+    ):
+        return _negated_attitude(toks, v, lo, rules, followed_ok)
     nxt = toks.lows[v + 1] if v + 1 < hi else "."
     if toks.lows[v] == "thought" and nxt in _QUOTE_OR_PUNCT:
         return None  # the noun: "advocacy of Marxist thought."
@@ -1548,6 +1565,37 @@ def _reporting_clause(
         kind = "weasel" if vague else "attribution"
         return _Hit(kind, first, v, f"reporting:{lemma}", _person(toks, first, last))
     return _inverted(toks, v, lo, hi, rules, open_verb=followed_ok)
+
+
+_DO_FORMS = _wordset("do does did")
+
+
+def _negated_attitude(
+    toks: _Tokens, v: int, lo: int, rules: AttributionRules, followed_ok: bool
+) -> _Hit | None:
+    """ "I don't believe the figure is right", "Officials do not think the dam will hold":
+    a belief verb negated by "do not" is a negated attitude. The claim under it is
+    doubted, not denied: the negation is the believer's, so the marker spans the
+    believer and the verb ("I do not believe"; the tokens read "don't" as "do not"), as
+    for the verb without it. The writer's own ("I", "we") is a ``hedge`` (pattern
+    ``self:not <verb>``); another's a ``weasel`` or an ``attribution`` by the same test
+    as "Officials believe" (pattern ``reporting:not <verb>``), a named one only before
+    what it reports (``followed_ok``: "did not believe the count" is an act). "Nobody
+    believes" and a generic "you" give none."""
+    subject = _subject(toks, v - 2, lo)
+    if subject is None:
+        return None
+    first, last = subject
+    lemma = toks.lemma(v)
+    if _negative_source(toks, first, lo) or toks.lows[first] == "you":
+        return None
+    if toks.lows[first] in rules.self_pronouns and first == last:
+        return _Hit("hedge", first, v, f"self:not {lemma}")
+    vague = _is_vague(toks, first, last, rules) or _withheld(toks, first, v)
+    if not (vague or followed_ok):
+        return None
+    kind = "weasel" if vague else "attribution"
+    return _Hit(kind, first, v, f"reporting:not {lemma}", _person(toks, first, last))
 
 
 def _acted_on(toks: _Tokens, v: int, last: int) -> bool:

@@ -1117,3 +1117,20 @@ def test_a_tallys_relative_clause_says_what_happened_to_the_counted_thing() -> N
     )
     assert result.relation == "conflicts"
     assert "figures differ: four vs three" in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        # the negation is the believer's: no speaker is set aside and the claim is not
+        # read as asserted; the negated verb is the frame's predicate
+        ("I do not think the tally is right.", "I", "think"),
+        ("Critics do not believe the pier will hold.", "Critics", "believe"),
+        ("The mayor never said the pier would hold.", "The mayor", "say"),
+    ],
+)
+def test_a_negated_attitude_keeps_its_speaker_and_negation(
+    text: str, subject: str, predicate: str
+) -> None:
+    f = frame(text)
+    assert (f.speaker, f.subject_text, f.predicate, f.polarity) == ("", subject, predicate, -1)

@@ -1372,3 +1372,49 @@ def test_a_participle_clause_after_a_comma_is_no_speaker(
         m.speaker for m in find_markers(sentence) if m.kind in ("attribution", "weasel")
     ]
     assert speakers == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a belief verb negated by "do not" is the believer's attitude, marked as the
+        # verb alone would be: the writer's own doubt is a hedge, a vague source a weasel
+        (
+            "I don't believe the tally is right.",
+            [("hedge", "I don't believe", "self:not believe")],
+        ),
+        ("We do not think the pier will hold.", [("hedge", "We do not think", "self:not think")]),
+        (
+            "Critics do not believe the pier will hold.",
+            [("weasel", "Critics do not believe", "reporting:not believe")],
+        ),
+        (
+            "Warden Ola Lind did not think the pier would hold.",
+            [("attribution", "Warden Ola Lind did not think", "reporting:not think")],
+        ),
+        # "Nobody" is no source, negated or not
+        ("Nobody does not believe it.", []),
+    ],
+)
+def test_a_negated_belief_is_the_attitude_not_the_claim(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(m.kind, m.text, m.pattern) for m in find_markers(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        ("Approx. 300 people queued.", "Approx."),
+        ("The hall seats approx. 300 people.", "approx."),
+        ("Ca. 40 boats sank.", "Ca."),
+        ("The wall is c. 300 years old.", "c."),
+    ],
+)
+def test_an_abbreviated_approximator_keeps_its_stop(sentence: str, marked: str) -> None:
+    assert [(m.kind, m.text) for m in find_markers(sentence)] == [("approximator", marked)]
+
+
+def test_a_letter_with_a_stop_before_no_number_is_no_approximator() -> None:
+    assert find_markers("See appendix c. The hall is big.") == []

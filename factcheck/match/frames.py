@@ -451,6 +451,9 @@ _ATTRIBUTION_LAYERS = 3
 _GAP_BEFORE_PUNCTUATION_RE = re.compile(r"\s+(?=[.,;:!?])")
 
 
+_NEGATED_SPEAKER_RE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
+
+
 def _short_quotation(rest: str) -> bool:
     """Whether what a speaker leaves is a quotation of two words or more ('"Taxes rose,"
     she said.' leaves '"Taxes rose'): a quoted statement however short, where shorter
@@ -472,6 +475,11 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             continue
         if match and pattern is _INVERTED_SPEAKER and _acts_on_report("x " + match["who"]):
             continue  # "…, said the vote was close": a clause with a verb is content
+        if match and _NEGATED_SPEAKER_RE.search(match.group("who")):
+            # "I don't believe the figure is right", "The mayor never said …": the
+            # negation is the speaker's attitude; set aside with it, the claim would read
+            # as asserted. The frame keeps the negated verb as its predicate.
+            continue
         if match and (
             len(text) - (match.end() - match.start()) >= 12
             or _short_quotation(text[: match.start()] + text[match.end() :])
