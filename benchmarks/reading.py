@@ -801,6 +801,24 @@ table(
 )
 
 
+table(
+    "dates",
+    "'next <season>' is the season that next begins after the publication date, across "
+    "the year (one in progress, or begun that day, is not 'next')",
+    anchored,
+    [
+        (("The lido will reopen next spring.", date(2026, 2, 27)), "2026-03-01/2026-05-31"),
+        (("The lido will reopen next spring.", date(2026, 3, 1)), "2027-03-01/2027-05-31"),
+        (("The lido will reopen next spring.", date(2026, 10, 4)), "2027-03-01/2027-05-31"),
+        (("The lido will reopen next summer.", date(2026, 5, 31)), "2026-06-01/2026-08-31"),
+        (("The lido will reopen next summer.", date(2026, 7, 9)), "2027-06-01/2027-08-31"),
+        (("The rink will reopen next winter.", date(2026, 1, 20)), "2026-12-01/2027-02-28"),
+        (("The rink will reopen next winter.", date(2026, 12, 2)), "2027-12-01/2028-02-29"),
+        (("The rink will reopen next autumn.", date(2026, 8, 31)), "2026-09-01/2026-11-30"),
+    ],
+)
+
+
 def all_anchored(case: tuple[str, date]) -> list[str]:
     """Every relative date of the text as an ISO day or interval."""
     from factcheck.normalize import anchor_dates

@@ -624,3 +624,22 @@ def test_an_answer_no_is_no_negation_cue(text: str, cues: list[str]) -> None:
     it must not cancel the statement's own "not" (two cues read as affirmed)."""
     assert [c.text for c in find_negations(text)] == cues
     assert polarity(text) == (-1 if cues else 1)
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("season", ["spring", "summer", "autumn", "winter"])
+def test_next_season_is_the_one_that_next_begins_after_publication(month: int, season: str) -> None:
+    # the rule: "next <season>" is the season that next begins after the publication date
+    # (a season that began on or before it, the current one included, is not "next")
+    from datetime import date
+
+    from factcheck.normalize import anchor_dates
+
+    for day in (1, 15, 28):
+        published = date(2026, month, day)
+        first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+        begins = date(2026, first_month, 1)
+        if begins <= published:
+            begins = date(2027, first_month, 1)
+        found = anchor_dates(f"The ferry will return next {season}.", published)
+        assert [(d.grain, d.start) for d in found] == [("season", begins)]
