@@ -5,9 +5,12 @@ Ingests ``../shared/samples`` (or ``--samples-dir``, or ``--db`` an existing sto
 user would, then prints, for the whole report and for ``--since`` each publication day
 after the first:
 
-* **self-contradicting facts** (goal 0): a fact whose ``contradicted_by`` names an outlet
-  that also states it in a report of its own — an outlet's own update is its revision,
-  never a contradiction (an outlet that only reprinted the fact may contradict it);
+* **self-contradicting facts** (goal 0): a fact contradicted, in a report of its own, by
+  an outlet that also states it in a report of its own — an outlet's own update is its
+  revision, never a contradiction (a reprint carries another outlet's report, so an
+  outlet that only reprinted one side is on neither in its own name). Two reports of one
+  outlet that no dependent match ties (the store judged them independent, or never
+  compared them) each stand for themselves, as in ``claims``, and are counted here;
 * **window claims left out** (goal 0): claims published in a ``--since`` window that the
   full report shows in a fact, but the window's report shows in none (a window chooses
   facts, it never cuts their sides);
@@ -49,10 +52,11 @@ def _fact_claims(report: Report) -> set[int]:
     return {i for f in report.facts for p in f.positions for i in p.claim_ids}
 
 
-def _own_outlets(fact: Fact) -> set[str]:
-    """The outlets that state ``fact`` in a report of their own (not only in a reprint)."""
-    return {o for p in fact.positions if p.stance == "states" for o in p.outlets} - {
-        o for p in fact.positions if p.stance == "states" for o in p.copies
+def _own_outlets(fact: Fact, stance: str = "states") -> set[str]:
+    """The outlets that take ``stance`` on ``fact`` in a report of their own (not only in a
+    reprint, which carries another outlet's report)."""
+    return {o for p in fact.positions if p.stance == stance for o in p.outlets} - {
+        o for p in fact.positions if p.stance == stance for o in p.copies
     }
 
 
@@ -81,7 +85,7 @@ def measure(store: Store) -> None:
         shown_docs = {d.id for d in report.documents}
         window = {c.id for c in report.claims if c.document_id in shown_docs}
         figures = (
-            sum(1 for f in report.facts if _own_outlets(f) & set(f.contradicted_by)),
+            sum(1 for f in report.facts if _own_outlets(f) & _own_outlets(f, "contradicts")),
             len((window & in_facts) - _fact_claims(report)),
             sum(
                 1

@@ -902,8 +902,8 @@ def test_since_chooses_facts_and_keeps_every_side_of_them(store: Store) -> None:
     report = gather_report(store, ReportFilter(since=date(2026, 4, 9)), with_text=True)
     [fact] = report.facts
     assert fact.status == "disputed"
-    assert fact.stated_by == ("Lough Echo", "Pier Bulletin")  # both of 7 April
-    assert set(fact.contradicted_by) == {"Strand Times", "Quay Herald"}
+    assert fact.stated_by == ("Lough Echo", "Quay Herald")  # both of 9 April
+    assert set(fact.contradicted_by) == {"Strand Times", "Pier Bulletin"}  # 8 and 7 April
     # What the window counts and lists is its own: the two articles of 9 April.
     assert {d.published[:10] for d in report.documents if d.published} == {"2026-04-09"}
     assert sum(report.status_counts.values()) == 2
@@ -916,34 +916,40 @@ def test_since_chooses_facts_and_keeps_every_side_of_them(store: Store) -> None:
 
 
 def test_an_outlet_never_contradicts_itself(store: Store) -> None:
-    """Lough Echo's own later figure is its update, never a contradiction of what it
-    stated first, even though it disputes Pier Bulletin's figure; Quay Herald, which gives
-    the same later figure, still contradicts the fact. In every format."""
+    """Lough Echo's later 3.60 supersedes its own first 3.20 (README: once an outlet has
+    updated a figure, its earlier claim is no longer its account): Lough Echo states 3.60
+    with Quay Herald, its 3.20 is its earlier report, never a contradiction, and Pier
+    Bulletin's 3.20 and Strand Times' 4.10 contradict, as the claims' statuses say. In
+    every format."""
     ids = _ferry_store(store)
     report = gather_report(store, with_text=True)
     [fact] = report.facts
-    assert fact.stated_by == ("Lough Echo", "Pier Bulletin")
-    assert set(fact.contradicted_by) == {"Strand Times", "Quay Herald"}
-    [update] = [p for p in fact.positions if p.stance == "revision"]
-    assert update.outlets == ("Lough Echo",) and update.revision == "later"
-    assert update.claim_ids == (ids[("Lough Echo", date(2026, 4, 9))],)
+    assert fact.stated_by == ("Lough Echo", "Quay Herald")
+    assert set(fact.contradicted_by) == {"Strand Times", "Pier Bulletin"}
+    [earlier] = [p for p in fact.positions if p.stance == "revision"]
+    assert earlier.outlets == ("Lough Echo",) and earlier.revision == "earlier"
+    assert earlier.claim_ids == (ids[("Lough Echo", date(2026, 4, 7))],)
+    statuses = {c["id"]: c["status"] for c in store.claims()}
+    for p in fact.positions:
+        if p.stance == "contradicts":
+            assert {statuses[i] for i in p.claim_ids} == {"disputed"}
 
     markdown = to_markdown(report)
-    assert "later report from the same outlet: 3.60 euros" in markdown
+    assert "earlier report from the same outlet: 3.20 euros" in markdown
     assert not re.search(r"contradicted by: [^\n]*Lough Echo", markdown)
     table = render_report(report, "table", width=80)
-    assert re.search(r"later report 3\.60 euros[^\n]*— Lough Echo", table)
+    assert re.search(r"earlier report 3\.20 euros[^\n]*— Lough Echo", table)
     assert not re.search(r"contradicted by [^\n]*Lough Echo", table)
     page = html.unescape(to_html(report))
-    assert "later report from the same outlet:</span> 3.60 euros" in page
+    assert "earlier report from the same outlet:</span> 3.20 euros" in page
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
     echo = [r for r in rows if r["outlets"] == "Lough Echo"]
-    assert [(r["stance"], r["revision"]) for r in echo] == [("revision", "later")]
+    assert [(r["stance"], r["revision"]) for r in echo] == [("revision", "earlier")]
     data = json.loads(to_json(report))
     [fact_json] = data["stories"][0]["facts"]
     assert "Lough Echo" not in fact_json["contradicted_by"]
     assert [p["revision"] for p in fact_json["positions"] if p["stance"] == "revision"] == [
-        "later"
+        "earlier"
     ]
 
 
@@ -953,7 +959,8 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     from factcheck.review import give_verdict
 
     ids = _ferry_store(store)
-    echo, pier = ids[("Lough Echo", date(2026, 4, 7))], ids[("Pier Bulletin", date(2026, 4, 7))]
+    # Lough Echo's later report and Quay Herald's both state 3.60 (see above).
+    echo, pier = ids[("Lough Echo", date(2026, 4, 9))], ids[("Quay Herald", date(2026, 4, 9))]
     give_verdict(store, echo, "true", reviewer="Desk North")
     give_verdict(store, pier, "needs-context", reviewer="Desk South")
     report = gather_report(store, with_text=True)
@@ -977,7 +984,7 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
     # One row per outlet of what the fact states, each naming the position's rulings.
     stated_rows = [r for r in rows if r["stance"] == "states"]
-    assert [r["outlet"] for r in stated_rows] == ["Lough Echo", "Pier Bulletin"]
+    assert [r["outlet"] for r in stated_rows] == ["Lough Echo", "Quay Herald"]
     both = f"claim {echo}: true; claim {pier}: needs-context"
     assert {r["position_verdicts"] for r in stated_rows} == {both}
     # Every row of the fact names both rulings on what it states, not only the latest.
@@ -1287,21 +1294,32 @@ _TOLL = {
 
 
 @pytest.mark.parametrize(
-    ("own_update", "stance"),
+    ("own_update", "stances", "against"),
     [
-        ("held", "review"),  # the matcher asks a person: waits for them
-        ("unrelated", "revision"),  # a person said the two are unrelated
-        ("gone", "revision"),  # never compared at all
+        # the matcher asks a person whether the Courier's two reports conflict: its six
+        # waits for them, the Courier's five still states the fact
+        ("held", {1: "states", 2: "states", 4: "review", 5: "contradicts"}, ("Quay Herald",)),
+        # nothing ties the Courier's two reports (a person called them unrelated, or they
+        # were never compared): each stands for itself, as in the claims' statuses
+        ("unrelated", {1: "states", 2: "states", 4: "contradicts", 5: "contradicts"},
+         ("Dale Courier", "Quay Herald")),
+        ("gone", {1: "states", 2: "states", 4: "contradicts", 5: "contradicts"},
+         ("Dale Courier", "Quay Herald")),
+        # its later six supersedes its five: the six is its account, stated with Quay
+        # Herald's seven (a person's word); the five is its earlier report
+        ("superseded", {1: "revision", 2: "contradicts", 3: "related", 4: "states",
+                        5: "states"}, ()),
     ],
-)
-def test_an_outlet_is_never_a_contradicting_side_of_what_it_states(
-    own_update: str, stance: str
+)  # fmt: skip
+def test_an_outlets_versions_are_tied_by_the_store_not_by_its_name(
+    own_update: str, stances: dict[int, str], against: tuple[str, ...]
 ) -> None:
-    """Dale Courier states five dead and later reports six; its update conflicts with Fen
-    Radio's five (independent). Whatever became of the match between the Courier's own
-    two reports, the Courier never contradicts what it states: its six is its own
-    version (later report), or waits for a person while that match is held. Quay Herald's
-    seven, agreeing with the Courier's six by a person's word, still contradicts."""
+    """Dale Courier states five dead and later reports six; its six conflicts with Fen
+    Radio's five (independent). The Courier's six is its own version of the fact only
+    where a match that is not independent ties it to the five (held: it waits for a
+    person); once that tie makes the five superseded (``matcher.superseded``: the rule
+    the statuses follow), the six is the Courier's account and the five its earlier
+    report. An outlet's name alone ties nothing: that hid real disputes (F1)."""
     from factcheck.report.facts import group_facts
 
     claims = {c: _entry(c, c, *rest) for c, rest in _TOLL.items()}
@@ -1312,19 +1330,25 @@ def test_an_outlet_is_never_a_contradicting_side_of_what_it_states(
         _link(4, 2, 5, "conflicts", True),
         _link(5, 4, 5, "corroborates", True),
     ]
+    superseded: set[int] = set()
     if own_update == "held":
         pairs.append(_link(6, 1, 4, "conflicts", False, held=True))
     elif own_update == "unrelated":
         pairs.append(_link(6, 1, 4, "unrelated", False))
-    [fact] = group_facts(list(claims.values()), pairs, claims, set())
-    _assert_no_outlet_on_both_sides([fact])
-    stances = {c: p.stance for p in fact.positions for c in p.claim_ids}
-    assert stances == {1: "states", 2: "states", 3: "contradicts", 4: stance, 5: "contradicts"}
-    assert fact.contradicted_by == ("Moor Gazette", "Quay Herald")
+    elif own_update == "superseded":
+        pairs.append(_link(6, 1, 4, "conflicts", False))
+        superseded = {1}
+    [fact] = group_facts(list(claims.values()), pairs, claims, set(), None, superseded)
+    shown = {c: p.stance for p in fact.positions for c in p.claim_ids}
+    assert {c: shown[c] for c in stances} == stances
     assert fact.status == "disputed"
-    if stance == "revision":
-        [update] = [p for p in fact.positions if p.stance == "revision"]
-        assert update.revision == "later"
+    if own_update == "superseded":
+        assert fact.stated_by == ("Dale Courier", "Quay Herald")
+        assert fact.contradicted_by == ("Fen Radio",)
+        [earlier] = [p for p in fact.positions if p.stance == "revision"]
+        assert (earlier.claim_ids, earlier.revision) == ((1,), "earlier")
+    else:
+        assert fact.contradicted_by == ("Moor Gazette", *against)
 
 
 def test_an_outlets_own_update_alone_leaves_the_fact_undisputed() -> None:

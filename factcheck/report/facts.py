@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -89,6 +90,7 @@ def group_facts(
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
     reprints: Mapping[int, int] | None = None,
+    superseded: AbstractSet[int] = frozenset(),
 ) -> list[Fact]:
     """The facts of one story, most in need of attention first (see the module docstring).
 
@@ -126,7 +128,7 @@ def group_facts(
     for p in held:
         for me in (p["claim_id"], p["other_claim_id"]):
             node_of[(me, p["match_id"])] = _best_sense(me, p, senses[me], decided, node_of, claims)
-    made = _attach_held(clusters, decided, held, node_of, claims, copies)
+    made = _attach_held(clusters, decided, held, node_of, claims, copies, superseded)
 
     # Each link to the fact it lies in (both ends in it), and each held match to the facts
     # it touches, in one pass over the links rather than one per fact.
@@ -165,7 +167,7 @@ def group_facts(
         for cid in members:
             in_facts[cid] += 1
     built = [
-        _fact(m, inside, claims, copies, pending, in_facts, grouping)
+        _fact(m, inside, claims, copies, pending, in_facts, grouping, superseded)
         for m, inside, pending, grouping in facts
     ]
     built = _unique_ids(built, [m for m, _, _, _ in facts])
@@ -477,6 +479,7 @@ def _attach_held(
     node_of: Mapping[tuple[int, int], Node],
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
+    superseded: AbstractSet[int] = frozenset(),
 ) -> dict[frozenset[Node], _Grouping]:
     """Put what only held matches link beside the fact it may belong to, and no further;
     return the grouping (``_group``) of each fact it may attach to, by the fact's nodes
@@ -506,7 +509,7 @@ def _attach_held(
         if root not in main:
             members = sorted({cid for cid, _ in groups[root]})
             nodes = frozenset(groups[root])
-            grouping = _group(members, inside_of[root], claims, copies)
+            grouping = _group(members, inside_of[root], claims, copies, superseded)
             made[nodes] = grouping
             main[root] = set(grouping.groups[grouping.main])
     held_facts: set[Node] = set()
@@ -542,6 +545,8 @@ class _Layout:
     main: int
     stances: dict[int, str]
     status: str
+    earlier: frozenset[int] = frozenset()
+    """Claims of the stated position shown as their outlet's earlier report (superseded)."""
 
 
 def _arrange(
@@ -550,6 +555,7 @@ def _arrange(
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
     grouping: _Grouping | None = None,
+    superseded: AbstractSet[int] = frozenset(),
 ) -> _Layout:
     """Positions, stances and status of one fact, all read from one grouping.
 
@@ -584,7 +590,7 @@ def _arrange(
        else ``unverified``.
     """
     standing = [p for p in edges if not p["needs_review"]]
-    g = grouping if grouping is not None else _group(members, standing, claims, copies)
+    g = grouping or _group(members, standing, claims, copies, superseded)
     units, positions, groups, main = g.units, g.positions, g.groups, g.main
     main_units, kinds, own_units = g.main_units, g.kinds, g.own_units
     held_with_main = {
@@ -597,14 +603,18 @@ def _arrange(
         )
         if units.find(y) in main_units
     }
-    # Who states the fact in a report of their own (a reprint carries another's report),
-    # and the claims elsewhere that are that same reporting: the same outlet, or tied to
-    # a stated claim by any match that is not independent (its wire, its owner group),
-    # standing or held. Such a claim is never a contradicting side, linked or not: it is
-    # a version of what its outlet states (``revision``), or waits for a person while the
-    # only tie to the outlet's stated claim is a held match (``review``).
-    stated_own = [c for c in groups[main] if claims[c].document_id not in copies]
-    stating = {claims[c].source for c in stated_own}
+    # Who states the fact in a report of their own that is still their account (a reprint
+    # carries another's report; a superseded claim is no longer its outlet's account), and
+    # the claims elsewhere that are that same reporting: tied to such a stated claim by a
+    # match that is not independent (the same outlet's other report, its wire, its owner
+    # group), standing or held. Such a claim is never a contradicting side: it is a version
+    # of what its outlet states (``revision``), or waits for a person while the only tie is
+    # held (``review``). An outlet's name alone ties nothing: two claims of one article
+    # (two speakers it quotes), or of two reports the store judged independent, each
+    # stand for themselves, as in the claims' statuses.
+    stated_own = [
+        c for c in groups[main] if claims[c].document_id not in copies and c not in superseded
+    ]
     tied: set[int] = set()
     tied_held: set[int] = set()
     for p in edges:
@@ -615,15 +625,14 @@ def _arrange(
                 (tied_held if p["needs_review"] else tied).add(x)
 
     def own(c: int) -> bool:
-        return (
-            units.find(c) in own_units or claims[c].source in stating or c in tied or c in tied_held
-        )
+        return units.find(c) in own_units or c in tied or c in tied_held
 
     def version(c: int) -> str:
         standing_tie = units.find(c) in own_units or c in tied
         return "review" if c in tied_held and not standing_tie else "revision"
 
-    stances: dict[int, str] = {c: "states" for c in groups[main]}
+    # A stated claim its own outlet superseded is that outlet's earlier report.
+    stances: dict[int, str] = {c: "revision" if c in superseded else "states" for c in groups[main]}
     for pkey, cids in groups.items():
         if pkey == main:
             continue
@@ -654,7 +663,8 @@ def _arrange(
         status = "corroborated"
     else:
         status = "unverified"
-    return _Layout(groups=dict(groups), main=main, stances=stances, status=status)
+    earlier = frozenset(c for c in groups[main] if c in superseded)
+    return _Layout(groups=dict(groups), main=main, stances=stances, status=status, earlier=earlier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -682,6 +692,7 @@ def _group(
     standing: Sequence[Pair],
     claims: Mapping[int, ClaimEntry],
     copies: set[int],
+    superseded: AbstractSet[int] = frozenset(),
 ) -> _Grouping:
     """Steps 1-4 of ``_arrange``, from the standing links alone (see its docstring)."""
     units: _UnionFind[int] = _UnionFind(members)
@@ -731,7 +742,13 @@ def _group(
 
     def weight(key: int) -> tuple[int, int, int]:
         cids = groups[key]
-        own = {claims[c].source for c in cids if claims[c].document_id not in copies}
+        # An outlet counts where it reports on its own and the claim is still its account:
+        # not a reprint of another's report, not superseded by its own later report.
+        own = {
+            claims[c].source
+            for c in cids
+            if claims[c].document_id not in copies and c not in superseded
+        }
         return (len(own or {claims[c].source for c in cids}), len(cids), -key)
 
     main = max([k for k in groups if k in linked_positions] or list(groups), key=weight)
@@ -742,13 +759,17 @@ def _group(
     for p in standing:
         a, b = p["claim_id"], p["other_claim_id"]
         ua, ub = units.find(a), units.find(b)
-        for mine, far, x, y in ((ua, ub, a, b), (ub, ua, b, a)):
-            # Only the outlet's own report counts, not a reprint it carries of another's.
+        for mine, far, y in ((ua, ub, b), (ub, ua, a)):
+            # A version of what an outlet states is tied to its stated claim by a match
+            # that is not independent (the store's own judgement, as statuses use it), and
+            # only to the outlet's own report that is still its account: not a reprint it
+            # carries of another's, not a claim its own later report superseded.
             if (
                 far in main_units
                 and mine not in main_units
                 and claims[y].document_id not in copies
-                and (claims[x].source == claims[y].source or not p["independent"])
+                and y not in superseded
+                and not p["independent"]
             ):
                 own_units.add(mine)
     for p in standing:
@@ -806,10 +827,11 @@ def _fact(
     pending: int,
     in_facts: Mapping[int, int],
     grouping: _Grouping | None = None,
+    superseded: AbstractSet[int] = frozenset(),
 ) -> Fact:
     """One fact of ``members`` from its links ``edges``; positions, stances and status come
     from one grouping (``_arrange``; ``grouping`` when already made of these members)."""
-    layout = _arrange(members, edges, claims, copies, grouping)
+    layout = _arrange(members, edges, claims, copies, grouping, superseded)
     groups = layout.groups
 
     def outlets(cids: list[int]) -> tuple[str, ...]:
@@ -825,7 +847,9 @@ def _fact(
     # The fact as outlets state it in reports of their own: a reprint carries another
     # outlet's report, so the reprinting outlet's own later figure is no update of it.
     main_claims = groups[layout.main]
-    stated = [c for c in main_claims if claims[c].document_id not in copies] or main_claims
+    stated = [
+        c for c in main_claims if claims[c].document_id not in copies and c not in superseded
+    ] or main_claims
     parts: list[tuple[str, list[int]]] = []
     for cids in groups.values():
         by_stance: dict[str, list[int]] = defaultdict(list)
@@ -863,7 +887,13 @@ def _fact(
                 ),
                 verdict=_latest(rulings),
                 verdicts=tuple(sorted(rulings, key=lambda v: v.claim_id)),
-                revision=_version(cids, stated, claims) if stance == "revision" else None,
+                revision=(
+                    "earlier"
+                    if stance == "revision" and set(cids) <= layout.earlier
+                    else _version(cids, stated, claims)
+                    if stance == "revision"
+                    else None
+                ),
             )
         )
     stance_order = {s: i for i, s in enumerate(STANCES)}

@@ -30,6 +30,7 @@ from factcheck.report.model import (
     ClaimEntry,
     CopyLink,
     DocumentEntry,
+    Fact,
     MarkerSpan,
     MatchLinkEntry,
     OutletProfile,
@@ -372,10 +373,12 @@ def gather_report(
     copy_of = {d["id"]: d["copy_of"] for d in doc_dicts if d.get("copy_of") is not None}
     copies = set(copy_of)
     reprints = reprinted_claims(claims.values(), copy_of)
+    superseded = _superseded(store, list(claims))
     for cid, original in reprints.items():
         claims[cid] = replace(claims[cid], reprint_of=original)
 
-    grouped = (stories or group_by_links)(doc_dicts, pairs)
+    every_story = (stories or group_by_links)(doc_dicts, pairs)
+    grouped = list(every_story)
     if flt.story is not None:
         grouped = [s for s in grouped if s.key == str(flt.story)]
         if not grouped:
@@ -384,7 +387,7 @@ def gather_report(
         wanted = _title_key(flt.story_title)
         grouped = [s for s in grouped if _title_key(s.title) == wanted]
         if not grouped:
-            titles = sorted({s.title for s in (stories or group_by_links)(doc_dicts, pairs)})
+            titles = sorted({s.title for s in every_story})
             raise unknown_story_title(flt.story_title, titles)
     if flt.since is not None:
         grouped = [s for s in grouped if window.intersection(s.document_ids)]
@@ -400,20 +403,12 @@ def gather_report(
 
     docs_by_id = {d["id"]: d for d in doc_dicts}
     # Each story's links, in one pass: a story's facts are read from its own links only.
-    story_of = {
-        i: s.key for s in grouped for d in s.document_ids for i in docs_by_id[d]["claim_ids"]
-    }
-    pairs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for p in pairs:
-        key = story_of.get(p["claim_id"])
-        if key is not None and story_of.get(p["other_claim_id"]) == key:
-            pairs_of[key].append(p)
+    facts_of = _facts_by_story(every_story, docs_by_id, pairs, claims, copies, reprints, superseded)
     out_stories = []
     for s in grouped:
-        story_claims = [claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]]
         facts = [
             f
-            for f in group_facts(story_claims, pairs_of[s.key], claims, copies, reprints)
+            for f in facts_of(s.key)
             if (not flt.statuses or f.status in flt.statuses)
             and (flt.source is None or any(flt.source in p.outlets for p in f.positions))
             and any(claims[i].document_id in window for p in f.positions for i in p.claim_ids)
@@ -431,6 +426,7 @@ def gather_report(
             )
         )
 
+    in_shown_facts = {i for st in out_stories for i in _fact_claims(st)}
     selected = [c for c in claims.values() if wanted_claim(c)]
     selected_ids = {c.id for c in selected}
     selected_docs = {c.document_id for c in selected}
@@ -447,15 +443,25 @@ def gather_report(
         filter=flt,
         stories=tuple(out_stories),
         documents=documents,
+        # A fact may hold a claim of another story (a decided match across two stories):
+        # every claim a shown fact names is in the report.
         claims=tuple(
-            sorted((c for c in claims.values() if c.document_id in story_docs), key=lambda c: c.id)
+            sorted(
+                (
+                    c
+                    for c in claims.values()
+                    if c.document_id in story_docs or c.id in in_shown_facts
+                ),
+                key=lambda c: c.id,
+            )
         ),
         status_counts=_status_counts(selected),
         source_counts=_source_counts(selected),
         unverified_checkworthy=tuple(
             c.id
             for c in sorted(selected, key=lambda c: (-c.checkworthiness, c.id))
-            if c.status == "unverified" and c.checkworthy
+            if c.status == "unverified"
+            and c.checkworthy
             # A reprint is no second source: its original, listed or shown, answers for it.
             and c.reprint_of not in selected_ids
         ),
@@ -463,6 +469,87 @@ def gather_report(
         copies=_copies(doc_dicts, shown_story_docs, flt.source),
         verdicts_available=verdicts is not None,
     )
+
+
+def _facts_by_story(
+    every_story: Sequence[Any],
+    docs_by_id: Mapping[int, dict[str, Any]],
+    pairs: Sequence[dict[str, Any]],
+    claims: Mapping[int, ClaimEntry],
+    copies: set[int],
+    reprints: Mapping[int, int],
+    superseded: set[int],
+) -> Callable[[str], list[Fact]]:
+    """The facts of each story (by key), read lazily, one group of stories at a time.
+
+    Facts are read from the stored matches of a story's claims; a decided match between
+    claims of two stories (a follow-up the store put in a story of its own) joins the two
+    stories' claims for reading facts, so that match is never lost: the fact is shown
+    once, in the story of the claim it states (the smallest claim id of its stated
+    position). Held matches never join stories, as they never join facts.
+    """
+    story_of = {
+        i: s.key for s in every_story for d in s.document_ids for i in docs_by_id[d]["claim_ids"]
+    }
+    parent = {s.key: s.key for s in every_story}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for p in pairs:
+        ka, kb = story_of.get(p["claim_id"]), story_of.get(p["other_claim_id"])
+        if ka and kb and ka != kb and not p["needs_review"] and p["relation"] != "unrelated":
+            ra, rb = find(ka), find(kb)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    pairs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for p in pairs:
+        ka, kb = story_of.get(p["claim_id"]), story_of.get(p["other_claim_id"])
+        if ka and kb and find(ka) == find(kb):
+            pairs_of[find(ka)].append(p)
+    members: dict[str, list[ClaimEntry]] = defaultdict(list)
+    for s in every_story:
+        members[find(s.key)].extend(
+            claims[i] for d in s.document_ids for i in docs_by_id[d]["claim_ids"]
+        )
+    read: dict[str, dict[str, list[Fact]]] = {}
+
+    def facts_of(key: str) -> list[Fact]:
+        if key not in parent:
+            return []
+        group = find(key)
+        if group not in read:
+            homes: dict[str, list[Fact]] = defaultdict(list)
+            for f in group_facts(
+                members[group], pairs_of[group], claims, copies, reprints, superseded
+            ):
+                stated = [i for p in f.positions if p.stance == "states" for i in p.claim_ids]
+                homes[story_of[min(stated or [f.id])]].append(f)
+            read[group] = homes
+        return read[group].get(key, [])
+
+    return facts_of
+
+
+def _fact_claims(story: Story) -> set[int]:
+    return {i for f in story.facts for p in f.positions for i in p.claim_ids}
+
+
+def _superseded(store: Any, claim_ids: Sequence[int]) -> set[int]:
+    """The claims among ``claim_ids`` their own outlet superseded by a later report
+    (``factcheck.match.matcher.superseded``: the rule the claims' statuses follow), so a
+    fact never counts an outlet as stating what it has since updated. Stores without a
+    database connection (report fixtures) supersede nothing."""
+    connect = getattr(store, "connect", None)
+    if connect is None or not claim_ids:
+        return set()
+    from factcheck.match.matcher import superseded
+
+    with connect() as conn:
+        return superseded(conn, claim_ids)
 
 
 def _label_stories(store: Any, docs: Sequence[dict[str, Any]]) -> None:
