@@ -1342,7 +1342,7 @@ def markers(
 
     kinds = ("hedge", "booster", "approximator", "attribution", "weasel")
     cols = [
-        Col("source", ratio=1, least=12),
+        Col("source", ratio=1, least=12, whole=32),
         Col("claims", width=6, justify="right", priority=2),
         Col("hedged", width=6, justify="right"),
         Col("hedge", width=5, justify="right", priority=3),

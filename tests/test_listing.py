@@ -444,3 +444,37 @@ def test_a_fitted_table_uses_the_whole_width() -> None:
     lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
     assert any(line.startswith(name) for line in lines), lines
     assert max(len(line.rstrip()) for line in lines) <= 46
+
+
+def test_markers_at_80_columns_keep_a_long_outlet_name_whole(tmp_path: Path) -> None:
+    """`markers` at 80 columns with a 16-character outlet: the outlet is shown whole (a
+    less important count column gives way; "Northern Heral…" would read as another
+    outlet), headers never break mid-word, one row per source, no line over 80."""
+    from datetime import date
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    store = Store(url)
+    long_name = "Ostrava Heralds"  # 15 characters: the name and the one below differ
+    longer = "Ostrava Heraldss"  # 16 characters
+    for source, text in (
+        (longer, "Officials said about 40 homes were reportedly flooded. Sources say the "
+                 "dam may have cracked. The mayor clearly said repairs will cost 3 million."),
+        (long_name, "The dam burst on Sunday, the council said. Some reports claim at least "
+                    "12 people died."),
+    ):  # fmt: skip
+        store.ingest(RawDocument(text=text, source=source, published=date(2026, 3, 1)))
+    store.engine.dispose()
+    result = CliRunner().invoke(app, ["--db", url, "markers"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    [header] = [line for line in lines if line.startswith("source")]
+    words = header.split()
+    assert {"claims", "hedged", "hedge", "weasel"} <= set(words)  # whole words only
+    assert all(w in {"source", "claims", "hedged", "hedge", "booster", "approx.", "attrib.",
+                     "weasel", "most", "frequent"} for w in words)  # fmt: skip
+    rows = [line for line in lines if line.startswith("Ostrava")]
+    assert sorted(r.split("  ")[0] for r in rows) == sorted([long_name, longer])

@@ -114,9 +114,21 @@ class Col:
     takes the remaining room (``ratio``) and is cut with an ellipsis. ``least`` is the
     narrowest a text column may be; ``shown_from`` the narrowest table (in characters)
     that shows the column at all: a detail that would only squeeze the text before it
-    (markers and spans beside a claim) waits for a terminal wide enough for both."""
+    (markers and spans beside a claim) waits for a terminal wide enough for both.
+    ``whole`` (cells) makes a name column (an outlet) as wide as its longest value up to
+    that many cells before any less important column is kept: "Northern Herald" and
+    "Northern Heralds" cut to "Northern Heral…" would read as one outlet."""
 
-    __slots__ = ("header", "justify", "least", "priority", "ratio", "shown_from", "width")
+    __slots__ = (
+        "header",
+        "justify",
+        "least",
+        "priority",
+        "ratio",
+        "shown_from",
+        "whole",
+        "width",
+    )
 
     def __init__(
         self,
@@ -128,10 +140,12 @@ class Col:
         justify: str = "left",
         least: int | None = None,
         shown_from: int | None = None,
+        whole: int | None = None,
     ) -> None:
         self.header = header
         self.least = least
         self.shown_from = shown_from
+        self.whole = whole
         self.priority = priority
         self.width = width
         self.ratio = ratio
@@ -207,16 +221,24 @@ def _column_widths(
 
 
 def _no_wider_than(col: Col, need: int | None) -> Col:
-    """``col`` with its least width no more than its longest value (``need``) needs."""
-    if need is None or col.width is not None or need >= (col.least or 12):
+    """``col`` with its least width no more than its longest value (``need``) needs, and,
+    for a ``whole`` column, no less (up to ``whole`` cells)."""
+    if need is None or col.width is not None:
+        return col
+    least = col.least or 12
+    if col.whole is not None:
+        least = max(least, min(col.whole, need))
+    least = min(least, need)
+    if least == (col.least or 12):
         return col
     return Col(
         col.header,
         priority=col.priority,
         ratio=col.ratio,
         justify=col.justify,
-        least=need,
+        least=least,
         shown_from=col.shown_from,
+        whole=col.whole,
     )
 
 
