@@ -18,7 +18,12 @@ from typing import NamedTuple
 import lemminflect
 
 __all__ = [
+    "ARTICLES",
+    "DEMONSTRATIVES",
+    "DETERMINERS",
     "LEXICON",
+    "POSSESSIVE_DETERMINERS",
+    "QUANTIFIERS",
     "TOKEN_PATTERN",
     "WORD_CACHE",
     "Token",
@@ -87,6 +92,23 @@ def _load() -> dict[str, frozenset[str]]:
 
 
 LEXICON: dict[str, frozenset[str]] = _load()
+
+# Determiners by class (claims_lexicon.toml), the one home of these lists: a module that
+# reads fewer composes the classes it needs rather than keeping a list of its own.
+ARTICLES = LEXICON["articles"]
+DEMONSTRATIVES = LEXICON["demonstratives"]
+POSSESSIVE_DETERMINERS = LEXICON["possessive_determiners"]
+QUANTIFIERS = LEXICON["quantifiers"]
+#: Every determiner: articles, demonstratives, possessives, quantifiers and
+#: "what"/"which"/"whose".
+DETERMINERS = (
+    ARTICLES
+    | DEMONSTRATIVES
+    | POSSESSIVE_DETERMINERS
+    | QUANTIFIERS
+    | LEXICON["interrogative_determiners"]
+)
+LEXICON["determiners"] = DETERMINERS
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -30,6 +30,9 @@ from typing import Any
 import simplemma
 
 from factcheck.claim_lexicon import (
+    ARTICLES,
+    DEMONSTRATIVES,
+    POSSESSIVE_DETERMINERS,
     can_be_participle,
     has_phrase,
     is_finite_only,
@@ -947,7 +950,8 @@ def _main_verb_after(toks: _Tokens, k: int) -> bool:
 
 # "that" is left out: before a reporting verb it is nearly always the conjunction
 # ("argued that Shakespeare wrote").
-_DETERMINERS = _wordset("the a an this these those its his her their our my your whose")
+# Determiners that open a noun phrase; not "that", which opens a clause as often.
+_DETERMINERS = ARTICLES | (DEMONSTRATIVES - {"that"}) | POSSESSIVE_DETERMINERS | {"whose"}
 _PRONOUNS = _wordset("he she they it we i you")
 _BE = _wordset("be is are was were been being am 's 're 'm")
 # Words that cannot sit inside a speaker's noun phrase: where the subject starts.

@@ -15,6 +15,7 @@ from factcheck.match.frames import (
     named_heads,
     owned_heads,
     person_surnames,
+    strip_attribution,
     tallied,
 )
 from factcheck.match.relation import compare
@@ -1107,6 +1108,26 @@ def test_a_death_toll_and_a_count_of_deaths_are_one_measure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # auxiliaries before the verb are skipped ...
+        ("The number of homes that have been flooded in Orrin has risen to 60.", "flood"),
+        ("The number of climbers who are missing on Brask has risen to five.", "miss"),
+        # ... and a negated clause names no outcome ("not" is no verb)
+        ("The number of climbers who have not been found on Brask has risen to five.", ""),
+        ("The number of passengers who did not survive the sinking rose to six.", ""),
+        ("The number of climbers who were never found rose to two.", ""),
+    ],
+)
+def test_a_tallys_relative_clause_reads_its_verb_past_auxiliaries_and_negation(
+    text: str, predicate: str
+) -> None:
+    [m] = frame(text).measures
+    assert m.predicate == predicate
+    assert m.predicate not in ("not", "never", "do", "be", "have")
+
+
 def test_a_tallys_relative_clause_says_what_happened_to_the_counted_thing() -> None:
     f = frame("The number of people who died in the Orrin floods has risen to four.")
     [m] = f.measures
@@ -1134,3 +1155,23 @@ def test_a_negated_attitude_keeps_its_speaker_and_negation(
 ) -> None:
     f = frame(text)
     assert (f.speaker, f.subject_text, f.predicate, f.polarity) == ("", subject, predicate, -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # A known noun or pronoun in -ing before an interrupting speaker is the subject ...
+        ("Nothing, the harbour master said on Monday, had been moved.", "Nothing had been moved."),
+        ("Everything, the owner said on Friday, was insured.", "Everything was insured."),
+        # ... a place named like a participle stays a place, a participle a frame
+        (
+            "Reading, the council said 40 buses would be bought.",
+            "In Reading, 40 buses would be bought.",
+        ),
+        ("Speaking on Monday, the mayor said taxes would rise.", "taxes would rise."),
+    ],
+)
+def test_an_ing_word_before_a_speaker_is_a_place_only_when_no_noun(
+    text: str, statement: str
+) -> None:
+    assert strip_attribution(text)[0] == statement

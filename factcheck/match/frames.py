@@ -44,7 +44,10 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from factcheck.claim_lexicon import (
-    LEXICON,
+    ARTICLES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    POSSESSIVE_DETERMINERS,
     is_noun_or_adjective,
     is_subject_head,
     lemmas,
@@ -464,6 +467,13 @@ def _short_quotation(rest: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) >= 2
 
 
+def _no_participle(word: str) -> bool:
+    """A word the dictionary knows with no verb form ("Nothing", "Something", "Morning"),
+    unlike a participle ("Speaking") or an unknown place name ("Woking")."""
+    low = word.lower()
+    return bool(lemmas(low)) and not verb_forms(low)
+
+
 def _strip_speaker(text: str) -> tuple[str, str | None]:
     """One layer of :func:`strip_attribution`: the first pattern of
     ``_ATTRIBUTION_PATTERNS`` that frames ``text``, set aside, as (statement, speaker);
@@ -490,8 +500,13 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
                 continue
             if pattern in _LEADING and _coordinated_verb(match.group("who"), text[match.end() :]):
                 continue
-            core = (text[: match.start()] + " " + text[match.end() :]).strip()
             fronted = match.groupdict().get("fronted") or ""
+            if _PLACE_LIKE_PARTICIPLE_RE.fullmatch(fronted) and _no_participle(fronted):
+                # "Nothing, the mayor said on Monday, had changed": a noun or pronoun in
+                # -ing the dictionary knows with no verb reading is the statement's
+                # subject, interrupted by its speaker, neither a participle nor a place.
+                continue
+            core = (text[: match.start()] + " " + text[match.end() :]).strip()
             if _PLACE_LIKE_PARTICIPLE_RE.fullmatch(fronted):
                 # "Reading, the council said 40 buses …": one capitalised word in -ing
                 # alone before the speaker is a place named like a participle (Reading,
@@ -1348,7 +1363,9 @@ _PREPOSITIONS = frozenset(
     {"for", "of", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "off", "across", "from", "inside"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+# Articles, demonstratives and possessives (claim_lexicon): a word after one heads or
+# modifies a noun phrase.
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 # Heads of definite descriptions that stand for an organisation named earlier.
 _ORG_HEADS = frozenset(
     {
@@ -1631,8 +1648,8 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # "The number of people who died in the floods has risen to four": the tally's
         # relative clause says what happened to the counted thing.
         who_clause = _RELATIVE_VERB_RE.match(core, subj_tokens[-1].end)
-        if who_clause is not None:
-            tally = (tally[0], canonical(lemma(who_clause.group(1).lower())))
+        if who_clause is not None and not who_clause["neg"]:
+            tally = (tally[0], canonical(lemma(who_clause["verb"].lower())))
     level = verb_at is not None and tokens[verb_at].lemma in _LEVEL_VERBS
     if tally is None and level and polarity > 0:
         # "Deaths rose to 45": a level of an outcome noun counts people, as a toll does
@@ -2075,7 +2092,7 @@ def _attributive(tokens: Sequence[Token], k: int) -> bool:
     # "that" before a verb is more often a relative ("the bridge that collapsed").
     if prev == "that":
         return False
-    if prev in _DETERMINERS or prev in _PREPOSITIONS or prev in ("his", "her", "our"):
+    if prev in _DETERMINERS or prev in _PREPOSITIONS:
         return True
     # After a quantifier, a count or a possessive the participle modifies the noun that
     # follows it ("All planned operations were cancelled", "Two closed roads were
@@ -2083,7 +2100,7 @@ def _attributive(tokens: Sequence[Token], k: int) -> bool:
     # ("The council planned new homes").
     nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
     quantified = (
-        prev in LEXICON["determiners"]
+        prev in DETERMINERS
         or prev[:1].isdigit()
         or prev in CARDINAL_WORDS
         or prev.endswith(("'s", "’s"))
@@ -2334,9 +2351,19 @@ def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
 
 
 # A relative clause after a tally's counted noun: "people who (have) died", "homes that
-# were flooded"; its verb is what happened to the counted thing.
+# were flooded", "people who are missing"; its verb, after any auxiliaries, is what
+# happened to the counted thing. A negation ("who have not been found", "who did not
+# survive", "who never returned") is no verb: the group ``neg`` says the clause denies
+# its verb, which then names no outcome of the counted thing.
+_RELATIVE_AUX = (
+    r"(?:have|has|had|is|are|am|was|were|be|been|being|do|does|did|will|would|can|could"
+    r"|may|might|must|should|shall)"
+)
 _RELATIVE_VERB_RE = re.compile(
-    r"\s+(?:who|that|which)\s+(?:(?:have|has|had|were|was|been|be)\s+)*([a-z]+)", re.IGNORECASE
+    rf"\s+(?:who|that|which)\s+(?:{_RELATIVE_AUX}\s+)*"
+    rf"(?P<neg>(?:not|never)\s+|(?<=n)['’]t\s+|{_RELATIVE_AUX}n['’]t\s+)?"
+    rf"(?:{_RELATIVE_AUX}\s+)*(?P<verb>[a-z]+)",
+    re.IGNORECASE,
 )
 
 

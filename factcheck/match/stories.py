@@ -60,7 +60,13 @@ import simplemma
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.claim_lexicon import lemmas, verb_forms
+from factcheck.claim_lexicon import (
+    ARTICLES,
+    DEMONSTRATIVES,
+    POSSESSIVE_DETERMINERS,
+    lemmas,
+    verb_forms,
+)
 from factcheck.match.candidates import index_tokens, magnitude_terms
 from factcheck.match.frames import SPOKE_ON_RE
 from factcheck.match.independence import apart_from
@@ -545,8 +551,9 @@ _VERB_BEFORE_TEXT = """
     they we he she it i you who which that
 """
 _VERB_BEFORE = frozenset(_VERB_BEFORE_TEXT.split())
-_DETERMINERS_TEXT = "a an the this that these those its their his her our my your one two"
-_DETERMINER_AFTER_OF = frozenset(_DETERMINERS_TEXT.split())
+# After a kind's "of", a determiner (or "one", "two") keeps the event: "the collapse of
+# the bridge".
+_DETERMINER_AFTER_OF = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | {"one", "two"}
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # "that" is a determiner before a kind's noun when a verb follows ("That fire was …").
 _DETERMINER_BEFORE_VERB = frozenset({"that", "this"})
