@@ -550,7 +550,7 @@ def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
         # Only adjacent words: "stepped, down" is no phrasal verb.
         return table.get(f"{t.lemma} {nxt.text.lower()}") if nxt.start <= t.end + 1 else None
 
-    return _change_words(fold_word_pairs(tokens, head_of))
+    return _support_verbs(_change_words(fold_word_pairs(tokens, head_of)))
 
 
 # "Incomes down 2%", "exports up by nearly 4%", "crime is down 12 per cent": news copy
@@ -583,6 +583,33 @@ def _change_words(tokens: list[Token]) -> list[Token]:
             and not _ORDINAL_RE.fullmatch(tokens[nxt].text)
         ):
             out[k] = replace(t, lemma=verb, norm=canonical(verb))
+    return out
+
+
+# "Prices saw a rise of 4%", "Sales posted a 6% increase": a verb that only says a change
+# happened to its subject, before a noun of change and a figure, says what the verb of
+# that change says ("Prices rose 4%"). Nouns of change spelled as their verb only.
+_SUPPORT_VERBS = frozenset(
+    {"see", "record", "post", "register", "show", "experience", "suffer", "log", "face"}
+)
+_CHANGE_NOUNS = frozenset(
+    {"rise", "increase", "fall", "drop", "decline", "decrease", "jump", "surge", "gain"}
+    | {"climb", "dip", "slump", "hike", "cut"}
+)
+
+
+def _support_verbs(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a support verb (``_SUPPORT_VERBS``) read as the verb of the noun
+    of change it takes ("saw a rise of 4%" → lemma "rise"), when "a"/"an" follows it and
+    the noun and a figure come within the next five words: the text as written."""
+    out = list(tokens)
+    for k, t in enumerate(tokens[:-2]):
+        if t.lemma not in _SUPPORT_VERBS or tokens[k + 1].text.lower() not in ("a", "an"):
+            continue
+        window = tokens[k + 2 : k + 7]
+        noun = next((w for w in window[:3] if w.lemma in _CHANGE_NOUNS), None)
+        if noun is not None and any(w.text[:1] in _FIGURE_START for w in window):
+            out[k] = replace(t, lemma=noun.lemma, norm=canonical(noun.lemma))
     return out
 
 
@@ -2769,6 +2796,11 @@ def _measures(
             counted.append(t)
             if len(counted) == _COUNTED_WORDS:
                 break
+        if counted and verb is not None and all(t.lemma == verb.lemma for t in counted):
+            # "Sales posted a 6% increase": the noun is the change the support verb
+            # stands for (``_support_verbs``), so the figure measures the subject, as in
+            # "Sales rose 6%".
+            counted, level = [], True
         previous = out[-1] if out else None
         if counted and clause_subject and all(_level_adjective(t) for t in counted):
             # "Diesel was 8.3% dearer", "Rents were 4% higher": a comparative after the
