@@ -87,6 +87,7 @@ FLOORS = {
     "totals so far from another outlet": 1.0,
     "agents and recipients": 1.0,
     "groups counted": 1.0,
+    "roles named in apposition": 1.0,
 }
 
 

@@ -1694,6 +1694,12 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         found = _resolve(subject_text, ctx.preceding)
         if found:
             subject, resolved = found, True
+    if not resolved and kind in ("description", "noun") and ctx.preceding:
+        # "The driver was arrested" after "The driver, Tom Vale, 34, …": the role is
+        # the person the article put it beside.
+        found = appositive_name(subject_text, ctx.preceding)
+        if found:
+            subject, resolved = found, True
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
     measures = _measures(core, tokens, verb_at, subject, voice)
     if tally is not None:
@@ -2599,6 +2605,45 @@ def _resolve(written: str, preceding: str) -> str:
 # Where the person a speaker's "he"/"she" stands for is looked for: the paragraph the
 # claim is in and the one before it. A name further back is no longer the nearest.
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+
+
+_APPOSITION_NAME = r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+
+
+def appositive_name(written: str, preceding: str) -> str:
+    """The person ``preceding`` puts beside the role noun that heads ``written`` ("The
+    driver"), lower-cased without titles, when exactly one is: "The driver, Tom Vale,
+    was …", "The lorry driver, Tom Vale, 34, …", "Tom Vale, the driver, …", "Tom Vale,
+    34, the driver of the lorry, …", "driver Tom Vale". "" otherwise (no such phrase, or
+    two people named in one role).
+
+    A definite role noun and the name an article sets in apposition to it are one
+    subject within that article: "The driver was arrested" there states what "Tom Vale
+    was arrested" states. Only a definite description ("the …", "this …") is read, and
+    only a name of two to four capitalised words: a bare "the driver" in an article that
+    names no driver stays unresolved.
+    """
+    words = written.lower().split()
+    if len(words) < 2 or words[0] not in ("the", "this", "that"):
+        return ""
+    head = re.escape(words[-1])
+    role = rf"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}{head}\b"
+    patterns = (
+        # "the driver, Tom Vale," / "The lorry driver, Tom Vale, 34,"
+        rf"{role}(?:\s+of\s+[^,.;]+)?,\s+{_APPOSITION_NAME}\s*(?:,|\(|\s+\d)",
+        # "Tom Vale, the driver," / "Tom Vale, 34, the driver of the lorry,"
+        rf"{_APPOSITION_NAME},\s+(?:\d+,\s+)?{role}",
+        # "driver Tom Vale" (a role as a title)
+        rf"\b{head}\s+{_APPOSITION_NAME}",
+    )
+    found: list[list[str]] = []
+    for pattern in patterns:
+        for match in re.finditer(pattern, preceding):
+            name = [w.strip(".").lower() for w in match.group(1).split()]
+            name = [w for w in name if w not in _TITLES]
+            if len(name) >= 2 and not set(name) & _NON_PERSON:
+                found.append(name)
+    return _unique(found)
 
 
 def resolve_speaker(speaker: str, preceding: str) -> str:

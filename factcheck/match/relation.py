@@ -833,6 +833,9 @@ def compare(
     cfg = config or DEFAULT_CONFIG
     fra, frb = frames if frames is not None else (frame(a), frame(b))
     fra, frb = _bounded(fra), _bounded(frb)
+    # A role resolved to a name meets a named subject by that name, and a role as
+    # written meets the same role unresolved ("the driver" in an article that names none).
+    a, b = _named_reading(a, fra, frb), _named_reading(b, frb, fra)
     if fra.refutes is not None or frb.refutes is not None:
         return _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b)
     if (_readings(a) is None) != (_readings(b) is None):
@@ -853,6 +856,24 @@ def compare(
         note = Reason("asked, not stated", 0.0, asks[0].text)
         return Comparison("unrelated", result.score, (note, *result.parts), False)
     return result
+
+
+def _named_reading(text: str, f: Frame, other: Frame) -> str:
+    """``text`` with a definite description its article resolved to a name written as
+    that name: "The driver was arrested." after "The driver, Tom Vale, 34, …" is read
+    "Tom Vale was arrested." (:func:`frames.appositive_name`), so its words meet those of
+    a claim naming him. Pronouns keep their word (their frames are compared as
+    resolved); a text whose subject is not found as written is left as it is, and so is
+    one compared with a claim (``other``) whose subject names no one."""
+    if not f.resolved or f.subject_kind == "pronoun" or not f.subject_text:
+        return text
+    if not _named(other):
+        return text
+    at = text.find(f.subject_text)
+    if at < 0:
+        return text
+    name = " ".join(w.capitalize() for w in f.subject.split())
+    return f"{text[:at]}{name}{text[at + len(f.subject_text) :]}"
 
 
 def _readings(text: str) -> tuple[str, str] | None:
