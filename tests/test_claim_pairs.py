@@ -88,6 +88,7 @@ FLOORS = {
     "agents and recipients": 1.0,
     "groups counted": 1.0,
     "roles named in apposition": 1.0,
+    "counts of a state": 1.0,
 }
 
 

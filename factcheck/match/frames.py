@@ -2149,6 +2149,31 @@ def _opposed_adjectives() -> frozenset[str]:
     return frozenset(w for w in words if "ADJ" in lemmas(w) and not verb_forms(w))
 
 
+@cache
+def _states() -> frozenset[str]:
+    """Adjectives of a state people are counted in (``[states] adjectives`` of
+    match_predicates.toml): "ill", "sick", "homeless"."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
+        return frozenset(tomllib.load(fh).get("states", {}).get("adjectives", ()))
+
+
+# Adverbs between a copula and its state: "are now ill", "were still missing".
+_STATE_ADVERBS = frozenset({"now", "still", "also", "all", "seriously", "critically", "very"})
+
+
+def _state_after(tokens: Sequence[Token], verb_at: int) -> Token | None:
+    """The state adjective (:func:`_states`) a copula at ``verb_at`` takes, adverbs such
+    as "now" or "still" between ("are now ill"); None when there is none."""
+    if tokens[verb_at].lemma != "be":
+        return None
+    k = verb_at + 1
+    while k < len(tokens) and tokens[k].text.lower() in _STATE_ADVERBS:
+        k += 1
+    return tokens[k] if k < len(tokens) and tokens[k].text.lower() in _states() else None
+
+
 def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, str]:
     """(lemma, as written) of the main predicate; a verb of state hands over to the
     participle or adjective it takes ("remained closed" → close, "stays open" → open)."""
@@ -2160,6 +2185,11 @@ def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, 
         # "is alive", "was open": a property with an opposite is what the claim states
         # ("alive" / "dead"), so the frames can set it against its opposite.
         return nxt.lemma, f"{verb.text} {nxt.text}"
+    state = _state_after(tokens, verb_at)
+    if state is not None:
+        # "Nine people are (now) ill": a state a count of people is in is what the claim
+        # counts, as "nine people fell ill" does (``[states]`` of match_predicates.toml).
+        return canonical(state.lemma), f"{verb.text} {state.text}"
     if verb.lemma in _STATE_VERBS and nxt is not None and nxt.text.lower() not in _DETERMINERS:
         lows = nxt.text.lower()
         forms = verb_forms(lows)
@@ -2926,6 +2956,12 @@ def _measures(
         elif verb is not None and not level:
             predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
             shown = f"{shown} {verb.text}".strip()
+        elif verb is not None and not q.unit and verb in tokens:
+            state = _state_after(tokens, tokens.index(verb))
+            if state is not None:
+                # "Nine people are now ill": a count of the ill, not a level of people.
+                predicate = canonical(state.lemma)
+                shown = f"{shown} {state.text}".strip()
         out.append(Measure(what, shown, predicate, q))
     bases = base_figures(core, [m.quantity for m in out])
     marked = [replace(m, base=True) if m.quantity.span in bases else m for m in out]

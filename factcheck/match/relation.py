@@ -2647,7 +2647,7 @@ _OUTCOMES = {
     "dead": ("die", "kill", "dead", "death", "drown", "perish"),
     "hurt": ("injure", "hurt", "wound"),
     "in care": ("hospitalise", "hospitalize", "treat", "hospital"),
-    "ill": ("infect", "sicken", "test"),
+    "ill": ("infect", "sicken", "test", "ill", "sick", "unwell"),
     "destroyed": ("destroy", "raze", "flatten"),
     "damaged": ("damage",),
     "trapped": ("trap", "bury"),
