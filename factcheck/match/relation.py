@@ -2265,7 +2265,7 @@ def _umbrella(group: Sequence[str]) -> bool:
     return all(organisation_word(w) for w in group[:-1])
 
 
-@cache
+@lru_cache(maxsize=4)  # keyed by a section name of the data file: a fixed, small key set
 def _group_words(kind: str) -> frozenset[str]:
     """The words of ``[groups] <kind>`` in match_cues.toml (lemmas and synonym heads)."""
     from factcheck.normalize import DATA_DIR
