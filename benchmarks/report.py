@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.samples import article_files, default_samples_dir, ingest_all
 from factcheck.report import Fact, Report, ReportFilter, gather_report
+from factcheck.report.model import ruled_differently
 from factcheck.store import Store
 
 _T = TypeVar("_T")
@@ -99,7 +100,7 @@ def measure(store: Store) -> None:
         print(f"{name:<17} {len(report.facts):>5} {figures[0]:>11} {figures[1]:>8} {figures[2]:>7}")
     print(f"{'total (goal 0)':<17} {'':>5} {totals[0]:>11} {totals[1]:>8} {totals[2]:>7}")
     positions = [p for f in full.facts for p in f.positions]
-    split = sum(1 for p in positions if len({v.verdict for v in p.verdicts}) > 1)
+    split = sum(1 for p in positions if ruled_differently(p.verdicts))
     print(f"positions whose claims were ruled differently (each ruling shown): {split}")
     print(
         f"gather_report {took:.2f} s CPU; baseline Store.claims {read:.2f} s CPU "

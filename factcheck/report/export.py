@@ -22,11 +22,12 @@ import csv
 import io
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from factcheck.report.model import ClaimEntry, DocumentEntry, Report
+from factcheck.report.model import ClaimEntry, DocumentEntry, Report, same_words
 from factcheck.terminal import safe_for_files
 
 __all__ = [
@@ -279,36 +280,34 @@ def _stating_documents(report: Report, claim: ClaimEntry) -> list[DocumentEntry]
     return sorted(docs, key=lambda d: (d.published or "9999", d.id))
 
 
-def _wording_key(text: str) -> tuple[str, ...]:
-    """A claim's words, case and punctuation aside: two claims with the same key say it in
-    the same words ("Production will resume." / "production will resume")."""
-    return tuple(re.findall(r"\w+", text.casefold()))
-
-
-def _first_appearance(report: Report, claim: ClaimEntry) -> DocumentEntry | None:
+def _first_appearance(
+    claim: ClaimEntry,
+    by_doc: Mapping[int, DocumentEntry],
+    said_so: Mapping[tuple[str, ...], Sequence[ClaimEntry]],
+) -> DocumentEntry | None:
     """The earliest known appearance of ``claim`` as its ``Claim`` names it (schema.org
     ``firstAppearance``): its own document, or an earlier document that states it in the
     same words — the original it was copied from, or a decided ``corroborates`` match with
     the same wording (a wire story a paper repeats). Never a document dated after the
     claim's own (so never later than the ``Claim``'s ``datePublished``), never another
     outlet's claim that only agrees with it in other words. None when the claim's
-    document is not in the report."""
-    by_doc = {d.id: d for d in report.documents}
+    document is not in the report. ``by_doc`` is the report's documents by id,
+    ``said_so`` its claims (of those documents) by their words (``same_words``), both made
+    once for every review rather than a scan of every claim per claim."""
     own = by_doc.get(claim.document_id)
     if own is None:
         return None
-    words = _wording_key(claim.text)
     linked = {
         m.other_claim_id
         for m in claim.matches
         if m.relation == "corroborates" and not m.needs_review
     }
     found = [own]
-    for other in report.claims:
-        if other.id == claim.id or other.document_id not in by_doc:
+    for other in said_so.get(same_words(claim.text), ()):
+        if other.id == claim.id:
             continue
         copied_from = own.copy_of is not None and other.document_id == own.copy_of
-        if (copied_from or other.id in linked) and _wording_key(other.text) == words:
+        if copied_from or other.id in linked:
             doc = by_doc[other.document_id]
             # Undated documents are never taken for earlier than a dated one.
             if own.published is None or (
@@ -341,6 +340,10 @@ def claim_reviews(
     """
     by_doc = {d.id: d for d in report.documents}
     by_claim = {c.id: c for c in report.claims}
+    said_so: dict[tuple[str, ...], list[ClaimEntry]] = defaultdict(list)
+    for c in report.claims:
+        if c.document_id in by_doc:
+            said_so[same_words(c.text)].append(c)
     out = []
     for claim in report.claims:
         v = claim.verdict
@@ -364,7 +367,7 @@ def claim_reviews(
             item["datePublished"] = doc.published
         if appearances:
             item["appearance"] = [_creative_work(d) for d in appearances]
-        first = doc if origin is not claim else _first_appearance(report, claim)
+        first = doc if origin is not claim else _first_appearance(claim, by_doc, said_so)
         if first is not None:
             item["firstAppearance"] = _creative_work(first)
         url = http_url(review_url.format(claim_id=claim.id)) if review_url else None

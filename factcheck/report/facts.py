@@ -42,7 +42,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from factcheck.report.model import STANCES, STATUSES, ClaimEntry, Fact, Position, Verdict, Wording
+from factcheck.report.model import (
+    STANCES,
+    STATUSES,
+    ClaimEntry,
+    Fact,
+    Position,
+    Verdict,
+    Wording,
+    same_words,
+)
 
 __all__ = ["group_facts", "reprinted_claims"]
 
@@ -194,7 +203,7 @@ def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -
     traced back to the first original.
     """
     entries = sorted(claims, key=lambda c: c.id)
-    first: dict[tuple[int, str], int] = {}
+    first: dict[tuple[int, tuple[str, ...]], int] = {}
     for c in entries:
         first.setdefault((c.document_id, _wording_key(c)), c.id)
     direct: dict[int, int] = {}
@@ -215,12 +224,9 @@ def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -
     return out
 
 
-def _wording_key(c: ClaimEntry) -> str:
+def _wording_key(c: ClaimEntry) -> tuple[str, ...]:
     """The words of a claim as written (its quote, else its text), for telling a reprint."""
-    return " ".join(_WORD.findall((c.quote or c.text).casefold()))
-
-
-_WORD = re.compile(r"\w+")
+    return same_words(c.quote or c.text)
 
 
 def _as_reprints(

@@ -23,6 +23,7 @@ from factcheck.report.model import (
     Position,
     Report,
     Verdict,
+    ruled_differently,
 )
 from factcheck.report.render import (
     no_fact_words,
@@ -236,7 +237,7 @@ def _verdict_html(ruled: Fact | ClaimEntry | Position) -> str:
         return "<small>no verdict</small>"
     # Claims of one side ruled differently: every ruling, each with its claim.
     several = () if isinstance(ruled, ClaimEntry) else ruled.verdicts
-    if len({r.verdict for r in several}) > 1:
+    if ruled_differently(several):
         return "<br>".join(_one_verdict_html(r, f" on claim {r.claim_id}") for r in several)
     return _one_verdict_html(v, "")
 
@@ -274,7 +275,7 @@ def _outlets(report: Report) -> Iterator[str]:
     # Headers and figures break only between words (the body's "anywhere" would cut
     # "corroborated" in two at 800 px); a table wider than the page scrolls on its own.
     yield (
-        "<div class=\"scroll\"><table><tr><th>outlet</th><th>claims</th>"
+        '<div class="scroll"><table><tr><th>outlet</th><th>claims</th>'
         + "".join(f"<th>{s}</th>" for s in STATUSES)
         + "<th>hedged</th><th>unnamed sources</th><th>named attribution</th></tr>"
     )

@@ -10,6 +10,8 @@ these values; ``to_dict`` gives the JSON form documented in the README.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -140,6 +142,22 @@ class ClaimEntry:
     reprint_of: int | None = None
     """The claim this one reprints word for word (``facts.reprinted_claims``): its
     document is a near-copy of that claim's, so the two are one source; else None."""
+
+
+def same_words(text: str) -> tuple[str, ...]:
+    """A claim's words, case and punctuation aside: two claims with the same key say it in
+    the same words ("Production will resume." / "production will resume"), as a reprint
+    repeats its original (``facts.reprinted_claims``, ClaimReview's ``firstAppearance``)."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def ruled_differently(verdicts: Sequence[Verdict]) -> bool:
+    """Whether claims of one side (a position, or what a fact states) were ruled
+    differently: then every ruling is shown with its claim, none hidden behind another."""
+    return len({v.verdict for v in verdicts}) > 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,9 +309,7 @@ class Report:
 
     def reprinted_by(self, claim_id: int) -> tuple[str, ...]:
         """The outlets that reprint claim ``claim_id`` word for word, in claim id order."""
-        return tuple(
-            dict.fromkeys(c.source for c in self.claims if c.reprint_of == claim_id)
-        )
+        return tuple(dict.fromkeys(c.source for c in self.claims if c.reprint_of == claim_id))
 
     def reprint_words(self, claim_id: int) -> str:
         """How a listed claim stands to its reprints, in words ("" when it has none):

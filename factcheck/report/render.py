@@ -24,6 +24,7 @@ from factcheck.report.model import (
     Position,
     Report,
     Verdict,
+    ruled_differently,
 )
 from factcheck.terminal import STATUS_STYLE, TrimmedConsole, counted, safe, safe_for_files
 
@@ -131,7 +132,7 @@ def ruling_lines(ruled: Position | Fact) -> list[str]:
     ``["false (Ana Ruiz, 2026-06-05)"]`` for one ruling, or when its claims were ruled
     differently every claim's, ``["unproven (…) on claim 9", "misleading (…) on claim
     10"]``, so no ruling is hidden behind another; ``[]`` without a verdict."""
-    if len({v.verdict for v in ruled.verdicts}) > 1:
+    if ruled_differently(ruled.verdicts):
         return [f"{verdict_words(v)} on claim {v.claim_id}" for v in ruled.verdicts]
     return [verdict_words(ruled.verdict)] if ruled.verdict is not None else []
 
@@ -404,21 +405,19 @@ def _markdown_fact(fact: Fact) -> Iterator[str]:
     for p in fact.positions:
         ruling = ""
         if side_verdict(p) is not None:
-            ruling = f" — {_verdicts_label(p)}: {md_escape('; '.join(ruling_lines(p)))}"
+            ruling = f" — {_verdicts_words(ruling_lines(p))}"
         yield f"  - {stance_words(p)}: {md_escape(position_line(p))}{ruling}"
-    extra = [
-        f"{_verdicts_label(fact)}: {md_escape('; '.join(ruling_lines(fact)))}"
-        if fact.verdict
-        else "no verdict"
-    ]
+    extra = [_verdicts_words(ruling_lines(fact)) if fact.verdict else "no verdict"]
     if fact.pending_reviews:
         extra.append(f"{counted(fact.pending_reviews, 'match')} waiting for review")
     yield f"  - {'; '.join(extra)}"
     yield ""
 
 
-def _verdicts_label(ruled: Position | Fact) -> str:
-    return "verdicts" if len(ruling_lines(ruled)) > 1 else "verdict"
+def _verdicts_words(lines: list[str]) -> str:
+    """``ruling_lines`` for Markdown: "verdict: …", or "verdicts: …; …" for several."""
+    label = "verdicts" if len(lines) > 1 else "verdict"
+    return f"{label}: {md_escape('; '.join(lines))}"
 
 
 def _markdown_claim(c: ClaimEntry, reprints: str = "") -> str:
@@ -600,10 +599,11 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
                 lines.append(_line(" " * 16, f"their verdict: {words}", indent=1))
     # The fact's own verdict and waiting matches get a label of their own in the stance
     # column, so they never read as the last position's ("their verdict" goes there).
-    tail = [f"verdict: {words}" for words in ruling_lines(fact)]
+    rulings = ruling_lines(fact)
+    tail = [f"verdict: {words}" for words in rulings]
     if fact.pending_reviews:
         tail.append(f"{counted(fact.pending_reviews, 'match')} to review")
-    if len(ruling_lines(fact)) > 1:
+    if len(rulings) > 1:
         for i, words in enumerate(tail):
             label = f"{FACT_LABEL:>15} " if i == 0 else " " * 16
             lines.append(_line((label, "dim"), words, indent=1))
