@@ -1253,6 +1253,10 @@ table(
             [("attribution", "Ilse Marr")],
         ),
         ("The ministry rejected reports that the dam had cracked.", []),
+        (
+            "A spokesperson for Harl Ltd. said the dam held.",
+            [("attribution", "A spokesperson for Harl Ltd.")],
+        ),
         ("Mayor Ines Roa said the dam held.", [("attribution", "Mayor Ines Roa")]),
     ],
 )
@@ -1856,6 +1860,21 @@ table(
             ),
             "Rhea Moss",
         ),
+    ],
+)
+
+
+table(
+    "provenance",
+    "'Additional reporting by X.' closing the last paragraph on its line is a credit: X a "
+    "contributor, never the article's author, and no claim",
+    credit_people,
+    [
+        (
+            "The weir gave way on Monday. Additional reporting by Una Brisk.",
+            [(("Una Brisk",), ("Una Brisk",), None)],
+        ),
+        ("The weir gave way. Further reporting by the council found cracks.", []),
     ],
 )
 

@@ -1417,6 +1417,11 @@ _CLAIM_VERBS = _wordset("claim allege")
 def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
     """(first, last) token of the phrase that does the reporting, before the verb."""
     j = _skip_back(toks, v - 1, lo)
+    stop = j - 1 >= lo and toks.lows[j] == "." and toks.lows[j - 1] in _ABBREVIATIONS
+    if stop:
+        # "a spokesperson for Acme Ltd. said": the stop is the abbreviation's, and the
+        # company (with its stop) stays in the speaker
+        j -= 1
     if j < lo or toks.lows[j] in _BE:
         return None  # passive: "it is (widely) said"
     if _is_dash(toks, j):
@@ -1436,7 +1441,7 @@ def _subject(toks: _Tokens, v: int, lo: int) -> tuple[int, int] | None:
         # speaker and the verb, as between commas.
         return _bracketed_aside_subject(toks, j, lo)
     first = _np_before(toks, j, lo)
-    return None if first is None else (first, j)
+    return None if first is None else (first, j + 1 if stop else j)
 
 
 _DASHES = frozenset("—–-")

@@ -296,6 +296,21 @@ _CREDIT_LINE_RE = re.compile(
     r"(?P<who>(?-i:(?:[Tt]he\s+)?[A-Z])[^\n]{0,199}?)[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "… the dam held. Additional reporting by Ivo Kay.": a credit for additional reporting
+# that closes a paragraph after its last sentence, on the same line. Only the words
+# "additional/further/extra reporting by" (never "Research by the council found …"),
+# and only names after them (see _INLINE_CREDIT_WORDS).
+_INLINE_CREDIT_RE = re.compile(
+    r"(?<=[.!?])[\"”’]?[ \t]+(?P<credit>(?:[Ww]ith\s+)?(?:[Aa]dditional|[Ff]urther|[Ee]xtra)\s+"
+    r"reporting\s+(?:by|from)\s+(?P<who>[A-Z][^\n.!?]{0,150}?)\.?)[ \t]*$",
+    re.MULTILINE,
+)
+# The lower-case words a credit's names may be joined by: "Ivo Kay in Harl and Mara Holt;
+# editing by Tom Roe".
+_INLINE_CREDIT_WORDS = frozenset(
+    {"and", "in", "of", "at", "from", "for", "the", "with", "by", "editing", "writing"}
+    | {"research", "graphics", "additional", "further", "reporting", "de", "van", "von"}
+)
 # "Coastal Wire contributed to this report." / "Ann Lee contributed reporting."
 _CONTRIBUTED_RE = re.compile(
     r"^[ \t]*(?P<who>[A-Z][^\n]{0,120}?)\s+contributed(?:\s+(?:reporting|research))?"
@@ -829,6 +844,19 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
                 helpers = _people(match["who"], known)  # "Ann Lee contributed reporting."
             outlet = _outlet_in(match["who"], known)
             add("credit", outlet, match.start(), match.end(), writers, helpers)
+    for match in _INLINE_CREDIT_RE.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", match["who"])
+        if any(w[0].islower() and w not in _INLINE_CREDIT_WORDS for w in words):
+            continue  # "… by Ivo Kay found that …": a sentence, not a credit
+        inside = match["credit"]
+        add(
+            "credit",
+            _outlet_in(inside, known),
+            match.start("credit"),
+            match.end("credit"),
+            _credited_writers(inside, known),
+            _credited_contributors(inside, known),
+        )
     for match in _SIGNOFF_RE.finditer(text):
         who = match["who"]
         if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):

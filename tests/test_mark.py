@@ -1418,3 +1418,16 @@ def test_an_abbreviated_approximator_keeps_its_stop(sentence: str, marked: str) 
 
 def test_a_letter_with_a_stop_before_no_number_is_no_approximator() -> None:
     assert find_markers("See appendix c. The hall is big.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the stop of a company's abbreviation is no end of the speaker
+        ("A spokesperson for Acme Ltd. said the weir held.", "A spokesperson for Acme Ltd."),
+        ("Brenmoor Water Co. said the weir held.", "Brenmoor Water Co."),
+        ("A lawyer for Harl Inc. told reporters the weir held.", "A lawyer for Harl Inc."),
+    ],
+)
+def test_a_company_abbreviation_stays_in_the_speaker(sentence: str, speaker: str) -> None:
+    assert [(m.kind, m.speaker) for m in find_markers(sentence)] == [("attribution", speaker)]

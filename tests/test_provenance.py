@@ -915,3 +915,37 @@ def test_a_dateline_on_a_line_of_its_own_is_provenance(text: str) -> None:
 )
 def test_a_line_that_only_ends_like_a_dateline_is_no_dateline(text: str) -> None:
     assert [c.kind for c in find_credits(text) if c.kind == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contributors"),
+    [
+        # a credit for additional reporting closing the last paragraph, on its line
+        ("The weir gave way on Monday. Additional reporting by Ivo Kay.", ["Ivo Kay"]),
+        (
+            'The weir gave way. "It broke," he said. With additional reporting by Ivo Kay '
+            "in Harl; editing by Tom Roe",
+            ["Ivo Kay", "Tom Roe"],
+        ),
+    ],
+)
+def test_an_inline_credit_for_additional_reporting_is_provenance(
+    text: str, contributors: list[str]
+) -> None:
+    analysis = analyze(text)
+    credit = analysis.credits[-1]
+    assert credit.kind == "credit" and list(credit.contributors) == contributors
+    assert not any("reporting" in c.claim.text for c in analysis.claims)
+    # a contributor is credited, never the article's author
+    assert credited_author(analysis.credits) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weir gave way. Further reporting by the council found cracks.",
+        "The weir gave way. Additional reporting by Ivo Kay showed cracks.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_credit_stays_a_claim(text: str) -> None:
+    assert [c.kind for c in find_credits(text)] == []
