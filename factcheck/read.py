@@ -129,6 +129,15 @@ class RawDocument:
     line: int | None = None
 
     def __post_init__(self) -> None:
+        # ``published`` is read at once: a caller of the Python API who passes the date as
+        # written ("2026-03-10", "10 March 2026") gets it read by the same rule as
+        # ``--published`` (or an InputError naming the value), not a failure deep in analysis.
+        if isinstance(self.published, str):
+            object.__setattr__(self, "published", parse_date(self.published, what="published"))
+        elif self.published is not None and not isinstance(self.published, date):
+            raise InputError(
+                f"published must be a date, not {type(self.published).__name__}"
+            )
         clean = strip_terminal_control(self.text)
         if clean is not self.text:
             object.__setattr__(self, "text", clean)  # frozen: set once, as it is made

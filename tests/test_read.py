@@ -435,3 +435,22 @@ def test_an_html_page_is_dated_by_first_publication_not_by_its_last_edit(
     doc = documents_from_text(_library_page(head), BASE)[0]
     assert isinstance(doc, RawDocument)
     assert doc.published is not None and doc.published.isoformat() == published
+
+
+def test_python_api_published_as_written_is_read_as_a_date() -> None:
+    """A caller of the library may pass the date as a person writes it (same rule as
+    --published); the analysis then anchors relative dates to it instead of failing."""
+    from datetime import date as _date
+
+    from factcheck.analyze import analyze
+
+    text = "The bridge reopened yesterday, officials said."
+    doc = RawDocument(text=text, published="10 March 2026")  # type: ignore[arg-type]
+    assert doc.published == _date(2026, 3, 10)
+    assert analyze(doc.text, published=doc.published).claims
+
+
+@pytest.mark.parametrize("bad", ["2026-13-40", "03/04/2026", 20260310])
+def test_python_api_published_that_is_no_date_is_refused(bad: object) -> None:
+    with pytest.raises(InputError, match="published"):
+        RawDocument(text="The bridge reopened.", published=bad)  # type: ignore[arg-type]
