@@ -226,8 +226,15 @@ def render_item(
     # The reasons in a reporter's words, as `matches` and reports print them.
     from factcheck.report.wording import for_reporters
 
+    # A reason that wraps goes on under its own first word (a hanging indent), never at
+    # column 0 where it would read as a line of its own.
+    reasons = Table.grid()
+    reasons.add_column(width=4, no_wrap=True)
+    reasons.add_column(overflow="fold")
     for reason in match["reasons"][:6]:
-        console.print(Text(_show(f"  • {for_reporters(reason)}")))
+        reasons.add_row("  • ", Text(_show(for_reporters(reason))))
+    if reasons.row_count:
+        console.print(reasons)
     if others:
         console.print(Text(f"  ({others} other decided match{'es' if others != 1 else ''})"))
     return match

@@ -131,6 +131,45 @@ def test_documents_give_outlet_names_room_at_80_columns(tmp_path: Path) -> None:
     assert all(len(line) <= 80 for line in out.splitlines())
 
 
+def test_documents_show_which_is_a_copy_at_80_columns(tmp_path: Path) -> None:
+    """A reprint's "copy of" column stays at 80 columns beside long outlet names,
+    headlines and dates (the claim and story counts give way first)."""
+    from datetime import date
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    db = f"sqlite:///{tmp_path / 'copies.sqlite3'}"
+    store = Store(db)
+    text = (
+        "The Tessel ferry ran aground off Brenholm on Wednesday morning, the coastguard "
+        "said.\n\nAll 140 passengers were taken ashore by lifeboat, a coastguard spokesman "
+        "said.\n\nThe ferry company said the vessel had passed an inspection in June.\n"
+    )
+    for source in ("Skerry Coast Wire Service", "Holm Gazette and Evening Post"):
+        store.ingest(
+            RawDocument(
+                text=text,
+                source=source,
+                title="Ferry runs aground off Brenholm, all safe",
+                published=date(2026, 6, 10),
+            )
+        )
+    docs = {d["source"]: d for d in store.documents()}
+    store.engine.dispose()
+    copy = docs["Holm Gazette and Evening Post"]
+    assert copy["copy_of"] == docs["Skerry Coast Wire Service"]["id"]
+    code, out, err = run80("--db", db, "documents")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    header = next(line for line in lines if line.startswith("id "))
+    assert "copy of" in header
+    at = header.index("copy of") + len("copy of")
+    row = next(line for line in lines if line.lstrip().startswith(f"{copy['id']}   "))
+    assert row[:at].rstrip().endswith(f" {copy['copy_of']}")
+
+
 @pytest.mark.parametrize(
     "command",
     [

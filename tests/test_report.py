@@ -218,6 +218,73 @@ def test_terminal_report_fits_80_columns() -> None:
     assert any("contradicted by" in line and "Northern Herald" in line for line in lines)
 
 
+_LONG_OUTLET = "Capital Daily Evening Standard and Island Gazette"
+
+
+def _two_contradicting_sides() -> Any:
+    """The fixture's fact with a second contradicting side from an outlet whose name is
+    longer than the outlet table's column, and a ruling on the first one."""
+    from factcheck.report.model import OutletProfile, Position, Wording
+
+    report = sample_report()
+    [fact] = report.facts
+    stated, herald = fact.positions
+    capital = Position(
+        "contradicts",
+        (3,),
+        (_LONG_OUTLET,),
+        ("14 people",),
+        "Fourteen people were killed, the ministry said.",
+        (Wording("14 people", (_LONG_OUTLET,)),),
+    )
+    third = Position(
+        "contradicts",
+        (4,),
+        ("Ridge Radio",),
+        ("16 people",),
+        "Sixteen people died.",
+        (Wording("16 people", ("Ridge Radio",)),),
+        verdict=stated.verdict,
+        verdicts=stated.verdicts,
+    )
+    fourth = dataclasses.replace(third, claim_ids=(5,), outlets=("Fen Weekly",), verdict=None,
+                                 verdicts=(), wordings=(Wording("17 people", ("Fen Weekly",)),),
+                                 figures=("17 people",))
+    fact = dataclasses.replace(fact, positions=(stated, herald, capital, third, fourth))
+    story = dataclasses.replace(report.stories[0], facts=(fact,))
+    outlets = (*report.outlets, OutletProfile(_LONG_OUTLET, 1, 1, 0, 0, 1, 0.0, 0.0))
+    return dataclasses.replace(report, stories=(story,), outlets=outlets)
+
+
+def test_terminal_sides_of_one_stance_share_one_label() -> None:
+    """Several contradicting sides read as one list under one "contradicted by", as the
+    outlets of one side do; a side after another's ruling is labelled again."""
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render_terminal(_two_contradicting_sides(), console)
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert all(len(line) <= 80 for line in lines)
+    labelled = [line for line in lines if "contradicted by" in line]
+    assert len(labelled) == 2, lines  # Herald (with Capital Daily), then Fen Weekly
+    start = lines.index(labelled[0])
+    assert "Northern Herald" in lines[start]
+    capital = next(i for i, line in enumerate(lines) if "14 people" in line)
+    ridge = next(i for i, line in enumerate(lines) if "16 people" in line)
+    fen = next(i for i, line in enumerate(lines) if "17 people" in line)
+    for i in (capital, ridge):
+        assert lines[i].startswith(" " * 17) and lines[i][17] != " ", lines[i]
+    assert "their verdict" in lines[ridge + 1]
+    assert "contradicted by" in lines[fen]
+
+
+def test_terminal_outlet_table_cuts_a_long_name_with_an_ellipsis() -> None:
+    console = Console(width=80, file=io.StringIO(), color_system=None)
+    render_terminal(_two_contradicting_sides(), console)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    [row] = [line for line in text.splitlines() if "hedged ·" in line and "Capital" in line]
+    name = row.strip().split("  ")[0]
+    assert name.endswith("…") and _LONG_OUTLET.startswith(name[:-1]), row
+
+
 # -- HTML safety --------------------------------------------------------------------------
 
 

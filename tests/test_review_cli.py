@@ -874,3 +874,34 @@ def test_a_filtered_sitting_ended_early_names_its_filter(desk: list[str]) -> Non
     code, out, err = run(*desk, "review", "--source", "Ridge Courier", input="q\n")
     assert code == 0, err
     assert "Sitting ended with --source Ridge Courier; 1 claim still in the queue." in out
+
+
+def test_a_wrapped_reason_goes_on_under_its_first_word(db_url: str, tmp_path: Path) -> None:
+    """In a narrow terminal each reason that wraps continues under its own first word
+    (a hanging indent), so no piece of a reason starts at column 0."""
+    from rich.console import Console
+
+    from factcheck.match import MatchConfig
+    from factcheck.read import RawDocument
+    from factcheck.report.wording import for_reporters
+    from factcheck.review_session import Session
+    from factcheck.store import Store
+
+    store = Store(db_url, match_config=MatchConfig(auto=1.0, conflict_auto=1.0))
+    store.ingest(RawDocument(text=KILLED_12, source="Valley Post"))
+    store.ingest(RawDocument(text=KILLED_15, source="Coast Radio"))
+    [match] = [m for c in store.claims() for m in store.claim(c["id"])["matches"]][:1]
+    words = " ".join(for_reporters(r) for r in match["reasons"][:6]).split()
+    assert len(" ".join(words)) > 40  # long enough to wrap at 36 columns
+    console = Console(width=36, record=True, no_color=True, file=(tmp_path / "o").open("w"))
+    Session(store, console, reviewer="Ana", read_key=lambda: "q").run()
+    lines = console.export_text().splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("  • "))
+    block = [lines[first]]
+    for line in lines[first + 1 :]:
+        if not (line.startswith("  • ") or line.startswith("    ")):
+            break
+        block.append(line)
+    assert len(block) > len(match["reasons"][:6])  # at least one reason wrapped
+    assert " ".join(block).replace("•", " ").split() == words
+    store.engine.dispose()

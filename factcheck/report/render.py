@@ -563,7 +563,7 @@ def _terminal(
         for o in report.outlets:
             out.append(
                 _line(
-                    f"{o.source[:28]:<28} {o.hedged_share:>4.0%} hedged · "
+                    f"{_shorten(o.source, 28):<28} {o.hedged_share:>4.0%} hedged · "
                     f"{o.unnamed_source} unnamed · {o.named_attribution} named "
                     f"({counted(o.claims, 'claim')})",
                     indent=1,
@@ -589,14 +589,20 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
         _line((f"{fact.status.upper():<13}", f"bold {style}"), fact.text, indent=1)
     ]
     others = [p.quote for p in fact.positions if p.stance != "states"]
+    previous = ""
     for p in fact.positions:
         # Each side is shortened so that where it differs from the other stays in view.
         against = fact.text if p.stance != "states" else (others[0] if others else None)
-        lines.append(_PositionRows(stance_words(p, short=True), p, against))
+        label = stance_words(p, short=True)
+        # Positions of one stance in a row read as one list under one label, as the
+        # wordings of one position do ("contradicted by" once, its sides below it).
+        lines.append(_PositionRows("" if label == previous else label, p, against))
+        previous = label
         if side_verdict(p) is not None:
             # One line per ruling: two claims of one side ruled differently both show.
             for words in ruling_lines(p):
                 lines.append(_line(" " * 16, f"their verdict: {words}", indent=1))
+            previous = ""  # after a ruling line the next side is labelled again
     # The fact's own verdict and waiting matches get a label of their own in the stance
     # column, so they never read as the last position's ("their verdict" goes there).
     rulings = ruling_lines(fact)
