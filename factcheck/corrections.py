@@ -37,6 +37,7 @@ from factcheck.models import (
 )
 from factcheck.provenance import outlet_key
 from factcheck.review import check_reviewer
+from factcheck.sqlbounds import chunks
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -62,10 +63,6 @@ verdicts_t = VerdictRow.__table__  # type: ignore[attr-defined]
 
 #: Document fields a person may correct.
 EDITABLE = ("title", "author", "published", "url")
-
-
-def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _plain(value: Any) -> Any:
@@ -102,7 +99,7 @@ def delete_document(
         claim_ids = [claim.id for claim in gone]
         own = set(claim_ids)
         pairs: list[Any] = []
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             pairs += conn.execute(
                 sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
                     sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
@@ -116,7 +113,7 @@ def delete_document(
         before = matcher.statuses(conn, others)
         decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
         decisions = verdicts = 0
-        for chunk in _chunks(match_ids):
+        for chunk in chunks(match_ids):
             decisions += conn.execute(
                 sa.delete(reviews_t).where(reviews_t.c.match_id.in_(chunk))
             ).rowcount
@@ -124,7 +121,7 @@ def delete_document(
         # The claims go, so the ids their dropped pairs kept for a return go too.
         matcher.forget_retired(conn, claim_ids)
         candidates.remove_claims(conn, claim_ids)
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             verdicts += conn.execute(
                 sa.delete(verdicts_t).where(verdicts_t.c.claim_id.in_(chunk))
             ).rowcount
@@ -224,7 +221,7 @@ def _decisions_on(
     stays, the claim of ``own`` that goes)``, in match-id order: only ``reviews`` is read
     (the pairs are known, so ``matches`` is not joined again)."""
     found: list[tuple[int, str, int, int]] = []
-    for chunk in _chunks(sorted(pairs)):
+    for chunk in chunks(sorted(pairs)):
         for match_id, decision in conn.execute(
             sa.select(reviews_t.c.match_id, reviews_t.c.decision).where(
                 reviews_t.c.match_id.in_(chunk)

@@ -24,7 +24,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from factcheck import audit, lookup
 from factcheck.database import lock
@@ -39,6 +38,7 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
+from factcheck.sqlbounds import in_ids
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -137,13 +137,6 @@ def check_note(note: str | None) -> str | None:
 # -- decisions --------------------------------------------------------------------------------
 
 
-def _statuses(conn: Connection, claim_ids: list[int]) -> dict[int, str]:
-    rows = conn.execute(
-        sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(claim_ids))
-    )
-    return {row.id: row.status for row in rows}
-
-
 def decide(
     store: Store, match_id: int, decision: str, *, reviewer: str, note: str | None = None
 ) -> dict[str, Any]:
@@ -174,7 +167,7 @@ def decide(
         # the statuses of that figure's other partners too (matcher.status_neighbours):
         # they are read, audited and returned beside the pair's own.
         touched = pair + sorted(matcher.status_neighbours(conn, pair) - set(pair))
-        before = _statuses(conn, touched)
+        before = matcher.statuses(conn, touched)
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
         ).first()
@@ -184,7 +177,7 @@ def decide(
         else:
             conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
         matcher.refresh_status(conn, pair)
-        after = _statuses(conn, touched)
+        after = matcher.statuses(conn, touched)
         audit.record(
             conn,
             reviewer=reviewer,
@@ -391,7 +384,7 @@ def match_notes(store: Store, match_ids: list[int]) -> dict[int, list[dict[str, 
     with store.connect() as conn:
         rows = conn.execute(
             sa.select(t.c.match_id, t.c.reason, t.c.reviewer, t.c.recorded_at)
-            .where(t.c.action == "note", t.c.match_id.in_(sorted(set(match_ids))))
+            .where(t.c.action == "note", in_ids(t.c.match_id, match_ids))
             .order_by(t.c.id)
         )
         for row in rows:
@@ -508,7 +501,7 @@ def queue(
         .order_by(sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
     )
     if exclude:
-        query = query.where(sub.c.id.not_in(sorted(exclude)))
+        query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
     if limit is not None:
         query = query.limit(limit)
     with store.connect() as conn:
@@ -534,7 +527,7 @@ def queue_size(
     )
     query = sa.select(sa.func.count()).select_from(sub).where(waiting)
     if exclude:
-        query = query.where(sub.c.id.not_in(sorted(exclude)))
+        query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
     with store.connect() as conn:
         return int(conn.execute(query).scalar_one())
 
@@ -612,7 +605,7 @@ def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
         raise TypeError(f"next_item() got unexpected filters {sorted(filters)}")
     sub, waiting = _queue_query(**wanted)
     skipped = (
-        sa.case((sub.c.id.in_(sorted(exclude)), 1), else_=0) if exclude else sa.literal(0)
+        sa.case((in_ids(sub.c.id, exclude), 1), else_=0) if exclude else sa.literal(0)
     )
     query = (
         sa.select(

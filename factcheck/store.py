@@ -66,6 +66,7 @@ from factcheck.provenance import (
     outlet_key,
 )
 from factcheck.read import RawDocument
+from factcheck.sqlbounds import chunks, in_ids
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
 __all__ = ["GROUP_DOCUMENTS", "GROUP_SECONDS", "IngestResult", "Store"]
@@ -1075,7 +1076,7 @@ class Store:
                 ).scalars()
             )
             moved_claims = conn.execute(
-                sa.select(sa.func.count()).where(claims_t.c.document_id.in_(moved))
+                sa.select(sa.func.count()).where(in_ids(claims_t.c.document_id, moved))
             ).scalar_one()
 
             def move() -> int:
@@ -1212,7 +1213,7 @@ class Store:
         outlets: dict[int, set[str]] = {}
         documents: dict[int, int] = {}
         counts: dict[int, dict[str, int]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for story_id, name, n in conn.execute(
                 sa.select(documents_t.c.story_id, sources_t.c.name, sa.func.count())
                 .join(sources_t, sources_t.c.id == documents_t.c.source_id)
@@ -1369,7 +1370,7 @@ class Store:
         if story is not None:
             query = query.where(documents_t.c.story_id == story)
         if ids is not None:
-            query = query.where(claims_t.c.id.in_(list(ids)))
+            query = query.where(in_ids(claims_t.c.id, ids))
         if needs_review is not None:
             held = matcher.held_match(claims_t.c.id)
             query = query.where(held if needs_review else ~held)
@@ -1393,7 +1394,7 @@ class Store:
 
     def _verdict_ratings(self, conn: Connection, claim_ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             rows = conn.execute(
                 sa.select(verdicts_t.c.claim_id, verdicts_t.c.rating).where(
                     verdicts_t.c.claim_id.in_(chunk)
@@ -1406,7 +1407,7 @@ class Store:
         """How many matches of each claim wait for a person: they change no status, so a
         reader must be told they exist. A match a person has decided no longer waits."""
         out: dict[int, int] = {}
-        for chunk in _chunks(claim_ids):
+        for chunk in chunks(claim_ids):
             for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
                 rows = conn.execute(
                     sa.select(side, sa.func.count())
@@ -1541,7 +1542,7 @@ class Store:
                     )
                     .join(documents_t, documents_t.c.id == claims_t.c.document_id)
                     .join(sources_t, sources_t.c.id == documents_t.c.source_id)
-                    .where(claims_t.c.id.in_([r.other_id for r in rows] or [-1]))
+                    .where(in_ids(claims_t.c.id, [r.other_id for r in rows]))
                 )
             }
             own_text = conn.execute(
@@ -1553,9 +1554,7 @@ class Store:
                 row.id: row.name
                 for row in conn.execute(
                     sa.select(sources_t.c.id, sources_t.c.name).where(
-                        sources_t.c.id.in_(
-                            sorted({s for o in found.values() for s in o.outlets}) or [-1]
-                        )
+                        in_ids(sources_t.c.id, {s for o in found.values() for s in o.outlets})
                     )
                 )
             }
@@ -1650,8 +1649,8 @@ class Store:
         query = sa.select(verdicts).order_by(verdicts.c.claim_id)
         out: list[dict[str, Any]] = []
         with self.connect() as conn:
-            chunks = [None] if claim_ids is None else list(_chunks(list(claim_ids)))
-            for chunk in chunks:
+            parts = [None] if claim_ids is None else list(chunks(list(claim_ids)))
+            for chunk in parts:
                 q = query if chunk is None else query.where(verdicts.c.claim_id.in_(chunk))
                 out.extend(
                     {
@@ -1766,12 +1765,6 @@ def _insert_returning_ids(conn: Connection, table: Any, rows: list[dict[str, Any
     return [found[int(row["position"])] for row in rows]
 
 
-def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    """Keep IN lists under every backend's parameter limit."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _iso(value: Any) -> str | None:
     """ISO 8601; SQLite hands timestamps back without their zone, and they are all UTC."""
     if value is None:
@@ -1868,7 +1861,7 @@ def _audited_moves(
         row.id: row.story_id
         for row in conn.execute(
             sa.select(documents_t.c.id, documents_t.c.story_id).where(
-                documents_t.c.id.in_(document_ids)
+                in_ids(documents_t.c.id, document_ids)
             )
         )
     }

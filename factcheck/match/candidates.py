@@ -385,7 +385,11 @@ def _document_frequencies(conn: Connection, terms: Collection[str]) -> dict[str,
     query = select(table.c.term, table.c.claim_count).where(
         table.c.term.in_(bindparam("terms", expanding=True))
     )
-    return {term: int(n) for term, n in conn.execute(query, {"terms": sorted(terms)})}
+    found: dict[str, int] = {}
+    # A long document's claims hold more distinct terms than one statement may bind.
+    for chunk in _chunks(sorted(terms), 900):
+        found.update((term, int(n)) for term, n in conn.execute(query, {"terms": list(chunk)}))
+    return found
 
 
 def find_candidates(

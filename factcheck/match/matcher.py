@@ -35,6 +35,7 @@ from factcheck.models import (
     TermStatRow,
     upsert_insert,
 )
+from factcheck.sqlbounds import chunks, in_ids
 
 __all__ = [
     "CANDIDATES_PER_CLAIM",
@@ -128,12 +129,6 @@ Search = Callable[[Sequence[str], Collection[int], int], list[list[tuple[int, fl
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    """Keep IN lists under every backend's parameter limit."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _similarity(shingles: set[str], other_text: str) -> float:
@@ -258,7 +253,7 @@ def rejudge_documents(conn: Connection, document_ids: Sequence[int]) -> dict[int
     Returns ``{claim_id: [before, after]}`` for the claims whose status changed.
     """
     return _rejudge_claims(
-        conn, sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(list(document_ids)))
+        conn, sa.select(claims_t.c.id).where(in_ids(claims_t.c.document_id, document_ids))
     )
 
 
@@ -330,7 +325,7 @@ def _claim_rows(
     """
     frame = "frame" if with_frames else "NULL"
     out: list[tuple[int, str, int, str | None]] = []
-    for chunk in _chunks(sorted(set(claim_ids))):
+    for chunk in chunks(sorted(set(claim_ids))):
         sql = (
             f"SELECT id, text, document_id, {frame} FROM claims "
             f"WHERE id IN ({candidates._marks(len(chunk))})"
@@ -353,7 +348,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
 
     def load(wanted: Iterable[int]) -> None:
         missing = sorted(set(wanted) - set(docs))
-        for chunk in _chunks(missing):
+        for chunk in chunks(missing):
             for row in conn.execute(
                 sa.select(
                     documents_t.c.id,
@@ -391,7 +386,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
         }
     groups: dict[int, str | None] = {}
     every = sorted({s for found in outlets.values() for s in found})
-    for chunk in _chunks(every):
+    for chunk in chunks(every):
         for row in conn.execute(
             sa.select(sources_t.c.id, sources_t.c.owner_group).where(sources_t.c.id.in_(chunk))
         ):
@@ -874,7 +869,7 @@ def _upsert_matches(conn: Connection, rows: list[dict[str, Any]]) -> None:
     )
     # Sorted so that concurrent PostgreSQL writers lock pairs in the same order.
     ordered = [unique[key] for key in sorted(unique)]
-    for chunk in _chunks(ordered):
+    for chunk in chunks(ordered):
         returning = _retired_ids(conn, [(r["claim_id"], r["other_claim_id"]) for r in chunk])
         fresh = [r for r in chunk if (r["claim_id"], r["other_claim_id"]) not in returning]
         if fresh:
@@ -899,7 +894,7 @@ def _retired_ids(conn: Connection, pairs: Sequence[tuple[int, int]]) -> dict[tup
     """``{(claim_id, other_claim_id): match_id}`` for those of ``pairs`` matching dropped.
 
     Read by ``claim_id`` (the leading column of the table's primary key, one index range
-    per claim) and filtered here, at most ``_chunks``' size of pairs at a time.
+    per claim) and filtered here, at most ``chunks``' size of pairs at a time.
     """
     wanted = set(pairs)
     if not wanted:
@@ -947,7 +942,7 @@ def drop_matches(conn: Connection, pairs: Sequence[Any]) -> None:
         index_elements=[retired_t.c.claim_id, retired_t.c.other_claim_id],
         set_={"match_id": insert.excluded.match_id},
     )
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows):
         conn.execute(
             sa.delete(matches_t).where(matches_t.c.id.in_([r["match_id"] for r in chunk]))
         )
@@ -959,7 +954,7 @@ def forget_retired(conn: Connection, claim_ids: Iterable[int]) -> int:
     many. The ids themselves are never handed out again (the sequences never go back)."""
     ids = sorted(set(claim_ids))
     gone = 0
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         gone += conn.execute(
             sa.delete(retired_t).where(
                 sa.or_(retired_t.c.claim_id.in_(chunk), retired_t.c.other_claim_id.in_(chunk))
@@ -1029,7 +1024,7 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     def original(d: Any) -> Any:
         return sa.func.coalesce(d.c.copy_of_id, d.c.id)
 
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for side, other in (
             (matches_t.c.claim_id, matches_t.c.other_claim_id),
             (matches_t.c.other_claim_id, matches_t.c.claim_id),
@@ -1060,7 +1055,7 @@ def _partners(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     """Every claim matched with one of these (either side of a stored match)."""
     ids = sorted(set(claim_ids))
     found: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for side, other in (
             (matches_t.c.claim_id, matches_t.c.other_claim_id),
             (matches_t.c.other_claim_id, matches_t.c.claim_id),
@@ -1074,7 +1069,7 @@ def _dependent(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     the only claims whose superseded state a change of their matches can move."""
     ids = sorted(set(claim_ids))
     found: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
             found.update(
                 conn.execute(
@@ -1116,7 +1111,7 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
     # not in SQL, so no statement carries the superseded claims as a parameter list (a
     # full ``rematch`` can hold more of them than SQLite binds in one statement).
     links: dict[int, set[tuple[Any, ...]]] = {cid: set() for cid in ids}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for side, other in (
             (matches_t.c.claim_id, matches_t.c.other_claim_id),
             (matches_t.c.other_claim_id, matches_t.c.claim_id),
@@ -1148,7 +1143,7 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
     for cid, kinds in links.items():
         by_status.setdefault(claim_status(MatchLink(*kind) for kind in kinds), []).append(cid)
     for status, members in by_status.items():
-        for chunk in _chunks(members):
+        for chunk in chunks(members):
             conn.execute(
                 sa.update(claims_t)
                 .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
@@ -1159,7 +1154,7 @@ def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
 def statuses(conn: Connection, claim_ids: Iterable[int]) -> dict[int, str]:
     """The stored status of each of these claims (unknown ids are left out)."""
     out: dict[int, str] = {}
-    for chunk in _chunks(sorted(set(claim_ids))):
+    for chunk in chunks(sorted(set(claim_ids))):
         rows = conn.execute(
             sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
         )
@@ -1346,11 +1341,11 @@ def statuses_around(
     match): what :func:`rematch_with_changes` compares with after a change."""
     own = list(
         conn.execute(
-            sa.select(claims_t.c.id).where(claims_t.c.document_id.in_(list(document_ids)))
+            sa.select(claims_t.c.id).where(in_ids(claims_t.c.document_id, document_ids))
         ).scalars()
     )
     partners = set(own)
-    for chunk in _chunks(own):
+    for chunk in chunks(own):
         for a, b in conn.execute(
             sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
                 sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
@@ -1406,7 +1401,7 @@ def rematch_documents(
             )
         ]
         old: list[Any] = []
-        for chunk in _chunks([cid for cid, _ in items]):
+        for chunk in chunks([cid for cid, _ in items]):
             mine = sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
             old.extend(
                 conn.execute(

@@ -69,6 +69,7 @@ from factcheck.models import (
     TaskProgressRow,
     TermStatRow,
 )
+from factcheck.sqlbounds import in_ids
 
 __all__ = [
     "CHUNK_DOCUMENTS",
@@ -240,8 +241,8 @@ def _rematch_document(
     # this document that were not found again are stale (unless a person decided them).
     stored = conn.execute(
         sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-            matches_t.c.other_claim_id.in_(sorted(own)),
-            matches_t.c.claim_id.notin_(sorted(own)),
+            in_ids(matches_t.c.other_claim_id, own),
+            sa.not_(in_ids(matches_t.c.claim_id, own)),
         )
     ).all()
     stale = [
@@ -343,7 +344,7 @@ def _forget_automatic_stories(conn: Connection, config: StoryConfig) -> set[int]
     stories.
     """
     shaped = _shaped_stories(conn)
-    kept_q = documents_t.c.story_id.in_(sorted(shaped)) if shaped else sa.false()
+    kept_q = in_ids(documents_t.c.story_id, shaped)
     previous = sa.literal('{"rebuilding": ') + sa.cast(documents_t.c.story_id, sa.String) + "}"
     conn.execute(
         sa.update(documents_t)
