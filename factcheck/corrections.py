@@ -106,10 +106,10 @@ def delete_document(
                 )
             ).all()
         match_ids = sorted({p.id for p in pairs})
-        others = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
+        partners = sorted({c for p in pairs for c in (p.claim_id, p.other_claim_id)} - own)
         # Read before the pairs go: a claim this document's update superseded counts
         # again once the update is gone, so its partners' statuses are due too.
-        others = sorted(matcher.status_neighbours(conn, others) - own)
+        others = sorted(matcher.status_neighbours(conn, partners) - own)
         before = matcher.statuses(conn, others)
         decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
         decisions = verdicts = 0
@@ -132,7 +132,7 @@ def delete_document(
         stories.remove_document(conn, document_id, store.story_config)
         new_original, rejudged = _promote_copy(conn, document_id)
         conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
-        matcher.refresh_status(conn, others)
+        matcher.refresh_status(conn, partners, also=others)
         changed = matcher.status_changes(before, matcher.statuses(conn, others))
         # A claim of the copies' matches outside ``others`` moved only by the rejudging.
         changed.update({cid: moved for cid, moved in rejudged.items() if cid not in before})

@@ -176,7 +176,7 @@ def decide(
             conn.execute(sa.insert(reviews_t).values(match_id=match_id, **values))
         else:
             conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
-        matcher.refresh_status(conn, pair)
+        matcher.refresh_status(conn, pair, also=touched)
         after = matcher.statuses(conn, touched)
         audit.record(
             conn,

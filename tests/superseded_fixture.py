@@ -49,10 +49,11 @@ def superseded_store(store: Store, count: int) -> tuple[list[int], list[int]]:
         for doc, row in templates.items():
             assert row is not None
             values: dict[str, Any] = {k: v for k, v in row.items() if k != "id"}
-            conn.execute(
-                sa.insert(claims_t),
-                [values | {"position": 1000 + n} for n in range(count - 1)],
-            )
+            if count > 1:
+                conn.execute(
+                    sa.insert(claims_t),
+                    [values | {"position": 1000 + n} for n in range(count - 1)],
+                )
             made[doc] = list(
                 conn.execute(
                     sa.select(claims_t.c.id)

@@ -1093,17 +1093,25 @@ def status_neighbours(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     return ids | _partners(conn, _dependent(conn, ids))
 
 
-def refresh_status(conn: Connection, claim_ids: Iterable[int]) -> None:
+def refresh_status(
+    conn: Connection, claim_ids: Iterable[int], *, also: Iterable[int] = ()
+) -> None:
     """Recompute the status of these claims — and of the partners of those among them
-    whose superseded state may have moved (:func:`status_neighbours`) — from their
-    stored matches.
+    whose superseded state may have moved (:func:`status_neighbours`, read as the
+    matches are now) — and of the claims ``also`` names, from their stored matches.
+
+    ``also`` is what a caller read before its change: ``status_neighbours`` of the
+    claims whose matches it was about to change, so a partner that a dropped or
+    re-judged match leaves behind is refreshed too. Only ``claim_ids`` are widened to
+    their neighbours; ``also`` is taken as it is (widening it again would refresh the
+    neighbours of neighbours, whose links did not change).
 
     A much-repeated claim can have hundreds of matches; they are read in chunks of
     claims and folded into a few kinds of link per claim, which ``claim_status``
     decides from. Every statement binds at most one chunk of ids, however many claims
     are superseded.
     """
-    ids = sorted(status_neighbours(conn, claim_ids))
+    ids = sorted(status_neighbours(conn, claim_ids) | set(also))
     # Who is superseded among these claims and every claim they are matched with.
     gone = superseded(conn, set(ids) | _partners(conn, ids))
     # One set per claim: links alike (same kind, same superseded flag) count once, as
@@ -1265,7 +1273,7 @@ def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
             conn.execute(
                 sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
             )
-    refresh_status(conn, due)
+    refresh_status(conn, found, also=due)
     return status_changes(before, statuses(conn, before))
 
 
@@ -1390,6 +1398,8 @@ def rematch_documents(
     may have changed is refreshed; returns them.
     """
     touched: set[int] = set()
+    # Read before any pair goes (below), and refreshed as they are, not widened again.
+    neighbours: set[int] = set()
     reviewed = sa.select(reviews_t.c.match_id)
     for document_id in sorted(set(document_ids)):
         items = [
@@ -1412,13 +1422,13 @@ def rematch_documents(
             )
         # Read before a pair goes: a claim that loses its last match to its own outlet's
         # report is superseded no more, and its partners' statuses read that.
-        touched |= status_neighbours(
-            conn, {cid for pair in old for cid in (pair.claim_id, pair.other_claim_id)}
-        )
+        ends = {cid for pair in old for cid in (pair.claim_id, pair.other_claim_id)}
+        touched |= ends
+        neighbours |= status_neighbours(conn, ends)
         # Matched again before the stale pairs go: a pair found again is updated in place
         # (``_upsert_matches``), so its id stays.
         written: set[tuple[int, int]] = set()
         touched.update(match_claims(conn, items, config, written=written))
         drop_matches(conn, [p for p in old if (p.claim_id, p.other_claim_id) not in written])
-    refresh_status(conn, touched)
-    return touched
+    refresh_status(conn, touched, also=neighbours)
+    return touched | neighbours

@@ -253,9 +253,10 @@ def _rematch_document(
     if stale:
         # Read before the pairs go (a claim losing its last match to its own outlet's
         # report is superseded no more, and its partners' statuses read that).
-        due = status_neighbours(conn, {row.claim_id for row in stale} | own)
+        ends = {row.claim_id for row in stale} | own
+        due = status_neighbours(conn, ends)
         drop_matches(conn, stale)
-        refresh_status(conn, due)
+        refresh_status(conn, ends, also=due)
 
 
 def _summary(
