@@ -11,7 +11,9 @@ chunks of at most a few hundred values, where the statement's results simply add
 filter inside a larger query). It sends the ids as one value — a JSON array read by
 ``json_each`` on SQLite, an array compared with ``= ANY`` on PostgreSQL — so the
 statement is the same whatever the count, and both engines still probe the column's
-index for each id.
+index for each id (SQLite's plan: ``SEARCH … (id=?)`` over ``LIST SUBQUERY``).
+``json_each`` is part of SQLite since 3.38 and of the JSON1 extension that Python's and
+the distributions' builds carry before that.
 """
 
 from __future__ import annotations
