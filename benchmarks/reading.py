@@ -136,6 +136,20 @@ def quantity_values(sentence: str) -> list[float]:
 
 table(
     "numbers",
+    "a decade of age as a noun ('thirty-somethings', 'a 40-something') counts nobody: "
+    "'Eleven thirty-somethings' are 11, never 11 x 30",
+    quantity_values,
+    [
+        ("Eleven thirty-somethings signed up.", [11.0]),
+        ("Nine twenty-somethings ran the kiosk.", [9.0]),
+        ("A 50-something cyclist won.", []),
+        ("Fifty-one cyclists finished.", [51.0]),
+    ],
+)
+
+
+table(
+    "numbers",
     "a number word hyphened to a compound ('twelve-year-olds', 'five-storey') is not added "
     "to the count before it: 'Twenty twelve-year-olds' are 20 (aged 12), never 32",
     quantity_values,
@@ -2267,6 +2281,19 @@ def sentences(text: str) -> list[str]:
     from factcheck.segment import segment
 
     return [s.text for s in segment(text)]
+
+
+table(
+    "splits",
+    "a unit's stop after a figure, then a name and its verb, ends the sentence ('ran 400 m. "
+    "Lena ran …'); a unit that goes on does not",
+    sentences,
+    [
+        ("He rowed 400 m. Ines rowed 800 m.", ["He rowed 400 m.", "Ines rowed 800 m."]),
+        ("The beam is 6 m. Ola Brandt cut it.", ["The beam is 6 m.", "Ola Brandt cut it."]),
+        ("The beam is 6 m. long.", ["The beam is 6 m. long."]),
+    ],
+)
 
 
 table(

@@ -1233,9 +1233,21 @@ _MORE_NAMES_RE = re.compile(r"(?:\s*(?:,|and|or|to|-|–|&)\s*\d{1,4}[A-Z]?(?![\
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 
 
+# "thirty-somethings", "a 20-something": a person of that decade of age, a noun; the
+# number word names the decade, no quantity ("Eleven thirty-somethings" are 11 people).
+_SOMETHING_RE = re.compile(
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[1-9]0)[-–]?somethings?\b",
+    re.IGNORECASE,
+)
+
+
 def _not_figures(text: str) -> Iterator[tuple[int, int]]:
     """Spans of digits that are part of a name, an address, a phone number or a code, so
-    no quantity is read in them (see :func:`_name_numbers` for names)."""
+    no quantity is read in them (see :func:`_name_numbers` for names), and of a decade of
+    age used as a noun ("thirty-somethings")."""
+    if "omething" in text:
+        for match in _SOMETHING_RE.finditer(text):
+            yield match.span()
     if not any(c.isdigit() for c in text):
         return
     if "/" in text or "@" in text or "www." in text:

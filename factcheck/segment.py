@@ -578,6 +578,25 @@ _PREPOSITIONS = _PLACE_PREPOSITIONS | {
 }
 
 
+def _name_clause_starts(words: list[str]) -> bool:
+    """Whether ``words`` open with a clause whose subject is a name: one to three
+    capitalised words, then a word that may be a past or third-person verb ("Lena
+    ran", "Ivo Kay said", "Mara has", "Ola Brandt cut"). After a figure and its unit's
+    stop ("He ran 400 m. Lena ran …") a unit never runs on into a name and its verb, so
+    a new sentence starts there."""
+    k = 0
+    while k < min(3, len(words)) and words[k][:1].isupper() and words[k][1:].islower():
+        k += 1
+    if k == 0 or k >= len(words):
+        return False
+    word = words[k]
+    if not word.isalpha() or not word.islower():
+        return False
+    # a name takes no noun after it, so a word that may be a past or a third-person verb
+    # is its verb there ("Ola Brandt cut it"), even when it may be a noun too
+    return word in _AUXILIARIES or bool(verb_forms(word) & {"VBD", "VBZ"})
+
+
 def _clause_starts(words: list[str]) -> bool:
     """Whether ``words`` open with a clause of a plural subject: one to three words
     headed by a plural ("Officials", "Oil prices", "Local health officials"), perhaps an
@@ -708,6 +727,7 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             for m in _FIGURE_UNIT_THEN_CAPITAL.finditer(text, start, end)
             if m.group(2) in _OPENERS
             or _clause_starts(WORD_RE.findall(text, m.end(1), min(len(text), m.end(1) + 120)))
+            or _name_clause_starts(WORD_RE.findall(text, m.end(1), min(len(text), m.end(1) + 80)))
         ]
         cuts += [m.start(1) for m in _MONTH_THEN_CAPITAL.finditer(text, start, end)]
         for m in _SHORT_MONTH_THEN_CAPITAL.finditer(text, start, end):

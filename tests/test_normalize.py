@@ -643,3 +643,20 @@ def test_next_season_is_the_one_that_next_begins_after_publication(month: int, s
             begins = date(2027, first_month, 1)
         found = anchor_dates(f"The ferry will return next {season}.", published)
         assert [(d.grain, d.start) for d in found] == [("season", begins)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a decade of age as a noun counts nobody: "Eleven thirty-somethings" are 11
+        ("Eleven thirty-somethings were hired.", [11.0]),
+        ("Two twenty-somethings ran the stall.", [2.0]),
+        ("A 40-something driver was fined.", []),
+        # "forty-two" stays a number
+        ("Forty-two drivers were fined.", [42.0]),
+    ],
+)
+def test_a_decade_of_age_as_a_noun_is_no_quantity(sentence: str, values: list[float]) -> None:
+    from factcheck.normalize import find_quantities
+
+    assert [q.value for q in find_quantities(sentence)] == values

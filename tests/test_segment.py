@@ -441,3 +441,20 @@ def test_numbered_items_after_a_colon_start_their_own_sentences(
     sentences = segment(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's stop after a figure, then a name and its verb: two sentences
+        ("He swam 400 m. Ines swam 800 m.", ["He swam 400 m.", "Ines swam 800 m."]),
+        ("The post is 3 m. Ola Brandt dug it.", ["The post is 3 m.", "Ola Brandt dug it."]),
+        ("She lifted 20 g. Mara has more.", ["She lifted 20 g.", "Mara has more."]),
+        # a unit abbreviation that goes on is one sentence
+        ("The pipe is 4 m. long and 2 m. wide.", ["The pipe is 4 m. long and 2 m. wide."]),
+    ],
+)
+def test_a_unit_stop_then_a_name_and_its_verb_ends_the_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in segment(text)] == expected
