@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib import resources
-from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -412,11 +411,14 @@ class Store:
         source = iter(items)
         options = (lexicon, threshold, match)
         for first in source:
-            # The group opens with a document in hand: no transaction waits for one.
-            group: list[tuple[T, Analysis | None]] = []
+            # The group opens with a document in hand: no transaction waits for one. It is
+            # in ``group`` before the transaction opens, so a failure to open it (a lock
+            # not granted, a connection refused) stores it alone like the rest of the
+            # group instead of dropping it unseen.
+            group: list[tuple[T, Analysis | None]] = [first]
             try:
                 outcomes, stop, done = self._write_group(
-                    chain([first], source), group, options, group_documents, group_seconds
+                    source, group, options, group_documents, group_seconds
                 )
             except (DBAPIError, SQLAlchemyError, _GroupLost):
                 outcomes = [(item, self._ingest_alone(item, a, options)) for item, a in group]
@@ -436,9 +438,10 @@ class Store:
         group_seconds: float,
     ) -> tuple[list[tuple[T, IngestResult | FactcheckError | None]], BaseException | None, bool]:
         """Write one group in one transaction: its outcomes, what stopped the batch (or
-        None) and whether ``source`` is exhausted. ``group`` receives the items taken, so
-        a caller can store them again if the group as a whole fails (``_GroupLost`` or a
-        database error out of this method: then nothing of the group was committed)."""
+        None) and whether ``source`` is exhausted. ``group`` holds the item in hand (taken
+        from ``source`` by the caller) and receives the items taken here, so a caller can
+        store them all again if the group as a whole fails (``_GroupLost`` or a database
+        error out of this method: then nothing of the group was committed)."""
         outcomes: list[tuple[T, IngestResult | FactcheckError | None]] = []
         stop: BaseException | None = None
         done = False
@@ -448,18 +451,21 @@ class Store:
             # every document (see _write_document).
             lock(conn, "ingest")
             started = time.monotonic()
-            while len(group) < max(1, group_documents) and (
-                not group or time.monotonic() - started < group_seconds
-            ):
-                try:
-                    item, analysis = next(source)
-                except StopIteration:
-                    done = True
-                    break
-                except BaseException as exc:  # Ctrl-C while the next one was analysed
-                    stop = exc
-                    break
-                group.append((item, analysis))
+            while True:
+                if len(outcomes) == len(group):  # the items in hand are written
+                    if len(group) >= max(1, group_documents) or (
+                        time.monotonic() - started >= group_seconds
+                    ):
+                        break
+                    try:
+                        group.append(next(source))
+                    except StopIteration:
+                        done = True
+                        break
+                    except BaseException as exc:  # Ctrl-C while the next one was analysed
+                        stop = exc
+                        break
+                item, analysis = group[len(outcomes)]
                 try:
                     outcome = self._write_in_group(conn, item, analysis, options)
                 except (_GroupLost, DBAPIError, SQLAlchemyError):

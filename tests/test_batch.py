@@ -16,7 +16,7 @@ from factcheck.batch import analysed
 from factcheck.cli import app
 from factcheck.errors import InputError, StorageError
 from factcheck.read import RawDocument
-from factcheck.store import Store
+from factcheck.store import IngestResult, Store
 
 runner = CliRunner()
 
@@ -428,6 +428,37 @@ def test_a_group_the_database_ended_is_stored_one_document_at_a_time(
     outcomes = list(store.ingest_batch(_group_docs(), group_documents=50))
     assert [d.origin for d, o in outcomes if isinstance(o, StorageError)] == ["doc2.txt"]
     assert _counts(store) == {"documents": 5, "sentences": 5, "claims": 5}
+    store.engine.dispose()
+
+
+@pytest.mark.parametrize("failing_group", [0, 1])
+def test_a_group_whose_transaction_cannot_open_loses_no_document(
+    db_url: str, failing_group: int
+) -> None:
+    """A group's transaction refused before its first document is written (a lock not
+    granted in time, as when another process is still creating the schema of a fresh
+    SQLite file): the document already taken for the group is stored alone with the
+    rest, never dropped unseen."""
+    import sqlalchemy as sa
+    from sqlalchemy import event
+
+    from factcheck.database import WRITE_OPTION
+
+    store = Store(db_url)
+    begun = []
+
+    def refuse_once(conn: Any) -> None:
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            return
+        begun.append(1)
+        if len(begun) == failing_group + 1:
+            raise sa.exc.OperationalError("BEGIN", {}, Exception("database is locked"))
+
+    event.listen(store.engine, "begin", refuse_once)
+    outcomes = list(store.ingest_batch(_group_docs(), group_documents=2))
+    assert [d.origin for d, _ in outcomes] == [f"doc{i}.txt" for i in range(6)]
+    assert {o.status for _, o in outcomes if isinstance(o, IngestResult)} == {"ingested"}
+    assert _counts(store)["documents"] == 6
     store.engine.dispose()
 
 
