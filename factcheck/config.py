@@ -177,6 +177,10 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise InputError("no such configuration file", origin=str(found)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid TOML ({exc})", origin=str(found)) from None
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively: a file nested
+        # thousands deep exhausts Python's stack instead of failing to parse.
+        raise InputError("TOML nested too deeply", origin=str(found)) from None
     where = str(found)
     _check_sections(data, where)
     match_values = data.get("match", {})

@@ -705,6 +705,9 @@ def _read_toml(source: Path | str, data: bytes | None = None) -> dict[str, Any]:
         raise LexiconError(f"{source}: cannot read lexicon ({err.strerror})") from err
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise LexiconError(f"{source}: not a valid TOML lexicon ({err})") from err
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively (see config.py).
+        raise LexiconError(f"{source}: TOML nested too deeply") from None
 
 
 @cache

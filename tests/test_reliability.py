@@ -499,6 +499,38 @@ def test_lexicon_with_a_wrong_type_is_refused(tmp_path: Path, toml: str, message
     assert message in err
 
 
+DEEP_TOML = [
+    "x = " + "[" * 5000 + "]" * 5000 + "\n",
+    "x = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n",
+]
+
+
+@pytest.mark.parametrize("toml", DEEP_TOML)
+def test_a_config_file_nested_too_deeply_is_one_line_naming_it(tmp_path: Path, toml: str) -> None:
+    config = tmp_path / "deep.toml"
+    config.write_text(toml)
+    code, _, err = run("--config", str(config), "claims")
+    assert code == 2, err
+    assert "nested too deeply" in err and str(config) in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("toml", DEEP_TOML)
+def test_a_lexicon_nested_too_deeply_is_one_line_naming_it(tmp_path: Path, toml: str) -> None:
+    lexicon = tmp_path / "deep.toml"
+    lexicon.write_text(toml)
+    config = tmp_path / "config.toml"
+    config.write_text(f"[markers]\nlexicon = {json.dumps(str(lexicon))}\n")
+    for args in (
+        ["analyze", "-", "--lexicon", str(lexicon)],
+        ["--config", str(config), "analyze", "-"],
+    ):
+        code, _, err = run(*args, input=GOOD)
+        assert code == 2, err
+        assert "nested too deeply" in err and str(lexicon) in err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
 # -- terminal safety ------------------------------------------------------------------------
 
 HOSTILE_TITLE = "Bridge\x1b[2J\x1b]0;owned\x07 \u202eopen\r"
