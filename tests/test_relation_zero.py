@@ -37,3 +37,62 @@ def test_a_zero_conflicts_with_a_count_of_its_outcome(zero: str, count: str, det
 )
 def test_a_zero_of_another_outcome_is_no_conflict(zero: str, count: str) -> None:
     assert compare(zero, count).relation == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("There were no injuries.", "Nobody was injured."),
+        ("There were no injuries.", "No one was hurt."),
+        ("No one was hurt.", "No injuries were reported."),
+        ("Nobody was injured.", "No one was hurt."),
+        ("There have been no deaths.", "Nobody died."),
+    ],
+)
+def test_zeros_of_one_outcome_corroborate(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == "corroborates", compare(x, y).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("There were no injuries.", "There were no deaths."),
+        ("Nobody was hurt.", "Nobody was arrested."),
+        ("No passengers were hurt.", "No crew members were hurt."),
+    ],
+)
+def test_zeros_of_two_outcomes_or_groups_do_not_corroborate(a: str, b: str) -> None:
+    assert compare(a, b).relation == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("A patient has died.", "One man died."),
+        ("A patient has died.", "One person died."),
+        ("A guard was injured.", "One woman was hurt."),
+    ],
+)
+def test_an_indefinite_subject_is_a_count_of_one(one: str, other: str) -> None:
+    for x, y in ((one, other), (other, one)):
+        result = compare(x, y)
+        assert result.relation == "corroborates", result.reasons
+    assert "number in one claim only" not in " ".join(compare(one, other).reasons)
+
+
+@pytest.mark.parametrize(
+    ("one", "zero"),
+    [
+        ("A patient has died.", "Nobody died."),
+        ("A patient has died.", "There were no deaths."),
+        ("A man was arrested.", "Nobody was arrested."),
+    ],
+)
+def test_an_indefinite_subject_conflicts_with_a_zero(one: str, zero: str) -> None:
+    for x, y in ((one, zero), (zero, one)):
+        assert compare(x, y).relation == "conflicts", compare(x, y).reasons
+
+
+def test_an_indefinite_subject_of_another_outcome_is_no_count_of_it() -> None:
+    assert compare("A patient has died.", "A man was injured.").relation == "unrelated"

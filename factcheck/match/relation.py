@@ -1453,6 +1453,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     none_count = _none_against_count(fra, frb)
     unanimity = None if none_count is not None else _unanimous_against_split(fra, frb)
     none_count = none_count or unanimity
+    # "There were no injuries" / "No one was hurt", "A patient has died" / "One man
+    # died": one count of one outcome, told in other words.
+    same_count = "" if none_count is not None else _same_count_of_outcome(fra, frb)
     measured, frame_pairs = _framed_measure(fra, frb, fa, fb)
     # Figures the frames pair that the words around them do not ("8.3% dearer" /
     # "prices went up 5.1%"): what the frames see and the words miss.
@@ -1463,7 +1466,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             fa.quantities[i], fa.quantity_context[i], fb.quantities[j], fb.quantity_context[j]
         )
     }
-    shared_measure = measured or (none_count[0] if none_count is not None else "")
+    shared_measure = measured or (none_count[0] if none_count is not None else same_count)
     lifted = False
     if base < cfg.candidate and shared_measure and cfg.frame_aligned:
         # Few shared words, but the frames read one measure of one subject in both
@@ -1509,7 +1512,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         x, y = negated_antonym[0]
         notes.append(Reason("negated opposite", 0.0, f"{x} vs {y}"))
     if not clash:
-        clash = _with_without(fa, fb)
+        clash = _with_without(fa, fb) or _privative_denial(fra, frb, fa, fb)
     if clash:
         disagreements.append(Reason("asserted vs denied", -cfg.polarity_differs, clash))
     # The main statements of the two frames: one asserted, one denied ("Durex is not
@@ -1576,6 +1579,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         who = " / ".join(s for s in (fa.speaker, fb.speaker) if s)
         notes.append(Reason("attributed", 0.0, who))
 
+    if same_count.startswith("one ") and not differences:
+        # "A patient has died" / "One man died": the article is the figure the note
+        # misses, a count of one on each side.
+        notes = [n for n in notes if n.name != "number in one claim only"]
+        notes.append(Reason("numbers agree", cfg.numbers_agree, "one"))
     if none_count is not None and not differences:
         # "No one was killed" / "Four workers were killed": none against a count of one
         # measure is a figure that differs, pinned by the frames.
@@ -1632,6 +1640,13 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             restated = _framed_figure_agreement(fra, frb, fa, fb, cfg)
         if restated:
             parts.append(Reason("frames aligned", cfg.frame_aligned, restated))
+        elif same_count:
+            # "There were no deaths" / "Nobody died": a count of one outcome is all either
+            # claim says, so the frames read the whole statement in both; twice the lift,
+            # as a tally meeting its count has (above).
+            parts.append(
+                Reason("frames aligned", 2 * cfg.frame_aligned, f"same count: {same_count}")
+            )
     positive = [p for p in parts if p.weight > 0]
     adjust = [p for p in notes if p.weight != 0]
     score = _clamp(sum(p.weight for p in positive) + sum(p.weight for p in adjust))
@@ -1674,6 +1689,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         and score < cfg.auto
         and uneven
         and not (_predicates_meet(fra, frb, fa, fb) and _same_subject(fra, frb, fa, fb))
+        and not same_count  # "There have been no deaths" / "Nobody died": one statement
     ):
         # A short claim held against a long passage shares words with it easily; below
         # the automatic threshold the two main statements must then say the same thing:
@@ -3364,6 +3380,35 @@ def _with_without(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
     return ""
 
 
+# Verbs too light to be named by a noun after "without" ("was without power" is no
+# denial of "was").
+_LIGHT_PREDICATES = frozenset({"be", "have", "do", "get", "make", "take", "go", "come"})
+
+
+def _privative_denial(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "'charged' vs 'without charge'" when one frame asserts its main predicate of a
+    subject and the other claim, about the same subject, says with "without" that the act
+    the verb names did not happen: "was released without charge" (the noun of the verb),
+    "walked away without injury", "was freed without being charged". Else "".
+
+    A privative before the noun of a verb is that verb denied ("without charge" = not
+    charged), so it denies a claim asserting the verb as "not charged" would; the noun
+    and the verb meet through their synonym heads (``Token.norm``: "injury" and "injured"
+    are one head), read in ``ClaimFeatures.without_objects``."""
+    if not _same_subject(fra, frb, fa, fb):
+        return ""
+    for frx, fx, fy, flip in ((fra, fa, fb, False), (frb, fb, fa, True)):
+        if frx.polarity <= 0 or not frx.predicate or frx.predicate in _LIGHT_PREDICATES:
+            continue
+        heads = {t.norm for t in tokenize(frx.predicate_text or frx.predicate)}
+        shared = (heads & fy.without_objects) - fx.absent - fx.without_objects
+        if shared:
+            noun = _written_words(fy, [min(shared)])
+            left, right = f"'{frx.predicate_text or frx.predicate}'", f"'without {noun}'"
+            return f"{right} vs {left}" if flip else f"{left} vs {right}"
+    return ""
+
+
 def _substitution(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
     """One or two words swapped for others in otherwise shared wording.
 
@@ -3949,6 +3994,92 @@ def _none_subject(f: Frame) -> bool:
     return bool(_NONE_SUBJECT_RE.match(f.subject_text) or _NONE_BEFORE_RE.search(f.text[:at]))
 
 
+def _zero_outcome(f: Frame) -> tuple[str, frozenset[str]] | None:
+    """(outcome group, counted noun words) when ``f`` says none of one outcome happened
+    ("No one was killed", "Nobody was hurt", "There were no injuries", "No deaths have
+    been reported"), else None. The noun words are empty when the zero names nobody in
+    particular or only the outcome itself ("No deaths"); "No passengers were hurt" keeps
+    "passenger"."""
+    if not _none_subject(f):
+        return None
+    # "No deaths have been reported", "There were no injuries": the outcome is the noun;
+    # "Nobody was hurt": the verb.
+    reported = f.predicate in _REPORTING
+    outcome = _outcome(f.subject) if reported or f.predicate == "be" else ""
+    outcome = outcome or _outcome(f.predicate)
+    if not outcome:
+        return None
+    noun = frozenset(f.subject.split()) - {"none", "one"} - set(_OUTCOMES[outcome])
+    return outcome, noun
+
+
+# An indefinite article before a subject: "A patient has died", "An elderly woman was
+# hurt" tell of one person, a count of one of the outcome.
+_INDEFINITE_RE = re.compile(r"(?:^|[\s,;:(])an?\s+$", re.IGNORECASE)
+
+
+def _one_subject(f: Frame) -> bool:
+    """Whether ``f`` asserts its predicate of one subject named with an indefinite article
+    and no figure ("A patient has died"): a count of one, as "One patient died" is."""
+    if f.polarity <= 0 or f.measures or not f.subject_text or not f.subject:
+        return False
+    at = f.text.find(f.subject_text)
+    if at < 0:
+        return False
+    said = f.text[: at + len(f.subject_text)]
+    return bool(re.match(r"an?\s", f.subject_text, re.IGNORECASE)) or bool(
+        _INDEFINITE_RE.search(said[:at])
+    )
+
+
+def _nouns_meet(x: Iterable[str], y: Iterable[str]) -> bool:
+    """Whether two counted nouns may name the same people: a word in common (plural or
+    singular), or one of them a word for a person of any kind (``[groups] anyone`` of
+    ``match_cues.toml``: "One man died" / "A patient has died")."""
+    sx, sy = set(x), set(y)
+    sx |= {w.rstrip("s") for w in sx}
+    sy |= {w.rstrip("s") for w in sy}
+    anyone = _group_words("anyone") | _group_words("umbrella")
+    return bool(sx & sy) or bool(sx & anyone) or bool(sy & anyone)
+
+
+def _same_count_of_outcome(fra: Frame, frb: Frame) -> str:
+    """ "none hurt" or "one die" when both frames say how many of one outcome happened and
+    the counts agree, else "".
+
+    A zero is one statement however it is said ("There were no injuries", "Nobody was
+    injured", "No one was hurt", "No injuries were reported": :func:`_zero_outcome`), when
+    the two zeros are of one outcome group (``_OUTCOMES``) and any group each names is
+    shared. An indefinite subject ("A patient has died", :func:`_one_subject`) is a count
+    of one, so it agrees with an exact "One man died" or another indefinite one of the
+    outcome, when the nouns may name one person (:func:`_nouns_meet`)."""
+    if fra.polarity < 0 and frb.polarity < 0:
+        za, zb = _zero_outcome(fra), _zero_outcome(frb)
+        if za is None or zb is None or za[0] != zb[0]:
+            return ""
+        # "Nobody was hurt" says more than "No passengers were hurt": a group named on
+        # one side only is no agreement; a word for people of any kind names no group.
+        anyone = _group_words("anyone") | _group_words("umbrella")
+        na = {w for w in za[1] if w.rstrip("s") not in anyone and w not in anyone}
+        nb = {w for w in zb[1] if w.rstrip("s") not in anyone and w not in anyone}
+        if (na or nb) and not (na and nb and _nouns_meet(na, nb)):
+            return ""
+        return f"none {za[0]}"
+    for one, other in ((fra, frb), (frb, fra)):
+        if not _one_subject(one) or not (outcome := _outcome(one.predicate)):
+            continue
+        nouns = one.subject.split()
+        if _one_subject(other):
+            if _outcome(other.predicate) == outcome and _nouns_meet(nouns, other.subject.split()):
+                return f"one {one.predicate_text}"
+            continue
+        for m in other.measures:
+            exact = m.quantity.value == 1 and m.quantity.approx == "exact" and not m.quantity.unit
+            if exact and _outcome(m.predicate) == outcome and _nouns_meet(nouns, m.what):
+                return f"one {one.predicate_text}"
+    return ""
+
+
 def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
     """(detail, reported) when one frame says none of a kind of outcome happened ("No one
     was killed", "Nobody was hurt", "No deaths have been reported") and the other asserts
@@ -3965,17 +4096,26 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
         if count.polarity < 0 or not _none_subject(none):
             continue
         reported = none.predicate in _REPORTING
-        # "No deaths have been reported", "There were no injuries": the outcome is the
-        # noun; "Nobody was hurt": the verb.
-        outcome = _outcome(none.subject) if reported or none.predicate == "be" else ""
-        outcome = outcome or _outcome(none.predicate)
-        if not outcome:
+        zero = _zero_outcome(none)
+        if zero is None:
             continue
-        for m in count.measures:
-            if _outcome(m.predicate) != outcome or m.quantity.value <= 0 or m.quantity.unit:
+        outcome, noun = zero
+        # Figures of the count, and an indefinite subject read as one ("A patient has
+        # died", :func:`_one_subject`): (outcome, value, unit, counted words, as said).
+        counts = [
+            (_outcome(m.predicate), m.quantity.value, m.quantity.unit, m.what,
+             f"{m.quantity.text} {m.text}")
+            for m in count.measures
+        ]
+        if _one_subject(count):
+            said_one = f"{count.subject_text} {count.predicate_text}"
+            counts.append(
+                (_outcome(count.predicate), 1.0, "", tuple(count.subject.split()), said_one)
+            )
+        for counted, value, unit, what, shown in counts:
+            if counted != outcome or value <= 0 or unit:
                 continue
-            noun = set(none.subject.split()) - {"none", "one"} - set(_OUTCOMES[outcome])
-            if noun and m.what and not noun & (set(m.what) | {w.rstrip("s") for w in m.what}):
+            if noun and what and not noun & (set(what) | {w.rstrip("s") for w in what}):
                 continue
             if none.predicate == "be":
                 said = f"no {none.subject_text.lower()}"  # "There were no injuries"
@@ -3983,7 +4123,7 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
                 said = f"no {none.subject_text.lower()} {none.predicate_text}"
             else:
                 said = f"none {none.predicate_text}"
-            detail = f"{said} vs {m.quantity.text} {m.text}"
+            detail = f"{said} vs {shown}"
             return (detail if none is fra else _flip(detail)), reported
     return None
 
