@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from factcheck.errors import InputWarning
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
 from factcheck.match.frames import Frame, FrameContext, frame, resolve_speaker
-from factcheck.normalize import AnchoredDate, anchor_dates
+from factcheck.normalize import MAX_NUMERAL_CHARS, AnchoredDate, anchor_dates, unread_numerals
 from factcheck.provenance import (
     Credit,
     blank_credits,
@@ -97,6 +98,23 @@ class Analysis:
     #: the publication date when it writes none, else the publication date
     #: (:func:`factcheck.provenance.reference_date`).
     anchored_to: date | None = None
+    #: Numerals in the analysed text too long to read as a quantity
+    #: (:func:`factcheck.normalize.unread_numerals`), as (start, end) offsets into
+    #: ``text``: kept in their sentences and claims as written, read as no figure.
+    unread_numerals: tuple[tuple[int, int], ...] = ()
+
+    def warnings(self, origin: str | None = None) -> list[InputWarning]:
+        """What the analysis did not read, one :class:`InputWarning` each, placed in
+        ``origin`` at the 1-based line of ``text`` it stands on."""
+        return [
+            InputWarning(
+                f"a number of {end - start:,} characters is too long to read as a quantity "
+                f"(more than {MAX_NUMERAL_CHARS}); it is kept in the text as written",
+                origin,
+                self.text.count("\n", 0, start) + 1,
+            )
+            for start, end in self.unread_numerals
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +127,7 @@ class Analysis:
                 for s in self.sentences
             ],
             "claims": [c.to_dict() for c in self.claims],
+            "warnings": [w.to_dict() for w in self.warnings()],
         }
 
 
@@ -239,6 +258,7 @@ def analyze(
         published,
         max_sentence_chars,
         anchor,
+        tuple((a + start, b + start) for a, b in unread_numerals(readable[start:])),
     )
 
 

@@ -26,7 +26,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from factcheck import __version__
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, InputWarning
 from factcheck.read import RawDocument, parse_date, stream_inputs
 from factcheck.terminal import (
     RELATION_STYLE,
@@ -484,6 +484,15 @@ def _print_skipped(failures: Sequence[FactcheckError]) -> None:
     for failure in failures:
         line = escape(safe(str(failure), newlines=False))
         err.print(f"[yellow]skipped:[/] {line}", highlight=False)
+
+
+def _print_warnings(warnings: Sequence[InputWarning]) -> None:
+    """One stderr line per thing an input was not read as written ("a.txt:3: warning:
+    …"), the article-given text neutralised; ``--json`` lists them under ``warnings``."""
+    err = _err()
+    for warning in warnings:
+        line = escape(safe(str(warning), newlines=False))
+        err.print(f"[yellow]{line}[/]", highlight=False)
 
 
 def _say(text: str) -> None:
@@ -1447,6 +1456,7 @@ def analyze(
     lex = _load_lexicon(lexicon)
     results: list[dict[str, Any]] = []
     analyses = []
+    all_warnings: list[InputWarning] = []
     for doc in docs:
         if kind == "text":
             # A header block (Title:, Outlet:, Published: …) is metadata that ingest does
@@ -1470,6 +1480,14 @@ def analyze(
         # dated and anchored the text by its dateline already).
         doc = credited_document(doc, result.credits)
         data = result.to_dict()
+        if doc.line is not None:  # a line of a batch: the warning is about that line
+            warnings = [InputWarning(w.message, name, doc.line) for w in result.warnings()]
+        elif kind == "text":  # the line of the input the warning is about
+            warnings = result.warnings(name)
+        else:  # extracted HTML text has no line of the file
+            warnings = [InputWarning(w.message, name) for w in result.warnings()]
+        data["warnings"] = [w.to_dict() for w in warnings]
+        all_warnings.extend(warnings)
         data["document"] = _document_dict(doc)
         if kind != "text":
             data["text"] = doc.text  # offsets index the extracted text, not the markup
@@ -1487,6 +1505,7 @@ def analyze(
             if len(docs) > 1 or failures:
                 out.print(f"[bold]{escape(doc.origin or name)}[/]")
             _render_analysis(result)
+    _print_warnings(all_warnings)
     if failures:
         _print_skipped(failures)
         raise typer.Exit(1)

@@ -12,9 +12,10 @@ as ``batch.jsonl:4: title must be a string`` and scripts get the same three part
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Self
 
-__all__ = ["FactcheckError", "InputError", "NotFoundError", "StorageError"]
+__all__ = ["FactcheckError", "InputError", "InputWarning", "NotFoundError", "StorageError"]
 
 
 class FactcheckError(Exception):
@@ -68,3 +69,26 @@ class NotFoundError(FactcheckError):
     it is refused like other unusable input, exit code 2."""
 
     exit_code = 2
+
+
+@dataclass(frozen=True, slots=True)
+class InputWarning:
+    """Something read from an input that was not read as written, though the input was
+    used: a stray byte decoded in place, a number too long to read as a quantity. Never
+    silent: the CLI prints ``origin:line: warning: message`` on stderr and lists it under
+    ``warnings`` in ``--json`` (same keys as an error)."""
+
+    message: str
+    origin: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        if self.origin is None:
+            return f"warning: {self.message}"
+        if self.line is None:
+            return f"{self.origin}: warning: {self.message}"
+        return f"{self.origin}:{self.line}: warning: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"origin", "line", "message"}`` for ``--json`` warning lists."""
+        return {"origin": self.origin, "line": self.line, "message": self.message}

@@ -36,6 +36,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
+    "MAX_NUMERAL_CHARS",
     "WORD_RE",
     "AnchoredDate",
     "Approx",
@@ -62,6 +63,7 @@ __all__ = [
     "polarity",
     "rejects_complement",
     "tokenize",
+    "unread_numerals",
 ]
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -753,11 +755,31 @@ _WORD_NUMBER_RE = re.compile(
     rf"\b(?:a\s+|an\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_NUMBER_WORD}))*\b",
     re.IGNORECASE,
 )
+#: The longest numeral, in characters (digits, group separators, decimal point), read as
+#: a quantity. A double holds 15-17 significant digits, and figures written in news and
+#: reports are far shorter ("1,000,000,000,000" is 17 characters); a longer run of digits
+#: is a code, a table flattened into one token or a hostile input, and reading it would
+#: make up a figure nobody stated. Such a numeral stays in its sentence and claim as
+#: written, and :func:`unread_numerals` lists it so callers can say it was not read.
+MAX_NUMERAL_CHARS = 100
+
 _DIGITS_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k)\b)?",
     re.IGNORECASE,
 )
+
+
+def unread_numerals(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of each numeral written in digits that is not
+    read as a quantity because it is longer than :data:`MAX_NUMERAL_CHARS` characters
+    (every shorter one lies well inside a float's range), in text order. The text keeps
+    them as written; this says which figures a reader of the analysis did not get."""
+    return [
+        match.span("num")
+        for match in _DIGITS_RE.finditer(text)
+        if match.end("num") - match.start("num") > MAX_NUMERAL_CHARS
+    ]
 
 
 def parse_number_words(phrase: str) -> int | None:
@@ -1181,8 +1203,9 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         if taken[start] or taken[end - 1]:
             continue
         if not math.isfinite(value):
-            # A number beyond a float's range (a run of 400+ digits) measures nothing a
-            # claim can be checked against; its digits are no figure either.
+            # A numeral too long to read or beyond a float's range (unread_numerals)
+            # measures nothing a claim can be checked against; its digits are no figure
+            # either.
             take((start, end))
             continue
         quantity = _read_quantity(text, start, end, value, precision)
@@ -1939,6 +1962,11 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             # "1.5m people": a count of things. "a 6.2m wall", "6.2m high" stay lengths.
             scale = 1_000_000
             end += 1
+        if len(number) > MAX_NUMERAL_CHARS:
+            # Too long to read (see MAX_NUMERAL_CHARS): no figure, and none of its
+            # digits either; find_quantities passes over a value that is not finite.
+            spans.append((match.start(), end, math.inf, 0.0))
+            continue
         value = float(number.replace(",", "")) * scale
         spans.append((match.start(), end, value, _decimal_precision(number, scale)))
     for start, end in _word_number_spans(text):

@@ -30,7 +30,9 @@ segments, each fix a small function with its own tests:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sentencex
 
@@ -39,7 +41,8 @@ from factcheck.normalize import CURRENCY_SIGNS, WORD_RE
 
 __all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
 
-#: Sentences longer than this are cut at clause breaks. Claims split from one sentence
+#: Sentences longer than this (a token longer than this counting as one character) are
+#: cut at clause breaks. Claims split from one sentence
 #: each quote from their first to their last word, and matching compares every figure of
 #: a claim with every figure of another, so both grow with the square of a sentence's
 #: length. Edited prose rarely passes 400 characters; 1,000 leaves room for legal and
@@ -390,15 +393,21 @@ def _move_ellipses(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
-    """Cut every span longer than ``max_chars`` into pieces of at most that length.
+    """Cut every span longer than ``max_chars`` into pieces of at most that length, a
+    token longer than ``max_chars`` counting as one character.
 
     Each cut falls at the last clause break in the second half of the window (semicolon
     or colon, then comma, then space), else at the last space of the window: a cut never
     falls inside a word or a number, where it would make up a figure the text does not
-    state ("99999 people were hurt" from the tail of a 5,000-digit number). A token
-    longer than ``max_chars`` (no space in a whole window: a run of digits, a flattened
-    table cell) is no part of any sentence — it is no prose, and no figure can be read
-    from it — so no piece is ever longer and the cost is one pass over the text.
+    state ("99999 people were hurt" from the tail of a 5,000-digit number).
+
+    A token longer than ``max_chars`` (a 3,000-digit number, a flattened table cell) is
+    kept whole with the words around it, as written: "1.555…5 million people were hurt"
+    stays one sentence, its number read by nobody as a quantity
+    (:data:`factcheck.normalize.MAX_NUMERAL_CHARS`) but never lost. Counting such a token
+    as one character still bounds the words of a sentence — what claim splitting and
+    matching grow with the square of — and each token lies in one sentence only, so the
+    text kept stays linear in the input.
     """
     out: list[Span] = []
     for start, end in spans:
@@ -407,32 +416,66 @@ def _cap_length(text: str, spans: list[Span], max_chars: int) -> list[Span]:
         ):
             out.append((start, end))  # the common case: short enough and trimmed already
             continue
-        kept: list[Span] = []
-        at = start
-        while end - at > max_chars:
-            limit = at + max_chars
-            cut = None
-            for pattern in _CUT_AT:
-                breaks = list(pattern.finditer(text, at + max_chars // 2, limit))
-                if breaks:
-                    cut = breaks[-1].end()
-                    break
-            if cut is None:
-                # up to the character after the window: a token of exactly max_chars
-                spaces = list(_SPACE.finditer(text, at, limit + 1))
-                if spaces:
-                    cut = spaces[-1].end()
-            if cut is None:
-                # No space in the whole window: a token longer than max_chars starts at
-                # ``at`` (every cut ends after a space). Leave it out.
-                space = _SPACE.search(text, limit, end)
-                at = space.start() if space else end
-                continue
-            kept.append((at, cut))
-            at = cut
-        kept.append((at, end))
-        out.extend(piece for a, b in kept if (piece := _trim(text, a, b))[0] < piece[1])
+        out.extend(_cut_span(text, start, end, max_chars))
     return out
+
+
+def _cut_span(text: str, start: int, end: int, max_chars: int) -> list[Span]:
+    """``text[start:end]`` cut as :func:`_cap_length` says, trimmed, empty pieces dropped."""
+    out: list[Span] = []
+    # The span as the cut sees it: each over-long token shown as one character, and
+    # ``shift[k]`` the characters hidden before the ``k``-th of them (``marks[k]``
+    # is where it stands in ``shown``).
+    span_text = text[start:end]
+    parts: list[str] = []
+    marks: list[int] = []
+    shift = [0]
+    at = shown_length = 0
+    for token in _long_token(max_chars).finditer(span_text):
+        parts += (span_text[at : token.start()], "x")
+        shown_length += token.start() - at
+        marks.append(shown_length)
+        shown_length += 1
+        shift.append(shift[-1] + token.end() - token.start() - 1)
+        at = token.end()
+    shown = "".join([*parts, span_text[at:]]) if marks else span_text
+
+    def original(position: int) -> int:
+        """A position in ``shown`` as an offset into ``text``."""
+        return start + position + shift[bisect_left(marks, position)]
+
+    at = 0
+    while len(shown) - at > max_chars:
+        limit = at + max_chars
+        cut = None
+        for pattern in _CUT_AT:
+            breaks = list(pattern.finditer(shown, at + max_chars // 2, limit))
+            if breaks:
+                cut = breaks[-1].end()
+                break
+        if cut is None:
+            # up to the character after the window: a token of exactly max_chars
+            spaces = list(_SPACE.finditer(shown, at, limit + 1))
+            # No token of ``shown`` is longer than max_chars and every piece starts
+            # a token, so a space is always found; were none, the piece would run
+            # on to the next one rather than lose a word.
+            space = spaces[-1] if spaces else _SPACE.search(shown, limit)
+            cut = space.end() if space else len(shown)
+        piece = _trim(text, original(at), original(cut))
+        if piece[0] < piece[1]:
+            out.append(piece)
+        at = cut
+    piece = _trim(text, original(at), end)
+    if piece[0] < piece[1]:
+        out.append(piece)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _long_token(max_chars: int) -> re.Pattern[str]:
+    """A token longer than ``max_chars``, matched from its first character only (the
+    look-behind keeps the scan linear: no retry inside a long run)."""
+    return re.compile(rf"(?<!\S)\S{{{max_chars + 1},}}")
 
 
 def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[Span]:
@@ -761,7 +804,9 @@ def segment(
 ) -> list[Sentence]:
     """Return the sentences of ``text`` in order, each with exact offsets.
 
-    No sentence is longer than ``max_chars`` characters (see :data:`MAX_SENTENCE_CHARS`).
+    No sentence is longer than ``max_chars`` characters (see :data:`MAX_SENTENCE_CHARS`),
+    a token longer than that counting as one: it is kept whole with its words
+    (:func:`_cap_length`).
     """
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, not {max_chars}")

@@ -1204,7 +1204,7 @@ def test_tokens_that_parse_as_no_finite_number_have_no_magnitude(token: str) -> 
 
 
 @pytest.mark.parametrize("run_length", [400, 999, 1_000, 1_001, 5_000])
-def test_a_sentence_cut_never_splits_a_number(run_length: int) -> None:
+def test_a_sentence_cut_never_splits_a_number_nor_loses_one(run_length: int) -> None:
     from factcheck.normalize import find_quantities
     from factcheck.segment import segment
 
@@ -1215,23 +1215,65 @@ def test_a_sentence_cut_never_splits_a_number(run_length: int) -> None:
     )
     sentences = segment(text, max_chars=1_000)
     assert all(text[s.start : s.end] == s.text for s in sentences)
-    assert all(len(s.text) <= 1_000 for s in sentences)
+    for s in sentences:  # a token longer than the limit counts as one character
+        assert len(re.sub(r"\S{1001,}", "x", s.text)) <= 1_000
     for s in sentences:  # every cut falls between tokens
         assert s.start == 0 or not (text[s.start - 1].isalnum() and text[s.start].isalnum())
         assert s.end == len(text) or not (text[s.end - 1].isalnum() and text[s.end].isalnum())
-    runs = [run for s in sentences for run in re.findall(r"8+", s.text)]
-    # a token that fits a sentence is kept whole; a longer one is no part of any sentence
-    # (the second is "8…8," with its comma)
-    assert runs == [digits] * (run_length <= 1_000) + [digits] * (run_length + 1 <= 1_000)
-    # a number past float range is no figure, whole or not: only "Twelve" is counted
+    # every run of digits is kept whole, as written, however long
+    assert [run for s in sentences for run in re.findall(r"8+", s.text)] == [digits, digits]
+    # a number too long to read is no figure: only "Twelve" is counted
     found = [q.text for s in sentences for q in find_quantities(s.text)]
     assert found == ["Twelve"]
 
 
-def test_a_number_longer_than_a_sentence_makes_up_no_claim(tmp_path: Path) -> None:
+def test_a_token_longer_than_a_sentence_stays_with_its_words() -> None:
+    from factcheck.segment import segment
+
+    blob = "q" * 2_500
+    words = " ".join(f"w{k}" for k in range(600))  # 3,489 characters of short words
+    text = f"The archive holds {blob} in one cell. {words} {blob} {words}."
+    sentences = segment(text, max_chars=1_000)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[0].text == f"The archive holds {blob} in one cell."
+    # the words around the second blob are still cut to the limit, the blob kept whole
+    assert "".join(s.text.replace(" ", "") for s in sentences) == text.replace(" ", "")
+    assert all(len(s.text.replace(blob, "x")) <= 1_000 for s in sentences)
+    assert sum(s.text.count(blob) for s in sentences) == 2
+
+
+def test_a_number_too_long_to_read_stays_in_its_claim_and_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "digits.txt"
-    path.write_text(f"The ferry desk said {'8' * 5_000} cars crossed today.\n", encoding="utf-8")
+    number = "1." + "4" * 3_000
+    path.write_text(
+        f"The tide table was printed.\nThe ferry desk said {number} million cars crossed.\n",
+        encoding="utf-8",
+    )
     code, out, err = run("analyze", str(path), "--json")
     assert code == 0, err
-    claims = json.loads(out)["claims"]
-    assert all("8" not in claim["text"] for claim in claims)
+    data = json.loads(out)
+    texts = [claim["text"] for claim in data["claims"]]
+    assert f"The ferry desk said {number} million cars crossed." in texts
+    (claim,) = [c for c in data["claims"] if number in c["text"]]
+    assert claim["frame"]["measures"] == []  # kept as written, read as no quantity
+    (warning,) = data["warnings"]
+    assert warning["origin"] == str(path) and warning["line"] == 2
+    assert "3,002 characters is too long to read as a quantity" in warning["message"]
+    assert f"{path}:2: warning: a number of 3,002 characters" in " ".join(err.split())
+    # a number of ordinary length is read, and nothing is reported
+    path.write_text("The ferry desk said 1.5 million cars crossed.\n", encoding="utf-8")
+    code, out, err = run("analyze", str(path), "--json")
+    data = json.loads(out)
+    assert data["warnings"] == [] and "warning" not in err
+    assert data["claims"][0]["frame"]["measures"][0]["quantity"]["value"] == 1_500_000
+
+
+def test_a_numeral_is_read_up_to_the_limit_and_not_past_it() -> None:
+    from factcheck.normalize import MAX_NUMERAL_CHARS, find_quantities, unread_numerals
+
+    fits = "3." + "1" * (MAX_NUMERAL_CHARS - 2)
+    over = fits + "1"
+    text = f"Crews moved {fits} tonnes and {over} tonnes."
+    assert [(q.text, q.unit) for q in find_quantities(text)] == [(f"{fits} tonnes", "kg")]
+    start = text.index(over)
+    assert unread_numerals(text) == [(start, start + len(over))]
