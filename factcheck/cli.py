@@ -451,6 +451,7 @@ def _explain_empty(
 ) -> None:
     """Say on stderr why a listing is empty (empty database, unknown outlet, filters)."""
     from factcheck.config import resolve_db_url
+    from factcheck.database import sqlite_url
     from factcheck.demo import demo_db_path
     from factcheck.report.listing import why_empty
 
@@ -462,7 +463,7 @@ def _explain_empty(
         noun,
         source=source,
         filters={f"--{k.replace('_', '-')}": v for k, v in filters.items()},
-        demo_db=demo if f"sqlite:///{demo}" != url else None,
+        demo_db=demo if sqlite_url(demo) != url else None,
         database=_demo_db_words(url),
         command=command,
     )

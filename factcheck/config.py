@@ -30,19 +30,23 @@ DB_ENV = "FACTCHECK_DB"
 
 
 def default_db_url() -> str:
+    from factcheck.database import sqlite_url
+
     data_dir = Path(platformdirs.user_data_dir("factcheck", appauthor=False))
-    return f"sqlite:///{data_dir / 'factcheck.sqlite3'}"
+    return sqlite_url(data_dir / "factcheck.sqlite3")
 
 
 def resolve_db_url(url: str | None = None) -> str:
-    """The database URL in force; a bare file path is taken as a SQLite file.
+    """The database URL in force; a value without a URL scheme is the path of a SQLite
+    file, taken literally whatever characters it holds ("@", "#", "?", "%", spaces:
+    :func:`factcheck.database.sqlite_url`).
 
     Raises InputError for a value that starts with a scheme and ":" but has no "://"
     (``postgresql+psycopg:/ann:pw@host/db``): read as a file path it would create a
     file named with the password, and show it. Only the scheme is shown; a file whose
     first path segment holds a ":" is named as ``./name`` or ``sqlite:///name``.
     """
-    from factcheck.database import url_scheme
+    from factcheck.database import sqlite_url, url_scheme
     from factcheck.errors import InputError
 
     chosen = url or os.environ.get(DB_ENV) or default_db_url()
@@ -54,7 +58,7 @@ def resolve_db_url(url: str | None = None) -> str:
                 f"{scheme}://user@host/database (for a file whose name holds a ':', write "
                 "./name or sqlite:///name)"
             )
-        chosen = f"sqlite:///{Path(chosen).expanduser().resolve()}"
+        chosen = sqlite_url(Path(chosen).expanduser().resolve())
     return chosen
 
 

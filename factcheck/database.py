@@ -49,6 +49,7 @@ __all__ = [
     "redact",
     "run_write",
     "sqlite_path",
+    "sqlite_url",
     "url_scheme",
 ]
 
@@ -278,6 +279,18 @@ def _bad_port(after_userinfo: str) -> bool:
     """Whether the host part (what follows the user info) has a port that is no number."""
     match = re.match(r"(?:\[[^\]]*\]|[^/?#:]*):([^/?#]*)", after_userinfo)
     return match is not None and not match.group(1).isdigit()
+
+
+def sqlite_url(path: Path | str) -> str:
+    """The SQLite URL of the file ``path``, taken literally.
+
+    A file path is no URL: "@", "#", "?", "%", spaces and any other character name
+    the file as written. So every character a URL reads otherwise is percent-encoded
+    (``x@y#z?.sqlite3`` → ``sqlite:///x%40y%23z%3F.sqlite3``), which SQLAlchemy decodes
+    back to the same path (:func:`sqlite_path`); written raw, "?" would start a query
+    string and "#" a fragment, cutting the name short.
+    """
+    return sa.URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str | sa.URL) -> Path | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from factcheck.database import make_private_folder
+from factcheck.database import make_private_folder, sqlite_url
 from factcheck.read import RawDocument, documents_from_text
 from factcheck.report.model import Report
 from factcheck.store import Store
@@ -37,7 +37,7 @@ def demo_db_url(*, fresh: bool = True) -> str:
     make_private_folder(path.parent)
     if fresh and path.exists():
         path.unlink()
-    return f"sqlite:///{path}"
+    return sqlite_url(path)
 
 
 def run_demo(url: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:

@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.database import check_url, redact
+from factcheck.database import check_url, redact, sqlite_path
 from factcheck.errors import InputError, StorageError
 from factcheck.terminal import safe
 
@@ -398,10 +398,53 @@ def test_file_paths_with_a_colon_after_their_first_segment_are_still_files(
         return
     (tmp_path / "data").mkdir()
     url = resolve_db_url(name)
-    assert url == f"sqlite:///{(tmp_path / name).resolve()}"
+    assert sqlite_path(url) == (tmp_path / name).resolve()
     code, out, _ = run("--db", name, "db", "path")
     assert code == 0
     assert out.strip() == str((tmp_path / name).resolve())
+
+
+# Characters a URL reads otherwise ("?" a query, "#" a fragment, "%" an escape, "@" user
+# info) and others a URL writer might escape (space, non-ASCII): a value without a scheme
+# is a file path, each character taken as written.
+LITERAL_PATHS = [
+    "./x@y#z?.sqlite3",
+    "per%41cent.sqlite3",
+    "twice%2525.db",
+    "sp ace.sqlite3",
+    "Ünïcødé €.sqlite3",
+    "q?mode=memory",
+    "h#frag",
+    "data/and&eq=.db",
+]
+
+
+@pytest.mark.parametrize("name", LITERAL_PATHS)
+def test_a_database_given_as_a_path_is_that_file_whatever_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD + "\n", encoding="utf-8")
+    code, _, err = run("--db", name, "ingest", str(article), "--source", "Wire")
+    assert code == 0, err
+    expected = (tmp_path / name).resolve()
+    assert expected.is_file()
+    made = {re.sub(r"-(?:wal|shm|journal)$", "", p.name) for p in expected.parent.iterdir()}
+    assert made - {"a.txt", "data"} == {expected.name}  # no file of a name cut short
+    code, out, _ = run("--db", name, "db", "path")
+    assert (code, out.strip()) == (0, str(expected))
+    code, out, _ = run("--db", name, "claims", "--json")
+    assert code == 0 and json.loads(out)[0]["text"] == GOOD
+
+
+def test_sqlite_url_round_trips_every_character() -> None:
+    from factcheck.database import sqlite_url
+
+    for name in LITERAL_PATHS:
+        path = Path("/srv/logs") / name
+        assert sqlite_path(sqlite_url(path)) == path
 
 
 @pytest.mark.parametrize(
