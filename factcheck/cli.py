@@ -708,6 +708,7 @@ def ingest(
 
     threshold = settings.checkworthy_threshold
     stored = 0
+    warned: set[InputWarning] = set()
     with _progress_bar(disable=total_docs < 5) as progress:
         task = progress.add_task("ingesting", total=total_docs)
         # Analysis runs in worker processes; this process stores and matches in order.
@@ -731,6 +732,9 @@ def ingest(
                     if as_stream is not None:
                         as_stream.skip(doc.to_dict())
                     continue
+                # Decoding warnings travel with each document of an input: said once.
+                _print_warnings([w for w in doc.warnings if w not in warned])
+                warned.update(doc.warnings)
                 if result is None:  # nothing of a document (cannot happen for one)
                     continue
                 if isinstance(result, FactcheckError):
@@ -1433,15 +1437,16 @@ def analyze(
     from factcheck.validate import check_size
 
     published_date = parse_date(published, what="--published date")
+    decoded: list[InputWarning] = []  # what decoding did not read as written
     if input_path == "-":
         name = "<stdin>"
-        text = decode_bytes(sys.stdin.buffer.read(), name, encoding)
+        text = decode_bytes(sys.stdin.buffer.read(), name, encoding, decoded)
     else:
         path = Path(input_path)
         if path.is_dir():
             raise InputError("is a directory; analyze takes one input", origin=str(path))
         name = str(path)
-        text = decode_bytes(read_bytes(path), name, encoding)
+        text = decode_bytes(read_bytes(path), name, encoding, decoded)
     check_size(len(text), settings.limits, origin=name)
     kind = detect_format(name, text) if fmt is InputFormat.auto else fmt.value
     base = RawDocument(text="", origin=name, published=published_date)
@@ -1457,7 +1462,7 @@ def analyze(
     lex = _load_lexicon(lexicon)
     results: list[dict[str, Any]] = []
     analyses = []
-    all_warnings: list[InputWarning] = []
+    all_warnings: list[InputWarning] = list(decoded)
     for doc in docs:
         if kind == "text":
             # A header block (Title:, Outlet:, Published: …) is metadata that ingest does
@@ -1487,7 +1492,10 @@ def analyze(
             warnings = result.warnings(name)
         else:  # extracted HTML text has no line of the file
             warnings = [InputWarning(w.message, name) for w in result.warnings()]
-        data["warnings"] = [w.to_dict() for w in warnings]
+        # A line of a batch lists the decoding warnings of its own line; a whole input
+        # all of them.
+        own = [w for w in decoded if doc.line is None or w.line == doc.line]
+        data["warnings"] = [w.to_dict() for w in [*own, *warnings]]
         all_warnings.extend(warnings)
         data["document"] = _document_dict(doc)
         if kind != "text":

@@ -5,10 +5,12 @@ Order of evidence, strongest first: an ``--encoding`` the user gave; a byte-orde
 Latin text); strict UTF-8. UTF-8 with stray bytes (a Windows-1252 quote pasted into
 a UTF-8 file) keeps every valid UTF-8 character and reads only the stray bytes as
 Windows-1252, when most non-ASCII characters are valid UTF-8 or when every valid one is a
-Western letter or sign in text that reads as Western (one "é" beside three stray bytes).
+Western letter or sign in text that reads as Western (one "é" beside three stray bytes);
+a stray byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) becomes U+FFFD
+with a warning naming the file, the line and the byte, never silently.
 Other 8-bit text is single-byte: Windows-1252 when it decodes and reads as Western text
 (few non-ASCII letters per word, which Cyrillic or Greek read through Windows-1252 is
-not), else what charset-normalizer is sure of;
+not), else what charset-normalizer is sure of, with a warning naming the encoding detected;
 when nothing is sure, the file is refused with the likely encoding and ``--encoding``.
 
 Whatever decoded it, the text must read as text: a decode that is mostly control,
@@ -20,11 +22,12 @@ the bytes ``FF FE`` or ``FE FF`` (see :func:`_readable`).
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
-from factcheck.errors import InputError
+from factcheck.errors import InputError, InputWarning
 
-__all__ = ["decode"]
+__all__ = ["MAX_LINE_WARNINGS", "decode"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -33,16 +36,75 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_STRAY = "factcheck-stray-cp1252"
+#: Lines with replaced bytes reported one by one; more are summed up in one warning, so a
+#: file of many bad lines makes a bounded report.
+MAX_LINE_WARNINGS = 20
+_STRAY_RUN = re.compile("[\udc80-\udcff]+")
 
 
-def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeDecodeError)
-    bad = error.object[error.start : error.end]
-    return bad.decode("cp1252", errors="replace"), error.end
+def _cp1252_byte(byte: int) -> str | None:
+    """The Windows-1252 character of one byte, None for the five it leaves undefined
+    (0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
-codecs.register_error(_STRAY, _stray_as_cp1252)
+_CP1252 = tuple(_cp1252_byte(b) for b in range(256))
+
+
+def _utf8_with_stray_bytes(data: bytes, name: str, warnings: list[InputWarning] | None) -> str:
+    """``data`` as UTF-8, each byte that is not UTF-8 read as Windows-1252.
+
+    A byte Windows-1252 leaves undefined is no character in either reading: it becomes
+    U+FFFD, never silently — each line holding one is reported in ``warnings`` (file,
+    line, the bytes), up to :data:`MAX_LINE_WARNINGS` lines and then one warning for
+    the rest.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    replaced: dict[int, list[int]] = {}
+    counted = [0, 1]  # (position counted up to, its line): lines are counted once
+
+    def read(match: re.Match[str]) -> str:
+        out = []
+        for ch in match.group():
+            byte = ord(ch) - 0xDC00
+            char = _CP1252[byte]
+            if char is None:
+                counted[1] += text.count("\n", counted[0], match.start())
+                counted[0] = match.start()
+                replaced.setdefault(counted[1], []).append(byte)
+                char = "\ufffd"
+            out.append(char)
+        return "".join(out)
+
+    mixed = _STRAY_RUN.sub(read, text)
+    if warnings is not None and replaced:
+        lines = sorted(replaced)
+        for line in lines[:MAX_LINE_WARNINGS]:
+            shown = ", ".join(f"0x{b:02X}" for b in replaced[line])
+            many = len(replaced[line]) > 1
+            warnings.append(
+                InputWarning(
+                    f"{'bytes' if many else 'byte'} {shown} "
+                    f"{'are no characters' if many else 'is no character'} in UTF-8 or "
+                    "Windows-1252: read as U+FFFD (give --encoding if the file is in "
+                    "another encoding)",
+                    name,
+                    line,
+                )
+            )
+        if len(lines) > MAX_LINE_WARNINGS:
+            rest = lines[MAX_LINE_WARNINGS:]
+            warnings.append(
+                InputWarning(
+                    f"{sum(len(replaced[k]) for k in rest):,} more bytes on {len(rest):,} "
+                    f"more lines (lines {rest[0]}–{rest[-1]}) read as U+FFFD",
+                    name,
+                )
+            )
+    return mixed
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -156,9 +218,19 @@ def _readable(text: str, codec: str, name: str, data: bytes = b"") -> str:
     return text
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+def decode(
+    data: bytes,
+    name: str,
+    encoding: str | None = None,
+    warnings: list[InputWarning] | None = None,
+) -> str:
     """The text of ``data``; InputError (naming ``name``) when it cannot be told or the
-    decode does not read as text (see :func:`_readable`)."""
+    decode does not read as text (see :func:`_readable`).
+
+    Nothing is substituted silently: what was not read as written (a byte that is no
+    character, replaced by U+FFFD; an encoding only detected) is appended to
+    ``warnings`` as :class:`InputWarning` naming ``name`` (and the line).
+    """
     if encoding:
         try:
             codec = codecs.lookup(encoding).name
@@ -205,24 +277,38 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         # Western characters in a text that reads as Western, are UTF-8 as written ("café"
         # and then three stray bytes); 8-bit text forms such a sequence only by chance
         # ("é", no-break space, "»" is a CJK ideograph in UTF-8), rarely a Western one.
-        mixed = data.decode("utf-8", errors=_STRAY)
+        found: list[InputWarning] = []
+        mixed = _utf8_with_stray_bytes(data, name, found)
         if good >= bad or (western_good == good and _western(mixed)):
-            return _readable(mixed, "utf-8", name)
+            text = _readable(mixed, "utf-8", name)
+            if warnings is not None:
+                warnings.extend(found)
+            return text
     try:
         western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
     if western is not None and _western(western):
         return _readable(western, "cp1252", name)
-    return _detected(data, name)
+    return _detected(data, name, warnings)
 
 
-def _detected(data: bytes, name: str) -> str:
+def _detected(data: bytes, name: str, warnings: list[InputWarning] | None) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None and best.chaos <= 0.1 and best.coherence >= 0.2:
-        return _readable(str(best), best.encoding, name)
+        text = _readable(str(best), best.encoding, name)
+        if warnings is not None:
+            # A guess from the bytes, however sure: say which, so a wrong one is caught.
+            warnings.append(
+                InputWarning(
+                    f"not UTF-8 or Windows-1252: read as {best.encoding} (detected); "
+                    f"give --encoding if that is wrong",
+                    name,
+                )
+            )
+        return text
     guess = best.encoding if best is not None else "cp1252"
     likely = f"; it looks like {guess}" if best is not None else ""
     raise InputError(

@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import InputError
+from factcheck.errors import InputError, InputWarning
 
 __all__ = [
     "MONTHS",
@@ -127,6 +127,9 @@ class RawDocument:
     #: The 1-based line of a JSON Lines batch this document came from (``origin`` then
     #: reads ``name:line``); None for whole files.
     line: int | None = None
+    #: What was not read as written when the input was decoded (a byte replaced by
+    #: U+FFFD, an encoding only detected): the CLI prints each on stderr.
+    warnings: tuple[InputWarning, ...] = ()
 
     def __post_init__(self) -> None:
         # ``published`` is read at once: a caller of the Python API who passes the date as
@@ -294,11 +297,17 @@ def _parse_date_text(text: str) -> date | str | None:
         return None
 
 
-def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
-    """The text of a file as written; see ``factcheck.encoding.decode`` for the rules."""
+def decode_bytes(
+    data: bytes,
+    name: str,
+    encoding: str | None = None,
+    warnings: list[InputWarning] | None = None,
+) -> str:
+    """The text of a file as written; see ``factcheck.encoding.decode`` for the rules
+    (what was not read as written is appended to ``warnings``)."""
     from factcheck.encoding import decode
 
-    return decode(data, str(name), encoding)
+    return decode(data, str(name), encoding, warnings)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -1064,10 +1073,14 @@ def _read_one(
     fmt: str,
     encoding: str | None = None,
 ) -> tuple[str, list[RawDocument | InputError] | InputError]:
+    warnings: list[InputWarning] = []
     try:
-        text = decode_bytes(load(), name, encoding)
+        text = decode_bytes(load(), name, encoding, warnings)
         docs = read_batch(
-            text, replace(base, origin=name), source_from_header=source_from_header, fmt=fmt
+            text,
+            replace(base, origin=name, warnings=tuple(warnings)),
+            source_from_header=source_from_header,
+            fmt=fmt,
         )
     except InputError as exc:
         return name, exc.at(name)

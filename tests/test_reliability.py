@@ -864,6 +864,78 @@ def test_text_is_decoded_as_written(data: bytes, expected: str) -> None:
     assert decode_bytes(data, "a.txt") == expected
 
 
+@pytest.mark.parametrize("byte", [0x81, 0x8D, 0x8F, 0x90, 0x9D])
+def test_a_byte_undefined_in_utf8_and_cp1252_is_never_replaced_silently(
+    tmp_path: Path, byte: int
+) -> None:
+    from factcheck.errors import InputWarning
+    from factcheck.read import decode_bytes
+
+    data = (
+        "The café on the quay reopened.\n".encode()
+        + b"The owner said "
+        + bytes([byte])
+        + " the “rebuild” cost €40,000.\n".encode()
+    )
+    warnings: list[InputWarning] = []
+    text = decode_bytes(data, "quay.txt", warnings=warnings)
+    # the UTF-8 parts as written, the byte that is no character as U+FFFD …
+    assert text == (
+        "The café on the quay reopened.\nThe owner said \ufffd the “rebuild” cost €40,000.\n"
+    )
+    # … and said: file, line and byte
+    assert [(w.origin, w.line) for w in warnings] == [("quay.txt", 2)]
+    assert f"byte 0x{byte:02X} is no character in UTF-8 or Windows-1252" in warnings[0].message
+    path = tmp_path / "quay.txt"
+    path.write_bytes(data)
+    code, out, err = run("analyze", str(path), "--json")
+    assert code == 0, err
+    assert json.loads(out)["warnings"][0]["line"] == 2
+    assert f"{path}:2: warning: byte 0x{byte:02X}" in " ".join(err.split())
+    code, _, err = run("--db", str(tmp_path / "q.sqlite3"), "ingest", str(path), "--source", "Q")
+    assert code == 0
+    assert f"{path}:2: warning: byte 0x{byte:02X}" in " ".join(err.split())
+
+
+def test_replaced_bytes_are_reported_per_line_and_bounded() -> None:
+    from factcheck.encoding import MAX_LINE_WARNINGS
+    from factcheck.errors import InputWarning
+    from factcheck.read import decode_bytes
+
+    lines = [b"Gate " + bytes([0x90, 0x9D]) + " opened at the café.".encode() for _ in range(30)]
+    warnings: list[InputWarning] = []
+    decode_bytes(b"\n".join(lines), "gates.txt", warnings=warnings)
+    assert [w.line for w in warnings[:-1]] == list(range(1, MAX_LINE_WARNINGS + 1))
+    assert "bytes 0x90, 0x9D are no characters" in warnings[0].message
+    assert warnings[-1].line is None and "20 more bytes on 10 more lines" in warnings[-1].message
+
+
+def test_text_read_as_written_has_no_warnings() -> None:
+    from factcheck.errors import InputWarning
+    from factcheck.read import decode_bytes
+
+    for data in (
+        "The café reopened.".encode(),
+        "The café reopened.".encode("cp1252"),
+        "The café said ".encode() + b"\x93yes\x94.",  # stray cp1252 quotes: read as quotes
+    ):
+        warnings: list[InputWarning] = []
+        decode_bytes(data, "a.txt", warnings=warnings)
+        assert warnings == []
+
+
+def test_an_encoding_only_detected_is_said() -> None:
+    from factcheck.errors import InputWarning
+    from factcheck.read import decode_bytes
+
+    # ASCII with two bytes Windows-1252 leaves undefined: no UTF-8 to keep, so the
+    # encoding is detected — and the guess is said, not made silently
+    data = b"The dock was shut.\nThe toll rose \x81 by noon and \x8d more after.\n"
+    warnings: list[InputWarning] = []
+    decode_bytes(data, "dock.txt", warnings=warnings)
+    assert len(warnings) == 1 and "(detected); give --encoding" in warnings[0].message
+
+
 def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() -> None:
     from factcheck.read import decode_bytes
 
