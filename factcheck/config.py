@@ -41,25 +41,23 @@ def resolve_db_url(url: str | None = None) -> str:
     file, taken literally whatever characters it holds ("@", "#", "?", "%", spaces:
     :func:`factcheck.database.sqlite_url`).
 
-    Raises InputError for a value that starts with a scheme and ":" but has no "://"
-    (``postgresql+psycopg:/ann:pw@host/db``): read as a file path it would create a
-    file named with the password, and show it. Only the scheme is shown; a file whose
-    first path segment holds a ":" is named as ``./name`` or ``sqlite:///name``.
+    Raises InputError for a value that looks like a URL written slightly wrong
+    (:func:`factcheck.database.mistyped_url`: whitespace around it, a scheme without
+    "//" or without ":"): read as a file path it would create a file of that odd name
+    and show it, password and all. A scheme is read case-insensitively (RFC 3986
+    §3.1): ``SQLITE:///x.db`` is ``sqlite:///x.db``.
     """
-    from factcheck.database import sqlite_url, url_scheme
+    from factcheck.database import mistyped_url, sqlite_url, url_scheme
     from factcheck.errors import InputError
 
     chosen = url or os.environ.get(DB_ENV) or default_db_url()
-    if "://" not in chosen:
-        scheme = url_scheme(chosen)
-        if scheme is not None:
-            raise InputError(
-                f"database URL '{scheme}:***' lacks the '//' after '{scheme}:'; write "
-                f"{scheme}://user@host/database (for a file whose name holds a ':', write "
-                "./name or sqlite:///name)"
-            )
-        chosen = sqlite_url(Path(chosen).expanduser().resolve())
-    return chosen
+    why = mistyped_url(chosen)
+    if why is not None:
+        raise InputError(why)
+    scheme = url_scheme(chosen)
+    if scheme is None:
+        return sqlite_url(Path(chosen).expanduser().resolve())
+    return scheme.lower() + chosen[len(scheme) :]
 
 
 CONFIG_ENV = "FACTCHECK_CONFIG"

@@ -46,6 +46,7 @@ __all__ = [
     "is_transient",
     "lock",
     "make_engine",
+    "mistyped_url",
     "redact",
     "run_write",
     "sqlite_path",
@@ -105,6 +106,74 @@ def url_scheme(value: str) -> str | None:
     """
     match = _SCHEME.match(value)
     return match.group()[:-1] if match else None
+
+
+#: The first path segment of a value meant as a URL whose ":" went missing
+#: (``postgresql+psycopg//host/db``, ``sqlite/x.db``): a scheme-like word before "//",
+#: or before one "/" a database scheme's name or a word with a ``+driver``.
+_SCHEMELESS = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)(//?)")
+#: Names a database URL starts with (SQLAlchemy's dialects and the web's schemes people
+#: paste by mistake), lower case.
+_URL_NAMES = frozenset(
+    {"sqlite", "postgresql", "postgres", "mysql", "mariadb", "oracle", "mssql"}
+    | {"file", "http", "https"}
+)
+
+
+def mistyped_url(value: str) -> str | None:
+    """Why ``value`` (a ``--db`` or ``FACTCHECK_DB`` value) looks like a database URL
+    written slightly wrong, or None when it reads as a URL or a file path.
+
+    Refused, each with what was expected and no password shown: whitespace around the
+    value (a leading space, a trailing newline pasted in); a scheme and ":" without the
+    "//" (``postgresql+psycopg:/ann:pw@host/db``, ``sqlite:/x.db``); a scheme without
+    its ":" before "//" (``postgresql+psycopg//host/db``) or, for a database scheme's
+    name or a ``name+driver``, before "/" (``sqlite/x.db``). Read as file paths they
+    would create files of those odd names. A file in such a folder is written
+    ``./sqlite/x.db``.
+    """
+    if value != value.strip():
+        return (
+            f"database {_hidden(value.strip())!r} has whitespace around it (a leading "
+            "space, a trailing newline); give the URL or path without it"
+        )
+    if "://" not in value and (scheme := url_scheme(value)) is not None:
+        return (
+            f"database URL '{scheme}:***' lacks the '//' after '{scheme}:'; write "
+            f"{_expected(scheme)} (for a file whose name holds a ':', write ./name)"
+        )
+    match = _SCHEMELESS.match(value)
+    if match is not None and (
+        match.group(2) == "//"
+        or "+" in match.group(1)
+        or match.group(1).lower() in _URL_NAMES
+    ):
+        word = match.group(1)
+        return (
+            f"database '{word + match.group(2)}***' looks like a URL without the ':' after "
+            f"'{word}'; write {_expected(word)} (for a file in a folder named '{word}', "
+            f"write ./{word}/…)"
+        )
+    return None
+
+
+def _expected(scheme: str) -> str:
+    """How a database URL meant with ``scheme`` is written."""
+    base = scheme.split("+", 1)[0].lower()
+    sqlite = "sqlite:///relative/path.sqlite3 or sqlite:////absolute/path.sqlite3"
+    if base == "sqlite":
+        return sqlite
+    if base in ("postgresql", "postgres"):
+        return "postgresql+psycopg://user@host/database"
+    return f"{sqlite} or postgresql+psycopg://user@host/database"
+
+
+def _hidden(value: str) -> str:
+    """``value`` safe to show: a URL through :func:`redact`; anything else with an "@"
+    (a password may stand before it) as ``***``."""
+    if url_scheme(value) is not None:
+        return redact(value)
+    return "***" if "@" in value else value
 
 
 class _Authority(NamedTuple):

@@ -404,6 +404,60 @@ def test_file_paths_with_a_colon_after_their_first_segment_are_still_files(
     assert out.strip() == str((tmp_path / name).resolve())
 
 
+MISTYPED = [
+    (" postgresql+psycopg://ann:Fir9@db.example/log", "whitespace around it"),
+    ("postgresql+psycopg://ann:Fir9@db.example/log\n", "whitespace around it"),
+    ("\tsqlite:///log.sqlite3", "whitespace around it"),
+    ("log.sqlite3 ", "whitespace around it"),
+    ("postgresql+psycopg//ann:Fir9@db.example/log", "postgresql+psycopg://user@host/database"),
+    ("postgresql+psycopg/ann:Fir9@db.example/log", "without the ':'"),
+    ("PostgreSQL//ann:Fir9@db.example/log", "postgresql+psycopg://user@host/database"),
+    ("sqlite//log.sqlite3", "sqlite:///relative/path.sqlite3"),
+    ("sqlite/log.sqlite3", "write ./sqlite/…"),
+    ("sqlite:/log.sqlite3", "sqlite:///relative/path.sqlite3"),
+    ("mysql//ann:Fir9@db.example/log", "without the ':'"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), MISTYPED)
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_database_url_written_slightly_wrong_is_refused_not_made_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, expected: str, how: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD + "\n", encoding="utf-8")
+    for command in (["db", "path"], ["ingest", "a.txt", "--source", "Wire"]):
+        if how == "option":
+            code, out, err = run("--db", value, *command)
+        else:
+            monkeypatch.setenv("FACTCHECK_DB", value)
+            code, out, err = run(*command)
+        assert code == 2, out + err
+        assert err.strip().splitlines() == [err.strip()]  # one line, saying what to write
+        assert expected in " ".join(err.split())
+        assert "Fir9" not in out + err
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no odd file
+
+
+def test_a_scheme_is_read_whatever_its_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.config import resolve_db_url
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("--db", "SQLite:///log.sqlite3", "db", "path")
+    assert (code, out.strip()) == (0, "log.sqlite3"), err  # as sqlite:///log.sqlite3
+    assert resolve_db_url("POSTGRESQL+PSYCOPG://ann@db.example/log") == (
+        "postgresql+psycopg://ann@db.example/log"
+    )
+    # a folder named like a scheme is a path when written as one
+    (tmp_path / "sqlite").mkdir()
+    code, out, _ = run("--db", "./sqlite/log.sqlite3", "db", "path")
+    assert (code, out.strip()) == (0, str(tmp_path / "sqlite" / "log.sqlite3"))
+    code, out, _ = run("--db", "data/log.sqlite3", "db", "path")
+    assert (code, out.strip()) == (0, str(tmp_path / "data" / "log.sqlite3"))
+
+
 # Characters a URL reads otherwise ("?" a query, "#" a fragment, "%" an escape, "@" user
 # info) and others a URL writer might escape (space, non-ASCII): a value without a scheme
 # is a file path, each character taken as written.
