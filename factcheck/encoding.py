@@ -218,6 +218,35 @@ def _readable(text: str, codec: str, name: str, data: bytes = b"") -> str:
     return text
 
 
+#: Python codecs that decode bytes to text but are no encoding a file is written in: they
+#: read backslash escapes ("\\n", "\\x1b" in an article would become real control
+#: characters), host names, or nothing at all (Python's "Python Specific Encodings").
+_NOT_FILE_ENCODINGS = frozenset(
+    {"unicode_escape", "raw_unicode_escape", "undefined", "idna", "punycode"}
+)
+
+
+def _file_encoding(encoding: str, name: str) -> str:
+    """The codec name of ``encoding`` (an ``--encoding`` value); InputError naming
+    ``name`` when it is unknown, or no text encoding a file is written in: a
+    bytes-to-bytes or text-to-text codec (base64, hex, zlib, rot13) or one of
+    :data:`_NOT_FILE_ENCODINGS`."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", origin=name) from None
+    # CodecInfo marks the codecs str.decode may use; the others transform bytes or text.
+    if not getattr(info, "_is_text_encoding", True) or (
+        info.name.replace("-", "_") in _NOT_FILE_ENCODINGS
+    ):
+        raise InputError(
+            f"--encoding {encoding!r} is no text encoding a file is written in; give one "
+            "such as utf-8, cp1252, latin-1 or utf-16",
+            origin=name,
+        )
+    return info.name
+
+
 def decode(
     data: bytes,
     name: str,
@@ -232,10 +261,7 @@ def decode(
     ``warnings`` as :class:`InputWarning` naming ``name`` (and the line).
     """
     if encoding:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", origin=name) from None
+        codec = _file_encoding(encoding, name)
         try:
             return _readable(data.decode(codec), codec, name)
         except UnicodeDecodeError as exc:

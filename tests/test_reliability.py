@@ -990,6 +990,25 @@ def test_an_encoding_only_detected_is_said() -> None:
     assert len(warnings) == 1 and "(detected); give --encoding" in warnings[0].message
 
 
+@pytest.mark.parametrize(
+    "codec", ["rot13", "base64", "hex", "zlib", "undefined", "unicode_escape", "raw_unicode_escape"]
+)
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_an_encoding_no_file_is_written_in_is_refused_in_one_line(
+    tmp_path: Path, codec: str, command: str
+) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text("The ferry left at dawn, the harbour office said.\n", encoding="utf-8")
+    args = ["--db", str(tmp_path / "f.sqlite3"), command, str(path), "--encoding", codec]
+    code, _, err = run(*args, *(["--source", "Harbour"] if command == "ingest" else []))
+    assert code == 2
+    assert err.strip().splitlines() == [err.strip()]
+    assert f"{path}: --encoding '{codec}' is no text encoding" in " ".join(err.split())
+    assert not (tmp_path / "f.sqlite3").exists() or "ferry" not in run(
+        "--db", str(tmp_path / "f.sqlite3"), "claims", "--json"
+    )[1]
+
+
 def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() -> None:
     from factcheck.read import decode_bytes
 
