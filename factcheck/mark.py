@@ -663,8 +663,21 @@ def _entry_key_type(key: str) -> str:
     return "bool"
 
 
+#: The top-level keys and sections of a lexicon file (docs/markers.md, "Your own
+#: lexicon"); any other is refused, naming it, as a misspelt section would otherwise be
+#: ignored and its phrases never marked.
+_DOCUMENT_KEYS = {"version", "groups", "disable", "entry", "attribution"}
+
+
 def _check_types(document: Mapping[str, Any], where: str) -> None:
-    """Refuse values of the wrong TOML type, naming them, before anything iterates them."""
+    """Refuse unknown sections and values of the wrong TOML type, naming them, before
+    anything iterates them."""
+    unknown = set(document) - _DOCUMENT_KEYS
+    if unknown:
+        raise LexiconError(
+            f"{where}: unknown section(s) or key(s) {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(sorted(_DOCUMENT_KEYS))})"
+        )
 
     def strings(value: Any, what: str, *, one_ok: bool = False) -> None:
         if one_ok and isinstance(value, str):

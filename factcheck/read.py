@@ -848,7 +848,9 @@ def iter_jsonl(text: str, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
             yield number, _json_line(line, name, number)
 
 
-#: The fields a JSON Lines document may carry; each must be a string (or null) when given.
+#: The fields a JSON Lines document may carry; each must be a string (or null) when given,
+#: and any other key is an error naming it (a typo such as "titel" would otherwise drop
+#: its value unseen), as unknown keys in the config file are.
 JSONL_FIELDS = (
     "text",
     "source",
@@ -864,6 +866,14 @@ JSONL_FIELDS = (
 
 def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> RawDocument:
     row = _json_line(line, name, number)
+    unknown = [key for key in row if key not in JSONL_FIELDS]
+    if unknown:
+        listed = ", ".join(repr(key) for key in unknown)
+        raise InputError(
+            f"unknown key(s) {listed} (known: {', '.join(JSONL_FIELDS)})",
+            origin=name,
+            line=number,
+        )
     for key in JSONL_FIELDS:
         value = row.get(key)
         if value is not None and not isinstance(value, str):

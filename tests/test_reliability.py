@@ -57,6 +57,10 @@ HOSTILE_LINES = {
     "not an object": ("[1, 2]", "must be a JSON object"),
     "NUL in text": ('{"text": "a\\u0000b c.", "source": "Wire"}', "NUL character"),
     "bad date": (_line(published="2026-13-45"), "published date"),
+    "misspelt keys": (
+        '{"text": "The quay flooded.", "source": "Wire", "pubished": "2026-01-01", "titel": "T"}',
+        "unknown key(s) 'pubished', 'titel'",
+    ),
 }
 
 
@@ -586,6 +590,11 @@ def test_config_file_typos_and_wrong_types_are_errors(
         ("disable = 3\n", "disable must be a list of strings"),
         ("[attribution]\nspeech_verbs = 4\n", "list of strings"),
         ('[[entry]]\npattern = "maybe"\nkind = "hedge"\nlowercase_only = "yes"\n', "true or false"),
+        (
+            '[hedge]\npattern = "maybe"\n[[entry]]\npattern = "perchance"\nkind = "hedge"\n',
+            "unknown section(s) or key(s) hedge",
+        ),
+        ('disabled = ["seem"]\n', "unknown section(s) or key(s) disabled"),
     ],
 )
 def test_lexicon_with_a_wrong_type_is_refused(tmp_path: Path, toml: str, message: str) -> None:
