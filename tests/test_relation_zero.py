@@ -47,6 +47,7 @@ def test_a_zero_of_another_outcome_is_no_conflict(zero: str, count: str) -> None
         ("No one was hurt.", "No injuries were reported."),
         ("Nobody was injured.", "No one was hurt."),
         ("There have been no deaths.", "Nobody died."),
+        ("No people were hurt.", "Nobody was hurt."),
     ],
 )
 def test_zeros_of_one_outcome_corroborate(a: str, b: str) -> None:
@@ -60,6 +61,7 @@ def test_zeros_of_one_outcome_corroborate(a: str, b: str) -> None:
         ("There were no injuries.", "There were no deaths."),
         ("Nobody was hurt.", "Nobody was arrested."),
         ("No passengers were hurt.", "No crew members were hurt."),
+        ("No staff were hurt.", "Nobody was hurt."),
     ],
 )
 def test_zeros_of_two_outcomes_or_groups_do_not_corroborate(a: str, b: str) -> None:

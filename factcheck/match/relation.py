@@ -1505,6 +1505,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         notes.append(Reason("same state", 0.0, same_state))
         negated_antonym = []
     clash = _polarity_clash(fa, fb, antonyms)
+    if same_count.startswith("none "):
+        # Both frames are zeros of one outcome ("No people were hurt" / "Nobody was
+        # hurt"): a cue on one side's verb only is the same zero said elsewhere.
+        clash = ""
     if antonyms and not negated_antonym and not same_state:
         x, y = antonyms[0]
         disagreements.append(Reason("opposite verbs", -cfg.antonym, f"{x} vs {y}"))
@@ -4058,8 +4062,9 @@ def _same_count_of_outcome(fra: Frame, frb: Frame) -> str:
         if za is None or zb is None or za[0] != zb[0]:
             return ""
         # "Nobody was hurt" says more than "No passengers were hurt": a group named on
-        # one side only is no agreement; a word for people of any kind names no group.
-        anyone = _group_words("anyone") | _group_words("umbrella")
+        # one side only is no agreement ("staff", "residents" are groups too); a word for
+        # a person of any kind ("No people were hurt") names no group.
+        anyone = _group_words("anyone")
         na = {w for w in za[1] if w.rstrip("s") not in anyone and w not in anyone}
         nb = {w for w in zb[1] if w.rstrip("s") not in anyone and w not in anyone}
         if (na or nb) and not (na and nb and _nouns_meet(na, nb)):
