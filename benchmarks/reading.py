@@ -2817,6 +2817,42 @@ table(
 )
 table(
     "invented claims",
+    "an auxiliary goes into the second conjunct only when its form fits it; a past form "
+    "with an object after it is active",
+    claim_texts,
+    [
+        (
+            "The pier was rebuilt in 1962 and drew around 3,000 visitors a week.",
+            ["The pier was rebuilt in 1962.", "The pier drew around 3,000 visitors a week."],
+        ),
+        (
+            "The depots were opened in 1950 and served at least 12 villages.",
+            ["The depots were opened in 1950.", "The depots served at least 12 villages."],
+        ),
+        (
+            "The depots were opened in 1950 and closed in 1999.",
+            ["The depots were opened in 1950.", "The depots were closed in 1999."],
+        ),
+        (
+            "The pier was seized and searched two days later.",
+            ["The pier was seized.", "The pier was searched two days later."],
+        ),
+        (
+            "The union has won two ballots and signed about 40 new members.",
+            ["The union has won two ballots.", "The union has signed about 40 new members."],
+        ),
+        (
+            "The ward will be extended and hold some 60 beds.",
+            ["The ward will be extended.", "The ward will hold some 60 beds."],
+        ),
+        (
+            "The clerk was suspended in June and given a warning by the board.",
+            ["The clerk was suspended in June and given a warning by the board."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "a split keeps each verb's voice; 'not only X but Y' asserts X and Y plainly",
     claim_texts,
     [

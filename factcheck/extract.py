@@ -41,6 +41,7 @@ from factcheck.claim_lexicon import (
     verb_lemma,
     verb_lemmas,
 )
+from factcheck.normalize import find_approximator
 from factcheck.segment import Sentence, segment
 
 __all__ = [
@@ -1455,7 +1456,73 @@ def _shared_end(tokens: Sequence[Token], verb: int, at: int) -> int | None:
             return governed
     if word in _AUXILIARIES:
         return None
-    return verb if verb_forms(word) & {"VBD", "VBZ"} else None
+    return verb if _finite_alone(word) else None
+
+
+def _finite_alone(word: str) -> bool:
+    """Whether ``word`` can be a tensed verb with no auxiliary: a simple past ("carried",
+    "flew") or a third-person present ("carries"), never a participle only ("given",
+    "taken", "been"), which would leave "The man given a fine." (lemminflect's forms)."""
+    forms = verb_forms(word)
+    if "VBZ" in forms:
+        return True
+    if "VBD" not in forms:
+        return False
+    found = verb_lemmas(word)
+    if not found:
+        return word.endswith("ed")  # an unknown "-ed" word: as verb_forms reads it
+    return any(word in lemminflect.getInflection(lemma, "VBD") for lemma in found)
+
+
+# Nouns of time: a noun phrase they head after a verb is an adverbial ("opened this
+# week", "charged two days later"), not the verb's object.
+_TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "morning", "afternoon", "evening"}
+    | {"week", "weekend", "month", "year", "decade", "century", "time", "spring"}
+    | {"summer", "autumn", "winter"}
+)
+_DATE_WORDS = LEXICON["months"] | LEXICON["date_words"]
+
+
+def _object_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a direct object opens at token ``k``, right after a verb: a determiner
+    ("the", "its", "some"), a figure ("9,000 vehicles", "two ferries"), or a figure behind
+    an approximator ("about 9,000", "more than 300": the approximators of
+    ``factcheck/data/match_cues.toml``), the figure counting a noun after it. A noun
+    phrase of time ("this week", "two days later", "each May") is an adverbial, so no
+    object. The rule reads voice off a form that is past tense and participle alike:
+    "was built and carried about 9,000 vehicles" is active ("carried" has an object),
+    "was built and opened in 1975" passive.
+    """
+    end = len(tokens)
+    if k >= end:
+        return False
+    head = k
+    if not (_is_figure(tokens[k]) or tokens[k].lower in _DETERMINERS):
+        # an approximator of up to three words before a figure ("at least 30")
+        figure = next((j for j in range(k + 1, min(k + 4, end)) if _is_figure(tokens[j])), None)
+        if figure is None:
+            return False
+        phrase = " ".join(t.text for t in tokens[k:figure])
+        found = find_approximator(phrase)
+        if found is None or found[0].lower() != phrase.lower():
+            return False
+        head = figure
+    if head + 1 < end and _is_figure(tokens[head + 1]):
+        head += 1  # "4 million", "the two"
+    after = [t.lower for t in tokens[head + 1 : head + 3]]
+    if _is_figure(tokens[head]) and not (
+        after and after[0] not in _PREPOSITIONS | _DETERMINERS and is_noun_or_adjective(after[0])
+    ):
+        return False  # a figure counts a noun after it: "about twice a year" is no object
+    for word in after:
+        if word in _DATE_WORDS or set(lemmas(word).get("NOUN", (word,))) & _TIME_NOUNS:
+            return False
+    return True
+
+
+def _is_figure(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in _NUMBER_WORDS
 
 
 def _same_aspect(tokens: Sequence[Token], governed: int, at: int) -> bool:
@@ -1484,9 +1551,8 @@ def _licenses(tokens: Sequence[Token], aux: int, at: int) -> bool:
     if helper in _BE:
         if word in _AUXILIARIES:
             return word == "being" and helper != "being"
-        has_object = at + 1 < len(tokens) and tokens[at + 1].lower in _OBJECT_OPENERS
         passive = can_be_participle(word) and not verb_lemmas(word) & _INTRANSITIVE
-        return "VBG" in forms or (passive and not has_object)
+        return "VBG" in forms or (passive and not _object_follows(tokens, at + 1))
     if helper in _HAVE:
         if word in _AUXILIARIES:
             return word == "been"
