@@ -2150,7 +2150,7 @@ def _opposed_adjectives() -> frozenset[str]:
 
 
 @cache
-def _states() -> frozenset[str]:
+def state_adjectives() -> frozenset[str]:
     """Adjectives of a state people are counted in (``[states] adjectives`` of
     match_predicates.toml): "ill", "sick", "homeless"."""
     from factcheck.normalize import DATA_DIR
@@ -2171,7 +2171,7 @@ def _state_after(tokens: Sequence[Token], verb_at: int) -> Token | None:
     k = verb_at + 1
     while k < len(tokens) and tokens[k].text.lower() in _STATE_ADVERBS:
         k += 1
-    return tokens[k] if k < len(tokens) and tokens[k].text.lower() in _states() else None
+    return tokens[k] if k < len(tokens) and tokens[k].text.lower() in state_adjectives() else None
 
 
 def _predicate_word(tokens: Sequence[Token], verb_at: int | None) -> tuple[str, str]:

@@ -47,6 +47,7 @@ from factcheck.match.frames import (
     owned_heads,
     recipient,
     report_day,
+    state_adjectives,
     strip_attribution,
     strip_dateline,
     tallied,
@@ -1888,7 +1889,8 @@ def _frame_alignment(
         differ.append(Reason("different periods", 0.0, periods))
     measure = None if periods else _measure_alignment(fra, frb, fa, fb, cfg)
     if measure is not None:
-        aligned, detail = measure
+        name, detail = measure
+        aligned = name == "same measure"
         overlap = None if aligned else _group_and_member(fra, frb)
         if overlap is not None:
             # "900 staff" / "1,400 nurses": the figures count two groups, one perhaps
@@ -1897,9 +1899,7 @@ def _frame_alignment(
             name = "groups may overlap" if overlap[1] else "part and whole"
             differ.append(Reason(name, 0.0, overlap[0]))
         else:
-            (same if aligned else differ).append(
-                Reason("same measure" if aligned else "different measure", 0.0, detail)
-            )
+            (same if aligned else differ).append(Reason(name, 0.0, detail))
     if fra.place and frb.place:
         shared = [p for p in fra.place if _name_in(p, fb)]
         if shared:
@@ -2414,13 +2414,16 @@ def _canonical_antonyms() -> dict[str, frozenset[str]]:
 
 def _measure_alignment(
     fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig
-) -> tuple[bool, str] | None:
-    """(True, what) when a figure of each claim counts the same thing; (False, "x vs y")
-    when both claims give figures in one unit and every pair counts different things;
-    None when there is nothing to align."""
+) -> tuple[str, str] | None:
+    """("same measure", what) when a figure of each claim counts the same thing;
+    ("different measure", "x vs y") when both claims give figures in one unit and every
+    pair counts different things; ("part of a group", "x vs y") when every pair counts
+    one group, one figure those of it something happened to and the other the group
+    doing something else (:func:`_part_of_group`); None when there is nothing to
+    align."""
     apart = _different_measures(fra, frb, fa, fb)
     if apart:
-        return False, apart
+        return "different measure", apart
     generic = lexicon().generic
     index = _canonical_antonyms()
     rivals: list[tuple[Measure, Measure]] = []
@@ -2438,7 +2441,7 @@ def _measure_alignment(
                 or o.predicate in index.get(m.predicate, ())
             )
             if counted and predicates:
-                return True, m.text or o.text
+                return "same measure", m.text or o.text
             if counted or not (m.what and o.what):
                 rivals.append((m, o))
                 continue
@@ -2456,9 +2459,14 @@ def _measure_alignment(
             ):
                 return None
             rivals.append((m, o))
+    if rivals and all(_part_of_group(m, o, fra, frb) for m, o in rivals):
+        m, o = rivals[0]
+        return "part of a group", (
+            f"{m.quantity.describe()} {m.text} vs {o.quantity.describe()} {o.text}"
+        )
     if rivals and all(_two_measures(m, o, fa, fb) for m, o in rivals):
         m, o = rivals[0]
-        return False, f"{m.text or '?'} vs {o.text or '?'}"
+        return "different measure", f"{m.text or '?'} vs {o.text or '?'}"
     return None
 
 
@@ -2771,6 +2779,63 @@ def _two_measures(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) 
     return levels or _disjoint_contexts(m, o, fa, fb)
 
 
+@cache
+def _undergoing_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject undergoes something (``[roles] undergoing`` of
+    match_predicates.toml): "lost their lives", "suffered injuries"."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
+        roles = tomllib.load(fh).get("roles", {})
+    return frozenset(str(v) for v in roles.get("undergoing", ()))
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got"})
+
+
+def _act_of_group(m: Measure, f: Frame) -> bool:
+    """Whether ``m`` counts a group by what the group itself did: an active verb
+    outside the outcome table (``_OUTCOMES``) and the verbs of undergoing
+    (:func:`_undergoing_verbs`), its next word no outcome or state ("went on strike",
+    "fought the blaze", "marched through Dunmere"; not "went missing", "got hurt",
+    "were attacked"). Read from the verb as the claim writes it (the last word of the
+    measure's text)."""
+    verb = m.predicate
+    if not verb or _outcome(verb) or verb in _undergoing_verbs() or not m.text:
+        return False
+    written = m.text.split()[-1].casefold()
+    tokens = tokenize(f.text)
+    # The group is the verb's subject: its head noun before the verb ("120 flights were
+    # cancelled", not "cancelled 120 flights", where the verb acts on them).
+    head = next((k for k, t in enumerate(tokens) if m.what[-1] in (t.norm, t.lemma)), None)
+    if head is None:
+        return False
+    at = next(
+        (k for k, t in enumerate(tokens) if k > head and t.text.casefold() == written), None
+    )
+    if at is None or tokens[at - 1].text.casefold() in _PASSIVE_AUXILIARIES:
+        return False
+    if at + 1 == len(tokens):
+        return True
+    word = tokens[at + 1].text.casefold()
+    return not (_outcome(tokens[at + 1].lemma) or _outcome(word) or word in state_adjectives())
+
+
+def _part_of_group(m: Measure, o: Measure, fra: Frame, frb: Frame) -> bool:
+    """Two figures on one group, one a count of those something happened to (an
+    outcome: arrested, injured, ``_OUTCOMES``) and the other the size of the group doing
+    something else (:func:`_act_of_group`: went on strike, fought the blaze, marched):
+    "Five dock workers were arrested" / "About 4,000 dock workers went on strike" give a
+    part of the group (at most) and the whole, two measures of one event, never rival
+    counts of one thing."""
+    if not (set(m.what) & set(o.what)):
+        return False
+    return bool(
+        (_outcome(m.predicate) and _act_of_group(o, frb))
+        or (_outcome(o.predicate) and _act_of_group(m, fra))
+    )
+
+
 def _disjoint_contexts(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
     """The claims' own reading of what the two figures count has no word in common."""
     ctx_a = next(
@@ -2862,7 +2927,7 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
 
 #: Differences (reasons of :func:`_frame_alignment`) that say the two claims' figures
 #: measure two things: an unrelated pair with one of them is not held for review.
-_TWO_MEASURES = frozenset({"different measure", "different periods"})
+_TWO_MEASURES = frozenset({"different measure", "different periods", "part of a group"})
 
 
 def _month_thirds_apart(fra: Frame, frb: Frame) -> str:

@@ -85,6 +85,9 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "different measure": lambda d: f"they count different things: {d}",
     "different measures": lambda d: f"a share and a change in points, not comparable: {d}",
     "different periods": lambda d: f"figures over different periods: {d}",
+    # relation: a count of those of a group something happened to and the size of the
+    # group doing something else ("5 arrested" / "4,000 on strike").
+    "part of a group": lambda d: f"a count of some of the group, not a rival count: {d}",
     "plan vs finding": lambda d: f"one says what is planned, the other what was done: {d}",
     "none reported so far": lambda d: f"none reported so far, a later count may overtake it: {d}",
     "later count": lambda d: f"a higher count reported later, most likely the newer one: {d}",
