@@ -2589,7 +2589,7 @@ _RELATIVE_RE = re.compile(
 # modal of possibility before a bare verb speaks of what may come ("Snow may fall over the
 # weekend", "Storms could hit on Friday"); "could not" (and "could never", "could no
 # longer") is left out, as it mostly tells a past inability ("Residents could not leave on
-# Monday": :func:`_negated_past_modal`), and so is "may have".
+# Monday": :func:`_negated_past`), and so is "may have".
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|to\s+be|is\s+scheduled"
     r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until"
@@ -2773,7 +2773,7 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
         if _after_forward_modal(words, k):
             return ("future", words[k].lower())
         tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
-        if tense == "present" and _negated_past_modal(words, k):
+        if tense == "present" and _negated_past(words, k):
             tense = "past"
         if tense is not None:
             return (tense, words[k].lower())
@@ -2781,8 +2781,13 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
 
 
 # "could" in a denial tells a past inability ("Residents could not leave their homes on
-# Monday"); the plain modal speaks of what may come ("Storms could hit on Friday").
-_NEGATED_PAST_MODALS = frozenset({"couldn't", "couldn’t", "could not", "could never"})
+# Monday"); the plain modal speaks of what may come ("Storms could hit on Friday"). A
+# negated past auxiliary before a bare verb keeps the past tense it carries: "did not
+# fail an inspection in March" is last March, "didn't meet on Tuesday" last Tuesday.
+_NEGATED_PASTS = frozenset(
+    {"couldn't", "couldn’t", "could not", "could never"}
+    | {"didn't", "didn’t", "did not", "did never", "hadn't", "hadn’t", "had not", "had never"}
+)
 
 
 # "would" and "should" before a bare verb put its event after the time spoken of: in
@@ -2809,16 +2814,15 @@ def _after_forward_modal(words: Sequence[str], k: int) -> bool:
     return j >= 0 and words[j].lower() in _FORWARD_MODALS
 
 
-def _negated_past_modal(words: Sequence[str], k: int) -> bool:
-    """Whether the base form ``words[k]`` follows a negated "could" ("could not leave",
-    "couldn't reach", "could never enter", "could no longer cross"): a past inability,
-    so a date phrase of its clause is in the past."""
+def _negated_past(words: Sequence[str], k: int) -> bool:
+    """Whether the base form ``words[k]`` follows a negated past auxiliary or "could"
+    (:data:`_NEGATED_PASTS`: "could not leave", "couldn't reach", "could never enter",
+    "could no longer cross", "did not fail", "didn't meet", "had not met"): a past
+    inability or a denied past act, so a date phrase of its clause is in the past."""
     lows = [w.lower() for w in words[max(0, k - 3) : k]]
     if lows and lows[-1] == "longer" and len(lows) == 3 and lows[-2] == "no":
         lows = lows[:-2]
-    return bool(lows) and (
-        lows[-1] in _NEGATED_PAST_MODALS or " ".join(lows[-2:]) in _NEGATED_PAST_MODALS
-    )
+    return bool(lows) and (lows[-1] in _NEGATED_PASTS or " ".join(lows[-2:]) in _NEGATED_PASTS)
 
 
 def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:

@@ -1244,6 +1244,26 @@ def test_a_negated_past_modal_dates_its_weekday_in_the_past(text: str, day: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a negated past auxiliary keeps its past: last Monday, last July
+        ("The board did not meet on Monday.", "2026-03-02"),
+        ("The board didn't meet on Monday.", "2026-03-02"),
+        ("The board had not met on Monday.", "2026-03-02"),
+        ("The ferry did not pass its safety check in July.", "2025-07-01/2025-07-31"),
+        ("The ferry didn’t pass its safety check in July.", "2025-07-01/2025-07-31"),
+        # the affirmative past agrees; present and future denials still look ahead
+        ("The ferry passed its safety check in July.", "2025-07-01/2025-07-31"),
+        ("The board does not meet on Monday.", "2026-03-09"),
+        ("The ferry will not sail in July.", "2026-07-01/2026-07-31"),
+    ],
+)
+def test_a_negated_past_dates_its_phrase_in_the_past(text: str, when: str) -> None:
+    (found,) = anchor_dates(text, SATURDAY)
+    assert found.iso() == when
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # "would"/"should" before a bare verb: after the saying, so the coming weekday
