@@ -1909,9 +1909,39 @@ def _frame_alignment(
             # One named subject in two places is a disagreement about where; an
             # unnamed one ("a ship", "two people") is more likely two events.
             same_named = _named(fra) and _named(frb) and _same_subject(fra, frb, fa, fb)
-            if not same_named and _same_predicate(fra, frb):
+            kinds_a = {_place_kind(p, fra.text) for p in fra.place}
+            kinds_b = {_place_kind(p, frb.text) for p in frb.place}
+            if not same_named and _same_predicate(fra, frb) and kinds_a & kinds_b:
                 differ.append(Reason("different place", 0.0, detail))
     return same, differ
+
+
+# Kinds of feature a name can stand before or after inside a scene ("the Varn river",
+# "Sorrel Street", "the river Varn"): a place of the event, not the town it happened in.
+_FEATURE_KINDS = frozenset(
+    {
+        *("river", "street", "road", "avenue", "lane", "square", "bridge", "canal", "creek"),
+        *("brook", "lake", "bay", "beach", "harbour", "harbor", "quay", "pier", "dam"),
+        *("mill", "park", "station", "estate", "valley", "hill", "mountain", "island"),
+        *("forest", "wood", "woods", "tunnel", "motorway", "highway", "stream", "reservoir"),
+    }
+)
+
+
+def _place_kind(place: str, text: str) -> str:
+    """The kind of feature ``place`` names in ``text`` (:data:`_FEATURE_KINDS`: "river" for
+    "varn" in "into the Varn river" or "the river Varn"), ``""`` for a town or area.
+    Only two places of one kind are evidence of two places: a river named in one claim
+    and the town in the other ("the Varn river" / "in Varnholt") may be one scene."""
+    low = text.casefold()
+    name = re.escape(place.casefold())
+    after = re.search(rf"\b{name}\s+([a-z]+)", low)
+    if after and after.group(1) in _FEATURE_KINDS:
+        return after.group(1)
+    before = re.search(rf"\b([a-z]+)\s+{name}\b", low)
+    if before and before.group(1) in _FEATURE_KINDS:
+        return before.group(1)
+    return ""
 
 
 def _plan_and_finding(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
