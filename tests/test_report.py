@@ -1049,11 +1049,11 @@ def test_two_rulings_on_one_side_both_show(store: Store) -> None:
     page = to_html(report)
     assert f"on claim {echo}" in page and f"on claim {pier}" in page
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
-    # One row per outlet of what the fact states, each naming the position's rulings.
-    stated_rows = [r for r in rows if r["stance"] == "states"]
-    assert [r["outlet"] for r in stated_rows] == ["Lough Echo", "Quay Herald"]
+    # One row for what the fact states, naming its outlets and both rulings.
+    [stated_row] = [r for r in rows if r["stance"] == "states"]
+    assert stated_row["outlets"] == "Lough Echo; Quay Herald"
     both = f"claim {echo}: true; claim {pier}: needs-context"
-    assert {r["position_verdicts"] for r in stated_rows} == {both}
+    assert stated_row["position_verdicts"] == both
     # Every row of the fact names both rulings on what it states, not only the latest.
     assert {r["fact_verdicts"] for r in rows} == {both}
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]

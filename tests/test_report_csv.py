@@ -1,4 +1,4 @@
-"""The report CSV: one row per outlet and figure of each position, stable columns."""
+"""The report CSV: one row per position, who gave which figure in columns of its own."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from factcheck.report.model import (
 )
 from factcheck.report.render import REPORT_CSV_COLUMNS
 
-# The columns before rows were split per outlet: a contract, never renamed or dropped.
+# The columns of the last release: a contract, never renamed or dropped.
 _FIRST_COLUMNS = (
     "story", "story_title", "fact_id", "fact_status", "verdict", "pending_reviews", "stance",
     "outlets", "figures", "claim_ids", "text", "position_verdict", "position_verdicts",
@@ -70,24 +70,46 @@ def _report() -> Report:
     )  # fmt: skip
 
 
-def test_one_row_per_outlet_and_figure() -> None:
+def test_one_row_per_position_naming_who_gave_which_figure() -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(_report()))))
-    got = [(r["stance"], r["outlet"], r["figure"], r["outlet_claim_ids"]) for r in rows]
+    got = [(r["stance"], r["outlet_figures"], r["outlet_claim_ids"]) for r in rows]
     assert got == [
-        ("states", "Skerry Times", "12 passengers", "1"),
-        ("states", "Brisk Radio", "at least 12 passengers", "3"),
-        ("states", "Lomond FM", "at least 12 passengers", "4"),
-        ("contradicts", "Fenner Post", "15 passengers", "2"),
+        (
+            "states",
+            "Skerry Times: 12 passengers; Brisk Radio: at least 12 passengers; "
+            "Lomond FM: at least 12 passengers",
+            "Skerry Times: 1; Brisk Radio: 3; Lomond FM: 4",
+        ),
+        ("contradicts", "Fenner Post: 15 passengers", "Fenner Post: 2"),
     ]
-    # The position's own columns are the same on each of its rows.
-    assert {(r["outlets"], r["claim_ids"], r["copies"]) for r in rows[:3]} == {
-        ("Skerry Times; Brisk Radio; Lomond FM", "1 3 4", "Lomond FM")
-    }
+    assert [(r["outlets"], r["claim_ids"], r["copies"]) for r in rows] == [
+        ("Skerry Times; Brisk Radio; Lomond FM", "1 3 4", "Lomond FM"),
+        ("Fenner Post", "2", ""),
+    ]
+
+
+def test_every_position_has_a_row_even_without_its_claims() -> None:
+    """A position whose claims are not in the report's claims (filtered out) still has its
+    row; its outlets are named with no figure and no ids."""
+    full = _report()
+    report = Report(
+        generated_at=full.generated_at, filter=full.filter, stories=full.stories,
+        documents=(), claims=full.claims[:1], status_counts={}, source_counts={},
+        unverified_checkworthy=(), outlets=(), copies=(),
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(to_csv(report))))
+    assert [r["stance"] for r in rows] == ["states", "contradicts"]
+    assert rows[0]["outlet_figures"] == "Skerry Times: 12 passengers; Brisk Radio; Lomond FM"
+    assert rows[0]["outlet_claim_ids"] == "Skerry Times: 1; Brisk Radio:; Lomond FM:"
+    assert (rows[1]["outlet_figures"], rows[1]["outlet_claim_ids"]) == (
+        "Fenner Post",
+        "Fenner Post:",
+    )
 
 
 def test_report_csv_columns_are_only_ever_added() -> None:
     assert REPORT_CSV_COLUMNS[: len(_FIRST_COLUMNS)] == _FIRST_COLUMNS
-    assert REPORT_CSV_COLUMNS[len(_FIRST_COLUMNS) :] == ("outlet", "figure", "outlet_claim_ids")
+    assert REPORT_CSV_COLUMNS[len(_FIRST_COLUMNS) :] == ("outlet_figures", "outlet_claim_ids")
     for fmt, sep in (("csv", ","), ("tsv", "\t")):
         header = to_csv(_report(), fmt=fmt).splitlines()[0]
         assert tuple(header.split(sep)) == REPORT_CSV_COLUMNS

@@ -89,24 +89,23 @@ REPORT_CSV_COLUMNS: tuple[str, ...] = (
     "revision",
     "fact_verdicts",
     "copies",
-    "outlet",
-    "figure",
+    "outlet_figures",
     "outlet_claim_ids",
 )
-"""One row per outlet and figure of each position of each fact (README, "Report CSV"):
-"12 killed" from one outlet and "at least 12" from another are two rows of one position.
-Order and names are stable, columns are only ever added at the end. The columns up to
-``copies`` describe the whole position, repeated on each of its rows; ``outlet``,
-``figure`` and ``outlet_claim_ids`` the row's own: one outlet, the figures its claims of
-the position give (as written, ``; `` between them; empty when they give none) and
-those claims' ids.
+"""One row per position of each fact (README, "Report CSV"): a consumer counting
+positions counts rows. Order and names are stable, columns are only ever added at the end.
+``outlet_figures`` says who gave which figure: one ``outlet: figure`` entry per outlet and
+figure of the position, ``; `` between entries ("Skerry Times: 12 passengers; Brisk
+Radio: at least 12 passengers"; an outlet whose claims give several figures has them
+joined by `` / ``, one whose claims give none is named alone). ``outlet_claim_ids`` is
+parallel to it, entry for entry: ``outlet: ids`` ("Skerry Times: 1; Brisk Radio: 3").
 ``verdict`` is the fact's (the verdict of the claims that state it); ``position_verdict``
-the latest verdict of the row's own claims, ``position_verdicts`` every one of them
+the latest verdict of the position's own claims, ``position_verdicts`` every one of them
 ("claim 9: unproven; claim 10: misleading"); ``revision`` is ``later``/``earlier``/
 ``other`` on a ``revision`` row (``Position.revision``); ``fact_verdicts`` every verdict
 on the claims that state the fact (``verdict`` is the latest of them); ``copies`` the
-row's outlets that say it only in a reprint of another outlet's report (``Position.copies``:
-an original and its reprints are one source)."""
+position's outlets (all of them, ``Position.copies``) that say it only in a reprint of
+another outlet's report: an original and its reprints are one source."""
 
 
 #: The stance-column label of a fact's own verdict and pending matches in the table view.
@@ -257,44 +256,52 @@ def to_json(report: Report) -> str:
 
 
 def to_csv(report: Report, *, fmt: str = "csv") -> str:
-    """Facts flattened to one row per outlet and figure of each position as ``csv`` (or
-    ``tsv``); columns ``REPORT_CSV_COLUMNS``. Written by ``export.write_rows``, the one
-    CSV/TSV writer, so the report's cells get the same spreadsheet-formula guard as every
+    """Facts flattened to one row per position of each fact as ``csv`` (or ``tsv``);
+    columns ``REPORT_CSV_COLUMNS``. Written by ``export.write_rows``, the one CSV/TSV
+    writer, so the report's cells get the same spreadsheet-formula guard as every
     export."""
     by_id = {c.id: c for c in report.claims}
-    records = [
-        dict(
-            zip(
-                REPORT_CSV_COLUMNS,
-                (
-                    story.key,
-                    story.title,
-                    fact.id,
-                    fact.status,
-                    fact.verdict.verdict if fact.verdict else "",
-                    fact.pending_reviews,
-                    p.stance,
-                    "; ".join(p.outlets),
-                    "; ".join(p.figures),
-                    " ".join(map(str, p.claim_ids)),
-                    p.quote,
-                    p.verdict.verdict if p.verdict else "",
-                    "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in p.verdicts),
-                    p.revision or "",
-                    "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in fact.verdicts),
-                    "; ".join(p.copies),
-                    outlet,
-                    figure,
-                    " ".join(map(str, cids)),
-                ),
-                strict=True,
-            )
-        )
-        for story in report.stories
-        for fact in story.facts
-        for p in fact.positions
-        for (outlet, figure), cids in _outlet_figures(by_id, p).items()
-    ]
+    records = []
+    for story in report.stories:
+        for fact in story.facts:
+            for p in fact.positions:
+                pairs = _outlet_figures(by_id, p)
+                records.append(
+                    dict(
+                        zip(
+                            REPORT_CSV_COLUMNS,
+                            (
+                                story.key,
+                                story.title,
+                                fact.id,
+                                fact.status,
+                                fact.verdict.verdict if fact.verdict else "",
+                                fact.pending_reviews,
+                                p.stance,
+                                "; ".join(p.outlets),
+                                "; ".join(p.figures),
+                                " ".join(map(str, p.claim_ids)),
+                                p.quote,
+                                p.verdict.verdict if p.verdict else "",
+                                "; ".join(f"claim {v.claim_id}: {v.verdict}" for v in p.verdicts),
+                                p.revision or "",
+                                "; ".join(
+                                    f"claim {v.claim_id}: {v.verdict}" for v in fact.verdicts
+                                ),
+                                "; ".join(p.copies),
+                                "; ".join(
+                                    f"{outlet}: {figure}" if figure else outlet
+                                    for outlet, figure in pairs
+                                ),
+                                "; ".join(
+                                    f"{outlet}: {' '.join(map(str, cids))}".rstrip()
+                                    for (outlet, _), cids in pairs.items()
+                                ),
+                            ),
+                            strict=True,
+                        )
+                    )
+                )
     return write_rows(records, REPORT_CSV_COLUMNS, fmt)
 
 
@@ -303,14 +310,20 @@ def _outlet_figures(
 ) -> dict[tuple[str, str], list[int]]:
     """(outlet, figure) → claim ids of position ``p``, outlets in the position's order: the
     figure is what the outlet's claim gives of the position's figures (``p.figures``; a
-    claim in two facts shows only this fact's), ``; `` between several, "" for none."""
+    claim in two facts shows only this fact's), `` / `` between several, "" for none. An
+    outlet none of whose claims is in ``by_id`` (filtered out of the report) is one
+    entry with no figure and no ids, so every outlet of the position is named."""
     rows: dict[tuple[str, str], list[int]] = {}
     for outlet in p.outlets:
+        found = False
         for cid in p.claim_ids:
             claim = by_id.get(cid)
             if claim is not None and claim.source == outlet:
-                figure = "; ".join(f for f in claim.figures if f in p.figures)
+                figure = " / ".join(f for f in claim.figures if f in p.figures)
                 rows.setdefault((outlet, figure), []).append(cid)
+                found = True
+        if not found:
+            rows.setdefault((outlet, ""), [])
     return rows
 
 
