@@ -252,24 +252,7 @@ def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[
             documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
         ).where(documents_t.c.copy_of_id == document_id)
     ).all()
-    if not copies:
-        return None, {}
-    first, *rest = sorted(copies, key=lambda c: (syndication.original_key_of(c), c.id))
-    conn.execute(
-        sa.update(documents_t)
-        .where(documents_t.c.id == first.id)
-        .values(copy_of_id=None, copy_similarity=None)
-    )
-    shingles = syndication.shingles(first.text)
-    for copy in rest:
-        similarity = round(syndication.jaccard(shingles, syndication.shingles(copy.text)), 4)
-        conn.execute(
-            sa.update(documents_t)
-            .where(documents_t.c.id == copy.id)
-            .values(copy_of_id=first.id, copy_similarity=similarity)
-        )
-    changed = matcher.rejudge_documents(conn, sorted(c.id for c in copies))
-    return int(first.id), changed
+    return matcher.promote_first(conn, copies)
 
 
 def edit_document(

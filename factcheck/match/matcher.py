@@ -225,9 +225,30 @@ def reorder_copies(conn: Connection, document_id: int) -> dict[int, list[str]]:
     ).all()
     if len(family) < 2:
         return {}
+    return promote_first(conn, family, current=root)[1]
+
+
+def promote_first(
+    conn: Connection, family: Sequence[Any], current: int | None = None
+) -> tuple[int | None, dict[int, list[str]]]:
+    """Make the first version of a near-copy family by :func:`syndication.original_key`
+    (then by id) its original and every other version a copy of it, with
+    ``copy_similarity`` the rounded shingle Jaccard with the new original
+    (:func:`_similarity`), then judge the family's matches again
+    (:func:`rejudge_documents`): a copy depends on its original's outlet.
+
+    ``family`` holds rows with ``id``, ``text`` and
+    :data:`syndication.ORIGINAL_KEY_COLUMNS`. ``current`` is the family's present
+    original when it is among them: if it still comes first, nothing is written.
+    Returns (the new original's id, or None for an empty family; ``{claim_id:
+    [before, after]}`` of the statuses that moved). The one home of this rule, for
+    the reordering after a date edit (:func:`reorder_copies`) and for the
+    copies of a deleted original (``corrections``)."""
+    if not family:
+        return None, {}
     first, *rest = sorted(family, key=lambda c: (syndication.original_key_of(c), c.id))
-    if first.id == root:
-        return {}
+    if first.id == current:
+        return int(first.id), {}
     conn.execute(
         sa.update(documents_t)
         .where(documents_t.c.id == first.id)
@@ -240,7 +261,7 @@ def reorder_copies(conn: Connection, document_id: int) -> dict[int, list[str]]:
             .where(documents_t.c.id == member.id)
             .values(copy_of_id=first.id, copy_similarity=_similarity(shingled, member.text))
         )
-    return rejudge_documents(conn, sorted(member.id for member in family))
+    return int(first.id), rejudge_documents(conn, sorted(member.id for member in family))
 
 
 def rejudge_documents(conn: Connection, document_ids: Sequence[int]) -> dict[int, list[str]]:
