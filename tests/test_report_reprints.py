@@ -250,3 +250,32 @@ def test_a_reprint_is_no_second_source_in_any_format(reprint_store: Store) -> No
         words = f"reprint of claim {original} (Brack Gazette)"
         assert alone.reprint_words(i) == words
         assert words in render_report(alone, "table", width=200)
+
+
+def test_reprint_words_follow_the_reports_own_claims() -> None:
+    """The original → reprinting outlets map is built once per report: a report made from
+    another with other claims (``dataclasses.replace``) reads its own, not the first's."""
+    from dataclasses import replace
+
+    from tests.report_fixture import sample_report
+
+    text = "The river rose 3 metres in Brack on Sunday."
+    original = _claim(1, 1, "Brack Gazette", text)
+    reprints = (
+        replace(_claim(2, 2, "Cole FM", text), reprint_of=1),
+        replace(_claim(3, 3, "Eskby Echo", text), reprint_of=1),
+        replace(_claim(4, 4, "Cole FM", text), reprint_of=1),
+    )
+    first = replace(sample_report(), claims=(original, *reprints))
+    assert first.reprinted_by(1) == ("Cole FM", "Eskby Echo")
+    assert first.reprint_words(1) == "reprinted by Cole FM, Eskby Echo"
+    assert first.reprint_words(3) == "reprint of claim 1 (Brack Gazette)"
+    assert (
+        first.reprinted_by(2) == ()
+        and first.reprint_words(2) == "reprint of claim 1 (Brack Gazette)"
+    )
+    second = replace(first, claims=(original, reprints[1]))
+    assert second.reprinted_by(1) == ("Eskby Echo",)
+    assert first.reprinted_by(1) == ("Cole FM", "Eskby Echo")
+    alone = replace(first, claims=(reprints[0],))
+    assert alone.reprint_words(2) == "reprint of claim 1"

@@ -286,6 +286,15 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class _ClaimIndex:
+    """A report's claims by id, and each original's reprinting outlets (in the order of
+    ``Report.claims``, an outlet once)."""
+
+    by_id: dict[int, ClaimEntry]
+    reprinted_by: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything a report shows; see the module docstring."""
 
@@ -300,16 +309,34 @@ class Report:
     outlets: tuple[OutletProfile, ...]
     copies: tuple[CopyLink, ...]
     verdicts_available: bool = False
+    # The claim index and the original → reprinting outlets map, built on first use and
+    # kept: renderers ask once per listed claim, and rebuilding them on every call made a
+    # report quadratic in its claims. A Report is frozen, so they never go stale.
+    _index: _ClaimIndex | None = field(default=None, init=False, repr=False, compare=False)
 
     def claim(self, claim_id: int) -> ClaimEntry:
         return self._claims_by_id()[claim_id]
 
+    def _claim_index(self) -> _ClaimIndex:
+        if self._index is None:
+            reprinters: dict[int, dict[str, None]] = {}
+            for c in self.claims:
+                if c.reprint_of is not None:
+                    reprinters.setdefault(c.reprint_of, {})[c.source] = None
+            index = _ClaimIndex(
+                {c.id: c for c in self.claims},
+                {cid: tuple(outlets) for cid, outlets in reprinters.items()},
+            )
+            object.__setattr__(self, "_index", index)
+            return index
+        return self._index
+
     def _claims_by_id(self) -> dict[int, ClaimEntry]:
-        return {c.id: c for c in self.claims}
+        return self._claim_index().by_id
 
     def reprinted_by(self, claim_id: int) -> tuple[str, ...]:
         """The outlets that reprint claim ``claim_id`` word for word, in claim id order."""
-        return tuple(dict.fromkeys(c.source for c in self.claims if c.reprint_of == claim_id))
+        return self._claim_index().reprinted_by.get(claim_id, ())
 
     def reprint_words(self, claim_id: int) -> str:
         """How a listed claim stands to its reprints, in words ("" when it has none):
