@@ -33,6 +33,7 @@ from sqlalchemy import Connection, Table, bindparam, func, select
 
 from factcheck.models import ClaimTermRow, TermStatRow, upsert_insert
 from factcheck.normalize import lexicon
+from factcheck.sqlbounds import chunks
 
 _CLAIM_TERMS: Table = ClaimTermRow.__table__  # type: ignore[attr-defined]
 _TERM_STATS: Table = TermStatRow.__table__  # type: ignore[attr-defined]
@@ -81,7 +82,10 @@ CORPUS_POOL = 100
 INDEX_WEIGHT = 0.7
 # Long tokens are URLs or pasted identifiers; capping keeps the primary key small.
 _MAX_TERM_CHARS = 64
+# Rows per executemany batch, and ids or terms per IN list (under SQLite's default
+# 999 bound parameters).
 _BATCH = 5_000
+_IDS_PER_QUERY = 900
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -294,16 +298,11 @@ def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
 # --- the index in the database -------------------------------------------------------
 
 
-def _chunks(items: Sequence[Any], size: int = _BATCH) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _indexed_claim_ids(conn: Connection, claim_ids: Sequence[int]) -> set[int]:
     claim_id = _CLAIM_TERMS.c.claim_id
     query = select(claim_id).where(claim_id.in_(bindparam("ids", expanding=True))).distinct()
     found: set[int] = set()
-    for chunk in _chunks(claim_ids, 900):
+    for chunk in chunks(claim_ids, _IDS_PER_QUERY):
         found.update(conn.execute(query, {"ids": list(chunk)}).scalars())
     return found
 
@@ -317,7 +316,7 @@ def _bump_term_stats(conn: Connection, counts: Counter[str], sign: int) -> None:
     )
     # Sorted so that concurrent writers on PostgreSQL lock term rows in the same order.
     rows = [{"term": term, "claim_count": sign * n} for term, n in sorted(counts.items())]
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows, _BATCH):
         conn.execute(upsert, list(chunk))
 
 
@@ -340,7 +339,7 @@ def add_claims(conn: Connection, items: Iterable[tuple[int, str]], *, language: 
         postings.extend({"term": term, "claim_id": claim_id} for term in sorted(terms))
     table = _CLAIM_TERMS
     insert = upsert_insert(conn)(table).on_conflict_do_nothing()
-    for chunk in _chunks(postings):
+    for chunk in chunks(postings, _BATCH):
         conn.execute(insert, list(chunk))
     if counts:
         _bump_term_stats(conn, counts, +1)
@@ -353,7 +352,7 @@ def remove_claims(conn: Connection, claim_ids: Iterable[int]) -> None:
         return
     table = _CLAIM_TERMS
     counts: Counter[str] = Counter()
-    for chunk in _chunks(ids, 900):
+    for chunk in chunks(ids, _IDS_PER_QUERY):
         chosen = table.c.claim_id.in_(bindparam("ids", expanding=True))
         counts.update(conn.execute(select(table.c.term).where(chosen), {"ids": chunk}).scalars())
         conn.execute(table.delete().where(chosen), {"ids": chunk})
@@ -361,12 +360,12 @@ def remove_claims(conn: Connection, claim_ids: Iterable[int]) -> None:
         _bump_term_stats(conn, counts, -1)
         # A term no claim holds any more would only be noise to a reader of the table.
         stats = _TERM_STATS
-        for chunk in _chunks(sorted(counts), 900):
+        for terms in chunks(sorted(counts), _IDS_PER_QUERY):
             conn.execute(
                 stats.delete().where(
                     stats.c.term.in_(bindparam("terms", expanding=True)), stats.c.claim_count <= 0
                 ),
-                {"terms": list(chunk)},
+                {"terms": terms},
             )
 
 
@@ -387,7 +386,7 @@ def _document_frequencies(conn: Connection, terms: Collection[str]) -> dict[str,
     )
     found: dict[str, int] = {}
     # A long document's claims hold more distinct terms than one statement may bind.
-    for chunk in _chunks(sorted(terms), 900):
+    for chunk in chunks(sorted(terms), _IDS_PER_QUERY):
         found.update((term, int(n)) for term, n in conn.execute(query, {"terms": list(chunk)}))
     return found
 
@@ -523,7 +522,7 @@ def _postings(conn: Connection, terms: Collection[str]) -> dict[str, list[int]]:
     One primary-key range per term; the caller's plans bound how many rows that is.
     """
     found: defaultdict[str, list[int]] = defaultdict(list)
-    for chunk in _chunks(sorted(terms), 900):
+    for chunk in chunks(sorted(terms), _IDS_PER_QUERY):
         sql = f"SELECT term, claim_id FROM claim_terms WHERE term IN ({_marks(len(chunk))})"
         for term, claim_id in _driver_rows(conn, sql, chunk):
             found[term].append(claim_id)
@@ -547,8 +546,8 @@ def _held_terms(
     held: defaultdict[int, set[str]] = defaultdict(set)
     # Ids and terms share one statement's parameters: both chunks stay far under the
     # engines' limits (SQLite 32,766).
-    for term_chunk in _chunks(sorted(terms), 2_000):
-        for id_chunk in _chunks(sorted(claim_ids), 900):
+    for term_chunk in chunks(sorted(terms), 2_000):
+        for id_chunk in chunks(sorted(claim_ids), _IDS_PER_QUERY):
             sql = (
                 f"SELECT claim_id, term FROM claim_terms{indexed} "
                 f"WHERE claim_id IN ({_marks(len(id_chunk))}) "

@@ -53,7 +53,7 @@ from factcheck.report.model import (
     same_words,
 )
 
-__all__ = ["group_facts", "reprinted_claims"]
+__all__ = ["UnionFind", "group_facts", "reprinted_claims"]
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -62,8 +62,9 @@ Node = tuple[int, int]
 """A claim in one of its topics: (claim id, topic key); topic 0 for a claim of one topic."""
 
 
-class _UnionFind(Generic[_K]):
-    """Disjoint sets; the representative of a set of ints is its smallest member."""
+class UnionFind(Generic[_K]):
+    """Disjoint sets of hashable, ordered items; the representative of a set is its
+    smallest member. The one union-find of the report (facts, stories, story joins)."""
 
     def __init__(self, items: Iterable[_K] = ()) -> None:
         self.parent: dict[_K, _K] = {i: i for i in items}
@@ -123,7 +124,7 @@ def group_facts(
     for p in decided:
         for me in (p["claim_id"], p["other_claim_id"]):
             node_of[(me, p["match_id"])] = (me, topic_of[(me, p["match_id"])])
-    clusters: _UnionFind[Node] = _UnionFind()
+    clusters: UnionFind[Node] = UnionFind()
     with_links = {cid for cid, _ in node_of}
     for cid in sorted(ids - with_links):
         clusters.add((cid, 0))
@@ -324,7 +325,7 @@ def _topics(
     joined = {frozenset((p["claim_id"], p["other_claim_id"])) for p in decided}
     out: dict[tuple[int, int], int] = {}
     for me, links in by_claim.items():
-        topics: _UnionFind[int] = _UnionFind(p["match_id"] for _, p in links)
+        topics: UnionFind[int] = UnionFind(p["match_id"] for _, p in links)
         for i, (x, px) in enumerate(links):
             for y, py in links[i + 1 :]:
                 if topics.find(px["match_id"]) == topics.find(py["match_id"]):
@@ -479,7 +480,7 @@ def _value_key(value: str) -> tuple[str, ...]:
 
 
 def _attach_held(
-    clusters: _UnionFind[Node],
+    clusters: UnionFind[Node],
     decided: Sequence[Pair],
     held: Sequence[Pair],
     node_of: Mapping[tuple[int, int], Node],
@@ -683,7 +684,7 @@ class _Grouping:
     ``agreed`` (two independent claims of the stated position agree through a standing
     link)."""
 
-    units: _UnionFind[int]
+    units: UnionFind[int]
     positions: _Positions
     groups: dict[int, list[int]]
     main: int
@@ -701,7 +702,7 @@ def _group(
     superseded: AbstractSet[int] = frozenset(),
 ) -> _Grouping:
     """Steps 1-4 of ``_arrange``, from the standing links alone (see its docstring)."""
-    units: _UnionFind[int] = _UnionFind(members)
+    units: UnionFind[int] = UnionFind(members)
     for p in standing:
         a, b = p["claim_id"], p["other_claim_id"]
         if p.get("reprint") or (
@@ -803,7 +804,7 @@ class _Positions:
     not a scan of every member."""
 
     def __init__(self, items: Iterable[int]) -> None:
-        self._sets: _UnionFind[int] = _UnionFind(items)
+        self._sets: UnionFind[int] = UnionFind(items)
         self._members: dict[int, set[int]] = {x: {x} for x in self._sets.parent}
         self._apart: dict[int, set[int]] = defaultdict(set)
 

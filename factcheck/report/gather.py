@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
 from factcheck.match.relation import reasons_seen_from
-from factcheck.report.facts import group_facts, reprinted_claims
+from factcheck.report.facts import UnionFind, group_facts, reprinted_claims
 from factcheck.report.model import (
     STATUSES,
     ClaimEntry,
@@ -268,33 +268,21 @@ def group_by_links(docs: Sequence[dict[str, Any]], pairs: Sequence[dict[str, Any
     for d in docs:
         for cid in d.get("claim_ids", ()):
             claim_doc[cid] = d["id"]
-    parent = {d["id"]: d["id"] for d in docs}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    linked: UnionFind[int] = UnionFind(d["id"] for d in docs)
     explicit = {d["id"]: d["story_id"] for d in docs if d.get("story_id") is not None}
     for d in docs:
-        if d["id"] not in explicit and d.get("copy_of") in parent:
-            union(d["id"], d["copy_of"])
+        if d["id"] not in explicit and d.get("copy_of") in linked.parent:
+            linked.union(d["id"], d["copy_of"])
     for p in pairs:
         if p["relation"] == "unrelated":
             continue
         a, b = claim_doc.get(p["claim_id"]), claim_doc.get(p["other_claim_id"])
         if a is None or b is None or a in explicit or b in explicit:
             continue
-        union(a, b)
+        linked.union(a, b)
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in docs:
-        key = str(explicit[d["id"]]) if d["id"] in explicit else str(find(d["id"]))
+        key = str(explicit[d["id"]]) if d["id"] in explicit else str(linked.find(d["id"]))
         groups[key].append(d)
     stories = []
     for key, members in groups.items():
@@ -491,20 +479,12 @@ def _facts_by_story(
     story_of = {
         i: s.key for s in every_story for d in s.document_ids for i in docs_by_id[d]["claim_ids"]
     }
-    parent = {s.key: s.key for s in every_story}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    joined: UnionFind[str] = UnionFind(s.key for s in every_story)
+    find = joined.find
     for p in pairs:
         ka, kb = story_of.get(p["claim_id"]), story_of.get(p["other_claim_id"])
         if ka and kb and ka != kb and not p["needs_review"] and p["relation"] != "unrelated":
-            ra, rb = find(ka), find(kb)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            joined.union(ka, kb)
     pairs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for p in pairs:
         ka, kb = story_of.get(p["claim_id"]), story_of.get(p["other_claim_id"])
@@ -518,7 +498,7 @@ def _facts_by_story(
     read: dict[str, dict[str, list[Fact]]] = {}
 
     def facts_of(key: str) -> list[Fact]:
-        if key not in parent:
+        if key not in joined.parent:
             return []
         group = find(key)
         if group not in read:
