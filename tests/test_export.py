@@ -492,15 +492,17 @@ def test_first_appearance_is_the_claims_own_words_never_later_than_it() -> None:
         document_id=10,
         source="Valley Post",
         text=same,
+        quote=same,
         matches=(link(11, "Ridge Radio"), link(12, "Fen Weekly"), link(13, "Moss Times")),
         verdict=Verdict(10, "true", reviewer="Desk C", decided_at="2026-05-09T08:00:00Z"),
     )
     reworded_earlier = replace(base, id=11, document_id=11, source="Ridge Radio",
-                               text=reworded, matches=(), verdict=None)
+                               text=reworded, quote=reworded, matches=(), verdict=None)
     same_later = replace(base, id=12, document_id=12, source="Fen Weekly",
-                         text=same.upper(), matches=(), verdict=None)
+                         text=same.upper(), quote=same.upper(), matches=(), verdict=None)
     same_earlier = replace(base, id=13, document_id=13, source="Moss Times",
-                           text=same.replace(",", " —"), matches=(), verdict=None)
+                           text=same.replace(",", " —"), quote=same.replace(",", " —"),
+                           matches=(), verdict=None)
     docs = (doc(10, "Valley Post", "2026-05-08"), doc(11, "Ridge Radio", "2026-05-06"),
             doc(12, "Fen Weekly", "2026-05-09"), doc(13, "Moss Times", "2026-05-07"))
     report = replace(report, documents=docs,
@@ -520,6 +522,42 @@ def test_first_appearance_is_the_claims_own_words_never_later_than_it() -> None:
                                     reworded_earlier, same_later))
     [review] = claim_reviews(alone)
     assert review["itemReviewed"]["firstAppearance"]["author"]["name"] == "Valley Post"
+
+
+def test_same_words_are_the_articles_words_in_report_and_claimreview() -> None:
+    """A claim's text can be reworded from what its article wrote (a pronoun resolved
+    differently in a copy); "the same words" is read on the words as written (the quote)
+    alike by the report's reprints and ClaimReview's ``firstAppearance``, so the two
+    agree that the copy's claim is the original's."""
+    from dataclasses import replace
+
+    from factcheck.report.facts import reprinted_claims
+    from factcheck.report.model import DocumentEntry, Verdict
+
+    report = sample_report()
+    quote = "It ran aground off Brenholm on Wednesday, the coastguard said."
+    original = replace(report.claims[0], id=30, document_id=30, source="Skerry Wire",
+                       text="The Tessel ferry ran aground off Brenholm on Wednesday.",
+                       quote=quote, matches=(), verdict=None)
+    copy = replace(original, id=31, document_id=31, source="Holm Gazette",
+                   text="The ferry ran aground off Brenholm on Wednesday.",
+                   verdict=Verdict(31, "true", reviewer="Desk R",
+                                   decided_at="2026-06-12T09:00:00Z"))
+    docs = (
+        DocumentEntry(30, "Skerry Wire", "Aground", "https://wire.example/a", None,
+                      "2026-06-08", None, (30,)),
+        DocumentEntry(31, "Holm Gazette", "Aground", "https://holm.example/b", None,
+                      "2026-06-09", 30, (31,)),
+    )
+    assert copy.text != original.text and copy.quote == original.quote
+    assert reprinted_claims((original, copy), {31: 30}) == {31: 30}
+    [review] = claim_reviews(replace(report, documents=docs, claims=(original, copy)))
+    assert review["itemReviewed"]["firstAppearance"]["url"] == "https://wire.example/a"
+    # Worded otherwise in the article too, the copy's claim is its outlet's own in both.
+    own = replace(copy, quote="The ferry ran aground off Brenholm on Wednesday.")
+    assert reprinted_claims((original, own), {31: 30}) == {}
+    [review] = claim_reviews(replace(report, documents=docs, claims=(original, own)))
+    assert review["itemReviewed"]["firstAppearance"]["url"] == "https://holm.example/b"
 
 
 _WIRE = (

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from factcheck.report.model import ClaimEntry, DocumentEntry, Report, same_words
+from factcheck.report.model import ClaimEntry, DocumentEntry, Report, claim_words
 from factcheck.terminal import safe_for_files
 
 __all__ = [
@@ -292,7 +292,7 @@ def _first_appearance(
     claim's own (so never later than the ``Claim``'s ``datePublished``), never another
     outlet's claim that only agrees with it in other words. None when the claim's
     document is not in the report. ``by_doc`` is the report's documents by id,
-    ``said_so`` its claims (of those documents) by their words (``same_words``), both made
+    ``said_so`` its claims (of those documents) by their words (``claim_words``), both made
     once for every review rather than a scan of every claim per claim."""
     own = by_doc.get(claim.document_id)
     if own is None:
@@ -303,7 +303,7 @@ def _first_appearance(
         if m.relation == "corroborates" and not m.needs_review
     }
     found = [own]
-    for other in said_so.get(same_words(claim.text), ()):
+    for other in said_so.get(claim_words(claim), ()):
         if other.id == claim.id:
             continue
         copied_from = own.copy_of is not None and other.document_id == own.copy_of
@@ -343,7 +343,7 @@ def claim_reviews(
     said_so: dict[tuple[str, ...], list[ClaimEntry]] = defaultdict(list)
     for c in report.claims:
         if c.document_id in by_doc:
-            said_so[same_words(c.text)].append(c)
+            said_so[claim_words(c)].append(c)
     out = []
     for claim in report.claims:
         v = claim.verdict

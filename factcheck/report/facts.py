@@ -50,7 +50,7 @@ from factcheck.report.model import (
     Position,
     Verdict,
     Wording,
-    same_words,
+    claim_words,
 )
 
 __all__ = ["UnionFind", "group_facts", "reprinted_claims"]
@@ -206,13 +206,13 @@ def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -
     entries = sorted(claims, key=lambda c: c.id)
     first: dict[tuple[int, tuple[str, ...]], int] = {}
     for c in entries:
-        first.setdefault((c.document_id, _wording_key(c)), c.id)
+        first.setdefault((c.document_id, claim_words(c)), c.id)
     direct: dict[int, int] = {}
     for c in entries:
         original_doc = copy_of.get(c.document_id)
         if original_doc is None or original_doc == c.document_id:
             continue
-        original = first.get((original_doc, _wording_key(c)))
+        original = first.get((original_doc, claim_words(c)))
         if original is not None and original != c.id:
             direct[c.id] = original
     out: dict[int, int] = {}
@@ -223,11 +223,6 @@ def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -
             root = direct[root]
         out[cid] = root
     return out
-
-
-def _wording_key(c: ClaimEntry) -> tuple[str, ...]:
-    """The words of a claim as written (its quote, else its text), for telling a reprint."""
-    return same_words(c.quote or c.text)
 
 
 def _as_reprints(

@@ -154,6 +154,14 @@ def same_words(text: str) -> tuple[str, ...]:
 _WORD = re.compile(r"\w+")
 
 
+def claim_words(claim: ClaimEntry) -> tuple[str, ...]:
+    """The ``same_words`` key of a claim as its article wrote it: its quote, else its text
+    (the text may be reworded, a pronoun resolved or one of two claims split from a
+    sentence). The one key for "the same words" — a reprint (``facts.reprinted_claims``)
+    and ClaimReview's ``firstAppearance`` both read it, so the two never disagree."""
+    return same_words(claim.quote or claim.text)
+
+
 def ruled_differently(verdicts: Sequence[Verdict]) -> bool:
     """Whether claims of one side (a position, or what a fact states) were ruled
     differently: then every ruling is shown with its claim, none hidden behind another."""
