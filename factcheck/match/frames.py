@@ -3433,14 +3433,15 @@ def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
     return tuple(written) + tuple(TimeSlot(m.text, start=m.start, end=m.end) for m in anchored)
 
 
+# The edge of a month or year written before it: "early", "mid-", "the end of".
+_EDGE_PART = r"(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+"
 # A part of a month right before its name: "early April", "mid-May", "the end of March".
-_MONTH_PART_RE = re.compile(
-    r"\b(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+$",
-    re.IGNORECASE,
-)
+_MONTH_PART_RE = re.compile(rf"\b{_EDGE_PART}$", re.IGNORECASE)
 # The opening edge of a span that runs on to the time of writing: "since March", "ever
 # since 2024", "starting in May" ("from" is left out: "from March to May" is a range).
 _SINCE_RE = re.compile(r"\b(?:since|starting(?:\s+(?:in|on|from))?)\s+$", re.IGNORECASE)
+
+
 def _written_slot(core: str, d: DateMention) -> TimeSlot:
     """The time a written date names, with the words before it: a third of its month
     ("early April", "the end of March") and whether it opens a span ("since March")."""
@@ -3462,7 +3463,7 @@ def _written_slot(core: str, d: DateMention) -> TimeSlot:
 
 
 _YEAR_PART_RE = re.compile(
-    r"\b(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[-\s]+"
+    rf"\b(?:{_EDGE_PART}"
     r"|(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
     r"(?P<year>19\d\d|20\d\d)\b"
     r"|\b(?:in|by|during|until|till|before|over|through)\s+(?:the\s+)?"

@@ -2303,7 +2303,6 @@ def _counted_as_written(m: Measure, f: Frame) -> str:
     ends = [k for k, t in enumerate(after[:3]) if head in (t.norm, t.lemma)]
     written = " ".join(t.text for t in after[: ends[0] + 1]) if ends else head
     return f"{figure[:1].lower()}{figure[1:]} {written}"
-    return None
 
 
 def _umbrella(group: Sequence[str]) -> bool:
