@@ -98,3 +98,28 @@ def test_an_indefinite_subject_conflicts_with_a_zero(one: str, zero: str) -> Non
 
 def test_an_indefinite_subject_of_another_outcome_is_no_count_of_it() -> None:
     assert compare("A patient has died.", "A man was injured.").relation == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("A cat died in the blaze.", "One man died in the blaze."),
+        ("A pony was killed.", "One woman was killed."),
+        ("A firefighter was hurt.", "One resident was hurt."),
+        ("A nurse was injured.", "One passenger was injured."),
+    ],
+)
+def test_an_indefinite_subject_meets_a_count_of_one_only_of_the_same_people(
+    one: str, other: str
+) -> None:
+    # Both nouns must name people, and one of them be a word for a person of any kind
+    # (or the same noun): an animal and a man, or two roles, are two counts.
+    for x, y in ((one, other), (other, one)):
+        result = compare(x, y)
+        assert result.relation != "corroborates", result.reasons
+        assert not any(r.startswith("same measure: one") for r in result.reasons)
+
+
+def test_a_role_meets_the_general_word_for_a_person() -> None:
+    for x, y in (("A cyclist has died.", "One person died."), ("One man died.", "A driver died.")):
+        assert compare(x, y).relation == "corroborates", compare(x, y).reasons

@@ -1758,7 +1758,6 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 
 # Differences that may be no difference: one group may include the other.
 _MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap"})
-
 # Disagreements: values that differ between two claims about one thing.
 _DISAGREEMENTS = frozenset(
     {
@@ -2314,7 +2313,7 @@ def _umbrella(group: Sequence[str]) -> bool:
     return all(organisation_word(w) for w in group[:-1])
 
 
-@lru_cache(maxsize=4)  # keyed by a section name of the data file: a fixed, small key set
+@lru_cache(maxsize=8)  # keyed by a section name of the data file: a fixed, small key set
 def _group_words(kind: str) -> frozenset[str]:
     """The words of ``[groups] <kind>`` in match_cues.toml (lemmas and synonym heads)."""
     from factcheck.normalize import DATA_DIR
@@ -4130,15 +4129,30 @@ def _one_subject(f: Frame) -> bool:
     )
 
 
-def _nouns_meet(x: Iterable[str], y: Iterable[str]) -> bool:
+def _nouns_meet(
+    x: Iterable[str], y: Iterable[str], x_said: str | None = None, y_said: str | None = None
+) -> bool:
     """Whether two counted nouns may name the same people: a word in common (plural or
-    singular), or one of them a word for a person of any kind (``[groups] anyone`` of
-    ``match_cues.toml``: "One man died" / "A patient has died")."""
+    singular), or both name people and one of them, as written (``x_said``, ``y_said``:
+    the phrases of the article, default the nouns themselves), is a word for a person of
+    any kind (``[groups] anyone`` of ``match_cues.toml``: "One man died" / "A patient has
+    died"). A noun naming no person ("A dog died" / "One man died") or two different
+    roles ("A firefighter was hurt" / "One resident was hurt", though "resident" counts
+    as "people" by its synonym head) is no meeting. A noun names a person when it is in
+    ``anyone``, ``umbrella`` or ``persons`` of ``[groups]``."""
     sx, sy = set(x), set(y)
     sx |= {w.rstrip("s") for w in sx}
     sy |= {w.rstrip("s") for w in sy}
-    anyone = _group_words("anyone") | _group_words("umbrella")
-    return bool(sx & sy) or bool(sx & anyone) or bool(sy & anyone)
+    if sx & sy:
+        return True
+    anyone = _group_words("anyone")
+    person = anyone | _group_words("umbrella") | _group_words("persons")
+    wx, wy = (
+        {w for t in _WORD_RE.findall(said.lower()) for w in (t, t.rstrip("s"))} if said else s
+        for said, s in ((x_said, sx), (y_said, sy))
+    )
+    px, py = (sx | wx) & person, (sy | wy) & person
+    return bool(px and py and (wx & anyone or wy & anyone))
 
 
 def _same_count_of_outcome(fra: Frame, frb: Frame) -> str:
@@ -4169,12 +4183,18 @@ def _same_count_of_outcome(fra: Frame, frb: Frame) -> str:
             continue
         nouns = one.subject.split()
         if _one_subject(other):
-            if _outcome(other.predicate) == outcome and _nouns_meet(nouns, other.subject.split()):
+            if _outcome(other.predicate) == outcome and _nouns_meet(
+                nouns, other.subject.split(), one.subject_text, other.subject_text
+            ):
                 return f"one {one.predicate_text}"
             continue
         for m in other.measures:
             exact = m.quantity.value == 1 and m.quantity.approx == "exact" and not m.quantity.unit
-            if exact and _outcome(m.predicate) == outcome and _nouns_meet(nouns, m.what):
+            if (
+                exact
+                and _outcome(m.predicate) == outcome
+                and _nouns_meet(nouns, m.what, one.subject_text, m.text)
+            ):
                 return f"one {one.predicate_text}"
     return ""
 
