@@ -1758,6 +1758,18 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 
 # Differences that may be no difference: one group may include the other.
 _MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap"})
+# Reason names chosen by a conditional rather than written as a literal in a Reason call
+# (:func:`_frame_alignment`, :func:`_measure_alignment`, the denial markers): with those
+# written, all the names the matcher gives, each of which the report words for reporters
+# (``factcheck.report.wording``).
+CHOSEN_REASONS = frozenset(
+    {
+        *("different recipient", "recipients may overlap", "part and whole"),
+        *("groups may overlap", "same measure", "different measure", "part of a group"),
+        *("hedged denial", "emphatic denial"),
+    }
+)
+
 # Disagreements: values that differ between two claims about one thing.
 _DISAGREEMENTS = frozenset(
     {

@@ -88,6 +88,13 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: a count of those of a group something happened to and the size of the
     # group doing something else ("5 arrested" / "4,000 on strike").
     "part of a group": lambda d: f"a count of some of the group, not a rival count: {d}",
+    # relation: two counts of groups of people, one a word for people of any kind that
+    # may include the other ("900 nurses" / "1,400 staff").
+    "part and whole": lambda d: f"one group may be part of the other, not a rival count: {d}",
+    "groups may overlap": lambda d: f"the part outnumbers the whole, a person decides: {d}",
+    # relation: a denial of the other claim softened ("may not") or stressed ("flatly").
+    "hedged denial": lambda d: f"a hedged denial ({d})",
+    "emphatic denial": lambda d: f"a firm denial ({d})",
     "plan vs finding": lambda d: f"one says what is planned, the other what was done: {d}",
     "none reported so far": lambda d: f"none reported so far, a later count may overtake it: {d}",
     "later count": lambda d: f"a higher count reported later, most likely the newer one: {d}",
