@@ -674,6 +674,40 @@ def figures_line(tmp: Path, megabytes: float) -> Path:
     return path
 
 
+def speech_prose(kilobytes: float) -> str:
+    """Prose of about ``kilobytes`` KB whose every paragraph quotes a person by a pronoun
+    ('"…," she said.', 'He said …'): each marker and claim asks for the text before it,
+    so a cost per marker that grows with that text shows as time growing faster than
+    the text (issue #12)."""
+    names = ("Dr Ana Vell", "Mayor Ivo Kay", "Judge Mira Holt")
+    paragraphs = []
+    i = 0
+    while sum(len(p) for p in paragraphs) < kilobytes * 1000:
+        name = names[i % len(names)]
+        paragraphs.append(
+            f'{name} toured the ward on Monday. "Beds ran out at {i % 90 + 3} sites," she '
+            f"said. He said {i % 40 + 2} nurses were off sick.\n\n"
+        )
+        i += 1
+    return "".join(paragraphs)
+
+
+def analyze_growth(sizes: list[float]) -> list[dict[str, Any]]:
+    """CPU seconds (``time.process_time``) of :func:`factcheck.analyze.analyze` on
+    :func:`speech_prose` of each size (KB), in this process: seconds per KB that stay
+    flat between sizes mean the work is linear in the text."""
+    from factcheck.analyze import analyze
+
+    rows = []
+    for size in sizes:
+        text = speech_prose(size)
+        began = time.process_time()
+        analysis = analyze(text)
+        seconds = time.process_time() - began
+        rows.append({"kb": size, "seconds": round(seconds, 2), "claims": len(analysis.claims)})
+    return rows
+
+
 def document_growth(
     tmp: Path,
     sizes: list[float],
@@ -841,6 +875,12 @@ def main() -> None:
         "at each and the growth per line between them, then exit",
     )
     parser.add_argument(
+        "--analyze-growth",
+        default="",
+        help="comma-separated sizes in KB (e.g. 200,800): CPU time of analyze on prose "
+        "quoting people as 'she said' at each, in this process, then exit",
+    )
+    parser.add_argument(
         "--order",
         action="store_true",
         help="only ingest the corpus forward and in reverse (one writer each) and print "
@@ -904,6 +944,13 @@ def main() -> None:
             print(
                 f"worker after {n:,} one-line documents: peak {row['peak_mb']} MB, "
                 f"{row['seconds']:.0f} s ({n / max(row['seconds'], 0.1):.1f} documents/s)"
+            )
+        return
+    if args.analyze_growth:
+        for row in analyze_growth([float(n) for n in args.analyze_growth.split(",")]):
+            print(
+                f"analyze of {row['kb']:g} KB of quoted speech: {row['seconds']} s CPU "
+                f"({1000 * row['seconds'] / row['kb']:.1f} ms a KB), {row['claims']:,} claims"
             )
         return
     if args.document_growth:

@@ -13,7 +13,15 @@ from typing import Any
 from factcheck.errors import InputWarning
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
-from factcheck.match.frames import Frame, FrameContext, frame, resolve_speaker
+from factcheck.match.frames import (
+    Frame,
+    FrameContext,
+    context_before,
+    frame,
+    paragraph_starts,
+    resolve_speaker,
+    speaker_window,
+)
 from factcheck.normalize import MAX_NUMERAL_CHARS, AnchoredDate, anchor_dates, unread_numerals
 from factcheck.provenance import (
     Credit,
@@ -214,11 +222,14 @@ def analyze(
         by_sentence.setdefault(claim.sentence_index, []).append(claim)
     analyzed: list[AnalyzedClaim] = []
     found_in: dict[int, list[Marker]] = {}
+    # Found once: each marker's pronoun reads only its own paragraph and the one before.
+    starts = paragraph_starts(readable, start)
 
     def markers_of(s: Sentence) -> list[Marker]:
         if s.index not in found_in:
             found_in[s.index] = [
-                _pronoun_speaker(m, readable[start : m.start]) for m in _find(readable, s, lexicon)
+                _pronoun_speaker(m, speaker_window(readable, starts, m.start, start))
+                for m in _find(readable, s, lexicon)
             ]
         return found_in[s.index]
 
@@ -243,7 +254,7 @@ def analyze(
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
-            context = FrameContext(readable[start : claim.start], anchor)
+            context = FrameContext(context_before(readable, claim.start, start), anchor)
             ranges = getattr(claim, "parts", None) or ((claim.start, claim.end),)
             own = tuple(
                 d for d in dates if any(s <= d.span[0] and d.span[1] <= e for s, e in ranges)
@@ -302,7 +313,7 @@ def claim_frame(readable: str, claim_text: str, claim_start: int, published: dat
     """A stored claim's frame read again as :func:`analyze` read it at ingest: with the
     text before ``claim_start`` in ``readable`` (:func:`readable_text` of its document)
     and the publication date ``published`` for its relative dates."""
-    return frame(claim_text, FrameContext(readable[:claim_start], published))
+    return frame(claim_text, FrameContext(context_before(readable, claim_start), published))
 
 
 def anchor_claim_dates(

@@ -80,3 +80,47 @@ def test_a_pronoun_speaker_is_named_only_when_it_resolves(
     claim = analyze(text).claims[-1]
     said = [m for m in claim.markers if m.kind in ("attribution", "weasel")]
     assert [(m.kind, m.speaker) for m in said] == [(kind, speaker)]
+
+
+def test_a_pronoun_speaker_is_looked_for_in_two_paragraphs_only() -> None:
+    # Named three paragraphs back: too far; named in the paragraph before: found.
+    far = "Judge Mira Holt opened the session.\n\nThe room was full.\n\nIt rained.\n\n"
+    assert analyze(far + "She said the fine stands.").claims[-1].markers[0].kind == "weasel"
+    near = "Judge Mira Holt opened the session.\n\n \n\nShe said the fine stands."
+    marker = analyze(near).claims[-1].markers[0]
+    assert (marker.kind, marker.speaker) == ("attribution", "Judge Mira Holt")
+
+
+def test_analyze_hands_each_marker_and_claim_a_bounded_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #12 (bounded work): the text read for a pronoun speaker or a claim's frame
+    does not grow with the text before it, so analysing a long text stays linear."""
+    import importlib
+
+    from factcheck.match.frames import PRECEDING_CHARS
+
+    # The package exports a function of the same name; the module is wanted here.
+    module = importlib.import_module("factcheck.analyze")
+
+    speaker_reads: list[int] = []
+    frame_reads: list[int] = []
+    real_resolve, real_frame = module.resolve_speaker, module.frame
+
+    def resolve_spy(speaker: str, preceding: str) -> str:
+        speaker_reads.append(len(preceding))
+        return real_resolve(speaker, preceding)
+
+    def frame_spy(text: str, context: object = None) -> object:
+        frame_reads.append(len(getattr(context, "preceding", "")))
+        return real_frame(text, context)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "resolve_speaker", resolve_spy)
+    monkeypatch.setattr(module, "frame", frame_spy)
+    paragraph = 'Dr Ana Vell toured the ward. "Beds ran out on Monday," she said.\n\n'
+    analysis = analyze(paragraph * 200)
+    assert len(speaker_reads) == 200 and len(frame_reads) >= 200
+    # At most three paragraphs (the marker's, the one before, one more at a blank line).
+    assert max(speaker_reads) <= 3 * len(paragraph)
+    assert max(frame_reads) <= PRECEDING_CHARS
+    assert {m.speaker for c in analysis.claims for m in c.markers} == {"Dr Ana Vell"}

@@ -37,6 +37,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -79,11 +80,13 @@ from factcheck.normalize import (
 __all__ = [
     "PERIODS",
     "PLANNED_RE",
+    "PRECEDING_CHARS",
     "Frame",
     "FrameContext",
     "Measure",
     "TimeSlot",
     "build_frame",
+    "context_before",
     "entity_chunks",
     "fold_phrasal_verbs",
     "frame",
@@ -91,7 +94,10 @@ __all__ = [
     "is_name",
     "main_statement",
     "named_heads",
+    "paragraph_starts",
     "person_surnames",
+    "resolve_speaker",
+    "speaker_window",
     "strip_attribution",
     "strip_dateline",
 ]
@@ -1547,6 +1553,11 @@ _DEBUNK_RE = re.compile(
 )
 
 
+# How much of the text before a claim :func:`frame` reads (characters): enough for the
+# claim's paragraph and the one before, where a pronoun or "the company" is resolved.
+PRECEDING_CHARS = 1500
+
+
 @lru_cache(maxsize=16384)
 def _frame_cached(text: str, preceding: str, published: date | None) -> Frame:
     return build_frame(text, FrameContext(preceding, published))
@@ -1562,7 +1573,15 @@ def frame(text: str, context: FrameContext | None = None) -> Frame:
     ctx = context or FrameContext()
     # Only the last part of the preceding text can resolve a pronoun; a bounded key keeps
     # the cache small and the resolution local.
-    return _frame_cached(text, ctx.preceding[-1500:], ctx.published)
+    return _frame_cached(text, ctx.preceding[-PRECEDING_CHARS:], ctx.published)
+
+
+def context_before(text: str, end: int, start: int = 0) -> str:
+    """The part of ``text[start:end]`` that :func:`frame` reads as a claim's context: its
+    last :data:`PRECEDING_CHARS` characters. Slicing only these, not the whole text
+    before each claim, keeps reading a document's claims linear in its length (issue
+    #12, bounded work)."""
+    return text[max(start, end - PRECEDING_CHARS) : end]
 
 
 def build_frame(text: str, context: FrameContext | None = None) -> Frame:
@@ -1788,7 +1807,10 @@ def frames_for_document(
 ) -> list[Frame]:
     """Frames of a document's claims; ``claims`` are (start offset in ``text``, claim
     text) pairs. Each claim is read with the document text before it as context."""
-    return [frame(claim, FrameContext(text[:start], published)) for start, claim in claims]
+    return [
+        frame(claim, FrameContext(context_before(text, start), published))
+        for start, claim in claims
+    ]
 
 
 _PLACE_BEFORE_RE = re.compile(
@@ -2636,6 +2658,25 @@ def _resolve(written: str, preceding: str) -> str:
 # Where the person a speaker's "he"/"she" stands for is looked for: the paragraph the
 # claim is in and the one before it. A name further back is no longer the nearest.
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
+
+
+def paragraph_starts(text: str, start: int = 0) -> list[int]:
+    """Offsets in ``text`` (from ``start``) where a paragraph begins after a break (a blank
+    line), ascending; read once per document for :func:`speaker_window`."""
+    return [m.end() for m in _PARAGRAPH_BREAK_RE.finditer(text, start)]
+
+
+def speaker_window(text: str, starts: Sequence[int], end: int, start: int = 0) -> str:
+    """What :func:`resolve_speaker` needs of ``text[start:end]``: from the start of the
+    paragraph before the one ``end`` is in (``starts`` from :func:`paragraph_starts`).
+
+    It resolves exactly as the whole ``text[start:end]`` would, since a speaker is looked
+    for in those two paragraphs only; a window one paragraph wider at most (when ``end``
+    falls inside a blank line) changes nothing. Passing this rather than the whole text
+    before each marker keeps a document's work linear in its length (issue #12)."""
+    k = bisect_right(starts, end)
+    cut = starts[k - 2] if k >= 2 else start
+    return text[max(cut, start) : end]
 
 
 _APPOSITION_NAME = r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
