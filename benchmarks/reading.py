@@ -3494,11 +3494,12 @@ table(
 
 def read_error(data: bytes) -> str:
     """What reading a file of these bytes says: the one error line, or "read"."""
+    from factcheck.encoding import decode
     from factcheck.errors import InputError
-    from factcheck.read import RawDocument, decode_bytes, read_batch
+    from factcheck.read import RawDocument, read_batch
 
     try:
-        read_batch(decode_bytes(data, "notes.txt"), RawDocument(text="", origin="notes.txt"))
+        read_batch(decode(data, "notes.txt"), RawDocument(text="", origin="notes.txt"))
     except InputError as exc:
         return str(exc)
     return "read"

@@ -1425,9 +1425,9 @@ def analyze(
     threshold = _checkworthy_threshold(ctx, threshold)
     lexicon = lexicon or settings.lexicon
     from factcheck.analyze import analyze as run_analysis
+    from factcheck.encoding import decode
     from factcheck.provenance import credited_document
     from factcheck.read import (
-        decode_bytes,
         detect_format,
         read_batch,
         read_bytes,
@@ -1440,13 +1440,13 @@ def analyze(
     decoded: list[InputWarning] = []  # what decoding did not read as written
     if input_path == "-":
         name = "<stdin>"
-        text = decode_bytes(sys.stdin.buffer.read(), name, encoding, decoded)
+        text = decode(sys.stdin.buffer.read(), name, encoding, decoded)
     else:
         path = Path(input_path)
         if path.is_dir():
             raise InputError("is a directory; analyze takes one input", origin=str(path))
         name = str(path)
-        text = decode_bytes(read_bytes(path), name, encoding, decoded)
+        text = decode(read_bytes(path), name, encoding, decoded)
     check_size(len(text), settings.limits, origin=name)
     kind = detect_format(name, text) if fmt is InputFormat.auto else fmt.value
     base = RawDocument(text="", origin=name, published=published_date)
@@ -2141,12 +2141,13 @@ def compare(
 
 
 def _read_pairs(path: Path) -> Any:
+    from factcheck.encoding import decode
     from factcheck.match.relation import normalize_label
-    from factcheck.read import decode_bytes, iter_jsonl, read_bytes
+    from factcheck.read import iter_jsonl, read_bytes
 
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
-    for number, row in iter_jsonl(decode_bytes(data, name), name):
+    for number, row in iter_jsonl(decode(data, name), name):
         if not all(isinstance(row.get(k), str) for k in "ab"):
             raise InputError(f'{name}:{number}: each line needs "a" and "b" strings')
         if row.get("label") is not None:

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from factcheck.encoding import decode
 from factcheck.errors import InputError, InputWarning
 
 __all__ = [
@@ -29,7 +30,6 @@ __all__ = [
     "InputStream",
     "RawDocument",
     "clean_author",
-    "decode_bytes",
     "detect_format",
     "iter_jsonl",
     "iter_paths",
@@ -295,19 +295,6 @@ def _parse_date_text(text: str) -> date | str | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         return None
-
-
-def decode_bytes(
-    data: bytes,
-    name: str,
-    encoding: str | None = None,
-    warnings: list[InputWarning] | None = None,
-) -> str:
-    """The text of a file as written; see ``factcheck.encoding.decode`` for the rules
-    (what was not read as written is appended to ``warnings``)."""
-    from factcheck.encoding import decode
-
-    return decode(data, str(name), encoding, warnings)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -1085,7 +1072,7 @@ def _read_one(
 ) -> tuple[str, list[RawDocument | InputError] | InputError]:
     warnings: list[InputWarning] = []
     try:
-        text = decode_bytes(load(), name, encoding, warnings)
+        text = decode(load(), name, encoding, warnings)
         docs = read_batch(
             text,
             replace(base, origin=name, warnings=tuple(warnings)),

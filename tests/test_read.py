@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.encoding import decode
 from factcheck.errors import InputError
 from factcheck.read import (
     RawDocument,
-    decode_bytes,
     documents_from_text,
     iter_paths,
     parse_date,
@@ -173,20 +173,20 @@ def test_jsonl_error_names_the_column() -> None:
 )
 def test_unusable_bytes(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
-        decode_bytes(data, "x.txt")
+        decode(data, "x.txt")
 
 
 def test_utf8_bom_is_dropped() -> None:
-    assert decode_bytes("\ufeffCafé".encode(), "x") == "Café"
+    assert decode("\ufeffCafé".encode(), "x") == "Café"
 
 
 def test_latin1_falls_back() -> None:
     text = "Le café de la gare à Zürich ouvre à huit heures, déclare la mairie."
-    assert decode_bytes(text.encode("latin-1"), "x") == text
+    assert decode(text.encode("latin-1"), "x") == text
 
 
 def test_crlf_is_preserved() -> None:
-    assert decode_bytes(b"One.\r\nTwo.\r\n", "x") == "One.\r\nTwo.\r\n"
+    assert decode(b"One.\r\nTwo.\r\n", "x") == "One.\r\nTwo.\r\n"
 
 
 @pytest.mark.parametrize(

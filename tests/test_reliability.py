@@ -922,17 +922,17 @@ def test_limits_must_be_positive_whole_numbers(tmp_path: Path) -> None:
     ],
 )
 def test_text_is_decoded_as_written(data: bytes, expected: str) -> None:
-    from factcheck.read import decode_bytes
+    from factcheck.encoding import decode
 
-    assert decode_bytes(data, "a.txt") == expected
+    assert decode(data, "a.txt") == expected
 
 
 @pytest.mark.parametrize("byte", [0x81, 0x8D, 0x8F, 0x90, 0x9D])
 def test_a_byte_undefined_in_utf8_and_cp1252_is_never_replaced_silently(
     tmp_path: Path, byte: int
 ) -> None:
+    from factcheck.encoding import decode
     from factcheck.errors import InputWarning
-    from factcheck.read import decode_bytes
 
     data = (
         "The café on the quay reopened.\n".encode()
@@ -941,7 +941,7 @@ def test_a_byte_undefined_in_utf8_and_cp1252_is_never_replaced_silently(
         + " the “rebuild” cost €40,000.\n".encode()
     )
     warnings: list[InputWarning] = []
-    text = decode_bytes(data, "quay.txt", warnings=warnings)
+    text = decode(data, "quay.txt", warnings=warnings)
     # the UTF-8 parts as written, the byte that is no character as U+FFFD …
     assert text == (
         "The café on the quay reopened.\nThe owner said \ufffd the “rebuild” cost €40,000.\n"
@@ -961,21 +961,20 @@ def test_a_byte_undefined_in_utf8_and_cp1252_is_never_replaced_silently(
 
 
 def test_replaced_bytes_are_reported_per_line_and_bounded() -> None:
-    from factcheck.encoding import MAX_LINE_WARNINGS
+    from factcheck.encoding import MAX_LINE_WARNINGS, decode
     from factcheck.errors import InputWarning
-    from factcheck.read import decode_bytes
 
     lines = [b"Gate " + bytes([0x90, 0x9D]) + " opened at the café.".encode() for _ in range(30)]
     warnings: list[InputWarning] = []
-    decode_bytes(b"\n".join(lines), "gates.txt", warnings=warnings)
+    decode(b"\n".join(lines), "gates.txt", warnings=warnings)
     assert [w.line for w in warnings[:-1]] == list(range(1, MAX_LINE_WARNINGS + 1))
     assert "bytes 0x90, 0x9D are no characters" in warnings[0].message
     assert warnings[-1].line is None and "20 more bytes on 10 more lines" in warnings[-1].message
 
 
 def test_text_read_as_written_has_no_warnings() -> None:
+    from factcheck.encoding import decode
     from factcheck.errors import InputWarning
-    from factcheck.read import decode_bytes
 
     for data in (
         "The café reopened.".encode(),
@@ -983,19 +982,19 @@ def test_text_read_as_written_has_no_warnings() -> None:
         "The café said ".encode() + b"\x93yes\x94.",  # stray cp1252 quotes: read as quotes
     ):
         warnings: list[InputWarning] = []
-        decode_bytes(data, "a.txt", warnings=warnings)
+        decode(data, "a.txt", warnings=warnings)
         assert warnings == []
 
 
 def test_an_encoding_only_detected_is_said() -> None:
+    from factcheck.encoding import decode
     from factcheck.errors import InputWarning
-    from factcheck.read import decode_bytes
 
     # ASCII with two bytes Windows-1252 leaves undefined: no UTF-8 to keep, so the
     # encoding is detected — and the guess is said, not made silently
     data = b"The dock was shut.\nThe toll rose \x81 by noon and \x8d more after.\n"
     warnings: list[InputWarning] = []
-    decode_bytes(data, "dock.txt", warnings=warnings)
+    decode(data, "dock.txt", warnings=warnings)
     assert len(warnings) == 1 and "(detected); give --encoding" in warnings[0].message
 
 
@@ -1019,17 +1018,17 @@ def test_an_encoding_no_file_is_written_in_is_refused_in_one_line(
 
 
 def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() -> None:
-    from factcheck.read import decode_bytes
+    from factcheck.encoding import decode
 
     data = "Мост открыт, сказал мэр.".encode("cp1251")
     with pytest.raises(InputError, match="--encoding"):
-        decode_bytes(data, "ru.txt")
-    assert decode_bytes(data, "ru.txt", "cp1251") == "Мост открыт, сказал мэр."
+        decode(data, "ru.txt")
+    assert decode(data, "ru.txt", "cp1251") == "Мост открыт, сказал мэр."
     # a chance UTF-8 sequence of a Latin letter ("Е»" is "Ż") does not make it UTF-8
     quoted = "Он сказал «НЕ» и ушёл. Мост открыт, сказал мэр.".encode("cp1251")
-    assert "Ż" not in decode_bytes(quoted, "ru.txt", "cp1251")
+    assert "Ż" not in decode(quoted, "ru.txt", "cp1251")
     try:
-        text = decode_bytes(quoted, "ru.txt")
+        text = decode(quoted, "ru.txt")
     except InputError as exc:  # refused, naming the option: fine too
         assert "--encoding" in str(exc)
         return
@@ -1047,10 +1046,10 @@ def test_an_unsure_encoding_is_refused_naming_the_likely_one_and_the_option() ->
     ],
 )
 def test_a_byte_order_mark_before_8_bit_bytes_is_refused(data: bytes, why: str) -> None:
-    from factcheck.read import decode_bytes
+    from factcheck.encoding import decode
 
     with pytest.raises(InputError, match=f"^a.txt: .*{why}.*--encoding"):
-        decode_bytes(data, "a.txt")
+        decode(data, "a.txt")
 
 
 @pytest.mark.parametrize(
@@ -1062,9 +1061,9 @@ def test_a_byte_order_mark_before_8_bit_bytes_is_refused(data: bytes, why: str) 
     ],
 )
 def test_utf16_of_east_asian_text_is_still_read(text: str) -> None:
-    from factcheck.read import decode_bytes
+    from factcheck.encoding import decode
 
-    assert decode_bytes(text.encode("utf-16"), "a.txt") == text
+    assert decode(text.encode("utf-16"), "a.txt") == text
 
 
 def test_a_file_that_decodes_to_nonsense_exits_2_storing_nothing(tmp_path: Path) -> None:
