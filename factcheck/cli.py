@@ -2317,6 +2317,7 @@ class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     csv = "csv"
+    tsv = "tsv"
     json = "json"
 
 
@@ -2352,7 +2353,9 @@ def report(
     ] = None,
     fmt: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="table for people; md, html, csv, json for files."),
+        typer.Option(
+            "--format", "-f", help="table for people; md, html, csv, tsv, json for files."
+        ),
     ] = ReportFormat.table,
     output: Annotated[
         Path | None,

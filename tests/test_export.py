@@ -446,6 +446,12 @@ def test_no_csv_or_tsv_output_carries_a_formula(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "report", "-f", "csv", "-o", str(out)])
     assert result.exit_code == 0, result.output
     outputs.append((out.read_text(encoding="utf-8"), "csv"))
+    out = tmp_path / "report.tsv"
+    result = runner.invoke(app, ["--db", db, "report", "-f", "tsv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tsv = out.read_text(encoding="utf-8")
+    assert len(tsv.splitlines()) == len(list(csv.reader(io.StringIO(outputs[0][0]))))
+    outputs.append((tsv, "tsv"))
     result = runner.invoke(app, ["--db", db, "report", "--csv"])
     if result.exit_code == 0:
         outputs.append((result.stdout, "csv"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from factcheck.report import to_csv
+from factcheck.report import render_report, to_csv
 from factcheck.report.gather import claim_figures
 from factcheck.report.model import (
     ClaimEntry,
@@ -113,3 +113,10 @@ def test_report_csv_columns_are_only_ever_added() -> None:
     for fmt, sep in (("csv", ","), ("tsv", "\t")):
         header = to_csv(_report(), fmt=fmt).splitlines()[0]
         assert tuple(header.split(sep)) == REPORT_CSV_COLUMNS
+
+
+def test_report_tsv_is_the_csv_tab_separated() -> None:
+    report = _report()
+    rows = list(csv.reader(io.StringIO(render_report(report, "csv"))))
+    tsv = render_report(report, "tsv")
+    assert [line.split("\t") for line in tsv.splitlines()] == rows

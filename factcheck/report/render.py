@@ -632,15 +632,16 @@ def _terminal_fact(fact: Fact) -> list[RenderableType]:
 
 
 def render_report(report: Report, fmt: str, *, width: int | None = None) -> str:
-    """The report as text in ``fmt`` (``table``, ``md``, ``html``, ``csv``, ``json``).
+    """The report as text in ``fmt`` (``table``, ``md``, ``html``, ``csv``, ``tsv`` — the
+    CSV's columns tab-separated —, ``json``).
 
     ``table`` is the terminal view drawn at ``width`` columns (80 when None) without
     colour, for files and pipes; a terminal gets colour from ``render_terminal``.
     """
     if fmt == "md":
         return to_markdown(report)
-    if fmt == "csv":
-        return to_csv(report)
+    if fmt in ("csv", "tsv"):
+        return to_csv(report, fmt=fmt)
     if fmt == "json":
         return to_json(report)
     if fmt == "html":
