@@ -538,12 +538,19 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
 
 
 @cache
-def _phrasal() -> dict[str, str]:
-    """ "<verb lemma> <particle>" → the lemma the pair reads as (match_predicates.toml)."""
+def match_predicates() -> dict[str, Any]:
+    """The tables of ``match_predicates.toml`` (``phrasal``, ``roles``, ``states``), read
+    once: the one loader of that file. Callers only read the tables."""
     from factcheck.normalize import DATA_DIR
 
     with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
-        return {k: str(v) for k, v in tomllib.load(fh).get("phrasal", {}).items()}
+        return tomllib.load(fh)
+
+
+@cache
+def _phrasal() -> dict[str, str]:
+    """ "<verb lemma> <particle>" → the lemma the pair reads as (match_predicates.toml)."""
+    return {k: str(v) for k, v in match_predicates().get("phrasal", {}).items()}
 
 
 def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -835,10 +842,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 def _giving_verbs() -> frozenset[str]:
     """Lemmas of verbs that pass something to someone (``[roles] giving`` of
     match_predicates.toml): "offered nurses a rise", "paid staff a bonus"."""
-    from factcheck.normalize import DATA_DIR
-
-    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
-        roles = tomllib.load(fh).get("roles", {})
+    roles = match_predicates().get("roles", {})
     return frozenset(str(v) for v in roles.get("giving", ()))
 
 
@@ -2176,10 +2180,7 @@ def _opposed_adjectives() -> frozenset[str]:
 def state_adjectives() -> frozenset[str]:
     """Adjectives of a state people are counted in (``[states] adjectives`` of
     match_predicates.toml): "ill", "sick", "homeless"."""
-    from factcheck.normalize import DATA_DIR
-
-    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
-        return frozenset(tomllib.load(fh).get("states", {}).get("adjectives", ()))
+    return frozenset(match_predicates().get("states", {}).get("adjectives", ()))
 
 
 # Adverbs between a copula and its state: "are now ill", "were still missing".

@@ -41,6 +41,7 @@ from factcheck.match.frames import (
     fold_phrasal_verbs,
     frame,
     main_statement,
+    match_predicates,
     named_heads,
     org_head,
     organisation_word,
@@ -2823,10 +2824,7 @@ def _two_measures(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) 
 def _undergoing_verbs() -> frozenset[str]:
     """Lemmas of verbs whose subject undergoes something (``[roles] undergoing`` of
     match_predicates.toml): "lost their lives", "suffered injuries"."""
-    from factcheck.normalize import DATA_DIR
-
-    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
-        roles = tomllib.load(fh).get("roles", {})
+    roles = match_predicates().get("roles", {})
     return frozenset(str(v) for v in roles.get("undergoing", ()))
 
 
