@@ -1,4 +1,5 @@
-"""A small hand-made report for golden files: fixed values, hostile text, no pipeline.
+"""A small hand-made report for golden files: fixed values, hostile text, no pipeline;
+and the claim and match-link builders the report's fact-grouping tests share.
 
 Golden files pin the renderers' output; building the report by hand keeps them from
 changing whenever matching or extraction improves (the pipeline is tested elsewhere).
@@ -7,7 +8,9 @@ changing whenever matching or extraction improves (the pipeline is tested elsewh
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from factcheck.report.gather import claim_figures
 from factcheck.report.model import (
     ClaimEntry,
     CopyLink,
@@ -166,3 +169,43 @@ def sample_report() -> Report:
         copies=(CopyLink(2, "Northern Herald", 1, "Coastal Wire", 0.61),),
         verdicts_available=True,
     )
+
+
+def claim_entry(cid: int, doc: int, source: str, text: str, day: str = "2026-05-04") -> ClaimEntry:
+    """An unverified check-worthy claim of document ``doc``, its quote its whole text,
+    its figures read from the text, published on ``day``."""
+    return ClaimEntry(
+        id=cid,
+        document_id=doc,
+        source=source,
+        text=text,
+        quote=text,
+        start=0,
+        end=len(text),
+        status="unverified",
+        checkworthy=True,
+        checkworthiness=0.9,
+        hedged=False,
+        unnamed_source=False,
+        claim_type="quantity",
+        pending_reviews=0,
+        figures=claim_figures(text),
+        published=day,
+    )
+
+
+def match_link(
+    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
+) -> dict[str, Any]:
+    """A stored match between claims ``a`` and ``b`` as ``facts.group_facts`` reads it;
+    ``held`` waits for review (a low score)."""
+    return {
+        "match_id": mid,
+        "claim_id": a,
+        "other_claim_id": b,
+        "relation": relation,
+        "score": 0.9 if not held else 0.5,
+        "needs_review": held,
+        "independent": independent,
+        "reasons": [],
+    }

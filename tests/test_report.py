@@ -35,7 +35,7 @@ from factcheck.report.html import safe_href
 from factcheck.report.model import ClaimEntry
 from factcheck.report.render import REPORT_CSV_COLUMNS, md_escape
 from factcheck.store import Store
-from tests.report_fixture import sample_report
+from tests.report_fixture import claim_entry, match_link, sample_report
 
 GOLDEN = Path(__file__).parent / "golden"
 runner = CliRunner()
@@ -1301,42 +1301,6 @@ def test_a_shortened_wording_keeps_where_it_differs_in_view() -> None:
     assert plain.startswith("The council inspector")
 
 
-def _entry(cid: int, doc: int, source: str, text: str, day: str) -> ClaimEntry:
-    return ClaimEntry(
-        id=cid,
-        document_id=doc,
-        source=source,
-        text=text,
-        quote=text,
-        start=0,
-        end=len(text),
-        status="unverified",
-        checkworthy=True,
-        checkworthiness=0.9,
-        hedged=False,
-        unnamed_source=False,
-        claim_type="quantity",
-        pending_reviews=0,
-        figures=claim_figures(text),
-        published=day,
-    )
-
-
-def _link(
-    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
-) -> dict[str, Any]:
-    return {
-        "match_id": mid,
-        "claim_id": a,
-        "other_claim_id": b,
-        "relation": relation,
-        "score": 0.8,
-        "needs_review": held,
-        "independent": independent,
-        "reasons": [],
-    }
-
-
 def _assert_no_outlet_on_both_sides(facts) -> None:  # type: ignore[no-untyped-def]
     """An outlet that states a fact in a report of its own never contradicts it."""
     for fact in facts:
@@ -1390,21 +1354,21 @@ def test_an_outlets_versions_are_tied_by_the_store_not_by_its_name(
     report. An outlet's name alone ties nothing: that hid real disputes (F1)."""
     from factcheck.report.facts import group_facts
 
-    claims = {c: _entry(c, c, *rest) for c, rest in _TOLL.items()}
+    claims = {c: claim_entry(c, c, *rest) for c, rest in _TOLL.items()}
     pairs = [
-        _link(1, 1, 2, "corroborates", True),
-        _link(2, 1, 3, "conflicts", True),
-        _link(3, 2, 4, "conflicts", True),
-        _link(4, 2, 5, "conflicts", True),
-        _link(5, 4, 5, "corroborates", True),
+        match_link(1, 1, 2, "corroborates", True),
+        match_link(2, 1, 3, "conflicts", True),
+        match_link(3, 2, 4, "conflicts", True),
+        match_link(4, 2, 5, "conflicts", True),
+        match_link(5, 4, 5, "corroborates", True),
     ]
     superseded: set[int] = set()
     if own_update == "held":
-        pairs.append(_link(6, 1, 4, "conflicts", False, held=True))
+        pairs.append(match_link(6, 1, 4, "conflicts", False, held=True))
     elif own_update == "unrelated":
-        pairs.append(_link(6, 1, 4, "unrelated", False))
+        pairs.append(match_link(6, 1, 4, "unrelated", False))
     elif own_update == "superseded":
-        pairs.append(_link(6, 1, 4, "conflicts", False))
+        pairs.append(match_link(6, 1, 4, "conflicts", False))
         superseded = {1}
     [fact] = group_facts(list(claims.values()), pairs, claims, set(), None, superseded)
     shown = {c: p.stance for p in fact.positions for c in p.claim_ids}
@@ -1424,11 +1388,11 @@ def test_an_outlets_own_update_alone_leaves_the_fact_undisputed() -> None:
     side, so the fact is not disputed (the status follows what is shown)."""
     from factcheck.report.facts import group_facts
 
-    claims = {c: _entry(c, c, *_TOLL[c]) for c in (1, 2, 4)}
+    claims = {c: claim_entry(c, c, *_TOLL[c]) for c in (1, 2, 4)}
     pairs = [
-        _link(1, 1, 2, "corroborates", True),
-        _link(2, 2, 4, "conflicts", True),
-        _link(3, 1, 4, "conflicts", False, held=True),
+        match_link(1, 1, 2, "corroborates", True),
+        match_link(2, 2, 4, "conflicts", True),
+        match_link(3, 1, 4, "conflicts", False, held=True),
     ]
     [fact] = group_facts(list(claims.values()), pairs, claims, set())
     _assert_no_outlet_on_both_sides([fact])

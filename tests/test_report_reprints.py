@@ -28,46 +28,9 @@ from factcheck.report import (
     to_markdown,
 )
 from factcheck.report.facts import group_facts, reprinted_claims
-from factcheck.report.gather import claim_figures
 from factcheck.report.model import ClaimEntry
 from factcheck.store import Store
-
-
-def _claim(cid: int, doc: int, source: str, text: str, day: str = "2026-05-04") -> ClaimEntry:
-    return ClaimEntry(
-        id=cid,
-        document_id=doc,
-        source=source,
-        text=text,
-        quote=text,
-        start=0,
-        end=len(text),
-        status="unverified",
-        checkworthy=True,
-        checkworthiness=0.8,
-        hedged=False,
-        unnamed_source=False,
-        claim_type="quantity",
-        pending_reviews=0,
-        figures=claim_figures(text),
-        published=day,
-    )
-
-
-def _link(
-    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
-) -> dict[str, Any]:
-    return {
-        "match_id": mid,
-        "claim_id": a,
-        "other_claim_id": b,
-        "relation": relation,
-        "score": 0.9 if not held else 0.5,
-        "needs_review": held,
-        "independent": independent,
-        "reasons": [],
-    }
-
+from tests.report_fixture import claim_entry, match_link
 
 # Brack Gazette (doc 1) states it, Cole FM (doc 2) reprints doc 1, Dunmore Post (doc 3)
 # reports on its own.
@@ -77,9 +40,9 @@ _OWN = "Sixty homes in Tollby were flooded when the river broke its banks on Mon
 
 def _flood_claims() -> dict[int, ClaimEntry]:
     return {
-        1: _claim(1, 1, "Brack Gazette", _ORIGINAL),
-        2: _claim(2, 2, "Cole FM", _ORIGINAL, "2026-05-05"),
-        3: _claim(3, 3, "Dunmore Post", _OWN),
+        1: claim_entry(1, 1, "Brack Gazette", _ORIGINAL),
+        2: claim_entry(2, 2, "Cole FM", _ORIGINAL, "2026-05-05"),
+        3: claim_entry(3, 3, "Dunmore Post", _OWN),
     }
 
 
@@ -87,10 +50,12 @@ def test_reprinted_claims_are_found_by_their_words() -> None:
     claims = {
         **_flood_claims(),
         # Cole FM's own paragraph in its copy, and an edited figure: its own words
-        4: _claim(4, 2, "Cole FM", "Cole FM listeners sent pictures of the flooded square."),
-        5: _claim(5, 2, "Cole FM", "The river broke its banks at Tollby and flooded 70 homes."),
+        4: claim_entry(4, 2, "Cole FM", "Cole FM listeners sent pictures of the flooded square."),
+        5: claim_entry(
+            5, 2, "Cole FM", "The river broke its banks at Tollby and flooded 70 homes."
+        ),
         # a copy of the copy traces back to the first original
-        6: _claim(6, 4, "Eske Weekly", _ORIGINAL.upper().replace(",", "")),
+        6: claim_entry(6, 4, "Eske Weekly", _ORIGINAL.upper().replace(",", "")),
     }
     assert reprinted_claims(claims.values(), {2: 1, 4: 2}) == {2: 1, 6: 1}
     assert reprinted_claims(claims.values(), {}) == {}
@@ -100,9 +65,9 @@ def test_reprinted_claims_are_found_by_their_words() -> None:
     "copy_link",
     [
         # "on Monday" read from the reprint's later day: the matcher sees another date
-        _link(1, 1, 2, "conflicts", False),
-        _link(1, 1, 2, "conflicts", False, held=True),  # or asks a person
-        _link(1, 1, 2, "corroborates", False, held=True),
+        match_link(1, 1, 2, "conflicts", False),
+        match_link(1, 1, 2, "conflicts", False, held=True),  # or asks a person
+        match_link(1, 1, 2, "corroborates", False, held=True),
         None,  # or never compared the two
     ],
 )
@@ -112,10 +77,10 @@ def test_a_reprint_stays_in_its_originals_unit(copy_link: dict[str, Any] | None)
     nor a line of its own to review."""
     claims = _flood_claims()
     pairs = [
-        _link(2, 1, 3, "corroborates", True),
+        match_link(2, 1, 3, "corroborates", True),
         # the reprint's own link to the independent report disagrees with the original's:
         # the original's answers for both
-        _link(3, 2, 3, "conflicts", True),
+        match_link(3, 2, 3, "conflicts", True),
     ]
     if copy_link is not None:
         pairs.append(copy_link)
@@ -134,12 +99,12 @@ def test_a_reprint_link_stands_where_its_original_has_none() -> None:
     (the reprint joins them), and a conflict so found still disputes the fact."""
     claims = {
         **_flood_claims(),
-        4: _claim(4, 4, "Fenwick News", "The river flooded 90 homes in Tollby on Monday."),
+        4: claim_entry(4, 4, "Fenwick News", "The river flooded 90 homes in Tollby on Monday."),
     }
     pairs = [
-        _link(1, 1, 2, "corroborates", False),
-        _link(2, 2, 3, "corroborates", True),
-        _link(3, 2, 4, "conflicts", True),
+        match_link(1, 1, 2, "corroborates", False),
+        match_link(2, 2, 3, "corroborates", True),
+        match_link(3, 2, 4, "conflicts", True),
     ]
     [fact] = group_facts(list(claims.values()), pairs, claims, {2}, {2: 1})
     stances = {p.stance: p.claim_ids for p in fact.positions}
@@ -152,7 +117,7 @@ def test_a_reprint_never_corroborates_its_original() -> None:
     """An original and its reprint alone are one report, even where a stored match calls
     them independent: no fact, and nothing corroborated."""
     claims = {c: e for c, e in _flood_claims().items() if c != 3}
-    pairs = [_link(1, 1, 2, "corroborates", True)]
+    pairs = [match_link(1, 1, 2, "corroborates", True)]
     assert group_facts(list(claims.values()), pairs, claims, {2}, {2: 1}) == []
 
 
@@ -260,11 +225,11 @@ def test_reprint_words_follow_the_reports_own_claims() -> None:
     from tests.report_fixture import sample_report
 
     text = "The river rose 3 metres in Brack on Sunday."
-    original = _claim(1, 1, "Brack Gazette", text)
+    original = claim_entry(1, 1, "Brack Gazette", text)
     reprints = (
-        replace(_claim(2, 2, "Cole FM", text), reprint_of=1),
-        replace(_claim(3, 3, "Eskby Echo", text), reprint_of=1),
-        replace(_claim(4, 4, "Cole FM", text), reprint_of=1),
+        replace(claim_entry(2, 2, "Cole FM", text), reprint_of=1),
+        replace(claim_entry(3, 3, "Eskby Echo", text), reprint_of=1),
+        replace(claim_entry(4, 4, "Cole FM", text), reprint_of=1),
     )
     first = replace(sample_report(), claims=(original, *reprints))
     assert first.reprinted_by(1) == ("Cole FM", "Eskby Echo")
