@@ -19,9 +19,14 @@ import lemminflect
 
 __all__ = [
     "ARTICLES",
+    "AUXILIARIES",
+    "BE_FORMS",
     "DEMONSTRATIVES",
     "DETERMINERS",
+    "DO_FORMS",
+    "HAVE_FORMS",
     "LEXICON",
+    "MODAL_AUXILIARIES",
     "POSSESSIVE_DETERMINERS",
     "QUANTIFIERS",
     "TOKEN_PATTERN",
@@ -109,6 +114,18 @@ DETERMINERS = (
     | LEXICON["interrogative_determiners"]
 )
 LEXICON["determiners"] = DETERMINERS
+
+# Auxiliaries by class (claims_lexicon.toml), composed the same way.
+BE_FORMS = LEXICON["be_forms"]
+HAVE_FORMS = LEXICON["have_forms"]
+DO_FORMS = LEXICON["do_forms"]
+MODAL_AUXILIARIES = LEXICON["modal_auxiliaries"]
+#: Every auxiliary: forms of "be", "have", "do", the modal auxiliaries ("will", "can")
+#: and the negated contractions ("isn't", "won't").
+AUXILIARIES = (
+    BE_FORMS | HAVE_FORMS | DO_FORMS | MODAL_AUXILIARIES | LEXICON["negated_auxiliaries"]
+)
+LEXICON["auxiliaries"] = AUXILIARIES
 
 
 @lru_cache(maxsize=WORD_CACHE)

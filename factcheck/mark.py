@@ -32,6 +32,7 @@ import simplemma
 from factcheck.claim_lexicon import (
     ARTICLES,
     DEMONSTRATIVES,
+    DO_FORMS,
     POSSESSIVE_DETERMINERS,
     can_be_participle,
     has_phrase,
@@ -1592,7 +1593,7 @@ def _reporting_clause(
     return _inverted(toks, v, lo, hi, rules, open_verb=followed_ok)
 
 
-_DO_FORMS = _wordset("do does did")
+_DO_FORMS = DO_FORMS
 
 
 def _negated_attitude(

@@ -46,8 +46,12 @@ from typing import Any, Literal
 
 from factcheck.claim_lexicon import (
     ARTICLES,
+    BE_FORMS,
     DEMONSTRATIVES,
     DETERMINERS,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
     is_noun_or_adjective,
     is_subject_head,
@@ -2442,10 +2446,9 @@ def _tally(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
 # happened to the counted thing. A negation ("who have not been found", "who did not
 # survive", "who never returned") is no verb: the group ``neg`` says the clause denies
 # its verb, which then names no outcome of the counted thing.
-_RELATIVE_AUX = (
-    r"(?:have|has|had|is|are|am|was|were|be|been|being|do|does|did|will|would|can|could"
-    r"|may|might|must|should|shall)"
-)
+# Every auxiliary but the negated contractions (claim_lexicon's classes), longest first.
+_RELATIVE_AUX_WORDS = BE_FORMS | HAVE_FORMS | DO_FORMS | MODAL_AUXILIARIES
+_RELATIVE_AUX = "(?:{})".format("|".join(sorted(_RELATIVE_AUX_WORDS, key=lambda w: (-len(w), w))))
 _RELATIVE_VERB_RE = re.compile(
     rf"\s+(?:who|that|which)\s+(?:{_RELATIVE_AUX}\s+)*"
     rf"(?P<neg>(?:not|never)\s+|(?<=n)['’]t\s+|{_RELATIVE_AUX}n['’]t\s+)?"
