@@ -111,6 +111,14 @@ class RawDocument:
     is made, here and only here): whether it came from a file, a JSON string or Python,
     the store and analysis see the same text. ``source``, ``title`` and ``author`` are
     cleaned the same way, their tabs and line breaks read as one space.
+
+    ``published`` is always a :class:`~datetime.date` or None once the document is made,
+    and is annotated so, for code that reads it. The constructor also takes the date as
+    written (a ``str`` such as "2026-03-10" or "10 March 2026", read by :func:`parse_date`,
+    the rule of ``--published``; InputError naming the value when it is no date), for
+    callers with a date from JSON or a form; typed code passing a ``str`` reads it with
+    :func:`parse_date` first, or marks the call ``# type: ignore[arg-type]``. Any other
+    type is an InputError.
     """
 
     text: str
@@ -118,6 +126,7 @@ class RawDocument:
     url: str | None = None
     title: str | None = None
     author: str | None = None
+    #: A date; a str given here is read into one at once (see the class docstring).
     published: date | None = None
     retrieved_at: datetime | None = None
     language: str = "en"

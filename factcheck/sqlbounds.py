@@ -19,8 +19,9 @@ the distributions' builds carry before that.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, SupportsIndex, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -102,9 +103,18 @@ def in_ids(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
     """SQL: ``column`` (an integer column) is one of ``ids``, bound as one parameter.
 
     False for no ids. Negate it with ``sa.not_`` for ``NOT IN``. Raises ValueError for a
-    value that is not an integer (ids only: the JSON array must compare as integers),
-    and OverflowError when the statement runs for an id beyond the signed 64-bit range
-    (as a driver does for such a value).
+    value that is not an integer (ids only: the JSON array must compare as integers):
+    a float (3.7 is no id, and rounding it would select another row), a numeric string
+    ("12") and a bool are refused, not converted. OverflowError when the statement runs
+    for an id beyond the signed 64-bit range (as a driver does for such a value).
     """
-    values = sorted({int(i) for i in ids})
+    values = sorted({_as_id(i) for i in ids})
     return _InIds(column, values)
+
+
+def _as_id(value: object) -> int:
+    """``value`` as an int when it is one (an int, or an integer type such as NumPy's that
+    implements ``__index__``); ValueError otherwise."""
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
+        raise ValueError(f"an id must be an integer, not {type(value).__name__} {value!r}")
+    return operator.index(value)

@@ -65,3 +65,19 @@ def test_an_id_beyond_64_bits_is_refused_as_a_bound_one_would_be(store: Store) -
     with pytest.raises(InputError, match="64-bit"):
         store.claims(ids=[-(2**64)])
     assert [c["id"] for c in store.claims(ids=[early[0], 2**63 - 1])] == [early[0]]
+
+
+@pytest.mark.parametrize("bad", [3.7, 3.0, "12", True, None])
+def test_in_ids_refuses_what_is_not_an_integer_rather_than_converting_it(bad: object) -> None:
+    column = sa.column("id", sa.Integer)
+    with pytest.raises(ValueError, match="an id must be an integer"):
+        in_ids(column, [1, bad])  # type: ignore[list-item]
+
+
+def test_in_ids_takes_integer_types_as_ints() -> None:
+    class Index:
+        def __index__(self) -> int:
+            return 7
+
+    statement = sa.select(sa.column("id")).where(in_ids(sa.column("id", sa.Integer), [Index(), 2]))
+    assert "[2, 7]" in str(statement.compile(compile_kwargs={"literal_binds": True}))
