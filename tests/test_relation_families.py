@@ -57,3 +57,23 @@ def test_nouns_and_verbs_of_change_are_one_family(a: str, b: str, relation: str)
 def test_opposite_directions_are_named_in_the_reasons() -> None:
     result = compare("Rents fell 7%.", "Rents increased 7%.")
     assert "opposite verbs: fall vs increase" in result.reasons
+
+
+def test_face_tells_of_a_prospect_not_a_change_that_happened() -> None:
+    f = frame("Porters face a 6% pay cut next spring.")
+    assert f.modality == "planned"
+    assert frame("Porters faced a 6% pay cut.").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Porters face a 6% pay cut next spring.", "Porters' pay was cut by 6% last spring."),
+        ("Libraries face a 12% cut in funding.", "Libraries suffered a 12% cut in funding."),
+    ],
+)
+def test_a_prospect_does_not_corroborate_what_happened(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation != "corroborates", result.reasons
+        assert any(r.startswith("plan vs finding") for r in result.reasons), result.reasons

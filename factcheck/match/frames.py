@@ -607,8 +607,10 @@ def _change_words(tokens: list[Token]) -> list[Token]:
 # "Prices saw a rise of 4%", "Sales posted a 6% increase": a verb that only says a change
 # happened to its subject, before a noun of change and a figure, says what the verb of
 # that change says ("Prices rose 4%"). Nouns of change spelled as their verb only.
+# "face" is none of them: "Workers face a 5% cut" tells of a prospect (``PLANNED_RE``),
+# not of a change that happened.
 _SUPPORT_VERBS = frozenset(
-    {"see", "record", "post", "register", "show", "experience", "suffer", "log", "face"}
+    {"see", "record", "post", "register", "show", "experience", "suffer", "log"}
 )
 _CHANGE_NOUNS = frozenset(
     {"rise", "increase", "fall", "drop", "decline", "decrease", "jump", "surge", "gain"}
@@ -1369,6 +1371,9 @@ PLANNED_RE = re.compile(
     r"|(?:pledged|promised|vowed|proposes|proposed|aimed|intended)\s+to"
     r"|(?:a|an|the|its|their|his|her)\s+(?:target|goal)\s+(?:of|to)"
     r"|(?:is|are|was|were)\s+(?:expected|set|scheduled|going)\s+to"
+    # A prospect: "Workers face a pay cut", "the firm is facing fines" say what may come,
+    # not what happened ("faced" is left alone: it may tell of a past ordeal).
+    r"|(?:faces?|facing)\s+(?:a|an|the|their|its|his|her|possible|further|more|new|\d)"
     # "is due to open" plans; "was due to a sales slump" gives a cause.
     r"|(?:is|are|was|were)\s+due\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these"
     r"|those|poor|bad|low|high|heavy|strong|weak|rising|falling)\b)"
