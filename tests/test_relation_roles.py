@@ -135,3 +135,33 @@ def test_two_named_groups_are_two_measures() -> None:
     result = compare("1,100 midwives walked out.", "700 doctors walked out.")
     assert result.relation == "unrelated"
     assert any(r.startswith("different measure:") for r in result.reasons)
+
+
+@pytest.mark.parametrize("when", ["", " on Monday", " at the city hospital on Monday"])
+@pytest.mark.parametrize(
+    ("a", "b", "name", "held"),
+    [
+        ("700 midwives walked out", "1,100 staff walked out", "part and whole", False),
+        ("1,100 midwives walked out", "700 staff walked out", "groups may overlap", True),
+        (
+            "The board offered cooks a 3% rise",
+            "The board offered porters a 3% rise",
+            "different recipient",
+            False,
+        ),
+        (
+            "The board offered staff a 3% rise",
+            "The board offered porters a 3% rise",
+            "recipients may overlap",
+            True,
+        ),
+    ],
+)
+def test_whether_a_pair_of_groups_is_held_goes_by_its_kind_not_its_length(
+    a: str, b: str, name: str, held: bool, when: str
+) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(f"{x}{when}.", f"{y}{when}.")
+        assert result.relation == "unrelated", result.reasons
+        assert any(r.startswith(f"{name}:") for r in result.reasons), result.reasons
+        assert result.needs_review is held, (when, result.score)

@@ -1741,9 +1741,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             # count, not a dispute: held for a person, never decided (docs/matching.md).
             notes.append(Reason("later count", 0.0, later))
             needs_review = True
-    if relation == "unrelated" and any(d.name in _TWO_MEASURES for d in differences):
-        # The frames read two measures ("homes destroyed" / "deaths" of one fire): two
-        # facts, both true at once, with nothing for a person to settle.
+    if relation == "unrelated" and any(d.name in _TWO_FACTS for d in differences):
+        # The frames read two measures ("homes destroyed" / "deaths" of one fire), a part
+        # and its whole, or one act for two groups: two facts, both true at once, with
+        # nothing for a person to settle, whatever the score.
         needs_review = False
     if any(d.name in _MAY_OVERLAP for d in differences):
         # Two groups one of which may include the other ("staff" / "nurses"): not one
@@ -2963,9 +2964,17 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
     return None
 
 
-#: Differences (reasons of :func:`_frame_alignment`) that say the two claims' figures
-#: measure two things: an unrelated pair with one of them is not held for review.
-_TWO_MEASURES = frozenset({"different measure", "different periods", "part of a group"})
+#: Differences (reasons of :func:`_frame_alignment`) that say the two claims tell two
+#: facts, both true at once: two measures, a part and its whole ("700 midwives" / "1,100
+#: staff"), one act for two groups ("offered cooks …" / "offered porters …"). An
+#: unrelated pair with one of them is decided, never held for review, whatever the
+#: score (so however long the sentences); ``_MAY_OVERLAP`` holds its pairs by kind too.
+_TWO_FACTS = frozenset(
+    {
+        *("different measure", "different periods", "part of a group", "part and whole"),
+        "different recipient",
+    }
+)
 
 
 def _month_thirds_apart(fra: Frame, frb: Frame) -> str:
