@@ -59,3 +59,14 @@ def test_the_appositive_claim_itself_meets_both() -> None:
     both = "The driver, Ilse Marrow, was charged."
     assert compare(both, "Ilse Marrow was charged.").relation == "corroborates"
     assert compare(both, "The driver was charged.").relation == "corroborates"
+
+
+def test_a_resolved_role_is_read_as_the_name_is_written() -> None:
+    # "McLean", "O'Neill": capitalising each lower-cased word would give "Mclean".
+    from factcheck.match.relation import _named_reading
+
+    for name in ("Ewan McLean", "Ros O'Neill"):
+        ctx = FrameContext(f"A van hit a post. The driver, {name}, 41, was treated there.")
+        role, other = "The driver was charged.", f"{name} was charged."
+        reading = _named_reading(role, frame(role, ctx), frame(other))
+        assert reading == f"{name} was charged."

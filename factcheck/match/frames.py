@@ -2688,7 +2688,11 @@ def speaker_window(text: str, starts: Sequence[int], end: int, start: int = 0) -
     return text[max(cut, start) : end]
 
 
-_APPOSITION_NAME = r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})"
+# A word of a name: capitalised, with at most one capital inside ("McLean", "O'Neill").
+_NAME_WORD = r"[A-Z](?:[a-z'’-]+|[a-z'’-]*[A-Z][a-z'’-]+)"
+_APPOSITION_NAME = (
+    rf"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+)
 
 
 def appositive_name(written: str, preceding: str) -> str:

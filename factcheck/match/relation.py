@@ -874,8 +874,18 @@ def _named_reading(text: str, f: Frame, other: Frame) -> str:
     at = text.find(f.subject_text)
     if at < 0:
         return text
-    name = " ".join(w.capitalize() for w in f.subject.split())
+    name = _written_name(f.subject, other.text)
     return f"{text[:at]}{name}{text[at + len(f.subject_text) :]}"
+
+
+def _written_name(name: str, written: str) -> str:
+    """``name`` (lower-cased words, as a frame keeps a resolved subject) as ``written``
+    spells it ("ewan mclean" → "Ewan McLean", "O'Neill"), when that text has its words
+    in a row; else each word capitalised, the only spelling left to guess."""
+    words = name.split()
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    found = re.search(pattern, written, re.IGNORECASE)
+    return found.group(0) if found else " ".join(w.capitalize() for w in words)
 
 
 def _readings(text: str) -> tuple[str, str] | None:
