@@ -1089,6 +1089,26 @@ def test_templated_reports_of_one_day_in_other_towns_are_other_stories(
     assert why["other_event"]["lead_places"] == [towns[-1].lower()]
 
 
+def test_a_follow_up_that_names_a_new_place_beside_the_storys_stays(store: Store) -> None:
+    # The place test runs on any day: a later report of the same fire that moves its
+    # people to another town still names the story's town, so it is no other place.
+    first = store.ingest(
+        _doc(_TOWN_FIRE.format(town="Ashwell"), "Ashwell Courier", "2026-09-03", "Ashwell fire")
+    )
+    follow = store.ingest(
+        _doc(
+            "Workers from the Ashwell grain store destroyed by fire on Thursday were moved to "
+            "a depot in Brockley on Monday, the Merrow Vale Fire and Rescue Service said.\n\n"
+            "Service spokesman Callum Orde said 1,800 tonnes of barley were lost in Ashwell. "
+            "The cause of the blaze is under investigation.",
+            "Vale Weekly",
+            "2026-09-08",
+            "Grain store workers moved",
+        )
+    )
+    assert follow.story_id == first.story_id
+
+
 def test_a_lead_naming_the_storys_place_anywhere_is_no_other_place() -> None:
     from datetime import date as day
 
