@@ -3795,16 +3795,7 @@ def _figures_apart(
         and (
             _part_of(ga[i], m, gb[j], o, frb.predicate)
             or _part_of(gb[j], o, ga[i], m, fra.predicate)
-        )
-    }
-    parts |= {
-        (i, j)
-        for i, m in enumerate(ma)
-        for j, o in enumerate(mb)
-        if m is not None
-        and o is not None
-        and (
-            (not gb[j] and _part_of_earlier(ma, i, ga, o))
+            or (not gb[j] and _part_of_earlier(ma, i, ga, o))
             or (not ga[i] and _part_of_earlier(mb, j, gb, m))
         )
     }
