@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from factcheck.match import candidates
+from factcheck.match import candidates, matcher
 from factcheck.read import RawDocument
 from factcheck.store import Store
 
@@ -153,5 +153,45 @@ def test_story_label_refresh_reads_a_few_rows_not_the_whole_story(
             if any(line.startswith("USE TEMP B-TREE FOR ORDER BY") for line in plan)
         }
         assert sorts == {}
+    finally:
+        store.engine.dispose()
+
+
+def test_status_refresh_reads_links_from_the_index_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status refresh reads each claim's links (their kind and the claim at the other
+    end) from ``ix_matches_claim_links`` / ``ix_matches_other_claim_links`` alone: a plan
+    that visits the table row per link reads a random page per match, a cost that grows
+    with the ``matches`` table (migration 0016 put the partner's id in both indexes)."""
+    store = Store(f"sqlite:///{tmp_path / 'links.sqlite3'}")
+    try:
+        for source, text in REPORTS:
+            store.ingest(RawDocument(text=text, source=source))
+        with store.connect() as conn:
+            claim_ids = [
+                int(i) for i in conn.exec_driver_sql("SELECT claim_id FROM matches").scalars()
+            ]
+        assert claim_ids, "the reports were matched"
+        with _capture(store, monkeypatch) as seen, store.engine.begin() as conn:
+            matcher.refresh_status(conn, claim_ids)
+        link_reads = {
+            sql: parameters
+            for sql, parameters in seen.items()
+            if "FROM matches" in sql and "JOIN claims" not in sql
+        }
+        # The links of each side, the partners of each side, the dependent claims of each.
+        assert len(link_reads) >= 6, list(link_reads)
+        plans = {" ".join(sql.split())[:160]: _plan(store, sql, p) for sql, p in link_reads.items()}
+        on_matches = {
+            sql: [line for line in plan if " matches " in f" {line} "]
+            for sql, plan in plans.items()
+        }
+        not_covered = {
+            sql: lines
+            for sql, lines in on_matches.items()
+            if not lines or not all("USING COVERING INDEX" in line for line in lines)
+        }
+        assert not_covered == {}
     finally:
         store.engine.dispose()
