@@ -2274,6 +2274,30 @@ table(
 )
 
 
+def frame_slots(sentence: str) -> tuple[str, str, int, str]:
+    """(subject, predicate, polarity, modality) of a sentence's frame."""
+    from factcheck.match.frames import frame
+
+    f = frame(sentence)
+    return f.subject, f.predicate, f.polarity, f.modality
+
+
+table(
+    "negation",
+    "a negated contraction is its auxiliary and 'not': 'don't think', 'won't', 'can't' and "
+    "'cannot' read as 'do not think', 'will not', 'can not' in every slot",
+    frame_slots,
+    [
+        ("Divers don't think the wreck will move.", ("diver", "think", -1, "planned")),
+        ("The lido won't reopen in May.", ("lido", "reopen", -1, "planned")),
+        ("The tram firm can't run trams on Sunday.", ("tram company", "run", -1, "possible")),
+        ("The tram firm cannot run trams on Sunday.", ("tram company", "run", -1, "possible")),
+        ("Ministers aren't planning a fuel levy.", ("minister", "plan", -1, "asserted")),
+        ("The mayor didn't say the depot would close.", ("mayor", "say", -1, "planned")),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

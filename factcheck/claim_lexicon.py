@@ -21,6 +21,7 @@ __all__ = [
     "ARTICLES",
     "AUXILIARIES",
     "BE_FORMS",
+    "CONTRACTED_STEMS",
     "DEMONSTRATIVES",
     "DETERMINERS",
     "DO_FORMS",
@@ -38,6 +39,7 @@ __all__ = [
     "is_noun_or_adjective",
     "is_subject_head",
     "lemmas",
+    "negated_contraction",
     "tokenize",
     "verb_forms",
     "verb_lemmas",
@@ -126,6 +128,34 @@ AUXILIARIES = (
     BE_FORMS | HAVE_FORMS | DO_FORMS | MODAL_AUXILIARIES | LEXICON["negated_auxiliaries"]
 )
 LEXICON["auxiliaries"] = AUXILIARIES
+
+#: Stems of negated contractions written otherwise than their auxiliary: "won't" is
+#: "will not", "can't" "can not", "shan't" "shall not". Every other stem is the
+#: auxiliary as written ("didn't" is "did not", "isn't" "is not").
+CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
+_NEGATED_CONTRACTION = re.compile(r"([a-z]+?)n['’]t", re.IGNORECASE)
+
+
+def negated_contraction(word: str) -> tuple[str, int] | None:
+    """``(auxiliary, stem length)`` of a negated contraction as written, else None.
+
+    "didn't" → ("did", 3), "won't" → ("will", 2), "can't" → ("can", 2), "cannot" →
+    ("can", 3): the auxiliary (lower case) and how many characters of ``word`` spell it,
+    the rest spelling "not". The one reading of contractions for every reader that
+    splits a word into the auxiliary and "not" (frames, negation, tense); a word whose
+    stem is no auxiliary ("ain't", "Bryn't") is None.
+    """
+    low = word.lower()
+    if low == "cannot":
+        return "can", 3
+    match = _NEGATED_CONTRACTION.fullmatch(low)
+    if match is None:
+        return None
+    stem = match.group(1)
+    auxiliary = CONTRACTED_STEMS.get(stem, stem)
+    if auxiliary not in AUXILIARIES and auxiliary not in ("need", "dare", "ought"):
+        return None
+    return auxiliary, len(stem)
 
 
 @lru_cache(maxsize=WORD_CACHE)

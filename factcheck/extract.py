@@ -36,6 +36,7 @@ from factcheck.claim_lexicon import (
     is_noun_or_adjective,
     is_subject_head,
     lemmas,
+    negated_contraction,
     tokenize,
     verb_forms,
     verb_lemma,
@@ -124,6 +125,9 @@ _NOT_THIRD_SINGULAR = frozenset(
 # Verbs whose object may be a clause without "that" ("shows prices rose"), besides the
 # reporting verbs: see clause_taking_verbs in the lexicon.
 _CLAUSE_TAKING = LEXICON["clause_taking_verbs"]
+# Verbs that need a speaker or a thinker for subject: after a reported clause, a conjunct
+# of one of them may be the speaker's ("said the toll rose and expected it to fall").
+_SPEAKERS_VERBS = _REPORTING_VERBS | _CLAUSE_TAKING | LEXICON["opinion_verbs"]
 _WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 # "aged 65 and over", "children 12 and under": a bound, not a second claim.
 _BOUNDS = frozenset({"over", "above", "older", "under", "below", "younger", "up", "more"})
@@ -1348,11 +1352,24 @@ def _speaker_conjunct(tokens: Sequence[Token], at: int, speaker_verb: int) -> bo
     one reading that stays the reported subject's is a bare quantity for an object, the
     elided noun of the reported verb's own object ("killed 10 people and injured 30"):
     it continues the reported clause, not the speaker's.
+
+    A conjunct opened by auxiliaries is read by the verb after them: a verb of saying or
+    thinking ("… and did not expect it to fall", "… and had warned", "… and didn't
+    think") may be the speaker's in any tense; a passive ("… and was found") is not.
     """
     word = tokens[at].lower
-    if word in _AUXILIARIES or not _same_form(tokens, at, speaker_verb):
+    if word in _AUXILIARIES:
+        last, j = at, _skip_adverbs(tokens, at + 1, len(tokens))
+        while j < len(tokens) and tokens[j].lower in _AUXILIARIES:
+            last, j = j, _skip_adverbs(tokens, j + 1, len(tokens))
+        contraction = negated_contraction(tokens[last].lower)
+        auxiliary = contraction[0] if contraction else tokens[last].lower
+        if j >= len(tokens) or (auxiliary in _BE and not tokens[j].lower.endswith("ing")):
+            return False
+        return bool(verb_lemmas(tokens[j].lower) & _SPEAKERS_VERBS)
+    if not _same_form(tokens, at, speaker_verb):
         return False
-    if verb_lemmas(word) & (_REPORTING_VERBS | _CLAUSE_TAKING):
+    if verb_lemmas(word) & _SPEAKERS_VERBS:
         return True
     nxt = at + 1
     return not (nxt < len(tokens) and _bare_quantity(tokens, nxt))

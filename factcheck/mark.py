@@ -31,6 +31,7 @@ import simplemma
 
 from factcheck.claim_lexicon import (
     ARTICLES,
+    CONTRACTED_STEMS,
     DEMONSTRATIVES,
     DO_FORMS,
     POSSESSIVE_DETERMINERS,
@@ -111,9 +112,7 @@ _TOKEN = re.compile(
 
 # Contracted stems and clitics spelled the way patterns spell them.
 _NORMAL = {
-    "ca": "can",
-    "wo": "will",
-    "sha": "shall",
+    **CONTRACTED_STEMS,
     "n't": "not",
     "n’t": "not",
     "’s": "'s",
@@ -123,12 +122,12 @@ _NORMAL = {
     "’d": "'d",
     "’m": "'m",
 }
-_STEMS = frozenset({"ca", "wo", "sha"})
+_STEMS = frozenset(CONTRACTED_STEMS)
 _NEGATIONS = frozenset({"n't", "n’t"})
 _CLITIC_LEMMA = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
 # Stems left over from "can't", "won't" that the lemmatiser would read as "can", "will"
 # (and "Ca", calcium, in lab prose).
-_OWN_LEMMA = {"ca": "ca", "wo": "wo", "sha": "sha"}
+_OWN_LEMMA = {stem: stem for stem in CONTRACTED_STEMS}
 
 
 def _wordset(words: str) -> frozenset[str]:

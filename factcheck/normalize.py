@@ -25,7 +25,13 @@ from typing import Any, Literal
 import simplemma
 
 from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
-from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemmas
+from factcheck.claim_lexicon import (
+    is_noun_or_adjective,
+    lemmas,
+    negated_contraction,
+    verb_forms,
+    verb_lemmas,
+)
 from factcheck.read import MONTH_ALTERNATION, MONTHS
 
 __all__ = [
@@ -211,7 +217,10 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|n['’]t", re.UNICODE)
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word; ``text == source[start:end]``.
+    """One word; ``text == source[start:end]``, but for an expanded abbreviation (each
+    word of the expansion keeps the abbreviation as written) and a negated contraction,
+    read as two words: "didn't" is "did" and "not", "won't" "will" and "not" (each
+    spanning its part of the word as written: "wo", "n't").
 
     ``lemma`` is the dictionary form (for antonyms), ``norm`` the synonym-group head (for
     topic overlap), ``capitalised`` marks a likely name when the word is not sentence-initial.
@@ -274,6 +283,16 @@ def tokenize(text: str) -> tuple[Token, ...]:
         start, end = match.span()
         initial = _sentence_initial(text, start)
         capitalised = raw[:1].isupper() and not initial
+        contraction = negated_contraction(raw)
+        if contraction is not None:
+            # Every reader sees the auxiliary and its negation ("don't think" as "do not
+            # think"): the verb group, its modal and its polarity read alike either way.
+            auxiliary, cut = contraction
+            written = auxiliary.capitalize() if raw[:1].isupper() else auxiliary
+            head = lemma(auxiliary)
+            out.append(Token(written, head, canonical(head), start, start + cut, capitalised))
+            out.append(Token("not", "not", canonical("not"), start + cut, end, False))
+            continue
         expansion = lex.abbreviations.get(raw) or (
             lex.abbreviations.get(raw.lower()) if raw.islower() else None
         )
@@ -481,15 +500,6 @@ _SCOPE_STOPS = frozenset(
     | {"whereas", "which", "who", "whom", "when", "if", "unless"}
 )
 _MODALS = frozenset(["may", "might", "could", "would", "should", "can", "must", "shall", "will"])
-_CONTRACTED_MODALS = {
-    "couldn't": "could",
-    "wouldn't": "would",
-    "shouldn't": "should",
-    "can't": "can",
-    "won't": "will",
-    "mustn't": "must",
-    "mightn't": "might",
-}
 _EMPHATIC_AFTER = frozenset({"possibly", "conceivably", "ever", "remotely"})
 _EMPHATIC_BEFORE = frozenset({"absolutely", "certainly", "definitely", "simply", "categorically"})
 # Cues that negate a noun phrase ("no survivors", "neither the mayor"); the others
@@ -653,8 +663,9 @@ def _emphatic(words: list[str], at: int, stop: int) -> bool:
 
 def _modal_of(words: list[str], at: int) -> str | None:
     word = words[at]
-    if word in _CONTRACTED_MODALS:
-        return _CONTRACTED_MODALS[word]
+    contraction = negated_contraction(word)
+    if contraction is not None and contraction[0] in _MODALS:
+        return contraction[0]  # "can't", "won't", "cannot"
     k = at - 1
     while k >= 0 and words[k].endswith("ly"):
         k -= 1

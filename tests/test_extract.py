@@ -696,6 +696,47 @@ def test_a_conjunct_that_may_be_the_speakers_keeps_the_sentence_whole(sentence: 
     assert texts(sentence) == [sentence]
 
 
+# A conjunct opened by auxiliaries ("did not", "didn't", "had") is read by its verb: one
+# of saying or thinking may be the speaker's, so it is not given the reported subject.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the toll rose and didn't expect it to fall.",
+        "Officials said the toll rose and did not expect it to fall.",
+        "Officials said the toll rose and had warned it could climb.",
+        "Wardens said the river rose and don't think it will burst.",
+        "Officials said the toll rose and didn't want it to fall.",
+    ],
+)
+def test_an_auxiliary_conjunct_of_a_speakers_verb_keeps_the_sentence_whole(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ferry didn't sail on Monday and was cancelled on Tuesday.",
+            ["The ferry didn't sail on Monday.", "The ferry was cancelled on Tuesday."],
+        ),
+        (
+            "The council can't raise rates and won't cut services.",
+            ["The council can't raise rates.", "The council won't cut services."],
+        ),
+        (
+            "Police said the ferry sank and wasn't found.",
+            ["Police said the ferry sank.", "Police said the ferry wasn't found."],
+        ),
+    ],
+)
+def test_contracted_auxiliaries_split_like_written_out_ones(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
 # The sentences the splitter keeps whole for a conjunct that may be the speaker's are
 # read, for matching, as the reported clause and the speaker's own act: one rule.
 @pytest.mark.parametrize(

@@ -216,6 +216,50 @@ def test_modality(text: str, modality: str) -> None:
     assert frame(text).modality == modality
 
 
+# A negated contraction is the auxiliary and "not": every slot reads as the written-out
+# form does ("don't think" is "do not think", "won't" "will not", "can't" "can not").
+CONTRACTIONS = [
+    ("The Orrin council didn't approve the levy.", "The Orrin council did not approve the levy."),
+    ("The ferry won't sail on Friday.", "The ferry will not sail on Friday."),
+    ("The Tamsey pier isn't open.", "The Tamsey pier is not open."),
+    ("The haulier hasn't paid the fine.", "The haulier has not paid the fine."),
+    ("We don't think the ferry will sail.", "We do not think the ferry will sail."),
+    ("The tram firm can't run trams on Sunday.", "The tram firm can not run trams on Sunday."),
+    ("The tram firm cannot run trams on Sunday.", "The tram firm can not run trams on Sunday."),
+    ("The Lisdale board wasn’t told of the leak.", "The Lisdale board was not told of the leak."),
+    ("The lido shouldn't reopen before May.", "The lido should not reopen before May."),
+    ("The mayor didn't say the depot would close.", "The mayor did not say the depot would close."),
+    ("Ministers aren't planning a fuel levy.", "Ministers are not planning a fuel levy."),
+    ("Wardens wouldn't open the gates.", "Wardens would not open the gates."),
+]
+
+
+@pytest.mark.parametrize(("contracted", "written_out"), CONTRACTIONS)
+def test_a_negated_contraction_reads_as_its_auxiliary_and_not(
+    contracted: str, written_out: str
+) -> None:
+    slots = ("subject", "predicate", "polarity", "modality", "voice", "agent", "patient")
+    short, full = frame(contracted).to_dict(), frame(written_out).to_dict()
+    assert {k: short[k] for k in slots} == {k: full[k] for k in slots}
+    assert short["polarity"] == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "modality"),
+    [
+        ("We don't think the ferry will sail.", "we", "think", "planned"),
+        ("The ferry won't sail on Friday.", "ferry", "sail", "planned"),
+        ("The tram operator can't run trams on Sunday.", "tram operator", "run", "possible"),
+        ("Ministers aren't planning a fuel levy.", "minister", "plan", "asserted"),
+    ],
+)
+def test_a_contraction_is_no_part_of_the_subject_and_keeps_its_modal(
+    text: str, subject: str, predicate: str, modality: str
+) -> None:
+    f = frame(text)
+    assert (f.subject, f.predicate, f.polarity, f.modality) == (subject, predicate, -1, modality)
+
+
 MEASURES = [
     ("The blast killed 9 people.", ("people",), "die", 9.0),
     ("The blast injured 31 people.", ("people",), "injure", 31.0),

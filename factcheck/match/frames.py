@@ -1366,7 +1366,8 @@ _MODAL_POSSIBLE = frozenset({"may", "might", "could", "can"})
 # Words of a plan or forecast: the frame's "planned" modality, and the relation's test
 # that one claim says what will happen and the other what did (relation._planned).
 PLANNED_RE = re.compile(
-    r"\b(?:will|would|shall|'ll|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+    # A negated contraction plans as its auxiliary does ("won't sign" as "will not").
+    r"\b(?:will|would|shall|'ll|won['’]t|wouldn['’]t|shan['’]t|intends?\s+to|plans?\s+to|planned\s+to|aims?\s+to"
     # A pledge or a target: "pledged to build", "a target of 40%", "its goal of 500".
     r"|(?:pledged|promised|vowed|proposes|proposed|aimed|intended)\s+to"
     r"|(?:a|an|the|its|their|his|her)\s+(?:target|goal)\s+(?:of|to)"
