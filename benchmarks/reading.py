@@ -1162,6 +1162,41 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a bulleted or numbered list under a line ending in a colon: one claim per item, "
+    "rendered after the introducing words (a lead-in's speaker the item's), never a credit",
+    claims_and_speakers,
+    [
+        (
+            "The Orrin council said:\n- the pier will close in May\n"
+            "- Ann Lee will chair the review\n",
+            [
+                ("The Orrin council said: the pier will close in May.", "The Orrin council"),
+                ("The Orrin council said: Ann Lee will chair the review.", "The Orrin council"),
+            ],
+        ),
+        (
+            "The lido shut. Warden Ines Roth told reporters:\n\n1. Two pumps failed.\n"
+            "2. Repairs cost $9,000.\n",
+            [
+                ("The lido shut.", None),
+                ("Warden Ines Roth told reporters: Two pumps failed.", "Warden Ines Roth"),
+                ("Warden Ines Roth told reporters: Repairs cost $9,000.", "Warden Ines Roth"),
+            ],
+        ),
+        (
+            "The tram line reopened.\n\n* Fares rose by 4%.\n* The depot was sold.\n",
+            [
+                ("The tram line reopened.", None),
+                ("Fares rose by 4%.", None),
+                ("The depot was sold.", None),
+            ],
+        ),
+    ],
+)
+
+
 def claims_speakers_spans(text: str) -> list[tuple[str, str | None, str]]:
     """(claim text, frame speaker, the claim's source span) of every claim of a text."""
     from factcheck.analyze import analyze

@@ -43,7 +43,7 @@ from factcheck.claim_lexicon import (
     verb_lemmas,
 )
 from factcheck.normalize import find_approximator
-from factcheck.segment import Sentence, segment
+from factcheck.segment import Sentence, list_item, segment
 
 __all__ = [
     "CLAIM_TYPES",
@@ -2880,6 +2880,36 @@ def _quoted_run_claims(
     return out
 
 
+def _list_item_claims(
+    text: str, sentence: Sentence, sentences: Sequence[Sentence]
+) -> list[_Found] | None:
+    """The claims of a sentence on a line of a bulleted or numbered list
+    (:func:`segment.list_item`), or None for a sentence on no such line.
+
+    The marker ("- ", "1. ") is no part of a claim. A list introduced by a line ending
+    in a colon ("The council said:", "The plan has three parts:") says what that line
+    introduces, so each item is rendered after it, as a quotation is after its lead-in:
+    "The council said:" over "- the bridge will close in May" gives "The council said:
+    the bridge will close in May." with the council its speaker; the item's span stays
+    on its own line, ``parts`` reach the introducing words.
+    """
+    item = list_item(text, sentence.start)
+    if item is None:
+        return None
+    start = max(sentence.start, item.start)
+    own = replace(sentence, start=start, text=text[start : sentence.end])
+    if item.colon is None:
+        return _claim_pieces(own, text) if own.text else []
+    head_start = next((s.start for s in sentences if s.start <= item.colon < s.end), item.line)
+    head = text[head_start : item.colon].strip()
+    said = own.text.rstrip()
+    if not said:
+        return []
+    final = said if said.endswith((".", "?", "!")) else said + "."
+    end = start + len(said)
+    return [(f"{head}: {final}", start, end, ((head_start, item.colon), (start, end)), None)]
+
+
 # Markup pasted into plain text: an HTML or XML tag, a comment, or a script or style
 # element with its code. Only tags proper are matched (a "<" opening a name), so "3 < 4"
 # and "<- back" stay text.
@@ -2923,6 +2953,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], threshold: float = 
         found = quoted.get(n)
         if found is None and _lead_in(text, sentence) is not None:
             continue  # "The mayor said:": what follows is the claim, not the lead-in
+        if found is None:
+            found = _list_item_claims(text, sentence, sentences)
         for claim_text, start, end, parts, words in (
             found if found is not None else _claim_pieces(sentence, text)
         ):

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from factcheck.read import MONTH_ALTERNATION, RawDocument
+from factcheck.segment import list_item
 
 __all__ = [
     "Credit",
@@ -861,6 +862,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         who = match["who"]
         if len(who.split()) > 8 or re.search(r"[.!?]\s+\S", who):
             continue
+        if list_item(text, match.start()) is not None:
+            continue  # "The council said:" over "- Ann Lee will lead the review": a list
         add("credit", _outlet_in(who, known), match.start(), match.end())
     for match in _PAREN_SIGNOFF_RE.finditer(text):
         # Only an outlet: "(Updated at noon)" or "(Corrected)" on a line are no credit.

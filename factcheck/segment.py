@@ -39,7 +39,7 @@ import sentencex
 from factcheck.claim_lexicon import LEXICON, is_noun_or_adjective, verb_forms
 from factcheck.normalize import CURRENCY_SIGNS, WORD_RE
 
-__all__ = ["MAX_SENTENCE_CHARS", "Sentence", "segment"]
+__all__ = ["MAX_SENTENCE_CHARS", "ListItem", "Sentence", "list_item", "segment"]
 
 #: Sentences longer than this (a token longer than this counting as one character) are
 #: cut at clause breaks. Claims split from one sentence
@@ -65,6 +65,73 @@ class Sentence:
 
 
 Span = tuple[int, int]
+
+# A list item's marker opening a line: a bullet ("-", "*", "•", "–") or an enumerator
+# ("1.", "b)", "(3)") followed by a space.
+_ITEM_MARKER = re.compile(
+    r"[ \t]*(?:[-–—*•·▪◦‣⁃]|\(?(?:\d{1,3}|[a-zA-Z])[.)])[ \t]+(?=\S)", re.MULTILINE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """A line of a bulleted or numbered list (see :func:`list_item`).
+
+    ``start``: where the item's words begin, after its marker; ``colon``: the offset of
+    the colon ending the line that introduces the list ("The council said:"), or None
+    when no line introduces it; ``line``: where that introducing line starts (-1 when
+    there is none).
+    """
+
+    start: int
+    colon: int | None = None
+    line: int = -1
+
+
+_TO_NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*")
+
+
+def _line_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+
+
+def _marked(text: str, line: int) -> re.Match[str] | None:
+    return _ITEM_MARKER.match(text, line)
+
+
+def list_item(text: str, at: int) -> ListItem | None:
+    """The list item whose line holds offset ``at``, or None when that line is none.
+
+    A line is a list item when it opens with a marker and stands in a list: the nearest
+    line above it that opens with no marker (blank lines passed over) ends with a colon
+    ("The council said:" over "- the bridge will close"), or another marked line is
+    next to it. A line alone that opens with a dash ("— Coastal Wire" closing a story) is
+    no list item: it signs the story off (``provenance``).
+    """
+    line = _line_start(text, at)
+    marker = _marked(text, line)
+    if marker is None:
+        return None
+    neighbour = False
+    above = line
+    while above > 0:
+        end = above - 1  # the line break before ``above``
+        prev = _line_start(text, end)
+        body = text[prev:end].strip()
+        above = prev
+        if not body:
+            continue
+        if _marked(text, prev) is None:
+            if body.endswith(":"):
+                return ListItem(marker.end(), prev + text[prev:end].rstrip().rfind(":"), prev)
+            break
+        neighbour = True
+    if not neighbour:
+        # the next line that is not blank
+        following = _TO_NEXT_LINE.match(text, line)
+        neighbour = following is not None and _marked(text, following.end()) is not None
+    return ListItem(marker.end()) if neighbour else None
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # Closing quotes and brackets may follow the final stop: “… he said.” / (see above.)

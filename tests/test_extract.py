@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.analyze import analyze
 from factcheck.checkworthy import WEIGHTS, assess, claim_type, reasons_of
 from factcheck.claim_lexicon import tokenize
 from factcheck.extract import (
@@ -2192,3 +2193,51 @@ def test_a_clause_with_its_own_named_subject_still_splits() -> None:
         "The court upheld the fine.",
         "The council appealed.",
     ]
+
+
+# A bulleted or numbered list under a line ending in a colon says what that line
+# introduces: each item is a claim of its own, rendered after the introducing words (the
+# speaker of a lead-in is the item's speaker), without its marker; never a credit line.
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "The Orrin council said:\n- the pier will close in May\n- fares will rise by 5%\n",
+            [
+                "The Orrin council said: the pier will close in May.",
+                "The Orrin council said: fares will rise by 5%.",
+            ],
+        ),
+        (
+            "The ferry ran late. The harbour master told reporters:\n\n"
+            "1. Two boats were damaged.\n2. Ann Lee will lead the review.\n",
+            [
+                "The ferry ran late.",
+                "The harbour master told reporters: Two boats were damaged.",
+                "The harbour master told reporters: Ann Lee will lead the review.",
+            ],
+        ),
+        (
+            "The plan has two parts:\n• Tolls rise by 4%.\n• The depot is sold.\n",
+            [
+                "The plan has two parts:",
+                "The plan has two parts: Tolls rise by 4%.",
+                "The plan has two parts: The depot is sold.",
+            ],
+        ),
+        (
+            "The tram line reopened.\n\n- Fares rose by 4%.\n- The depot was sold.\n",
+            ["The tram line reopened.", "Fares rose by 4%.", "The depot was sold."],
+        ),
+    ],
+)
+def test_list_items_are_claims_of_what_introduces_them(document: str, expected: list[str]) -> None:
+    assert texts(document) == expected
+
+
+def test_a_list_item_under_a_lead_in_has_the_lead_ins_speaker() -> None:
+    document = "Mayor Ines Roth said:\n- the Orrin pier will close in May\n"
+    (claim,) = analyze(document).claims
+    assert claim.claim.text == "Mayor Ines Roth said: the Orrin pier will close in May."
+    assert claim.frame.speaker == "Mayor Ines Roth"
+    assert claim.frame.subject == "orrin pier"

@@ -949,3 +949,20 @@ def test_an_inline_credit_for_additional_reporting_is_provenance(
 )
 def test_a_sentence_that_opens_like_a_credit_stays_a_claim(text: str) -> None:
     assert [c.kind for c in find_credits(text)] == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "The council said:\n- Ann Lee will lead the review\n- Tom Roe will report in May\n",
+        "The bridge reopened.\n\n- Ann Lee\n- Tom Roe\n",
+        "Two engineers were named:\n\n— Ann Lee\n",
+    ],
+)
+def test_a_dash_line_of_a_list_is_no_sign_off(document: str) -> None:
+    assert find_credits(document) == ()
+
+
+def test_a_dash_line_alone_still_signs_the_story_off() -> None:
+    document = "The bridge reopened.\n\n— Coastal Wire\n"
+    assert [(c.kind, c.outlet) for c in find_credits(document)] == [("credit", "Coastal Wire")]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.segment import _line_break_is_boundary, _successor, segment
+from factcheck.segment import ListItem, _line_break_is_boundary, _successor, list_item, segment
 
 
 def texts(document: str) -> list[str]:
@@ -458,3 +458,19 @@ def test_a_unit_stop_then_a_name_and_its_verb_ends_the_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in segment(text)] == expected
+
+
+def test_list_item_needs_a_list() -> None:
+    text = "The council said:\n\n- the pier will close\n- fares rise\nThe end.\n— Coastal Wire\n"
+    first = list_item(text, text.index("- the pier"))
+    assert first is not None
+    assert text[first.start : first.start + 3] == "the"
+    assert first.colon == text.index(":")
+    assert first.line == 0
+    assert list_item(text, text.index("- fares")) == ListItem(
+        text.index("fares"), text.index(":"), 0
+    )
+    assert list_item(text, 0) is None
+    assert list_item(text, text.index("— Coastal")) is None  # alone: a sign-off
+    numbered = "Prices rose.\n1. Fares rise.\n2. The depot closes.\n"
+    assert list_item(numbered, numbered.index("2.")) == ListItem(numbered.index("The depot"))

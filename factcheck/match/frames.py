@@ -163,8 +163,9 @@ _DESCRIPTION = (
 _SPEECH_AFTER_SPEAKER = (
     f"(?:{_ATTRIB_VERBS}|{_THAT_VERBS}(?=\\s+that\\b))"
     + _WHEN_SAID
-    # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation
-    + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘']))?\s+"
+    # "The minister said: “…”", "Roa said, “…”": a colon or comma opens a quotation; a
+    # colon also opens what was said unquoted (an item of a list after "X said:")
+    + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘'])|:)?\s+"
 )
 # A phrase fronted before a speaker and set off by a comma: a participle ("Asked about
 # the mine, Brenner said: …", "Speaking to reporters, the mayor said …") or when it was
