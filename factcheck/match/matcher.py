@@ -1032,8 +1032,13 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     ``independence.revision``. A reprint's edit supersedes nothing (the two documents
     share an original), nor does a report of the same or an unknown date. The conflict
     counts while it waits for review too: an outlet's own higher count a day later is
-    held as a later count, and it is still the outlet's newer account. A person's
-    decision that the pair is not a conflict ends it.
+    held as a later count, and it is still the outlet's newer account — but only within
+    one story (or when either document is in none). A held conflict between documents of
+    two different stories is a look-alike of another event waiting for a person, not the
+    outlet's newer account of this one; and whether such a pair is compared at all can
+    turn on how many look-alikes were stored before it (the order of ingest), so letting
+    it supersede made statuses depend on that order (docs/scale.md). A person's decision
+    that the pair is a conflict counts across stories too; one that it is not ends it.
     """
     ids = sorted(set(claim_ids))
     found: set[int] = set()
@@ -1064,12 +1069,27 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
                         side.in_(chunk),
                         sa.not_(matches_t.c.independent),
                         _conflicting(),
+                        sa.or_(
+                            reviews_t.c.decision.is_not(None),
+                            sa.not_(matches_t.c.needs_review),
+                            _one_story(mine_d, other_d),
+                        ),
                         other_d.c.published > mine_d.c.published,
                         original(mine_d) != original(other_d),
                     )
                 ).scalars()
             )
     return found
+
+
+def _one_story(mine: Any, other: Any) -> Any:
+    """SQL: two documents not set in two different stories (the same story, or either
+    in none)."""
+    return sa.or_(
+        mine.c.story_id.is_(None),
+        other.c.story_id.is_(None),
+        mine.c.story_id == other.c.story_id,
+    )
 
 
 def _partners(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
