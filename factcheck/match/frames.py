@@ -569,7 +569,128 @@ def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
         # Only adjacent words: "stepped, down" is no phrasal verb.
         return table.get(f"{t.lemma} {nxt.text.lower()}") if nxt.start <= t.end + 1 else None
 
-    return _support_verbs(_change_words(fold_word_pairs(tokens, head_of)))
+    return _support_verbs(_change_words(fold_light_phrases(fold_word_pairs(tokens, head_of))))
+
+
+@cache
+def _light_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word → (the words after it, reading) of each verb-and-noun phrase of the
+    ``[light]`` table of ``match_predicates.toml`` ("lose life" → die, "go on strike" →
+    strike), longest first so "go on strike" is tried before a shorter key."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, reading in match_predicates().get("light", {}).items():
+        first, *rest = key.split()
+        out.setdefault(first, []).append((tuple(rest), str(reading)))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in out.items()}
+
+
+# Words a light verb's noun may stand behind: "made an arrest", "lost their lives".
+_LIGHT_GAP = ARTICLES | POSSESSIVE_DETERMINERS
+# Light verbs that say only that their noun happened (#9): "made an arrest" is an
+# arrest, "staged a strike" a strike. Outside the table their predicate is the noun when
+# the noun is also a verb (an act: arrest, strike, cut, vote), never the bare verb, so
+# "made a cut" and "made a donation" are two predicates, not one "make". "give" and
+# "have" stay out: "gave nurses a rise" names a recipient, "has 300 staff" a level.
+_NOUN_LIGHT_VERBS = frozenset({"make", "take", "stage"})
+
+
+def _word_is(t: Token, word: str) -> bool:
+    """Whether ``t`` is ``word`` as written, as its lemma, or as a noun's lemma
+    ("lives" lemmatises to the verb "live" but is the plural of "life")."""
+    low = t.text.lower()
+    return word in (low, t.lemma) or word in lemmas(low).get("NOUN", ())
+
+
+def _skippable(t: Token, gap: frozenset[str], adjectives: bool) -> bool:
+    """Whether ``t`` may stand between a light verb and its noun: a word of ``gap``, or
+    with ``adjectives`` a lower-case word that is only an adjective or adverb ("serious
+    injuries", "their own lives")."""
+    low = t.text.lower()
+    if low in gap:
+        return True
+    if not adjectives or not t.text.islower():
+        return False
+    forms = lemmas(low)
+    return bool(forms) and set(forms) <= {"ADJ", "ADV"}
+
+
+def _next_word(tokens: Sequence[Token], at: int, gap: frozenset[str]) -> int | None:
+    """Index of the word after ``tokens[at]``, skipping up to two words of ``gap``; None
+    when punctuation comes between (only words written next to each other join)."""
+    k = at + 1
+    while k < len(tokens) and tokens[k].start <= tokens[k - 1].end + 1:
+        if tokens[k].text.lower() not in gap:
+            return k
+        if k - at > 2:
+            return None
+        k += 1
+    return None
+
+
+def _phrase_end(tokens: Sequence[Token], at: int, words: Sequence[str]) -> int | None:
+    """Index of the last of ``words`` when they follow ``tokens[at]`` in order, each
+    after at most two skippable words (:func:`_skippable`: "lost their lives", "suffered
+    minor injuries"), all written next to each other; None otherwise."""
+    k = at
+    for word in words:
+        skipped = 0
+        while True:
+            k += 1
+            if k >= len(tokens) or tokens[k].start > tokens[k - 1].end + 1:
+                return None
+            if _word_is(tokens[k], word):
+                break
+            skipped += 1
+            if skipped > 2 or not _skippable(tokens[k], _LIGHT_GAP, adjectives=True):
+                return None
+    return k
+
+
+def _light_phrase_at(tokens: Sequence[Token], at: int) -> tuple[str, int] | None:
+    """(reading, index of the last word) of the light-verb phrase that starts at
+    ``tokens[at]``, or None. A phrase of the ``[light]`` table is read as its value; a
+    verb of :data:`_NOUN_LIGHT_VERBS` with a determiner and a noun that is also a verb
+    ("made an arrest", "staged a walkout") is read as that noun."""
+    t = tokens[at]
+    for rest, reading in _light_phrases().get(t.lemma, ()):
+        last = _phrase_end(tokens, at, rest)
+        if last is not None:
+            return reading, last
+    if t.lemma not in _NOUN_LIGHT_VERBS or "VB" not in " ".join(verb_forms(t.text.lower())):
+        return None
+    k = at + 1
+    if k >= len(tokens) or tokens[k].text.lower() not in ARTICLES | POSSESSIVE_DETERMINERS:
+        return None
+    noun_at = _next_word(tokens, at, _LIGHT_GAP)
+    if noun_at is None or noun_at == k:
+        return None
+    noun = tokens[noun_at]
+    low = noun.text.lower()
+    forms = lemmas(low)
+    if noun.text[:1].isupper() or "VERB" not in forms or "NOUN" not in forms:
+        return None
+    return forms["NOUN"][0], noun_at
+
+
+def fold_light_phrases(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` with each light-verb phrase (:func:`_light_phrase_at`) read as one verb:
+    one token written as the verb (so verb tags still apply) whose lemma is what the
+    phrase means, spanning the phrase. "lost their lives" → die, "went on strike" →
+    strike, "took part" → participate, "made an arrest" → arrest: the predicate of a
+    light verb is its phrase, never the bare verb (#9)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        found = _light_phrase_at(tokens, k)
+        if found is None:
+            out.append(t)
+            k += 1
+            continue
+        reading, last = found
+        out.append(replace(t, lemma=reading, norm=canonical(reading), end=tokens[last].end))
+        k = last + 1
+    return out
 
 
 # "Incomes down 2%", "exports up by nearly 4%", "crime is down 12 per cent": news copy
@@ -1661,6 +1782,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
             aside_end = sep.end() if sep else tokens[group_at].start
             asides = (*asides, (tokens[relative].start, aside_end))
     predicate, predicate_text = _predicate_word(tokens, verb_at)
+    if verb_at is not None and predicate_text == tokens[verb_at].text:
+        # A folded phrase ("lost their lives", "went on strike") is shown as written.
+        predicate_text = core[tokens[verb_at].start : tokens[verb_at].end]
     polarity = _polarity(core, tokens, verb_at, asides)
     modality: Modality = "asserted"
     if "?" in core:
@@ -3012,7 +3136,7 @@ def _measures(
             shown = f"{shown} {complement.text}".strip()
         elif verb is not None and not level:
             predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
-            shown = f"{shown} {verb.text}".strip()
+            shown = f"{shown} {core[verb.start : verb.end]}".strip()
         elif verb is not None and not q.unit and verb in tokens:
             state = _state_after(tokens, tokens.index(verb))
             if state is not None:

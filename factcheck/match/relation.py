@@ -1568,6 +1568,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(Reason("different time", 0.0, own))
     elif dates and (thirds := _month_thirds_apart(fra, frb)):
         differences.append(Reason("different time", 0.0, thirds))
+    elif dates and (days := _opposites_on_two_days(antonyms, negated_antonym, dates)):
+        differences.append(Reason("different time", 0.0, days))
     else:
         disagreements += dates
     if disagreements and not differences:
@@ -1778,6 +1780,7 @@ CHOSEN_REASONS = frozenset(
     {
         *("different recipient", "recipients may overlap", "part and whole"),
         *("groups may overlap", "same measure", "different measure", "part of a group"),
+        "different act",
         *("hedged denial", "emphatic denial"),
     }
 )
@@ -1904,6 +1907,10 @@ def _frame_alignment(
         if groups is not None:
             name = "different recipient" if groups[1] else "recipients may overlap"
             differ.append(Reason(name, 0.0, groups[0]))
+    if not role_holders and not differ:
+        acts = _different_acts(fra, frb)
+        if acts:
+            differ.append(Reason("different act", 0.0, acts))
     plan = _plan_and_finding(fra, frb, fa, fb)
     if plan:
         differ.append(Reason("plan vs finding", 0.0, plan))
@@ -1937,6 +1944,36 @@ def _frame_alignment(
             if not same_named and _same_predicate(fra, frb) and kinds_a & kinds_b:
                 differ.append(Reason("different place", 0.0, detail))
     return same, differ
+
+
+@cache
+def _act_families() -> dict[str, str]:
+    """Synonym head of each verb of the ``[acts]`` table of ``match_predicates.toml`` →
+    its family ("want" → demand, "table" → offer)."""
+    acts = match_predicates().get("acts", {})
+    return {canonical(str(v)): str(family) for family, verbs in acts.items() for v in verbs}
+
+
+def _different_acts(fra: Frame, frb: Frame) -> str:
+    """ "demanding vs rejected" when the two main predicates are acts of two families of
+    the ``[acts]`` table (a demand, an offer, an acceptance, a rejection …) that are not
+    opposites; ``""`` otherwise. One figure under two acts is two facts, not one told
+    twice (#9): "Unions are demanding 9%" / "Unions rejected 9%" agree on no event, and
+    "offered 4%" / "accepted 4%" are two steps of one negotiation. Opposites of one
+    decision ("accepted" / "rejected", ``match_antonyms.toml``, and the families of
+    ``[act_sides]``) are left to the antonym tables and the figures."""
+    families = _act_families()
+    pa, pb = canonical(fra.predicate), canonical(frb.predicate)
+    fam_a, fam_b = families.get(pa), families.get(pb)
+    if not fam_a or not fam_b or fam_a == fam_b:
+        return ""
+    sides = match_predicates().get("act_sides", {}).get("pairs", ())
+    if any({fam_a, fam_b} == set(pair) for pair in sides):
+        return ""
+    index = _canonical_antonyms()
+    if pb in index.get(pa, ()) or pa in index.get(pb, ()):
+        return ""
+    return f"{fra.predicate_text or pa} vs {frb.predicate_text or pb}"
 
 
 # Kinds of feature a name can stand before or after inside a scene ("the Varn river",
@@ -2982,9 +3019,24 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
 _TWO_FACTS = frozenset(
     {
         *("different measure", "different periods", "part of a group", "part and whole"),
-        "different recipient",
+        *("different recipient", "different act"),
     }
 )
+
+
+def _opposites_on_two_days(
+    antonyms: Sequence[tuple[str, str]],
+    negated: Sequence[tuple[str, str]],
+    dates: Sequence[Reason],
+) -> str:
+    """The dates that differ ("Monday vs Tuesday") when the claims also state opposite
+    outcomes or states: "The ferry was cancelled on Monday" / "The ferry sailed on
+    Tuesday", "The bridge was closed on Sunday" / "open on Monday". Opposites on two days
+    are two occasions, each of which may be true, not a dispute (#9); on one day they
+    are exclusive and conflict. ``""`` without an asserted antonym pair."""
+    if not antonyms or negated or not all(d.name == "dates differ" for d in dates):
+        return ""
+    return dates[0].detail
 
 
 def _month_thirds_apart(fra: Frame, frb: Frame) -> str:

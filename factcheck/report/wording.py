@@ -75,6 +75,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: one act done by two bodies named by their kind, or for two groups.
     "different agent": lambda d: f"done by different bodies: {d}",
     "different recipient": lambda d: f"for different groups: {d}",
+    # relation: two different acts on one thing ("demanding 9%" / "rejected 9%").
+    "different act": lambda d: f"different acts, not one fact told twice: {d}",
     "recipients may overlap": lambda d: f"one group may include the other: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",

@@ -1,0 +1,119 @@
+"""One measure worded two ways is one measure, and a light verb reads as its phrase
+(#9): "lost their lives" counts the dead as "were killed" does, "sustained injuries"
+the hurt as "were injured" does, and "went on strike", "took part", "made an arrest",
+"gave evidence" are predicates of their own, never the bare "go", "take", "make",
+"give"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.frames import fold_light_phrases, frame
+from factcheck.match.relation import compare
+from factcheck.normalize import canonical, tokenize
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Three climbers were killed on the ridge.",
+            "Three climbers lost their lives on the ridge.",
+        ),
+        ("Seven fishermen died in the storm.", "Seven fishermen lost their lives in the storm."),
+        ("Two guards were killed in the raid.", "Two guards were left dead after the raid."),
+        (
+            "Eleven pupils were injured in the crash.",
+            "Eleven pupils sustained injuries in the crash.",
+        ),
+        ("Six riders were hurt in the fall.", "Six riders suffered injuries in the fall."),
+        ("Nine marchers were wounded on Friday.", "Nine marchers were left injured on Friday."),
+    ],
+)
+def test_one_measure_in_two_wordings_agrees_and_differs(a: str, b: str) -> None:
+    same = compare(a, b)
+    assert same.relation == "corroborates", same.reasons
+    # the same wording pair with another figure: one measure, two counts
+    first = a.split()[0]
+    other = b.replace(b.split()[0], "Fourteen", 1)
+    assert first != "Fourteen"
+    differ = compare(a, other)
+    assert differ.relation == "conflicts", differ.reasons
+    assert any(r.startswith("figures differ") for r in differ.reasons)
+    assert compare(other, a).relation == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Two hikers lost their lives.", "die"),
+        ("Four passengers sustained serious injuries.", "injure"),  # an adjective between
+        ("Four passengers sustained injuries.", "injure"),
+        ("The dockers went on strike on Monday.", "strike"),
+        ("Hundreds of nurses took part in the march.", "participate"),
+        ("The festival took place on Saturday.", "happen"),
+        ("Police made an arrest late on Sunday.", "arrest"),
+        ("The inspector gave evidence to the inquiry.", "testify"),
+        ("The crew staged a walkout on Tuesday.", "strike"),
+        ("The crew staged a protest on Tuesday.", "protest"),
+        ("The council made a cut to the library budget.", "cut"),
+    ],
+)
+def test_the_predicate_of_a_light_verb_is_its_phrase(text: str, predicate: str) -> None:
+    f = frame(text)
+    assert canonical(f.predicate) == canonical(predicate)
+    assert f.predicate not in {"go", "take", "make", "give", "stage", "lose", "sustain"}
+
+
+def test_the_phrase_is_shown_as_written() -> None:
+    f = frame("Two hikers lost their lives.")
+    assert f.predicate_text == "lost their lives"
+    folded = fold_light_phrases(list(tokenize("They went on strike")))
+    assert [t.lemma for t in folded] == ["they", "strike"]
+    assert folded[-1].text == "went"  # written as the verb, so verb tags still apply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family lost their home in the flood.",  # "lose" with another noun
+        "Officials took the bus to the site.",  # no article: no light reading
+        "The storm left 300 people homeless.",  # a figure between: the complement reads
+        "Workers went on, strike or no strike.",  # punctuation between
+    ],
+)
+def test_only_the_phrase_folds(text: str) -> None:
+    f = frame(text)
+    assert f.predicate not in {"die", "strike"} or "strike" not in text.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "The drivers went on strike on Monday.",
+            "The drivers walked off the job on Monday.",
+            "corroborates",
+        ),
+        # an arrest made is an arrest
+        (
+            "Police made an arrest in Harlow on Sunday.",
+            "Police arrested a man in Harlow on Sunday.",
+            "corroborates",
+        ),
+        # an event called off against one that took place
+        ("The parade was called off on Sunday.", "The parade took place on Sunday.", "conflicts"),
+    ],
+)
+def test_light_verb_pairs(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation, compare(a, b).reasons
+    assert compare(b, a).relation == relation
+
+
+def test_a_strike_is_not_going_home() -> None:
+    a, b = "The drivers went on strike on Monday.", "The drivers went home on Monday."
+    assert frame(a).predicate != frame(b).predicate
+    result = compare(a, b)
+    # one light verb, two acts: never a decided corroboration
+    assert result.relation != "corroborates" or result.needs_review
+    assert not any(r.startswith("same measure") for r in result.reasons)
