@@ -2906,7 +2906,35 @@ table(
         ),
         (
             "The clerk was suspended in June and given a warning by the board.",
-            ["The clerk was suspended in June and given a warning by the board."],
+            ["The clerk was suspended in June.", "The clerk was given a warning by the board."],
+        ),
+    ],
+)
+table(
+    "invented claims",
+    "a passive that keeps an object ('was elected mayor', 'was given a grant') keeps its "
+    "voice; where the object may be the active's ('named the Kestrow Bridge') it stays whole",
+    claim_texts,
+    [
+        (
+            "Tove Lind was born in Orrin and elected mayor in 2021.",
+            ["Tove Lind was born in Orrin.", "Tove Lind was elected mayor in 2021."],
+        ),
+        (
+            "The squad was beaten twice and given a new coach.",
+            ["The squad was beaten twice.", "The squad was given a new coach."],
+        ),
+        (
+            "The viaduct was finished in 1961 and named the Orrin Arch.",
+            ["The viaduct was finished in 1961 and named the Orrin Arch."],
+        ),
+        (
+            "Lind was elected mayor and named Ruiz her deputy.",
+            ["Lind was elected mayor and named Ruiz her deputy."],
+        ),
+        (
+            "Lind was elected mayor and said fares would fall.",
+            ["Lind was elected mayor.", "Lind said fares would fall."],
         ),
     ],
 )

@@ -913,7 +913,7 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
             ["The tunnel will be widened.", "The tunnel will be reopened in May."],
         ),
         # an irregular simple past is never passive; a participle that is no simple past
-        # ("given") cannot stand alone, so with an object it is not split off
+        # ("given") cannot stand alone: a verb with two objects keeps one in the passive
         (
             "The ferry was refitted in 1990 and drove the old boats off the route.",
             [
@@ -923,7 +923,7 @@ def test_rebuilt_claims_are_grammatical(sentence: str, expected: list[str]) -> N
         ),
         (
             "The driver was stopped at noon and given a fine of 90 pounds.",
-            ["The driver was stopped at noon and given a fine of 90 pounds."],
+            ["The driver was stopped at noon.", "The driver was given a fine of 90 pounds."],
         ),
     ],
 )
@@ -2241,3 +2241,75 @@ def test_a_list_item_under_a_lead_in_has_the_lead_ins_speaker() -> None:
     assert claim.claim.text == "Mayor Ines Roth said: the Orrin pier will close in May."
     assert claim.frame.speaker == "Mayor Ines Roth"
     assert claim.frame.subject == "orrin pier"
+
+
+# A passive that keeps an object (naming and electing, two objects): split only where its
+# voice is plain, whole where the object may be the passive's or the active's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ines Roth was born in Tamsey and elected mayor in 2022.",
+            ["Ines Roth was born in Tamsey.", "Ines Roth was elected mayor in 2022."],
+        ),
+        (
+            "Lund was sacked in March and appointed coach of Ostby in May.",
+            ["Lund was sacked in March.", "Lund was appointed coach of Ostby in May."],
+        ),
+        (
+            "The crew was rescued and shown the wreck.",
+            ["The crew was rescued.", "The crew was shown the wreck."],
+        ),
+        (
+            "The crossing was built in 1975 and named the Kestrow Bridge.",
+            ["The crossing was built in 1975 and named the Kestrow Bridge."],
+        ),
+        (
+            "The team was beaten in May and awarded the cup in June.",
+            ["The team was beaten in May and awarded the cup in June."],
+        ),
+        (
+            "The trawler was repaired and renamed the Silver Gull.",
+            ["The trawler was repaired and renamed the Silver Gull."],
+        ),
+        (
+            "Roth was elected mayor and named Lund her deputy.",
+            ["Roth was elected mayor and named Lund her deputy."],
+        ),
+    ],
+)
+def test_a_passive_that_keeps_an_object_keeps_its_voice(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+# One object test (_object_follows) for every conjunct: a pronoun, a name or a bare noun
+# after a past form makes it active, in a predicate conjunct as in a gapped passive.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lund was elected mayor and said taxes would rise.",
+            ["Lund was elected mayor.", "Lund said taxes would rise."],
+        ),
+        (
+            "The pier was sold and housed boats until 1990.",
+            ["The pier was sold.", "The pier housed boats until 1990."],
+        ),
+        (
+            "Roads were closed and police searched homes.",
+            ["Roads were closed.", "Police searched homes."],
+        ),
+        (
+            "The dock was closed and reopened weeks later.",
+            ["The dock was closed.", "The dock was reopened weeks later."],
+        ),
+        (
+            "The pier was damaged and closed again.",
+            ["The pier was damaged.", "The pier was closed again."],
+        ),
+    ],
+)
+def test_one_object_test_reads_every_conjuncts_voice(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
