@@ -815,6 +815,39 @@ table(
 )
 
 
+def anchored_july(sentence: str) -> tuple[str, str] | None:
+    """(first, last day) of the one relative date of a sentence published Wednesday 15
+    July 2026."""
+    from factcheck.normalize import anchor_dates
+
+    found = anchor_dates(sentence, date(2026, 7, 15))
+    if len(found) != 1 or found[0].start is None or found[0].end is None:
+        return None
+    return found[0].start.isoformat(), found[0].end.isoformat()
+
+
+table(
+    "dates",
+    "'this' before a season, a month, a weekday or 'weekend' follows the tense: in the past "
+    "the latest one begun by publication, never one to come; in the future the current or "
+    "next one (published Wed 15 July 2026)",
+    anchored_july,
+    [
+        ("The lido reopened this spring.", ("2026-03-01", "2026-05-31")),
+        ("The lido will reopen this spring.", ("2027-03-01", "2027-05-31")),
+        ("The toll was cut this winter.", ("2025-12-01", "2026-02-28")),
+        ("The toll will be cut this winter.", ("2026-12-01", "2027-02-28")),
+        ("Rents rose this summer.", ("2026-06-01", "2026-08-31")),
+        ("The quarry shut this October.", ("2025-10-01", "2025-10-31")),
+        ("The quarry will shut this April.", ("2027-04-01", "2027-04-30")),
+        ("The jury met this Thursday.", ("2026-07-09", "2026-07-09")),
+        ("The jury will meet this Tuesday.", ("2026-07-21", "2026-07-21")),
+        ("The fair closed this weekend.", ("2026-07-11", "2026-07-12")),
+        ("The jury met this week.", ("2026-07-13", "2026-07-19")),
+    ],
+)
+
+
 table(
     "dates",
     "'next <season>' is the season that next begins after the publication date, across "

@@ -2618,11 +2618,20 @@ def _month_range(year: int, month: int, months: int = 1) -> tuple[date, date]:
     return first, after - timedelta(days=1)
 
 
-def _season_range(which: str, season: str, ref: date) -> tuple[date, date]:
+def _season_range(
+    which: str, season: str, ref: date, time: str | None = None
+) -> tuple[date, date]:
     first_month = _SEASONS[season]
     # The season whose start year makes it contain or follow the reference soonest.
     year = ref.year if first_month != 12 or ref.month == 12 else ref.year - 1
     start, end = _month_range(year, first_month, 3)
+    if which == "this" and time == "past":
+        # "The pool reopened this spring" (published in July): the latest one begun by
+        # the reference, never one still to come.
+        while start > ref:
+            year -= 1
+            start, end = _month_range(year, first_month, 3)
+        return start, end
     if end < ref and which in ("this", "coming", "next"):
         start, end = _month_range(year + 1, first_month, 3)
     if which in ("last", "past", "previous"):
@@ -2632,6 +2641,11 @@ def _season_range(which: str, season: str, ref: date) -> tuple[date, date]:
     elif which == "next" and start <= ref:
         start, end = _month_range(year + 1, first_month, 3)
     return start, end
+
+
+# Periods that recur within a year or a week, so "this" before one may name the one just
+# gone or the one to come (see _period); "this week", "this month" hold the reference.
+_RECURRING = frozenset({*_SEASONS, *MONTHS, "weekend"})
 
 
 def _week_start(day: date) -> date:
@@ -2655,7 +2669,16 @@ def _months_back(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
-def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
+def _period(
+    which: str, what: str, ref: date, time: str | None = None
+) -> tuple[DateGrain, date, date]:
+    """(grain, first day, last day) of "<which> <what>" ("last week", "this spring",
+    "next March") counted from ``ref``. ``time`` is when the sentence speaks of
+    (:func:`_time_of`): "this" before a season, a month or "weekend", which recur, is
+    the latest one begun by ``ref`` in the past ("reopened this spring", published in
+    July, is the spring just gone) and the current or the coming one in the future ("will
+    reopen this spring": the next); a week, a month or a year said with "this" holds
+    ``ref`` whatever the tense."""
     which = " ".join(which.lower().split())
     what = what.lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
@@ -2671,13 +2694,17 @@ def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
             return ("year", ref, _years_back(ref, -10))
         return ("year", _years_back(ref, 10), ref)  # "the past/last decade": ten years
     if what in _SEASONS:
-        return ("season", *_season_range(which, what, ref))
+        return ("season", *_season_range(which, what, ref, time))
     if what in MONTHS:
         month = MONTHS[what]
         year = ref.year
-        if step < 0 and month >= ref.month:
+        if (step < 0 and month >= ref.month) or (
+            which == "this" and time == "past" and month > ref.month
+        ):
             year -= 1
-        elif step > 0 and month <= ref.month:
+        elif (step > 0 and month <= ref.month) or (
+            which == "this" and time == "future" and month < ref.month
+        ):
             year += 1
         return ("month", *_month_range(year, month))
     if what == "week":
@@ -2687,7 +2714,7 @@ def _period(which: str, what: str, ref: date) -> tuple[DateGrain, date, date]:
         start, end = monday, monday + timedelta(days=6)
     elif what == "weekend":
         saturday = _week_start(ref) + timedelta(days=5)
-        if step < 0 or (step == 0 and which != "this" and saturday > ref):
+        if step < 0 or (step == 0 and (which != "this" or time == "past") and saturday > ref):
             saturday -= timedelta(weeks=1)
         elif step > 0:
             saturday += timedelta(weeks=1)
@@ -2836,12 +2863,16 @@ def _negated_past(words: Sequence[str], k: int) -> bool:
     return bool(lows) and (lows[-1] in _NEGATED_PASTS or " ".join(lows[-2:]) in _NEGATED_PASTS)
 
 
-def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:
+def _weekday(
+    which: str | None, weekday: int, ref: date, future: bool, time: str | None = None
+) -> date:
     """The day a weekday names: "last Tuesday" is the latest one before the reference,
-    "next Tuesday" the first after it, "this Tuesday" the one in the reference's week. A
-    bare "Tuesday" in news copy is the latest one on or before the publication date,
-    unless its sentence speaks of the future (``future``, :func:`_speaks_of_future`):
-    "will meet on Tuesday", "Talks resume on Tuesday"."""
+    "next Tuesday" the first after it, "this Tuesday" the one in the reference's week,
+    but the latest one on or before the reference in the past ("met this Friday") and the
+    first on or after it in the future ("will meet this Monday"), ``time`` being
+    :func:`_time_of`. A bare "Tuesday" in news copy is the latest one on or before the
+    publication date, unless its sentence speaks of the future (``future``,
+    :func:`_speaks_of_future`): "will meet on Tuesday", "Talks resume on Tuesday"."""
     which = (which or "").lower()
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
@@ -2850,6 +2881,10 @@ def _weekday(which: str | None, weekday: int, ref: date, future: bool) -> date:
     if which in ("next", "coming"):
         return ref + timedelta(days=ahead or 7)
     if which == "this":
+        if time == "past":
+            return ref - timedelta(days=back)
+        if time == "future":
+            return ref + timedelta(days=ahead)
         return _week_start(ref) + timedelta(days=weekday)
     if future:
         return ref + timedelta(days=ahead)
@@ -2997,16 +3032,18 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
                 else {"fortnight": "week", "decade": "year"}.get(what, what)  # type: ignore[assignment]
             )
             if reference is not None:
-                grain, start, end = _period(match["which"], what, reference)
+                # only a period that recurs within the year or the week reads the tense
+                time = _time_of(text, *span) if what in _RECURRING else None
+                grain, start, end = _period(match["which"], what, reference, time)
         elif match["wd"]:
             grain = "day"
             which = match["wdwhich"]
             if which and which.lower() == "on":
                 which = None
             if reference is not None:
-                future = _speaks_of_future(text, *span)
+                time = _time_of(text, *span)
                 weekday = _WEEKDAYS[match["weekday"].lower()]
-                start = end = _weekday(which, weekday, reference, future)
+                start = end = _weekday(which, weekday, reference, time == "future", time)
                 opened = _sentence_start(text, span[0])
                 if (
                     not which

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -643,6 +644,54 @@ def test_next_season_is_the_one_that_next_begins_after_publication(month: int, s
             begins = date(2027, first_month, 1)
         found = anchor_dates(f"The ferry will return next {season}.", published)
         assert [(d.grain, d.start) for d in found] == [("season", begins)]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("season", ["spring", "summer", "autumn", "winter"])
+def test_this_season_in_the_past_is_never_one_to_come(month: int, season: str) -> None:
+    # the rule: with a past verb "this <season>" is the latest season begun on or before
+    # the publication date; with a future verb, the current one or the next
+    from datetime import date
+
+    from factcheck.normalize import anchor_dates
+
+    first_month = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+    for day in (1, 15, 28):
+        published = date(2026, month, day)
+        begun = date(2026 if first_month <= month else 2025, first_month, 1)
+        past = anchor_dates(f"The lido reopened this {season}.", published)
+        assert [(d.grain, d.start) for d in past] == [("season", begun)]
+        ahead = anchor_dates(f"The lido will reopen this {season}.", published)
+        (found,) = ahead
+        assert found.end is not None and found.end >= published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # published Wednesday 15 July 2026
+        ("The lido reopened this spring.", date(2026, 3, 1), date(2026, 5, 31)),
+        ("The levy was cut this winter.", date(2025, 12, 1), date(2026, 2, 28)),
+        ("The levy will be cut this winter.", date(2026, 12, 1), date(2027, 2, 28)),
+        ("Fares rose this summer.", date(2026, 6, 1), date(2026, 8, 31)),
+        ("The mill shut this September.", date(2025, 9, 1), date(2025, 9, 30)),
+        ("The mill will shut this March.", date(2027, 3, 1), date(2027, 3, 31)),
+        ("The board met this Friday.", date(2026, 7, 10), date(2026, 7, 10)),
+        ("The board will meet this Monday.", date(2026, 7, 20), date(2026, 7, 20)),
+        ("The pool closed this weekend.", date(2026, 7, 11), date(2026, 7, 12)),
+        ("The pool will close this weekend.", date(2026, 7, 18), date(2026, 7, 19)),
+        # a week, a month or a year said with "this" holds the day whatever the tense
+        ("The board met this week.", date(2026, 7, 13), date(2026, 7, 19)),
+        ("Sales will fall this month.", date(2026, 7, 1), date(2026, 7, 31)),
+    ],
+)
+def test_this_before_a_recurring_period_follows_the_tense(
+    sentence: str, start: date, end: date
+) -> None:
+    from factcheck.normalize import anchor_dates
+
+    (found,) = anchor_dates(sentence, date(2026, 7, 15))
+    assert (found.start, found.end) == (start, end)
 
 
 @pytest.mark.parametrize(
