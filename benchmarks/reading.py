@@ -1374,6 +1374,30 @@ table(
 )
 
 
+def subject_text_and_speaker(sentence: str) -> tuple[str, str]:
+    """(the frame's subject as written, its speaker)."""
+    from factcheck.match.frames import frame
+
+    f = frame(sentence)
+    return f.subject_text, f.speaker
+
+
+table(
+    "quotes",
+    "a sentence adverb opening the sentence ('Later', 'Earlier', 'Meanwhile'), with or "
+    "without its comma, is no part of the speaker or the subject",
+    subject_text_and_speaker,
+    [
+        ("Later the ferry operator said fares would rise.", ("fares", "the ferry operator")),
+        ("Earlier Tove Lind said the lock would hold.", ("the lock", "Tove Lind")),
+        ("Later the ferry operator cut fares.", ("the ferry operator", "")),
+        ("Afterwards Tove Lind resigned.", ("Tove Lind", "")),
+        ("Meanwhile the board sold the depot.", ("the board", "")),
+        ("Overall turnout was 61%.", ("Overall turnout", "")),
+    ],
+)
+
+
 def speaker_and_subject(text: str) -> list[tuple[str | None, str]]:
     """Each claim's frame speaker and subject as written."""
     from factcheck.analyze import analyze

@@ -1219,3 +1219,29 @@ def test_an_ing_word_before_a_speaker_is_a_place_only_when_no_noun(
     text: str, statement: str
 ) -> None:
     assert strip_attribution(text)[0] == statement
+
+
+# A sentence adverb opening the sentence, with or without its comma, is no part of the
+# subject or the speaker: "Later the mayor said …" is the mayor's.
+@pytest.mark.parametrize(
+    ("text", "subject_text", "speaker"),
+    [
+        ("Later the harbour master said the quay would reopen.", "the quay", "the harbour master"),
+        ("Earlier Ines Roth said the quay would reopen.", "the quay", "Ines Roth"),
+        ("Later the harbour master closed the quay.", "the harbour master", ""),
+        ("Earlier the firm cut 200 jobs.", "the firm", ""),
+        ("Afterwards Ines Roth resigned.", "Ines Roth", ""),
+        ("Meanwhile the council cut the budget.", "the council", ""),
+        ("Yesterday the council cut the budget.", "the council", ""),
+    ],
+)
+def test_a_sentence_adverb_is_no_part_of_the_subject_or_speaker(
+    text: str, subject_text: str, speaker: str
+) -> None:
+    f = frame(text)
+    assert (f.subject_text, f.speaker) == (subject_text, speaker)
+
+
+def test_a_sentence_adverbs_word_as_an_adjective_stays_in_the_subject() -> None:
+    # "overall" before a noun is its adjective, not an adverb opening the sentence
+    assert frame("Overall turnout was 61%.").subject_text == "Overall turnout"

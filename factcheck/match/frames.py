@@ -51,6 +51,7 @@ from factcheck.claim_lexicon import (
     DETERMINERS,
     DO_FORMS,
     HAVE_FORMS,
+    LEXICON,
     MODAL_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
     is_noun_or_adjective,
@@ -167,6 +168,13 @@ _SPEECH_AFTER_SPEAKER = (
     # colon also opens what was said unquoted (an item of a list after "X said:")
     + r"(?P<that>\s+that)?(?:[:,](?=\s*[“\"‘'])|:)?\s+"
 )
+# An adverb opening a sentence that joins it to the story or places it in time (lexicon
+# ``sentence_adverbs``: "Later", "Meanwhile"), and what may follow it as a subject: a
+# determiner, a pronoun or a capital.
+_SENTENCE_ADVERB = r"(?i:{})\b".format("|".join(sorted(LEXICON["sentence_adverbs"])))
+_NOUN_PHRASE_START = (
+    r"(?i:the|a|an|this|these|its|their|his|her|our|he|she|they|we|it)\s|(?-i:[A-Z])"
+)
 # A phrase fronted before a speaker and set off by a comma: a participle ("Asked about
 # the mine, Brenner said: …", "Speaking to reporters, the mayor said …") or when it was
 # said ("On Monday, the mayor said …", "Later, …"). It is how the speaker came to speak,
@@ -176,8 +184,9 @@ _SPEECH_AFTER_SPEAKER = (
 # "In Reading, …" by _strip_speaker).
 _FRONTED_BEFORE_SPEAKER = (
     r"(?:(?P<fronted>(?:[A-Z][a-z]+(?:ed|ing)\b[^,;:\"“”]{0,60}"
-    r"|(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|earlier)"
-    r")),\s+)?"
+    r"|(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))(?=,)"
+    # a sentence adverb, with or without its comma: "Later the mayor said …"
+    r"|" + _SENTENCE_ADVERB + r")(?:,\s+|\s+(?=" + _NOUN_PHRASE_START + r")))?"
 )
 # A fronted word that is a place named like a participle: see _strip_speaker.
 _PLACE_LIKE_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
@@ -1570,7 +1579,9 @@ _CLAUSE_END = re.compile(
 )
 _OPENER_RE = re.compile(
     r"^\s*(?:(?:on|in|at|by|after|before|during|since|last|this|earlier|later|yesterday"
-    r"|today|overnight|meanwhile|however|separately)\b[^,]{0,60},\s*)",
+    r"|today|overnight|meanwhile|however|separately)\b[^,]{0,60},\s*"
+    # a sentence adverb without its comma before the subject: "Later the mayor closed …"
+    r"|" + _SENTENCE_ADVERB + r"\s+(?=" + _NOUN_PHRASE_START + r"))",
     re.IGNORECASE,
 )
 # A fronted clause of purpose or circumstance before the subject: "To verify the claims,
