@@ -2969,6 +2969,26 @@ table(
 )
 table(
     "invented claims",
+    "clauses joined by ', but' or ';' with their own subject and a verb that may be a noun "
+    "('set', 'cut') are two claims; a pronoun subject keeps the sentence whole",
+    claim_texts,
+    [
+        (
+            "The board upheld the levy, but the court set aside the fine.",
+            ["The board upheld the levy.", "The court set aside the fine."],
+        ),
+        (
+            "Fares rose; the operator cut the timetable.",
+            ["Fares rose.", "The operator cut the timetable."],
+        ),
+        (
+            "The board upheld the levy, but it set aside the fine.",
+            ["The board upheld the levy, but it set aside the fine."],
+        ),
+    ],
+)
+table(
+    "invented claims",
     "a passive that keeps an object ('was elected mayor', 'was given a grant') keeps its "
     "voice; where the object may be the active's ('named the Kestrow Bridge') it stays whole",
     claim_texts,

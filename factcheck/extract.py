@@ -495,8 +495,26 @@ def _clause_verb(tokens: Sequence[Token], i: int, end: int) -> int | None:
             return j
         if _counted_subject_verb(tokens, j):
             return j
+        if _finite_verb_at(tokens, j) and _object_opens(tokens, j + 1, end):
+            # "but the judge set aside the ban", "but the panel cut the fee": a noun phrase
+            # is never followed by a determiner or by a particle and its object, so a word
+            # that may be a noun ("set", "cut", "hit") is the clause's verb there
+            return j
         j += 1
     return None
+
+
+# Particles of phrasal verbs: before their object ("set aside the ban", "put off the
+# vote") or after it ("pushing inflation up to 4.1%"), they go with the verb.
+_PARTICLES = frozenset({"aside", "back", "off", "out", "up", "down", "away"})
+
+
+def _object_opens(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether an object opens at ``k``: a determiner ("the", "its"; not "that", which
+    may open a clause), or a particle with a determiner after it ("aside the")."""
+    if k < end and tokens[k].lower in _PARTICLES:
+        k += 1
+    return k < end and tokens[k].lower in _DETERMINERS and tokens[k].lower != "that"
 
 
 def _series(tokens: Sequence[Token], comma: int) -> bool:
@@ -2103,10 +2121,6 @@ _NOT_EVENT_PARTICIPLES = frozenset(
         "meaning", "suggesting", "showing",
     }
 )
-
-
-# A verb's particle after its object ("pushing inflation up to 4.1%") goes with the verb.
-_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
 
 
 def participle_clause(text: str) -> tuple[str, str] | None:

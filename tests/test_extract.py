@@ -2313,3 +2313,36 @@ def test_a_passive_that_keeps_an_object_keeps_its_voice(
 )
 def test_one_object_test_reads_every_conjuncts_voice(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# A word that may be a noun ("set", "cut", "hit") before a determiner, or a particle and
+# a determiner, is the verb of a clause after ", but" or ";": no noun phrase takes them.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The tribunal upheld the fine, but the judge set aside the ban.",
+            ["The tribunal upheld the fine.", "The judge set aside the ban."],
+        ),
+        (
+            "The tribunal upheld the fine; the judge set aside the ban.",
+            ["The tribunal upheld the fine.", "The judge set aside the ban."],
+        ),
+        (
+            "Rents rose, but the panel cut the fee.",
+            ["Rents rose.", "The panel cut the fee."],
+        ),
+        (
+            "The mill closed, but the town set up a fund.",
+            ["The mill closed.", "The town set up a fund."],
+        ),
+        (
+            "The tribunal upheld the fine, but it set aside the ban.",
+            ["The tribunal upheld the fine, but it set aside the ban."],
+        ),
+    ],
+)
+def test_a_clause_whose_verb_may_be_a_noun_is_a_claim_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
