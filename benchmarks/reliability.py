@@ -674,11 +674,12 @@ def figures_line(tmp: Path, megabytes: float) -> Path:
     return path
 
 
-def speech_prose(kilobytes: float) -> str:
+def speech_prose(kilobytes: float, *, breaks: bool = True) -> str:
     """Prose of about ``kilobytes`` KB whose every paragraph quotes a person by a pronoun
     ('"…," she said.', 'He said …'): each marker and claim asks for the text before it,
     so a cost per marker that grows with that text shows as time growing faster than
-    the text (issue #12)."""
+    the text (issue #12). Without ``breaks`` it is all one paragraph (a page flattened
+    into one line), where a window cut at paragraphs would grow with the text."""
     names = ("Dr Ana Vell", "Mayor Ivo Kay", "Judge Mira Holt")
     paragraphs = []
     i = 0
@@ -689,7 +690,7 @@ def speech_prose(kilobytes: float) -> str:
             f"said. He said {i % 40 + 2} nurses were off sick.\n\n"
         )
         i += 1
-    return "".join(paragraphs)
+    return "".join(paragraphs) if breaks else " ".join(p.strip() for p in paragraphs)
 
 
 def analyze_growth(sizes: list[float]) -> list[dict[str, Any]]:
@@ -700,11 +701,19 @@ def analyze_growth(sizes: list[float]) -> list[dict[str, Any]]:
 
     rows = []
     for size in sizes:
-        text = speech_prose(size)
-        began = time.process_time()
-        analysis = analyze(text)
-        seconds = time.process_time() - began
-        rows.append({"kb": size, "seconds": round(seconds, 2), "claims": len(analysis.claims)})
+        for breaks in (True, False):
+            text = speech_prose(size, breaks=breaks)
+            began = time.process_time()
+            analysis = analyze(text)
+            seconds = time.process_time() - began
+            rows.append(
+                {
+                    "kb": size,
+                    "paragraphs": "many" if breaks else "one",
+                    "seconds": round(seconds, 2),
+                    "claims": len(analysis.claims),
+                }
+            )
     return rows
 
 
@@ -949,7 +958,8 @@ def main() -> None:
     if args.analyze_growth:
         for row in analyze_growth([float(n) for n in args.analyze_growth.split(",")]):
             print(
-                f"analyze of {row['kb']:g} KB of quoted speech: {row['seconds']} s CPU "
+                f"analyze of {row['kb']:g} KB of quoted speech in {row['paragraphs']} "
+                f"paragraph(s): {row['seconds']} s CPU "
                 f"({1000 * row['seconds'] / row['kb']:.1f} ms a KB), {row['claims']:,} claims"
             )
         return

@@ -18,11 +18,14 @@ from factcheck.match.frames import (
     FrameContext,
     context_before,
     frame,
-    paragraph_starts,
     resolve_speaker,
-    speaker_window,
 )
-from factcheck.normalize import MAX_NUMERAL_CHARS, AnchoredDate, anchor_dates, unread_numerals
+from factcheck.normalize import (
+    AnchoredDate,
+    anchor_dates,
+    unread_numeral_message,
+    unread_numerals,
+)
 from factcheck.provenance import (
     Credit,
     blank_credits,
@@ -116,8 +119,7 @@ class Analysis:
         ``origin`` at the 1-based line of ``text`` it stands on."""
         return [
             InputWarning(
-                f"a number of {end - start:,} characters is too long to read as a quantity "
-                f"(more than {MAX_NUMERAL_CHARS}); it is kept in the text as written",
+                unread_numeral_message(end - start),
                 origin,
                 self.text.count("\n", 0, start) + 1,
             )
@@ -222,13 +224,14 @@ def analyze(
         by_sentence.setdefault(claim.sentence_index, []).append(claim)
     analyzed: list[AnalyzedClaim] = []
     found_in: dict[int, list[Marker]] = {}
-    # Found once: each marker's pronoun reads only its own paragraph and the one before.
-    starts = paragraph_starts(readable, start)
 
     def markers_of(s: Sentence) -> list[Marker]:
         if s.index not in found_in:
+            # A marker's "he" reads what a claim's frame reads before it (context_before:
+            # a bounded window, so one long paragraph of "he said" stays linear), and
+            # resolves by the same rule: marker and frame name the same speaker.
             found_in[s.index] = [
-                _pronoun_speaker(m, speaker_window(readable, starts, m.start, start))
+                _pronoun_speaker(m, context_before(readable, m.start, start))
                 for m in _find(readable, s, lexicon)
             ]
         return found_in[s.index]
@@ -364,7 +367,8 @@ def _anchored(text: str, sentence: Sentence, published: date | None) -> tuple[An
 def _pronoun_speaker(marker: Marker, preceding: str) -> Marker:
     """``marker`` with a "he"/"she" speaker named: an attribution marker ("He said") is a
     named source only when the pronoun resolves to the one person the text names just
-    before it (its paragraph, or the one before when that names nobody:
+    before it (its paragraph, or the one before when that names nobody, within the
+    ``PRECEDING_CHARS`` a claim's frame reads, ``preceding`` from ``context_before``:
     :func:`factcheck.match.frames.resolve_speaker`, the rule the frame's ``speaker``
     follows), and its ``speaker`` is then that name. A "he" or "she" that resolves to
     nobody, or to two persons, names no source the reader can check: the marker is a

@@ -118,9 +118,30 @@ def test_analyze_hands_each_marker_and_claim_a_bounded_context(
     monkeypatch.setattr(module, "resolve_speaker", resolve_spy)
     monkeypatch.setattr(module, "frame", frame_spy)
     paragraph = 'Dr Ana Vell toured the ward. "Beds ran out on Monday," she said.\n\n'
-    analysis = analyze(paragraph * 200)
-    assert len(speaker_reads) == 200 and len(frame_reads) >= 200
-    # At most three paragraphs (the marker's, the one before, one more at a blank line).
-    assert max(speaker_reads) <= 3 * len(paragraph)
-    assert max(frame_reads) <= PRECEDING_CHARS
-    assert {m.speaker for c in analysis.claims for m in c.markers} == {"Dr Ana Vell"}
+    # Many paragraphs, and the same sentences as one paragraph with no break at all:
+    # the window is bounded by characters, not by paragraphs a text may never have.
+    for text in (paragraph * 200, paragraph.replace("\n\n", " ") * 200):
+        speaker_reads.clear()
+        frame_reads.clear()
+        analysis = analyze(text)
+        assert len(speaker_reads) == 200 and len(frame_reads) >= 200
+        assert max(speaker_reads) <= PRECEDING_CHARS
+        assert max(frame_reads) <= PRECEDING_CHARS
+        assert {m.speaker for c in analysis.claims for m in c.markers} == {"Dr Ana Vell"}
+
+
+def test_a_marker_and_its_claims_frame_name_the_same_speaker() -> None:
+    # One rule for "she": the marker resolves what the frame resolves, from the same
+    # text before the claim, near or far, in one paragraph or two.
+    filler = "The queue outside the clinic stretched along the quay for hours. " * 30
+    for before, named in (
+        ("Dr Ana Vell toured the ward. ", "Dr Ana Vell"),
+        ("Dr Ana Vell toured the ward.\n\n", "Dr Ana Vell"),
+        ("Dr Ana Vell toured the ward. " + filler, None),  # out of reach: nobody
+    ):
+        claim = analyze(before + '"Beds ran out on Monday," she said.').claims[-1]
+        (said,) = [m for m in claim.markers if m.kind in ("attribution", "weasel")]
+        assert (said.kind, said.speaker) == (
+            ("attribution", named) if named else ("weasel", "she")
+        )
+        assert claim.frame.speaker.lower() == (named or "she").lower()

@@ -37,7 +37,6 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -99,10 +98,8 @@ __all__ = [
     "is_name",
     "main_statement",
     "named_heads",
-    "paragraph_starts",
     "person_surnames",
     "resolve_speaker",
-    "speaker_window",
     "strip_attribution",
     "strip_dateline",
 ]
@@ -2805,26 +2802,6 @@ def _resolve(written: str, preceding: str) -> str:
 # claim is in and the one before it. A name further back is no longer the nearest.
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 
-
-def paragraph_starts(text: str, start: int = 0) -> list[int]:
-    """Offsets in ``text`` (from ``start``) where a paragraph begins after a break (a blank
-    line), ascending; read once per document for :func:`speaker_window`."""
-    return [m.end() for m in _PARAGRAPH_BREAK_RE.finditer(text, start)]
-
-
-def speaker_window(text: str, starts: Sequence[int], end: int, start: int = 0) -> str:
-    """What :func:`resolve_speaker` needs of ``text[start:end]``: from the start of the
-    paragraph before the one ``end`` is in (``starts`` from :func:`paragraph_starts`).
-
-    It resolves exactly as the whole ``text[start:end]`` would, since a speaker is looked
-    for in those two paragraphs only; a window one paragraph wider at most (when ``end``
-    falls inside a blank line) changes nothing. Passing this rather than the whole text
-    before each marker keeps a document's work linear in its length (issue #12)."""
-    k = bisect_right(starts, end)
-    cut = starts[k - 2] if k >= 2 else start
-    return text[max(cut, start) : end]
-
-
 # A word of a name: capitalised, with at most one capital inside ("McLean", "O'Neill").
 _NAME_WORD = r"[A-Z](?:[a-z'’-]+|[a-z'’-]*[A-Z][a-z'’-]+)"
 _APPOSITION_NAME = (
@@ -2873,7 +2850,10 @@ def resolve_speaker(speaker: str, preceding: str) -> str:
     one person: '"The river has not peaked," he said.' after "Governor Nikola Stoev
     visited the villages." has the speaker "Governor Nikola Stoev".
 
-    Only the claim's paragraph and the one before it are read (the nearest person),
+    Only the claim's paragraph and the one before it are read (the nearest person), of
+    ``preceding`` as callers give it: :func:`context_before`, the last
+    :data:`PRECEDING_CHARS` characters, for a frame and an attribution marker alike (so
+    they name the same speaker, and a paragraph of a thousand "he said" stays linear),
     with the rule that resolves a pronoun subject (:func:`_resolve`: persons only,
     "Stoev" and "Nikola Stoev" are one). Two persons there, or none, leave the pronoun
     as it is: a guess would give the words to someone who did not say them.
