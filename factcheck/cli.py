@@ -709,6 +709,7 @@ def ingest(
     threshold = settings.checkworthy_threshold
     stored = 0
     warned: set[InputWarning] = set()
+    said: list[InputWarning] = []  # in the order printed, for --json `warnings`
     with _progress_bar(disable=total_docs < 5) as progress:
         task = progress.add_task("ingesting", total=total_docs)
         # Analysis runs in worker processes; this process stores and matches in order.
@@ -733,8 +734,13 @@ def ingest(
                         as_stream.skip(doc.to_dict())
                     continue
                 # Decoding warnings travel with each document of an input: said once.
-                _print_warnings([w for w in doc.warnings if w not in warned])
-                warned.update(doc.warnings)
+                fresh = [w for w in doc.warnings if w not in warned]
+                _print_warnings(fresh)
+                warned.update(fresh)
+                said.extend(fresh)
+                if as_stream is not None:
+                    for warning in fresh:
+                        as_stream.warn(warning.to_dict())
                 if result is None:  # nothing of a document (cannot happen for one)
                     continue
                 if isinstance(result, FactcheckError):
@@ -756,7 +762,11 @@ def ingest(
             if as_stream is not None:
                 # What was printed stays readable: the object is closed, the lines end
                 # with a summary saying the run was cut short.
-                as_stream.finish([f.to_dict() for f in failures], interrupted=True)
+                as_stream.finish(
+                    [f.to_dict() for f in failures],
+                    [w.to_dict() for w in said],
+                    interrupted=True,
+                )
             err.print(
                 f"interrupted: {stored} of {counted(total_docs, 'document')} stored "
                 "(each stored document is complete, the one being written was rolled back; "
@@ -766,11 +776,11 @@ def ingest(
             raise
     if len(inputs) == 1 and not documents and len(failures) == 1:
         if isinstance(as_stream, _JsonLinesDocuments):
-            as_stream.finish([failures[0].to_dict()])
+            as_stream.finish([failures[0].to_dict()], [w.to_dict() for w in said])
         raise failures[0]
     _print_skipped(failures)
     if as_stream is not None:
-        as_stream.finish([f.to_dict() for f in failures])
+        as_stream.finish([f.to_dict() for f in failures], [w.to_dict() for w in said])
     else:
         _render_ingest(shown, more=documents - len(shown))
     if failures:
@@ -845,14 +855,25 @@ class _JsonDocuments:
     def skip(self, error: dict[str, Any]) -> None:
         """A skipped input: listed under ``errors`` at the end, after the documents."""
 
-    def finish(self, errors: list[dict[str, Any]], *, interrupted: bool = False) -> None:
-        """Close the object with the ``errors`` list (and ``"interrupted": true`` when a
-        Ctrl-C cut the batch short)."""
+    def warn(self, warning: dict[str, Any]) -> None:
+        """A warning: listed under ``warnings`` at the end, after the errors."""
+
+    def finish(
+        self,
+        errors: list[dict[str, Any]],
+        warnings: list[dict[str, Any]],
+        *,
+        interrupted: bool = False,
+    ) -> None:
+        """Close the object with the ``errors`` and ``warnings`` lists (and
+        ``"interrupted": true`` when a Ctrl-C cut the batch short)."""
         listed = json.dumps(errors, ensure_ascii=False, indent=2, default=str)
+        warned = json.dumps(warnings, ensure_ascii=False, indent=2, default=str)
         head = "\n  ]" if self.started else '{\n  "documents": []'
         tail = ',\n  "interrupted": true' if interrupted else ""
         sys.stdout.write(
-            f"{head},\n  \"errors\": {_indent(listed, 2).lstrip()}{tail}\n}}\n"
+            f"{head},\n  \"errors\": {_indent(listed, 2).lstrip()},\n"
+            f"  \"warnings\": {_indent(warned, 2).lstrip()}{tail}\n}}\n"
         )
 
 
@@ -864,7 +885,9 @@ class _JsonLinesDocuments:
 
     - ``{"type": "document", …}``: the row ``ingest --json`` lists under ``documents``;
     - ``{"type": "error", "origin", "line", "message"}``: a skipped file or line;
-    - last, ``{"type": "summary", "documents", "errors", "interrupted"}``. No summary
+    - ``{"type": "warning", "origin", "line", "message"}``: something stored but not
+      read as written (a stray byte, a numeral too long to read);
+    - last, ``{"type": "summary", "documents", "errors", "warnings", "interrupted"}``. No summary
       line means the run died: run the same command again; documents already stored
       come back with ``"status": "duplicate"``.
     """
@@ -886,13 +909,25 @@ class _JsonLinesDocuments:
         """Write one skipped input's line."""
         self._line({"type": "error", **error})
 
-    def finish(self, errors: list[dict[str, Any]], *, interrupted: bool = False) -> None:
-        """Write the summary line (the errors were written as they happened)."""
+    def warn(self, warning: dict[str, Any]) -> None:
+        """Write one warning's line (something stored but not read as written)."""
+        self._line({"type": "warning", **warning})
+
+    def finish(
+        self,
+        errors: list[dict[str, Any]],
+        warnings: list[dict[str, Any]],
+        *,
+        interrupted: bool = False,
+    ) -> None:
+        """Write the summary line (the errors and warnings were written as they
+        happened)."""
         self._line(
             {
                 "type": "summary",
                 "documents": self.documents,
                 "errors": len(errors),
+                "warnings": len(warnings),
                 "interrupted": interrupted,
             }
         )
@@ -1486,12 +1521,9 @@ def analyze(
         # dated and anchored the text by its dateline already).
         doc = credited_document(doc, result.credits)
         data = result.to_dict()
-        if doc.line is not None:  # a line of a batch: the warning is about that line
-            warnings = [InputWarning(w.message, name, doc.line) for w in result.warnings()]
-        elif kind == "text":  # the line of the input the warning is about
-            warnings = result.warnings(name)
-        else:  # extracted HTML text has no line of the file
-            warnings = [InputWarning(w.message, name) for w in result.warnings()]
+        # What reading placed in the input beyond its decoding (a numeral too long to
+        # read: RawDocument.with_numeral_warnings), the same lines `ingest` prints.
+        warnings = [w for w in doc.warnings if w not in decoded]
         # A line of a batch lists the decoding warnings of its own line; a whole input
         # all of them.
         own = [w for w in decoded if doc.line is None or w.line == doc.line]

@@ -413,7 +413,10 @@ def _create_private(path: Path, *, make_parent: bool) -> None:
     parent = path.parent
     if not parent.exists():
         if not make_parent:
-            raise StorageError(f"{parent}: no such folder for the database file")
+            # The folder is part of the path the user typed (--db, the config): a missing
+            # one is unusable input like a missing article file (exit 2), not a failure of
+            # a database that exists.
+            raise InputError(f"{parent}: no such folder for the database file")
         make_private_folder(parent)
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

@@ -69,6 +69,7 @@ __all__ = [
     "polarity",
     "rejects_complement",
     "tokenize",
+    "unread_numeral_message",
     "unread_numerals",
 ]
 
@@ -791,6 +792,15 @@ def unread_numerals(text: str) -> list[tuple[int, int]]:
         for match in _DIGITS_RE.finditer(text)
         if match.end("num") - match.start("num") > MAX_NUMERAL_CHARS
     ]
+
+
+def unread_numeral_message(chars: int) -> str:
+    """The warning said of a numeral of ``chars`` characters that :func:`unread_numerals`
+    lists: one wording for ``analyze`` and ``ingest``, whichever places it."""
+    return (
+        f"a number of {chars:,} characters is too long to read as a quantity "
+        f"(more than {MAX_NUMERAL_CHARS}); it is kept in the text as written"
+    )
 
 
 def parse_number_words(phrase: str) -> int | None:

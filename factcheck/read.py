@@ -169,6 +169,38 @@ class RawDocument:
             return self.origin[: -len(f":{self.line}")], self.line
         return self.origin, self.line
 
+    def with_numeral_warnings(self, written: str | None) -> RawDocument:
+        """This document with a warning for each numeral of its text too long to read as
+        a quantity (:func:`factcheck.normalize.unread_numerals`), placed in the input.
+
+        A line of a batch places it on that line; otherwise on the line of ``written``
+        (the input as read: a file with its header block, a page's markup) where the
+        numeral is written, found in text order (no line when the markup splits it).
+        Read here, with the input at hand, so ``analyze`` and ``ingest`` say the same
+        thing at the same place whatever the format."""
+        # normalize reads month names from this module: imported here, not at the top.
+        from factcheck.normalize import unread_numeral_message, unread_numerals
+
+        spans = unread_numerals(self.text)
+        if not spans:
+            return self
+        origin, line = self.place()
+        found: list[InputWarning] = []
+        cursor = counted_to = 0
+        lines = 1
+        for start, end in spans:
+            where = line
+            if where is None and written is not None:
+                at = written.find(self.text[start:end], cursor)
+                if at >= 0:
+                    # Newlines counted once over the input, not from its start per numeral:
+                    # a line of 10,000 long figures stays linear.
+                    lines += written.count("\n", counted_to, at)
+                    counted_to = cursor = at
+                    where = lines
+            found.append(InputWarning(unread_numeral_message(end - start), origin, where))
+        return replace(self, warnings=(*self.warnings, *found))
+
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
@@ -895,7 +927,7 @@ def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> Raw
         format="jsonl",
         origin=f"{name}:{number}",
         line=number,
-    )
+    ).with_numeral_warnings(None)
 
 
 def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument | InputError]:
@@ -959,7 +991,7 @@ def _read_batch(
     if kind == "jsonl":
         return list(_jsonl_documents(text, base))
     if kind == "html":
-        return [_html_document(text, base)]
+        return [_html_document(text, base).with_numeral_warnings(text)]
     doc = replace(base, text=text, format="text")
     fields, body, _ = split_header(text)
     if source_from_header and not fields.get("source"):
@@ -987,7 +1019,7 @@ def _read_batch(
             language=fields.get("language") or base.language,
             published=published,
         )
-    return [doc]
+    return [doc.with_numeral_warnings(text)]
 
 
 def read_inputs(

@@ -299,7 +299,10 @@ def test_nl_streams_one_whole_object_a_line_ending_with_a_summary(tmp_path: Path
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["type"] for r in records] == ["document", "document", "error", "document", "summary"]
     assert records[2]["origin"] == str(batch) and records[2]["line"] == 3
-    assert records[-1] == {"type": "summary", "documents": 3, "errors": 1, "interrupted": False}
+    assert records[-1] == {
+        "type": "summary", "documents": 3, "errors": 1,
+        "warnings": 0, "interrupted": False,
+    }
     again = runner.invoke(app, ["--db", db, "ingest", str(batch), "--nl"])
     statuses = [json.loads(line).get("status") for line in again.stdout.splitlines()]
     assert statuses == ["duplicate", "duplicate", None, "duplicate", None]

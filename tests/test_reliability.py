@@ -738,6 +738,17 @@ def test_database_file_and_folder_are_user_only(
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
 
 
+def test_a_database_path_in_a_missing_folder_is_unusable_input(tmp_path: Path) -> None:
+    # The folder is part of the path the user typed, like an article path: exit 2, one
+    # line naming the folder, and nothing created on the way.
+    missing = tmp_path / "no-such-folder"
+    code, _out, err = run("--db", str(missing / "log.sqlite3"), "claims")
+    assert code == 2, err
+    assert err.strip().endswith(f"{missing}: no such folder for the database file")
+    assert "Traceback" not in err
+    assert not missing.exists()
+
+
 def _raw(text: str, **kw: object):  # type: ignore[no-untyped-def]
     from factcheck.read import RawDocument
 
@@ -1173,8 +1184,14 @@ def test_streamed_ingest_json_is_the_same_text_as_one_dump(
     writer = _JsonDocuments()
     for row in rows:
         writer.add(row)
-    writer.finish(bad)
-    expected = json.dumps({"documents": rows, "errors": bad}, ensure_ascii=False, indent=2)
+    warned = [
+        {"origin": "batch.jsonl", "line": i + 1, "message": "a number … too long"}
+        for i in range(errors)
+    ]
+    writer.finish(bad, warned)
+    expected = json.dumps(
+        {"documents": rows, "errors": bad, "warnings": warned}, ensure_ascii=False, indent=2
+    )
     assert capsys.readouterr().out == expected + "\n"
 
 
@@ -1465,6 +1482,68 @@ def test_a_number_too_long_to_read_stays_in_its_claim_and_is_reported(tmp_path: 
     data = json.loads(out)
     assert data["warnings"] == [] and "warning" not in err
     assert data["claims"][0]["frame"]["measures"][0]["quantity"]["value"] == 1_500_000
+
+
+def test_ingest_reports_an_unread_number_at_its_line_in_every_format(tmp_path: Path) -> None:
+    # What analyze says, ingest says, at the same place: the line of the input the number
+    # is written on (below a header block, in a page's markup, on a batch's line), on
+    # stderr and in --json `warnings` (a list added to the contract), and --nl lines.
+    number = "7" * 140
+    header = tmp_path / "header.txt"
+    header.write_text(
+        f"Title: Tolls\nOutlet: Quay Post\n\nThe toll rose on Monday.\n"
+        f"The desk said {number} cars crossed.\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Tolls</title></head><body>\n<article>\n"
+        "<p>The toll rose on Monday, the operator said in a statement.</p>\n"
+        f"<p>The desk said {number} cars crossed the bridge that week.</p>\n"
+        "</article></body></html>\n",
+        encoding="utf-8",
+    )
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"text": "The toll rose on Monday.", "source": "Quay Post"}) + "\n"
+        + json.dumps({"text": f"The desk said {number} cars crossed.", "source": "Quay Post"})
+        + "\n",
+        encoding="utf-8",
+    )
+    db = f"sqlite:///{tmp_path / 'log.sqlite3'}"
+    expected = [(str(header), 5), (str(page), 4), (str(batch), 2)]
+    for path, line in expected:
+        code, out, err = run("analyze", str(path), "--json")
+        assert code == 0, err
+        rows = json.loads(out) if path != str(batch) else [
+            json.loads(row) for row in out.splitlines()
+        ]
+        listed = rows["warnings"] if isinstance(rows, dict) else rows[1]["warnings"]
+        assert [(w["origin"], w["line"]) for w in listed] == [(path, line)]
+    code, out, err = run(
+        "--db", db, "ingest", str(header), str(page), str(batch), "--source", "Quay Post",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert [(w["origin"], w["line"]) for w in data["warnings"]] == expected
+    assert all("140 characters is too long" in w["message"] for w in data["warnings"])
+    for path, line in expected:
+        assert f"{path}:{line}: warning: a number of 140 characters" in " ".join(err.split())
+    code, out, err = run(
+        "--db", f"sqlite:///{tmp_path / 'nl.sqlite3'}", "ingest", str(batch), "--nl"
+    )
+    assert code == 0, err
+    records = [json.loads(row) for row in out.splitlines()]
+    assert [r["type"] for r in records] == ["document", "warning", "document", "summary"]
+    assert records[1]["line"] == 2 and records[-1]["warnings"] == 1
+    # an input read as written has an empty list, not a missing key
+    header.write_text("The toll rose on Monday, the operator said.\n", encoding="utf-8")
+    code, out, err = run(
+        "--db", f"sqlite:///{tmp_path / 'clean2.sqlite3'}", "ingest", str(header),
+        "--source", "Quay Post", "--json",
+    )
+    assert code == 0 and json.loads(out)["warnings"] == [] and "warning" not in err
 
 
 def test_a_numeral_is_read_up_to_the_limit_and_not_past_it() -> None:
