@@ -195,17 +195,26 @@ def claim_entry(cid: int, doc: int, source: str, text: str, day: str = "2026-05-
 
 
 def match_link(
-    mid: int, a: int, b: int, relation: str, independent: bool, held: bool = False
+    mid: int,
+    a: int,
+    b: int,
+    relation: str,
+    independent: bool,
+    held: bool = False,
+    decision: str | None = None,
 ) -> dict[str, Any]:
     """A stored match between claims ``a`` and ``b`` as ``facts.group_facts`` reads it;
-    ``held`` waits for review (a low score)."""
+    ``held`` was held for review (a low score), ``decision`` a person's decision on it,
+    which (as ``Store.match_pairs`` has it) replaces ``relation`` and ends the wait."""
     return {
         "match_id": mid,
         "claim_id": a,
         "other_claim_id": b,
-        "relation": relation,
+        "relation": decision or relation,
+        "automatic_relation": relation,
         "score": 0.9 if not held else 0.5,
-        "needs_review": held,
+        "needs_review": held and decision is None,
         "independent": independent,
         "reasons": [],
+        "decision": decision,
     }

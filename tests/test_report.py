@@ -594,6 +594,54 @@ def test_facts_are_built_from_decided_links_and_held_matches_only_ask() -> None:
     assert [p.stance for p in facts[frozenset({2, 7})].positions] == ["states", "review"]
 
 
+def test_a_second_speakers_held_denial_is_shown_to_review() -> None:
+    """Ferry Gazette says twice that inspectors checked the ferry in January (its two
+    reports, one outlet: no fact on their own). Island Radio quotes the mayor agreeing and
+    the union denying it; both are held for review. The denial, a claim of no fact held
+    against what the Gazette states, is shown "to review" beside the mayor's, never only
+    counted among the pending reviews."""
+    claims = {
+        1: (1, "Ferry Gazette", "Inspectors checked the ferry in January, the council said."),
+        2: (2, "Ferry Gazette", "Inspectors checked the ferry in January, officials said."),
+        3: (3, "Island Radio", "The mayor said the ferry was checked in January."),
+        4: (3, "Island Radio", "The union said the ferry had not been checked since 2019."),
+        5: (4, "Quay Post", "Ferry crews were paid late in March."),
+    }
+    pairs = [
+        (1, 1, 2, "corroborates", False, 0.95),
+        (2, 1, 3, "corroborates", True, 0.7),
+        (3, 1, 4, "conflicts", True, 0.55),
+        (4, 3, 5, "corroborates", True, 0.5),  # held against the mayor only: no chain
+    ]
+    report = gather_report(_PlainStore(claims, pairs), with_text=False)  # type: ignore[arg-type]
+    [fact] = report.facts
+    stances = {p.claim_ids: p.stance for p in fact.positions}
+    assert stances == {(1, 2): "states", (3,): "review", (4,): "review"}
+    assert fact.pending_reviews == 3  # 1-3, 1-4 and the mayor's 3-5 still wait
+
+
+def test_one_source_only_names_each_source_once_and_no_superseded_figure() -> None:
+    """"One source only" lists an outlet's sentence once however many of its reports
+    repeat it word for word, and leaves out a figure its outlet superseded by a later
+    report (the later report is its account)."""
+
+    class _Superseding(_PlainStore):
+        def superseded_claims(self, claim_ids: object) -> set[int]:
+            return {1}
+
+    claims = {
+        1: (1, "Ferry Gazette", "The ferry carried 300 people a day."),
+        2: (2, "Ferry Gazette", "The ferry carried 400 people a day."),
+        3: (1, "Ferry Gazette", "Crews were told to stop work at noon."),
+        4: (2, "Ferry Gazette", "Crews were told to stop work at noon."),
+    }
+    pairs = [(1, 1, 2, "conflicts", False, 0.9)]
+    report = gather_report(_Superseding(claims, pairs), with_text=False)  # type: ignore[arg-type]
+    assert report.unverified_checkworthy == (2, 3)
+    listed = [c["id"] for c in json.loads(to_json(report))["unverified_checkworthy"]]
+    assert listed == [2, 3]
+
+
 def test_report_names_stories_by_their_label(store: Store) -> None:
     from factcheck.read import RawDocument
 
@@ -1143,7 +1191,9 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
         pair(9, 2, 6, "conflicts", False),
         pair(10, 5, 6, "corroborates", True),
     ]
-    [fact] = group_facts(list(claims.values()), pairs, claims, {2})
+    # The Gazette's eleven is superseded by its own later sixteen, and so is the reprint
+    # of it (``matcher.superseded``): their automatic links count toward no status.
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, superseded={1, 2})
     versions = {p.claim_ids: (p.stance, p.revision) for p in fact.positions}
     # Sixteen is what three outlets report on their own (a reprint adds no outlet); the
     # Gazette's first eleven, with Weir Radio's reprint of it beside it, is the earlier
@@ -1205,22 +1255,23 @@ def test_a_corroboration_chain_never_joins_two_claims_in_conflict() -> None:
     between two of them, and the pair a person called corroborating stays together. Moor
     Gazette's 14 agrees with Fen Radio's later 14 but conflicts with Dale Courier's 9 on
     the stating side: it is neither side, so it waits for a person, and the fact's status
-    follows what is shown (no "disputed" with nobody contradicting)."""
+    follows the claims' statuses: its standing conflict with the Courier counts (both are
+    disputed in ``claims``), so it contradicts, in every format."""
     report = _flood_report()
     [fact] = report.facts
     stances = {p.stance: p.claim_ids for p in fact.positions}
-    assert stances == {"states": (1, 2, 4), "review": (3,)}
+    assert stances == {"states": (1, 2, 4), "contradicts": (3,)}
     assert fact.stated_by == ("Dale Courier", "Fen Radio")
-    assert fact.contradicted_by == ()
-    assert fact.status == "corroborated"
+    assert fact.contradicted_by == ("Moor Gazette",)
+    assert fact.status == "disputed"
 
     table = render_report(report, "table", width=80)
-    assert re.search(r"to review [^\n]*Moor Gazette", table)
-    assert "contradicted by" not in table
+    assert re.search(r"contradicted by [^\n]*Moor Gazette", table)
     rows = list(csv.DictReader(io.StringIO(to_csv(report))))
-    assert [r["stance"] for r in rows if r["outlets"] == "Moor Gazette"] == ["review"]
+    assert [r["stance"] for r in rows if r["outlets"] == "Moor Gazette"] == ["contradicts"]
     [fact_json] = json.loads(to_json(report))["stories"][0]["facts"]
-    assert fact_json["contradicted_by"] == [] and fact_json["status"] == "corroborated"
+    assert fact_json["contradicted_by"] == ["Moor Gazette"]
+    assert fact_json["status"] == "disputed"
 
 
 def _assert_no_sideless_dispute(report) -> None:  # type: ignore[no-untyped-def]
@@ -1328,9 +1379,11 @@ _TOLL = {
 @pytest.mark.parametrize(
     ("own_update", "stances", "against"),
     [
-        # the matcher asks a person whether the Courier's two reports conflict: its six
-        # waits for them, the Courier's five still states the fact
-        ("held", {1: "states", 2: "states", 4: "review", 5: "contradicts"}, ("Quay Herald",)),
+        # the matcher asks a person whether the Courier's two reports conflict: the held
+        # update supersedes the five as a standing one does (``matcher.superseded``), so
+        # the five is its earlier report and the six its account, as in the statuses
+        ("held", {1: "revision", 2: "contradicts", 3: "related", 4: "states", 5: "states"},
+         ()),
         # nothing ties the Courier's two reports (a person called them unrelated, or they
         # were never compared): each stands for itself, as in the claims' statuses
         ("unrelated", {1: "states", 2: "states", 4: "contradicts", 5: "contradicts"},
@@ -1365,6 +1418,7 @@ def test_an_outlets_versions_are_tied_by_the_store_not_by_its_name(
     superseded: set[int] = set()
     if own_update == "held":
         pairs.append(match_link(6, 1, 4, "conflicts", False, held=True))
+        superseded = {1}
     elif own_update == "unrelated":
         pairs.append(match_link(6, 1, 4, "unrelated", False))
     elif own_update == "superseded":
@@ -1374,7 +1428,7 @@ def test_an_outlets_versions_are_tied_by_the_store_not_by_its_name(
     shown = {c: p.stance for p in fact.positions for c in p.claim_ids}
     assert {c: shown[c] for c in stances} == stances
     assert fact.status == "disputed"
-    if own_update == "superseded":
+    if own_update in ("held", "superseded"):
         assert fact.stated_by == ("Dale Courier", "Quay Herald")
         assert fact.contradicted_by == ("Fen Radio",)
         [earlier] = [p for p in fact.positions if p.stance == "revision"]
@@ -1383,9 +1437,11 @@ def test_an_outlets_versions_are_tied_by_the_store_not_by_its_name(
         assert fact.contradicted_by == ("Moor Gazette", *against)
 
 
-def test_an_outlets_own_update_alone_leaves_the_fact_undisputed() -> None:
-    """A position made only of the stating outlet's own later figure is no contradicting
-    side, so the fact is not disputed (the status follows what is shown)."""
+def test_an_outlets_own_update_is_its_account_and_its_first_figure_its_earlier_report() -> None:
+    """Dale Courier says five (with Fen Radio), then six two days later (a held match
+    between its two reports: the six supersedes the five, ``matcher.superseded``). The
+    six is the Courier's account and disputes Fen Radio's five, as ``claims`` has it (2
+    and 4 disputed); the five is its earlier report, never a side of its own."""
     from factcheck.report.facts import group_facts
 
     claims = {c: claim_entry(c, c, *_TOLL[c]) for c in (1, 2, 4)}
@@ -1394,6 +1450,9 @@ def test_an_outlets_own_update_alone_leaves_the_fact_undisputed() -> None:
         match_link(2, 2, 4, "conflicts", True),
         match_link(3, 1, 4, "conflicts", False, held=True),
     ]
-    [fact] = group_facts(list(claims.values()), pairs, claims, set())
+    [fact] = group_facts(list(claims.values()), pairs, claims, set(), None, {1})
     _assert_no_outlet_on_both_sides([fact])
-    assert fact.status == "corroborated" and fact.contradicted_by == ()
+    shown = {c: (p.stance, p.revision) for p in fact.positions for c in p.claim_ids}
+    assert shown[1] == ("revision", "earlier")
+    assert {shown[2][0], shown[4][0]} == {"states", "contradicts"}
+    assert fact.status == "disputed"

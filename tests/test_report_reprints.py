@@ -78,9 +78,9 @@ def test_a_reprint_stays_in_its_originals_unit(copy_link: dict[str, Any] | None)
     claims = _flood_claims()
     pairs = [
         match_link(2, 1, 3, "corroborates", True),
-        # the reprint's own link to the independent report disagrees with the original's:
-        # the original's answers for both
-        match_link(3, 2, 3, "conflicts", True),
+        # the reprint's own held link to the independent report disagrees with the
+        # original's: a question the original's standing link answers for both
+        match_link(3, 2, 3, "conflicts", True, held=True),
     ]
     if copy_link is not None:
         pairs.append(copy_link)
@@ -91,7 +91,28 @@ def test_a_reprint_stays_in_its_originals_unit(copy_link: dict[str, Any] | None)
     assert fact.status == "corroborated"
     assert fact.contradicted_by == ()
     held = copy_link is not None and copy_link["needs_review"]
-    assert fact.pending_reviews == (1 if held else 0)  # the held match still waits
+    assert fact.pending_reviews == (2 if held else 1)  # the held matches still wait
+
+
+@pytest.mark.parametrize("decision", [None, "conflicts"])
+def test_a_reprints_conflict_that_counts_disputes_beside_its_original(
+    decision: str | None,
+) -> None:
+    """A conflict of the reprint that counts toward the claims' statuses (a standing
+    automatic one, or a person's decision on the reprint's own held match) makes the
+    reprint and the independent report disputed in ``claims``, so the report shows it:
+    the reprint still sits beside its original, and the independent report contradicts."""
+    claims = _flood_claims()
+    pairs = [
+        match_link(1, 1, 2, "corroborates", False),
+        match_link(2, 1, 3, "corroborates", True),
+        match_link(3, 2, 3, "conflicts", True, held=decision is not None, decision=decision),
+    ]
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, {2: 1})
+    shown = {p.stance: p.claim_ids for p in fact.positions}
+    assert shown == {"states": (1, 2), "contradicts": (3,)}
+    assert fact.status == "disputed"
+    assert fact.contradicted_by == ("Dunmore Post",)
 
 
 def test_a_reprint_link_stands_where_its_original_has_none() -> None:

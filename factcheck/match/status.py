@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["MatchLink", "claim_status", "superseded_words"]
+__all__ = ["MatchLink", "claim_status", "counting_relation", "superseded_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +53,33 @@ def claim_status(links: Iterable[MatchLink]) -> str:
     """
     corroborated = False
     for link in links:
-        if link.decision is not None:
-            relation = link.decision
-        elif link.needs_review or link.superseded:
-            continue
-        else:
-            relation = link.relation
-        if not link.independent:
-            continue
+        relation = counting_relation(link)
         if relation == "conflicts":
             return "disputed"
         if relation == "corroborates":
             corroborated = True
     return "corroborated" if corroborated else "unverified"
+
+
+def counting_relation(link: MatchLink) -> str | None:
+    """What ``link`` counts as toward the statuses of its two claims: ``"conflicts"``,
+    ``"corroborates"``, or None when it counts for neither.
+
+    The one home of "which links count" (the rule of :func:`claim_status`, which the
+    report's facts read too, so a fact is disputed exactly where its claims are): a
+    person's decision counts as decided; otherwise a link counts only when it stands (not
+    held for review) and neither claim is superseded; and only a link between independent
+    sources counts at all. ``unrelated`` counts for neither.
+    """
+    if not link.independent:
+        return None
+    if link.decision is not None:
+        relation = link.decision
+    elif link.needs_review or link.superseded:
+        return None
+    else:
+        relation = link.relation
+    return relation if relation in ("conflicts", "corroborates") else None
 
 
 def superseded_words(this: bool, other: bool) -> str | None:

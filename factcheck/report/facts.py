@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
+from factcheck.match.status import MatchLink, counting_relation
 from factcheck.report.model import (
     STANCES,
     STATUSES,
@@ -114,7 +115,11 @@ def group_facts(
     the story.
     """
     ids = {c.id for c in story_claims}
-    story_pairs = [p for p in pairs if p["claim_id"] in ids and p["other_claim_id"] in ids]
+    story_pairs = [
+        {**p, "counts": counts(p, superseded)}
+        for p in pairs
+        if p["claim_id"] in ids and p["other_claim_id"] in ids
+    ]
     story_pairs, asked_aside = _as_reprints(story_pairs, reprints or {}, ids)
     linked = [p for p in story_pairs if p["relation"] != "unrelated"]
     decided = [p for p in linked if not p["needs_review"]]
@@ -190,6 +195,23 @@ def _ends(p: Pair) -> tuple[int, int]:
     return p["claim_id"], p["other_claim_id"]
 
 
+def counts(p: Pair, superseded: AbstractSet[int]) -> str | None:
+    """What the match row ``p`` (``Store.match_pairs``) counts as toward its claims'
+    statuses: ``"conflicts"``, ``"corroborates"`` or None. The rule is
+    ``factcheck.match.status.counting_relation``, the one the claims' statuses follow
+    (``superseded``: the claims their own outlet superseded), so the report's disputes
+    are the claims' disputes."""
+    return counting_relation(
+        MatchLink(
+            p["relation"],
+            bool(p["independent"]),
+            bool(p["needs_review"]),
+            p.get("decision"),
+            p["claim_id"] in superseded or p["other_claim_id"] in superseded,
+        )
+    )
+
+
 # -- reprints: a copy's claim is its original's -------------------------------------------
 
 
@@ -231,9 +253,13 @@ def _as_reprints(
     """The story's links as the report reads them once reprints are known, and the held
     matches set aside.
 
-    A reprinted claim is its original's claim repeated, so whatever the matcher made of
-    the two (a conflict because "next week" was read from the reprint's later day, a
-    match held for review, or no match at all), they are one report: the link between
+    A link that counts toward the claims' statuses (``counts``: a person's decision, or
+    a standing independent link of claims still their outlets' account) always stands as
+    it is: the report never sets aside what makes a claim disputed or corroborated in
+    ``factcheck claims``. Otherwise a reprinted claim is its original's claim repeated,
+    so whatever the matcher made of the two (a conflict because "next week" was read
+    from the reprint's later day, a match held for review, or no match at all), they are
+    one report: the link between
     them reads as a standing dependent ``corroborates`` marked ``reprint`` (one is added,
     with a negative match id, where none was stored). The links of a reprinted claim to
     a third claim stand only where its original has none with that claim: the original's
@@ -262,7 +288,12 @@ def _as_reprints(
     for p in pairs:
         a, b = p["claim_id"], p["other_claim_id"]
         key = frozenset((root(a), root(b)))
-        if len(key) == 1:
+        if len(key) == 1 and p.get("counts") == "conflicts":
+            # The store judged the reprint independent of its original and their conflict
+            # counts: the two dispute each other in their statuses, so they stand apart.
+            joined.update(c for c in (a, b) if root(c) != c)
+            out.append(p)
+        elif len(key) == 1:
             joined.update(c for c in (a, b) if root(c) != c)
             if p["needs_review"]:
                 aside.append(p)
@@ -276,7 +307,7 @@ def _as_reprints(
                     "reprint": True,
                 }
             )
-        elif rank(p) > best[key]:
+        elif rank(p) > best[key] and not p.get("counts"):
             if p["needs_review"]:
                 aside.append(p)
         else:
@@ -295,6 +326,7 @@ def _as_reprints(
                 "reasons": [],
                 "decision": None,
                 "reprint": True,
+                "counts": None,
             }
         )
     return out, aside
@@ -494,8 +526,11 @@ def _attach_held(
     reprints) joins a fact through a held match with the position the fact states, shown
     "to review"; held against a claim that contradicts the fact, it is that claim's
     question, counted as pending but not shown. Two claims that are part of no fact and
-    held against each other make a fact of their own that waits for a person; it takes
-    no further claims.
+    held against each other make a fact of their own that waits for a person; it takes a
+    further claim of no fact only where that claim is held against the part of the two it
+    states (the one with more outlets reporting on their own, then more outlets, more
+    claims, the smaller id): a second speaker's denial of what an outlet states. Never a
+    chain.
     """
     groups = clusters.groups()
     main: dict[Node, set[int]] = {}
@@ -514,23 +549,51 @@ def _attach_held(
             grouping = _group(members, inside_of[root], claims, copies, superseded)
             made[nodes] = grouping
             main[root] = set(grouping.groups[grouping.main])
-    held_facts: set[Node] = set()
+    # A fact only held matches make: the claims of the part of the two that made it which
+    # it states, which a further claim of no fact may be held against (never a chain).
+    held_facts: dict[Node, set[int]] = {}
+    merged: dict[Node, set[int]] = {}  # claims of clusters joined here, by their root
+
+    def claims_of(root: Node) -> set[int]:
+        return merged.get(root) or {cid for cid, _ in groups.get(root, ())}
+
+    def stating(part: set[int]) -> tuple[int, int, int, int]:
+        # As ``_group`` weighs positions: outlets reporting on their own first.
+        own = {
+            claims[c].source
+            for c in part
+            if claims[c].document_id not in copies and c not in superseded
+        }
+        return (len(own), len({claims[c].source for c in part}), len(part), -min(part))
+
     for p in sorted(held, key=lambda p: (-p["score"], p["match_id"])):
         ends = [node_of[(c, p["match_id"])] for c in (p["claim_id"], p["other_claim_id"])]
         ra, rb = (clusters.find(n) for n in ends)
-        if ra == rb or ra in held_facts or rb in held_facts:
+        if ra == rb:
             continue
-        in_facts = [(root, node) for root, node in zip((ra, rb), ends, strict=True) if root in main]
-        if len(in_facts) == 1:
-            root, node = in_facts[0]
+        anchored = [
+            (root, node)
+            for root, node in zip((ra, rb), ends, strict=True)
+            if root in main or root in held_facts
+        ]
+        if len(anchored) == 1:
+            root, node = anchored[0]
+            if root in held_facts:
+                if node[0] not in held_facts[root]:
+                    continue
+                anchor = held_facts.pop(root)
+                held_facts[clusters.union(ra, rb)] = anchor
+                continue
             if node[0] not in main[root]:
                 continue
             stated = main.pop(root)
             main[clusters.union(ra, rb)] = stated
-        elif not in_facts:
+        elif not anchored:
+            parts = (claims_of(ra), claims_of(rb))
             joined = clusters.union(ra, rb)
+            merged[joined] = parts[0] | parts[1]
             if p["independent"]:
-                held_facts.add(joined)
+                held_facts[joined] = max(parts, key=stating)
     return made
 
 
@@ -635,23 +698,33 @@ def _arrange(
 
     # A stated claim its own outlet superseded is that outlet's earlier report.
     stances: dict[int, str] = {c: "revision" if c in superseded else "states" for c in groups[main]}
+    sides = g.sides
     for pkey, cids in groups.items():
         if pkey == main:
             continue
         seen = kinds[pkey]
-        conflicting = seen & {"conflicts", "conflicts-independent"}
-        if conflicting and "corroborates" in seen:
-            stance = "review"  # agrees with part of what is stated, conflicts with part
-        elif conflicting:
+        side = sides.get(pkey)
+        if side == "states":
+            stance = "states"
+        elif side == "contradicts":
             # A position contradicts for its independent outlets' sake only: the claims
-            # in it of outlets that state the fact are their own versions of it.
-            others = [c for c in cids if not own(c)]
-            against_main = "conflicts-independent" in seen and others
+            # in it of outlets that state the fact are their own versions of it (unless
+            # a conflict of their own counts: then they contradict, below).
             for c in cids:
-                if own(c):
-                    stances[c] = version(c)
-                else:
-                    stances[c] = "contradicts" if against_main else "revision"
+                stances[c] = version(c) if own(c) else "contradicts"
+            continue
+        elif seen & {"conflicts", "conflicts-aside"} and "corroborates" in seen:
+            stance = "review"  # agrees with part of what is stated, conflicts with part
+        elif seen & {"conflicts", "conflicts-aside"}:
+            # A conflict that counts toward no status: with the same outlet's (or its
+            # wire's, its group's) other report, whose claims are versions of it, or with
+            # an outlet's superseded figure. No dispute: another outlet's claim beside
+            # them waits for a person when a held match ties it to what is stated, else
+            # it is only related.
+            for c in cids:
+                stances[c] = (
+                    version(c) if own(c) else ("review" if pkey in held_with_main else "related")
+                )
             continue
         elif pkey in held_with_main:
             stance = "review"
@@ -659,13 +732,27 @@ def _arrange(
             stance = "related"
         for c in cids:
             stances[c] = stance
-    if "contradicts" in stances.values():
+    # An outlet's superseded claim (and the reprints of it) is its earlier report, wherever
+    # it sits, unless a conflict of its own counts (a person judged that pair).
+    earlier = frozenset(c for c in members if units.find(c) in g.earlier_units)
+    for c in earlier:
+        if c not in g.counted:
+            stances[c] = "revision"
+    # Every claim in a conflict that counts is on a side of the dispute: what ``claims``
+    # calls disputed is never shown as a version, a question or a related claim.
+    for c in g.counted:
+        side = (
+            "states"
+            if positions.find(units.find(c)) == main
+            else sides.get(positions.find(units.find(c)), "contradicts")
+        )
+        stances[c] = side
+    if g.counted:
         status = "disputed"
     elif g.agreed:
         status = "corroborated"
     else:
         status = "unverified"
-    earlier = frozenset(c for c in groups[main] if c in superseded)
     return _Layout(groups=dict(groups), main=main, stances=stances, status=status, earlier=earlier)
 
 
@@ -687,6 +774,15 @@ class _Grouping:
     kinds: dict[int, set[str]]
     own_units: set[int]
     agreed: bool
+    sides: dict[int, str]
+    """Position key → ``states`` or ``contradicts`` for every position (the stated one
+    included) with a claim in a conflict that counts (``counts``): the sides of the
+    fact's disputes, as the claims' statuses have them."""
+    counted: frozenset[int]
+    """Claims with a conflict that counts inside the fact: disputed in ``claims``."""
+    earlier_units: frozenset[int]
+    """Units whose outlet superseded them (a claim of its own report, or a reprint's
+    claim when the reprint alone is superseded): shown as the outlet's earlier report."""
 
 
 def _group(
@@ -742,16 +838,18 @@ def _group(
         for c in (p["claim_id"], p["other_claim_id"])
     }
 
-    def weight(key: int) -> tuple[int, int, int]:
+    def weight(key: int) -> tuple[int, int, int, int]:
         cids = groups[key]
         # An outlet counts where it reports on its own and the claim is still its account:
-        # not a reprint of another's report, not superseded by its own later report.
+        # not a reprint of another's report, not superseded by its own later report. A
+        # position of superseded claims and reprints alone states nothing while another
+        # position holds an outlet's current account (its outlets break ties only).
         own = {
             claims[c].source
             for c in cids
             if claims[c].document_id not in copies and c not in superseded
         }
-        return (len(own or {claims[c].source for c in cids}), len(cids), -key)
+        return (len(own), len({claims[c].source for c in cids}), len(cids), -key)
 
     main = max([k for k in groups if k in linked_positions] or list(groups), key=weight)
     main_units = {units.find(c) for c in groups[main]}
@@ -778,18 +876,90 @@ def _group(
         ua, ub = units.find(p["claim_id"]), units.find(p["other_claim_id"])
         for mine, far in ((ua, ub), (ub, ua)):
             if far in main_units and mine not in main_units:
+                # A conflict is the same outlet's other version (not independent), or
+                # one between independent outlets that counts toward no status (an end
+                # is its outlet's superseded figure): "conflicts-aside".
                 kinds[positions.find(mine)].add(
-                    "conflicts-independent"
+                    "conflicts-aside"
                     if p["relation"] == "conflicts" and p["independent"]
                     else p["relation"]
                 )
+    dispute_sides, counted = _sides(standing, units, positions, main)
+    stating = {k for k, side in dispute_sides.items() if side == "states"} | {main}
     agreed = any(
-        p["relation"] == "corroborates"
-        and p["independent"]
-        and {units.find(p["claim_id"]), units.find(p["other_claim_id"])} <= main_units
+        p.get("counts") == "corroborates"
+        and {positions.find(units.find(c)) for c in _ends(p)} <= stating
         for p in standing
     )
-    return _Grouping(units, positions, dict(groups), main, main_units, kinds, own_units, agreed)
+    earlier_units: set[int] = set()
+    for c in members:
+        if c in superseded and (
+            claims[c].document_id not in copies
+            or _all_superseded(units.find(c), members, units, superseded)
+        ):
+            earlier_units.add(units.find(c))
+    return _Grouping(
+        units,
+        positions,
+        dict(groups),
+        main,
+        main_units,
+        kinds,
+        own_units,
+        agreed,
+        dispute_sides,
+        counted,
+        frozenset(earlier_units),
+    )
+
+
+def _all_superseded(
+    unit: int, members: Sequence[int], units: UnionFind[int], superseded: AbstractSet[int]
+) -> bool:
+    return all(c in superseded for c in members if units.find(c) == unit)
+
+
+def _sides(
+    standing: Sequence[Pair], units: UnionFind[int], positions: _Positions, main: int
+) -> tuple[dict[int, str], frozenset[int]]:
+    """The sides of the fact's disputes: every position with a claim in a conflict that
+    counts toward the claims' statuses (``counts``) is on the stating side (``states``)
+    or the contradicting one (``contradicts``), so every claim ``factcheck claims`` calls
+    disputed is on one of them; and the claims in such conflicts.
+
+    The stated position states. Another position states when a link that counts agrees
+    with the stated position and none that counts conflicts with the stated position or
+    with a position already on the stating side (positions taken by key); any other
+    contradicts. So each conflict that counts has a contradicting end, and a fact with one
+    is disputed and names who contradicts it.
+    """
+    conflicts: dict[int, set[int]] = defaultdict(set)
+    agrees: dict[int, set[int]] = defaultdict(set)
+    counted: set[int] = set()
+    for p in standing:
+        kind = p.get("counts")
+        if kind is None:
+            continue
+        a, b = (positions.find(units.find(c)) for c in _ends(p))
+        if a == b:
+            continue
+        if kind == "conflicts":
+            counted.update(_ends(p))
+            conflicts[a].add(b)
+            conflicts[b].add(a)
+        else:
+            agrees[a].add(b)
+            agrees[b].add(a)
+    if not conflicts:
+        return {}, frozenset()
+    sides = {main: "states"} if main in conflicts else {}
+    for key in sorted(conflicts):
+        if key == main:
+            continue
+        stating = {k for k, side in sides.items() if side == "states"} | {main}
+        agree = bool(agrees[key] & stating)
+        sides[key] = "states" if agree and not conflicts[key] & stating else "contradicts"
+    return sides, frozenset(counted)
 
 
 class _Positions:

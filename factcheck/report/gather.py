@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -38,6 +39,7 @@ from factcheck.report.model import (
     ReportFilter,
     Story,
     Verdict,
+    same_words,
 )
 
 __all__ = [
@@ -445,18 +447,35 @@ def gather_report(
         ),
         status_counts=_status_counts(selected),
         source_counts=_source_counts(selected),
-        unverified_checkworthy=tuple(
-            c.id
-            for c in sorted(selected, key=lambda c: (-c.checkworthiness, c.id))
-            if c.status == "unverified"
-            and c.checkworthy
-            # A reprint is no second source: its original, listed or shown, answers for it.
-            and c.reprint_of not in selected_ids
-        ),
+        unverified_checkworthy=_one_source_only(selected, selected_ids, superseded),
         outlets=_profiles(selected, shown_docs),
         copies=_copies(doc_dicts, shown_story_docs, flt.source),
         verdicts_available=verdicts is not None,
     )
+
+
+def _one_source_only(
+    selected: Sequence[ClaimEntry], selected_ids: set[int], superseded: AbstractSet[int]
+) -> tuple[int, ...]:
+    """The unverified check-worthy claims of the report, most check-worthy first, each
+    source once: a reprint is no second source (its original, listed or shown, answers for
+    it); an outlet that says the same thing in the same words in two reports is listed by
+    the first of them (``model.same_words``); and a claim its own outlet has superseded by a
+    later report (``matcher.superseded``) is not listed, as the later report is the
+    outlet's account (the claim is its earlier report, unverified for that reason)."""
+    said: set[tuple[str, tuple[str, ...]]] = set()
+    out: list[int] = []
+    for c in sorted(selected, key=lambda c: (-c.checkworthiness, c.id)):
+        if c.status != "unverified" or not c.checkworthy or c.id in superseded:
+            continue
+        if c.reprint_of in selected_ids:
+            continue
+        key = (c.source, same_words(c.text))
+        if key in said:
+            continue
+        said.add(key)
+        out.append(c.id)
+    return tuple(out)
 
 
 def _facts_by_story(
@@ -521,8 +540,12 @@ def _fact_claims(story: Story) -> set[int]:
 def _superseded(store: Any, claim_ids: Sequence[int]) -> set[int]:
     """The claims among ``claim_ids`` their own outlet superseded by a later report
     (``factcheck.match.matcher.superseded``: the rule the claims' statuses follow), so a
-    fact never counts an outlet as stating what it has since updated. Stores without a
-    database connection (report fixtures) supersede nothing."""
+    fact never counts an outlet as stating what it has since updated. A store that answers
+    ``superseded_claims(claim_ids)`` itself is asked (report fixtures); other stores
+    without a database connection supersede nothing."""
+    own = getattr(store, "superseded_claims", None)
+    if own is not None:
+        return set(own(claim_ids))
     connect = getattr(store, "connect", None)
     if connect is None or not claim_ids:
         return set()
