@@ -186,7 +186,7 @@ def _sides(positions: Sequence[dict[str, Any]]) -> dict[int, str]:
     return {c: p["stance"] for p in positions for c in p["claim_ids"]}
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.randoms(use_true_random=False))
 def test_every_disputed_claim_is_on_a_side_of_a_disputed_fact_in_every_format(
     rng: random.Random,

@@ -134,6 +134,27 @@ def test_a_reprint_link_stands_where_its_original_has_none() -> None:
     assert fact.contradicted_by == ("Fenwick News",)
 
 
+def test_a_person_s_conflict_inside_a_family_of_reprints_keeps_the_two_apart() -> None:
+    """Eske Weekly reprints Cole FM's reprint of Brack Gazette's report; the store judged
+    Eske's copy independent of the Gazette and a person called the two conflicting. Both
+    are disputed in ``claims``, so the report never puts them in one unit: the fact is
+    disputed, the two on opposite sides."""
+    claims = {
+        **_flood_claims(),
+        4: claim_entry(4, 4, "Eske Weekly", _ORIGINAL, "2026-05-06"),
+    }
+    pairs = [
+        match_link(1, 1, 2, "corroborates", False, held=True),
+        match_link(2, 2, 4, "corroborates", False, held=True),
+        match_link(3, 1, 4, "corroborates", True, decision="conflicts"),
+        match_link(4, 1, 3, "corroborates", True),
+    ]
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2, 4}, {2: 1, 4: 1})
+    side = {c: p.stance for p in fact.positions for c in p.claim_ids}
+    assert {side[1], side[4]} == {"states", "contradicts"}
+    assert fact.status == "disputed"
+
+
 def test_a_reprint_never_corroborates_its_original() -> None:
     """An original and its reprint alone are one report, even where a stored match calls
     them independent: no fact, and nothing corroborated."""

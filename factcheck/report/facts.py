@@ -766,7 +766,7 @@ class _Grouping:
     ``agreed`` (two independent claims of the stated position agree through a standing
     link)."""
 
-    units: UnionFind[int]
+    units: _Positions
     positions: _Positions
     groups: dict[int, list[int]]
     main: int
@@ -793,7 +793,13 @@ def _group(
     superseded: AbstractSet[int] = frozenset(),
 ) -> _Grouping:
     """Steps 1-4 of ``_arrange``, from the standing links alone (see its docstring)."""
-    units: UnionFind[int] = UnionFind(members)
+    # A claim and its reprints are one unit, except two claims whose conflict counts
+    # toward their statuses (a person's decision, or a store that judged them
+    # independent): they dispute each other in ``claims``, so they are never one unit.
+    units = _Positions(members)
+    for p in standing:
+        if p.get("counts") == "conflicts":
+            units.keep_apart(p["claim_id"], p["other_claim_id"])
     for p in standing:
         a, b = p["claim_id"], p["other_claim_id"]
         if p.get("reprint") or (
@@ -802,7 +808,7 @@ def _group(
             and claims[a].source != claims[b].source
             and (claims[a].document_id in copies or claims[b].document_id in copies)
         ):
-            units.union(a, b)
+            units.join(a, b)
     positions = _Positions(units.find(c) for c in members)
     for p in standing:
         ua, ub = units.find(p["claim_id"]), units.find(p["other_claim_id"])
@@ -914,13 +920,13 @@ def _group(
 
 
 def _all_superseded(
-    unit: int, members: Sequence[int], units: UnionFind[int], superseded: AbstractSet[int]
+    unit: int, members: Sequence[int], units: _Positions, superseded: AbstractSet[int]
 ) -> bool:
     return all(c in superseded for c in members if units.find(c) == unit)
 
 
 def _sides(
-    standing: Sequence[Pair], units: UnionFind[int], positions: _Positions, main: int
+    standing: Sequence[Pair], units: _Positions, positions: _Positions, main: int
 ) -> tuple[dict[int, str], frozenset[int]]:
     """The sides of the fact's disputes: every position with a claim in a conflict that
     counts toward the claims' statuses (``counts``) is on the stating side (``states``)
