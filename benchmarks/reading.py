@@ -778,6 +778,71 @@ table(
 )
 
 
+def tally_reading(sentence: str) -> tuple[list[tuple[int, int]], list[float], bool]:
+    """(the tallies, the quantity values, whether any quantity is a range)."""
+    from factcheck.normalize import find_quantities, find_tallies
+
+    found = find_quantities(sentence)
+    return (
+        [(t.first, t.second) for t in find_tallies(sentence)],
+        [q.value for q in found],
+        any(q.approx == "range" for q in found),
+    )
+
+
+table(
+    "numbers",
+    "a tally ('voted 7-2', 'ruled 4-5', 'a 2-7 vote') is one figure pair, two counts, never "
+    "a range; a range with a unit or a counted noun stays one",
+    tally_reading,
+    [
+        ("The jury voted 7-2 to acquit.", ([(7, 2)], [7.0, 2.0], False)),
+        ("The jury voted 2-7 to acquit.", ([(2, 7)], [2.0, 7.0], False)),
+        ("The panel ruled 4-5 against the club.", ([(4, 5)], [4.0, 5.0], False)),
+        ("The bylaw fell in a 3-6 vote.", ([(3, 6)], [3.0, 6.0], False)),
+        ("Fees rose 5-7% in May.", ([], [5.0], True)),
+        ("The depot hired 10-15 drivers.", ([], [10.0], True)),
+    ],
+)
+
+
+def vote_relation(pair: tuple[str, str]) -> str:
+    """The relation of two claims about one vote."""
+    from factcheck.match.relation import compare
+
+    return compare(*pair).relation
+
+
+table(
+    "numbers",
+    "a dashed tally is a vote's split: against 'unanimously' for the same vote it conflicts",
+    vote_relation,
+    [
+        (
+            (
+                "The Tarn council voted 7-2 to sell the quay.",
+                "The Tarn council voted unanimously to sell the quay.",
+            ),
+            "conflicts",
+        ),
+        (
+            (
+                "The Tarn council sold the quay in a 6-3 vote.",
+                "The Tarn council sold the quay unanimously.",
+            ),
+            "conflicts",
+        ),
+        (
+            (
+                "The Tarn council voted 7-2 to sell the quay.",
+                "The Tarn council voted 7-2 to sell the quay, the clerk said.",
+            ),
+            "corroborates",
+        ),
+    ],
+)
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)

@@ -51,6 +51,7 @@ __all__ = [
     "Lexicon",
     "Negation",
     "Quantity",
+    "Tally",
     "Token",
     "ago_spans",
     "anchor_dates",
@@ -60,6 +61,7 @@ __all__ = [
     "find_dates",
     "find_negations",
     "find_quantities",
+    "find_tallies",
     "lemma",
     "lexicon",
     "negation_scopes",
@@ -2166,15 +2168,65 @@ def _finite(q: Quantity) -> bool:
     return math.isfinite(q.value) and (q.high is None or math.isfinite(q.high))
 
 
+# A tally: two whole numbers joined by a dash right after a verb of voting, ruling or
+# scoring ("voted 7-2", "ruled 4-5", "won 3-2", "voted by 7-2"), or before a noun of one
+# ("a 7-2 vote", "a 4-5 decision").
+_PAIR_RE = re.compile(r"\b(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?![-–.,]?\d|%)")
+_TALLY_VERB_BEFORE_RE = re.compile(
+    r"\b([a-z]+)\s+(?:by\s+|narrowly\s+|unanimously\s+)?$", re.IGNORECASE
+)
+_TALLY_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:vote|decision|verdict|ruling|majority|margin|win|victory|defeat|loss|draw"
+    r"|split)s?\b",
+    re.IGNORECASE,
+)
+_TALLY_VERBS = _CLAIM_WORDS["tally_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Two counts written as one figure pair ("voted 7-2": 7 for, 2 against; "lost
+    2-3"): ``first`` and ``second`` as written, ``span`` the characters of the pair."""
+
+    first: int
+    second: int
+    span: tuple[int, int]
+
+
+def find_tallies(text: str) -> tuple[Tally, ...]:
+    """The tallies of ``text`` in text order: "voted 7-2", "ruled 4-5 against", "a 7-2
+    vote", "won 3-2" (verbs: lexicon ``tally_verbs``). A tally is two counts, for and
+    against or one side's and the other's, never a range: "voted 2-7" is 2 votes for and
+    7 against, not "2 to 7 votes". Figures with a unit or decimals ("5-7%", "1.5-2")
+    are no tally."""
+    found: list[Tally] = []
+    for match in _PAIR_RE.finditer(text):
+        start, end = match.span()
+        before = _TALLY_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
+        if _TALLY_NOUN_AFTER_RE.match(text, end) or (
+            before
+            and verb_lemmas(before.group(1).lower()) & _TALLY_VERBS
+            and not _counts_plural_next_word(text, end)  # "voted 30-40 times": a range
+        ):
+            found.append(Tally(int(match.group(1)), int(match.group(2)), (start, end)))
+    return tuple(found)
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Join "10-15", "10 to 15 km" and "between 10 and 15" into one range quantity."""
+    """Join "10-15", "10 to 15 km" and "between 10 and 15" into one range quantity; a
+    tally ("voted 2-7", :func:`find_tallies`) stays two counts."""
     merged: list[Quantity] = []
     skip = False
+    tallies = find_tallies(text) if "-" in text or "–" in text else ()
     for i, q in enumerate(quantities):
         if skip:
             skip = False
             continue
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and any(
+            t.span[0] <= q.span[0] and nxt.span[1] <= t.span[1] for t in tallies
+        ):
+            nxt = None  # "voted 2-7": 2 for and 7 against, no range
         if nxt is not None and q.approx == "exact" and nxt.approx == "exact":
             gap = text[q.span[1] : nxt.span[0]]
             between = _BETWEEN_RE.search(text, max(0, q.span[0] - _LOOKBACK), q.span[0])

@@ -2164,3 +2164,27 @@ def test_a_unanimous_vote_conflicts_with_a_split_of_the_same_vote() -> None:
         "The quarry extension was approved unanimously.",
     )
     assert none_against.relation != "conflicts"
+
+
+# A tally written with a dash after a verb of voting ("voted 7-2") is one vote's split, as
+# "by 7 votes to 2" is: against "unanimously" it has votes against.
+@pytest.mark.parametrize(
+    "split",
+    [
+        "The Orrin council voted 7-2 to close the pier.",
+        "The Orrin council voted by 7-2 to close the pier.",
+        "The Orrin council voted to close the pier in a 7-2 vote.",
+    ],
+)
+def test_a_dashed_tally_is_a_vote_split(split: str) -> None:
+    result = compare(split, "The Orrin council voted unanimously to close the pier.")
+    assert result.relation == "conflicts"
+    assert "figures differ: 2 against vs unanimously" in result.reasons
+
+
+def test_a_dashed_tally_of_another_vote_is_no_conflict() -> None:
+    result = compare(
+        "The Orrin council voted 7-2 to close the pier.",
+        "The Orrin council voted unanimously to sell the depot.",
+    )
+    assert result.relation != "conflicts"

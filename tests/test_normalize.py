@@ -709,3 +709,29 @@ def test_a_decade_of_age_as_a_noun_is_no_quantity(sentence: str, values: list[fl
     from factcheck.normalize import find_quantities
 
     assert [q.value for q in find_quantities(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies", "values"),
+    [
+        # a tally is two counts, for and against, whichever is larger: never a range
+        ("The board voted 7-2 to sell the depot.", [(7, 2)], [7.0, 2.0]),
+        ("The board voted 2-7 to sell the depot.", [(2, 7)], [2.0, 7.0]),
+        ("The court ruled 4-5 against the firm.", [(4, 5)], [4.0, 5.0]),
+        ("Kessel lost 1-3 on Sunday.", [(1, 3)], [1.0, 3.0]),
+        ("The motion passed in a 4-5 vote.", [(4, 5)], [4.0, 5.0]),
+        # a range stays one: a unit, a count after it, or no verb or noun of a tally
+        ("Rents rose 5-7% in May.", [], [5.0]),
+        ("The plan was voted on 30-40 times.", [], [30.0]),
+        ("The shop hired 10-15 staff.", [], [10.0]),
+    ],
+)
+def test_a_tally_is_a_pair_of_counts_never_a_range(
+    text: str, tallies: list[tuple[int, int]], values: list[float]
+) -> None:
+    from factcheck.normalize import find_tallies
+
+    assert [(t.first, t.second) for t in find_tallies(text)] == tallies
+    assert [q.value for q in find_quantities(text)] == values
+    if not tallies:
+        assert find_quantities(text)[0].approx == "range"

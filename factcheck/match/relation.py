@@ -68,6 +68,7 @@ from factcheck.normalize import (
     find_dates,
     find_negations,
     find_quantities,
+    find_tallies,
     fold_word_pairs,
     lemma,
     lexicon,
@@ -4319,12 +4320,12 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
     return None
 
 
-# A vote's split as news copy writes it: "by 19 votes to 12", "19 votes to 12", "by 19 to
-# 12", "a 19-12 vote"; the second figure is the votes against.
+# A vote's split as news copy writes it in words: "by 19 votes to 12", "19 votes to 12",
+# "by 19 to 12"; the second figure is the votes against. A tally with a dash ("voted
+# 19-12", "a 19-12 vote") is normalize.find_tallies'.
 _VOTE_SPLIT_RE = re.compile(
     r"\b(?:by\s+)?(?P<yes>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?P<no>\d+|[a-z]+(?:-[a-z]+)?)"
-    r"(?=\s+(?:votes?|in\s+favou?r|against)\b|\s*[,.;]|\s*$)"
-    r"|\b(?P<yes2>\d+)-(?P<no2>\d+)\s+vote\b",
+    r"(?=\s+(?:votes?|in\s+favou?r|against)\b|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
 _UNANIMOUS_RE = re.compile(
@@ -4338,18 +4339,20 @@ _VOTED_THING_END = frozenset({"by", "unanimously", "with", "without", "in", "on"
 
 def _vote_split(text: str) -> tuple[int, int] | None:
     """(votes for, votes against) of a vote's split written in ``text`` ("passed by 19
-    votes to 12" → (19, 12); "a 19-12 vote"), or None. Number words are read too."""
+    votes to 12" → (19, 12); "a 19-12 vote", "voted 19-12": a tally of
+    :func:`normalize.find_tallies`), or None. Number words are read too."""
+    for pair in find_tallies(text):
+        return pair.first, pair.second
     for found in _VOTE_SPLIT_RE.finditer(text):
-        yes_text = found.group("yes") or found.group("yes2")
-        no_text = found.group("no") or found.group("no2")
+        yes_text = found.group("yes")
+        no_text = found.group("no")
         yes = int(yes_text) if yes_text.isdigit() else parse_number_words(yes_text.lower())
         no = int(no_text) if no_text.isdigit() else parse_number_words(no_text.lower())
         # A bare "N to M" is a vote's split only when "by" leads it or "in favour"/
         # "against" follows: "from 20 to 30" or "open from 9 to 5" is a range.
         follows = text[found.end() :].lstrip().lower()
         tally = (
-            found.group("yes2")
-            or "vote" in found.group(0).lower()
+            "vote" in found.group(0).lower()
             or found.group(0).lower().startswith("by")
             or follows.startswith(("in favour", "in favor", "against"))
         )
@@ -4365,9 +4368,17 @@ def _voted_thing(f: Frame) -> frozenset[str]:
     stop = lexicon().stopwords
     if f.voice == "passive" or not f.predicate_text:
         return frozenset(w for w in f.subject.split() if w not in stop)
-    after = f.text.split(f.predicate_text, 1)[1] if f.predicate_text in f.text else ""
+    text = f.text
+    for pair in find_tallies(text):
+        # "voted (by) 7-2 to close the pier": the thing voted on follows the tally
+        by = re.search(r"\bby\s+$", text[: pair.span[0]])
+        start = by.start() if by else pair.span[0]
+        text = text[:start] + " " * (pair.span[1] - start) + text[pair.span[1] :]
+    after = text.split(f.predicate_text, 1)[1] if f.predicate_text in text else ""
     words: list[str] = []
     for word in re.findall(r"[\w'’-]+|[,.;]", after.lower()):
+        if not words and word.endswith("ly"):
+            continue  # "voted unanimously to close the pier": the thing follows
         if word in _VOTED_THING_END or word in ",.;" or word[0].isdigit():
             break
         if word not in stop:
