@@ -2286,6 +2286,15 @@ def rematch(
             "re-decide the stored pairs.",
         ),
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="With --all: processes that decide matches while this one writes them in "
+            "order (default: all cores for 300 documents or more). The result is the same "
+            "for any number.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Recompute matches and statuses after changing thresholds or lexicons.
@@ -2294,7 +2303,7 @@ def rematch(
     """
     store = _store(ctx)
     with _progress_callback("matching" if everything else "re-deciding pairs") as progress:
-        summary = store.rematch(everything=everything, progress=progress)
+        summary = store.rematch(everything=everything, progress=progress, workers=workers)
     if as_json:
         _print_json(summary)
         return

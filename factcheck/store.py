@@ -901,16 +901,22 @@ class Store:
         return next(s for s in self.sources() if s["name"] == name)
 
     def rematch(
-        self, *, everything: bool = False, progress: Progress | None = None
+        self,
+        *,
+        everything: bool = False,
+        progress: Progress | None = None,
+        workers: int | None = None,
     ) -> dict[str, int]:
         """Decide matches again with the current configuration.
 
         By default the stored pairs are re-decided (after a threshold or lexicon change),
         in one transaction. With ``everything`` the candidate index is rebuilt and every
         claim is matched afresh against all earlier ones, in chunks that commit; an
-        interrupted run resumes where it stopped (``rebuild.rematch_all``). Returns
-        counts: ``claims``, ``matches``, ``status_changed`` (and, with ``everything``,
-        ``resumed_after`` and ``complete``).
+        interrupted run resumes where it stopped (``rebuild.rematch_all``), and
+        ``workers`` processes decide the matches while this one writes them in order
+        (default: every core for a large store; the result is the same for any number).
+        Returns counts: ``claims``, ``matches``, ``status_changed`` (and, with
+        ``everything``, ``resumed_after`` and ``complete``).
         """
         if everything:
             return rebuild.rematch_all(
@@ -918,6 +924,8 @@ class Store:
                 self.match_config,
                 progress=progress,
                 story_config=self.story_config,
+                url=self.url,
+                workers=workers,
             )
         with self.transaction() as conn:
             return matcher.rematch(conn, self.match_config, progress=progress)
@@ -990,7 +998,8 @@ class Store:
         A story a person shaped (moved or merged a document into) is kept whole. Commits
         in chunks and resumes after an interruption (``rebuild.rebuild_stories``, which
         documents the summary); ``rematch=False`` leaves matches as they are (run
-        ``rematch --all`` later).
+        ``rematch --all`` later). The re-match decides in worker processes on a large
+        store, as ``rematch(everything=True)`` does.
         """
         return rebuild.rebuild_stories(
             self.transaction,
@@ -999,6 +1008,7 @@ class Store:
             rematch=rematch,
             progress=progress,
             match_progress=match_progress,
+            url=self.url,
         )
 
     def move_document(

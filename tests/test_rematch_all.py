@@ -116,3 +116,117 @@ def test_upsert_keeps_one_row_per_pair_and_its_id(store: Store) -> None:
     assert len(again) == 1
     assert again[0].id == first.id
     assert (again[0].relation, again[0].score, again[0].needs_review) == ("conflicts", 0.5, True)
+
+
+# Invented events, each reported by three outlets in their own words (one outlet gives
+# another figure), so a rematch finds corroborations, conflicts and look-alikes across
+# events: enough documents for several blocks and chunks.
+TOWNS = ["Harl", "Ostrel", "Varnholt", "Kestrow", "Lumsby", "Dravik", "Pennoc", "Sorrow Bay"]
+THINGS = ["bridge", "ferry terminal", "grain silo", "rail depot"]
+WORDINGS = [
+    "The {thing} in {town} was closed on {day} after {n} workers fell ill, officials said. "
+    "Mayor {mayor} said repairs would cost ${cost} million.",
+    "{n} workers fell ill at {town}'s {thing}, which closed on {day}. "
+    "Repairs will cost ${cost} million, according to Mayor {mayor}.",
+    "Officials closed the {town} {thing} on {day}; {n} workers were taken ill there. "
+    "The mayor, {mayor}, put the cost of repairs at ${cost} million.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+MAYORS = ["Lina Ostrand", "Pavel Grieg", "Anneke Doss", "Tomas Vell"]
+
+
+def _event_reports() -> list[tuple[str, str]]:
+    reports = []
+    for number, town in enumerate(TOWNS):
+        values = {
+            "town": town,
+            "thing": THINGS[number % len(THINGS)],
+            "day": DAYS[number % len(DAYS)],
+            "mayor": MAYORS[number % len(MAYORS)],
+            "n": 12 + 3 * number,
+            "cost": 4 + number,
+        }
+        for outlet, wording in enumerate(WORDINGS):
+            given = dict(values)
+            if outlet == 2 and number % 2:
+                given["n"] = values["n"] + 5  # another figure for the same event
+            reports.append((f"Outlet {outlet}", wording.format(**given)))
+    return reports
+
+
+def _full_state(store: Store) -> tuple[Any, ...]:
+    """Every column matching writes, pairs in the order their ids were handed out, and
+    the index and statuses."""
+    with store.connect() as conn:
+        pairs = conn.execute(
+            sa.select(
+                matches_t.c.claim_id,
+                matches_t.c.other_claim_id,
+                matches_t.c.relation,
+                matches_t.c.score,
+                matches_t.c.reasons,
+                matches_t.c.needs_review,
+                matches_t.c.independent,
+            ).order_by(matches_t.c.id)
+        ).all()
+    return tuple(pairs), *_state(store)[1:]
+
+
+def _forget_matching(store: Store) -> None:
+    """Back to a store loaded with --no-match: no matches, no index, no statuses."""
+    with store.transaction() as conn:
+        conn.execute(sa.delete(matches_t))
+        conn.execute(sa.text("DELETE FROM retired_matches"))
+        conn.execute(sa.text("DELETE FROM claim_terms"))
+        conn.execute(sa.text("DELETE FROM term_stats"))
+        conn.execute(sa.text("UPDATE claims SET status = 'unverified'"))
+
+
+def test_rematch_all_in_worker_processes_equals_one_process(store: Store) -> None:
+    """Decisions made in two worker processes (blocks of 2 documents going round them)
+    and written by this one give the same rows, in the same order, as one process; an
+    interrupted parallel run resumes to the same result."""
+    reports = _event_reports()
+    for source, text in reports:
+        store.ingest(RawDocument(text=text, source=source), match=False)
+    single = store.rematch(everything=True, workers=1)
+    expected = _full_state(store)
+    assert single["complete"] and expected[0], "the reports must match each other"
+    assert {row.relation for row in expected[0]} >= {"corroborates", "conflicts"}
+
+    _forget_matching(store)
+    calls: list[tuple[int, int]] = []
+    summary = rebuild.rematch_all(
+        store.transaction,
+        store.match_config,
+        url=store.url,
+        workers=2,
+        block_documents=2,
+        chunk_documents=5,
+        progress=lambda d, t: calls.append((d, t)),
+    )
+    assert summary["complete"] and summary["matches"] == single["matches"]
+    assert calls == [(n, len(reports)) for n in range(len(reports) + 1)]
+    assert _full_state(store) == expected
+
+    _forget_matching(store)
+    first = rebuild.rematch_all(
+        store.transaction,
+        store.match_config,
+        url=store.url,
+        workers=2,
+        block_documents=2,
+        chunk_documents=5,
+        stop_after_chunks=2,
+    )
+    assert first["complete"] is False
+    resumed = rebuild.rematch_all(
+        store.transaction,
+        store.match_config,
+        url=store.url,
+        workers=2,
+        block_documents=3,
+        chunk_documents=5,
+    )
+    assert resumed["complete"] and resumed["resumed_after"] == 10
+    assert _full_state(store) == expected

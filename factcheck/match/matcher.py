@@ -50,6 +50,7 @@ __all__ = [
     "claim_facts",
     "claim_frames",
     "claim_texts",
+    "decide_matches",
     "decided_match_ids",
     "document_origins",
     "drop_matches",
@@ -66,6 +67,7 @@ __all__ = [
     "status_neighbours",
     "statuses",
     "statuses_without",
+    "store_decisions",
     "superseded",
 ]
 
@@ -503,13 +505,54 @@ def match_claims(
 ) -> set[int]:
     """Find, decide and store the matches of ``items`` among indexed claims.
 
+    :func:`decide_matches` then :func:`store_decisions`. Returns every claim whose
+    status was recomputed; the (low, high) claim-id pairs stored are added to
+    ``written`` when it is given.
+    """
+    rows, touched = decide_matches(conn, items, config, search=search, cache=cache)
+    store_decisions(conn, rows, touched, written=written)
+    return touched
+
+
+def store_decisions(
+    conn: Connection,
+    rows: list[dict[str, Any]],
+    touched: Collection[int],
+    *,
+    written: set[tuple[int, int]] | None = None,
+) -> None:
+    """Write what :func:`decide_matches` decided: upsert the match rows (a pair keeps its
+    id) and refresh the statuses of ``touched``; the pairs stored are added to
+    ``written`` when it is given. The one writing half of matching: ``rematch --all``
+    decides documents in worker processes and stores their decisions here, in order."""
+    if rows:
+        _upsert_matches(conn, rows)
+        if written is not None:
+            written.update((r["claim_id"], r["other_claim_id"]) for r in rows)
+    refresh_status(conn, touched)
+
+
+def decide_matches(
+    conn: Connection,
+    items: Sequence[tuple[int, str]],
+    config: MatchConfig,
+    *,
+    search: Search | None = None,
+    cache: ClaimCache | None = None,
+) -> tuple[list[dict[str, Any]], set[int]]:
+    """Find and decide the matches of ``items`` among indexed claims, writing nothing.
+
+    Returns the match rows to upsert (``matches`` columns but ``id``) and the claims
+    whose status is due (the items and every claim a row names). Reads only claims,
+    documents, sources and stories, never ``matches``, so the decisions of a document
+    do not depend on what was written for the documents before it: ``rematch --all``
+    runs this in worker processes.
+
     The items themselves must not be in the index yet, so a document never matches
-    itself. Candidate texts and origins are fetched once for the whole batch. Returns
-    every claim whose status was recomputed; the (low, high) claim-id pairs stored are
-    added to ``written`` when it is given. ``search`` replaces the search in the SQL
-    index (:func:`sql_search`), for a caller that keeps the index in memory
-    (``rebuild.rematch_all``); ``cache`` keeps what is read of stored claims
-    across calls (:class:`ClaimCache`).
+    itself. Candidate texts and origins are fetched once for the whole batch.
+    ``search`` replaces the search in the SQL index (:func:`sql_search`), for a caller
+    that keeps the index in memory (``rebuild.rematch_all``); ``cache`` keeps what is
+    read of stored claims across calls (:class:`ClaimCache`).
 
     A pair is compared when either claim is in the other's shortlist (the
     ``COMPARED_PER_CLAIM`` best reranked of its ``CANDIDATES_PER_CLAIM`` index
@@ -518,7 +561,7 @@ def match_claims(
     claims came first.
     """
     if not items:
-        return set()
+        return [], set()
     cfg = config
     own_ids = {claim_id for claim_id, _ in items}
     if search is None:
@@ -621,12 +664,7 @@ def match_claims(
                 missed.append((claim_id, other_id))
     for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search, differ):
         decide(claim_id, other_id)
-    if rows:
-        _upsert_matches(conn, rows)
-        if written is not None:
-            written.update((r["claim_id"], r["other_claim_id"]) for r in rows)
-    refresh_status(conn, touched)
-    return touched
+    return rows, touched
 
 
 class _FrameCheck:

@@ -33,15 +33,23 @@ every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (ta
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.database import lock
+from factcheck.batch import default_workers
+from factcheck.database import lock, make_engine
 from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
 from factcheck.match.matcher import (
@@ -49,11 +57,12 @@ from factcheck.match.matcher import (
     POSTINGS_PER_CLAIM,
     ClaimCache,
     Progress,
+    decide_matches,
     decided_match_ids,
     drop_matches,
-    match_claims,
     refresh_status,
     status_neighbours,
+    store_decisions,
 )
 from factcheck.match.relation import MatchConfig
 from factcheck.match.stories import StoryConfig
@@ -72,7 +81,9 @@ from factcheck.models import (
 from factcheck.sqlbounds import in_ids
 
 __all__ = [
+    "BLOCK_DOCUMENTS",
     "CHUNK_DOCUMENTS",
+    "PARALLEL_MIN_DOCUMENTS",
     "STORIES_TASK",
     "TASK",
     "assign_missing_stories",
@@ -99,6 +110,18 @@ STORIES_TASK = "stories-rebuild"
 #: Documents per committed chunk: a few seconds of work, so an interruption loses little
 #: and a commit's cost is spread over many documents.
 CHUNK_DOCUMENTS = 100
+#: Documents a worker decides in a row before the next worker takes over (the blocks go
+#: round the workers): small enough that the workers stay busy together while the
+#: writer stores them in order, large enough that a block's read of the claims the
+#: other workers decide (each worker's index must hold every claim before its own
+#: documents) is one query, not one per document.
+BLOCK_DOCUMENTS = 10
+#: With ``workers=None``, a rematch of fewer documents than this runs in one process: a
+#: worker costs a few CPU-seconds to start (imports, lexicons, its own candidate index),
+#: about what 100 newsroom documents' decisions cost.
+PARALLEL_MIN_DOCUMENTS = 300
+#: How often the writer, waiting for a block, checks that its worker is still alive.
+WORKER_CHECK_SECONDS = 1.0
 
 Transaction = Callable[[], AbstractContextManager[Connection]]
 
@@ -115,6 +138,9 @@ def rematch_all(
     chunk_documents: int = CHUNK_DOCUMENTS,
     stop_after_chunks: int | None = None,
     story_config: StoryConfig | None = None,
+    url: str | None = None,
+    workers: int | None = 1,
+    block_documents: int = BLOCK_DOCUMENTS,
 ) -> dict[str, Any]:
     """Match every claim afresh; returns ``claims``, ``matches``, ``status_changed``,
     ``resumed_after`` (the document id a resumed run started after, else None),
@@ -124,6 +150,16 @@ def rematch_all(
 
     ``transaction()`` opens one write transaction (``Store.transaction``); one is used per
     chunk of ``chunk_documents`` documents. ``progress(done, total)`` counts documents.
+
+    ``workers`` processes decide the documents' matches (:func:`matcher.decide_matches`:
+    candidate search, rerank, frame checks, ``compare``), each with its own in-memory
+    index and a read connection to ``url`` (the store's database), while this process
+    writes the decisions in storing order (upsert, SQL index, stale pairs, statuses):
+    the stored rows are the same as with one process, ids included, since a document's
+    decisions read nothing that matching writes. ``workers=1`` (or no ``url``) decides
+    in this process; ``None`` uses every core when there are at least
+    ``PARALLEL_MIN_DOCUMENTS`` documents to do. ``block_documents`` documents go to one
+    worker in a row (``BLOCK_DOCUMENTS``).
     """
     assigned = assign_missing_stories(
         transaction, story_config or StoryConfig(), chunk_documents=chunk_documents
@@ -150,37 +186,39 @@ def rematch_all(
             )
         else:
             resumed_after = position = int(state.position)
-    index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
-    with transaction() as conn:
-        for claim_id, text, language in _claims_up_to(conn, position):
-            index.language = language
-            index.add(claim_id, text)
-    todo = [doc for doc in docs if doc.id > position]
+    todo = [(int(doc.id), str(doc.language)) for doc in docs if doc.id > position]
     done = len(docs) - len(todo)
     if progress is not None:
         progress(done, len(docs))
-    for chunks, start in enumerate(range(0, len(todo), chunk_documents)):
-        if stop_after_chunks is not None and chunks >= stop_after_chunks:
-            return _summary(transaction, before, resumed_after, complete=False) | {
-                "stories_assigned": assigned
-            }
-        chunk = todo[start : start + chunk_documents]
-        with transaction() as conn:
-            lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
-            decided = decided_match_ids(conn)
-            # Under the lock only matches and statuses change, so what is read of stored
-            # claims holds for the whole chunk (a candidate meets many documents).
-            cache = ClaimCache()
-            for number, doc in enumerate(chunk, start=1):
-                _rematch_document(conn, index, doc.id, doc.language, config, decided, cache)
-                if progress is not None:
-                    progress(done + number, len(docs))
-            conn.execute(
-                sa.update(progress_t)
-                .where(progress_t.c.task == TASK)
-                .values(position=chunk[-1].id, updated_at=_now())
-            )
-        done += len(chunk)
+    if workers is None:
+        workers = default_workers() if len(todo) >= PARALLEL_MIN_DOCUMENTS else 1
+    deciders: _Deciders
+    if workers > 1 and url is not None and todo:
+        deciders = _WorkerDeciders(url, config, todo, position, workers, block_documents)
+    else:
+        deciders = _LocalDeciders(transaction, config, position)
+    with deciders:
+        for chunks, start in enumerate(range(0, len(todo), chunk_documents)):
+            if stop_after_chunks is not None and chunks >= stop_after_chunks:
+                return _summary(transaction, before, resumed_after, complete=False) | {
+                    "stories_assigned": assigned
+                }
+            chunk = todo[start : start + chunk_documents]
+            with transaction() as conn:
+                lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
+                decided = decided_match_ids(conn)
+                deciders.start_chunk()
+                for number, (document_id, language) in enumerate(chunk, start=1):
+                    found = deciders.decide(conn, document_id, language)
+                    _store_document(conn, found, decided)
+                    if progress is not None:
+                        progress(done + number, len(docs))
+                conn.execute(
+                    sa.update(progress_t)
+                    .where(progress_t.c.task == TASK)
+                    .values(position=chunk[-1][0], updated_at=_now())
+                )
+            done += len(chunk)
     with transaction() as conn:
         conn.execute(sa.delete(progress_t).where(progress_t.c.task == TASK))
     return _summary(transaction, before, resumed_after, complete=True) | {
@@ -188,29 +226,51 @@ def rematch_all(
     }
 
 
-def _claims_up_to(conn: Connection, document_id: int) -> Iterator[tuple[int, str, str]]:
-    """(claim id, text, language) of the documents already done, in storing order."""
-    if document_id <= 0:
+def _claims_up_to(
+    conn: Connection, document_id: int, *, after: int = 0
+) -> Iterator[tuple[int, str, str]]:
+    """(claim id, text, language) of the documents with ``after`` < id <= ``document_id``,
+    in storing order (by document, then position): the order the index adds them in."""
+    if document_id <= after:
         return
     rows = conn.execute(
         sa.select(claims_t.c.id, claims_t.c.text, documents_t.c.language)
         .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-        .where(claims_t.c.document_id <= document_id)
+        .where(claims_t.c.document_id <= document_id, claims_t.c.document_id > after)
         .order_by(claims_t.c.document_id, claims_t.c.position)
     )
     for row in rows:
         yield int(row.id), row.text, row.language
 
 
-def _rematch_document(
+def _new_index() -> CandidateIndex:
+    """The in-memory twin of the SQL index, with ingest's budget."""
+    return CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
+
+
+class _Decided(NamedTuple):
+    """One document's decisions, made by :func:`_decide_document` and written by
+    :func:`_store_document`: its claims (id, text) in order, the match rows to upsert and
+    the claims whose status is due."""
+
+    document_id: int
+    language: str
+    items: list[tuple[int, str]]
+    rows: list[dict[str, Any]]
+    touched: set[int]
+
+
+def _decide_document(
     conn: Connection,
     index: CandidateIndex,
     document_id: int,
     language: str,
     config: MatchConfig,
-    decided: set[int],
     cache: ClaimCache | None = None,
-) -> None:
+) -> _Decided:
+    """Decide one document's matches against the documents before it, then add its
+    claims to ``index``. Writes nothing (:func:`matcher.decide_matches`), so a worker
+    process with a read connection can do it."""
     items = [
         (int(row.id), row.text)
         for row in conn.execute(
@@ -220,8 +280,7 @@ def _rematch_document(
         )
     ]
     if not items:
-        return
-    own = {claim_id for claim_id, _ in items}
+        return _Decided(document_id, language, [], [], set())
     index.language = language
 
     def search(
@@ -232,11 +291,21 @@ def _rematch_document(
             index.query(text, limit=limit, exclude_claim_ids=exclude_claim_ids) for text in texts
         ]
 
-    written: set[tuple[int, int]] = set()
-    match_claims(conn, items, config, written=written, search=search, cache=cache)
-    candidates.add_claims(conn, items, language=language)
+    rows, touched = decide_matches(conn, items, config, search=search, cache=cache)
     for claim_id, text in items:
         index.add(claim_id, text)
+    return _Decided(document_id, language, items, rows, touched)
+
+
+def _store_document(conn: Connection, found: _Decided, decided: set[int]) -> None:
+    """Write one document's decisions: its matches and statuses, its claims in the SQL
+    index, and the stale pairs ending in it dropped."""
+    if not found.items:
+        return
+    own = {claim_id for claim_id, _ in found.items}
+    written: set[tuple[int, int]] = set()
+    store_decisions(conn, found.rows, found.touched, written=written)
+    candidates.add_claims(conn, found.items, language=found.language)
     # A pair is decided when its later claim is matched, so the stored pairs ending in
     # this document that were not found again are stale (unless a person decided them).
     stored = conn.execute(
@@ -257,6 +326,192 @@ def _rematch_document(
         due = status_neighbours(conn, ends)
         drop_matches(conn, stale)
         refresh_status(conn, ends, also=due)
+
+
+class _Deciders:
+    """Where ``rematch_all`` gets each document's decisions, in storing order."""
+
+    def __enter__(self) -> _Deciders:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def start_chunk(self) -> None:
+        """A chunk's transaction begins (and holds the ingest lock until it commits)."""
+
+    def decide(self, conn: Connection, document_id: int, language: str) -> _Decided:
+        raise NotImplementedError
+
+
+class _LocalDeciders(_Deciders):
+    """Decisions made in this process, in the writer's transaction."""
+
+    def __init__(self, transaction: Transaction, config: MatchConfig, position: int) -> None:
+        self.config = config
+        self.index = _new_index()
+        with transaction() as conn:
+            for claim_id, text, language in _claims_up_to(conn, position):
+                self.index.language = language
+                self.index.add(claim_id, text)
+        self.cache = ClaimCache()
+
+    def start_chunk(self) -> None:
+        # Under the lock only matches and statuses change, so what is read of stored
+        # claims holds for the whole chunk (a candidate meets many documents).
+        self.cache = ClaimCache()
+
+    def decide(self, conn: Connection, document_id: int, language: str) -> _Decided:
+        return _decide_document(conn, self.index, document_id, language, self.config, self.cache)
+
+
+class _WorkerDeciders(_Deciders):
+    """Decisions made in ``workers`` processes (``spawn``), blocks of
+    ``BLOCK_DOCUMENTS`` documents going round them; each worker sends its blocks'
+    decisions through its own bounded queue, and :meth:`decide` takes them in storing
+    order. A worker that fails or dies makes :meth:`decide` raise, so the chunk being
+    written rolls back and a later run resumes after the last committed one."""
+
+    def __init__(
+        self,
+        url: str,
+        config: MatchConfig,
+        todo: list[tuple[int, str]],
+        position: int,
+        workers: int,
+        block_documents: int = BLOCK_DOCUMENTS,
+    ) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.todo = todo
+        self.workers = workers
+        # Two blocks ahead per worker: the workers keep going while the writer stores,
+        # and what waits in memory stays a few blocks whatever the store's size.
+        self.queues = [context.Queue(maxsize=2) for _ in range(workers)]
+        self.processes = [
+            context.Process(
+                target=_decide_in_worker,
+                args=(
+                    url,
+                    config,
+                    todo,
+                    position,
+                    (number, workers, block_documents),
+                    self.queues[number],
+                ),
+                name=f"rematch-worker-{number}",
+                daemon=True,
+            )
+            for number in range(workers)
+        ]
+        self.ready: list[_Decided] = []
+        self.next_block = 0
+        self.taken = 0
+
+    def __enter__(self) -> _WorkerDeciders:
+        for process in self.processes:
+            process.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+        for process in self.processes:
+            process.join()
+        for waiting in self.queues:
+            waiting.close()
+            waiting.cancel_join_thread()
+
+    def decide(self, conn: Connection, document_id: int, language: str) -> _Decided:
+        if not self.ready:
+            self.ready = list(reversed(self._block(self.next_block)))
+            self.next_block += 1
+        found = self.ready.pop()
+        if found.document_id != document_id:  # the order is the contract; never guess
+            raise RuntimeError(
+                f"rematch worker sent document {found.document_id}, expected {document_id}"
+            )
+        self.taken += 1
+        return found
+
+    def _block(self, block: int) -> list[_Decided]:
+        number = block % self.workers
+        source, process = self.queues[number], self.processes[number]
+        while True:
+            try:
+                sent, payload = source.get(timeout=WORKER_CHECK_SECONDS)
+            except queue.Empty:
+                if not process.is_alive():
+                    raise RuntimeError(
+                        f"rematch worker {number} ended (exit code {process.exitcode})"
+                    ) from None
+                continue
+            if sent == "error":
+                raise RuntimeError(f"rematch worker {number} failed:\n{payload}")
+            if sent != block:
+                raise RuntimeError(f"rematch worker {number} sent block {sent}, expected {block}")
+            return list(payload)
+
+
+def _decide_in_worker(
+    url: str,
+    config: MatchConfig,
+    todo: list[tuple[int, str]],
+    position: int,
+    share: tuple[int, int, int],
+    out: Any,
+) -> None:
+    """A worker process of :class:`_WorkerDeciders`: keep an in-memory index of every
+    claim stored before the next document, decide the documents of blocks ``number``,
+    ``number + workers``, … of ``size`` documents (``share``) and send each block's
+    decisions, in order, through ``out``.
+
+    Each read is its own short transaction (a block at a time), so no snapshot is held
+    for the whole run; what is read (claims, documents, sources, stories) does not change
+    while the writer holds the ingest lock between its chunks' commits.
+    """
+    # Ctrl-C reaches the whole process group: the writer handles it and ends the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    number, workers, size = share
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    engine = make_engine(url)
+    try:
+        index = _new_index()
+        with engine.connect() as conn:
+            for claim_id, text, language in _claims_up_to(conn, position):
+                index.language = language
+                index.add(claim_id, text)
+            conn.rollback()
+            done = position
+            for block, start in enumerate(range(0, len(todo), size)):
+                docs = todo[start : start + size]
+                if block % workers == number:
+                    cache = ClaimCache()
+                    decided = [
+                        _decide_document(conn, index, document_id, language, config, cache)
+                        for document_id, language in docs
+                    ]
+                    conn.rollback()
+                    out.put((block, decided))
+                else:
+                    for claim_id, text, language in _claims_up_to(conn, docs[-1][0], after=done):
+                        index.language = language
+                        index.add(claim_id, text)
+                    conn.rollback()
+                done = docs[-1][0]
+    except BaseException:
+        out.put(("error", traceback.format_exc()))
+    finally:
+        engine.dispose()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the writer that started it is gone (killed outright, it
+    never ends its workers; see ``batch._exit_with_parent``)."""
+    while os.getppid() == parent:
+        time.sleep(WORKER_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _summary(
@@ -401,6 +656,7 @@ def rebuild_stories(
     rematch: bool = True,
     chunk_documents: int = CHUNK_DOCUMENTS,
     stop_after_chunks: int | None = None,
+    url: str | None = None,
 ) -> dict[str, Any]:
     """Assign every document to a story afresh, then re-match (see the module docstring).
 
@@ -415,7 +671,8 @@ def rebuild_stories(
     ``rematch --all``, or None with ``rematch=False``) and ``complete``.
     ``stop_after_chunks`` stops after that many committed chunks, as an interruption
     would. ``progress(done, total)`` counts documents assigned, ``match_progress`` the
-    documents re-matched.
+    documents re-matched. With the store's ``url`` the re-match decides in worker
+    processes when there are enough documents (:func:`rematch_all`, ``workers=None``).
     """
     with transaction() as conn:
         lock(conn, "ingest")
@@ -492,6 +749,8 @@ def rebuild_stories(
             progress=match_progress,
             chunk_documents=chunk_documents,
             story_config=story_config,
+            url=url,
+            workers=None,
         )
         if not matched["complete"]:
             return _stories_summary(
