@@ -89,6 +89,7 @@ FLOORS = {
     "groups counted": 1.0,
     "roles named in apposition": 1.0,
     "counts of a state": 1.0,
+    "attribution tails": 1.0,
 }
 
 

@@ -149,6 +149,16 @@ _WHEN_SAID = (
     r"(?i:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|today|tonight|last\s+week|this\s+week))?"
 )
+# Where or how a trailing speaker said it: "…, the company said in a filing.", "…,
+# officials said at a news conference on Thursday.", "…, she said in an interview with
+# the Courier." One to three prepositional phrases of at most a determiner and three
+# words each, read only at the end of a sentence (a trailing attribution), so the
+# speaker's channel is set aside whole and never read as part of the statement; a
+# leading "said in Tarrow the bridge closed" is left alone (what follows is content).
+_SAID_ADJUNCT = (
+    r"(?i:(?:\s+(?:in|on|at|during|via|through|with|to|after|before|late|early|earlier)"
+    r"(?:\s+(?:a|an|the|its|his|her|their|this|last))?(?:\s+[\w'’.-]+){1,3}?){0,3})"
+)
 # A speaker set off by an apposition: a capitalised name ("Greta Lund", "Mayor Ines
 # Roa", "Dr. Jo Kim") beside a description that opens with a determiner ("the owner",
 # "a police spokesman", "the minister for water") or a relative clause. The name is the
@@ -204,6 +214,7 @@ _ATTRIBUTION_PATTERNS = (
         # Note" ends with a noun.
         + f"(?:{_ATTRIB_VERBS}|(?-i:{_THAT_VERBS}))"
         + _WHEN_SAID
+        + _SAID_ADJUNCT
         + r"[.!]?\s*$",
         re.IGNORECASE,
     ),
@@ -347,10 +358,14 @@ def _reports_speech(text: str, match: re.Match[str]) -> bool:
     rest = text[match.end() :].lstrip()
     if rest[:1] in "\"“‘'":
         return True
-    if find_quantities(rest) and not _ADDS_RE.search(match.group(0)):
+    if _ADDS_RE.search(match.group(0)):
+        # "Harlow Motors added 500 jobs", "The firm added a night shift": before a plain
+        # object "added" is the act of adding; it reports only as "added that …", a
+        # quotation (both read above) or a trailing "…, he added."
+        return False
+    if find_quantities(rest):
         # "reported a 4% fall in sales", "confirmed 40 deaths": a figure is what the
         # speaker reports (it reads as "sales fell 4%, the company said"), not an act.
-        # "added" reports only a clause: "The firm added 500 jobs" is what the firm did.
         return True
     tokens = fold_phrasal_verbs(tokenize(rest))
     # "said", "says", "told" take no event for object: after them a noun phrase

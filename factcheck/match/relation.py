@@ -1701,8 +1701,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         and not (numbers_unaligned or polarity_differs)
     ):
         relation = "corroborates"
-    len_a, len_b = len(fra.text.split()), len(frb.text.split())
-    uneven = max(len_a, len_b) >= 1.8 * max(1, min(len_a, len_b))
+    # Uneven both as written and as statements: a trailing attribution (", the company
+    # said in a filing") makes no claim longer than its statement, while a speaker's
+    # words may still name what the other claim names ("the Marlow quarry manager said
+    # the blast was planned" / "The blast at the Marlow quarry was planned").
+    uneven = _uneven(fra.text, frb.text) and _uneven(fa.core, fb.core)
     if (
         relation == "corroborates"
         and score < cfg.auto
@@ -1769,6 +1772,12 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         sameness.append(Reason("same event", 0.0, f"score {score:.2f}"))
     ordered = (*differences, *disagreements, *sameness, *notes, *parts)
     return Comparison(relation, score, tuple(_orient(p, swapped) for p in ordered), needs_review)
+
+
+def _uneven(a: str, b: str) -> bool:
+    """Whether one of two texts has at least 1.8 times the words of the other."""
+    len_a, len_b = len(a.split()), len(b.split())
+    return max(len_a, len_b) >= 1.8 * max(1, min(len_a, len_b))
 
 
 # Differences that may be no difference: one group may include the other.
