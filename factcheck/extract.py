@@ -185,9 +185,12 @@ def _finite_verb_at(tokens: Sequence[Token], i: int) -> frozenset[str]:
     """
     token = tokens[i]
     word = token.lower
-    if word in _AUXILIARIES:
-        return _AUX
     first = token.text[0]
+    # "in May", "by Will": a capitalised auxiliary after a preposition is a month or a name
+    if word in _AUXILIARIES and not (
+        first.isupper() and i > 0 and _makes_noun(tokens[i - 1].lower)
+    ):
+        return _AUX
     if not first.isalpha() or (i > 0 and (first.isupper() or _makes_noun(tokens[i - 1].lower))):
         return _NO_FORMS
     return _finite_forms(word)
@@ -1048,15 +1051,46 @@ def _complementizer(tokens: Sequence[Token], that: int, end: int) -> bool:
 
 
 def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
-    """End of an opening "During this assembly," that every clause of the sentence shares."""
+    """End of an opening "During this assembly," that every clause of the sentence shares;
+    without its comma, an opening sentence adverb ("Later", "Meanwhile": lexicon
+    ``sentence_adverbs``) or time phrase ("On Monday", "In May", "Last week") before the
+    subject, which the words after it open (a determiner, a name, a pronoun)."""
     for i in range(start, verb):
         if tokens[i].text == ",":
             if tokens[start].lower in _PREPOSITIONS or tokens[start].lower in (
-                LEXICON["date_words"] | LEXICON["months"] | {"last", "earlier", "later"}
+                _DATE_WORDS | {"last", "earlier", "later"}
             ):
                 return i + 1
             return start
-    return start
+    end = start
+    if tokens[start].lower in _SENTENCE_ADVERBS:
+        end = start + 1
+    elif tokens[start].lower in _TIME_OPENERS:
+        end = start + 1
+        while end < verb and (
+            tokens[end].lower in _DATE_WORDS
+            or tokens[end].lower in _TIME_OPENERS
+            or set(lemmas(tokens[end].lower).get("NOUN", ())) & _TIME_NOUNS
+            or (tokens[end].text.isdigit() and len(tokens[end].text) == 4)
+        ):
+            end += 1
+        if end == start + 1:
+            return start  # "On the pier …": a place, not a time
+    if end == start or end >= verb:
+        return start
+    following = tokens[end]
+    opens_subject = (
+        following.lower in _DETERMINERS
+        or following.lower in _SUBJECT_PRONOUNS
+        or following.text[:1].isupper()
+    )
+    return end if opens_subject else start
+
+
+# Words that open a time phrase fronted without a comma ("On Monday the council …", "Last
+# week the firm …", "Earlier this year …").
+_TIME_OPENERS = frozenset({"on", "in", "during", "since", "last", "this", "earlier", "next"})
+_SENTENCE_ADVERBS = LEXICON["sentence_adverbs"]
 
 
 def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:

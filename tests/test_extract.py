@@ -2346,3 +2346,39 @@ def test_a_clause_whose_verb_may_be_a_noun_is_a_claim_of_its_own(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+# A sentence adverb or a time phrase fronted without its comma ("Later", "On Monday",
+# "Last week") is shared by every clause split off, as one with its comma is.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Later the quay reopened and the ferry sailed.",
+            ["Later the quay reopened.", "Later the ferry sailed."],
+        ),
+        (
+            "On Monday the quay reopened and the ferry sailed.",
+            ["On Monday the quay reopened.", "On Monday the ferry sailed."],
+        ),
+        (
+            "In May the quay reopened and the ferry sailed.",
+            ["In May the quay reopened.", "In May the ferry sailed."],
+        ),
+        (
+            "Earlier this year the mill cut 200 jobs and closed two plants.",
+            [
+                "Earlier this year the mill cut 200 jobs.",
+                "Earlier this year the mill closed two plants.",
+            ],
+        ),
+        (
+            "On the quay the crowd cheered and the band played.",
+            ["On the quay the crowd cheered.", "The band played."],
+        ),
+    ],
+)
+def test_a_fronted_adverbial_without_its_comma_is_shared(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
