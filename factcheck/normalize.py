@@ -2875,9 +2875,44 @@ def _nearest_verb(before: str, after: str) -> tuple[str, str] | None:
         tense = _verb_tense(words[k], prev.lower(), k > 1 and prev[:1].isupper())
         if tense == "present" and _negated_past(words, k):
             tense = "past"
+        if tense == "present" and _in_phrase_after_past(words, k):
+            continue  # "died at the Orrin Chemicals plant on Wednesday": "plant" is a noun
         if tense is not None:
             return (tense, words[k].lower())
     return None
+
+
+# Prepositions that open a phrase of place or time after a clause's verb ("at", "outside",
+# "after"): the claims lexicon's, and a few of place it leaves out.
+_PHRASE_PREPOSITIONS = _CLAIM_WORDS["prepositions"] | {
+    "outside", "inside", "beside", "behind", "beyond", "throughout", "towards", "toward",
+}
+
+
+def _in_phrase_after_past(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]``, read as a present tense, is the last word of a noun phrase
+    inside a phrase opened by a preposition after a past verb of the clause: "Two
+    workers died at the Orrin Chemicals plant", "Police arrested two men at the Dunmore
+    Docks", "resigned after violent protests". A word after a plural noun may be a
+    present verb ("Talks resume"), but not inside such a phrase: the clause already has
+    its verb. The phrase's words are nouns, adjectives, names, figures and determiners."""
+    j = k - 1
+    while j >= 0:
+        low = words[j].lower()
+        if low in _PHRASE_PREPOSITIONS:
+            return any(
+                _verb_tense(words[i], words[i - 1].lower() if i else None) == "past"
+                for i in range(1, j)
+            )
+        if not (
+            low in _NOT_BEFORE_A_TENSED_VERB
+            or words[j][:1].isupper()
+            or words[j][:1].isdigit()
+            or is_noun_or_adjective(low)
+        ):
+            return False
+        j -= 1
+    return False
 
 
 # "could" in a denial tells a past inability ("Residents could not leave their homes on

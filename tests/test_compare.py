@@ -2188,3 +2188,32 @@ def test_a_dashed_tally_of_another_vote_is_no_conflict() -> None:
         "The Orrin council voted unanimously to sell the depot.",
     )
     assert result.relation != "conflicts"
+
+
+# A verdict for a party in one claim and against it in the other is a conflict: the party
+# named in one and described by a person's role in the other ("the nurse") is one; a
+# name against an organisation, or two names, are two parties.
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "The Ardley tribunal ruled in Ostby's favour.",
+            "The Ardley tribunal ruled against Ostby.",
+            "conflicts",
+        ),
+        (
+            "The panel ruled 2-1 in favour of Ines Ostby on Monday.",
+            "The panel ruled 2-1 against the claimant on Monday.",
+            "conflicts",
+        ),
+        (
+            "The panel ruled in favour of the council.",
+            "The panel ruled against the nurse.",
+            "unrelated",
+        ),
+        ("The panel ruled in favour of Ostby.", "The panel ruled against Lund.", "unrelated"),
+    ],
+)
+def test_a_verdict_for_and_against_one_party_conflicts(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation

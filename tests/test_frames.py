@@ -1245,3 +1245,21 @@ def test_a_sentence_adverb_is_no_part_of_the_subject_or_speaker(
 def test_a_sentence_adverbs_word_as_an_adjective_stays_in_the_subject() -> None:
     # "overall" before a noun is its adjective, not an adverb opening the sentence
     assert frame("Overall turnout was 61%.").subject_text == "Overall turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate"),
+    [
+        ("The central bank meets on Monday.", "central bank", "meet"),
+        ("The federal reserve sets rates on Monday.", "federal reserve", "set"),
+        ("The national team plays on Sunday.", "national team", "play"),
+        ("The local police plan cuts.", "local police", "plan"),
+        # a plural subject before a base form is its verb's
+        ("Residents fear floods.", "people", "fear"),
+    ],
+)
+def test_the_head_noun_after_an_adjective_is_no_verb(
+    text: str, subject: str, predicate: str
+) -> None:
+    f = frame(text)
+    assert (f.subject, f.predicate) == (subject, predicate)

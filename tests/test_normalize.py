@@ -735,3 +735,39 @@ def test_a_tally_is_a_pair_of_counts_never_a_range(
     assert [q.value for q in find_quantities(text)] == values
     if not tallies:
         assert find_quantities(text)[0].approx == "range"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two workers died at the Tarrow Chemicals plant on Wednesday.",
+        "Two welders died at the Kessel Steel works on Wednesday.",
+        "Police arrested two men at the Orrin Docks on Wednesday.",
+        "Fans gathered outside the Lisdale Sports Centre on Wednesday.",
+        "The mayor resigned after violent protests on Wednesday.",
+        "Crews were helped by cooler winds on Wednesday night.",
+    ],
+)
+def test_a_noun_in_s_after_a_past_verb_never_dates_the_clause_ahead(sentence: str) -> None:
+    # the clause's tense is its verb's ("died"), never that of a noun in a phrase after it
+    # read as a present verb ("plant", "works", "Docks"): published Thursday 2 July 2026,
+    # the Wednesday is the one before
+    from factcheck.normalize import anchor_dates
+
+    (found,) = anchor_dates(sentence, date(2026, 7, 2))
+    assert found.start == date(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks resume on Wednesday.",
+        "Crews are clearing the quay on Wednesday.",
+        "The bank meets on Wednesday.",
+    ],
+)
+def test_a_present_verb_still_dates_the_coming_day(sentence: str) -> None:
+    from factcheck.normalize import anchor_dates
+
+    (found,) = anchor_dates(sentence, date(2026, 7, 2))
+    assert found.start == date(2026, 7, 8)

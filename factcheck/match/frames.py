@@ -2242,12 +2242,33 @@ def _predicate(
             and k - 1 not in modifier  # "the randomised trial": a noun after its modifier
             and not prev[:1].isdigit()  # "1,184 volunteers": a noun after its count
             and not _counted_noun(tokens, k)  # "six crew members"
+            and not _head_before_verb(tokens, k)  # "The central bank meets"
             and verb_lemmas(low)
         ):
             return k, "active", modal, k
     if copula_at is not None:
         return copula_at, "active", modal, copula_at
     return None, "active", modal, None
+
+
+def _head_before_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the head noun of a subject "determiner, adjective, noun"
+    with a present verb right after it: "The central bank meets", "The big firms plan
+    cuts", "The local police plan cuts". After a determiner and an adjective the noun
+    phrase goes on to its head; the verb is the word after it, not the head read as a
+    verb with the adjective for its subject."""
+    if k < 2 or k + 1 >= len(tokens):
+        return False
+    low = tokens[k].text.lower()
+    before, opener = tokens[k - 1].text.lower(), tokens[k - 2].text.lower()
+    following = tokens[k + 1].text.lower()
+    return (
+        opener in _DETERMINERS
+        and "ADJ" in lemmas(before)
+        and "NOUN" in lemmas(low)
+        and bool(verb_forms(following) & {"VB", "VBZ"})
+        and bool(verb_lemmas(following))
+    )
 
 
 def _counted_noun(tokens: Sequence[Token], k: int) -> bool:

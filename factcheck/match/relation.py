@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from factcheck.claim_lexicon import lemmas, verb_forms, verb_lemma
+from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemma
 from factcheck.extract import participle_clause, speaker_readings
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
@@ -1440,8 +1440,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
-    antonyms = _main_predicate_only(_antonym_pairs(fa, fb), fra, frb) or _undergone_opposites(
-        fra, frb
+    antonyms = (
+        _main_predicate_only(_antonym_pairs(fa, fb), fra, frb)
+        or _undergone_opposites(fra, frb)
+        or _verdict_opposites(fra, frb)
     )
     event_opposed = None if antonyms else _event_opposites(fra, frb, fa, fb)
     if event_opposed is not None:
@@ -3678,6 +3680,59 @@ def _undergone_opposites(fra: Frame, frb: Frame) -> list[tuple[str, str]]:
         if fate and y.predicate in opposites.get(fate, ()):
             return [(fra.predicate, frb.predicate)]
     return []
+
+
+# A verdict and the party it went for or against: "ruled 2-1 in Marden's favour", "found
+# in favour of the nurse", "ruled against the board". The party runs to a preposition of
+# place or time, a comma or the end.
+_VERDICT_RE = re.compile(
+    r"\b(?:ruled|rules|rule|found|finds|decided|decides|sided|sides)\b[^,.;]{0,12}?\s"
+    r"(?:in\s+favou?r\s+of\s+(?P<for1>[^,.;]+?)"
+    r"|in\s+(?P<for2>[^,.;]+?)['’]s?\s+favou?r"
+    r"|(?P<against>against)\s+(?P<party>[^,.;]+?))"
+    r"(?=\s+(?:in|on|at|over|after|before|last|this|by)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _verdict(f: Frame) -> tuple[int, str] | None:
+    """(+1 for, -1 against, the party's head word) of a verdict in ``f``'s statement,
+    else None: "in Marden's favour" → (1, "marden"), "against the nurse" → (-1, "nurse")."""
+    found = _VERDICT_RE.search(f.text)
+    if found is None:
+        return None
+    party = found["for1"] or found["for2"] or found["party"] or ""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", party)]
+    words = [w for w in words if w not in lexicon().stopwords]
+    if not words:
+        return None
+    return (-1 if found["against"] else 1), words[-1]
+
+
+def _verdict_opposites(fra: Frame, frb: Frame) -> list[tuple[str, str]]:
+    """[(a's verdict, b's)] when one subject's verdict goes for a party in one claim and
+    against it in the other ("The tribunal ruled in Marden's favour" / "The tribunal
+    ruled against the nurse"), else []. The party is one when its head word is the same,
+    or when one side names a person and the other a role noun for a person ("the
+    nurse", "the claimant"), as a story names its party once and describes it after; a
+    name and an organisation ("against the board") are two parties."""
+    if not (fra.subject and fra.subject == frb.subject and fra.polarity == frb.polarity):
+        return []
+    va, vb = _verdict(fra), _verdict(frb)
+    if va is None or vb is None or va[0] == vb[0]:
+        return []
+    named_a = va[1] in {n.split()[-1] for n in fra.names}
+    named_b = vb[1] in {n.split()[-1] for n in frb.names}
+    same = va[1] == vb[1] or (
+        named_a != named_b
+        and not organisation_word(vb[1] if named_a else va[1])
+        and is_noun_or_adjective(vb[1] if named_a else va[1])
+    )
+    if not same:
+        return []
+    said = ("for " + va[1] if va[0] > 0 else "against " + va[1],
+            "for " + vb[1] if vb[0] > 0 else "against " + vb[1])
+    return [said]
 
 
 def _main_predicate_only(
