@@ -248,9 +248,7 @@ def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[
     document had no copies, ``{claim_id: [before, after]}`` of the statuses that moved).
     """
     copies = conn.execute(
-        sa.select(
-            documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
-        ).where(documents_t.c.copy_of_id == document_id)
+        sa.select(*matcher.FAMILY_COLUMNS).where(documents_t.c.copy_of_id == document_id)
     ).all()
     return matcher.promote_first(conn, copies)
 

@@ -3,6 +3,8 @@ they were ingested in (issues #9 and #12), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import random
 from datetime import date
 from typing import Any
@@ -41,16 +43,19 @@ def corpus() -> list[RawDocument]:
     return documents(events=8, outlets=6)
 
 
-def test_the_order_of_ingest_changes_no_status_and_no_story(
+def test_the_order_of_ingest_changes_no_status_no_decided_match_and_no_story(
     db_url: str, corpus: list[RawDocument], tmp_path: Any
 ) -> None:
     """Eight events by six outlets, each outlet with its own figure for every measure and
     the same figures repeated across events: forward, reversed, shuffled, outlet by
-    outlet, and in two batches (odd then even documents) give the same statuses (by
-    claim content, never by id) and the same stories. Before, a report of another town
+    outlet, and in two batches (odd then even documents) give the same statuses, the
+    same decided matches with the same independence (by claim content, never by id) and
+    the same stories. Before, a report of another town
     held as a conflict with the same outlet's earlier report counted as the outlet
     updating itself, and whether that look-alike pair was compared turned on the order:
-    5 of 144 statuses differed reversed."""
+    5 of 144 statuses differed reversed; and a report that was a near-copy of versions
+    of two families joined the one stored first, so which matches counted as
+    independent turned on the order too (36 decided matches differed reversed)."""
     shuffled = corpus[:]
     random.Random(12).shuffle(shuffled)
     orders = {
@@ -69,6 +74,7 @@ def test_the_order_of_ingest_changes_no_status_and_no_story(
     )
     for name, other in seen.items():
         assert other["statuses"] == first["statuses"], name
+        assert other["decided"] == first["decided"], name
         assert other["stories"] == first["stories"], name
 
 
@@ -131,3 +137,52 @@ def test_a_held_conflict_with_another_storys_report_supersedes_nothing(
                 .values(story_id=story)
             )
         assert (early_claim in matcher.superseded(conn, [early_claim])) is superseded
+
+
+# Three segments of one wire story: the full version holds all three, one reprint cuts
+# the last, another the first. Each reprint is a near-copy of the full version (shingle
+# Jaccard about 2/3), the two reprints are not near-copies of each other (about 1/3).
+OPENING = (
+    "Engineers from the Harrowgate water board began draining the old Fenmoor reservoir "
+    "on Thursday morning after divers found a crack running along the foot of the northern "
+    "embankment, close to the sluice house that was rebuilt after the storms of last winter."
+)
+MIDDLE = (
+    "Pumps borrowed from three neighbouring districts were moving water into the canal at "
+    "a steady rate, and the board said the level would fall by more than a metre before "
+    "the weekend if the weather stayed dry and the canal locks could take the extra flow."
+)
+CLOSING = (
+    "Families living below the dam in the hamlets of Brisk End and Copper Lane were told "
+    "to keep a bag packed, although officials stressed that nobody had been asked to leave "
+    "and that schools, shops and the village surgery would open as usual on Friday."
+)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_a_version_copied_by_two_reprints_joins_them_in_one_family_in_any_order(
+    store: Store, order: tuple[int, ...]
+) -> None:
+    """Near-copies form one family when a chain of near-copy links joins them, with the
+    first version by date (then SHA-256) its original, whatever order they arrive in.
+    Before, the two reprints stored first made two families and the full version joined
+    the one whose original sorted first, leaving the other apart: which outlets counted
+    as independent turned on the order of ingest."""
+    versions = [
+        ("Fenmoor Gazette", f"{OPENING} {MIDDLE} {CLOSING}"),
+        ("Harrowgate Echo", f"{OPENING} {MIDDLE}"),
+        ("Canal Side Weekly", f"{MIDDLE} {CLOSING}"),
+    ]
+    ids = {}
+    for n in order:
+        source, text = versions[n]
+        ids[n] = store.ingest(
+            RawDocument(text=text, source=source, title="Reservoir", published=date(2026, 5, 7))
+        ).id
+    copy_of = {n: store.document(ids[n])["copy_of"] for n in range(3)}
+    roots = [n for n in range(3) if copy_of[n] is None]
+    assert len(roots) == 1, copy_of
+    [root] = roots
+    assert all(copy_of[n] == ids[root] for n in range(3) if n != root)
+    first = min(range(3), key=lambda n: hashlib.sha256(versions[n][1].encode()).hexdigest())
+    assert root == first

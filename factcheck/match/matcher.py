@@ -40,6 +40,7 @@ from factcheck.sqlbounds import chunks, in_ids
 __all__ = [
     "CANDIDATES_PER_CLAIM",
     "COMPARED_PER_CLAIM",
+    "FAMILY_COLUMNS",
     "POOL_PER_CLAIM",
     "POSTINGS_PER_CLAIM",
     "REVERSE_PER_CLAIM",
@@ -143,67 +144,81 @@ def record_copy(
 ) -> tuple[int | None, list[int]]:
     """Record near-copies, so that a reprint adds no independent weight to its original.
 
-    ``copy_of_id`` always names an original, never a copy: a reprint of a reprint
-    points at the first version, or two copies of one story would count as
-    independent of each other. Which version is the original goes by
+    A family of near-copies is every document linked to another by a near-copy
+    (:func:`syndication.find_copies`), transitively: a reprint of a reprint belongs to
+    the first version's family even when it no longer resembles it. ``copy_of_id``
+    always names the family's original, never a copy, or two copies of one story would
+    count as independent of each other. Which version is the original goes by
     :func:`syndication.original_key` (publication date, then whether a version credits
     another outlet, then the text's SHA-256), never by the order of ingest — so the
-    document's credit must be recorded before this is called. When this document sorts
-    before the stored original, it becomes the original of that document and of all its
-    copies. A copy depends on its
-    original's outlet but not the other way round, so that swap changes independence
-    for third outlets (another report by the old original's outlet now meets a copy of
-    this one): the family's stored matches are judged again and their statuses
-    refreshed (:func:`_rejudge_claims`). Returns (the original this is a copy of, the
-    documents now copies of this one).
+    document's credit must be recorded before this is called.
+
+    A new document that is a near-copy of versions of two families joins them into one
+    (the families are what the links make them, whichever document came first: had it
+    come first, the others would have joined its family one by one), and when it sorts
+    before the family's original it becomes the original of the whole family. A copy
+    depends on its original's outlet but not the other way round, so a change of
+    original changes independence for third outlets: the matches of every document
+    whose original changed are judged again and their statuses refreshed
+    (:func:`promote_first`). Returns (the original this is a copy of, the documents now
+    copies of this one).
     """
-    found = syndication.find_copy_of(conn, text, exclude_document_ids=[document_id])
+    found = syndication.find_copies(conn, text, exclude_document_ids=[document_id])
     syndication.add_document(conn, document_id, text)
-    if found is None:
+    if not found:
         return None, []
-    hit = conn.execute(
-        sa.select(documents_t.c.copy_of_id).where(documents_t.c.id == found.document_id)
-    ).one()
-    original = hit.copy_of_id if hit.copy_of_id is not None else found.document_id
-    rows = {
-        row.id: row
-        for row in conn.execute(
-            sa.select(
-                documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
-            ).where(documents_t.c.id.in_([original, document_id]))
-        )
-    }
-    first = rows[original]
-    own_key = syndication.original_key(
-        published, rows[document_id].sha256, rows[document_id].depends_on_source_id is not None
+    linked = [hit.document_id for hit in found]
+    roots = sorted(
+        {
+            row.copy_of_id if row.copy_of_id is not None else row.id
+            for row in conn.execute(
+                sa.select(documents_t.c.id, documents_t.c.copy_of_id).where(
+                    in_ids(documents_t.c.id, linked)
+                )
+            )
+        }
     )
-    if syndication.original_key_of(first) <= own_key:
+    family = conn.execute(
+        sa.select(*FAMILY_COLUMNS).where(
+            sa.or_(
+                in_ids(documents_t.c.id, [*roots, document_id]),
+                in_ids(documents_t.c.copy_of_id, roots),
+            )
+        )
+    ).all()
+    first = min(family, key=_family_order)
+    if len(roots) == 1 and first.id == roots[0]:
+        # One family, whose original stays: only this document is written.
         similarity = (
-            found.similarity
-            if original == found.document_id
+            found[linked.index(first.id)].similarity
+            if first.id in linked
             else _similarity(syndication.shingles(text), first.text)
         )
         conn.execute(
             sa.update(documents_t)
             .where(documents_t.c.id == document_id)
-            .values(copy_of_id=original, copy_similarity=similarity)
+            .values(copy_of_id=first.id, copy_similarity=similarity)
         )
-        return original, []
-    shingled = syndication.shingles(text)
-    family = conn.execute(
-        sa.select(documents_t.c.id, documents_t.c.text)
-        .where(sa.or_(documents_t.c.id == original, documents_t.c.copy_of_id == original))
-        .order_by(documents_t.c.id)
-    ).all()
-    for member in family:
-        conn.execute(
-            sa.update(documents_t)
-            .where(documents_t.c.id == member.id)
-            .values(copy_of_id=document_id, copy_similarity=_similarity(shingled, member.text))
-        )
-    members = [member.id for member in family]
-    rejudge_documents(conn, members)
-    return None, members
+        return int(first.id), []
+    promote_first(conn, family)
+    if first.id == document_id:
+        return None, sorted(int(member.id) for member in family if member.id != document_id)
+    return int(first.id), []
+
+
+#: The ``documents`` columns :func:`promote_first` reads of a family's versions.
+FAMILY_COLUMNS = (
+    documents_t.c.id,
+    documents_t.c.text,
+    documents_t.c.copy_of_id,
+    *syndication.ORIGINAL_KEY_COLUMNS,
+)
+
+
+def _family_order(row: Any) -> tuple[Any, int]:
+    """A version's place in its family: :func:`syndication.original_key`, then the id
+    (two versions of one text, date and credit: the earlier stored)."""
+    return (syndication.original_key_of(row), row.id)
 
 
 def reorder_copies(conn: Connection, document_id: int) -> dict[int, list[str]]:
@@ -221,35 +236,36 @@ def reorder_copies(conn: Connection, document_id: int) -> dict[int, list[str]]:
         return {}
     root = row.copy_of_id if row.copy_of_id is not None else document_id
     family = conn.execute(
-        sa.select(
-            documents_t.c.id, documents_t.c.text, *syndication.ORIGINAL_KEY_COLUMNS
-        ).where(sa.or_(documents_t.c.id == root, documents_t.c.copy_of_id == root))
+        sa.select(*FAMILY_COLUMNS).where(
+            sa.or_(documents_t.c.id == root, documents_t.c.copy_of_id == root)
+        )
     ).all()
     if len(family) < 2:
         return {}
-    return promote_first(conn, family, current=root)[1]
+    return promote_first(conn, family)[1]
 
 
 def promote_first(
-    conn: Connection, family: Sequence[Any], current: int | None = None
+    conn: Connection, family: Sequence[Any]
 ) -> tuple[int | None, dict[int, list[str]]]:
     """Make the first version of a near-copy family by :func:`syndication.original_key`
     (then by id) its original and every other version a copy of it, with
     ``copy_similarity`` the rounded shingle Jaccard with the new original
-    (:func:`_similarity`), then judge the family's matches again
-    (:func:`rejudge_documents`): a copy depends on its original's outlet.
+    (:func:`_similarity`), then judge again the matches of the versions whose original
+    changed (:func:`rejudge_documents`): a copy depends on its original's outlet.
 
-    ``family`` holds rows with ``id``, ``text`` and
-    :data:`syndication.ORIGINAL_KEY_COLUMNS`. ``current`` is the family's present
-    original when it is among them: if it still comes first, nothing is written.
-    Returns (the new original's id, or None for an empty family; ``{claim_id:
-    [before, after]}`` of the statuses that moved). The one home of this rule, for
-    the reordering after a date edit (:func:`reorder_copies`) and for the
-    copies of a deleted original (``corrections``)."""
+    ``family`` holds rows with ``id``, ``text``, ``copy_of_id`` and
+    :data:`syndication.ORIGINAL_KEY_COLUMNS` (:data:`FAMILY_COLUMNS`); versions
+    already in place are not written. Returns (the new original's id, or None for an
+    empty family; ``{claim_id: [before, after]}`` of the statuses that moved). The one
+    home of this rule, for ingest (a new version first, or two families joined:
+    :func:`record_copy`), the reordering after a date edit (:func:`reorder_copies`) and
+    the copies of a deleted original (``corrections``)."""
     if not family:
         return None, {}
-    first, *rest = sorted(family, key=lambda c: (syndication.original_key_of(c), c.id))
-    if first.id == current:
+    first, *rest = sorted(family, key=_family_order)
+    changed = [member for member in rest if member.copy_of_id != first.id]
+    if first.copy_of_id is None and not changed:
         return int(first.id), {}
     conn.execute(
         sa.update(documents_t)
@@ -257,13 +273,15 @@ def promote_first(
         .values(copy_of_id=None, copy_similarity=None)
     )
     shingled = syndication.shingles(first.text)
-    for member in rest:
+    for member in changed:
         conn.execute(
             sa.update(documents_t)
             .where(documents_t.c.id == member.id)
             .values(copy_of_id=first.id, copy_similarity=_similarity(shingled, member.text))
         )
-    return int(first.id), rejudge_documents(conn, sorted(member.id for member in family))
+    return int(first.id), rejudge_documents(
+        conn, sorted({int(first.id), *(int(member.id) for member in changed)})
+    )
 
 
 def rejudge_documents(conn: Connection, document_ids: Sequence[int]) -> dict[int, list[str]]:

@@ -42,6 +42,7 @@ __all__ = [
     "add_document",
     "document_bands",
     "estimate_jaccard",
+    "find_copies",
     "find_copy_of",
     "jaccard",
     "lsh_bands",
@@ -253,21 +254,42 @@ def find_copy_of(
     exclude_document_ids: Iterable[int] = (),
     min_shingles: int = MIN_SHINGLES,
 ) -> CopyMatch | None:
-    """The earliest stored document that ``text`` is a near-copy of, or ``None``.
+    """The earliest stored document that ``text`` is a near-copy of, or ``None``: the
+    first of :func:`find_copies` by :func:`original_key` (publication date, then the
+    text's SHA-256, never the order of ingest), so a chain of reprints points at the
+    first version the store knows."""
+    found = find_copies(
+        conn,
+        text,
+        threshold=threshold,
+        exclude_document_ids=exclude_document_ids,
+        min_shingles=min_shingles,
+    )
+    return found[0] if found else None
+
+
+def find_copies(
+    conn: Connection,
+    text: str,
+    *,
+    threshold: float = COPY_THRESHOLD,
+    exclude_document_ids: Iterable[int] = (),
+    min_shingles: int = MIN_SHINGLES,
+) -> list[CopyMatch]:
+    """Every stored document that ``text`` is a near-copy of, earliest first by
+    :func:`original_key` (then by id).
 
     Pass the document body: headlines and bylines are what a reprint changes. Candidates
-    come from shared LSH bands; each is confirmed with the exact shingle Jaccard against
-    ``documents.text``. "Earliest" is by :func:`original_key` (publication date, then the
-    text's SHA-256, never the order of ingest), so a chain of reprints points at the
-    first version the store knows. A text with fewer than ``min_shingles`` shingles is
-    never a copy.
+    come from shared LSH bands (at most ``_MAX_CHECKED``); each is confirmed with the
+    exact shingle Jaccard against ``documents.text``. A text with fewer than
+    ``min_shingles`` shingles is never a copy.
     """
     own, bands = _shingles_and_bands(text)
     if not bands or len(own) < min_shingles:
-        return None
+        return []
     candidates = _band_candidates(conn, list(bands), set(exclude_document_ids))
     if not candidates:
-        return None
+        return []
     documents = _DOCUMENTS
     query = select(documents.c.id, documents.c.text, *ORIGINAL_KEY_COLUMNS).where(
         documents.c.id.in_(bindparam("ids", expanding=True))
@@ -277,7 +299,5 @@ def find_copy_of(
         similarity = jaccard(own, shingles(row.text))
         if similarity >= threshold:
             confirmed.append((original_key_of(row), row.id, similarity))
-    if not confirmed:
-        return None
-    _, doc_id, similarity = min(confirmed, key=lambda c: (c[0], c[1]))
-    return CopyMatch(int(doc_id), round(similarity, 4))
+    confirmed.sort(key=lambda c: (c[0], c[1]))
+    return [CopyMatch(int(doc_id), round(similarity, 4)) for _, doc_id, similarity in confirmed]

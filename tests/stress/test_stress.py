@@ -40,6 +40,28 @@ def test_four_writers_all_succeed_and_statuses_equal_a_sequential_ingest(
     assert {"corroborated", "disputed"} <= set(concurrent.values())
 
 
+def test_four_writers_of_look_alike_reports_give_the_statuses_of_a_sequential_ingest(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Eight events by six outlets in one house template, every outlet with its own small
+    figure for each measure (``tests/order_corpus.py``): four writers at once give the
+    statuses, decided matches and stories of one sequential ingest, by content."""
+    from tests.order_corpus import snapshot, write_folder
+
+    folder = tmp_path / "figures"
+    write_folder(folder, events=8, outlets=6)
+    result = scenario.concurrent_ingest(db_url, folder, writers=4)
+    assert result["codes"] == [0, 0, 0, 0], result["errors"]
+    sequential = f"sqlite:///{tmp_path / 'sequential.sqlite3'}"
+    done = scenario.factcheck(sequential, "ingest", str(folder), "--source-from-header")
+    assert done.returncode == 0, done.stderr
+    concurrent, alone = snapshot(db_url), snapshot(sequential)
+    assert len(concurrent["statuses"]) == len(alone["statuses"]) > 0
+    assert concurrent["statuses"] == alone["statuses"]
+    assert concurrent["decided"] == alone["decided"]
+    assert concurrent["stories"] == alone["stories"]
+
+
 def test_the_order_of_ingest_changes_no_status_and_no_match(tmp_path: Path) -> None:
     """Ten events by four outlets, stored one document at a time forward and in reverse:
     every outlet words each fact the same way for every event, so each claim has look-
