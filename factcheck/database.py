@@ -35,7 +35,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from factcheck.errors import InputError, StorageError
+from factcheck.errors import BusyError, InputError, StorageError
 
 __all__ = [
     "BUSY_TIMEOUT_MS",
@@ -43,6 +43,7 @@ __all__ = [
     "SQLITE_HEAP_KIB",
     "WRITE_OPTION",
     "check_url",
+    "exclusive_task",
     "is_transient",
     "lock",
     "make_engine",
@@ -75,7 +76,7 @@ RETRY_FOR_S = 120.0
 #: Execution option that marks a connection as a writer (BEGIN IMMEDIATE on SQLite).
 WRITE_OPTION = "factcheck_write"
 #: Keys of PostgreSQL advisory locks (any constant 64-bit numbers, fixed per purpose).
-LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002}
+LOCKS = {"migrate": 0x66630001, "ingest": 0x66630002, "rebuild": 0x66630003}
 
 
 #: What may follow the "@" that ends a server URL's user info, read strictly: a host
@@ -570,3 +571,50 @@ def wrapped(describe: Callable[[BaseException], str]) -> Iterator[None]:
         yield
     except (DBAPIError, sa.exc.SQLAlchemyError) as exc:
         raise StorageError(describe(exc)) from None
+
+
+@contextmanager
+def exclusive_task(engine: Engine, task: str, busy: str) -> Iterator[None]:
+    """Run a long task that commits in many transactions (``rematch --all``, ``stories
+    rebuild``) as the only one of its kind on this database, for its whole run.
+
+    Two such runs at once would share one resume position (``task_progress``) and each
+    chunk of one would wait for a chunk of the other until a lock wait ran out
+    ("database is locked" after ``BUSY_TIMEOUT_MS``). So the second is refused at once
+    with :class:`BusyError` (``busy`` is its message; exit code 3), before it reads or
+    writes anything. The lock dies with its process, so an interrupted run never leaves
+    it held: PostgreSQL holds a session advisory lock (``pg_try_advisory_lock``) on a
+    connection of its own; SQLite an exclusive ``flock`` on a file beside the database
+    (``<database>-<task>.lock``, user-only, left in place: removing it could let a third
+    run lock another file of the same name). Other writers (ingest) are not held off:
+    the task takes the ingest lock chunk by chunk as before. Where ``flock`` does not
+    exist (Windows) SQLite runs are not guarded.
+    """
+    if engine.dialect.name == "postgresql":
+        key = LOCKS[task]
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            held = conn.execute(sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": key})
+            if not held.scalar():
+                raise BusyError(busy)
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        return
+    path = sqlite_path(engine.url)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        fcntl = None  # type: ignore[assignment]
+    if path is None or fcntl is None:
+        yield
+        return
+    fd = os.open(f"{path}-{task}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BusyError(busy) from None
+        yield
+    finally:
+        os.close(fd)  # closing the file releases the lock

@@ -3,7 +3,8 @@
 ``exit_code`` follows shell convention: 2 when the user asked for something impossible
 (bad path, bad date, unreadable input, an id or outlet that does not exist), 1 when a
 well-formed request failed at run time (database unreachable, schema too new, a batch
-that was only partly stored).
+that was only partly stored), 3 when another process is running a task that runs once at
+a time (``BusyError``).
 
 An error about one place in an input carries that place: ``origin`` (a file name,
 ``<stdin>``) and ``line`` (1-based, for JSON Lines), so a batch can report every bad line
@@ -15,7 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Self
 
-__all__ = ["FactcheckError", "InputError", "InputWarning", "NotFoundError", "StorageError"]
+__all__ = [
+    "BusyError",
+    "FactcheckError",
+    "InputError",
+    "InputWarning",
+    "NotFoundError",
+    "StorageError",
+]
 
 
 class FactcheckError(Exception):
@@ -61,6 +69,15 @@ class StorageError(FactcheckError):
     """The database cannot be opened, upgraded or written."""
 
     exit_code = 1
+
+
+class BusyError(FactcheckError):
+    """Another process is running a task that may run only once at a time on a database
+    (``rematch --all``, ``stories rebuild``): nothing was done, and running the command
+    again once that one has ended will work. Exit code 3, so a script can tell "wait and
+    retry" from a failure (1) and from bad input (2)."""
+
+    exit_code = 3
 
 
 class NotFoundError(FactcheckError):

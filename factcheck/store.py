@@ -29,6 +29,7 @@ from factcheck.checkworthy import assess
 from factcheck.config import default_db_url, resolve_db_url
 from factcheck.database import (
     WRITE_OPTION,
+    exclusive_task,
     is_transient,
     lock,
     make_engine,
@@ -79,6 +80,12 @@ GROUP_DOCUMENTS = 50
 #: A group also commits once it has been open this long, in seconds, so a slow batch
 #: (matching against a big store) commits at least about once a second.
 GROUP_SECONDS = 1.0
+#: The one line a second ``rematch --all`` or ``stories rebuild`` is refused with while
+#: one runs (``database.exclusive_task``; exit code 3).
+REBUILD_BUSY = (
+    "another rematch is running on this database (rematch --all or stories rebuild): "
+    "run this again when it has finished"
+)
 
 sources_t = SourceRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
@@ -919,14 +926,15 @@ class Store:
         ``everything``, ``resumed_after`` and ``complete``).
         """
         if everything:
-            return rebuild.rematch_all(
-                self.transaction,
-                self.match_config,
-                progress=progress,
-                story_config=self.story_config,
-                url=self.url,
-                workers=workers,
-            )
+            with exclusive_task(self.engine, "rebuild", REBUILD_BUSY):
+                return rebuild.rematch_all(
+                    self.transaction,
+                    self.match_config,
+                    progress=progress,
+                    story_config=self.story_config,
+                    url=self.url,
+                    workers=workers,
+                )
         with self.transaction() as conn:
             return matcher.rematch(conn, self.match_config, progress=progress)
 
@@ -1001,15 +1009,16 @@ class Store:
         ``rematch --all`` later). The re-match decides in worker processes on a large
         store, as ``rematch(everything=True)`` does.
         """
-        return rebuild.rebuild_stories(
-            self.transaction,
-            self.story_config,
-            self.match_config,
-            rematch=rematch,
-            progress=progress,
-            match_progress=match_progress,
-            url=self.url,
-        )
+        with exclusive_task(self.engine, "rebuild", REBUILD_BUSY):
+            return rebuild.rebuild_stories(
+                self.transaction,
+                self.story_config,
+                self.match_config,
+                rematch=rematch,
+                progress=progress,
+                match_progress=match_progress,
+                url=self.url,
+            )
 
     def move_document(
         self,

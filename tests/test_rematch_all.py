@@ -230,3 +230,41 @@ def test_rematch_all_in_worker_processes_equals_one_process(store: Store) -> Non
     )
     assert resumed["complete"] and resumed["resumed_after"] == 10
     assert _full_state(store) == expected
+
+
+def test_a_second_rematch_all_is_refused_in_one_line_while_one_runs(
+    db_url: str, tmp_path: Any
+) -> None:
+    """While one ``rematch --all`` (or ``stories rebuild``) holds the database's rebuild
+    lock, another is refused at once with exit code 3 and one line, having read and
+    written nothing; once the first ends, the next runs. Before, the second shared the
+    first's resume position and failed after a 30 s lock wait."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.database import exclusive_task
+    from factcheck.errors import BusyError
+
+    store = Store(db_url)
+    _fill(store)
+    before = _state(store)
+    runner = CliRunner()
+    with exclusive_task(store.engine, "rebuild", "held by the test"):
+        for args in (["rematch", "--all"], ["stories", "rebuild"]):
+            result = runner.invoke(app, ["--db", db_url, *args])
+            assert result.exit_code == 3, result.output
+            [line] = result.stderr.strip().splitlines()
+            assert "another rematch is running" in line
+        try:
+            store.rematch(everything=True)
+        except BusyError as exc:
+            assert exc.exit_code == 3
+        else:
+            raise AssertionError("a second rematch --all ran")
+    assert _state(store) == before
+    with store.connect() as conn:
+        assert conn.execute(sa.select(progress_t)).first() is None
+    assert store.rematch(everything=True)["complete"]
+    result = runner.invoke(app, ["--db", db_url, "rematch", "--all"])
+    assert result.exit_code == 0, result.output
+    store.engine.dispose()

@@ -62,6 +62,35 @@ def test_four_writers_of_look_alike_reports_give_the_statuses_of_a_sequential_in
     assert concurrent["stories"] == alone["stories"]
 
 
+def test_two_rematch_all_at_once_one_runs_the_other_is_refused_cleanly(
+    db_url: str, corpus_folder: Path
+) -> None:
+    """Two ``rematch --all`` started together: each ends 0 (the first, or both when one
+    finished before the other began) or 3 with the one line, never a lock-wait failure."""
+    done = scenario.factcheck(db_url, "ingest", str(corpus_folder), "--source-from-header")
+    assert done.returncode == 0, done.stderr
+    import os
+
+    env = {**os.environ, "FACTCHECK_DB": db_url}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "rematch", "--all"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outcomes = [(run.wait(), run.stderr.read() if run.stderr else "") for run in runs]
+    assert 0 in [code for code, _ in outcomes], outcomes
+    for code, err in outcomes:
+        assert code in (0, 3), outcomes
+        if code == 3:
+            assert len(err.strip().splitlines()) == 1
+            assert "another rematch is running" in err
+
+
 def test_the_order_of_ingest_changes_no_status_and_no_match(tmp_path: Path) -> None:
     """Ten events by four outlets, stored one document at a time forward and in reverse:
     every outlet words each fact the same way for every event, so each claim has look-
