@@ -2645,9 +2645,16 @@ def decide(
         _print_json(result)
         return
     was = result["previous_decision"] or f"matching said {result['automatic_relation']}"
+    also = result["also_decided"]
     _say(
         f"match {match_id}: {result['decision']} (was: {was}), by {result['reviewer']}; "
         + _status_change(result["claims"])
+        + (
+            f"; also decided match{'es' if len(also) > 1 else ''} "
+            f"{', '.join(map(str, also))} (the same words in a reprint)"
+            if also
+            else ""
+        )
     )
 
 

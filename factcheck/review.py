@@ -12,6 +12,12 @@ same outlet's later report is an update and waits among the other held matches),
 other held matches, then check-worthy unverified claims without a verdict that are hedged
 or lean on unnamed sources (weasel attribution), then the other check-worthy unverified
 claims; within each tier by check-worthiness, highest first.
+
+A reprint repeats its original's words, so a question about the reprint's claim and one
+about its original's claim against the same claim (or a claim in the same words of that
+claim's copies) is one question: the queue asks it once, on the original (a reprinted
+claim whose every held match has such a twin on its original is not queued), and
+``decide`` answers the twins that no one has decided with the same decision.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from factcheck.models import (
     SourceRow,
     VerdictRow,
 )
-from factcheck.sqlbounds import in_ids
+from factcheck.sqlbounds import chunks, in_ids
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -50,6 +56,7 @@ __all__ = [
     "RATINGS",
     "QueueItem",
     "add_note",
+    "asked_on_original",
     "check_note",
     "check_reviewer",
     "decide",
@@ -60,6 +67,7 @@ __all__ = [
     "paragraph_span",
     "queue",
     "queue_size",
+    "reprint_twins",
     "verdict_json",
 ]
 
@@ -137,6 +145,146 @@ def check_note(note: str | None) -> str | None:
 # -- decisions --------------------------------------------------------------------------------
 
 
+def _same_words_families(conn: sa.Connection, claim_ids: set[int]) -> dict[int, set[int]]:
+    """Each of ``claim_ids`` → the claims written in the same words in its copy family
+    (the documents copied, directly or through a copy, from one first original; the
+    ``model.same_words`` key of quote, else text), itself included. A claim of a document
+    no one copies and that copies no one is its own family."""
+    from factcheck.report.model import same_words
+
+    if not claim_ids:
+        return {}
+    rows: dict[int, Any] = {}
+    for chunk in chunks(sorted(claim_ids)):
+        for r in conn.execute(
+            sa.select(
+                claims_t.c.id, claims_t.c.document_id, claims_t.c.quote, claims_t.c.text
+            ).where(in_ids(claims_t.c.id, chunk))
+        ):
+            rows[r.id] = r
+    copy_of: dict[int, int | None] = {}
+    frontier = {r.document_id for r in rows.values()}
+    while frontier:  # up to each first original (a cycle stops where it loops)
+        found = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.copy_of_id).where(
+                in_ids(documents_t.c.id, frontier)
+            )
+        ).all()
+        copy_of.update({d.id: d.copy_of_id for d in found})
+        frontier = {d.copy_of_id for d in found if d.copy_of_id is not None} - set(copy_of)
+    frontier = set(copy_of)
+    while frontier:  # down to every copy of a copy
+        found = conn.execute(
+            sa.select(documents_t.c.id, documents_t.c.copy_of_id).where(
+                in_ids(documents_t.c.copy_of_id, frontier)
+            )
+        ).all()
+        new = {d.id: d.copy_of_id for d in found if d.id not in copy_of}
+        copy_of.update(new)
+        frontier = set(new)
+
+    def root(doc: int) -> int:
+        seen = {doc}
+        while (up := copy_of.get(doc)) is not None and up not in seen:
+            seen.add(up)
+            doc = up
+        return doc
+
+    parents = {up for up in copy_of.values() if up is not None}
+    family_docs = [d for d in copy_of if copy_of[d] is not None or d in parents]
+    by_key: dict[tuple[int, tuple[str, ...]], set[int]] = {}
+    for chunk in chunks(sorted(family_docs)):
+        for r in conn.execute(
+            sa.select(
+                claims_t.c.id, claims_t.c.document_id, claims_t.c.quote, claims_t.c.text
+            ).where(in_ids(claims_t.c.document_id, chunk))
+        ):
+            key = (root(r.document_id), same_words(r.quote or r.text))
+            by_key.setdefault(key, set()).add(r.id)
+    return {
+        cid: by_key.get((root(r.document_id), same_words(r.quote or r.text)), set()) | {cid}
+        for cid, r in rows.items()
+    }
+
+
+def _held_undecided(conn: sa.Connection) -> list[Any]:
+    """Every match held for review that no one has decided: ``(id, claim_id,
+    other_claim_id)`` rows."""
+    return list(
+        conn.execute(
+            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+            .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+            .where(matches_t.c.needs_review, reviews_t.c.id.is_(None))
+        )
+    )
+
+
+def reprint_twins(conn: sa.Connection, match_id: int) -> list[int]:
+    """The undecided matches that ask what match ``match_id`` asks: between a claim in the
+    same words as one of its claims in that claim's copy family (a reprint of it, or its
+    original) and a claim in the same words as the other, in id order. ``decide`` answers
+    them with the same decision; the queue asks the question once."""
+    match = conn.execute(
+        sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
+            matches_t.c.id == match_id
+        )
+    ).one()
+    fam = _same_words_families(conn, {match.claim_id, match.other_claim_id})
+    left, right = fam[match.claim_id], fam[match.other_claim_id]
+    if len(left) == 1 and len(right) == 1:
+        return []
+    out: list[int] = []
+    for chunk in chunks(sorted(left | right)):
+        for r in conn.execute(
+            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+            .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+            .where(reviews_t.c.id.is_(None), in_ids(matches_t.c.claim_id, chunk))
+        ):
+            a, b = r.claim_id, r.other_claim_id
+            if r.id != match_id and ((a in left and b in right) or (a in right and b in left)):
+                out.append(r.id)
+    return sorted(set(out))
+
+
+def asked_on_original(conn: sa.Connection) -> set[int]:
+    """Reprinted claims the queue need not ask about: a claim of a copy whose every held,
+    undecided match has a twin (``reprint_twins``) held and undecided on the claim of its
+    first original in the same words, which the queue asks instead."""
+    held = _held_undecided(conn)
+    if not held:
+        return set()
+    ends = {c for r in held for c in (r.claim_id, r.other_claim_id)}
+    fam = _same_words_families(conn, ends)
+    docs: dict[int, int | None] = dict(
+        conn.execute(
+            sa.select(claims_t.c.id, documents_t.c.copy_of_id)
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .where(in_ids(claims_t.c.id, ends))
+        ).all()
+    )
+    of_claim: dict[int, list[int]] = {}
+    pairs: set[tuple[int, int]] = set()
+    for r in held:
+        of_claim.setdefault(r.claim_id, []).append(r.other_claim_id)
+        of_claim.setdefault(r.other_claim_id, []).append(r.claim_id)
+        pairs.update({(r.claim_id, r.other_claim_id), (r.other_claim_id, r.claim_id)})
+    out: set[int] = set()
+    for cid, others in of_claim.items():
+        if docs.get(cid) is None:
+            continue  # not a copy's claim
+        originals = [o for o in fam[cid] if o != cid and docs.get(o, 0) is None]
+        if originals and all(
+            any((o, y) in pairs for o in originals for y in fam.get(x, {x})) for x in others
+        ):
+            out.add(cid)
+    return out
+
+
+def _asked(store: Store) -> set[int]:
+    with store.connect() as conn:
+        return asked_on_original(conn)
+
+
 def decide(
     store: Store, match_id: int, decision: str, *, reviewer: str, note: str | None = None
 ) -> dict[str, Any]:
@@ -150,6 +298,10 @@ def decide(
     (the partners of a figure its own outlet updated, when the decision ends or restores
     that update); each of those gets its own audit entry (``old``/``new`` = ``{"status"}``
     with the decided ``match_id``), so its history says which decision moved it.
+    ``also_decided`` lists the undecided matches that ask the same question between
+    reprints of the two claims (``reprint_twins``): each gets the same decision, its own
+    review row and its own audit entry (reason: the note, and which match it was decided
+    with), so a question is asked once for an original and its reprints.
     Raises InputError for an unknown decision, NotFoundError for an unknown match.
     """
     if decision not in DECISIONS:
@@ -163,10 +315,16 @@ def decide(
         lookup.require(conn, match=match_id)
         match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).one()
         pair = [match.claim_id, match.other_claim_id]
+        twins = [
+            conn.execute(sa.select(matches_t).where(matches_t.c.id == t)).one()
+            for t in reprint_twins(conn, match_id)
+        ]
+        twin_claims = {c for t in twins for c in (t.claim_id, t.other_claim_id)} - set(pair)
         # A decision can end or restore an outlet's update of its own figure, which moves
         # the statuses of that figure's other partners too (matcher.status_neighbours):
         # they are read, audited and returned beside the pair's own.
-        touched = pair + sorted(matcher.status_neighbours(conn, pair) - set(pair))
+        moved = matcher.status_neighbours(conn, set(pair) | twin_claims)
+        touched = pair + sorted(moved - set(pair))
         before = matcher.statuses(conn, touched)
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
@@ -176,7 +334,9 @@ def decide(
             conn.execute(sa.insert(reviews_t).values(match_id=match_id, **values))
         else:
             conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
-        matcher.refresh_status(conn, pair, also=touched)
+        for twin in twins:
+            conn.execute(sa.insert(reviews_t).values(match_id=twin.id, **values))
+        matcher.refresh_status(conn, pair + sorted(twin_claims), also=touched)
         after = matcher.statuses(conn, touched)
         audit.record(
             conn,
@@ -195,6 +355,28 @@ def decide(
             reason=note,
             at=now,
         )
+        for twin in twins:
+            ends = [twin.claim_id, twin.other_claim_id]
+            audit.record(
+                conn,
+                reviewer=reviewer,
+                action="decide",
+                claim_id=twin.claim_id,
+                other_claim_id=twin.other_claim_id,
+                match_id=twin.id,
+                old={
+                    "decision": None,
+                    "relation": twin.relation,
+                    "needs_review": bool(twin.needs_review),
+                    "status": {str(k): before[k] for k in ends if k in before},
+                },
+                new={
+                    "decision": decision,
+                    "status": {str(k): after[k] for k in ends if k in after},
+                },
+                reason=_with_twin(note, match_id),
+                at=now,
+            )
         for cid in touched[2:]:
             if before.get(cid) != after.get(cid):
                 # Its own row, so the moved claim's history says which decision moved it.
@@ -224,7 +406,13 @@ def decide(
             for cid in touched
             if cid in pair or before.get(cid) != after.get(cid)
         ],
+        "also_decided": [t.id for t in twins],
     }
+
+
+def _with_twin(note: str | None, match_id: int) -> str:
+    said = f"decided with match {match_id}: the same words in a reprint"
+    return f"{note} ({said})" if note else said
 
 
 def verdict_json(
@@ -430,7 +618,11 @@ def _queue_query(
     document: int | None,
     status: str | None,
     marker: str | None,
+    asked: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[Any, Any]:
+    """The queue's claims with their tier (None: not waiting), and the SQL condition of
+    waiting; ``asked`` are claims whose questions are asked on their original instead
+    (``asked_on_original``)."""
     c = claims_t.c
     weasel = sa.select(markers_t.c.id).where(
         markers_t.c.claim_id == c.id, markers_t.c.kind == "weasel"
@@ -468,7 +660,10 @@ def _queue_query(
             .exists()
         )
     sub = inner.subquery()
-    return sub, sub.c.tier.is_not(None)
+    waiting: Any = sub.c.tier.is_not(None)
+    if asked:
+        waiting = sa.and_(waiting, sa.not_(in_ids(sub.c.id, asked)))
+    return sub, waiting
 
 
 _TIER_REASON = ("held-conflict", "held-match", "hedged-or-unnamed", "check-worthy")
@@ -493,7 +688,12 @@ def queue(
     document or outlet that does not exist (an empty queue would hide the typo).
     """
     sub, waiting = _queue_query(
-        story=story, source=source, document=document, status=status, marker=marker
+        story=story,
+        source=source,
+        document=document,
+        status=status,
+        marker=marker,
+        asked=_asked(store),
     )
     query = (
         sa.select(sub.c.id, sub.c.checkworthiness, sub.c.tier)
@@ -523,7 +723,12 @@ def queue_size(
     """How many claims ``queue`` would return with these filters (``exclude`` too), counted
     afresh on each call: a decision or verdict that settles claims shrinks it at once."""
     sub, waiting = _queue_query(
-        story=story, source=source, document=document, status=status, marker=marker
+        story=story,
+        source=source,
+        document=document,
+        status=status,
+        marker=marker,
+        asked=_asked(store),
     )
     query = sa.select(sa.func.count()).select_from(sub).where(waiting)
     if exclude:
@@ -603,10 +808,8 @@ def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
     wanted = {k: filters.pop(k, None) for k in ("story", "source", "document", "status", "marker")}
     if filters:
         raise TypeError(f"next_item() got unexpected filters {sorted(filters)}")
-    sub, waiting = _queue_query(**wanted)
-    skipped = (
-        sa.case((in_ids(sub.c.id, exclude), 1), else_=0) if exclude else sa.literal(0)
-    )
+    sub, waiting = _queue_query(**wanted, asked=_asked(store))
+    skipped = sa.case((in_ids(sub.c.id, exclude), 1), else_=0) if exclude else sa.literal(0)
     query = (
         sa.select(
             sub.c.id,

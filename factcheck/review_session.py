@@ -458,9 +458,11 @@ class Session:
                     )
                     self.done["decisions"] += 1
                     self.settled.add(claim_id)
+                    also = result["also_decided"]
                     self.console.print(
                         f"match {match['match_id']}: {result['decision']} — "
-                        + "; ".join(f"claim {c['id']} {c['status']}" for c in result["claims"]),
+                        + "; ".join(f"claim {c['id']} {c['status']}" for c in result["claims"])
+                        + (f"; also match {', '.join(map(str, also))} (reprint)" if also else ""),
                         markup=False,
                     )
                     # The claim's other held matches come next in this sitting, as after

@@ -1,0 +1,103 @@
+"""The review queue asks a question once for an original and its reprints, and a person's
+answer decides both.
+
+Our own invented articles: Fenwick Post reports a storm, Lark Radio reprints the report
+word for word the same day (the syndication module finds the copy), and Marsh Courier
+reports it on its own. The matcher holds the Courier's "Fishing boats stayed in port …"
+against the Post's "40 fishing boats stayed in port" and, again, against Lark Radio's
+reprint of it: one question asked twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from factcheck import review
+from factcheck.read import RawDocument
+from factcheck.store import Store
+
+_POST = (
+    "Storms closed the Fenwick harbour on Tuesday. "
+    "The harbour master said 40 fishing boats stayed in port. "
+    "Crews expect the harbour to reopen on Friday, the harbour master said. "
+    "The coastguard asked walkers to keep away from the sea wall until the wind drops. "
+    "Ferry services to the islands were also cancelled for the rest of the week."
+)
+_COURIER = (
+    "Fishing boats stayed in port at Fenwick on Tuesday as storms hit the coast. "
+    "The harbour master said 40 boats stayed in port. "
+    "Local traders said the closure would cost them dearly."
+)
+
+
+@pytest.fixture
+def storm_store(db_url: str) -> Iterator[Store]:
+    store = Store(db_url)
+    store.ingest(RawDocument(text=_POST, source="Fenwick Post", published=date(2026, 6, 2)))
+    store.ingest(RawDocument(text=_POST, source="Lark Radio", published=date(2026, 6, 2)))
+    store.ingest(RawDocument(text=_COURIER, source="Marsh Courier", published=date(2026, 6, 2)))
+    yield store
+    store.engine.dispose()
+
+
+def _ids(store: Store) -> tuple[int, int, int, int, int]:
+    """The Post's boats claim, Lark Radio's reprint of it, the Courier's held claim, and
+    the held matches of the first two with the third."""
+    claims = store.claims()
+    boats = [c["id"] for c in claims if c["text"].startswith("The harbour master said 40 f")]
+    original, reprint = sorted(boats)
+    [courier] = [c["id"] for c in claims if c["text"].startswith("Fishing boats stayed")]
+    held = {
+        frozenset((p["claim_id"], p["other_claim_id"])): p["match_id"]
+        for p in store.match_pairs()
+        if p["needs_review"]
+    }
+    return (
+        original,
+        reprint,
+        courier,
+        held[frozenset((original, courier))],
+        held[frozenset((reprint, courier))],
+    )
+
+
+def test_the_queue_asks_a_reprints_question_once_on_its_original(storm_store: Store) -> None:
+    original, reprint, courier, _, _ = _ids(storm_store)
+    queued = [q.claim_id for q in review.queue(storm_store)]
+    assert original in queued and courier in queued
+    assert reprint not in queued
+    assert review.queue_size(storm_store) == len(queued)
+    first = review.next_item(storm_store)
+    assert first is not None and first["queue_size"] == len(queued)
+
+
+@pytest.mark.parametrize("decision", ["corroborates", "conflicts"])
+def test_deciding_the_originals_match_decides_the_reprints_twin(
+    storm_store: Store, decision: str
+) -> None:
+    original, reprint, courier, asked, twin = _ids(storm_store)
+    result = review.decide(storm_store, asked, decision, reviewer="desk", note="read both")
+    assert result["also_decided"] == [twin]
+    pairs = {p["match_id"]: p for p in storm_store.match_pairs()}
+    assert pairs[twin]["decision"] == decision and not pairs[twin]["needs_review"]
+    # Both claims of the twin follow the decision, as the pair's own do.
+    status = {c["id"]: c["status"] for c in storm_store.claims()}
+    expected = "disputed" if decision == "conflicts" else "corroborated"
+    assert status[courier] == status[reprint] == status[original] == expected
+    # The twin's decision is in the reprint's history, saying which match it came with.
+    entries = [h for h in review.history(storm_store, reprint) if h.get("match_id") == twin]
+    assert entries and f"decided with match {asked}" in (entries[0].get("reason") or "")
+    # Nothing of the question is left to ask.
+    assert courier not in [q.claim_id for q in review.queue(storm_store)]
+
+
+def test_a_decided_twin_keeps_its_own_decision(storm_store: Store) -> None:
+    _, _, _, asked, twin = _ids(storm_store)
+    review.decide(storm_store, twin, "unrelated", reviewer="desk")
+    result = review.decide(storm_store, asked, "corroborates", reviewer="desk")
+    assert result["also_decided"] == []
+    pairs = {p["match_id"]: p for p in storm_store.match_pairs()}
+    assert pairs[twin]["decision"] == "unrelated"
