@@ -1456,3 +1456,27 @@ def test_an_outlets_own_update_is_its_account_and_its_first_figure_its_earlier_r
     assert shown[1] == ("revision", "earlier")
     assert {shown[2][0], shown[4][0]} == {"states", "contradicts"}
     assert fact.status == "disputed"
+
+
+def test_a_figure_worded_alike_on_two_sides_shows_the_wordings() -> None:
+    """Two sides of a dispute that give the same figure ("six months") and differ on
+    something the figures do not name (which day "yesterday" is) are told apart by their
+    wordings, never by two identical figures."""
+    from factcheck.report.facts import group_facts
+
+    said_yesterday = "The council voted yesterday to shut the pier for six months."
+    claims = {
+        1: claim_entry(1, 1, "Quay Post", said_yesterday),
+        2: claim_entry(
+            2, 2, "Fen Radio", "Councillors voted on Sunday to shut the pier for six months."
+        ),
+        3: claim_entry(3, 3, "Moor Gazette", said_yesterday),
+    }
+    conflict = match_link(2, 2, 3, "conflicts", True)
+    conflict["reasons"] = ["dates differ: on Sunday vs yesterday"]
+    pairs = [match_link(1, 1, 2, "corroborates", True), conflict]
+    [fact] = group_facts(list(claims.values()), pairs, claims, set())
+    assert fact.status == "disputed"
+    said = [w.what for p in fact.positions for w in p.wordings]
+    assert "six months" not in said
+    assert said_yesterday in said

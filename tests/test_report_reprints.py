@@ -254,7 +254,7 @@ def test_a_reprint_is_no_second_source_in_any_format(reprint_store: Store) -> No
     for i in alone.unverified_checkworthy:
         original = claims[i].reprint_of
         assert original is not None
-        words = f"reprint of claim {original} (Brack Gazette)"
+        words = f"reprint of Brack Gazette's claim {original}"
         assert alone.reprint_words(i) == words
         assert words in render_report(alone, "table", width=200)
 
@@ -276,10 +276,10 @@ def test_reprint_words_follow_the_reports_own_claims() -> None:
     first = replace(sample_report(), claims=(original, *reprints))
     assert first.reprinted_by(1) == ("Cole FM", "Eskby Echo")
     assert first.reprint_words(1) == "reprinted by Cole FM, Eskby Echo"
-    assert first.reprint_words(3) == "reprint of claim 1 (Brack Gazette)"
+    assert first.reprint_words(3) == "reprint of Brack Gazette's claim 1"
     assert (
         first.reprinted_by(2) == ()
-        and first.reprint_words(2) == "reprint of claim 1 (Brack Gazette)"
+        and first.reprint_words(2) == "reprint of Brack Gazette's claim 1"
     )
     second = replace(first, claims=(original, reprints[1]))
     assert second.reprinted_by(1) == ("Eskby Echo",)

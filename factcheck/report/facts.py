@@ -1022,6 +1022,15 @@ def _fact(
     # vs "more than 900"); "refused in March" vs "granted in March" needs the words.
     figure_sets = {frozenset(f for c in cids for f in figures_of[c]) for cids in groups.values()}
     by_figures = len(figure_sets) == len(groups) and frozenset() not in figure_sets
+    if by_figures:
+        # A figure worded alike on two sides ("six months" stated, "six months"
+        # contradicting: they differ on a day the figures do not name) tells the reader
+        # nothing: the wordings show what differs.
+        seen: dict[str, int] = {}
+        for key, cids in groups.items():
+            for c in cids:
+                if seen.setdefault(figure_wording(figures_of[c]), key) != key:
+                    by_figures = False
     # The fact as outlets state it in reports of their own: a reprint carries another
     # outlet's report, so the reprinting outlet's own later figure is no update of it.
     main_claims = groups[layout.main]

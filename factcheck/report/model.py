@@ -349,12 +349,13 @@ class Report:
     def reprint_words(self, claim_id: int) -> str:
         """How a listed claim stands to its reprints, in words ("" when it has none):
         "reprinted by Ridge Radio", or for a reprint whose original is not listed,
-        "reprint of claim 4 (Holm Gazette)". A claim and its reprints are one source."""
+        "reprint of Holm Gazette's claim 4" (no brackets: the listings put these words
+        in brackets of their own). A claim and its reprints are one source."""
         c = self.claim(claim_id)
         if c.reprint_of is not None:
             original = self._claims_by_id().get(c.reprint_of)
-            by = f" ({original.source})" if original is not None else ""
-            return f"reprint of claim {c.reprint_of}{by}"
+            whose = f"{original.source}'s " if original is not None else ""
+            return f"reprint of {whose}claim {c.reprint_of}"
         outlets = self.reprinted_by(claim_id)
         return f"reprinted by {', '.join(outlets)}" if outlets else ""
 
