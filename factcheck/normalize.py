@@ -245,7 +245,14 @@ def lemma(word: str) -> str:
         return fixes[word]
     if word.isdigit():
         return word
-    return simplemma.lemmatize(word, lang="en").lower()
+    found = simplemma.lemmatize(word, lang="en").lower()
+    if found != word and not lemmas(found):
+        # "thanked" → "thanke", a word no dictionary knows: the verb's own lemma, when
+        # lemminflect knows exactly one ("thank")
+        verbs = verb_lemmas(word)
+        if len(verbs) == 1:
+            return next(iter(verbs))
+    return found
 
 
 def canonical(word_lemma: str) -> str:

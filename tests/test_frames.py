@@ -1263,3 +1263,35 @@ def test_the_head_noun_after_an_adjective_is_no_verb(
 ) -> None:
     f = frame(text)
     assert (f.subject, f.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "polarity"),
+    [
+        # a negation inside a relative clause after the main verb is that clause's
+        ("Vell is accused of fraud through a housing scheme that was never built.", "accuse", 1),
+        ("The depot hired drivers who never returned.", "hire", 1),
+        ("The depot did not hire the drivers who were sacked.", "hire", -1),
+        # "that" before a clause of its own verb is no relative pronoun
+        ("The audit showed that no funds were lost.", "lose", -1),
+        # a past form whose lemma simplemma misses ("thanke") takes the verb's
+        ("Ines Brook thanked the volunteers.", "thank", 1),
+        # "have" before a noun phrase is the main verb, not an auxiliary
+        ("The town had no doctors.", "have", -1),
+        ("The mill has 300 staff.", "have", 1),
+    ],
+)
+def test_parse_kinds_of_the_tester_report(text: str, predicate: str, polarity: int) -> None:
+    f = frame(text)
+    assert (f.predicate, f.polarity) == (predicate, polarity)
+
+
+def test_an_adverb_before_a_trailing_speakers_verb_is_no_part_of_the_speaker() -> None:
+    assert frame("The levy is illegal, officials now say.").speaker == "officials"
+    assert frame("The levy is illegal, the union later said.").speaker == "the union"
+
+
+def test_a_hyphened_modifier_is_part_of_the_counted_phrase() -> None:
+    (measure,) = frame("Two water-bombing aircraft have been sent to the fire.").measures
+    assert measure.what[-1] == "aircraft"
+    assert measure.quantity.value == 2.0

@@ -554,8 +554,15 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
                 core = quoted.group("body").strip()
             elif core[:1] in "“\"‘'" and not any(c in core[1:] for c in "“”\""):
                 core = core[1:].lstrip()  # the closing mark went with ', the minister said'
-            return core, match.group("who").strip()
+            return core, _SPEAKER_ADVERB_RE.sub("", match.group("who").strip())
     return text, None
+
+
+# An adverb between a speaker and the verb is no part of the speaker: "…, officials now
+# say", "…, the union later said".
+_SPEAKER_ADVERB_RE = re.compile(
+    r"(?<=\w)\s+(?:now|also|still|later|earlier|again|previously|recently|[a-z]+ly)$"
+)
 
 
 # --------------------------------------------------------------------------------------
@@ -2210,6 +2217,15 @@ def _predicate(
             if low in ("is", "are", "was", "were", "be", "been", "am") and copula_at is None:
                 copula_at = k
             continue
+        if (
+            aux_seen
+            and aux_seen[-1] in ("has", "have", "had", "having")
+            and (low in _DETERMINERS or low == "no" or low[:1].isdigit())
+        ):
+            # "the town had no room left", "has 300 staff": "have" before a noun phrase
+            # is the main verb (possession), not an auxiliary
+            at = max(j for j, _ in words if j < k and tokens[j].text.lower() == aux_seen[-1])
+            return at, "active", modal, aux_at
         if aux_seen and k > first and _adverb(t):
             continue  # "was largely contained", "could not possibly have known"
         if aux_seen and k > first:
@@ -2427,8 +2443,12 @@ def _polarity(
     """
     end = len(core)
     if verb_at is not None:
-        stop = _CLAUSE_END.search(core, tokens[verb_at].end)
-        end = stop.start() if stop else len(core)
+        stops = [
+            found.start()
+            for pattern in (_CLAUSE_END, _RELATIVE_CLAUSE)
+            if (found := pattern.search(core, tokens[verb_at].end))
+        ]
+        end = min(stops, default=len(core))
     scopes = [
         n
         for n in negation_scopes(core)
@@ -2468,6 +2488,17 @@ def _polarity(
                 continue
         counted += 1
     return -1 if counted else 1
+
+
+# A relative clause after the main verb ("… a housing scheme that was never built",
+# "hired staff who never returned"): its negation is its own, not the statement's. "that"
+# opens one only before an auxiliary or a negation ("showed that no funds were lost" is a
+# clause the verb reports).
+_RELATIVE_CLAUSE = re.compile(
+    r"\s(?:who|whom|whose|which|that(?=\s+(?:was|were|is|are|has|have|had|did|does|do|will"
+    r"|would|could|can|never|not)\b))\s",
+    re.IGNORECASE,
+)
 
 
 def _cancels(core: str, neg: Negation, nxt: Negation) -> bool:
@@ -3051,13 +3082,20 @@ def _measures(
                 # vaccine group and 21 in the placebo group"): see below.
                 elided = True
                 break
-            if counted and not light and _ends_counted_phrase(tokens, i, lex.stopwords):
+            # "flu-related", "water-bombing": a word glued by a hyphen is part of a
+            # compound modifier, neither the verb of a clause ("13 flu-related hospital
+            # admissions") nor the end of the counted phrase ("Two water-bombing
+            # aircraft" count aircraft).
+            compound = core[t.start - 1 : t.start] == "-"
+            if (
+                counted
+                and not light
+                and not compound
+                and _ends_counted_phrase(tokens, i, lex.stopwords)
+            ):
                 # The counted thing is the noun phrase the figure heads, up to its head
                 # noun: "600 troops in the town" counts troops, not the town.
                 break
-            # "flu-related": a participle glued by a hyphen is part of a compound
-            # modifier, not the verb of a clause ("13 flu-related hospital admissions").
-            compound = core[t.start - 1 : t.start] == "-"
             participle = (
                 "VBD" in verb_forms(low)
                 and "NOUN" not in lemmas(low)
@@ -3073,7 +3111,12 @@ def _measures(
                 break
             if t.norm in lex.stopwords or t.lemma in lex.stopwords or t.text[:1].isdigit():
                 continue
-            if light and counted:
+            # the word after a hyphened modifier is the noun it modifies ("water-bombing
+            # aircraft"), still the counted phrase
+            glued = compound or (
+                i > 0 and core[tokens[i - 1].start - 1 : tokens[i - 1].start] == "-"
+            )
+            if light and counted and not glued:
                 complement = t  # "left 300 villagers homeless", "put 40 people in hospital"
                 break
             counted.append(t)
