@@ -2455,6 +2455,38 @@ table(
 )
 
 
+def split_claim_texts(text: str) -> list[str]:
+    """The texts of the claims extraction splits a sentence into."""
+    from factcheck.extract import extract_claims
+    from factcheck.segment import segment
+
+    return [c.text for c in extract_claims(text, segment(text))]
+
+
+table(
+    "negation",
+    "a split conjunct takes the auxiliaries but not the first predicate's negation across "
+    "'but' ('not A but B' asserts B); its own 'not'/'never' stays with it ('A but not B')",
+    split_claim_texts,
+    [
+        (
+            "The depot was not shut but leased.",
+            ["The depot was not shut.", "The depot was leased."],
+        ),
+        (
+            "The depot was shut but not leased.",
+            ["The depot was shut.", "The depot was not leased."],
+        ),
+        (
+            "The pier has not been closed, but sealed.",
+            ["The pier has not been closed.", "The pier has been sealed."],
+        ),
+        ("The envoy quit but never left.", ["The envoy quit.", "The envoy never left."]),
+        ("The depot wasn't shut but leased.", ["The depot wasn't shut but leased."]),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

@@ -1197,6 +1197,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     cuts = [s.cut for s in splits] + [body_end]
     kinds = [False, *[s.clause for s in splits]]
     complements = {s.at for s in splits if s.complement}
+    joints = {s.at: s.cut for s in splits}
     for at, cut, clause in zip(starts, cuts, kinds, strict=True):
         own_head = False
         if at == content_start:
@@ -1230,7 +1231,12 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             shared = _shared_end(tokens, verb, at)
             if at in complements:
                 shared = verb + 1  # a complement of the copula keeps it ("is incomplete")
-            pieces = [(content_start, verb if shared is None else shared), (at, cut)]
+            prefix = _shared_prefix(
+                tokens, content_start, verb, verb if shared is None else shared, joints[at], at
+            )
+            if prefix is None:
+                return whole
+            pieces = [*prefix, (_own_negation(tokens, joints[at], at), cut)]
         tail = closing if cut == body_end and not suffix else []
         frame = [] if own_head else head
         if frame and tokens[at].lower == "that" and tokens[frame[0][1] - 1].lower == "that":
@@ -1238,6 +1244,60 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         chosen = frame + pieces + suffix + tail
         claims.append([p for p in chosen if p[0] < p[1]])
     return claims
+
+
+# Words that deny the predicate they stand in: they belong to their own conjunct only.
+_NEGATORS = frozenset({"not", "never", "n't"})
+# Conjunctions that set a conjunct against the one before it ("not closed but sold").
+_ADVERSATIVE = frozenset({"but", "yet"})
+
+
+def _shared_prefix(
+    tokens: Sequence[Token], start: int, verb: int, end: int, joint: int, at: int
+) -> list[Piece] | None:
+    """The pieces of ``tokens[start:end]`` (subject and auxiliaries) that the predicate
+    conjunct at ``at`` takes from the main clause, joined to it at ``joint``.
+
+    A negation of the first predicate is no part of what an adversative conjunct shares:
+    "The plant was not closed but sold" asserts "The plant was sold" (the "but" sets the
+    second predicate against the denied first one), so "not" / "never" between the main
+    verb and ``end`` is left out after "but" / "yet". After "and" it is shared, as the
+    negation covers the coordinated list ("was not arrested and charged"). A negation
+    fused into a shared auxiliary ("wasn't") cannot be left out of a token range, so
+    None: the sentence is not split there; nor is it when the conjunct would share the
+    subject only across such a fused main verb ("wasn't closed and sold" is not "The
+    plant sold").
+    """
+    if _fused_negation(tokens[verb].lower) and tokens[at].lower not in _AUXILIARIES:
+        return None
+    if not any(t.lower in _ADVERSATIVE for t in tokens[joint:at]):
+        return [(start, end)]
+    pieces: list[Piece] = []
+    a = start
+    for k in range(max(start, verb), end):
+        word = tokens[k].lower
+        if _fused_negation(word):
+            return None
+        if word in _NEGATORS:
+            pieces.append((a, k))
+            a = k + 1
+    pieces.append((a, end))
+    return [p for p in pieces if p[0] < p[1]]
+
+
+def _fused_negation(word: str) -> bool:
+    """Whether ``word`` is an auxiliary with "n't" fused to it ("wasn't", "didn’t")."""
+    return word.endswith(("n't", "n’t")) and word not in _NEGATORS
+
+
+def _own_negation(tokens: Sequence[Token], joint: int, at: int) -> int:
+    """Where the conjunct at ``at`` starts, taking back a negation that the search for
+    its verb passed over: "closed but not sold" → "not sold", "resigned but never left"
+    → "never left" (the conjunct is denied, and only it)."""
+    for k in range(joint, at):
+        if tokens[k].lower in _NEGATORS:
+            return k
+    return at
 
 
 # Verbs used with and without an object alike ("Police closed the road" / "The road

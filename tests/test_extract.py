@@ -2382,3 +2382,42 @@ def test_a_fronted_adverbial_without_its_comma_is_shared(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+# A split conjunct takes the subject and the auxiliaries of the first, but a negation
+# only where it covers both: "not A but B" asserts B, "A but not B" denies B, and a
+# "not" of the conjunct's own stays with it. A negation fused into the shared
+# auxiliary ("wasn't") cannot be left behind, so that sentence stays whole.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The warehouse was not looted but burned.",
+            ["The warehouse was not looted.", "The warehouse was burned."],
+        ),
+        (
+            "The ferry was not scrapped, but sold.",
+            ["The ferry was not scrapped.", "The ferry was sold."],
+        ),
+        (
+            "The bridge has not been widened but rebuilt.",
+            ["The bridge has not been widened.", "The bridge has been rebuilt."],
+        ),
+        (
+            "The warehouse was looted but not burned.",
+            ["The warehouse was looted.", "The warehouse was not burned."],
+        ),
+        (
+            "The envoy resigned but never left the capital.",
+            ["The envoy resigned.", "The envoy never left the capital."],
+        ),
+        (
+            "The drivers were questioned and not charged.",
+            ["The drivers were questioned.", "The drivers were not charged."],
+        ),
+        ("The warehouse wasn't looted but burned.", ["The warehouse wasn't looted but burned."]),
+        ("The warehouse wasn't looted and burned.", ["The warehouse wasn't looted and burned."]),
+    ],
+)
+def test_a_negation_stays_in_its_own_conjunct(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
