@@ -13,6 +13,7 @@ nothing asserts on time.
 
     python benchmarks/ingest.py                       # 300 articles
     python benchmarks/ingest.py --scale 1000,10000,50000   # long: opt-in
+    python benchmarks/ingest.py --scale 1000,10000 --tail 50 --scale-fill bulk --scale-only
     python benchmarks/ingest.py --n 200 --db postgresql+psycopg://...
 """
 
@@ -245,9 +246,25 @@ def main() -> None:
     )
     parser.add_argument("--tail", type=int, default=500, help="articles timed per store size")
     parser.add_argument(
+        "--scale-fill",
+        choices=("match", "bulk"),
+        default="match",
+        help="how --scale fills the store before each timed tail: 'match' ingests every "
+        "article with matching (hours at 50,000); 'bulk' stores them with --no-match, "
+        "indexes their claims and adds the pairs the in-memory self-join finds as matches "
+        "(a store of the same size and shape in a fraction of the time)",
+    )
+    parser.add_argument(
+        "--scale-only", action="store_true", help="skip the stage table; run --scale only"
+    )
+    parser.add_argument(
         "--legacy", action="store_true", help="use the old one-sentence-template articles"
     )
     args = parser.parse_args()
+    if args.scale_only:
+        sizes = [int(x) for x in args.scale.split(",") if x]
+        run_scale(sizes, args.tail, args.seed, args.workers, fill=args.scale_fill)
+        return
 
     if args.legacy:
         rng = random.Random(args.seed)
@@ -333,38 +350,139 @@ def main() -> None:
     )
     print(f"peak memory: {peak_mb:,.0f} MB")
     if args.scale:
-        run_scale([int(x) for x in args.scale.split(",") if x], args.tail, args.seed, args.workers)
+        run_scale(
+            [int(x) for x in args.scale.split(",") if x],
+            args.tail,
+            args.seed,
+            args.workers,
+            fill=args.scale_fill,
+        )
 
 
-def run_scale(sizes: list[int], tail: int, seed: int, workers: int | None) -> None:
+def run_scale(
+    sizes: list[int], tail: int, seed: int, workers: int | None, *, fill: str = "match"
+) -> None:
     """Ingest speed of the last ``tail`` articles as the store grows to each size.
 
-    One store is filled in order (batch ingest with matching, as a desk would), and the
-    ``tail`` articles before each size are timed, so each figure is measured at that
-    size, with every match the earlier articles produced in the store.
+    One store is filled in order and the ``tail`` articles before each size are
+    ingested with matching, one ``Store.ingest`` each, and timed (CPU of this process,
+    and wall), so each figure is measured at that size, with the earlier articles'
+    claims, index and matches in the store. ``fill`` is how the articles before each
+    tail are stored: ``match`` ingests them with matching, as a desk would (batch
+    ingest; hours at 50,000 articles); ``bulk`` stores them with ``--no-match``, adds
+    their claims to the candidate index and stores as matches the pairs the in-memory
+    self-join finds (as ``candidates.match_corpus``, rapidfuzz score 70 or more, at
+    most 10 a claim): the tables have a real store's size and shape, the statuses of the
+    filled claims are not decided.
     """
+    from datetime import UTC, datetime
+
+    from rapidfuzz import fuzz, process
+
+    from factcheck.match.candidates import CORPUS_LIMIT, CandidateIndex, add_claims, index_tokens
+    from factcheck.match.matcher import POOL_PER_CLAIM, POSTINGS_PER_CLAIM
+    from factcheck.models import MatchRow
+
     biggest = max(sizes)
     articles = list(newsroom(biggest, seed))
     docs = _documents(articles)
-    print(f"\ningest with matching, last {tail} articles before each store size:")
-    print(f"{'store size':>12}{'seconds':>10}{'articles/s':>12}{'claims':>10}{'matches':>10}")
-    first_rate = None
+    print(f"\ningest with matching, last {tail} articles before each store size (fill: {fill}):")
+    print(
+        f"{'store size':>12}{'CPU s':>8}{'ms CPU/article':>16}{'wall s':>9}{'articles/s':>12}"
+        f"{'claims':>10}{'matches':>10}"
+    )
+    first_cpu = None
+    index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
+    per_claim: dict[int, int] = {}
+    forms: dict[int, str] = {}
+
+    def bulk(store: Store, batch: list[RawDocument]) -> None:
+        if not batch:
+            return
+        with store.connect() as conn:
+            last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar() or 0
+        _ingest_all(store, batch, match=False, workers=workers)
+        with store.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT id, text, document_id FROM claims WHERE id > ? ORDER BY id", (last,)
+            ).all()
+        with store.engine.begin() as conn:
+            add_claims(conn, [(r[0], r[1]) for r in rows])
+        document_of = {r[0]: r[2] for r in rows}
+        now = datetime.now(UTC)
+        found = []
+        pairs = []
+        for claim_id, claim_text, _ in rows:
+            # As match_corpus does, with the index and forms kept from one fill to the next.
+            tokens = index_tokens(claim_text, index.language)
+            form = " ".join(tokens)
+            found_ids = [cid for cid, _ in index.query_terms(set(tokens), limit=CORPUS_LIMIT)]
+            for _, score, other_id in process.extract(
+                form,
+                {cid: forms[cid] for cid in found_ids},
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                limit=None,
+                score_cutoff=70,
+            ):
+                pairs.append((other_id, claim_id, float(score)))
+            index.add_terms(claim_id, set(tokens))
+            forms[claim_id] = form
+        for low, high, score in sorted(pairs, key=lambda pair: -pair[2]):
+            if document_of.get(low, -1) == document_of[high]:
+                continue
+            if per_claim.get(low, 0) >= 10 or per_claim.get(high, 0) >= 10:
+                continue
+            per_claim[low] = per_claim.get(low, 0) + 1
+            per_claim[high] = per_claim.get(high, 0) + 1
+            found.append(
+                {
+                    "claim_id": low,
+                    "other_claim_id": high,
+                    "relation": "corroborates" if score >= 75 else "conflicts",
+                    "score": score / 100,
+                    "reasons": "[]",
+                    "needs_review": score < 80,
+                    "independent": True,
+                    "created_at": now,
+                }
+            )
+        with store.engine.begin() as conn:
+            for start in range(0, len(found), 5_000):
+                conn.execute(MatchRow.__table__.insert(), found[start : start + 5_000])
+
     with tempfile.TemporaryDirectory() as tmp:
         store = _store(tmp, "scale.sqlite3", None)
         done = 0
         for size in sorted(sizes):
             start = max(done, size - tail)
-            _ingest_all(store, docs[done:start], match=True, workers=workers)
-            seconds = _ingest_all(store, docs[start:size], match=True, workers=workers)
+            if fill == "bulk":
+                bulk(store, docs[done:start])
+            else:
+                _ingest_all(store, docs[done:start], match=True, workers=workers)
+            with store.connect() as conn:
+                last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar() or 0
+            c0 = cpu_seconds()
+            seconds = _ingest_all(store, docs[start:size], match=True, workers=1)
+            spent = cpu_seconds() - c0
             done = size
             with store.connect() as conn:
                 n_claims = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar()
                 n_matches = conn.exec_driver_sql("SELECT count(*) FROM matches").scalar()
-            speed = (size - start) / seconds
-            first_rate = first_rate or speed
+                if fill == "bulk":
+                    # The timed articles join the in-memory index the next fill searches.
+                    for claim_id, claim_text in conn.exec_driver_sql(
+                        "SELECT id, text FROM claims WHERE id > ? ORDER BY id", (last,)
+                    ):
+                        tokens = index_tokens(claim_text, index.language)
+                        index.add_terms(claim_id, set(tokens))
+                        forms[claim_id] = " ".join(tokens)
+            count = size - start
+            first_cpu = first_cpu or spent / count
             print(
-                f"{size:>12,}{seconds:>10.1f}{speed:>12.2f}{n_claims:>10,}{n_matches:>10,}"
-                f"   ({first_rate / speed:.2f}x slower than the first size)"
+                f"{size:>12,}{spent:>8.1f}{1000 * spent / count:>16.0f}{seconds:>9.1f}"
+                f"{count / seconds:>12.2f}{n_claims:>10,}{n_matches:>10,}"
+                f"   (CPU per article {spent / count / first_cpu:.2f}x the first size's)"
             )
 
 
