@@ -18,16 +18,20 @@ here. Its parts:
   links stay one topic, as before facts could split.
 * **Reprints.** A claim of a near-copy written in the same words as a claim of its
   original is that claim repeated (``reprinted_claims``): the two are one unit whatever
-  the matcher made of them, and the reprint's links to a third claim count only where
-  its original has none (``_as_reprints``).
+  the matcher made of them, and the reprint's links to a third claim that count for no
+  status stand only where its original has none (``_as_reprints``).
 * **Positions.** Inside a fact, claims joined by a ``corroborates`` link say the same
   thing; so do two claims that each conflict with a third on the same ground (both give
   the same figure, or the same verb, against it: the two sides of one conflict). Two
   claims in a decided conflict are never one position, whatever chain of corroborations
   runs between them; a person's ``corroborates`` is joined before the matcher's. The
-  position with the most outlets is what the fact *states*; one with a decided conflict
-  against it *contradicts* it (``revision`` when the conflict is within one outlet's own
-  reporting, ``factcheck.match.independence``).
+  position with the most outlets is what the fact *states*. Who is disputed follows the
+  links that *count* toward the claims' statuses (``counts``: the rule of
+  ``factcheck.match.status``): every position with a claim in a conflict that counts is a
+  side of the dispute (``_sides``), so what ``factcheck claims`` calls disputed is stated
+  or contradicts, and a fact is disputed exactly where such a conflict lies; a conflict
+  within one outlet's own reporting is a ``revision`` (``factcheck.match.independence``),
+  and a claim its outlet superseded is its earlier report.
 * **Figures.** A claim in two facts shows, in each, the figures that fact is about (those
   the other claims of the fact or its reasons also name); a claim in one fact shows all.
 """
@@ -641,18 +645,21 @@ def _arrange(
        automatic conflict still stands).
     4. *The stated position* has the most outlets reporting on their own (a reprint adds
        none), among positions with a standing link to another.
-    5. *Stances*: a position in standing conflict with the stated one *contradicts* it,
-       except its claims with a standing link to the same outlet's stated claim or a
-       dependent one (a version of that reporting, ``revision``), and except every claim
-       of an outlet that states the fact in a report of its own, or tied to its stated
-       claim by any dependent match, linked to the stated position or not (``revision``,
-       or ``review`` while the only tie is held): an outlet never contradicts what it
-       states, and a position contradicts for its independent outlets' sake only; a
-       position the stated one both agrees and conflicts with, or only a held match ties
-       to it, waits for ``review``; any other is ``related``.
-    6. *Status*: ``disputed`` exactly when a position contradicts; else ``corroborated``
-       when two independent claims of the stated position agree through a standing link;
-       else ``unverified``.
+    5. *Stances*: every position with a claim in a conflict that counts toward the
+       claims' statuses is a side (``_sides``): ``contradicts`` when the conflict is with
+       the stated position, or when no link that counts agrees with the stating side;
+       else ``states``. In a contradicting position, a claim of an outlet that states the
+       fact, tied to its stated claim by a dependent match, is that outlet's version
+       (``revision``, or ``review`` while the only tie is held) unless a conflict of its
+       own counts. A position whose conflicts with the stated one count for nothing is a
+       version of the same outlet's reporting, or ``review`` / ``related`` (a conflict
+       with an outlet's superseded figure); one the stated one both agrees and conflicts
+       with by such links, or only a held match ties to it, waits for ``review``; any
+       other is ``related``. A claim its outlet superseded is ``revision`` (its earlier
+       report), and a claim in a conflict that counts is always on its side.
+    6. *Status*: ``disputed`` exactly when a conflict that counts lies in the fact; else
+       ``corroborated`` when a link that counts agrees on the stating side; else
+       ``unverified``.
     """
     standing = [p for p in edges if not p["needs_review"]]
     g = grouping or _group(members, standing, claims, copies, superseded)
