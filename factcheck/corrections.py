@@ -111,6 +111,12 @@ def delete_document(
         # again once the update is gone, so its partners' statuses are due too.
         others = sorted(matcher.status_neighbours(conn, partners) - own)
         before = matcher.statuses(conn, others)
+        # Its copies' reprinted claims read their dates on its day (claim_dates): with
+        # another original they read them on that one's, and are matched again.
+        copy_ids = conn.execute(
+            sa.select(documents_t.c.id).where(documents_t.c.copy_of_id == document_id)
+        ).scalars().all()
+        copies_around = matcher.statuses_around(conn, copy_ids) if copy_ids else None
         decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
         decisions = verdicts = 0
         for chunk in chunks(match_ids):
@@ -136,6 +142,16 @@ def delete_document(
         changed = matcher.status_changes(before, matcher.statuses(conn, others))
         # A claim of the copies' matches outside ``others`` moved only by the rejudging.
         changed.update({cid: moved for cid, moved in rejudged.items() if cid not in before})
+        if new_original is not None and copies_around is not None:
+            redated = claim_dates.reanchor_documents(conn, _family(conn, new_original))
+            if redated:
+                for cid in copies_around[1]:
+                    changed.pop(cid, None)
+                changed.update(
+                    matcher.rematch_with_changes(
+                        conn, redated, store.match_config, copies_around
+                    )
+                )
         changed = dict(sorted(changed.items()))
         summary = {
             "document_id": document_id,
@@ -253,6 +269,46 @@ def _promote_copy(conn: Connection, document_id: int) -> tuple[int | None, dict[
     return matcher.promote_first(conn, copies)
 
 
+def _redate(store: Store, conn: Connection, document_id: int) -> dict[int, list[str]]:
+    """After a document's publication date was corrected (and written): its claims'
+    relative dates and frames follow, and so do their matches (two reports of
+    "yesterday" may now name different days, or the same one). The date decides which
+    near-copy is the original, so a version now dated before its original becomes the
+    family's original (``matcher.reorder_copies``); the copies' reprinted claims read
+    their dates on their original's day (``claim_dates.claim_anchors``), so the whole
+    family is anchored again and its moved documents matched again. Returns
+    ``{claim_id: [before, after]}`` of the statuses that moved."""
+    family = _family(conn, document_id)
+    around = matcher.statuses_around(conn, family)
+    reordered = matcher.reorder_copies(conn, document_id)
+    moved = claim_dates.reanchor_documents(conn, family)
+    changed = (
+        matcher.rematch_with_changes(conn, moved, store.match_config, around) if moved else {}
+    )
+    for claim_id, (before, after) in reordered.items():
+        if claim_id not in around[1] or not moved:
+            first = changed.get(claim_id, [before])[0]
+            changed[claim_id] = [first, after]
+    return changed
+
+
+def _family(conn: Connection, document_id: int) -> list[int]:
+    """The document and every version of its near-copy family (its original, the
+    original's copies), by id."""
+    root = conn.execute(
+        sa.select(sa.func.coalesce(documents_t.c.copy_of_id, documents_t.c.id)).where(
+            documents_t.c.id == document_id
+        )
+    ).scalar_one()
+    return sorted(
+        conn.execute(
+            sa.select(documents_t.c.id).where(
+                sa.or_(documents_t.c.id == root, documents_t.c.copy_of_id == root)
+            )
+        ).scalars()
+    )
+
+
 def edit_document(
     store: Store,
     document_id: int,
@@ -317,22 +373,7 @@ def edit_document(
                 # and so do their matches (two reports of "yesterday" may now name
                 # different days, or the same one).
                 lock(conn, "ingest")
-                around = matcher.statuses_around(conn, [document_id])
-                published = values["published"]
-                moved = claim_dates.reanchor_document(
-                    conn, document_id, published if isinstance(published, date) else None
-                )
-                if moved:
-                    status_changed = matcher.rematch_with_changes(
-                        conn, [document_id], store.match_config, around
-                    )
-                # The date decides which near-copy is the original: a version now dated
-                # before its original becomes the family's original.
-                for claim_id, (before, after) in matcher.reorder_copies(
-                    conn, document_id
-                ).items():
-                    first = status_changed.get(claim_id, [before])[0]
-                    status_changed[claim_id] = [first, after]
+                status_changed = _redate(store, conn, document_id)
             now = datetime.now(UTC)
             audit.record(
                 conn,

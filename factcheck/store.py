@@ -612,7 +612,11 @@ class Store:
         # The credit first: a version that credits another outlet is the reprint when
         # near-copies share a date (syndication.original_key).
         credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)
-        copy_of, copies = matcher.record_copy(conn, document_id, doc.text, doc.published)
+        moved: list[int] = []
+        copy_of, copies = matcher.record_copy(
+            conn, document_id, doc.text, doc.published, doc.language, moved
+        )
+        redated = self._anchor_reprints(conn, document_id, copy_of, moved)
         story = stories.assign_document(
             conn,
             document_id,
@@ -627,10 +631,13 @@ class Store:
         if match:
             matcher.match_claims(conn, new_claims, self.match_config)
             candidates.add_claims(conn, new_claims, language=doc.language)
-            if story.moved:
-                # Stories this document joined were merged: the moved documents'
-                # claims now meet their new story's (stories._merge_joined).
-                matcher.rematch_documents(conn, story.moved, self.match_config)
+            # Stories this document joined were merged: the moved documents' claims now
+            # meet their new story's (stories._merge_joined). Stored copies of this
+            # document read their reprinted dates on its day now: theirs are compared
+            # again.
+            rematched = set(story.moved) | (set(redated) - {document_id})
+            if rematched:
+                matcher.rematch_documents(conn, sorted(rematched), self.match_config)
         return IngestResult(
             document_id,
             source_name,
@@ -644,6 +651,22 @@ class Store:
             credit=credit,
             claim_reviews=tuple(reviews),
         )
+
+    @staticmethod
+    def _anchor_reprints(
+        conn: Connection, document_id: int, copy_of: int | None, moved: Sequence[int]
+    ) -> list[int]:
+        """Read the dates of reprinted claims on their original's day
+        (``claim_dates.claim_anchors``): this document's, when it is a copy whose original
+        was written on another day than its own, and those of the stored documents whose
+        original changed (copies of it now, or of a family it joined to theirs). Returns
+        the documents whose claims' dates or frames moved."""
+        redate = list(moved)
+        if copy_of is not None:
+            anchors = claim_dates.claim_anchors(conn, document_id)
+            if anchors.original != anchors.own:
+                redate.append(document_id)
+        return claim_dates.reanchor_documents(conn, redate)
 
     def _stored_copy(
         self, conn: Connection, source_name: str, doc: RawDocument

@@ -15,6 +15,7 @@ from factcheck.match.syndication import (
     document_bands,
     estimate_jaccard,
     find_copy_of,
+    is_short_copy,
     jaccard,
     minhash,
     original_key,
@@ -257,10 +258,86 @@ def test_bands_stay_inside_the_transaction_and_can_be_removed(engine: Engine) ->
         assert find_copy_of(conn, REPRINT) is None
 
 
-def test_a_short_text_is_never_a_copy(engine: Engine) -> None:
+# Short briefs of our own: under MIN_SHINGLES, so judged by their sentences.
+BRIEF = (
+    "The Tolven council voted yesterday to shut the Ambry library for repairs.\n\n"
+    "The library lent 300 books a week, the council said."
+)
+OTHER_BRIEF = (
+    "The Tolven school board voted yesterday to merge two primary schools.\n\n"
+    "No one was hurt, police said."
+)
+BOILERPLATE_BRIEF = (
+    "A van hit a lamp post on the Tolven ring road on Monday.\n\n"
+    "No one was hurt, police said."
+)
+
+
+def test_a_short_brief_reprinted_word_for_word_is_a_copy(engine: Engine) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 2, BRIEF, date(2026, 4, 6))
+        assert find_copy_of(conn, BRIEF) == (2, 1.0)
+        # Case, quotes and line breaks are what copies change; the words are the same.
+        assert find_copy_of(conn, BRIEF.upper().replace("\n\n", " ")) == (2, 1.0)
+        assert find_copy_of(conn, BRIEF, exclude_document_ids=[2]) is None
+
+
+def test_a_one_sentence_text_is_no_copy(engine: Engine) -> None:
+    """Two outlets printing the same one-line statement agree in wording: one sentence is
+    not enough to call either a reprint of the other."""
     sentence = "The Harl Bridge collapse killed 12 people on Monday, police said."
     with engine.begin() as conn:
         _store_document(conn, 1, sentence)
         assert find_copy_of(conn, sentence) is None
-        # The same text is a copy once the minimum no longer excludes it.
+        # The same text is a copy once the minimum no longer sends it to the sentences.
         assert find_copy_of(conn, sentence, min_shingles=1) == (1, 1.0)
+
+
+def test_a_short_reprint_cut_from_a_longer_story_is_a_copy(engine: Engine) -> None:
+    longer = BRIEF + " Repairs will cost 80,000 euros. The mayor said the work was overdue."
+    with engine.begin() as conn:
+        _store_document(conn, 1, longer, date(2026, 4, 6))
+        found = find_copy_of(conn, BRIEF)
+        assert found is not None and found.document_id == 1
+        # The same pair the other way round: the rule does not turn on which came first.
+        remove_document(conn, 1)
+        _store_document(conn, 2, BRIEF, date(2026, 4, 7))
+        found = find_copy_of(conn, longer)
+        assert found is not None and found.document_id == 2
+
+
+@pytest.mark.parametrize(
+    ("stored", "new"),
+    [
+        # Two briefs sharing one boilerplate sentence report two different things.
+        (OTHER_BRIEF, BOILERPLATE_BRIEF),
+        (BOILERPLATE_BRIEF, OTHER_BRIEF),
+        # One sentence of a longer brief printed alone is a shared statement, not a reprint.
+        (BRIEF, "The library lent 300 books a week, the council said."),
+        # The same template about another place and day.
+        (BRIEF, BRIEF.replace("Ambry", "Corlen").replace("yesterday", "on Friday")),
+    ],
+)
+def test_short_briefs_that_share_a_sentence_are_not_copies(
+    engine: Engine, stored: str, new: str
+) -> None:
+    with engine.begin() as conn:
+        _store_document(conn, 1, stored, date(2026, 4, 6))
+        assert find_copy_of(conn, new) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (BRIEF, BRIEF, True),
+        (BRIEF, BRIEF.lower().replace(",", ""), True),
+        (BRIEF, BRIEF + " Readers can write to the desk.", True),
+        (OTHER_BRIEF, BOILERPLATE_BRIEF, False),
+        (BRIEF, "", False),
+        ("No one was hurt.", "No one was hurt.", False),
+        ("No one was hurt.", "No one was hurt. A van hit a post.", False),
+    ],
+)
+def test_is_short_copy_is_symmetric(a: str, b: str, expected: bool) -> None:
+    assert is_short_copy(a, b) is expected
+    assert is_short_copy(b, a) is expected

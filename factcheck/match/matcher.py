@@ -140,7 +140,12 @@ def _similarity(shingles: set[str], other_text: str) -> float:
 
 
 def record_copy(
-    conn: Connection, document_id: int, text: str, published: date | None
+    conn: Connection,
+    document_id: int,
+    text: str,
+    published: date | None,
+    language: str = "en",
+    moved: list[int] | None = None,
 ) -> tuple[int | None, list[int]]:
     """Record near-copies, so that a reprint adds no independent weight to its original.
 
@@ -151,7 +156,8 @@ def record_copy(
     count as independent of each other. Which version is the original goes by
     :func:`syndication.original_key` (publication date, then whether a version credits
     another outlet, then the text's SHA-256), never by the order of ingest — so the
-    document's credit must be recorded before this is called.
+    document's credit must be recorded before this is called. ``language`` splits a
+    short body into sentences (:func:`syndication.is_short_copy`).
 
     A new document that is a near-copy of versions of two families joins them into one
     (the families are what the links make them, whichever document came first: had it
@@ -161,9 +167,13 @@ def record_copy(
     original changes independence for third outlets: the matches of every document
     whose original changed are judged again and their statuses refreshed
     (:func:`promote_first`). Returns (the original this is a copy of, the documents now
-    copies of this one).
+    copies of this one); ``moved``, when given, receives the stored documents whose
+    original changed (their reprinted claims' dates are read on their original's day:
+    ``claim_dates``).
     """
-    found = syndication.find_copies(conn, text, exclude_document_ids=[document_id])
+    found = syndication.find_copies(
+        conn, text, exclude_document_ids=[document_id], language=language
+    )
     syndication.add_document(conn, document_id, text)
     if not found:
         return None, []
@@ -200,6 +210,12 @@ def record_copy(
             .values(copy_of_id=first.id, copy_similarity=similarity)
         )
         return int(first.id), []
+    if moved is not None:
+        moved.extend(
+            int(m.id)
+            for m in family
+            if m.id != document_id and m.copy_of_id != (None if m.id == first.id else first.id)
+        )
     promote_first(conn, family)
     if first.id == document_id:
         return None, sorted(int(member.id) for member in family if member.id != document_id)

@@ -28,6 +28,7 @@ import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
 
 from factcheck.models import DocumentBandRow, DocumentRow, upsert_insert
+from factcheck.segment import segment
 
 _DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
@@ -44,12 +45,14 @@ __all__ = [
     "estimate_jaccard",
     "find_copies",
     "find_copy_of",
+    "is_short_copy",
     "jaccard",
     "lsh_bands",
     "minhash",
     "original_key",
     "original_key_of",
     "remove_document",
+    "same_words",
     "shingles",
     "word_tokens",
 ]
@@ -58,9 +61,10 @@ SHINGLE_SIZE = 5
 # Half the five-word runs shared is far above what independent reports reach (~0.02) and
 # well below a re-run with edits (~0.7); the exact check makes the cut, not the estimate.
 COPY_THRESHOLD = 0.5
-# A reprint is a story, not a sentence: below this many shingles (about 35 words) two
-# outlets printing the same one-line statement agree on wording; calling that a copy
-# would hide real corroboration.
+# Below this many shingles (about 35 words) the Jaccard says little: two short briefs
+# sharing one boilerplate sentence reach 0.5 while reporting different things. A pair
+# where either body is this short is judged by its sentences instead
+# (:func:`is_short_copy`).
 MIN_SHINGLES = 30
 # 42 bands of 3 rows: a pair at Jaccard 0.5 shares at least one band with probability
 # 1 - (1 - 0.5**3)**42 > 0.99, a pair at 0.02 with probability ~3e-4.
@@ -103,6 +107,15 @@ def word_tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def same_words(text: str) -> tuple[str, ...]:
+    """A claim's words, case and punctuation aside: two claims with the same key say it
+    in the same words ("Production will resume." / "production will resume"), as a
+    reprint repeats its original. The one key of "the same words" for a claim: which
+    claims of a copy reprint its original's (their dates are read on the original's
+    day, ``claim_dates``), and which the report and ClaimReview treat as one report."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     """The set of runs of ``k`` consecutive words; a text shorter than ``k`` is one run."""
     words = word_tokens(text)
@@ -111,6 +124,35 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     if len(words) <= k:
         return {" ".join(words)}
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _sentence_keys(text: str, language: str) -> list[tuple[str, ...]]:
+    """Each sentence of ``text`` as its lowercased words (:func:`word_tokens`), so that
+    quotes, dashes, case and line breaks that differ between copies do not count."""
+    return [key for s in segment(text, language) if (key := tuple(word_tokens(s.text)))]
+
+
+def is_short_copy(a: str, b: str, language: str = "en") -> bool:
+    """Whether two bodies, one of them under :data:`MIN_SHINGLES`, are one text reprinted.
+
+    The shorter body has two sentences or more, and every one of them is a sentence of
+    the other, case, punctuation and spacing aside: a wire brief of two sentences
+    reprinted word for word (the same words), or a reprint cut to its first paragraphs.
+    One shared sentence is never enough, whether it is all of a body or one of its
+    sentences: two outlets printing the same one-line statement agree in wording, and
+    two different briefs that both end on a desk's boilerplate ("No one was hurt.")
+    each report something else in their other sentences. The rule is symmetric, so
+    which of the two was stored first does not decide it.
+    """
+    words_a, words_b = word_tokens(a), word_tokens(b)
+    if not words_a or not words_b:
+        return False
+    keys_a, keys_b = _sentence_keys(a, language), _sentence_keys(b, language)
+    if words_a == words_b:
+        # The same words, split differently (a line break read as a headline's end).
+        return max(len(keys_a), len(keys_b)) >= 2
+    short, other = (keys_a, keys_b) if len(words_a) <= len(words_b) else (keys_b, keys_a)
+    return len(short) >= 2 and set(short) <= set(other)
 
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
@@ -253,6 +295,7 @@ def find_copy_of(
     threshold: float = COPY_THRESHOLD,
     exclude_document_ids: Iterable[int] = (),
     min_shingles: int = MIN_SHINGLES,
+    language: str = "en",
 ) -> CopyMatch | None:
     """The earliest stored document that ``text`` is a near-copy of, or ``None``: the
     first of :func:`find_copies` by :func:`original_key` (publication date, then the
@@ -264,6 +307,7 @@ def find_copy_of(
         threshold=threshold,
         exclude_document_ids=exclude_document_ids,
         min_shingles=min_shingles,
+        language=language,
     )
     return found[0] if found else None
 
@@ -275,17 +319,20 @@ def find_copies(
     threshold: float = COPY_THRESHOLD,
     exclude_document_ids: Iterable[int] = (),
     min_shingles: int = MIN_SHINGLES,
+    language: str = "en",
 ) -> list[CopyMatch]:
     """Every stored document that ``text`` is a near-copy of, earliest first by
     :func:`original_key` (then by id).
 
     Pass the document body: headlines and bylines are what a reprint changes. Candidates
-    come from shared LSH bands (at most ``_MAX_CHECKED``); each is confirmed with the
-    exact shingle Jaccard against ``documents.text``. A text with fewer than
-    ``min_shingles`` shingles is never a copy.
+    come from shared LSH bands (at most ``_MAX_CHECKED``); each is confirmed against
+    ``documents.text``: with the exact shingle Jaccard (at least ``threshold``) when both
+    bodies have ``min_shingles`` shingles or more, else by their sentences
+    (:func:`is_short_copy`: two sentences or more, each a sentence of the other;
+    ``language`` splits them). The similarity returned is the exact Jaccard either way.
     """
     own, bands = _shingles_and_bands(text)
-    if not bands or len(own) < min_shingles:
+    if not bands:
         return []
     candidates = _band_candidates(conn, list(bands), set(exclude_document_ids))
     if not candidates:
@@ -296,8 +343,13 @@ def find_copies(
     )
     confirmed: list[tuple[Any, int, float]] = []
     for row in conn.execute(query, {"ids": candidates}):
-        similarity = jaccard(own, shingles(row.text))
-        if similarity >= threshold:
+        theirs = shingles(row.text)
+        similarity = jaccard(own, theirs)
+        if (
+            is_short_copy(text, row.text, language)
+            if min(len(own), len(theirs)) < min_shingles
+            else similarity >= threshold
+        ):
             confirmed.append((original_key_of(row), row.id, similarity))
     confirmed.sort(key=lambda c: (c[0], c[1]))
     return [CopyMatch(int(doc_id), round(similarity, 4)) for _, doc_id, similarity in confirmed]

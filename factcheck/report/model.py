@@ -10,11 +10,12 @@ these values; ``to_dict`` gives the JSON form documented in the README.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
+
+from factcheck.match import syndication
 
 __all__ = [
     "STANCES",
@@ -145,13 +146,10 @@ class ClaimEntry:
 
 
 def same_words(text: str) -> tuple[str, ...]:
-    """A claim's words, case and punctuation aside: two claims with the same key say it in
-    the same words ("Production will resume." / "production will resume"), as a reprint
-    repeats its original (``facts.reprinted_claims``, ClaimReview's ``firstAppearance``)."""
-    return tuple(_WORD.findall(text.casefold()))
-
-
-_WORD = re.compile(r"\w+")
+    """A claim's words, case and punctuation aside (``syndication.same_words``, the one
+    key: a reprint repeats its original in the same words, ``facts.reprinted_claims``,
+    ClaimReview's ``firstAppearance``)."""
+    return syndication.same_words(text)
 
 
 def claim_words(claim: ClaimEntry) -> tuple[str, ...]:
