@@ -1193,7 +1193,7 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
     ]
     # The Gazette's eleven is superseded by its own later sixteen, and so is the reprint
     # of it (``matcher.superseded``): their automatic links count toward no status.
-    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, superseded={1, 2})
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, {2: 1}, superseded={1, 2})
     versions = {p.claim_ids: (p.stance, p.revision) for p in fact.positions}
     # Sixteen is what three outlets report on their own (a reprint adds no outlet); the
     # Gazette's first eleven, with Weir Radio's reprint of it beside it, is the earlier

@@ -115,6 +115,28 @@ def test_a_reprints_conflict_that_counts_disputes_beside_its_original(
     assert fact.contradicted_by == ("Dunmore Post",)
 
 
+def test_a_claim_a_copy_rewords_is_not_marked_as_a_copy() -> None:
+    """A near-copy's sentence in other words than its original's is the reprinting
+    outlet's own: it stands with the others who state the fact, without "(copy)"."""
+    reworded = "Sixty homes at Tollby were flooded on Monday when the river broke its banks."
+    claims = {
+        **_flood_claims(),
+        2: claim_entry(2, 2, "Cole FM", reworded, "2026-05-05"),
+    }
+    pairs = [
+        match_link(1, 1, 2, "corroborates", False),
+        match_link(2, 1, 3, "corroborates", True),
+        match_link(3, 2, 3, "corroborates", True),
+    ]
+    reprints = reprinted_claims(claims.values(), {2: 1})
+    assert reprints == {}
+    [fact] = group_facts(list(claims.values()), pairs, claims, {2}, reprints)
+    [position] = fact.positions
+    assert position.claim_ids == (1, 2, 3)
+    assert position.copies == ()
+    assert all(w.copies == () for w in position.wordings)
+
+
 def test_a_reprint_link_stands_where_its_original_has_none() -> None:
     """Where only the reprint was compared with a third report, its link is the original's
     (the reprint joins them), and a conflict so found still disputes the fact."""

@@ -186,7 +186,7 @@ def group_facts(
         for cid in members:
             in_facts[cid] += 1
     built = [
-        _fact(m, inside, claims, copies, pending, in_facts, grouping, superseded)
+        _fact(m, inside, claims, copies, pending, in_facts, grouping, superseded, reprints or {})
         for m, inside, pending, grouping in facts
     ]
     built = _unique_ids(built, [m for m, _, _, _ in facts])
@@ -1013,9 +1013,12 @@ def _fact(
     in_facts: Mapping[int, int],
     grouping: _Grouping | None = None,
     superseded: AbstractSet[int] = frozenset(),
+    reprints: Mapping[int, int] | None = None,
 ) -> Fact:
     """One fact of ``members`` from its links ``edges``; positions, stances and status come
-    from one grouping (``_arrange``; ``grouping`` when already made of these members)."""
+    from one grouping (``_arrange``; ``grouping`` when already made of these members).
+    ``reprints`` (``reprinted_claims``) says which claims are marked "(copy)"."""
+    reprints = reprints or {}
     layout = _arrange(members, edges, claims, copies, grouping, superseded)
     groups = layout.groups
 
@@ -1058,11 +1061,13 @@ def _fact(
         figures = tuple(dict.fromkeys(f for c in cids for f in figures_of[c]))
         # Per wording, the outlets that say it and whether each says it only in a reprint,
         # so an outlet's reprinted figure is marked "(copy)" beside its own other figure.
+        # A reprint is a claim in its original's words (``reprints``): a sentence the
+        # copying desk reworded is its own, whatever document it stands in.
         wordings: dict[str, dict[str, bool]] = {}
         for c in cids:
             what = figure_wording(figures_of[c]) if by_figures else ""
             said = wordings.setdefault(what or claims[c].text, {})
-            reprint = claims[c].document_id in copies
+            reprint = c in reprints
             said[claims[c].source] = said.get(claims[c].source, True) and reprint
         rulings = [v for v in (claims[c].verdict for c in cids) if v is not None]
         built.append(

@@ -181,11 +181,12 @@ class Wording:
 class Position:
     """Claims of one or more outlets that agree with each other on a fact.
 
-    ``copies`` names the outlets here only through a near-copy of another document (a
-    reprint adds no independent support). ``verdict`` is the latest verdict a person
-    recorded on one of *these* claims: a ruling on what one side says is never shown as
-    the ruling on the other's. ``verdicts`` holds every claim's own verdict (by claim id),
-    so two claims of one position ruled differently both show.
+    ``copies`` names the outlets here only through claims they reprint in another
+    outlet's words (``ClaimEntry.reprint_of``: a reprint adds no independent support); a
+    claim a near-copy rewords is its outlet's own and marks nothing. ``verdict`` is the
+    latest verdict a person recorded on one of *these* claims: a ruling on what one side
+    says is never shown as the ruling on the other's. ``verdicts`` holds every claim's
+    own verdict (by claim id), so two claims of one position ruled differently both show.
 
     ``revision`` says, for a ``revision`` position, which version of the same reporting
     it is against what the fact states: ``"later"`` (the outlet's later report: its
