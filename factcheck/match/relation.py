@@ -1573,6 +1573,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(Reason("different time", 0.0, thirds))
     elif dates and (days := _opposites_on_two_days(antonyms, negated_antonym, dates)):
         differences.append(Reason("different time", 0.0, days))
+    elif dates and (later := _continues_after(fra, frb, fa, fb)):
+        notes.append(Reason("continues after it began", 0.0, later))
     else:
         disagreements += dates
     if disagreements and not differences:
@@ -5175,6 +5177,76 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
                     Reason("dates differ", -cfg.dates_differ, f"{d.describe()} vs {o.describe()}")
                 ]
     return []
+
+
+# -- a state going on, or a party joining, on a later day ----------------------------------
+
+# A state or an event said to go on at its date: "were still on strike on Friday",
+# "stayed off work on Friday", "remained closed on Monday", "entered its third day".
+_GOES_ON_RE = re.compile(
+    r"\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|continu(?:e|es|ed)|kept|keeps|"
+    r"(?:entered|enters|into) (?:its|their|a) (?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:day|week)|"
+    r"for a (?:second|third|fourth|fifth|sixth|seventh) (?:straight |consecutive )?day)\b",
+    re.IGNORECASE,
+)
+# A party entering what is already going on: "Amsel joined the strike on Tuesday".
+_JOINS_RE = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.IGNORECASE)
+# An end: "called off", "ended", "returned to work", "reopened". A state said to go on
+# after the other claim's end does deny it, so these keep their dates a disagreement.
+_ENDS_RE = re.compile(
+    r"\b(?:end(?:s|ed)?|called off|calls off|call off|return(?:s|ed)? to work|"
+    r"(?:went|go|goes) back to work|back at work|lift(?:s|ed)|reopen(?:s|ed)?|"
+    r"finish(?:es|ed)?|stop(?:s|ped))\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_after(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """Why the two claims' dates are no disagreement because one tells of a state going
+    on ("still on strike on Friday", "stayed off work on Friday", "remained closed") or
+    of a party joining what is going on ("joined the strike on Tuesday") on its day, and
+    the other of the beginning or another day of it ("went on strike on Thursday",
+    "began on Monday"): "<its date> after <the other's>"; "" when not.
+
+    A state or a party joining on a later day does not deny that the thing began
+    earlier. It still disagrees when its day is known to come *before* the other's
+    (both dates anchored or written in full: "still on strike on Monday" / "began on
+    Tuesday"), when the other claim tells of an end ("called off", "returned to work",
+    "reopened": a strike going on after it ended is a dispute) and when both claims tell
+    of one party joining (one act, two dates). With days that cannot be ordered (bare
+    weekdays, read without a publication date) it does not disagree: nothing says the
+    state went on before the beginning.
+    """
+    for x, y, fx, fy in ((fra, frb, fa, fb), (frb, fra, fb, fa)):
+        goes_on = bool(_GOES_ON_RE.search(fx.core))
+        joins = not goes_on and bool(_JOINS_RE.search(fx.core))
+        if not (goes_on or joins) or _ENDS_RE.search(fy.core):
+            continue
+        if joins and _JOINS_RE.search(fy.core) and not _GOES_ON_RE.search(fy.core):
+            continue
+        mine, theirs = _known_days(x), _known_days(y)
+        if mine and theirs and max(mine) < min(theirs) and not _GOES_ON_RE.search(fy.core):
+            continue
+        t = x.time[0].text if x.time else "its day"
+        o = y.time[0].text if y.time else "the other's"
+        return f"{t} after {o}"
+    return ""
+
+
+def _known_days(f: Frame) -> list[date]:
+    """The days a frame's time slots name when they can be ordered: anchored relative
+    dates, and dates written with year, month and day."""
+    out: list[date] = []
+    for t in f.time:
+        if t.start is not None:
+            out.append(t.start)
+        elif t.year is not None and t.month is not None and t.day is not None:
+            try:
+                out.append(date(t.year, t.month, t.day))
+            except ValueError:
+                continue
+    return out
 
 
 # A state held since the edge ("has been closed", "remained shut", "stayed open"), as

@@ -104,6 +104,9 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "same place": lambda d: f"same place: {d}",
     # relation: the denial of one of two states is the other ("not close" = "open").
     "same state": lambda d: f"the same state in other words: {d}",
+    # relation: a state going on, or a party joining, on a later day than the other
+    # claim's beginning ("still on strike on Friday" / "went on strike on Thursday").
+    "continues after it began": lambda d: f"one tells of a later day of what began: {d}",
     # relation: opposite verbs acting on different things ("fixed the roof" / "ignored
     # the leak") say nothing about each other.
     "different object": lambda d: f"the verbs act on different things: {d}",
