@@ -107,3 +107,26 @@ def test_a_copy_whose_original_is_deleted_reads_its_own_day(store: Store) -> Non
     herald = _vote(store, HERALD)
     assert herald["status"] == "disputed"
     assert result["status_changed"][herald["id"]] == ["unverified", "disputed"]
+
+
+# Three short versions: the wire's brief (S1-S3), a paper's brief that shares only its
+# first sentence (S1, S4: no copy of the wire's), and a later round-up of all four
+# sentences, a near-copy of both, which joins the two families into one.
+S1 = "The Tolven council voted yesterday to shut the Ambry library."
+S2 = "The library lent 300 books a week."
+S3 = "Repairs will cost about 80,000 euros."
+S4 = "The mayor said the work was long overdue."
+
+
+def test_a_version_that_joins_two_families_moves_the_reprinted_days(store: Store) -> None:
+    wire = store.ingest(_doc(f"{S1} {S2} {S3}", WIRE, 5)).id
+    paper = store.ingest(_doc(f"{S1} {S4}", PAPER, 6)).id
+    assert store.document(paper)["copy_of"] is None
+    [own] = [c for c in store.claims(source=PAPER) if "voted" in c["text"]]
+    assert _days(own) == ["2026-04-05"]  # the paper's own day, 6 April
+    roundup = store.ingest(_doc(f"{S1} {S2} {S3} {S4}", HERALD, 7))
+    assert roundup.copy_of == wire
+    assert store.document(paper)["copy_of"] == wire
+    # The paper's first sentence is the wire's, written on 5 April: "yesterday" is 4 April.
+    [reprinted] = [c for c in store.claims(source=PAPER) if "voted" in c["text"]]
+    assert _days(reprinted) == _days(_vote(store, WIRE)) == ["2026-04-04"]
