@@ -2487,6 +2487,25 @@ table(
 )
 
 
+table(
+    "negation",
+    "one denial worded two ways ('found no X' / 'did not find any X', 'denied that …' / "
+    "'… did not …') agrees; nothing found against a count found conflicts",
+    measured_relation,
+    [
+        (("Divers found no wreckage.", "Divers did not find any wreckage."), "corroborates"),
+        (("Auditors found no errors.", "Auditors didn't find any errors."), "corroborates"),
+        (
+            ("The army denied that its jets bombed the depot.", "Its jets did not bomb the depot."),
+            "corroborates",
+        ),
+        (("Divers found no bodies.", "Three bodies were found."), "conflicts"),
+        (("Searchers did not find any hikers.", "Searchers found two hikers."), "conflicts"),
+        (("Auditors found no errors.", "Auditors found errors."), "conflicts"),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

@@ -123,3 +123,52 @@ def test_an_indefinite_subject_meets_a_count_of_one_only_of_the_same_people(
 def test_a_role_meets_the_general_word_for_a_person() -> None:
     for x, y in (("A cyclist has died.", "One person died."), ("One man died.", "A driver died.")):
         assert compare(x, y).relation == "corroborates", compare(x, y).reasons
+
+
+# One denial said two ways is one polarity: a negated determiner on the object ("found
+# no wells") is the verb negated with "any" ("did not find any wells"), and a denial
+# verb over a clause ("denied that …") is that clause negated.
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Divers found no wreckage.", "Divers did not find any wreckage."),
+        ("Auditors found no errors.", "Auditors didn't find any errors."),
+        ("The army denied that its jets bombed the depot.", "Its jets did not bomb the depot."),
+    ],
+)
+def test_one_denial_worded_two_ways_is_no_conflict(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "corroborates", result.reasons
+
+
+# A denial against an assertion still conflicts, whichever word carries the "not".
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Auditors found no errors.", "Auditors found errors."),
+        ("Auditors did not find any errors.", "Auditors found errors."),
+    ],
+)
+def test_a_denial_against_an_assertion_still_conflicts(a: str, b: str) -> None:
+    assert compare(a, b).relation == "conflicts"
+
+
+# "found no X" against "N X were found": a zero against a count of what was found.
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        ("Divers found no bodies.", "Three bodies were found."),
+        ("Searchers did not find any hikers.", "Searchers found two hikers."),
+        ("No cracks were found.", "Inspectors found four cracks."),
+    ],
+)
+def test_nothing_found_conflicts_with_a_count_found(zero: str, count: str) -> None:
+    for a, b in ((zero, count), (count, zero)):
+        result = compare(a, b)
+        assert result.relation == "conflicts", result.reasons
+        assert any(r.startswith("figures differ:") for r in result.reasons), result.reasons
+
+
+def test_nothing_found_is_no_count_of_another_thing() -> None:
+    assert compare("Divers found no bodies.", "Three cars were found.").relation != "conflicts"

@@ -1465,7 +1465,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     if core is not None:
         parts.append(core)
     base = _clamp(sum(p.weight for p in parts))
-    none_count = _none_against_count(fra, frb)
+    none_count = _none_against_count(fra, frb) or _none_found_against_count(fra, frb, fa, fb)
     unanimity = None if none_count is not None else _unanimous_against_split(fra, frb)
     none_count = none_count or unanimity
     # "There were no injuries" / "No one was hurt", "A patient has died" / "One man
@@ -3539,6 +3539,8 @@ def _polarity_clash(
     (it ends the claim), fall back to comparing the parity of the cues.
     """
     skip = {w for pair in antonyms for w in pair}
+    if _one_negation_two_places(fa, fb):
+        return ""
     for fx, fy in ((fa, fb), (fb, fa)):
         for cue, lem, norm in fx.negated:
             # "had no invoices" / "without invoices": both say the invoices are absent.
@@ -3551,6 +3553,28 @@ def _polarity_clash(
         negated = fa if sign_a < 0 else fb
         return f"one claim is negated ('{negated.negations[0].text}')"
     return ""
+
+
+def _one_negation_two_places(fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether both claims deny one proposition, each with its negation on another word
+    of it: "found no survivors" / "did not find any survivors" (a negated determiner is
+    the verb negated with "any"), "denied that troops fired" / "Troops did not fire".
+
+    Polarity belongs to the proposition, not to the word that carries the cue: each claim
+    is negated once (an odd count of resolved cues) and every word one claim negates is a
+    word of the other, so both say the same thing is not so. A word negated on one side
+    only, with the other side asserting it ("did not find" / "found two"), is still a
+    clash: the other side then has no negation of its own.
+    """
+    if not fa.negated or not fb.negated:
+        return False
+    if fa.unresolved_negations or fb.unresolved_negations:
+        return False
+    if polarity(fa.negations) >= 0 or polarity(fb.negations) >= 0:
+        return False
+    return all(norm in fb.norms for _, _, norm in fa.negated) and all(
+        norm in fa.norms for _, _, norm in fb.negated
+    )
 
 
 def _with_without(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
@@ -4383,6 +4407,39 @@ def _none_against_count(fra: Frame, frb: Frame) -> tuple[str, bool] | None:
                 said = f"none {none.predicate_text}"
             detail = f"{said} vs {shown}"
             return (detail if none is fra else _flip(detail)), reported
+    return None
+
+
+def _none_found_against_count(
+    fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
+) -> tuple[str, bool] | None:
+    """(detail, False) when one claim denies its predicate of a thing ("Rescuers found no
+    survivors", "Police did not find any weapons") and the other counts that thing under
+    the same predicate ("Two survivors were found", "Police found 40 weapons"): a zero
+    against a count of one measure, a conflict as "No one was killed" / "Four were
+    killed" is (:func:`_none_against_count`, which reads zeros of outcomes in the
+    subject). Else None.
+
+    The zero side has no figure of its own and its negation falls on the predicate or
+    on the counted noun ("no survivors"); the count side asserts a figure above zero with
+    no unit, of the same predicate, counting a noun the zero side names.
+    """
+    for zero, count, fz in ((fra, frb, fa), (frb, fra, fb)):
+        if zero.polarity >= 0 or count.polarity < 0 or not zero.predicate or fz.quantities:
+            continue
+        for m in count.measures:
+            q = m.quantity
+            same_act = canonical(m.predicate) == canonical(zero.predicate)
+            if not same_act or q.value <= 0 or q.unit or not m.what:
+                continue
+            counted = {canonical(w) for w in m.what} | set(m.what)
+            if not counted & (fz.norms | fz.lemmas):
+                continue
+            negated = {norm for _, _, norm in fz.negated} | {lem for _, lem, _ in fz.negated}
+            if not negated & (counted | {canonical(zero.predicate), zero.predicate}):
+                continue
+            detail = f"no {' '.join(m.what)} vs {q.text} {m.text}"
+            return (detail if zero is fra else _flip(detail)), False
     return None
 
 
