@@ -245,7 +245,7 @@ def test_newer_schema_is_refused(db_url: str) -> None:
     [
         ("nosuchdriver://x", InputError),
         ("postgresql+psycopg://", StorageError),
-        ("sqlite:////definitely/not/a/dir/x.sqlite3", StorageError),
+        ("sqlite:////definitely/not/a/dir/x.sqlite3", InputError),  # a path the user gave
     ],
 )
 def test_bad_database_urls(url: str, error: type[Exception]) -> None:
