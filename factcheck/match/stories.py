@@ -50,7 +50,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -454,18 +454,41 @@ def _one_per_figure(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [t for t in found if t["term"] not in exact]
 
 
+def _names_held(
+    conn: Connection, story_ids: Sequence[int], config: StoryConfig
+) -> dict[int, int]:
+    """story id → how many name terms its documents hold, counted up to one more than
+    ``config.brief_names`` (all :func:`_qualifies` needs to know: whether the story is
+    made of briefs), so a long story costs no more than a short one: one bounded
+    probe of its ``story_terms`` per story."""
+    out: dict[int, int] = {}
+    for story_id in story_ids:
+        held = (
+            sa.select(sa.literal(1))
+            .where(story_terms_t.c.story_id == story_id, story_terms_t.c.kind == "name")
+            .limit(config.brief_names + 1)
+            .subquery()
+        )
+        count = conn.execute(sa.select(sa.func.count()).select_from(held)).scalar_one()
+        out[story_id] = int(count)
+    return out
+
+
 def _qualifies(
     found: list[dict[str, Any]], score: float, config: StoryConfig, *, names_offered: int
 ) -> bool:
     """Whether a document sharing ``found`` (score ``score``) with a story may join it.
 
-    The evidence asked for is what the document can offer. A full report names several
-    people and places: it must share ``min_anchors`` names or figures, one a name, and
-    reach ``min_score``. A brief (at most ``brief_names`` name words, e.g. "Kestrow" or
-    "Gullwing Star", and figures of its own — the update that reports new numbers) can
-    share no second anchor: it joins on a shared name and at least one other shared
-    term, worth ``brief_min_score`` together, rarity-weighted as always, so a common
-    name ("a town with many stories") needs more shared words than a rare one.
+    The evidence asked for is what the pair can offer: ``names_offered`` is the lesser
+    of the name words the document names and those the story's documents hold, so the
+    answer for a document and a story of one document is the same either way round. A
+    full report names several people and places: it must share ``min_anchors`` names or
+    figures, one a name, and reach ``min_score``. A brief (at most ``brief_names`` name
+    words, e.g. "Kestrow" or "Gullwing Star", and figures of its own — the update that
+    reports new numbers), or a story of briefs, can share no second anchor: it joins on
+    a shared name and at least one other shared term, worth ``brief_min_score``
+    together, rarity-weighted as always, so a common name ("a town with many stories")
+    needs more shared words than a rare one.
     """
     anchors = [t for t in found if t["kind"] in ("name", "figure") and t["term"][0] != "~"]
     names = [t for t in anchors if t["kind"] == "name"]
@@ -1299,8 +1322,18 @@ def assign_document(
         # report came first (the later one is the one that is judged).
         apart: list[int] = []
         joinable: list[int] = []
+        # What the pair can offer is the lesser of what each side offers: a story of
+        # briefs cannot offer a second anchor either, so a full report joins it on the
+        # brief rule, as that brief would have joined the report's story had the
+        # report come first (otherwise the grouping turned on the order of ingest).
+        story_names = _names_held(conn, [sid for sid, _, _ in ranked[:_LEAD_TRIES]], cfg)
         for story_id, story_score, shared in ranked[:_LEAD_TRIES]:
-            joins = _qualifies(shared, story_score, cfg, names_offered=names_offered)
+            joins = _qualifies(
+                shared,
+                story_score,
+                cfg,
+                names_offered=min(names_offered, story_names[story_id]),
+            )
             if not joins and (chosen is not None or not any(t["kind"] == "name" for t in shared)):
                 # Once a story is chosen, only the others it could join are read: they
                 # are merged with it (below) unless their leads tell another event.
