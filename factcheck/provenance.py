@@ -267,9 +267,18 @@ _STAMP_PART = (
     r"(?:\d[\d:./-]*(?:st|nd|rd|th)?|" + _MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|[ap]\.?m\.?|at|on|[A-Z]{2,4}|[,|·•–—-])"
 )
+# Several stamps may share the line ("Published March 11, 2026, updated March 14",
+# "Updated: 14 March 2026 | First published: 10 March 2026"), the later ones' words in
+# either case.
+_STAMP_LABEL = (
+    r"(?:(?i:last|first|originally)[ \t]+)?(?i:updated|published|posted|modified)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?"
+)
 _TIMESTAMP_RE = re.compile(
     r"^[ \t]*(?:(?:Last|First|Originally)[ \t]+)?(?i:updated|published|posted|modified)"
-    r"(?:[ \t]+(?:on|at))?[ \t]*:?(?P<stamp>(?:[ \t]*" + _STAMP_PART + r")+)[ \t]*$",
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?"
+    r"(?P<stamp>(?:[ \t]*" + _STAMP_PART + r")+)"
+    r"(?:[ \t]*" + _STAMP_LABEL + r"(?:[ \t]*" + _STAMP_PART + r")+)*[ \t]*$",
     re.MULTILINE,
 )
 _CREDIT_VERBS = (
@@ -383,6 +392,14 @@ _BYLINE_RE = re.compile(
     r"^[ \t]*(?:By|BY)[ \t]+(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
     r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})*)"
     r"(?:[ \t]*(?:,|\||—|–|-|/)[ \t]*(?P<rest>[A-Z][^\n.]{0,50}))?[ \t]*$",
+    re.MULTILINE,
+)
+# "Nadia Kerr 11 March 2026", "Ann Lee | March 11, 2026": a page's byline and its date
+# on one line, with no "By" (a byline's name beside its <time> element). A name of two to
+# four capitalised words, then nothing but a date that names its month and its year.
+_NAME_DATE_LINE_RE = re.compile(
+    r"^[ \t]*(?P<who>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*[,|·•–—-]?"
+    r"(?P<stamp>(?:[ \t]*" + _STAMP_PART + r")+)[ \t]*$",
     re.MULTILINE,
 )
 # The last word of a newsroom job title: "Staff Writer", "Agriculture Correspondent",
@@ -905,6 +922,17 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         role = _ROLE_LINE_RE.match(text, match.end())
         end = role.end() if role else match.end()
         add("byline", _outlet_in(names, known), match.start(), end, _people(who, known))
+    for match in _NAME_DATE_LINE_RE.finditer(text):
+        stamp, who = match["stamp"], match["who"]
+        if (
+            re.search(r"\d{4}", stamp)
+            and re.search(_MONTH, stamp)
+            and not re.search(_MONTH, who)
+            and not _TIME_WORDS.match(who)
+            and not looks_like_outlet(who, known)
+            and (people := _people(who, known))
+        ):
+            add("byline", None, match.start(), match.end(), people)
     for match in _TIMESTAMP_RE.finditer(text):
         if re.search(r"\d", match["stamp"]):
             add("timestamp", None, match.start(), match.end())

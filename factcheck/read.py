@@ -427,9 +427,41 @@ def header_line(text: str, name: str) -> int | None:
     return None
 
 
+# A line break inside running text: one "<br>" after a lower-case word, a figure or a
+# comma ("The port authority said<br>40 ships were waiting"). The extractor gives every
+# "<br>" a line of its own, and a line there ends a block; after such a word the sentence
+# goes on, so the break is a space. A break after a stop or a capitalised word ("By Nadia
+# Kerr<br>Staff writer", an address) and a double "<br><br>" stay line breaks.
+_BREAK_RE = re.compile(r"<br\s*/?>(?!\s*<br\b)", re.IGNORECASE)
+_RUNNING_TEXT_END = re.compile(r"(?:\b[a-z0-9][\w'’-]*|[,;])[ \t]*$")
+
+
+# Inline elements that hold items of their own, side by side with no space between them
+# ("<span class="author">Nadia Kerr</span><time …>11 March 2026</time>"): the extractor
+# joins their texts into one word ("Kerr11").
+_ADJACENT_INLINE_RE = re.compile(
+    r"(</(?:span|time|a|abbr|cite|address)>)(?=<(?:span|time|a|abbr|cite|address)\b)",
+    re.IGNORECASE,
+)
+
+
+def _soft_breaks_as_spaces(html: str) -> str:
+    """``html`` with each line break inside running text (``_BREAK_RE`` after
+    ``_RUNNING_TEXT_END``) a space."""
+    if "<br" not in html.lower():
+        return html
+
+    def soft(match: re.Match[str]) -> str:
+        before = html[max(0, match.start() - 60) : match.start()]
+        return " " if _RUNNING_TEXT_END.search(before) else match.group()
+
+    return _BREAK_RE.sub(soft, html)
+
+
 def _html_document(html: str, base: RawDocument) -> RawDocument:
     import trafilatura
 
+    html = _ADJACENT_INLINE_RE.sub(r"\1 ", _soft_breaks_as_spaces(html))
     extracted = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -751,6 +783,14 @@ _MODIFIED_XPATH = (
 )
 # Dates shown to the reader: a byline's <time datetime="…">.
 _VISIBLE_TIME_XPATH = "//body//time[@datetime]/@datetime"
+# A date the page's text labels as the publication or the last edit ("Published March 11,
+# 2026", "First published: 10 March 2026", "Updated: 14 March 2026").
+_SHOWN_DATE = (
+    r"[ \t]*(?:on[ \t]+)?:?[ \t]*(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}"
+    r"|[A-Za-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})"
+)
+_SHOWN_PUBLISHED_RE = re.compile(r"(?i)\b(?:published|posted)\b" + _SHOWN_DATE)
+_SHOWN_UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|edited)\b" + _SHOWN_DATE)
 
 
 def page_published(html: str, extracted: str | None) -> date | None:
@@ -779,14 +819,45 @@ def _page_published(tree: Any, extracted: str | None) -> date | None:
         return None
     if tree is None:
         return found
+    if found in _ambiguous_readings(tree.xpath("//meta/@content")):
+        # "03/11/2026" in a meta tag, read by the extractor one way round: 3 November
+        # or 11 March. Refused as --published and Published: refuse it; the page stays
+        # undated rather than dated by a guess.
+        return None
     modified = {_lenient_date(str(value)) for value in tree.xpath(_MODIFIED_XPATH)}
-    if found not in modified:
+    shown = " ".join(str(t) for t in tree.xpath("//body//text()"))
+    stamped = {
+        kind: {_lenient_date(m["date"]) for m in pattern.finditer(shown)} - {None}
+        for kind, pattern in (("published", _SHOWN_PUBLISHED_RE), ("updated", _SHOWN_UPDATED_RE))
+    }
+    if found not in modified and found not in stamped["updated"]:
         return found
+    # The date read is the last edit's: a publication date the page shows ("Published
+    # March 11, 2026, updated March 14", a byline's <time datetime>) before it is the day
+    # the story first appeared.
+    earlier = [d for d in stamped["published"] if d is not None and d < found]
+    if earlier:
+        return min(earlier)
     for value in tree.xpath(_VISIBLE_TIME_XPATH):
         day = _lenient_date(str(value))
         if day is not None and day < found:
             return day
     return found
+
+
+def _ambiguous_readings(values: list[Any]) -> set[date]:
+    """Both readings of each numeric date among ``values`` whose day and month could be
+    either way round ("03/11/2026": 3 November and 11 March), the forms
+    :func:`parse_date` refuses."""
+    out: set[date] = set()
+    for value in values:
+        found = _NUMERIC_DATE.fullmatch(" ".join(str(value).split())[:10])
+        if found is None:
+            continue
+        a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
+        if a != b and a <= 12 and b <= 12:
+            out |= {date(year, a, b), date(year, b, a)}
+    return out
 
 
 def _lenient_date(value: str | None) -> date | None:
@@ -917,7 +988,7 @@ def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> Raw
         raise exc.at(name, number) from None
     return replace(
         base,
-        text=row["text"],
+        text=_markup_as_blocks(row["text"]),
         source=source,
         url=row.get("url") or None,
         title=row.get("title") or None,
@@ -928,6 +999,27 @@ def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> Raw
         origin=f"{name}:{number}",
         line=number,
     ).with_numeral_warnings(None)
+
+
+# Block markup in a text given as plain text (a JSON Lines "text" copied from a page):
+# paragraphs, headings, list items, line breaks.
+_BLOCK_MARKUP_RE = re.compile(
+    r"<(?:p|div|br|h[1-6]|li|ul|ol|article|section|blockquote|table|tr|td|figcaption)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+def _markup_as_blocks(text: str) -> str:
+    """``text`` read as a page when it holds block markup (``_BLOCK_MARKUP_RE``): one
+    line per block ("<p>A.</p><p>B.</p>" → "A.\nB."), inline tags and scripts left out,
+    entities decoded, as an .html file's blocks are; other text as it is."""
+    if "<" not in text or not _BLOCK_MARKUP_RE.search(text):
+        return text
+    parser = _BlockTexts()
+    parser.feed(_soft_breaks_as_spaces(text))
+    parser.close()
+    parser._flush()
+    return "\n".join(parser.blocks) or text
 
 
 def _jsonl_documents(text: str, base: RawDocument) -> Iterator[RawDocument | InputError]:

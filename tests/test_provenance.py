@@ -966,3 +966,37 @@ def test_a_dash_line_of_a_list_is_no_sign_off(document: str) -> None:
 def test_a_dash_line_alone_still_signs_the_story_off() -> None:
     document = "The bridge reopened.\n\n— Coastal Wire\n"
     assert [(c.kind, c.outlet) for c in find_credits(document)] == [("credit", "Coastal Wire")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published March 11, 2026, updated March 14",
+        "Updated: 14 March 2026 | First published: 10 March 2026",
+        "Last updated: 14:02 GMT, Tuesday 10 March 2026",
+    ],
+)
+def test_a_line_of_several_time_stamps_is_provenance(line: str) -> None:
+    document = f"The bridge reopened.\n{line}\nIt had been shut for a month."
+    assert [(c.kind, document[c.start : c.end]) for c in find_credits(document)] == [
+        ("timestamp", line)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Nadia Kerr 11 March 2026", ("Nadia Kerr",)),
+        ("Ann Lee | March 11, 2026", ("Ann Lee",)),
+    ],
+)
+def test_a_name_and_a_date_alone_on_a_line_are_a_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    document = f"The bridge reopened.\n{line}\nIt had been shut for a month."
+    [credit] = find_credits(document)
+    assert (credit.kind, credit.authors) == ("byline", authors)
+
+
+def test_a_name_and_a_date_with_a_verb_are_text() -> None:
+    assert find_credits("The bridge reopened.\nAnn Lee left on 11 March 2026.\n") == ()

@@ -454,3 +454,102 @@ def test_python_api_published_as_written_is_read_as_a_date() -> None:
 def test_python_api_published_that_is_no_date_is_refused(bad: object) -> None:
     with pytest.raises(InputError, match="published"):
         RawDocument(text="The bridge reopened.", published=bad)  # type: ignore[arg-type]
+
+
+def test_a_line_break_inside_running_text_is_a_space() -> None:
+    # "<br>" after a lower-case word, a figure or a comma goes on with the sentence; after
+    # a stop or a capitalised word (a byline's name) and doubled it stays a break
+    html = (
+        "<html><head><title>Orsk port</title></head><body><article>"
+        "<h1>Ships wait at Orsk port</h1><p>By Nadia Kerr<br>Staff writer</p>"
+        "<p>The port authority said<br>40 ships were waiting to dock at the quay.</p>"
+        "<p>Crews cleared the channel on Monday.<br><br>The harbour reopened on Tuesday.</p>"
+        "<p>Fares rose 4% in May, the operator<br/>\nsaid on Friday.</p>"
+        "</article></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    lines = doc.text.split("\n")
+    assert "The port authority said 40 ships were waiting to dock at the quay." in lines
+    assert "Fares rose 4% in May, the operator said on Friday." in lines
+    assert "Crews cleared the channel on Monday." in lines
+    assert "By Nadia Kerr" in lines
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp", "published"),
+    [
+        # the modified-time meta is the extractor's date; the page shows the first one
+        (
+            '<meta property="article:modified_time" content="2026-03-14T10:00:00Z">',
+            "Published March 11, 2026, updated March 14",
+            date(2026, 3, 11),
+        ),
+        # no meta: the extractor reads the visible "Updated" date; "First published" wins
+        ("", "Updated: 14 March 2026 | First published: 10 March 2026", date(2026, 3, 10)),
+    ],
+)
+def test_a_shown_publication_date_beats_the_last_edit(
+    head: str, stamp: str, published: date
+) -> None:
+    html = (
+        f"<html><head><title>Varn bridge</title>{head}</head><body><article>"
+        f"<h1>Varn bridge reopens</h1><p class=\"meta\">{stamp}</p>"
+        "<p>The Varn bridge reopened yesterday after three weeks of repairs to its deck.</p>"
+        "<p>About 14,000 vehicles cross the bridge every day, the council said.</p>"
+        "</article></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.published == published
+
+
+@pytest.mark.parametrize(
+    ("value", "published"), [("03/11/2026", None), ("13/11/2026", date(2026, 11, 13))]
+)
+def test_an_ambiguous_slash_date_in_a_meta_tag_leaves_the_page_undated(
+    value: str, published: date | None
+) -> None:
+    # as for --published and a Published: header, day and month either way round are
+    # not guessed; a day over 12 tells which is which
+    html = (
+        f'<html><head><title>Varn</title><meta property="article:published_time" '
+        f'content="{value}"></head><body><article><h1>Varn bridge reopens</h1>'
+        "<p>The Varn bridge reopened yesterday after three weeks of repairs to its deck.</p>"
+        "<p>About 14,000 vehicles cross the bridge every day, the council said.</p>"
+        "</article></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.published == published
+
+
+def test_inline_byline_and_time_elements_stay_apart_and_are_no_claim() -> None:
+    from factcheck.analyze import analyze
+
+    html = (
+        "<html><head><title>Varn</title></head><body><article><h1>Varn bridge reopens</h1>"
+        '<div class="byline"><span class="author">Nadia Kerr</span>'
+        '<time datetime="2026-03-11">11 March 2026</time></div>'
+        "<p>The Varn bridge reopened yesterday after three weeks of repairs to its deck.</p>"
+        "<p>About 14,000 vehicles cross the bridge every day, the council said.</p>"
+        "</article></body></html>"
+    )
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert "Nadia Kerr 11 March 2026" in doc.text.split("\n")
+    claims = [c.claim.text for c in analyze(doc.text, published=doc.published).claims]
+    assert not any("Kerr" in c for c in claims)
+
+
+def test_block_markup_in_a_json_lines_text_is_read_as_blocks() -> None:
+    row = {
+        "text": "<p>The Varn bridge reopened on <b>Sunday</b>, the council said.</p>"
+        "<p>Half of the 300 council staff backed the pay deal.</p>",
+        "source": "Valley Post",
+    }
+    [doc] = documents_from_text(json.dumps(row), BASE, fmt="jsonl")
+    assert doc.text == (
+        "The Varn bridge reopened on Sunday, the council said.\n"
+        "Half of the 300 council staff backed the pay deal."
+    )
+    # a "<" that opens no block is text
+    row = {"text": "Turnout was 7 < 9 in Varn."}
+    [plain] = documents_from_text(json.dumps(row), BASE, fmt="jsonl")
+    assert plain.text == "Turnout was 7 < 9 in Varn."
