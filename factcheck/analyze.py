@@ -19,6 +19,7 @@ from factcheck.match.frames import (
     context_before,
     frame,
     resolve_speaker,
+    verdict_after,
 )
 from factcheck.normalize import (
     AnchoredDate,
@@ -257,7 +258,11 @@ def analyze(
         for claim, markers in zip(
             sentence_claims, markers_for_claims(sentence_claims, found), strict=True
         ):
-            context = FrameContext(context_before(readable, claim.start, start), anchor)
+            context = FrameContext(
+                context_before(readable, claim.start, start),
+                anchor,
+                verdict_after(readable, claim.end),
+            )
             ranges = getattr(claim, "parts", None) or ((claim.start, claim.end),)
             own = tuple(
                 d for d in dates if any(s <= d.span[0] and d.span[1] <= e for s, e in ranges)
@@ -312,11 +317,22 @@ def read_for_dates(document_text: str, published: date | None) -> tuple[str, dat
     return readable, reference_date(credits, published)
 
 
-def claim_frame(readable: str, claim_text: str, claim_start: int, published: date | None) -> Frame:
+def claim_frame(
+    readable: str,
+    claim_text: str,
+    claim_start: int,
+    published: date | None,
+    claim_end: int | None = None,
+) -> Frame:
     """A stored claim's frame read again as :func:`analyze` read it at ingest: with the
-    text before ``claim_start`` in ``readable`` (:func:`readable_text` of its document)
-    and the publication date ``published`` for its relative dates."""
-    return frame(claim_text, FrameContext(context_before(readable, claim_start), published))
+    text before ``claim_start`` in ``readable`` (:func:`readable_text` of its document),
+    the publication date ``published`` for its relative dates and the verdict sentence
+    after ``claim_end`` (default: ``claim_start`` plus the claim's length), if any."""
+    end = claim_end if claim_end is not None else claim_start + len(claim_text)
+    context = FrameContext(
+        context_before(readable, claim_start), published, verdict_after(readable, end)
+    )
+    return frame(claim_text, context)
 
 
 def anchor_claim_dates(

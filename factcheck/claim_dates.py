@@ -166,7 +166,7 @@ def reanchor_document(conn: Connection, document_id: int) -> set[int]:
         dates = json.dumps(_dates(row, anchor, spans))
         if dates != row.dates:
             values["dates"] = dates
-        read = claim_frame(anchors.readable, row.text, row.char_start, anchor)
+        read = claim_frame(anchors.readable, row.text, row.char_start, anchor, row.char_end)
         if row.frame is None or json.loads(row.frame) != read.to_dict():
             values["frame"] = json.dumps(read.to_dict())
         if values:

@@ -28,7 +28,13 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy.engine import Connection
 
-__all__ = ["ClaimReviewMarkup", "find_claim_reviews", "normalise_rating", "record_verdicts"]
+__all__ = [
+    "ClaimReviewMarkup",
+    "find_claim_reviews",
+    "normalise_rating",
+    "record_verdicts",
+    "refute_rated_claims",
+]
 
 # Words fact-checkers publish as ``alternateName``, by the rating they mean. Checked in
 # order, so "mostly false" is read as false before "true" could match in "not true".
@@ -317,3 +323,60 @@ def record_verdicts(
         )
         entry["claim_id"] = claim_id
     return out
+
+
+def refute_rated_claims(
+    conn: Connection,
+    reviews: Sequence[ClaimReviewMarkup],
+    claims: Sequence[tuple[int, str]],
+) -> list[int]:
+    """Make each claim of the page that states a claim its own markup rates ``false`` a
+    refutation of that claim, in its stored frame (``claims.frame``: ``refutes`` the
+    ``claimReviewed`` text, ``refuted_by`` "rated '<rating>' by <reviewer>"), before the
+    page's claims are matched.
+
+    A fact-check page quotes the rumour it debunks ("A post claims that X."), often with
+    the verdict only in the markup; read as written, that sentence corroborated X
+    (issue 9 item 4). Every claim of ``claims`` (id, text) within ``MATCH_CUTOFF`` of the
+    reviewed text is turned, not only the one carrying the verdict, so none of the
+    page's claims corroborates what the page rates false; a claim whose frame already
+    refutes something keeps it. Returns the ids changed.
+    """
+    from factcheck.match.frames import Frame, FrameContext, frame
+    from factcheck.models import ClaimRow
+
+    claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
+    changed: list[int] = []
+    for review in reviews:
+        if review.rating != "false" or not review.claim_reviewed.strip():
+            continue
+        for claim_id, text in claims:
+            score = fuzz.token_set_ratio(review.claim_reviewed.casefold(), text.casefold())
+            if score < MATCH_CUTOFF or claim_id in changed:
+                continue
+            stored = conn.execute(
+                sa.select(claims_t.c.frame).where(claims_t.c.id == claim_id)
+            ).scalar_one_or_none()
+            if stored is None:
+                continue
+            own = Frame.from_dict(json.loads(stored), text)
+            if own.refutes is not None:
+                continue
+            rated = frame(review.claim_reviewed, FrameContext(published=own.published))
+            who = f" by {review.reviewer}" if review.reviewer else ""
+            turned = Frame.from_dict(
+                own.to_dict()
+                | {
+                    "refutes": rated.to_dict() | {"text": rated.text},
+                    "refuted_by": f"rated {review.rating_text!r}{who}",
+                    "carrier": None,
+                },
+                text,
+            )
+            conn.execute(
+                sa.update(claims_t)
+                .where(claims_t.c.id == claim_id)
+                .values(frame=json.dumps(turned.to_dict()))
+            )
+            changed.append(claim_id)
+    return changed

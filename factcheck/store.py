@@ -600,15 +600,14 @@ class Store:
             return again
         document_id = self._insert_document(conn, source_id, doc, doc.sha256)
         new_claims = self._insert_analysis(conn, document_id, analysis)
+        markup = [
+            claimreview.ClaimReviewMarkup.from_dict(r) for r in doc.extra.get("claim_reviews", [])
+        ]
         reviews = claimreview.record_verdicts(
-            conn,
-            [
-                claimreview.ClaimReviewMarkup.from_dict(r)
-                for r in doc.extra.get("claim_reviews", [])
-            ],
-            new_claims,
-            fallback_reviewer=source_name,
+            conn, markup, new_claims, fallback_reviewer=source_name
         )
+        # Before matching: a claim that states what the page rates false refutes it.
+        claimreview.refute_rated_claims(conn, markup, new_claims)
         # The credit first: a version that credits another outlet is the reprint when
         # near-copies share a date (syndication.original_key).
         credit = self._record_credit(conn, document_id, source_id, source_name, doc.text)

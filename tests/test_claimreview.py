@@ -127,3 +127,36 @@ def test_json_ld_nested_deeper_than_python_recurses_is_skipped(depth: int) -> No
     # recursion of the parser or of the walk over its objects; the markup is ignored.
     deep = '<script type="application/ld+json">' + "[" * depth + "]" * depth + "</script>"
     assert find_claim_reviews(page(deep)) == []
+
+
+# A page that quotes the rumour with the verdict only in its markup: no sentence of the
+# page says "This is false", so the verdict must come from the markup.
+QUOTING_BODY = (
+    "<article><h1>Checking the Harlow reservoir post</h1>"
+    "<p>The Harlow reservoir was poisoned in June, according to a widely shared post.</p>"
+    "<p>The Harlow water board said tests on 14 June found no contamination.</p></article>"
+)
+
+
+def test_a_page_rating_its_claim_false_never_corroborates_it(store: Store, tmp_path: Path) -> None:
+    """A fact-check page's claims that state what its own ClaimReview rates False are
+    refutations of it: against an outlet asserting the rumour they conflict, never
+    corroborate (they corroborated, and the rumour became corroborated)."""
+    rumour = RawDocument(
+        text="The Harlow reservoir was poisoned in June, residents said.",
+        source="Harlow Echo",
+        title="Reservoir fears",
+    )
+    store.ingest(rumour)
+    path = tmp_path / "check.html"
+    path.write_text(page(_script(JSON_LD), QUOTING_BODY), encoding="utf-8")
+    [(_, docs)] = list(read_inputs([str(path)], RawDocument(text="", source="Checkdesk")))
+    assert not isinstance(docs, Exception)
+    result = store.ingest(docs[0])
+    [entry] = result.claim_reviews
+    claim = store.claim(entry["claim_id"])
+    assert claim["frame"]["refutes"]["text"] == "The Harlow reservoir was poisoned in June."
+    assert "rated 'False'" in claim["frame"]["refuted_by"]
+    relations = [m["relation"] for m in store.matches(entry["claim_id"])]
+    assert relations and "corroborates" not in relations
+    assert "conflicts" in relations

@@ -90,6 +90,7 @@ __all__ = [
     "Measure",
     "TimeSlot",
     "build_frame",
+    "carried_claim",
     "context_before",
     "entity_chunks",
     "fold_phrasal_verbs",
@@ -102,6 +103,7 @@ __all__ = [
     "resolve_speaker",
     "strip_attribution",
     "strip_dateline",
+    "verdict_after",
 ]
 
 Modality = Literal["asserted", "hedged", "planned", "possible", "question"]
@@ -1377,6 +1379,10 @@ class Frame:
     names: tuple[str, ...] = ()
     comparison: tuple[str, str, str] | None = None
     speaker: str = ""
+    #: The unvetted carrier that reports the statement without anyone asserting it ("A
+    #: viral post", "Social media users", "A rumour circulating online"): see
+    #: :func:`carried_claim`. Such a claim never corroborates nor disputes what it reports.
+    carrier: str = ""
     refutes: Frame | None = None
     refuted_by: str = ""
     self_contained: bool = False
@@ -1412,6 +1418,7 @@ class Frame:
                 else None
             ),
             "speaker": self.speaker or None,
+            "carrier": self.carrier or None,
             "refutes": self.refutes.to_dict() | {"text": self.refutes.text}
             if self.refutes
             else None,
@@ -1448,6 +1455,7 @@ class Frame:
                 else None
             ),
             speaker=data.get("speaker") or "",
+            carrier=data.get("carrier") or "",
             refutes=cls.from_dict(refutes) if refutes else None,
             refuted_by=data.get("refuted_by") or "",
             self_contained=bool(data.get("self_contained")),
@@ -1482,6 +1490,8 @@ class Frame:
             rows.append(("comparison", f"{ahead} {word} than {behind}"))
         if self.speaker:
             rows.append(("speaker", self.speaker))
+        if self.carrier:
+            rows.append(("reported by", f"{self.carrier} (not asserted)"))
         if self.refutes:
             rows.append(("refutes", f'"{self.refutes.text}" ({self.refuted_by})'))
         rows.append(("self-contained", "yes" if self.self_contained else "no (needs its article)"))
@@ -1495,6 +1505,9 @@ class FrameContext:
 
     preceding: str = ""
     published: date | None = None
+    #: The sentence right after the claim when it is a bare verdict on it ("This is
+    #: false.", "There is no evidence for this."): :func:`verdict_after`.
+    verdict: str = ""
 
 
 # --------------------------------------------------------------------------------------
@@ -1719,14 +1732,108 @@ _DEBUNK_RE = re.compile(
 )
 
 
+# Carriers of a rumour that vouch for nothing (issue 9 item 4, tester's fault 0): a post,
+# a video, a message, a rumour, social media users. "A viral post claims that the mayor
+# resigned" reports the rumour; no one asserts it, so it corroborates nothing.
+_CARRIER_NOUNS = (
+    r"(?:posts?|videos?|clips?|messages?|tweets?|memes?|images?|photos?|pictures?"
+    r"|screenshots?|rumou?rs?|chain\s+(?:letters?|e-?mails?)"
+    r"|(?:social\s+media|online|internet|facebook|twitter|tiktok|whatsapp|telegram"
+    r"|instagram|youtube)\s+(?:users|accounts|commenters|posters|influencers|posts?))"
+)
+_CARRIER_MODIFIERS = (
+    r"(?:viral|online|anonymous|unverified|widely[- ]shared|doctored|social\s+media|facebook"
+    r"|twitter|tiktok|whatsapp|telegram|instagram|youtube)"
+)
+# What a carrier does to a statement: reports it.
+_CARRYING_VERBS = (
+    r"(?:claims?|claimed|says?|said|suggests?|suggested|shows?|showed|alleges?|alleged"
+    r"|states?|stated|insists?|insisted|reports?|reported|asserts?|asserted)"
+)
+# The adverbs that call what is reported false: "Critics falsely claimed …".
+_FALSELY = r"(?:falsely|wrongly|baselessly|erroneously|mistakenly|misleadingly)"
+_CARRIER_RE = re.compile(
+    r"^\s*(?P<who>(?:(?:an?|the|one|some|many|several|numerous|multiple|these|those)\s+)?"
+    rf"(?:{_CARRIER_MODIFIERS}\s+){{0,2}}{_CARRIER_NOUNS}\b[^,;:\"“”]{{0,80}}?)"
+    rf"\s+(?:(?P<adv>{_FALSELY})\s+)?(?P<verb>{_CARRYING_VERBS})\s+(?:that\s+)?(?P<x>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Any speaker with a falsity adverb on the reporting verb: "Critics falsely claimed that …".
+_FALSELY_RE = re.compile(
+    r"^\s*(?P<who>[^,;:\"“”]{1,80}?)\s+(?P<adv>" + _FALSELY + r")\s+"
+    rf"(?P<verb>{_CARRYING_VERBS})\s+(?:that\s+)?(?P<x>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def carried_claim(text: str) -> tuple[str, str, str] | None:
+    """(carrier, X, falsity) when ``text`` reports X through an unvetted carrier ("A
+    viral post claims that X", "Posts on social media say X", "A rumour circulating
+    online says X") or through any speaker who is said to be wrong ("Critics falsely
+    claimed X": falsity is "falsely claimed"); else None. The carrier reports X without
+    asserting it: such a claim never corroborates X, and with a falsity adverb it
+    refutes X. Only a carrier that opens the sentence counts ("Police said a video shows
+    …" is the police's)."""
+    for pattern in (_CARRIER_RE, _FALSELY_RE):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        x = match["x"].strip()
+        adv = match["adv"]
+        falsity = f"{adv.lower()} {match['verb'].lower()}" if adv else ""
+        x, *rest = _SENTENCE_BREAK_RE.split(x, maxsplit=1)
+        after = rest[0] if rest else ""
+        if after:
+            # "A post claims X. This is false.": a second sentence is read only as a
+            # verdict on X; anything else is more than one reported statement.
+            if not _VERDICT_RE.match(after):
+                return None
+            falsity = "fact-check"
+        if len(x.split()) < 2:
+            continue
+        if pattern is _FALSELY_RE and not falsity:
+            continue
+        return match["who"].strip(), x, falsity
+    return None
+
+
+# A sentence that is only a verdict on the one before: "This is false.", "That claim is
+# untrue.", "There is no evidence for this.", "This is not true."
+_VERDICT_RE = re.compile(
+    r"^(?:(?:this|that|it|the\s+claim|this\s+claim|that\s+claim|the\s+post|the\s+video"
+    r"|the\s+rumou?r|the\s+report)\s+(?:is|was)\s+(?:\w+\s+)?" + _FALSE_WORDS + r"\b"
+    r"|there\s+(?:is|was)\s+no\s+(?:\w+\s+)?evidence\s+(?:for|of|to\s+support)\s+"
+    r"(?:this|that|it|the\s+claim))[^.!?]{0,60}[.!]",
+    re.IGNORECASE,
+)
+# How far after a claim its verdict sentence is looked for (characters).
+_VERDICT_CHARS = 160
+
+
+def verdict_after(text: str, end: int) -> str:
+    """The sentence that starts right after offset ``end`` of ``text`` (a claim's end)
+    when it is only a verdict on the claim ("This is false.", "There is no evidence for
+    this."), else "". Fact-check articles write the rumour and its verdict as two
+    sentences; the claim's frame takes the verdict into account (:class:`FrameContext`)."""
+    rest = text[end : end + _VERDICT_CHARS].lstrip(" \t.!”\"’'")
+    if rest.startswith(("\n\n", "\r\n\r\n")):
+        return ""  # a new paragraph is no verdict on the last sentence
+    rest = rest.lstrip()
+    match = _VERDICT_RE.match(rest)
+    return match.group(0) if match else ""
+
+
 # How much of the text before a claim :func:`frame` reads (characters): enough for the
 # claim's paragraph and the one before, where a pronoun or "the company" is resolved.
 PRECEDING_CHARS = 1500
 
 
 @lru_cache(maxsize=16384)
-def _frame_cached(text: str, preceding: str, published: date | None) -> Frame:
-    return build_frame(text, FrameContext(preceding, published))
+def _frame_cached(text: str, preceding: str, published: date | None, verdict: str) -> Frame:
+    return build_frame(text, FrameContext(preceding, published, verdict))
 
 
 def frame(text: str, context: FrameContext | None = None) -> Frame:
@@ -1739,7 +1846,7 @@ def frame(text: str, context: FrameContext | None = None) -> Frame:
     ctx = context or FrameContext()
     # Only the last part of the preceding text can resolve a pronoun; a bounded key keeps
     # the cache small and the resolution local.
-    return _frame_cached(text, ctx.preceding[-PRECEDING_CHARS:], ctx.published)
+    return _frame_cached(text, ctx.preceding[-PRECEDING_CHARS:], ctx.published, ctx.verdict)
 
 
 def context_before(text: str, end: int, start: int = 0) -> str:
@@ -1754,15 +1861,38 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     """Read ``text`` into a :class:`Frame` (uncached; see :func:`frame`)."""
     ctx = context or FrameContext()
     lex = lexicon()
-    core, speaker = strip_attribution(strip_dateline(text))
+    carried = carried_claim(strip_dateline(text))
+    carrier = ""
+    speaker: str | None
+    if carried is not None:
+        # "A viral post claims that X", "Critics falsely claimed X": X is reported by
+        # whoever carries it, not asserted; read as X with its carrier as the speaker.
+        speaker, core, falsely = carried
+        carrier = "" if falsely else speaker
+    else:
+        core, speaker = strip_attribution(strip_dateline(text))
+        falsely = ""
     if speaker and ctx.preceding:
         speaker = resolve_speaker(speaker, ctx.preceding)
     refuted = _refutation(core)
+    if carried is not None:
+        # "A viral post claims X, but this is false": the fact-check reading of the
+        # whole sentence, whose verdict is no part of X.
+        whole = _refutation(strip_dateline(text))
+        if whole is not None and whole[1] == "fact-check":
+            refuted = whole
+    if refuted is None and falsely:
+        refuted = core, falsely
+    elif refuted is None and ctx.verdict and (speaker or carrier):
+        # A fact-check's "A post claims that X." followed by "This is false.": the
+        # verdict of the next sentence is on what this one reports.
+        refuted = core, f"fact-check: {ctx.verdict.strip()}"
     refutes: Frame | None = None
     how = ""
     if refuted is not None:
         x, how = refuted
-        refutes = build_frame(x, ctx)
+        refutes = build_frame(x, replace(ctx, verdict=""))
+        carrier = ""  # a refutation is judged as one (_compare_refuting)
     opener = _OPENER_RE.match(core)
     body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
     fronted = _FRONTED_CLAUSE_RE.match(core, body_start)
@@ -1936,6 +2066,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         names=names,
         comparison=comparison,
         speaker=speaker or "",
+        carrier=carrier,
         refutes=refutes,
         refuted_by=how,
         self_contained=self_contained,
@@ -1977,7 +2108,12 @@ def frames_for_document(
     """Frames of a document's claims; ``claims`` are (start offset in ``text``, claim
     text) pairs. Each claim is read with the document text before it as context."""
     return [
-        frame(claim, FrameContext(context_before(text, start), published))
+        frame(
+            claim,
+            FrameContext(
+                context_before(text, start), published, verdict_after(text, start + len(claim))
+            ),
+        )
         for start, claim in claims
     ]
 

@@ -840,7 +840,33 @@ def compare(
     # written meets the same role unresolved ("the driver" in an article that names none).
     a, b = _named_reading(a, fra, frb), _named_reading(b, frb, fra)
     if fra.refutes is not None or frb.refutes is not None:
-        return _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b)
+        return _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
+    return _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
+
+
+_OPENING_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "many", "several", "these"})
+
+
+def _carried(fra: Frame, frb: Frame, result: Comparison) -> Comparison:
+    """``result``, made ``unrelated`` when a claim only carries its statement for an
+    unvetted carrier (``Frame.carrier``: "A viral post claims that X", "Social media
+    users say X"): no one asserts X there, so the claim neither corroborates nor disputes
+    anything said of X; the reason names the carrier."""
+    carriers = [f.carrier for f in (fra, frb) if f.carrier]
+    if not carriers or result.relation == "unrelated":
+        return result
+    carrier = carriers[0]
+    first = carrier.split(" ", 1)[0]
+    if first.lower() in _OPENING_DETERMINERS:
+        # "A viral post" → "by a viral post"; any other first word may be a name
+        carrier = carrier[0].lower() + carrier[1:]
+    note = Reason("only reported", 0.0, f"by {carrier}, asserted by no one")
+    parts = (note, *(p for p in result.parts if p.name not in _DISAGREEMENTS))
+    return Comparison("unrelated", result.score, parts, False)
+
+
+def _compare_asserted(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
+    """:func:`compare` of two claims neither of which refutes the other."""
     if (_readings(a) is None) != (_readings(b) is None):
         # one claim has a conjunct that is its speaker's: see _speaker_reading
         if _readings(a) is not None:
@@ -1231,6 +1257,8 @@ def frames_differ(
     fra, frb = _bounded(fra), _bounded(frb)
     if fra.refutes is not None or frb.refutes is not None:
         return False
+    if fra.carrier or frb.carrier:
+        return True  # only reported by an unvetted carrier: see _carried
     if bool(figure_clauses(a)) != bool(figure_clauses(b)):
         return False  # see _compare_clause
     if (_readings(a) is None) != (_readings(b) is None):
