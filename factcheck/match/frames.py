@@ -518,6 +518,10 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
         # "Side effects were reported by 12%": a passive verb is the claim, not a frame.
         if match and _PASSIVE_RE.search(match.group("who")):
             continue
+        if match and match["who"].strip().lower() in _DETERMINERS:
+            # "The report that Morrow resigned is a hoax": "report" is the subject's
+            # noun after its determiner, not the verb of a speaker "The".
+            continue
         if match and pattern is _INVERTED_SPEAKER and _acts_on_report("x " + match["who"]):
             continue  # "…, said the vote was close": a clause with a verb is content
         if match and _NEGATED_SPEAKER_RE.search(match.group("who")):
@@ -1703,9 +1707,13 @@ def _refutation(core: str) -> tuple[str, str] | None:
         if not match:
             continue
         x = match.group("x").strip(" ,.;:…\"'“”‘’")
-        # "The report is false" rejects a thing, not a statement: nothing to compare.
-        if len(x.split()) < 3:
+        # "The report is false" rejects a thing, not a statement: nothing to compare. A
+        # "that"-clause is a statement however short ("The report that Morrow resigned").
+        clause = bool(re.search(r"\bthat\s+$", core[: match.start("x")], re.IGNORECASE))
+        if len(x.split()) < (2 if clause else 3):
             continue
+        if how == "denied":
+            x = _with_denier(core[: match.start()], x)
         return x, how
     # Headlines and posts reject a claim in fewer words ("Culkin death hoax spreads",
     # "Durex pumpkin spice condom a figment", "Rumour put to rest"): the claim is what
@@ -1716,6 +1724,48 @@ def _refutation(core: str) -> tuple[str, str] | None:
         if len(x.split()) >= 3:
             return x, f"called '{cue.group().lower()}'"
     return None
+
+
+_DENIER_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|strongly|flatly|firmly|categorically|swiftly"
+    r"|quickly|publicly|repeatedly|later|earlier|previously|on\s+[A-Z]?[a-z]+))+\s*$"
+)
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?P<p>he|she|it|they)\s+(?=\w)", re.IGNORECASE)
+
+
+def _with_denier(before: str, x: str) -> str:
+    """``x``, the clause a speaker denies, with a pronoun subject replaced by the denier
+    ("Ilsa Morrow denied that she had resigned" → "Ilsa Morrow had resigned"): the
+    subject of a denied clause that is a pronoun is the denier's own, as the one it
+    agrees with (he/she a person, it an organisation or thing, they a plural or an
+    organisation); otherwise ``x`` as written. ``before`` is the text before the
+    refuting verb; its last clause (after a comma) is the denier."""
+    found = _PRONOUN_SUBJECT_RE.match(x)
+    if found is None:
+        return x
+    denier = _DENIER_TAIL_RE.sub("", re.split(r"[,;:]\s*", before)[-1]).strip()
+    words = denier.split()
+    if not words or len(words) > 6 or words[-1].lower() in _PRONOUNS:
+        return x
+    head = words[-1].lower()
+    pronoun = found["p"].lower()
+    person = head not in _NON_PERSON and (words[-1][:1].isupper() or head in _PERSON_TITLES)
+    agrees = {
+        "he": person,
+        "she": person,
+        # a named denier may be an organisation ("Carrow Mills"), unless titled a person
+        "it": head in _NON_PERSON
+        or (
+            not any(w.lower().rstrip(".") in _PERSON_TITLES for w in words)
+            and (words[-1][:1].isupper() or not head.endswith("s"))
+        ),
+        "they": head in _ORG_HEADS or head.endswith("s"),
+    }[pronoun]
+    if not agrees:
+        return x
+    if words[0].lower() == "the" and before[:1].isupper() and before.lstrip() == denier:
+        denier = "the" + denier[3:]
+    return f"{denier} {x[found.end() :]}"
 
 
 _DEBUNK_RE = re.compile(

@@ -1323,6 +1323,12 @@ def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
                 a, b, replace(fra, refutes=None), replace(frb, refutes=None), cfg
             )
         note = Reason("both refute", 0.0, f"{fra.refuted_by} / {frb.refuted_by}")
+        if inner.relation == "conflicts":
+            # Two refutations never dispute each other: "Claims that X are false" and
+            # "Y denied that X" both reject X (a clash of their wording, "denied" in one
+            # only, is no disagreement); refutations of two rival claims assert neither.
+            parts = (note, *(p for p in inner.parts if p.name not in _DISAGREEMENTS))
+            return Comparison("unrelated", inner.score, parts, False)
         return replace(inner, parts=(note, *inner.parts))
     swapped = fra.refutes is None
     refuting, other = (frb, fra) if swapped else (fra, frb)

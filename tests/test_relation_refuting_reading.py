@@ -1,0 +1,91 @@
+"""Refuting frames read as a reporter reads them (tester's fault 3).
+
+- A pronoun subject of a denied clause is the denier's own: "Ilsa Morrow denied that
+  she had resigned" refutes "Ilsa Morrow had resigned", so it meets "Ilsa Morrow
+  resigned" (it was unrelated, the refuted clause "she had resigned").
+- Two refutations of one claim agree; refutations never dispute each other.
+- The singular "The report that X is a hoax" refutes X like the plural does (it was
+  read as the speaker "The" and the assertion "X is").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.frames import frame
+from factcheck.match.relation import compare
+
+
+@pytest.mark.parametrize(
+    ("denial", "refuted"),
+    [
+        (
+            "Senator Dana Ferris denied that she had voted for the levy.",
+            "Senator Dana Ferris had voted for the levy",
+        ),
+        ("Carrow Mills denied that it had closed its Lenby plant.", "Carrow Mills had closed"),
+        ("The council has denied that it sold the Wharf site.", "The council sold the Wharf"),
+        ("The Ostley union rejected claims that they ended the strike.", "The Ostley union"),
+    ],
+)
+def test_a_pronoun_in_a_denied_clause_is_the_denier(denial: str, refuted: str) -> None:
+    f = frame(denial)
+    assert f.refutes is not None
+    assert f.refutes.text.startswith(refuted), f.refutes.text
+
+
+def test_a_pronoun_that_cannot_be_the_denier_is_left_alone() -> None:
+    # "he" is not the police; "it" is not a person with a title
+    f = frame("Police denied reports that he had fled the country.")
+    assert f.refutes is not None and f.refutes.text.startswith("he had fled")
+    g = frame("Mayor Dana Ferris denied that it had been sold to a developer.")
+    assert g.refutes is not None and g.refutes.text.startswith("it had been sold")
+
+
+def test_a_denial_by_the_person_conflicts_with_the_statement() -> None:
+    denial = "Senator Dana Ferris denied that she had voted for the levy."
+    for statement in (
+        "Senator Dana Ferris voted for the levy on Tuesday.",
+        "Senator Dana Ferris voted for the levy on Tuesday, sources close to the matter said.",
+    ):
+        assert compare(denial, statement).relation == "conflicts"
+        assert compare(statement, denial).relation == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Claims that Senator Dana Ferris voted for the levy are false.",
+            "Senator Dana Ferris denied that she had voted for the levy.",
+        ),
+        (
+            "Reports that the Wharf site was sold are untrue.",
+            "The report that the Wharf site was sold is a hoax.",
+        ),
+    ],
+)
+def test_two_refutations_of_one_claim_agree(one: str, other: str) -> None:
+    for x, y in ((one, other), (other, one)):
+        assert compare(x, y).relation == "corroborates", compare(x, y).reasons
+
+
+def test_two_refutations_never_conflict() -> None:
+    one = "Claims that 40 people died in the Orrin blast are false."
+    other = "Officials dismissed reports that 12 people died in the Orrin blast."
+    assert compare(one, other).relation != "conflicts"
+
+
+@pytest.mark.parametrize(
+    "singular",
+    [
+        "The report that the Wharf site was sold is a hoax.",
+        "The claim that Dana Ferris resigned is false.",
+        "The rumour that the mayor quit is untrue.",
+    ],
+)
+def test_a_singular_report_called_false_refutes_its_clause(singular: str) -> None:
+    f = frame(singular)
+    assert f.refutes is not None, f
+    assert f.speaker == ""
+    assert " is" not in f.refutes.text.split()[-1:]
