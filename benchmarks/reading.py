@@ -2506,6 +2506,36 @@ table(
 )
 
 
+def anchored_relation(case: tuple[str, str, str]) -> str:
+    """The relation of two claims whose relative dates are anchored to ISO day ``case[2]``."""
+    from datetime import date
+
+    from factcheck.match.frames import FrameContext, frame
+    from factcheck.match.relation import compare
+
+    a, b, day = case
+    published = date.fromisoformat(day)
+    fa, fb = frame(a, FrameContext("", published)), frame(b, FrameContext("", published))
+    return str(compare(a, b, frames=(fa, fb)).relation)
+
+
+table(
+    "dates",
+    "a relative year ('last year') is compared with a written year: another year of a "
+    "periodic figure is another time, the same year agrees, one event in two years conflicts",
+    anchored_relation,
+    [
+        (("Wool sales rose 7% last year.", "Wool sales rose 7% in 2023.", "2026-06-02"),
+         "unrelated"),
+        (("Wool sales rose 7% last year.", "Wool sales rose 7% in 2025.", "2026-06-02"),
+         "corroborates"),
+        (("The mill closed last year.", "The mill closed in 2023.", "2026-06-02"), "conflicts"),
+        (("The mill closed last year.", "The mill closed in May 2025.", "2026-06-02"),
+         "corroborates"),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

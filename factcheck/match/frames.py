@@ -34,6 +34,7 @@ word); names are capitalised runs. The limits are listed in docs/matching.md.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import tomllib
@@ -1209,14 +1210,60 @@ class TimeSlot:
 
     def differs(self, other: TimeSlot) -> bool:
         """Whether no one day can be both: a field both state differently, or anchored
-        ranges that do not meet."""
+        ranges that do not meet, or an anchored range ("last year": 2025) and the days of
+        a written date ("in 2024", "in March 2024") that do not meet."""
         if self.start and self.end and other.start and other.end:
             return self.end < other.start or other.end < self.start
+        apart = self._range_against_written(other)
+        if apart is not None:
+            return apart
         mine, theirs = self._day_fields(), other._day_fields()
         shared = mine.keys() & theirs.keys()
         if bool(shared) and any(mine[k] != theirs[k] for k in shared):
             return True
         return self._parts_apart(other)
+
+    def _range_against_written(self, other: TimeSlot) -> bool | None:
+        """Whether an anchored range of days on one side ("last year", "this month") and
+        a written calendar date with its year on the other ("in 2024") have no day in
+        common; None when the two are not such a pair (other rules compare them)."""
+        for ranged, written in ((self, other), (other, self)):
+            if not (ranged.start and ranged.end) or ranged.start == ranged.end:
+                continue
+            days = written.written_days()
+            if days is None:
+                continue
+            return ranged.end < days[0] or days[1] < ranged.start
+        return None
+
+    def written_days(self) -> tuple[date, date] | None:
+        """(first, last) day of a written calendar date with its year ("2024" → the whole
+        year, "March 2024" → March, "3 March 2024" → that day), or None for an anchored,
+        yearless or seasonal slot (its days are not the calendar's alone)."""
+        if self.start or self.year is None or self.part:
+            return None
+        year = self.year
+        try:
+            if self.month is None:
+                return date(year, 1, 1), date(year, 12, 31)
+            if self.day is None:
+                last = calendar.monthrange(year, self.month)[1]
+                return date(year, self.month, 1), date(year, self.month, last)
+            day = date(year, self.month, self.day)
+        except ValueError:  # a date the calendar lacks ("30 February") names no day
+            return None
+        return day, day
+
+    @property
+    def calendar_year(self) -> int | None:
+        """The year when the slot is one whole calendar year, written ("in 2024") or
+        anchored ("last year" in an article of 2026 is 1 January to 31 December 2025),
+        else None."""
+        if self.start and self.end:
+            whole = (self.start.month, self.start.day, self.end.month, self.end.day)
+            same = self.start.year == self.end.year
+            return self.start.year if same and whole == (1, 1, 12, 31) else None
+        return self.year if self.grain == "year" else None
 
     def _parts_apart(self, other: TimeSlot) -> bool:
         """Two parts of a year with no month in common ("spring" / "autumn", "early" /

@@ -3002,11 +3002,14 @@ def _periodic(fra: Frame, frb: Frame, dates: Sequence[Reason]) -> bool:
     A day named on one side only ("…, the office said in a report published on
     Thursday") dates the report, not the figure: years stated on both sides with none
     in common are enough."""
+    # a relative year anchored ("last year") is a year as "in 2025" is
     years_only = all(
-        t.grain == "year" for t in (*fra.time, *frb.time) if t.fields() or t.start or t.part
+        t.calendar_year is not None
+        for t in (*fra.time, *frb.time)
+        if t.fields() or t.start or t.part
     )
-    years_a = {t.year for t in fra.time if t.grain == "year"}
-    years_b = {t.year for t in frb.time if t.grain == "year"}
+    years_a = {t.calendar_year for t in fra.time if t.calendar_year is not None}
+    years_b = {t.calendar_year for t in frb.time if t.calendar_year is not None}
     days_a = any(t.grain == "day" for t in fra.time)
     days_b = any(t.grain == "day" for t in frb.time)
     years_apart = bool(years_a and years_b) and not years_a & years_b and not (days_a and days_b)
@@ -3145,14 +3148,21 @@ def _compare_times(
     anchored_b = [t for t in frb.time if t.start]
     if not (anchored_a or anchored_b):
         return []
-    every_a = anchored_a + [t for t in fra.time if t.day or t.weekday is not None]
-    every_b = anchored_b + [t for t in frb.time if t.day or t.weekday is not None]
+    # a written date with its year ("in 2024") is held against an anchored range ("last
+    # year") as the days it names (TimeSlot.written_days)
+    every_a = anchored_a + [t for t in fra.time if t.day or t.weekday is not None or _dated(t)]
+    every_b = anchored_b + [t for t in frb.time if t.day or t.weekday is not None or _dated(t)]
     if not (anchored_a and every_b) and not (anchored_b and every_a):
         return []  # written dates alone were compared above
     if every_a and every_b and all(t.differs(o) for t in every_a for o in every_b):
         t, o = every_a[0], every_b[0]
         return [Reason("dates differ", -cfg.dates_differ, f"{t.describe()} vs {o.describe()}")]
     return []
+
+
+def _dated(t: TimeSlot) -> bool:
+    """Whether ``t`` is a written calendar date with its year ("in 2024", "March 2024")."""
+    return t.written_days() is not None
 
 
 def _aligned_disagreement(
