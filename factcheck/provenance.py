@@ -245,9 +245,16 @@ _DASH = r"(?:—|–|--|-)"
 _WIRE_DATELINE_RE = re.compile(
     r"^[ \t]*\((?P<outlet>[A-Z][^()\n]{0,60})\)\s*" + _DASH + r"[ \t]+(?=\S)", re.MULTILINE
 )
+# Labels set in capitals before a colon that name no place ("BREAKING: …", "UPDATE: …").
+_LABELS = frozenset(
+    {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "ANALYSIS"}
+    | {"OPINION", "EDITORIAL", "CORRECTION", "NOTE", "WARNING", "LIVE", "VIDEO", "READ MORE"}
+    | {"RELATED", "PHOTOS", "FACT CHECK", "EDITOR'S NOTE", "EDITOR’S NOTE", "Q", "A"}
+)
 # "KESTROW, March 10 (Coastal Wire) — ", "NEW YORK (AP) — ", "Kestrow, 10 March (Wire) -"
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ -]{2,40}?)"
+    # a place in capitals may name two ("KESTROW/ORSK (Coastal Wire) -")
+    r"^[ \t]*(?P<place>(?P<caps>[A-Z][A-Z.'’ /-]{2,40}?)"
     r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)??"
     r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?"
@@ -257,6 +264,9 @@ _DATELINE_RE = re.compile(
     # own with the story below it ("KESTROW, March 10 (Wire) —" above the lead); a line
     # that is the whole dateline may leave its dash out (``bare``, checked below).
     r"(?:\s*" + _DASH + r"(?:[ \t]+(?=\S)|[ \t]*(?=\r?\n\s*\S))"
+    # "NEW DELHI: Twelve people …", the colon of South Asian and Gulf papers (read for a
+    # place in capitals only, checked below)
+    r"|(?P<colon>:)[ \t]+(?=[A-Z\"“‘])"
     r"|(?P<bare>[ \t]*(?=\r?\n\s*\S)))",
     re.MULTILINE,
 )
@@ -832,6 +842,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             continue
         if caps and not (day or outlet) and len(caps.split()) > 3:
             continue  # a shouted headline, not a place
+        if match["colon"] is not None and not (caps and caps.strip() not in _LABELS):
+            continue  # "Kestrow: …", "BREAKING: …" are no datelines
         if match["bare"] is not None and not (day and (caps or outlet)):
             # A line with no dash is a dateline only when it reads as nothing else: a
             # date with an all-capitals place or a bracketed outlet ("KESTROW, March 10

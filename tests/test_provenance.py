@@ -1000,3 +1000,33 @@ def test_a_name_and_a_date_alone_on_a_line_are_a_byline(
 
 def test_a_name_and_a_date_with_a_verb_are_text() -> None:
     assert find_credits("The bridge reopened.\nAnn Lee left on 11 March 2026.\n") == ()
+
+
+@pytest.mark.parametrize(
+    ("document", "dateline", "outlet"),
+    [
+        (
+            "KESTROW/ORSK (Coastal Wire) - Nine people died when a barge sank.",
+            "KESTROW/ORSK (Coastal Wire) -",
+            "Coastal Wire",
+        ),
+        ("NEW TARNBY: Nine people died when a barge sank.", "NEW TARNBY:", None),
+    ],
+)
+def test_a_dateline_of_two_places_or_with_a_colon(
+    document: str, dateline: str, outlet: str | None
+) -> None:
+    [credit] = find_credits(document)
+    assert (credit.kind, document[credit.start : credit.end], credit.outlet) == (
+        "dateline",
+        dateline,
+        outlet,
+    )
+
+
+@pytest.mark.parametrize(
+    "document",
+    ["BREAKING: Nine people died when a barge sank.", "Tarnby: Nine people died."],
+)
+def test_a_label_or_a_place_in_lower_case_before_a_colon_is_no_dateline(document: str) -> None:
+    assert find_credits(document) == ()
