@@ -17,7 +17,9 @@ segments, each fix a small function with its own tests:
   storage spent per sentence stay bounded and a document costs linear time;
 * keep an abbreviation that cannot end a sentence with what follows ("Ft. Worth",
   "approx. 40", "4 pct. in March", "$1.5 mn. in 2024"; :func:`_abbreviation_runs_on`);
-* split where sentencex does not: after an initialism when a new sentence plainly starts
+* split where sentencex does not: at a stop with no space between a lower-case word and
+  a capitalised one ("died.Police", "Orsk?Nobody"; :func:`_unspaced_after_word`); after
+  an initialism when a new sentence plainly starts
   ("in the U.S. Officials said"), after a bracket closed behind a stop ("(… later.)
   Next"; not after an aside inside the subject, "The chair (who resigned on Friday.)
   Said …", :func:`_aside_in_subject`), at a stop with no space after a figure
@@ -600,6 +602,11 @@ _UNSPACED_AFTER_FIGURE = re.compile(
     r"[.!?](?:(?<=[%\d].)|(?<=\d[A-Za-z].)|(?<=\d[A-Za-z]{2}.)|(?<=\d[A-Za-z]{3}.))"
     r"(?=[A-Z][a-z]+\b)"
 )
+# A stop (or three) right after a word of three or more lower-case letters and right
+# before a capitalised word, with no space: "Four people died.Police blamed the driver",
+# "Troops left Orsk?Nobody knows", "The strike ended...Workers returned". A web address
+# or an e-mail ("site.com", "a.b@c.org") is no sentence end: see _unspaced_after_word.
+_UNSPACED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})(?:\.\.\.|…|[.!?])(?=[A-Z][a-z]+\b(?![.@/]\w))")
 # A stop after a word or figure (and perhaps a closing quote), then an opening quote and
 # a capital: "Okafor said. “Nobody …".
 _QUOTE_AFTER_STOP = re.compile(r"(?<=[a-z0-9%][.!?])[”\"’']?\s+(?P<open>[“\"'])(?=[A-Z])")
@@ -812,6 +819,31 @@ def _quotes_balanced(text: str, start: int, end: int) -> bool:
     return piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0
 
 
+def _unspaced_after_word(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the stop of ``m`` (:data:`_UNSPACED_AFTER_WORD`) ends a sentence: the word
+    before it is no abbreviation, and the run of characters it stands in holds no
+    other stop, slash or "@" (a web address, a file name, an e-mail)."""
+    word_start = m.start()
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    run_end = m.end()
+    while run_end < len(text) and not text[run_end].isspace():
+        run_end += 1
+    run = text[word_start:run_end]
+    before = text[word_start : m.start()]
+    if any(c in run for c in "/@:") or "." in before:
+        return False
+    return before.lower() not in _WORD_ABBREVIATIONS
+
+
+# Abbreviations of three letters or more written in lower case before a stop ("etc.",
+# "approx.", "incl."): a capital right after one may be a name ("approx.Tarn").
+_WORD_ABBREVIATIONS = frozenset(
+    {"etc", "approx", "incl", "excl", "dept", "govt", "corp", "inc", "ltd", "sept", "est"}
+    | {"vol", "fig", "nos", "min", "max", "avg", "misc", "ref", "tel", "ext", "mrs", "hon"}
+)
+
+
 def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     """Split inside spans where sentencex saw no boundary (see the module docstring)."""
     out: list[Span] = []
@@ -855,6 +887,11 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
             for m in _FIGURE_INITIALISM_THEN_CAPITAL.finditer(text, start, end)
         ]
         cuts += [m.end() for m in _UNSPACED_AFTER_FIGURE.finditer(text, start, end)]
+        cuts += [
+            m.end()
+            for m in _UNSPACED_AFTER_WORD.finditer(text, start, end)
+            if _unspaced_after_word(text, start, m)
+        ]
         cuts += [
             m.start("open")
             for m in _QUOTE_AFTER_STOP.finditer(text, start, end)

@@ -474,3 +474,22 @@ def test_list_item_needs_a_list() -> None:
     assert list_item(text, text.index("— Coastal")) is None  # alone: a sign-off
     numbered = "Prices rose.\n1. Fares rise.\n2. The depot closes.\n"
     assert list_item(numbered, numbered.index("2.")) == ListItem(numbered.index("The depot"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people died.Police blamed the driver.",
+            ["Four people died.", "Police blamed the driver."],
+        ),
+        ("Troops left Orsk?Nobody knows.", ["Troops left Orsk?", "Nobody knows."]),
+        ("The strike ended...Workers returned.", ["The strike ended...", "Workers returned."]),
+        # a web address, an e-mail and an abbreviation are no sentence end
+        ("See www.tarn.com.Au for more.", ["See www.tarn.com.Au for more."]),
+        ("Write to ann@tarn.News today.", ["Write to ann@tarn.News today."]),
+        ("Nails, screws etc.Then he left.", ["Nails, screws etc.Then he left."]),
+    ],
+)
+def test_a_stop_with_no_space_after_a_word_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text)] == expected
