@@ -93,6 +93,7 @@ __all__ = [
     "frames_differ",
     "normalize_label",
     "reasons_seen_from",
+    "versus",
 ]
 
 Relation = Literal["corroborates", "conflicts", "unrelated"]
@@ -840,8 +841,25 @@ def compare(
     # written meets the same role unresolved ("the driver" in an article that names none).
     a, b = _named_reading(a, fra, frb), _named_reading(b, frb, fra)
     if fra.refutes is not None or frb.refutes is not None:
-        return _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
-    return _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
+        result = _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
+    else:
+        result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
+    return _readable(result)
+
+
+_VERSUS_RE = re.compile(r"^(?P<left>[^\n]+?) vs (?P<right>[^\n]+)$")
+
+
+def _readable(result: Comparison) -> Comparison:
+    """``result`` with every "<x> vs <x>" detail (one word against itself, a
+    contradiction in the reason's own words) said through :func:`versus`."""
+    parts = []
+    for p in result.parts:
+        found = _VERSUS_RE.match(p.detail) if " vs " in p.detail else None
+        if found and " vs " not in found["right"]:
+            p = replace(p, detail=versus(found["left"], found["right"]))
+        parts.append(p)
+    return replace(result, parts=tuple(parts))
 
 
 _OPENING_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "many", "several", "these"})
@@ -1756,7 +1774,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         # "The reef is in good shape" and "baby corals dropped drastically on the reef"
         # share a subject, not a statement.
         relation = "unrelated"
-        notes.append(Reason("different statement", 0.0, f"{fra.predicate} vs {frb.predicate}"))
+        notes.append(Reason("different statement", 0.0, _statements_versus(fra, frb)))
     # "Hundreds of homes" fits "about 600 homes" but hardly confirms it: a corroboration
     # that rests on a vague plural waits for a human.
     vague = [
@@ -1804,12 +1822,53 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         # Two groups one of which may include the other ("staff" / "nurses"): not one
         # fact told twice, nor surely two; a person decides.
         needs_review = True
+    if relation == "unrelated" and disagreements and not differences:
+        # A disagreement is shown with its weight; say why it decided nothing.
+        notes.append(Reason("disagreement not decisive", 0.0, _not_decisive(score, cfg)))
     if relation == "unrelated":
         sameness = [s for s in sameness if s.name != "same event"]
     elif relation != "unrelated" and not any(s.name.startswith("same ") for s in sameness):
         sameness.append(Reason("same event", 0.0, f"score {score:.2f}"))
     ordered = (*differences, *disagreements, *sameness, *notes, *parts)
     return Comparison(relation, score, tuple(_orient(p, swapped) for p in ordered), needs_review)
+
+
+def _of(what: str, subject: str) -> str:
+    """ "<what> of <subject>" for a reason, without saying the subject twice: "figures on
+    turnout" stays as it is when the subject is "turnout" (it read "figures on turnout of
+    turnout")."""
+    if not subject or set(subject.split()) <= set(re.findall(r"[\w'-]+", what)):
+        return what
+    return f"{what} of {subject}"
+
+
+def versus(left: str, right: str) -> str:
+    """The "<left> vs <right>" of a reason, never one word against itself: when the two
+    sides read the same the detail says so ("resign in both, read as different
+    statements") rather than "resign vs resign". The one builder of such details for the
+    reasons whose sides come from the frames."""
+    if " ".join(left.split()).casefold() == " ".join(right.split()).casefold():
+        return f"{left} in both, read as different statements"
+    return f"{left} vs {right}"
+
+
+def _statements_versus(fra: Frame, frb: Frame) -> str:
+    """The detail of "different statement": the two predicates, or, when the verb is the
+    same, what each says it of ("explosion kill vs people kill")."""
+    if fra.predicate != frb.predicate or not (fra.subject or frb.subject):
+        return versus(fra.predicate or "?", frb.predicate or "?")
+    return versus(
+        f"{fra.subject or '?'} {fra.predicate}".strip(), f"{frb.subject or '?'} {frb.predicate}"
+    )
+
+
+def _not_decisive(score: float, cfg: MatchConfig) -> str:
+    """Why a disagreement shown in a comparison decided nothing: the two claims share
+    too little else to be one fact (``score`` below ``cfg.review``), or too little for a
+    conflict of their kind."""
+    if score < cfg.review:
+        return f"too little else in common to be one fact (score {score:.2f} < {cfg.review:.2f})"
+    return "the difference is not strong enough to call the claims a conflict"
 
 
 def _uneven(a: str, b: str) -> bool:
@@ -3215,10 +3274,10 @@ def _aligned_disagreement(
         return ""
     if "opposite verbs" in names and antonyms:
         x, y = antonyms[0]
-        return f"main predicates {x} / {y} of {subject}"
+        return _of(f"main predicates {x} / {y}", subject)
     clash = next((d.detail for d in disagreements if d.name == "asserted vs denied"), "")
     if clash.startswith("'"):
-        return f"main predicate {clash.split(' in ')[0]} of {subject}"
+        return _of(f"main predicate {clash.split(' in ')[0]}", subject)
     return ""
 
 
@@ -4248,7 +4307,7 @@ def _framed_figure_agreement(
             if not distinctive or not q.compatible(o, cfg.about):
                 continue
             if _one_measure(m, n):
-                return f"same figure: {q.describe()} {m.text} of {fra.subject}"
+                return _of(f"same figure: {q.describe()} {m.text}", fra.subject)
     return ""
 
 
@@ -4275,7 +4334,7 @@ def _framed_measure(
     i, _ = min(pairs)
     m = _measure_at(fra, fa.quantities[i])
     what = m.text if m is not None else fa.quantities[i].text
-    return (what if fra.subject in what else f"{what} of {fra.subject}"), pairs
+    return _of(what, fra.subject), pairs
 
 
 # A subject that counts nothing: "No one", "Nobody", "None of the crew", "Not a single
@@ -4875,7 +4934,7 @@ def _framed_figure_conflict(
         q = fa.quantities[i]
         m = _measure_at(fra, q)
         if m is not None and not q.compatible(fb.quantities[j], cfg.about):
-            return f"figures on {m.text} of {fra.subject}"
+            return _of(f"figures on {m.text}", fra.subject)
     return ""
 
 

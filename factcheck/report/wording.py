@@ -115,6 +115,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "shared main statement": lambda d: f"main statements share {_of(d)} key words",
     "refutes": lambda d: f"one calls the other false: {d}",
     "both refute": lambda d: f"both call it false ({d})",
+    "only reported": lambda d: f"only reported, not asserted: {d}",
+    "disagreement not decisive": lambda d: f"the difference decides nothing: {d}",
     "both reject it": lambda d: f"both reject it: {d}" if d else "both reject it",
     "nothing to compare": lambda d: "nothing to compare",
     "refuted claim asserted": lambda d: d or "one calls false what the other states",
