@@ -1054,6 +1054,9 @@ def run_rematch(
                 f"  projected to 100,000 claims        {100_000 * timer.seconds / claims:8.0f} s"
                 f" wall   ({100_000 * cpu / claims:.0f} s of CPU; goal < 120 s)"
             )
+            if count > 1:
+                # ru_maxrss of the children: the largest finished worker's peak (KiB on Linux).
+                print(f"  largest worker's peak RSS          {after.ru_maxrss / 1024:8.0f} MB")
             if count == 1:
                 clock.print(claims, "a rematched claim's")
 

@@ -34,7 +34,15 @@ from factcheck.analyze import Analysis, analyze
 from factcheck.read import RawDocument
 from factcheck.segment import MAX_SENTENCE_CHARS
 
-__all__ = ["LOOKAHEAD", "MIN_PARALLEL", "RECYCLE_AFTER", "analysed", "default_workers"]
+__all__ = [
+    "LOOKAHEAD",
+    "MIN_PARALLEL",
+    "PARENT_CHECK_SECONDS",
+    "RECYCLE_AFTER",
+    "analysed",
+    "default_workers",
+    "exit_with_parent",
+]
 
 T = TypeVar("T")
 
@@ -75,11 +83,11 @@ def _init_worker(lexicon: Any, threshold: float | None, max_sentence_chars: int)
     _worker_options["threshold"] = threshold
     _worker_options["max_sentence_chars"] = max_sentence_chars
     threading.Thread(
-        target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
+        target=exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
     ).start()
 
 
-def _exit_with_parent(parent: int) -> None:
+def exit_with_parent(parent: int) -> None:
     """End this worker once the writer that started it is gone.
 
     A writer killed outright (SIGKILL, an out-of-memory kill) never shuts its pool down,

@@ -2290,9 +2290,9 @@ def rematch(
         int | None,
         typer.Option(
             min=1,
-            help="With --all: processes that decide matches while this one writes them in "
-            "order (default: all cores for 300 documents or more). The result is the same "
-            "for any number.",
+            help="With --all only (refused without it): processes that decide matches while "
+            "this one writes them in order (default: all cores for 300 documents or more). "
+            "The result is the same for any number.",
         ),
     ] = None,
     as_json: JsonOpt = False,
@@ -2301,6 +2301,10 @@ def rematch(
 
     Example: factcheck rematch --all
     """
+    if workers is not None and not everything:
+        # Re-deciding stored pairs runs in one transaction of this process: a worker count
+        # would be silently ignored, so it is refused as the mistake it is.
+        raise InputError("--workers needs --all: only rematch --all decides in worker processes")
     store = _store(ctx)
     with _progress_callback("matching" if everything else "re-deciding pairs") as progress:
         summary = store.rematch(everything=everything, progress=progress, workers=workers)

@@ -609,7 +609,13 @@ def exclusive_task(engine: Engine, task: str, busy: str) -> Iterator[None]:
     if path is None or fcntl is None:
         yield
         return
-    fd = os.open(f"{path}-{task}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+    lock_path = f"{path}-{task}.lock"
+    try:
+        fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
+    except OSError as exc:  # a read-only folder, a lock file another user owns
+        raise StorageError(
+            f"cannot open the lock file {lock_path}: {exc.strerror or exc}"
+        ) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

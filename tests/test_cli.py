@@ -540,6 +540,9 @@ def test_statuses_matches_and_rematch_through_the_cli() -> None:
     assert json.loads(out)["status_changed"] == 0
     code, out, _ = run("rematch", "--all")
     assert code == 0 and "0 statuses changed" in out
+    # A worker count without --all would be ignored: refused as input.
+    code, _, err = run("rematch", "--workers", "2")
+    assert code == 2 and "--workers needs --all" in err
     # Decided in two worker processes, written here: the same matches.
     code, out, _ = run("rematch", "--all", "--workers", "2", "--json")
     assert code == 0 and json.loads(out)["status_changed"] == 0

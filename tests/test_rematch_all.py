@@ -4,8 +4,10 @@ Run on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from factcheck.match import rebuild
@@ -267,4 +269,87 @@ def test_a_second_rematch_all_is_refused_in_one_line_while_one_runs(
     assert store.rematch(everything=True)["complete"]
     result = runner.invoke(app, ["--db", db_url, "rematch", "--all"])
     assert result.exit_code == 0, result.output
+    store.engine.dispose()
+
+
+def test_parallel_rematch_never_stores_decisions_read_before_another_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ingest between two of the writer's chunks changes what the workers read ahead
+    (a new report of an event): their blocks are not used, the rest is decided in
+    process, and the result is that of one process with the same ingest between the
+    same chunks (SQLite; the parallel path on PostgreSQL is tested above)."""
+    late = RawDocument(
+        text="The Lumsby grain silo closed on Thursday; 27 workers fell ill there, "
+        "officials said. Mayor Anneke Doss put repairs at $8 million.",
+        source="Outlet 9",
+    )
+
+    def run(name: str, workers: int) -> tuple[Any, ...]:
+        store = Store(f"sqlite:///{tmp_path / name}")
+        try:
+            for source, text in _event_reports():
+                store.ingest(RawDocument(text=text, source=source), match=False)
+            opened = 0
+
+            def transaction() -> Any:
+                nonlocal opened
+                opened += 1
+                if opened == 4:  # before the second chunk: after the workers read ahead
+                    store.ingest(late)
+                return store.transaction()
+
+            summary = rebuild.rematch_all(
+                transaction,
+                store.match_config,
+                url=store.url,
+                workers=workers,
+                block_documents=2,
+                chunk_documents=5,
+            )
+            assert summary["complete"]
+            return _full_state(store)
+        finally:
+            store.engine.dispose()
+
+    expected = run("one.sqlite3", 1)
+    local: list[int] = []
+    made = rebuild._LocalDeciders.__init__
+
+    def counted(self: Any, transaction: Any, config: Any, position: int) -> None:
+        local.append(position)
+        made(self, transaction, config, position)
+
+    monkeypatch.setattr(rebuild._LocalDeciders, "__init__", counted)
+    assert run("two.sqlite3", 2) == expected
+    assert local == [5], "the second chunk and the rest were decided in process"
+
+
+def test_a_lock_file_that_cannot_be_made_is_one_line_not_a_traceback(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild lock beside a SQLite file cannot be created (a read-only folder, a file
+    another user owns): ``rematch --all`` says so in one line, exit code 1, and writes
+    nothing. (Simulated: tests run as a user the file system may not refuse.)"""
+    from typer.testing import CliRunner
+
+    import factcheck.database as database
+    from factcheck.cli import app
+
+    store = Store(sqlite_url)
+    _fill(store)
+    before = _state(store)
+    real_open = database.os.open
+
+    def refuse(path: str, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(database.os, "open", refuse)
+    result = CliRunner().invoke(app, ["--db", sqlite_url, "rematch", "--all"])
+    assert result.exit_code == 1, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert "lock file" in line and "Permission denied" in line
+    assert _state(store) == before
     store.engine.dispose()

@@ -38,7 +38,6 @@ import os
 import queue
 import signal
 import threading
-import time
 import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -48,7 +47,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.batch import default_workers
+from factcheck.batch import default_workers, exit_with_parent
 from factcheck.database import lock, make_engine
 from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
@@ -67,6 +66,7 @@ from factcheck.match.matcher import (
 from factcheck.match.relation import MatchConfig
 from factcheck.match.stories import StoryConfig
 from factcheck.models import (
+    AuditRow,
     ClaimRow,
     ClaimTermRow,
     DocumentRow,
@@ -92,6 +92,7 @@ __all__ = [
     "rematch_all",
 ]
 
+audit_t = AuditRow.__table__  # type: ignore[attr-defined]
 claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
 documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
 matches_t = MatchRow.__table__  # type: ignore[attr-defined]
@@ -197,28 +198,45 @@ def rematch_all(
         deciders = _WorkerDeciders(url, config, todo, position, workers, block_documents)
     else:
         deciders = _LocalDeciders(transaction, config, position)
-    with deciders:
-        for chunks, start in enumerate(range(0, len(todo), chunk_documents)):
+    chunks = 0
+    start = 0
+    try:
+        deciders.__enter__()
+        while start < len(todo):
             if stop_after_chunks is not None and chunks >= stop_after_chunks:
                 return _summary(transaction, before, resumed_after, complete=False) | {
                     "stories_assigned": assigned
                 }
             chunk = todo[start : start + chunk_documents]
-            with transaction() as conn:
-                lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
-                decided = decided_match_ids(conn)
-                deciders.start_chunk()
-                for number, (document_id, language) in enumerate(chunk, start=1):
-                    found = deciders.decide(conn, document_id, language)
-                    _store_document(conn, found, decided)
-                    if progress is not None:
-                        progress(done + number, len(docs))
-                conn.execute(
-                    sa.update(progress_t)
-                    .where(progress_t.c.task == TASK)
-                    .values(position=chunk[-1][0], updated_at=_now())
-                )
+            try:
+                with transaction() as conn:
+                    lock(conn, "ingest")  # PostgreSQL: ingests wait, as they would for each other
+                    decided = decided_match_ids(conn)
+                    deciders.start_chunk(conn)
+                    for number, (document_id, language) in enumerate(chunk, start=1):
+                        found = deciders.decide(conn, document_id, language)
+                        _store_document(conn, found, decided)
+                        if progress is not None:
+                            progress(done + number, len(docs))
+                    conn.execute(
+                        sa.update(progress_t)
+                        .where(progress_t.c.task == TASK)
+                        .values(position=chunk[-1][0], updated_at=_now())
+                    )
+            except _Stale:
+                # Another writer changed the store after the workers read it: their
+                # decisions may be stale. The chunk was rolled back; it and the rest are
+                # decided here, inside each chunk's locked transaction.
+                deciders.__exit__(None, None, None)
+                committed = todo[start - 1][0] if start else position
+                deciders = _LocalDeciders(transaction, config, committed)
+                deciders.__enter__()
+                continue
             done += len(chunk)
+            start += len(chunk)
+            chunks += 1
+    finally:
+        deciders.__exit__(None, None, None)
     with transaction() as conn:
         conn.execute(sa.delete(progress_t).where(progress_t.c.task == TASK))
     return _summary(transaction, before, resumed_after, complete=True) | {
@@ -328,6 +346,21 @@ def _store_document(conn: Connection, found: _Decided, decided: set[int]) -> Non
         refresh_status(conn, ends, also=due)
 
 
+class _Stale(Exception):
+    """Decisions made by workers were read before another writer changed the store."""
+
+
+def _stamp(conn: Connection) -> tuple[int, int]:
+    """What moves whenever another writer changes what decisions read: the highest
+    document id (every ingest that stores a document — the only writer that can turn a
+    copy family's original, merge stories or re-anchor frames on its way) and the
+    highest ``audit_log`` id (every person's change: edits, moves, merges, deletions,
+    outlets' groups). ``rematch --all`` writes neither. Two index probes."""
+    documents = conn.execute(sa.select(sa.func.max(documents_t.c.id))).scalar()
+    audited = conn.execute(sa.select(sa.func.max(audit_t.c.id))).scalar()
+    return int(documents or 0), int(audited or 0)
+
+
 class _Deciders:
     """Where ``rematch_all`` gets each document's decisions, in storing order."""
 
@@ -337,7 +370,7 @@ class _Deciders:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def start_chunk(self) -> None:
+    def start_chunk(self, conn: Connection) -> None:
         """A chunk's transaction begins (and holds the ingest lock until it commits)."""
 
     def decide(self, conn: Connection, document_id: int, language: str) -> _Decided:
@@ -356,7 +389,7 @@ class _LocalDeciders(_Deciders):
                 self.index.add(claim_id, text)
         self.cache = ClaimCache()
 
-    def start_chunk(self) -> None:
+    def start_chunk(self, conn: Connection) -> None:
         # Under the lock only matches and statuses change, so what is read of stored
         # claims holds for the whole chunk (a candidate meets many documents).
         self.cache = ClaimCache()
@@ -370,7 +403,9 @@ class _WorkerDeciders(_Deciders):
     ``BLOCK_DOCUMENTS`` documents going round them; each worker sends its blocks'
     decisions through its own bounded queue, and :meth:`decide` takes them in storing
     order. A worker that fails or dies makes :meth:`decide` raise, so the chunk being
-    written rolls back and a later run resumes after the last committed one."""
+    written rolls back and a later run resumes after the last committed one. A block
+    whose stamp differs from the one read under the chunk's lock raises ``_Stale``:
+    ``rematch_all`` rolls the chunk back and decides the rest in process."""
 
     def __init__(
         self,
@@ -404,6 +439,8 @@ class _WorkerDeciders(_Deciders):
             for number in range(workers)
         ]
         self.ready: list[_Decided] = []
+        self.ready_stamp: tuple[int, int] | None = None
+        self.stamp: tuple[int, int] | None = None
         self.next_block = 0
         self.taken = 0
 
@@ -422,10 +459,17 @@ class _WorkerDeciders(_Deciders):
             waiting.close()
             waiting.cancel_join_thread()
 
+    def start_chunk(self, conn: Connection) -> None:
+        # Read under the ingest lock: nothing else changes the store until the commit.
+        self.stamp = _stamp(conn)
+
     def decide(self, conn: Connection, document_id: int, language: str) -> _Decided:
         if not self.ready:
-            self.ready = list(reversed(self._block(self.next_block)))
+            stamp, block = self._block(self.next_block)
+            self.ready, self.ready_stamp = list(reversed(block)), stamp
             self.next_block += 1
+        if self.ready_stamp is None or self.ready_stamp != self.stamp:
+            raise _Stale
         found = self.ready.pop()
         if found.document_id != document_id:  # the order is the contract; never guess
             raise RuntimeError(
@@ -434,7 +478,7 @@ class _WorkerDeciders(_Deciders):
         self.taken += 1
         return found
 
-    def _block(self, block: int) -> list[_Decided]:
+    def _block(self, block: int) -> tuple[tuple[int, int] | None, list[_Decided]]:
         number = block % self.workers
         source, process = self.queues[number], self.processes[number]
         while True:
@@ -450,7 +494,8 @@ class _WorkerDeciders(_Deciders):
                 raise RuntimeError(f"rematch worker {number} failed:\n{payload}")
             if sent != block:
                 raise RuntimeError(f"rematch worker {number} sent block {sent}, expected {block}")
-            return list(payload)
+            stamp, decided = payload
+            return stamp, list(decided)
 
 
 def _decide_in_worker(
@@ -467,14 +512,17 @@ def _decide_in_worker(
     decisions, in order, through ``out``.
 
     Each read is its own short transaction (a block at a time), so no snapshot is held
-    for the whole run; what is read (claims, documents, sources, stories) does not change
-    while the writer holds the ingest lock between its chunks' commits.
+    for the whole run. Another writer may change what is read (an ingest between two of
+    the writer's chunks turns a copy family's original or merges stories; a person moves
+    a document): each block is sent with the store's stamp (:func:`_stamp`) read before
+    and after its reads, and the writer uses it only while the stamp it reads under the
+    ingest lock is the same; otherwise the rest is decided in the writer's process.
     """
     # Ctrl-C reaches the whole process group: the writer handles it and ends the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     number, workers, size = share
     parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
     engine = make_engine(url)
     try:
         index = _new_index()
@@ -488,12 +536,16 @@ def _decide_in_worker(
                 docs = todo[start : start + size]
                 if block % workers == number:
                     cache = ClaimCache()
+                    # The store as read before and after the block's reads: when another
+                    # writer committed in between, the block is sent unstamped (stale).
+                    before = _stamp(conn)
                     decided = [
                         _decide_document(conn, index, document_id, language, config, cache)
                         for document_id, language in docs
                     ]
+                    stamp = before if _stamp(conn) == before else None
                     conn.rollback()
-                    out.put((block, decided))
+                    out.put((block, (stamp, decided)))
                 else:
                     for claim_id, text, language in _claims_up_to(conn, docs[-1][0], after=done):
                         index.language = language
@@ -504,14 +556,6 @@ def _decide_in_worker(
         out.put(("error", traceback.format_exc()))
     finally:
         engine.dispose()
-
-
-def _exit_with_parent(parent: int) -> None:
-    """End this worker once the writer that started it is gone (killed outright, it
-    never ends its workers; see ``batch._exit_with_parent``)."""
-    while os.getppid() == parent:
-        time.sleep(WORKER_CHECK_SECONDS)
-    os._exit(1)
 
 
 def _summary(
