@@ -1566,8 +1566,9 @@ _WHOLE = rf"(?:\d+|(?:{_CARDINAL})(?:[\s-]+(?:{_CARDINAL}))?)"
 _COMPOUND_SCALE = _SCALE_WORD + "|dozen"
 _COMPOUND_RES = (
     re.compile(
-        rf"\b(?P<whole>{_WHOLE})\s+and\s+(?:a|one)\s+(?P<frac>half|quarter|third)"
-        rf"(?:\s+(?P<scale>{_COMPOUND_SCALE}))?\b",
+        # hyphens may join the words: "two-and-a-half million"
+        rf"\b(?P<whole>{_WHOLE})[\s-]+and[\s-]+(?:a|one)[\s-]+(?P<frac>half|quarter|third)"
+        rf"(?:[\s-]+(?P<scale>{_COMPOUND_SCALE}))?\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -1576,7 +1577,8 @@ _COMPOUND_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<whole>a|one)\s+(?P<scale>{_COMPOUND_SCALE})\s+and\s+a\s+(?P<frac>half|quarter)\b",
+        rf"\b(?P<whole>a|one)[\s-]+(?P<scale>{_COMPOUND_SCALE})[\s-]+and[\s-]+a[\s-]+"
+        rf"(?P<frac>half|quarter)\b",
         re.IGNORECASE,
     ),
 )
@@ -1688,6 +1690,9 @@ _FRACTION_RE = re.compile(
     r"(?P<den>" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# "… two and a half", "… a million-and-a-half": a fraction after a whole number and "and"
+# is part of a compound amount (_COMPOUND_RES), not a share of its own.
+_AND_BEFORE_RE = re.compile(r"\b(?:\d+|[a-z]+)[\s-]+and[\s-]+$", re.IGNORECASE)
 _FRACTION_ENDS = (
     r"\s*(?:[.,;:)!?]|$|\s+(?:in|on|at|since|from|over|across|among|compared|last|this"
     r"|after|before|during|between|and|or|but|as|to|for|a|per|year|month|week|overall)\b)"
@@ -1719,6 +1724,14 @@ _BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.IGNORECASE)
 _BY_OR_IN_BEFORE_RE = re.compile(r"\b(?:by|than|in)\s+$", re.IGNORECASE)
 
 
+def _is_whole_word(word: str) -> bool:
+    """Whether ``word`` is a whole number in digits or words, or a scale ("million")."""
+    low = word.lower().rsplit(None, 1)[-1] if word.strip() else ""
+    return low.isdigit() or low in _UNITS_WORDS or low in _TENS_WORDS or low in _SCALES or (
+        low == "dozen"
+    )
+
+
 def _proportions(text: str) -> Iterator[Quantity]:
     """Fractions and "N in M" ratios as percentage quantities, with their approximators."""
     for match in _FRACTION_RE.finditer(text):
@@ -1726,6 +1739,9 @@ def _proportions(text: str) -> Iterator[Quantity]:
         hyphenated = bool(match.group("joint") and "-" in match.group("joint"))
         if num_word is None and den_word not in ("half",):
             continue  # "the third quarter": an ordinal, not a fraction
+        before = _AND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        if before and _is_whole_word(before.group().split("and")[0].strip(" -")):
+            continue  # "two-and-a-half million": the fraction of a compound amount
         numerator = _NUMERATORS[num_word.lower()] if num_word else 1
         plural = den_word.endswith("s") and den_word != "halves"
         if (numerator == 1) == plural and den_word != "halves":

@@ -771,3 +771,17 @@ def test_a_present_verb_still_dates_the_coming_day(sentence: str) -> None:
 
     (found,) = anchor_dates(sentence, date(2026, 7, 2))
     assert found.start == date(2026, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Some two-and-a-half million voters stayed home.", [2_500_000.0]),
+        ("About three-and-a-half thousand people came.", [3_500.0]),
+        ("A million-and-a-half people came.", [1_500_000.0]),
+        # a share after "and" that follows no number stays a share
+        ("Half of staff and a third of managers left.", [50.0, 100 / 3]),
+    ],
+)
+def test_hyphened_compound_amounts_are_one_figure(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == pytest.approx(values)
