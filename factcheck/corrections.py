@@ -110,49 +110,41 @@ def delete_document(
         # Read before the pairs go: a claim this document's update superseded counts
         # again once the update is gone, so its partners' statuses are due too.
         others = sorted(matcher.status_neighbours(conn, partners) - own)
-        before = matcher.statuses(conn, others)
         # Its copies' reprinted claims read their dates on its day (claim_dates): with
         # another original they read them on that one's, and are matched again.
         copy_ids = conn.execute(
             sa.select(documents_t.c.id).where(documents_t.c.copy_of_id == document_id)
         ).scalars().all()
-        copies_around = matcher.statuses_around(conn, copy_ids) if copy_ids else None
-        decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
-        decisions = verdicts = 0
-        for chunk in chunks(match_ids):
-            decisions += conn.execute(
-                sa.delete(reviews_t).where(reviews_t.c.match_id.in_(chunk))
-            ).rowcount
-            conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
-        # The claims go, so the ids their dropped pairs kept for a return go too.
-        matcher.forget_retired(conn, claim_ids)
-        candidates.remove_claims(conn, claim_ids)
-        for chunk in chunks(claim_ids):
-            verdicts += conn.execute(
-                sa.delete(verdicts_t).where(verdicts_t.c.claim_id.in_(chunk))
-            ).rowcount
-            conn.execute(sa.delete(markers_t).where(markers_t.c.claim_id.in_(chunk)))
-        conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == document_id))
-        conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
-        syndication.remove_document(conn, document_id)
-        stories.remove_document(conn, document_id, store.story_config)
-        new_original, rejudged = _promote_copy(conn, document_id)
-        conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
-        matcher.refresh_status(conn, partners, also=others)
-        changed = matcher.status_changes(before, matcher.statuses(conn, others))
-        # A claim of the copies' matches outside ``others`` moved only by the rejudging.
-        changed.update({cid: moved for cid, moved in rejudged.items() if cid not in before})
-        if new_original is not None and copies_around is not None:
-            redated = claim_dates.reanchor_documents(conn, _family(conn, new_original))
-            if redated:
-                for cid in copies_around[1]:
-                    changed.pop(cid, None)
-                changed.update(
-                    matcher.rematch_with_changes(
-                        conn, redated, store.match_config, copies_around
-                    )
-                )
-        changed = dict(sorted(changed.items()))
+        # Every status the deletion moves is journalled as it is written (the claims of
+        # the copies it re-judges, the partners its update no longer supersedes, …).
+        with matcher.status_journal(conn) as journal:
+            decided = _decisions_on(conn, {p.id: p for p in pairs}, own)
+            decisions = verdicts = 0
+            for chunk in chunks(match_ids):
+                decisions += conn.execute(
+                    sa.delete(reviews_t).where(reviews_t.c.match_id.in_(chunk))
+                ).rowcount
+                conn.execute(sa.delete(matches_t).where(matches_t.c.id.in_(chunk)))
+            # The claims go, so the ids their dropped pairs kept for a return go too.
+            matcher.forget_retired(conn, claim_ids)
+            candidates.remove_claims(conn, claim_ids)
+            for chunk in chunks(claim_ids):
+                verdicts += conn.execute(
+                    sa.delete(verdicts_t).where(verdicts_t.c.claim_id.in_(chunk))
+                ).rowcount
+                conn.execute(sa.delete(markers_t).where(markers_t.c.claim_id.in_(chunk)))
+            conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == document_id))
+            conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
+            syndication.remove_document(conn, document_id)
+            stories.remove_document(conn, document_id, store.story_config)
+            new_original, _ = _promote_copy(conn, document_id)
+            conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
+            matcher.refresh_status(conn, partners, also=others)
+            if new_original is not None and copy_ids:
+                redated = claim_dates.reanchor_documents(conn, _family(conn, new_original))
+                if redated:
+                    matcher.rematch_documents(conn, redated, store.match_config)
+        changed = journal.changes(dropped=own)
         summary = {
             "document_id": document_id,
             "source": doc.source,
@@ -279,17 +271,12 @@ def _redate(store: Store, conn: Connection, document_id: int) -> dict[int, list[
     family is anchored again and its moved documents matched again. Returns
     ``{claim_id: [before, after]}`` of the statuses that moved."""
     family = _family(conn, document_id)
-    around = matcher.statuses_around(conn, family)
-    reordered = matcher.reorder_copies(conn, document_id)
-    moved = claim_dates.reanchor_documents(conn, family)
-    changed = (
-        matcher.rematch_with_changes(conn, moved, store.match_config, around) if moved else {}
-    )
-    for claim_id, (before, after) in reordered.items():
-        if claim_id not in around[1] or not moved:
-            first = changed.get(claim_id, [before])[0]
-            changed[claim_id] = [first, after]
-    return changed
+    with matcher.status_journal(conn) as journal:
+        matcher.reorder_copies(conn, document_id)
+        moved = claim_dates.reanchor_documents(conn, family)
+        if moved:
+            matcher.rematch_documents(conn, moved, store.match_config)
+    return journal.changes()
 
 
 def _family(conn: Connection, document_id: int) -> list[int]:
@@ -483,30 +470,34 @@ def merge_sources(
                 .order_by(documents_t.c.id)
             ).scalars()
         )
-        affected = _affected_claims(conn, [src.id, dst.id])
-        before = matcher.statuses(conn, affected)
-        conn.execute(
-            sa.update(documents_t).where(documents_t.c.source_id == src.id).values(source_id=dst.id)
-        )
-        # Documents credited to the merged-away name now credit the outlet it joined; an
-        # outlet's own documents do not depend on itself.
-        conn.execute(
-            sa.update(documents_t)
-            .where(documents_t.c.depends_on_source_id == src.id)
-            .values(depends_on_source_id=dst.id)
-        )
-        conn.execute(
-            sa.update(documents_t)
-            .where(documents_t.c.source_id == dst.id, documents_t.c.depends_on_source_id == dst.id)
-            .values(depends_on_source_id=None)
-        )
-        if dst.domain is None and src.domain is not None:
+        with matcher.status_journal(conn) as journal:
             conn.execute(
-                sa.update(sources_t).where(sources_t.c.id == dst.id).values(domain=src.domain)
+                sa.update(documents_t)
+                .where(documents_t.c.source_id == src.id)
+                .values(source_id=dst.id)
             )
-        conn.execute(sa.delete(sources_t).where(sources_t.c.id == src.id))
-        matcher.rejudge_independence(conn, dst.id)
-        changed = matcher.status_changes(before, matcher.statuses(conn, affected))
+            # Documents credited to the merged-away name now credit the outlet it joined; an
+            # outlet's own documents do not depend on itself.
+            conn.execute(
+                sa.update(documents_t)
+                .where(documents_t.c.depends_on_source_id == src.id)
+                .values(depends_on_source_id=dst.id)
+            )
+            conn.execute(
+                sa.update(documents_t)
+                .where(
+                    documents_t.c.source_id == dst.id,
+                    documents_t.c.depends_on_source_id == dst.id,
+                )
+                .values(depends_on_source_id=None)
+            )
+            if dst.domain is None and src.domain is not None:
+                conn.execute(
+                    sa.update(sources_t).where(sources_t.c.id == dst.id).values(domain=src.domain)
+                )
+            conn.execute(sa.delete(sources_t).where(sources_t.c.id == src.id))
+            matcher.rejudge_independence(conn, dst.id)
+        changed = journal.changes()
         now = datetime.now(UTC)
         audit.record(
             conn,
@@ -534,20 +525,3 @@ def merge_sources(
         "status_changed": changed,
     }
 
-
-def _affected_claims(conn: Connection, source_ids: list[int]) -> list[int]:
-    """Claims of these outlets and the claims they are matched with."""
-    own = (
-        sa.select(claims_t.c.id)
-        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-        .where(documents_t.c.source_id.in_(source_ids))
-    )
-    ids = set(conn.execute(own).scalars())
-    rows = conn.execute(
-        sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-            sa.or_(matches_t.c.claim_id.in_(own), matches_t.c.other_claim_id.in_(own))
-        )
-    )
-    for row in rows:
-        ids.update((row.claim_id, row.other_claim_id))
-    return sorted(ids)

@@ -1897,13 +1897,11 @@ def _audited_moves(
 ) -> int:
     """Run ``move`` (which puts these documents in another story and returns it), match
     their claims again, and write the history: one ``document.move`` row per document
-    (story before and after) and one row per claim whose status changed.
-
-    Statuses before are read up front for the documents' claims and the claims they
-    matched; a claim they only meet after the move had, before it, the status its other
-    links give (``matcher.statuses_without``).
+    (story before and after) and one row per claim whose status changed — each as
+    :func:`matcher.status_journal` recorded it when it was written, so a claim reached
+    only through a superseded partner or a neighbour of the merged story is named too,
+    with the status it really had.
     """
-    around = matcher.statuses_around(conn, document_ids)
     stories_before = {
         row.id: row.story_id
         for row in conn.execute(
@@ -1912,8 +1910,10 @@ def _audited_moves(
             )
         )
     }
-    moved_to = move()
-    changed = matcher.rematch_with_changes(conn, document_ids, config, around)
+    with matcher.status_journal(conn) as journal:
+        moved_to = move()
+        matcher.rematch_documents(conn, document_ids, config)
+    changed = journal.changes()
     now = datetime.now(UTC)
     for document_id in document_ids:
         audit.record(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -765,3 +766,149 @@ def test_reingest_with_new_metadata_reads_at_80_columns(db_url: str) -> None:
     ) in result.stdout
     table = result.stdout.split("Document 1 was")[0]
     assert all(len(line) <= 80 for line in table.splitlines())
+
+
+# -- every status a correction moves is in the history, exactly ---------------------------
+
+_BRIDGE = [
+    ("Harbour Post", "2026-03-02",
+     "The Harl Bridge in Kestrow collapsed on Monday, killing 12 people, police said. "
+     "Rescue crews searched the river overnight."),
+    ("Valley Radio", "2026-03-02",
+     "The Harl Bridge in Kestrow collapsed on Monday and 12 people were killed, police "
+     "said. Rescue crews searched the river overnight."),
+    ("Coast Daily", "2026-03-03",
+     "The Harl Bridge collapse in Kestrow killed 12 people on Monday."),
+    ("Harbour Post", "2026-03-04",
+     "The collapse of the Harl Bridge in Kestrow on Monday killed 15 people, police said "
+     "on Wednesday. Rescue crews searched the river overnight."),
+    ("Coast Daily", "2026-03-05",
+     "Ferry crews in Dunmere went on strike on Thursday over pay. Rescue crews searched "
+     "the river overnight. The union said 300 crew members walked out."),
+    ("Valley Radio", "2026-03-05",
+     "Ferry crews in Dunmere went on strike on Thursday. The union said 250 crew members "
+     "walked out."),
+]
+
+
+def _corrections(store: Store, docs: list[int]) -> dict[str, Any]:
+    def held_match() -> int:
+        for claim in store.claims():
+            for match in store.matches(claim["id"]):
+                if match.get("needs_review"):
+                    return int(match["match_id"])
+        return int(store.matches(store.claims()[0]["id"])[0]["match_id"])
+
+    stories = {store.document(d)["story_id"] for d in docs}
+    first, last = store.document(docs[0])["story_id"], store.document(docs[-1])["story_id"]
+    return {
+        "stories merge": lambda: store.merge_stories(first, last, reviewer="ana")
+        if first != last and len(stories) > 1
+        else store.move_document(docs[-1], first, reviewer="ana"),
+        "documents move": lambda: store.move_document(docs[1], None, reviewer="ana"),
+        "documents delete (an update)": lambda: corrections.delete_document(
+            store, docs[3], reviewer="ana"
+        ),
+        "documents edit --published": lambda: corrections.edit_document(
+            store, docs[3], {"published": date(2026, 3, 1)}, reviewer="ana"
+        ),
+        "sources merge": lambda: corrections.merge_sources(
+            store, "Coast Daily", "Valley Radio", reviewer="ana"
+        ),
+        "sources set --owner-group": lambda: [
+            store.update_source(name, owner_group="Tide Media", reviewer="ana")
+            for name in ("Harbour Post", "Valley Radio")
+        ],
+        "decide": lambda: review.decide(store, held_match(), "conflicts", reviewer="ana"),
+    }
+
+
+def _status_moves(
+    claim_id: int, old: dict[str, Any], new: dict[str, Any]
+) -> list[tuple[int, str | None, str | None]]:
+    """(claim, before, after) of one history row: a status row holds one claim's
+    status, a decision's row the statuses of the pair it decided."""
+    was, now = old.get("status"), new.get("status")
+    if isinstance(was, dict) or isinstance(now, dict):
+        was, now = was or {}, now or {}
+        return [(int(c), was.get(c), now.get(c)) for c in sorted(set(was) | set(now))]
+    return [(claim_id, was, now)]
+
+
+@pytest.mark.parametrize("correction", [
+    "stories merge", "documents move", "documents delete (an update)",
+    "documents edit --published", "sources merge", "sources set --owner-group", "decide",
+])
+def test_every_status_a_correction_moves_is_in_that_claims_history(
+    store: Store, correction: str
+) -> None:
+    # The history rows of the correction name exactly the claims whose status it moved,
+    # each with the status it had before and has after — also a claim reached only
+    # through a superseded partner or a neighbour in a merged story.
+    docs = [
+        ingest(store, text, source, published=day) for source, day, text in _BRIDGE
+    ]
+    before = {c["id"]: c["status"] for c in store.claims()}
+    with store.connect() as conn:
+        last = conn.execute(sa.text("SELECT COALESCE(MAX(id), 0) FROM audit_log")).scalar_one()
+    _corrections(store, docs)[correction]()
+    after = {c["id"]: c["status"] for c in store.claims()}
+    moved = {cid: [before[cid], after[cid]] for cid in after if before.get(cid) != after[cid]}
+    with store.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT claim_id, old_value, new_value FROM audit_log "
+                "WHERE id > :last AND claim_id IS NOT NULL ORDER BY id"
+            ),
+            {"last": last},
+        ).all()
+    written: dict[int, list[str]] = {}
+    for row in rows:
+        old, new = json.loads(row.old_value or "{}"), json.loads(row.new_value or "{}")
+        for cid, was, now in _status_moves(row.claim_id, old, new):
+            if was != now:
+                written.setdefault(cid, [was, now])[1] = now
+    assert {c: m for c, m in written.items() if m[0] != m[1] and c in after} == moved
+
+
+_TRIALS = [
+    ("Court News", "2026-09-07",
+     "Dorian Vell, 54, went on trial at Marlow Crown Court on Monday accused of defrauding "
+     "investors of 3.2 million pounds. He has pleaded not guilty. The trial is expected to "
+     "last six weeks, Judge Mary Carrow said."),
+    ("Marlow Echo", "2026-09-07",
+     "Businessman Dorian Vell went on trial at Marlow Crown Court on Monday, accused of "
+     "fraud. He has pleaded not guilty. The trial is expected to last six weeks, Judge Mary "
+     "Carrow said."),
+    ("Court News", "2026-09-08",
+     "Tomas Reil went on trial at Dunport Crown Court on Tuesday accused of setting fire to "
+     "a warehouse. He has pleaded not guilty. The trial is expected to last two weeks, Judge "
+     "Ann Pike said."),
+    ("Dunport Daily", "2026-09-08",
+     "Tomas Reil went on trial at Dunport Crown Court on Tuesday charged with arson. He has "
+     "pleaded not guilty, his lawyer said."),
+]
+
+
+def test_a_merge_names_a_claim_its_outlets_later_report_now_supersedes(store: Store) -> None:
+    # Two trials wrongly merged: Court News's "two weeks" of the other trial now reads as
+    # its update of "six weeks", which stops counting for Marlow Echo's agreement. That
+    # claim's only changed link is a new one with a moved claim, and its history must
+    # still say corroborated → unverified (once it had no row, and a neighbour's row had
+    # a wrong "before").
+    docs = [ingest(store, text, source, published=day) for source, day, text in _TRIALS]
+    keep, other = store.document(docs[0])["story_id"], store.document(docs[2])["story_id"]
+    assert keep != other
+    before = {c["id"]: c["status"] for c in store.claims()}
+    store.merge_stories(keep, other, reviewer="ana")
+    after = {c["id"]: c["status"] for c in store.claims()}
+    moved = {cid: [before[cid], after[cid]] for cid in after if before[cid] != after[cid]}
+    six = next(
+        c["id"] for c in store.claims(document=docs[0]) if "six weeks" in c["text"]
+    )
+    assert moved.get(six) == ["corroborated", "unverified"]
+    written = {}
+    for cid in moved:
+        *_, last = review.history(store, cid)
+        written[cid] = [last["old"]["status"], last["new"]["status"]]
+    assert written == moved

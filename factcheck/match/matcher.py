@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -48,6 +49,7 @@ __all__ = [
     "ClaimCache",
     "Progress",
     "Search",
+    "StatusJournal",
     "claim_facts",
     "claim_frames",
     "claim_texts",
@@ -65,9 +67,9 @@ __all__ = [
     "rematch",
     "rematch_documents",
     "status_changes",
+    "status_journal",
     "status_neighbours",
     "statuses",
-    "statuses_without",
     "store_decisions",
     "superseded",
 ]
@@ -1206,6 +1208,70 @@ def status_neighbours(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     return ids | _partners(conn, _dependent(conn, ids))
 
 
+# Where the journals open on a connection live (``Connection.info``): a stack, as one
+# correction may run inside another's transaction.
+_JOURNALS = "factcheck.status_journals"
+
+
+class StatusJournal:
+    """Every status :func:`refresh_status` writes on one connection while the journal is
+    open (:func:`status_journal`), as ``{claim_id: [before, after]}``.
+
+    The only writer of ``claims.status`` records what it changes, so a correction's
+    history rows name exactly the claims whose status moved — a claim reached through
+    a superseded partner or a merged story's neighbour included — with the status each
+    really had before, never one reconstructed from the links afterwards.
+    """
+
+    def __init__(self) -> None:
+        self._moves: dict[int, list[str]] = {}
+
+    def record(self, claim_id: int, before: str, after: str) -> None:
+        """One write: the first ``before`` and the last ``after`` of a claim are kept."""
+        moved = self._moves.setdefault(claim_id, [before, after])
+        moved[1] = after
+
+    def changes(self, *, dropped: Collection[int] = ()) -> dict[int, list[str]]:
+        """``{claim_id: [before, after]}`` by id for each claim whose status differs at
+        the end (a status moved and moved back is no change), leaving out ``dropped``
+        (claims deleted meanwhile: their history goes with them)."""
+        return {
+            cid: list(moved)
+            for cid, moved in sorted(self._moves.items())
+            if moved[0] != moved[1] and cid not in dropped
+        }
+
+
+@contextmanager
+def status_journal(conn: Connection) -> Iterator[StatusJournal]:
+    """Open a :class:`StatusJournal` on ``conn`` for the ``with`` block: every status
+    :func:`refresh_status` changes meanwhile is recorded in it (and in any journal
+    opened around it)."""
+    journal = StatusJournal()
+    stack: list[StatusJournal] = conn.info.setdefault(_JOURNALS, [])
+    stack.append(journal)
+    try:
+        yield journal
+    finally:
+        stack.remove(journal)
+
+
+def _journal_writes(conn: Connection, members: Sequence[int], status: str) -> None:
+    """Record in every open journal the claims among ``members`` whose status is about to
+    become ``status`` (read just before the write)."""
+    journals: list[StatusJournal] = conn.info.get(_JOURNALS) or []
+    if not journals:
+        return
+    rows = conn.execute(
+        sa.select(claims_t.c.id, claims_t.c.status).where(
+            claims_t.c.id.in_(members), claims_t.c.status != status
+        )
+    )
+    for cid, before in rows:
+        for journal in journals:
+            journal.record(int(cid), before, status)
+
+
 def refresh_status(
     conn: Connection, claim_ids: Iterable[int], *, also: Iterable[int] = ()
 ) -> None:
@@ -1265,6 +1331,7 @@ def refresh_status(
         by_status.setdefault(claim_status(MatchLink(*kind) for kind in kinds), []).append(cid)
     for status, members in by_status.items():
         for chunk in chunks(members):
+            _journal_writes(conn, chunk, status)
             conn.execute(
                 sa.update(claims_t)
                 .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
@@ -1280,51 +1347,6 @@ def statuses(conn: Connection, claim_ids: Iterable[int]) -> dict[int, str]:
             sa.select(claims_t.c.id, claims_t.c.status).where(claims_t.c.id.in_(chunk))
         )
         out.update({row.id: row.status for row in rows})
-    return out
-
-
-def statuses_without(
-    conn: Connection, claim_ids: Iterable[int], without: Iterable[int]
-) -> dict[int, str]:
-    """The status each claim would have if its matches with ``without`` did not exist.
-
-    What a claim's status was before matches with those claims were made (a moved
-    document's claims meeting their new story), read from the links as they are now
-    (who is superseded too: :func:`superseded`).
-    """
-    excluded = set(without)
-    out: dict[int, str] = {}
-    wanted = set(claim_ids)
-    gone = superseded(conn, wanted | _partners(conn, wanted))
-    for cid in sorted(wanted):
-        links: list[MatchLink] = []
-        for side, other in (
-            (matches_t.c.claim_id, matches_t.c.other_claim_id),
-            (matches_t.c.other_claim_id, matches_t.c.claim_id),
-        ):
-            rows = conn.execute(
-                sa.select(
-                    other.label("other"),
-                    matches_t.c.relation,
-                    matches_t.c.independent,
-                    matches_t.c.needs_review,
-                    reviews_t.c.decision,
-                )
-                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
-                .where(side == cid)
-            )
-            links += [
-                MatchLink(
-                    r.relation,
-                    bool(r.independent),
-                    bool(r.needs_review),
-                    r.decision,
-                    cid in gone or r.other in gone,
-                )
-                for r in rows
-                if r.other not in excluded
-            ]
-        out[cid] = claim_status(links)
     return out
 
 
@@ -1379,15 +1401,15 @@ def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
     # Read before the flags change: a claim whose last match to its own outlet becomes
     # independent is superseded no more, and its partners' statuses read that.
     due = status_neighbours(conn, found)
-    before = statuses(conn, due)
-    for pair in pairs:
-        now = independent(found[pair.claim_id], found[pair.other_claim_id])
-        if bool(pair.independent) != now:
-            conn.execute(
-                sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
-            )
-    refresh_status(conn, found, also=due)
-    return status_changes(before, statuses(conn, before))
+    with status_journal(conn) as journal:
+        for pair in pairs:
+            now = independent(found[pair.claim_id], found[pair.other_claim_id])
+            if bool(pair.independent) != now:
+                conn.execute(
+                    sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
+                )
+        refresh_status(conn, found, also=due)
+    return journal.changes()
 
 
 def rematch(
@@ -1453,49 +1475,6 @@ def _redecide_pairs(
         )
     if progress is not None:
         progress(len(pairs), len(pairs))
-
-
-def statuses_around(
-    conn: Connection, document_ids: Sequence[int]
-) -> tuple[list[int], dict[int, str]]:
-    """(the documents' claim ids, the status of each of them and of every claim they
-    match): what :func:`rematch_with_changes` compares with after a change."""
-    own = list(
-        conn.execute(
-            sa.select(claims_t.c.id).where(in_ids(claims_t.c.document_id, document_ids))
-        ).scalars()
-    )
-    partners = set(own)
-    for chunk in chunks(own):
-        for a, b in conn.execute(
-            sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
-                sa.or_(matches_t.c.claim_id.in_(chunk), matches_t.c.other_claim_id.in_(chunk))
-            )
-        ):
-            partners.update((a, b))
-    # With the partners of any claim of theirs an own outlet's report supersedes: the
-    # change may end or start that, and those partners' statuses read it.
-    return own, statuses(conn, status_neighbours(conn, partners))
-
-
-def rematch_with_changes(
-    conn: Connection,
-    document_ids: Sequence[int],
-    config: MatchConfig,
-    around: tuple[list[int], dict[int, str]],
-) -> dict[int, list[str]]:
-    """Match these documents' claims afresh (:func:`rematch_documents`) and return
-    ``{claim_id: [before, after]}`` for every claim whose status moved.
-
-    ``around`` is :func:`statuses_around` read before the change (a story move, a
-    corrected publication date). A claim the documents only meet now had, before, the
-    status its other links give (:func:`statuses_without`).
-    """
-    own, before = around
-    before = dict(before)
-    touched = rematch_documents(conn, document_ids, config)
-    before.update(statuses_without(conn, touched - set(before), own))
-    return status_changes(before, statuses(conn, before))
 
 
 def rematch_documents(
