@@ -24,7 +24,7 @@ from factcheck.match.frames import (
 from factcheck.normalize import (
     AnchoredDate,
     anchor_dates,
-    unread_numeral_message,
+    unread_numeral_warnings,
     unread_numerals,
 )
 from factcheck.provenance import (
@@ -117,15 +117,10 @@ class Analysis:
 
     def warnings(self, origin: str | None = None) -> list[InputWarning]:
         """What the analysis did not read, one :class:`InputWarning` each, placed in
-        ``origin`` at the 1-based line of ``text`` it stands on."""
-        return [
-            InputWarning(
-                unread_numeral_message(end - start),
-                origin,
-                self.text.count("\n", 0, start) + 1,
-            )
-            for start, end in self.unread_numerals
-        ]
+        ``origin`` at the 1-based line of ``text`` it stands on
+        (:func:`factcheck.normalize.unread_numeral_warnings`, the rule ``analyze`` and
+        ``ingest`` place them by in their inputs)."""
+        return unread_numeral_warnings(self.text, origin, spans=self.unread_numerals)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -32,6 +32,7 @@ from factcheck.claim_lexicon import (
     verb_forms,
     verb_lemmas,
 )
+from factcheck.errors import InputWarning
 from factcheck.read import MONTH_ALTERNATION, MONTHS
 
 __all__ = [
@@ -71,7 +72,7 @@ __all__ = [
     "polarity",
     "rejects_complement",
     "tokenize",
-    "unread_numeral_message",
+    "unread_numeral_warnings",
     "unread_numerals",
 ]
 
@@ -803,13 +804,41 @@ def unread_numerals(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def unread_numeral_message(chars: int) -> str:
-    """The warning said of a numeral of ``chars`` characters that :func:`unread_numerals`
-    lists: one wording for ``analyze`` and ``ingest``, whichever places it."""
-    return (
-        f"a number of {chars:,} characters is too long to read as a quantity "
-        f"(more than {MAX_NUMERAL_CHARS}); it is kept in the text as written"
-    )
+def unread_numeral_warnings(
+    text: str,
+    origin: str | None = None,
+    *,
+    spans: Sequence[tuple[int, int]] | None = None,
+    line: int | None = None,
+    written: str | None = None,
+) -> list[InputWarning]:
+    """One :class:`~factcheck.errors.InputWarning` for each numeral of ``text`` too long
+    to read as a quantity (``spans``, else :func:`unread_numerals` of ``text``), placed in
+    ``origin``: on ``line`` when given (a line of a batch); else on the line of ``written``
+    (the input as read — a file with its header block, a page's markup) where the numeral
+    is written, found in text order (no line when the markup splits it); else on the line
+    of ``text`` itself. The one home of this warning, for ``Analysis.warnings`` and the
+    reader (``RawDocument.with_numeral_warnings``). Newlines are counted once over the
+    input, not from its start per numeral, so a line of 10,000 long figures stays linear.
+    """
+    found: list[InputWarning] = []
+    cursor = counted_to = 0
+    lines = 1
+    source = text if written is None else written
+    for start, end in unread_numerals(text) if spans is None else spans:
+        where = line
+        if where is None:
+            at = start if written is None else source.find(text[start:end], cursor)
+            if at >= 0:
+                lines += source.count("\n", counted_to, at)
+                counted_to = cursor = at
+                where = lines
+        message = (
+            f"a number of {end - start:,} characters is too long to read as a quantity "
+            f"(more than {MAX_NUMERAL_CHARS}); it is kept in the text as written"
+        )
+        found.append(InputWarning(message, origin, where))
+    return found
 
 
 def parse_number_words(phrase: str) -> int | None:

@@ -179,26 +179,12 @@ class RawDocument:
         Read here, with the input at hand, so ``analyze`` and ``ingest`` say the same
         thing at the same place whatever the format."""
         # normalize reads month names from this module: imported here, not at the top.
-        from factcheck.normalize import unread_numeral_message, unread_numerals
+        from factcheck.normalize import unread_numeral_warnings
 
-        spans = unread_numerals(self.text)
-        if not spans:
-            return self
         origin, line = self.place()
-        found: list[InputWarning] = []
-        cursor = counted_to = 0
-        lines = 1
-        for start, end in spans:
-            where = line
-            if where is None and written is not None:
-                at = written.find(self.text[start:end], cursor)
-                if at >= 0:
-                    # Newlines counted once over the input, not from its start per numeral:
-                    # a line of 10,000 long figures stays linear.
-                    lines += written.count("\n", counted_to, at)
-                    counted_to = cursor = at
-                    where = lines
-            found.append(InputWarning(unread_numeral_message(end - start), origin, where))
+        found = unread_numeral_warnings(self.text, origin, line=line, written=written)
+        if not found:
+            return self
         return replace(self, warnings=(*self.warnings, *found))
 
     @property
