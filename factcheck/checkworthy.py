@@ -560,13 +560,35 @@ def _is_prediction(claim: _Claim, _: str) -> bool:
     return bool(claim.any & _PREDICTION) or claim.has_multi_word("prediction_cues")
 
 
-def _is_greeting(claim: _Claim, _: str) -> bool:
-    """A claim that opens with talk ("Thank you", "Well, let me …") and says little else."""
+_GREETING_WITH_COMMA = LEXICON["greeting_with_comma"]
+
+
+def _set_off_opener(text: str, opener: str) -> bool:
+    """Whether ``text`` opens with ``opener`` set off by a comma, a dash, "!" or "…"
+    ("No, the plan failed", "Well — we cut taxes"): an interjection, not a word of the
+    sentence ("No deaths were reported", "Now 40 staff remain")."""
+    head = text.lstrip(" \t\"'“‘(")
+    if head[: len(opener)].lower() != opener:
+        return False
+    # a hyphen is no set-off: "No-one was hurt" is one word
+    return head[len(opener) :].lstrip(" ")[:1] in (",", "!", "—", "–", "…", ".")
+
+
+def _is_greeting(claim: _Claim, text: str) -> bool:
+    """A claim that opens with talk ("Thank you", "Well, let me …") and says little else.
+
+    A word that is talk only as an interjection ("no", "well", "yes":
+    ``greeting_with_comma``) counts only first and set off ("No, …"), never inside the
+    sentence ("found no survivors", "well over 200")."""
     if not reduce(or_, claim.bits[:3], 0) & _GREETING:
         return False
     opening = [w.lower() for w in claim.words[:3]]
     opener = has_phrase(opening, LEXICON["greeting_or_transition"])
     if opener is None:
+        return False
+    if opener in _GREETING_WITH_COMMA and not _set_off_opener(text, opener):
+        # "Rescuers found no survivors", "well over 200 bodies": the word says what it
+        # says in the sentence, no talk before it
         return False
     rest = len(claim.words) - len(opener.split())
     return rest < 8 or opening[0] in ("thank", "thanks", "hello", "welcome")
@@ -590,8 +612,19 @@ def _is_modal(claim: _Claim, _: str) -> bool:
     return bool(claim.bits[0] & _MAY)
 
 
-def _has_percentage(claim: _Claim, _: str) -> bool:
-    return bool(claim.any & _PERCENT) or claim.has_multi_word("percentage_words")
+def _has_percentage(claim: _Claim, text: str) -> bool:
+    """A percentage, in digits or words ("25%", "fifty per cent"), or a proportion in
+    words ("one in four", "two-thirds of"), which normalize reads as the same share."""
+    if claim.any & _PERCENT or claim.has_multi_word("percentage_words"):
+        return True
+    return bool(claim.any & (_AMOUNT_WORD | _NUMBER)) and _proportion_in_words(text)
+
+
+def _proportion_in_words(text: str) -> bool:
+    """Whether ``text`` states a share in words ("one in four", "a third of"): a figure
+    as exact as "25%" (:func:`normalize.amounts_in_words`, unit "%"; a vague amount such
+    as "a handful of" is no share)."""
+    return any(q.unit == "%" for q in amounts_in_words(text))
 
 
 def _is_existential(claim: _Claim, _: str) -> bool:
@@ -675,6 +708,8 @@ def _has_figure(claim: _Claim, text: str) -> bool:
     """A figure that measures something: the digits of "10 years ago" only date the claim,
     as a year does, and those of "Pier 4" name it, so a claim whose only figures stand in
     such phrases has none."""
+    if not claim.any & _FIGURE:
+        return _proportion_in_words(text)  # "one in four adults": a share is a figure
     outside = _outside_non_figures(text)
     return outside is None or bool(outside[1] & _FIGURE)
 
@@ -715,8 +750,8 @@ _TESTS: tuple[tuple[str, int, Callable[[_Claim, str], bool] | None], ...] = (
     ("second_person", _SECOND, None),
     ("modal", _MODAL | _MAY | _key("obligation_phrases"), _is_modal),
     ("no_verb", _ALWAYS, _lacks_verb),
-    ("figure", _FIGURE, _has_figure),
-    ("percentage", _PERCENT | _key("percentage_words"), _has_percentage),
+    ("figure", _FIGURE | _AMOUNT_WORD | _NUMBER, _has_figure),
+    ("percentage", _PERCENT | _AMOUNT_WORD | _NUMBER | _key("percentage_words"), _has_percentage),
     ("money", _MONEY, None),
     ("existential", _EXISTS | _key("existential_phrases"), _is_existential),
     ("generalization", _SWEEPING | _key("generalization_words"), _is_generalization),

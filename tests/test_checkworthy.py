@@ -197,3 +197,36 @@ def test_numbers_that_name_or_date_a_claim_give_no_figure_reason(
 @pytest.mark.parametrize("text", ["The dam cost Rs 12 crore.", "Each family got Rp. 9,000."])
 def test_a_currency_abbreviation_before_an_amount_is_money(text: str) -> None:
     assert "money" in assess(text).reasons
+
+
+# An interjection opener ("No, …", "Well, …") is talk; the same word inside the sentence
+# ("found no wreckage", "well over 300", "voted yes") is part of what it states.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Divers found no wreckage.",
+        "Inspectors saw no cracks in the hull.",
+        "Crews pumped well over 300 tonnes of water.",
+        "Members voted yes to the merger.",
+        "No ballots were missing.",
+        "Now 40 staff remain at the plant.",
+    ],
+)
+def test_a_word_of_the_sentence_is_no_greeting(text: str) -> None:
+    assert "greeting_or_transition" not in assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No, the depot never closed.", "Well, we built the depot.", "Yes! We won the seat."],
+)
+def test_a_set_off_interjection_is_a_greeting(text: str) -> None:
+    assert "greeting_or_transition" in assess(text).reasons
+
+
+def test_a_share_in_words_is_a_figure_like_its_percentage() -> None:
+    words = assess("Almost one in five tenants is behind on rent.")
+    digits = assess("Almost 20% of tenants are behind on rent.")
+    assert {"figure", "percentage"} <= set(words.reasons)
+    assert abs(words.score - digits.score) < 0.15
+    assert "percentage" not in assess("A handful of tenants left.").reasons
