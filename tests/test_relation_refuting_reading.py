@@ -89,3 +89,17 @@ def test_a_singular_report_called_false_refutes_its_clause(singular: str) -> Non
     assert f.refutes is not None, f
     assert f.speaker == ""
     assert " is" not in f.refutes.text.split()[-1:]
+
+
+@pytest.mark.parametrize(
+    "no_truth",
+    [
+        "Officials said there was no truth to reports that the Larch bridge will close.",
+        "There is no truth in claims that the Larch bridge will close.",
+        "There is not a shred of truth behind rumours that the Larch bridge will close.",
+    ],
+)
+def test_no_truth_to_reports_refutes_them(no_truth: str) -> None:
+    f = frame(no_truth)
+    assert f.refutes is not None and f.refuted_by == "no truth"
+    assert compare(no_truth, "The Larch bridge will close.").relation == "conflicts"

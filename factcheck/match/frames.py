@@ -1725,6 +1725,14 @@ _REFUTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "no truth",
+        re.compile(
+            r"\bthere\s+(?:is|was|has\s+been)\s+(?:no|not\s+a\s+shred\s+of)\s+truth\s+"
+            r"(?:to|in|behind)\s+(?:the\s+)?" + _REPORT_NOUNS + r"\s+(?:that\s+)?(?P<x>.+)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "denied",
         re.compile(
             r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects"
