@@ -17,12 +17,14 @@ A reprint repeats its original's words, so a question about the reprint's claim 
 about its original's claim against the same claim (or a claim in the same words of that
 claim's copies) is one question: the queue asks it once, on the original (a reprinted
 claim whose every held match has such a twin on its original is not queued), and
-``decide`` answers the twins that no one has decided with the same decision.
+``decide`` answers the held twins that no one has decided with the same decision; a twin
+decided so follows each later decision of that match until a person decides it alone.
 """
 
 from __future__ import annotations
 
 import getpass
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -68,6 +70,7 @@ __all__ = [
     "queue",
     "queue_size",
     "reprint_twins",
+    "twins_following",
     "verdict_json",
 ]
 
@@ -219,11 +222,11 @@ def _held_undecided(conn: sa.Connection) -> list[Any]:
     )
 
 
-def reprint_twins(conn: sa.Connection, match_id: int) -> list[int]:
-    """The undecided matches that ask what match ``match_id`` asks: between a claim in the
-    same words as one of its claims in that claim's copy family (a reprint of it, or its
-    original) and a claim in the same words as the other, in id order. ``decide`` answers
-    them with the same decision; the queue asks the question once."""
+def _same_question(conn: sa.Connection, match_id: int) -> list[Any]:
+    """Every other match that asks what match ``match_id`` asks, whatever its state:
+    between a claim in the same words as one of its claims in that claim's copy family (a
+    reprint of it, or its original) and a claim in the same words as the other;
+    ``(id, needs_review, decided)`` rows in id order."""
     match = conn.execute(
         sa.select(matches_t.c.claim_id, matches_t.c.other_claim_id).where(
             matches_t.c.id == match_id
@@ -233,17 +236,66 @@ def reprint_twins(conn: sa.Connection, match_id: int) -> list[int]:
     left, right = fam[match.claim_id], fam[match.other_claim_id]
     if len(left) == 1 and len(right) == 1:
         return []
-    out: list[int] = []
+    out: dict[int, Any] = {}
     for chunk in chunks(sorted(left | right)):
         for r in conn.execute(
-            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+            sa.select(
+                matches_t.c.id,
+                matches_t.c.claim_id,
+                matches_t.c.other_claim_id,
+                matches_t.c.needs_review,
+                reviews_t.c.id.is_not(None).label("decided"),
+            )
             .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
-            .where(reviews_t.c.id.is_(None), in_ids(matches_t.c.claim_id, chunk))
+            .where(in_ids(matches_t.c.claim_id, chunk))
         ):
             a, b = r.claim_id, r.other_claim_id
             if r.id != match_id and ((a in left and b in right) or (a in right and b in left)):
-                out.append(r.id)
-    return sorted(set(out))
+                out[r.id] = r
+    return [out[k] for k in sorted(out)]
+
+
+def reprint_twins(conn: sa.Connection, match_id: int) -> list[int]:
+    """The matches held for review and undecided that ask what match ``match_id`` asks
+    (``_same_question``), in id order. ``decide`` answers them with the same decision; the
+    queue asks the question once. A twin that is not held is a standing automatic link,
+    not a question, and is left alone, as the queue's side (``asked_on_original``) pairs
+    held matches only."""
+    return [r.id for r in _same_question(conn, match_id) if r.needs_review and not r.decided]
+
+
+def _decided_with(conn: sa.Connection, match_ids: list[int]) -> dict[int, int | None]:
+    """Each of ``match_ids`` → the match its current decision was copied from (the
+    ``decided_with`` of its latest ``decide`` entry of the pair, see ``decide``), None
+    when a person decided it on its own."""
+    t = audit.audit_t
+    out: dict[int, int | None] = {}
+    for chunk in chunks(sorted(match_ids)):
+        rows = conn.execute(
+            sa.select(t.c.match_id, t.c.new_value)
+            .where(
+                t.c.action == "decide",
+                # The pair's own entry; the entries of claims a decision moved name no
+                # other claim.
+                t.c.other_claim_id.is_not(None),
+                in_ids(t.c.match_id, chunk),
+            )
+            .order_by(t.c.id)
+        )
+        for row in rows:
+            new = json.loads(row.new_value) if row.new_value else {}
+            if "decision" in new:  # the latest wins
+                out[int(row.match_id)] = new.get("decided_with")
+    return out
+
+
+def twins_following(conn: sa.Connection, match_id: int) -> list[int]:
+    """The decided matches that ask what match ``match_id`` asks and whose current
+    decision was copied from it (``decide``'s ``also_decided``), in id order: they follow
+    each later decision of ``match_id``. A twin a person decided on its own is not one."""
+    decided = [r.id for r in _same_question(conn, match_id) if r.decided]
+    links = _decided_with(conn, decided)
+    return [m for m in decided if links.get(m) == match_id]
 
 
 def asked_on_original(conn: sa.Connection) -> set[int]:
@@ -298,10 +350,14 @@ def decide(
     (the partners of a figure its own outlet updated, when the decision ends or restores
     that update); each of those gets its own audit entry (``old``/``new`` = ``{"status"}``
     with the decided ``match_id``), so its history says which decision moved it.
-    ``also_decided`` lists the undecided matches that ask the same question between
-    reprints of the two claims (``reprint_twins``): each gets the same decision, its own
-    review row and its own audit entry (reason: the note, and which match it was decided
-    with), so a question is asked once for an original and its reprints.
+    ``also_decided`` lists the other matches given the same decision: the held, undecided
+    matches that ask the same question between reprints of the two claims
+    (``reprint_twins``; a twin not held for review is a standing automatic link and is
+    left alone), and the twins an earlier decision of this match was copied to
+    (``twins_following``), so a changed answer reaches them too. Each gets its own review
+    row and its own audit entry (reason: the note, and which match it was decided with;
+    ``new["decided_with"]``: that match's id), so a question is asked once for an original
+    and its reprints. A twin a person decides on its own stops following.
     Raises InputError for an unknown decision, NotFoundError for an unknown match.
     """
     if decision not in DECISIONS:
@@ -315,10 +371,20 @@ def decide(
         lookup.require(conn, match=match_id)
         match = conn.execute(sa.select(matches_t).where(matches_t.c.id == match_id)).one()
         pair = [match.claim_id, match.other_claim_id]
+        # The undecided held twins, and the twins decided with this match before: those
+        # follow each later decision of it (a changed answer reaches every copy of it).
+        twin_ids = sorted(set(reprint_twins(conn, match_id)) | set(twins_following(conn, match_id)))
         twins = [
-            conn.execute(sa.select(matches_t).where(matches_t.c.id == t)).one()
-            for t in reprint_twins(conn, match_id)
+            conn.execute(sa.select(matches_t).where(matches_t.c.id == t)).one() for t in twin_ids
         ]
+        twin_before = {
+            r.match_id: r.decision
+            for r in conn.execute(
+                sa.select(reviews_t.c.match_id, reviews_t.c.decision).where(
+                    in_ids(reviews_t.c.match_id, twin_ids)
+                )
+            )
+        }
         twin_claims = {c for t in twins for c in (t.claim_id, t.other_claim_id)} - set(pair)
         # A decision can end or restore an outlet's update of its own figure, which moves
         # the statuses of that figure's other partners too (matcher.status_neighbours):
@@ -335,7 +401,12 @@ def decide(
         else:
             conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
         for twin in twins:
-            conn.execute(sa.insert(reviews_t).values(match_id=twin.id, **values))
+            if twin.id in twin_before:
+                conn.execute(
+                    sa.update(reviews_t).where(reviews_t.c.match_id == twin.id).values(**values)
+                )
+            else:
+                conn.execute(sa.insert(reviews_t).values(match_id=twin.id, **values))
         matcher.refresh_status(conn, pair + sorted(twin_claims), also=touched)
         after = matcher.statuses(conn, touched)
         audit.record(
@@ -365,7 +436,7 @@ def decide(
                 other_claim_id=twin.other_claim_id,
                 match_id=twin.id,
                 old={
-                    "decision": None,
+                    "decision": twin_before.get(twin.id),
                     "relation": twin.relation,
                     "needs_review": bool(twin.needs_review),
                     "status": {str(k): before[k] for k in ends if k in before},
@@ -373,6 +444,8 @@ def decide(
                 new={
                     "decision": decision,
                     "status": {str(k): after[k] for k in ends if k in after},
+                    # The link ``twins_following`` reads: this twin follows that match.
+                    "decided_with": match_id,
                 },
                 reason=_with_twin(note, match_id),
                 at=now,

@@ -101,3 +101,60 @@ def test_a_decided_twin_keeps_its_own_decision(storm_store: Store) -> None:
     assert result["also_decided"] == []
     pairs = {p["match_id"]: p for p in storm_store.match_pairs()}
     assert pairs[twin]["decision"] == "unrelated"
+
+
+def _decision(store: Store, match_id: int) -> str | None:
+    return {p["match_id"]: p.get("decision") for p in store.match_pairs()}[match_id]
+
+
+def test_a_changed_decision_reaches_the_twins_it_was_copied_to(storm_store: Store) -> None:
+    original, reprint, courier, asked, twin = _ids(storm_store)
+    expected = {"conflicts": "disputed", "unrelated": None, "corroborates": "corroborated"}
+    for decision in ("conflicts", "unrelated", "corroborates"):
+        result = review.decide(storm_store, asked, decision, reviewer="desk")
+        assert result["also_decided"] == [twin]
+        assert _decision(storm_store, twin) == decision
+        status = {c["id"]: c["status"] for c in storm_store.claims()}
+        # The reprint's claim says what its original says, after every answer.
+        assert status[reprint] == status[original]
+        if expected[decision]:
+            assert status[original] == status[courier] == expected[decision]
+        else:
+            assert status[reprint] != "disputed" and status[courier] != "disputed"
+    # Each copied decision's entry names the match it followed and what it replaced.
+    entries = [
+        h
+        for h in review.history(storm_store, reprint)
+        if h.get("match_id") == twin and h.get("other_claim_id") is not None
+    ]
+    assert [(e["old"]["decision"], e["new"]["decision"]) for e in entries] == [
+        (None, "conflicts"),
+        ("conflicts", "unrelated"),
+        ("unrelated", "corroborates"),
+    ]
+    assert all(e["new"]["decided_with"] == asked for e in entries)
+
+
+def test_a_twin_decided_on_its_own_later_stops_following(storm_store: Store) -> None:
+    _, _, _, asked, twin = _ids(storm_store)
+    review.decide(storm_store, asked, "conflicts", reviewer="desk")
+    review.decide(storm_store, twin, "corroborates", reviewer="second desk")
+    result = review.decide(storm_store, asked, "unrelated", reviewer="desk")
+    assert result["also_decided"] == []
+    assert _decision(storm_store, twin) == "corroborates"
+
+
+def test_a_standing_twin_is_not_a_question_and_is_left_alone(storm_store: Store) -> None:
+    import sqlalchemy as sa
+
+    from factcheck.models import MatchRow
+
+    _, reprint, _, asked, twin = _ids(storm_store)
+    # The reprint's link stands on its own (not held): matching decided it, no person.
+    matches = MatchRow.__table__  # type: ignore[attr-defined]
+    with storm_store.transaction() as conn:
+        conn.execute(sa.update(matches).where(matches.c.id == twin).values(needs_review=False))
+    result = review.decide(storm_store, asked, "conflicts", reviewer="desk")
+    assert result["also_decided"] == []
+    assert _decision(storm_store, twin) is None
+    assert all(h.get("match_id") != twin for h in review.history(storm_store, reprint))
