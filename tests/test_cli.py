@@ -364,7 +364,7 @@ def test_partial_folder_ingests_good_files_and_exits_1(tmp_path: Path) -> None:
     [
         ("nosuchdriver://x", 2),
         ("postgresql+psycopg://nobody@127.0.0.1:1/nothing", 1),
-        ("sqlite:////no/such/dir/x.sqlite3", 1),
+        ("sqlite:////no/such/dir/x.sqlite3", 2),  # a path the user gave
     ],
 )
 def test_bad_database_url(url: str, code: int) -> None:
