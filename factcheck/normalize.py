@@ -1304,6 +1304,18 @@ _PHONE_DIGITS = 7
 # "24/7", "9/11", "50/50": two short numbers glued by a slash (a date's "3/10" is read as
 # a date before this is looked at).
 _SLASHED_RE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}(?![\w/]|[.,]\d)")
+def _is_fraction_at(text: str, match: re.Match[str]) -> bool:
+    """Whether the slashed digits of ``match`` are a proper fraction in use: after a
+    whole number ("1 1/2") or before "of" ("3/4 of"), never "24/7", "9/11", "50/50"."""
+    num, den = (int(x) for x in match.group().split("/"))
+    if not 0 < num < den <= 16:
+        return False
+    return bool(
+        re.search(r"(?<![\d.,])\b\d{1,3}\s+$", text[max(0, match.start() - 5) : match.start()])
+        or re.match(r"\s+of\b", text[match.end() : match.end() + 4])
+    )
+
+
 # A number that names one of something: a word, one space, a whole number of at most four
 # digits that no unit, percent sign or scale word follows.
 _NAME_NUMBER_RE = re.compile(
@@ -1336,6 +1348,8 @@ def _not_figures(text: str) -> Iterator[tuple[int, int]]:
         for match in _ADDRESS_RE.finditer(text):
             yield match.span()
         for match in _SLASHED_RE.finditer(text):
+            if _is_fraction_at(text, match):
+                continue  # "3/4 of the seats", "2 1/2 percent": a fraction, a figure
             yield match.span()
     for match in _PHONE_RE.finditer(text):
         digits = sum(c.isdigit() for c in match.group())
@@ -1625,6 +1639,28 @@ _SPOKEN_DECIMAL_RE = re.compile(
 )
 
 
+# A whole number and a fraction in digits: "1 1/2 million litres", "2 1/2 percent".
+_MIXED_NUMBER_RE = re.compile(
+    rf"\b(?P<whole>\d{{1,3}})\s+(?P<num>\d)/(?P<den>[2-9]|1[0-6])\b(?!/)"
+    rf"(?:\s+(?P<scale>{_SCALE_WORD})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _mixed_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
+    """ "1 1/2 million" as (start, end, 1500000.0, precision): the whole number and the
+    proper fraction after it, times the scale; the writer counts in that fraction."""
+    if "/" not in text:
+        return
+    for match in _MIXED_NUMBER_RE.finditer(text):
+        num, den = int(match["num"]), int(match["den"])
+        if not 0 < num < den:
+            continue
+        scale = float(_SCALES.get((match["scale"] or "").lower(), 1))
+        value = (int(match["whole"]) + num / den) * scale
+        yield (*match.span(), value, 0.5 * scale / den)
+
+
 def _spoken_decimals(text: str) -> Iterator[tuple[int, int, float, float]]:
     """ "one point five million" as (start, end, 1500000.0, precision): the precision is
     half a unit in the last decimal said, times the scale (as for "1.5 million")."""
@@ -1646,7 +1682,7 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     written in half-millions, so it allows 2.25 to 2.75 million.
     """
     seen: list[tuple[int, int]] = []
-    for found in _spoken_decimals(text):
+    for found in (*_spoken_decimals(text), *_mixed_numbers(text)):
         seen.append((found[0], found[1]))
         yield found
     for pattern in _COMPOUND_RES:
@@ -1721,6 +1757,9 @@ _FRACTION_RE = re.compile(
 )
 # "… two and a half", "… a million-and-a-half": a fraction after a whole number and "and"
 # is part of a compound amount (_COMPOUND_RES), not a share of its own.
+# "3/4 of the seats": a fraction in digits before "of" (not after a whole number, which
+# makes a mixed number, _MIXED_NUMBER_RE).
+_DIGIT_FRACTION_RE = re.compile(r"(?<![\d/]\s)(?<![\d/])\b(?P<num>\d)/(?P<den>[2-9]|1[0-6])\s+of\b")
 _AND_BEFORE_RE = re.compile(r"\b(?:\d+|[a-z]+)[\s-]+and[\s-]+$", re.IGNORECASE)
 _FRACTION_ENDS = (
     r"\s*(?:[.,;:)!?]|$|\s+(?:in|on|at|since|from|over|across|among|compared|last|this"
@@ -1788,6 +1827,11 @@ def _proportions(text: str) -> Iterator[Quantity]:
             continue
         value = 100.0 * numerator / _DENOMINATORS[den_word]
         yield _with_approximator(text, match.start(), match.end(), value)
+    for match in _DIGIT_FRACTION_RE.finditer(text):
+        num, den = int(match["num"]), int(match["den"])
+        if 0 < num < den:
+            # "Only 3/4 of the seats": a proper fraction of a group, a share
+            yield _with_approximator(text, match.start(), match.end("den"), 100.0 * num / den)
     for match in _RATIO_RE.finditer(text):
         a, b = _ratio_number(match.group("a")), _ratio_number(match.group("b"))
         if (

@@ -785,3 +785,23 @@ def test_a_present_verb_still_dates_the_coming_day(sentence: str) -> None:
 )
 def test_hyphened_compound_amounts_are_one_figure(text: str, values: list[float]) -> None:
     assert [q.value for q in find_quantities(text)] == pytest.approx(values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Only 3/4 of the seats were filled.", 75.0, "%"),
+        ("The tanker spilled 1 1/2 million litres of oil.", 1_500_000.0, "l"),
+        ("Inflation hit 2 1/2 percent in May.", 2.5, "%"),
+    ],
+)
+def test_a_fraction_in_digits_is_a_figure(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["The shop opens 24/7.", "The vote was 50/50.", "After 9/11 it changed."]
+)
+def test_slashed_names_are_still_no_figures(text: str) -> None:
+    assert find_quantities(text) == ()
