@@ -693,23 +693,36 @@ def speech_prose(kilobytes: float, *, breaks: bool = True) -> str:
     return "".join(paragraphs) if breaks else " ".join(p.strip() for p in paragraphs)
 
 
+def list_prose(kilobytes: float) -> str:
+    """A lead-in ("The council said:") over one bulleted list of about ``kilobytes`` KB:
+    every item asks which list it stands in, so a cost per item that grows with the
+    list shows as time growing faster than the text (reader item 10)."""
+    items = ["The council said:\n"]
+    i = 0
+    while sum(len(p) for p in items) < kilobytes * 1000:
+        items.append(f"- Item {i} will close in May.\n")
+        i += 1
+    return "".join(items)
+
+
 def analyze_growth(sizes: list[float]) -> list[dict[str, Any]]:
     """CPU seconds (``time.process_time``) of :func:`factcheck.analyze.analyze` on
-    :func:`speech_prose` of each size (KB), in this process: seconds per KB that stay
-    flat between sizes mean the work is linear in the text."""
+    :func:`speech_prose` (many paragraphs, one) and :func:`list_prose` of each size (KB),
+    in this process: seconds per KB that stay flat between sizes mean the work is linear
+    in the text."""
     from factcheck.analyze import analyze
 
     rows = []
     for size in sizes:
-        for breaks in (True, False):
-            text = speech_prose(size, breaks=breaks)
+        for breaks in (True, False, "list"):
+            text = list_prose(size) if breaks == "list" else speech_prose(size, breaks=bool(breaks))
             began = time.process_time()
             analysis = analyze(text)
             seconds = time.process_time() - began
             rows.append(
                 {
                     "kb": size,
-                    "paragraphs": "many" if breaks else "one",
+                    "paragraphs": "list" if breaks == "list" else "many" if breaks else "one",
                     "seconds": round(seconds, 2),
                     "claims": len(analysis.claims),
                 }

@@ -90,15 +90,8 @@ class ListItem:
     line: int = -1
 
 
-_TO_NEXT_LINE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*")
-
-
 def _line_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-
-
-def _marked(text: str, line: int) -> re.Match[str] | None:
-    return _ITEM_MARKER.match(text, line)
 
 
 def list_item(text: str, at: int) -> ListItem | None:
@@ -108,31 +101,46 @@ def list_item(text: str, at: int) -> ListItem | None:
     line above it that opens with no marker (blank lines passed over) ends with a colon
     ("The council said:" over "- the bridge will close"), or another marked line is
     next to it. A line alone that opens with a dash ("— Coastal Wire" closing a story) is
-    no list item: it signs the story off (``provenance``).
+    no list item: it signs the story off (``provenance``). The lines are read once per
+    text (:func:`_list_items`), so asking for every sentence costs linear time.
     """
-    line = _line_start(text, at)
-    marker = _marked(text, line)
-    if marker is None:
-        return None
-    neighbour = False
-    above = line
-    while above > 0:
-        end = above - 1  # the line break before ``above``
-        prev = _line_start(text, end)
-        body = text[prev:end].strip()
-        above = prev
-        if not body:
-            continue
-        if _marked(text, prev) is None:
-            if body.endswith(":"):
-                return ListItem(marker.end(), prev + text[prev:end].rstrip().rfind(":"), prev)
+    if "\n" not in text and "\r" not in text:
+        return None  # one line: no list
+    return _list_items(text).get(_line_start(text, at))
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+@lru_cache(maxsize=8)
+def _list_items(text: str) -> dict[int, ListItem]:
+    """Every list item of ``text`` (see :func:`list_item`) by the offset of its line, in
+    one pass over the lines: the introducing line ending in a colon and whether a marked
+    line came since are carried down; the next marked line is looked at only for a
+    marked line with neither."""
+    lines: list[tuple[int, int, re.Match[str] | None]] = []  # the lines with words
+    for found in _LINE_RE.finditer(text):
+        start = found.start()
+        if start == found.end():
             break
-        neighbour = True
-    if not neighbour:
-        # the next line that is not blank
-        following = _TO_NEXT_LINE.match(text, line)
-        neighbour = following is not None and _marked(text, following.end()) is not None
-    return ListItem(marker.end()) if neighbour else None
+        end = start + len(found.group().rstrip("\r\n"))
+        if text[start:end].strip():
+            lines.append((start, end, _ITEM_MARKER.match(text, start)))
+    items: dict[int, ListItem] = {}
+    intro: tuple[int, int] | None = None  # (colon, line start) of the introducing line
+    marked_above = False
+    for k, (start, end, marker) in enumerate(lines):
+        if marker is None:
+            body = text[start:end].rstrip()
+            intro = (start + len(body) - 1, start) if body.endswith(":") else None
+            marked_above = False
+            continue
+        if intro is not None:
+            items[start] = ListItem(marker.end(), intro[0], intro[1])
+        elif marked_above or (k + 1 < len(lines) and lines[k + 1][2] is not None):
+            items[start] = ListItem(marker.end())
+        marked_above = True
+    return items
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
