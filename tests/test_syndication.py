@@ -341,3 +341,20 @@ def test_short_briefs_that_share_a_sentence_are_not_copies(
 def test_is_short_copy_is_symmetric(a: str, b: str, expected: bool) -> None:
     assert is_short_copy(a, b) is expected
     assert is_short_copy(b, a) is expected
+
+
+def test_is_short_copy_is_symmetric_between_bodies_of_one_length() -> None:
+    # A repeats its first sentence, B ends on another of the same length: neither body
+    # is the shorter, and the answer must not turn on which is given first.
+    first, second, third = "The ferry sank.", "Ten people were rescued.", "The crew swam."
+    a, b = f"{first} {second} {first}", f"{first} {second} {third}"
+    assert is_short_copy(a, b) == is_short_copy(b, a)
+
+
+def test_identical_short_bodies_are_copies_whatever_the_segmenter_reads() -> None:
+    # "fell ill. Mayor" may be read as one sentence (an abbreviation before a name):
+    # the same words with two stops as written are still two sentences reprinted.
+    body = "Nine workers at the Corlen plant fell ill. Mayor Ada Vane said it would close."
+    assert is_short_copy(body, body)
+    assert is_short_copy(body, body.replace(" Mayor", "\nMayor"))
+    assert not is_short_copy("No one was hurt.", "No one was hurt.")

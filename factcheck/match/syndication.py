@@ -149,10 +149,26 @@ def is_short_copy(a: str, b: str, language: str = "en") -> bool:
         return False
     keys_a, keys_b = _sentence_keys(a, language), _sentence_keys(b, language)
     if words_a == words_b:
-        # The same words, split differently (a line break read as a headline's end).
-        return max(len(keys_a), len(keys_b)) >= 2
-    short, other = (keys_a, keys_b) if len(words_a) <= len(words_b) else (keys_b, keys_a)
-    return len(short) >= 2 and set(short) <= set(other)
+        # The same words: two sentences or more by the segmenter, or by their stops
+        # (the segmenter may read "fell ill. Mayor" as an abbreviation), whatever the
+        # line breaks.
+        return max(len(keys_a), len(keys_b), len(_STOPS.findall(a.strip()))) >= 2
+
+    def within(x: list[tuple[str, ...]], y: list[tuple[str, ...]], shorter: bool) -> bool:
+        return shorter and len(x) >= 2 and set(x) <= set(y)
+
+    # Both ways, the shorter (or, of two of one length, either) in the other: symmetric.
+    return within(keys_a, keys_b, len(words_a) <= len(words_b)) or within(
+        keys_b, keys_a, len(words_b) <= len(words_a)
+    )
+
+
+# A sentence's end as written: a stop after two small letters or figures (not "U.S." or
+# "Dr."), with closing quotes or brackets, before a space and a capital or a figure, or
+# at the end of the text.
+_STOPS = re.compile(
+    r"(?<=[a-z0-9]{2})[.!?][\"'\u201d\u2019)]*(?:\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|$)"
+)
 
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
