@@ -873,8 +873,14 @@ _KIND_HEADS = frozenset(
         *("station", "airport", "port", "harbour", "harbor", "stadium", "museum", "library"),
         *("prison", "court", "college", "university", "mine", "dam", "tunnel", "road"),
         *("street", "market", "park", "centre", "center", "office", "police", "club"),
+        # Features of a landscape or a town (#9): "Cole Lake" and "Mere Lake" near one
+        # town are two lakes, "Sorrel Lane" and "Mill Lane" two lanes.
+        *("lake", "river", "canal", "beach", "bay", "forest", "valley", "hill", "lane"),
+        *("reservoir", "square", "avenue", "estate", "quay", "pier", "island", "creek"),
     }
 )
+# Kinds of feature written before their name: "the River Aln", "Lake Orrin", "Mount Vell".
+_KIND_FIRST = frozenset({"river", "lake", "mount", "loch", "lough"})
 
 
 @lru_cache(maxsize=8192)
@@ -882,7 +888,8 @@ def named_heads(text: str) -> tuple[tuple[str, str], ...]:
     """(name, head noun) for each name that modifies a common noun in ``text``, in
     order, lower-cased, heads as lemmas: "the Harl bridge" → ``("harl", "bridge")``,
     "Harbor Bridge" → ``("harbor", "bridge")``, "The Brenmoor council" → ``("brenmoor",
-    "council")``, "the Orlan workers" → ``("orlan", "worker")``.
+    "council")``, "the Orlan workers" → ``("orlan", "worker")``, and a kind written
+    before its name (``_KIND_FIRST``): "the River Aln" → ``("aln", "river")``.
 
     Two such phrases with one head and different names are two referents (the Harl
     bridge is not the Orlan bridge) wherever they stand in the sentence: subject, object
@@ -915,6 +922,8 @@ def named_heads(text: str) -> tuple[tuple[str, str], ...]:
         after = tokens[j + 1] if j + 1 < len(tokens) else None
         if len(words) > 1 and words[-1] in _KIND_HEADS:
             out.append((" ".join(words[:-1]), words[-1]))
+        elif len(words) > 1 and words[0] in _KIND_FIRST:
+            out.append((" ".join(words[1:]), words[0]))  # "the River Aln" → aln river
         elif (
             after is not None
             and before in _DETERMINERS

@@ -2038,10 +2038,10 @@ def _frame_alignment(
         else:
             (same if aligned else differ).append(Reason(name, 0.0, detail))
     if fra.place and frb.place:
-        shared = [p for p in fra.place if _name_in(p, fb)]
+        shared = [p for p in fra.place if _place_in(p, fb)]
         if shared:
             same.append(Reason("same place", 0.0, shared[0]))
-        elif not any(_name_in(p, fa) for p in frb.place):
+        elif not any(_place_in(p, fa) for p in frb.place):
             detail = f"{', '.join(fra.place)} vs {', '.join(frb.place)}"
             # One named subject in two places is a disagreement about where; an
             # unnamed one ("a ship", "two people") is more likely two events.
@@ -2093,6 +2093,14 @@ _FEATURE_KINDS = frozenset(
         *("forest", "wood", "woods", "tunnel", "motorway", "highway", "stream", "reservoir"),
     }
 )
+
+
+def _place_in(place: str, feats: ClaimFeatures) -> bool:
+    """:func:`_name_in` for a place, read without its kind of feature: "cole lake" is
+    not in "Mere Lake near Varnby" for sharing "lake" (#9). A place that is only kind
+    words is read whole."""
+    words = [w for w in place.split() if w not in _FEATURE_KINDS and w not in _NOT_NAMES]
+    return _name_in(" ".join(words) if words else place, feats)
 
 
 def _place_kind(place: str, text: str) -> str:
@@ -2329,8 +2337,10 @@ def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimF
     14,000 vehicles use the Harl bridge daily." / "… use the Orlan bridge daily."),
     wherever the phrase stands (subject, object, place). Different names on one head
     are different referents (:func:`frames.named_heads`), so the figures that differ are
-    about two bridges, not a disagreement. Empty when any name of one claim appears in
-    the other ("the Harl bridge" / "the bridge at Harl"), when one claim names the thing
+    about two bridges, not a disagreement. Two features of one kind near one town ("the
+    River Aln near Kestrow" / "the River Tyde near Kestrow") are two places too. Empty
+    when the name of one of the pair appears in the other claim ("the Harl bridge" /
+    "the bridge at Harl"), when one claim names the thing
     only generically ("the bridge"), or when the names hold the subject of one exclusive
     role ("The Labour candidate won the election" / "The Green candidate won the
     election": rival holders, a conflict).
@@ -2338,14 +2348,18 @@ def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimF
     heads_a, heads_b = named_heads(fra.text), named_heads(frb.text)
     if not heads_a or not heads_b:
         return ""
-    words_a = {w for n in (*fra.names, *(n for n, _ in heads_a)) for w in n.split()}
-    words_b = {w for n in (*frb.names, *(n for n, _ in heads_b)) for w in n.split()}
-    if (words_a - _NOT_NAMES) & fb.words or (words_b - _NOT_NAMES) & fa.words:
-        return ""
     exclusive = _one_exclusive_role(fra, frb)
     for name_a, head in heads_a:
         for name_b, head_b in heads_b:
             if head != head_b or name_a == name_b:
+                continue
+            # Only the two names of the pair tell it apart: "the Harl bridge" / "the
+            # bridge at Harl" is one bridge, while a town both claims name ("the River
+            # Aln near Kestrow" / "the River Tyde near Kestrow") makes no two features
+            # of one kind one (#9).
+            if (set(name_a.split()) - _NOT_NAMES) & fb.words or (
+                set(name_b.split()) - _NOT_NAMES
+            ) & fa.words:
                 continue
             if exclusive and name_a in fra.subject and name_b in frb.subject:
                 continue
