@@ -2055,6 +2055,19 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
             sep = _SEPARATOR_RE.search(core, inner_end, tokens[group_at].start)
             aside_end = sep.end() if sep else tokens[group_at].start
             asides = (*asides, (tokens[relative].start, aside_end))
+    if group_at is not None:
+        participle = next(
+            (
+                k
+                for k in range(group_at)
+                if tokens[k].start >= body_start and _reduced_relative(tokens, k)
+            ),
+            None,
+        )
+        if participle is not None:
+            # "Nine people injured in the crash were treated": the participle phrase
+            # describes the subject and is no part of its head (#9).
+            asides = (*asides, (tokens[participle].start, tokens[group_at].start))
     predicate, predicate_text = _predicate_word(tokens, verb_at)
     if verb_at is not None and predicate_text == tokens[verb_at].text:
         # A folded phrase ("lost their lives", "went on strike") is shown as written.
@@ -2447,12 +2460,15 @@ def _predicate(
             and verb_lemmas(t.text.lower())
             and not _counted_noun(tokens, k)
             and not (
-                k + 1 < len(tokens)
-                and is_subject_head(t.text.lower(), tokens[k + 1].text.lower())
+                k + 1 < len(tokens) and is_subject_head(t.text.lower(), tokens[k + 1].text.lower())
             )
         ),
         None,
     )
+    if past_at is not None and _reduced_relative(tokens, past_at):
+        # "Nine people injured in the crash were treated": the participle describes the
+        # group; the finite verb after it is the main one (#9).
+        past_at = None
     for k, t in words:
         low = t.text.lower().replace("’", "'")
         if past_at is not None and k >= past_at and not aux_seen:
@@ -2535,6 +2551,55 @@ def _head_before_verb(tokens: Sequence[Token], k: int) -> bool:
         and bool(verb_forms(following) & {"VB", "VBZ"})
         and bool(verb_lemmas(following))
     )
+
+
+# Words that open the phrase of a participle after its noun: "injured in the crash",
+# "rescued from the ferry", "arrested after the march", "hurt by falling glass".
+_PARTICIPLE_PHRASE_OPENERS = _PREPOSITIONS | _LOCATIVE | {"after", "during", "when", "while"}
+# At most this many words between such a participle and the finite verb after it.
+_PARTICIPLE_PHRASE_WORDS = 8
+
+
+def _reduced_relative(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the past form at ``at`` is a participle phrase after its noun (a reduced
+    relative clause: "Nine people *injured in the crash* were treated", "passengers
+    rescued from the ferry have been discharged"), not the main verb: a noun right
+    before it, a preposition right after it, then within a few words, with no comma, no
+    figure and no other verb between, an auxiliary of the clause's own verb. A verb of
+    saying is never one ("Officials said on Monday …" reports)."""
+    if at == 0 or at + 1 >= len(tokens):
+        return False
+    prev, verb, nxt = tokens[at - 1], tokens[at], tokens[at + 1]
+    low = verb.text.lower()
+    if "VBD" not in verb_forms(low) or not verb_lemmas(low):
+        return False  # a past form only: "the death toll from the slide has risen"
+    if canonical(verb.lemma) == "say" or verb_lemma(low) in ("say", "tell"):
+        return False
+    prev_low = prev.text.lower()
+    if (
+        prev_low in _AUX
+        or prev_low in _PRONOUNS
+        or prev_low in _DETERMINERS
+        or prev_low in _RELATIVE_WORDS
+        or prev_low in ("that", "and", "or", "not", "never")
+        or ("NOUN" not in lemmas(prev_low) and not (prev.text[:1].isupper() and prev.capitalised))
+    ):
+        return False
+    if nxt.text.lower() not in _PARTICIPLE_PHRASE_OPENERS:
+        return False
+    for k in range(at + 1, min(len(tokens), at + 2 + _PARTICIPLE_PHRASE_WORDS)):
+        t = tokens[k]
+        if t.start > tokens[k - 1].end + 1:
+            return False  # punctuation between: "injured in the crash, police said"
+        low = t.text.lower().replace("’", "'")
+        if low[:1].isdigit():
+            return False
+        if low in _AUX and low not in ("be", "being"):
+            nxt_aux = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt_aux is not None and nxt_aux.start <= t.end + 1
+        if k > at + 1 and "VBD" in verb_forms(low) and "NOUN" not in lemmas(low):
+            return False  # another past form: no relative clause of this shape
+    return False
 
 
 def _counted_noun(tokens: Sequence[Token], k: int) -> bool:
@@ -2632,14 +2697,27 @@ def state_adjectives() -> frozenset[str]:
 _STATE_ADVERBS = frozenset({"now", "still", "also", "all", "seriously", "critically", "very"})
 
 
+def state_places() -> frozenset[str]:
+    """Nouns of a place people are counted in after "in" (``[states] places`` of
+    match_predicates.toml): "are in hospital" counts those in care."""
+    return frozenset(match_predicates().get("states", {}).get("places", ()))
+
+
 def _state_after(tokens: Sequence[Token], verb_at: int) -> Token | None:
     """The state adjective (:func:`_states`) a copula at ``verb_at`` takes, adverbs such
-    as "now" or "still" between ("are now ill"); None when there is none."""
-    if tokens[verb_at].lemma != "be":
+    as "now" or "still" between ("are now ill"), or the place of a state after "in"
+    (:func:`state_places`: "are still in hospital" → the token "hospital"); None when
+    there is none."""
+    if tokens[verb_at].lemma not in ("be", "remain", "stay"):
         return None
     k = verb_at + 1
     while k < len(tokens) and tokens[k].text.lower() in _STATE_ADVERBS:
         k += 1
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "in":
+        place = tokens[k + 1]
+        return place if place.text.lower() in state_places() else None
+    if tokens[verb_at].lemma != "be":
+        return None
     return tokens[k] if k < len(tokens) and tokens[k].text.lower() in state_adjectives() else None
 
 
@@ -3300,7 +3378,10 @@ def _measures(
         # first verb ("Nine passengers died", "30 were hurt").
         counted: list[Token] = []
         complement: Token | None = None  # "left 300 people homeless": what happened
-        light = verb is not None and verb.lemma in _LIGHT_VERBS
+        # A light verb takes its complement after the figure it counts ("left 40 dead");
+        # one after the counted noun is the clause's verb, and a participle between
+        # describes the group ("30 pupils evacuated from the school were sent home").
+        light = verb is not None and verb.lemma in _LIGHT_VERBS and verb.start < q.span[0]
         others = False
         changed = _changed_by(core, tokens, q, lex.stopwords)
         if changed is not None:
@@ -3852,6 +3933,17 @@ def _clause_of(
                 break
             verb = t
             break
+    if verb is None:
+        # "…, five of whom are in hospital": a copula after the figure is the clause's
+        # own verb (a state, :func:`_state_after`), not the main verb gapped (#9).
+        verb = next(
+            (
+                t
+                for t in clause
+                if t.start > q.span[1] and t.text.lower() in _BE_FORMS | {"remain", "remains"}
+            ),
+            None,
+        )
     if verb is None:
         verb = main_verb  # gapped: "Fuel rose 5% but wages 7%"
         before = [t for t in clause if t.start < q.span[0]]
