@@ -227,7 +227,7 @@ TABLE: list[tuple[str, str, str, str]] = [
         "The ship was seized off the coast of Yemen.",
         "The ship was seized off the coast of Oman.",
         U,
-        "different place: yemen vs oman",
+        "different place: Yemen vs Oman",
     ),
     (
         "Arsenal beat Chelsea in the cup final.",
@@ -242,13 +242,13 @@ TABLE: list[tuple[str, str, str, str]] = [
         "Engineers said 9,000 trucks cross the Velm viaduct each week.",
         "Engineers said 12,000 trucks cross the Rusk viaduct each week.",
         U,
-        "different named thing: velm viaduct vs rusk viaduct",
+        "different named thing: Velm viaduct vs Rusk viaduct",
     ),
     (
         "Inspectors closed the Tarrow school after 40 pupils fell ill.",
         "Inspectors closed the Quell school after 25 pupils fell ill.",
         U,
-        "different named thing: tarrow school vs quell school",
+        "different named thing: Tarrow school vs Quell school",
     ),
     (
         "Engineers said 9,000 trucks cross the Velm viaduct each week.",
@@ -274,13 +274,13 @@ TABLE: list[tuple[str, str, str, str]] = [
         "Varrow Foods said its plant packs 3,000 crates a day.",
         "Keldon Mills said its plant packs 2,400 crates a day.",
         U,
-        "different owner: varrow foods's plant vs keldon mills's plant",
+        "different owner: Varrow Foods's plant vs Keldon Mills's plant",
     ),
     (
         "Regulators paused Ostrin's study of 600 volunteers.",
         "Regulators paused Pellam's study of 450 volunteers.",
         U,
-        "different owner: ostrin's study vs pellam's study",
+        "different owner: Ostrin's study vs Pellam's study",
     ),
     (
         "Senator Ada Brook said her bill would fund 300 nurses.",

@@ -1449,6 +1449,19 @@ class Frame:
     #: The publication date of the claim's article (``FrameContext.published``): the
     #: time of a claim that names none of its own, and the day relative dates count from.
     published: date | None = None
+    #: (key, as written) for each name of the frame whose written form differs from its
+    #: lower-cased key (``names``, ``place``, ``agent``, ``patient``, a named or resolved
+    #: ``subject``): "brenmoor council" → "Brenmoor council", "ewan mclean" → "Ewan
+    #: McLean". Keys stay what matching compares; reasons quote :meth:`as_written`.
+    written: tuple[tuple[str, str], ...] = ()
+
+    def as_written(self, key: str) -> str:
+        """``key`` (a lower-cased name of this frame) as the claim or its article wrote
+        it; ``key`` itself when it was written so or is not a name of the frame."""
+        for k, shown in self.written:
+            if k == key:
+                return shown
+        return key
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form (the ``frame`` field of ``show --json`` and ``analyze --json``)."""
@@ -1485,6 +1498,7 @@ class Frame:
             "refuted_by": self.refuted_by or None,
             "self_contained": self.self_contained,
             "published": self.published.isoformat() if self.published else None,
+            "written": dict(self.written),
         }
 
     @classmethod
@@ -1520,6 +1534,7 @@ class Frame:
             refuted_by=data.get("refuted_by") or "",
             self_contained=bool(data.get("self_contained")),
             published=date.fromisoformat(data["published"]) if data.get("published") else None,
+            written=tuple(sorted((data.get("written") or {}).items())),
         )
 
     def describe(self) -> list[tuple[str, str]]:
@@ -2198,7 +2213,43 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         refuted_by=how,
         self_contained=self_contained,
         published=ctx.published,
+        written=_written_names(
+            (*names, *place, agent, patient, *((subject,) if kind == "name" or resolved else ())),
+            core,
+            ctx.preceding,
+        ),
     )
+
+
+def written_form(key: str, *texts: str) -> str:
+    """``key`` (lower-cased words) as the first of ``texts`` that has its words in a row
+    spells it ("ewan mclean" → "Ewan McLean", "O'Neill"), ignoring case; ``""`` when none
+    has. The one reader of a name's written form: frames keep it (:attr:`Frame.written`)
+    and matching writes resolved names with it."""
+    words = key.split()
+    if not words:
+        return ""
+    pattern = re.compile(
+        r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE
+    )
+    for text in texts:
+        found = pattern.search(text)
+        if found:
+            return found.group(0)
+    return ""
+
+
+def _written_names(keys: Sequence[str], core: str, preceding: str) -> tuple[tuple[str, str], ...]:
+    """(key, as written) of each key the claim (else the article before it) writes in
+    another case than its key, sorted (the frame's ``written`` slot)."""
+    out = set()
+    for key in keys:
+        if not key:
+            continue
+        shown = written_form(key, core, preceding)
+        if shown and shown != key:
+            out.add((key, shown))
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=8192)
@@ -3157,8 +3208,11 @@ def _head(tokens: Sequence[Token], stopwords: frozenset[str]) -> str:
     return content[-1].norm if content else ""
 
 
+# A word of a name: capitalised, with at most one capital inside ("McLean", "O'Neill").
+# The inner capital is tried first, so "McLean" is read whole, never as "Mc".
+_NAME_WORD = r"[A-Z](?:[a-z'’-]*[A-Z][a-z'’-]+|[a-z'’-]+)"
 _NAME_RUN_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+){0,3}"
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+(?:[A-Z]\.\s*)?{_NAME_WORD}){{0,3}}"
 )
 
 
@@ -3197,8 +3251,6 @@ def _resolve(written: str, preceding: str) -> str:
 # claim is in and the one before it. A name further back is no longer the nearest.
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 
-# A word of a name: capitalised, with at most one capital inside ("McLean", "O'Neill").
-_NAME_WORD = r"[A-Z](?:[a-z'’-]+|[a-z'’-]*[A-Z][a-z'’-]+)"
 _APPOSITION_NAME = (
     rf"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
 )

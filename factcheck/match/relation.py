@@ -52,6 +52,7 @@ from factcheck.match.frames import (
     strip_attribution,
     strip_dateline,
     tallied,
+    written_form,
 )
 from factcheck.normalize import (
     CARDINAL_WORDS,
@@ -927,10 +928,7 @@ def _written_name(name: str, written: str) -> str:
     """``name`` (lower-cased words, as a frame keeps a resolved subject) as ``written``
     spells it ("ewan mclean" → "Ewan McLean", "O'Neill"), when that text has its words
     in a row; else each word capitalised, the only spelling left to guess."""
-    words = name.split()
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
-    found = re.search(pattern, written, re.IGNORECASE)
-    return found.group(0) if found else " ".join(w.capitalize() for w in words)
+    return written_form(name, written) or " ".join(w.capitalize() for w in name.split())
 
 
 def _readings(text: str) -> tuple[str, str] | None:
@@ -1993,10 +1991,12 @@ def _frame_alignment(
     differ: list[Reason] = []
     subj_a, subj_b = fra.subject, frb.subject
     if subj_a and subj_b:
+        # Names are quoted as written ("Brenmoor council"), compared by their keys.
+        shown_a, shown_b = fra.as_written(subj_a), frb.as_written(subj_b)
         if _same_subject(fra, frb, fa, fb):
-            same.append(Reason("same subject", 0.0, subj_a))
+            same.append(Reason("same subject", 0.0, shown_a))
         elif _named(fra) and _named(frb) and not role_holders and _same_template(fra, frb, fa, fb):
-            differ.append(Reason("different subject", 0.0, f"{subj_a} vs {subj_b}"))
+            differ.append(Reason("different subject", 0.0, f"{shown_a} vs {shown_b}"))
     if not role_holders and not differ:
         thing = _different_named_thing(fra, frb, fa, fb)
         if thing:
@@ -2040,9 +2040,10 @@ def _frame_alignment(
     if fra.place and frb.place:
         shared = [p for p in fra.place if _place_in(p, fb)]
         if shared:
-            same.append(Reason("same place", 0.0, shared[0]))
+            same.append(Reason("same place", 0.0, fra.as_written(shared[0])))
         elif not any(_place_in(p, fa) for p in frb.place):
-            detail = f"{', '.join(fra.place)} vs {', '.join(frb.place)}"
+            places_a = ", ".join(fra.as_written(p) for p in fra.place)
+            detail = f"{places_a} vs {', '.join(frb.as_written(p) for p in frb.place)}"
             # One named subject in two places is a disagreement about where; an
             # unnamed one ("a ship", "two people") is more likely two events.
             same_named = _named(fra) and _named(frb) and _same_subject(fra, frb, fa, fb)
@@ -2363,7 +2364,9 @@ def _different_named_thing(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimF
                 continue
             if exclusive and name_a in fra.subject and name_b in frb.subject:
                 continue
-            return f"{name_a} {head} vs {name_b} {head}"
+            shown_a = written_form(name_a, fra.text) or name_a
+            shown_b = written_form(name_b, frb.text) or name_b
+            return f"{shown_a} {head} vs {shown_b} {head}"
     return ""
 
 
@@ -2392,7 +2395,9 @@ def _different_owner(fra: Frame, frb: Frame) -> str:
             own_b = set(owner_b.split()) - _NOT_NAMES
             if not own_a or not own_b or own_a & words_b or own_b & words_a:
                 continue
-            return f"{owner_a}'s {head} vs {owner_b}'s {head}"
+            shown_a = written_form(owner_a, fra.text) or owner_a
+            shown_b = written_form(owner_b, frb.text) or owner_b
+            return f"{shown_a}'s {head} vs {shown_b}'s {head}"
     return ""
 
 
