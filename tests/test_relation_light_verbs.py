@@ -117,3 +117,26 @@ def test_a_strike_is_not_going_home() -> None:
     # one light verb, two acts: never a decided corroboration
     assert result.relation != "corroborates" or result.needs_review
     assert not any(r.startswith("same measure") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Police made 12 arrests in Harlow.", "arrest"),
+        ("Police made about 40 arrests after the match.", "arrest"),
+        ("The union staged two strikes in May.", "strike"),
+        ("The crew staged three walkouts in June.", "strike"),
+    ],
+)
+def test_a_figure_between_a_light_verb_and_its_noun(text: str, predicate: str) -> None:
+    f = frame(text)
+    assert canonical(f.predicate) == canonical(predicate)
+    # the figure counts the noun, and its verb is what the phrase means, never a
+    # place read as the light verb's complement ("Harlow")
+    assert [canonical(m.predicate) for m in f.measures] == [canonical(predicate)]
+
+
+def test_counts_of_arrests_made() -> None:
+    a = "Police made 12 arrests in Harlow on Sunday."
+    assert compare(a, "Police made 15 arrests in Harlow on Sunday.").relation == "conflicts"
+    assert compare(a, "Police arrested 12 people in Harlow on Sunday.").relation == "corroborates"

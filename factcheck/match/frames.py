@@ -707,6 +707,51 @@ def _light_phrase_at(tokens: Sequence[Token], at: int) -> tuple[str, int] | None
     return forms["NOUN"][0], noun_at
 
 
+# Words of a figure a light verb's noun may stand behind: "made 12 arrests", "staged
+# about 40 walkouts", "sustained two injuries".
+_FIGURE_GAP = frozenset(
+    {"about", "around", "nearly", "almost", "some", "over", "under", "roughly", "up", "to"}
+    | {"more", "fewer", "less", "than", "at", "least", "most", "as", "many", "just"}
+)
+
+
+def light_reading(tokens: Sequence[Token], at: int) -> str:
+    """What the light verb at ``tokens[at]`` means when a figure stands between it and its
+    noun ("Police made 12 arrests" → arrest, "staged two walkouts" → strike), by the
+    ``[light]`` table or, for :data:`_NOUN_LIGHT_VERBS`, a noun that is also a verb;
+    ``""`` otherwise. Such phrases are not folded (the figure keeps its token, for what
+    it counts), so the frame's predicate and the figure's verb read them here (#9)."""
+    k = at + 1
+    figure = False
+    while (
+        k < len(tokens)
+        and k - at <= 5
+        and (
+            tokens[k].text[:1].isdigit()
+            or tokens[k].text.lower() in CARDINAL_WORDS
+            or tokens[k].text.lower() in _FIGURE_GAP
+        )
+        and tokens[k].start <= tokens[k - 1].end + 1
+    ):
+        figure = figure or tokens[k].text[:1].isdigit() or tokens[k].text.lower() in CARDINAL_WORDS
+        k += 1
+    # A bound may stand before the figure ("made up to 40 arrests", "at least 12").
+    if not figure or k >= len(tokens) or not tokens[k - 1].text[:1].isalnum():
+        return ""
+    # The verb as if written next to the noun, so the phrase readers apply as they are.
+    seq = [replace(tokens[at], end=tokens[k].start - 1), *tokens[k:]]
+    for rest, reading in _light_phrases().get(seq[0].lemma, ()):
+        if _phrase_end(seq, 0, rest) is not None:
+            return reading
+    if seq[0].lemma not in _NOUN_LIGHT_VERBS:
+        return ""
+    noun = seq[1]
+    forms = lemmas(noun.text.lower())
+    if noun.text[:1].isupper() or "VERB" not in forms or "NOUN" not in forms:
+        return ""
+    return forms["NOUN"][0]
+
+
 def fold_light_phrases(tokens: Sequence[Token]) -> list[Token]:
     """``tokens`` with each light-verb phrase (:func:`_light_phrase_at`) read as one verb:
     one token written as the verb (so verb tags still apply) whose lemma is what the
@@ -2087,6 +2132,8 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     if verb_at is not None and predicate_text == tokens[verb_at].text:
         # A folded phrase ("lost their lives", "went on strike") is shown as written.
         predicate_text = core[tokens[verb_at].start : tokens[verb_at].end]
+        # A light verb before a figure and its noun ("made 12 arrests") means its noun.
+        predicate = light_reading(tokens, verb_at) or predicate
     polarity = _polarity(core, tokens, verb_at, asides)
     modality: Modality = "asserted"
     if "?" in core:
@@ -3433,7 +3480,13 @@ def _measures(
         # A light verb takes its complement after the figure it counts ("left 40 dead");
         # one after the counted noun is the clause's verb, and a participle between
         # describes the group ("30 pupils evacuated from the school were sent home").
-        light = verb is not None and verb.lemma in _LIGHT_VERBS and verb.start < q.span[0]
+        light = (
+            verb is not None
+            and verb.lemma in _LIGHT_VERBS
+            and verb.start < q.span[0]
+            # "made 12 arrests in Harlow" says what was made: no complement follows
+            and not (verb in tokens and light_reading(tokens, tokens.index(verb)))
+        )
         others = False
         changed = _changed_by(core, tokens, q, lex.stopwords)
         if changed is not None:
@@ -3588,7 +3641,9 @@ def _measures(
             predicate = canonical(complement.lemma)
             shown = f"{shown} {complement.text}".strip()
         elif verb is not None and not level:
-            predicate = canonical(verb.lemma)  # "killed 9 people", "9 people were killed"
+            # "killed 9 people", "9 people were killed"; "made 12 arrests" → arrest
+            meant = light_reading(tokens, tokens.index(verb)) if verb in tokens else ""
+            predicate = canonical(meant or verb.lemma)
             shown = f"{shown} {core[verb.start : verb.end]}".strip()
         elif verb is not None and not q.unit and verb in tokens:
             state = _state_after(tokens, tokens.index(verb))
