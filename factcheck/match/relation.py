@@ -2810,6 +2810,10 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
                 if dim_a and dim_b:
                     shown.append(f"{m.quantity.text} vs {o.quantity.text}")
                 continue
+            if m.what and o.what and _units_and_people(m.what, o.what):
+                # "300 households" / "1,200 people": two units of counting (#9)
+                shown.append(f"{m.text} vs {o.text}")
+                continue
             if not words_a or not words_b:
                 return ""
             # Words are told apart only in one template, the main verbs alike ("rose 8%" /
@@ -2827,6 +2831,9 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
             if (template or levels) and _modifiers_differ(m.what, o.what):
                 shown.append(f"{m.text} vs {o.text}")  # "petrol price" / "diesel price"
                 continue
+            if (template or levels) and _heads_differ(m.what, o.what):
+                shown.append(f"{m.text} vs {o.text}")  # "company revenue" / "company profit"
+                continue
             if template and _modifiers_differ(words_a, words_b):
                 # "Fuel prices in Dalmark" / "Food prices in Dalmark": the modifiers the
                 # subject slot left out (_subject_measure)
@@ -2839,6 +2846,44 @@ def _different_measures(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeat
                 continue
             return ""
     return shown[0] if shown else ""
+
+
+def _heads_differ(what_a: Sequence[str], what_b: Sequence[str]) -> bool:
+    """One modifier or owner with two head nouns (the last words) that are no synonyms
+    and neither in the other: "company revenue" / "company profit", "council budget" /
+    "council debt" measure two things of one owner (#9). Phrases sharing no modifier
+    are left to the other tests of :func:`_different_measures`."""
+    generic = lexicon().generic
+    words_a = [w for w in what_a if w not in generic]
+    words_b = [w for w in what_b if w not in generic]
+    if len(words_a) < 2 or len(words_b) < 2:
+        return False
+    head_a, head_b = words_a[-1], words_b[-1]
+    return (
+        canonical(head_a) != canonical(head_b)
+        and head_a not in words_b
+        and head_b not in words_a
+        and bool(set(words_a[:-1]) & set(words_b[:-1]))
+    )
+
+
+def _units_and_people(what_a: Sequence[str], what_b: Sequence[str]) -> bool:
+    """One figure counts people ("1,200 people", "40 residents") and the other the units
+    they live in (``[groups] units`` of match_cues.toml: "300 households", "120 homes"):
+    two measures, whatever the figures."""
+    units = _group_words("units")
+    people = (lexicon().generic | _group_words("anyone") | _group_words("persons")) - units
+
+    def counts_units(what: Sequence[str]) -> bool:
+        # "people from their homes" reads "home" too: a word of people says people
+        return bool(set(what) & units) and not set(what) & people
+
+    def counts_people(what: Sequence[str]) -> bool:
+        return bool(set(what) & people) and not set(what) & units
+
+    return (counts_units(what_a) and counts_people(what_b)) or (
+        counts_units(what_b) and counts_people(what_a)
+    )
 
 
 def _modifiers_differ(what_a: Sequence[str], what_b: Sequence[str]) -> bool:
@@ -4852,9 +4897,10 @@ _OBJECT_ENDS = _PREPOSITION_WORDS | {"of", "that", "and", "or", "but", "as", "be
 
 def _opposed_objects(fra: Frame, frb: Frame, antonyms: Sequence[tuple[str, str]]) -> str:
     """ "<object of a> vs <object of b>" when the opposite verbs of the two claims are
-    their main predicates and each takes an object, the two objects sharing no word or
-    synonym: "ignored the leak in the roof" / "fixed the broken boiler" are two things
-    done to two things, not one thing told two ways. Else "".
+    their main predicates and what each acts on (:func:`_changed_thing`: its object, else
+    its subject without names) shares no word or synonym with the other's: "ignored the
+    leak in the roof" / "fixed the broken boiler", "cut 500 jobs" / "shares rose 4%"
+    are two things done to two things, not one thing told two ways. Else "".
 
     Opposite verbs are evidence of a conflict only about one thing (the antonym table's
     rule); for a verb that takes an object that thing is the object, and two objects
@@ -4865,10 +4911,48 @@ def _opposed_objects(fra: Frame, frb: Frame, antonyms: Sequence[tuple[str, str]]
     x, y = antonyms[0]
     if {canonical(x), canonical(y)} != {canonical(fra.predicate), canonical(frb.predicate)}:
         return ""
-    (obj_a, text_a), (obj_b, text_b) = _direct_object(fra), _direct_object(frb)
+    (obj_a, text_a), (obj_b, text_b) = _changed_thing(fra), _changed_thing(frb)
     if not obj_a or not obj_b or obj_a & obj_b:
         return ""
+    one_object = not (_direct_object(fra)[0] and _direct_object(frb)[0])
+    if one_object and _subject_thing(fra)[0] & _subject_thing(frb)[0]:
+        # A verb without an object, and one subject on both sides ("The pilot survived
+        # the crash" / "The pilot was killed"): what the other verb takes as its
+        # object is no second thing.
+        return ""
     return f"{text_a} vs {text_b}"
+
+
+def _changed_thing(f: Frame) -> tuple[frozenset[str], str]:
+    """(synonym heads, words as written) of what ``f``'s verb acts on: its direct object
+    (:func:`_direct_object`: "cut *500 jobs*"), else — a verb without one, intransitive
+    or passive — its subject without the names in it, which say whose, not what ("Harlow
+    Motors *shares* rose 4%", "500 *jobs* were cut"). A subject that is only a name or a
+    pronoun says nothing of what changed: (∅, "")."""
+    heads, written = _direct_object(f)
+    if heads:
+        return heads, written
+    return _subject_thing(f)
+
+
+def _subject_thing(f: Frame) -> tuple[frozenset[str], str]:
+    """(synonym heads, words as written) of ``f``'s subject without its names and
+    pronouns: "Harlow Motors shares" → ({share}, "shares"); "Harlow Motors" → (∅, "")."""
+    named = {w for n in f.names for w in n.split()}
+    stop = lexicon().stopwords
+    words = [
+        t
+        for t in tokenize(f.subject_text)
+        if _is_content(t, stop)
+        and t.text.casefold() not in named
+        and t.norm not in named
+        and not t.text[:1].isdigit()
+        and t.text.lower() not in _PRONOUN_WORDS
+    ]
+    return frozenset(canonical(t.lemma) for t in words), " ".join(t.text for t in words)
+
+
+_PRONOUN_WORDS = frozenset({"it", "they", "he", "she", "we", "this", "that", "these", "those"})
 
 
 def _days(f: Frame) -> list[TimeSlot]:
