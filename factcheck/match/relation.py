@@ -1625,6 +1625,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(Reason("different time", 0.0, days))
     elif dates and (later := _continues_after(fra, frb, fa, fb)):
         notes.append(Reason("continues after it began", 0.0, later))
+    elif dates and (plan := _plan_after_event(fra, frb)):
+        differences.append(Reason("plan vs finding", 0.0, plan))
     else:
         disagreements += dates
     if disagreements and not differences:
@@ -3213,6 +3215,26 @@ def _opposites_on_two_days(
     return dates[0].detail
 
 
+def _plan_after_event(fra: Frame, frb: Frame) -> str:
+    """ "will close in 2027 vs closed in 2024" when one claim plans something for a year
+    later than every year the other, asserted, says it happened: "The plant will close
+    in 2027." / "The plant closed in 2024." are a plan and an earlier event, two
+    occasions, not one date disputed (#9). ``""`` otherwise, and when either claim names
+    no year."""
+    for plan, done in ((fra, frb), (frb, fra)):
+        if plan.modality != "planned" or done.modality != "asserted":
+            continue
+        planned = [t.year for t in plan.time if t.year is not None]
+        happened = [t.year for t in done.time if t.year is not None]
+        if planned and happened and min(planned) > max(happened):
+            shown_plan = f"{plan.predicate_text or plan.predicate} in {min(planned)}"
+            shown_done = f"{done.predicate_text or done.predicate} in {max(happened)}"
+            if plan is fra:
+                return f"{shown_plan} vs {shown_done}"
+            return f"{shown_done} vs {shown_plan}"
+    return ""
+
+
 def _month_thirds_apart(fra: Frame, frb: Frame) -> str:
     """ "early April vs late April" when the claims date what they say to two parts of
     one month (``TimeSlot.month_parts_apart``): two occasions, as a reader takes "the
@@ -4122,6 +4144,15 @@ def _figures_apart(
         for j, o in enumerate(mb)
         if m is not None and o is not None and (_period_apart(m, o) or _span_apart(m, o))
     }
+    # A figure of another time than the other claim's figure, in a claim that names two
+    # times ("fell to 5.2% in October from 5.6% in September" / "was 5.6% in September"):
+    # the claim-level dates share a month, the figures do not (#9).
+    parts |= {
+        (i, j)
+        for i, m in enumerate(ma)
+        for j, o in enumerate(mb)
+        if m is not None and o is not None and _own_times_apart(m, o, fra, frb)
+    }
     if len(ma) < 2 and len(mb) < 2:
         return frozenset(parts), frozenset()
     apart: set[tuple[int, int]] = set(parts)
@@ -4147,6 +4178,20 @@ def _figures_apart(
             if _rival_figure(ma, i, fa, o) or _rival_figure(mb, j, fb, m):
                 apart.add((i, j))
     return frozenset(apart), frozenset(together)
+
+
+def _own_times_apart(m: Measure, o: Measure, fra: Frame, frb: Frame) -> bool:
+    """Whether figures ``m`` (of ``fra``) and ``o`` (of ``frb``) are each tied to a time of
+    their own, the two differ, and one claim names the other figure's time for another
+    figure of its own ("fell to 5.2% in October from 5.6% in September" names the
+    September of "was 5.6% in September"), so that the claims' dates alone do not tell
+    the figures apart. Two names of one day ("on Tuesday … March 10") are no such time."""
+    if m.time is None or o.time is None or not m.time.differs(o.time):
+        return False
+    mt, ot = m.time, o.time
+    return any(t.same(ot) for t in fra.time if t is not mt and t != mt) or any(
+        t.same(mt) for t in frb.time if t is not ot and t != ot
+    )
 
 
 def _timed(measures: Sequence[Measure | None]) -> bool:
