@@ -69,3 +69,44 @@ def test_two_names_of_one_day_keep_the_figures_comparable() -> None:
     result = compare(a, b)
     assert any(r.startswith("figures differ:") for r in result.reasons), result.reasons
     assert not any(r.startswith("numbers on different things") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "year"),
+    [
+        ("Orders rose 4% in the first quarter.", "first quarter", None),
+        ("Orders rose 7% in Q2 2025.", "second quarter", 2025),
+        ("Orders fell in the fourth quarter of 2024.", "fourth quarter", 2024),
+        ("Orders fell in the final quarter.", "fourth quarter", None),
+    ],
+)
+def test_quarters_are_times(text: str, part: str, year: int | None) -> None:
+    from factcheck.match.frames import frame
+
+    (slot,) = frame(text).time
+    assert (slot.part, slot.year) == (part, year)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "Orders rose 4% in the first quarter.",
+            "Orders rose 7% in the second quarter.",
+            "unrelated",
+        ),
+        (
+            "Orders rose 4% in the first quarter.",
+            "Orders rose 7% in the first quarter.",
+            "conflicts",
+        ),
+        (
+            "Orders rose 4% in Q3 2025.",
+            "Orders rose 4% in the third quarter of 2025.",
+            "corroborates",
+        ),
+    ],
+)
+def test_figures_of_two_quarters(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation, compare(a, b).reasons
+    assert compare(b, a).relation == relation

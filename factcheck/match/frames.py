@@ -1436,6 +1436,11 @@ PART_MONTHS: dict[str, frozenset[int]] = {
     "early": frozenset({1, 2, 3, 4}),
     "mid": frozenset({5, 6, 7, 8}),
     "late": frozenset({9, 10, 11, 12}),
+    # Quarters of a (calendar) year: "the first quarter", "Q3 2026".
+    "first quarter": frozenset({1, 2, 3}),
+    "second quarter": frozenset({4, 5, 6}),
+    "third quarter": frozenset({7, 8, 9}),
+    "fourth quarter": frozenset({10, 11, 12}),
 }
 #: The days of each third of a month a part names ("early April" is April 1-10, "the
 #: end of March" March 21-31): our own convention, the usual reading of "early", "mid"
@@ -4173,6 +4178,15 @@ _YEAR_PART_RE = re.compile(
 )
 
 
+_QUARTER_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?P<nth>first|second|third|fourth|final|last)\s+quarter|Q(?P<q>[1-4]))"
+    r"(?:\s+(?:of\s+)?(?P<year>19\d\d|20\d\d)\b)?",
+    re.IGNORECASE,
+)
+_QUARTER_NAMES = {"final": "fourth", "last": "fourth"}
+_QUARTER_OF = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
 def _year_parts(
     core: str, taken: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str, int | None]]:
@@ -4189,7 +4203,14 @@ def _year_parts(
         part = _PART_WORDS.get(key, key)
         start = m.start("bare") if m["bare"] else m.start()
         found.append((start, m.end(), part, int(m["year"]) if m["year"] else None))
-    return found
+    for m in _QUARTER_RE.finditer(core):
+        # "in the first quarter", "Q3 2026": three months of a year, as a season is (#9).
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        nth = (m["nth"] or "").lower()
+        part = f"{_QUARTER_NAMES.get(nth, nth) or _QUARTER_OF[m['q']]} quarter"
+        found.append((m.start(), m.end(), part, int(m["year"]) if m["year"] else None))
+    return sorted(found)
 
 
 # The words before a date that make it the day a source spoke, not the day of what it
