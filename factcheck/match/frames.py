@@ -3201,6 +3201,13 @@ def _subject(
     return " ".join(head_words[-2:]), written, "noun"
 
 
+# A word that opens a time phrase after a subject's head: a month, a weekday, a year.
+_TIME_WORD_RE = re.compile(
+    r"(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)"
+)
+
+
 def _without_place_modifier(
     core: str,
     tokens: list[Token],
@@ -3217,10 +3224,22 @@ def _without_place_modifier(
     names = {name.split()[0] for name, _, _ in chunks}
     for k in range(1, len(tokens)):
         gap = core[tokens[k - 1].end : tokens[k].start].lower().split()
-        if not gap or gap[0] not in _LOCATIVE:
+        before = tokens[:k]
+        if tokens[k].text.lower() in _LOCATIVE | {"on", "during"} and k + 1 < len(tokens):
+            # The preposition kept as a word ("An explosion at the Orrin plant", "The
+            # fire in March 2025"): the phrase after it is where or when (#9).
+            gap, k = [tokens[k].text.lower()], k + 1
+            while k < len(tokens) - 1 and tokens[k].text.lower() in _DETERMINERS:
+                k += 1
+        if not gap or gap[0] not in _LOCATIVE | {"on", "during"}:
+            continue
+        if _TIME_WORD_RE.fullmatch(tokens[k].text) and any(
+            w.norm not in stopwords for w in before
+        ):
+            return list(before)  # "The fire in March 2025", "The strike on Monday"
+        if gap[0] not in _LOCATIVE:
             continue
         after = [_bare(w.text) for w in tokens[k:]]
-        before = tokens[:k]
         # "Residents in the old town": a place without a name is no place slot, but
         # still not the subject's head.
         unnamed = len(gap) == 1 and tokens[k].text.lower() in _DETERMINERS
