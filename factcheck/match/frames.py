@@ -3293,29 +3293,49 @@ def _resolve(written: str, preceding: str) -> str:
     low = written.lower()
     head = low.split()[-1]
     runs = []
+    kinds: list[set[str]] = []  # each run's words as written, titles and suffixes kept
+    subjects: list[list[str]] = []  # runs that open a sentence: "Harlow Motors is …"
     for match in _NAME_RUN_RE.finditer(preceding):
         run = match.group()
         initial = preceding[max(0, match.start() - 2) : match.start()].strip() in ".!?"
         # A sentence-initial single capitalised word is usually no name ("The", "Police").
         if initial and " " not in run:
             continue
-        words = [w.strip(".").lower() for w in run.split()]
-        words = [w for w in words if w not in _TITLES and w not in ("the", "a", "an")]
+        raw = [w.strip(".").lower() for w in run.split()]
+        # "The Brenmoor council": a kind of organisation in lower case after the name
+        # is the run's head (#9).
+        after = _ORG_AFTER_RE.match(preceding, match.end())
+        if after is not None:
+            raw.append(after.group(1).lower())
+        words = [w for w in raw if w not in _TITLES and w not in ("the", "a", "an")]
         if words:
             runs.append((words, run))
+            kinds.append(set(raw))
+            if initial and not _titled(run):
+                subjects.append(words)
     if head in _PERSON_PRONOUNS:
         return _unique(_people(runs))
     if head in _ORG_HEADS:
+        # "Inc", "Ltd" make a run a company even though a name reads them as titles.
         orgs = [
             w
-            for w, _ in runs
-            if head in w or (set(w) & _NON_PERSON and head in ("company", "firm", "group"))
+            for (w, _), raw in zip(runs, kinds, strict=True)
+            if head in raw or (raw & _NON_PERSON and head in ("company", "firm", "group"))
         ]
         return _unique(orgs)
     if head in ("it", "they", "them"):
-        orgs = [w for w, _ in runs if set(w) & _ORG_HEADS]
-        return _unique(orgs)
+        orgs = [w for (w, _), raw in zip(runs, kinds, strict=True) if raw & _NON_PERSON]
+        # A name opening a sentence may be an organisation without a word saying so
+        # ("Harlow Motors is based in Denby."): it is a candidate too, so two of them
+        # leave "it" unresolved rather than wrongly resolved (#9).
+        return _unique(orgs + [w for w in subjects if w not in orgs])
     return ""
+
+
+# A kind of organisation written in lower case right after a name: "The Brenmoor council".
+_ORG_AFTER_RE = re.compile(
+    r"\s+(" + "|".join(sorted(_ORG_HEADS, key=lambda w: (-len(w), w))) + r")\b"
+)
 
 
 # Where the person a speaker's "he"/"she" stands for is looked for: the paragraph the
