@@ -2481,7 +2481,7 @@ table(
             "The pier has not been closed, but sealed.",
             ["The pier has not been closed.", "The pier has been sealed."],
         ),
-        ("The envoy quit but never left.", ["The envoy quit.", "The envoy never left."]),
+        ("The envoy resigned but never left.", ["The envoy resigned.", "The envoy never left."]),
         ("The depot wasn't shut but leased.", ["The depot wasn't shut but leased."]),
     ],
 )

@@ -1015,6 +1015,9 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
             if not tokens[j].text[0].isalpha():
                 return None
         return None
+    that = _that_after_adjuncts(tokens, verb, end)
+    if that is not None:
+        return that + 1
     j = verb + 1
     # "told reporters", "said on Tuesday" may sit between the verb and its content, but
     # not a conjunction: in "denied the charges and said …" the object is all there is.
@@ -1028,6 +1031,43 @@ def _leading_attribution(tokens: Sequence[Token], verb: int, end: int) -> int | 
         if tokens[j].lower == "that" and j + 1 < end:
             return j + 1
         return j
+    return None
+
+
+# Reporting verbs whose hearer comes before the "that" clause ("told reporters that").
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "brief"})
+# How far after the verb the "that" of a reported clause may be, past its adjuncts ("said
+# in a statement on Friday that", "told reporters in Orsk on Monday that").
+_ADJUNCT_REACH = 10
+
+
+def _that_after_adjuncts(tokens: Sequence[Token], verb: int, end: int) -> int | None:
+    """The "that" opening the reported clause of the reporting verb at ``verb`` when
+    adjuncts stand between them: a phrase opened by a preposition or a time adverb ("said
+    in a statement on Friday that", "said late on Saturday that") or the hearer of a verb
+    of telling ("told reporters in Orsk that"). The whole stretch belongs to the
+    attribution, so every claim split from the clause keeps it with its date. None when
+    no such "that" follows before a conjunction or a comma (a "that" after an object of
+    "said" may be a relative pronoun: "said the man that …")."""
+    first = verb + 1
+    if first >= end:
+        return None
+    opener = tokens[first].lower
+    hearer = bool(verb_lemmas(tokens[verb].lower) & _HEARER_VERBS)
+    # an adverb before a preposition is a time of the saying too ("late on Saturday")
+    graded = first + 1 < end and tokens[first + 1].lower in _PREPOSITIONS and not verb_forms(opener)
+    if not (
+        opener in _PREPOSITIONS or opener in _TIME_ADVERBS or opener in _ADVERBS or hearer or graded
+    ):
+        return None
+    for j in range(first, min(end, verb + _ADJUNCT_REACH)):
+        word = tokens[j].lower
+        if word == "that":
+            return j if j > first and _complementizer(tokens, j, end) else None
+        # a verb of its own ends the adjuncts ("said the man that they arrested"); a noun
+        # that may be a verb too ("in a letter") does not
+        if word in _CONJUNCTIONS or tokens[j].text in ",;:" or _is_strong_verb(tokens, j):
+            return None
     return None
 
 
@@ -1188,6 +1228,7 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     # "The mayor resigned, the council collapsed and called elections": after a clause
     # of another subject the predicate may be either subject's, so it is not split off
     splits = [sp for sp in splits if sp.clause or not _clause_between(tokens, verb, sp.cut)]
+    splits = _without_shared_objects(tokens, verb, splits)
     if not splits:
         return whole
     suffix = [(suffix_start, end)] if suffix_start is not None else []
@@ -1250,6 +1291,34 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
 _NEGATORS = frozenset({"not", "never", "n't"})
 # Conjunctions that set a conjunct against the one before it ("not closed but sold").
 _ADVERSATIVE = frozenset({"but", "yet"})
+
+
+def _without_shared_objects(
+    tokens: Sequence[Token], verb: int, splits: list[_Split]
+) -> list[_Split]:
+    """``splits`` without a predicate split whose conjunct before it is a bare verb that
+    takes an object: "Police arrested and charged three men" shares "three men" between
+    both verbs (right-node raising), so "Police arrested." would be a claim with its
+    object cut off ("The regulator fined.", "The ministry confirmed."). Such a sentence
+    is not split there. A verb that stands without an object (``intransitive_verbs``,
+    ``alternating_verbs``: "The mayor resigned and left the city") still splits."""
+    if _is_passive(tokens, verb):
+        return splits  # "was arrested and charged with murder": a passive needs no object
+    starts = [verb, *[sp.at for sp in splits]]
+    kept: list[_Split] = []
+    for start, sp in zip(starts, splits, strict=False):
+        if not sp.clause:
+            words = [k for k in range(start, sp.cut) if tokens[k].lower not in _ADVERBS]
+            passive = False
+            while words and tokens[words[0]].lower in _AUXILIARIES:
+                passive = passive or tokens[words[0]].lower in _BE
+                words = words[1:]
+            if len(words) == 1 and not passive:
+                lemmas = verb_lemmas(tokens[words[0]].lower)
+                if lemmas and not lemmas & (_INTRANSITIVE | _ALTERNATING):
+                    continue
+        kept.append(sp)
+    return kept
 
 
 def _shared_prefix(
@@ -2331,10 +2400,23 @@ def _plural(phrase: str) -> bool:
     if "and" in words:
         return True
     head = words[-1]
+    if len(words) == 2 and words[0] == "the" and _people_adjective(head):
+        return True  # "the dead", "the injured": the people who are, a plural
     if any((w.isdigit() and w != "1") or w in _PLURAL_COUNTS for w in words[:-1]):
         return True
     nouns = lemmas(head).get("NOUN", ())
     return bool(nouns) and head not in nouns and head.endswith("s")
+
+
+def _people_adjective(word: str) -> bool:
+    """Whether ``word`` after "the" names the people it describes ("the dead", "the
+    injured", "the wounded", "the missing", "the elderly"): an adjective or a past
+    participle that is no noun (lemminflect), so "the dead were taken" agrees in the
+    plural. A noun ("the mayor", "the cargo") is left to its own number."""
+    found = lemmas(word)
+    if found.get("NOUN"):
+        return False
+    return bool(found.get("ADJ")) or (bool(found.get("VERB")) and word.endswith(("ed", "en")))
 
 
 # Words before a head noun that make it count more than one (for verb agreement in

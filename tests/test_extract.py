@@ -2421,3 +2421,63 @@ def test_a_fronted_adverbial_without_its_comma_is_shared(
 )
 def test_a_negation_stays_in_its_own_conjunct(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# The attribution before a reported clause keeps its adjuncts (where, when, to whom) in
+# every claim split from the clause, so the second "that"-clause keeps its date.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council said in a letter on Tuesday that 14 homes were empty and that "
+            "six were sold.",
+            [
+                "The council said in a letter on Tuesday that 14 homes were empty.",
+                "The council said in a letter on Tuesday that six were sold.",
+            ],
+        ),
+        (
+            "The coach told players in Lund that the match was off and that it would be replayed.",
+            [
+                "The coach told players in Lund that the match was off.",
+                "The coach told players in Lund that it would be replayed.",
+            ],
+        ),
+        (
+            "Rangers said early on Sunday that two hikers were found and that one was missing.",
+            [
+                "Rangers said early on Sunday that two hikers were found.",
+                "Rangers said early on Sunday that one was missing.",
+            ],
+        ),
+    ],
+)
+def test_a_split_reported_clause_keeps_the_whole_attribution(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+# Two verbs sharing one object ("seized and burned two trucks") are not split into a
+# verb without its object; a verb that stands alone, or a passive, still splits.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels seized and burned two trucks.", ["Rebels seized and burned two trucks."]),
+        ("The firm builds and leases cranes.", ["The firm builds and leases cranes."]),
+        (
+            "The envoy resigned and left the capital.",
+            ["The envoy resigned.", "The envoy left the capital."],
+        ),
+        (
+            "The driver was stopped and fined 200 euros.",
+            ["The driver was stopped.", "The driver was fined 200 euros."],
+        ),
+        (
+            "The wounded were treated in Lund and the dead taken to a morgue.",
+            ["The wounded were treated in Lund.", "The dead were taken to a morgue."],
+        ),
+    ],
+)
+def test_a_shared_object_is_not_cut_off(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
