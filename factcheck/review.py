@@ -210,16 +210,19 @@ def _same_words_families(conn: sa.Connection, claim_ids: set[int]) -> dict[int, 
     }
 
 
-def _held_undecided(conn: sa.Connection) -> list[Any]:
-    """Every match held for review that no one has decided: ``(id, claim_id,
-    other_claim_id)`` rows."""
-    return list(
-        conn.execute(
-            sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
-            .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
-            .where(matches_t.c.needs_review, reviews_t.c.id.is_(None))
-        )
-    )
+def _held_undecided(conn: sa.Connection, claim_ids: set[int]) -> list[Any]:
+    """The matches held for review that no one has decided with one end in ``claim_ids``:
+    ``(id, claim_id, other_claim_id)`` rows."""
+    out: dict[int, Any] = {}
+    for chunk in chunks(sorted(claim_ids)):
+        for end in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+            for r in conn.execute(
+                sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+                .where(matches_t.c.needs_review, reviews_t.c.id.is_(None), in_ids(end, chunk))
+            ):
+                out[r.id] = r
+    return list(out.values())
 
 
 def _same_question(conn: sa.Connection, match_id: int) -> list[Any]:
@@ -298,43 +301,68 @@ def twins_following(conn: sa.Connection, match_id: int) -> list[int]:
     return [m for m in decided if links.get(m) == match_id]
 
 
-def asked_on_original(conn: sa.Connection) -> set[int]:
+def asked_on_original(conn: sa.Connection, among: Any = None) -> set[int]:
     """Reprinted claims the queue need not ask about: a claim of a copy whose every held,
     undecided match has a twin (``reprint_twins``) held and undecided on the claim of its
-    first original in the same words, which the queue asks instead."""
-    held = _held_undecided(conn)
-    if not held:
-        return set()
-    ends = {c for r in held for c in (r.claim_id, r.other_claim_id)}
-    fam = _same_words_families(conn, ends)
-    docs: dict[int, int | None] = dict(
-        conn.execute(
-            sa.select(claims_t.c.id, documents_t.c.copy_of_id)
-            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
-            .where(in_ids(claims_t.c.id, ends))
-        ).all()
+    first original in the same words, which the queue asks instead.
+
+    ``among`` (a SQL select of claim ids, the queue's filtered claims; None: every claim)
+    bounds the work to those copies' claims with a held match, their partners and their
+    originals, so its cost follows what the queue lists, not the store. The queue calls
+    it on its own connection, in the read that lists or counts (one snapshot)."""
+    copies = (
+        sa.select(claims_t.c.id)
+        .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+        .where(documents_t.c.copy_of_id.is_not(None), matcher.held_match(claims_t.c.id))
     )
-    of_claim: dict[int, list[int]] = {}
+    if among is not None:
+        copies = copies.where(claims_t.c.id.in_(among))
+    candidates = set(conn.execute(copies).scalars())
+    if not candidates:
+        return set()
+    held = _held_undecided(conn, candidates)
+    partners = {c for r in held for c in (r.claim_id, r.other_claim_id)}
+    fam = _same_words_families(conn, partners)
+    members = {m for f in fam.values() for m in f}
+    docs: dict[int, int | None] = {}
+    for chunk in chunks(sorted(members)):
+        docs.update(
+            conn.execute(
+                sa.select(claims_t.c.id, documents_t.c.copy_of_id)
+                .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+                .where(in_ids(claims_t.c.id, chunk))
+            ).all()
+        )
+    originals_of = {
+        cid: [o for o in fam[cid] if o != cid and docs.get(o, 0) is None] for cid in candidates
+    }
+    # The originals' own held questions, which the queue asks instead.
+    on_originals = _held_undecided(conn, {o for os in originals_of.values() for o in os})
     pairs: set[tuple[int, int]] = set()
+    for r in on_originals:
+        pairs.update({(r.claim_id, r.other_claim_id), (r.other_claim_id, r.claim_id)})
+    of_claim: dict[int, list[int]] = {}
     for r in held:
         of_claim.setdefault(r.claim_id, []).append(r.other_claim_id)
         of_claim.setdefault(r.other_claim_id, []).append(r.claim_id)
-        pairs.update({(r.claim_id, r.other_claim_id), (r.other_claim_id, r.claim_id)})
     out: set[int] = set()
-    for cid, others in of_claim.items():
-        if docs.get(cid) is None:
-            continue  # not a copy's claim
-        originals = [o for o in fam[cid] if o != cid and docs.get(o, 0) is None]
+    for cid in candidates:
+        originals = originals_of[cid]
         if originals and all(
-            any((o, y) in pairs for o in originals for y in fam.get(x, {x})) for x in others
+            any((o, y) in pairs for o in originals for y in fam.get(x, {x}))
+            for x in of_claim.get(cid, [])
         ):
             out.add(cid)
     return out
 
 
-def _asked(store: Store) -> set[int]:
-    with store.connect() as conn:
-        return asked_on_original(conn)
+def _one_snapshot(conn: sa.Connection) -> None:
+    """Make the reads of this connection see one state of the store: on PostgreSQL a
+    REPEATABLE READ transaction (READ COMMITTED takes a snapshot per statement); SQLite's
+    read transaction (``BEGIN``, see ``database``) already holds one from its first read.
+    Call before the connection's first statement."""
+    if conn.dialect.name == "postgresql":
+        conn.execution_options(isolation_level="REPEATABLE READ")
 
 
 def decide(
@@ -691,11 +719,9 @@ def _queue_query(
     document: int | None,
     status: str | None,
     marker: str | None,
-    asked: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[Any, Any]:
     """The queue's claims with their tier (None: not waiting), and the SQL condition of
-    waiting; ``asked`` are claims whose questions are asked on their original instead
-    (``asked_on_original``)."""
+    waiting, before ``_not_asked``."""
     c = claims_t.c
     weasel = sa.select(markers_t.c.id).where(
         markers_t.c.claim_id == c.id, markers_t.c.kind == "weasel"
@@ -733,10 +759,15 @@ def _queue_query(
             .exists()
         )
     sub = inner.subquery()
-    waiting: Any = sub.c.tier.is_not(None)
-    if asked:
-        waiting = sa.and_(waiting, sa.not_(in_ids(sub.c.id, asked)))
-    return sub, waiting
+    return sub, sub.c.tier.is_not(None)
+
+
+def _not_asked(conn: sa.Connection, sub: Any, waiting: Any) -> Any:
+    """``waiting`` without the claims whose questions are asked on their original instead
+    (``asked_on_original``, among the held claims of ``sub``: the queue's filters), read on
+    the connection that then lists or counts, so the page and the count agree."""
+    asked = asked_on_original(conn, sa.select(sub.c.id).where(sub.c.tier.in_((0, 1))))
+    return sa.and_(waiting, sa.not_(in_ids(sub.c.id, asked))) if asked else waiting
 
 
 _TIER_REASON = ("held-conflict", "held-match", "hedged-or-unnamed", "check-worthy")
@@ -766,19 +797,19 @@ def queue(
         document=document,
         status=status,
         marker=marker,
-        asked=_asked(store),
     )
-    query = (
-        sa.select(sub.c.id, sub.c.checkworthiness, sub.c.tier)
-        .where(waiting)
-        .order_by(sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
-    )
-    if exclude:
-        query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
-    if limit is not None:
-        query = query.limit(limit)
     with store.connect() as conn:
+        _one_snapshot(conn)
         lookup.require(conn, story=story, document=document, source=source)
+        query = (
+            sa.select(sub.c.id, sub.c.checkworthiness, sub.c.tier)
+            .where(_not_asked(conn, sub, waiting))
+            .order_by(sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
+        )
+        if exclude:
+            query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
+        if limit is not None:
+            query = query.limit(limit)
         rows = conn.execute(query).all()
     return [QueueItem(row.id, _TIER_REASON[row.tier], float(row.checkworthiness)) for row in rows]
 
@@ -801,12 +832,12 @@ def queue_size(
         document=document,
         status=status,
         marker=marker,
-        asked=_asked(store),
     )
-    query = sa.select(sa.func.count()).select_from(sub).where(waiting)
-    if exclude:
-        query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
     with store.connect() as conn:
+        _one_snapshot(conn)
+        query = sa.select(sa.func.count()).select_from(sub).where(_not_asked(conn, sub, waiting))
+        if exclude:
+            query = query.where(sa.not_(in_ids(sub.c.id, exclude)))
         return int(conn.execute(query).scalar_one())
 
 
@@ -881,24 +912,25 @@ def next_item(store: Store, **filters: Any) -> dict[str, Any] | None:
     wanted = {k: filters.pop(k, None) for k in ("story", "source", "document", "status", "marker")}
     if filters:
         raise TypeError(f"next_item() got unexpected filters {sorted(filters)}")
-    sub, waiting = _queue_query(**wanted, asked=_asked(store))
+    sub, waiting = _queue_query(**wanted)
     skipped = sa.case((in_ids(sub.c.id, exclude), 1), else_=0) if exclude else sa.literal(0)
-    query = (
-        sa.select(
-            sub.c.id,
-            sub.c.checkworthiness,
-            sub.c.tier,
-            skipped.label("skipped"),
-            sa.func.count().over().label("total"),
-            sa.func.sum(1 - skipped).over().label("left"),
-        )
-        .where(waiting)
-        .order_by(skipped, sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
-        .limit(1)
-    )
     with store.connect() as conn:
+        _one_snapshot(conn)
         lookup.require(
             conn, story=wanted["story"], document=wanted["document"], source=wanted["source"]
+        )
+        query = (
+            sa.select(
+                sub.c.id,
+                sub.c.checkworthiness,
+                sub.c.tier,
+                skipped.label("skipped"),
+                sa.func.count().over().label("total"),
+                sa.func.sum(1 - skipped).over().label("left"),
+            )
+            .where(_not_asked(conn, sub, waiting))
+            .order_by(skipped, sub.c.tier, sub.c.checkworthiness.desc(), sub.c.id)
+            .limit(1)
         )
         row = conn.execute(query).first()
     if row is None or row.skipped:

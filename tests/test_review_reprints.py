@@ -158,3 +158,23 @@ def test_a_standing_twin_is_not_a_question_and_is_left_alone(storm_store: Store)
     assert result["also_decided"] == []
     assert _decision(storm_store, twin) is None
     assert all(h.get("match_id") != twin for h in review.history(storm_store, reprint))
+
+
+@pytest.mark.parametrize(
+    "filters", [{}, {"source": "Lark Radio"}, {"source": "Marsh Courier"}, {"status": "unverified"}]
+)
+def test_the_count_equals_the_listed_items_under_filters(
+    storm_store: Store, filters: dict[str, str]
+) -> None:
+    _, reprint, _, _, _ = _ids(storm_store)
+    queued = [q.claim_id for q in review.queue(storm_store, **filters)]
+    # The reprint's question is asked on its original even when the filter leaves the
+    # original out of the page.
+    assert reprint not in queued
+    assert review.queue_size(storm_store, **filters) == len(queued)
+    first = review.next_item(storm_store, **filters)
+    if queued:
+        assert first is not None and first["queue_size"] == len(queued)
+        assert first["claim"]["id"] == queued[0]
+    else:
+        assert first is None
