@@ -454,8 +454,13 @@ def decide(
             reason=note,
             at=now,
         )
+        # One history row for each claim whose status moved: the decided pair's row says
+        # its two, each twin's row the ends no earlier row named, then one row for each
+        # other claim the decision moved (README: one row per such claim).
+        said = set(pair)
         for twin in twins:
-            ends = [twin.claim_id, twin.other_claim_id]
+            ends = [c for c in (twin.claim_id, twin.other_claim_id) if c not in said]
+            said.update(ends)
             audit.record(
                 conn,
                 reviewer=reviewer,
@@ -479,7 +484,7 @@ def decide(
                 at=now,
             )
         for cid in touched[2:]:
-            if before.get(cid) != after.get(cid):
+            if cid not in said and before.get(cid) != after.get(cid):
                 # Its own row, so the moved claim's history says which decision moved it.
                 audit.record(
                     conn,

@@ -178,3 +178,27 @@ def test_the_count_equals_the_listed_items_under_filters(
         assert first["claim"]["id"] == queued[0]
     else:
         assert first is None
+
+
+def _status_rows(store: Store, claim_id: int) -> int:
+    """How many history rows of the claim say its status moved."""
+    count = 0
+    for h in review.history(store, claim_id):
+        old, new = h.get("old") or {}, h.get("new") or {}
+        was, now = old.get("status"), new.get("status")
+        if isinstance(was, dict) or isinstance(now, dict):
+            was, now = (was or {}).get(str(claim_id)), (now or {}).get(str(claim_id))
+        count += was != now and now is not None
+    return count
+
+
+def test_one_decision_writes_one_status_row_per_claim_it_moved(storm_store: Store) -> None:
+    # The courier's claim is an end of the decided match and of its twin; the reprint's
+    # claim moves by the twin and by the refresh around the pair: each says so once.
+    original, reprint, courier, asked, _ = _ids(storm_store)
+    before = {c["id"]: c["status"] for c in storm_store.claims()}
+    review.decide(storm_store, asked, "conflicts", reviewer="desk")
+    after = {c["id"]: c["status"] for c in storm_store.claims()}
+    moved = [cid for cid in after if before[cid] != after[cid]]
+    assert {original, reprint, courier} <= set(moved)
+    assert {cid: _status_rows(storm_store, cid) for cid in moved} == {cid: 1 for cid in moved}
