@@ -463,14 +463,14 @@ def _names_held(
     probe of its ``story_terms`` per story."""
     out: dict[int, int] = {}
     for story_id in story_ids:
-        held = (
-            sa.select(sa.literal(1))
+        # The bounded rows themselves, counted here: a COUNT over a LIMITed subquery
+        # would scan the subquery's result in SQL, where every read is an index search.
+        held = conn.execute(
+            sa.select(story_terms_t.c.term)
             .where(story_terms_t.c.story_id == story_id, story_terms_t.c.kind == "name")
             .limit(config.brief_names + 1)
-            .subquery()
-        )
-        count = conn.execute(sa.select(sa.func.count()).select_from(held)).scalar_one()
-        out[story_id] = int(count)
+        ).all()
+        out[story_id] = len(held)
     return out
 
 
