@@ -672,25 +672,11 @@ def test_conflict_within_one_outlets_reporting_is_another_version_not_a_contradi
     original, is shown as another version of the fact; only an independent source
     contradicts it (the rule statuses follow)."""
     from factcheck.report.facts import group_facts
-    from factcheck.report.model import ClaimEntry
 
     def claim(cid: int, doc: int, source: str, text: str) -> ClaimEntry:
-        return ClaimEntry(
-            id=cid,
-            document_id=doc,
-            source=source,
-            text=text,
-            quote=text,
-            start=0,
-            end=len(text),
-            status="corroborated",
-            checkworthy=True,
-            checkworthiness=0.9,
-            hedged=False,
-            unnamed_source=False,
-            claim_type="quantity",
-            pending_reviews=0,
-            figures=claim_figures(text),
+        # The fixture's claim, corroborated and undated as this case has always been.
+        return dataclasses.replace(
+            claim_entry(cid, doc, source, text), status="corroborated", published=None
         )
 
     claims = {
@@ -1133,27 +1119,10 @@ def test_an_outlets_update_is_dated_against_its_own_report_not_a_reprint() -> No
     report by another outlet stands beside that report; the reprinting outlet's own figure
     is its own independent report, never an update of what it only reprinted."""
     from factcheck.report.facts import group_facts
-    from factcheck.report.model import ClaimEntry
 
     def claim(cid: int, source: str, day: str, text: str) -> ClaimEntry:
-        return ClaimEntry(
-            id=cid,
-            document_id=cid,
-            source=source,
-            text=text,
-            quote=text,
-            start=0,
-            end=len(text),
-            status="disputed",
-            checkworthy=True,
-            checkworthiness=0.9,
-            hedged=False,
-            unnamed_source=False,
-            claim_type="quantity",
-            pending_reviews=0,
-            figures=claim_figures(text),
-            published=day,
-        )
+        # The fixture's claim, one document each, disputed as this case has always been.
+        return dataclasses.replace(claim_entry(cid, cid, source, text, day), status="disputed")
 
     claims = {
         1: claim(1, "Tor Gazette", "2026-02-02", "Eleven people were hurt in the crash."),
