@@ -843,6 +843,31 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a figure in words is as precise as the same figure in digits: 'three thousand' is "
+    "'3,000', 'two and a half million' is '2.5 million'",
+    measured_relation,
+    [
+        (("Four thousand staff were laid off.", "4,300 staff were laid off."), "conflicts"),
+        (("Four thousand staff were laid off.", "4,000 staff were laid off."), "corroborates"),
+        (
+            ("Three and a half million voters stayed home.", "Four million voters stayed home."),
+            "conflicts",
+        ),
+        (
+            ("Three and a half million voters stayed home.", "3.5 million voters stayed home."),
+            "corroborates",
+        ),
+        (("Half a million bees were lost.", "650,000 bees were lost."), "conflicts"),
+        (
+            ("Six and a half thousand ewes were sold.", "Six thousand ewes were sold."),
+            "conflicts",
+        ),
+    ],
+)
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)

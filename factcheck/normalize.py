@@ -1220,6 +1220,44 @@ def find_approximator(prefix: str) -> tuple[str, str] | None:
     return phrase, lexicon().approximators[phrase.lower()]
 
 
+#: Scale words a figure written in full never keeps: style guides write a count in the
+#: hundreds or thousands out in digits ("3,000", "3,500", "300,000") and keep only the
+#: larger scales ("3 million", "2.5 million", "12 lakh"). "Three thousand" opening a
+#: sentence is how "3,000" is spelled there (a sentence does not start with digits), so
+#: it is a count as exact as "3,000", while "three million" counts in millions as
+#: "3 million" does (AP Stylebook, "numerals"; Chicago Manual of Style 9.2-9.8).
+SPELLED_OUT_SCALES = frozenset({"hundred", "thousand"})
+
+
+def _decimals_needed(value: float, most: int = 3) -> int | None:
+    """How many decimal places write ``value`` exactly (2.5 -> 1, 3 -> 0, 2.25 -> 2), or
+    None when more than ``most`` would be needed (a third: 0.333...)."""
+    for places in range(most + 1):
+        scaled = value * 10**places
+        if abs(scaled - round(scaled)) < 1e-9 * max(1.0, abs(scaled)):
+            return places
+    return None
+
+
+def written_precision(units: float, scale: float, scale_word: str = "") -> float | None:
+    """The precision a figure has when written in digits the way a style guide writes it.
+
+    ``units`` is the figure in ``scale``'s units (2.5 for "two and a half million", 3 for
+    "three thousand"), ``scale_word`` the word that scale was said with. The precision is
+    half a unit in the last digit of that written form, the same whether the writer used
+    digits or words: "two and a half million" is "2.5 million" (+-50,000), "three
+    million" is "3 million" (+-500,000), and "three thousand" or "three and a half
+    thousand" are "3,000" and "3,500", counts (+-0.5), since a scale word in
+    :data:`SPELLED_OUT_SCALES` is written out in full. None when the figure has no short
+    decimal form ("two and a third million"): the caller keeps the grain of the fraction.
+    """
+    if scale_word.lower() in SPELLED_OUT_SCALES or scale <= 1:
+        places = _decimals_needed(units * scale)
+        return None if places is None else 0.5 * 10.0**-places
+    places = _decimals_needed(units)
+    return None if places is None else 0.5 * 10.0**-places * scale
+
+
 def _decimal_precision(number: str, scale: float) -> float:
     """Half a unit in the last written digit, so "6.2" allows 6.15-6.25.
 
@@ -1649,16 +1687,20 @@ _MIXED_NUMBER_RE = re.compile(
 
 def _mixed_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """ "1 1/2 million" as (start, end, 1500000.0, precision): the whole number and the
-    proper fraction after it, times the scale; the writer counts in that fraction."""
+    proper fraction after it, times the scale. Its precision is that of the decimal
+    written for it (:func:`written_precision`), or the fraction's grain when it has none."""
     if "/" not in text:
         return
     for match in _MIXED_NUMBER_RE.finditer(text):
         num, den = int(match["num"]), int(match["den"])
         if not 0 < num < den:
             continue
-        scale = float(_SCALES.get((match["scale"] or "").lower(), 1))
-        value = (int(match["whole"]) + num / den) * scale
-        yield (*match.span(), value, 0.5 * scale / den)
+        scale_word = (match["scale"] or "").lower()
+        scale = float(_SCALES.get(scale_word, 1))
+        units = int(match["whole"]) + num / den
+        # "1 1/2 million" is "1.5 million" and as precise; "2 1/3" keeps its thirds
+        grain = written_precision(units, scale, scale_word) or 0.5 * scale / den
+        yield (*match.span(), units * scale, grain)
 
 
 def _spoken_decimals(text: str) -> Iterator[tuple[int, int, float, float]]:
@@ -1678,8 +1720,10 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Amounts made of a whole number and a fraction, as (start, end, value, precision),
     and decimals said in words (:func:`_spoken_decimals`).
 
-    The precision is half the step the writer counts in: "two and a half million" is
-    written in half-millions, so it allows 2.25 to 2.75 million.
+    The precision is that of the same figure in digits (:func:`written_precision`):
+    "two and a half million" is "2.5 million" (2.45 to 2.55 million), "three and a half
+    thousand" is "3,500", a count. A figure with no short decimal ("two and a third
+    million") or counted in dozens keeps half the step the writer counts in.
     """
     seen: list[tuple[int, int]] = []
     for found in (*_spoken_decimals(text), *_mixed_numbers(text)):
@@ -1708,7 +1752,12 @@ def _compound_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             scale_word = (groups.get("scale") or "").lower()
             scale = 12.0 if scale_word == "dozen" else float(_SCALES.get(scale_word, 1))
             seen.append(match.span())
-            yield (*match.span(), (whole + fraction) * scale, step / 2 * scale)
+            # "two and a half million" is "2.5 million" in digits and as precise; a dozen
+            # (no digit form) and a third (no short decimal) keep the fraction's grain.
+            grain = None if scale_word == "dozen" else written_precision(
+                whole + fraction, scale, scale_word
+            )
+            yield (*match.span(), (whole + fraction) * scale, grain or step / 2 * scale)
 
 
 # Proportions written as words: "half of the voters", "two-thirds", "one in five". They are
@@ -2087,7 +2136,11 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
             spans.append((match.start(), end, math.inf, 0.0))
             continue
         value = float(number.replace(",", "")) * scale
-        spans.append((match.start(), end, value, _decimal_precision(number, scale)))
+        precision = _decimal_precision(number, scale)
+        if scale_word in SPELLED_OUT_SCALES and not crore:
+            # "3 thousand" is "3,000" written with a word, a count like "three thousand"
+            precision = written_precision(value, 1.0) or precision
+        spans.append((match.start(), end, value, precision))
     for start, end in _word_number_spans(text):
         if any(s < end and start < e for s, e, _, _ in spans):
             continue
@@ -2111,8 +2164,11 @@ def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
         if words_value is None:
             continue
         value = float(words_value)
-        precision = 0.5 * max(_SCALES.get(phrase.lower().split()[-1], 1), 1)
-        precision = 0.5 if precision < 1 or phrase.lower().split()[-1] == "hundred" else precision
+        # Words are read as the digits a style guide would print for them: "three
+        # thousand" is "3,000" (a count), "three million" is "3 million".
+        last = re.split(r"[\s-]+", phrase.lower())[-1]
+        word_scale = float(_SCALES.get(last, 1))
+        precision = written_precision(value / word_scale, word_scale, last) or 0.5
         spans.append((start, end, value, precision))
     yield from sorted(spans)
 
