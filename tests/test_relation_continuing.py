@@ -91,3 +91,61 @@ def test_a_state_dated_before_the_beginning_still_differs() -> None:
         result = compare(x, y, frames=(frame(x, _SAT), frame(y, _SAT)))
         assert any(r.startswith("dates differ") for r in result.reasons), result.reasons
         assert not any(r.startswith("continues after it began") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Workers at the Kestrow plant joined the strike over pay on Tuesday.",
+            "Workers at the Kestrow plant began the strike over pay on Monday.",
+        ),
+        (
+            "Bus drivers in Lisdale joined the strike on Tuesday",
+            "Bus drivers in Lisdale went on strike on Monday",
+        ),
+        (
+            "Nurses at Brill hospital were still on strike on Wednesday.",
+            "Nurses at Brill hospital went on strike on Monday.",
+        ),
+        ("The Ardle road remained closed on Friday.", "The Ardle road was closed on Tuesday."),
+        (
+            "Dock workers in Orlin kept up their walkout on Friday.",
+            "Dock workers in Orlin began a walkout on Wednesday.",
+        ),
+    ],
+)
+def test_a_later_day_never_corroborates_the_start(a: str, b: str) -> None:
+    # Going on (or joining) on a later day neither confirms nor denies the start:
+    # unrelated, held at most, whatever the two sentences share.
+    for x, y in ((a, b), (b, a)):
+        for result in (compare(x, y), compare(x, y, frames=(frame(x, _SAT), frame(y, _SAT)))):
+            assert result.relation == "unrelated", (x, y, result.reasons)
+            assert any(r.startswith("continues after it began") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Workers joined the strike on Tuesday", "The strike began on Tuesday"),
+        ("Teachers joined the walkout on Thursday.", "The walkout started on Monday."),
+        ("Two more unions joined the Harl protest.", "The Harl protest began on Friday."),
+    ],
+)
+def test_joining_a_thing_is_another_act_than_its_start(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated", (x, y, result.reasons)
+        assert any(
+            r.startswith("different act: join")
+            or r.startswith("different act: began")
+            or r.startswith("different act: started")
+            for r in result.reasons
+        ), result.reasons
+
+
+def test_one_party_joining_on_the_day_it_went_on_strike_agrees() -> None:
+    result = compare(
+        "Bus drivers joined the strike on Tuesday", "Bus drivers went on strike on Tuesday"
+    )
+    assert result.relation == "corroborates", result.reasons

@@ -1624,7 +1624,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     elif dates and (days := _opposites_on_two_days(antonyms, negated_antonym, dates)):
         differences.append(Reason("different time", 0.0, days))
     elif dates and (later := _continues_after(fra, frb, fa, fb)):
-        notes.append(Reason("continues after it began", 0.0, later))
+        # A later day of what began earlier neither confirms nor denies its start: not
+        # one fact told twice (never a corroboration), at most held for a person.
+        differences.append(Reason("continues after it began", 0.0, later))
     elif dates and (plan := _plan_after_event(fra, frb)):
         differences.append(Reason("plan vs finding", 0.0, plan))
     else:
@@ -2017,7 +2019,7 @@ def _frame_alignment(
             name = "different recipient" if groups[1] else "recipients may overlap"
             differ.append(Reason(name, 0.0, groups[0]))
     if not role_holders and not differ:
-        acts = _different_acts(fra, frb)
+        acts = _different_acts(fra, frb) or _joined_what_began(fra, frb)
         if acts:
             differ.append(Reason("different act", 0.0, acts))
     plan = _plan_and_finding(fra, frb, fa, fb)
@@ -2096,6 +2098,29 @@ _FEATURE_KINDS = frozenset(
         *("forest", "wood", "woods", "tunnel", "motorway", "highway", "stream", "reservoir"),
     }
 )
+
+
+# Verbs that tell a thing's start ("The strike began", "the protest started"), as
+# against a party joining it once it is going on (``_joined_what_began``).
+_BEGINNINGS = frozenset({"begin", "start", "launch", "erupt", "commence"})
+
+
+def _joined_what_began(fra: Frame, frb: Frame) -> str:
+    """ "joined vs began" when one claim's main statement has a party join a thing
+    ("Workers joined the strike") and the other says that thing began ("The strike
+    began", "the walkout started"): the thing joined is the other claim's subject.
+    Joining what is under way and its start are two acts, both true at once: a join
+    says nothing of when the thing began, whatever day each claim gives. Else "".
+    """
+    for x, y in ((fra, frb), (frb, fra)):
+        if canonical(x.predicate) != "join" or canonical(y.predicate) not in _BEGINNINGS:
+            continue
+        joined, _ = _direct_object(x)
+        began, _ = _subject_thing(y)
+        if joined & began:
+            shown = (x.predicate_text, y.predicate_text)
+            return versus(*shown) if x is fra else versus(*reversed(shown))
+    return ""
 
 
 def _place_in(place: str, feats: ClaimFeatures) -> bool:
