@@ -868,6 +868,28 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a fronted partitive ('Of the 40 passengers, 21 survived') gives the group's size and "
+    "the count of the outcome, as the postposed '21 of the 40 passengers' does",
+    measured_relation,
+    [
+        (("Of the 70 climbers, 64 reached the summit.", "70 climbers reached the summit."),
+         "conflicts"),
+        (("Of the 70 climbers, 64 reached the summit.", "64 climbers reached the summit."),
+         "corroborates"),
+        (("Among the 800 applicants, 45 were hired.", "800 applicants were hired."),
+         "conflicts"),
+        (("Out of 200 boats inspected, 17 failed.", "200 boats failed."), "conflicts"),
+        (
+            ("Of the 70 climbers, 64 reached the summit.",
+             "64 of the 70 climbers reached the summit."),
+            "corroborates",
+        ),
+    ],
+)
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)

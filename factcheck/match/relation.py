@@ -367,6 +367,12 @@ def claim_features(text: str) -> ClaimFeatures:
         generic = t.norm in lex.generic or t.lemma in lex.generic
         w = 2.0 if t.capitalised else 1.5 if t.norm in heads else 0.5 if generic else 1.0
         focus_weights[t.norm] = max(focus_weights.get(t.norm, 0.0), w)
+    partitives, group_sizes = _with_fronted_partitive(
+        core,
+        quantities,
+        tuple(_partitive(core, q) for q in quantities),
+        _group_sizes(core, quantities),
+    )
     return ClaimFeatures(
         text=text,
         core=core,
@@ -397,8 +403,8 @@ def claim_features(text: str) -> ClaimFeatures:
         date_context=tuple(_date_context(unbounded, d, context_tokens) for d in dates),
         figures_seen=unbounded_counts,
         absent=absent,
-        partitives=tuple(_partitive(core, q) for q in quantities),
-        group_sizes=_group_sizes(core, quantities),
+        partitives=partitives,
+        group_sizes=group_sizes,
         with_objects=_preposition_objects(core, _PRESENT_WORDS, lex.stopwords),
         without_objects=_preposition_objects(core, frozenset({"without"}), lex.stopwords),
     )
@@ -4309,6 +4315,82 @@ def _partitive(core: str, q: Quantity) -> frozenset[str]:
     return frozenset(words) or (frozenset({det}) if det in ("those", "these") else frozenset())
 
 
+# A partitive fronted before the clause it counts a part of: "Of the 40 passengers, 21
+# survived", "Among the 300 evacuees, 12 needed treatment", "Out of 90 wells tested, 30
+# were contaminated". At the start of the claim or of a reported clause ("said that …").
+_FRONTED_PARTITIVE_RE = re.compile(
+    r"(?:^|\bthat\s+|[;:]\s*)(?:of|among(?:st)?|out\s+of)\s+(?P<group>[^,;:.!?]{1,80}?)"
+    r"\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def fronted_partitive(
+    core: str, quantities: Sequence[Quantity]
+) -> tuple[int, int | None, frozenset[str]] | None:
+    """A fronted partitive: (index of the group's size, index of the part counted or
+    None, the group's words as lemmas), or None.
+
+    "Of the 40 passengers, 21 survived" → (0, 1, {passenger}): the 40 is the base, the
+    size of the group, and the 21 counts the part the clause's verb happened to — the
+    postposed "21 of the 40 passengers survived" read in the other order. The size is a
+    figure without a unit in the fronted phrase (one only: "Of the 40 buses and 12
+    trams, …" names two groups and is left alone); the part is the first figure without
+    a unit after the comma ("Of the 40 passengers, the crew saved 21"), None when the
+    clause gives no figure ("Of the 40 passengers, most survived").
+    """
+    found = _FRONTED_PARTITIVE_RE.search(core)
+    if found is None:
+        return None
+    start, end = found.span("group")
+    inside = [k for k, q in enumerate(quantities) if start <= q.span[0] < end]
+    if len(inside) != 1 or quantities[inside[0]].unit:
+        return None
+    stopwords = lexicon().stopwords
+    words: set[str] = set()
+    for t in tokenize(core[start:end]):
+        if t.text[:1].isdigit() or t.norm in CARDINAL_WORDS:
+            continue
+        if t.norm in stopwords or t.lemma in stopwords:
+            continue
+        words |= {t.lemma, canonical(t.lemma)}
+    # a clause of its own ends the part's search: "; …" is another statement
+    clause_end = re.search(r"[;.!?]", core[found.end() :])
+    limit = found.end() + clause_end.start() if clause_end else len(core)
+    part = next(
+        (
+            k
+            for k, q in enumerate(quantities)
+            if found.end() <= q.span[0] < limit and not q.unit
+        ),
+        None,
+    )
+    return inside[0], part, frozenset(words)
+
+
+def _with_fronted_partitive(
+    core: str,
+    quantities: Sequence[Quantity],
+    partitives: tuple[frozenset[str], ...],
+    sizes: tuple[bool, ...],
+) -> tuple[tuple[frozenset[str], ...], tuple[bool, ...]]:
+    """``partitives`` and ``group_sizes`` with a fronted partitive read in
+    (:func:`fronted_partitive`): its size is a group's size, held only against another
+    group's size; its part counts members of the group, as "21 of the 40 passengers"
+    does."""
+    fronted = fronted_partitive(core, quantities)
+    if fronted is None:
+        return partitives, sizes
+    size, part, group = fronted
+    marked_sizes = tuple(v or k == size for k, v in enumerate(sizes))
+    if part is None or partitives[part] or not group:
+        return partitives, marked_sizes
+    return (
+        tuple(group if k == part else g for k, g in enumerate(partitives)),
+        marked_sizes,
+    )
+
+
 def _group_sizes(core: str, quantities: Sequence[Quantity]) -> tuple[bool, ...]:
     """Per figure, whether it gives the size of the group a partitive figure just before
     it counts a part of: "Four of its five carriages left the tracks" counts four
@@ -4384,11 +4466,14 @@ def _rival_figure(
     ("killed 12 … and injured 40" held against "injured 55": the 12 is a rival of the
     40, not of the 55). ``own`` are the claim's measures in the order of
     ``feats.quantities``. :func:`_one_measure` is symmetric, so one test serves both
-    sides of a pair."""
+    sides of a pair. A group's size ("Of the 40 passengers, 21 survived": the 40) is no
+    rival of the part it frames: it is held only against another group's size."""
     mine = own[i]
+    sizes = feats.group_sizes or (False,) * len(own)
     return mine is not None and any(
         k != i
         and x is not None
+        and not sizes[k]
         and _one_measure(x, other)
         and not _one_measure(x, mine)
         and _clauses_apart(feats.core, feats.quantities[i], feats.quantities[k])
