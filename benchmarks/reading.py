@@ -2583,6 +2583,48 @@ table(
 )
 
 
+table(
+    "negation",
+    "a contrastive 'not X but Y' denies X only and asserts Y: split into two claims, and "
+    "compared as written it corroborates Y and conflicts with X",
+    split_claim_texts,
+    [
+        ("The fee is not 30 but 45 euros.", ["The fee is not 30.", "The fee is 45 euros."]),
+        (
+            "The blast was not a bomb but a gas leak, fire crews said.",
+            [
+                "The blast was not a bomb, fire crews said.",
+                "The blast was a gas leak, fire crews said.",
+            ],
+        ),
+        (
+            "The ferry sails not on Friday but on Sunday.",
+            ["The ferry sails not on Friday.", "The ferry sails on Sunday."],
+        ),
+        ("The mill did not close but moved.", ["The mill did not close but moved."]),
+        (
+            "The storm hit not only Varn but also Tusk.",
+            ["The storm hit not only Varn but also Tusk."],
+        ),
+    ],
+)
+
+
+table(
+    "negation",
+    "a contrastive 'not X but Y' compared as written: Y corroborates, X conflicts",
+    measured_relation,
+    [
+        (("The fee is not 30 but 45 euros.", "The fee is 45 euros."), "corroborates"),
+        (("The fee is not 30 but 45 euros.", "The fee is 30 euros."), "conflicts"),
+        (("The blast was not a bomb but a gas leak.", "The blast was a gas leak."), "corroborates"),
+        (("The blast was not a bomb but a gas leak.", "The blast was a bomb."), "conflicts"),
+        (("The depot was not sold but leased.", "The depot was leased."), "corroborates"),
+        (("The depot was not sold but leased.", "The depot was sold."), "conflicts"),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ from factcheck.segment import Sentence, list_item, segment
 __all__ = [
     "CLAIM_TYPES",
     "Claim",
+    "contrast_readings",
     "extract_claims",
     "is_question",
     "participle_clause",
@@ -1187,6 +1188,16 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         if inner is None:
             return whole
         verb = inner
+    contrast = _contrast(tokens, verb, body_end)
+    if contrast is not None:
+        # "The toll is not 12 but 15": the first claim denies X, the second asserts Y.
+        # What follows Y before a closing attribution (", up from 48%") is said of Y.
+        neg, x_end, y_start = contrast
+        ending: list[Piece] = [(body_end, end), *closing] if body_end < end else closing
+        opened = any(t.text in _OPENERS or t.text == '"' for t in tokens[y_start:body_end])
+        # a bracket or quote closed at the end was opened in Y: the denial leaves it out
+        denied = [(0, x_end), *(ending if not opened else [(body_end, end)])]
+        return [[p for p in denied if p[0] < p[1]], [(0, neg), (y_start, body_end), *ending]]
     splits = _find_splits(tokens, verb, body_end)
     if not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
         # "Police said the fire spread and destroyed two homes": a reported clause that
@@ -1289,6 +1300,84 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
 
 # Words that deny the predicate they stand in: they belong to their own conjunct only.
 _NEGATORS = frozenset({"not", "never", "n't"})
+# The longest phrase on either side of a contrastive "not X but Y" read as one (tokens):
+# longer stretches are clauses in all but name, and the sentence stays whole.
+_CONTRAST_SPAN = 8
+
+
+def _contrast(tokens: Sequence[Token], verb: int, end: int) -> tuple[int, int, int] | None:
+    """A contrastive correction "not X but Y" after the main verb ``verb`` (before
+    ``end``), as (index of "not", end of X, start of Y), else None.
+
+    "The toll is not 12 but 15", "The fire was not an accident but arson", "The rebels
+    attacked not Orsk but Kestrow", "The strike began not on Monday but (rather) on
+    Tuesday": the negation covers X only and the sentence asserts Y in X's place, so it
+    is two claims, "The toll is not 12." and "The toll is 15." (a denial of the whole
+    would dispute a report that the toll is 15). X and Y are phrases without a finite
+    verb of their own (a predicate "not closed but sold" is the conjunct split's,
+    :func:`_shared_prefix`; "but officials expect more" is a clause and no Y) up to the
+    first comma, semicolon or bracket; what follows Y's comma is said of Y ("not 40% but
+    52%, up from 48%"), and the caller gives a closing attribution to both claims.
+    "Not only / just X but (also) Y" asserts both and is left to :func:`_not_only_at`;
+    after a "do" ("did not attack Orsk but Kestrow") the verb is X's too, so what Y
+    replaces is unclear and there is no contrast.
+    """
+    depths = _depths(tokens)
+    for neg in range(verb + 1, min(end - 2, verb + 4)):
+        if tokens[neg].lower == "not" and depths[neg] == 0:
+            break
+    else:
+        return None
+    if tokens[neg + 1].lower in _FOCUS_WORDS or tokens[neg - 1].lower in _DO:
+        return None
+    but = next(
+        (k for k in range(neg + 2, end) if tokens[k].lower == "but" and depths[k] == 0), None
+    )
+    if but is None:
+        return None
+    x_end = but - 1 if tokens[but - 1].text == "," else but
+    y_start = but + 1 + (but + 1 < end and tokens[but + 1].lower == "rather")
+    y_end = next(
+        (k for k in range(y_start, end) if tokens[k].text in ",;(" and depths[k] == 0), end
+    )
+    for a, b in ((neg + 1, x_end), (y_start, y_end)):
+        if not 0 < b - a <= _CONTRAST_SPAN:
+            return None
+        for k in range(a, b):
+            if (
+                tokens[k].text in ",;:"
+                or tokens[k].lower in _NEGATORS
+                or tokens[k].lower in _FOCUS_WORDS
+                or tokens[k].lower in ("also", "and", "but")
+                or _verb_of_clause(tokens, a, k)
+            ):
+                return None
+    return neg, x_end, y_start
+
+
+def _verb_of_clause(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether token ``k`` of a phrase starting at ``start`` is a finite verb with a
+    subject before it: an auxiliary or a past form ("officials said"), a present form
+    after a pronoun or a plural ("they expect", "officials expect"), an "-s" form after a
+    word ("the levy costs"). A present form after a singular noun is its compound's head
+    ("a gas leak", "a bus crash"), and a first word has no subject in the phrase."""
+    forms = _finite_verb_at(tokens, k)
+    if not forms or (k == start and forms != _AUX):
+        return False
+    if _is_strong_verb(tokens, k):
+        return True
+    previous = tokens[k - 1].lower
+    if "VBZ" in forms or previous in _PRONOUNS:
+        return True
+    # "officials expect", not "a gas leak" (a singular determiner before the "-s" word)
+    return (
+        previous.endswith("s")
+        and not previous.endswith("ss")
+        and tokens[k - 2].lower not in _SINGULAR_DETERMINERS
+    )
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every"})
 # Conjunctions that set a conjunct against the one before it ("not closed but sold").
 _ADVERSATIVE = frozenset({"but", "yet"})
 
@@ -1598,6 +1687,36 @@ def speaker_readings(text: str) -> tuple[str, str] | None:
         speaker = _render(text, tokens, [(0, verb), (at, end)], ".")
         return reported, speaker
     return None
+
+
+_NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)
+_BUT_HINT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def contrast_readings(text: str) -> tuple[str, str] | None:
+    """The denied and the asserted reading of a one-sentence claim that sets a negated
+    phrase or predicate against another with "but": "The toll is not 12 but 15." →
+    ("The toll is not 12.", "The toll is 15."), "The plant was not closed but sold." →
+    ("The plant was not closed.", "The plant was sold."), "… closed but not sold" →
+    ("The plant was not sold.", "The plant was closed."); else None.
+
+    The readings are the two claims extraction splits the sentence into (see
+    :func:`_contrast` and :func:`_shared_prefix`), when exactly one of them is negated:
+    so a claim compared as written (``factcheck compare``, a claim kept whole) is read
+    as the article's two statements, never as a denial of both. For comparison only:
+    stored claims are already split this way.
+    """
+    if not (_BUT_HINT.search(text) and _NEGATION_HINT.search(text)):
+        return None
+    found = _claim_pieces(Sentence(0, 0, len(text), text), text)
+    if len(found) != 2:
+        return None
+    negated = [bool(_NEGATION_HINT.search(f[0])) for f in found]
+    if negated[0] == negated[1] or any(_BUT_HINT.search(f[0]) for f in found):
+        return None
+    denied, asserted = (found[0][0], found[1][0]) if negated[0] else (found[1][0], found[0][0])
+    return denied, asserted
 
 
 def _bare_quantity(tokens: Sequence[Token], k: int) -> bool:

@@ -2217,3 +2217,42 @@ def test_a_dashed_tally_of_another_vote_is_no_conflict() -> None:
 def test_a_verdict_for_and_against_one_party_conflicts(a: str, b: str, relation: str) -> None:
     assert compare(a, b).relation == relation
     assert compare(b, a).relation == relation
+
+
+# "not X but Y" denies X only and asserts Y: compared as written, Y's report corroborates
+# and X's conflicts, with a reason naming the reading compared; symmetric.
+@pytest.mark.parametrize(
+    ("claim", "other", "expected", "reading"),
+    [
+        ("The fare is not 3 but 4 euros.", "The fare is 4 euros.", C, "The fare is 4 euros."),
+        ("The fare is not 3 but 4 euros.", "The fare is 3 euros.", X, "The fare is 4 euros."),
+        (
+            "The blaze was not an accident but arson.",
+            "The blaze was arson.",
+            C,
+            "The blaze was arson.",
+        ),
+        (
+            "The blaze was not an accident but arson.",
+            "The blaze was an accident.",
+            X,
+            "The blaze was not an accident.",
+        ),
+        ("The depot was not sold but leased.", "The depot was leased.", C, "The depot was leased."),
+        ("The depot was not sold but leased.", "The depot was sold.", X, "The depot was not sold."),
+        (
+            "The militia shelled not Varn but Tusk.",
+            "The militia shelled Tusk.",
+            C,
+            "The militia shelled Tusk.",
+        ),
+    ],
+)
+def test_a_contrast_is_compared_as_its_denied_and_asserted_readings(
+    claim: str, other: str, expected: str, reading: str
+) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == expected
+        assert not result.needs_review
+        assert result.parts[0].name == "contrast read"
+        assert result.parts[0].detail == reading

@@ -16,6 +16,7 @@ from factcheck.extract import (
     Claim,
     _offsetless_tokens,
     _with_offsets,
+    contrast_readings,
     extract_claims,
     speaker_readings,
     split_sentence,
@@ -2481,3 +2482,85 @@ def test_a_split_reported_clause_keeps_the_whole_attribution(
 )
 def test_a_shared_object_is_not_cut_off(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# A contrastive correction "not X but Y" denies X and asserts Y in its place: two claims,
+# the denial and the assertion, each with the closing attribution; what follows Y after
+# a comma is said of Y. A clause after "but", "not only … but also" and a "do" that puts
+# the verb inside X keep the sentence as the other rules have it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fare is not 3 but 4 euros.", ["The fare is not 3.", "The fare is 4 euros."]),
+        (
+            "The blaze was not an accident but arson, the fire service said.",
+            [
+                "The blaze was not an accident, the fire service said.",
+                "The blaze was arson, the fire service said.",
+            ],
+        ),
+        (
+            "The militia shelled not Varn but Tusk.",
+            ["The militia shelled not Varn.", "The militia shelled Tusk."],
+        ),
+        (
+            "The vote takes place not on Monday but rather on Thursday.",
+            ["The vote takes place not on Monday.", "The vote takes place on Thursday."],
+        ),
+        (
+            "Police said the crash was not a hit-and-run but a tyre failure.",
+            [
+                "Police said the crash was not a hit-and-run.",
+                "Police said the crash was a tyre failure.",
+            ],
+        ),
+        (
+            "Turnout was not 40% but 52%, up from 48% in 2022.",
+            ["Turnout was not 40%.", "Turnout was 52%, up from 48% in 2022."],
+        ),
+        (
+            "The levy is not a tax but a fee (officials insist).",
+            ["The levy is not a tax.", "The levy is a fee (officials insist)."],
+        ),
+        (
+            "The cause was not a bomb but a gas leak.",
+            ["The cause was not a bomb.", "The cause was a gas leak."],
+        ),
+        (
+            "The storm hit not only Varn but also Tusk.",
+            ["The storm hit not only Varn but also Tusk."],
+        ),
+        ("The militia did not shell Varn but Tusk.", ["The militia did not shell Varn but Tusk."]),
+        (
+            "The toll is not final but officials expect it to rise.",
+            ["The toll is not final.", "Officials expect it to rise."],
+        ),
+    ],
+)
+def test_a_contrastive_not_x_but_y_denies_x_and_asserts_y(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The fare is not 3 but 4 euros.", ("The fare is not 3.", "The fare is 4 euros.")),
+        (
+            "The depot was not sold but leased.",
+            ("The depot was not sold.", "The depot was leased."),
+        ),
+        (
+            "The depot was sold but not leased.",
+            ("The depot was not leased.", "The depot was sold."),
+        ),
+        ("The depot was sold and leased.", None),
+        ("The fare is not 3 euros.", None),
+        ("The storm hit not only Varn but also Tusk.", None),
+    ],
+)
+def test_contrast_readings_are_the_denied_and_the_asserted_claim(
+    claim: str, expected: tuple[str, str] | None
+) -> None:
+    assert contrast_readings(claim) == expected

@@ -29,11 +29,12 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemma
-from factcheck.extract import participle_clause, speaker_readings
+from factcheck.extract import contrast_readings, participle_clause, speaker_readings
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
     Frame,
+    FrameContext,
     Measure,
     TimeSlot,
     base_figures,
@@ -843,6 +844,9 @@ def compare(
     """
     cfg = config or DEFAULT_CONFIG
     fra, frb = frames if frames is not None else (frame(a), frame(b))
+    contrasted = _compare_contrast(a, b, fra, frb, cfg)
+    if contrasted is not None:
+        return contrasted
     fra, frb = _bounded(fra), _bounded(frb)
     # A role resolved to a name meets a named subject by that name, and a role as
     # written meets the same role unresolved ("the driver" in an article that names none).
@@ -852,6 +856,44 @@ def compare(
     else:
         result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
     return _readable(result)
+
+
+def _compare_contrast(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """:func:`compare` of a claim that sets a denied phrase against an asserted one ("The
+    toll is not 12 but 15", see :func:`factcheck.extract.contrast_readings`) with a
+    claim that does not, else None.
+
+    The asserted reading ("The toll is 15") decides when it decides alone: "The toll is
+    15" corroborates and "The toll is 12" conflicts. Otherwise a conflict with the
+    denied reading does ("The fire was not an accident" against "The fire was an
+    accident": the claim denies what the other states); else the asserted reading's
+    result stands. The denied reading alone never decides a corroboration or a conflict
+    against another figure or word ("not 12" against "15" is no dispute: the claim says
+    15). A reason names the reading compared. Two such claims are compared as written.
+    """
+    ra, rb = contrast_readings(strip_dateline(a)), contrast_readings(strip_dateline(b))
+    if (ra is None) == (rb is None):
+        return None
+    readings, own = (ra, fra) if ra is not None else (rb, frb)
+    assert readings is not None
+    context = FrameContext(published=own.published)
+
+    def against(reading: str) -> Comparison:
+        mine = frame(reading, context)
+        if ra is not None:
+            return compare(reading, b, config=cfg, frames=(mine, frb))
+        return compare(a, reading, config=cfg, frames=(fra, mine))
+
+    denied, reading = readings
+    result = against(reading)
+    if result.relation == "unrelated" or result.needs_review:
+        opposed = against(denied)
+        if opposed.relation == "conflicts":
+            reading, result = denied, opposed
+    note = Reason("contrast read", 0.0, reading)
+    return replace(result, parts=(note, *result.parts))
 
 
 _VERSUS_RE = re.compile(r"^(?P<left>[^\n]+?) vs (?P<right>[^\n]+)$")
