@@ -67,7 +67,8 @@ class Credit:
     reads as the text's title: see :func:`find_credits`) or ``timestamp`` ("Updated 10
     March 2026") or ``correction`` (a note that the text was corrected or amended) or
     ``boilerplate`` (a line asking the reader to follow someone: "Follow Ann Lee on X:
-    @annlee"). ``outlet`` is the news organisation the
+    @annlee", or page furniture: "Read more: …", "Related: …", "Advertisement").
+    ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
     ``authors`` are the people a byline names, or a credit line as reporting or writing
     the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; "Additional
@@ -295,12 +296,21 @@ _CREDIT_VERBS = (
     r"(?:(?:with\s+)?(?:(?:additional|further|extra)\s+)?(?:reporting|research)"
     r"|writing|written|editing|edited|compiled|graphics?|production|produced)"
 )
-# "© 2026 Coastal Wire. All rights reserved." / "Copyright 2026 Coastal Wire"
+# "© 2026 Coastal Wire. All rights reserved." / "Copyright 2026 Coastal Wire" / "Copyright
+# Coastal Wire 2026. Used under licence.": the holder (a name: capitalised words, see
+# _copyright_holder) with its year before or after it, then on the same line the terms
+# the text is used under, in short sentences ("All rights reserved.", "Used under
+# licence.", "Reprinted with permission.").
+_YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
 _COPYRIGHT_RE = re.compile(
-    r"^[ \t]*(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<who>[A-Z][^\n.]{0,60}?)\.?(?:\s+All\s+rights\s+reserved\.?)?[ \t]*$",
+    r"^[ \t]*(?:©|\([Cc]\)|[Cc]opyright)\s*(?:©\s*)?(?:" + _YEARS + r",?\s+)?"
+    r"(?P<who>[A-Z][^\n.]{0,60}?)(?:,?[ \t]+" + _YEARS + r")?"
+    r"(?:[ \t]*\.(?P<terms>(?:[ \t]+[A-Z][^\n.!?]{0,60}[.!?]?){0,3})|[ \t]*\.?)[ \t]*$",
     re.MULTILINE,
 )
+# The most words one sentence of a copyright line's terms has ("Distributed by Tribune
+# Content Agency for Coastal Wire.").
+_COPYRIGHT_TERMS_WORDS = 8
 # "(Coastal Wire)" alone on a line: the outlet signs the story off.
 _PAREN_SIGNOFF_RE = re.compile(r"^[ \t]*\((?P<who>[A-Z][^()\n]{0,60})\)[ \t]*$", re.MULTILINE)
 # "(Reporting by Ann Lee; editing by Tom Roe)" anywhere in the text.
@@ -368,15 +378,150 @@ _FOLLOW_RE = re.compile(
 _SIGNOFF_RE = re.compile(
     r"^[ \t]*" + _DASH + r"[ \t]*(?P<who>[A-Z][^\n]{0,60}?)[ \t]*$", re.MULTILINE
 )
+# Page furniture: a page sets labels before its captions, its links to other stories, its
+# players and its adverts ("Image caption: …", "Read more: …", "Related: …", "Watch: …",
+# "PHOTO Troops enter …", "Advertisement"). None of them is a sentence of the story. The
+# words such labels are made of, by what they label: a picture, or another part of the page.
+_PICTURE_LABEL_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographs", "picture", "pictures", "pictured"}
+    | {"image", "images", "caption", "video", "videos", "graphic", "graphics", "footage"}
+    | {"illustration", "gallery", "slideshow", "audio", "chart", "map", "infographic"}
+    | {"media", "credit", "credits"}
+)
+_PAGE_LABEL_WORDS = frozenset(
+    {"read", "more", "related", "watch", "listen", "see", "also", "advertisement", "advert"}
+    | {"sponsored", "promoted", "recommended", "podcast", "newsletter", "subscribe"}
+    | {"trending", "live", "source", "sources", "via", "courtesy", "story", "stories"}
+    | {"on", "this", "of", "the", "our", "top", "most", "popular", "latest", "now"}
+)
 # Where a picture sits, said in a caption's lead ("Pictured above:", "Top left:", "Main
 # picture:"): a lead of only such words is a caption's too.
-_PLACEMENT = r"(?:above|below|top|bottom|left|right|centre|center|inset|here|main)"
-_CAPTION_RE = re.compile(
-    r"^[ \t]*(?:(?:Photo(?:graph)?|Picture|Pictured|Image|Caption|Video|Graphic|Illustration"
-    r"|Photo\s+credit)(?:\s+" + _PLACEMENT + r"){0,2}"
-    r"|" + _PLACEMENT + r"(?:\s+(?:" + _PLACEMENT + r"|picture|photo|image)){0,2})\s*:[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
+_PLACEMENT_WORDS = frozenset(
+    {"above", "below", "top", "bottom", "left", "right", "centre", "center", "inset", "here"}
+    | {"main"}
 )
+_PLACEMENT = r"(?:" + "|".join(sorted(_PLACEMENT_WORDS)) + r")"
+# A label of one to three words before a colon, the rest of the line after it: "Image
+# caption: A soldier at a checkpoint", "Read more: How the offensive unfolded".
+_LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z'’]*){0,2})[ \t]*:"
+    r"[ \t]*(?P<rest>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+# A label set in capitals with no colon before the caption or link text: "PHOTO Troops
+# enter the square", "WATCH Firefighters battle the blaze".
+_CAPS_LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)[ \t]+(?P<rest>[\"“‘(]?[A-Z][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+# A line that is all one short paragraph: at most this many words with no verb and no
+# figure is page furniture ("Advertisement", "Sponsored content"), no sentence.
+_FURNITURE_WORDS = 4
+# A label outside the furniture words ("Analysis: Why the offensive stalled") heads a
+# link or a title only when what follows it is this short, has no stop and no figure.
+_LABELLED_TITLE_WORDS = 15
+# The most words a caption written before its photo credit has on its line ("Firefighters
+# at the scene on Monday. Photo: Jon Pike"): captions are a sentence or two.
+_CAPTION_WORDS = 30
+# "Photo by Jon Pike / Coastal Wire", "… at the scene. Pictures by Ann Lee": a photo
+# credit with "by", on a line of its own or closing a caption's line after its stop.
+_PHOTO_BY_RE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+|(?<=[.!?][\"”’)])[ \t]+)(?P<credit>"
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Video|Footage)[ \t]+(?:by|from|courtesy[ \t]+of)"
+    r"[ \t]+(?P<who>[A-Z][^\n]{0,120}?))[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+# The lower-case words a list of credited names may hold ("Ann Lee and Ivo Kay for the
+# Coastal Wire").
+_NAME_LIST_WORDS = frozenset({"and", "of", "the", "for", "at", "de", "van", "von", "via"})
+
+
+def _names_only(words: str) -> bool:
+    """Whether ``words`` are names and their joining words only ("Jon Pike / Coastal
+    Wire", "Ann Lee and Ivo Kay"): no sentence ("Ann Lee found cracks")."""
+    found = re.findall(r"[^\W\d_][\w'’.-]*", words)
+    return bool(found) and all(w[0].isupper() or w in _NAME_LIST_WORDS for w in found)
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the line(s) holding ``text[start:end]``, line breaks excluded."""
+    return text.rfind("\n", 0, start) + 1, (
+        len(text) if (stop := text.find("\n", end)) < 0 else stop
+    )
+
+
+def _paragraph_alone(text: str, start: int, end: int, found: Sequence[Credit]) -> bool:
+    """Whether the line(s) ``text[start:end]`` stand as a paragraph of their own: a blank
+    line, the text's edge or a line of provenance already ``found`` on each side. A short
+    line inside a paragraph wrapped at a fixed width ("Water levels in the") does not."""
+    line_start, line_end = _line_of(text, start, end)
+
+    def apart(pos: int, forward: bool) -> bool:
+        if forward:
+            if pos >= len(text):
+                return True
+            stop = text.find("\n", pos + 1)
+            neighbour = (pos + 1, len(text) if stop < 0 else stop)
+        else:
+            if pos <= 0:
+                return True
+            neighbour = (text.rfind("\n", 0, pos - 1) + 1, pos - 1)
+        line = text[neighbour[0] : neighbour[1]]
+        if not line.strip():
+            return True
+        first = neighbour[0] + len(line) - len(line.lstrip())
+        return any(c.start <= first < c.end for c in found)
+
+    return apart(line_start, forward=False) and apart(line_end, forward=True)
+
+
+def _verbless(words: Sequence[str]) -> bool:
+    """Whether none of ``words`` reads as a finite verb (a past or third-person form, or
+    an auxiliary), by lemminflect's word lists; the label words of page furniture aside
+    ("Sponsored", "Related")."""
+    from factcheck.claim_lexicon import verb_forms
+
+    return not any(
+        w.lower() not in _PICTURE_LABEL_WORDS | _PAGE_LABEL_WORDS
+        and verb_forms(w) & {"VBD", "VBZ"}
+        for w in words
+    ) and not any(w.lower() in _AUXILIARY_WORDS for w in words)
+
+
+# Auxiliaries: a line holding one is a clause ("It was not").
+_AUXILIARY_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can"}
+    | {"could", "may", "might", "must", "shall", "should", "does", "did", "do", "am"}
+)
+
+
+def _has_figure(line: str) -> bool:
+    """Whether ``line`` states a figure (a digit or a number in words: "Twelve dead")."""
+    if re.search(r"\d", line):
+        return True
+    from factcheck.normalize import find_quantities
+
+    return bool(find_quantities(line))
+
+
+def _label_kind(label: str) -> Literal["caption", "page", "source"] | None:
+    """What a label before a colon labels, from its words: ``caption`` when one of them
+    names a picture ("Image caption", "Pictured above") or all say where it sits ("Top
+    left"), ``source`` for "Source"/"Via"/"Courtesy of", ``page`` for another part of
+    the page ("Read more", "Related", "Watch"); None when a word is none of these (a
+    label of the story's own: "Analysis", "Lind")."""
+    words = [w.lower() for w in label.split()]
+    if not all(w in _PICTURE_LABEL_WORDS | _PAGE_LABEL_WORDS | _PLACEMENT_WORDS for w in words):
+        return None
+    if any(w in _PICTURE_LABEL_WORDS for w in words) or all(w in _PLACEMENT_WORDS for w in words):
+        return "caption"
+    if words[0] in ("source", "sources", "via", "courtesy"):
+        return "source"
+    if all(w in _PLACEMENT_WORDS | {"on", "this", "of", "the", "our", "now"} for w in words):
+        return None  # "On this": small words only
+    return "page"
+
+
 # "Credit: Reuters", "Credits: Tidewater Press/Reuters": a line crediting whoever supplied
 # the text, by the convention of such lines an organisation unless it reads as a person.
 _CREDIT_LABEL_RE = re.compile(
@@ -865,6 +1010,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         )
     for pattern in (_CREDIT_LINE_RE, _CONTRIBUTED_RE, _REPUBLISHED_RE, _COPYRIGHT_RE):
         for match in pattern.finditer(text):
+            if pattern is _COPYRIGHT_RE and not _copyright_line(match):
+                continue
             writers: tuple[str, ...] = ()
             helpers: tuple[str, ...] = ()
             if pattern is _CREDIT_LINE_RE:
@@ -906,11 +1053,57 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         supplier = pair[1] if pair else _supplier(match["who"], known)
         kind: CreditKind = "caption" if _supplies_pictures(supplier) else "credit"
         add(kind, supplier, match.start(), match.end(), pair[:1] if pair else ())
-    for match in _CAPTION_RE.finditer(text):
-        tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
-        pair = _photo_pair(match.group(), known)
-        outlet = pair[1] if pair else outlet_named(tail.group(1) if tail else None)
-        add("caption", outlet, match.start(), match.end(), pair[:1] if pair else ())
+    for match in _PHOTO_BY_RE.finditer(text):
+        # "Photo by Jon Pike / Coastal Wire" on its own line credits the picture as a
+        # "Credit:" line does (the outlet it names, unless a picture agency, is the one
+        # the text depends on); after a caption's stop it closes the caption.
+        who = match["who"]
+        if not _names_only(who):
+            continue  # "Photos by Ann Lee show the damage": a sentence
+        pair = _photo_pair(who, known)
+        supplier = pair[1] if pair else _supplier(who, known)
+        whole = text[match.start() : match.start("credit")].strip() == ""
+        kind = "credit" if whole and supplier and not _supplies_pictures(supplier) else "caption"
+        people = pair[:1] if pair else _people(who, known)
+        add(kind, supplier, match.start("credit"), match.end(), people)
+    for match in _LABEL_LINE_RE.finditer(text):
+        label, rest = match["label"], match["rest"]
+        labelled = _label_kind(label)
+        if labelled == "caption":
+            tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
+            pair = _photo_pair(match.group(), known)
+            outlet = pair[1] if pair else outlet_named(tail.group(1) if tail else None)
+            add("caption", outlet, match.start(), match.end(), pair[:1] if pair else ())
+        elif labelled == "source" and _names_only(rest) and (supplier := _supplier(rest, known)):
+            # "Source: Coastal Wire" closing a text names the outlet it came from.
+            kind = "caption" if _supplies_pictures(supplier) else "credit"
+            add(kind, supplier, match.start(), match.end())
+        elif labelled is not None:
+            add("boilerplate", None, match.start(), match.end())
+        elif (
+            rest
+            and not rest.rstrip("\"'”’)]»").endswith((".", "!", "?"))
+            and len(rest.split()) <= _LABELLED_TITLE_WORDS
+            and _verbless(label.split())
+            and not _has_figure(match.group())
+            and _paragraph_alone(text, match.start(), match.end(), found)
+        ):
+            # "Analysis: Why the offensive stalled": a label and a title on a paragraph
+            # of their own, a link or a heading rather than a sentence.
+            add("boilerplate", None, match.start(), match.end())
+    for match in _CAPS_LABEL_LINE_RE.finditer(text):
+        labelled = _label_kind(match["label"])
+        if (
+            labelled in ("caption", "page")
+            and re.search(r"[a-z]", match["rest"])
+            and _paragraph_alone(text, match.start(), match.end(), found)
+        ):
+            add(
+                "caption" if labelled == "caption" else "boilerplate",
+                None,
+                match.start(),
+                match.end(),
+            )
     for match in _MID_CAPTION_RE.finditer(text):
         tail = re.search(r"/\s*([^/()]+?)\s*\)?\s*\.?$", match["caption"])
         pair = _photo_pair(match["caption"], known)
@@ -955,7 +1148,79 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     headline = _headline(text, found)
     if headline is not None:
         add("headline", None, *headline)
+    first_line = re.search(r"\S", text)
+    for match in re.finditer(r"^[ \t]*(?P<line>[A-Z][^\n]*?)[ \t]*$", text, re.MULTILINE):
+        # "Advertisement", "Sponsored content": a short paragraph of its own with no verb
+        # and no figure ("Twelve dead" is one) between the story's paragraphs.
+        line = match["line"]
+        words = line.split()
+        if (
+            len(words) <= _FURNITURE_WORDS
+            and first_line is not None
+            and match.start("line") > first_line.start()
+            and not line.rstrip("\"'”’)]»").endswith((".", "!", "?", ":", ";", ","))
+            and _verbless(words)
+            and not _has_figure(line)
+            and _paragraph_alone(text, match.start(), match.end(), found)
+        ):
+            # "Via Fjord Wire", "Courtesy of Fjord Wire": the line names where the text
+            # came from, as "Source: Fjord Wire" does.
+            via = re.match(r"(?:Via|Courtesy(?:\s+of)?|Source)\s+(?P<who>.+)$", line)
+            supplier = _supplier(via["who"], known) if via and _names_only(via["who"]) else None
+            if supplier and not _supplies_pictures(supplier):
+                add("credit", supplier, match.start(), match.end())
+            else:
+                add("boilerplate", None, match.start(), match.end())
+    _caption_lines(text, found)
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+# A photo credit's label and who it credits: "Photo: Jon Pike", "(Picture by Ann Lee)".
+_CAPTION_CREDIT_RE = re.compile(
+    r"^\(?\s*(?P<label>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)\s*(?::|\s(?:by|from|courtesy\s+of)\s)"
+    r"\s*(?P<who>[^()]*?)\s*\)?\s*\.?$"
+)
+
+
+def _caption_lines(text: str, found: list[Credit]) -> None:
+    """Stretch each photo credit that closes a paragraph of its own over the caption
+    written before it on its line ("Firefighters at the scene on Monday. Photo: Jon
+    Pike"): a credit naming only who took the picture, after at most
+    :data:`_CAPTION_WORDS` words, marks the whole line a caption. A credit after a
+    description ("… reopened. Photo: Crowds at dawn.") is a caption of its own only."""
+    for k, credit in enumerate(found):
+        if credit.kind != "caption":
+            continue
+        line_start, line_end = _line_of(text, credit.start, credit.end)
+        if credit.start <= line_start or text[credit.end : line_end].strip(" \t.") != "":
+            continue
+        labelled = _CAPTION_CREDIT_RE.match(credit.text.strip())
+        if labelled is None or _label_kind(labelled["label"]) != "caption":
+            continue
+        before = text[line_start : credit.start]
+        if (
+            not _names_only(labelled["who"])
+            or not re.search(r"[.!?][\"”’)]?\s*$", before)
+            or len(before.split()) > _CAPTION_WORDS
+            or any(c.start < credit.start and line_start < c.end for c in found if c is not credit)
+            or not _paragraph_alone(text, line_start, line_end, found)
+        ):
+            continue
+        start = line_start + len(before) - len(before.lstrip())
+        found[k] = replace(credit, kind="caption", start=start, text=text[start : credit.end])
+
+
+def _copyright_line(match: re.Match[str]) -> bool:
+    """Whether a :data:`_COPYRIGHT_RE` match is a copyright line: its holder a name
+    (capitalised words: "Copyright Office figures show …" is a sentence) and the terms
+    after it short sentences ("Used under licence.")."""
+    who = match["who"].strip(" ,")
+    if not _NAME_RE.match(who):
+        return False
+    terms = match["terms"] or ""
+    return all(
+        len(part.split()) <= _COPYRIGHT_TERMS_WORDS for part in re.split(r"[.!?]", terms)
+    )
 
 
 def blank_credits(text: str, credits: Iterable[Credit]) -> str:

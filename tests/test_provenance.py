@@ -1030,3 +1030,136 @@ def test_a_dateline_of_two_places_or_with_a_colon(
 )
 def test_a_label_or_a_place_in_lower_case_before_a_colon_is_no_dateline(document: str) -> None:
     assert find_credits(document) == ()
+
+
+# Page furniture between the story's paragraphs: a label of a picture or of another part
+# of the page before a colon (or in capitals before the text), a short line with no verb
+# and no figure, a caption with its photo credit after it.
+_FURNITURE_BODY = (
+    "The coastguard said on Tuesday that the tanker had run aground off Varnholm.\n\n"
+    "{line}\n\n"
+    "Crews pumped 300 tonnes of fuel from its hull overnight."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Image caption: Tugs circle the stranded tanker at dawn", "caption"),
+        ("Media caption: Tugs circle the stranded tanker.", "caption"),
+        ("Video: The tanker listing in heavy seas", "caption"),
+        ("PHOTO Tugs circle the stranded tanker", "caption"),
+        ("VIDEO The tanker listing in heavy seas", "caption"),
+        ("Read more: Why tankers keep running aground", "boilerplate"),
+        ("Related: Varnholm harbour to close for repairs", "boilerplate"),
+        ("See also: Fishing fleet stays in port", "boilerplate"),
+        ("Watch: Tugs reach the stricken tanker", "boilerplate"),
+        ("Listen: The coastguard chief on the rescue", "boilerplate"),
+        ("Advertisement", "boilerplate"),
+        ("Sponsored content", "boilerplate"),
+        ("Analysis: Why the salvage may take weeks", "boilerplate"),
+        ("Tugs near the stranded tanker at dawn. Photo: Ola Brekk", "caption"),
+        ("Tugs near the stranded tanker at dawn. (Picture: Ola Brekk)", "caption"),
+    ],
+)
+def test_page_furniture_between_paragraphs_is_provenance_not_a_claim(line: str, kind: str) -> None:
+    text = _FURNITURE_BODY.format(line=line)
+    found = [c for c in find_credits(text) if c.text == line]
+    assert [c.kind for c in found] == [kind]
+    assert [c.claim.text for c in analyze(text).claims] == [
+        "The coastguard said on Tuesday that the tanker had run aground off Varnholm.",
+        "Crews pumped 300 tonnes of fuel from its hull overnight.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # body sentences that open with a furniture word
+        "Related talks with the owners broke down on Monday.",
+        "Watch officials said the slick could reach the beaches by Friday.",
+        "Advertisement revenue at the port fell 12% last year.",
+        "Pictures taken by divers show a gash in the hull.",
+        # a short paragraph with a figure or a verb is the story's
+        "Twelve crew rescued",
+        "Nobody was hurt",
+        # a label before a figure (a fact box) or before a sentence
+        "Death toll: 40",
+        "Note: the figures exclude the crew of the tug.",
+        # a description after a sentence, not a photo credit: the sentence stays
+        "The tanker was refloated on Friday. Photo: Tugs at dawn.",
+    ],
+)
+def test_a_sentence_that_opens_like_page_furniture_stays_a_claim(line: str) -> None:
+    text = _FURNITURE_BODY.format(line=line)
+    claims = [c.claim.text for c in analyze(text).claims]
+    first = line.split(". Photo:")[0].rstrip(".")
+    assert any(claim.startswith(first.split(":")[0]) for claim in claims), claims
+
+
+def test_a_short_line_inside_a_wrapped_paragraph_is_no_furniture() -> None:
+    text = (
+        "The coastguard said on Tuesday that the tanker had run aground.\n"
+        "Water levels in the\n"
+        "harbour rose by a metre overnight, the port said.\n"
+    )
+    assert [c for c in find_credits(text) if c.kind == "boilerplate"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "outlet", "authors"),
+    [
+        ("Photo by Ola Brekk / Fjord Wire", "credit", "Fjord Wire", ("Ola Brekk",)),
+        ("Photograph by Ola Brekk/Fjord Wire", "credit", "Fjord Wire", ("Ola Brekk",)),
+        # a picture agency supplies the picture, not the reporting
+        ("Photo by Ola Brekk / Nordic Pictures", "caption", "Nordic Pictures", ("Ola Brekk",)),
+        ("Copyright Fjord Wire 2026. Used under licence.", "credit", "Fjord Wire", ()),
+        ("© Fjord Wire 2026. Reprinted with permission.", "credit", "Fjord Wire", ()),
+        ("Source: Fjord Wire", "credit", "Fjord Wire", ()),
+        ("Via Fjord Wire", "credit", "Fjord Wire", ()),
+        ("Courtesy of Fjord Wire", "credit", "Fjord Wire", ()),
+    ],
+)
+def test_photo_copyright_and_source_lines_credit_their_outlet(
+    line: str, kind: str, outlet: str, authors: tuple[str, ...]
+) -> None:
+    text = f"The tanker ran aground off Varnholm on Tuesday.\n\n{line}"
+    found = find_credits(text)
+    assert [(c.kind, c.outlet, c.authors, c.text) for c in found] == [
+        (kind, outlet, authors, line)
+    ]
+    assert [c.claim.text for c in analyze(text).claims] == [
+        "The tanker ran aground off Varnholm on Tuesday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright lawsuits rose 40% last year.",
+        "Copyright Office figures show 40 cases were filed.",
+        "Photos by Ola Brekk show the gash in the hull.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_copyright_or_photo_line_stays_a_claim(text: str) -> None:
+    assert find_credits(f"The tanker ran aground.\n\n{text}") == ()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Photo by Ola Brekk / Fjord Wire\nCopyright Fjord Wire 2026. Used under licence.",
+        "Source: Fjord Wire",
+    ],
+)
+def test_a_credited_outlet_at_the_end_is_the_documents_dependency(
+    store: Store, ending: str
+) -> None:
+    from factcheck.read import RawDocument
+
+    text = f"The tanker ran aground off Varnholm on Tuesday.\n\n{ending}\n"
+    result = store.ingest(RawDocument(text=text, source="Varnholm Post"))
+    assert result.credit == "Fjord Wire"
+    assert [c["text"] for c in store.claims(document=result.id)] == [
+        "The tanker ran aground off Varnholm on Tuesday."
+    ]
