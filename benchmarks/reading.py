@@ -1901,7 +1901,8 @@ def credited_people(text: str) -> list[str]:
 
 table(
     "provenance",
-    "a 'Credit:' line is the store's dependency; an additional reporter is credited",
+    "a 'Credit:' line is the store's dependency; an additional reporter is a contributor, "
+    "never an author (README contract)",
     lambda case: case[0](case[1]),
     [
         ((stored_dependency, "The levee held on Monday.\nCredit: Reuters"), "Reuters"),
@@ -1911,7 +1912,7 @@ table(
         ),
         (
             (credited_people, "The levee held on Monday.\nAdditional reporting by Sam Ohio"),
-            ["Sam Ohio"],
+            [],
         ),
     ],
 )
@@ -2052,7 +2053,7 @@ table(
         ),
         (
             (credit_people, "The dam held.\nWith reporting from Ivo Tarn in Riga."),
-            [(("Ivo Tarn",), ("Ivo Tarn",), None)],
+            [((), ("Ivo Tarn",), None)],
         ),
         (
             (credit_people, "The dam held.\nReporting by Rhea J. Moss. Graphics by Col Dunn."),
@@ -2060,7 +2061,7 @@ table(
         ),
         (
             (credit_people, "The dam held.\nAdditional reporting by Col Dunn"),
-            [(("Col Dunn",), ("Col Dunn",), None)],
+            [((), ("Col Dunn",), None)],
         ),
         (
             (
@@ -2090,7 +2091,7 @@ table(
     [
         (
             "The weir gave way on Monday. Additional reporting by Una Brisk.",
-            [(("Una Brisk",), ("Una Brisk",), None)],
+            [((), ("Una Brisk",), None)],
         ),
         ("The weir gave way. Further reporting by the council found cracks.", []),
     ],

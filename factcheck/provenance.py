@@ -71,9 +71,9 @@ class Credit:
     ``outlet`` is the news organisation the
     piece credits, when it names one ("Coastal Wire" in "(Coastal Wire) —"), else ``None``.
     ``authors`` are the people a byline names, or a credit line as reporting or writing
-    the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; "Additional
-    reporting by Sam Ohio" → Sam Ohio, credited though not the article's author: see
-    :func:`credited_author`), or a photo credit as taking the picture ("Credit: Lena
+    the story ("Reporting by Ann Lee and Ivo Kay" → Ann Lee, Ivo Kay; someone named for
+    "additional reporting" or "with reporting from" helped and is a contributor only),
+    or a photo credit as taking the picture ("Credit: Lena
     Marsh/Wire Photos" → Lena Marsh), names in capitals given in title case.
     ``contributors`` are the people a credit line names for any other part, or for help
     beside the main reporting: "Editing by Tom Roe", "With reporting from Ana Ruiz",
@@ -699,15 +699,16 @@ def _people(names: str, known: Collection[str] = ()) -> tuple[str, ...]:
 _PERSON_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
 
 
-def _credited_writers(
-    credit: str, known: Collection[str] = (), *, additional: bool = True
-) -> tuple[str, ...]:
-    """The people a credit line names as reporting or writing the story; with
-    ``additional=False`` only its main reporters, not those of "additional reporting by"."""
+def _credited_writers(credit: str, known: Collection[str] = ()) -> tuple[str, ...]:
+    """The people a credit line names as reporting or writing the story: its main
+    reporters and writers, never those of "additional reporting by" or "with reporting
+    from", who helped beside them (:func:`_credited_contributors`). The README's
+    ``analyze --json`` contract: authors are named "as reporting or writing the story",
+    contributors "for editing, additional reporting or other help"."""
     people: list[str] = []
     for part in _credit_parts(credit):
         found = _AUTHOR_CREDIT_RE.match(part)
-        if found and (additional or not _ADDITIONAL_RE.match(part)):
+        if found and not _ADDITIONAL_RE.match(part):
             people += _people(found["who"], known)
     return tuple(people)
 
@@ -816,16 +817,17 @@ def credited_author(credits: Iterable[Credit]) -> str | None:
     """The author a text names itself: the people of its first byline, else those a credit
     line says reported or wrote it ("(Reporting by Ann Lee and Ivo Kay; editing by Tom
     Roe)" → "Ann Lee, Ivo Kay"); None when it names nobody. Several names are joined with
-    ", ". A reporter of "additional reporting by" is credited (``Credit.authors``) but is
-    not the article's author. The store uses it when an article is given without an
-    author."""
+    ", ". A reporter of "additional reporting by" is a contributor, never the author;
+    a photographer of a photo credit ("Credit: Ivo Kay/Kallisto") is none either. The
+    store uses it when an article is given without an author."""
     found = list(credits)
     for credit in found:
         if credit.kind == "byline" and credit.authors:
             return ", ".join(credit.authors)
     for credit in found:
         if credit.kind == "credit" and credit.authors:
-            writers = _credited_writers(credit.text, additional=False)
+            # read again from the words: a photo credit's authors took the picture
+            writers = _credited_writers(credit.text)
             if writers:
                 return ", ".join(writers)
     return None

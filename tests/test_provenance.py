@@ -384,16 +384,28 @@ def test_a_reporter_working_for_an_outlet_credits_that_outlet_whatever_its_name(
         "With additional reporting by Sam Ohio",
     ],
 )
-def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
+def test_an_additional_reporter_is_a_contributor_never_an_author(line: str) -> None:
+    # README, analyze --json: authors are named "as reporting or writing the story",
+    # contributors "for editing, additional reporting or other help".
     found = find_credits(f"The quay flooded.\n{line}")
-    assert [c.authors for c in found] == [("Sam Ohio",)]
-    # credited, but not the article's author: that is its main reporter
+    assert [(c.authors, c.contributors) for c in found] == [((), ("Sam Ohio",))]
     assert credited_author(found) is None
     both = find_credits(
-        "The quay flooded.\n(Reporting by Ann Lee; additional reporting by Sam Ohio)"
+        "The quay flooded.\n(Reporting by Ann Lee; additional reporting by Sam Ohio in Harl;"
+        " editing by Tom Roe)"
     )
-    assert both[0].authors == ("Ann Lee", "Sam Ohio")
+    assert both[0].authors == ("Ann Lee",)
+    assert both[0].contributors == ("Sam Ohio", "Tom Roe")
     assert credited_author(both) == "Ann Lee"
+    # the writer after an additional reporter is the author
+    later = find_credits(
+        "The quay flooded.\n"
+        "Additional reporting by Sam Ohio; Writing by Ivo Kay; Editing by Tom Roe"
+    )
+    assert [(c.authors, c.contributors) for c in later] == [
+        (("Ivo Kay",), ("Sam Ohio", "Tom Roe"))
+    ]
+    assert credited_author(later) == "Ivo Kay"
 
 
 @pytest.mark.parametrize(
@@ -410,8 +422,8 @@ def test_an_additional_reporter_is_an_author_credit(line: str) -> None:
             "Ann B. Lee",
         ),
         # "with reporting from" names a helper beside whoever wrote the piece
-        ("With reporting from Anna Berg in Oslo.", ("Anna Berg",), ("Anna Berg",), None),
-        ("Additional reporting by Sam Ohio", ("Sam Ohio",), ("Sam Ohio",), None),
+        ("With reporting from Anna Berg in Oslo.", (), ("Anna Berg",), None),
+        ("Additional reporting by Sam Ohio", (), ("Sam Ohio",), None),
         ("Ann Lee contributed reporting.", (), ("Ann Lee",), None),
     ],
 )
