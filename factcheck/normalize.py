@@ -135,6 +135,15 @@ def lexicon() -> Lexicon:
     cues = _load_toml("match_cues.toml")
     syn = _load_toml("match_synonyms.toml")
     ant = _load_toml("match_antonyms.toml")
+    phrasal = dict(_load_toml("match_predicates.toml").get("phrasal", {}))
+    sides = _side_antonyms(ant.get("sides", []), phrasal)
+    plain = frozenset(frozenset(p["words"]) for p in ant.get("pair", []))
+    # A pair the plain table already opposes anywhere in a claim ("add" / "cut") keeps
+    # that reach when a [[sides]] entry repeats it for its main verbs only.
+    only_sides = (
+        _side_antonyms([e for e in ant.get("sides", []) if e.get("predicates_only")], phrasal)
+        - plain
+    )
     approximators = {
         phrase: kind for kind, phrases in cues["approximators"].items() for phrase in phrases
     }
@@ -158,8 +167,9 @@ def lexicon() -> Lexicon:
         lemma_fixes=dict(syn.get("lemmas", {})),
         abbreviations=dict(syn.get("abbreviations", {})),
         synonyms=synonyms,
-        antonyms=frozenset(frozenset(p["words"]) for p in ant.get("pair", []))
-        | _group_antonyms(ant.get("group_pair", []), syn.get("group", [])),
+        antonyms=plain
+        | _group_antonyms(ant.get("group_pair", []), syn.get("group", []))
+        | sides,
         phrases=dict(syn.get("phrases", {})),
         generic=frozenset(cues.get("generic", {}).get("words", [])),
         labels=frozenset(cues.get("labels", {}).get("words", [])),
@@ -173,7 +183,8 @@ def lexicon() -> Lexicon:
         predicate_antonyms=_group_antonyms(
             [g for g in ant.get("group_pair", []) if g.get("predicates_only")],
             syn.get("group", []),
-        ),
+        )
+        | only_sides,
     )
 
 
@@ -197,6 +208,28 @@ def _group_antonyms(
             for y in members[right]:
                 if x not in skip and y not in skip and x != y:
                     pairs.add(frozenset((x, y)))
+    return frozenset(pairs)
+
+
+def _side_antonyms(
+    entries: Iterable[Mapping[str, Any]], phrasal: Mapping[str, str]
+) -> frozenset[frozenset[str]]:
+    """Antonym pairs spelled out from ``[[sides]]`` entries of match_antonyms.toml: two
+    lists of opposite acts on one object ("created" / "shed", "cut", "axed" jobs), every
+    word of one side against every word of the other.
+
+    A member is a lemma ("shed") or a phrase ("scale back"); a phrase stands for the
+    verb the ``[phrasal]`` table of match_predicates.toml reads it as (frames fold
+    "scaled back" into that one verb before any table sees it), so the table is keyed on
+    what the claims write. Raises ``KeyError`` for a phrase that table does not read, so
+    a phrase that could never match fails at load time instead of pairing nothing.
+    """
+    pairs: set[frozenset[str]] = set()
+    for entry in entries:
+        left, right = (
+            [phrasal[w] if " " in w else w for w in side] for side in entry["sides"]
+        )
+        pairs.update(frozenset((x, y)) for x in left for y in right if x != y)
     return frozenset(pairs)
 
 

@@ -3923,7 +3923,7 @@ def _changed_by(
             continue
         if "VBD" not in verb_forms(low) or not verb_lemmas(low):
             continue
-        if clause[k].lemma in _LEVEL_VERBS:
+        if clause[k].lemma in _LEVEL_VERBS and not _level_verb_object(clause[k + 1 :], stopwords):
             return None
         if _passive_agent(core, clause[:k], q, stopwords):
             return None
@@ -3935,6 +3935,26 @@ def _changed_by(
         if thing:  # "aged 65 and over" changes nothing: look further back
             return clause[k], thing[-1:] if len(thing) == 1 else _head_noun(thing)
     return None
+
+
+def _level_verb_object(after: Sequence[Token], stopwords: frozenset[str]) -> bool:
+    """Whether a verb of level or change ("increased", "decreased", "rose") takes an
+    object right after it, an article or a possessive between at most: "The council
+    increased *the budget* by 5%" changes the budget (the figure measures it, as "cut
+    the budget by 5%" does), while "Sales increased by 5%" and "Prices rose in March by
+    5%" change their subject. ``after`` are the clause's tokens after the verb."""
+    words = [t for t in after if t.text.lower() not in ARTICLES | POSSESSIVE_DETERMINERS]
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first.norm not in stopwords
+        and first.lemma not in stopwords
+        and not first.text[:1].isdigit()
+        and not first.text[:1].isupper()
+        # "grew sharply by 5%": an adverb says how, not what changed
+        and bool(set(lemmas(first.text.lower())) - {"ADV"})
+    )
 
 
 def _modifies_noun(tokens: Sequence[Token], k: int) -> bool:
