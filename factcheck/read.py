@@ -447,6 +447,7 @@ def _soft_breaks_as_spaces(html: str) -> str:
 def _html_document(html: str, base: RawDocument) -> RawDocument:
     import trafilatura
 
+    written = html
     html = _ADJACENT_INLINE_RE.sub(r"\1 ", _soft_breaks_as_spaces(html))
     extracted = trafilatura.bare_extraction(
         html,
@@ -469,6 +470,24 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
 
     # One parse of the page serves the byline and the visible dates.
     tree = None if base.author and base.published else load_html(html)
+    published, ambiguous = (
+        (base.published, None)
+        if base.published is not None
+        else _page_published(tree, getattr(extracted, "date", None))
+    )
+    warnings = base.warnings
+    if ambiguous is not None:
+        origin, _ = base.place()
+        warnings = (
+            *warnings,
+            InputWarning(
+                f"publication date {ambiguous!r} in the page's metadata is ambiguous (day "
+                "and month could be either way round): the page is left undated; give "
+                "--published",
+                origin=origin or "input",
+                line=_line_holding(written, ambiguous),
+            ),
+        )
     return replace(
         base,
         text=_first_block_apart(_blocks_apart(body, html)),
@@ -477,9 +496,16 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         author=base.author or _page_author(tree, getattr(extracted, "author", None)),
         url=base.url or getattr(extracted, "url", None),
         source=base.source or getattr(extracted, "sitename", None),
-        published=base.published or _page_published(tree, getattr(extracted, "date", None)),
+        published=published,
         extra=_with_claim_reviews(base.extra, html),
+        warnings=warnings,
     )
+
+
+def _line_holding(written: str, value: str) -> int | None:
+    """The 1-based line of ``written`` where ``value`` first stands, None if nowhere."""
+    at = written.find(value)
+    return None if at < 0 else written.count("\n", 0, at) + 1
 
 
 def _first_block_apart(body: str) -> str:
@@ -795,21 +821,22 @@ def page_published(html: str, extracted: str | None) -> date | None:
         return None
     from trafilatura.utils import load_html
 
-    return _page_published(load_html(html), extracted)
+    return _page_published(load_html(html), extracted)[0]
 
 
-def _page_published(tree: Any, extracted: str | None) -> date | None:
-    """:func:`page_published` of a parsed page (``tree``, None when it did not parse)."""
+def _page_published(tree: Any, extracted: str | None) -> tuple[date | None, str | None]:
+    """:func:`page_published` of a parsed page (``tree``, None when it did not parse),
+    and the meta date written either way round that left the page undated ("03/11/2026",
+    as written; None when there is none), for the reader to be told."""
     found = _lenient_date(extracted)
-    if found is None:
-        return None
     if tree is None:
-        return found
-    if found in _ambiguous_readings(tree.xpath("//meta/@content")):
+        return found, None
+    if found is None or found in _ambiguous_readings(tree.xpath("//meta/@content")):
         # "03/11/2026" in a meta tag, read by the extractor one way round: 3 November
         # or 11 March. Refused as --published and Published: refuse it; the page stays
-        # undated rather than dated by a guess.
-        return None
+        # undated rather than dated by a guess, and says which value it could not read.
+        ambiguous = _ambiguous_values(tree.xpath("//meta/@content"))
+        return None, ambiguous[0] if ambiguous else None
     modified = {_lenient_date(str(value)) for value in tree.xpath(_MODIFIED_XPATH)}
     shown = " ".join(str(t) for t in tree.xpath("//body//text()"))
     stamped = {
@@ -817,18 +844,24 @@ def _page_published(tree: Any, extracted: str | None) -> date | None:
         for kind, pattern in (("published", _SHOWN_PUBLISHED_RE), ("updated", _SHOWN_UPDATED_RE))
     }
     if found not in modified and found not in stamped["updated"]:
-        return found
+        return found, None
     # The date read is the last edit's: a publication date the page shows ("Published
     # March 11, 2026, updated March 14", a byline's <time datetime>) before it is the day
     # the story first appeared.
     earlier = [d for d in stamped["published"] if d is not None and d < found]
     if earlier:
-        return min(earlier)
+        return min(earlier), None
     for value in tree.xpath(_VISIBLE_TIME_XPATH):
         day = _lenient_date(str(value))
         if day is not None and day < found:
-            return day
-    return found
+            return day, None
+    return found, None
+
+
+def _ambiguous_values(values: list[Any]) -> list[str]:
+    """The values among ``values`` that are numeric dates written either way round
+    ("03/11/2026"), as written."""
+    return [" ".join(str(v).split()) for v in values if _ambiguous_readings([v])]
 
 
 def _ambiguous_readings(values: list[Any]) -> set[date]:

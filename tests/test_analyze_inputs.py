@@ -223,3 +223,36 @@ def test_html_keeps_the_original_publication_date_over_a_modified_date() -> None
     )
     assert doc.published == date(2026, 3, 2)
     assert doc.author == "Ann Lee"
+
+
+_AMBIGUOUS_PAGE = """<html><head><title>Quay closes</title>
+<meta property="article:published_time" content="05/06/2026">
+</head><body><article><h1>Tarn quay closes for repairs</h1>
+<p>The Tarn quay closed yesterday after cracks were found in its wall, the port said.</p>
+<p>About 30 fishing boats will moor at Hollin until the work is done.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_an_ambiguous_meta_date_is_one_warning_naming_the_file(
+    tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "quay.html"
+    path.write_text(_AMBIGUOUS_PAGE, encoding="utf-8")
+    extra = ["--db", str(tmp_path / "fc.sqlite3")] if command == "ingest" else []
+    args = [*extra, command, str(path), "--json"]
+    if command == "ingest":
+        args += ["--source", "Tarn Post"]
+    code, out, err = run(*args)
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert [(w["origin"], w["line"]) for w in warnings] == [(str(path), 2)]
+    assert "'05/06/2026'" in warnings[0]["message"]
+    assert "ambiguous" in warnings[0]["message"]
+    lines = [line for line in err.splitlines() if "warning" in line]
+    assert lines == [f"{path}:2: warning: {warnings[0]['message']}"]
+    # given a date, the page's own is not read, and nothing is said
+    code, out, err = run(*args, "--published", "2026-06-05")
+    assert code == 0, err
+    assert json.loads(out)["warnings"] == []

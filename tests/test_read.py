@@ -519,6 +519,13 @@ def test_an_ambiguous_slash_date_in_a_meta_tag_leaves_the_page_undated(
     )
     [doc] = documents_from_text(html, BASE, fmt="html")
     assert doc.published == published
+    # never silently: the page says which value it could not read, and where
+    messages = [(w.line, w.message) for w in doc.warnings]
+    if published is None:
+        assert len(messages) == 1 and messages[0][0] == 1
+        assert f"{value!r}" in messages[0][1] and "ambiguous" in messages[0][1]
+    else:
+        assert messages == []
 
 
 def test_inline_byline_and_time_elements_stay_apart_and_are_no_claim() -> None:
