@@ -890,6 +890,34 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a change and the level it led to ('by 5% to 2 million', 'from 12 to 40') are two "
+    "figures, never one range",
+    quantity_values,
+    [
+        ("Imports rose by 6% to 9,000 cars.", [6.0, 9000.0]),
+        ("The club cut its squad by a fifth to 24.", [20.0, 24.0]),
+        ("The death toll rose from 7 to 19.", [7.0, 19.0]),
+        ("Tolls rose by 10 to 15%.", [10.0]),
+        ("Prices ranged from 12 to 40.", [12.0]),
+    ],
+)
+table(
+    "numbers",
+    "a change and its level are each compared with their own kind",
+    measured_relation,
+    [
+        (("The club cut its squad by a fifth to 24.", "The club cut its squad by half."),
+         "conflicts"),
+        (("The club cut its squad by a fifth to 24.", "The club cut its squad to 24."),
+         "corroborates"),
+        (("The death toll rose from 7 to 19.", "The death toll rose to 7."), "conflicts"),
+        (("The death toll rose from 7 to 19.", "The death toll rose to 19."), "corroborates"),
+    ],
+)
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)

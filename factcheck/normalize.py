@@ -2397,9 +2397,52 @@ def find_tallies(text: str) -> tuple[Tally, ...]:
     return tuple(found)
 
 
+# A verb of change, rising or falling, for "from X to Y" read as a change (see
+# change_and_level): "rose from 12 to 40", "was cut from $3 to $2", "up from 5% to 7%".
+_ANY_CHANGE_VERB_RE = re.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas|decreas|climb|jump|soar"
+    r"|surg|spik|grow|grew|grown|swell|swollen|doubl|tripl|halv|drop|dropp|slip|slipp"
+    r"|slid|slide|slump|plung|plummet|tumbl|declin|shrink|shrank|shrunk|cut|cuts"
+    r"|reduc|rais|lift|lower|boost|expand|widen|narrow|eas|edg|inch|tick|revis|went|go"
+    r"|goes|gone|mov|chang|shift|up|down|push|pushed|driv|drove|slash|trim|hik)"
+    r"(?:e|es|ed|d|s|ing|ting|ped|ping|ged)?\b",
+    re.IGNORECASE,
+)
+# "by" just before a figure: the size of a change ("rose by 5%", "cut by a third").
+_BY_BEFORE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def change_and_level(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether "``first`` to ``second``" states a change and the level it led to, two
+    figures rather than one range.
+
+    "Sales rose by 5% to 2 million units", "cut its workforce by a third to 4,000",
+    "Shares rose by $5 to $40": after "by" the first figure is the size of the change and
+    the second the new level, unless the first has no unit and borrows the second's, the
+    way a range writes its unit once ("rose by 10 to 15%"). "The toll rose from 12 to
+    40", "fares were cut from $3 to $2": after "from" and a verb of change in the same
+    clause the first figure is the level before and the second the level after (the
+    first is the change's base, :func:`factcheck.match.frames.base_figures`); without a
+    verb of change "from X to Y" stays a range ("ranged from 12 to 40", "aged from 18 to
+    25", "temperatures from 12 to 40 degrees").
+    """
+    before = text[max(0, first.span[0] - _LOOKBACK) : first.span[0]]
+    if _BY_BEFORE_RE.search(before):
+        return bool(first.unit) or not second.unit
+    if _FROM_BEFORE_RE.search(before):
+        clause = re.split(r"[,;:()]", before)[-1]
+        if re.search(r"\brang(?:e|es|ed|ing)\b", clause, re.IGNORECASE):
+            return False
+        return _ANY_CHANGE_VERB_RE.search(clause) is not None
+    return False
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Join "10-15", "10 to 15 km" and "between 10 and 15" into one range quantity; a
-    tally ("voted 2-7", :func:`find_tallies`) stays two counts."""
+    tally ("voted 2-7", :func:`find_tallies`) stays two counts, and so do a change and
+    the level it led to ("rose by 5% to 2 million", "rose from 12 to 40",
+    :func:`change_and_level`)."""
     merged: list[Quantity] = []
     skip = False
     tallies = find_tallies(text) if "-" in text or "–" in text else ()
@@ -2418,6 +2461,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             joiner = re.fullmatch(r"\s*(?:-|–|to)\s*", gap) or (
                 between and re.fullmatch(r"\s+and\s+", gap)
             )
+            if joiner and "to" in gap and change_and_level(text, q, nxt):
+                joiner = None
             units_agree = not q.unit or not nxt.unit or q.unit == nxt.unit
             # Below zero a range may run from the near end: "minus 5 to minus 10".
             downward = nxt.value < q.value < 0

@@ -70,6 +70,7 @@ from factcheck.normalize import (
     Token,
     bound_kind,
     canonical,
+    change_and_level,
     contrastive_negation,
     find_dates,
     find_quantities,
@@ -3719,7 +3720,20 @@ def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[i
             and _BASE_FIGURE_RE.search(between)
         ):
             spans.add(q.span)
-    return frozenset(spans)
+    return frozenset(spans) | _levels_changed_from(core, quantities)
+
+
+def _levels_changed_from(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[int, int]]:
+    """Spans of the first level of a change written "from X to Y" ("The toll rose from 12
+    to 40": the 12), the base the change started from, as "rose to 40, from 12" writes
+    it (:func:`factcheck.normalize.change_and_level` reads the pair as two figures)."""
+    return frozenset(
+        prev.span
+        for prev, q in itertools.pairwise(quantities)
+        if re.fullmatch(r"\s*to\s*", core[prev.span[1] : q.span[0]])
+        and _FROM_FIGURE_RE.search(core, max(0, prev.span[0] - 12), prev.span[0])
+        and change_and_level(core, prev, q)
+    )
 
 
 # The span a change or rate is measured over, as news copy writes it (our own list of the
@@ -3811,6 +3825,7 @@ def _bind(mentions: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]
 
 
 _BASE_FIGURE_RE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+_FROM_FIGURE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure, ...]:
