@@ -140,3 +140,36 @@ def test_counts_of_arrests_made() -> None:
     a = "Police made 12 arrests in Harlow on Sunday."
     assert compare(a, "Police made 15 arrests in Harlow on Sunday.").relation == "conflicts"
     assert compare(a, "Police arrested 12 people in Harlow on Sunday.").relation == "corroborates"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Staff went on strike.", "Staff went home."),
+        (
+            "Staff at the Harl depot went on strike on Monday.",
+            "Staff at the Harl depot went home on Monday.",
+        ),
+        ("The nurses took a break.", "The nurses took action."),
+        ("Residents of Orlin took to the streets.", "Residents of Orlin took shelter."),
+        ("The minister made a statement.", "The minister made a mistake."),
+        (
+            "Teachers at Brill school went on strike on Tuesday.",
+            "Teachers at Brill school went on holiday on Tuesday.",
+        ),
+        ("Pilots went to court on Friday.", "Pilots went on strike on Friday."),
+    ],
+)
+def test_one_light_verb_heading_two_phrases_is_two_acts(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated", (x, y, result.reasons)
+        assert not result.needs_review, result.reasons
+        assert any(r.startswith("different act: ") for r in result.reasons), result.reasons
+
+
+def test_one_light_phrase_twice_and_opposite_outcomes_are_still_compared() -> None:
+    assert compare("Staff went on strike on Monday.", "Staff went on strike.").relation == (
+        "corroborates"
+    )
+    assert compare("The firm made a loss.", "The firm made a profit.").relation == "conflicts"

@@ -2067,7 +2067,11 @@ def _frame_alignment(
             name = "different recipient" if groups[1] else "recipients may overlap"
             differ.append(Reason(name, 0.0, groups[0]))
     if not role_holders and not differ:
-        acts = _different_acts(fra, frb) or _joined_what_began(fra, frb)
+        acts = (
+            _different_acts(fra, frb)
+            or _joined_what_began(fra, frb)
+            or _different_light_acts(fra, frb)
+        )
         if acts:
             differ.append(Reason("different act", 0.0, acts))
     plan = _plan_and_finding(fra, frb, fa, fb)
@@ -2146,6 +2150,59 @@ _FEATURE_KINDS = frozenset(
         *("forest", "wood", "woods", "tunnel", "motorway", "highway", "stream", "reservoir"),
     }
 )
+
+
+# Verbs that say little by themselves: what they tell is the phrase they head ("went on
+# strike", "went home", "took shelter", "made a statement"), #9.
+_LIGHT_VERBS = frozenset({"go", "take", "make", "have", "give", "hold", "do", "get", "put", "come"})
+
+
+def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
+    """(the light verb's lemma, the synonym heads of what it heads, the phrase as
+    written) when ``f``'s main verb as written is a light verb (``_LIGHT_VERBS``):
+    the words after it up to the end of the first noun phrase, prepositions and
+    articles skipped before it ("went *on strike*", "went *home*", "took *to the
+    streets*", "took *industrial action*", "made *a statement*"); ("", ∅, "") else.
+    Folded phrases ("went on strike" read as *strike*) are read as written too, so
+    both claims' phrases are compared in one way."""
+    if not f.predicate_text:
+        return "", frozenset(), ""
+    stop = lexicon().stopwords
+    tokens = tokenize(f.text)
+    first = f.predicate_text.split()[0].casefold()
+    at = next((k for k, t in enumerate(tokens) if t.text.casefold() == first), None)
+    if at is None or tokens[at].lemma not in _LIGHT_VERBS:
+        return "", frozenset(), ""
+    heads: list[str] = []
+    end = tokens[at].end
+    for t in tokens[at + 1 :]:
+        if any(mark in f.text[end : t.start] for mark in ",;:.") or t.text[:1].isdigit():
+            break
+        if _is_content(t, stop):
+            heads.append(canonical(t.lemma))
+        elif heads:
+            break  # "went home on Monday": the phrase ends at the next small word
+        end = t.end
+    shown = f.text[tokens[at].start : end]
+    return tokens[at].lemma, frozenset(heads), shown
+
+
+def _different_light_acts(fra: Frame, frb: Frame) -> str:
+    """ "<phrase of a> vs <phrase of b>" when both main verbs are one light verb heading
+    two phrases that share no word, synonym or opposite: "went on strike" / "went
+    home", "took shelter" / "took to the streets", "made a statement" / "made a
+    mistake" are two acts, however much else the claims share (a light verb is its
+    phrase, #9). "made a loss" / "made a profit" are one act's two outcomes (the
+    antonym table) and are left to it; a phrase with no noun after the verb says
+    nothing. Else ""."""
+    verb_a, heads_a, shown_a = _light_complement(fra)
+    verb_b, heads_b, shown_b = _light_complement(frb)
+    if not verb_a or verb_a != verb_b or not heads_a or not heads_b or heads_a & heads_b:
+        return ""
+    opposites = _antonym_index()
+    if any(opposites.get(x, frozenset()) & heads_b for x in heads_a):
+        return ""
+    return versus(shown_a, shown_b)
 
 
 # Verbs that tell a thing's start ("The strike began", "the protest started"), as
