@@ -29,6 +29,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.analyze import anchor_claim_dates, claim_frame, read_for_dates
+from factcheck.claimreview import keep_page_rating
+from factcheck.match.frames import Frame
 from factcheck.match.syndication import same_words
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow
 
@@ -146,9 +148,10 @@ def reanchor_document(conn: Connection, document_id: int) -> set[int]:
     The dates a claim holds stay the same phrases (the spans stored at ingest); only the
     days they name move. The frame is read again as ingest read it (the claim with the
     document's text before it, credit lines blanked) so "yesterday" in its time slot
-    names the new day. A claim the document reprints from its original in the same
-    words keeps the original's day (:func:`claim_anchors`). Claims stored before dates
-    or frames were get theirs now. The caller matches the claims again: their statuses
+    names the new day; a refutation the page's ClaimReview rating gave a claim is kept
+    (``claimreview.keep_page_rating``). A claim the document reprints from its original
+    in the same words keeps the original's day (:func:`claim_anchors`). Claims stored
+    before dates or frames were get theirs now. The caller matches the claims again: their statuses
     may move with their days.
     """
     # Anchored as ingest anchors them: to the day the dateline names (its year taken
@@ -167,6 +170,10 @@ def reanchor_document(conn: Connection, document_id: int) -> set[int]:
         if dates != row.dates:
             values["dates"] = dates
         read = claim_frame(anchors.readable, row.text, row.char_start, anchor, row.char_end)
+        if row.frame is not None:
+            # A refutation the page's ClaimReview rating gave the claim is in no word of
+            # its text: kept, not lost to the reading.
+            read = keep_page_rating(read, Frame.from_dict(json.loads(row.frame), row.text))
         if row.frame is None or json.loads(row.frame) != read.to_dict():
             values["frame"] = json.dumps(read.to_dict())
         if values:

@@ -22,15 +22,20 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy.engine import Connection
 
+if TYPE_CHECKING:
+    from factcheck.match.frames import Frame
+
 __all__ = [
+    "RATED",
     "ClaimReviewMarkup",
     "find_claim_reviews",
+    "keep_page_rating",
     "normalise_rating",
     "record_verdicts",
     "refute_rated_claims",
@@ -325,6 +330,49 @@ def record_verdicts(
     return out
 
 
+#: How a refutation that a page's own ClaimReview rating makes (:func:`refute_rated_claims`)
+#: names itself in a frame's ``refuted_by``: "rated 'False' by Checkdesk".
+RATED = "rated "
+
+
+def _refuting(own: Frame, claim_reviewed: str, refuted_by: str) -> Frame:
+    """``own`` (a claim's frame) turned into a refutation of ``claim_reviewed``, read on
+    the same publication date as ``own``, naming ``refuted_by`` as what refutes it."""
+    from factcheck.match.frames import Frame, FrameContext, frame
+
+    rated = frame(claim_reviewed, FrameContext(published=own.published))
+    return Frame.from_dict(
+        own.to_dict()
+        | {
+            "refutes": rated.to_dict() | {"text": rated.text},
+            "refuted_by": refuted_by,
+            "carrier": None,
+        },
+        own.text,
+    )
+
+
+def keep_page_rating(read: Frame, stored: Frame | None) -> Frame:
+    """A claim's frame ``read`` again from its text (its dates anchored anew: a corrected
+    publication date, a copy's changed original), with the refutation its page's
+    ClaimReview rating gave the ``stored`` frame kept.
+
+    That refutation came from the page's markup (:func:`refute_rated_claims`), not from
+    the claim's words, so a reading of the text alone loses it and the claim would
+    corroborate what the page rates false (issue 9). The rated claim is read again on
+    ``read``'s publication date, so its relative dates move with the claim's. A
+    refutation the text itself states (``read.refutes``) wins; ``read`` is returned
+    when ``stored`` held no page rating."""
+    if (
+        stored is None
+        or read.refutes is not None
+        or stored.refutes is None
+        or not stored.refuted_by.startswith(RATED)
+    ):
+        return read
+    return _refuting(read, stored.refutes.text, stored.refuted_by)
+
+
 def refute_rated_claims(
     conn: Connection,
     reviews: Sequence[ClaimReviewMarkup],
@@ -342,7 +390,7 @@ def refute_rated_claims(
     page's claims corroborates what the page rates false; a claim whose frame already
     refutes something keeps it. Returns the ids changed.
     """
-    from factcheck.match.frames import Frame, FrameContext, frame
+    from factcheck.match.frames import Frame
     from factcheck.models import ClaimRow
 
     claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
@@ -362,17 +410,8 @@ def refute_rated_claims(
             own = Frame.from_dict(json.loads(stored), text)
             if own.refutes is not None:
                 continue
-            rated = frame(review.claim_reviewed, FrameContext(published=own.published))
             who = f" by {review.reviewer}" if review.reviewer else ""
-            turned = Frame.from_dict(
-                own.to_dict()
-                | {
-                    "refutes": rated.to_dict() | {"text": rated.text},
-                    "refuted_by": f"rated {review.rating_text!r}{who}",
-                    "carrier": None,
-                },
-                text,
-            )
+            turned = _refuting(own, review.claim_reviewed, f"{RATED}{review.rating_text!r}{who}")
             conn.execute(
                 sa.update(claims_t)
                 .where(claims_t.c.id == claim_id)

@@ -160,3 +160,74 @@ def test_a_page_rating_its_claim_false_never_corroborates_it(store: Store, tmp_p
     relations = [m["relation"] for m in store.matches(entry["claim_id"])]
     assert relations and "corroborates" not in relations
     assert "conflicts" in relations
+
+
+# A fact-check page whose rumour has a relative date: "last week" names another week
+# when the page's date is corrected, and the rating must survive the new reading.
+DATED_BODY = (
+    "<article><h1>Checking the Tarnby pier post</h1>"
+    "<p>The Tarnby pier collapsed last week, according to a post shared online.</p>"
+    "<p>Harbour engineers inspected the pier on Monday and found it sound.</p></article>"
+)
+DATED_REVIEW = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "claimReviewed": "The Tarnby pier collapsed last week.",
+    "author": {"@type": "Organization", "name": "Pierwatch"},
+    "reviewRating": {"@type": "Rating", "alternateName": "False"},
+}
+
+
+def test_a_page_rating_survives_a_corrected_publication_date(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``documents edit --published`` reads the claims' frames again from their text to
+    anchor their dates anew; the refutation the page's own ClaimReview rating gave them
+    is in no word of the text, and is kept (it was lost: the page's claim corroborated
+    the rumour it rates false)."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    store = Store(db_url)
+    try:
+        store.ingest(
+            RawDocument(
+                text="The Tarnby pier collapsed last week, residents said.",
+                source="Tarnby Echo",
+                published="2026-05-13",
+            )
+        )
+        path = tmp_path / "pier.html"
+        path.write_text(page(_script(DATED_REVIEW), DATED_BODY), encoding="utf-8")
+        base = RawDocument(text="", source="Pierwatch", published="2026-05-14")
+        [(_, docs)] = list(read_inputs([str(path)], base))
+        assert not isinstance(docs, Exception)
+        result = store.ingest(docs[0])
+        [entry] = result.claim_reviews
+        claim_id = entry["claim_id"]
+        before = store.claim(claim_id)["frame"]
+        assert before["refutes"]["text"] == "The Tarnby pier collapsed last week."
+        assert [m["relation"] for m in store.matches(claim_id)] == ["conflicts"]
+    finally:
+        store.engine.dispose()
+
+    out = CliRunner().invoke(
+        app,
+        ["--db", db_url, "documents", "edit", str(result.id), "--published", "2026-05-15",
+         "--reviewer", "desk", "--json"],
+    )
+    assert out.exit_code == 0, out.output
+    store = Store(db_url)
+    try:
+        after = store.claim(claim_id)["frame"]
+        assert after["refutes"]["text"] == "The Tarnby pier collapsed last week."
+        assert after["refuted_by"] == before["refuted_by"]
+        # the rated claim's own relative date is read on the new day too
+        assert after["published"] == "2026-05-15"
+        assert after["refutes"]["published"] == "2026-05-15"
+        relations = [m["relation"] for m in store.matches(claim_id)]
+        assert relations and "corroborates" not in relations
+        assert store.claim(claim_id)["status"] == "disputed"
+    finally:
+        store.engine.dispose()
