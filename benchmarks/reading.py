@@ -2654,6 +2654,64 @@ table(
 )
 
 
+def refuted_relation(pair: tuple[str, str]) -> tuple[str, list[str]]:
+    """The relation of two claims and the refuted clause each reason quotes."""
+    from factcheck.match.relation import compare
+
+    found = compare(*pair)
+    return str(found.relation), [p.detail for p in found.parts if p.name == "refutes"]
+
+
+def left_hedged(sentence: str) -> bool:
+    """Whether a sentence's markers leave it hedged (a hedge or a weasel)."""
+    from factcheck.mark import find_markers, is_hedged
+
+    return is_hedged(find_markers(sentence))
+
+
+table(
+    "negation",
+    "a frame that denies its clause outright ('There is no way …', 'It is impossible that "
+    "…', 'no chance that', 'not true that') refutes the clause, quoted as it stands",
+    refuted_relation,
+    [
+        (
+            ("There is no way the pier could have survived.", "The pier survived."),
+            ("conflicts", ['"the pier survived" (ruled out)']),
+        ),
+        (
+            ("It is impossible that the ballots were forged.", "The ballots were forged."),
+            ("conflicts", ['"the ballots were forged" (ruled out)']),
+        ),
+        (
+            ("There is no chance that the mine will reopen.", "The mine will reopen."),
+            ("conflicts", ['"the mine will reopen" (ruled out)']),
+        ),
+        (
+            ("It is not true that the coach resigned.", "The coach resigned."),
+            ("conflicts", ['"the coach resigned" (ruled out)']),
+        ),
+        (
+            ("It is impossible that the ballots were forged.", "The ballots were not forged."),
+            ("corroborates", ['"the ballots were forged" (ruled out)']),
+        ),
+    ],
+)
+
+
+table(
+    "negation",
+    "a modal inside a clause denied outright is no hedge; a litotes keeps its hedge",
+    left_hedged,
+    [
+        ("There is no way the pier could have survived.", False),
+        ("No way the pier could have survived.", False),
+        ("The pier could have survived.", True),
+        ("It is not impossible that the pier survived.", True),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

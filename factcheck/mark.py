@@ -44,7 +44,7 @@ from factcheck.claim_lexicon import (
 )
 from factcheck.errors import InputError
 from factcheck.extract import is_question
-from factcheck.normalize import CURRENCY_SIGNS, level_reached
+from factcheck.normalize import CURRENCY_SIGNS, denial_modal_spans, level_reached
 
 __all__ = [
     "DEFAULT_GROUPS",
@@ -1849,7 +1849,10 @@ def find_markers(
     """Markers inside ``text[start:end]``, with offsets into ``text``, sorted by start.
 
     Only the slice is read, so a phrase is never matched across the slice boundary;
-    callers pass one sentence or claim at a time.
+    callers pass one sentence or claim at a time. A modal inside a clause that a frame
+    opening the slice denies ("There is no way the dam could have held", "It is
+    impossible that …": :func:`factcheck.normalize.denial_modal_spans`) is part of that
+    firm denial and no hedge.
     """
     lexicon = lexicon or _default_lexicon()
     end = len(text) if end is None else end
@@ -1857,9 +1860,13 @@ def find_markers(
     if not toks.lows:
         return []
     hits = _select(_phrase_hits(toks, lexicon) + _speech_hits(toks, lexicon), toks)
+    # "There is no way the dam could have held": the modal is the denial's, no doubt.
+    denied = [(start + a, start + b) for a, b in denial_modal_spans(text[start:end])]
     markers = []
     for hit in hits:
         s, e = toks.span(hit.first, hit.last)
+        if hit.kind == "hedge" and any(a <= s and e <= b for a, b in denied):
+            continue
         speaker = None
         if hit.speaker is not None:
             ss, se = toks.span(*hit.speaker)

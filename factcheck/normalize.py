@@ -38,6 +38,7 @@ from factcheck.read import MONTH_ALTERNATION, MONTHS
 __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
+    "CLAUSAL_DENIAL_RE",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
@@ -57,6 +58,8 @@ __all__ = [
     "ago_spans",
     "anchor_dates",
     "canonical",
+    "clausal_denial",
+    "denial_modal_spans",
     "emphatic_spans",
     "find_approximator",
     "find_dates",
@@ -674,6 +677,49 @@ _ADVERBIAL_NO_RE = re.compile(
     r"|there\s+(?:is|was|'s|’s)\s+no\s+way(?:\s+that)?|^\W*no\s+way(?:\s+that)?)\b",
     re.IGNORECASE,
 )
+
+
+# A frame that denies the clause after it outright: "There is no way (that) …", "No way
+# …", "There is no chance that …", "It is impossible that …", "It is not true that …",
+# "It is not the case that …". Unlike "It is not impossible that" (litotes, a hedge) or
+# "There is no doubt that" (a booster of the clause), it says the clause is false; a
+# modal inside the clause ("no way the dam could have held") belongs to that denial, not
+# to doubt. Our reading of English clausal negation; the frame opens the sentence (after
+# a "But" or "And") so that "a report that it is impossible that …" stays a report.
+CLAUSAL_DENIAL_RE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?P<frame>"
+    r"there\s+(?:is|was|'s|’s)\s+(?:absolutely\s+|simply\s+|just\s+)?no\s+"
+    r"(?:way|chance|possibility)(?:\s+(?:whatsoever|at\s+all))?"
+    r"|no\s+way(?!\s+(?:was|is|were|are|has|had|have|could|can|will|would)\b)"
+    r"|it\s+(?:is|was|'s|’s)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+|utterly\s+"
+    r"|quite\s+|entirely\s+)?(?:impossible|inconceivable|unthinkable|untrue|false"
+    r"|not\s+(?:true|possible|the\s+case))"
+    r")\s+(?:that\s+)?(?!(?:to|of|for|out|in|around|round|forward|back|through)\b)(?=\w)",
+    re.IGNORECASE,
+)
+_CLAUSAL_DENIAL_MODAL = re.compile(r"\b(?:could|would|can|might|may|will)\b", re.IGNORECASE)
+
+
+def clausal_denial(text: str) -> tuple[int, int] | None:
+    """(start of the frame, start of the denied clause) when ``text`` opens with a frame
+    that denies the clause after it (:data:`CLAUSAL_DENIAL_RE`: "There is no way the dam
+    could have held", "It is impossible that the vote was rigged"), else None."""
+    match = CLAUSAL_DENIAL_RE.match(text)
+    if match is None:
+        return None
+    return match.start("frame"), match.end()
+
+
+def denial_modal_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each modal inside the clause a denial frame opening ``text``
+    denies ("There is no way the dam **could** have held"): the frame's, not a hedge;
+    empty when there is no such frame. The clause ends at its first stop or semicolon."""
+    found = clausal_denial(text)
+    if found is None:
+        return ()
+    stop = re.search(r"[.;!?]", text[found[1] :])
+    end = found[1] + stop.start() if stop else len(text)
+    return tuple(m.span() for m in _CLAUSAL_DENIAL_MODAL.finditer(text, found[1], end))
 
 
 def adverbial_negation_end(text: str, cue: Cue) -> int | None:

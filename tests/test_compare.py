@@ -2256,3 +2256,46 @@ def test_a_contrast_is_compared_as_its_denied_and_asserted_readings(
         assert not result.needs_review
         assert result.parts[0].name == "contrast read"
         assert result.parts[0].detail == reading
+
+
+# A frame that denies its clause outright refutes the clause: its report conflicts, a
+# denial of it agrees (for review), and the reason quotes the clause as it stands (a
+# modal perfect "could have failed" read as "failed").
+RIGGED, SAIL = "the tally was rigged", "the ferry will sail"
+
+
+@pytest.mark.parametrize(
+    ("claim", "other", "expected", "refuted"),
+    [
+        ("No way the levee could have failed.", "The levee failed.", X, "the levee failed"),
+        (
+            "There is no way the levee could have failed.",
+            "The levee failed.",
+            X,
+            "the levee failed",
+        ),
+        ("It is impossible that the tally was rigged.", "The tally was rigged.", X, RIGGED),
+        ("There is no chance that the ferry will sail.", "The ferry will sail.", X, SAIL),
+        ("It is not true that the warden quit.", "The warden quit.", X, "the warden quit"),
+        ("It is untrue that the warden quit.", "The warden quit.", X, "the warden quit"),
+        ("It is not the case that the warden quit.", "The warden quit.", X, "the warden quit"),
+        ("It is impossible that the tally was rigged.", "The tally was not rigged.", C, RIGGED),
+    ],
+)
+def test_a_clause_denied_outright_is_refuted(
+    claim: str, other: str, expected: str, refuted: str
+) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == expected
+        assert f'refutes: "{refuted}" (ruled out)' in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "other"),
+    [
+        ("It is not impossible that the count was falsified.", "The count was falsified."),
+        ("There is no doubt that the levee failed.", "The levee failed."),
+    ],
+)
+def test_a_litotes_or_a_booster_is_no_clause_denied(claim: str, other: str) -> None:
+    assert compare(claim, other).relation != X

@@ -390,7 +390,8 @@ def test_user_entry_can_be_reduced() -> None:
         ("The firm might never recover.", {("hedge", "might")}, "hedged"),
         ("The dam could fail.", {("hedge", "could")}, "hedged"),
         ("No one doubts the dam could fail.", {("hedge", "could")}, "hedged"),
-        ("There is no way the dam could fail.", {("hedge", "could")}, "hedged"),
+        # a clause denied outright: its modal is the denial's (tester10 G4)
+        ("There is no way the dam could fail.", set(), "asserted"),
     ],
 )
 def test_emphatic_negation_is_no_hedge(
@@ -1431,3 +1432,22 @@ def test_a_letter_with_a_stop_before_no_number_is_no_approximator() -> None:
 )
 def test_a_company_abbreviation_stays_in_the_speaker(sentence: str, speaker: str) -> None:
     assert [(m.kind, m.speaker) for m in find_markers(sentence)] == [("attribution", speaker)]
+
+
+# A frame that denies the clause after it outright ("There is no way …", "It is
+# impossible that …") makes the clause's modal part of a firm denial: no hedge. The
+# same modal without the frame, or after a litotes ("not impossible"), keeps its doubt.
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("There is no way the levee could have failed.", False),
+        ("There's no chance the ferry will sail on Friday.", False),
+        ("It is impossible that the audit could have missed it.", False),
+        ("But there is simply no way the pump could have been fixed.", False),
+        ("The levee could have failed.", True),
+        ("It is not impossible that the levee failed.", True),
+        ("Engineers said the levee could have failed; there is no way to know.", True),
+    ],
+)
+def test_a_modal_in_a_clause_denied_outright_is_no_hedge(text: str, hedged: bool) -> None:
+    assert is_hedged(find_markers(text)) is hedged

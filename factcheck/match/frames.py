@@ -44,6 +44,8 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any, Literal
 
+import lemminflect
+
 from factcheck.claim_lexicon import (
     ARTICLES,
     BE_FORMS,
@@ -71,6 +73,7 @@ from factcheck.normalize import (
     bound_kind,
     canonical,
     change_and_level,
+    clausal_denial,
     contrastive_negation,
     find_dates,
     find_quantities,
@@ -1832,6 +1835,9 @@ _REFUTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _refutation(core: str) -> tuple[str, str] | None:
     """(X, how) when ``core`` reports X to reject it, else None."""
+    ruled_out = _ruled_out(core)
+    if ruled_out is not None:
+        return ruled_out, "ruled out"
     for how, pattern in _REFUTING_PATTERNS:
         match = pattern.search(core)
         if not match:
@@ -1854,6 +1860,39 @@ def _refutation(core: str) -> tuple[str, str] | None:
         if len(x.split()) >= 3:
             return x, f"called '{cue.group().lower()}'"
     return None
+
+
+# "could have held" in a clause ruled out: the modal perfect is the denial's own ("no way
+# the dam could have held" says the dam did not hold).
+_DENIED_PERFECT_RE = re.compile(
+    r"\b(?:could|would|can|might|may)\s+(?:(?:possibly|ever|really)\s+)?have\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out(core: str) -> str | None:
+    """The clause that a frame opening ``core`` denies outright ("There is no way the dam
+    could have held" → "the dam held", "It is impossible that the vote was rigged" →
+    "the vote was rigged", "It is not true that the mayor resigned" → "the mayor
+    resigned"; :data:`factcheck.normalize.CLAUSAL_DENIAL_RE`), else None.
+
+    Such a claim refutes the clause as firmly as "Claims that X are false" do: the
+    frame's "no"/"impossible" is no hedge, and the clause is compared without it (the
+    old reading left "It that the vote was rigged"). A modal perfect inside the clause
+    ("could have held") is the frame's: the clause states the past form ("held", via
+    lemminflect). A clause of fewer than two words is no statement.
+    """
+    found = clausal_denial(core)
+    if found is None:
+        return None
+    x = core[found[1] :].strip(" ,.;:…\"'“”‘’")
+    perfect = _DENIED_PERFECT_RE.search(x)
+    if perfect is not None:
+        verb = perfect["verb"].lower()
+        past = lemminflect.getInflection(verb_lemma(verb), "VBD") if verb_forms(verb) else ()
+        if past:
+            x = x[: perfect.start()] + past[0] + x[perfect.end() :]
+    return x if len(x.split()) >= 2 else None
 
 
 _DENIER_TAIL_RE = re.compile(
