@@ -308,3 +308,48 @@ def test_reprint_words_follow_the_reports_own_claims() -> None:
     assert first.reprinted_by(1) == ("Cole FM", "Eskby Echo")
     alone = replace(first, claims=(reprints[0],))
     assert alone.reprint_words(2) == "reprint of claim 1"
+
+
+_TOLL = "The ferry Orla capsized off Hewn Point carrying 48 passengers."
+_BLAME = "Harbour master Ida Brenn said the ferry was overloaded."
+
+
+@pytest.mark.parametrize("updated", [False, True])
+@pytest.mark.parametrize("held", [False, True])
+def test_a_match_across_two_sentences_of_one_wire_story_joins_no_facts(
+    updated: bool, held: bool
+) -> None:
+    """A match between one sentence of an original and another sentence of its reprint
+    (a pair the store made before the matcher ruled such pairs out, then decided by a
+    person, or still held) asks whether two sentences of one article agree: it links no
+    facts. The second sentence, which an independent outlet corroborates, stays a fact of
+    its own, stated by the original, its reprint and the independent outlet, whatever
+    the first sentence's fact makes of its outlets' other reports (the wire's later
+    update of its figure, which supersedes the first)."""
+    claims = {
+        1: claim_entry(1, 1, "Skerry Wire", _TOLL),
+        2: claim_entry(2, 1, "Skerry Wire", _BLAME),
+        3: claim_entry(3, 2, "Tarn Herald", _TOLL, "2026-05-05"),
+        4: claim_entry(4, 2, "Tarn Herald", _BLAME, "2026-05-05"),
+        5: claim_entry(
+            5, 3, "Vale Post", "Ida Brenn, the harbour master, said the ferry was overloaded."
+        ),
+        6: claim_entry(6, 3, "Vale Post", "The Orla was carrying 48 passengers when it capsized."),
+        7: claim_entry(7, 4, "Skerry Wire", "The Orla was carrying 52 passengers.", "2026-05-07"),
+    }
+    pairs = [
+        match_link(1, 1, 6, "corroborates", True),
+        match_link(2, 2, 5, "corroborates", True),
+        # claim 1 of the wire story against its reprint's other sentence (claim 4)
+        match_link(3, 1, 4, "conflicts", False, held=held, decision=None if held else "conflicts"),
+        match_link(4, 1, 7, "conflicts", False),  # the wire's own update
+    ]
+    superseded = frozenset({1}) if updated else frozenset()
+    facts = group_facts(list(claims.values()), pairs, claims, {2}, {3: 1, 4: 2}, superseded)
+    [blame] = [f for f in facts if 2 in {c for p in f.positions for c in p.claim_ids}]
+    assert blame.status == "corroborated"
+    [position] = blame.positions
+    assert (position.stance, position.claim_ids) == ("states", (2, 4, 5))
+    assert not {1, 3, 6, 7} & {c for p in blame.positions for c in p.claim_ids}
+    # a held question across the two sentences still waits for a person
+    assert sum(f.pending_reviews for f in facts) == (1 if held else 0)

@@ -124,7 +124,9 @@ def group_facts(
         for p in pairs
         if p["claim_id"] in ids and p["other_claim_id"] in ids
     ]
-    story_pairs, asked_aside = _as_reprints(story_pairs, reprints or {}, ids)
+    story_pairs, asked_aside = _as_reprints(
+        story_pairs, reprints or {}, ids, {c: claims[c].document_id for c in ids}
+    )
     linked = [p for p in story_pairs if p["relation"] != "unrelated"]
     decided = [p for p in linked if not p["needs_review"]]
     held = [p for p in linked if p["needs_review"]]
@@ -252,7 +254,10 @@ def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -
 
 
 def _as_reprints(
-    pairs: Sequence[Pair], reprints: Mapping[int, int], ids: set[int]
+    pairs: Sequence[Pair],
+    reprints: Mapping[int, int],
+    ids: set[int],
+    document_of: Mapping[int, int] | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
     """The story's links as the report reads them once reprints are known, and the held
     matches set aside.
@@ -270,6 +275,14 @@ def _as_reprints(
     link answers for both (a reprint never adds a second, independent voice, and never
     a conflict its original does not have). Held matches set aside so still wait for a
     person (counted as pending reviews by ``group_facts``).
+
+    A link that counts for nothing between two claims that are, once reprints are read as
+    their originals, two sentences of one document (``document_of``: claim id → document
+    id) links nothing: the store never compares two claims of one article, so a match
+    between one sentence of an original and another sentence of its reprint (stored
+    before the matcher ruled such pairs out, or decided by a person) is no version of
+    either; it would pull a unit corroborated on its own into another fact. Held, it
+    still waits for a person.
     """
     if not reprints:
         return list(pairs), []
@@ -292,7 +305,16 @@ def _as_reprints(
     for p in pairs:
         a, b = p["claim_id"], p["other_claim_id"]
         key = frozenset((root(a), root(b)))
-        if len(key) == 1 and p.get("counts") == "conflicts":
+        if (
+            len(key) == 2
+            and document_of is not None
+            and not p.get("counts")
+            and (root(a) != a or root(b) != b)
+            and document_of.get(root(a)) == document_of.get(root(b))
+        ):
+            if p["needs_review"]:
+                aside.append(p)
+        elif len(key) == 1 and p.get("counts") == "conflicts":
             # The store judged the reprint independent of its original and their conflict
             # counts: the two dispute each other in their statuses, so they stand apart.
             joined.update(c for c in (a, b) if root(c) != c)
@@ -703,8 +725,13 @@ def _arrange(
         standing_tie = units.find(c) in own_units or c in tied
         return "review" if c in tied_held and not standing_tie else "revision"
 
-    # A stated claim its own outlet superseded is that outlet's earlier report.
-    stances: dict[int, str] = {c: "revision" if c in superseded else "states" for c in groups[main]}
+    # A stated claim its own outlet superseded is that outlet's earlier report, unless a
+    # person's decision on its own match counts (then it is corroborated or disputed in
+    # ``claims``, and stands on its side).
+    voiced = g.counted | g.agreeing
+    stances: dict[int, str] = {
+        c: "revision" if c in superseded and c not in voiced else "states" for c in groups[main]
+    }
     sides = g.sides
     for pkey, cids in groups.items():
         if pkey == main:
@@ -718,7 +745,7 @@ def _arrange(
             # in it of outlets that state the fact are their own versions of it (unless
             # a conflict of their own counts: then they contradict, below).
             for c in cids:
-                stances[c] = version(c) if own(c) else "contradicts"
+                stances[c] = version(c) if own(c) and c not in voiced else "contradicts"
             continue
         elif seen & {"conflicts", "conflicts-aside"} and "corroborates" in seen:
             stance = "review"  # agrees with part of what is stated, conflicts with part
@@ -740,14 +767,13 @@ def _arrange(
         for c in cids:
             stances[c] = stance
     # An outlet's superseded claim (and the reprints of it) is its earlier report, wherever
-    # it sits, unless a conflict of its own counts (a person judged that pair).
-    earlier = frozenset(c for c in members if units.find(c) in g.earlier_units)
+    # it sits, unless a link of its own counts (a person judged that pair).
+    earlier = frozenset(c for c in members if units.find(c) in g.earlier_units and c not in voiced)
     for c in earlier:
-        if c not in g.counted:
-            stances[c] = "revision"
-    # Every claim in a conflict that counts is on a side of the dispute: what ``claims``
-    # calls disputed is never shown as a version, a question or a related claim.
-    for c in g.counted:
+        stances[c] = "revision"
+    # Every claim in a link that counts is on a side: what ``claims`` calls disputed or
+    # corroborated is never shown as a version, a question or a related claim.
+    for c in voiced:
         side = (
             "states"
             if positions.find(units.find(c)) == main
@@ -784,9 +810,13 @@ class _Grouping:
     sides: dict[int, str]
     """Position key → ``states`` or ``contradicts`` for every position (the stated one
     included) with a claim in a conflict that counts (``counts``): the sides of the
-    fact's disputes, as the claims' statuses have them."""
+    fact's disputes, as the claims' statuses have them; and ``states`` for a position a
+    link that counts ties in agreement to the stating side (``_sides``)."""
     counted: frozenset[int]
     """Claims with a conflict that counts inside the fact: disputed in ``claims``."""
+    agreeing: frozenset[int]
+    """Claims with an agreement that counts inside the fact: corroborated in ``claims``
+    unless disputed too."""
     earlier_units: frozenset[int]
     """Units whose outlet superseded them (a claim of its own report, or a reprint's
     claim when the reprint alone is superseded): shown as the outlet's earlier report."""
@@ -922,6 +952,7 @@ def _group(
         agreed,
         dispute_sides,
         counted,
+        frozenset(c for p in standing if p.get("counts") == "corroborates" for c in _ends(p)),
         frozenset(earlier_units),
     )
 
@@ -938,7 +969,9 @@ def _sides(
     """The sides of the fact's disputes: every position with a claim in a conflict that
     counts toward the claims' statuses (``counts``) is on the stating side (``states``)
     or the contradicting one (``contradicts``), so every claim ``factcheck claims`` calls
-    disputed is on one of them; and the claims in such conflicts.
+    disputed is on one of them; and the claims in such conflicts. A position in no such
+    conflict with a claim whose agreement counts states too (``claims`` calls that claim
+    corroborated), whatever links that count for nothing tie it to the stated position.
 
     The stated position states. Another position states when a link that counts agrees
     with the stated position and none that counts conflicts with the stated position or
@@ -949,12 +982,15 @@ def _sides(
     conflicts: dict[int, set[int]] = defaultdict(set)
     agrees: dict[int, set[int]] = defaultdict(set)
     counted: set[int] = set()
+    agreed_within: set[int] = set()
     for p in standing:
         kind = p.get("counts")
         if kind is None:
             continue
         a, b = (positions.find(units.find(c)) for c in _ends(p))
         if a == b:
+            if kind == "corroborates":
+                agreed_within.add(a)
             continue
         if kind == "conflicts":
             counted.update(_ends(p))
@@ -963,8 +999,6 @@ def _sides(
         else:
             agrees[a].add(b)
             agrees[b].add(a)
-    if not conflicts:
-        return {}, frozenset()
     sides = {main: "states"} if main in conflicts else {}
     for key in sorted(conflicts):
         if key == main:
@@ -972,6 +1006,13 @@ def _sides(
         stating = {k for k, side in sides.items() if side == "states"} | {main}
         agree = bool(agrees[key] & stating)
         sides[key] = "states" if agree and not conflicts[key] & stating else "contradicts"
+    # The corroborated direction: a position in no conflict that counts with a claim
+    # whose agreement counts (with the stating side, within the position, or with another
+    # position only links that count for nothing tie to it: an outlet's other version)
+    # states: its claims are corroborated in ``claims``, so they are never only a version
+    # or a question.
+    for key in (agreed_within | set(agrees)) - set(sides):
+        sides[key] = "states"
     return sides, frozenset(counted)
 
 
