@@ -3974,6 +3974,45 @@ table(
     ],
 )
 
+table(
+    "invented claims",
+    "a counted object list ('99 passengers and four crew') is not split into a verbless "
+    "'Four crew.'; a real clause after it still is",
+    claims_of,
+    [
+        (
+            "The launch carried sixty-one pilgrims and five crew.",
+            ["The launch carried sixty-one pilgrims and five crew."],
+        ),
+        (
+            "The barge had 14 workers and 2 crew aboard.",
+            ["The barge had 14 workers and 2 crew aboard."],
+        ),
+        (
+            "The launch carried 61 pilgrims and five crew drowned.",
+            ["The launch carried 61 pilgrims.", "Five crew drowned."],
+        ),
+    ],
+)
+table(
+    "numbers",
+    "each figure of a counted object list counts its own noun: crew never agree with "
+    "passengers",
+    measured_relation,
+    [
+        (
+            ("The launch carried sixty-one pilgrims and five crew.",
+             "The launch carried five pilgrims."),
+            "conflicts",
+        ),
+        (
+            ("The launch carried sixty-one pilgrims and five crew.",
+             "The launch carried five crew."),
+            "corroborates",
+        ),
+    ],
+)
+
 
 # -- input -----------------------------------------------------------------------------------
 

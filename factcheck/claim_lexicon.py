@@ -28,6 +28,7 @@ __all__ = [
     "HAVE_FORMS",
     "LEXICON",
     "MODAL_AUXILIARIES",
+    "NOUN_OVER_PAST_ZIPF",
     "POSSESSIVE_DETERMINERS",
     "QUANTIFIERS",
     "TOKEN_PATTERN",
@@ -40,6 +41,7 @@ __all__ = [
     "is_subject_head",
     "lemmas",
     "negated_contraction",
+    "noun_over_rare_past",
     "tokenize",
     "verb_forms",
     "verb_lemmas",
@@ -249,6 +251,32 @@ def is_subject_head(word: str, following: str) -> bool:
     return "VBD" in verb_forms(following) and any(
         lemma != following for lemma in verb_lemmas(following)
     )
+
+
+#: How much more often (in Zipf units, a factor of ten per unit) a noun must be written
+#: than the verb it is also the past of for the noun reading to win: "crew" (4.7) over
+#: "crow" (3.8); "left" (5.6) is read as "leave" (5.3), "rose" as "rise".
+NOUN_OVER_PAST_ZIPF = 0.5
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def noun_over_rare_past(word: str) -> bool:
+    """Whether ``word`` (lower case), a noun that is also the past of another verb, is far
+    more often the noun: "crew" (the past of "crow"), "ground" ("grind"); not "left",
+    "rose", "saw", "fell", whose verbs are common. Frequencies are wordfreq's English Zipf
+    figures (Speer 2022), the verb's lemma against the written word: a word used mostly
+    as a noun is written far more often than the rare verb whose past it also is. Used
+    where the position does not tell noun from verb ("carried 99 passengers and four
+    crew")."""
+    from wordfreq import zipf_frequency  # imported here: only a few callers need it
+
+    if "NOUN" not in lemmas(word):
+        return False
+    others = [lemma for lemma in verb_lemmas(word) if lemma != word]
+    if not others:
+        return False
+    written = zipf_frequency(word, "en")
+    return all(zipf_frequency(lemma, "en") < written - NOUN_OVER_PAST_ZIPF for lemma in others)
 
 
 # Keyed by a word list of the lexicon (configuration, a handful), capped all the same: a

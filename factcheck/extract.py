@@ -37,12 +37,13 @@ from factcheck.claim_lexicon import (
     is_subject_head,
     lemmas,
     negated_contraction,
+    noun_over_rare_past,
     tokenize,
     verb_forms,
     verb_lemma,
     verb_lemmas,
 )
-from factcheck.normalize import find_approximator
+from factcheck.normalize import find_approximator, parse_number_words
 from factcheck.segment import Sentence, list_item, segment
 
 __all__ = [
@@ -739,7 +740,11 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
                 i = nxt
                 continue
             splits.append(_Split(at, i, clause=False, series=bare_comma))
-        elif (is_conj and (clause_verb := _clause_verb(tokens, at, end)) is not None) or (
+        elif (
+            is_conj
+            and (clause_verb := _clause_verb(tokens, at, end)) is not None
+            and not _counted_object(tokens, verb, conj_index, at, clause_verb, end)
+        ) or (
             # after a semicolon a clause is what is expected, so its subject may carry
             # an aside ("; incomes, by contrast, grew 3 per cent")
             is_semicolon and _opens_clause(tokens, at, end)
@@ -762,6 +767,56 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
             nxt = max(nxt, clause_verb)
         i = nxt
     return _complete_series(splits)
+
+
+def _counted_object(
+    tokens: Sequence[Token], verb: int, conj: int, at: int, clause_verb: int, end: int
+) -> bool:
+    """Whether the "clause" at ``at`` (a bare figure, then the word ``clause_verb`` read
+    as its verb) is a counted noun phrase joined to the main verb's object instead.
+
+    "The ferry carried ninety-nine passengers and four crew": "crew" is also the past of
+    "crow", so "four crew" reads as a figure and its verb ("14 died"); but the word is
+    far more often the noun (:func:`noun_over_rare_past`), the conjunct before the "and"
+    at ``conj`` is a counted noun after the main verb ("ninety-nine passengers"), and
+    nothing follows the word, so it is the noun the figure counts, a second object of
+    "carried". Split off, it gave the verbless claim "Four crew." (and
+    its four matched "four passengers"); the sentence stays whole instead (tester10 N4).
+    "Five arrived and three left" and "hired 40 staff and nine left" keep their reading:
+    no counted object before the "and", and "left" is mostly a verb.
+    """
+    if clause_verb != at + 1 or not _figure_token(tokens[at]):
+        return False
+    if not noun_over_rare_past(tokens[clause_verb].lower):
+        return False  # "and nine left": "left" is mostly the past of "leave"
+    after = clause_verb + 1
+    if after < end and tokens[after].text not in (",", ";", ":") and (
+        # a verb or an object after the word makes it the verb ("four crew drowned",
+        # "three left the hall"); a preposition or an adverb ("crew aboard") does not
+        tokens[after].lower not in _PREPOSITIONS
+        and (verb_forms(tokens[after].lower) or tokens[after].lower in _DETERMINERS)
+    ):
+        return False
+    # the object before the "and": a noun counted by a figure at most two words before
+    # it ("99 passengers", "ninety-nine injured passengers"), after the main verb
+    noun = conj - 1
+    low = tokens[noun].lower
+    if noun <= verb or "NOUN" not in lemmas(low) or "VBD" in verb_forms(low):
+        return False  # "but seven resigned and twelve left": a verb before the "and"
+    figures = [k for k in range(max(verb + 1, noun - 3), noun) if _figure_token(tokens[k])]
+    # the counted object is the main verb's own: no clause break between them
+    return bool(figures) and not any(
+        tokens[k].text in (",", ";", ":") or tokens[k].lower in _CONJUNCTIONS
+        for k in range(verb + 1, figures[0])
+    )
+
+
+def _figure_token(token: Token) -> bool:
+    """A figure in digits or a number word ("99", "ninety-nine", "four")."""
+    if token.text[:1].isdigit() or token.lower in _FIGURE_WORDS:
+        return True
+    # "twenty-one": "one" alone is no figure word (it is also a pronoun), in a compound it is
+    return "-" in token.lower and parse_number_words(token.lower) is not None
 
 
 def _complement_word(word: str) -> bool:

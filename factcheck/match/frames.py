@@ -59,6 +59,7 @@ from factcheck.claim_lexicon import (
     is_noun_or_adjective,
     is_subject_head,
     lemmas,
+    noun_over_rare_past,
     verb_forms,
     verb_lemma,
     verb_lemmas,
@@ -3546,6 +3547,10 @@ def _measures(
         stop = _CLAUSE_END.search(core, q.span[1], end)
         end = stop.start() if stop else end
         verb, clause_subject = _clause_of(core, tokens, main_verb, q, lex.stopwords)
+        if verb is not main_verb and _second_counted_object(
+            core, tokens, q, verb, out[-1] if out else None
+        ):
+            verb, clause_subject = main_verb, ""  # "carried 99 passengers and four crew"
         clause_subject = clause_subject or subject
         level = (
             verb is None
@@ -4101,6 +4106,38 @@ def _ends_counted_phrase(tokens: Sequence[Token], k: int, stopwords: frozenset[s
     if forms == {"VBG"} and k + 1 < len(tokens):
         return "NOUN" not in lemmas(tokens[k + 1].text.lower())
     return bool(forms) and "NOUN" not in found and "ADJ" not in found
+
+
+def _second_counted_object(
+    core: str,
+    tokens: Sequence[Token],
+    q: Quantity,
+    verb: Token | None,
+    previous: Measure | None,
+) -> bool:
+    """Whether the "verb" read for figure ``q`` is the noun it counts, in a second object
+    of the main verb: "The ferry carried 99 passengers and four crew" — "crew" is also the
+    past of "crow", but right after a bare figure, ending its clause, after a figure
+    that counted a noun of its own ("99 passengers"), it is the noun: four crew carried,
+    never four passengers who "crew" (tester10 N4); the word must be far more often the
+    noun (:func:`factcheck.claim_lexicon.noun_over_rare_past`). "Five arrived and three
+    left", "hired 40 staff and nine left" keep "left" as a verb."""
+    if verb is None or previous is None or not previous.what or previous.quantity.unit:
+        return False
+    if q.unit or not noun_over_rare_past(verb.text.lower()):
+        return False  # "and nine left": "left" is mostly the past of "leave"
+    after = [t for t in tokens if t.start >= q.span[1]]
+    if not after or after[0].start != verb.start:
+        return False
+    if core[q.span[1] : verb.start].strip():
+        return False
+    nxt = after[1] if len(after) > 1 else None
+    if nxt is None or not nxt.text[:1].isalnum() or nxt.text.lower() in _PHRASE_END:
+        return True
+    # a word after it that can be a verb or opens an object makes it a clause's verb
+    # ("four crew drowned", "three left the hall"); an adverb ("crew aboard") does not
+    low = nxt.text.lower()
+    return not verb_forms(low) and low not in _DETERMINERS
 
 
 def _clause_of(
