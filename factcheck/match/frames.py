@@ -454,6 +454,7 @@ def _noun_reading(tokens: Sequence[Token], k: int, compounds: bool = True) -> bo
     return not (nxt in _DETERMINERS or nxt == "to" or nxt[:1].isdigit())
 
 
+@lru_cache(maxsize=16384)  # keyed by claim texts; features, frames and clauses each strip one
 def strip_attribution(text: str) -> tuple[str, str | None]:
     """Split "X said Y" / "Y, according to X" into (Y, X).
 
@@ -596,6 +597,25 @@ def match_predicates() -> dict[str, Any]:
 def _phrasal() -> dict[str, str]:
     """ "<verb lemma> <particle>" → the lemma the pair reads as (match_predicates.toml)."""
     return {k: str(v) for k, v in match_predicates().get("phrasal", {}).items()}
+
+
+#: Claim-sized texts whose words are kept (:func:`claim_tokens`, :func:`folded_tokens`): a
+#: document's candidates are read by features, main statement and frame checks in turn.
+TOKEN_CACHE = 4096
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def claim_tokens(text: str) -> tuple[Token, ...]:
+    """``tokenize(text)`` of a claim or its core, once per text: features, the main
+    statement and the pair checks of matching each read the same claim's words (a stored
+    claim is a candidate of many). Keyed by claim-sized texts only, never documents."""
+    return tokenize(text)
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def folded_tokens(text: str) -> tuple[Token, ...]:
+    """:func:`fold_phrasal_verbs` of :func:`claim_tokens`, once per claim-sized text."""
+    return tuple(fold_phrasal_verbs(claim_tokens(text)))
 
 
 def fold_phrasal_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -2118,7 +2138,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     fronted = _FRONTED_CLAUSE_RE.match(core, body_start)
     if fronted and len(core) - fronted.end() >= 12:
         body_start = fronted.end()
-    tokens = fold_phrasal_verbs(tokenize(core))
+    tokens = folded_tokens(core)
     body_start, asides = _asides(core, tokens, body_start)
     # A capitalised first word is a name only if it is no common word ("Inflation fell",
     # "Heat kills"); entity_chunks keeps such words for matching, a frame does not.
@@ -2352,7 +2372,7 @@ def main_statement(text: str) -> str:
     judge whether two claims state the same thing when one adds a side remark; the
     asides are those of :func:`_asides`."""
     core, _ = strip_attribution(strip_dateline(text))
-    start, asides = _asides(core, fold_phrasal_verbs(tokenize(core)), 0)
+    start, asides = _asides(core, folded_tokens(core), 0)
     if not asides and not start:
         return ""
     kept, at = [], start

@@ -38,8 +38,9 @@ from factcheck.match.frames import (
     Measure,
     TimeSlot,
     base_figures,
+    claim_tokens,
     entity_chunks,
-    fold_phrasal_verbs,
+    folded_tokens,
     frame,
     main_statement,
     match_predicates,
@@ -327,9 +328,8 @@ def claim_features(text: str) -> ClaimFeatures:
         core, [q for q, bound in zip(every_quantity, is_bound, strict=True) if bound]
     )
     taken = [q.span for q in every_quantity] + [d.span for d in dates] + bound_spans
-    tokens = [
-        t for t in fold_phrasal_verbs(tokenize(core)) if not any(s <= t.start < e for s, e in taken)
-    ]
+    raw_tokens = claim_tokens(core)  # read once: the phrase objects below walk them too
+    tokens = [t for t in folded_tokens(core) if not any(s <= t.start < e for s, e in taken)]
     content_tokens = [t for t in tokens if _is_content(t, lex.stopwords)]
     chunks = entity_chunks(tokens, lex.stopwords)
     weights: dict[str, float] = {}
@@ -406,24 +406,25 @@ def claim_features(text: str) -> ClaimFeatures:
         absent=absent,
         partitives=partitives,
         group_sizes=group_sizes,
-        with_objects=_preposition_objects(core, _PRESENT_WORDS, lex.stopwords),
-        without_objects=_preposition_objects(core, frozenset({"without"}), lex.stopwords),
+        with_objects=_preposition_objects(core, raw_tokens, _PRESENT_WORDS, lex.stopwords),
+        without_objects=_preposition_objects(core, raw_tokens, _WITHOUT_WORDS, lex.stopwords),
     )
 
 
 # Words after which a noun is said to be there: "with power", "had power" ("without
 # power" denies both; "had no power" is an absence, see ClaimFeatures.absent).
 _PRESENT_WORDS = frozenset({"with", "had", "has", "have", "having"})
+_WITHOUT_WORDS = frozenset({"without"})
 _ABSENCE_WORDS = frozenset({"no", "not", "never", "none", "nothing", "without", "n't"})
 
 
 def _preposition_objects(
-    core: str, words: frozenset[str], stopwords: frozenset[str]
+    core: str, tokens: Sequence[Token], words: frozenset[str], stopwords: frozenset[str]
 ) -> frozenset[str]:
     """Synonym heads of the content words of each noun phrase after one of ``words``
     ("with" and the verbs of having, or "without"), up to the next preposition or
-    punctuation, figures left out."""
-    tokens = tokenize(core)
+    punctuation, figures left out. ``tokens`` is ``tokenize(core)``, read once per claim
+    by :func:`claim_features` for both calls."""
     out: set[str] = set()
     for k, t in enumerate(tokens):
         if t.text.lower() not in words:
@@ -3193,7 +3194,7 @@ def _act_of_group(m: Measure, f: Frame) -> bool:
     if not verb or _outcome(verb) or verb in _undergoing_verbs() or not m.text:
         return False
     written = m.text.split()[-1].casefold()
-    tokens = tokenize(f.text)
+    tokens = claim_tokens(f.text)
     # The group is the verb's subject: its head noun before the verb ("120 flights were
     # cancelled", not "cancelled 120 flights", where the verb acts on them).
     head = next((k for k, t in enumerate(tokens) if m.what[-1] in (t.norm, t.lemma)), None)
@@ -5106,7 +5107,7 @@ def _around_predicate(f: Frame) -> tuple[frozenset[str], frozenset[str]]:
     it up to the next comma or semicolon; two empty sets when the predicate is not
     found among its words."""
     stop = lexicon().stopwords
-    tokens = fold_phrasal_verbs(tokenize(f.text))
+    tokens = folded_tokens(f.text)
     at = next((k for k, t in enumerate(tokens) if t.lemma == f.predicate), None)
     if at is None:
         return frozenset(), frozenset()
@@ -5126,7 +5127,7 @@ def _direct_object(f: Frame) -> tuple[frozenset[str], str]:
     "that" or "to": "ignored the leak in the roof" → ({leak}, "leak"); "reopened in
     August" → (∅, "") (no object)."""
     stop = lexicon().stopwords
-    tokens = fold_phrasal_verbs(tokenize(f.text))
+    tokens = folded_tokens(f.text)
     at = next((k for k, t in enumerate(tokens) if t.lemma == f.predicate), None)
     if at is None:
         return frozenset(), ""
@@ -5659,7 +5660,7 @@ def _written_words(f: ClaimFeatures, norms: Iterable[str]) -> str:
     """
     wanted = set(norms)
     written: dict[str, str] = {}
-    for t in fold_phrasal_verbs(tokenize(f.core)):
+    for t in folded_tokens(f.core):
         if t.norm in wanted and t.norm not in written:
             written[t.norm] = t.text.casefold() if not t.capitalised else t.text
     rest = sorted(wanted - set(written))
