@@ -98,6 +98,7 @@ FLOORS = {
     "exclusive outcomes": 1.0,
     "features near one town": 1.0,
     "participle and partitive counts": 1.0,
+    "surnames and namesakes": 1.0,
 }
 
 

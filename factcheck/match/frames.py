@@ -1529,6 +1529,10 @@ class Frame:
     #: ``subject``): "brenmoor council" → "Brenmoor council", "ewan mclean" → "Ewan
     #: McLean". Keys stay what matching compares; reasons quote :meth:`as_written`.
     written: tuple[tuple[str, str], ...] = ()
+    #: Two or more people of the subject's surname named in the claim's article ("ann
+    #: morrow", "ben morrow"), lower-cased full names: a bare "Morrow" there may be
+    #: either (:func:`namesakes`). Empty when the article names one such person or none.
+    namesakes: tuple[str, ...] = ()
 
     def as_written(self, key: str) -> str:
         """``key`` (a lower-cased name of this frame) as the claim or its article wrote
@@ -1574,6 +1578,7 @@ class Frame:
             "self_contained": self.self_contained,
             "published": self.published.isoformat() if self.published else None,
             "written": dict(self.written),
+            "namesakes": list(self.namesakes),
         }
 
     @classmethod
@@ -1610,6 +1615,7 @@ class Frame:
             self_contained=bool(data.get("self_contained")),
             published=date.fromisoformat(data["published"]) if data.get("published") else None,
             written=tuple(sorted((data.get("written") or {}).items())),
+            namesakes=tuple(data.get("namesakes") or ()),
         )
 
     def describe(self) -> list[tuple[str, str]]:
@@ -2274,6 +2280,21 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         found = appositive_name(subject_text, ctx.preceding)
         if found:
             subject, resolved = found, True
+    same_surname: tuple[str, ...] = ()
+    # A capitalised word opening the sentence may be a surname that is also a common
+    # word ("Strand resigned", "Marsh said"): the article's full names decide.
+    capitalised = kind == "noun" and " " not in subject_text and subject_text[:1].isupper()
+    if (kind == "name" or capitalised) and ctx.preceding:
+        # "Morrow resigned" after "Ann Morrow, the chief executive, …": a surname alone
+        # is the one person of that name the article wrote in full; with two of them
+        # ("Ann Morrow and her brother Ben Morrow") it is neither for certain.
+        same_surname = namesakes(
+            subject_text.lower() if capitalised else subject, f"{ctx.preceding}\n{core}"
+        )
+        if same_surname and len(subject.split()) == 1 and len(same_surname) == 1:
+            subject, resolved, kind = same_surname[0], True, "name"
+        elif same_surname and capitalised:
+            subject, kind = subject_text.lower(), "name"
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
     measures = _measures(core, tokens, verb_at, subject, voice)
     if tally is not None:
@@ -2326,6 +2347,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         refuted_by=how,
         self_contained=self_contained,
         published=ctx.published,
+        namesakes=same_surname if len(same_surname) > 1 else (),
         written=_written_names(
             (*names, *place, agent, patient, *((subject,) if kind == "name" or resolved else ())),
             core,
@@ -3476,6 +3498,48 @@ def resolve_speaker(speaker: str, preceding: str) -> str:
         return speaker
     best = max(written, key=lambda run: len(run.split()))
     return re.sub(r"^(?:The|A|An)\s+", "", best)
+
+
+def namesakes(subject: str, text: str) -> tuple[str, ...]:
+    """The people ``text`` names in full (a first and a last name, titles left out)
+    whose last name is the last word of ``subject`` (a lower-cased name: "morrow",
+    "ann morrow"), lower-cased and in order of first mention: "Ann Morrow, … her
+    brother Ben Morrow" gives ("ann morrow", "ben morrow") for "morrow". Empty when
+    ``subject`` is no person's name (an organisation or a place word in it).
+
+    A surname alone in a news report refers to the person the report named in full
+    (house style names a person fully once, then by surname); one such person resolves
+    it, two leave it open."""
+    words = person_words(subject)
+    if not words:
+        return ()
+    last = words[-1]
+    found: list[str] = []
+    for match in _NAME_RUN_RE.finditer(text):
+        run = [w.strip(".").lower() for w in match.group().split()]
+        run = [w for w in run if w not in _TITLES]
+        if len(run) < 2 or run[-1] != last or set(run) & _NON_PERSON:
+            continue
+        if run[0] in _OPENING_WORDS:
+            run = run[1:]  # "The Ann Morrow …" / "When Ann Morrow …": not a given name
+        full = " ".join(run)
+        if len(run) >= 2 and full not in found:
+            found.append(full)
+    return tuple(found)
+
+
+def person_words(name: str) -> list[str]:
+    """The words of ``name`` (lower-cased) without titles ("Ms", "Dr", "Judge"), or []
+    when a word of it says it names an organisation or a place ("Harl Bank", "Orlin
+    Street"), not a person."""
+    words = [w.strip(".") for w in name.lower().split()]
+    if set(words) & _NON_PERSON:
+        return []
+    return [w for w in words if w not in _TITLES]
+
+
+# Capitalised words that open a sentence before a name without being part of it.
+_OPENING_WORDS = frozenset({"the", "a", "an", "when", "after", "before", "but", "and", "as", "if"})
 
 
 def _people(runs: Sequence[tuple[list[str], str]]) -> list[list[str]]:

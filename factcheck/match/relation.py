@@ -48,6 +48,7 @@ from factcheck.match.frames import (
     org_head,
     organisation_word,
     owned_heads,
+    person_words,
     recipient,
     report_day,
     state_adjectives,
@@ -1929,7 +1930,7 @@ def _uneven(a: str, b: str) -> bool:
 
 
 # Differences that may be no difference: one group may include the other.
-_MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap"})
+_MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap", "may be another person"})
 # Reason names chosen by a conditional rather than written as a literal in a Reason call
 # (:func:`_frame_alignment`, :func:`_measure_alignment`, the denial markers): with those
 # written, all the names the matcher gives, each of which the report words for reporters
@@ -1938,6 +1939,7 @@ CHOSEN_REASONS = frozenset(
     {
         *("different recipient", "recipients may overlap", "part and whole"),
         *("groups may overlap", "same measure", "different measure", "part of a group"),
+        "may be another person",
         "different act",
         *("hedged denial", "emphatic denial"),
     }
@@ -2050,6 +2052,12 @@ def _frame_alignment(
             same.append(Reason("same subject", 0.0, shown_a))
         elif _named(fra) and _named(frb) and not role_holders and _same_template(fra, frb, fa, fb):
             differ.append(Reason("different subject", 0.0, f"{shown_a} vs {shown_b}"))
+        elif not role_holders and (person := _other_person(fra, frb)):
+            # "Morrow" where an article names Ann and Ben Morrow: perhaps the other
+            # person; "Ann Morrow" / "Ben Morrow": two people (#9).
+            maybe = " may be " in person
+            name = "may be another person" if maybe else "different subject"
+            differ.append(Reason(name, 0.0, person if maybe else f"{shown_a} vs {shown_b}"))
     if not role_holders and not differ:
         thing = _different_named_thing(fra, frb, fa, fb)
         if thing:
@@ -2682,6 +2690,10 @@ def _named(f: Frame) -> bool:
 
 
 def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    if fra.subject == frb.subject and not (fra.namesakes or frb.namesakes):
+        return True
+    if _other_person(fra, frb):
+        return False
     if fra.subject == frb.subject:
         return True
     if _named(fra) and _named(frb):
@@ -2695,6 +2707,38 @@ def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) 
         # "Smith" in one subject, "Jane Smith" elsewhere in the other claim.
         return bool(names_a & fb.words) or bool(names_b & fa.words)
     return bool(_referent_words(fra.subject) & _referent_words(frb.subject))
+
+
+def _person_name(f: Frame) -> list[str]:
+    """The words of ``f``'s subject when it is a person's name (named, or resolved to a
+    name, with no organisation or place word in it), titles left out; [] else."""
+    if f.subject_kind == "noun" and " " not in f.subject_text and f.subject_text[:1].isupper():
+        # "Strand resigned": a surname that is also a common word, read as a noun
+        # without an article naming the person (the frame resolves it when one does).
+        return [f.subject_text.lower()]
+    if not (_named(f) or (f.resolved and f.subject_kind == "pronoun")):
+        return []
+    return [w for w in person_words(f.subject) if w not in _NOT_NAMES]
+
+
+def _other_person(fra: Frame, frb: Frame) -> str:
+    """Why two person subjects of one surname are not known to be one person: two given
+    names ("Ann Morrow" / "Ben Morrow": "ann morrow vs ben morrow"), or a surname alone
+    against a full name where an article names two people of that surname ("Morrow" /
+    "Ann Morrow" after "Ann Morrow and her brother Ben Morrow": "morrow may be ben
+    morrow"). "" when they may be one person: one full name and the surname alone
+    (a report names a person fully once, then by surname), or two names that share no
+    surname (the name tests decide those)."""
+    a, b = _person_name(fra), _person_name(frb)
+    if not a or not b or a[-1] != b[-1]:
+        return ""
+    if len(a) >= 2 and len(b) >= 2:
+        return "" if a[0] == b[0] or a[0] in b or b[0] in a else f"{' '.join(a)} vs {' '.join(b)}"
+    if len(a) == len(b):
+        return ""  # one surname on both sides: told apart by their articles only
+    full = " ".join(a if len(a) >= 2 else b)
+    others = [n for n in (*fra.namesakes, *frb.namesakes) if n != full]
+    return f"{a[-1].title()} may be {others[0].title()}" if others else ""
 
 
 @cache

@@ -78,6 +78,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: two different acts on one thing ("demanding 9%" / "rejected 9%").
     "different act": lambda d: f"different acts, not one fact told twice: {d}",
     "recipients may overlap": lambda d: f"one group may include the other: {d}",
+    # relation: a surname alone where an article names two people of that surname.
+    "may be another person": lambda d: f"the surname may name someone else: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",
     "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
