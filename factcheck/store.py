@@ -627,6 +627,10 @@ class Store:
             config=self.story_config,
             language=doc.language,
         )
+        if not story.created:
+            # Judged another event than a story no report of its own story was: the
+            # pairs stored between the two before are set apart too.
+            matcher.set_stories_apart(conn, document_id, story.story_id)
         if match:
             matcher.match_claims(conn, new_claims, self.match_config)
             candidates.add_claims(conn, new_claims, language=doc.language)

@@ -85,8 +85,10 @@ def snapshot(db_url: str) -> dict[str, Any]:
     """What must not depend on the order of ingest, keyed by content, never by row ids:
     ``statuses`` ((url, claim text) → status), ``decided`` (the set of automatic matches
     not held for review: (the two claims' keys sorted, relation, independent)),
-    ``held`` (the same for matches held for review) and ``stories`` (each document's
-    story-mates, by url)."""
+    ``held`` (the same for matches held for review), ``stories`` (each document's
+    story-mates, by url) and ``apart`` (the pairs of stories, as sets of their documents'
+    urls, judged two events: ``matcher.stories_apart``)."""
+    from factcheck.match import matcher
     from factcheck.store import Store
 
     store = Store(db_url)
@@ -106,7 +108,16 @@ def snapshot(db_url: str) -> dict[str, Any]:
             d["url"]: frozenset(by_story[d["story_id"]]) if d["story_id"] is not None else None
             for d in docs.values()
         }
+        with store.transaction() as conn:
+            apart = matcher.stories_apart(conn, by_story)
+        urls = {sid: frozenset(found) for sid, found in by_story.items()}
         return {
+            "apart": {
+                frozenset((urls[sid], urls[other]))
+                for sid, others in apart.items()
+                for other in others
+                if other in urls
+            },
             "statuses": {key[c["id"]]: c["status"] for c in claims},
             "decided": decided,
             "held": held,

@@ -66,11 +66,13 @@ __all__ = [
     "rejudge_independence",
     "rematch",
     "rematch_documents",
+    "set_stories_apart",
     "status_changes",
     "status_journal",
     "status_neighbours",
     "statuses",
     "store_decisions",
+    "stories_apart",
     "superseded",
 ]
 
@@ -450,6 +452,7 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             sa.select(sources_t.c.id, sources_t.c.owner_group).where(sources_t.c.id.in_(chunk))
         ):
             groups[row.id] = row.owner_group
+    story_apart = stories_apart(conn, {row.story_id for row in docs.values()})
     out: dict[int, DocumentOrigin] = {}
     for doc_id in ids:
         row = docs[doc_id]
@@ -463,9 +466,38 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             story_id=row.story_id,
             published=row.published,
             left_story=_left_story(row.moved_reason),
-            apart_from=apart_from(row.moved_reason),
+            apart_from=apart_from(row.moved_reason) | story_apart.get(row.story_id, frozenset()),
         )
     return out
+
+
+def stories_apart(
+    conn: Connection, story_ids: Iterable[int | None], *, without_document: int | None = None
+) -> dict[int, frozenset[int]]:
+    """story id → the stories any of its documents was judged another event than
+    (``apart_from`` in their ``story_reason``, written by ``stories.assign_document``).
+
+    Judged by one document, held by its whole story: the judgment says the story's event
+    is another than that story's, so no claim of either story is matched with the
+    other's, whichever of its reports the judgment was made for. Read per document, which
+    reports carried it turned on the order of ingest (the report that arrives after a
+    look-alike of another event is the one judged), so the claims compared across two
+    look-alike events did too (docs/scale.md, "Order of ingest"). Reads the documents of
+    these stories through ``ix_documents_story_published`` (an index range per story);
+    ``without_document`` leaves one document's own judgments out.
+    """
+    wanted = sorted({sid for sid in story_ids if sid is not None})
+    found: dict[int, set[int]] = {}
+    for chunk in chunks(wanted):
+        query = sa.select(documents_t.c.story_id, documents_t.c.story_reason).where(
+            documents_t.c.story_id.in_(chunk),
+            documents_t.c.story_reason.like('%"apart_from"%'),
+        )
+        if without_document is not None:
+            query = query.where(documents_t.c.id != without_document)
+        for story_id, reason in conn.execute(query):
+            found.setdefault(int(story_id), set()).update(apart_from(reason))
+    return {sid: frozenset(apart - {sid}) for sid, apart in found.items()}
 
 
 def _reason(reason: str | None) -> dict[str, Any]:
@@ -1360,6 +1392,65 @@ def status_changes(before: dict[int, str], after: dict[int, str]) -> dict[int, l
         for cid in sorted(before)
         if cid in after and before[cid] != after[cid]
     }
+
+
+def set_stories_apart(conn: Connection, document_id: int, story_id: int | None) -> set[int]:
+    """Drop the automatic matches between ``story_id`` and the stories ``document_id``
+    (just placed in it) judged another event than it and no other document of the story
+    had: what :func:`stories_apart` now holds for the whole story holds for the pairs
+    stored before the judgment too. Returns the claims whose status was refreshed.
+
+    Without it, a pair of two look-alike events' reports compared before a later report
+    judged the two stories apart stayed stored, and one compared after it did not, so
+    the stored pairs turned on the order of ingest. A match a person has decided is kept
+    (its decision stands). Reads the story's claims and their links (index ranges).
+    """
+    if story_id is None:
+        return set()
+    judged = apart_from(
+        conn.execute(
+            sa.select(documents_t.c.story_reason).where(documents_t.c.id == document_id)
+        ).scalar()
+    )
+    new = judged - stories_apart(conn, [story_id], without_document=document_id).get(
+        story_id, frozenset()
+    ) - {story_id}
+    if not new:
+        return set()
+    mine = [
+        int(cid)
+        for cid in conn.execute(
+            sa.select(claims_t.c.id)
+            .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .where(documents_t.c.story_id == story_id, documents_t.c.id != document_id)
+        ).scalars()
+    ]
+    reviewed = sa.select(reviews_t.c.match_id)
+    links: list[Any] = []
+    for chunk in chunks(mine):
+        for column in (matches_t.c.claim_id, matches_t.c.other_claim_id):
+            links.extend(
+                conn.execute(
+                    sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+                    .where(column.in_(chunk), matches_t.c.id.not_in(reviewed))
+                ).all()
+            )
+    ends = sorted({cid for row in links for cid in (row.claim_id, row.other_claim_id)})
+    story_of = {cid: origin.story_id for cid, origin in origins(conn, ends).items()}
+    gone = {
+        row.id: row
+        for row in links
+        if {story_of.get(row.claim_id), story_of.get(row.other_claim_id)} & new
+    }
+    if not gone:
+        return set()
+    touched = {cid for row in gone.values() for cid in (row.claim_id, row.other_claim_id)}
+    # Read before the pairs go: a claim that loses its match to its own outlet's report
+    # is superseded no more, and its partners' statuses read that.
+    neighbours = status_neighbours(conn, touched)
+    drop_matches(conn, list(gone.values()))
+    refresh_status(conn, touched, also=neighbours)
+    return touched | neighbours
 
 
 def rejudge_independence(conn: Connection, source_id: int) -> dict[int, list[str]]:

@@ -1327,16 +1327,19 @@ def assign_document(
         # brief rule, as that brief would have joined the report's story had the
         # report come first (otherwise the grouping turned on the order of ingest).
         story_names = _names_held(conn, [sid for sid, _, _ in ranked[:_LEAD_TRIES]], cfg)
-        for story_id, story_score, shared in ranked[:_LEAD_TRIES]:
-            joins = _qualifies(
+        for rank, (story_id, story_score, shared) in enumerate(ranked):
+            # Only the best few may be joined (or merged with the one chosen, below),
+            # but every story found that shares a name is judged: whether a look-alike
+            # report of another event is set apart from a story must not turn on how
+            # many other look-alikes outranked it when it arrived, that is on the order
+            # of ingest (``find_stories`` bounds the list to ``_POOL``).
+            joins = rank < _LEAD_TRIES and _qualifies(
                 shared,
                 story_score,
                 cfg,
                 names_offered=min(names_offered, story_names[story_id]),
             )
-            if not joins and (chosen is not None or not any(t["kind"] == "name" for t in shared)):
-                # Once a story is chosen, only the others it could join are read: they
-                # are merged with it (below) unless their leads tell another event.
+            if not joins and not any(t["kind"] == "name" for t in shared):
                 continue
             found = _another_event(conn, story_id, lead, shared)
             if found is not None:
