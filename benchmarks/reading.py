@@ -2712,6 +2712,25 @@ table(
 )
 
 
+X_DECIDED, C_HELD, C_DECIDED = ("conflicts", False), ("corroborates", True), ("corroborates", False)
+
+
+table(
+    "negation",
+    "restrictive 'only X' excludes other members: X listed with another conflicts, another "
+    "member in X's place is held, X alone corroborates; 'not only' restricts nothing",
+    relation_held,
+    [
+        (("The guild admits only weavers.", "The guild admits weavers and dyers."), X_DECIDED),
+        (("Only the bursar signed.", "The bursar and the dean signed."), X_DECIDED),
+        (("The toll covers only lorries.", "The toll covers lorries and vans."), X_DECIDED),
+        (("The curfew covers only the old town.", "The curfew covers the new town."), C_HELD),
+        (("The guild admits only weavers.", "The guild admits weavers."), C_DECIDED),
+        (("The flood cut not only Varn but also Tusk.", "The flood cut Varn and Tusk."), C_DECIDED),
+    ],
+)
+
+
 # -- sentence splits -------------------------------------------------------------------------
 
 

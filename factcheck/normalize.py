@@ -74,6 +74,7 @@ __all__ = [
     "parse_number_words",
     "polarity",
     "rejects_complement",
+    "restrictive_focus",
     "tokenize",
     "unread_numeral_warnings",
     "unread_numerals",
@@ -720,6 +721,48 @@ def denial_modal_spans(text: str) -> tuple[tuple[int, int], ...]:
     stop = re.search(r"[.;!?]", text[found[1] :])
     end = found[1] + stop.start() if stop else len(text)
     return tuple(m.span() for m in _CLAUSAL_DENIAL_MODAL.finditer(text, found[1], end))
+
+
+# A restrictive "only" and the phrase it restricts: "hold only Orsk", "Only the mayor
+# voted", "applies only to diesel cars". Not "not only" / "if only" (additive, a wish),
+# not "the only" (an adjective), and not before a figure or a time or manner word
+# ("only 12%", "only two of 30", "only after", "only recently", "only partly"): a figure
+# is exact already, and the others limit when or how much, not who or what.
+_ONLY_RE = re.compile(
+    r"(?<![\w'’-])(?<!not )(?<!if )(?<!the )(?<!an )(?<!a )only\s+(?!(?:after|when|if"
+    r"|because|once|until|since|recently|now|then|just|partly|partially|slightly|marginally"
+    r"|briefly|later|later|to\s+(?:be|find|see|have)|a\s+(?:few|little|handful|fraction)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|hundreds|thousands|half|some|about|around|nearly|almost)\b)(?![\d$€£])",
+    re.IGNORECASE,
+)
+# Where the restricted phrase ends: punctuation, a conjunction or a relative pronoun.
+_FOCUS_END_RE = re.compile(r"[,;:.!?()\"“”]|\s(?:and|or|but|who|which|that|after|before|as)\s")
+
+
+@lru_cache(maxsize=1 << 14)  # read again each time a claim is compared
+def restrictive_focus(text: str) -> tuple[str, ...]:
+    """The content words of the phrase a restrictive "only" limits ("The rebels hold only
+    Orsk" → ("orsk",), "Only the mayor voted against" → ("mayor", "voted", "against"),
+    "applies only to diesel cars" → ("diesel", "cars")), lower-cased, stopwords left
+    out; () when ``text`` has no restrictive "only" (see ``_ONLY_RE``: "not only",
+    "the only", "only 12%", "only after" restrict nothing). "Only X" excludes every
+    other member of X's kind: "The rebels hold Orsk and Kestrow" is no corroboration of
+    it. The phrase runs to the next comma, conjunction, relative pronoun, auxiliary or
+    past form ("Only the mayor voted"), up to six words."""
+    found = _ONLY_RE.search(text)
+    if found is None:
+        return ()
+    stop = _FOCUS_END_RE.search(text, found.end())
+    phrase = text[found.end() : stop.start() if stop else len(text)]
+    stopwords = lexicon().stopwords
+    words: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)[:6]:
+        low = w.lower()
+        if words and (low in _CLAIM_WORDS["auxiliaries"] or "VBD" in verb_forms(low)):
+            break  # "Only the mayor voted …": the verb ends the fronted phrase
+        words.append(low)
+    return tuple(w for w in words if w not in stopwords and len(w) > 1)
 
 
 def adverbial_negation_end(text: str, cue: Cue) -> int | None:

@@ -2299,3 +2299,34 @@ def test_a_clause_denied_outright_is_refuted(
 )
 def test_a_litotes_or_a_booster_is_no_clause_denied(claim: str, other: str) -> None:
     assert compare(claim, other).relation != X
+
+
+# Restrictive "only X" excludes every other member of X's kind: a claim listing X with
+# another member conflicts, one naming another member in X's place is held, one naming
+# X alone (or with adjuncts) still corroborates; "not only" and "only" before a figure
+# restrict nothing. Symmetric.
+@pytest.mark.parametrize(
+    ("claim", "other", "expected", "held", "reason"),
+    [
+        ("The militia holds only Varn.", "The militia holds Varn and Tusk.", X, False,
+         "only one of them: only varn, not tusk"),
+        ("Only the warden objected.", "The warden and three guards objected.", X, False,
+         "only one of them: only warden, not guards"),
+        ("The levy applies only to cargo ships.", "The levy applies to cargo and fishing ships.",
+         X, False, "only one of them: only cargo ships, not fishing"),
+        ("The levy applies only to cargo ships.", "The levy applies to fishing ships.", C, True,
+         "restricted by 'only': only cargo ships vs fishing"),
+        ("The militia holds only Varn.", "The militia holds Varn.", C, False, ""),
+        ("Only the warden objected to the plan.", "The warden objected to the plan on Monday.",
+         C, False, ""),
+        ("The gale hit not only Varn but also Tusk.", "The gale hit Varn and Tusk.", C, False, ""),
+    ],
+)
+def test_restrictive_only_excludes_other_members(
+    claim: str, other: str, expected: str, held: bool, reason: str
+) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == expected
+        assert result.needs_review is held
+        if reason:
+            assert result.reasons[0] == reason

@@ -80,6 +80,7 @@ from factcheck.normalize import (
     normalize_text,
     parse_number_words,
     polarity,
+    restrictive_focus,
     tokenize,
 )
 
@@ -850,6 +851,7 @@ def compare(
     if contrasted is not None:
         return contrasted
     fra, frb = _bounded(fra), _bounded(frb)
+    written = a, b
     # A role resolved to a name meets a named subject by that name, and a role as
     # written meets the same role unresolved ("the driver" in an article that names none).
     a, b = _named_reading(a, fra, frb), _named_reading(b, frb, fra)
@@ -857,7 +859,77 @@ def compare(
         result = _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
     else:
         result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
-    return _readable(result)
+    return _readable(_exclusive(*written, result, cfg))
+
+
+# Words that join another member to a list ("Orsk and Kestrow", "the mayor and two
+# councillors", "diesel or petrol cars").
+_LIST_JOINERS = frozenset({"and", "or", ",", "plus", "&"})
+
+
+def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparison:
+    """``result``, no longer a corroboration when exactly one claim restricts a phrase
+    with "only" (:func:`factcheck.normalize.restrictive_focus`) and the other does not
+    keep to it.
+
+    "Only X" excludes every other member of X's kind. The other claim listing X beside
+    a member the "only" claim never names ("The rebels hold only Orsk" / "… hold Orsk
+    and Kestrow", "Only the mayor voted against" / "The mayor and two councillors voted
+    against") conflicts (`only one of them: only orsk, not kestrow`). The other claim
+    leaving out a word of X, perhaps with words of its own in its place ("applies only
+    to diesel cars" / "applies to petrol cars", "only the old town" / "the new town"),
+    may name a rival member or X in other words, so the corroboration is held for
+    review (`restricted by 'only'`); one that names all of X's words (and perhaps more:
+    "on Monday") keeps it: "The rebels hold Orsk" still corroborates. "Not only X but Y"
+    restricts nothing.
+    """
+    if result.relation != "corroborates":
+        return result
+    fa, fb = restrictive_focus(a), restrictive_focus(b)
+    if bool(fa) == bool(fb):
+        return result
+    focus, only, other = (fa, a, b) if fa else (fb, b, a)
+    own = _plain_words(only)
+    words = re.findall(r"[\w'’&-]+|,", other.lower())
+    for k, word in enumerate(words):
+        if word not in _LIST_JOINERS:
+            continue
+        left, right = words[max(0, k - 2) : k], words[k + 1 : k + 3]
+        if right and verb_forms(right[0]) & {"VB", "VBP", "VBD"}:
+            continue  # "… hold Orsk and say they will advance": a predicate, no member
+        for here, there in ((left, right), (right, left)):
+            added = [w for w in there if _content_word(w) and w not in own]
+            if added and any(w in focus for w in here):
+                note = Reason(
+                    "only one of them",
+                    -cfg.polarity_differs,
+                    f"only {' '.join(focus)}, not {added[-1]}",
+                )
+                return Comparison("conflicts", result.score, (note, *result.parts), False)
+    theirs = _plain_words(other)
+    missing = [w for w in focus if w not in theirs]
+    if not missing:
+        return result
+    added = sorted(theirs - own)
+    said = " ".join(added) if added else "no " + " ".join(missing)
+    note = Reason("restricted by 'only'", 0.0, f"only {' '.join(focus)} vs {said}")
+    return replace(result, parts=(note, *result.parts), needs_review=True)
+
+
+def _content_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a word of content: no stopword, no figure in
+    digits or words ("two councillors" adds councillors)."""
+    return (
+        word.isalpha()
+        and len(word) > 1
+        and word not in lexicon().stopwords
+        and parse_number_words(word) is None
+    )
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """The content words of ``text``, lower-cased (see :func:`_content_word`)."""
+    return frozenset(w for w in re.findall(r"[\w'’-]+", text.lower()) if _content_word(w))
 
 
 def _compare_contrast(
