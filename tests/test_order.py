@@ -296,3 +296,44 @@ def test_a_report_sharing_little_with_a_brief_joins_its_story_in_any_order(
     story_of = {d["title"]: d["story_id"] for d in store.documents()}
     assert len({story_of[str(doc["title"])] for doc in three}) == 1
     assert len({story_of[f"{town} road works"] for town in TOWNS_AROUND}) == len(TOWNS_AROUND)
+
+
+def test_stories_rebuild_assigns_in_one_order_whatever_the_stored_order(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``stories rebuild`` places the documents by publication date, then text (SHA-256),
+    never in the order they were stored: two stores of one set of documents, stored in
+    opposite orders, place them in the same sequence and rebuild the same stories. Before,
+    each store placed its documents in id order, so a rebuild's stories could turn on
+    the order of ingest."""
+    from factcheck.match import rebuild, stories
+
+    docs = documents(events=4, outlets=3)
+    placed: list[Any] = []
+    assign = stories.assign_stored_document
+
+    def recording(conn: sa.Connection, document_id: int, *args: Any, **kw: Any) -> Any:
+        row = conn.execute(
+            sa.select(matcher.documents_t.c.url, matcher.documents_t.c.published).where(
+                matcher.documents_t.c.id == document_id
+            )
+        ).one()
+        placed.append((row.url, row.published))
+        return assign(conn, document_id, *args, **kw)
+
+    monkeypatch.setattr(rebuild.stories, "assign_stored_document", recording)
+    seen = []
+    for name, ordered in (("forward", docs), ("reverse", docs[::-1])):
+        url = f"sqlite:///{tmp_path / f'{name}.sqlite3'}"
+        store = Store(url)
+        for doc in ordered:
+            store.ingest(doc)
+        placed.clear()
+        summary = store.rebuild_stories(rematch=False)
+        assert summary["complete"] and summary["reassigned"] == len(docs)
+        store.engine.dispose()
+        seen.append((list(placed), snapshot(url)["stories"]))
+    (forward, forward_stories), (reverse, reverse_stories) = seen
+    assert [u for u, _ in forward] == [u for u, _ in reverse]
+    assert [p for _, p in forward] == sorted(p for _, p in forward)
+    assert forward_stories == reverse_stories

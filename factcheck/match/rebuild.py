@@ -20,14 +20,18 @@ story assigned (stored before stories existed, migration 0007) get one first, so
 meets them in their story.
 
 **stories rebuild** (:func:`rebuild_stories`) forgets every automatic story assignment
-and assigns the documents again in the order they were stored, as ingest would have with
-the current settings; a story a person shaped (moved or merged a document into) is kept
+and assigns the documents again with the current settings, by publication date (undated
+last), then by the SHA-256 of their text, never in the order they were stored, so two
+stores of one set of documents rebuild the same stories; a story a person shaped (moved
+or merged a document into) is kept
 whole. A story keeps its id (and a person's label) when its first document starts it
 again, so a rebuild that moves nothing renumbers nothing; an id a rebuild or a merge
 leaves unused is never handed out again. It then runs
 ``rematch --all`` so matches and statuses follow the new stories. Both phases commit
 every ``CHUNK_DOCUMENTS`` documents with their position in ``task_progress`` (task
-``stories-rebuild``), so running it again after an interruption resumes.
+``stories-rebuild``), so running it again after an interruption resumes: the documents
+still marked with the story they left, and those stored since the rebuild began, are
+placed, in the same order.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ import threading
 import traceback
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -186,7 +190,7 @@ def rematch_all(
                 )
             )
         else:
-            resumed_after = position = int(state.position)
+            resumed_after = int(state.position)
     todo = [(int(doc.id), str(doc.language)) for doc in docs if doc.id > position]
     done = len(docs) - len(todo)
     if progress is not None:
@@ -668,6 +672,32 @@ def _forget_automatic_stories(conn: Connection, config: StoryConfig) -> set[int]
     return shaped
 
 
+def _assignment_order(row: Any) -> tuple[bool, date, str, int]:
+    """The order ``stories rebuild`` assigns documents in: by publication date (undated
+    last), then by the SHA-256 of the text, then by id (two copies of one text of one
+    day). Reports of an event are placed from its first; the stored order never
+    decides, so two stores of one set of documents rebuild the same stories."""
+    return (row.published is None, row.published or date.min, row.sha256, int(row.id))
+
+
+def _waiting(reason: str | None) -> bool:
+    """Whether a document's ``story_reason`` is a rebuild's mark, ``{"rebuilding": id}``
+    (:func:`_forget_automatic_stories`): it has not been placed again yet."""
+    return reason is not None and reason.startswith('{"rebuilding": ')
+
+
+def _stored_since(ingested: datetime | None, started: datetime) -> bool:
+    """Whether a document was stored after a rebuild began (assigned at ingest against
+    half-rebuilt stories, so assigned again in order). SQLite gives naive timestamps."""
+    if ingested is None:
+        return False
+    if ingested.tzinfo is None and started.tzinfo is not None:
+        started = started.replace(tzinfo=None)
+    elif ingested.tzinfo is not None and started.tzinfo is None:
+        ingested = ingested.replace(tzinfo=None)
+    return ingested > started
+
+
 def _previous_story(conn: Connection, document_id: int) -> int | None:
     """The story a document was in when this rebuild began, if it left one."""
     reason = conn.execute(
@@ -711,8 +741,9 @@ def rebuild_stories(
     changed although their story-mates did not: 0 unless stories merged or split around
     them — a story keeps its id when its first document starts it again), ``unplaced``
     (documents that name no one and stay outside every story), ``resumed_after`` (the
-    document id a resumed run started after, else None), ``rematch`` (the summary of
-    ``rematch --all``, or None with ``rematch=False``) and ``complete``.
+    id of the last document the interrupted run placed, when resumed, else None),
+    ``rematch`` (the summary of ``rematch --all``, or None with ``rematch=False``) and
+    ``complete``.
     ``stop_after_chunks`` stops after that many committed chunks, as an interruption
     would. ``progress(done, total)`` counts documents assigned, ``match_progress`` the
     documents re-matched. With the store's ``url`` the re-match decides in worker
@@ -731,7 +762,6 @@ def rebuild_stories(
         now = _now()
         if state is None:
             resumed_after = None
-            position = 0
             _forget_automatic_stories(conn, story_config)
             conn.execute(
                 sa.insert(progress_t).values(
@@ -743,12 +773,30 @@ def rebuild_stories(
                 )
             )
         else:
-            resumed_after = position = int(state.position)
+            resumed_after = int(state.position)
         shaped = _shaped_stories(conn)
+        started = state.started_at if state is not None else now
         docs = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.story_id).order_by(documents_t.c.id)
+            sa.select(
+                documents_t.c.id,
+                documents_t.c.story_id,
+                documents_t.c.story_reason,
+                documents_t.c.ingested_at,
+                documents_t.c.published,
+                documents_t.c.sha256,
+            )
         ).all()
-    todo = [int(doc.id) for doc in docs if doc.id > position and doc.story_id not in shaped]
+    # Canonical order, never the stored one: the stories a rebuild makes are a function
+    # of the documents, whatever order they were stored in. What is left to do is read
+    # from the documents themselves (those still waiting with the story they left, and
+    # those stored since the rebuild began, assigned at ingest against half-rebuilt
+    # stories), so a resumed run goes on in the same order.
+    todo = [
+        int(doc.id)
+        for doc in sorted(docs, key=_assignment_order)
+        if doc.story_id not in shaped
+        and (_waiting(doc.story_reason) or _stored_since(doc.ingested_at, started))
+    ]
     done = len(docs) - len(todo)
     reassigned = 0
     if progress is not None:
