@@ -23,6 +23,7 @@ __all__ = [
     "ClaimTermRow",
     "DocumentBandRow",
     "DocumentRow",
+    "DocumentSentenceRow",
     "MarkerRow",
     "MatchRow",
     "ReviewRow",
@@ -388,6 +389,18 @@ class DocumentBandRow(SQLModel, table=True):
     __table_args__ = (Index("ix_document_bands_document_id", "document_id"),)
 
     band: str = Field(primary_key=True)
+    document_id: int = Field(primary_key=True, foreign_key="documents.id")
+
+
+class DocumentSentenceRow(SQLModel, table=True):
+    """A hash of each sentence of each document's body (its lowercased words), to find a
+    short brief cut from a longer story: a brief all of whose sentences are sentences of
+    one stored document is its copy (``syndication.find_copies``)."""
+
+    __tablename__ = "document_sentences"
+    __table_args__ = (Index("ix_document_sentences_document_id", "document_id"),)
+
+    sentence: str = Field(primary_key=True)
     document_id: int = Field(primary_key=True, foreign_key="documents.id")
 
 

@@ -205,3 +205,44 @@ def _before_audit_guard() -> str:
     script = ScriptDirectory.from_config(_alembic_config())
     [guard] = [r for r in script.walk_revisions("base", "heads") if "append-only" in (r.doc or "")]
     return str(guard.down_revision)
+
+
+def test_0017_indexes_the_sentences_of_documents_stored_before_it(db_url: str) -> None:
+    """A brief ingested after the upgrade finds the long story stored before it."""
+    from factcheck.match.syndication import find_copy_of, sentence_hashes
+
+    story = (
+        "Floodwater closed the Amsel ring road on Friday, the county said.\n\n"
+        "About 300 homes in the lower town lost power overnight.\n\n"
+        "Pumps from three counties were brought in to drain the underpass, and the army "
+        "sent two lorries of sandbags to the river wall by the old mill.\n\n"
+        "The road should reopen on Monday if the river keeps falling, engineers said."
+    )
+    brief = (
+        "About 300 homes in the lower town lost power overnight.\n\n"
+        "The road should reopen on Monday if the river keeps falling, engineers said."
+    )
+    store = Store(db_url, upgrade=False)
+    with store.transaction() as conn:
+        command.upgrade(_alembic_config(conn), "0016")
+    with store.transaction() as conn:
+        conn.execute(
+            sa.text("INSERT INTO sources (id, name, created_at) VALUES (1, 'Amsel Post', :t)"),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (id, source_id, retrieved_at, ingested_at, sha256, "
+                "language, format, text) VALUES (1, 1, :t, :t, 'x', 'en', 'text', :body)"
+            ),
+            {"t": "2026-01-01 00:00:00", "body": story},
+        )
+    store.upgrade()
+    with store.connect() as conn:
+        stored = conn.execute(
+            sa.text("SELECT sentence FROM document_sentences WHERE document_id = 1")
+        ).scalars()
+        assert sorted(stored) == sorted(sentence_hashes(story))
+        found = find_copy_of(conn, brief)
+        assert found is not None and found.document_id == 1
+    store.engine.dispose()

@@ -178,7 +178,7 @@ def record_copy(
     found = syndication.find_copies(
         conn, text, exclude_document_ids=[document_id], language=language
     )
-    syndication.add_document(conn, document_id, text)
+    syndication.add_document(conn, document_id, text, language)
     if not found:
         return None, []
     linked = [hit.document_id for hit in found]

@@ -12,6 +12,12 @@ document's shingle set is summarised by a MinHash signature cut into LSH bands, 
 in ``document_bands``. A new document looks up documents sharing a band, then the few
 candidates are checked with the exact Jaccard on both texts, so the estimate never
 decides alone.
+
+A short brief cut from a long story shares too few shingles with it to share a band, so
+each document's sentences are also kept as hashes of their words in
+``document_sentences``: a short text looks up the stored documents that hold its
+sentences, a long one the stored briefs whose sentences it holds, and the candidates are
+confirmed by :func:`is_short_copy` (every sentence of the brief a sentence of the other).
 """
 
 from __future__ import annotations
@@ -27,10 +33,11 @@ from typing import Any, NamedTuple
 import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
 
-from factcheck.models import DocumentBandRow, DocumentRow, upsert_insert
+from factcheck.models import DocumentBandRow, DocumentRow, DocumentSentenceRow, upsert_insert
 from factcheck.segment import segment
 
 _DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
+_DOCUMENT_SENTENCES: Table = DocumentSentenceRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
 
 __all__ = [
@@ -53,6 +60,7 @@ __all__ = [
     "original_key_of",
     "remove_document",
     "same_words",
+    "sentence_hashes",
     "shingles",
     "word_tokens",
 ]
@@ -124,6 +132,25 @@ def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
     if len(words) <= k:
         return {" ".join(words)}
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def sentence_hashes(text: str, language: str = "en") -> list[str]:
+    """The distinct sentences of ``text`` as ``document_sentences`` keys: a 64-bit
+    blake2b hash (16 hex digits) of each sentence's lowercased words
+    (:func:`word_tokens`), in text order. Two sentences with the same words, whatever
+    their case, quotes and line breaks, have one key, as :func:`is_short_copy` compares
+    them."""
+    return list(_sentence_hashes(text, language))
+
+
+@lru_cache(maxsize=8)
+def _sentence_hashes(text: str, language: str) -> tuple[str, ...]:
+    """Computed once per text: an ingest looks a body up, then stores its sentences."""
+    out: dict[str, None] = {}
+    for key in _sentence_keys(text, language):
+        digest = hashlib.blake2b(" ".join(key).encode(), digest_size=8).hexdigest()
+        out.setdefault(digest, None)
+    return tuple(out)
 
 
 def _sentence_keys(text: str, language: str) -> list[tuple[str, ...]]:
@@ -276,18 +303,68 @@ class CopyMatch(NamedTuple):
 # --- the tables ------------------------------------------------------------------------
 
 
-def add_document(conn: Connection, document_id: int, text: str) -> None:
-    """Store the LSH bands of a document body, inside the caller's transaction."""
+def add_document(conn: Connection, document_id: int, text: str, language: str = "en") -> None:
+    """Store the LSH bands and the sentence hashes (:func:`sentence_hashes`, split by
+    ``language``) of a document body, inside the caller's transaction."""
     bands = document_bands(text)
-    if not bands:
-        return
-    insert = upsert_insert(conn)(_DOCUMENT_BANDS).on_conflict_do_nothing()
-    conn.execute(insert, [{"band": band, "document_id": document_id} for band in bands])
+    if bands:
+        insert = upsert_insert(conn)(_DOCUMENT_BANDS).on_conflict_do_nothing()
+        conn.execute(insert, [{"band": band, "document_id": document_id} for band in bands])
+    hashes = sentence_hashes(text, language)
+    if hashes:
+        insert = upsert_insert(conn)(_DOCUMENT_SENTENCES).on_conflict_do_nothing()
+        conn.execute(insert, [{"sentence": h, "document_id": document_id} for h in hashes])
 
 
 def remove_document(conn: Connection, document_id: int) -> None:
-    table = _DOCUMENT_BANDS
-    conn.execute(table.delete().where(table.c.document_id == document_id))
+    """Forget a document's bands and sentence hashes (it is deleted)."""
+    for table in (_DOCUMENT_BANDS, _DOCUMENT_SENTENCES):
+        conn.execute(table.delete().where(table.c.document_id == document_id))
+
+
+#: The most documents read for one sentence hash: a sentence held by more (a desk's
+#: boilerplate, a story reprinted everywhere) gives the earliest stored of them, so each
+#: lookup is an index search of bounded length whatever the store's size.
+_SENTENCE_POSTINGS = 64
+#: The most sentences of one text looked up, its first ones (a brief is cut from a
+#: story's first paragraphs, most often).
+_MAX_SENTENCES = 400
+# One sentence's documents, earliest stored first: an index search of the primary key
+# (sentence, document_id), bounded by its LIMIT (one statement per sentence: a LIMIT
+# inside a UNION needs subqueries that SQLite materialises and scans).
+_SENTENCE_POSTINGS_QUERY = (
+    select(_DOCUMENT_SENTENCES.c.document_id)
+    .where(_DOCUMENT_SENTENCES.c.sentence == bindparam("sentence"))
+    .order_by(_DOCUMENT_SENTENCES.c.document_id)
+    .limit(_SENTENCE_POSTINGS)
+)
+
+
+def _sentence_candidates(
+    conn: Connection, text: str, language: str, short: bool, exclude: set[int]
+) -> list[int]:
+    """Stored documents that may be a brief's other version, by shared sentences.
+
+    ``short``: ``text`` is the brief (under :data:`MIN_SHINGLES`), and a candidate holds
+    as many of its sentences as any (all of them, for a copy); otherwise ``text`` is a
+    longer body and a candidate is a stored document holding two of its sentences or
+    more (a stored brief all of whose sentences ``text`` holds). At most
+    :data:`_MAX_CHECKED`, most shared sentences first; :func:`is_short_copy` decides.
+    Each sentence is an index search of at most :data:`_SENTENCE_POSTINGS` rows."""
+    hashes = sentence_hashes(text, language)[:_MAX_SENTENCES]
+    if len(hashes) < 2:
+        return []  # one shared sentence is never a copy (is_short_copy)
+    shared: dict[int, int] = {}
+    for sentence in hashes:
+        for (doc_id,) in conn.execute(_SENTENCE_POSTINGS_QUERY, {"sentence": sentence}):
+            if doc_id not in exclude:
+                shared[doc_id] = shared.get(doc_id, 0) + 1
+    least = max(shared.values(), default=0) if short else 2
+    ranked = sorted(
+        (doc_id for doc_id, count in shared.items() if count >= max(least, 2)),
+        key=lambda doc_id: (-shared[doc_id], doc_id),
+    )
+    return ranked[:_MAX_CHECKED]
 
 
 def _band_candidates(conn: Connection, bands: list[str], exclude: set[int]) -> list[int]:
@@ -350,7 +427,18 @@ def find_copies(
     own, bands = _shingles_and_bands(text)
     if not bands:
         return []
-    candidates = _band_candidates(conn, list(bands), set(exclude_document_ids))
+    exclude = set(exclude_document_ids)
+    candidates = _band_candidates(conn, list(bands), exclude)
+    # A brief cut from a longer story shares too few shingles to share a band with it:
+    # the documents holding its sentences (or, for a longer text, the stored briefs
+    # whose sentences it holds) are candidates too.
+    candidates += [
+        doc_id
+        for doc_id in _sentence_candidates(
+            conn, text, language, len(own) < min_shingles, exclude
+        )
+        if doc_id not in candidates
+    ]
     if not candidates:
         return []
     documents = _DOCUMENTS
