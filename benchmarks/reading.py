@@ -918,6 +918,19 @@ table(
 )
 
 
+table(
+    "numbers",
+    "'as many as' is a ceiling like 'up to'; 'a few' is a small count like 'a handful of'",
+    measured_relation,
+    [
+        (("As many as 25 boats sank.", "Nine boats sank."), "corroborates"),
+        (("As many as 25 boats sank.", "Forty boats sank."), "conflicts"),
+        (("A few nurses resigned.", "Four nurses resigned."), "corroborates"),
+        (("A few nurses resigned.", "Sixty nurses resigned."), "conflicts"),
+    ],
+)
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 SATURDAY = date(2026, 3, 7)

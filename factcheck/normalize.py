@@ -1721,6 +1721,9 @@ _MODAL_END_RE = re.compile(
 )
 
 
+# A multiplier before "as many as"/"as much as": "twice as many as", "three times as much
+# as", "half as many as".
+_MULTIPLIER_END_RE = re.compile(r"\b(?:twice|thrice|half|times)\s*$", re.IGNORECASE)
 _PLUS_RE = re.compile(r"\+|\s+or\s+more\b|-plus\b|\s+plus\b|-odd\b")
 # Approximators written after the figure, perhaps after what it counts: "a dozen or so",
 # "40 people or thereabouts", "200 people, give or take".
@@ -2053,6 +2056,9 @@ _VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "a couple million": (2_000_000, 3_000_000),
     "a couple of": (2, 3),
     "a handful of": (2, 6),
+    # "a few ministers": a small count, in the span "a few hundred" gives its hundreds
+    # (2..5); "quite a few" (many) and "a few more" (a comparison) are no count.
+    "a few": (2, 5),
     "scores of": (40, 199),
     "a score of": (18, 22),
 }
@@ -2087,6 +2093,27 @@ def _scores_of_things(text: str, start: int, end: int) -> bool:
     return not (is_noun_or_adjective(word) and "VBD" not in verb_forms(word))
 
 
+_QUITE_BEFORE_RE = re.compile(r"\b(?:quite|not|only\s+quite)\s+$", re.IGNORECASE)
+_COMPARISON_AFTER_RE = re.compile(r"\s+(?:more|fewer|less|too)\b", re.IGNORECASE)
+# "a few days ago", "in a few weeks", "for a few hours": a span of time said loosely, a
+# date or a duration, not a count of things (a vague amount takes no unit).
+_TIME_AFTER_RE = re.compile(
+    r"\s+(?:seconds|minutes|hours|days|nights|weeks|weekends|months|years|decades"
+    r"|centuries|moments|times)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_few_counts(text: str, start: int, end: int) -> bool:
+    """Whether "a few" at ``text[start:end]`` counts a small number of things ("A few
+    ministers objected", "a few of the staff"): not "quite a few" or "not a few" (many),
+    nor "a few more"/"a few too many" (a comparison, not a count), nor "a few days ago",
+    "for a few hours" (a span of time, no count of things)."""
+    if _QUITE_BEFORE_RE.search(text, max(0, start - 16), start):
+        return False
+    return _COMPARISON_AFTER_RE.match(text, end) is None and not _TIME_AFTER_RE.match(text, end)
+
+
 def _vague_amounts(text: str) -> Iterator[Quantity]:
     """ "several dozen", "a handful of", "scores of" as ranges (a trailing "of" is left out
     of the span: it belongs to the noun phrase)."""
@@ -2095,6 +2122,8 @@ def _vague_amounts(text: str) -> Iterator[Quantity]:
         low, high = _VAGUE_AMOUNTS[phrase]
         start, end = match.span()
         if phrase == "scores of" and not _scores_of_things(text, start, end):
+            continue
+        if phrase == "a few" and not _a_few_counts(text, start, end):
             continue
         if phrase.endswith(" of"):
             end = start + len(match.group().rstrip()[:-2].rstrip())
@@ -2391,6 +2420,14 @@ def _read_quantity(
     ):
         # "cases passed 900" is more than 900; "Parliament passed 12 bills" counts its
         # object and "the bill passed 52-48" gives a vote: exact figures.
+        found = None
+    if (
+        found
+        and found[0].lower().startswith("as m")
+        and _MULTIPLIER_END_RE.search(prefix.rstrip()[: -len(found[0])])
+    ):
+        # "twice as many as 40", "three times as much as $2m": a multiple of the figure,
+        # no ceiling; the comparison is read elsewhere, the figure stays as written.
         found = None
     if found and not level_reached(prefix, found[0]):
         phrase, kind = found
