@@ -2158,7 +2158,7 @@ def _frame_alignment(
     plan = _plan_and_finding(fra, frb, fa, fb)
     if plan:
         differ.append(Reason("plan vs finding", 0.0, plan))
-    periods = _different_periods(fra, frb)
+    periods = _different_periods(fra, frb) or _different_starts(fa, fb)
     if periods:
         differ.append(Reason("different periods", 0.0, periods))
     measure = None if periods else _measure_alignment(fra, frb, fa, fb, cfg)
@@ -5802,7 +5802,10 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
     for i in left(fa, fb):
         for j in left(fb, fa):
             d, o = fa.dates[i], fb.dates[j]
-            if _inside_open_span(fa, d, o) or _inside_open_span(fb, o, d):
+            two_starts = _opens_span(fa, d) and _opens_span(fb, o)
+            if not two_starts and (_inside_open_span(fa, d, o) or _inside_open_span(fb, o, d)):
+                # A date inside the other's span lies in it; two starts ("since 2019" /
+                # "since 2021") are two times of the claim, never one inside the other.
                 continue
             # Dates of different things ("officer until 2024" / "fiscal 2021 to 2023")
             # are no conflict; a date with no words of its own may be the claim's date.
@@ -5886,6 +5889,45 @@ def _known_days(f: Frame) -> list[date]:
 # A state held since the edge ("has been closed", "remained shut", "stayed open"), as
 # against events repeated or continued within the span ("has fallen every month").
 _STATE_SINCE_RE = re.compile(r"\b(?:been|remained|remain|remains|stayed|stays)\b", re.IGNORECASE)
+
+
+def _opens_span(f: ClaimFeatures, d: DateMention) -> bool:
+    """Whether ``d`` (a date of ``f``) opens a span with no stated end: "since 2019",
+    "ever since March", "from April onwards", "starting in May" (not "from March to
+    June")."""
+    if not _SPAN_START_RE.search(f.core[max(0, d.span[0] - 16) : d.span[0]]):
+        return False
+    return not re.match(r"\s*(?:to|until|till|through|and)\b", f.core[d.span[1] :], re.IGNORECASE)
+
+
+def _different_starts(fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "40% since 2019 vs 25% since 2021" when each claim gives figures of one
+    dimension of unit counted from the start of an open span and the two starts differ
+    ("Rents have risen 40% since 2019" / "Rents have risen 25% since 2021"): a change
+    since a start is measured over its span, so figures from two starts are figures of
+    two periods, neither agreeing nor disagreeing whatever their values. "" when a claim
+    has no such start or no figure, or the starts are one (compared as before).
+
+    Without figures two starts of one thing disagree (``_compare_dates``: "has led the
+    council since 2015" / "since 2018"), never agree."""
+    starts_a = [d for d in fa.dates if _opens_span(fa, d)]
+    starts_b = [d for d in fb.dates if _opens_span(fb, d)]
+    if len(starts_a) != 1 or len(starts_b) != 1:
+        return ""
+    d, o = starts_a[0], starts_b[0]
+    if d.compatible(o) or not d.comparable(o):
+        return ""
+    figures = [
+        (q, r)
+        for q in fa.quantities
+        for r in fb.quantities
+        if _dimension(q.unit) == _dimension(r.unit)
+        and not {_dimension(q.unit)} & _WHEN_DIMENSIONS
+    ]
+    if not figures:
+        return ""
+    q, r = figures[0]
+    return f"{q.text} since {d.describe()} vs {r.text} since {o.describe()}"
 
 
 def _inside_open_span(f: ClaimFeatures, edge: DateMention, other: DateMention) -> bool:
