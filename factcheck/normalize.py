@@ -2589,6 +2589,13 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             )
             if joiner and "to" in gap and change_and_level(text, q, nxt):
                 joiner = None
+                if not q.unit and nxt.unit:
+                    # "rose from 12 to 40 percent", "fell from 90 to 70 tonnes": the unit
+                    # written once after the second level is the first's too
+                    factor = _unit_factor(nxt)
+                    q = replace(
+                        q, unit=nxt.unit, value=q.value * factor, precision=q.precision * factor
+                    )
             units_agree = not q.unit or not nxt.unit or q.unit == nxt.unit
             # Below zero a range may run from the near end: "minus 5 to minus 10".
             downward = nxt.value < q.value < 0

@@ -29,7 +29,10 @@ def _read(text: str) -> list[tuple[float, str, str]]:
         ("The toll climbed from 9 to 31.", [(9.0, "", "exact"), (31.0, "", "exact")]),
         ("Beds were increased from 200 to 350.", [(200.0, "", "exact"), (350.0, "", "exact")]),
         ("Fees went up from $4 to $6.", [(4.0, "USD", "exact"), (6.0, "USD", "exact")]),
-        ("Output fell from 90 to 70 tonnes.", [(90.0, "", "exact"), (70000.0, "kg", "exact")]),
+        # the unit written once after the second level is the first's too
+        ("Output fell from 90 to 70 tonnes.",
+         [(90000.0, "kg", "exact"), (70000.0, "kg", "exact")]),
+        ("Turnout rose from 12 to 40 percent.", [(12.0, "%", "exact"), (40.0, "%", "exact")]),
     ],
 )
 def test_a_change_and_its_level_are_two_figures(
