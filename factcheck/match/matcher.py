@@ -237,7 +237,7 @@ FAMILY_COLUMNS = (
 
 def _family_order(row: Any) -> tuple[Any, int]:
     """A version's place in its family: :func:`syndication.original_key`, then the id
-    (two versions of one text, date and credit: the earlier stored)."""
+    (never needed: one outlet's second copy of a text is no new document)."""
     return (syndication.original_key_of(row), row.id)
 
 

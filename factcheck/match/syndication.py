@@ -33,12 +33,19 @@ from typing import Any, NamedTuple
 import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
 
-from factcheck.models import DocumentBandRow, DocumentRow, DocumentSentenceRow, upsert_insert
+from factcheck.models import (
+    DocumentBandRow,
+    DocumentRow,
+    DocumentSentenceRow,
+    SourceRow,
+    upsert_insert,
+)
 from factcheck.segment import segment
 
 _DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
 _DOCUMENT_SENTENCES: Table = DocumentSentenceRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
+_SOURCES: Table = SourceRow.__table__  # type: ignore[attr-defined]
 
 __all__ = [
     "BANDS",
@@ -259,8 +266,8 @@ def _shingles_and_bands(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def original_key(
-    published: date | None, sha256: str, credits_another: bool = False
-) -> tuple[bool, date, bool, str]:
+    published: date | None, sha256: str, credits_another: bool = False, outlet: str = ""
+) -> tuple[bool, date, bool, str, str]:
     """Sort key of near-copies: the lowest is the original the others copy.
 
     The earliest publication date first, undated documents after dated ones (a date is
@@ -272,22 +279,31 @@ def original_key(
     that says nothing either does a fixed rule decide: the lower SHA-256 of the text
     (``documents.sha256``). Arbitrary, but the same whichever version is stored first,
     so which outlet a copy depends on (and so which matches count as independent) does
-    not turn on the order of ingest.
+    not turn on the order of ingest. Two outlets printing the very same text (one
+    SHA-256) are told apart by the outlet's name, case-folded (``outlet``): before, the
+    one stored first was the original, and which outlet the other depended on, and so
+    the statuses of its claims, turned on the order of ingest.
     """
-    return (published is None, published or date.min, credits_another, sha256)
+    return (published is None, published or date.min, credits_another, sha256, outlet.casefold())
 
 
-#: The ``documents`` columns :func:`original_key_of` reads.
+#: The ``documents`` columns :func:`original_key_of` reads, with the outlet's name.
 ORIGINAL_KEY_COLUMNS = (
     _DOCUMENTS.c.published,
     _DOCUMENTS.c.sha256,
     _DOCUMENTS.c.depends_on_source_id,
+    select(_SOURCES.c.name)
+    .where(_SOURCES.c.id == _DOCUMENTS.c.source_id)
+    .scalar_subquery()
+    .label("outlet"),
 )
 
 
-def original_key_of(row: Any) -> tuple[bool, date, bool, str]:
+def original_key_of(row: Any) -> tuple[bool, date, bool, str, str]:
     """:func:`original_key` of a ``documents`` row holding :data:`ORIGINAL_KEY_COLUMNS`."""
-    return original_key(row.published, row.sha256, row.depends_on_source_id is not None)
+    return original_key(
+        row.published, row.sha256, row.depends_on_source_id is not None, row.outlet or ""
+    )
 
 
 class CopyMatch(NamedTuple):
