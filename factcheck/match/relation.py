@@ -1304,6 +1304,12 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     # is the clause meant, when the subject picks none or one that measures another thing.
     wanted = _measure_keys(one_frame)
     measured = [c for c in clauses if _measure_keys(frame(c)) & wanted]
+    whole_text = claim_features(a if clauses_a else b).core.strip(" ,;.")
+    if len(measured) == 2 and measured[0] == whole_text:
+        # "A lorry hit a bus, killing 12" / "The death toll rose to 14": the whole
+        # sentence measures the deaths through its participle, whose own reading ("12
+        # were killed") is the clause that measures them.
+        measured = measured[1:]
     if len(measured) == 1 and (len(same) != 1 or not _measure_keys(frame(same[0])) & wanted):
         same = measured
     if len(same) != 1:
@@ -1314,10 +1320,13 @@ def _compare_clause(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     if clause == whole:
         # the whole claim (a participle clause's first reading): compared as it is
         return _compare_claims(a, b, fra, frb, cfg)
+    # The clause is of its claim's article: its relative dates and the day it was
+    # reported count from that article's publication date ("later count").
+    clause_frame = frame(clause, FrameContext(published=(fra if clauses_a else frb).published))
     if clauses_a:
-        result = _compare_claims(clause, b, frame(clause), frb, cfg)
+        result = _compare_claims(clause, b, clause_frame, frb, cfg)
     else:
-        result = _compare_claims(a, clause, fra, frame(clause), cfg)
+        result = _compare_claims(a, clause, fra, clause_frame, cfg)
     if clauses[0] == whole and (
         result.relation == "unrelated" or _frames_apart(a, b, _bounded(fra), _bounded(frb), cfg)
     ):
@@ -1892,6 +1901,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         and uneven
         and not (_predicates_meet(fra, frb, fa, fb) and _same_subject(fra, frb, fa, fb))
         and not same_count  # "There have been no deaths" / "Nobody died": one statement
+        # "The death toll rose to 14" / "14 were killed": a toll says nothing but its
+        # count, so one count of its measure is the whole statement
+        and not (measured and (_toll(fra) or _toll(frb)))
     ):
         # A short claim held against a long passage shares words with it easily; below
         # the automatic threshold the two main statements must then say the same thing:
@@ -4761,7 +4773,7 @@ def _framed_measure(
     (``_different_stories``) never meet here, and claims without a named subject are
     only compared within their story (``Frame.self_contained``)."""
     nothing: tuple[str, frozenset[tuple[int, int]]] = ("", frozenset())
-    if not _statements_meet(fra, frb, fa, fb):
+    if not (_statements_meet(fra, frb, fa, fb) or _toll_meets_count(fra, frb, fa, fb)):
         return nothing
     pairs = _framed_measure_pairs(fra, frb, fa, fb)
     if not pairs:
@@ -5089,6 +5101,50 @@ def _statements_meet(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeature
     return _same_subject(fra, frb, fa, fb) and not _different_stories(fa, fb)
 
 
+# A count told as the total so far: "Fourteen people are now dead", "… have died so far".
+_TOTAL_SO_FAR_RE = re.compile(r"\b(?:now|so\s+far|to\s+date|in\s+total)\b", re.IGNORECASE)
+
+
+def _toll(f: Frame) -> bool:
+    """Whether ``f`` states a running toll of its story as a total: a tally ("The death
+    toll rose to 14", "The number of injured stands at 31": :func:`tallied`) or a count
+    of a running outcome told as the total so far ("Fourteen people are now dead", "…
+    have died so far"). Such a claim names its measure, not the event: it belongs to
+    the story it was written in, and is compared only within it."""
+    if tallied(f):
+        return True
+    return bool(_TOTAL_SO_FAR_RE.search(f.text)) and any(_running(m) for m in f.measures)
+
+
+def _toll_meets_count(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Whether a toll of one claim (:func:`_toll`) and a count in the other may pin one
+    measure whatever the other's subject: "The death toll rose to 14" / "The crash
+    killed 12 people", "Fourteen people are now dead" / "A bus overturned, killing 12"
+    count the deaths of one event told in other words (the event is the story's: a toll
+    is context-dependent and meets only claims of its own story). Both statements
+    asserted or hedged, no disjoint places or people, a pronoun subject left alone; the
+    figures must still count one outcome (:func:`_framed_measure_pairs`)."""
+    if not (_toll(fra) or _toll(frb)):
+        return False
+    if {fra.modality, frb.modality} - {"asserted", "hedged"}:
+        return False
+    if "pronoun" in (fra.subject_kind, frb.subject_kind):
+        return False
+    return not _different_stories(fa, fb)
+
+
+def _bare_toll_count(m: Measure, o: Measure, fra: Frame, frb: Frame) -> bool:
+    """Whether a toll (:func:`_toll`) and a bare count of its outcome count one thing:
+    "The death toll rose to 14" / "…, killing 12" (read "12 were killed": the count
+    names no noun), one outcome group and one unit."""
+    if not (_toll(fra) or _toll(frb)) or m.quantity.unit != o.quantity.unit:
+        return False
+    if m.what and o.what:
+        return False
+    outcome = _outcome(m.predicate)
+    return bool(outcome) and outcome == _outcome(o.predicate)
+
+
 def _names_no_event(fra: Frame, frb: Frame, m: Measure) -> bool:
     """Whether ``fra``'s subject is only what its measure ``m`` counts ("Two people were
     killed"): such a count names no event, so frames pin no figure of it. A tally names
@@ -5097,7 +5153,7 @@ def _names_no_event(fra: Frame, frb: Frame, m: Measure) -> bool:
     counted = set(m.what) | set(m.text.lower().split())
     if not (m.predicate and set(fra.subject.split()) <= counted):
         return False
-    return not (tallied(fra) or tallied(frb))
+    return not (_toll(fra) or _toll(frb))
 
 
 def _framed_measure_pairs(
@@ -5115,7 +5171,11 @@ def _framed_measure_pairs(
             continue
         for j, o in enumerate(fb.quantities):
             n = _measure_at(frb, o)
-            if n is not None and n.predicate == m.predicate and _one_measure(m, n):
+            if (
+                n is not None
+                and n.predicate == m.predicate
+                and (_one_measure(m, n) or _bare_toll_count(m, n, fra, frb))
+            ):
                 found.add((i, j))
     return frozenset(found)
 
@@ -5401,7 +5461,7 @@ def _framed_figure_conflict(
     were killed"; a level such as "Rents rose 2%" measures its subject and may), name
     no disjoint places or people (``_different_stories``), and the figures must be in
     the same unit and not split apart by ``apart``."""
-    if not _statements_meet(fra, frb, fa, fb):
+    if not (_statements_meet(fra, frb, fa, fb) or _toll_meets_count(fra, frb, fa, fb)):
         return ""
     # In reading order, as the reason names the first pair that disagrees.
     for i, j in sorted(_framed_measure_pairs(fra, frb, fa, fb) - apart):
