@@ -86,3 +86,27 @@ def test_features_and_decisions_do_not_depend_on_what_was_kept_before() -> None:
     flagged = [k for k, value in cold.items() if k[0] == "differ" and value]
     # The claims exercise both sides: pairs judged related and pairs the frames set apart.
     assert related and flagged
+
+
+def test_a_pair_never_tokenises_a_whole_claim_again(monkeypatch: Any) -> None:
+    """Once a claim's words are read, checking and comparing it with another claim reads
+    them from the claim's memo: tokenising a whole claim (or its core) again for every
+    pair made the frame check three times slower once (a light-verb check, #14)."""
+    from factcheck.match import relation
+
+    _answers(CLAIMS)  # every claim read once
+    wholes = set(CLAIMS) | {strip_attribution(text)[0] for text in CLAIMS}
+    wholes |= {frame(text).text for text in CLAIMS}
+    seen: list[str] = []
+    real = relation.tokenize
+
+    def counted(text: str) -> Any:
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(relation, "tokenize", counted)
+    frames = {text: frame(text) for text in CLAIMS}
+    for a, b in itertools.permutations(CLAIMS, 2):
+        frames_differ(a, b, frames=(frames[a], frames[b]))
+        compare(a, b, frames=(frames[a], frames[b]))
+    assert [text for text in seen if text in wholes] == []

@@ -2261,7 +2261,7 @@ def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
     if not f.predicate_text:
         return "", frozenset(), ""
     stop = lexicon().stopwords
-    tokens = tokenize(f.text)
+    tokens = claim_tokens(f.text)
     first = f.predicate_text.split()[0].casefold()
     at = next((k for k, t in enumerate(tokens) if t.text.casefold() == first), None)
     if at is None or tokens[at].lemma not in _LIGHT_VERBS:
@@ -5373,7 +5373,7 @@ def _subject_thing(f: Frame) -> tuple[frozenset[str], str]:
     stop = lexicon().stopwords
     words = [
         t
-        for t in tokenize(f.subject_text)
+        for t in claim_tokens(f.subject_text)
         if _is_content(t, stop)
         and t.text.casefold() not in named
         and t.norm not in named
