@@ -190,7 +190,7 @@ def rematch_all(
                 )
             )
         else:
-            resumed_after = int(state.position)
+            resumed_after = position = int(state.position)
     todo = [(int(doc.id), str(doc.language)) for doc in docs if doc.id > position]
     done = len(docs) - len(todo)
     if progress is not None:
