@@ -4101,6 +4101,39 @@ table(
 )
 
 
+table(
+    "invented claims",
+    "a gapped conjunct ('… and Holt 37%', '… and Tusk on Sunday') is a claim with the shared "
+    "verb; figures and dates stay with their own subject or object",
+    split_claim_texts,
+    [
+        ("Pell won 58% and Rask 39%.", ["Pell won 58%.", "Rask won 39%."]),
+        (
+            "The fire reached Varn on Monday and Tusk on Wednesday.",
+            ["The fire reached Varn on Monday.", "The fire reached Tusk on Wednesday."],
+        ),
+        ("Bread rose 4% and milk 7%.", ["Bread rose 4%.", "Milk rose 7%."]),
+        ("Police questioned Pell and Rask.", ["Police questioned Pell and Rask."]),
+    ],
+)
+
+
+FIRE_GAPPED = "The fire reached Varn on Monday and Tusk on Wednesday."
+
+
+table(
+    "invented claims",
+    "a gapped claim kept whole is compared through the conjunct the other claim names",
+    measured_relation,
+    [
+        (("Pell won 58% and Rask 39%.", "Rask won 58%."), "conflicts"),
+        (("Pell won 58% and Rask 39%.", "Rask won 39%."), "corroborates"),
+        ((FIRE_GAPPED, "The fire reached Tusk on Monday."), "conflicts"),
+        ((FIRE_GAPPED, "The fire reached Tusk on Wednesday."), "corroborates"),
+    ],
+)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 

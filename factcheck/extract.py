@@ -51,6 +51,7 @@ __all__ = [
     "Claim",
     "contrast_readings",
     "extract_claims",
+    "gapped_readings",
     "is_question",
     "participle_clause",
     "speaker_readings",
@@ -1253,6 +1254,12 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         # a bracket or quote closed at the end was opened in Y: the denial leaves it out
         denied = [(0, x_end), *(ending if not opened else [(body_end, end)])]
         return [[p for p in denied if p[0] < p[1]], [(0, neg), (y_start, body_end), *ending]]
+    gapping = _gapping(tokens, content_start, verb, body_end)
+    if gapping is not None:
+        # "Ruiz won 52% and Lind 41%": the gapped conjunct is a claim with the shared verb.
+        first, second = gapping
+        ending = [(body_end, end), *closing] if body_end < end else closing
+        return [[*head, *first, *ending], [*head, *second, *ending]]
     splits = _find_splits(tokens, verb, body_end)
     if not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
         # "Police said the fire spread and destroyed two homes": a reported clause that
@@ -1408,6 +1415,195 @@ def _contrast(tokens: Sequence[Token], verb: int, end: int) -> tuple[int, int, i
             ):
                 return None
     return neg, x_end, y_start
+
+
+# A phrase of a gapped conjunct: a noun phrase, a prepositional phrase or a figure with
+# its unit or counted noun, as (kind, start, end) of tokens.
+_Chunk = tuple[str, int, int]
+
+
+def _chunks(tokens: Sequence[Token], start: int, end: int) -> list[_Chunk] | None:
+    """``tokens[start:end]`` as a row of verbless phrases ("Kestrow | on Monday", "Lind |
+    41%", "1,200 votes"), or None when a word there may be a finite verb, a conjunction
+    or punctuation: then it is no remnant of a gapped clause. A noun phrase ends before
+    a preposition, a figure or a determiner after its own words ("Lind | the south")."""
+    for k in range(start, end):
+        t = tokens[k]
+        if (
+            not (t.text[0].isalnum() or t.text[0] in "$€£%")
+            or t.lower in _CONJUNCTIONS
+            or t.lower in _NEGATORS
+            or t.lower in _RELATIVE_PRONOUNS
+            or t.lower in _PRONOUNS
+            or _verb_of_clause(tokens, start, k)
+            or _verbal_word(t)
+            # "to seize the airport": an infinitive, no phrase of a gapped clause
+            or (t.lower == "to" and k + 1 < end and "VB" in verb_forms(tokens[k + 1].lower))
+        ):
+            return None
+    out: list[_Chunk] = []
+    k = start
+    while k < end:
+        t = tokens[k]
+        j = k + 1
+        if t.lower in _PREPOSITIONS:
+            kind = "PP"
+            while j < end and tokens[j].lower not in _PREPOSITIONS:
+                j += 1
+        elif _is_figure(t) or t.text[0] in "$€£":
+            kind = "FIG"
+            while j < end and (tokens[j].text in "%" or _counted_word(tokens[j])):
+                j += 1
+        else:
+            kind = "NP"
+            while (
+                j < end
+                and tokens[j].text[0].isalpha()
+                and tokens[j].lower not in _PREPOSITIONS
+                and not _is_figure(tokens[j])
+                and not (
+                    tokens[j].lower in _DETERMINERS and tokens[j - 1].lower not in _DETERMINERS
+                )
+                # "the rebels | Kestrow": a name after a common noun opens another phrase
+                and not (tokens[j].text[0].isupper() and tokens[j - 1].text.islower())
+            ):
+                j += 1
+        if out and kind == "PP" and t.lower == "of":
+            # "the north of England": a phrase with "of" belongs to the noun before it
+            out[-1] = (out[-1][0], out[-1][1], j)
+        else:
+            out.append((kind, k, j))
+        k = j
+    return out
+
+
+def _verbal_word(token: Token) -> bool:
+    """Whether a lower-case word reads as a verb in a phrase: an "-ing" form ("selling
+    the port", "cutting jobs") or a verb form that is no noun ("carries")."""
+    if not token.text.islower():
+        return False
+    forms = verb_forms(token.lower)
+    return "VBG" in forms or (
+        bool(forms - {"VB", "VBP"}) and not is_noun_or_adjective(token.lower)
+    )
+
+
+def _counted_word(token: Token) -> bool:
+    """Whether ``token`` may be the unit or counted noun after a figure ("votes", "per
+    cent", "m"): a lower-case word that is no preposition, conjunction or determiner."""
+    low = token.lower
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in _PREPOSITIONS
+        and low not in _CONJUNCTIONS
+        and low not in _DETERMINERS
+    )
+
+
+def _gapping(
+    tokens: Sequence[Token], start: int, verb: int, end: int
+) -> tuple[list[Piece], list[Piece]] | None:
+    """The two claims of a clause whose second conjunct leaves out the shared verb
+    (gapping), as pieces, else None.
+
+    "Ruiz won 52% and Lind 41%" → "Ruiz won 52%." / "Lind won 41%." (the conjunct
+    names its own subject: one phrase more than what follows the first verb, of the same
+    kinds, "Lind | 41%" against "52%"); "The storm hit Kestrow on Monday and Orsk on
+    Tuesday" → "… hit Kestrow on Monday." / "The storm hit Orsk on Tuesday." (subject
+    and verb shared: the same kinds of phrases, two or more, "Orsk | on Tuesday" against
+    "Kestrow | on Monday"). A figure left bare in the conjunct takes the counted noun of
+    the first ("Vik got 1,200 votes, and Berg 900" → "Berg got 900 votes."). Each figure
+    and date thus stays with its own subject or object. A list of one kind of phrase
+    ("arrested Ruiz and Lind", "met on Monday and Tuesday") gaps nothing; nor does a
+    conjunct after a negation (whether it carries the "not" is unclear), nor "There
+    were 13 in one group and 21 in the other" (the conjunct's phrases lean on the first:
+    "the other"). A figure with
+    its noun stands for a noun phrase when both conjuncts have as many phrases ("found
+    two guns in the car and a knife in the boot"). A conjunct's own subject is a noun
+    phrase before as many phrases as the first has ("Lind the south", "the rebels
+    Kestrow in June").
+    """
+    depths = _depths(tokens)
+    joint = next(
+        (k for k in range(verb + 1, end) if tokens[k].lower == "and" and not depths[k]), None
+    )
+    if (
+        joint is None
+        or tokens[start].lower == "there"
+        or any(t.lower in _NEGATORS for t in tokens[start:joint])
+    ):
+        return None
+    group_end = verb + 1
+    if tokens[verb].lower in _AUXILIARIES:
+        j = _skip_adverbs(tokens, verb + 1, end)
+        while j < joint and tokens[j].lower in _AUXILIARIES:
+            j = _skip_adverbs(tokens, j + 1, end)
+        if j < joint and verb_forms(tokens[j].lower) and not _is_figure(tokens[j]):
+            group_end = j + 1
+    cut = joint - 1 if tokens[joint - 1].text == "," else joint
+    first = _chunks(tokens, group_end, cut)
+    second = _chunks(tokens, joint + 1, end)
+    if not first or not second:
+        return None
+    # a figure with its noun fills an object's place as a noun phrase does
+    kinds = [c[0] for c in first]
+    other = [c[0] for c in second]
+    if len(other) == len(kinds):
+        kinds = ["NP" if k == "FIG" else k for k in kinds]
+        other = ["NP" if k == "FIG" else k for k in other]
+    subject: _Chunk | None = None
+    if other == kinds and len(kinds) >= 2:
+        rest = second
+    elif (
+        other[1:] == kinds
+        and other[0] == "NP"
+        # "… and milk 7%": before a figure or a place any noun phrase is the subject;
+        # before a noun phrase ("… and Lind the south") only one that reads as one
+        and (kinds[0] != "NP" or _subject_like(tokens, second[0]))
+        # "… and injured 3,000", "… and closed in 1999": a past form opens a predicate
+        and not (tokens[second[0][1]].text.islower() and _past_form(tokens[second[0][1]]))
+    ):
+        subject, rest = second[0], second[1:]
+    else:
+        return None
+    pieces: list[Piece] = []
+    for (kind, a, b), (_, fa, fb) in zip(rest, first, strict=True):
+        pieces.append((a, b))
+        counted = [k for k in range(fa + 1, fb) if _counted_word(tokens[k])]
+        if kind == "FIG" and b - a == 1 and counted:
+            pieces.append((counted[0], counted[-1] + 1))  # "900" takes "votes"
+    verb_start = _verb_start_of_group(tokens, start, verb)
+    if subject is None:
+        second_claim = [(start, group_end), *pieces]
+    else:
+        second_claim = [(subject[1], subject[2]), (verb_start, group_end), *pieces]
+    return [(start, cut)], second_claim
+
+
+def _past_form(token: Token) -> bool:
+    """Whether ``token`` may be a past tense or participle ("injured", "closed")."""
+    return bool(verb_forms(token.lower) & {"VBD", "VBN"})
+
+
+def _subject_like(tokens: Sequence[Token], chunk: _Chunk) -> bool:
+    """Whether a noun phrase may be a subject: a name, or a noun phrase that a
+    determiner opens or a plural ends ("Lind", "the Greens", "imports")."""
+    _, a, b = chunk
+    return (
+        tokens[a].text[0].isupper()
+        or tokens[a].lower in _DETERMINERS
+        or tokens[b - 1].lower.endswith("s")
+    )
+
+
+def _verb_start_of_group(tokens: Sequence[Token], start: int, verb: int) -> int:
+    """Where the verb group of ``verb`` begins: its auxiliaries and adverbs before it
+    ("has won", "had already won") belong to the group, up to ``start``."""
+    k = verb
+    while k > start and (tokens[k - 1].lower in _AUXILIARIES or tokens[k - 1].lower in _ADVERBS):
+        k -= 1
+    return k
 
 
 def _verb_of_clause(tokens: Sequence[Token], start: int, k: int) -> bool:
@@ -1742,6 +1938,41 @@ def speaker_readings(text: str) -> tuple[str, str] | None:
         speaker = _render(text, tokens, [(0, verb), (at, end)], ".")
         return reported, speaker
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def gapped_readings(text: str) -> tuple[str, str] | None:
+    """The two claims of a one-sentence claim whose second conjunct leaves out the shared
+    verb (see :func:`_gapping`): "Ruiz won 52% and Lind 41%." → ("Ruiz won 52%.", "Lind
+    won 41%."), "The storm hit Kestrow on Monday and Orsk on Tuesday." → ("The storm hit
+    Kestrow on Monday.", "The storm hit Orsk on Tuesday."); else None. For comparison
+    of a claim kept whole: stored claims are already split this way."""
+    words = TOKEN_PATTERN.findall(text)
+    if "and" not in (w.lower() for w in words):
+        return None
+    tokens = _with_offsets(text, 0, _offsetless_tokens(words, [w.lower() for w in words]))
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1].text in _FINAL or tokens[end - 1].text in _CLOSERS):
+        end -= 1
+    suffix = _trailing_attribution(tokens, end)
+    body_end = suffix if suffix is not None else end
+    verb = _main_verb(tokens, 0, body_end)
+    if verb is None:
+        return None
+    start = 0
+    attribution_end = _leading_attribution(tokens, verb, body_end)
+    if attribution_end is not None:
+        inner = _main_verb(tokens, attribution_end, body_end)
+        if inner is None:
+            return None
+        start, verb = attribution_end, inner
+    found = _gapping(tokens, start, verb, body_end)
+    if found is None:
+        return None
+    head = [(0, start)] if start else []
+    ending = [(body_end, end)] if body_end < end else []
+    first, second = (_render(text, tokens, [*head, *p, *ending], ".") for p in found)
+    return first, second
 
 
 _NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)

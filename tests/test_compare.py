@@ -2330,3 +2330,33 @@ def test_restrictive_only_excludes_other_members(
         assert result.needs_review is held
         if reason:
             assert result.reasons[0] == reason
+
+
+# A claim kept whole whose second conjunct is gapped is compared through the conjunct
+# the other claim names: each figure and date stays with its own subject or object.
+@pytest.mark.parametrize(
+    ("claim", "other", "expected", "clause"),
+    [
+        ("Vane won 48% and Holt 37%.", "Holt won 48%.", X, "Holt won 37%"),
+        ("Vane won 48% and Holt 37%.", "Holt won 37%.", C, "Holt won 37%"),
+        ("Vane won 48% and Holt 37%.", "Vane won 48%.", C, "Vane won 48%"),
+        (
+            "The gale struck Varn on Friday and Tusk on Sunday.",
+            "The gale struck Tusk on Friday.",
+            X,
+            "The gale struck Tusk on Sunday",
+        ),
+        (
+            "The gale struck Varn on Friday and Tusk on Sunday.",
+            "The gale struck Tusk on Sunday.",
+            C,
+            "The gale struck Tusk on Sunday",
+        ),
+    ],
+)
+def test_a_gapped_claim_is_compared_through_the_conjunct_named(
+    claim: str, other: str, expected: str, clause: str
+) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == expected
+        assert f"clause compared: {clause}" in result.reasons

@@ -18,6 +18,7 @@ from factcheck.extract import (
     _with_offsets,
     contrast_readings,
     extract_claims,
+    gapped_readings,
     speaker_readings,
     split_sentence,
 )
@@ -2564,3 +2565,53 @@ def test_contrast_readings_are_the_denied_and_the_asserted_claim(
     claim: str, expected: tuple[str, str] | None
 ) -> None:
     assert contrast_readings(claim) == expected
+
+
+# Gapping: a second conjunct that leaves out the shared verb is a claim of its own with
+# that verb, its own subject ("Lind 41%") or its own object ("Orsk on Tuesday"), so each
+# figure and date stays with what it is said of; a bare figure takes the first one's
+# counted noun. Lists of one kind of phrase, negated clauses and "there were …" stay.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vane won 48% and Holt 37%.", ["Vane won 48%.", "Holt won 37%."]),
+        (
+            "The gale struck Varn on Friday and Tusk on Sunday.",
+            ["The gale struck Varn on Friday.", "The gale struck Tusk on Sunday."],
+        ),
+        (
+            "Ada Pell got 3,100 votes, and Ivo Rask 2,800.",
+            ["Ada Pell got 3,100 votes.", "Ivo Rask got 2,800 votes."],
+        ),
+        ("Rents rose 6% and fares 2%.", ["Rents rose 6%.", "Fares rose 2%."]),
+        (
+            "Officials said Vane won 48% and Holt 37%.",
+            ["Officials said Vane won 48%.", "Officials said Holt won 37%."],
+        ),
+        (
+            "The militia took Varn in May and the army Tusk in June.",
+            ["The militia took Varn in May.", "The army took Tusk in June."],
+        ),
+        ("Vane has won 48% and Holt 37%.", ["Vane has won 48%.", "Holt has won 37%."]),
+        ("Police questioned Vane and Holt.", ["Police questioned Vane and Holt."]),
+        ("The board met on Friday and Sunday.", ["The board met on Friday and Sunday."]),
+        (
+            "Rain fell across Varn and the north of Tusk.",
+            ["Rain fell across Varn and the north of Tusk."],
+        ),
+        ("Vane did not win Varn and Holt Tusk.", ["Vane did not win Varn and Holt Tusk."]),
+        (
+            "The firm is weighing selling the yard and cutting 90 jobs.",
+            ["The firm is weighing selling the yard and cutting 90 jobs."],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_is_a_claim_with_the_shared_verb(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_gapped_readings_are_the_two_claims() -> None:
+    assert gapped_readings("Vane won 48% and Holt 37%.") == ("Vane won 48%.", "Holt won 37%.")
+    assert gapped_readings("Police questioned Vane and Holt.") is None

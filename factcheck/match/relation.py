@@ -18,6 +18,7 @@ in between the review and auto thresholds is flagged for a human.
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -29,7 +30,12 @@ from typing import Any, Literal
 from rapidfuzz import fuzz
 
 from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemma
-from factcheck.extract import contrast_readings, participle_clause, speaker_readings
+from factcheck.extract import (
+    contrast_readings,
+    gapped_readings,
+    participle_clause,
+    speaker_readings,
+)
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
@@ -847,7 +853,7 @@ def compare(
     """
     cfg = config or DEFAULT_CONFIG
     fra, frb = frames if frames is not None else (frame(a), frame(b))
-    contrasted = _compare_contrast(a, b, fra, frb, cfg)
+    contrasted = _compare_contrast(a, b, fra, frb, cfg) or _compare_gapped(a, b, fra, frb, cfg)
     if contrasted is not None:
         return contrasted
     fra, frb = _bounded(fra), _bounded(frb)
@@ -930,6 +936,47 @@ def _content_word(word: str) -> bool:
 def _plain_words(text: str) -> frozenset[str]:
     """The content words of ``text``, lower-cased (see :func:`_content_word`)."""
     return frozenset(w for w in re.findall(r"[\w'’-]+", text.lower()) if _content_word(w))
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {m.lower() for m in calendar.month_name[1:]}
+)
+
+
+def _compare_gapped(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """:func:`compare` of a claim whose second conjunct leaves out the shared verb and
+    states no figure ("The storm hit Kestrow on Monday and Orsk on Tuesday", see
+    :func:`factcheck.extract.gapped_readings`; conjuncts with figures are
+    :func:`figure_clauses`) with a claim that does not, else None.
+
+    The other claim is compared with the conjunct it names: the one sharing most of the
+    words that tell the two conjuncts apart, a name counting twice a weekday or month
+    ("The storm hit Orsk on Monday" meets "The storm hit Orsk on Tuesday" and conflicts:
+    dates differ). A reason names the conjunct compared (`clause compared`)."""
+    ra, rb = gapped_readings(strip_dateline(a)), gapped_readings(strip_dateline(b))
+    if (ra is None) == (rb is None):
+        return None
+    readings, own, other = (ra, fra, b) if ra is not None else (rb, frb, a)
+    assert readings is not None
+    if any(find_quantities(r) for r in readings):
+        return None
+    theirs = _plain_words(other)
+    first, second = (_plain_words(r) for r in readings)
+
+    def weight(words: frozenset[str]) -> int:
+        return sum(1 if w in _WEEKDAYS_AND_MONTHS else 2 for w in words & theirs)
+
+    reading = readings[1] if weight(second - first) > weight(first - second) else readings[0]
+    mine = frame(reading, FrameContext(published=own.published))
+    if ra is not None:
+        result = compare(reading, b, config=cfg, frames=(mine, frb))
+    else:
+        result = compare(a, reading, config=cfg, frames=(fra, mine))
+    note = Reason("clause compared", 0.0, reading.rstrip("."))
+    return replace(result, parts=(note, *result.parts))
 
 
 def _compare_contrast(
@@ -1135,6 +1182,10 @@ def figure_clauses(text: str) -> tuple[str, ...]:
     flooded 300 homes" still meets it) and "about 300 homes were flooded".
     """
     core, _ = strip_attribution(strip_dateline(text))
+    gapped = gapped_readings(core)
+    if gapped is not None and all(find_quantities(g) for g in gapped):
+        # "Ruiz won 52% and Lind 41%": each conjunct with the shared verb, as extracted
+        return tuple(g.rstrip(".") for g in gapped)
     pieces, joins = _coordinated(core)
     if len(pieces) < 2:
         participle = participle_clause(core)
