@@ -8,6 +8,7 @@ the marker lexicon come from a TOML file found the same way (``--config``,
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -19,11 +20,14 @@ import platformdirs
 __all__ = [
     "CONFIG_ENV",
     "DB_ENV",
+    "RANGES",
+    "Key",
     "Settings",
     "config_path",
     "default_db_url",
     "load_settings",
     "resolve_db_url",
+    "schema",
 ]
 
 DB_ENV = "FACTCHECK_DB"
@@ -116,30 +120,154 @@ def config_path(path: str | Path | None = None) -> Path | None:
     return default if default.is_file() else None
 
 
-#: Every key the file may hold, with the type its value must have ([match] keys are the
-#: fields of MatchConfig, all numbers). A typo is an error naming the key, never a
-#: setting silently left at its default.
-KNOWN_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "claims": {"checkworthy_threshold": (int, float)},
-    "markers": {"lexicon": str},
-    "review": {"reviewer": str},
-    "limits": {"max_document_chars": int, "max_sentence_chars": int},
-    "claimreview": {"url_template": str, "publisher": str},
+@dataclass(frozen=True)
+class Key:
+    """What one config key may hold: its ``kind`` and, for a number, its range.
+
+    ``kind`` is ``"number"`` (an int or float), ``"whole"`` (an int), ``"bool"`` or
+    ``"string"``. A number must be finite (TOML allows ``nan`` and ``inf``, which compare
+    false with everything and so would switch checks off silently) and lie in
+    ``[low, high]``; ``low_open``/``high_open`` make an end exclusive.
+    """
+
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+
+    def describe(self) -> str:
+        """The rule in words, for messages and the README: ``a number from 0 to 1``."""
+        noun = {
+            "number": "a finite number",
+            "whole": "a whole number",
+            "bool": "true or false",
+            "string": "a string",
+        }[self.kind]
+        if self.kind not in ("number", "whole") or (self.low is None and self.high is None):
+            return noun
+        if self.low is not None and self.high is not None and not (self.low_open or self.high_open):
+            return f"{noun} from {self.low:g} to {self.high:g}"
+        parts = []
+        if self.low is not None:
+            parts.append(f"above {self.low:g}" if self.low_open else f"{self.low:g} or more")
+        if self.high is not None:
+            parts.append(f"below {self.high:g}" if self.high_open else f"{self.high:g} or less")
+        return f"{noun}, {' and '.join(parts)}"
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` is not allowed here, or None when it is."""
+        if self.kind == "bool":
+            return None if isinstance(value, bool) else "wrong type"
+        if self.kind == "string":
+            return None if isinstance(value, str) else "wrong type"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return "wrong type"
+        if self.kind == "whole" and not isinstance(value, int):
+            return "wrong type"
+        # A TOML integer may be any size: math.isfinite would overflow converting it.
+        if isinstance(value, float) and not math.isfinite(value):
+            return "not finite"
+        if self.low is not None and (value <= self.low if self.low_open else value < self.low):
+            return "out of range"
+        if self.high is not None and (value >= self.high if self.high_open else value > self.high):
+            return "out of range"
+        return None
+
+
+_UNIT = Key("number", 0, 1)  # a threshold, a strength or a share of a score
+_WEIGHT = Key("number", 0)  # a relative weight, normalised where it is used
+_BELOW_ONE = Key("number", 0, 1, high_open=True)  # a floor x rescaled as (v - x) / (1 - x)
+
+#: The range of every numeric key of every section, with why. The keys of ``[match]``,
+#: ``[stories]`` and ``[limits]`` are the fields of MatchConfig, StoryConfig and Limits:
+#: ``schema()`` refuses a field with no entry here, so a new field cannot go unchecked.
+RANGES: dict[str, dict[str, Key]] = {
+    "claims": {"checkworthy_threshold": _UNIT},
+    "match": {
+        # Thresholds on a score in [0, 1] (their order is checked by MatchConfig).
+        **dict.fromkeys(
+            ("candidate", "review", "auto", "conflict", "conflict_review", "conflict_auto"),
+            _UNIT,
+        ),
+        # Similarity weights are normalised to sum to 1 over the signals in use.
+        **dict.fromkeys(("w_words", "w_fuzzy", "w_embedding"), _WEIGHT),
+        "fuzzy_floor": _BELOW_ONE,
+        "core_floor": _BELOW_ONE,
+        "use_embeddings": Key("bool"),
+        # A relative tolerance between two figures ("about 40": 10 %).
+        "about": _UNIT,
+        # Strengths of a disagreement, compared with ``conflict``, and parts of the score.
+        **dict.fromkeys(
+            (
+                "numbers_differ",
+                "dates_differ",
+                "polarity_differs",
+                "antonym",
+                "entity_swap",
+                "numbers_unaligned",
+                "substitution",
+                "number_missing",
+                "numbers_agree",
+                "w_core",
+                "frame_aligned",
+                "hedged_denial",
+            ),
+            _UNIT,
+        ),
+        # Word counts and the weights of a figure and a date counted as shared words.
+        "core_min_words": Key("whole", 0),
+        **dict.fromkeys(("core_min_shared", "core_figure", "core_date"), _WEIGHT),
+    },
+    "stories": {
+        "window_days": Key("whole", 0),
+        "min_score": Key("number", 0, low_open=True),
+        "min_anchors": Key("whole", 1),
+        "brief_names": Key("whole", 0),
+        "brief_min_score": Key("number", 0, low_open=True),
+        "max_postings": Key("whole", 1),
+        "common_stories": Key("whole", 1),
+        "max_words": Key("whole", 0),
+    },
+    "limits": {"max_document_chars": Key("whole", 1), "max_sentence_chars": Key("whole", 1)},
+}
+
+#: The keys that are not numbers.
+_OTHER_KEYS: dict[str, dict[str, Key]] = {
+    "markers": {"lexicon": Key("string")},
+    "review": {"reviewer": Key("string")},
+    "claimreview": {"url_template": Key("string"), "publisher": Key("string")},
 }
 
 
-def _check_sections(data: dict[str, Any], where: str) -> None:
-    from factcheck.errors import InputError
+def schema() -> dict[str, dict[str, Key]]:
+    """Every section and key the config file may hold, with what each key may hold.
+
+    The keys of ``[match]``, ``[stories]`` and ``[limits]`` are read from the fields of
+    their dataclasses; each must have its range in ``RANGES`` (a RuntimeError names a
+    field without one, so the test suite fails before a new key goes unchecked).
+    """
     from factcheck.match.relation import MatchConfig
     from factcheck.match.stories import StoryConfig
+    from factcheck.validate import Limits
 
-    known: dict[str, dict[str, Any]] = {
-        **KNOWN_KEYS,
-        "match": {f.name: (int, float) for f in fields(MatchConfig)},
-        "stories": {
-            f.name: int if f.type in ("int", int) else (int, float) for f in fields(StoryConfig)
-        },
-    }
+    result: dict[str, dict[str, Key]] = {"claims": dict(RANGES["claims"]), **_OTHER_KEYS}
+    for section, cls in (("match", MatchConfig), ("stories", StoryConfig), ("limits", Limits)):
+        keys: dict[str, Key] = {}
+        for f in fields(cls):
+            if f.name not in RANGES[section]:
+                raise RuntimeError(f"[{section}] {f.name} has no range in factcheck.config.RANGES")
+            keys[f.name] = RANGES[section][f.name]
+        result[section] = keys
+    return result
+
+
+def _check_sections(data: dict[str, Any], where: str) -> None:
+    """Refuse an unknown section or key and a value of the wrong kind or out of range,
+    with one line naming the file, the section and the key (InputError, exit 2)."""
+    from factcheck.errors import InputError
+
+    known = schema()
     unknown = set(data) - set(known)
     if unknown:
         raise InputError(f"unknown section(s) {', '.join(sorted(unknown))}", origin=where)
@@ -155,11 +283,10 @@ def _check_sections(data: dict[str, Any], where: str) -> None:
                 origin=where,
             )
         for key, value in values.items():
-            expected = keys[key]
-            if isinstance(value, bool) or not isinstance(value, expected):
-                kind = {str: "string", int: "whole number"}.get(expected, "number")
+            if keys[key].problem(value) is not None:
                 raise InputError(
-                    f"[{section}] {key} must be a {kind}, not {value!r}", origin=where
+                    f"[{section}] {key} must be {keys[key].describe()}, not {value!r}",
+                    origin=where,
                 )
 
 
@@ -185,12 +312,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise InputError("TOML nested too deeply", origin=str(found)) from None
     where = str(found)
     _check_sections(data, where)
-    match_values = data.get("match", {})
-    for key, value in match_values.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InputError(f"[match] {key} must be a number, not {value!r}", origin=where)
     try:
-        match = MatchConfig(**match_values)
+        match = MatchConfig(**data.get("match", {}))
     except (TypeError, ValueError) as exc:
         raise InputError(f"[match] {exc}", origin=where) from None
     try:
@@ -198,8 +321,6 @@ def load_settings(path: str | Path | None = None) -> Settings:
     except (TypeError, ValueError) as exc:
         raise InputError(f"[stories] {exc}", origin=where) from None
     threshold = data.get("claims", {}).get("checkworthy_threshold")
-    if threshold is not None and not 0 <= threshold <= 1:
-        raise InputError("[claims] checkworthy_threshold must be between 0 and 1", origin=where)
     lexicon = data.get("markers", {}).get("lexicon")
     reviewer = _reviewer(found, data.get("review", {}))
     try:

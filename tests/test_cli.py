@@ -664,7 +664,7 @@ def test_config_file_thresholds(tmp_path: Path) -> None:
         ("[nonsense]\nx = 1\n", "unknown section"),
         ("[match]\nbogus = 1\n", "unknown [match] key"),
         ("[match]\nreview = 0.9\nauto = 0.2\n", "thresholds"),
-        ("[claims]\ncheckworthy_threshold = 3\n", "between 0 and 1"),
+        ("[claims]\ncheckworthy_threshold = 3\n", "must be a finite number from 0 to 1"),
     ],
 )
 def test_bad_config(tmp_path: Path, content: str, message: str) -> None:

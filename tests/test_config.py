@@ -1,0 +1,115 @@
+"""Every number in the config file is finite and in its key's range (issue 12, tester12
+fault 1): the cases are generated from ``factcheck.config.schema()``, so a key added to
+MatchConfig, StoryConfig or Limits is covered without editing this file."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.config import Key, load_settings, schema
+from factcheck.errors import InputError
+from factcheck.match.relation import MatchConfig
+from factcheck.match.stories import StoryConfig
+from factcheck.validate import Limits
+
+NUMERIC = [
+    (section, key, spec)
+    for section, keys in schema().items()
+    for key, spec in keys.items()
+    if spec.kind in ("number", "whole")
+]
+DEFAULTS = {"match": MatchConfig(), "stories": StoryConfig(), "limits": Limits()}
+
+
+def _toml(value: float) -> str:
+    if isinstance(value, float) and math.isnan(value):
+        return "nan"
+    if isinstance(value, float) and math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return repr(value)
+
+
+def _bad_values(spec: Key) -> list[float]:
+    """Values the key must refuse: not finite, and just outside each end of its range."""
+    values: list[float] = [math.nan, math.inf, -math.inf]
+    step = 1 if spec.kind == "whole" else 0.5
+    if spec.low is not None:
+        values.append(spec.low if spec.low_open else spec.low - step)
+    if spec.high is not None:
+        values.append(spec.high if spec.high_open else spec.high + step)
+    if spec.kind == "whole":
+        values.append(1.5)  # a fraction where a count is meant
+    return values
+
+
+def _write(tmp_path: Path, section: str, key: str, value: str) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(f"[{section}]\n{key} = {value}\n")
+    return config
+
+
+CASES = [
+    pytest.param(section, key, spec, value, id=f"{section}.{key}={_toml(value)}")
+    for section, key, spec in NUMERIC
+    for value in _bad_values(spec)
+]
+
+
+@pytest.mark.parametrize(("section", "key", "spec", "value"), CASES)
+def test_a_number_not_finite_or_out_of_range_is_refused_naming_file_section_and_key(
+    tmp_path: Path, section: str, key: str, spec: Key, value: float
+) -> None:
+    config = _write(tmp_path, section, key, _toml(value))
+    with pytest.raises(InputError) as caught:
+        load_settings(config)
+    line = str(caught.value)
+    assert caught.value.exit_code == 2
+    assert "\n" not in line
+    assert line.startswith(f"{config}: [{section}] {key} must be ")
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "spec"), [pytest.param(*n, id=f"{n[0]}.{n[1]}") for n in NUMERIC]
+)
+def test_the_default_of_every_numeric_key_is_in_its_range_and_accepted(
+    tmp_path: Path, section: str, key: str, spec: Key
+) -> None:
+    default = (
+        getattr(DEFAULTS[section], key) if section in DEFAULTS else 0.5  # [claims] threshold
+    )
+    assert spec.problem(default) is None
+    load_settings(_write(tmp_path, section, key, repr(default)))
+
+
+def test_every_field_of_the_config_dataclasses_is_in_the_schema() -> None:
+    known = schema()
+    for section, value in DEFAULTS.items():
+        assert set(known[section]) == {f.name for f in fields(value)}
+
+
+def test_a_boolean_key_says_it_wants_true_or_false(tmp_path: Path) -> None:
+    config = _write(tmp_path, "match", "use_embeddings", '"yes"')
+    with pytest.raises(InputError, match=r"\[match\] use_embeddings must be true or false"):
+        load_settings(config)
+    assert load_settings(_write(tmp_path, "match", "use_embeddings", "true")).match.use_embeddings
+
+
+def test_a_nan_conflict_weight_no_longer_turns_a_conflict_into_a_corroboration(
+    tmp_path: Path,
+) -> None:
+    first = "A fire at the grain store hurt 31 dockers on Friday."
+    second = "Fire at the grain store injured 27 dockers on Friday."
+    runner = CliRunner()
+    plain = runner.invoke(app, ["compare", first, second, "--json"])
+    assert plain.exit_code == 0 and '"conflicts"' in plain.stdout
+    config = _write(tmp_path, "match", "numbers_differ", "nan")
+    refused = runner.invoke(app, ["--config", str(config), "compare", first, second, "--json"])
+    assert refused.exit_code == 2
+    assert "[match] numbers_differ must be a finite number" in refused.stderr
+    assert "corroborates" not in refused.stdout
