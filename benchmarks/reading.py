@@ -4134,6 +4134,36 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a quotation standing alone after a sentence about a named person or a role is that "
+    "person's: one claim per quoted sentence, each with the speaker",
+    claims_and_speakers,
+    [
+        (
+            'Coach Ivo Rask spoke after the match. "We lost focus. The referee was fair."',
+            [
+                ("Coach Ivo Rask spoke after the match.", None),
+                ('Coach Ivo Rask said: "We lost focus."', "Coach Ivo Rask"),
+                ('Coach Ivo Rask said: "The referee was fair."', "Coach Ivo Rask"),
+            ],
+        ),
+        (
+            'The sheriff was calm. "No boat sank. Two drifted."',
+            [
+                ("The sheriff was calm.", None),
+                ('The sheriff said: "No boat sank."', "The sheriff"),
+                ('The sheriff said: "Two drifted."', "The sheriff"),
+            ],
+        ),
+        (
+            'The flood reached Tusk. "It was awful. We left."',
+            [("The flood reached Tusk.", None), ('"It was awful. We left."', None)],
+        ),
+    ],
+)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 

@@ -3008,6 +3008,9 @@ class _Speaker:
     end: int
     trailing: bool
     opener: str  # the quotation's opening mark, to render its claims
+    #: A reporting verb the rendered claim puts after a speaker its text names without
+    #: one (:func:`_subject_speaker`: "Diaz gave few details. "…"" → 'Diaz said: "…"').
+    verb: str = ""
 
 
 def _quote_marks(
@@ -3100,6 +3103,8 @@ def _attributed(text: str, q_start: int, q_end: int, speaker: _Speaker) -> _Foun
         head = text[speaker.start : speaker.end]
         final = said if said.endswith((".", "?", "!")) else said + "."
         colon = text[speaker.end] if text[speaker.end] in ":," else ":"
+        if speaker.verb:
+            head, colon = f"{head} {speaker.verb}", ":"
         rendered = f"{head}{colon} {speaker.opener}{final}{close}"
         parts = ((speaker.start, speaker.end), (q_start, q_end))
     start, end = _quote_span(text, parts, (q_start, q_end))
@@ -3197,7 +3202,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         if opens and (not closes or closes[-1][0] < opens[-1][0]) and len(opens) > len(closes):
             run, opened = [index], (opens[-1][0], text[opens[-1][0]])
             if prior is not None:
-                last = _introducing_speaker(text, prior)
+                last = _nearest_speaker(text, prior)
             before_run = last if text[sentence.start] in _OPENING_QUOTES else None
             # '"The quay," she said, "will close in March. …': the speaker between the
             # parts speaks the rest of the quotation too
@@ -3229,7 +3234,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
             and len(closes) == 1
             and sentence.text.lstrip()[:1] in _OPENING_QUOTES
         ):
-            last = _introducing_speaker(text, prior)
+            last = _nearest_speaker(text, prior)
         if (
             last is not None
             and len(opens) == 1
@@ -3355,6 +3360,66 @@ def _introducing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
     if said is not None and body.endswith(":"):
         return replace(said, end=sentence.start + len(body) - 1)
     return said
+
+
+def _nearest_speaker(text: str, sentence: Sentence) -> _Speaker | None:
+    """The speaker of a quotation that stands alone right after ``sentence`` (no speech
+    tag of its own): the one ``sentence`` introduces (:func:`_introducing_speaker`),
+    else the person ``sentence`` is about (:func:`_subject_speaker`)."""
+    return _introducing_speaker(text, sentence) or _subject_speaker(text, sentence)
+
+
+_SPEAKER_ROLES = LEXICON["speaker_roles"]
+
+
+def _subject_speaker(text: str, sentence: Sentence) -> _Speaker | None:
+    """The person a sentence is about, as the speaker of a free-standing quotation after
+    it in the same paragraph ("Police chief Omar Diaz spoke to reporters on Monday.
+    "Three officers were hurt. Two are in hospital."", "Diaz gave few details. "…"",
+    "The mayor was blunt. "…""): news style names a speaker, then quotes them. The rule
+    (ours): the sentence's subject, the words before its first verb (at most six, no
+    comma, opening with a capital), is the speaker when it reads as a person: a name (a
+    capitalised word after the first, or one capitalised word: see :func:`_surname`) or
+    a determiner and a role (``speaker_roles`` in claims_lexicon.toml). "The storm hit
+    Orsk." names nobody, and the quotation after it keeps no speaker. Each quoted
+    sentence is rendered 'Diaz said: "…"' (the verb is the rule's, the speaker's words
+    the source's), so matching reads the speaker as any other.
+    """
+    if not text[sentence.start : sentence.start + 1].isupper():
+        return None
+    found = list(itertools.islice(TOKEN_PATTERN.finditer(text, sentence.start, sentence.end), 8))
+    for k in range(1, min(len(found), 7)):
+        word = found[k].group()
+        lower = word.lower()
+        if not word[:1].isalpha():
+            return None
+        if word[:1].isupper() or not (
+            lower in _AUXILIARIES or verb_forms(lower) & {"VBD", "VBZ"}
+        ):
+            continue
+        words = [m.group() for m in found[:k]]
+        person = (
+            any(w[:1].isupper() for w in words[1:])
+            or (len(words) == 1 and _surname(text, sentence.start, words[0]))
+            or (
+                len(words) >= 2
+                and words[0].lower() in _DETERMINERS
+                and words[-1].lower() in _SPEAKER_ROLES
+            )
+        )
+        if not person:
+            return None
+        return _Speaker(found[0].start(), found[k - 1].end(), False, '"', verb="said")
+    return None
+
+
+def _surname(text: str, before: int, word: str) -> bool:
+    """Whether a capitalised ``word`` opening a sentence is a person's name: no common
+    word ("Diaz"), or the last word of a name the text gives before ``before`` ("Lena
+    Moss … Moss gave no names"; "Police" or "Storms" alone name nobody)."""
+    if not is_noun_or_adjective(word.lower()):
+        return True
+    return re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word)}\b", text[:before]) is not None
 
 
 def _reported_speaker(text: str, sentence: Sentence) -> _Speaker | None:

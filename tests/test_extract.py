@@ -2615,3 +2615,48 @@ def test_a_gapped_conjunct_is_a_claim_with_the_shared_verb(
 def test_gapped_readings_are_the_two_claims() -> None:
     assert gapped_readings("Vane won 48% and Holt 37%.") == ("Vane won 48%.", "Holt won 37%.")
     assert gapped_readings("Police questioned Vane and Holt.") is None
+
+
+# A quotation standing alone (no speech tag of its own) right after a sentence about a
+# person in the same paragraph is that person's: one claim per quoted sentence, each
+# rendered with the speaker and "said", the frame's speaker set. A sentence about no
+# person ("The gale hit Varn.") gives its quotation no speaker.
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            'Fire chief Lena Moss met reporters. "Two crews were hurt. One is in hospital."',
+            [
+                ("Fire chief Lena Moss met reporters.", ""),
+                ('Fire chief Lena Moss said: "Two crews were hurt."', "Fire chief Lena Moss"),
+                ('Fire chief Lena Moss said: "One is in hospital."', "Fire chief Lena Moss"),
+            ],
+        ),
+        (
+            'Lena Moss leads the crews.\n\nMoss gave no names. "The driver fled. He left the van."',
+            [
+                ("Lena Moss leads the crews.", ""),
+                ("Moss gave no names.", ""),
+                ('Moss said: "The driver fled."', "Moss"),
+                ('Moss said: "He left the van."', "Moss"),
+            ],
+        ),
+        (
+            "The coroner was brief. 'The cause was smoke. Nobody else died.'",
+            [
+                ("The coroner was brief.", ""),
+                ("The coroner said: 'The cause was smoke.'", "The coroner"),
+                ("The coroner said: 'Nobody else died.'", "The coroner"),
+            ],
+        ),
+        (
+            'The gale hit Varn. "It was terrifying. We hid."',
+            [("The gale hit Varn.", ""), ('"It was terrifying. We hid."', "")],
+        ),
+    ],
+)
+def test_a_free_standing_quotation_is_the_person_named_before(
+    document: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(c.claim.text, c.frame.speaker if c.frame else "") for c in analyze(document).claims]
+    assert got == expected
