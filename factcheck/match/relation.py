@@ -1785,6 +1785,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     reversed_roles = _roles_reversed(fra, frb)
     if reversed_roles:
         disagreements.append(Reason("roles reversed", -cfg.entity_swap, reversed_roles))
+    tally = _reversed_tally(fra, frb, fa, fb)
+    if tally:
+        # "voted 7-2" / "voted 2-7": the same two figures, the vote the other way
+        disagreements.append(Reason("figures differ", -cfg.numbers_differ, tally))
+        notes = [n for n in notes if n.name != "numbers agree"]
 
     # What the frames say about sameness: a different subject, measure, place or time is
     # evidence of two different things, which outweighs every value that differs.
@@ -5083,6 +5088,37 @@ def _vote_split(text: str) -> tuple[int, int] | None:
         if yes is not None and no is not None and tally:
             return yes, no
     return None
+
+
+# Words that say which side a tally's first count is: "7-2 against the plan", "in favour".
+_TALLY_SIDE_RE = re.compile(r"\b(?:in\s+favou?r|for|against)\b", re.IGNORECASE)
+
+
+def _reversed_tally(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "7 for, 2 against vs 2 for, 7 against" when both claims give an ordered tally of
+    one vote (:func:`_vote_split`: "voted 7-2", "a 7-2 vote", "by 7 votes to 2"), of one
+    subject with one predicate, and one tally is the other reversed. A tally is read in
+    order, for then against (or one side then the other), so the same two figures the
+    other way round say the vote went the other way: a disagreement, never an
+    agreement. Not when the words around the tallies say which side differently ("7-2
+    against" / "2-7 in favour"), nor for a tie. Else ""."""
+    ta, tb = _vote_split(fa.core), _vote_split(fb.core)
+    if ta is None or tb is None or ta[0] == ta[1] or ta != (tb[1], tb[0]):
+        return ""
+    if not fra.predicate or canonical(fra.predicate) != canonical(frb.predicate):
+        return ""  # "Harl beat Orlin 3-1" / "Orlin lost 1-3 to Harl": the verb says whose
+    if not _same_subject(fra, frb, fa, fb):
+        return ""
+
+    def sides(f: ClaimFeatures) -> set[str]:
+        return {
+            " ".join(m.group().lower().replace("favor", "favour").split())
+            for m in _TALLY_SIDE_RE.finditer(f.core)
+        }
+
+    if sides(fa) != sides(fb):
+        return ""
+    return f"{ta[0]} for, {ta[1]} against vs {tb[0]} for, {tb[1]} against"
 
 
 def _voted_thing(f: Frame) -> frozenset[str]:
