@@ -975,19 +975,27 @@ def run_self_join(n: int, limit: int, max_postings: int, pool: int, seed: int) -
 
 
 def run_rematch(
-    articles: int, seed: int, db_dir: Path | None, workers: Sequence[int] = (1,)
+    sizes: Sequence[int], seed: int, db_dir: Path | None, workers: Sequence[int] = (1,)
 ) -> None:
-    """``rematch --all`` (``rebuild.rematch_all``) of a store of newsroom articles.
+    """``rematch --all`` (``rebuild.rematch_all``) of stores of newsroom articles.
 
-    The articles (``_articles.newsroom``: shared events, reprints, follow-ups) are
-    stored with ``--no-match`` first, so the rematch finds everything to do; the run is
-    timed as a whole and its claims/s projected to the issue's 100,000 claims (the work
-    per claim is bounded by the candidate budget and the story pool, so the projection
-    is linear; it is a projection, not a measurement). Each count of ``workers`` (the
-    processes that decide while this one writes) rematches a copy of the same loaded
-    store; CPU time counts this process and its finished workers, and the stored match
-    rows of every count must equal the first one's. With one worker the time is also
-    given by stage (the stages of worker processes are not timed).
+    For each size in ``sizes`` the articles (``_articles.newsroom``: shared events,
+    reprints, follow-ups) are stored with ``--no-match`` first, so the rematch finds
+    everything to do; each count of ``workers`` (the processes that decide while this
+    one writes) rematches a copy of that store, timed as a whole. CPU time counts this
+    process and its finished workers, and the stored match rows of every count must
+    equal the first one's. With one worker the time is also given by stage (the stages
+    of worker processes are not timed).
+
+    A run pays a fixed start-up besides its per-claim work: loading the lexicons (and,
+    for each worker, starting Python and importing the package). Projected to the
+    issue's 100,000 claims from one size, that start-up is counted as if it grew with
+    the claims; with two sizes or more the projection also takes the *marginal* cost
+    between the smallest and the largest run (the start-up cancels), the figure that
+    decides a 100,000-claim run. Wall time on an idle machine is projected as the CPU
+    shared by ``min(workers + 1, cores)`` cores, no shorter than the busiest process
+    (the writer, or a worker's even share). Projections, not measurements; the work per
+    claim is bounded by the candidate budget and the story pool.
     """
     import contextlib
     import shutil
@@ -995,6 +1003,7 @@ def run_rematch(
 
     from _articles import newsroom
 
+    from factcheck.batch import default_workers
     from factcheck.match import rebuild as rebuild_module
     from factcheck.read import RawDocument
     from factcheck.store import Store
@@ -1004,61 +1013,95 @@ def run_rematch(
         ("SQL index rebuilt", candidates_module, "add_claims"),
         *[stage for stage in StageClock.STAGES if stage[0] != "candidate search"],
     )
-    with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
-        loaded = Path(tmp) / "loaded.sqlite3"
-        store = Store(f"sqlite:///{loaded}")
-        with Timer() as load:
-            for article in newsroom(articles, seed):
-                raw = RawDocument(text=article.text, source=article.source, title=article.title)
-                store.ingest(raw, match=False)
-        with store.connect() as conn:
-            claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
-        store.engine.dispose()
-        # Fold the write-ahead log into the file, so a copy of the file alone is the store.
-        with contextlib.closing(sqlite3.connect(loaded)) as raw:
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        print(
-            f"  stored with --no-match             {articles:8,} articles, {claims:,} claims"
-            f"   ({load.seconds:.1f} s)"
-        )
-        first_rows: list[Any] | None = None
-        for count in workers:
-            path = Path(tmp) / f"rematch-{count}.sqlite3"
-            shutil.copyfile(loaded, path)
-            store = Store(f"sqlite:///{path}")
-            clock = StageClock(stages if count == 1 else ())
-            children = resource.getrusage(resource.RUSAGE_CHILDREN)
-            with Timer() as timer, clock:
-                summary = rebuild_module.rematch_all(
-                    store.transaction, store.match_config, url=store.url, workers=count
-                )
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu = timer.cpu_seconds + (after.ru_utime - children.ru_utime) + (
-                after.ru_stime - children.ru_stime
-            )
+    cores = min(2, default_workers())
+    # (articles, worker count) -> (claims, CPU in all, the writer's CPU)
+    measured: dict[tuple[int, int], tuple[int, float, float]] = {}
+
+    def idle_wall(count: int, total: float, writer: float) -> float:
+        if count == 1:
+            return total
+        return max(total / min(count + 1, cores), writer, (total - writer) / count)
+
+    for articles in sizes:
+        with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
+            loaded = Path(tmp) / "loaded.sqlite3"
+            store = Store(f"sqlite:///{loaded}")
+            with Timer() as load:
+                for article in newsroom(articles, seed):
+                    raw = RawDocument(text=article.text, source=article.source, title=article.title)
+                    store.ingest(raw, match=False)
             with store.connect() as conn:
-                rows = conn.exec_driver_sql(
-                    "SELECT claim_id, other_claim_id, relation, score, reasons, needs_review,"
-                    " independent FROM matches ORDER BY id"
-                ).all()
+                claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
             store.engine.dispose()
-            if first_rows is None:
-                first_rows = rows
-            same = "same rows as the first run" if rows == first_rows else "ROWS DIFFER"
+            # Fold the write-ahead log into the file, so a copy of the file alone is the store.
+            with contextlib.closing(sqlite3.connect(loaded)) as raw:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             print(
-                f"  rematch --all, {count} worker(s)        {timer.seconds:8.1f} s wall   "
-                f"({claims / timer.seconds:,.0f} claims/s; {cpu:.1f} s of CPU, the writer's"
-                f" {timer.cpu_seconds:.1f} s; {summary['matches']:,} matches; {same})"
+                f"  stored with --no-match             {articles:8,} articles, {claims:,} claims"
+                f"   ({load.seconds:.1f} s)"
             )
-            print(
-                f"  projected to 100,000 claims        {100_000 * timer.seconds / claims:8.0f} s"
-                f" wall   ({100_000 * cpu / claims:.0f} s of CPU; goal < 120 s)"
-            )
-            if count > 1:
-                # ru_maxrss of the children: the largest finished worker's peak (KiB on Linux).
-                print(f"  largest worker's peak RSS          {after.ru_maxrss / 1024:8.0f} MB")
-            if count == 1:
-                clock.print(claims, "a rematched claim's")
+            first_rows: list[Any] | None = None
+            for count in workers:
+                path = Path(tmp) / f"rematch-{count}.sqlite3"
+                shutil.copyfile(loaded, path)
+                store = Store(f"sqlite:///{path}")
+                clock = StageClock(stages if count == 1 else ())
+                children = resource.getrusage(resource.RUSAGE_CHILDREN)
+                with Timer() as timer, clock:
+                    summary = rebuild_module.rematch_all(
+                        store.transaction, store.match_config, url=store.url, workers=count
+                    )
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = timer.cpu_seconds + (after.ru_utime - children.ru_utime) + (
+                    after.ru_stime - children.ru_stime
+                )
+                measured[(articles, count)] = (claims, cpu, timer.cpu_seconds)
+                with store.connect() as conn:
+                    rows = conn.exec_driver_sql(
+                        "SELECT claim_id, other_claim_id, relation, score, reasons, needs_review,"
+                        " independent FROM matches ORDER BY id"
+                    ).all()
+                store.engine.dispose()
+                if first_rows is None:
+                    first_rows = rows
+                same = "same rows as the first run" if rows == first_rows else "ROWS DIFFER"
+                print(
+                    f"  rematch --all, {count} worker(s)        {timer.seconds:8.1f} s wall   "
+                    f"({claims / timer.seconds:,.0f} claims/s; {cpu:.1f} s of CPU, the writer's"
+                    f" {timer.cpu_seconds:.1f} s; {summary['matches']:,} matches; {same})"
+                )
+                per = 100_000 / claims
+                idle = idle_wall(count, cpu, timer.cpu_seconds)
+                print(
+                    f"  projected to 100,000 claims        {per * timer.seconds:8.0f} s wall"
+                    f"   ({per * cpu:.0f} s of CPU, {per * idle:.0f} s on {cores} idle cores,"
+                    " start-up included; goal < 120 s)"
+                )
+                if count > 1:
+                    # ru_maxrss of the children: the largest finished worker's peak (KiB on Linux).
+                    print(f"  largest worker's peak RSS          {after.ru_maxrss / 1024:8.0f} MB")
+                if count == 1:
+                    clock.print(claims, "a rematched claim's")
+    if len(set(sizes)) < 2:
+        return
+    small, large = min(sizes), max(sizes)
+    print(
+        f"  marginal cost between {small:,} and {large:,} articles (start-up cancels),"
+        " projected to 100,000 claims:"
+    )
+    for count in workers:
+        claims_s, cpu_s, writer_s = measured[(small, count)]
+        claims_l, cpu_l, writer_l = measured[(large, count)]
+        added = max(claims_l - claims_s, 1)
+        total, writer = (cpu_l - cpu_s) / added, (writer_l - writer_s) / added
+        start_up = cpu_s - total * claims_s
+        idle = idle_wall(count, total, writer)
+        print(
+            f"    {count} worker(s): {1000 * total:.2f} ms of CPU a claim (the writer's"
+            f" {1000 * writer:.2f} ms), start-up {start_up:.1f} s of CPU;"
+            f" {100_000 * total:.0f} s of CPU, {100_000 * idle:.0f} s on {cores} idle cores"
+            " (goal < 120 s)"
+        )
 
 
 def run_budget_limit(articles: int, seed: int) -> None:
@@ -1126,9 +1169,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--reprints", type=int, default=250)
     parser.add_argument(
         "--rematch-articles",
-        type=int,
-        default=0,
-        help="time rematch --all of this many newsroom articles (0 skips; 100 gives ~4,000 claims)",
+        default="0",
+        help="time rematch --all of this many newsroom articles (0 skips; 100 gives ~4,000"
+        " claims); comma-separated sizes (50,100) also give the marginal cost a claim",
     )
     parser.add_argument(
         "--rematch-workers",
@@ -1235,10 +1278,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             args.seed,
         )
 
-    if args.rematch_articles:
+    rematch_sizes = [int(x) for x in args.rematch_articles.split(",") if x and int(x) > 0]
+    if rematch_sizes:
         print("\nrematch --all of a store of newsroom articles (SQLite)")
         run_rematch(
-            args.rematch_articles,
+            rematch_sizes,
             args.seed,
             args.db_dir,
             [int(x) for x in args.rematch_workers.split(",") if x],

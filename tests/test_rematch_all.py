@@ -353,3 +353,68 @@ def test_a_lock_file_that_cannot_be_made_is_one_line_not_a_traceback(
     assert "lock file" in line and "Permission denied" in line
     assert _state(store) == before
     store.engine.dispose()
+
+
+def test_a_worker_keeps_what_it_read_of_stored_claims_while_the_store_is_unchanged(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker reads a stored claim's text, document and frame once for a chunk's span
+    of its blocks, not once a block; when another writer has changed the store (its
+    stamp moved) it reads them afresh. The decisions are the same either way."""
+    from factcheck.match import matcher
+
+    for source, text in _event_reports():
+        store.ingest(RawDocument(text=text, source=source), match=False)
+    with store.connect() as conn:
+        todo = [
+            (int(row.id), str(row.language))
+            for row in conn.execute(sa.text("SELECT id, language FROM documents ORDER BY id"))
+        ]
+    assert 2 < len(todo) < rebuild.CHUNK_DOCUMENTS
+    # Run the worker's loop in this process: no parent watch, Ctrl-C left alone.
+    monkeypatch.setattr(rebuild, "exit_with_parent", lambda parent: None)
+    monkeypatch.setattr(rebuild.signal, "signal", lambda *args: None)
+    made: list[object] = []
+
+    class Counted(matcher.ClaimCache):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(rebuild, "ClaimCache", Counted)
+
+    class Sent:
+        def __init__(self) -> None:
+            self.items: list[Any] = []
+
+        def put(self, item: Any) -> None:
+            self.items.append(item)
+
+    def run() -> list[Any]:
+        made.clear()
+        out = Sent()
+        rebuild._decide_in_worker(store.url, store.match_config, todo, 0, (0, 1, 1), out)
+        assert all(sent != "error" for sent, _ in out.items), out.items
+        return [
+            [
+                (
+                    found.document_id,
+                    # when a row was decided is no part of the decision
+                    [{k: v for k, v in row.items() if k != "created_at"} for row in found.rows],
+                    sorted(found.touched),
+                )
+                for found in decided
+            ]
+            for _, (_, decided) in out.items
+        ]
+
+    steady = run()
+    assert len(made) == 1  # one document a block, every block within one chunk's span
+    rows = [row for block in steady for _, decided, _ in block for row in decided]
+    assert rows, "the reports must match each other"
+
+    stamps = iter(range(1_000_000))
+    monkeypatch.setattr(rebuild, "_stamp", lambda conn: (next(stamps), 0))
+    moving = run()
+    assert len(made) == len(todo)  # the store moved before every block: read afresh
+    assert moving == steady

@@ -536,18 +536,28 @@ def _decide_in_worker(
                 index.add(claim_id, text)
             conn.rollback()
             done = position
+            cache: ClaimCache | None = None
+            cached_at: tuple[int, int] | None = None
+            cached_from = 0
             for block, start in enumerate(range(0, len(todo), size)):
                 docs = todo[start : start + size]
                 if block % workers == number:
-                    cache = ClaimCache()
                     # The store as read before and after the block's reads: when another
                     # writer committed in between, the block is sent unstamped (stale).
                     before = _stamp(conn)
+                    spent = start - cached_from >= CHUNK_DOCUMENTS
+                    if cache is None or before != cached_at or spent:
+                        # What was read of stored claims holds while the stamp does (this
+                        # run's writer changes only matches and statuses), so it is kept
+                        # across blocks for a chunk's span of documents, as the writer
+                        # keeps its own (memory stays a chunk's candidates).
+                        cache, cached_from = ClaimCache(), start
                     decided = [
                         _decide_document(conn, index, document_id, language, config, cache)
                         for document_id, language in docs
                     ]
                     stamp = before if _stamp(conn) == before else None
+                    cached_at = stamp
                     conn.rollback()
                     out.put((block, (stamp, decided)))
                 else:
