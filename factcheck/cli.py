@@ -2131,11 +2131,20 @@ def compare(
             "the confusion table instead of the results.",
         ),
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also show how each claim was read (subject, measure, figures, time, "
+            "place, polarity) and the score bands that decided (JSON: frames, "
+            "thresholds).",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Decide whether two claims corroborate, conflict or are unrelated, and why.
 
-    Example: factcheck compare "Twelve people died." "At least 15 people died."
+    Example: factcheck compare --explain "Twelve people died." "At least 15 people died."
     """
     from factcheck.match import relation as cmp
 
@@ -2145,16 +2154,23 @@ def compare(
             raise InputError("compare takes two claims (A B) or --pairs FILE")
         if evaluate:
             raise InputError("--evaluate needs --pairs with labels")
-        comparison = cmp.compare(claims_[0], claims_[1], config=config)
+        a, b = claims_
+        result = (
+            cmp.explain(a, b, config=config)
+            if explain
+            else cmp.compare(a, b, config=config).to_dict()
+        )
         if as_json:
-            _print_json(comparison.to_dict())
+            _print_json(result)
         else:
-            _render_comparison(comparison.to_dict())
+            _render_comparison(result)
         return
     if claims_:
         raise InputError("give either two claims or --pairs, not both")
+    if evaluate and explain:
+        raise InputError("--explain shows single results: leave it out with --evaluate")
     rows = list(_read_pairs(pairs))
-    results = list(cmp.compare_pairs(rows, config=config))
+    results = list(cmp.compare_pairs(rows, config=config, explained=explain))
     if evaluate:
         labels = [r.get("label") for r in rows]
         if any(label is None for label in labels):
@@ -2199,6 +2215,33 @@ def _render_comparison(result: dict[str, Any]) -> None:
         weight = f"{part['weight']:+.2f}" if part["weight"] else "     "
         detail = f": {part['detail']}" if part["detail"] else ""
         out.print(f"  {weight}  {escape(part['name'] + detail)}")
+    if "frames" in result:
+        _render_explanation(out, result)
+
+
+def _render_explanation(out: Console, result: dict[str, Any]) -> None:
+    """What ``compare --explain`` adds: each claim's frame, then the score bands."""
+    from factcheck.match.frames import Frame
+
+    for side in ("a", "b"):
+        data = result["frames"][side]
+        table = Table(title=f"claim {side.upper()} read as", show_header=False)
+        table.add_column(style="bold")
+        table.add_column(overflow="fold")
+        rows = Frame.from_dict(data, data.get("text", "")).describe()
+        for slot, value in rows or [("(nothing read)", "")]:
+            table.add_row(slot, escape(value))
+        out.print()
+        out.print(table)
+    bands = result["thresholds"]
+    out.print()
+    out.print(
+        f"score bands: decided from {bands['review']:.2f}, without review from "
+        f"{bands['auto']:.2f}; a disagreement counts from {bands['conflict']:.2f}; a "
+        f"conflict the frames pin is decided from {bands['conflict_review']:.2f}, "
+        f"without review from {bands['conflict_auto']:.2f}",
+        soft_wrap=False,
+    )
 
 
 def _render_evaluation(report: dict[str, Any]) -> None:

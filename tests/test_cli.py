@@ -465,6 +465,37 @@ def test_compare_json_contract_and_symmetry() -> None:
     assert json.loads(out)["relation"] == "conflicts"
 
 
+def test_compare_explain_shows_each_reading_and_the_bands() -> None:
+    plain = json.loads(run("compare", BRIDGE_12, BRIDGE_15, "--json")[1])
+    code, out, _ = run("compare", "--explain", BRIDGE_12, BRIDGE_15, "--json")
+    assert code == 0
+    explained = json.loads(out)
+    # The contract of compare --json is kept; --explain only adds keys.
+    assert {k: explained[k] for k in plain} == plain
+    assert explained["frames"]["a"]["text"] == BRIDGE_12
+    assert explained["frames"]["b"]["text"] == BRIDGE_15
+    assert explained["frames"]["a"]["measures"], "the killed count is a measure"
+    assert explained["thresholds"]["auto"] >= explained["thresholds"]["review"]
+    code, out, _ = run("compare", "--explain", BRIDGE_12, BRIDGE_15)
+    assert code == 0
+    assert "claim A read as" in out and "claim B read as" in out
+    assert "score bands" in out
+
+
+def test_compare_explain_pairs_and_not_with_evaluate(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(
+        json.dumps({"a": BRIDGE_12, "b": BRIDGE_15, "label": "conflicts"}) + "\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("compare", "--pairs", str(pairs), "--explain")
+    assert code == 0
+    row = json.loads(out)
+    assert set(row["frames"]) == {"a", "b"} and row["label"] == "conflicts"
+    code, _, err = run("compare", "--pairs", str(pairs), "--explain", "--evaluate")
+    assert code == 2 and "--explain" in err
+
+
 def test_compare_human() -> None:
     code, out, _ = run("compare", "Shares rose 2.3%.", "Shares fell 2.3%.")
     assert code == 0 and "conflicts" in out

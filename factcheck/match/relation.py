@@ -101,6 +101,7 @@ __all__ = [
     "compare",
     "compare_pairs",
     "evaluate",
+    "explain",
     "frames_differ",
     "normalize_label",
     "reasons_seen_from",
@@ -6134,16 +6135,47 @@ def normalize_label(label: Any) -> Relation:
     return _LABEL_ALIASES[key]  # type: ignore[return-value]
 
 
+def explain(a: str, b: str, *, config: MatchConfig | None = None) -> dict[str, Any]:
+    """``compare(a, b).to_dict()`` with what the decision read, for ``compare --explain``.
+
+    Adds ``"frames": {"a": {"text", **Frame.to_dict()}, "b": ...}`` (each claim read alone, as
+    :func:`compare` reads it: subject, predicate, measure, figures, time, place, polarity,
+    what it refutes) and ``"thresholds"``: the score bands of ``config`` that turn the
+    score and the disagreements into the relation (``review``/``auto`` for a decision and
+    for one without review, ``conflict`` for a disagreement to count,
+    ``conflict_review``/``conflict_auto`` for a conflict pinned by the frames). Figures
+    in [0, 1]; the keys of :meth:`Comparison.to_dict` are kept as they are.
+    """
+    cfg = config or DEFAULT_CONFIG
+    fra, frb = frame(a), frame(b)
+    out = compare(a, b, config=cfg, frames=(fra, frb)).to_dict()
+    out["frames"] = {"a": {"text": a, **fra.to_dict()}, "b": {"text": b, **frb.to_dict()}}
+    out["thresholds"] = {
+        name: getattr(cfg, name)
+        for name in ("review", "auto", "conflict", "conflict_review", "conflict_auto")
+    }
+    return out
+
+
 def compare_pairs(
-    rows: Iterable[Mapping[str, Any]], *, config: MatchConfig | None = None
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    config: MatchConfig | None = None,
+    explained: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One result dict per ``{"a", "b"[, "label"]}`` row, in input order.
 
-    Each result is ``Comparison.to_dict()`` plus ``"label"`` when the row had one, so the
-    output of ``--pairs`` can be fed straight to ``evaluate``.
+    Each result is ``Comparison.to_dict()`` (with ``explained``, :func:`explain`'s dict)
+    plus ``"label"`` when the row had one, so the output of ``--pairs`` can be fed
+    straight to ``evaluate``.
     """
     for row in rows:
-        result = compare(str(row["a"]), str(row["b"]), config=config).to_dict()
+        a, b = str(row["a"]), str(row["b"])
+        result = (
+            explain(a, b, config=config)
+            if explained
+            else compare(a, b, config=config).to_dict()
+        )
         if row.get("label") is not None:
             result["label"] = normalize_label(row["label"])
         yield result
