@@ -58,6 +58,13 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: a past year on one side, no date on the other may be another occasion.
     "year on one side only": lambda d: f"only one gives a year, perhaps another occasion: {d}",
     "asserted vs denied": lambda d: f"one states, the other denies: {d}",
+    # relation: "only X" excludes the member the other claim adds ("hold only Orsk" /
+    # "hold Orsk and Kestrow"): a conflict; held for a person when the other names
+    # another member in X's place.
+    "only one of them": lambda d: f"one says only one, the other more: {d}",
+    "restricted by 'only'": lambda d: f"one says 'only', the other may not keep to it: {d}",
+    # relation: "not X but Y" is compared through the reading it splits into.
+    "contrast read": lambda d: f"read as: {d}",
     "attributed": lambda d: f"attributed to {d}",
     "hedged": lambda d: f"hedged ({d})",
     "shared words": lambda d: f"{_of(d)} key words in common",
