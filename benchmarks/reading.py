@@ -4164,6 +4164,27 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a denial's closing participle clause is the denier's, not the denied clause's; a "
+    "quotation's 'I' is its named speaker, so a quoted denial meets the claim about them",
+    refuted_relation,
+    [
+        (
+            (
+                "Judge Ama Holt dismissed reports that she had retired, calling them false.",
+                "Judge Ama Holt retired.",
+            ),
+            ("conflicts", ['"Judge Ama Holt had retired" (denied)']),
+        ),
+        (
+            ('"I have not retired," Holt told reporters.', "Ama Holt retired on Friday."),
+            ("conflicts", []),
+        ),
+    ],
+)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 

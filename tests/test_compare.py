@@ -2360,3 +2360,37 @@ def test_a_gapped_claim_is_compared_through_the_conjunct_named(
     for result in (compare(claim, other), compare(other, claim)):
         assert result.relation == expected
         assert f"clause compared: {clause}" in result.reasons
+
+
+# A denial's closing participle clause ("…, calling them a hoax") is the denier's act,
+# no part of the clause denied; a quotation's "I" is its named speaker, so a quoted
+# first-person denial meets the claim about that person.
+@pytest.mark.parametrize(
+    ("claim", "other", "expected", "reason"),
+    [
+        (
+            "Councillor Ida Venn on Monday dismissed reports that she had quit, calling them lies",
+            "Councillor Ida Venn quit on Sunday.",
+            X,
+            'refutes: "Councillor Ida Venn had quit" (denied)',
+        ),
+        (
+            "The firm denied that it had cut 90 jobs, including 30 in Varn.",
+            "The firm cut 90 jobs.",
+            X,
+            'refutes: "The firm had cut 90 jobs, including 30 in Varn" (denied)',
+        ),
+        (
+            '"I have not quit," Venn told reporters.',
+            "Ida Venn quit on Sunday.",
+            X,
+            "same subject: Ida Venn",
+        ),
+    ],
+)
+def test_a_denial_reads_its_own_clause_and_its_speaker(
+    claim: str, other: str, expected: str, reason: str
+) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == expected
+        assert reason in result.reasons

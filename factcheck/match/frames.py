@@ -1860,6 +1860,47 @@ _REFUTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A participle clause closing a denial ("…, calling them a hoax", "…, saying she had
+# no plans to"): the denier's act, no part of the clause denied.
+_DENIER_PARTICIPLE_RE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b.*$", re.DOTALL)
+
+
+def _without_denier_participle(x: str) -> str:
+    """``x``, the clause a speaker denies, without a trailing participle clause that is
+    the speaker's ("dismissed reports that she had resigned, calling them "a hoax"" denies
+    "she had resigned"; the reason quoted "… had resigned, calling them "a hoax""). A
+    participle that is a preposition ("including", "following") stays with the clause."""
+    found = _DENIER_PARTICIPLE_RE.search(x)
+    if found is None or found["verb"] in _PREPOSITION_PARTICIPLES:
+        return x
+    if "VBG" not in verb_forms(found["verb"]):
+        return x
+    return x[: found.start()].rstrip(" ,")
+
+
+_PREPOSITION_PARTICIPLES = frozenset(
+    {"including", "according", "following", "regarding", "concerning", "excluding", "during"}
+)
+
+
+def _first_person_speaker(subject: str, kind: str, speaker: str) -> str | None:
+    """The subject key of a quotation's "I" when its speaker is named ('"I have not
+    resigned," Barrow told reporters' is about Barrow, so it denies "Ilse Barrow
+    resigned"), else None. Only a speaker written as a name (capitalised words, a title
+    before it allowed) is a person who says "I"; "we" may be the speaker's group, and a
+    vague speaker ("a source") names nobody, so both stay as they are."""
+    if kind != "pronoun" or subject != "i" or not speaker:
+        return None
+    words = speaker.split()
+    if not words or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    return _FIRST_PERSON_NAME_RE.sub("", speaker).strip().casefold() or None
+
+
+# Words before a speaker's name that are no part of it ("the", "Mayor" stays: a title)
+_FIRST_PERSON_NAME_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _refutation(core: str) -> tuple[str, str] | None:
     """(X, how) when ``core`` reports X to reject it, else None."""
     ruled_out = _ruled_out(core)
@@ -1876,7 +1917,7 @@ def _refutation(core: str) -> tuple[str, str] | None:
         if len(x.split()) < (2 if clause else 3):
             continue
         if how == "denied":
-            x = _with_denier(core[: match.start()], x)
+            x = _with_denier(core[: match.start()], _without_denier_participle(x))
         return x, how
     # Headlines and posts reject a claim in fewer words ("Culkin death hoax spreads",
     # "Durex pumpkin spice condom a figment", "Rumour put to rest"): the claim is what
@@ -2270,7 +2311,11 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         # the tally it was ("tallied" reads a frame's subject as a tally again).
         subject_text = " ".join(t.text for t in subj_tokens)
     resolved = False
-    if kind in ("pronoun", "description") and ctx.preceding:
+    first_person = _first_person_speaker(subject, kind, speaker or "")
+    if first_person is not None:
+        # '"I have not resigned," Barrow told reporters': the quotation's "I" is its speaker
+        subject, kind, resolved = first_person, "name", True
+    if not resolved and kind in ("pronoun", "description") and ctx.preceding:
         found = _resolve(subject_text, ctx.preceding)
         if found:
             subject, resolved = found, True
