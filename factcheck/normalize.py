@@ -24,14 +24,15 @@ from typing import Any, Literal
 
 import simplemma
 
-from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
 from factcheck.claim_lexicon import (
+    DETERMINERS,
     is_noun_or_adjective,
     lemmas,
     negated_contraction,
     verb_forms,
     verb_lemmas,
 )
+from factcheck.claim_lexicon import LEXICON as _CLAIM_WORDS
 from factcheck.errors import InputWarning
 from factcheck.read import MONTH_ALTERNATION, MONTHS
 
@@ -1548,6 +1549,10 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
         if unit and unit.group("unit").lower() not in _AMBIGUOUS_UNITS:
             continue  # "Leeds 40 km": a measure
         if _SCALE_AFTER_RE.match(text, num_end):
+            continue
+        if lower in DETERMINERS:
+            # "All 12 miners", "Both 2 pilots", "Another 12 homes", "The 12 remaining
+            # miners": a determiner goes with the count, it names nothing (#9)
             continue
         capitalised = word[0].isupper()
         plural = lower.endswith("s") and lower[:-1] in words.labels
