@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.models import AuditRow, ClaimRow, DocumentRow
+from factcheck.stored import stored_json
 
 __all__ = [
     "ACTIONS",
@@ -159,8 +160,8 @@ def entry(row: Any) -> dict[str, Any]:
         "match_id": row.match_id,
         "document_id": row.document_id,
         "source_id": row.source_id,
-        "old": json.loads(row.old_value) if row.old_value else None,
-        "new": json.loads(row.new_value) if row.new_value else None,
+        "old": stored_json(row.old_value, table="audit_log", column="old_value", row_id=row.id),
+        "new": stored_json(row.new_value, table="audit_log", column="new_value", row_id=row.id),
         "reason": row.reason,
     }
 
@@ -317,12 +318,19 @@ def _outlets_of(
     frontier, seen = [source_id], {source_id}
     while frontier:
         merges = conn.execute(
-            sa.select(audit_t.c.old_value, audit_t.c.recorded_at).where(
+            sa.select(audit_t.c.id, audit_t.c.old_value, audit_t.c.recorded_at).where(
                 audit_t.c.action == "source.merge", audit_t.c.source_id == frontier.pop()
             )
         )
         for row in merges:
-            old = json.loads(row.old_value) if row.old_value else {}
+            old = stored_json(
+                row.old_value,
+                table="audit_log",
+                column="old_value",
+                row_id=row.id,
+                expect=dict,
+                empty={},
+            )
             former = old.get("id")
             moved = document_id in old.get("documents", [])
             if moved and isinstance(former, int) and former not in seen:

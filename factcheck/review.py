@@ -24,7 +24,6 @@ decided so follows each later decision of that match until a person decides it a
 from __future__ import annotations
 
 import getpass
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from factcheck.models import (
     VerdictRow,
 )
 from factcheck.sqlbounds import chunks, in_ids
+from factcheck.stored import stored_json
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ def _decided_with(conn: sa.Connection, match_ids: list[int]) -> dict[int, int | 
     out: dict[int, int | None] = {}
     for chunk in chunks(sorted(match_ids)):
         rows = conn.execute(
-            sa.select(t.c.match_id, t.c.new_value)
+            sa.select(t.c.id, t.c.match_id, t.c.new_value)
             .where(
                 t.c.action == "decide",
                 # The pair's own entry; the entries of claims a decision moved name no
@@ -286,7 +286,14 @@ def _decided_with(conn: sa.Connection, match_ids: list[int]) -> dict[int, int | 
             .order_by(t.c.id)
         )
         for row in rows:
-            new = json.loads(row.new_value) if row.new_value else {}
+            new = stored_json(
+                row.new_value,
+                table="audit_log",
+                column="new_value",
+                row_id=row.id,
+                expect=dict,
+                empty={},
+            )
             if "decision" in new:  # the latest wins
                 out[int(row.match_id)] = new.get("decided_with")
     return out

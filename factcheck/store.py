@@ -67,6 +67,7 @@ from factcheck.provenance import (
 )
 from factcheck.read import RawDocument
 from factcheck.sqlbounds import chunks, in_ids
+from factcheck.stored import stored_json
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
 __all__ = ["GROUP_DOCUMENTS", "GROUP_SECONDS", "IngestResult", "Store"]
@@ -1003,7 +1004,7 @@ class Store:
                     row.claim_type == assessment.type
                     and abs(row.checkworthiness - assessment.score) < 1e-9
                     and bool(row.checkworthy) == checkworthy
-                    and json.loads(row.reasons) == list(assessment.reasons)
+                    and _stored_reasons(row.reasons, row.id) == list(assessment.reasons)
                 ):
                     continue
                 values = {
@@ -1333,7 +1334,14 @@ class Store:
                 "credit": d.credit,
                 "score": d.story_score,
                 "set_by": d.story_set_by,
-                "why": json.loads(d.story_reason) if d.story_reason else {},
+                "why": stored_json(
+                    d.story_reason,
+                    table="documents",
+                    column="story_reason",
+                    row_id=d.id,
+                    expect=dict,
+                    empty={},
+                ),
             }
             for d in docs
         ]
@@ -1628,7 +1636,14 @@ class Store:
                     "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
                     "reasons": reasons_seen_from(
-                        json.loads(row.reasons),
+                        stored_json(
+                            row.reasons,
+                            table="matches",
+                            column="reasons",
+                            row_id=row.id,
+                            expect=list,
+                            empty=[],
+                        ),
                         own_text,
                         o.text,
                         stored_first=row.claim_id == claim_id,
@@ -1681,7 +1696,14 @@ class Store:
                 "relation": row.decision or row.relation,
                 "automatic_relation": row.relation,
                 "score": round(float(row.score), 4),
-                "reasons": json.loads(row.reasons),
+                "reasons": stored_json(
+                    row.reasons,
+                    table="matches",
+                    column="reasons",
+                    row_id=row.id,
+                    expect=list,
+                    empty=[],
+                ),
                 "needs_review": bool(row.needs_review) and row.decision is None,
                 "independent": bool(row.independent),
                 "decision": row.decision,
@@ -1942,6 +1964,17 @@ def _audited_moves(
     return moved_to
 
 
+def _stored_reasons(text: str | None, claim_id: int) -> list[Any] | None:
+    """A claim's stored reasons, or None when the stored value is damaged: rescore then
+    writes the reasons afresh, which mends the row."""
+    try:
+        return stored_json(
+            text, table="claims", column="reasons", row_id=claim_id, expect=list, empty=[]
+        )
+    except StorageError:
+        return None
+
+
 def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -1957,13 +1990,24 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
         "type": row.claim_type,
         "checkworthy": bool(row.checkworthy),
         "checkworthiness": row.checkworthiness,
-        "reasons": json.loads(row.reasons),
+        "reasons": stored_json(
+            row.reasons, table="claims", column="reasons", row_id=row.id, expect=list, empty=[]
+        ),
         "hedged": bool(row.hedged),
         "assertiveness": row.assertiveness,
         "markers": markers,
         "pending_reviews": pending,
-        "frame": json.loads(row.frame) if getattr(row, "frame", None) else None,
-        "dates": json.loads(row.dates) if getattr(row, "dates", None) is not None else [],
+        "frame": stored_json(
+            getattr(row, "frame", None), table="claims", column="frame", row_id=row.id, expect=dict
+        ),
+        "dates": stored_json(
+            getattr(row, "dates", None),
+            table="claims",
+            column="dates",
+            row_id=row.id,
+            expect=list,
+            empty=[],
+        ),
     }
 
 

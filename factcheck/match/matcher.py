@@ -37,6 +37,7 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.sqlbounds import chunks, in_ids
+from factcheck.stored import damaged, stored_json
 
 __all__ = [
     "CANDIDATES_PER_CLAIM",
@@ -368,7 +369,7 @@ def _facts_and_frames(
     for claim_id, text, document_id, stored in _claim_rows(conn, claim_ids, with_frames):
         texts[claim_id] = (text, document_id)
         if with_frames:
-            frames[claim_id] = _read_frame(stored, text)
+            frames[claim_id] = _read_frame(stored, text, claim_id)
     found = document_origins(conn, {doc for _, doc in texts.values()})
     return {cid: (text, found[doc]) for cid, (text, doc) in texts.items()}, frames
 
@@ -522,14 +523,25 @@ def claim_frames(conn: Connection, claim_ids: Sequence[int]) -> dict[int, Frame]
     alone, as ``compare`` would without frames.
     """
     return {
-        claim_id: _read_frame(stored, text)
+        claim_id: _read_frame(stored, text, claim_id)
         for claim_id, text, _, stored in _claim_rows(conn, claim_ids, with_frames=True)
     }
 
 
-def _read_frame(stored: str | None, text: str) -> Frame:
-    """A claim's stored frame, or its text read alone for claims stored before frames."""
-    return _stored_frame(stored, text) if stored else frame(text)
+def _read_frame(stored: str | None, text: str, claim_id: int) -> Frame:
+    """A claim's stored frame, or its text read alone for claims stored before frames.
+
+    Raises StorageError naming the row when the stored frame cannot be read
+    (:mod:`factcheck.stored`).
+    """
+    if not stored:
+        return frame(text)
+    try:
+        return _stored_frame(stored, text)
+    except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
+        # Which of these a damaged value raises depends on where Frame.from_dict trips.
+        stored_json(stored, table="claims", column="frame", row_id=claim_id, expect=dict)
+        raise damaged("claims", claim_id, "frame", "is not a frame") from None
 
 
 @lru_cache(maxsize=FRAME_CACHE)
@@ -936,7 +948,7 @@ def _texts_documents_frames(
 ) -> dict[int, tuple[str, int, Frame]]:
     """claim id → (text, document id, stored frame), in one query per chunk."""
     return {
-        claim_id: (text, document_id, _read_frame(stored, text))
+        claim_id: (text, document_id, _read_frame(stored, text, claim_id))
         for claim_id, text, document_id, stored in _claim_rows(conn, claim_ids, True)
     }
 
