@@ -888,7 +888,11 @@ def _reverse_pairs(
                 if cid != stored_id and cid in rows and rows[cid][1] != document
             ]
             + [(-score, 1, new_id) for new_id, score in near.get(stored_id, {}).items()]
-        )[:CANDIDATES_PER_CLAIM]
+        )
+        if len(ranked_ids) > CANDIDATES_PER_CLAIM:
+            # Claims tied with the last kept all stay, as in the search (``candidates._top``).
+            floor = ranked_ids[CANDIDATES_PER_CLAIM - 1][0]
+            ranked_ids = [key for key in ranked_ids if key[0] <= floor]
         scores = {cid: -negated for negated, _, cid in ranked_ids}
         pool = [(cid, rows[cid][0]) for cid in scores]
         waiting = set(asked[stored_id])
