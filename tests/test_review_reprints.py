@@ -202,3 +202,49 @@ def test_one_decision_writes_one_status_row_per_claim_it_moved(storm_store: Stor
     moved = [cid for cid in after if before[cid] != after[cid]]
     assert {original, reprint, courier} <= set(moved)
     assert {cid: _status_rows(storm_store, cid) for cid in moved} == {cid: 1 for cid in moved}
+
+
+_WIRE = (
+    "The ferry Orla was carrying 48 passengers when it capsized off Hewn Point on Tuesday. "
+    "The ferry Orla was overloaded when it capsized off Hewn Point on Tuesday, the harbour "
+    "master said. "
+    "The ferry Orla sank in 20 minutes after it capsized off Hewn Point on Tuesday."
+)
+
+
+def test_an_originals_sentence_is_never_paired_with_its_copys_other_sentence(
+    db_url: str,
+) -> None:
+    """A reprint and its original are one voice: within one family of copies the matcher
+    pairs a sentence with its reprint, and with a copy's edit of it, never one sentence of
+    the article with another (which the queue would ask as "do sentence 1 and sentence 2
+    of this wire story agree?", through the reprint). Two sentences of the wire story
+    that share most of their words are held against each other when they stand in two
+    independent outlets' own reports, so the pairs are there to be made."""
+    edited = _WIRE.replace("48 passengers", "52 passengers")
+    store = Store(db_url)
+    try:
+        for text, source, day in (
+            (_WIRE, "Skerry Wire", 2),
+            (_WIRE, "Tarn Herald", 2),
+            (edited, "Hale Times", 3),
+        ):
+            store.ingest(RawDocument(text=text, source=source, published=date(2026, 6, day)))
+        claims = {c["id"]: c for c in store.claims()}
+        docs = {d["id"]: d for d in store.documents()}
+        assert {d["copy_of"] for d in docs.values()} == {None, 1}  # one family of copies
+        sentence = {
+            cid: next(i for i, s in enumerate(("carrying", "overloaded", "sank")) if s in c["text"])
+            for cid, c in claims.items()
+        }
+        pairs = {
+            frozenset((p["claim_id"], p["other_claim_id"])): p for p in store.match_pairs()
+        }
+        for key in pairs:
+            a, b = sorted(key)
+            assert sentence[a] == sentence[b], (claims[a]["text"], claims[b]["text"])
+        # the reprints and the copy's edit are still paired with their sentence
+        for a, b in ((1, 4), (2, 5), (3, 6), (1, 7), (2, 8)):
+            assert frozenset((a, b)) in pairs
+    finally:
+        store.engine.dispose()

@@ -669,10 +669,13 @@ def decide_matches(
     texts = dict(items)
 
     differ = _FrameCheck(cfg, texts, facts, frames)
+    families: dict[int, syndication.Reprints] = {}
 
     def decide(claim_id: int, other_id: int) -> None:
         if set_apart(facts[claim_id][1], facts[other_id][1]):
             return  # a person moved one document out of the other's story
+        if _two_sentences_of_one_article(conn, claim_id, other_id, facts, families):
+            return  # one voice: the family's only pairs are a sentence and its reprint
         # Only pairs the frame check let through come here (the shortlist is drawn
         # from them), so the full comparison is what is left to run.
         # Compared in stored order (lower claim id first), as ``rematch`` does, so a stored
@@ -745,6 +748,38 @@ def decide_matches(
     for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search, differ):
         decide(claim_id, other_id)
     return rows, touched
+
+
+def _two_sentences_of_one_article(
+    conn: Connection,
+    a: int,
+    b: int,
+    facts: dict[int, tuple[str, DocumentOrigin]],
+    families: dict[int, syndication.Reprints],
+) -> bool:
+    """Whether claims ``a`` and ``b`` are two sentences of one article in two of its
+    copies: one sentence of an original (or of a copy) against another sentence of a
+    copy of it. A reprint and its original are one voice, and two claims of one article
+    are never compared, so such a pair is only noise in the review queue ("do sentence 2
+    and sentence 3 of this wire story agree?"). Within one family of copies the pairs
+    kept are a sentence and its reprint, and a sentence and a copy's edit of it: the
+    pair is two sentences when the two claims are not in the same words
+    (``syndication.reprinted_claims``) and the document of either carries the other's
+    sentence in its words (so the claim there is another sentence). ``families`` keeps
+    each family's reprints (``syndication.stored_reprints``) for the caller's batch,
+    read only for pairs within one family."""
+    oa, ob = facts[a][1], facts[b][1]
+    if oa.original != ob.original or oa.document_id == ob.document_id:
+        return False
+    reprints = families.get(oa.original)
+    if reprints is None:
+        reprints = families[oa.original] = syndication.stored_reprints(conn, [oa.document_id])
+    if reprints.sentence(a) == reprints.sentence(b):
+        return False  # a sentence and its reprint: the twin link
+    return (
+        ob.document_id in reprints.documents_saying(a)
+        or oa.document_id in reprints.documents_saying(b)
+    )
 
 
 class _FrameCheck:

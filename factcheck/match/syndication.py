@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -34,6 +34,7 @@ import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select
 
 from factcheck.models import (
+    ClaimRow,
     DocumentBandRow,
     DocumentRow,
     DocumentSentenceRow,
@@ -41,10 +42,12 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.segment import segment
+from factcheck.sqlbounds import chunks, in_ids
 
 _DOCUMENT_BANDS: Table = DocumentBandRow.__table__  # type: ignore[attr-defined]
 _DOCUMENT_SENTENCES: Table = DocumentSentenceRow.__table__  # type: ignore[attr-defined]
 _DOCUMENTS: Table = DocumentRow.__table__  # type: ignore[attr-defined]
+_CLAIMS: Table = ClaimRow.__table__  # type: ignore[attr-defined]
 _SOURCES: Table = SourceRow.__table__  # type: ignore[attr-defined]
 
 __all__ = [
@@ -54,6 +57,7 @@ __all__ = [
     "ROWS_PER_BAND",
     "SHINGLE_SIZE",
     "CopyMatch",
+    "Reprints",
     "add_document",
     "document_bands",
     "estimate_jaccard",
@@ -66,9 +70,11 @@ __all__ = [
     "original_key",
     "original_key_of",
     "remove_document",
+    "reprinted_claims",
     "same_words",
     "sentence_hashes",
     "shingles",
+    "stored_reprints",
     "word_tokens",
 ]
 
@@ -129,6 +135,109 @@ def same_words(text: str) -> tuple[str, ...]:
     claims of a copy reprint its original's (their dates are read on the original's
     day, ``claim_dates``), and which the report and ClaimReview treat as one report."""
     return tuple(_WORD.findall(text.casefold()))
+
+
+def reprinted_claims(
+    claims: Iterable[tuple[int, int, str]], copy_of: Mapping[int, int]
+) -> dict[int, int]:
+    """Reprinted claim id → the id of the claim it reprints, traced to the first original:
+    the one home of "a copy's claim in the same words".
+
+    ``claims`` are ``(claim id, document id, words)`` with the claim's words as its
+    article wrote them (its quote, else its text); ``copy_of`` maps a near-copy document
+    to the document it copies (``documents.copy_of_id``). A claim of a copy reprints the
+    claim of the copied document with the same words (:func:`same_words`: case, spacing
+    and punctuation aside; the smallest id when the original says it twice). A claim a
+    copy words otherwise (an edit, the copying outlet's own paragraph) reprints nothing:
+    it is that outlet's own. A copy of a copy is traced back to the first original (a
+    cycle of copies stops where it loops).
+    """
+    entries = sorted(claims)
+    first: dict[tuple[int, tuple[str, ...]], int] = {}
+    for cid, doc, words in entries:
+        first.setdefault((doc, same_words(words)), cid)
+    direct: dict[int, int] = {}
+    for cid, doc, words in entries:
+        original_doc = copy_of.get(doc)
+        if original_doc is None or original_doc == doc:
+            continue
+        original = first.get((original_doc, same_words(words)))
+        if original is not None and original != cid:
+            direct[cid] = original
+    out: dict[int, int] = {}
+    for cid in direct:
+        root, seen = direct[cid], {cid}
+        while root in direct and root not in seen:
+            seen.add(root)
+            root = direct[root]
+        out[cid] = root
+    return out
+
+
+class Reprints(NamedTuple):
+    """The reprints of stored copy families (:func:`stored_reprints`)."""
+
+    #: Reprinted claim id → the claim of the first original it repeats
+    #: (:func:`reprinted_claims`).
+    of: dict[int, int]
+    #: Every claim of the families → its document.
+    document_of: dict[int, int]
+
+    def sentence(self, claim_id: int) -> int:
+        """The claim that first wrote ``claim_id``'s words in its family: the original
+        claim it reprints, else itself."""
+        return self.of.get(claim_id, claim_id)
+
+    def family_of(self, claim_id: int) -> set[int]:
+        """The claims of ``claim_id``'s family in its words: its original and every
+        reprint of it, itself included."""
+        root = self.sentence(claim_id)
+        return {c for c in self.document_of if self.sentence(c) == root} | {claim_id}
+
+    def documents_saying(self, claim_id: int) -> set[int]:
+        """The documents of the family that carry ``claim_id``'s sentence in its words."""
+        return {self.document_of[c] for c in self.family_of(claim_id) if c in self.document_of}
+
+
+def stored_reprints(conn: Connection, document_ids: Iterable[int]) -> Reprints:
+    """:class:`Reprints` of the stored copy families of ``document_ids``: each document,
+    the first original it is copied from (directly or through a copy) and every copy of
+    that original, with all their claims. A document no one copies and that copies no
+    one is a family of its own, whose claims reprint nothing."""
+    copy_of: dict[int, int | None] = {}
+    frontier = set(document_ids)
+    while frontier:  # up to each first original
+        found = conn.execute(
+            select(_DOCUMENTS.c.id, _DOCUMENTS.c.copy_of_id).where(
+                in_ids(_DOCUMENTS.c.id, frontier)
+            )
+        ).all()
+        copy_of.update({d.id: d.copy_of_id for d in found})
+        frontier = {d.copy_of_id for d in found if d.copy_of_id is not None} - set(copy_of)
+    frontier = set(copy_of)
+    while frontier:  # down to every copy of a copy
+        found = conn.execute(
+            select(_DOCUMENTS.c.id, _DOCUMENTS.c.copy_of_id).where(
+                in_ids(_DOCUMENTS.c.copy_of_id, frontier)
+            )
+        ).all()
+        new = {d.id: d.copy_of_id for d in found if d.id not in copy_of}
+        copy_of.update(new)
+        frontier = set(new)
+    parents = {up for up in copy_of.values() if up is not None}
+    family_docs = sorted(d for d in copy_of if copy_of[d] is not None or d in parents)
+    rows: list[tuple[int, int, str]] = []
+    for chunk in chunks(family_docs):
+        rows.extend(
+            (r.id, r.document_id, r.quote or r.text)
+            for r in conn.execute(
+                select(
+                    _CLAIMS.c.id, _CLAIMS.c.document_id, _CLAIMS.c.quote, _CLAIMS.c.text
+                ).where(in_ids(_CLAIMS.c.document_id, chunk))
+            )
+        )
+    links = {d: up for d, up in copy_of.items() if up is not None}
+    return Reprints(reprinted_claims(rows, links), {cid: doc for cid, doc, _ in rows})
 
 
 def shingles(text: str, k: int = SHINGLE_SIZE) -> set[str]:
