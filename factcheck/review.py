@@ -382,9 +382,11 @@ def decide(
     "other_claim_id", "decision", "previous_decision", "automatic_relation", "note",
     "reviewer", "decided_at", "claims": [{"id", "status_before", "status"}]}``; ``claims``
     holds the pair's two claims first, then any other claim whose status the decision moved
-    (the partners of a figure its own outlet updated, when the decision ends or restores
-    that update); each of those gets its own audit entry (``old``/``new`` = ``{"status"}``
-    with the decided ``match_id``), so its history says which decision moved it.
+    (its twins' claims; the partners of a figure its own outlet updated, when the decision
+    ends or restores that update), as ``matcher.status_journal`` recorded the writes; a
+    moved claim no row of the pair or a twin names gets its own audit entry
+    (``old``/``new`` = ``{"status"}`` with the decided ``match_id``), so its history
+    says which decision moved it.
     ``also_decided`` lists the other matches given the same decision: the held, undecided
     matches that ask the same question between reprints of the two claims
     (``reprint_twins``; a twin not held for review is a standing automatic link and is
@@ -422,28 +424,35 @@ def decide(
         }
         twin_claims = {c for t in twins for c in (t.claim_id, t.other_claim_id)} - set(pair)
         # A decision can end or restore an outlet's update of its own figure, which moves
-        # the statuses of that figure's other partners too (matcher.status_neighbours):
-        # they are read, audited and returned beside the pair's own.
-        moved = matcher.status_neighbours(conn, set(pair) | twin_claims)
-        touched = pair + sorted(moved - set(pair))
-        before = matcher.statuses(conn, touched)
+        # the statuses of that figure's other partners too (matcher.status_neighbours,
+        # read before the change, so a partner the decision leaves behind is refreshed).
+        neighbours = matcher.status_neighbours(conn, set(pair) | twin_claims)
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
         ).first()
         values = {"decision": decision, "note": note, "reviewer": reviewer, "decided_at": now}
-        if previous is None:
-            conn.execute(sa.insert(reviews_t).values(match_id=match_id, **values))
-        else:
-            conn.execute(sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values))
-        for twin in twins:
-            if twin.id in twin_before:
-                conn.execute(
-                    sa.update(reviews_t).where(reviews_t.c.match_id == twin.id).values(**values)
-                )
+        # Every status the decision moves is journalled as it is written (the one way a
+        # correction finds what it moved: matcher.status_journal).
+        with matcher.status_journal(conn) as journal:
+            if previous is None:
+                conn.execute(sa.insert(reviews_t).values(match_id=match_id, **values))
             else:
-                conn.execute(sa.insert(reviews_t).values(match_id=twin.id, **values))
-        matcher.refresh_status(conn, pair + sorted(twin_claims), also=touched)
-        after = matcher.statuses(conn, touched)
+                conn.execute(
+                    sa.update(reviews_t).where(reviews_t.c.id == previous.id).values(**values)
+                )
+            for twin in twins:
+                if twin.id in twin_before:
+                    conn.execute(
+                        sa.update(reviews_t).where(reviews_t.c.match_id == twin.id).values(**values)
+                    )
+                else:
+                    conn.execute(sa.insert(reviews_t).values(match_id=twin.id, **values))
+            matcher.refresh_status(conn, pair + sorted(twin_claims), also=neighbours)
+        moves = journal.changes()
+        after = matcher.statuses(conn, pair + sorted(twin_claims))
+        before = {cid: moves[cid][0] if cid in moves else status for cid, status in after.items()}
+        for cid, (was, now_is) in moves.items():
+            before[cid], after[cid] = was, now_is
         audit.record(
             conn,
             reviewer=reviewer,
@@ -490,8 +499,8 @@ def decide(
                 reason=_with_twin(note, match_id),
                 at=now,
             )
-        for cid in touched[2:]:
-            if cid not in said and before.get(cid) != after.get(cid):
+        for cid in moves:
+            if cid not in said:
                 # Its own row, so the moved claim's history says which decision moved it.
                 audit.record(
                     conn,
@@ -499,8 +508,8 @@ def decide(
                     action="decide",
                     claim_id=cid,
                     match_id=match_id,
-                    old={"status": before.get(cid)},
-                    new={"status": after.get(cid)},
+                    old={"status": before[cid]},
+                    new={"status": after[cid]},
                     reason=note,
                     at=now,
                 )
@@ -516,8 +525,7 @@ def decide(
         "decided_at": audit.iso(now),
         "claims": [
             {"id": cid, "status_before": before.get(cid), "status": after.get(cid)}
-            for cid in touched
-            if cid in pair or before.get(cid) != after.get(cid)
+            for cid in pair + sorted(set(moves) - set(pair))
         ],
         "also_decided": [t.id for t in twins],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -439,3 +440,59 @@ def test_paragraph_span() -> None:
     long = " ".join(["word"] * 2000)
     s, e = review.paragraph_span(long, 5000, 5004, limit=200)
     assert e - s <= 210 and s <= 5000 and e >= 5004
+
+
+_EARLY = "The Vellmar ferry carried 120 passengers on Sunday, the harbour office said."
+_LATE = "The Vellmar ferry carried 150 passengers on Sunday, the harbour office said."
+_OTHER = (
+    "The Vellmar ferry had 120 passengers on board on Sunday, the harbour office told Dock Times."
+)
+
+
+def test_decide_reports_and_records_every_status_it_moves_once(db_url: str) -> None:
+    """What a decision moved is what the store's statuses say moved, however the claim was
+    reached (the decided pair, or a claim whose outlet's update the decision ends or
+    restores): each such claim is in ``decide``'s ``claims`` with its two statuses and
+    has exactly one history row of the decision; no other claim is listed but the pair."""
+    store = Store(db_url)
+    try:
+        for text, source, day in (
+            (_EARLY, "Vellmar Radio", 1),
+            (_LATE, "Vellmar Radio", 2),
+            (_OTHER, "Dock Times", 1),
+        ):
+            store.ingest(RawDocument(text=text, source=source, published=date(2026, 3, day)))
+        [update] = [
+            p["match_id"]
+            for p in store.match_pairs()
+            if not p["independent"] and p["relation"] == "conflicts"
+        ]
+        for decision in ("unrelated", "conflicts", "corroborates", "unrelated"):
+            before = {c["id"]: c["status"] for c in store.claims()}
+            result = review.decide(store, update, decision, reviewer="desk")
+            after = {c["id"]: c["status"] for c in store.claims()}
+            moved = {c: (before[c], after[c]) for c in before if before[c] != after[c]}
+            listed = {c["id"]: (c["status_before"], c["status"]) for c in result["claims"]}
+            pair = {result["claim_id"], result["other_claim_id"]}
+            assert {c: s for c, s in listed.items() if s[0] != s[1]} == moved
+            assert set(listed) - pair <= set(moved)
+            for cid in moved:
+                rows = [
+                    h
+                    for h in review.history(store, cid)
+                    if h["action"] == "decide"
+                    and h["recorded_at"] == result["decided_at"]
+                    and _names_status_of(h, cid)
+                ]
+                assert len(rows) == 1, (decision, cid, rows)
+    finally:
+        store.engine.dispose()
+
+
+def _names_status_of(entry: dict, cid: int) -> bool:
+    """Whether a ``decide`` history entry says claim ``cid``'s status: the pair's or a
+    twin's entry (``{claim id: status}``), or a moved claim's own (its status)."""
+    status = (entry.get("new") or {}).get("status")
+    if isinstance(status, dict):
+        return str(cid) in status
+    return status is not None and entry["claim_id"] == cid
