@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from factcheck.analyze import anchor_claim_dates, claim_frame, read_for_dates
 from factcheck.claimreview import keep_page_rating
 from factcheck.match.frames import Frame
-from factcheck.match.syndication import same_words
+from factcheck.match.syndication import reprinted_claims
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow
 
 __all__ = ["ClaimAnchors", "anchored", "claim_anchors", "reanchor_document", "reanchor_documents"]
@@ -98,17 +98,18 @@ class ClaimAnchors(NamedTuple):
     ``readable`` is the document's text with credits blanked (what frames are read
     from), ``own`` the day its dateline names, else its publication date;
     ``original`` the same day of the document it is a near-copy of (None when it is
-    none, or that has neither), and ``reprinted`` the ``same_words`` keys of that
-    original's claims: a claim with one of them is read on ``original``."""
+    none, or that has neither), and ``reprinted`` the ids of the document's claims that
+    reprint one of that original's in the same words (``syndication.reprinted_claims``):
+    those are read on ``original``."""
 
     readable: str
     own: date | None
     original: date | None = None
-    reprinted: frozenset[tuple[str, ...]] = frozenset()
+    reprinted: frozenset[int] = frozenset()
 
     def of(self, row: Any) -> date | None:
-        """The anchor of a stored claim row (its ``quote`` and ``text``)."""
-        if self.reprinted and same_words(row.quote or row.text) in self.reprinted:
+        """The anchor of a stored claim row (its ``id``)."""
+        if row.id in self.reprinted:
             return self.original
         return self.own
 
@@ -129,15 +130,18 @@ def claim_anchors(conn: Connection, document_id: int) -> ClaimAnchors:
             documents_t.c.id == doc.copy_of_id
         )
     ).one()
-    words = frozenset(
-        same_words(quote or text)
-        for text, quote in conn.execute(
-            sa.select(claims_t.c.text, claims_t.c.quote).where(
-                claims_t.c.document_id == doc.copy_of_id
-            )
+    rows = [
+        (r.id, r.document_id, r.quote or r.text)
+        for r in conn.execute(
+            sa.select(
+                claims_t.c.id, claims_t.c.document_id, claims_t.c.quote, claims_t.c.text
+            ).where(claims_t.c.document_id.in_((document_id, doc.copy_of_id)))
         )
+    ]
+    reprinted = frozenset(reprinted_claims(rows, {document_id: doc.copy_of_id}))
+    return ClaimAnchors(
+        readable, own, read_for_dates(original.text, original.published)[1], reprinted
     )
-    return ClaimAnchors(readable, own, read_for_dates(original.text, original.published)[1], words)
 
 
 def reanchor_document(conn: Connection, document_id: int) -> set[int]:

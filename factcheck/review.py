@@ -35,7 +35,7 @@ import sqlalchemy as sa
 from factcheck import audit, lookup
 from factcheck.database import lock
 from factcheck.errors import InputError
-from factcheck.match import matcher
+from factcheck.match import matcher, syndication
 from factcheck.models import (
     ClaimRow,
     DocumentRow,
@@ -149,65 +149,21 @@ def check_note(note: str | None) -> str | None:
 
 
 def _same_words_families(conn: sa.Connection, claim_ids: set[int]) -> dict[int, set[int]]:
-    """Each of ``claim_ids`` → the claims written in the same words in its copy family
-    (the documents copied, directly or through a copy, from one first original; the
-    ``model.same_words`` key of quote, else text), itself included. A claim of a document
-    no one copies and that copies no one is its own family."""
-    from factcheck.report.model import same_words
-
+    """Each of ``claim_ids`` → the claims of its copy family in its words: the claim of
+    the first original it reprints, or itself, and every reprint of that claim
+    (``syndication.stored_reprints``), itself included. A claim of a document no one
+    copies and that copies no one is its own family."""
     if not claim_ids:
         return {}
-    rows: dict[int, Any] = {}
+    documents: set[int] = set()
     for chunk in chunks(sorted(claim_ids)):
-        for r in conn.execute(
-            sa.select(
-                claims_t.c.id, claims_t.c.document_id, claims_t.c.quote, claims_t.c.text
-            ).where(in_ids(claims_t.c.id, chunk))
-        ):
-            rows[r.id] = r
-    copy_of: dict[int, int | None] = {}
-    frontier = {r.document_id for r in rows.values()}
-    while frontier:  # up to each first original (a cycle stops where it loops)
-        found = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.copy_of_id).where(
-                in_ids(documents_t.c.id, frontier)
-            )
-        ).all()
-        copy_of.update({d.id: d.copy_of_id for d in found})
-        frontier = {d.copy_of_id for d in found if d.copy_of_id is not None} - set(copy_of)
-    frontier = set(copy_of)
-    while frontier:  # down to every copy of a copy
-        found = conn.execute(
-            sa.select(documents_t.c.id, documents_t.c.copy_of_id).where(
-                in_ids(documents_t.c.copy_of_id, frontier)
-            )
-        ).all()
-        new = {d.id: d.copy_of_id for d in found if d.id not in copy_of}
-        copy_of.update(new)
-        frontier = set(new)
-
-    def root(doc: int) -> int:
-        seen = {doc}
-        while (up := copy_of.get(doc)) is not None and up not in seen:
-            seen.add(up)
-            doc = up
-        return doc
-
-    parents = {up for up in copy_of.values() if up is not None}
-    family_docs = [d for d in copy_of if copy_of[d] is not None or d in parents]
-    by_key: dict[tuple[int, tuple[str, ...]], set[int]] = {}
-    for chunk in chunks(sorted(family_docs)):
-        for r in conn.execute(
-            sa.select(
-                claims_t.c.id, claims_t.c.document_id, claims_t.c.quote, claims_t.c.text
-            ).where(in_ids(claims_t.c.document_id, chunk))
-        ):
-            key = (root(r.document_id), same_words(r.quote or r.text))
-            by_key.setdefault(key, set()).add(r.id)
-    return {
-        cid: by_key.get((root(r.document_id), same_words(r.quote or r.text)), set()) | {cid}
-        for cid, r in rows.items()
-    }
+        documents.update(
+            conn.execute(
+                sa.select(claims_t.c.document_id).where(in_ids(claims_t.c.id, chunk))
+            ).scalars()
+        )
+    reprints = syndication.stored_reprints(conn, documents)
+    return {cid: reprints.family_of(cid) for cid in claim_ids}
 
 
 def _held_undecided(conn: sa.Connection, claim_ids: set[int]) -> list[Any]:

@@ -7,9 +7,11 @@ changing whenever matching or extraction improves (the pipeline is tested elsewh
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from factcheck.match.syndication import reprinted_claims
 from factcheck.report.gather import claim_figures
 from factcheck.report.model import (
     ClaimEntry,
@@ -218,3 +220,9 @@ def match_link(
         "reasons": [],
         "decision": decision,
     }
+
+
+def reprints_of(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -> dict[int, int]:
+    """``syndication.reprinted_claims`` of report claim entries, as ``gather_report``
+    reads them: each claim's words as its article wrote them (quote, else text)."""
+    return reprinted_claims(((c.id, c.document_id, c.quote or c.text) for c in claims), copy_of)

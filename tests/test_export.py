@@ -22,7 +22,7 @@ from factcheck.report.export import (
     spreadsheet_cell,
     write_rows,
 )
-from tests.report_fixture import sample_report
+from tests.report_fixture import reprints_of, sample_report
 
 GOLDEN = Path(__file__).parent / "golden"
 runner = CliRunner()
@@ -537,7 +537,6 @@ def test_same_words_are_the_articles_words_in_report_and_claimreview() -> None:
     agree that the copy's claim is the original's."""
     from dataclasses import replace
 
-    from factcheck.report.facts import reprinted_claims
     from factcheck.report.model import DocumentEntry, Verdict
 
     report = sample_report()
@@ -556,12 +555,12 @@ def test_same_words_are_the_articles_words_in_report_and_claimreview() -> None:
                       "2026-06-09", 30, (31,)),
     )
     assert copy.text != original.text and copy.quote == original.quote
-    assert reprinted_claims((original, copy), {31: 30}) == {31: 30}
+    assert reprints_of((original, copy), {31: 30}) == {31: 30}
     [review] = claim_reviews(replace(report, documents=docs, claims=(original, copy)))
     assert review["itemReviewed"]["firstAppearance"]["url"] == "https://wire.example/a"
     # Worded otherwise in the article too, the copy's claim is its outlet's own in both.
     own = replace(copy, quote="The ferry ran aground off Brenholm on Wednesday.")
-    assert reprinted_claims((original, own), {31: 30}) == {}
+    assert reprints_of((original, own), {31: 30}) == {}
     [review] = claim_reviews(replace(report, documents=docs, claims=(original, own)))
     assert review["itemReviewed"]["firstAppearance"]["url"] == "https://holm.example/b"
 

@@ -27,10 +27,10 @@ from factcheck.report import (
     to_json,
     to_markdown,
 )
-from factcheck.report.facts import group_facts, reprinted_claims
+from factcheck.report.facts import group_facts
 from factcheck.report.model import ClaimEntry
 from factcheck.store import Store
-from tests.report_fixture import claim_entry, match_link
+from tests.report_fixture import claim_entry, match_link, reprints_of
 
 # Brack Gazette (doc 1) states it, Cole FM (doc 2) reprints doc 1, Dunmore Post (doc 3)
 # reports on its own.
@@ -57,8 +57,8 @@ def test_reprinted_claims_are_found_by_their_words() -> None:
         # a copy of the copy traces back to the first original
         6: claim_entry(6, 4, "Eske Weekly", _ORIGINAL.upper().replace(",", "")),
     }
-    assert reprinted_claims(claims.values(), {2: 1, 4: 2}) == {2: 1, 6: 1}
-    assert reprinted_claims(claims.values(), {}) == {}
+    assert reprints_of(claims.values(), {2: 1, 4: 2}) == {2: 1, 6: 1}
+    assert reprints_of(claims.values(), {}) == {}
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_a_claim_a_copy_rewords_is_not_marked_as_a_copy() -> None:
         match_link(2, 1, 3, "corroborates", True),
         match_link(3, 2, 3, "corroborates", True),
     ]
-    reprints = reprinted_claims(claims.values(), {2: 1})
+    reprints = reprints_of(claims.values(), {2: 1})
     assert reprints == {}
     [fact] = group_facts(list(claims.values()), pairs, claims, {2}, reprints)
     [position] = fact.positions
@@ -221,7 +221,7 @@ def test_a_stored_reprint_sits_with_its_original(reprint_store: Store) -> None:
     assert docs["Cole FM"]["copy_of"] == docs["Brack Gazette"]["id"]
     report = gather_report(store, with_text=False)
     claims = {c.id: c for c in report.claims}
-    reprints = reprinted_claims(
+    reprints = reprints_of(
         claims.values(), {docs["Cole FM"]["id"]: docs["Brack Gazette"]["id"]}
     )
     assert len(reprints) == sum(1 for c in claims.values() if c.source == "Cole FM")

@@ -174,14 +174,20 @@ def reprinted_claims(
     return out
 
 
-class Reprints(NamedTuple):
-    """The reprints of stored copy families (:func:`stored_reprints`)."""
+class Reprints:
+    """The reprints of stored copy families (:func:`stored_reprints`).
 
-    #: Reprinted claim id → the claim of the first original it repeats
-    #: (:func:`reprinted_claims`).
-    of: dict[int, int]
-    #: Every claim of the families → its document.
-    document_of: dict[int, int]
+    ``of`` maps each reprinted claim id to the claim of the first original it repeats
+    (:func:`reprinted_claims`), ``document_of`` every claim of the families to its
+    document.
+    """
+
+    def __init__(self, of: dict[int, int], document_of: dict[int, int]) -> None:
+        self.of = of
+        self.document_of = document_of
+        self._by_sentence: dict[int, set[int]] = {}
+        for cid in document_of:
+            self._by_sentence.setdefault(self.sentence(cid), set()).add(cid)
 
     def sentence(self, claim_id: int) -> int:
         """The claim that first wrote ``claim_id``'s words in its family: the original
@@ -191,8 +197,7 @@ class Reprints(NamedTuple):
     def family_of(self, claim_id: int) -> set[int]:
         """The claims of ``claim_id``'s family in its words: its original and every
         reprint of it, itself included."""
-        root = self.sentence(claim_id)
-        return {c for c in self.document_of if self.sentence(c) == root} | {claim_id}
+        return self._by_sentence.get(self.sentence(claim_id), set()) | {claim_id}
 
     def documents_saying(self, claim_id: int) -> set[int]:
         """The documents of the family that carry ``claim_id``'s sentence in its words."""

@@ -17,9 +17,9 @@ here. Its parts:
   topics, and the claim belongs to two facts. Without that evidence (no words shared) the
   links stay one topic, as before facts could split.
 * **Reprints.** A claim of a near-copy written in the same words as a claim of its
-  original is that claim repeated (``reprinted_claims``): the two are one unit whatever
-  the matcher made of them, and the reprint's links to a third claim that count for no
-  status stand only where its original has none (``_as_reprints``).
+  original is that claim repeated (``syndication.reprinted_claims``): the two are one
+  unit whatever the matcher made of them, and the reprint's links to a third claim that
+  count for no status stand only where its original has none (``_as_reprints``).
 * **Positions.** Inside a fact, claims joined by a ``corroborates`` link say the same
   thing; so do two claims that each conflict with a third on the same ground (both give
   the same figure, or the same verb, against it: the two sides of one conflict). Two
@@ -55,10 +55,9 @@ from factcheck.report.model import (
     Position,
     Verdict,
     Wording,
-    claim_words,
 )
 
-__all__ = ["UnionFind", "group_facts", "reprinted_claims"]
+__all__ = ["UnionFind", "group_facts"]
 
 _K = TypeVar("_K", bound=Hashable)
 
@@ -111,10 +110,11 @@ def group_facts(
 
     ``pairs`` are ``Store.match_pairs`` rows (those outside ``story_claims`` are ignored),
     ``claims`` every claim entry by id, ``copies`` the ids of documents that are near-copies
-    of another, ``reprints`` each reprinted claim's original (``reprinted_claims``): a
-    reprinted claim stands in its original's unit whatever the matcher said of the two
-    (``_as_reprints``). A fact needs two claims and an independent link among them (a
-    story and its reprint alone are repetition, not two outlets reporting). Fact ids are
+    of another, ``reprints`` each reprinted claim's original
+    (``syndication.reprinted_claims``): a reprinted claim stands in its original's unit
+    whatever the matcher said of the two (``_as_reprints``). A fact needs two claims and
+    an independent link among them (a story and its reprint alone are repetition, not
+    two outlets reporting). Fact ids are
     claim ids, one per fact: the smallest member not already the id of another fact of
     the story.
     """
@@ -219,38 +219,6 @@ def counts(p: Pair, superseded: AbstractSet[int]) -> str | None:
 
 
 # -- reprints: a copy's claim is its original's -------------------------------------------
-
-
-def reprinted_claims(claims: Iterable[ClaimEntry], copy_of: Mapping[int, int]) -> dict[int, int]:
-    """Reprinted claim id → the id of the claim it reprints, traced to the first original.
-
-    ``copy_of`` maps a near-copy document to the document it copies (the syndication
-    module's ``copy_of``). A claim of a copy reprints the claim of the copied document
-    with the same words (case, spacing and punctuation aside; the smallest id when the
-    original says it twice). A claim a reprint words otherwise (an edit, the reprinting
-    outlet's own paragraph) is no reprint: it is that outlet's own. A copy of a copy is
-    traced back to the first original.
-    """
-    entries = sorted(claims, key=lambda c: c.id)
-    first: dict[tuple[int, tuple[str, ...]], int] = {}
-    for c in entries:
-        first.setdefault((c.document_id, claim_words(c)), c.id)
-    direct: dict[int, int] = {}
-    for c in entries:
-        original_doc = copy_of.get(c.document_id)
-        if original_doc is None or original_doc == c.document_id:
-            continue
-        original = first.get((original_doc, claim_words(c)))
-        if original is not None and original != c.id:
-            direct[c.id] = original
-    out: dict[int, int] = {}
-    for cid in direct:
-        root, seen = direct[cid], {cid}
-        while root in direct and root not in seen:  # a cycle of copies stops where it loops
-            seen.add(root)
-            root = direct[root]
-        out[cid] = root
-    return out
 
 
 def _as_reprints(
@@ -1058,7 +1026,7 @@ def _fact(
 ) -> Fact:
     """One fact of ``members`` from its links ``edges``; positions, stances and status come
     from one grouping (``_arrange``; ``grouping`` when already made of these members).
-    ``reprints`` (``reprinted_claims``) says which claims are marked "(copy)"."""
+    ``reprints`` (``syndication.reprinted_claims``) says which claims are marked "(copy)"."""
     reprints = reprints or {}
     layout = _arrange(members, edges, claims, copies, grouping, superseded)
     groups = layout.groups

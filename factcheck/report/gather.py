@@ -25,7 +25,8 @@ from typing import Any, Protocol
 from factcheck.errors import NotFoundError
 from factcheck.lookup import close_source_names, unknown_source
 from factcheck.match.relation import reasons_seen_from
-from factcheck.report.facts import UnionFind, group_facts, reprinted_claims
+from factcheck.match.syndication import reprinted_claims
+from factcheck.report.facts import UnionFind, group_facts
 from factcheck.report.model import (
     STATUSES,
     ClaimEntry,
@@ -362,7 +363,9 @@ def gather_report(
     }
     copy_of = {d["id"]: d["copy_of"] for d in doc_dicts if d.get("copy_of") is not None}
     copies = set(copy_of)
-    reprints = reprinted_claims(claims.values(), copy_of)
+    reprints = reprinted_claims(
+        ((c.id, c.document_id, c.quote or c.text) for c in claims.values()), copy_of
+    )
     superseded = _superseded(store, list(claims))
     for cid, original in reprints.items():
         claims[cid] = replace(claims[cid], reprint_of=original)

@@ -141,13 +141,13 @@ class ClaimEntry:
     published: str | None = None
     """The day of its document (publication, else ingest; ``YYYY-MM-DD``)."""
     reprint_of: int | None = None
-    """The claim this one reprints word for word (``facts.reprinted_claims``): its
+    """The claim this one reprints word for word (``syndication.reprinted_claims``): its
     document is a near-copy of that claim's, so the two are one source; else None."""
 
 
 def same_words(text: str) -> tuple[str, ...]:
     """A claim's words, case and punctuation aside (``syndication.same_words``, the one
-    key: a reprint repeats its original in the same words, ``facts.reprinted_claims``,
+    key: a reprint repeats its original in the same words, ``syndication.reprinted_claims``,
     ClaimReview's ``firstAppearance``)."""
     return syndication.same_words(text)
 
@@ -155,7 +155,7 @@ def same_words(text: str) -> tuple[str, ...]:
 def claim_words(claim: ClaimEntry) -> tuple[str, ...]:
     """The ``same_words`` key of a claim as its article wrote it: its quote, else its text
     (the text may be reworded, a pronoun resolved or one of two claims split from a
-    sentence). The one key for "the same words" — a reprint (``facts.reprinted_claims``)
+    sentence). The one key for "the same words" — a reprint (``syndication.reprinted_claims``)
     and ClaimReview's ``firstAppearance`` both read it, so the two never disagree."""
     return same_words(claim.quote or claim.text)
 
