@@ -226,12 +226,15 @@ def reprint_twins(conn: sa.Connection, match_id: int) -> list[int]:
 def _decided_with(conn: sa.Connection, match_ids: list[int]) -> dict[int, int | None]:
     """Each of ``match_ids`` → the match its current decision was copied from (the
     ``decided_with`` of its latest ``decide`` entry of the pair, see ``decide``), None
-    when a person decided it on its own."""
+    when a person decided it on its own. An entry written before ``decided_with`` existed
+    names the match in its reason only (``_with_twin``: "… (decided with match 12: the
+    same words in a reprint)"); it is read from there, so a twin decided then follows
+    its match's later decisions too."""
     t = audit.audit_t
     out: dict[int, int | None] = {}
     for chunk in chunks(sorted(match_ids)):
         rows = conn.execute(
-            sa.select(t.c.id, t.c.match_id, t.c.new_value)
+            sa.select(t.c.id, t.c.match_id, t.c.new_value, t.c.reason)
             .where(
                 t.c.action == "decide",
                 # The pair's own entry; the entries of claims a decision moved name no
@@ -250,8 +253,15 @@ def _decided_with(conn: sa.Connection, match_ids: list[int]) -> dict[int, int | 
                 expect=dict,
                 empty={},
             )
-            if "decision" in new:  # the latest wins
-                out[int(row.match_id)] = new.get("decided_with")
+            if "decision" not in new:
+                continue
+            link = new.get("decided_with")
+            if "decided_with" not in new and row.reason:
+                # A twin decided before the field existed says so only in its reason
+                # (``_with_twin``), which a person's own decision never ends with.
+                said = _WITH_TWIN.search(row.reason)
+                link = int(said.group(1)) if said else None
+            out[int(row.match_id)] = link  # the latest wins
     return out
 
 
@@ -490,6 +500,11 @@ def decide(
 def _with_twin(note: str | None, match_id: int) -> str:
     said = f"decided with match {match_id}: the same words in a reprint"
     return f"{note} ({said})" if note else said
+
+
+#: The end of a twin's reason as ``_with_twin`` writes it (and wrote it before the audit
+#: entry carried ``decided_with``): which match the twin's decision was copied from.
+_WITH_TWIN = re.compile(r"(?:^|\()decided with match (\d+): the same words in a reprint\)?\Z")
 
 
 def verdict_json(

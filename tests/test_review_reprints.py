@@ -11,7 +11,7 @@ reprint of it: one question asked twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -248,3 +248,61 @@ def test_an_originals_sentence_is_never_paired_with_its_copys_other_sentence(
             assert frozenset((a, b)) in pairs
     finally:
         store.engine.dispose()
+
+
+@pytest.mark.parametrize("note", [None, "read both"])
+def test_a_twin_decided_before_decided_with_existed_follows_its_match(
+    storm_store: Store, note: str | None
+) -> None:
+    """Twins decided before the audit entry carried ``decided_with`` (their reason said
+    "decided with match N: the same words in a reprint", nothing else) follow the later
+    decisions of their match like any twin decided with it; a decision a person gave the
+    twin on its own, whatever its note, does not."""
+    import sqlalchemy as sa
+
+    from factcheck import audit
+    from factcheck.match import matcher
+    from factcheck.models import ReviewRow
+
+    reviews = ReviewRow.__table__  # type: ignore[attr-defined]
+    original, reprint, courier, asked, twin = _ids(storm_store)
+    # What decide wrote before the field existed: both reviews, the pair's entry and the
+    # twin's, whose only link to the match is its reason.
+    with storm_store.transaction() as conn:
+        for match_id in (asked, twin):
+            conn.execute(
+                sa.insert(reviews).values(
+                    match_id=match_id,
+                    decision="conflicts",
+                    note=note,
+                    reviewer="desk",
+                    decided_at=datetime(2026, 6, 3, tzinfo=UTC),
+                )
+            )
+        for match_id, a, b in ((asked, original, courier), (twin, reprint, courier)):
+            audit.record(
+                conn,
+                reviewer="desk",
+                action="decide",
+                claim_id=a,
+                other_claim_id=b,
+                match_id=match_id,
+                old={"decision": None},
+                new={"decision": "conflicts", "status": {}},
+                reason=note if match_id == asked else _old_twin_reason(note, asked),
+            )
+        matcher.refresh_status(conn, [original, reprint, courier])
+    result = review.decide(storm_store, asked, "unrelated", reviewer="desk")
+    assert result["also_decided"] == [twin]
+    assert _decision(storm_store, twin) == "unrelated"
+    status = {c["id"]: c["status"] for c in storm_store.claims()}
+    assert status[reprint] == status[original] != "disputed"
+    # Decided on its own afterwards, the twin stops following.
+    review.decide(storm_store, twin, "corroborates", reviewer="desk", note="own answer")
+    assert review.decide(storm_store, asked, "conflicts", reviewer="desk")["also_decided"] == []
+    assert _decision(storm_store, twin) == "corroborates"
+
+
+def _old_twin_reason(note: str | None, match_id: int) -> str:
+    said = f"decided with match {match_id}: the same words in a reprint"
+    return f"{note} ({said})" if note else said
