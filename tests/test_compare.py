@@ -2394,3 +2394,22 @@ def test_a_denial_reads_its_own_clause_and_its_speaker(
     for result in (compare(claim, other), compare(other, claim)):
         assert result.relation == expected
         assert reason in result.reasons
+
+
+# A place or a name both figures stand near says where, not what they count: it never
+# makes two figures "the same fact" (a later toll in a town is no update of an injured
+# count there); a shared measure word still does.
+def test_a_shared_place_alone_is_no_same_fact() -> None:
+    a = "A blast at the Orrin Steel works in Tarrow injured 31 on Monday, fire crews said."
+    b = (
+        "The death toll from Monday's blast at the Orrin Steel works in Tarrow has risen "
+        "to five, fire crews said on Tuesday."
+    )
+    for result in (compare(a, b), compare(b, a)):
+        assert not any(r.startswith("same fact: numbers on") for r in result.reasons)
+        assert result.relation != X or result.needs_review
+    same = compare(
+        "Jobless claims in Tarrow rose to 5% in May, officials said on Monday.",
+        "Jobless claims in Tarrow rose to 7% in May, officials said on Monday.",
+    )
+    assert same.relation == X and not same.needs_review

@@ -3654,12 +3654,15 @@ def _aligned_disagreement(
     if _planned(fa.core) != _planned(fb.core):
         return ""
     if "figures differ" in names and not parts_named:
+        named = _entity_words(fa) | _entity_words(fb)
         for i, q in enumerate(fa.quantities):
             for j, o in enumerate(fb.quantities):
                 common = fa.quantity_context[i] & fb.quantity_context[j] - generic
                 if (i, j) in apart:
                     continue
-                if q.unit == o.unit and common and not q.compatible(o, cfg.about):
+                # a place or name both figures stand near is where, not what, they count:
+                # "injured 23 … in Halvern" / "toll … in Halvern has risen to eight" (tester9)
+                if q.unit == o.unit and common - named and not q.compatible(o, cfg.about):
                     return f"numbers on {_written_words(fa, common)}"
     if "dates differ" in names:
         ctx_a, ctx_b = _date_contexts(fa), _date_contexts(fb)
@@ -3845,6 +3848,12 @@ def _similarity_parts(
         cos = embedding_similarity(fa.core, fb.core)
         parts.append(Reason("embedding", weights["embedding"] / total * cos, f"{cos:.2f}"))
     return parts
+
+
+def _entity_words(f: ClaimFeatures) -> frozenset[str]:
+    """The lower-cased words of the names a claim mentions ("Halvern", "Verix
+    Chemicals"): alone, they say where or who, never what a figure counts."""
+    return frozenset(w for e in f.entities for w in e.lower().split())
 
 
 def _aligned_core(
