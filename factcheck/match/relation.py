@@ -5966,7 +5966,8 @@ def _compare_dates(fa: ClaimFeatures, fb: ClaimFeatures, cfg: MatchConfig) -> li
                 continue
             # Dates of different things ("officer until 2024" / "fiscal 2021 to 2023")
             # are no conflict; a date with no words of its own may be the claim's date.
-            if d.comparable(o) and (not ctx_a[i] or not ctx_b[j] or ctx_a[i] & ctx_b[j]):
+            x, y = ctx_a[i], ctx_b[j]
+            if d.comparable(o) and (not x or not y or x & y or _opposed_contexts(x, y)):
                 return [
                     Reason("dates differ", -cfg.dates_differ, f"{d.describe()} vs {o.describe()}")
                 ]
@@ -6113,6 +6114,16 @@ def _inside_open_span(f: ClaimFeatures, edge: DateMention, other: DateMention) -
         if o != e:
             return bool(o > e)
     return compared
+
+
+def _opposed_contexts(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Whether a word of one date's context is the antonym table's opposite of a word of
+    the other's: "approved the plan in 2018" / "rejected it in 2022" date one kind of
+    act, told of a thing a pronoun names on one side, so the two dates are compared
+    (and two years of opposite acts are two occasions, ``_periodic``), whatever the
+    object is called."""
+    index = _antonym_index()
+    return any(index.get(w, frozenset()) & words_b for w in words_a)
 
 
 def _date_contexts(f: ClaimFeatures) -> tuple[frozenset[str], ...]:
