@@ -103,6 +103,7 @@ def _readable_metavars(command: Any) -> None:
             if (getattr(holder, "max", None) or 0) >= _HUGE:
                 holder.max = None  # type: ignore[union-attr]
         _check_id(param)
+        _check_64_bits(param)
         _range_in_words(param)
         if getattr(param, "param_type_name", "") == "argument":
             _readable_argument(param)
@@ -165,6 +166,22 @@ def _check_id(param: Any) -> None:
             from factcheck.lookup import not_found
 
             raise not_found(what, value)
+        return before(ctx, given, value) if before is not None else value
+
+    param.callback = check
+
+
+def _check_64_bits(param: Any) -> None:
+    """An integer parameter that is no id (``--limit``, ``--top``, ``--workers``…) refuses
+    a value beyond what a 64-bit database integer holds (a count passed to SQL as LIMIT)
+    naming the option, exit 2 — not the database's overflow, which names nothing."""
+    if (getattr(param, "name", None) or "") in _ID_PARAMS or not _takes_int(param):
+        return
+    before = param.callback
+
+    def check(ctx: Any, given: Any, value: Any) -> Any:
+        if isinstance(value, int) and not -ID_MAX - 1 <= value <= ID_MAX:
+            raise typer.BadParameter(f"{value} is beyond the largest whole number ({ID_MAX:,})")
         return before(ctx, given, value) if before is not None else value
 
     param.callback = check

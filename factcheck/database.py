@@ -24,7 +24,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -276,10 +276,8 @@ def check_url(url: str) -> sa.URL:
             "the file after three slashes: sqlite:///relative/path or sqlite:////abs/path"
         )
     if cut.info is not None and not cut.clear:
-        detail = (
-            "bad port"
-            if _bad_port(cut.rest)
-            else "no host[:port][/database][?key=value] follows the user name and password; "
+        detail = _host_problem(cut.rest) or (
+            "no host[:port][/database][?key=value] follows the user name and password; "
             "write a raw '@', '/', '?' or '#' in them as %40, %2F, %3F or %23"
         )
         raise InputError(f"database URL {shown!r}: {detail}")
@@ -301,7 +299,9 @@ def check_url(url: str) -> sa.URL:
     try:
         parsed = sa.engine.make_url(readable)
     except (ArgumentError, ValueError) as exc:
-        detail = "bad port" if "port" in str(exc).lower() or _bad_port(cut.rest) else "malformed"
+        detail = _host_problem(cut.rest) or (
+            "bad port" if "port" in str(exc).lower() else "malformed"
+        )
         raise InputError(f"database URL {shown!r}: {detail}") from None
     if cut.info is not None:
         user, colon, password = cut.info.partition(":")
@@ -333,6 +333,10 @@ def check_url(url: str) -> sa.URL:
         )
     if parsed.port is not None and not 1 <= parsed.port <= 65535:
         raise InputError(f"database URL {shown!r}: port must be between 1 and 65535")
+    if backend == "postgresql":
+        problem = _option_problem(parsed.query)
+        if problem is not None:
+            raise InputError(f"database URL {shown!r}: {problem}")
     if backend == "sqlite" and (
         not parsed.database or parsed.database == ":memory:" or "mode=memory" in url
     ):
@@ -345,10 +349,58 @@ def check_url(url: str) -> sa.URL:
     return parsed
 
 
-def _bad_port(after_userinfo: str) -> bool:
-    """Whether the host part (what follows the user info) has a port that is no number."""
-    match = re.match(r"(?:\[[^\]]*\]|[^/?#:]*):([^/?#]*)", after_userinfo)
-    return match is not None and not match.group(1).isdigit()
+def _host_problem(after_userinfo: str) -> str | None:
+    """What is wrong with the host and port (what follows the user info), or None.
+
+    An IPv6 host is written in brackets (RFC 3986 §3.2.2); a "[" with no "]" before the
+    path, query or fragment is an unclosed bracket, not a port (its colons would read as
+    one). A port must be digits.
+    """
+    host = re.match(r"[^/?#]*", after_userinfo)
+    authority = host.group(0) if host is not None else ""
+    if authority.startswith("[") and "]" not in authority:
+        return "the '[' of an IPv6 host is not closed by ']' (write [::1]:5432)"
+    match = re.match(r"(?:\[[^\]]*\]|[^/?#:\[]*):([^/?#]*)", after_userinfo)
+    if match is not None and not match.group(1).isdigit():
+        return "bad port"
+    return None
+
+
+#: The values libpq accepts for its connection options that take one of a few words
+#: (PostgreSQL documentation, libpq "Parameter Key Words"; checked by libpq only when it
+#: connects, where a bad one would be reported as a failed connection).
+_OPTION_VALUES: dict[str, frozenset[str]] = {
+    "sslmode": frozenset({"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}),
+    "gssencmode": frozenset({"disable", "prefer", "require"}),
+    "channel_binding": frozenset({"disable", "prefer", "require"}),
+    "sslcertmode": frozenset({"disable", "allow", "require"}),
+    "sslnegotiation": frozenset({"postgres", "direct"}),
+    "load_balance_hosts": frozenset({"disable", "random"}),
+    "target_session_attrs": frozenset(
+        {"any", "read-write", "read-only", "primary", "standby", "prefer-standby"}
+    ),
+}
+
+
+def _option_problem(query: Mapping[str, str | tuple[str, ...]]) -> str | None:
+    """What is wrong with a PostgreSQL URL's ``?key=value`` options, or None.
+
+    A key must be one of the connection options of the libpq psycopg runs on
+    (``psycopg.pq.Conninfo.get_defaults``), and a value of ``_OPTION_VALUES``' keys one
+    of its words: otherwise the URL is malformed (exit 2), not a database that failed.
+    Values are not shown: a misplaced password could be among them.
+    """
+    from psycopg import pq
+
+    known = {o.keyword.decode() for o in pq.Conninfo.get_defaults()}
+    for key, value in query.items():
+        if key not in known:
+            return f"unknown connection option {key!r} (see libpq's parameter key words)"
+        words = _OPTION_VALUES.get(key)
+        values = (value,) if isinstance(value, str) else value
+        if words is not None and any(v not in words for v in values):
+            return f"{key} must be one of: {', '.join(sorted(words))}"
+    return None
 
 
 def sqlite_url(path: Path | str) -> str:

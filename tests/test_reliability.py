@@ -176,6 +176,20 @@ def test_an_error_while_storing_a_line_names_it_and_the_rest_are_tried(
         ("postgresql+psycopg://ann:s3cret@db.example:5x4/claims", "bad port"),
         ("postgresql+psycopg://ann:s3cret@db.example:99999/claims", "between 1 and 65535"),
         ("mysql://ann:s3cret@db.example/claims", "unsupported database"),
+        # tester12 fault 4: an unclosed IPv6 bracket is said so, not "bad port"; a query
+        # option libpq does not know, or a word it does not take, is a malformed URL.
+        ("postgresql+psycopg://ann:s3cret@[::1/claims", "'[' of an IPv6 host is not closed"),
+        ("postgresql+psycopg://ann:s3cret@[fe80::2:5432", "'[' of an IPv6 host is not closed"),
+        ("postgresql+psycopg://ann:s3cret@[::1]:54x/claims", "bad port"),
+        ("postgresql+psycopg://ann:s3cret@db.example/claims?sslmode=sometimes", "sslmode must be"),
+        (
+            "postgresql+psycopg://ann@db.example/claims?colour=blue&password=s3cret",
+            "unknown connection option 'colour'",
+        ),
+        (
+            "postgresql+psycopg://ann:s3cret@db.example/claims?target_session_attrs=writable",
+            "target_session_attrs must be one of",
+        ),
     ],
 )
 def test_unusable_database_urls_are_refused_without_the_password(url: str, message: str) -> None:
@@ -186,6 +200,14 @@ def test_unusable_database_urls_are_refused_without_the_password(url: str, messa
     assert code == 2
     assert message in err
     assert "s3cret" not in err
+
+
+@pytest.mark.parametrize(
+    "query", ["sslmode=verify-full", "application_name=desk&connect_timeout=5", "gssencmode=prefer"]
+)
+def test_query_options_libpq_knows_are_kept(query: str) -> None:
+    url = check_url(f"postgresql+psycopg://ann:s3cret@db.example/claims?{query}")
+    assert dict(url.query) == dict(part.split("=") for part in query.split("&"))
 
 
 def test_a_password_never_appears_in_a_connection_error() -> None:
@@ -553,6 +575,14 @@ def test_ids_beyond_64_bits_are_refused() -> None:
 
     with pytest.raises(InputError, match="64-bit"):
         Store().claims(ids=[2**70])
+
+
+@pytest.mark.parametrize("command", ["claims", "stories", "documents"])
+def test_a_count_beyond_64_bits_is_refused_naming_its_option(command: str) -> None:
+    code, _, err = run(command, "--limit", str(2**70))
+    assert code == 2
+    assert err.startswith("error: --limit: ") and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
 
 
 # -- configuration and lexicons --------------------------------------------------------------
