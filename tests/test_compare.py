@@ -2413,3 +2413,18 @@ def test_a_shared_place_alone_is_no_same_fact() -> None:
         "Jobless claims in Tarrow rose to 7% in May, officials said on Monday.",
     )
     assert same.relation == X and not same.needs_review
+
+
+# "N <unit> of <noun>": the of-phrase says what the unit measures, so a claim that
+# leaves it out counts the same thing: different figures conflict, equal ones agree.
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The blaze has burned 900 hectares of heath.", "The blaze has burned 1,400 hectares.", X),
+        ("The blaze has burned 900 hectares of heath.", "The blaze has burned 900 hectares.", C),
+        ("The barge spilled 20 tonnes of grain.", "The barge spilled 35 tonnes.", X),
+    ],
+)
+def test_an_of_phrase_after_a_unit_says_what_it_measures(a: str, b: str, expected: str) -> None:
+    for result in (compare(a, b), compare(b, a)):
+        assert result.relation == expected

@@ -831,7 +831,16 @@ def _quantity_context(
     # described by its predicate and object, a few words back.
     reach = 4 if re.search(r"\bby\s*$", core[start : q.span[0]]) else 2
     before = [t.norm for t in content if start <= t.start and t.end <= q.span[0]][-reach:]
+    if after and q.unit and q.unit != "%" and _OF_AFTER_RE.match(core, q.span[1]):
+        # "burned 4,000 hectares of forest": the of-phrase says what the unit measures,
+        # and the verb before says what happened to it, so a claim that leaves the
+        # of-phrase out ("burned 6,500 hectares") still counts the same thing (tester9)
+        return frozenset(after + before)
     return frozenset(after or before)
+
+
+# "of" right after a figure with its unit ("4,000 hectares of forest")
+_OF_AFTER_RE = re.compile(r"\s+of\s+(?!the\s+\d)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------
