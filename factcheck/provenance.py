@@ -504,6 +504,20 @@ def _has_figure(line: str) -> bool:
     return bool(find_quantities(line))
 
 
+def _reads_as_sentence(rest: str) -> bool:
+    """Whether what follows a page label is a sentence of the story, not a link or a
+    title: three words or more, closed by a stop ("." or "!"), with a finite verb or an
+    auxiliary. Links and titles print without a stop ("Read more: How the offensive
+    unfolded"); "The latest: Police said 40 people were evacuated." is reporting under
+    a running head, and "Source: Officials said the river peaked." a sourced sentence."""
+    words = rest.split()
+    return (
+        len(words) >= 3
+        and rest.rstrip("\"'”’)]»").endswith((".", "!"))
+        and not _verbless(words)
+    )
+
+
 def _label_kind(label: str) -> Literal["caption", "page", "source"] | None:
     """What a label before a colon labels, from its words: ``caption`` when one of them
     names a picture ("Image caption", "Pictured above") or all say where it sits ("Top
@@ -1080,8 +1094,10 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
             # "Source: Coastal Wire" closing a text names the outlet it came from.
             kind = "caption" if _supplies_pictures(supplier) else "credit"
             add(kind, supplier, match.start(), match.end())
-        elif labelled is not None:
+        elif labelled is not None and (labelled == "caption" or not _reads_as_sentence(rest)):
             add("boilerplate", None, match.start(), match.end())
+        elif labelled is not None:
+            continue  # "The latest: Police said …": a sentence under a page label stays
         elif (
             rest
             and not rest.rstrip("\"'”’)]»").endswith((".", "!", "?"))
@@ -1098,6 +1114,7 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
         if (
             labelled in ("caption", "page")
             and re.search(r"[a-z]", match["rest"])
+            and not (labelled == "page" and _reads_as_sentence(match["rest"]))
             and _paragraph_alone(text, match.start(), match.end(), found)
         ):
             add(

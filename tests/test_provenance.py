@@ -1100,6 +1100,12 @@ def test_page_furniture_between_paragraphs_is_provenance_not_a_claim(line: str, 
         "Note: the figures exclude the crew of the tug.",
         # a description after a sentence, not a photo credit: the sentence stays
         "The tanker was refloated on Friday. Photo: Tugs at dawn.",
+        # a sentence under a running head or a page word's label: reporting, no link
+        "The latest: Divers said 40 metres of the hull were torn.",
+        "More: The harbour master said the port will stay shut until Friday.",
+        "Source: Officials said the slick had reached the outer islands.",
+        "LATEST Divers said the hull was torn along 40 metres.",
+        "Also: The owners have hired a salvage firm from Bergen.",
     ],
 )
 def test_a_sentence_that_opens_like_page_furniture_stays_a_claim(line: str) -> None:
