@@ -28,3 +28,24 @@ def test_opposite_acts_in_two_years_are_two_occasions(a: str, b: str) -> None:
 def test_opposite_acts_in_one_year_still_conflict() -> None:
     result = compare("The council approved the plan in 2018.", "The council rejected it in 2018.")
     assert result.relation == "conflicts", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ada Brook won the Grennock seat in 2018.", "Colm Rees won the Grennock seat in 2022."),
+        ("Halden United won the cup in 2015.", "Halden United won the cup in 2016."),
+        ("Varnby hosted the games in 2014.", "Orlin hosted the games in 2018."),
+    ],
+)
+def test_an_exclusive_role_in_two_years_is_two_occasions(a: str, b: str) -> None:
+    # elections and finals recur: another year is another occasion (tester9 fault 3b)
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "unrelated", (x, y, result.reasons)
+        assert any(r.startswith("different time") for r in result.reasons), result.reasons
+
+
+def test_rival_holders_in_one_year_still_conflict() -> None:
+    a, b = "Ada Brook won the Grennock seat in 2018.", "Colm Rees won the Grennock seat in 2018."
+    assert compare(a, b).relation == "conflicts"

@@ -1820,6 +1820,8 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         differences.append(Reason("different time", 0.0, thirds))
     elif dates and (days := _opposites_on_two_days(antonyms, negated_antonym, dates)):
         differences.append(Reason("different time", 0.0, days))
+    elif dates and (years := _recurring_role(fra, frb)):
+        differences.append(Reason("different time", 0.0, years))
     elif dates and (later := _continues_after(fra, frb, fa, fb)):
         # A later day of what began earlier neither confirms nor denies its start: not
         # one fact told twice (never a corroboration), at most held for a person.
@@ -2132,6 +2134,23 @@ def _one_exclusive_role(fra: Frame, frb: Frame) -> bool:
     return bool(fra.predicate) and fra.predicate == frb.predicate and (
         fra.predicate in _EXCLUSIVE_ROLES
     )
+
+
+def _recurring_role(fra: Frame, frb: Frame) -> str:
+    """ "<year> vs <year>" when both main statements hold one exclusive role
+    (:func:`_one_exclusive_role`: won, elected, appointed, hosted …) in two different
+    years, none shared: "Ada Brook won the Grennock seat in 2018" / "Colm Rees won the
+    Grennock seat in 2022", "Halden United won the cup in 2015" / "… in 2016" are two
+    elections, two finals. A role held once a year or an election told twice is one
+    occasion only within one year, so rival holders or days of one year stay a
+    disagreement. Else ""."""
+    if not _one_exclusive_role(fra, frb):
+        return ""
+    years_a = sorted({t.calendar_year for t in fra.time if t.calendar_year is not None})
+    years_b = sorted({t.calendar_year for t in frb.time if t.calendar_year is not None})
+    if not years_a or not years_b or set(years_a) & set(years_b):
+        return ""
+    return f"{years_a[0]} vs {years_b[0]}"
 
 
 def _role_holders(
