@@ -409,3 +409,19 @@ def test_claims_tied_at_the_cut_of_a_search_are_all_kept(store: Store) -> None:
     assert len(twins) == 5
     assert {claim_id for claim_id, _ in found} == twins
     assert found == memory.query(twin, limit=3)
+
+
+def test_candidates_reranked_alike_keep_one_order_whatever_their_ids() -> None:
+    """Two stored claims the rerank scores alike take their places by their wording,
+    never by which was stored first (its lower id): the place decides whether a
+    candidate makes the shortlist, so a tie settled by id made the pairs compared turn
+    on the order of ingest."""
+    from factcheck.match.candidates import rerank
+
+    query = "The Marlow depot closed on Monday."
+    first, second = "The Marlow depot closed on 12 May.", "The Marlow depot closed on 21 May."
+    forward = rerank(query, [(1, first), (2, second)])
+    reverse = rerank(query, [(1, second), (2, first)])
+    assert forward[0][1] == forward[1][1]  # a tie
+    text = {1: first, 2: second}, {1: second, 2: first}
+    assert [text[0][cid] for cid, _ in forward] == [text[1][cid] for cid, _ in reverse]

@@ -292,10 +292,6 @@ def _ranked(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     return [(claim_id, -negated) for negated, claim_id in keyed[:limit]]
 
 
-def _by_score_then_id(item: tuple[int, float]) -> tuple[float, int]:
-    return (-item[1], item[0])
-
-
 def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     """The candidates a search gives: the best ``limit``, and every claim tied with the
     last of them (up to ``TIES_KEPT`` more), best first.
@@ -634,9 +630,12 @@ def rerank(
         }
     else:
         blended = fuzzy
+    # Equal scores go by the compared form of the text, then the id (twins alike): ids
+    # follow the order of ingest, and the place a candidate takes decides whether it is
+    # compared (the shortlist), so a tie settled by id made that turn on the order.
     ranked = sorted(
         ((key, round(score, 4)) for key, score in blended.items() if score >= score_cutoff),
-        key=_by_score_then_id,
+        key=lambda item: (-item[1], choices[item[0]], item[0]),
     )
     return ranked[:limit] if limit is not None else ranked
 
