@@ -4185,6 +4185,20 @@ table(
 )
 
 
+table(
+    "dates",
+    "a time phrase fronted with its comma ('Shortly after midnight,', 'Late on Friday,') is "
+    "when, not the subject",
+    subject_written,
+    [
+        ("Shortly after dawn, the pier collapsed.", "the pier"),
+        ("Late on Monday, medics reached the camp.", "medics"),
+        ("Moments later, the mast snapped.", "the mast"),
+        ("Early results, released on Monday, showed a lead.", "Early results"),
+    ],
+)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 

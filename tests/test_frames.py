@@ -1295,3 +1295,21 @@ def test_a_hyphened_modifier_is_part_of_the_counted_phrase() -> None:
     (measure,) = frame("Two water-bombing aircraft have been sent to the fire.").measures
     assert measure.what[-1] == "aircraft"
     assert measure.quantity.value == 2.0
+
+
+# A fronted time phrase with its comma ("Shortly after midnight,", "Late on Friday,",
+# "Moments later,") is when, not who: the subject is the noun phrase after it; "Early
+# results, released …" is a noun phrase and keeps its subject.
+@pytest.mark.parametrize(
+    ("claim", "subject"),
+    [
+        ("Shortly after midnight, the levee broke.", "levee"),
+        ("Late on Sunday, rangers closed the park.", "ranger"),
+        ("Early this morning, the ferry ran aground.", "ferry"),
+        ("Moments later, the roof fell in.", "roof"),
+        ("Overnight, gunmen raided the depot.", "gunman"),
+        ("Early results, released on Monday, showed a lead.", "result"),
+    ],
+)
+def test_a_fronted_time_phrase_is_no_subject(claim: str, subject: str) -> None:
+    assert frame(claim).subject == subject

@@ -1767,7 +1767,11 @@ _CLAUSE_END = re.compile(
 )
 _OPENER_RE = re.compile(
     r"^\s*(?:(?:on|in|at|by|after|before|during|since|last|this|earlier|later|yesterday"
-    r"|today|overnight|meanwhile|however|separately)\b[^,]{0,60},\s*"
+    r"|today|overnight|meanwhile|however|separately|shortly|moments|within|until"
+    # "Late on Friday,", "Early this morning,": not "Early results, …" (a noun phrase)
+    r"|(?:late|early)(?=\s+(?:on|in|at|this|last|that|yesterday|today|tonight|morning"
+    r"|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    r"\b[^,]{0,60},\s*"
     # a sentence adverb without its comma before the subject: "Later the mayor closed …"
     r"|" + _SENTENCE_ADVERB + r"\s+(?=" + _NOUN_PHRASE_START + r"))",
     re.IGNORECASE,
