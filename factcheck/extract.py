@@ -3370,6 +3370,10 @@ def _nearest_speaker(text: str, sentence: Sentence) -> _Speaker | None:
 
 
 _SPEAKER_ROLES = LEXICON["speaker_roles"]
+_SPEECH_EVENT_VERBS = frozenset(LEXICON["speech_event_verbs"])
+# "The mayor was blunt.", "The coroner was brief.": a manner of speaking is a copula and
+# at most this many words after it, no figure.
+_MANNER_WORDS = 2
 
 
 def _subject_speaker(text: str, sentence: Sentence) -> _Speaker | None:
@@ -3407,10 +3411,27 @@ def _subject_speaker(text: str, sentence: Sentence) -> _Speaker | None:
                 and words[-1].lower() in _SPEAKER_ROLES
             )
         )
-        if not person:
+        if not person or not _speaks_there(text, sentence, found[k]):
             return None
         return _Speaker(found[0].start(), found[k - 1].end(), False, '"', verb="said")
     return None
+
+
+def _speaks_there(text: str, sentence: Sentence, verb: re.Match[str]) -> bool:
+    """Whether ``sentence``, whose first verb is ``verb``, tells of its subject speaking,
+    so that a quotation after it is theirs: a reporting verb or a verb of a speech event
+    ("spoke to reporters", "gave no names", ``speech_event_verbs``), or a copula with a
+    short manner and no figure ("was blunt", "was brief"). Any other act ("flooded 300
+    homes", "died at the scene") says nothing of who speaks next, and inventing a
+    speaker is worse than leaving the quotation unattributed."""
+    lemmas = verb_lemmas(verb.group().lower())
+    if lemmas & (_REPORTING_VERBS | _SPEECH_EVENT_VERBS):
+        return True
+    if verb.group().lower() not in _AUXILIARIES or not lemmas & {"be"}:
+        return False
+    rest = TOKEN_PATTERN.findall(text, verb.end(), sentence.end)
+    words = [w for w in rest if w[:1].isalpha()]
+    return 0 < len(words) <= _MANNER_WORDS and not any(w[:1].isdigit() for w in rest)
 
 
 def _surname(text: str, before: int, word: str) -> bool:

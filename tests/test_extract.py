@@ -2617,6 +2617,25 @@ def test_gapped_readings_are_the_two_claims() -> None:
     assert gapped_readings("Police questioned Vane and Holt.") is None
 
 
+@pytest.mark.parametrize(
+    "document",
+    [
+        # a sentence of another act lends no speaker, whoever its subject is
+        'Storm Ciara flooded 300 homes in Varn on Monday. "We lost everything in one night."',
+        'The victim died at the scene on Monday. "This was a cowardly attack on our town."',
+        'Varn City Council voted to close the pool. "It is a sad day for the town."',
+        'The driver fled the scene on foot. "He ran towards the river."',
+        # a copula with more than a manner of speaking says where or what, not how one spoke
+        'The mayor was in Varn on 12 May. "We were lied to."',
+    ],
+)
+def test_a_quotation_after_a_sentence_of_another_act_keeps_no_speaker(document: str) -> None:
+    quoted = [c for c in analyze(document).claims if '"' in c.claim.text]
+    assert quoted, "the quotation is a claim"
+    assert all(" said:" not in c.claim.text for c in quoted)
+    assert all(not (c.frame and c.frame.speaker) for c in quoted)
+
+
 # A quotation standing alone (no speech tag of its own) right after a sentence about a
 # person in the same paragraph is that person's: one claim per quoted sentence, each
 # rendered with the speaker and "said", the frame's speaker set. A sentence about no
