@@ -7,8 +7,9 @@ Runs the same scenarios as ``tests/stress`` at benchmark size and prints what ha
   adds a set of 60 storm articles whose identical sentences form groups wider than a
   claim's index candidates, with undated reprints: :func:`twin_corpus`);
 - documents/s with 4 writer processes on SQLite (and PostgreSQL with ``--pg URL`` or
-  ``FACTCHECK_TEST_POSTGRES_URL``), beside 1 writer measured in the same run, and
-  whether the statuses equal those of a sequential ingest;
+  ``FACTCHECK_TEST_POSTGRES_URL``), beside 1 writer measured in the same run, with the
+  CPU seconds the writers used (a loaded machine stretches the wall clock, not these),
+  and whether the statuses equal those of a sequential ingest;
 - faults injected and survived: SIGKILL mid-batch then a rerun, disk full (SQLite
   ``max_page_count``), a read-only database, a database locked by another writer;
 - hostile inputs tried and refused with one line each;
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -230,6 +232,9 @@ def concurrent_ingest(
     files = sorted(folder.iterdir(), reverse=reverse)
     shares = [files[i::writers] for i in range(writers)]
     start = time.perf_counter()
+    # CPU time of the writers (children's user + system), which the machine's load does
+    # not inflate as it does the wall clock: what the writers' work costs.
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = {**os.environ, "FACTCHECK_DB": db, "NO_COLOR": "1"}
     procs = [
         subprocess.Popen(
@@ -244,8 +249,11 @@ def concurrent_ingest(
     ]
     errors = [p.communicate()[1] for p in procs]
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
         "seconds": elapsed,
+        "cpu_seconds": cpu,
         "codes": [p.returncode for p in procs],
         "errors": [e.strip() for e in errors if e.strip()],
         "documents": len(files),
@@ -896,7 +904,8 @@ def writers_report(name: str, make_db: Any, folder: Path, writers: int) -> int:
     n = result["documents"]
     print(
         f"{name}: {writers} writers {n / result['seconds']:.1f} documents/s "
-        f"(1 writer {n / single['seconds']:.1f}); exit codes {result['codes']}; "
+        f"(1 writer {n / single['seconds']:.1f}); CPU {result['cpu_seconds']:.1f} s "
+        f"(1 writer {single['cpu_seconds']:.1f} s); exit codes {result['codes']}; "
         f"stored {stored}/{n}; statuses equal a sequential ingest: "
         f"{'yes' if not differ else f'NO ({differ} of {len(sequential)} claims)'}; "
         f"a sequential ingest in reverse order differs in {by_order}"
