@@ -183,7 +183,7 @@ TABLE: list[tuple[str, str, str, str]] = [
     ),
     ("The mayor did not attend the gala.", "The mayor attended the charity gala.", X, "denied"),
     # antonymous predicates
-    ("Gold rose 3%.", "Gold fell 3%.", X, "opposite verbs: rise vs fall"),
+    ("Gold rose 3%.", "Gold fell 3%.", X, "opposite verbs: rose vs fell"),
     ("Oil prices rose 4% on Tuesday.", "Oil prices fell 4% on Tuesday.", X, "opposite verbs"),
     (
         "The court acquitted the former governor.",
@@ -411,7 +411,7 @@ LONG_TABLE: list[tuple[str, str, str, str]] = [
         "Shares of Brantwick Mining Corp. rose 4.1% on Monday after the regulator in the "
         "licensing dispute approved a request by the company to extend its permit.",
         X,
-        "opposite verbs: fall vs rise",
+        "opposite verbs: fell vs rose",
     ),
     # a date and a negation on the same event word
     (
@@ -443,7 +443,7 @@ LONG_TABLE: list[tuple[str, str, str, str]] = [
         "Judge Petra Lindqvist of Tarrow Crown Court granted the request to exclude the "
         "statements, according to a lawyer who was present.",
         X,
-        "opposite verbs: reject vs grant",
+        "opposite verbs: rejected vs granted",
     ),
     # an age bound is not the measured figure: 27% vs 72%, not 6 vs 72%
     (
@@ -672,7 +672,7 @@ def test_swapped_word_sends_corroboration_to_review() -> None:
         "Police are searching for two men after the robbery at the station.",
     )
     assert result.relation != "corroborates" or result.needs_review
-    assert any(r.startswith("different words: arrest vs search") for r in result.reasons)
+    assert any(r.startswith("different words: arrested vs searching") for r in result.reasons)
 
 
 def test_thresholds_must_be_ordered() -> None:
@@ -1361,7 +1361,7 @@ def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) 
             "the lower Ossel valley and into the town of Brisk.",
             "More than 900 families were moved to shelters after the Harlow Dam gave way late "
             "on Saturday, June 13, according to a county official who asked not to be named.",
-            "one event dated twice: harlow dam give",
+            "one event dated twice: Harlow Dam gave",
         ),
         # Opposite main predicates of one named subject, worded apart.
         (
@@ -1369,7 +1369,7 @@ def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) 
             "a bundle of 2024 bank statements away from the jurors.",
             "Judge Petra Lindqvist of the Ormond District Court granted the motion to exclude "
             "the 2024 statements, according to two people who were in the courtroom.",
-            "opposite predicates of one subject: judge petra lindqvist",
+            "opposite predicates of one subject: Judge Petra Lindqvist",
         ),
     ],
 )
@@ -2309,7 +2309,7 @@ def test_a_litotes_or_a_booster_is_no_clause_denied(claim: str, other: str) -> N
     ("claim", "other", "expected", "held", "reason"),
     [
         ("The militia holds only Varn.", "The militia holds Varn and Tusk.", X, False,
-         "only one of them: only varn, not tusk"),
+         "only one of them: only Varn, not Tusk"),
         ("Only the warden objected.", "The warden and three guards objected.", X, False,
          "only one of them: only warden, not guards"),
         ("The levy applies only to cargo ships.", "The levy applies to cargo and fishing ships.",

@@ -56,7 +56,7 @@ def test_nouns_and_verbs_of_change_are_one_family(a: str, b: str, relation: str)
 
 def test_opposite_directions_are_named_in_the_reasons() -> None:
     result = compare("Rents fell 7%.", "Rents increased 7%.")
-    assert "opposite verbs: fall vs increase" in result.reasons
+    assert "opposite verbs: fell vs increased" in result.reasons
 
 
 def test_face_tells_of_a_prospect_not_a_change_that_happened() -> None:

@@ -865,7 +865,7 @@ def compare(
     fra, frb = frames if frames is not None else (frame(a), frame(b))
     contrasted = _compare_contrast(a, b, fra, frb, cfg) or _compare_gapped(a, b, fra, frb, cfg)
     if contrasted is not None:
-        return contrasted
+        return _in_claims_words(contrasted, a, b)
     fra, frb = _bounded(fra), _bounded(frb)
     written = a, b
     # A role resolved to a name meets a named subject by that name, and a role as
@@ -875,7 +875,7 @@ def compare(
         result = _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
     else:
         result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
-    return _readable(_exclusive(*written, result, cfg))
+    return _in_claims_words(_readable(_exclusive(*written, result, cfg)), *written)
 
 
 # Words that join another member to a list ("Orsk and Kestrow", "the mayor and two
@@ -1028,6 +1028,87 @@ def _compare_contrast(
 
 
 _VERSUS_RE = re.compile(r"^(?P<left>[^\n]+?) vs (?P<right>[^\n]+)$")
+
+
+# Words a reason's detail brings itself, around the claims' words ("figures on people
+# killed of the blast", "opposite predicates of one subject", "same event: score 0.85"):
+# never rewritten, whatever word of a claim they share a dictionary form with.
+_DETAIL_WORDS = frozenset(
+    {
+        "vs", "of", "on", "and", "or", "not", "no", "by", "the", "a", "in", "to", "one",
+        "other", "same", "only", "first", "what", "it", "claim", "claims", "states",
+        "calls", "denies", "false", "asserted", "figures", "figure", "numbers", "words",
+        "content", "score", "ratio", "token", "sort", "weighted", "count", "dates",
+        "compared", "shorter", "opposite", "predicates", "predicate", "main", "subject",
+        "statement", "clause", "both", "refute", "refutes", "little", "else", "common",
+        "key", "too", "each", "side", "year", "stated", "later", "earlier", "than",
+    }
+)  # fmt: skip
+_DETAIL_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _claim_words(text: str) -> list[tuple[str, bool]]:
+    """(word as written, whether its capital is only that of a sentence's opening) of
+    each word of ``text``, in order: "Deaths rose" opens with a common word, "Harlow
+    Motors cut" with a name (the next word is capitalised too)."""
+    found = list(_DETAIL_WORD_RE.finditer(text))
+    out = []
+    for i, word in enumerate(found):
+        before = text[: word.start()].rstrip(" \"'“‘(")
+        opens = not before or before[-1] in ".!?:"
+        name_run = i + 1 < len(found) and found[i + 1].group(0)[:1].isupper()
+        out.append((word.group(0), opens and not name_run))
+    return out
+
+
+def in_claims_words(detail: str, a: str, b: str) -> str:
+    """``detail`` of a reason with every word that is a claim's word in another form
+    shown as the claims write it: a lemma or synonym head ("die", "strike", "passenger")
+    as the written word that reads to it ("deaths", "hit", "passengers"), a lower-cased
+    name key ("harlow motors") in the claim's capitals. Matching compares lemmas and
+    lower-cased keys; a reporter reads the claims' own words (issue #9 point 3).
+
+    The left side of a "<x> vs <y>" detail is looked up in ``a`` first, the right side
+    in ``b`` first. Figures, the detail's own connective words (:data:`_DETAIL_WORDS`)
+    and words a claim already writes in lower case stay as they are; a word neither
+    claim reads to is left unchanged. The one place reason details meet the claims'
+    words: :func:`compare` passes every reason through it.
+    """
+    if not detail:
+        return detail
+    words_a, words_b = _claim_words(a), _claim_words(b)
+    lowered = {w.lower() for w, _ in words_a} | {w.lower() for w, _ in words_b}
+    vs_at = detail.find(" vs ")
+
+    def shown(found: re.Match[str]) -> str:
+        word = found.group(0)
+        key = word.lower()
+        if key in _DETAIL_WORDS or word != key:
+            return word
+        order = (words_b, words_a) if 0 <= vs_at < found.start() else (words_a, words_b)
+        if key in lowered:
+            if any(w == key for words in order for w, _ in words):
+                return word  # a common word: a claim writes it in lower case
+            # a name key: its capitals as a claim writes it other than to open a sentence
+            for words in order:
+                for w, opens in words:
+                    if w.lower() == key and w != key and not opens:
+                        return w
+            return word
+        for words in order:
+            for reads in (lemma, lambda w: canonical(lemma(w))):
+                for w, opens in words:
+                    if reads(w.lower()) == key:
+                        return w.lower() if opens and w[1:].islower() else w
+        return word
+
+    return _DETAIL_WORD_RE.sub(shown, detail)
+
+
+def _in_claims_words(result: Comparison, a: str, b: str) -> Comparison:
+    """``result`` with each part's detail in the claims' words (:func:`in_claims_words`)."""
+    parts = tuple(replace(p, detail=in_claims_words(p.detail, a, b)) for p in result.parts)
+    return replace(result, parts=parts)
 
 
 def _readable(result: Comparison) -> Comparison:
@@ -2040,8 +2121,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 def _of(what: str, subject: str) -> str:
     """ "<what> of <subject>" for a reason, without saying the subject twice: "figures on
     turnout" stays as it is when the subject is "turnout" (it read "figures on turnout of
-    turnout")."""
-    if not subject or set(subject.split()) <= set(re.findall(r"[\w'-]+", what)):
+    turnout"), and so does "figures on households" when the subject is "household": the
+    reason is shown in the claims' words (:func:`in_claims_words`), where both read
+    "households"."""
+    said = {lemma(w.lower()) for w in re.findall(r"[\w'-]+", what)}
+    if not subject or {lemma(w.lower()) for w in subject.split()} <= said:
         return what
     return f"{what} of {subject}"
 
