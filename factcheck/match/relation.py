@@ -2442,11 +2442,33 @@ def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
             break
         if _is_content(t, stop):
             heads.append(canonical(t.lemma))
-        elif heads:
-            break  # "went home on Monday": the phrase ends at the next small word
+        elif heads and t.text.lower() != "of":
+            # "went home on Monday": the phrase ends at the next small word, but an
+            # of-complement is the phrase's own ("took the city of Orsk")
+            break
         end = t.end
     shown = f.text[tokens[at].start : end]
     return tokens[at].lemma, frozenset(heads), shown
+
+
+# Complements of a light verb that say where to, not what was done ("went home", "took
+# to the streets", "went to court"): against an act ("went on strike") two acts.
+_PLACE_COMPLEMENTS = frozenset(
+    {"home", "abroad", "away", "back", "underground", "street", "court", "hospital"}
+    | {"ashore", "overseas", "outside", "inside", "downstairs", "upstairs", "bed", "sea"}
+    | {"holiday", "work", "office", "school", "shelter", "cover", "hiding"}
+)
+
+
+def _act_kind(f: Frame, heads: frozenset[str]) -> str:
+    """ "place" for a light verb's complement that says where to (``_PLACE_COMPLEMENTS``),
+    "act" for one folded into an act of its own ("went on strike" → strike: the frame's
+    predicate is not the light verb), "" when the tables cannot tell."""
+    if heads & _PLACE_COMPLEMENTS:
+        return "place"
+    if f.predicate and f.predicate not in _LIGHT_VERBS:
+        return "act"
+    return ""
 
 
 def _different_light_acts(fra: Frame, frb: Frame) -> str:
@@ -2460,6 +2482,16 @@ def _different_light_acts(fra: Frame, frb: Frame) -> str:
     verb_a, heads_a, shown_a = _light_complement(fra)
     verb_b, heads_b, shown_b = _light_complement(frb)
     if not verb_a or verb_a != verb_b or not heads_a or not heads_b or heads_a & heads_b:
+        return ""
+    # Disjoint complements are no evidence of two acts by themselves (paraphrases, a
+    # name against its description: "took Orsk" / "took the city of Orsk", "held talks"
+    # / "held a meeting"): only an act against a place or direction ("went on strike" /
+    # "went home") is, and never when one complement's words are in the other claim.
+    if {_act_kind(fra, heads_a), _act_kind(frb, heads_b)} != {"act", "place"}:
+        return ""
+    words_a = {canonical(t.lemma) for t in claim_tokens(fra.text)}
+    words_b = {canonical(t.lemma) for t in claim_tokens(frb.text)}
+    if heads_a & words_b or heads_b & words_a:
         return ""
     opposites = _antonym_index()
     if any(opposites.get(x, frozenset()) & heads_b for x in heads_a):
@@ -5339,7 +5371,39 @@ def _toll_meets_count(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
         return False
     if "pronoun" in (fra.subject_kind, frb.subject_kind):
         return False
-    return not _different_stories(fa, fb)
+    if _different_stories(fa, fb):
+        return False
+    if _toll(fra) and _toll(frb):
+        return True
+    toll, count, toll_feats, count_feats = (
+        (fra, frb, fa, fb) if _toll(fra) else (frb, fra, fb, fa)
+    )
+    return _count_of_tolls_event(toll, count, toll_feats, count_feats)
+
+
+# Words of a toll that name its measure, not its event ("The death toll rose to 14").
+_TOLL_WORDS = frozenset(
+    {"death", "die", "dead", "toll", "number", "people", "person", "rise", "stand", "now"}
+    | {"injure", "injured", "hurt", "total", "climb", "reach", "increase", "so", "far"}
+)
+
+
+def _count_of_tolls_event(
+    toll: Frame, count: Frame, toll_feats: ClaimFeatures, count_feats: ClaimFeatures
+) -> bool:
+    """Whether ``count`` counts the event ``toll`` totals: a partial count (one incident,
+    one place, a named agent: "A landslide in Kestrow killed 12 people", "the gunman
+    killed 2 people") is no rival of a total toll. They meet when the event or place
+    the count names is one the toll names too ("The death toll from the A40 crash rose
+    to 14" / "A lorry hit a bus on the A40, killing 12"), or when neither names one
+    ("The death toll rose to 14" / "…, killing 12" read "12 were killed")."""
+    named = set(_subject_thing(count)[0]) | {p for p in count.place} | set(count.names)
+    named -= _TOLL_WORDS
+    toll_words = (set(toll_feats.lemmas) | {p for p in toll.place} | set(toll.names)) - _TOLL_WORDS
+    toll_words -= set(lexicon().stopwords)
+    if not named:
+        return not toll_words or bool(toll_words & set(count_feats.lemmas))
+    return bool(named & (toll_words | set(toll_feats.lemmas)))
 
 
 def _bare_toll_count(m: Measure, o: Measure, fra: Frame, frb: Frame) -> bool:
