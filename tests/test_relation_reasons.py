@@ -106,3 +106,21 @@ def test_a_disagreement_that_decided_nothing_says_why() -> None:
     assert any(r.startswith("disagreement not decisive: ") for r in result.reasons) or any(
         r.startswith("different") for r in result.reasons
     ), result.reasons
+
+
+def test_every_result_says_why_in_words(comparisons: list) -> None:
+    """No result, unrelated ones included, comes with an empty reason list (tester9 fault
+    6): a pair decided on shared words alone says how few or how many it shares."""
+    assert [r for r in comparisons if not r.reasons] == []
+
+
+def test_a_pair_with_little_in_common_says_so_with_its_word_count() -> None:
+    result = compare(
+        "Harbour pilot Ada Venn said 30 tugs worked the channel for a day.",
+        "Harbour pilot Ada Venn said about 30 tugs were sent to the wreck.",
+    )
+    assert result.relation == "unrelated"
+    assert len(result.reasons) == 1
+    assert re.fullmatch(
+        r"too little in common: \d+ of \d+ key words, score 0\.\d\d < 0\.50", result.reasons[0]
+    )

@@ -865,7 +865,7 @@ def compare(
     fra, frb = frames if frames is not None else (frame(a), frame(b))
     contrasted = _compare_contrast(a, b, fra, frb, cfg) or _compare_gapped(a, b, fra, frb, cfg)
     if contrasted is not None:
-        return _in_claims_words(contrasted, a, b)
+        return _said_why(_in_claims_words(contrasted, a, b), cfg)
     fra, frb = _bounded(fra), _bounded(frb)
     written = a, b
     # A role resolved to a name meets a named subject by that name, and a role as
@@ -875,7 +875,7 @@ def compare(
         result = _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
     else:
         result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
-    return _in_claims_words(_readable(_exclusive(*written, result, cfg)), *written)
+    return _said_why(_in_claims_words(_readable(_exclusive(*written, result, cfg)), *written), cfg)
 
 
 # Words that join another member to a list ("Orsk and Kestrow", "the mayor and two
@@ -1103,6 +1103,25 @@ def in_claims_words(detail: str, a: str, b: str) -> str:
         return word
 
     return _DETAIL_WORD_RE.sub(shown, detail)
+
+
+def _said_why(result: Comparison, cfg: MatchConfig) -> Comparison:
+    """``result`` with a reason in words when none of its parts is one a reporter reads
+    (only the score's parts, :data:`_SCORE_PARTS`): how many key words the claims share
+    and the score against the band that decided, "too little in common" for an
+    ``unrelated`` pair, "much in common" otherwise. Every result says why (issue #9
+    point 3); the word counts are those of the "shared words" part."""
+    if result.reasons:
+        return result
+    shared = next((p.detail for p in result.parts if p.name == "shared words"), "")
+    words = shared.replace("content words", "key words")
+    if result.relation == "unrelated":
+        detail = f"score {result.score:.2f} < {cfg.review:.2f}"
+        reason = Reason("too little in common", 0.0, f"{words}, {detail}" if words else detail)
+    else:
+        detail = f"score {result.score:.2f}"
+        reason = Reason("much in common", 0.0, f"{words}, {detail}" if words else detail)
+    return replace(result, parts=(reason, *result.parts))
 
 
 def _in_claims_words(result: Comparison, a: str, b: str) -> Comparison:

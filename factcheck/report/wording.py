@@ -126,6 +126,9 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "both refute": lambda d: f"both call it false ({d})",
     "only reported": lambda d: f"only reported, not asserted: {d}",
     "disagreement not decisive": lambda d: f"the difference decides nothing: {d}",
+    # relation: a pair read only by its shared words, no frame reason said anything.
+    "too little in common": lambda d: f"too little in common to be one fact: {d}",
+    "much in common": lambda d: f"much in common: {d}",
     "both reject it": lambda d: f"both reject it: {d}" if d else "both reject it",
     "nothing to compare": lambda d: "nothing to compare",
     "refuted claim asserted": lambda d: d or "one calls false what the other states",
