@@ -1412,9 +1412,37 @@ def _contrast(tokens: Sequence[Token], verb: int, end: int) -> tuple[int, int, i
                 or tokens[k].lower in _FOCUS_WORDS
                 or tokens[k].lower in ("also", "and", "but")
                 or _verb_of_clause(tokens, a, k)
+                or _finite_in_phrase(tokens, a, k)
             ):
                 return None
     return neg, x_end, y_start
+
+
+def _finite_in_phrase(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """Whether ``tokens[k]``, a word of a contrast's X or Y (which opens at ``start``),
+    reads as the verb of a clause of its own: a lower-case past or present form that is
+    no noun or adjective ("sent" in "was not at the meeting but sent a deputy"), or a
+    base form after a word of the phrase that may be its subject ("police expect" in
+    "but police expect an arrest"; not after "to"). Then "but" joins a clause, not a
+    phrase standing in X's place, and splicing it after X's verb would write a claim the
+    text never made ("The minister was sent a deputy")."""
+    token = tokens[k]
+    if (
+        not token.text.islower()
+        or "-" in token.text  # "a hit-and-run": a compound names a thing
+        or is_noun_or_adjective(token.lower)
+        or (k > start and tokens[k - 1].lower in _DETERMINERS)  # "a cut", "the run"
+    ):
+        return False
+    forms = verb_forms(token.lower)
+    if forms & {"VBD", "VBN", "VBP", "VBZ"}:
+        return True
+    return (
+        "VB" in forms
+        and k > start
+        and tokens[k - 1].text[:1].isalpha()
+        and tokens[k - 1].lower not in ("to", "not")
+    )
 
 
 # A phrase of a gapped conjunct: a noun phrase, a prepositional phrase or a figure with

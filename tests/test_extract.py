@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -2542,6 +2543,35 @@ def test_a_contrastive_not_x_but_y_denies_x_and_asserts_y(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+# After "but", a clause with a verb of its own ("but sent a deputy", "but police expect
+# an arrest") is no phrase standing in X's place: the sentence splits as two clauses,
+# and no claim splices the clause after X's verb ("The minister was sent a deputy").
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor was not at the hearing but sent a deputy.",
+            ["The mayor was not at the hearing.", "The mayor sent a deputy."],
+        ),
+        (
+            "The suspect is not in custody but police expect an arrest soon.",
+            ["The suspect is not in custody.", "Police expect an arrest soon."],
+        ),
+        (
+            "The ferry was not in port but crews reached it by boat.",
+            ["The ferry was not in port.", "Crews reached it by boat."],
+        ),
+    ],
+)
+def test_a_clause_after_but_is_no_contrast_phrase(sentence: str, expected: list[str]) -> None:
+    got = texts(sentence)
+    assert got == expected
+    # every word of every claim is a word of the sentence: nothing spliced in
+    words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
+    for claim in got:
+        assert set(re.findall(r"[a-z0-9]+", claim.lower())) <= words, claim
 
 
 @pytest.mark.parametrize(
