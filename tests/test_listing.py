@@ -146,13 +146,15 @@ def test_documents_show_which_is_a_copy_at_80_columns(tmp_path: Path) -> None:
         "said.\n\nAll 140 passengers were taken ashore by lifeboat, a coastguard spokesman "
         "said.\n\nThe ferry company said the vessel had passed an inspection in June.\n"
     )
-    for source in ("Skerry Coast Wire Service", "Holm Gazette and Evening Post"):
+    # The reprint a day later, so the wire is the original by date (on one day the very
+    # same text has no order and the outlet whose name sorts first is the original).
+    for day, source in ((10, "Skerry Coast Wire Service"), (11, "Holm Gazette and Evening Post")):
         store.ingest(
             RawDocument(
                 text=text,
                 source=source,
                 title="Ferry runs aground off Brenholm, all safe",
-                published=date(2026, 6, 10),
+                published=date(2026, 6, day),
             )
         )
     docs = {d["source"]: d for d in store.documents()}
