@@ -1578,8 +1578,12 @@ def _gapping(
     kinds = [c[0] for c in first]
     other = [c[0] for c in second]
     if len(other) == len(kinds):
-        kinds = ["NP" if k == "FIG" else k for k in kinds]
-        other = ["NP" if k == "FIG" else k for k in other]
+        # ... only a figure of things ("two guns"), not a measure of the verb ("rose 4%
+        # in May and imports in June": "imports" is a subject, not what rose)
+        kinds = ["NP" if k == "FIG" and _counts_things(tokens, c) else k
+                 for k, c in zip(kinds, first, strict=True)]
+        other = ["NP" if k == "FIG" and _counts_things(tokens, c) else k
+                 for k, c in zip(other, second, strict=True)]
     subject: _Chunk | None = None
     if other == kinds and len(kinds) >= 2:
         rest = second
@@ -1607,6 +1611,30 @@ def _gapping(
     else:
         second_claim = [(subject[1], subject[2]), (verb_start, group_end), *pieces]
     return [(start, cut)], second_claim
+
+
+# Words after a figure that measure rather than count things: a share, a unit of money
+# or scale ("4%", "3 per cent", "$5 million", "2 points").
+_MEASURE_WORDS = (
+    frozenset(LEXICON["percentage_words"])
+    | frozenset(LEXICON["money_words"])
+    | frozenset(LEXICON["number_words"])
+    | {"per", "cent", "point", "points", "pp", "m", "bn", "k"}
+)
+
+
+def _counts_things(tokens: Sequence[Token], chunk: _Chunk) -> bool:
+    """Whether a figure chunk counts things a verb may take as its object ("two guns",
+    "1,200 votes"): a noun after the figure that is no unit of measure ("4%", "3 per
+    cent", "$5 million" measure how much, and a verb's measure is no noun phrase)."""
+    _, a, b = chunk
+    return any(
+        tokens[k].text[:1].isalpha()
+        and tokens[k].lower not in _MEASURE_WORDS
+        and is_noun_or_adjective(tokens[k].lower)
+        for k in range(a, b)
+        if not _is_figure(tokens[k])
+    )
 
 
 def _past_form(token: Token) -> bool:

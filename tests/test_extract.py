@@ -2624,6 +2624,16 @@ def test_contrast_readings_are_the_denied_and_the_asserted_claim(
         ),
         ("Vane has won 48% and Holt 37%.", ["Vane has won 48%.", "Holt has won 37%."]),
         ("Police questioned Vane and Holt.", ["Police questioned Vane and Holt."]),
+        # a measure of the verb is no object a noun phrase may stand for: "imports" is a
+        # subject there, and "Exports rose imports in June." a claim nobody made
+        ("Exports rose 4% in May and imports in June.",
+         ["Exports rose 4% in May and imports in June."]),
+        ("Fares rose 3 per cent in May and rents in June.",
+         ["Fares rose 3 per cent in May and rents in June."]),
+        (
+            "Police found two guns in the car and a knife in the boot.",
+            ["Police found two guns in the car.", "Police found a knife in the boot."],
+        ),
         ("The board met on Friday and Sunday.", ["The board met on Friday and Sunday."]),
         (
             "Rain fell across Varn and the north of Tusk.",
