@@ -1065,6 +1065,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     for match in _CREDIT_LABEL_RE.finditer(text):
         # "Credit: Lena Marsh/Wire Photos" is a photo credit: the photographer and the
         # agency; a picture agency supplies a picture, not the reporting (a caption).
+        if _reads_as_sentence(match.group().split(":", 1)[1].strip()):
+            continue  # "Credit: The central bank said it would cover the losses."
         pair = _photo_pair(match["who"], known)
         supplier = pair[1] if pair else _supplier(match["who"], known)
         kind: CreditKind = "caption" if _supplies_pictures(supplier) else "credit"
@@ -1085,6 +1087,8 @@ def find_credits(text: str, known: Collection[str] = ()) -> tuple[Credit, ...]:
     for match in _LABEL_LINE_RE.finditer(text):
         label, rest = match["label"], match["rest"]
         labelled = _label_kind(label)
+        if label.lower() in ("credit", "credits") and _reads_as_sentence(rest):
+            continue  # "Credit: The central bank said …": a sentence, no photo credit
         if labelled == "caption":
             tail = re.search(r"(?:/|\()\s*([^/()]+?)\s*\)?\s*\.?$", match.group())
             pair = _photo_pair(match.group(), known)

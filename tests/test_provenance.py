@@ -1106,6 +1106,8 @@ def test_page_furniture_between_paragraphs_is_provenance_not_a_claim(line: str, 
         "Source: Officials said the slick had reached the outer islands.",
         "LATEST Divers said the hull was torn along 40 metres.",
         "Also: The owners have hired a salvage firm from Bergen.",
+        "Credit: The central bank said it would cover the owners' losses.",
+        "Related: the insurer has opened an inquiry into the grounding.",
     ],
 )
 def test_a_sentence_that_opens_like_page_furniture_stays_a_claim(line: str) -> None:
