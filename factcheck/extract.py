@@ -1580,10 +1580,15 @@ def _gapping(
     if len(other) == len(kinds):
         # ... only a figure of things ("two guns"), not a measure of the verb ("rose 4%
         # in May and imports in June": "imports" is a subject, not what rose)
-        kinds = ["NP" if k == "FIG" and _counts_things(tokens, c) else k
-                 for k, c in zip(kinds, first, strict=True)]
-        other = ["NP" if k == "FIG" and _counts_things(tokens, c) else k
-                 for k, c in zip(other, second, strict=True)]
+        # (a bare figure in the conjunct counts what its counterpart counts: "12 people
+        # in Orsk and 30 in Kestrow")
+        things = [
+            (c[0] == "FIG" and _counts_things(tokens, c))
+            or (c[0] == f[0] == "FIG" and _counts_things(tokens, f))
+            for c, f in zip(first, second, strict=True)
+        ]
+        kinds = ["NP" if k == "FIG" and t else k for k, t in zip(kinds, things, strict=True)]
+        other = ["NP" if k == "FIG" and t else k for k, t in zip(other, things, strict=True)]
     subject: _Chunk | None = None
     if other == kinds and len(kinds) >= 2:
         rest = second
@@ -1600,11 +1605,11 @@ def _gapping(
     else:
         return None
     pieces: list[Piece] = []
-    for (kind, a, b), (_, fa, fb) in zip(rest, first, strict=True):
+    for (_, a, b), (_, fa, fb) in zip(rest, first, strict=True):
         pieces.append((a, b))
-        counted = [k for k in range(fa + 1, fb) if _counted_word(tokens[k])]
-        if kind == "FIG" and b - a == 1 and counted:
-            pieces.append((counted[0], counted[-1] + 1))  # "900" takes "votes"
+        counted = _counted_tail(tokens, fa, fb)
+        if counted is not None and _bare_figure(tokens[b - 1]) and _is_figure(tokens[b - 1]):
+            pieces.append(counted)  # "900" takes "votes", "to eight" takes "years"
     verb_start = _verb_start_of_group(tokens, start, verb)
     if subject is None:
         second_claim = [(start, group_end), *pieces]
@@ -1635,6 +1640,25 @@ def _counts_things(tokens: Sequence[Token], chunk: _Chunk) -> bool:
         for k in range(a, b)
         if not _is_figure(tokens[k])
     )
+
+
+def _bare_figure(token: Token) -> bool:
+    """Whether ``token`` is a figure written without its unit ("900", "eight"; not
+    "41%", "$5m"), so it counts what the figure it stands beside counts."""
+    return token.lower in _NUMBER_WORDS or re.fullmatch(r"\d[\d,.]*", token.text) is not None
+
+
+def _counted_tail(tokens: Sequence[Token], start: int, end: int) -> Piece | None:
+    """The words after the figure of a chunk that say what it counts ("1,200 votes",
+    "to 12 years", "52% of the vote" → "of the vote" only after a bare figure's
+    counterpart), as a piece, else None: what a bare figure in a gapped conjunct takes
+    ("Berg 900" → "900 votes", "Lind to eight" → "to eight years")."""
+    at = next((k for k in range(start, end) if _is_figure(tokens[k])), None)
+    if at is None or at + 1 >= end or not _bare_figure(tokens[at]):
+        return None
+    if not tokens[at + 1].text[:1].isalpha() or not _counted_word(tokens[at + 1]):
+        return None
+    return (at + 1, end)
 
 
 def _past_form(token: Token) -> bool:

@@ -2628,6 +2628,17 @@ def test_contrast_readings_are_the_denied_and_the_asserted_claim(
         # subject there, and "Exports rose imports in June." a claim nobody made
         ("Exports rose 4% in May and imports in June.",
          ["Exports rose 4% in May and imports in June."]),
+        # a bare figure takes what its counterpart counts, also inside a phrase, and a
+        # figure with its own unit takes nothing ("41%", not "41% vote")
+        (
+            "The court sentenced Ruiz to 12 years and Lind to eight.",
+            ["The court sentenced Ruiz to 12 years.", "The court sentenced Lind to eight years."],
+        ),
+        ("Ruiz won 52% of the vote and Lind 41%.", ["Ruiz won 52% of the vote.", "Lind won 41%."]),
+        (
+            "Police held 12 people in Orsk and 30 in Kestrow.",
+            ["Police held 12 people in Orsk.", "Police held 30 people in Kestrow."],
+        ),
         ("Fares rose 3 per cent in May and rents in June.",
          ["Fares rose 3 per cent in May and rents in June."]),
         (
