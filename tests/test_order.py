@@ -425,3 +425,49 @@ def test_candidates_reranked_alike_keep_one_order_whatever_their_ids() -> None:
     assert forward[0][1] == forward[1][1]  # a tie
     text = {1: first, 2: second}, {1: second, 2: first}
     assert [text[0][cid] for cid, _ in forward] == [text[1][cid] for cid, _ in reverse]
+
+
+# Three reports of one river spill, published the same day: one leads with the group
+# it quotes ("according to the angling club …"), one dates the spill's start ("since
+# Monday") and the third dates the day it reports ("on Thursday").
+SPILL_QUOTED = {
+    "title": "Marrow spill worse than agency says, anglers claim",
+    "text": "The chemical spill in the River Marrow has killed 9,000 fish, according to the "
+    "angling club Silver Marrow, far more than the water agency has admitted.\n\n"
+    "About 300 residents of Brockwell were told not to drink tap water.",
+    "source": "Lowfield Gazette",
+    "published": date(2026, 10, 15),
+}
+SPILL_SINCE = {
+    "title": "Chemical spill kills 2,000 fish in River Marrow",
+    "text": "MARROW (Northern Wire) — A chemical spill has killed 2,000 fish in the River "
+    "Marrow since Monday, the regional water agency said on Thursday.\n\n"
+    "No illnesses have been reported. About 300 residents of the village of Brockwell "
+    "were told not to drink tap water.",
+    "source": "Northern Wire",
+    "published": date(2026, 10, 15),
+}
+SPILL_DAY = {
+    "title": "Marrow spill leaves 300 without tap water",
+    "text": "About 300 residents of Brockwell were told not to drink tap water on Thursday "
+    "as a chemical spill spread down the River Marrow. The spill has killed 2,000 fish, "
+    "the regional water agency said.\n\nNo illnesses have been reported.",
+    "source": "Eastbrook Post",
+    "published": date(2026, 10, 15),
+}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_same_day_reports_of_one_spill_are_one_story_in_any_order(
+    store: Store, order: tuple[int, ...]
+) -> None:
+    """Three same-day reports of one spill are one story in all six orders. Before, the
+    quoted club's name ("according to the angling club Silver Marrow") was read as the
+    lead's "who", and the start of the ongoing spill ("since Monday") as its only day:
+    a report first naming Brockwell's residents "on Thursday" was "another event" (other
+    people, three days apart) in the orders where the quoted report came first."""
+    three = [SPILL_QUOTED, SPILL_SINCE, SPILL_DAY]
+    for n in order:
+        store.ingest(RawDocument(**three[n]))
+    story_of = {d["title"]: d["story_id"] for d in store.documents()}
+    assert len({story_of[str(doc["title"])] for doc in three}) == 1

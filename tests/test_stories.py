@@ -1131,3 +1131,30 @@ def test_a_lead_naming_the_storys_place_anywhere_is_no_other_place() -> None:
     # A name that modifies a noun after "in" is no place ("in Pellam port talks").
     talks = lead("Dockers walked out in Pellam port talks on Monday.")
     assert talks.sites == frozenset()
+
+
+def test_a_leads_quoted_source_is_no_lead_name_and_since_dates_run_to_publication() -> None:
+    from factcheck.match.stories import _Lead
+
+    thursday = date(2026, 10, 15)
+    quoted = _Lead.of(
+        "The landslide above Corrin has buried 12 houses, according to the residents' "
+        "group Friends of Tallow, more than the county has counted.",
+        None,
+        thursday,
+    )
+    # The group quoted for the figure is not whom the landslide is about.
+    assert not {"friends", "tallow"} & (quoted.actors | quoted.places)
+    # Without "according to" the same group is the lead's subject and stays a name.
+    subject = _Lead.of("Friends of Tallow cleared 12 houses near Corrin.", None, thursday)
+    assert "tallow" in subject.actors | subject.places
+    # An ongoing event's start ("since Monday") dates every day up to the report.
+    ongoing = _Lead.of(
+        "Roads around Corrin have been closed since Monday, the county said on Thursday.",
+        None,
+        thursday,
+    )
+    assert ongoing.dates == (date(2026, 10, 12), date(2026, 10, 13), date(2026, 10, 14), thursday)
+    # A day without "since" is that day only.
+    once = _Lead.of("Roads around Corrin were closed on Monday.", None, thursday)
+    assert once.dates == (date(2026, 10, 12),)

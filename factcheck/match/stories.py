@@ -699,6 +699,17 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _ATTRIBUTION = re.compile(
     r",\s*[^,.;]{0,80}?\s(?:said|says|reported|announced|confirmed)\b", re.IGNORECASE
 )
+# Who a lead quotes is where its figures come from, not whom its event is about:
+# "…, according to the conservation group Green Ostrin, …" names a source (up to the
+# next comma or stop), as ", the fire service said" does (_ATTRIBUTION). Left in, the
+# source's name would be the lead's "who", which later reports of the same event do
+# not share (see _another_event).
+_ACCORDING_TO = re.compile(r",?\s*\baccording to\b[^,.;]{0,80}", re.IGNORECASE)
+# A day after "since" is when an ongoing event began ("has burned … since Sunday"): the
+# event runs from it to the report's publication, so every day between is the event's.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# The longest run of days a "since" date gives (a longer one is no single event's days).
+_SINCE_DAYS = 31
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ -]{2,})\b")
 
 
@@ -741,7 +752,7 @@ class _Lead:
             title = pattern.sub(" ", title) if title else title
         # The dates are read on the whole paragraph ("…, the service said on Thursday").
         dated = first
-        first = _ATTRIBUTION.sub("", first)
+        first = _ACCORDING_TO.sub("", _ATTRIBUTION.sub("", first))
         lead = f"{title.strip()}.\n{first}" if title and title.strip() else first
         names = set(_name_words(lead, language))
         places: set[str] = set()
@@ -763,11 +774,21 @@ class _Lead:
         if dateline:
             places.update(_plain(w) for w in dateline.group(1).split())
             sites.update(_plain(w) for w in dateline.group(1).split())
-        days = [
-            (d.start, bool(SPOKE_ON_RE.search(dated, max(0, d.span[0] - 40), d.span[0])))
-            for d in anchor_dates(dated, published)
-            if d.grain == "day" and d.start is not None
-        ]
+        days: list[tuple[date, bool]] = []
+        for d in anchor_dates(dated, published):
+            if d.grain != "day" or d.start is None:
+                continue
+            said = bool(SPOKE_ON_RE.search(dated, max(0, d.span[0] - 40), d.span[0]))
+            days.append((d.start, said))
+            if published is not None and _SINCE_BEFORE.search(
+                dated, max(0, d.span[0] - 20), d.span[0]
+            ):
+                # "since Sunday" in a report of Wednesday: Sunday to Wednesday.
+                last = min(published, d.start + timedelta(days=_SINCE_DAYS))
+                days.extend(
+                    (d.start + timedelta(days=n), False)
+                    for n in range(1, (last - d.start).days + 1)
+                )
         # The day something was said stands for the event's only when the lead dates
         # nothing else ("…, investigators said on Friday").
         event_days = {day for day, said in days if not said} or {day for day, _ in days}
