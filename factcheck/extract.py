@@ -1256,10 +1256,10 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         return [[p for p in denied if p[0] < p[1]], [(0, neg), (y_start, body_end), *ending]]
     gapping = _gapping(tokens, content_start, verb, body_end)
     if gapping is not None:
-        # "Ruiz won 52% and Lind 41%": the gapped conjunct is a claim with the shared verb.
-        first, second = gapping
+        # "Ruiz won 52%, Lind 41% and Berg 7%": each gapped conjunct is a claim with the
+        # shared verb.
         ending = [(body_end, end), *closing] if body_end < end else closing
-        return [[*head, *first, *ending], [*head, *second, *ending]]
+        return [[*head, *member, *ending] for member in gapping]
     splits = _find_splits(tokens, verb, body_end)
     if not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
         # "Police said the fire spread and destroyed two homes": a reported clause that
@@ -1531,22 +1531,29 @@ def _counted_word(token: Token) -> bool:
 
 def _gapping(
     tokens: Sequence[Token], start: int, verb: int, end: int
-) -> tuple[list[Piece], list[Piece]] | None:
-    """The two claims of a clause whose second conjunct leaves out the shared verb
-    (gapping), as pieces, else None.
+) -> list[list[Piece]] | None:
+    """The claims of a clause whose later conjuncts leave out the shared verb (gapping),
+    one per conjunct as pieces, else None.
 
     "Ruiz won 52% and Lind 41%" → "Ruiz won 52%." / "Lind won 41%." (the conjunct
     names its own subject: one phrase more than what follows the first verb, of the same
     kinds, "Lind | 41%" against "52%"); "The storm hit Kestrow on Monday and Orsk on
     Tuesday" → "… hit Kestrow on Monday." / "The storm hit Orsk on Tuesday." (subject
     and verb shared: the same kinds of phrases, two or more, "Orsk | on Tuesday" against
-    "Kestrow | on Monday"). A figure left bare in the conjunct takes the counted noun of
+    "Kestrow | on Monday"). A comma series of remnants, the usual form of a result, is
+    read member by member: "Ruiz won 52%, Lind 41%(,) and Berg 7%" → three claims; the
+    series is cut at its top-level commas and its final "and", every remnant is checked
+    against the first conjunct's phrases as above, and when one does not qualify nothing
+    is split (a comma there is then no series of remnants: "hit Varn, a port, on
+    Monday"). A figure left bare in the conjunct takes the counted noun of
     the first ("Vik got 1,200 votes, and Berg 900" → "Berg got 900 votes."). Each figure
     and date thus stays with its own subject or object. A list of one kind of phrase
-    ("arrested Ruiz and Lind", "met on Monday and Tuesday") gaps nothing; nor does a
-    conjunct after a negation (whether it carries the "not" is unclear), nor "There
-    were 13 in one group and 21 in the other" (the conjunct's phrases lean on the first:
-    "the other"). A figure with
+    ("arrested Ruiz and Lind", "arrested Ruiz, Lind and Berg", "met on Monday and
+    Tuesday") gaps nothing; nor does a conjunct after a negation (whether it carries the
+    "not" is unclear), nor "There were 13 in one group and 21 in the other" (the
+    conjunct's phrases lean on the first: "the other"). Only "and" joins a series here:
+    members joined by "or" are alternatives, and each alone would be a claim nobody made.
+    A figure with
     its noun stands for a noun phrase when both conjuncts have as many phrases ("found
     two guns in the car and a knife in the boot"). A conjunct's own subject is a noun
     phrase before as many phrases as the first has ("Lind the south", "the rebels
@@ -1570,9 +1577,40 @@ def _gapping(
         if j < joint and verb_forms(tokens[j].lower) and not _is_figure(tokens[j]):
             group_end = j + 1
     cut = joint - 1 if tokens[joint - 1].text == "," else joint
-    first = _chunks(tokens, group_end, cut)
-    second = _chunks(tokens, joint + 1, end)
-    if not first or not second:
+    # the members of the series: cut at the commas before the final "and" (an Oxford
+    # comma is the one just before it, left out by ``cut``)
+    commas = [k for k in range(group_end, cut) if tokens[k].text == "," and not depths[k]]
+    bounds = [group_end - 1, *commas, cut]
+    segments = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    segments.append((joint + 1, end))
+    first = _chunks(tokens, *segments[0])
+    if not first:
+        return None
+    verb_start = _verb_start_of_group(tokens, start, verb)
+    claims: list[list[Piece]] = [[(start, segments[0][1])]]
+    for a, b in segments[1:]:
+        claim = _remnant_claim(tokens, first, a, b, (start, verb_start, group_end))
+        if claim is None:
+            return None  # every member qualifies, or the sentence is no gapped series
+        claims.append(claim)
+    return claims
+
+
+def _remnant_claim(
+    tokens: Sequence[Token],
+    first: list[_Chunk],
+    a: int,
+    b: int,
+    clause: tuple[int, int, int],
+) -> list[Piece] | None:
+    """The claim of one gapped remnant ``tokens[a:b]`` of a clause whose first conjunct
+    has the phrases ``first`` (see :func:`_gapping`), as pieces, else None.
+    ``clause`` is (start of the clause, start of its verb group, end of its verb group).
+    The remnant has the first conjunct's kinds of phrases (two or more), or one noun
+    phrase more before them: its own subject."""
+    start, verb_start, group_end = clause
+    second = _chunks(tokens, a, b)
+    if not second:
         return None
     # a figure with its noun fills an object's place as a noun phrase does
     kinds = [c[0] for c in first]
@@ -1605,17 +1643,14 @@ def _gapping(
     else:
         return None
     pieces: list[Piece] = []
-    for (_, a, b), (_, fa, fb) in zip(rest, first, strict=True):
-        pieces.append((a, b))
+    for (_, ra, rb), (_, fa, fb) in zip(rest, first, strict=True):
+        pieces.append((ra, rb))
         counted = _counted_tail(tokens, fa, fb)
-        if counted is not None and _bare_figure(tokens[b - 1]) and _is_figure(tokens[b - 1]):
+        if counted is not None and _bare_figure(tokens[rb - 1]) and _is_figure(tokens[rb - 1]):
             pieces.append(counted)  # "900" takes "votes", "to eight" takes "years"
-    verb_start = _verb_start_of_group(tokens, start, verb)
     if subject is None:
-        second_claim = [(start, group_end), *pieces]
-    else:
-        second_claim = [(subject[1], subject[2]), (verb_start, group_end), *pieces]
-    return [(start, cut)], second_claim
+        return [(start, group_end), *pieces]
+    return [(subject[1], subject[2]), (verb_start, group_end), *pieces]
 
 
 # Words after a figure that measure rather than count things: a share, a unit of money
@@ -2021,10 +2056,11 @@ def speaker_readings(text: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1 << 12)
-def gapped_readings(text: str) -> tuple[str, str] | None:
-    """The two claims of a one-sentence claim whose second conjunct leaves out the shared
-    verb (see :func:`_gapping`): "Ruiz won 52% and Lind 41%." → ("Ruiz won 52%.", "Lind
-    won 41%."), "The storm hit Kestrow on Monday and Orsk on Tuesday." → ("The storm hit
+def gapped_readings(text: str) -> tuple[str, ...] | None:
+    """The claims (two or more) of a one-sentence claim whose later conjuncts leave out
+    the shared verb (see :func:`_gapping`): "Ruiz won 52% and Lind 41%." → ("Ruiz won
+    52%.", "Lind won 41%."), "Ruiz won 52%, Lind 41% and Berg 7%." → three claims,
+    "The storm hit Kestrow on Monday and Orsk on Tuesday." → ("The storm hit
     Kestrow on Monday.", "The storm hit Orsk on Tuesday."); else None. For comparison
     of a claim kept whole: stored claims are already split this way."""
     words = TOKEN_PATTERN.findall(text)
@@ -2051,8 +2087,7 @@ def gapped_readings(text: str) -> tuple[str, str] | None:
         return None
     head = [(0, start)] if start else []
     ending = [(body_end, end)] if body_end < end else []
-    first, second = (_render(text, tokens, [*head, *p, *ending], ".") for p in found)
-    return first, second
+    return tuple(_render(text, tokens, [*head, *p, *ending], ".") for p in found)
 
 
 _NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)

@@ -2352,6 +2352,23 @@ def test_restrictive_only_excludes_other_members(
             C,
             "The gale struck Tusk on Sunday",
         ),
+        # a series: the member named, wherever it stands
+        ("Vane won 48%, Holt 37% and Oda 15%.", "Oda won 9%.", X, "Oda won 15%"),
+        ("Vane won 48%, Holt 37%, and Oda 15%.", "Oda won 15%.", C, "Oda won 15%"),
+        ("Vane won 40%, Holt 37%, Oda 15% and Rusk 8%.", "Holt won 30%.", X, "Holt won 37%"),
+        ("Vane won 40%, Holt 37%, Oda 15% and Rusk 8%.", "Rusk won 8%.", C, "Rusk won 8%"),
+        (
+            "The gale struck Varn on Friday, Tusk on Sunday and Lorn on Monday.",
+            "The gale struck Lorn on Friday.",
+            X,
+            "The gale struck Lorn on Monday",
+        ),
+        (
+            "The gale struck Varn on Friday, Tusk on Sunday, and Lorn on Monday.",
+            "The gale struck Tusk on Sunday.",
+            C,
+            "The gale struck Tusk on Sunday",
+        ),
     ],
 )
 def test_a_gapped_claim_is_compared_through_the_conjunct_named(

@@ -2663,9 +2663,71 @@ def test_a_gapped_conjunct_is_a_claim_with_the_shared_verb(
     assert texts(sentence) == expected
 
 
+# A comma series of gapped remnants, the usual form of a result, gives one claim per
+# member (with or without a comma before the final "and"); when one remnant is no
+# remnant of the first conjunct's kinds, nothing is split.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Okafor took 55%, Brandt 30% and Quill 15%.",
+            ["Okafor took 55%.", "Brandt took 30%.", "Quill took 15%."],
+        ),
+        (
+            "Okafor took 55%, Brandt 30%, and Quill 15%.",
+            ["Okafor took 55%.", "Brandt took 30%.", "Quill took 15%."],
+        ),
+        (
+            "Okafor took 50%, Brandt 30%, Quill 12% and Mero 8%.",
+            ["Okafor took 50%.", "Brandt took 30%.", "Quill took 12%.", "Mero took 8%."],
+        ),
+        (
+            "The flood reached Pilsby on Monday, Carrow on Tuesday, and Dunmere on Friday.",
+            [
+                "The flood reached Pilsby on Monday.",
+                "The flood reached Carrow on Tuesday.",
+                "The flood reached Dunmere on Friday.",
+            ],
+        ),
+        (
+            "Okafor got 4,100 votes, Brandt 2,300 and Quill 900.",
+            ["Okafor got 4,100 votes.", "Brandt got 2,300 votes.", "Quill got 900 votes."],
+        ),
+        # a plain list of one kind of phrase is one claim
+        (
+            "Police detained Okafor, Brandt and Quill.",
+            ["Police detained Okafor, Brandt and Quill."],
+        ),
+        (
+            "Police detained Okafor, Brandt, Quill and Mero.",
+            ["Police detained Okafor, Brandt, Quill and Mero."],
+        ),
+        # one member that is no remnant (an apposition) and nothing splits
+        (
+            "The flood reached Pilsby, a mill town, on Monday and Carrow on Tuesday.",
+            ["The flood reached Pilsby, a mill town, on Monday and Carrow on Tuesday."],
+        ),
+        (
+            "There were 40 in the first ward, 12 in the second and 9 in the last.",
+            ["There were 40 in the first ward, 12 in the second and 9 in the last."],
+        ),
+    ],
+)
+def test_a_series_of_gapped_conjuncts_is_a_claim_per_member(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
 def test_gapped_readings_are_the_two_claims() -> None:
     assert gapped_readings("Vane won 48% and Holt 37%.") == ("Vane won 48%.", "Holt won 37%.")
     assert gapped_readings("Police questioned Vane and Holt.") is None
+    assert gapped_readings("Vane won 48%, Holt 37% and Oda 15%.") == (
+        "Vane won 48%.",
+        "Holt won 37%.",
+        "Oda won 15%.",
+    )
+    assert gapped_readings("Police questioned Vane, Holt and Oda.") is None
 
 
 @pytest.mark.parametrize(

@@ -957,13 +957,15 @@ _WEEKDAYS_AND_MONTHS = frozenset(
 def _compare_gapped(
     a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
 ) -> Comparison | None:
-    """:func:`compare` of a claim whose second conjunct leaves out the shared verb and
-    states no figure ("The storm hit Kestrow on Monday and Orsk on Tuesday", see
+    """:func:`compare` of a claim whose later conjuncts leave out the shared verb and
+    state no figure ("The storm hit Kestrow on Monday and Orsk on Tuesday", or a series
+    "… Kestrow on Monday, Orsk on Tuesday and Varn on Friday", see
     :func:`factcheck.extract.gapped_readings`; conjuncts with figures are
     :func:`figure_clauses`) with a claim that does not, else None.
 
     The other claim is compared with the conjunct it names: the one sharing most of the
-    words that tell the two conjuncts apart, a name counting twice a weekday or month
+    words that tell it apart from the other conjuncts (the first on a tie), a name
+    counting twice a weekday or month
     ("The storm hit Orsk on Monday" meets "The storm hit Orsk on Tuesday" and conflicts:
     dates differ). A reason names the conjunct compared (`clause compared`)."""
     ra, rb = gapped_readings(strip_dateline(a)), gapped_readings(strip_dateline(b))
@@ -974,12 +976,15 @@ def _compare_gapped(
     if any(find_quantities(r) for r in readings):
         return None
     theirs = _plain_words(other)
-    first, second = (_plain_words(r) for r in readings)
+    words = [_plain_words(r) for r in readings]
 
-    def weight(words: frozenset[str]) -> int:
-        return sum(1 if w in _WEEKDAYS_AND_MONTHS else 2 for w in words & theirs)
+    def weight(i: int) -> int:
+        # the words of conjunct i that no other conjunct has, met in the other claim
+        own_words = words[i].difference(*(w for j, w in enumerate(words) if j != i))
+        return sum(1 if w in _WEEKDAYS_AND_MONTHS else 2 for w in own_words & theirs)
 
-    reading = readings[1] if weight(second - first) > weight(first - second) else readings[0]
+    # the first conjunct on a tie, as before: a later one must name more of the other
+    reading = readings[max(range(len(readings)), key=lambda i: (weight(i), -i))]
     mine = frame(reading, FrameContext(published=own.published))
     if ra is not None:
         result = compare(reading, b, config=cfg, frames=(mine, frb))
