@@ -2693,6 +2693,14 @@ def test_a_gapped_conjunct_is_a_claim_with_the_shared_verb(
             "Okafor got 4,100 votes, Brandt 2,300 and Quill 900.",
             ["Okafor got 4,100 votes.", "Brandt got 2,300 votes.", "Quill got 900 votes."],
         ),
+        (
+            "The judge sentenced Okafor to 12 years, Brandt to eight and Quill to five.",
+            [
+                "The judge sentenced Okafor to 12 years.",
+                "The judge sentenced Brandt to eight years.",
+                "The judge sentenced Quill to five years.",
+            ],
+        ),
         # a plain list of one kind of phrase is one claim
         (
             "Police detained Okafor, Brandt and Quill.",
