@@ -2569,6 +2569,39 @@ def change_and_level(text: str, first: Quantity, second: Quantity) -> bool:
     return False
 
 
+# Words that may stand between a preposition and its figure ("by about 5%", "to
+# nearly 60").
+_HEDGE_BEFORE_FIGURE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more|less|than)\s+)*"
+)
+_SIZE_BEFORE_RE = re.compile(r"\bby\s+" + _HEDGE_BEFORE_FIGURE + r"$", re.IGNORECASE)
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:to|at)\s+" + _HEDGE_BEFORE_FIGURE + r"$", re.IGNORECASE)
+_RIGHT_AFTER_RE = re.compile(r"^\s*" + _HEDGE_BEFORE_FIGURE + r"$", re.IGNORECASE)
+
+ChangeRole = Literal["change", "level"]
+
+
+def change_role(text: str, quantity: Quantity) -> ChangeRole | None:
+    """What a figure of ``text`` (``quantity.span`` indexes it) is to a verb of change
+    in its clause: ``"change"``, the size of the change ("rose by 20", "rose 5%", "cut
+    200 jobs"), or ``"level"``, where it led ("rose to 64", "closed at $40"); None for a
+    figure of no change ("64 people died", "was 5%"). A change and a level are two
+    measures of one series: "The toll rose by 20 to 64" and "The toll rose to 20"
+    neither agree on 20 nor differ on 64 against 20 (tester10b F-N6a)."""
+    before = text[max(0, quantity.span[0] - _LOOKBACK) : quantity.span[0]]
+    clause = re.split(r"[,;:()]", before)[-1]
+    verbs = list(_ANY_CHANGE_VERB_RE.finditer(clause))
+    if not verbs:
+        return None
+    if _SIZE_BEFORE_RE.search(clause):
+        return "change"
+    if _LEVEL_BEFORE_RE.search(clause):
+        return "level"
+    if _RIGHT_AFTER_RE.match(clause[verbs[-1].end() :]):
+        return "change"
+    return None
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Join "10-15", "10 to 15 km" and "between 10 and 15" into one range quantity; a
     tally ("voted 2-7", :func:`find_tallies`) stays two counts, and so do a change and

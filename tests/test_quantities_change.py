@@ -86,3 +86,43 @@ def test_a_change_and_its_level_are_compared_each_with_its_own(
 ) -> None:
     assert compare(a, b).relation == relation
     assert compare(b, a).relation == relation
+
+
+# The size of a change and the level it led to are two measures of one series: "by 20"
+# is never held against "to 20", whatever the numbers (tester10b F-N6a).
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("The number of dead rose by 20 to 64.", "The number of dead rose to 64.", "corroborates"),
+        ("The number of dead rose by 20 to 64.", "The number of dead rose to 20.", "conflicts"),
+        ("The toll rose by 12 to 57 overnight.", "The toll rose to 57.", "corroborates"),
+        ("Fares rose by 5%.", "Fares rose 7%.", "conflicts"),
+    ],
+)
+def test_a_change_is_compared_with_a_change_and_a_level_with_a_level(
+    a: str, b: str, relation: str
+) -> None:
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation
+
+
+def test_a_change_and_a_level_of_one_figure_do_not_agree() -> None:
+    result = compare("Fares rose by 5%.", "Fares rose to 5%.")
+    assert result.relation != "corroborates"
+    assert not any(r.startswith("numbers agree") for r in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The toll rose by 20 to 64.", ["change", "level"]),
+        ("Shares fell 3% to $40.", ["change", "level"]),
+        ("The firm cut 200 jobs.", ["change"]),
+        ("Shares closed at $40.", [None]),
+        ("64 people died.", [None]),
+    ],
+)
+def test_change_role(text: str, roles: list[str | None]) -> None:
+    from factcheck.normalize import change_role, find_quantities
+
+    assert [change_role(text, q) for q in find_quantities(text)] == roles

@@ -73,6 +73,7 @@ from factcheck.normalize import (
     adverbial_negation_end,
     bound_kind,
     canonical,
+    change_role,
     contrastive_negation,
     emphatic_spans,
     find_dates,
@@ -4645,6 +4646,16 @@ def _figures_apart(
         for i, m in enumerate(ma)
         for j, o in enumerate(mb)
         if m is not None and o is not None and _own_times_apart(m, o, fra, frb)
+    }
+    # The size of a change and a level ("rose by 20 to 64" / "rose to 20"): two measures
+    # of one series, never compared.
+    ra = [change_role(fa.core, q) for q in fa.quantities]
+    rb = [change_role(fb.core, q) for q in fb.quantities]
+    parts |= {
+        (i, j)
+        for i, r in enumerate(ra)
+        for j, o in enumerate(rb)
+        if r is not None and o is not None and r != o
     }
     if len(ma) < 2 and len(mb) < 2:
         return frozenset(parts), frozenset()
