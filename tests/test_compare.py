@@ -2445,3 +2445,29 @@ def test_a_shared_place_alone_is_no_same_fact() -> None:
 def test_an_of_phrase_after_a_unit_says_what_it_measures(a: str, b: str, expected: str) -> None:
     for result in (compare(a, b), compare(b, a)):
         assert result.relation == expected
+
+
+# "It was impossible for X to V" rules out that X V-ed, as "It is impossible that X V-ed"
+# does (tester10b F-G4a); the present speaks of what is to come and refutes nothing.
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("It was impossible for the crew to reach the wreck.", "The crew reached the wreck.",
+         "conflicts"),
+        ("It had been impossible for the pumps to drain the tunnel.",
+         "The pumps drained the tunnel.", "conflicts"),
+    ],
+)
+def test_an_impossibility_for_someone_refutes_what_they_are_said_to_have_done(
+    a: str, b: str, relation: str
+) -> None:
+    assert compare(a, b).relation == relation
+    assert compare(b, a).relation == relation
+
+
+def test_a_present_impossibility_refutes_no_past_report() -> None:
+    result = compare(
+        "It is impossible for the council to approve the budget.",
+        "The council approved the budget.",
+    )
+    assert not any("ruled out" in r for r in result.reasons)

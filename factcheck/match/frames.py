@@ -1956,7 +1956,7 @@ def _ruled_out(core: str) -> str | None:
     """
     found = clausal_denial(core)
     if found is None:
-        return None
+        return _ruled_out_infinitive(core)
     x = core[found[1] :].strip(" ,.;:…\"'“”‘’")
     perfect = _DENIED_PERFECT_RE.search(x)
     if perfect is not None:
@@ -1964,6 +1964,36 @@ def _ruled_out(core: str) -> str | None:
         past = lemminflect.getInflection(verb_lemma(verb), "VBD") if verb_forms(verb) else ()
         if past:
             x = x[: perfect.start()] + past[0] + x[perfect.end() :]
+    return x if len(x.split()) >= 2 else None
+
+
+# "It was impossible for the crew to reach the wreck": the infinitive form of a frame
+# that rules its clause out, the clause's subject after "for" (our reading of English).
+# Past only: "It is impossible for the council to approve it" speaks of what is to come,
+# which no past report confirms or refutes.
+_IMPOSSIBLE_FOR_RE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?it\s+(?:was|had\s+been|proved)\s+"
+    r"(?:simply\s+|just\s+|absolutely\s+|completely\s+|utterly\s+)?impossible\s+for\s+"
+    r"(?P<who>[^,;:]{2,60}?)\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out_infinitive(core: str) -> str | None:
+    """The clause "It was impossible for X to V …" rules out, "X V-ed …" ("It was
+    impossible for the crew to reach the wreck" → "the crew reached the wreck"), else
+    None: an impossibility is as firm a denial as "It is impossible that X V-ed"."""
+    found = _IMPOSSIBLE_FOR_RE.match(core)
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    if not verb_forms(verb):
+        return None
+    past = lemminflect.getInflection(verb_lemma(verb), "VBD")
+    if not past:
+        return None
+    rest = found["rest"].strip(" ,.;:…\"'“”‘’")
+    x = f"{found['who'].strip()} {past[0]}" + (f" {rest}" if rest else "")
     return x if len(x.split()) >= 2 else None
 
 
