@@ -2361,6 +2361,10 @@ def _frame_alignment(
         )
         if acts:
             differ.append(Reason("different act", 0.0, acts))
+    if not role_holders and not differ and _same_subject(fra, frb, fa, fb):
+        states = _different_states(fra, frb, fa, fb)
+        if states:
+            differ.append(Reason("different state", 0.0, states))
     plan = _plan_and_finding(fra, frb, fa, fb)
     if plan:
         differ.append(Reason("plan vs finding", 0.0, plan))
@@ -2403,6 +2407,78 @@ def _act_families() -> dict[str, str]:
     its family ("want" → demand, "table" → offer)."""
     acts = match_predicates().get("acts", {})
     return {canonical(str(v)): str(family) for family, verbs in acts.items() for v in verbs}
+
+
+# A copula or a verb of state before a predicate adjective or participle ("was insured",
+# "remained closed", "is not safe"), adverbs of degree or time between.
+_COPULA_BEFORE = (
+    r"\b(?:is|are|was|were|be|been|being|am|remains?|remained|stays?|stayed|"
+    r"becomes?|became)\s+(?:(?:not|never|now|still|also|already|fully|partly|very|"
+    r"no\s+longer)\s+)*"
+)
+
+
+def _copular_state(fr: Frame) -> tuple[str, str]:
+    """(lemma, as written) of the state a frame says its subject is in, or ``("", "")``:
+    a passive participle ("The ferry was overloaded" → overload) or an adjective after a copula or
+    a verb of state ("The bridge was open", "The port remained closed"). A frame with a
+    figure (a level: "Turnout was 61%") or without a one-word predicate states no such
+    state."""
+    word = fr.predicate
+    if not word or " " in word or not word.isalpha() or fr.measures:
+        return "", ""
+    if word in ("be", "remain", "stay", "become"):
+        # An adjective the frame reader left unread after the copula ("The clinic is
+        # understaffed" reads the predicate "be"): still the state the claim states.
+        after = re.search(_COPULA_BEFORE + r"([a-z]+)\b", fr.text, re.I)
+        adjective = after.group(1).lower() if after else ""
+        forms = lemmas(adjective) if adjective else {}
+        if after and "ADJ" in forms and "NOUN" not in forms:
+            return forms["ADJ"][0], after.group(0).strip()
+        return "", ""
+    if fr.voice == "passive":
+        return word, fr.predicate_text or word
+    written = fr.predicate_text.split()[-1:] if fr.predicate_text else []
+    if written and re.search(_COPULA_BEFORE + re.escape(written[0]) + r"\b", fr.text, re.I):
+        return word, fr.predicate_text
+    return "", ""
+
+
+def _different_states(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
+    """ "overloaded vs insured" when two claims of one subject (the caller checks) each say
+    that subject is in a state (:func:`_copular_state`) and the two states differ: "The
+    ferry was overloaded" / "The ferry was insured", "The bridge was open" / "The bridge
+    was safe" are two statements, both true at once, however much their wording shares
+    (#9: read as agreement, a denial of one became a held conflict with the other).
+    Synonym heads are one state ("postponed" / "delayed", ``match_synonyms.toml``); opposite
+    heads (``match_antonyms.toml``: "closed" / "open") are left to the antonym rules, a
+    conflict; a state the other claim also names ("overloaded and uninsured" /
+    "uninsured") is shared, not different; claims sharing words beyond the subject
+    ("released without charge" / "freed without charge") are left to the other rules.
+    ``""`` otherwise."""
+    (sa, shown_a), (sb, shown_b) = _copular_state(fra), _copular_state(frb)
+    if not sa or not sb or sa == sb:
+        return ""
+    ha, hb = canonical(sa), canonical(sb)
+    if ha == hb or sa in fb.lemmas or sb in fa.lemmas:
+        return ""
+    if ha in _heads(fb.lemmas) or hb in _heads(fa.lemmas):
+        return ""
+    # Words shared beyond the subject ("released without charge" / "freed without
+    # charge"): the two words may be one act the synonym tables lack, told of one
+    # complement; only bare states of one subject are decided here.
+    subject = {w for f in (fra, frb) for w in f.subject.split()}
+    for f in (fra, frb):
+        if f.subject_text:
+            subject |= claim_features(f.subject_text).content
+    if (fa.content & fb.content) - subject - {"be", "remain", "stay", "become"}:
+        return ""
+    opposites = _canonical_antonyms()
+    if {sb, hb} & opposites.get(sa, frozenset()) or {sb, hb} & opposites.get(ha, frozenset()):
+        return ""
+    if _antonym_pairs(fa, fb):
+        return ""
+    return versus(shown_a, shown_b)
 
 
 def _different_acts(fra: Frame, frb: Frame) -> str:
@@ -3680,7 +3756,7 @@ def _own_occasions(fra: Frame, frb: Frame) -> str | None:
 _TWO_FACTS = frozenset(
     {
         *("different measure", "different periods", "part of a group", "part and whole"),
-        *("different recipient", "different act"),
+        *("different recipient", "different act", "different state"),
     }
 )
 

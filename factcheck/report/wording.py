@@ -84,6 +84,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "different recipient": lambda d: f"for different groups: {d}",
     # relation: two different acts on one thing ("demanding 9%" / "rejected 9%").
     "different act": lambda d: f"different acts, not one fact told twice: {d}",
+    # relation: two different states of one subject ("overloaded" / "insured").
+    "different state": lambda d: f"two states of one subject, not one fact told twice: {d}",
     "recipients may overlap": lambda d: f"one group may include the other: {d}",
     # relation: a surname alone where an article names two people of that surname.
     "may be another person": lambda d: f"the surname may name someone else: {d}",
