@@ -915,6 +915,8 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
         if right and verb_forms(right[0]) & {"VB", "VBP", "VBD"}:
             continue  # "… hold Orsk and say they will advance": a predicate, no member
         for here, there in ((left, right), (right, left)):
+            if _part_of_focus(there, words[k + 1 : k + 7] if there is right else [], focus):
+                continue  # "Orsk and its airport": Orsk's own part, no rival member
             added = [w for w in there if _content_word(w) and w not in own]
             if added and any(w in focus for w in here):
                 note = Reason(
@@ -931,6 +933,25 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
     said = " ".join(added) if added else "no " + " ".join(missing)
     note = Reason("restricted by 'only'", 0.0, f"only {' '.join(focus)} vs {said}")
     return replace(result, parts=(note, *result.parts), needs_review=True)
+
+
+# Possessive determiners that tie a listed member to the one before it ("Orsk and its
+# airport"): a part of the focus, not another member of its kind.
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _part_of_focus(member: Sequence[str], after: Sequence[str], focus: Sequence[str]) -> bool:
+    """Whether a listed member (its words, lower case, up to two) is possessed by or part
+    of the "only" focus rather than a rival member: "its airport", "Orsk's airport", or,
+    reading on after the joiner (``after``, up to six words), "the airport of Orsk" (F10:
+    "The rebels hold only Orsk" / "… hold Orsk and its airport" is no conflict)."""
+    owners = {f"{w}{mark}s" for w in focus for mark in ("'", "’")}
+    if any(w in _POSSESSIVES or w in owners for w in member):
+        return True
+    if after[:1] == ["the"] and "of" in after:
+        at = after.index("of")
+        return at + 1 < len(after) and after[at + 1] in focus
+    return False
 
 
 def _content_word(word: str) -> bool:
