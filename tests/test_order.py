@@ -471,3 +471,42 @@ def test_same_day_reports_of_one_spill_are_one_story_in_any_order(
         store.ingest(RawDocument(**three[n]))
     story_of = {d["title"]: d["story_id"] for d in store.documents()}
     assert len({story_of[str(doc["title"])] for doc in three}) == 1
+
+
+def test_assignment_and_matching_read_one_set_of_stories_apart(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"The stories a story is another event than" has one home (reviewer F4): a
+    judgment carried by a story's later document, outside the few earliest documents its
+    leads are read from, holds for a newcomer to that story as it does for matching."""
+    from factcheck.match import stories
+    from factcheck.models import DocumentRow
+
+    documents_t = DocumentRow.__table__  # type: ignore[attr-defined]
+    assert matcher.stories_apart is stories.stories_apart
+    assert not hasattr(stories, "_story_apart")
+    # Leads come from the earliest document only, so the judgment below is outside them.
+    monkeypatch.setattr(stories, "_LEAD_DOCUMENTS", 1)
+    store.ingest(RawDocument(**SPILL_SINCE))
+    store.ingest(RawDocument(**{**SPILL_DAY, "published": date(2026, 10, 16)}))
+    store.ingest(RawDocument(**BRIEF))
+    docs = {d["title"]: d for d in store.documents()}
+    spill = docs[SPILL_SINCE["title"]]["story_id"]
+    other = docs[BRIEF["title"]]["story_id"]
+    assert docs[SPILL_DAY["title"]]["story_id"] == spill != other
+    with store.engine.begin() as conn:
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == docs[SPILL_DAY["title"]]["id"])
+            .values(story_reason=f'{{"apart_from": [{other}]}}')
+        )
+        assert matcher.stories_apart(conn, [spill]) == {spill: frozenset({other})}
+    store.ingest(RawDocument(**{**SPILL_QUOTED, "published": date(2026, 10, 17)}))
+    with store.engine.connect() as conn:
+        story, reason = conn.execute(
+            sa.select(documents_t.c.story_id, documents_t.c.story_reason).where(
+                documents_t.c.title == SPILL_QUOTED["title"]
+            )
+        ).one()
+    assert story == spill
+    assert f'"apart_from": [{other}]' in reason

@@ -25,6 +25,7 @@ from factcheck.match.frames import Frame, frame
 from factcheck.match.independence import DocumentOrigin, apart_from, independent, set_apart
 from factcheck.match.relation import Comparison, MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
+from factcheck.match.stories import stories_apart
 from factcheck.models import (
     ClaimRow,
     ClaimTermRow,
@@ -470,35 +471,6 @@ def document_origins(conn: Connection, document_ids: Iterable[int]) -> dict[int,
             apart_from=apart_from(row.moved_reason) | story_apart.get(row.story_id, frozenset()),
         )
     return out
-
-
-def stories_apart(
-    conn: Connection, story_ids: Iterable[int | None], *, without_document: int | None = None
-) -> dict[int, frozenset[int]]:
-    """story id → the stories any of its documents was judged another event than
-    (``apart_from`` in their ``story_reason``, written by ``stories.assign_document``).
-
-    Judged by one document, held by its whole story: the judgment says the story's event
-    is another than that story's, so no claim of either story is matched with the
-    other's, whichever of its reports the judgment was made for. Read per document, which
-    reports carried it turned on the order of ingest (the report that arrives after a
-    look-alike of another event is the one judged), so the claims compared across two
-    look-alike events did too (docs/scale.md, "Order of ingest"). Reads the documents of
-    these stories through ``ix_documents_story_published`` (an index range per story);
-    ``without_document`` leaves one document's own judgments out.
-    """
-    wanted = sorted({sid for sid in story_ids if sid is not None})
-    found: dict[int, set[int]] = {}
-    for chunk in chunks(wanted):
-        query = sa.select(documents_t.c.story_id, documents_t.c.story_reason).where(
-            documents_t.c.story_id.in_(chunk),
-            documents_t.c.story_reason.like('%"apart_from"%'),
-        )
-        if without_document is not None:
-            query = query.where(documents_t.c.id != without_document)
-        for story_id, reason in conn.execute(query):
-            found.setdefault(int(story_id), set()).update(apart_from(reason))
-    return {sid: frozenset(apart - {sid}) for sid, apart in found.items()}
 
 
 def _reason(reason: str | None) -> dict[str, Any]:

@@ -79,6 +79,7 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.normalize import anchor_dates
+from factcheck.sqlbounds import chunks
 
 __all__ = [
     "GENERIC_WORDS",
@@ -96,6 +97,7 @@ __all__ = [
     "refresh_label",
     "remove_document",
     "rename",
+    "stories_apart",
     "story_label",
 ]
 
@@ -862,8 +864,8 @@ def _earliest(text: Any) -> Any:
 _STORED_DOCUMENT = _documents_read(documents_t.c.text).where(
     documents_t.c.id == sa.bindparam("document_id")
 )
-#: The heads of a story's earliest documents: their leads and what they were set apart
-#: from (a bounded read: the first ``_LEAD_CHARS`` characters of ``_LEAD_DOCUMENTS``).
+#: The heads of a story's earliest documents, its leads (a bounded read: the first
+#: ``_LEAD_CHARS`` characters of ``_LEAD_DOCUMENTS``).
 _EARLIEST_HEADS = _earliest(sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS))
 #: The whole text of a story's earliest documents (its label's written forms).
 _EARLIEST_TEXTS = _earliest(documents_t.c.text)
@@ -919,8 +921,7 @@ _SET_LABEL = (
 
 def _earliest_heads(conn: Connection, story_id: int) -> list[Any]:
     """The rows of a story's ``_LEAD_DOCUMENTS`` earliest documents, ``text`` cut to
-    ``_LEAD_CHARS``: what its leads (:func:`_story_leads`) and its set-apart stories
-    (:func:`_story_apart`) are read from."""
+    ``_LEAD_CHARS``: what its leads (:func:`_story_leads`) are read from."""
     return list(conn.execute(_EARLIEST_HEADS, {"story_id": story_id, "n": _LEAD_DOCUMENTS}))
 
 
@@ -1089,16 +1090,38 @@ def _names_of(shared: Iterable[Mapping[str, Any]]) -> set[str]:
     return {str(t["term"]) for t in shared if t["kind"] == "name"}
 
 
-def _story_apart(conn: Connection, story_id: int) -> set[int]:
-    """The stories a story's documents were judged another event than (their
-    ``apart_from``), read from its ``_LEAD_DOCUMENTS`` earliest documents only (the rows
-    its leads come from; a bounded read on ``ix_documents_story_published``). Those are
-    the ones that met an earlier distractor; a later distractor records the story on its
-    own document."""
-    found: set[int] = set()
-    for row in _earliest_heads(conn, story_id):
-        found |= apart_from(row.story_reason)
-    return found
+def stories_apart(
+    conn: Connection, story_ids: Iterable[int | None], *, without_document: int | None = None
+) -> dict[int, frozenset[int]]:
+    """story id → the stories any of its documents was judged another event than
+    (``apart_from`` in their ``story_reason``, written by :func:`assign_document`).
+
+    The one home of "the stories a story is another event than", read alike by story
+    assignment (a newcomer to the story inherits them; joined stories are merged only
+    when neither is apart from the other) and by matching (no claim of either story is
+    compared with the other's): both read every document of the story, so assignment
+    and matching never disagree on which stories are apart (before, assignment read only
+    the story's earliest documents). Judged by one document, held by its whole story:
+    the judgment says the story's event is another than that story's, whichever of its
+    reports the judgment was made for. Read per document, which
+    reports carried it turned on the order of ingest (the report that arrives after a
+    look-alike of another event is the one judged), so the claims compared across two
+    look-alike events did too (docs/scale.md, "Order of ingest"). Reads the documents of
+    these stories through ``ix_documents_story_published`` (an index range per story);
+    ``without_document`` leaves one document's own judgments out.
+    """
+    wanted = sorted({sid for sid in story_ids if sid is not None})
+    found: dict[int, set[int]] = {}
+    for chunk in chunks(wanted):
+        query = sa.select(documents_t.c.story_id, documents_t.c.story_reason).where(
+            documents_t.c.story_id.in_(chunk),
+            documents_t.c.story_reason.like('%"apart_from"%'),
+        )
+        if without_document is not None:
+            query = query.where(documents_t.c.id != without_document)
+        for story_id, reason in conn.execute(query):
+            found.setdefault(int(story_id), set()).update(apart_from(reason))
+    return {sid: frozenset(apart - {sid}) for sid, apart in found.items()}
 
 
 def _new_story(conn: Connection, title: str, published: date | None) -> int:
@@ -1391,7 +1414,7 @@ def assign_document(
             # What the story's documents were judged apart from holds for a newcomer to
             # it too: the pool plan set apart from the budget story is apart from the
             # budget report that joins that story after it.
-            apart.extend(_story_apart(conn, chosen))
+            apart.extend(stories_apart(conn, [chosen]).get(chosen, ()))
         apart = sorted(set(apart) - {chosen} if chosen is not None else set(apart))
         if apart:
             reason["apart_from"] = apart
@@ -1464,7 +1487,8 @@ def _merge_joined(
         ).scalars()
     )
     best = joinable[0]
-    apart = {sid: _story_apart(conn, sid) for sid in joinable}
+    held = stories_apart(conn, joinable)
+    apart = {sid: held.get(sid, frozenset()) for sid in joinable}
 
     def together(a: int, b: int) -> bool:
         return a not in apart[b] and b not in apart[a]
