@@ -84,3 +84,12 @@ def test_a_shared_complement_leaves_two_participles_to_the_other_rules() -> None
     result = compare(a, b)
     assert not any(r.startswith("different state") for r in result.reasons), result.reasons
     assert result.relation == "corroborates", result.reasons
+
+
+def test_synonym_states_agree() -> None:
+    """One state worded two ways is no 'different state' (the synonym groups decide)."""
+    from factcheck.match.relation import compare
+
+    assert compare("The coast road was closed.", "The coast road was shut.").relation == (
+        "corroborates"
+    )
