@@ -67,7 +67,7 @@ from factcheck.provenance import (
 )
 from factcheck.read import RawDocument
 from factcheck.sqlbounds import chunks, in_ids
-from factcheck.stored import stored_json
+from factcheck.stored import stored_column
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
 __all__ = ["GROUP_DOCUMENTS", "GROUP_SECONDS", "IngestResult", "Store"]
@@ -1334,13 +1334,11 @@ class Store:
                 "credit": d.credit,
                 "score": d.story_score,
                 "set_by": d.story_set_by,
-                "why": stored_json(
+                "why": stored_column(
                     d.story_reason,
                     table="documents",
                     column="story_reason",
                     row_id=d.id,
-                    expect=dict,
-                    empty={},
                 ),
             }
             for d in docs
@@ -1636,13 +1634,11 @@ class Store:
                     "automatic_relation": row.relation,
                     "score": round(float(row.score), 4),
                     "reasons": reasons_seen_from(
-                        stored_json(
+                        stored_column(
                             row.reasons,
                             table="matches",
                             column="reasons",
                             row_id=row.id,
-                            expect=list,
-                            empty=[],
                         ),
                         own_text,
                         o.text,
@@ -1696,13 +1692,11 @@ class Store:
                 "relation": row.decision or row.relation,
                 "automatic_relation": row.relation,
                 "score": round(float(row.score), 4),
-                "reasons": stored_json(
+                "reasons": stored_column(
                     row.reasons,
                     table="matches",
                     column="reasons",
                     row_id=row.id,
-                    expect=list,
-                    empty=[],
                 ),
                 "needs_review": bool(row.needs_review) and row.decision is None,
                 "independent": bool(row.independent),
@@ -1968,9 +1962,7 @@ def _stored_reasons(text: str | None, claim_id: int) -> list[Any] | None:
     """A claim's stored reasons, or None when the stored value is damaged: rescore then
     writes the reasons afresh, which mends the row."""
     try:
-        return stored_json(
-            text, table="claims", column="reasons", row_id=claim_id, expect=list, empty=[]
-        )
+        return stored_column(text, table="claims", column="reasons", row_id=claim_id)
     except StorageError:
         return None
 
@@ -1990,23 +1982,22 @@ def _claim_dict(row: Any, markers: list[dict[str, Any]], pending: int = 0) -> di
         "type": row.claim_type,
         "checkworthy": bool(row.checkworthy),
         "checkworthiness": row.checkworthiness,
-        "reasons": stored_json(
-            row.reasons, table="claims", column="reasons", row_id=row.id, expect=list, empty=[]
-        ),
+        "reasons": stored_column(row.reasons, table="claims", column="reasons", row_id=row.id),
         "hedged": bool(row.hedged),
         "assertiveness": row.assertiveness,
         "markers": markers,
         "pending_reviews": pending,
-        "frame": stored_json(
-            getattr(row, "frame", None), table="claims", column="frame", row_id=row.id, expect=dict
+        "frame": stored_column(
+            getattr(row, "frame", None),
+            table="claims",
+            column="frame",
+            row_id=row.id,
         ),
-        "dates": stored_json(
+        "dates": stored_column(
             getattr(row, "dates", None),
             table="claims",
             column="dates",
             row_id=row.id,
-            expect=list,
-            empty=[],
         ),
     }
 

@@ -17,7 +17,19 @@ from typing import Any
 
 from factcheck.errors import StorageError
 
-__all__ = ["damaged", "stored_json"]
+__all__ = ["COLUMN_SHAPES", "damaged", "stored_column", "stored_json"]
+
+
+#: The shape of each JSON column whose shape is fixed, and whether NULL or "" reads as an
+#: empty value of that shape (else as None): the one place that says what a column holds.
+#: ``audit_log`` values are left out: their shape depends on the action recorded.
+COLUMN_SHAPES: dict[tuple[str, str], tuple[type, bool]] = {
+    ("claims", "reasons"): (list, True),
+    ("claims", "frame"): (dict, False),
+    ("claims", "dates"): (list, True),
+    ("matches", "reasons"): (list, True),
+    ("documents", "story_reason"): (dict, True),
+}
 
 
 def damaged(table: str, row_id: object, column: str, why: str) -> StorageError:
@@ -55,3 +67,18 @@ def stored_json(
         shape = shape or f"JSON of type {expect.__name__}"
         raise damaged(table, row_id, column, f"is not {shape} ({type(decoded).__name__})")
     return decoded
+
+
+def stored_column(value: str | None, *, table: str, column: str, row_id: object) -> Any:
+    """:func:`stored_json` of a column listed in :data:`COLUMN_SHAPES`, with its shape and
+    its empty value (a fresh ``[]``/``{}``, or None) from there. Raises StorageError as
+    :func:`stored_json` does; KeyError for a column not listed (a programming error)."""
+    shape, blank = COLUMN_SHAPES[(table, column)]
+    return stored_json(
+        value,
+        table=table,
+        column=column,
+        row_id=row_id,
+        expect=shape,
+        empty=shape() if blank else None,
+    )

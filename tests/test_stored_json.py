@@ -69,3 +69,16 @@ def test_stored_json_reads_null_as_the_empty_value_and_refuses_another_shape() -
     assert stored_json('["a"]', table="t", column="c", row_id=1, expect=list) == ["a"]
     with pytest.raises(StorageError, match=r"t row 4, column c"):
         stored_json("[" * 100_000, table="t", column="c", row_id=4, expect=list)
+
+
+def test_each_fixed_shape_column_reads_blank_as_a_fresh_empty_value() -> None:
+    from factcheck.stored import COLUMN_SHAPES, stored_column
+
+    for (table, column), (shape, blank) in COLUMN_SHAPES.items():
+        first = stored_column(None, table=table, column=column, row_id=1)
+        if blank:
+            assert first == shape() and first is not stored_column(
+                "", table=table, column=column, row_id=1
+            )
+        else:
+            assert first is None

@@ -38,7 +38,7 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.sqlbounds import chunks, in_ids
-from factcheck.stored import damaged, stored_json
+from factcheck.stored import damaged, stored_column
 
 __all__ = [
     "CANDIDATES_PER_CLAIM",
@@ -512,7 +512,7 @@ def _read_frame(stored: str | None, text: str, claim_id: int) -> Frame:
         return _stored_frame(stored, text)
     except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
         # Which of these a damaged value raises depends on where Frame.from_dict trips.
-        stored_json(stored, table="claims", column="frame", row_id=claim_id, expect=dict)
+        stored_column(stored, table="claims", column="frame", row_id=claim_id)
         raise damaged("claims", claim_id, "frame", "is not a frame") from None
 
 
