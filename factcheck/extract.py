@@ -1646,7 +1646,7 @@ def _remnant_claim(
     for (_, ra, rb), (_, fa, fb) in zip(rest, first, strict=True):
         pieces.append((ra, rb))
         counted = _counted_tail(tokens, fa, fb)
-        if counted is not None and _bare_figure(tokens[rb - 1]) and _is_figure(tokens[rb - 1]):
+        if counted is not None and _bare_figure(tokens[rb - 1]):
             pieces.append(counted)  # "900" takes "votes", "to eight" takes "years"
     if subject is None:
         return [(start, group_end), *pieces]

@@ -1959,12 +1959,17 @@ def _ruled_out(core: str) -> str | None:
         return _ruled_out_infinitive(core)
     x = core[found[1] :].strip(" ,.;:…\"'“”‘’")
     perfect = _DENIED_PERFECT_RE.search(x)
-    if perfect is not None:
-        verb = perfect["verb"].lower()
-        past = lemminflect.getInflection(verb_lemma(verb), "VBD") if verb_forms(verb) else ()
-        if past:
-            x = x[: perfect.start()] + past[0] + x[perfect.end() :]
+    if perfect is not None and (past := _simple_past(perfect["verb"])) is not None:
+        x = x[: perfect.start()] + past + x[perfect.end() :]
     return x if len(x.split()) >= 2 else None
+
+
+def _simple_past(verb: str) -> str | None:
+    """The simple past of ``verb`` by lemminflect ("hold" / "held" → "held", "reach" →
+    "reached"), the form a denied clause states; None for a word that is no verb."""
+    word = verb.lower()
+    past = lemminflect.getInflection(verb_lemma(word), "VBD") if verb_forms(word) else ()
+    return past[0] if past else None
 
 
 # "It was impossible for the crew to reach the wreck": the infinitive form of a frame
@@ -1986,14 +1991,11 @@ def _ruled_out_infinitive(core: str) -> str | None:
     found = _IMPOSSIBLE_FOR_RE.match(core)
     if found is None:
         return None
-    verb = found["verb"].lower()
-    if not verb_forms(verb):
-        return None
-    past = lemminflect.getInflection(verb_lemma(verb), "VBD")
-    if not past:
+    past = _simple_past(found["verb"])
+    if past is None:
         return None
     rest = found["rest"].strip(" ,.;:…\"'“”‘’")
-    x = f"{found['who'].strip()} {past[0]}" + (f" {rest}" if rest else "")
+    x = f"{found['who'].strip()} {past}" + (f" {rest}" if rest else "")
     return x if len(x.split()) >= 2 else None
 
 
