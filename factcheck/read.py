@@ -244,7 +244,14 @@ _WORDED_DATES = (
         re.IGNORECASE,
     ),
 )
-_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})")
+# "03/11/2026", "3.11.26", "03-11-2026": a day and a month in either order, the same
+# separator twice, then a year of four digits or two (the pages' short form; a value
+# given by the user must write four). Not inside a longer run of digits ("2026/03/11",
+# a version "1.2.10.4").
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\d/-]|\.\d)"
+)
 _YMD_SLASHED = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
 _DATE_FORMS = "YYYY-MM-DD, 'March 10, 2026' or '10 March 2026'"
 
@@ -302,18 +309,17 @@ def _parse_date_text(text: str) -> date | str | None:
                     )
                 return day
         numeric = _NUMERIC_DATE.fullmatch(text)
-        if numeric:
-            a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
-            if a > 12 >= b:
-                return date(year, b, a)
-            if b > 12 >= a:
-                return date(year, a, b)
-            if a == b:
-                return date(year, a, b)
-            return (
-                f"ambiguous: day and month could be either way round "
-                f"({year}-{a:02d}-{b:02d} or {year}-{b:02d}-{a:02d})"
-            )
+        if numeric and len(numeric["year"]) == 4:
+            readings = numeric_date_readings(numeric)
+            if len(readings) == 1:
+                return readings[0]
+            if len(readings) > 1:
+                return (
+                    "ambiguous: day and month could be either way round "
+                    f"({' or '.join(d.isoformat() for d in sorted(readings))})"
+                )
+            # Neither way round a day ("31/02/2026", "13/13/2026").
+            return "no such day (neither way round is a day and a month)"
     except ValueError as exc:
         return f"no such day ({exc})"
     from email.utils import parsedate_to_datetime
@@ -322,6 +328,26 @@ def _parse_date_text(text: str) -> date | str | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def numeric_date_readings(match: re.Match[str]) -> tuple[date, ...]:
+    """The days a numeric date (a match of ``_NUMERIC_DATE``: "03/11/2026", "3.11.26")
+    can be, earliest first: one when only one order of day and month names a day
+    ("13/03/2026", "03/13/2026", "05/05/2026"), two when either order does ("03/11/2026":
+    3 November or 11 March, written so in one country and the other), none when neither
+    does ("31/02/2026"). A two-digit year is of this century ("26" is 2026), as the pages
+    that write it mean. The one rule for such dates: :func:`parse_date` reads one reading
+    and refuses two; a page's date (:func:`page_published`) is left undated by two."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if len(match["year"]) == 2:
+        year += 2000
+    readings: set[date] = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, day))
+        except ValueError:
+            continue
+    return tuple(sorted(readings))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -473,7 +499,7 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
     published, ambiguous = (
         (base.published, None)
         if base.published is not None
-        else _page_published(tree, getattr(extracted, "date", None))
+        else _page_published(tree, getattr(extracted, "date", None), written)
     )
     warnings = base.warnings
     if ambiguous is not None:
@@ -481,9 +507,8 @@ def _html_document(html: str, base: RawDocument) -> RawDocument:
         warnings = (
             *warnings,
             InputWarning(
-                f"publication date {ambiguous!r} in the page's metadata is ambiguous (day "
-                "and month could be either way round): the page is left undated; give "
-                "--published",
+                f"publication date {ambiguous!r} on the page is ambiguous (day and month "
+                "could be either way round): the page is left undated; give --published",
                 origin=origin or "input",
                 line=_line_holding(written, ambiguous),
             ),
@@ -799,8 +824,12 @@ _VISIBLE_TIME_XPATH = "//body//time[@datetime]/@datetime"
 # 2026", "First published: 10 March 2026", "Updated: 14 March 2026").
 _SHOWN_DATE = (
     r"[ \t]*(?:on[ \t]+)?:?[ \t]*(?P<date>\d{1,2}[ \t]+[A-Za-z]+\.?[ \t]+\d{4}"
-    r"|[A-Za-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"|[A-Za-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/-]|\.\d))"
 )
+# Where a page states its own date in JSON-LD: "datePublished", "dateCreated",
+# "dateModified", "uploadDate" … with a string value.
+_JSON_LD_DATE_RE = re.compile(r'"(?:date\w*|uploadDate)"\s*:\s*"(?P<value>[^"\\]{1,60})"')
 _SHOWN_PUBLISHED_RE = re.compile(r"(?i)\b(?:published|posted)\b" + _SHOWN_DATE)
 _SHOWN_UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|edited)\b" + _SHOWN_DATE)
 
@@ -814,31 +843,53 @@ def page_published(html: str, extracted: str | None) -> date | None:
     ``og:updated_time``, ``dateModified``). When the date it read is the page's modified
     date, the first earlier date a reader sees on the page (a ``<time datetime>``
     element, as by the byline) is the publication date: a story updated later still
-    reported its facts on the day it first appeared (issue #10). Returns None when no
-    date is readable.
+    reported its facts on the day it first appeared (issue #10). A date the extractor
+    could only have read from a numeric date written either way round ("03/11/2026",
+    wherever it stands: a meta tag, JSON-LD, a visible "Published …" line) is no date
+    (:func:`numeric_date_readings`). Returns None when no date is readable.
     """
     if _lenient_date(extracted) is None:
         return None
     from trafilatura.utils import load_html
 
-    return _page_published(load_html(html), extracted)[0]
+    return _page_published(load_html(html), extracted, html)[0]
 
 
-def _page_published(tree: Any, extracted: str | None) -> tuple[date | None, str | None]:
-    """:func:`page_published` of a parsed page (``tree``, None when it did not parse),
-    and the meta date written either way round that left the page undated ("03/11/2026",
-    as written; None when there is none), for the reader to be told."""
+def _page_published(
+    tree: Any, extracted: str | None, written: str
+) -> tuple[date | None, str | None]:
+    """:func:`page_published` of a parsed page (``tree``, None when it did not parse;
+    ``written`` its markup), and the numeric date written either way round that left the
+    page undated ("03/11/2026", as written; None when there is none), for the reader to be
+    told."""
     found = _lenient_date(extracted)
     if tree is None:
         return found, None
-    if found is None or found in _ambiguous_readings(tree.xpath("//meta/@content")):
-        # "03/11/2026" in a meta tag, read by the extractor one way round: 3 November
-        # or 11 March. Refused as --published and Published: refuse it; the page stays
-        # undated rather than dated by a guess, and says which value it could not read.
-        ambiguous = _ambiguous_values(tree.xpath("//meta/@content"))
-        return None, ambiguous[0] if ambiguous else None
+    places = _page_date_texts(tree)
+    stated = {_lenient_date(text) for text in places} - {None}
+    if found is None or found not in stated:
+        # The extractor reads any numeric date on the page day first, "03/11/2026" as 3
+        # November, though it is 11 March where the month comes first. Refused as
+        # --published and a Published: header refuse it: the page stays undated rather
+        # than dated by a guess, and says which value it could not read. A date the page
+        # also states in a form with one reading ("2026-11-03" in a meta tag) stands.
+        doubts = (
+            _doubtful_dates(places)
+            if found is None
+            else [text for text, days in _doubtful_date_readings(written) if found in days]
+        )
+        if doubts:
+            return None, doubts[0]
+        if found is None:
+            return None, None
+        # The extractor misreads some forms with one reading ("03/13/2026" in JSON-LD is
+        # 1 January to it); the day the page's publication fields state, when they agree
+        # on one, is the page's.
+        named = {_lenient_date(text) for text in _publication_fields(tree)} - {None}
+        if len(named) == 1:
+            return named.pop(), None
     modified = {_lenient_date(str(value)) for value in tree.xpath(_MODIFIED_XPATH)}
-    shown = " ".join(str(t) for t in tree.xpath("//body//text()"))
+    shown = _visible_text(tree)
     stamped = {
         kind: {_lenient_date(m["date"]) for m in pattern.finditer(shown)} - {None}
         for kind, pattern in (("published", _SHOWN_PUBLISHED_RE), ("updated", _SHOWN_UPDATED_RE))
@@ -858,25 +909,62 @@ def _page_published(tree: Any, extracted: str | None) -> tuple[date | None, str 
     return found, None
 
 
-def _ambiguous_values(values: list[Any]) -> list[str]:
-    """The values among ``values`` that are numeric dates written either way round
-    ("03/11/2026"), as written."""
-    return [" ".join(str(v).split()) for v in values if _ambiguous_readings([v])]
+def _visible_text(tree: Any) -> str:
+    return " ".join(str(t) for t in tree.xpath("//body//text()"))
 
 
-def _ambiguous_readings(values: list[Any]) -> set[date]:
-    """Both readings of each numeric date among ``values`` whose day and month could be
-    either way round ("03/11/2026": 3 November and 11 March), the forms
-    :func:`parse_date` refuses."""
-    out: set[date] = set()
-    for value in values:
-        found = _NUMERIC_DATE.fullmatch(" ".join(str(value).split())[:10])
-        if found is None:
-            continue
-        a, b, year = int(found["a"]), int(found["b"]), int(found["year"])
-        if a != b and a <= 12 and b <= 12:
-            out |= {date(year, a, b), date(year, b, a)}
+def _page_date_texts(tree: Any) -> list[str]:
+    """Every text where a page states a date of its own, in page order of kind: meta tag
+    values, JSON-LD date fields ("datePublished": "…"), ``<time>`` elements (their
+    ``datetime`` and their text) and the dates of visible "Published …"/"Updated …"
+    stamps. Each is read by :func:`parse_date`'s rules."""
+    texts = [str(value) for value in tree.xpath("//meta/@content")]
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]/text()"):
+        texts.extend(m["value"] for m in _JSON_LD_DATE_RE.finditer(str(script)))
+    texts.extend(str(value) for value in tree.xpath("//time/@datetime"))
+    texts.extend(str(value) for value in tree.xpath("//time//text()"))
+    shown = _visible_text(tree)
+    for pattern in (_SHOWN_PUBLISHED_RE, _SHOWN_UPDATED_RE):
+        texts.extend(m["date"] for m in pattern.finditer(shown))
+    return [" ".join(text.split()) for text in texts if text.strip()]
+
+
+# Meta tags that name a page's publication date (not its last edit): "article:published_time",
+# "datePublished", "pubdate", "og:published_time", "dc.date.created" …
+_PUBLISHED_META_XPATH = (
+    "//meta[contains(translate(concat(@property, @name, @itemprop), 'PUBLISHEDCRAT', "
+    "'publishedcrat'), 'publish') or contains(translate(concat(@property, @name, @itemprop), "
+    "'PUBLISHEDCRAT', 'publishedcrat'), 'created') or contains(translate(concat(@property, "
+    "@name, @itemprop), 'PUBDATE', 'pubdate'), 'pubdate')]/@content"
+)
+_JSON_LD_PUBLISHED_RE = re.compile(
+    r'"(?:datePublished|dateCreated)"\s*:\s*"(?P<value>[^"\\]{1,60})"'
+)
+
+
+def _publication_fields(tree: Any) -> list[str]:
+    """The values of a page's publication-date fields: meta tags named for the
+    publication (``_PUBLISHED_META_XPATH``) and JSON-LD "datePublished"/"dateCreated"."""
+    texts = [str(value) for value in tree.xpath(_PUBLISHED_META_XPATH)]
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]/text()"):
+        texts.extend(m["value"] for m in _JSON_LD_PUBLISHED_RE.finditer(str(script)))
+    return [" ".join(text.split()) for text in texts if text.strip()]
+
+
+def _doubtful_date_readings(text: str) -> list[tuple[str, tuple[date, ...]]]:
+    """Each numeric date in ``text`` whose day and month could be either way round, as
+    written, with both its readings (:func:`numeric_date_readings`)."""
+    out = []
+    for match in _NUMERIC_DATE.finditer(text):
+        days = numeric_date_readings(match)
+        if len(days) > 1:
+            out.append((match.group(), days))
     return out
+
+
+def _doubtful_dates(texts: list[str]) -> list[str]:
+    """The numeric dates written either way round in ``texts``, as written."""
+    return [found for text in texts for found, _ in _doubtful_date_readings(text)]
 
 
 def _lenient_date(value: str | None) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from factcheck.read import (
     RawDocument,
     documents_from_text,
     iter_paths,
+    numeric_date_readings,
+    page_published,
     parse_date,
     read_inputs,
     split_header,
@@ -231,6 +234,10 @@ def test_parse_date(value: str | None, expected: date | None) -> None:
         ("Marchember 10, 2026", "not a date"),
         ("03/04/2026", "ambiguous"),
         ("02/03/2026", "ambiguous"),
+        ("11.03.2026", "ambiguous"),
+        ("31/02/2026", "no such day"),
+        # a page's two-digit year is no form to give (which century?)
+        ("03/11/26", "not a date"),
         # 14 August 2026 is a Friday: the weekday or the day is wrong, and nobody can say which
         ("Thursday, August 14, 2026", "weekday and the date disagree .* is a Friday"),
         ("Sat 14 Aug 2026", "weekday and the date disagree"),
@@ -526,6 +533,98 @@ def test_an_ambiguous_slash_date_in_a_meta_tag_leaves_the_page_undated(
         assert f"{value!r}" in messages[0][1] and "ambiguous" in messages[0][1]
     else:
         assert messages == []
+
+
+_DATED_PAGE = (
+    "<html><head><title>Varn</title>{head}</head><body><article><h1>Varn bridge reopens</h1>"
+    "{body}<p>The Varn bridge reopened yesterday after three weeks of repairs to its deck.</p>"
+    "<p>About 14,000 vehicles cross the bridge every day, the council said.</p>"
+    "</article></body></html>"
+)
+# Every place a page states its date, each holding the value "{v}".
+_DATE_PLACES = {
+    "meta": ('<meta property="article:published_time" content="{v}">', ""),
+    "itemprop": ('<meta itemprop="datePublished" content="{v}">', ""),
+    "json-ld": (
+        '<script type="application/ld+json">{{"@type": "NewsArticle", '
+        '"datePublished": "{v}"}}</script>',
+        "",
+    ),
+    "visible line": ("", "<p>Published {v}</p>"),
+    "posted on": ("", "<p>Posted on {v} by the news desk</p>"),
+    "time element": ("", '<p><time datetime="{v}">{v}</time></p>'),
+    "bare date": ("", '<p class="date">{v}</p>'),
+}
+
+
+def _page_dated(place: str, value: str, *, head: str = "") -> str:
+    where_head, where_body = _DATE_PLACES[place]
+    return _DATED_PAGE.format(
+        head=head + where_head.format(v=value), body=where_body.format(v=value)
+    )
+
+
+@pytest.mark.parametrize("place", sorted(_DATE_PLACES))
+@pytest.mark.parametrize("value", ["03/11/2026", "3/11/26", "03.11.2026", "11-03-2026"])
+def test_an_ambiguous_numeric_date_anywhere_on_a_page_leaves_it_undated(
+    place: str, value: str
+) -> None:
+    # The extractor reads any numeric date day first; a date the page writes either way
+    # round is no publication date, wherever it stands (tester10b F-H2a: JSON-LD and a
+    # visible "Published …" line were read as 3 November without a word).
+    html = _page_dated(place, value)
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.published is None
+    [warning] = doc.warnings
+    assert f"{value!r}" in warning.message and "ambiguous" in warning.message
+    assert "give --published" in warning.message
+    assert warning.line == 1
+    # the "yesterday" of its claims is anchored to no guessed day
+    assert page_published(html, "2026-11-03") is None
+
+
+@pytest.mark.parametrize("place", sorted(_DATE_PLACES))
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("13/03/2026", date(2026, 3, 13)),
+        ("03/13/2026", date(2026, 3, 13)),
+        ("05/05/2026", date(2026, 5, 5)),
+        ("2026-03-11T08:00:00+02:00", date(2026, 3, 11)),
+        ("11 March 2026", date(2026, 3, 11)),
+    ],
+)
+def test_a_page_date_with_one_reading_is_read(place: str, value: str, published: date) -> None:
+    [doc] = documents_from_text(_page_dated(place, value), BASE, fmt="html")
+    assert doc.published == published
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize("day", ["2026-11-03", "2026-03-11"])
+def test_a_date_stated_once_unambiguously_stands_beside_a_numeric_one(day: str) -> None:
+    # a meta tag in ISO form says which way round the visible "03/11/2026" is meant
+    head = f'<meta property="article:published_time" content="{day}T08:00:00Z">'
+    html = _page_dated("visible line", "03/11/2026", head=head)
+    [doc] = documents_from_text(html, BASE, fmt="html")
+    assert doc.published == date.fromisoformat(day)
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "readings"),
+    [
+        ("03/11/2026", (date(2026, 3, 11), date(2026, 11, 3))),
+        ("3.11.26", (date(2026, 3, 11), date(2026, 11, 3))),
+        ("13/03/2026", (date(2026, 3, 13),)),
+        ("03/13/2026", (date(2026, 3, 13),)),
+        ("07-07-2026", (date(2026, 7, 7),)),
+        ("31/02/2026", ()),
+    ],
+)
+def test_numeric_date_readings(written: str, readings: tuple[date, ...]) -> None:
+    match = re.search(r"(?P<a>\d+)(?P<sep>\D)(?P<b>\d+)(?P=sep)(?P<year>\d+)", written)
+    assert match is not None
+    assert numeric_date_readings(match) == readings
 
 
 def test_inline_byline_and_time_elements_stay_apart_and_are_no_claim() -> None:
