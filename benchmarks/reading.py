@@ -2308,6 +2308,35 @@ table(
     ],
 )
 
+table(
+    "dates",
+    "an HTML page's numeric date written either way round is no publication date, "
+    "wherever the page writes it; a form with one reading is read",
+    html_published,
+    [
+        (
+            _dated_page(
+                '<script type="application/ld+json">{"datePublished": "04/05/2026"}</script>', ""
+            ),
+            None,
+        ),
+        (_dated_page("", "| Published 04/05/2026"), None),
+        (_dated_page("", "<time>4.5.26</time>"), None),
+        (
+            _dated_page(
+                '<script type="application/ld+json">{"datePublished": "14/05/2026"}</script>', ""
+            ),
+            "2026-05-14",
+        ),
+        (
+            _dated_page(
+                '<script type="application/ld+json">{"datePublished": "05/14/2026"}</script>', ""
+            ),
+            "2026-05-14",
+        ),
+        (_dated_page(_PUBLISHED, "| Published 05/09/2026"), "2026-05-09"),
+    ],
+)
 
 PIER = "Old Pier Collapses Into Harbour"
 PIER_BODY = "The old pier collapsed on Sunday night."
