@@ -1935,6 +1935,8 @@ def _why(why: dict[str, Any]) -> str:
                     "it names no one the story names, only the place "
                     f"{', '.join(other['shared_names'])}"
                 )
+            elif differs == "again":
+                what = f"its lead reports another {', '.join(other.get('repeated_kinds', []))}"
             elif differs == "who":
                 what = "its lead names other people or things"
             elif differs == "where":

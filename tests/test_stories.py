@@ -994,6 +994,76 @@ def test_only_a_noun_of_the_event_names_its_kind(lead: str, kinds: set[str]) -> 
     assert event_kinds(lead) == kinds
 
 
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        ("Second storm in a week hits Marrow Bay.", {"storm"}),
+        ("Another deadly fire guts a Kelby warehouse.", {"fire"}),
+        ("Dockers in Pellam begin a fresh strike on Monday.", {"strike"}),
+        ("A third explosion shook the Orrin refinery on Friday.", {"explosion"}),
+        # the first of its kind, a day of it, and a forecast of the next are no new one
+        ("A storm struck Marrow Bay on Wednesday.", set()),
+        ("Dockers in Pellam entered the second day of their strike.", set()),
+        ("Forecasters warn a second storm could reach Marrow Bay.", set()),
+        ("Marrow Bay braces for another storm.", set()),
+        ("A second storm is expected on Friday.", set()),
+    ],
+)
+def test_a_lead_says_when_its_event_is_the_next_of_its_kind(lead: str, kinds: set[str]) -> None:
+    from factcheck.match.stories import repeated_kinds
+
+    assert repeated_kinds(lead) == kinds
+
+
+# One town's two storms a week apart, told with the same coast, the same harbour master
+# and the same "No deaths have been reported."; the second's headline says it is the
+# second. A follow-up of the first, two days on, warns of the next one.
+STORM_ONE = (
+    "A storm struck the Marrow Bay coast on Wednesday, cutting power to 6,000 homes.\n\n"
+    "No deaths have been reported. The Marrow Bay sea wall was damaged, harbour master "
+    "Kaja Lind said."
+)
+STORM_ONE_FOLLOW_UP = (
+    "Marrow Bay residents cleared debris on Friday after Wednesday's storm damaged the sea "
+    "wall, harbour master Kaja Lind said. A second storm could reach the coast next week, "
+    "forecasters said.\n\nPower was restored to 6,000 homes."
+)
+STORM_TWO = (
+    "A storm struck the Marrow Bay coast on Wednesday, cutting power to 2,500 homes.\n\n"
+    "No deaths have been reported. The Marrow Bay sea wall was damaged again, harbour "
+    "master Kaja Lind said."
+)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0), (2, 0, 1)])
+def test_the_next_storm_in_one_town_is_another_story_in_any_order(
+    store: Store, order: tuple[int, int, int]
+) -> None:
+    docs = [
+        _doc(STORM_ONE, "Bay Herald", "2026-11-18", "Storm cuts power in Marrow Bay"),
+        _doc(
+            STORM_ONE_FOLLOW_UP,
+            "Coast Radio",
+            "2026-11-20",
+            "Marrow Bay clears up as forecasters warn of second storm",
+        ),
+        _doc(STORM_TWO, "Valley Bulletin", "2026-11-25", "Second storm in a week hits Marrow Bay"),
+    ]
+    ids = {docs[i].title: store.ingest(docs[i]).story_id for i in order}
+    one, follow_up, two = (ids[d.title] for d in docs)
+    assert one == follow_up
+    assert two != one
+    whys = [d["why"] for d in store.story(two)["documents"]]
+    theirs = [d["why"] for d in store.story(one)["documents"]]
+    judged = [w["other_event"] for w in whys + theirs if "other_event" in w]
+    assert judged and judged[0]["differs"] == "again"
+    assert judged[0]["repeated_kinds"] == ["storm"]
+    # Neither storm's context-free sentence speaks for the other's.
+    second = next(d for d in store.documents() if d["title"] == docs[2].title)
+    quiet = _claim(store, second["id"], "No deaths have been reported")
+    assert all(m["relation"] == "unrelated" for m in store.matches(quiet["id"]))
+
+
 
 # Two strikes of one town a week apart: the same kind of event, the same words of every
 # strike ("walked out", "pay", "union") and the same round offer, but other employers,

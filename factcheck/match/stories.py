@@ -50,7 +50,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -582,6 +582,27 @@ _DETERMINER_AFTER_OF = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | {"on
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # "that" is a determiner before a kind's noun when a verb follows ("That fire was …").
 _DETERMINER_BEFORE_VERB = frozenset({"that", "this"})
+# Words before an event noun that make it the next occurrence of its kind ("a second
+# storm", "another fire"); "first" and "latest" are left out: the first is the story's
+# own and "the latest fire" is as often a follow-up's name for the same one.
+_REPEAT_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "another", "new", "fresh", "renewed", "repeat"}
+)
+# Words after such a noun that make it an expected event, not one reported: a report of
+# the first storm warns of the second ("a second storm is expected on Friday").
+_NOT_YET = frozenset(
+    {"could", "may", "might", "will", "would", "expected", "forecast", "feared", "looms"}
+)
+# Words before it that do the same ("forecasters warn of a second storm", "braces for
+# another strike").
+_AWAITED = frozenset(
+    {
+        "warn", "warns", "warned", "warning", "fear", "fears", "feared", "brace",
+        "braces", "bracing", "expect", "expects", "expected", "forecast", "forecasts",
+        "threat", "threatens", "threatened", "risk", "prepare", "prepares", "preparing",
+        "ahead", "avert", "averted", "prevent", "plan", "plans", "planned",
+    }
+)
 # Subjects that take a verb's -s ("it floods", "which floods"), unlike a plural noun's.
 _SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "who", "which", "that"})
 # What an event has rather than is a measure of, after "of": "a fire of unknown origin",
@@ -629,8 +650,44 @@ def event_kinds(lead: str, language: str = "en") -> frozenset[str]:
     one), and one before a responder's word is who responds ("the fire service").
     Word classes are lemminflect's readings (:func:`factcheck.claim_lexicon.lemmas`).
     """
+    return frozenset(kind for _, kind in _kind_nouns(lead, language))
+
+
+def repeated_kinds(lead: str, language: str = "en") -> frozenset[str]:
+    """The kinds of event a lead says are a new occurrence: an event noun of
+    :func:`event_kinds` right after a word of repetition (:data:`_REPEAT_WORDS`), with at
+    most one adjective between ("Second storm in a week hits Pellow", "another deadly
+    fire", "a fresh strike").
+
+    Such a lead reports the next event of its kind, not the last one again; its town,
+    officials and consequences are the same, so shared names cannot tell the two apart
+    (see :func:`_another_event`). "The second day of the strike" repeats a day, not the
+    strike: only the event noun itself counts.
+    """
     words = list(_KIND_WORD.finditer(lead))
-    kinds: set[str] = set()
+    found: set[str] = set()
+    for k, kind in _kind_nouns(lead, language):
+        before = [w.group().lower() for w in words[max(0, k - 2) : k]]
+        if {w.group().lower() for w in words[k + 1 : k + 4]} & _NOT_YET or {
+            w.group().lower() for w in words[max(0, k - 4) : k]
+        } & _AWAITED:
+            continue  # "a second storm could hit", "warn of a second storm": not reported
+        if before and before[-1] in _REPEAT_WORDS:
+            found.add(kind)
+        elif (
+            len(before) == 2
+            and before[0] in _REPEAT_WORDS
+            and "ADJ" in lemmas(before[1])
+            and "NOUN" not in lemmas(before[1])
+        ):
+            found.add(kind)  # "another deadly fire"
+    return frozenset(found)
+
+
+def _kind_nouns(lead: str, language: str) -> Iterator[tuple[int, str]]:
+    """``(index in _KIND_WORD's matches, kind)`` of each event noun of a lead, the one
+    reading behind :func:`event_kinds` and :func:`repeated_kinds`."""
+    words = list(_KIND_WORD.finditer(lead))
     for k, found in enumerate(words):
         low = found.group().lower()
         lemma = next(iter(index_tokens(low, language)), "")
@@ -651,8 +708,7 @@ def event_kinds(lead: str, language: str = "en") -> frozenset[str]:
             continue
         if after.lower() == "of" and k + 2 < len(words) and _measure_after_of(words[k + 2 :]):
             continue  # "a storm of criticism": a measure of something else
-        kinds.add(kind)
-    return frozenset(kinds)
+        yield k, kind
 
 
 # A name straight after one of these words is where something happened ("in Varnholt",
@@ -735,6 +791,8 @@ class _Lead:
     #: "in", "near", "off" … that end their phrase ("a fire in Ashby on Tuesday"; not
     #: "in Pellowe fraud trial", where the name modifies a noun). See _another_place.
     sites: frozenset[str] = frozenset()
+    #: Kinds the lead says are a new occurrence ("Second storm in a week", :func:`repeated_kinds`).
+    repeats: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -794,6 +852,11 @@ class _Lead:
         # The day something was said stands for the event's only when the lead dates
         # nothing else ("…, investigators said on Friday").
         event_days = {day for day, said in days if not said} or {day for day, _ in days}
+        # A day after the report's own is what it expects ("a second storm could hit
+        # next week"), not when its event happened: a forecast in a follow-up would
+        # otherwise date the follow-up on the next event's day.
+        if published is not None:
+            event_days = {day for day in event_days if day <= published}
         tokens = index_tokens(lead, language)
         kinds = event_kinds(lead, language)
         what = {
@@ -813,6 +876,7 @@ class _Lead:
             frozenset(kinds),
             published,
             frozenset(sites & names),
+            repeats=repeated_kinds(lead, language),
         )
 
 
@@ -982,6 +1046,11 @@ def _another_event(
       of every strike ("walked out", "pay", "union") and a round pay offer, but not
       one person or organisation. A follow-up of the same event a week on names its
       people again.
+    * says its event is the next of a kind the story's leads report, or a story's lead
+      says so of the document's kind (``"differs": "again"``, ``"repeated_kinds"``:
+      :func:`repeated_kinds`): "Second storm in a week hits Pellow" names the same
+      coast, harbour master and damage as the first storm's reports, and dates its
+      storm a week later.
 
     Both the days and the lead are needed: a feature whose lead is a resident on the
     day of the flood is the flood's story; a follow-up that names the plant or the
@@ -1006,7 +1075,9 @@ def _another_event(
     my_event = mine | (lead.words - places)
     their_event = theirs | (set().union(*(other.words for other in leads)) - places)
     their_kinds = set().union(*(other.kinds for other in leads))
+    their_repeats = set().union(*(other.repeats for other in leads))
     shared_names = _names_of(shared)
+    again = (lead.repeats & their_kinds) | (their_repeats & lead.kinds)
     if (
         apart >= _KIND_DAYS_APART
         and lead.kinds
@@ -1014,6 +1085,8 @@ def _another_event(
         and not lead.kinds & their_kinds
     ):
         differs = "what happened"
+    elif again:
+        differs = "again"
     elif mine and theirs and not mine & theirs:
         differs = "who"
     elif my_event and their_event and not my_event & their_event:
@@ -1045,6 +1118,7 @@ def _another_event(
             if differs == "what happened"
             else {}
         ),
+        **({"repeated_kinds": sorted(again)} if differs == "again" else {}),
     }
 
 
