@@ -2120,6 +2120,58 @@ def contrast_readings(text: str) -> tuple[str, str] | None:
     return denied, asserted
 
 
+# "Subject, which/who <clause>, <rest>": a relative clause set off by commas right after
+# a sentence's subject. No quotes, brackets, colons or semicolons in any part.
+# A comma between digits ("20,000") is part of a figure, not a boundary.
+_RELATIVE_ASIDE_RE = re.compile(
+    r"^(?P<subject>(?:[^,;:\"“”()]|(?<=\d),(?=\d{3})){2,80}?),\s+(?:which|who)\s+"
+    r"(?P<clause>(?:[^,;:\"“”()]|(?<=\d),(?=\d{3})){3,160}?),\s+(?P<rest>[^;:]+?)\s*$"
+)
+# Words between a relative pronoun, or a subject, and its verb ("which once housed",
+# "who also chairs").
+_BEFORE_VERB = frozenset({"also", "once", "still", "now", "later", "first", "then", "already"})
+
+
+def _opens_with_verb(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with a finite verb or an auxiliary, after adverbs ("once
+    housed", "also said", "has", "will"): what makes the words before them its subject."""
+    k = 0
+    while k < len(words) - 1 and (words[k] in _BEFORE_VERB or words[k].endswith("ly")):
+        k += 1
+    word = words[k] if words else ""
+    return word in _AUXILIARIES or bool(verb_forms(word) & {"VBD", "VBZ"})
+
+
+def relative_readings(text: str) -> tuple[str, str] | None:
+    """The main and the relative reading of a claim whose subject carries a relative
+    clause set off by commas: "The plant, which opened in 1978, is the company's
+    oldest." → ("The plant is the company's oldest.", "The plant opened in 1978."); else
+    None.
+
+    A non-restrictive relative clause states a second fact about the subject, with its
+    own verb and often its own date; read whole, the claim's time would be the clause's
+    ("in 1978" is not when the plant is the oldest). The pronoun must be the clause's
+    subject ("which opened", "who was", "which has"; not "which the council approved")
+    and the main clause must go on with a verb, so the words before the first comma are
+    the sentence's subject and hold no verb of their own. For comparison only
+    (:func:`factcheck.match.relation.compare`): stored claims keep their words.
+    """
+    found = _RELATIVE_ASIDE_RE.match(text.strip())
+    if found is None:
+        return None
+    subject, clause, rest = found.group("subject"), found.group("clause"), found.group("rest")
+    subject_words = subject.lower().split()
+    if not subject[:1].isupper() or len(subject_words) > 10:
+        return None
+    if any(w in _AUXILIARIES or is_finite_only(w) or w in _REPORTING_VERBS for w in subject_words):
+        return None
+    if not (_opens_with_verb(clause.lower().split()) and _opens_with_verb(rest.lower().split())):
+        return None
+    stop = rest[-1] if rest[-1] in ".!?" else "."
+    main = f"{subject} {rest if rest[-1] in '.!?' else rest + '.'}"
+    return main, f"{subject} {clause}{stop}"
+
+
 def _bare_quantity(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a number with no noun after it ("injured 30.", "30 more")."""
     if not (tokens[k].text[0].isdigit() or tokens[k].lower in _NUMBER_WORDS):

@@ -99,6 +99,7 @@ FLOORS = {
     "features near one town": 1.0,
     "participle and partitive counts": 1.0,
     "surnames and namesakes": 1.0,
+    "relative clauses of a subject": 1.0,
 }
 
 

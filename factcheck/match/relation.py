@@ -34,6 +34,7 @@ from factcheck.extract import (
     contrast_readings,
     gapped_readings,
     participle_clause,
+    relative_readings,
     speaker_readings,
 )
 from factcheck.mark import find_markers, hedging_markers
@@ -864,7 +865,11 @@ def compare(
     """
     cfg = config or DEFAULT_CONFIG
     fra, frb = frames if frames is not None else (frame(a), frame(b))
-    contrasted = _compare_contrast(a, b, fra, frb, cfg) or _compare_gapped(a, b, fra, frb, cfg)
+    contrasted = (
+        _compare_contrast(a, b, fra, frb, cfg)
+        or _compare_gapped(a, b, fra, frb, cfg)
+        or _compare_relative(a, b, fra, frb, cfg)
+    )
     if contrasted is not None:
         return _said_why(_in_claims_words(contrasted, a, b), cfg)
     fra, frb = _bounded(fra), _bounded(frb)
@@ -1007,6 +1012,39 @@ def _compare_gapped(
 
     # the first conjunct on a tie, as before: a later one must name more of the other
     reading = readings[max(range(len(readings)), key=lambda i: (weight(i), -i))]
+    mine = frame(reading, FrameContext(published=own.published))
+    if ra is not None:
+        result = compare(reading, b, config=cfg, frames=(mine, frb))
+    else:
+        result = compare(a, reading, config=cfg, frames=(fra, mine))
+    note = Reason("clause compared", 0.0, reading.rstrip("."))
+    return replace(result, parts=(note, *result.parts))
+
+
+def _compare_relative(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """:func:`compare` of a claim whose subject carries a relative clause set off by
+    commas ("The plant, which opened in 1978, is the company's oldest", see
+    :func:`factcheck.extract.relative_readings`) with a claim that has none, else None.
+
+    The two readings state two facts about one subject, each with its own verb and
+    time; read whole, the clause's "in 1978" would date the main statement, so "The
+    plant opened in 1987" would be "different time" and unrelated. The other claim is
+    compared with the reading whose own words (those the other reading lacks) it shares
+    most, the main reading on a tie: "The plant opened in 1987" meets "The plant opened
+    in 1978" and conflicts, "The plant is the company's newest" meets the main reading.
+    A reason names the reading compared (`clause compared`). Two such claims are
+    compared as written."""
+    ra, rb = relative_readings(strip_dateline(a)), relative_readings(strip_dateline(b))
+    if (ra is None) == (rb is None):
+        return None
+    readings, own, other = (ra, fra, b) if ra is not None else (rb, frb, a)
+    assert readings is not None
+    theirs = _plain_words(other)
+    main_words, clause_words = (_plain_words(r) for r in readings)
+    clause_met = len((clause_words - main_words) & theirs)
+    reading = readings[1] if clause_met > len((main_words - clause_words) & theirs) else readings[0]
     mine = frame(reading, FrameContext(published=own.published))
     if ra is not None:
         result = compare(reading, b, config=cfg, frames=(mine, frb))
