@@ -4195,6 +4195,50 @@ table(
 
 table(
     "quotes",
+    "a quotation standing alone takes the speaker the sentence after it names, none when "
+    "that sentence names nobody definite or another person, never the one named before",
+    claims_and_speakers,
+    [
+        (
+            'The barge sank, the river police said.\n\n"The water came in fast."\n\n'
+            "That was the account of Oda Fenn, the skipper.",
+            [
+                ("The barge sank, the river police said.", "the river police"),
+                ('Oda Fenn said: "The water came in fast."', "Oda Fenn"),
+                ("That was the account of Oda Fenn, the skipper.", None),
+            ],
+        ),
+        (
+            'The barge sank, the river police said.\n\n"Sheer terror."\n\n'
+            "That was how one passenger described the night.",
+            [
+                ("The barge sank, the river police said.", "the river police"),
+                ('"Sheer terror."', None),
+                ("That was how one passenger described the night.", None),
+            ],
+        ),
+        (
+            'Police said on Friday that the road was icy.\n\n"It is heartbreaking."\n\n'
+            "The governor visited the village later.",
+            [
+                ("Police said on Friday that the road was icy.", "Police"),
+                ('"It is heartbreaking."', None),
+                ("The governor visited the village later.", None),
+            ],
+        ),
+        (
+            'The barge sank, the river police said.\n\n"Two crew swam ashore."',
+            [
+                ("The barge sank, the river police said.", "the river police"),
+                ('"Two crew swam ashore," the river police said.', "the river police"),
+            ],
+        ),
+    ],
+)
+
+
+table(
+    "quotes",
     "a denial's closing participle clause is the denier's, not the denied clause's; a "
     "quotation's 'I' is its named speaker, so a quoted denial meets the claim about them",
     refuted_relation,

@@ -28,7 +28,10 @@ import lemminflect
 
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
+    BE_FORMS,
+    DEMONSTRATIVES,
     LEXICON,
+    QUANTIFIERS,
     TOKEN_PATTERN,
     Token,
     can_be_participle,
@@ -3268,6 +3271,9 @@ def _attributed(text: str, q_start: int, q_end: int, speaker: _Speaker) -> _Foun
         parts = ((q_start, q_start + len(core)), (speaker.start, speaker.end))
     else:
         head = text[speaker.start : speaker.end]
+        # a speaker named inside another sentence ("… the words of the mayor.") opens
+        # the claim
+        head = head[:1].upper() + head[1:]
         final = said if said.endswith((".", "?", "!")) else said + "."
         colon = text[speaker.end] if text[speaker.end] in ":," else ":"
         if speaker.verb:
@@ -3305,7 +3311,7 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         gap = text[previous_end : sentence.start]
         previous_end = sentence.end
         new_paragraph = _breaks_paragraph(gap)
-        if new_paragraph:
+        if new_paragraph or index == 0:
             carried = None
             if not run and _reopens(text, sentence):
                 # A lead-in ("The mayor told the crowd:") speaks the quotation that
@@ -3354,8 +3360,9 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
                 head = _leading_speaker(text, first.start, opened[0])
                 if head is not None:
                     speaker = _Speaker(head[0], head[1], False, opened[1])
-            # no speaker around it: the one of the quotation just before, if any
-            speaker = speaker or before_run
+            # no speaker around it: the one the sentence after names, else the one of
+            # the quotation just before, if nothing after names another person
+            speaker = speaker or _speaker_after(text, sentences, index + 1, before_run)
             if speaker is not None:
                 # an interrupted first sentence has its own claims (_interrupted_quotation)
                 for k in run[1:] if interrupted else run:
@@ -3403,15 +3410,17 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
         ):
             last = _nearest_speaker(text, prior)
         if (
-            last is not None
-            and len(opens) == 1
+            len(opens) == 1
             and len(closes) == 1
             and sentence.text.lstrip()[:1] in _OPENING_QUOTES
             and sentence.text.rstrip()[-1:] in _CLOSING_QUOTES
         ):
-            opener = sentence.text.lstrip()[0]
-            out[index] = _quoted_run_claims(text, sentence, replace(last, opener=opener))
-            continue
+            # the sentence after may name the speaker, or another person
+            last = _speaker_after(text, sentences, index + 1, last)
+            if last is not None:
+                opener = sentence.text.lstrip()[0]
+                out[index] = _quoted_run_claims(text, sentence, replace(last, opener=opener))
+                continue
         last = None
     return out
 
@@ -3490,11 +3499,107 @@ def _paragraph_speaker(
         return None
     if text[start:end].strip()[-1:] not in _CLOSING_QUOTES:
         return None  # '"We will rebuild," he said.': the paragraph names its own speaker
-    if last is not None:
-        return last
-    if reported is None:
+    before = last
+    if before is None and reported is not None:
+        before = _introducing_speaker(text, reported) or _closing_speaker(text, reported)
+    return _speaker_after(text, sentences, stop + 1, before)
+
+
+def _speaker_after(
+    text: str, sentences: Sequence[Sentence], after: int, before: _Speaker | None
+) -> _Speaker | None:
+    """The speaker of a free-standing quotation (no speech tag of its own) that the
+    sentence ``after`` follows, given ``before``, the speaker the text named before it.
+
+    The sentence right after decides first (the rule is ours, from news style): one
+    that points back at the quotation and names who said it ("That was the account of
+    Mira Hol, a passenger.", "Those were the words of the mayor.", "So said the
+    mayor.") gives that speaker; one that points back and names nobody definite ("That
+    was how one survivor described the scene.") leaves the quotation unattributed.
+    Else ``before`` continues ("the same speaker goes on"), unless the sentence after
+    opens with another person as its subject ("The mayor visited the site later."
+    after a quotation following "Police said …"): two people are then in reach and
+    nothing says which spoke, and words put in the wrong mouth are worse than words
+    left unattributed. ``after`` past the last sentence leaves ``before``.
+    """
+    if after >= len(sentences):
+        return before
+    sentence = sentences[after]
+    pointed = _back_reference(text, sentence)
+    if pointed is not None:
+        return pointed[0]
+    if before is None:
         return None
-    return _introducing_speaker(text, reported) or _closing_speaker(text, reported)
+    subject = _person_subject(text, sentence)
+    if subject is None:
+        return before
+    named = {m.group().lower() for m in subject[:-1]} - _DETERMINERS - _PRONOUNS
+    said = {w.lower() for w in TOKEN_PATTERN.findall(text, before.start, before.end)}
+    return before if not named or named & said else None
+
+
+_BACK_POINTERS = DEMONSTRATIVES | {"so", "thus", "such"}
+_SPEECH_NOUNS = LEXICON["speech_nouns"]
+_RECOUNTING_VERBS = LEXICON["recounting_verbs"]
+# Words opening a speaker phrase that name nobody in particular ("one survivor", "a
+# passenger", "many residents"): a quotation is not put in such a mouth.
+_INDEFINITE = frozenset({"a", "an", "one", "someone", "somebody"}) | QUANTIFIERS
+
+
+def _back_reference(text: str, sentence: Sentence) -> tuple[_Speaker | None] | None:
+    """Whether ``sentence`` points back at the quotation before it and says who spoke
+    it: a one-tuple of that speaker, or of None when it names nobody definite; None when
+    the sentence is no such pointer.
+
+    Three forms (ours): a demonstrative, a form of "be", a speech noun and "of" the
+    speaker ("That was the account of Mira Hol, a passenger", ``speech_nouns``); a
+    demonstrative, "be", "how" or "what", the speaker and a verb of telling ("That was
+    how one survivor described the scene", reporting, speech-event and
+    ``recounting_verbs``); "So"/"Thus" and a reporting verb before the speaker ("So
+    said the mayor"). The speaker runs to the first comma (an apposition stays out) and
+    is definite: a name, or "the"/a possessive and a noun; "one survivor" or "a
+    passenger" names nobody the quotation could be filed under.
+    """
+    tokens = tokenize(text, sentence.start, sentence.end)
+    while tokens and tokens[-1].text in _FINAL:
+        tokens.pop()
+    if len(tokens) < 3 or tokens[0].lower not in _BACK_POINTERS:
+        return None
+    lowers = [t.lower for t in tokens]
+    speaker: list[Token] = []
+    if verb_lemmas(lowers[1]) & _REPORTING_VERBS and verb_forms(lowers[1]) & {"VBD", "VBZ"}:
+        speaker = tokens[2:]  # "So said the mayor."
+    elif lowers[1] not in BE_FORMS:
+        return None
+    elif lowers[2] in {"how", "what"}:
+        telling = _REPORTING_VERBS | _SPEECH_EVENT_VERBS | _RECOUNTING_VERBS
+        verb = next(
+            (
+                k
+                for k in range(3, len(tokens))
+                if verb_forms(lowers[k]) & {"VBD", "VBZ"} and not tokens[k].text[:1].isupper()
+            ),
+            None,
+        )
+        if verb is None or not verb_lemmas(lowers[verb]) & telling:
+            return None
+        speaker = tokens[3:verb]
+    else:
+        of = next((k for k in range(2, min(len(tokens), 6)) if lowers[k] == "of"), None)
+        if of is None or lowers[of - 1] not in _SPEECH_NOUNS:
+            return None
+        speaker = tokens[of + 1 :]
+    comma = next((k for k, t in enumerate(speaker) if t.text in ",;:"), len(speaker))
+    speaker = speaker[:comma]
+    if not speaker or not speaker[-1].text[:1].isalpha():
+        return (None,)
+    first = speaker[0]
+    definite = first.lower in _DETERMINERS - _INDEFINITE or (
+        first.text[:1].isupper() and first.lower not in _DETERMINERS | _PRONOUNS
+    )
+    if not definite or (len(speaker) == 1 and first.lower in _DETERMINERS):
+        return (None,)
+    return (_Speaker(first.start, speaker[-1].end, False, '"', verb="said"),)
 
 
 def _closing_speaker(text: str, sentence: Sentence) -> _Speaker | None:
@@ -3556,6 +3661,15 @@ def _subject_speaker(text: str, sentence: Sentence) -> _Speaker | None:
     sentence is rendered 'Diaz said: "…"' (the verb is the rule's, the speaker's words
     the source's), so matching reads the speaker as any other.
     """
+    found = _person_subject(text, sentence)
+    if found is None or not _speaks_there(text, sentence, found[-1]):
+        return None
+    return _Speaker(found[0].start(), found[-2].end(), False, '"', verb="said")
+
+
+def _person_subject(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
+    """The words of ``sentence``'s subject and its first verb, when the subject reads as
+    a person (the test :func:`_subject_speaker` states), else None."""
     if not text[sentence.start : sentence.start + 1].isupper():
         return None
     found = list(itertools.islice(TOKEN_PATTERN.finditer(text, sentence.start, sentence.end), 8))
@@ -3578,9 +3692,7 @@ def _subject_speaker(text: str, sentence: Sentence) -> _Speaker | None:
                 and words[-1].lower() in _SPEAKER_ROLES
             )
         )
-        if not person or not _speaks_there(text, sentence, found[k]):
-            return None
-        return _Speaker(found[0].start(), found[k - 1].end(), False, '"', verb="said")
+        return found[: k + 1] if person else None
     return None
 
 

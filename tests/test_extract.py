@@ -2042,6 +2042,85 @@ def test_a_paragraph_of_one_quotation_takes_the_speaker_named_just_before(
 
 
 @pytest.mark.parametrize(
+    ("document", "quoted"),
+    [
+        # the sentence after points back at the quotation and names who said it
+        (
+            "The tanker ran aground at dawn, the port authority said.\n\n"
+            '"The hull cracked open. We lost power."\n\n'
+            "That was the account of Tomas Brell, a deckhand on the tanker.",
+            ['Tomas Brell said: "The hull cracked open."', 'Tomas Brell said: "We lost power."'],
+        ),
+        (
+            '"The roof gave way," Varga said.\n\n"We ran."\n\n'
+            "Those were the words of the caretaker.",
+            ['The caretaker said: "We ran."'],
+        ),
+        (
+            '"The gates held."\n\nSo said Ines Roth, the lock keeper.',
+            ['Ines Roth said: "The gates held."'],
+        ),
+        (
+            'Officials said the mill closed. "Nobody warned us." That is what the union '
+            "told members on Friday.",
+            ['The union said: "Nobody warned us."'],
+        ),
+        # … or points back and names nobody definite: the quotation stays unattributed
+        (
+            "The tanker ran aground at dawn, the port authority said.\n\n"
+            '"Utter panic."\n\nThat was how one deckhand described the night.',
+            ['"Utter panic."'],
+        ),
+        (
+            'The mill closed, the owners said.\n\n"We were betrayed."\n\n'
+            "That was the view of many workers.",
+            ['"We were betrayed."'],
+        ),
+        # another person opens the sentence after: two people in reach, none chosen
+        (
+            'Police said on Sunday that the driver had fled.\n\n"It is a scandal."\n\n'
+            "The mayor visited the crossing later.",
+            ['"It is a scandal."'],
+        ),
+        (
+            'Police said the driver had fled. "It is a scandal." Councillor Ana Pell '
+            "called for a review.",
+            ['"It is a scandal."'],
+        ),
+        # the same speaker goes on: named again, a pronoun, or nobody after
+        (
+            'Police said on Sunday that the driver had fled.\n\n"He took the van."\n\n'
+            "Police named him on Monday.",
+            ['Police said: "He took the van."'],
+        ),
+        (
+            '"The roof gave way," Varga said.\n\n"We ran."\n\nShe left at noon.',
+            ['"We ran," Varga said.'],
+        ),
+        (
+            '"The roof gave way," Ines Varga said.\n\n"We ran."\n\nVarga left at noon.',
+            ['"We ran," Ines Varga said.'],
+        ),
+        # a pointer to something else is no pointer to the quotation
+        (
+            'The mill closed, the owners said.\n\n"It was over in a week."\n\n'
+            "That was the end of the dispute.",
+            ['"It was over in a week," the owners said.'],
+        ),
+    ],
+)
+def test_a_free_standing_quotation_takes_no_speaker_the_text_after_rules_out(
+    document: str, quoted: list[str]
+) -> None:
+    """Issue #10, "claims nobody made" (tester10b F-Q1): a quotation with no speech tag
+    is never given a speaker the sentence after it contradicts."""
+    sentences = segment(document)
+    alone = [s.index for s in sentences if s.text.startswith('"') and s.text.endswith('"')]
+    claims = extract_claims(document, sentences, threshold=0.0)
+    assert [c.text for c in claims if c.sentence_index in alone] == quoted
+
+
+@pytest.mark.parametrize(
     ("document", "expected"),
     [
         # the lead-in ends its paragraph; each quoted sentence below is the speaker's
