@@ -2677,6 +2677,15 @@ table(
             "The storm hit not only Varn but also Tusk.",
             ["The storm hit not only Varn but also Tusk."],
         ),
+        (
+            "Not 8 but 11 boats capsized in the squall.",
+            ["Not 8 boats capsized in the squall.", "11 boats capsized in the squall."],
+        ),
+        (
+            "Not the pilot but the co-pilot landed the plane.",
+            ["Not the pilot landed the plane.", "The co-pilot landed the plane."],
+        ),
+        ("Not one but four wells ran dry.", ["Four wells ran dry."]),
     ],
 )
 
@@ -2692,6 +2701,14 @@ table(
         (("The blast was not a bomb but a gas leak.", "The blast was a bomb."), "conflicts"),
         (("The depot was not sold but leased.", "The depot was leased."), "corroborates"),
         (("The depot was not sold but leased.", "The depot was sold."), "conflicts"),
+        (
+            ("Not 8 but 11 boats capsized in the squall.", "11 boats capsized in the squall."),
+            "corroborates",
+        ),
+        (
+            ("Not 8 but 11 boats capsized in the squall.", "8 boats capsized in the squall."),
+            "conflicts",
+        ),
     ],
 )
 

@@ -1247,12 +1247,34 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         if inner is None:
             return whole
         verb = inner
+    subject = _subject_contrast(tokens, content_start, verb)
+    if subject is None and not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
+        # "Officials said not 12 but 15 people died": no "that" marks the reported
+        # clause, whose subject opens with the contrast
+        at = verb + 1
+        inner = _main_verb(tokens, at, body_end) if tokens[at].lower == "not" else None
+        subject = _subject_contrast(tokens, at, inner) if inner is not None else None
+        if subject is not None and inner is not None:
+            head, verb = [(0, at)], inner
+    ending: list[Piece] = [(body_end, end), *closing] if body_end < end else closing
+    if subject is not None:
+        # "Not 12 but 15 people died": the first claim denies X with the predicate
+        # (and Y's noun when X is a bare figure), the second asserts Y with it. X and
+        # "Not" are two pieces so that a comma after X ("Not 12, but 15 …") is dropped
+        # as the one after a fronted phrase would not be (:func:`_render`).
+        neg, x_end, y_start, shared = subject
+        asserted = [*head, (y_start, body_end), *ending]
+        if x_end - neg == 2 and tokens[neg + 1].lower in ("one", "a", "an"):
+            # "Not one but two bridges collapsed" stresses Y; it denies nothing
+            return [asserted]
+        noun = [(shared, verb)] if shared is not None else []
+        denied = [*head, (neg, neg + 1), (neg + 1, x_end), *noun, (verb, body_end), *ending]
+        return [denied, asserted]
     contrast = _contrast(tokens, verb, body_end)
     if contrast is not None:
         # "The toll is not 12 but 15": the first claim denies X, the second asserts Y.
         # What follows Y before a closing attribution (", up from 48%") is said of Y.
         neg, x_end, y_start = contrast
-        ending: list[Piece] = [(body_end, end), *closing] if body_end < end else closing
         opened = any(t.text in _OPENERS or t.text == '"' for t in tokens[y_start:body_end])
         # a bracket or quote closed at the end was opened in Y: the denial leaves it out
         denied = [(0, x_end), *(ending if not opened else [(body_end, end)])]
@@ -1261,7 +1283,6 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     if gapping is not None:
         # "Ruiz won 52%, Lind 41% and Berg 7%": each gapped conjunct is a claim with the
         # shared verb.
-        ending = [(body_end, end), *closing] if body_end < end else closing
         return [[*head, *member, *ending] for member in gapping]
     splits = _find_splits(tokens, verb, body_end)
     if not head and verb_lemmas(tokens[verb].lower) & _REPORTING_VERBS:
@@ -1419,6 +1440,69 @@ def _contrast(tokens: Sequence[Token], verb: int, end: int) -> tuple[int, int, i
             ):
                 return None
     return neg, x_end, y_start
+
+
+# Words that only size or count what a noun names ("about 15 people", "at least 12"):
+# a contrast's X made of nothing else shares Y's noun ("not 12 but 15 people").
+_SIZING_WORDS = frozenset(
+    {"about", "around", "some", "nearly", "almost", "over", "under", "roughly", "only"}
+    | {"approximately", "at", "least", "most", "more", "fewer", "less", "than", "up", "to"}
+    | {"one"}
+    | QUANTIFIERS
+)
+
+
+def _subject_contrast(
+    tokens: Sequence[Token], start: int, verb: int
+) -> tuple[int, int, int, int | None] | None:
+    """A contrastive correction "Not X but Y" that opens the subject of the clause at
+    ``start`` (whose main verb is ``verb``), as (index of "Not", end of X, start of Y,
+    start of the noun X shares or None), else None.
+
+    "Not 12 but 15 people died in the crash", "Not the mayor but her deputy signed the
+    order": as after the verb (:func:`_contrast`), the negation covers X only and the
+    sentence asserts Y in X's place, so it is two claims, "Not 12 people died in the
+    crash." and "15 people died in the crash." (a denial of the whole would dispute a
+    report that 15 died). An X that only sizes (a figure, "about", "at least") shares
+    Y's noun. X and Y are phrases of at most ``_CONTRAST_SPAN`` tokens with no comma,
+    negation, focus word, "and"/"also" or verb of their own; "Not only X but (also) Y"
+    asserts both (:func:`_not_only_at`), and a "but" after the verb ("Not all were
+    rescued, but most were") joins clauses, not phrases.
+    """
+    if start + 3 >= verb or tokens[start].lower != "not":
+        return None
+    if tokens[start + 1].lower in _FOCUS_WORDS:
+        return None
+    depths = _depths(tokens)
+    but = next(
+        (k for k in range(start + 2, verb) if tokens[k].lower == "but" and depths[k] == 0),
+        None,
+    )
+    if but is None:
+        return None
+    x_end = but - 1 if tokens[but - 1].text == "," else but
+    y_start = but + 1 + (tokens[but + 1].lower == "rather")
+    for a, b in ((start + 1, x_end), (y_start, verb)):
+        if not 0 < b - a <= _CONTRAST_SPAN:
+            return None
+        for k in range(a, b):
+            if (
+                tokens[k].text in ",;:"
+                or tokens[k].lower in _NEGATORS
+                or tokens[k].lower in _FOCUS_WORDS
+                or tokens[k].lower in ("also", "and", "but")
+                or _finite_in_phrase(tokens, a, k)
+            ):
+                return None
+
+    def sizing(k: int) -> bool:
+        word = tokens[k].lower
+        return word[:1].isdigit() or word in _NUMBER_WORDS or word in _SIZING_WORDS
+
+    shared = None
+    if all(sizing(k) for k in range(start + 1, x_end)):
+        shared = next((k for k in range(y_start, verb) if not sizing(k)), None)
+    return start, x_end, y_start, shared
 
 
 def _finite_in_phrase(tokens: Sequence[Token], start: int, k: int) -> bool:
@@ -2769,7 +2853,7 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
         return [whole]  # every split needs one of them (see split_sentence)
     tokens = _offsetless_tokens(words, lowered[1:-1].split(" "))
     groups = _split_around_asides(tokens)
-    if len(groups) == 1:
+    if groups == [[(0, len(tokens))]]:
         return [whole]
     tokens = _with_offsets(text, sentence.start, tokens)
     last = len(tokens) - 1

@@ -2246,6 +2246,31 @@ def test_a_verdict_for_and_against_one_party_conflicts(a: str, b: str, relation:
             C,
             "The militia shelled Tusk.",
         ),
+        # fronted in the subject (tester10b F-G2a)
+        (
+            "Not 30 but 45 sheep drowned in the flood.",
+            "45 sheep drowned in the flood.",
+            C,
+            "45 sheep drowned in the flood.",
+        ),
+        (
+            "Not 30 but 45 sheep drowned in the flood.",
+            "30 sheep drowned in the flood.",
+            X,
+            "45 sheep drowned in the flood.",
+        ),
+        (
+            "Not the warden but his deputy locked the gate.",
+            "His deputy locked the gate.",
+            C,
+            "His deputy locked the gate.",
+        ),
+        (
+            "Not the warden but his deputy locked the gate.",
+            "The warden locked the gate.",
+            X,
+            "Not the warden locked the gate.",
+        ),
     ],
 )
 def test_a_contrast_is_compared_as_its_denied_and_asserted_readings(

@@ -2624,6 +2624,46 @@ def test_a_contrastive_not_x_but_y_denies_x_and_asserts_y(
     assert texts(sentence) == expected
 
 
+# "Not X but Y" opening the subject (tester10b F-G2a) is the same correction: X is denied
+# with the predicate (sharing Y's noun when X only counts), Y asserted with it; "not one
+# but two" stresses Y and denies nothing; a "but" after the verb joins clauses.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Not 30 but 45 sheep drowned in the flood.",
+            ["Not 30 sheep drowned in the flood.", "45 sheep drowned in the flood."],
+        ),
+        (
+            "Not 30, but about 45 sheep drowned, the farmers' union said.",
+            [
+                "Not 30 sheep drowned, the farmers' union said.",
+                "About 45 sheep drowned, the farmers' union said.",
+            ],
+        ),
+        (
+            "Not the warden but his deputy locked the gate.",
+            ["Not the warden locked the gate.", "His deputy locked the gate."],
+        ),
+        (
+            "Rangers said not 30 but 45 sheep drowned.",
+            ["Rangers said not 30 sheep drowned.", "Rangers said 45 sheep drowned."],
+        ),
+        (
+            "Not all but most cabins were cleared.",
+            ["Not all cabins were cleared.", "Most cabins were cleared."],
+        ),
+        ("Not one but three barns burned.", ["Three barns burned."]),
+        ("Not only Varn but also Tusk was shelled.", ["Not only Varn but also Tusk was shelled."]),
+        ("Not until May did the ferry sail.", ["Not until May did the ferry sail."]),
+    ],
+)
+def test_a_fronted_not_x_but_y_in_the_subject_denies_x_and_asserts_y(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
 # After "but", a clause with a verb of its own ("but sent a deputy", "but police expect
 # an arrest") is no phrase standing in X's place: the sentence splits as two clauses,
 # and no claim splices the clause after X's verb ("The minister was sent a deputy").
