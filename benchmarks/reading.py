@@ -339,6 +339,40 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a comparison ('far more than', 'well over', 'many fewer than') bounds a figure or "
+    "compares it: never what the figure counts, nor a speaker",
+    measured_relation,
+    [
+        (
+            (
+                "The blaze burned 5,000 acres of heath, the county said.",
+                "The blaze burned 8,000 acres, according to the Heath Trust, far more than "
+                "the county has said.",
+            ),
+            "conflicts",
+        ),
+        (
+            (
+                "The storm flooded 300 homes, according to the insurers, well over what the "
+                "council reported.",
+                "The storm flooded 120 homes.",
+            ),
+            "conflicts",
+        ),
+        (
+            ("Well over 200 people were evacuated.", "More than 200 people were evacuated."),
+            "corroborates",
+        ),
+        (
+            ("Many fewer than 50 people were evacuated.", "Eighty people were evacuated."),
+            "conflicts",
+        ),
+    ],
+)
+
+
 def compared_clause(pair: tuple[str, str]) -> str | None:
     """Which clause of the first claim is compared with the second ("clause compared")."""
     from factcheck.match.relation import compare

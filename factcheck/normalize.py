@@ -132,6 +132,9 @@ class Lexicon:
     #: true`` in match_antonyms.toml): the denial of one side is the other ("did not
     #: close" = "stayed open"), unlike "did not rise", which is no fall.
     complementary_antonyms: frozenset[frozenset[str]] = frozenset()
+    #: Words that grade a comparative bound ("far", "well", "many" in "far more than",
+    #: "well over", "many fewer than"), each as its words (``[comparatives]``).
+    comparative_intensifiers: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -190,6 +193,10 @@ def lexicon() -> Lexicon:
             syn.get("group", []),
         )
         | only_sides,
+        comparative_intensifiers=tuple(
+            tuple(phrase.split())
+            for phrase in cues.get("comparatives", {}).get("intensifiers", ())
+        ),
     )
 
 
@@ -1341,6 +1348,40 @@ def find_approximator(prefix: str) -> tuple[str, str] | None:
         return None
     phrase = match.group("phrase")
     return phrase, lexicon().approximators[phrase.lower()]
+
+
+def comparative_at(words: Sequence[str], at: int) -> int:
+    """How many of ``words`` (lower case, one word each) from ``at`` on form a
+    comparison of a figure with another: a bound of the ``more_than`` or ``less_than``
+    kinds of ``[approximators]`` ("more than", "over", "fewer than", "below"), graded or
+    not by an intensifier of ``[comparatives]`` ("far more than", "well over", "many
+    fewer than", "a lot less than"); 0 when none starts there.
+
+    Such a phrase bounds a figure or compares it with one given elsewhere ("burned 6,500
+    hectares, far more than the service said"): it is never what a figure counts, a
+    subject's head or a speaker (tester report, fault 5: "far" was read as what 6,500
+    hectares measured, so the claim missed a conflict)."""
+    lex = lexicon()
+    start = at
+    for phrase in sorted(lex.comparative_intensifiers, key=len, reverse=True):
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            at += len(phrase)
+            break
+    for phrase, length in _comparative_bounds():
+        if tuple(words[at : at + length]) == phrase:
+            return at + length - start
+    return 0
+
+
+@cache
+def _comparative_bounds() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The bound phrases of ``comparative_at`` as words, longest first."""
+    phrases = {
+        tuple(phrase.split())
+        for phrase, kind in lexicon().approximators.items()
+        if kind in ("more_than", "less_than") and phrase not in lexicon().threshold_verbs
+    }
+    return tuple((p, len(p)) for p in sorted(phrases, key=len, reverse=True))
 
 
 #: Scale words a figure written in full never keeps: style guides write a count in the

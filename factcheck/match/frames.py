@@ -75,6 +75,7 @@ from factcheck.normalize import (
     canonical,
     change_and_level,
     clausal_denial,
+    comparative_at,
     contrastive_negation,
     find_dates,
     find_quantities,
@@ -531,6 +532,10 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
             continue
         if match and pattern is _INVERTED_SPEAKER and _acts_on_report("x " + match["who"]):
             continue  # "…, said the vote was close": a clause with a verb is content
+        if match and comparative_at(match["who"].lower().split(), 0):
+            # "…, far more than officials said": what officials said is compared with
+            # the figure, and they are not its speaker.
+            continue
         if match and _NEGATED_SPEAKER_RE.search(match.group("who")):
             # "I don't believe the figure is right", "The mayor never said …": the
             # negation is the speaker's attitude; set aside with it, the claim would read
@@ -552,7 +557,16 @@ def _strip_speaker(text: str) -> tuple[str, str | None]:
                 # -ing the dictionary knows with no verb reading is the statement's
                 # subject, interrupted by its speaker, neither a participle nor a place.
                 continue
-            core = (text[: match.start()] + " " + text[match.end() :]).strip()
+            joint = " "
+            if match.group().rstrip().endswith(",") and comparative_at(
+                text[match.end() :].lower().split(), 0
+            ):
+                # "burned 6,500 hectares, according to X, far more than …": the
+                # comparison after the aside is a comment on the figure, set off by its
+                # comma, not the clause going on ("Production, the company said, would
+                # not resume").
+                joint = ", "
+            core = (text[: match.start()].rstrip() + joint + text[match.end() :]).strip()
             if _PLACE_LIKE_PARTICIPLE_RE.fullmatch(fronted):
                 # "Reading, the council said 40 buses …": one capitalised word in -ing
                 # alone before the speaker is a place named like a participle (Reading,
@@ -2310,12 +2324,22 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     # fronted without a comma is when, not who (with a comma _OPENER_RE drops it).
     subject_start = _fronted_time_end(core, tokens, body_start, subject_end)
     subject_start = _fronted_place_end(core, tokens, subject_start, subject_end)
+    # "Far more than 300 people", "Well over half the staff": the comparison bounds the
+    # figure, and its intensifier is no word of the subject.
+    lows = [t.text.lower() for t in tokens]
+    compared = {
+        k
+        for at, t in enumerate(tokens)
+        if subject_start <= t.start < subject_end
+        for k in range(at, at + comparative_at(lows, at))
+    }
     subj_tokens = [
         t
         for k, t in enumerate(tokens)
         if subject_start <= t.start < subject_end
         and not _adverb(t)
         and not any(s <= t.start < e for s, e in quantity_spans)
+        and k not in compared
         # "The long-awaited report": a compound modifier is not the subject's head.
         and k not in compounds
         and k + 1 not in compounds
@@ -3705,6 +3729,7 @@ def _measures(
     # what span, not what is counted.
     dated = [d.span for d in find_dates(core)] + [(s, e) for s, e, _ in _period_mentions(core)]
     main_verb = tokens[verb_at] if verb_at is not None else None
+    lows = [t.text.lower() for t in tokens]
     out: list[Measure] = []
     counted_text = ""  # what the figure before counted, as written ("people")
     for q in quantities:
@@ -3761,6 +3786,10 @@ def _measures(
             low = t.text.lower()
             if not counted and low == "more" and _noun_follows(tokens, i, end, lex.stopwords):
                 continue  # "saved 9 more people": "more" adds to a count of people
+            if comparative_at(lows, i):
+                # "6,500 hectares far more than the service said", "40 people, well over
+                # last year's": a comparison ends what the figure counts.
+                break
             if not counted and low in _OTHERS:
                 others = True
                 break
