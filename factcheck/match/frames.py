@@ -893,6 +893,9 @@ _TITLES = frozenset(
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("january", "february", "march", "april", "may", "june", "july", "august"),
         *("september", "october", "november", "december"),
+        # Words of a title before a name, capitalised only at a sentence's start
+        # ("Former city engineer Mara Keel", "Acting chief Ola Brin"): no name words.
+        *("former", "ex", "acting", "interim", "deputy", "late"),
     }
 )
 
@@ -3351,6 +3354,9 @@ def _subject(
     if len(tokens) <= 2 and lows[-1] in _PRONOUNS:
         return lows[-1], tokens[-1].text, "pronoun"
     names = [name for name, _, _ in chunks]
+    titled = _titled_name(tokens, names, stopwords)
+    if titled:
+        return titled, written, "name"
     in_subject = [n for n in names if any(_bare(t.text) == n.split()[0] for t in tokens)]
     if in_subject:
         # "The Brenmoor council": the name and the head noun after it.
@@ -3387,6 +3393,32 @@ def _subject(
     }:
         return " ".join(head_words[-2:]), written, "description"
     return " ".join(head_words[-2:]), written, "noun"
+
+
+def _titled_name(
+    tokens: Sequence[Token], names: Sequence[str], stopwords: frozenset[str]
+) -> str:
+    """The name that ends a subject after a role noun ("Ashgrove mayor Ilse Barrow",
+    "former city engineer Mara Keel", "Velm police chief Ada Roy"), else "".
+
+    In such a phrase the name is the head and the words before it are its title: the
+    person is Ilse Barrow whether a report writes "Ashgrove mayor", "the mayor" or
+    nothing before her name. Read the other way (the first name and the last lower-case
+    noun: "ashgrove mayor"), two reports of one person would have different subjects.
+    The word right before the name must be a lower-case word of content (the role), so
+    "The Brenmoor council" (no name at the end) and "Ruiz and Lind" are left alone."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].text[:1].isupper() and _bare(tokens[k - 1].text):
+        k -= 1
+    if k == 0 or k == len(tokens) or k < 1:
+        return ""
+    name = " ".join(_bare(t.text) for t in tokens[k:])
+    role = tokens[k - 1]
+    if name not in names or role.text[:1].isupper() or role.norm in stopwords:
+        return ""
+    if not role.text.isalpha():
+        return ""
+    return name
 
 
 # A word that opens a time phrase after a subject's head: a month, a weekday, a year.
