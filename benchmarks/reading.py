@@ -2706,7 +2706,16 @@ table(
             "The ferry sails not on Friday but on Sunday.",
             ["The ferry sails not on Friday.", "The ferry sails on Sunday."],
         ),
-        ("The mill did not close but moved.", ["The mill did not close but moved."]),
+        ("The mill did not close but moved.", ["The mill did not close.", "The mill moved."]),
+        (
+            "Fares did not fall but rose 4% in March.",
+            ["Fares did not fall.", "Fares rose 4% in March."],
+        ),
+        (
+            "Not all of the 60 pupils were moved, but most were.",
+            ["Not all of the 60 pupils were moved.", "Most were moved."],
+        ),
+        ("Most guards stayed, but some did not.", ["Most guards stayed."]),
         (
             "The storm hit not only Varn but also Tusk.",
             ["The storm hit not only Varn but also Tusk."],

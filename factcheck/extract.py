@@ -686,6 +686,7 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
     # could start a noun phrase ("trains", "carries").
     focus = _not_only_at(tokens)
     framed = focus is not None and (focus == verb + 1 or focus + 2 == verb)
+    denied = _denied_do(tokens, verb)
     splits: list[_Split] = []
     i = verb + 1
     while i < end:
@@ -693,6 +694,16 @@ def _find_splits(tokens: Sequence[Token], verb: int, end: int) -> list[_Split]:
         if token.lower not in _SPLIT_WATCH or depths[i] > 0:
             i += 1
             continue
+        joint = i + 1 if token.text == "," and i + 1 < end else i
+        if denied is not None and tokens[joint].lower in _ADVERSATIVE:
+            # "Prices did not fall but rose 3%": after a denied "do", a verb in the do's
+            # tense is the predicate set against the denied one, whatever else it may
+            # be ("rose" is a noun too); it shares the subject only (split_sentence).
+            at = _skip_adverbs(tokens, joint + 1, end)
+            if at < end and tokens[at].text.islower() and denied in verb_forms(tokens[at].lower):
+                splits.append(_Split(at, i, clause=False))
+                i = at
+                continue
         if token.lower in _CONTRASTIVE:
             at = _skip_adverbs(tokens, i + 1, end)
             if _contrast_splits(tokens, verb, i, at, end):
@@ -955,6 +966,26 @@ def _embedded_forms(tokens: Sequence[Token], start: int, stop: int) -> frozenset
         elif previous == "that" and k - 2 >= start and tokens[k - 2].text[0].isalpha():
             found |= verb_forms(word) & _FINITE
     return frozenset(found)
+
+
+# A "do" with its negation fused ("didn't") and the tense a verb after it has.
+_FUSED_DO = {
+    "didn't": "VBD", "didn’t": "VBD", "doesn't": "VBZ", "doesn’t": "VBZ", "don't": "VB",
+    "don’t": "VB",
+}
+
+
+def _denied_do(tokens: Sequence[Token], verb: int) -> str | None:
+    """The tense (a Penn tag) of a main verb ``verb`` that is a "do" supporting a
+    negation ("did not", "didn't", "does not"), else None. Only the denial needs the
+    "do": a predicate set against it with "but" carries the tense itself ("did not fall
+    but rose"), so it shares no more than the subject."""
+    word = tokens[verb].lower
+    if word in _FUSED_DO:
+        return _FUSED_DO[word]
+    if word in _DO and verb + 1 < len(tokens) and tokens[verb + 1].lower in _NEGATORS:
+        return _DO[word]
+    return None
 
 
 def _opens_predicate(tokens: Sequence[Token], verb: int, at: int) -> bool:
@@ -1338,8 +1369,13 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
     joints = {s.at: s.cut for s in splits}
     for at, cut, clause in zip(starts, cuts, kinds, strict=True):
         own_head = False
+        elided = _elided_predicate(tokens, verb, at, cut, cuts[0]) if clause else None
         if at == content_start:
             pieces = [(content_start, cut)]
+        elif elided is not None:
+            if not elided:
+                continue  # "…, but some did not": no claim with nothing but "did not"
+            pieces = [(at, cut), *elided]
         elif clause:
             pieces = [(content_start, adverbial_end), (at, cut)]
             gapped = _gapped_passive(tokens, verb, at, cut)
@@ -1369,6 +1405,8 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
             shared = _shared_end(tokens, verb, at)
             if at in complements:
                 shared = verb + 1  # a complement of the copula keeps it ("is incomplete")
+            elif _denied_do(tokens, verb) is not None and _adversative(tokens, joints[at], at):
+                shared = verb  # "did not fall but rose": the "do" is the denial's only
             prefix = _shared_prefix(
                 tokens, content_start, verb, verb if shared is None else shared, joints[at], at
             )
@@ -1879,9 +1917,15 @@ def _shared_prefix(
     subject only across such a fused main verb ("wasn't closed and sold" is not "The
     plant sold").
     """
-    if _fused_negation(tokens[verb].lower) and tokens[at].lower not in _AUXILIARIES:
+    adversative = _adversative(tokens, joint, at)
+    if (
+        _fused_negation(tokens[verb].lower)
+        and tokens[at].lower not in _AUXILIARIES
+        # "didn't fall but rose" shares the subject only, as "did not" would
+        and not (adversative and end == verb and tokens[verb].lower in _FUSED_DO)
+    ):
         return None
-    if not any(t.lower in _ADVERSATIVE for t in tokens[joint:at]):
+    if not adversative:
         return [(start, end)]
     pieces: list[Piece] = []
     a = start
@@ -1894,6 +1938,59 @@ def _shared_prefix(
             a = k + 1
     pieces.append((a, end))
     return [p for p in pieces if p[0] < p[1]]
+
+
+# Words that may close a clause whose predicate is elided ("but most were", "but the
+# road was too", "and so has the mayor" is not read).
+_ELLIPSIS_TAIL = frozenset({"too", "also", "either", "so"})
+
+
+def _elided_predicate(
+    tokens: Sequence[Token], verb: int, at: int, cut: int, first_cut: int
+) -> list[Piece] | None:
+    """The pieces that complete a clause ``tokens[at:cut]`` whose predicate is elided
+    after its auxiliary ("Not all of the 40 passengers were rescued, but most were"),
+    taken from the first clause (its main verb ``verb``, its end ``first_cut``); an
+    empty list when the clause is elliptical but cannot be completed from token ranges;
+    None when it is no such clause.
+
+    The clause is a subject, then only auxiliaries, negations and "too"/"also"/"either".
+    When the first clause's main verb is an auxiliary and the elided one is no "do", the
+    words after the first clause's auxiliary chain, without its negation, complete it:
+    "but most were" gives "Most were rescued.", "but the road was not" gives "The road
+    was not damaged." after "The bridge was damaged". A "do" stands for a verb in another
+    form ("Most staff stayed, but some did not": "some did not stay" needs a word the
+    text does not write), so nothing can be rebuilt: the caller then drops the clause,
+    as "Some did not." would be a claim with no content.
+    """
+    aux = next((k for k in range(at + 1, cut) if tokens[k].lower in _AUXILIARIES), None)
+    if aux is None or any(tokens[k].text in ",;" for k in range(at, aux)):
+        return None
+    for k in range(aux, cut):
+        word = tokens[k].lower
+        if not (word in _AUXILIARIES or word in _NEGATORS or word in _ELLIPSIS_TAIL):
+            return None
+    if tokens[verb].lower not in _AUXILIARIES or tokens[aux].lower in _DO:
+        return []
+    if tokens[aux].lower in _FUSED_DO or tokens[verb].lower in _DO | _FUSED_DO.keys():
+        return []
+    chain = _auxiliary_chain(tokens, verb, first_cut)
+    pieces: list[Piece] = []
+    a = chain[-1] + 1
+    for k in range(a, first_cut):
+        if tokens[k].lower in _NEGATORS:
+            pieces.append((a, k))
+            a = k + 1
+    pieces.append((a, first_cut))
+    pieces = [p for p in pieces if p[0] < p[1]]
+    if not pieces or _fused_negation(tokens[chain[-1]].lower):
+        return []
+    return pieces
+
+
+def _adversative(tokens: Sequence[Token], joint: int, at: int) -> bool:
+    """Whether "but" or "yet" joins the conjunct at ``at`` (from ``joint``)."""
+    return any(t.lower in _ADVERSATIVE for t in tokens[joint:at])
 
 
 def _fused_negation(word: str) -> bool:

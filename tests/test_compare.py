@@ -2246,6 +2246,20 @@ def test_a_verdict_for_and_against_one_party_conflicts(a: str, b: str, relation:
             C,
             "The militia shelled Tusk.",
         ),
+        # a predicate set against a denied "do" (tester10b F-G2b)
+        ("The kiosk did not close but moved.", "The kiosk moved.", C, "The kiosk moved."),
+        (
+            "Fares did not fall but rose 4% in March.",
+            "Fares rose 4% in March.",
+            C,
+            "Fares rose 4% in March.",
+        ),
+        (
+            "The kiosk did not close but moved.",
+            "The kiosk closed.",
+            X,
+            "The kiosk did not close.",
+        ),
         # fronted in the subject (tester10b F-G2a)
         (
             "Not 30 but 45 sheep drowned in the flood.",

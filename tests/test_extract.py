@@ -2664,6 +2664,79 @@ def test_a_fronted_not_x_but_y_in_the_subject_denies_x_and_asserts_y(
     assert texts(sentence) == expected
 
 
+# "did not V1 but V2" (tester10b F-G2b): the "do" supports the denial only, so the
+# predicate set against it keeps the subject and its own tense, whatever else its word
+# may be ("rose", "fell" are a noun and a base form too); never a subjectless "Rose 3%."
+# or "Rents did fell".
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fares did not fall but rose 4% in March.",
+            ["Fares did not fall.", "Fares rose 4% in March."],
+        ),
+        (
+            "Rents did not rise, but fell 2% in June.",
+            ["Rents did not rise.", "Rents fell 2% in June."],
+        ),
+        (
+            "The board did not scrap the scheme but paused it.",
+            ["The board did not scrap the scheme.", "The board paused it."],
+        ),
+        (
+            "The board didn't scrap the scheme but paused it.",
+            ["The board didn't scrap the scheme.", "The board paused it."],
+        ),
+        ("The kiosk did not close but moved.", ["The kiosk did not close.", "The kiosk moved."]),
+        (
+            "The club does not sell seats but gives them away.",
+            ["The club does not sell seats.", "The club gives them away."],
+        ),
+        # no verb of the do's tense after "but": as before
+        ("The militia did not shell Varn but Tusk.", ["The militia did not shell Varn but Tusk."]),
+    ],
+)
+def test_a_predicate_set_against_a_denied_do_keeps_its_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+# A clause whose predicate is elided after its auxiliary ("but most were") is completed
+# from the first clause's predicate, without its negation; after a "do" it cannot be
+# (the verb would need another form), and no claim of a bare "Some did not." is made.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Not all of the 60 pupils were moved, but most were.",
+            ["Not all of the 60 pupils were moved.", "Most were moved."],
+        ),
+        (
+            "Some of the barns were saved, but many were not.",
+            ["Some of the barns were saved.", "Many were not saved."],
+        ),
+        (
+            "The pier was not damaged, but the jetty was.",
+            ["The pier was not damaged.", "The jetty was damaged."],
+        ),
+        (
+            "The bakery will open on Sunday, but the cafe will not.",
+            ["The bakery will open on Sunday.", "The cafe will not open on Sunday."],
+        ),
+        ("Most guards stayed, but some did not.", ["Most guards stayed."]),
+        (
+            "Two guards were hurt, but none were killed.",
+            ["Two guards were hurt.", "None were killed."],
+        ),
+    ],
+)
+def test_a_clause_with_an_elided_predicate_is_completed_or_left_out(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
 # After "but", a clause with a verb of its own ("but sent a deputy", "but police expect
 # an arrest") is no phrase standing in X's place: the sentence splits as two clauses,
 # and no claim splices the clause after X's verb ("The minister was sent a deputy").
