@@ -1283,7 +1283,8 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         # "Officials said not 12 but 15 people died": no "that" marks the reported
         # clause, whose subject opens with the contrast
         at = verb + 1
-        inner = _main_verb(tokens, at, body_end) if tokens[at].lower == "not" else None
+        negated = at < body_end and tokens[at].lower == "not"
+        inner = _main_verb(tokens, at, body_end) if negated else None
         subject = _subject_contrast(tokens, at, inner) if inner is not None else None
         if subject is not None and inner is not None:
             head, verb = [(0, at)], inner
