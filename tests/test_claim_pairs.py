@@ -100,6 +100,9 @@ FLOORS = {
     "participle and partitive counts": 1.0,
     "surnames and namesakes": 1.0,
     "relative clauses of a subject": 1.0,
+    "shares of one group, two things": 1.0,
+    "vague and added counts": 1.0,
+    "running tallies of an outbreak": 1.0,
 }
 
 

@@ -660,15 +660,19 @@ def decide_matches(
         )
         if result.relation == "unrelated":
             return
+        apart = independent(facts[claim_id][1], facts[other_id][1])
+        relation, held = stored_relation(
+            result.relation, result.needs_review, result.later_count, apart
+        )
         rows.append(
             {
                 "claim_id": low,
                 "other_claim_id": high,
-                "relation": result.relation,
+                "relation": relation,
                 "score": float(result.score),
                 "reasons": json.dumps(result.reasons, ensure_ascii=False),
-                "needs_review": bool(result.needs_review),
-                "independent": independent(facts[claim_id][1], facts[other_id][1]),
+                "needs_review": held,
+                "independent": apart,
                 "created_at": now,
             }
         )
@@ -720,6 +724,33 @@ def decide_matches(
     for claim_id, other_id in _reverse_pairs(conn, missed, near, texts, facts, search, differ):
         decide(claim_id, other_id)
     return rows, touched
+
+
+def stored_relation(
+    relation: str, needs_review: bool, later_count: bool, independent_: bool
+) -> tuple[str, bool]:
+    """The automatic ``(relation, needs_review)`` a match stores for a comparison's
+    ``relation`` and ``needs_review`` between documents ``independent_`` of each other.
+
+    A running tally reported again as it grew (``later_count``, ``Comparison.later_count``:
+    about 1,200 evacuated on Wednesday, about 3,000 now on Friday) is an update of an
+    ongoing tally: between independent outlets no dispute and nothing for a person to
+    settle, so ``("unrelated", False)``, stored with its ``later count`` reason and
+    counting toward no status; between one outlet's reports (its wire, its owner group)
+    the held conflict ``compare`` gives, that outlet's revision, which supersedes its
+    earlier figure (:func:`superseded`). The pair is stored either way, and
+    :func:`_rejudge_claims` moves it between the two when the documents' independence
+    changes (a near-copy found, an owner group set), so what is stored never turns on
+    the order of ingest (docs/matching.md)."""
+    if later_count:
+        return ("unrelated", False) if independent_ else ("conflicts", True)
+    return relation, bool(needs_review)
+
+
+def _later_count_row(match_id: int, reasons: str | None) -> bool:
+    """Whether a stored match's ``reasons`` (JSON list of strings) give a later count."""
+    listed = stored_column(reasons, table="matches", column="reasons", row_id=match_id)
+    return any(str(r).startswith("later count: ") for r in listed)
 
 
 def _two_sentences_of_one_article(
@@ -1504,6 +1535,7 @@ def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
             matches_t.c.claim_id,
             matches_t.c.other_claim_id,
             matches_t.c.independent,
+            matches_t.c.reasons,
         ).where(
             sa.or_(
                 matches_t.c.claim_id.in_(claim_ids),
@@ -1519,9 +1551,13 @@ def _rejudge_claims(conn: Connection, claim_ids: Any) -> dict[int, list[str]]:
         for pair in pairs:
             now = independent(found[pair.claim_id], found[pair.other_claim_id])
             if bool(pair.independent) != now:
-                conn.execute(
-                    sa.update(matches_t).where(matches_t.c.id == pair.id).values(independent=now)
-                )
+                values: dict[str, Any] = {"independent": now}
+                if _later_count_row(pair.id, pair.reasons):
+                    # an update of a tally: the outlet's revision, or no dispute at all
+                    values["relation"], values["needs_review"] = stored_relation(
+                        "conflicts", True, True, now
+                    )
+                conn.execute(sa.update(matches_t).where(matches_t.c.id == pair.id).values(**values))
         refresh_status(conn, found, also=due)
     return journal.changes()
 
@@ -1556,7 +1592,12 @@ def _redecide_pairs(
     conn: Connection, config: MatchConfig, progress: Progress | None = None
 ) -> None:
     pairs = conn.execute(
-        sa.select(matches_t.c.id, matches_t.c.claim_id, matches_t.c.other_claim_id)
+        sa.select(
+            matches_t.c.id,
+            matches_t.c.claim_id,
+            matches_t.c.other_claim_id,
+            matches_t.c.independent,
+        )
     ).all()
     texts = claim_texts(
         conn, sorted({p.claim_id for p in pairs} | {p.other_claim_id for p in pairs})
@@ -1577,14 +1618,17 @@ def _redecide_pairs(
                 continue  # the person's decision stands on a pair matching no longer sees
             drop_matches(conn, [pair])
             continue
+        relation, held = stored_relation(
+            result.relation, result.needs_review, result.later_count, bool(pair.independent)
+        )
         conn.execute(
             sa.update(matches_t)
             .where(matches_t.c.id == pair.id)
             .values(
-                relation=result.relation,
+                relation=relation,
                 score=float(result.score),
                 reasons=json.dumps(result.reasons, ensure_ascii=False),
-                needs_review=bool(result.needs_review),
+                needs_review=held,
             )
         )
     if progress is not None:

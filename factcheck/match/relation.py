@@ -234,6 +234,15 @@ class Comparison:
             if r.name not in _SCORE_PARTS
         ]
 
+    @property
+    def later_count(self) -> bool:
+        """Whether this is a conflict held only because the higher count came a day later
+        (a running tally reported again as it grew, reason ``later count``): between two
+        independent outlets an update of an ongoing tally, not a dispute, which matching
+        stores no link for; between one outlet's reports its revision, which supersedes
+        the earlier figure (``matcher.superseded``, docs/matching.md)."""
+        return self.relation == "conflicts" and any(p.name == "later count" for p in self.parts)
+
     def to_dict(self, *, parts: bool = True) -> dict[str, Any]:
         """The JSON contract of ``factcheck compare --json``.
 
@@ -2157,6 +2166,12 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
+    elif relation == "conflicts" and (resting := _rests_on_vague(disagreements, fa, fb, vague)):
+        # Nor does a vague plural ("dozens were hurt") or a count added to one told
+        # elsewhere ("dozens more", "12 more") decide a dispute with an exact figure: it
+        # is an estimate or a part, and a person decides (tester9 fault 8).
+        notes.append(resting)
+        needs_review = True
     elif relation == "conflicts" and all(d.name == "different currencies" for d in disagreements):
         needs_review = True  # a conversion may explain it (``_different_currencies``)
     elif relation == "conflicts" and none_count is not None and none_count[1]:
@@ -2200,6 +2215,30 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         sameness.append(Reason("same event", 0.0, f"score {score:.2f}"))
     ordered = (*differences, *disagreements, *sameness, *notes, *parts)
     return Comparison(relation, score, tuple(_orient(p, swapped) for p in ordered), needs_review)
+
+
+# A count added to one told elsewhere: "dozens more were hurt", "12 more bodies were
+# found" (not "12 more than last year", a comparison).
+_MORE_RE = re.compile(r"^\s+more\b(?![^.;,]*\bthan\b)", re.IGNORECASE)
+
+
+def _rests_on_vague(
+    disagreements: Sequence[Reason], fa: ClaimFeatures, fb: ClaimFeatures, vague: Sequence[str]
+) -> Reason | None:
+    """The note for a conflict that rests on a figure no dispute can be decided on, or
+    None: every disagreement is one of figures, and a figure of either claim is a vague
+    plural (``vague``: "dozens", "hundreds": ``vague figure``) or a count added to one
+    told elsewhere ("dozens more", "12 more", :data:`_MORE_RE`: ``added count``)."""
+    if not disagreements or any(d.name != "figures differ" for d in disagreements):
+        return None
+    if vague:
+        return Reason("vague figure", 0.0, vague[0])
+    for f in (fa, fb):
+        for q in f.quantities:
+            end = f.core.find(q.text)
+            if end >= 0 and _MORE_RE.match(f.core[end + len(q.text) :]):
+                return Reason("added count", 0.0, f"{q.text} more")
+    return None
 
 
 def _of(what: str, subject: str) -> str:
@@ -3270,6 +3309,9 @@ def _measure_alignment(
                 continue
             what_a = set(m.what) - generic or set(m.what)
             what_b = set(o.what) - generic or set(o.what)
+            if _shares_of_two_acts(m, o, fa, fb):
+                rivals.append((m, o))  # one group, two things said of it
+                continue
             counted = bool(what_a & what_b) or _people_of_one_outcome(m, o)
             predicates = (
                 not m.predicate
@@ -3578,15 +3620,23 @@ _RUNNING_TOLLS = frozenset(
     | {"missing", "held"}
 )
 _RUNNING_VERBS = frozenset({"flood"})
+#: Things counted in an outbreak's running tally ("120 cases of cholera", "340
+#: infections"): each report gives the total so far, as a toll does.
+_RUNNING_THINGS = frozenset({"case", "infection"})
 
 
 def _running(m: Measure) -> bool:
     """Whether ``m`` counts a running toll: a bare count ("three people died", "1,500
-    were evacuated", "410 homes flooded") of an outcome in :data:`_RUNNING_TOLLS`."""
+    were evacuated", "410 homes flooded", "120 cases of cholera") of an outcome in
+    :data:`_RUNNING_TOLLS` or of a thing in :data:`_RUNNING_THINGS`."""
     if m.quantity.unit:
         return False
     words = (m.predicate, *m.what)
-    return any(_outcome(w) in _RUNNING_TOLLS or w in _RUNNING_VERBS for w in words if w)
+    return any(
+        _outcome(w) in _RUNNING_TOLLS or w in _RUNNING_VERBS or w in _RUNNING_THINGS
+        for w in words
+        if w
+    )
 
 
 # A count told as a running total so far: the present or past perfect ("have been
@@ -3653,12 +3703,44 @@ def _two_measures(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) 
     "unemployment") that the claims' own context words keep apart too."""
     if not (m.what and o.what and m.text and o.text) or m.text == o.text:
         return False
+    if _shares_of_two_acts(m, o, fa, fb):
+        return True
     if set(m.what) & set(o.what):
         return _outcome(m.predicate) != _outcome(o.predicate) and bool(
             _outcome(m.predicate) and _outcome(o.predicate)
         )
     levels = not m.predicate and not o.predicate  # "Inflation fell to 3.1%"
     return levels or _disjoint_contexts(m, o, fa, fb)
+
+
+def _shares_of_two_acts(m: Measure, o: Measure, fa: ClaimFeatures, fb: ClaimFeatures) -> bool:
+    """Two shares of one group told of two different things: "2% of the patients were
+    admitted to hospital" / "21% of the patients had mild headaches". A percentage's
+    group ("of the patients") is its base, not what it measures: what it measures is what
+    that part of the group did, had or underwent, the verb and the words after it. So two
+    shares of one group whose claims say something of it and share no word beyond the
+    group (nor one verb, a synonym or an antonym) are two measures, never rival figures;
+    one thing told in other words ("had" / "reported mild headaches") shares the words
+    after the verb and stays one."""
+    if m.quantity.unit != "%" or o.quantity.unit != "%" or not set(m.what) & set(o.what):
+        return False
+    if not (_share_of(m, fa) and _share_of(o, fb)):
+        return False  # "5.6% dearer", "went up 5.6%": a change, not a part of a group
+    if m.predicate and o.predicate:
+        if canonical(m.predicate) == canonical(o.predicate):
+            return False
+        if o.predicate in _canonical_antonyms().get(m.predicate, ()):
+            return False
+    group = {*m.what, *o.what, m.predicate, o.predicate} | lexicon().generic
+    said_a = {w for w in fa.lemmas if _content_word(w)} - group
+    said_b = {w for w in fb.lemmas if _content_word(w)} - group
+    return bool(said_a and said_b) and not said_a & said_b
+
+
+def _share_of(m: Measure, f: ClaimFeatures) -> bool:
+    """Whether ``m``'s figure is written as a part of a group: "21% of the patients"."""
+    at = f.core.find(m.quantity.text)
+    return at >= 0 and bool(re.match(r"\s+of\b", f.core[at + len(m.quantity.text) :]))
 
 
 @cache

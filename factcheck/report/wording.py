@@ -75,6 +75,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "number in one claim only": lambda d: f"only one of them gives a figure ({d})",
     "numbers on different things": lambda d: f"the figures count different things ({d})",
     "vague figure": lambda d: f"a vague figure ({d})",
+    # relation: a count added to one told elsewhere ("dozens more were hurt").
+    "added count": lambda d: f"a count added to another, not a total ({d})",
     "different subject": lambda d: f"about different subjects: {d}",
     "different place": lambda d: f"different places: {d}",
     "different named thing": lambda d: f"not the same one: {d}",
