@@ -30,9 +30,10 @@ from sqlalchemy.engine import Connection
 
 from factcheck.analyze import anchor_claim_dates, claim_frame, read_for_dates
 from factcheck.claimreview import keep_page_rating
-from factcheck.match.frames import Frame
+from factcheck.match.frames import stored_frame
 from factcheck.match.syndication import reprinted_claims
 from factcheck.models import ClaimRow, DocumentRow, SentenceRow
+from factcheck.stored import stored_column
 
 __all__ = ["ClaimAnchors", "anchored", "claim_anchors", "reanchor_document", "reanchor_documents"]
 
@@ -165,8 +166,11 @@ def reanchor_document(conn: Connection, document_id: int) -> set[int]:
     for row in _rows(conn, claims_t.c.document_id == document_id):
         anchor = anchors.of(row)
         spans = (
-            [(d["start"], d["end"]) for d in json.loads(row.dates)]
-            if row.dates is not None
+            [
+                (d["start"], d["end"])
+                for d in stored_column(row.dates, table="claims", column="dates", row_id=row.id)
+            ]
+            if row.dates
             else None
         )
         values: dict[str, str] = {}
@@ -174,11 +178,11 @@ def reanchor_document(conn: Connection, document_id: int) -> set[int]:
         if dates != row.dates:
             values["dates"] = dates
         read = claim_frame(anchors.readable, row.text, row.char_start, anchor, row.char_end)
-        if row.frame is not None:
+        if row.frame:
             # A refutation the page's ClaimReview rating gave the claim is in no word of
             # its text: kept, not lost to the reading.
-            read = keep_page_rating(read, Frame.from_dict(json.loads(row.frame), row.text))
-        if row.frame is None or json.loads(row.frame) != read.to_dict():
+            read = keep_page_rating(read, stored_frame(row.frame, row.text, row.id))
+        if not row.frame or json.loads(row.frame) != read.to_dict():
             values["frame"] = json.dumps(read.to_dict())
         if values:
             conn.execute(sa.update(claims_t).where(claims_t.c.id == row.id).values(**values))

@@ -390,7 +390,7 @@ def refute_rated_claims(
     page's claims corroborates what the page rates false; a claim whose frame already
     refutes something keeps it. Returns the ids changed.
     """
-    from factcheck.match.frames import Frame
+    from factcheck.match.frames import stored_frame
     from factcheck.models import ClaimRow
 
     claims_t = ClaimRow.__table__  # type: ignore[attr-defined]
@@ -407,7 +407,7 @@ def refute_rated_claims(
             ).scalar_one_or_none()
             if stored is None:
                 continue
-            own = Frame.from_dict(json.loads(stored), text)
+            own = stored_frame(stored, text, claim_id)
             if own.refutes is not None:
                 continue
             who = f" by {review.reviewer}" if review.reviewer else ""

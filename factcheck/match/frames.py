@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+import json
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -87,6 +88,7 @@ from factcheck.normalize import (
     rejects_complement,
     tokenize,
 )
+from factcheck.stored import COLUMN_SHAPES, damaged, shape_fault, stored_column
 
 __all__ = [
     "PERIODS",
@@ -108,6 +110,7 @@ __all__ = [
     "named_heads",
     "person_surnames",
     "resolve_speaker",
+    "stored_frame",
     "strip_attribution",
     "strip_dateline",
     "verdict_after",
@@ -1669,6 +1672,44 @@ class Frame:
             rows.append(("refutes", f'"{self.refutes.text}" ({self.refuted_by})'))
         rows.append(("self-contained", "yes" if self.self_contained else "no (needs its article)"))
         return rows
+
+
+# Parsed stored frames kept in memory (a few KB each).
+STORED_FRAME_CACHE = 20_000
+
+
+def stored_frame(value: str, text: str, claim_id: object) -> Frame:
+    """A claim's frame as stored in ``claims.frame`` (JSON of :meth:`Frame.to_dict`),
+    ``text`` being the claim's text: the one reader of that column's frames (matching,
+    re-anchoring dates, ClaimReview ratings).
+
+    Raises StorageError, one line naming the row, when the value is not a frame: no JSON,
+    or JSON not of the shape ``stored.COLUMN_SHAPES`` gives (a subject that is a number,
+    a measure without its quantity), so a damaged row never surfaces as a traceback deep
+    in matching (tester12b F1).
+    """
+    try:
+        return _stored_frame(value, text)
+    except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
+        # The shape check names the fault; what it lets through and from_dict still
+        # refuses (a bad calendar day in a time slot) is named as a whole.
+        stored_column(value, table="claims", column="frame", row_id=claim_id)
+        raise damaged("claims", claim_id, "frame", "is not a frame") from None
+
+
+@lru_cache(maxsize=STORED_FRAME_CACHE)
+def _stored_frame(value: str, text: str) -> Frame:
+    """A stored frame read back, once per distinct (frame, text): a stored claim is a
+    candidate of many new ones, and parsing its JSON each time was a tenth of ingest.
+    Frames are immutable, so sharing one object between callers is safe. Raises
+    ValueError for a value of the wrong shape (named by :func:`stored_frame`)."""
+    data = json.loads(value)
+    if not isinstance(data, dict) or shape_fault(data, COLUMN_SHAPES[_FRAME_COLUMN][0]):
+        raise ValueError("not a frame")
+    return Frame.from_dict(data, text)
+
+
+_FRAME_COLUMN = ("claims", "frame")
 
 
 @dataclass(frozen=True, slots=True)

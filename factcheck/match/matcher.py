@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from factcheck.match import candidates, syndication
-from factcheck.match.frames import Frame, frame
+from factcheck.match.frames import Frame, frame, stored_frame
 from factcheck.match.independence import DocumentOrigin, apart_from, independent, set_apart
 from factcheck.match.relation import Comparison, MatchConfig, compare, frames_differ
 from factcheck.match.status import MatchLink, claim_status
@@ -38,7 +38,7 @@ from factcheck.models import (
     upsert_insert,
 )
 from factcheck.sqlbounds import chunks, in_ids
-from factcheck.stored import damaged, stored_column
+from factcheck.stored import stored_column
 
 __all__ = [
     "CANDIDATES_PER_CLAIM",
@@ -113,8 +113,6 @@ REVERSE_SEARCH_LIMIT = CANDIDATES_PER_CLAIM + COMPARED_PER_CLAIM
 # is rarely near the top of its own. Measured (docs/scale.md): 4 costs about 15 % of
 # ingest with matching, 8 about 23 % for one status fewer of 170 differing by order.
 REVERSE_PER_CLAIM = 4
-# Parsed stored frames kept in memory (a few KB each).
-FRAME_CACHE = 20_000
 # Frame checks of claim pairs kept from one document to the next: the symmetric rule
 # checks a stored claim against its stored rivals again whenever a later document finds
 # it (about a quarter of the checks on the newsroom benchmark). Each entry holds its two
@@ -504,24 +502,11 @@ def _read_frame(stored: str | None, text: str, claim_id: int) -> Frame:
     """A claim's stored frame, or its text read alone for claims stored before frames.
 
     Raises StorageError naming the row when the stored frame cannot be read
-    (:mod:`factcheck.stored`).
+    (:func:`frames.stored_frame`).
     """
     if not stored:
         return frame(text)
-    try:
-        return _stored_frame(stored, text)
-    except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
-        # Which of these a damaged value raises depends on where Frame.from_dict trips.
-        stored_column(stored, table="claims", column="frame", row_id=claim_id)
-        raise damaged("claims", claim_id, "frame", "is not a frame") from None
-
-
-@lru_cache(maxsize=FRAME_CACHE)
-def _stored_frame(stored: str, text: str) -> Frame:
-    """A stored frame read back, once per distinct (frame, text): a stored claim is a
-    candidate of many new ones, and parsing its JSON each time was a tenth of ingest.
-    Frames are immutable, so sharing one object between callers is safe."""
-    return Frame.from_dict(json.loads(stored), text)
+    return stored_frame(stored, text, claim_id)
 
 
 def origins(conn: Connection, claim_ids: Sequence[int]) -> dict[int, DocumentOrigin]:
@@ -842,7 +827,7 @@ class _Same(int, Generic[_T]):
     """A cache key for an object by identity: equal only to a key of the same object.
 
     Frames and configurations are immutable, and a stored claim's frame is one object
-    for as long as :func:`_stored_frame` keeps it; hashing a frame by value would cost
+    for as long as :func:`frames.stored_frame` keeps it; hashing a frame by value would cost
     a fifth of the check it spares. The key is the object's ``id`` as an ``int``, so
     the caches hash and compare it in C (a Python ``__hash__``/``__eq__`` pair was
     called about a million times in a ``rematch --all`` of 4,000 claims), and it holds
@@ -906,9 +891,9 @@ def _reverse_pairs(
     lists = search([facts[s][0] for s in stored], own_ids, REVERSE_SEARCH_LIMIT)
     rivals = {cid for listed in lists for cid, _ in listed} - facts.keys()
     rows: dict[int, tuple[str, int]] = {}
-    for cid, (text, document, stored_frame) in _texts_documents_frames(conn, rivals).items():
+    for cid, (text, document, rival_frame) in _texts_documents_frames(conn, rivals).items():
         rows[cid] = (text, document)
-        differ.add(cid, text, stored_frame)
+        differ.add(cid, text, rival_frame)
     rows.update({cid: (text, origin.document_id) for cid, (text, origin) in facts.items()})
     rows.update({cid: (text, -1) for cid, text in texts.items()})
     asked: dict[int, set[int]] = {}
