@@ -23,6 +23,7 @@ __all__ = [
     "RANGES",
     "Key",
     "Settings",
+    "check_fields",
     "config_path",
     "default_db_url",
     "load_settings",
@@ -146,13 +147,15 @@ class Key:
         }[self.kind]
         if self.kind not in ("number", "whole") or (self.low is None and self.high is None):
             return noun
-        if self.low is not None and self.high is not None and not (self.low_open or self.high_open):
-            return f"{noun} from {self.low:g} to {self.high:g}"
+        low = _shown(self.low) if self.low is not None else None
+        high = _shown(self.high) if self.high is not None else None
+        if low is not None and high is not None and not (self.low_open or self.high_open):
+            return f"{noun} from {low} to {high}"
         parts = []
-        if self.low is not None:
-            parts.append(f"above {self.low:g}" if self.low_open else f"{self.low:g} or more")
-        if self.high is not None:
-            parts.append(f"below {self.high:g}" if self.high_open else f"{self.high:g} or less")
+        if low is not None:
+            parts.append(f"above {low}" if self.low_open else f"{low} or more")
+        if high is not None:
+            parts.append(f"below {high}" if self.high_open else f"{high} or less")
         return f"{noun}, {' and '.join(parts)}"
 
     def problem(self, value: Any) -> str | None:
@@ -175,9 +178,39 @@ class Key:
         return None
 
 
+def _shown(bound: float) -> str:
+    """A range's end as people read it: ``0.5``, ``36,525``, ``1,000,000,000``."""
+    return f"{int(bound):,}" if float(bound).is_integer() else f"{bound:g}"
+
+
+# Every key has an upper end as well as a lower one (tester12b F2): TOML integers have no
+# size limit, and a value accepted here but too large for what it feeds (a date window
+# past the calendar, a count bound into SQL past 64 bits, weights whose sum overflows to
+# inf) failed later, blamed on the article being ingested or shown as "nan".
+#: The most any count may be: more words, names, rows or characters than any document or
+#: store here holds (``max_document_chars`` is bounded by it too), and far inside the
+#: 64-bit integers SQL binds, with room for the arithmetic done on a count (+1, sums).
+COUNT_MAX = 1_000_000_000
+#: The widest ``[stories] window_days``: a century. No event's coverage runs longer, and
+#: a publication date plus or minus the window stays a calendar date (years 1 to 9999).
+WINDOW_DAYS_MAX = 36_525
+#: The largest relative weight: a thousand to one already leaves the smaller signal no
+#: say, and weights are summed and normalised (two of 1e308 summed to inf and became nan).
+WEIGHT_MAX = 1_000
+#: The largest story score to reach (a name weighs 3): a million means "never", and stays
+#: a finite sum of term weights.
+SCORE_MAX = 1_000_000
+
 _UNIT = Key("number", 0, 1)  # a threshold, a strength or a share of a score
-_WEIGHT = Key("number", 0)  # a relative weight, normalised where it is used
+_WEIGHT = Key("number", 0, WEIGHT_MAX)  # a relative weight, normalised where it is used
 _BELOW_ONE = Key("number", 0, 1, high_open=True)  # a floor x rescaled as (v - x) / (1 - x)
+_SCORE = Key("number", 0, SCORE_MAX, low_open=True)  # a story score to reach
+
+
+def _count(low: int) -> Key:
+    """A whole-number count from ``low`` to :data:`COUNT_MAX`."""
+    return Key("whole", low, COUNT_MAX)
+
 
 #: The range of every numeric key of every section, with why. The keys of ``[match]``,
 #: ``[stories]`` and ``[limits]`` are the fields of MatchConfig, StoryConfig and Limits:
@@ -216,20 +249,20 @@ RANGES: dict[str, dict[str, Key]] = {
             _UNIT,
         ),
         # Word counts and the weights of a figure and a date counted as shared words.
-        "core_min_words": Key("whole", 0),
+        "core_min_words": _count(0),
         **dict.fromkeys(("core_min_shared", "core_figure", "core_date"), _WEIGHT),
     },
     "stories": {
-        "window_days": Key("whole", 0),
-        "min_score": Key("number", 0, low_open=True),
-        "min_anchors": Key("whole", 1),
-        "brief_names": Key("whole", 0),
-        "brief_min_score": Key("number", 0, low_open=True),
-        "max_postings": Key("whole", 1),
-        "common_stories": Key("whole", 1),
-        "max_words": Key("whole", 0),
+        "window_days": Key("whole", 0, WINDOW_DAYS_MAX),
+        "min_score": _SCORE,
+        "min_anchors": _count(1),
+        "brief_names": _count(0),
+        "brief_min_score": _SCORE,
+        "max_postings": _count(1),
+        "common_stories": _count(1),
+        "max_words": _count(0),
     },
-    "limits": {"max_document_chars": Key("whole", 1), "max_sentence_chars": Key("whole", 1)},
+    "limits": {"max_document_chars": _count(1), "max_sentence_chars": _count(1)},
 }
 
 #: The keys that are not numbers.
@@ -260,6 +293,24 @@ def schema() -> dict[str, dict[str, Key]]:
             keys[f.name] = RANGES[section][f.name]
         result[section] = keys
     return result
+
+
+def check_fields(settings: Any, section: str) -> None:
+    """Refuse a field of a settings dataclass (MatchConfig, StoryConfig, Limits) whose
+    value is not what ``RANGES[section]`` allows: the one check of those ranges, for the
+    config file (:func:`load_settings`) and for code that builds the dataclass itself.
+
+    Raises InputError, one line: ``[stories] window_days must be a whole number from 0
+    to 36,525, not 3000000``.
+    """
+    from factcheck.errors import InputError
+
+    keys = RANGES[section]
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        key = keys[f.name]
+        if key.problem(value) is not None:
+            raise InputError(f"[{section}] {f.name} must be {key.describe()}, not {value!r}")
 
 
 def _check_sections(data: dict[str, Any], where: str) -> None:
@@ -318,8 +369,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise InputError(f"[match] {exc}", origin=where) from None
     try:
         stories = StoryConfig(**data.get("stories", {}))
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"[stories] {exc}", origin=where) from None
+    except InputError as exc:
+        raise exc.at(where) from None
     threshold = data.get("claims", {}).get("checkworthy_threshold")
     lexicon = data.get("markers", {}).get("lexicon")
     reviewer = _reviewer(found, data.get("review", {}))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from factcheck.config import check_fields
 from factcheck.errors import InputError
 from factcheck.segment import MAX_SENTENCE_CHARS
 from factcheck.terminal import safe
@@ -45,10 +46,8 @@ class Limits:
     max_sentence_chars: int = MAX_SENTENCE_CHARS
 
     def __post_init__(self) -> None:
-        for name in ("max_document_chars", "max_sentence_chars"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InputError(f"[limits] {name} must be a positive whole number")
+        # The ranges are the config schema's (``config.RANGES["limits"]``), one home.
+        check_fields(self, "limits")
 
 
 DEFAULT_LIMITS = Limits()

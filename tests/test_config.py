@@ -113,3 +113,50 @@ def test_a_nan_conflict_weight_no_longer_turns_a_conflict_into_a_corroboration(
     assert refused.exit_code == 2
     assert "[match] numbers_differ must be a finite number" in refused.stderr
     assert "corroborates" not in refused.stdout
+
+
+WHOLE = [(section, key, spec) for section, key, spec in NUMERIC if spec.kind == "whole"]
+
+
+def test_a_count_too_large_for_ingest_is_refused_at_load_naming_file_key_and_range(
+    tmp_path: Path,
+) -> None:
+    """tester12b F2: accepted, such values failed the second ingest, blamed on it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Flooding closed the Marrow bridge in Tessby on Monday, police said.")
+    runner = CliRunner()
+    for section, key, value in (
+        ("stories", "window_days", 3_000_000),
+        ("stories", "brief_names", 2**63 - 1),
+        ("limits", "max_document_chars", 10**30),
+    ):
+        config = _write(tmp_path, section, key, str(value))
+        result = runner.invoke(
+            app, ["--config", str(config), "ingest", str(article), "--source", "Wire"]
+        )
+        assert result.exit_code == 2
+        line = result.stderr.strip()
+        assert "\n" not in line and line.startswith(f"error: {config}: [{section}] {key}")
+        assert f" to {schema()[section][key].high:,.0f}, not {value}" in line
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "spec"), [pytest.param(*n, id=f"{n[0]}.{n[1]}") for n in WHOLE]
+)
+def test_the_largest_accepted_count_lets_ingest_and_stories_work(
+    tmp_path: Path, section: str, key: str, spec: Key
+) -> None:
+    """Each count's upper end is safe for what it feeds: two ingests into one story."""
+    assert spec.high is not None
+    config = _write(tmp_path, section, key, f"{int(spec.high)}")
+    runner = CliRunner()
+    for name, text, day in (
+        ("a.txt", "Flooding closed the Marrow bridge in Tessby on Monday, police said.", "02"),
+        ("b.txt", "The Marrow bridge in Tessby was closed by flooding on Monday.", "03"),
+    ):
+        path = tmp_path / name
+        path.write_text(text)
+        args = ["ingest", str(path), "--source", f"Wire {day}", "--published", f"2026-03-{day}"]
+        result = runner.invoke(app, ["--config", str(config), *args])
+        assert result.exit_code == 0, result.stderr
+    assert runner.invoke(app, ["--config", str(config), "stories"]).exit_code == 0

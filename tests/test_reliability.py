@@ -937,7 +937,9 @@ def test_limits_must_be_positive_whole_numbers(tmp_path: Path) -> None:
     config.write_text("[limits]\nmax_sentence_chars = 0\n")
     code, _, err = run("--config", str(config), "claims")
     assert code == 2
-    assert "[limits] max_sentence_chars must be a whole number, 1 or more, not 0" in err
+    assert "[limits] max_sentence_chars must be a whole number from 1 to 1,000,000,000, not 0" in (
+        err
+    )
 
 
 # -- text as written ------------------------------------------------------------------------

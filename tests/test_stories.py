@@ -93,8 +93,10 @@ def test_key_terms_read_names_figures_and_words_not_outlets() -> None:
 
 
 def test_story_config_rejects_bad_values(tmp_path: Path) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError, match=r"\[stories\] window_days must be a whole number"):
         StoryConfig(window_days=-1)
+    with pytest.raises(InputError, match=r"from 0 to 36,525, not 40000$"):
+        StoryConfig(window_days=40_000)
     config = tmp_path / "config.toml"
     config.write_text("[stories]\nwindow_days = 7\nmin_score = 5.0\n")
     settings = load_settings(config)

@@ -67,6 +67,7 @@ from factcheck.claim_lexicon import (
     lemmas,
     verb_forms,
 )
+from factcheck.config import check_fields
 from factcheck.match.candidates import index_tokens, magnitude_terms
 from factcheck.match.frames import SPOKE_ON_RE
 from factcheck.match.independence import apart_from
@@ -145,22 +146,8 @@ class StoryConfig:
     max_words: int = 12
 
     def __post_init__(self) -> None:
-        if not isinstance(self.window_days, int) or self.window_days < 0:
-            raise ValueError("window_days must be a whole number of days, 0 or more")
-        if not isinstance(self.min_score, int | float) or self.min_score <= 0:
-            raise ValueError("min_score must be a positive number")
-        if not isinstance(self.min_anchors, int) or self.min_anchors < 1:
-            raise ValueError("min_anchors must be a whole number, 1 or more")
-        if not isinstance(self.brief_names, int) or self.brief_names < 0:
-            raise ValueError("brief_names must be a whole number, 0 or more")
-        if not isinstance(self.brief_min_score, int | float) or self.brief_min_score <= 0:
-            raise ValueError("brief_min_score must be a positive number")
-        if not isinstance(self.max_postings, int) or self.max_postings < 1:
-            raise ValueError("max_postings must be a whole number, 1 or more")
-        if not isinstance(self.common_stories, int) or self.common_stories < 1:
-            raise ValueError("common_stories must be a whole number, 1 or more")
-        if not isinstance(self.max_words, int) or self.max_words < 0:
-            raise ValueError("max_words must be a whole number, 0 or more")
+        # The ranges are the config schema's (``config.RANGES["stories"]``), one home.
+        check_fields(self, "stories")
 
 
 # --- key terms ---------------------------------------------------------------------------
