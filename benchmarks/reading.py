@@ -373,6 +373,27 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a time of day ('at 3 a.m.', 'at 14:30', '0300 GMT') is no count: two times of one "
+    "event are compared as times, never with a count",
+    measured_relation,
+    [
+        (("The tanker ran aground at 2 a.m.", "The tanker ran aground at 2 p.m."), "conflicts"),
+        (("The tanker ran aground at 21:40.", "The tanker ran aground at 23:10."), "conflicts"),
+        (("The tanker ran aground at 0200 GMT.", "The tanker ran aground at 2am."), "corroborates"),
+        (("Divers reached the hull by 6 p.m.", "Divers reached it at 4 p.m."), "corroborates"),
+        (
+            (
+                "Two crew were hurt when the tanker ran aground at 2 a.m.",
+                "Two crew were hurt when the tanker ran aground.",
+            ),
+            "corroborates",
+        ),
+    ],
+)
+
+
 def compared_clause(pair: tuple[str, str]) -> str | None:
     """Which clause of the first claim is compared with the second ("clause compared")."""
     from factcheck.match.relation import compare

@@ -1150,8 +1150,6 @@ CURRENCY_CODES: frozenset[str] = frozenset(
 _units("pound", 1, "pounds", "pound")
 _units("cent", 1, "cents", "cent")
 _units("pence", 1, "pence")
-_units("am", 1, "a.m.", "am")
-_units("pm", 1, "p.m.", "pm")
 _units("points", 1, "points", "point", "pts")
 _units("kWh", 1, "kwh", "kilowatt hours", "kilowatt-hours")
 _units("W", 1_000_000, "mw", "megawatts", "megawatt")
@@ -1306,7 +1304,11 @@ class Quantity:
         return f"{prefix}{body} {unit}"
 
     def normalized(self) -> str:
-        """Token for whole-string comparison: value and unit, approximator dropped."""
+        """Token for whole-string comparison: value and unit, approximator dropped; a
+        time of day as its hour and minutes ("3 a.m." → "3h", "14:30" → "14h30")."""
+        if self.unit == CLOCK:
+            hours, minutes = divmod(int(self.value), 60)
+            return f"{hours}h{minutes:02d}" if minutes else f"{hours}h"
         return _format_number(self.value).replace(",", "") + self.unit.lower()
 
 
@@ -1434,6 +1436,139 @@ def _decimal_precision(number: str, scale: float) -> float:
     return 0.5 * scale if scale > 1 else 0.5
 
 
+#: The unit of a time of day read by :func:`times_of_day`: minutes after midnight.
+CLOCK = "clock"
+_CLOCK_HOUR_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve"),
+        start=1,
+    )
+}
+_HOUR_WORD = "|".join(_CLOCK_HOUR_WORDS)
+# "3 a.m.", "3am", "11.30pm", "2:15 p.m.", "12 noon" is below. The hour is one of twelve.
+_TWELVE_HOUR_RE = re.compile(
+    r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
+    r"(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b)",
+    re.IGNORECASE,
+)
+# "14:30", "09:05", "0:40", "14:30:15": a clock of 24 hours written with a colon.
+_COLON_TIME_RE = re.compile(
+    r"(?<![\w.,:/])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d)"
+)
+# "0300 GMT", "1430 local time", "at 0600 hours": a military or wire-service time.
+_ZONED_TIME_RE = re.compile(
+    r"(?<![\w.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*"
+    r"(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|Z)\b|local\s+time\b"
+    r"|(?<=at\s\d{4}\s)(?:hrs|hours)\b)",
+    re.IGNORECASE,
+)
+# "3 o'clock", "three o'clock in the afternoon"
+_OCLOCK_RE = re.compile(
+    rf"(?<![\w.,])(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+o['’]\s?clock"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?",
+    re.IGNORECASE,
+)
+# "half past three", "a quarter to ten", "twenty past six": the hour is spelled and the
+# half of the day unsaid.
+_PAST_TO_RE = re.compile(
+    rf"\b(?:(?:a\s+)?quarter|half|(?:\d{{1,2}}|[a-z]+(?:-[a-z]+)?)\s+minutes?|ten|five"
+    rf"|twenty(?:-five)?)\s+(?:past|to|after)\s+(?:{_HOUR_WORD}|1[0-2]|[1-9])"
+    # the hour ends the phrase: "cut by a quarter to 1,600" or "to ten staff" is no time
+    r"(?=\s*(?:[,.;:!?)](?!\d)|$|(?:on|in|at|this|that|last|yesterday|today|tonight|when|and"
+    r"|local|GMT|UTC)\b))",
+    re.IGNORECASE,
+)
+# Words before a time that bound it: "by 3 p.m." is at that time or before.
+_CLOCK_BOUNDS = (
+    (re.compile(r"\b(?:shortly|just|soon)\s+(?:after|before)\s+$", re.IGNORECASE), "about"),
+    (re.compile(r"\b(?:about|around|approximately|roughly|circa)\s+$", re.IGNORECASE), "about"),
+    (re.compile(r"\b(?:by|until|till|no\s+later\s+than)\s+$", re.IGNORECASE), "at_most"),
+    (re.compile(r"\bbefore\s+$", re.IGNORECASE), "less_than"),
+    (re.compile(r"\b(?:after|later\s+than)\s+$", re.IGNORECASE), "more_than"),
+    (re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE), "at_least"),
+)
+# A 24-hour time with a colon is a time of day only when a word of time precedes it or a
+# zone follows it: "finished in 2:05" is a duration, "won 3:15" a score.
+_COLON_CUE_BEFORE_RE = re.compile(
+    r"\b(?:at|by|until|till|before|after|around|about|approximately|since|from|to)\s+$",
+    re.IGNORECASE,
+)
+_COLON_CUE_AFTER_RE = re.compile(
+    r"\s*(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time\b|hrs\b)",
+    re.IGNORECASE,
+)
+
+
+def times_of_day(text: str) -> tuple[Quantity, ...]:
+    """The times of day ``text`` writes, in text order, as quantities of unit
+    :data:`CLOCK` whose value is the minutes after midnight ("3 a.m." 180, "11.30pm"
+    1410, "14:30" 870, "0300 GMT" 180, "three o'clock in the afternoon" 900); a word
+    before the time bounds it ("by 3 p.m." at most, "after 9pm" more than, "about 3 a.m."
+    about). A time whose half of the day is unsaid ("3 o'clock", "half past three", "at
+    10:30") is listed with unit ``""``: it is read as no figure at all, neither a count
+    nor a time to compare.
+
+    A time of day says when, never how many: "Three people died at 3 a.m." gives one
+    count, 3 people, and one time, and "The ferry sank at 3 a.m." / "… at 5 a.m." differ
+    only as times (issue #10)."""
+    if not any(c.isdigit() for c in text) and "clock" not in text.lower() and not (
+        re.search(r"\b(?:past|to|after)\b", text, re.IGNORECASE)
+    ):
+        return ()
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(span: tuple[int, int], minutes: int | None) -> None:
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        if minutes is None:
+            found.append(Quantity(0.0, "", "exact", span, text[span[0] : span[1]]))
+            return
+        approx: Approx = "exact"
+        before = text[max(0, span[0] - 24) : span[0]]
+        for pattern, kind in _CLOCK_BOUNDS:
+            if pattern.search(before):
+                approx = kind  # type: ignore[assignment]
+                break
+        found.append(
+            Quantity(float(minutes), CLOCK, approx, span, text[span[0] : span[1]], 0.5)
+        )
+
+    for match in _TWELVE_HOUR_RE.finditer(text):
+        hour = int(match["h"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+        add(match.span(), hour * 60 + int(match["m"] or 0))
+    for match in _ZONED_TIME_RE.finditer(text):
+        add(match.span(), int(match["h"]) * 60 + int(match["m"]))
+    for match in _OCLOCK_RE.finditer(text):
+        word = match["h"].lower()
+        hour = _CLOCK_HOUR_WORDS[word] if word in _CLOCK_HOUR_WORDS else int(word)
+        if match["part"] or match["night"]:
+            evening = match["part"] in ("afternoon", "evening") or (
+                match["night"] and hour != 12 and hour >= 6
+            )
+            add(match.span(), (hour % 12 + (12 if evening else 0)) * 60)
+        else:
+            add(match.span(), None)
+    for match in _COLON_TIME_RE.finditer(text):
+        hour, written = int(match["h"]), match["h"]
+        cued = _COLON_CUE_BEFORE_RE.search(
+            text, max(0, match.start() - 16), match.start()
+        ) or _COLON_CUE_AFTER_RE.match(text, match.end())
+        if not cued:
+            add(match.span(), None)  # a score, a ratio or a duration: no figure either
+        elif hour == 0 or hour >= 13 or (len(written) == 2 and written.startswith("0")):
+            add(match.span(), hour * 60 + int(match["m"]))
+        else:
+            add(match.span(), None)  # "at 10:30": morning or evening
+    for match in _PAST_TO_RE.finditer(text):
+        add(match.span(), None)
+    found.sort(key=lambda q: q.span)
+    return tuple(found)
+
+
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Numbers with their units and approximators, skipping those that belong to dates."""
     return _find_quantities(text)
@@ -1450,9 +1585,16 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
 
     for date_found in find_dates(text):
         take(date_found.span)
+    found: list[Quantity] = []
+    for clock in times_of_day(text):
+        # "at 3 a.m.", "at 14:30": a time of day is no count; one whose hour is certain
+        # is a figure of its own unit ("clock", minutes after midnight), compared only
+        # with other times of day.
+        if clock.unit:
+            found.append(clock)
+        take(clock.span)
     for span in _not_figures(text):
         take(span)
-    found: list[Quantity] = []
     # Whole phrases first: "two-thirds of", "one in five", "several dozen" must not be
     # read word by word ("two", "five", "dozen").
     for phrase in (*_proportions(text), *_majorities(text), *_vague_amounts(text)):

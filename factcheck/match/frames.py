@@ -68,6 +68,7 @@ from factcheck.claim_lexicon import (
 from factcheck.mark import hedging_markers, strip_certainty
 from factcheck.normalize import (
     CARDINAL_WORDS,
+    CLOCK,
     DateMention,
     Negation,
     Quantity,
@@ -1820,7 +1821,9 @@ _PERSON_TITLES = frozenset(
     }
 )
 _CLAUSE_END = re.compile(
-    r"[,;:()]|\s(?:and|but|while|whereas|or|versus|vs\.?|than|after|because|when|before)\s",
+    # a colon between digits is a clock time's ("4:15 a.m."), no break of a clause
+    r"[,;()]|:(?!\d)|(?<!\d):"
+    r"|\s(?:and|but|while|whereas|or|versus|vs\.?|than|after|because|when|before)\s",
     re.IGNORECASE,
 )
 _OPENER_RE = re.compile(
@@ -4232,8 +4235,8 @@ def _changed_by(
     verb before it in its clause and the first content word after that verb ("cut
     influenza hospitalisations … by 38%" → cut, [hospitalisations]). None otherwise;
     a level verb ("rose by 5%") measures its subject and is left to the caller."""
-    if not _BY_RE.search(core[max(0, q.span[0] - 16) : q.span[0]]):
-        return None
+    if q.unit == CLOCK or not _BY_RE.search(core[max(0, q.span[0] - 16) : q.span[0]]):
+        return None  # "by 3 p.m." says when, and changes nothing
     # "aged 65 and over" is an age bound, not two clauses.
     breaks = [
         b

@@ -66,6 +66,7 @@ from factcheck.match.frames import (
 )
 from factcheck.normalize import (
     CARDINAL_WORDS,
+    CLOCK,
     CURRENCIES,
     Cue,
     DateMention,
@@ -814,7 +815,9 @@ def _is_content(token: Token, stopwords: frozenset[str]) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\s(?:and|but|while|whereas|or|versus|vs\.?|than|compared\s+(?:with|to)"
+    # a colon between digits is a clock time's ("4:15 a.m."), no break of a clause
+    r"[,;()]|:(?!\d)|(?<!\d):"
+    r"|\s(?:and|but|while|whereas|or|versus|vs\.?|than|compared\s+(?:with|to)"
     r"|after|following|because|despite|when|before)\s",
     re.IGNORECASE,
 )
@@ -3358,7 +3361,7 @@ _DIMENSIONS = {
     **dict.fromkeys(("s", "day", "month"), "time"),
     **dict.fromkeys(("°C", "°F"), "temperature"),
     **dict.fromkeys((*CURRENCIES, "cent", "pence"), "money"),
-    **dict.fromkeys(("am", "pm"), "clock"),
+    CLOCK: "clock",  # a time of day, minutes after midnight (normalize.times_of_day)
     **{u: u for u in ("m", "kg", "m/s", "m2", "l", "kWh", "W")},
 }
 
