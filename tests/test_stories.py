@@ -1230,3 +1230,117 @@ def test_a_leads_quoted_source_is_no_lead_name_and_since_dates_run_to_publicatio
     # A day without "since" is that day only.
     once = _Lead.of("Roads around Corrin were closed on Monday.", None, thursday)
     assert once.dates == (date(2026, 10, 12),)
+
+
+# --- rarity counts other stories, not the event's own splits (tester9 fault 2) -----------
+
+_CRANE = (
+    "The Harnwick ferry terminal was closed on Monday after a crane collapsed onto the "
+    "quay, port manager Oda Venn said. Two workers were hurt. The Harnwick port authority "
+    "said the terminal would reopen next week."
+)
+_CRANE_2 = (
+    "A crane collapsed onto the quay at the Harnwick ferry terminal on Monday, injuring "
+    "two workers. Port manager Oda Venn said the terminal would stay closed for a week."
+)
+# Three short reports of one resignation in the same town, whose mayor shares a first
+# name with the port manager: alone they score 11 and 14 against each other.
+_MAYOR = [
+    (
+        "Harnwick mayor Oda Pellis resigned on Friday after a row over the town budget. "
+        "Pellis told the council she would step down at once.",
+        "Harnwick Ledger",
+        "Harnwick mayor Pellis resigns",
+    ),
+    (
+        "Oda Pellis has resigned as mayor of Harnwick. An acting mayor will be chosen "
+        "next week.",
+        "Coast Daily",
+        "Pellis quits as Harnwick mayor",
+    ),
+    (
+        "The resignation of Harnwick mayor Oda Pellis on Friday leaves the town without "
+        "a leader. Pellis resigned after a row.",
+        "Quay Times",
+        "Harnwick without mayor after Pellis resigns",
+    ),
+]
+
+
+def _story_groups(store: Store) -> list[set[str]]:
+    """The stories as sets of (outlet, title) keys, order-free."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(documents_t.c.story_id, documents_t.c.title)
+        ).all()
+    groups: dict[int, set[str]] = {}
+    for story_id, title in rows:
+        groups.setdefault(story_id, set()).add(title)
+    return sorted(groups.values(), key=sorted)
+
+
+@pytest.mark.parametrize("order", ["forward", "reversed"])
+def test_a_split_of_an_event_does_not_split_it_further(
+    db_url: str, tmp_path: Path, order: str
+) -> None:
+    """Beside the port story, which holds "Harnwick" and "Oda", the short second report
+    of the resignation scores 8.5 against the first (the two names weigh 0.59 of a name:
+    rarity, as it should) and starts a story of its own. Before, the third report then
+    found "Pellis" held by two stories as well, scored 8.8 and started a third story: a
+    split fed itself. The event's own parts are not counted in a term's rarity now, so
+    the full reports stay together in either order; alone the three are one story."""
+    mayor = [_doc(text, source, "2026-05-08", title) for text, source, title in _MAYOR]
+    if order == "reversed":
+        mayor = [mayor[2], mayor[1], mayor[0]]
+    alone = Store(f"sqlite:///{tmp_path / 'alone.sqlite3'}")
+    for doc in mayor:
+        alone.ingest(doc)
+    assert len(_story_groups(alone)) == 1
+    alone.engine.dispose()
+
+    store = Store(db_url)
+    store.ingest(_doc(_CRANE, "Quay Times", "2026-05-04", "Crane closes Harnwick terminal"))
+    store.ingest(_doc(_CRANE_2, "Coast Daily", "2026-05-04", "Two hurt at Harnwick port"))
+    for doc in mayor:
+        store.ingest(doc)
+    groups = _story_groups(store)
+    store.engine.dispose()
+    full, short, other = _MAYOR[0][2], _MAYOR[1][2], _MAYOR[2][2]
+    assert {"Crane closes Harnwick terminal", "Two hurt at Harnwick port"} in groups
+    assert any({full, other} <= group for group in groups), groups
+    assert len(groups) <= 3
+    assert not any(short in group and "Two hurt at Harnwick port" in group for group in groups)
+
+
+def test_a_term_held_by_the_events_own_split_keeps_its_weight(store: Store) -> None:
+    """A story the document could be a split of (it shares more anchors than a join asks)
+    does not make the event's names common; a story sharing one name only (the town),
+    or two (one person's two name words), does."""
+    from factcheck.match.stories import _new_story, add_document_terms, find_stories
+
+    event = {"pellis": "name", "harnwick": "name", "oda": "name", "varn": "name", "resign": "word"}
+    with store.engine.begin() as conn:
+        first = _new_story(conn, "first part", date(2026, 5, 8))
+        add_document_terms(conn, first, event)
+        split = _new_story(conn, "second part", date(2026, 5, 8))
+        add_document_terms(
+            conn, split, {"pellis": "name", "harnwick": "name", "oda": "name", "varn": "name"}
+        )
+        town = _new_story(conn, "other event", date(2026, 5, 8))
+        add_document_terms(conn, town, {"harnwick": "name", "crane": "word"})
+        person = _new_story(conn, "namesake", date(2026, 5, 8))
+        add_document_terms(conn, person, {"oda": "name", "pellis": "name"})
+        ranked = find_stories(conn, event, StoryConfig(), published=date(2026, 5, 8))
+    weights = {sid: {t["term"]: t["weight"] for t in found} for sid, _, found in ranked}
+    # "varn" is held by the two parts of the event only: a full name against either.
+    assert weights[first]["varn"] == weights[split]["varn"] == 3.0
+    # "oda" is held by the two parts of the event and by a story naming the person only.
+    assert weights[first]["oda"] == weights[split]["oda"] == pytest.approx(1.772)
+    # Against that story, the event's parts count as one story.
+    assert weights[person]["pellis"] == pytest.approx(1.772)
+    # "harnwick" is held by one story besides the event's parts: 3 / (1 + ln 2).
+    assert weights[first]["harnwick"] == weights[split]["harnwick"] == pytest.approx(1.772)
+    assert weights[first]["resign"] == 1.0
+    # Against the other event, the event's parts count as one other story holding the town.
+    assert weights[town]["harnwick"] == pytest.approx(1.772)
+

@@ -15,8 +15,10 @@ Documents join stories incrementally at ingest, from what they are about:
 * **key words** — content lemmas the document repeats, and those of its title
   ("levee", "vaccine"), weight 1.
 
-Each weight is divided by ``1 + ln(stories holding the term)``, so a term shared by many
-stories ("council", "police") tells them apart less than one only this story has. A
+Each weight is divided by ``1 + ln(1 + other stories holding the term)``, so a term shared
+by many stories ("council", "police") tells them apart less than one only this story has;
+the candidate and the stories the document could be a split of are not counted (see
+:func:`_rarity`). A
 document joins the best-scoring story whose dates lie within ``window_days`` of its
 publication date when the score reaches ``min_score`` and at least ``min_anchors``
 names or figures are shared, one of them a name (two reports on different events can
@@ -339,9 +341,19 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _rarity(stories_holding: int) -> float:
-    """1 for a term only one story holds, fading as more stories share it."""
-    return 1.0 / (1.0 + math.log(max(stories_holding, 1)))
+def _rarity(other_stories: int) -> float:
+    """1 for a term no other story holds, fading as more share it:
+    ``1 / (1 + ln(1 + other_stories))``.
+
+    ``other_stories`` leaves out the candidate story and the stories the document could
+    be a split of (:func:`_lookalikes`). Counted with them, the weights fell as an event
+    split: once one report of an event started a second story, the event's own names
+    were "held by two stories" and weighed 0.59 of a name, so the next report of the
+    event scored lower still against either part and split again (a split made further
+    splits), and a short report of an event in a town whose other event shares its
+    names fell under ``min_score`` (tester9 fault 2).
+    """
+    return 1.0 / (1.0 + math.log(1 + max(other_stories, 0)))
 
 
 def _story_frequencies(conn: Connection, terms: Iterable[str]) -> dict[str, int]:
@@ -352,6 +364,26 @@ def _story_frequencies(conn: Connection, terms: Iterable[str]) -> dict[str, int]
         for term, n in conn.execute(_STORIES_HOLDING, {"terms": chunk}):
             out[term] = int(n)
     return out
+
+
+def _lookalikes(
+    shared: Mapping[int, list[dict[str, Any]]], config: StoryConfig
+) -> frozenset[int]:
+    """The stories a document could be a split of: those it shares more than
+    ``config.min_anchors`` names or exact figures with, one a name, whatever their
+    weights. Their holding a term says the document's event was split, not that the
+    term is common, so they are not counted in its rarity against one of them, and
+    count as one story against any other (:func:`_rarity`). One anchor more than a join
+    asks: two stories naming one person ("Anneke Doss", two name words) can be two
+    events of that person's, and a name they share must stay as common as it is.
+    Judged on the terms alone (never on the weights they would change), so the set
+    does not depend on the order the stories were formed in."""
+    out = []
+    for story_id, found in shared.items():
+        anchors = [t for t in found if t["kind"] in ("name", "figure") and t["term"][0] != "~"]
+        if len(anchors) > config.min_anchors and any(t["kind"] == "name" for t in anchors):
+            out.append(story_id)
+    return frozenset(out)
 
 
 def find_stories(
@@ -367,6 +399,9 @@ def find_stories(
 
     Reads the postings of the rarest terms first, up to ``config.max_postings`` rows, and
     keeps only stories whose dates lie within ``config.window_days`` of ``published``.
+    A term's weight for a story is its kind's weight (``KIND_WEIGHTS``) times its rarity
+    among the *other* stories holding it, the candidate and the stories the document
+    could be a split of left out (:func:`_rarity`, :func:`_lookalikes`).
     Whether the best one is close enough is :func:`assign_document`'s decision.
     """
     dfs = _story_frequencies(conn, terms)
@@ -382,25 +417,36 @@ def find_stories(
     if not read:
         return []
 
-    # One entry per term, shared by every story holding it (read-only downstream).
-    entries = {
-        term: {
-            "term": term,
-            "kind": terms[term],
-            "weight": round(KIND_WEIGHTS[terms[term]] * _rarity(dfs[term]), 3),
-        }
-        for term in dfs
-    }
-
     shared: dict[int, list[dict[str, Any]]] = {}
     for start in range(0, len(read), 500):
         chunk = read[start : start + 500]
         for term, story_id in conn.execute(_POSTINGS, {"terms": chunk}):
-            shared.setdefault(int(story_id), []).append(entries[term])
+            shared.setdefault(int(story_id), []).append({"term": term, "kind": terms[term]})
     for story_id in exclude_story_ids:
         shared.pop(story_id, None)
+    lookalikes = _lookalikes(shared, config)
+    # Which look-alikes hold each term (read terms only: a common term's postings are
+    # never read, and one or two stories more or less barely move its rarity).
+    held_by_lookalikes: Counter[str] = Counter(
+        t["term"] for sid in lookalikes for t in shared[sid]
+    )
+
+    def weighed(story_id: int, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out = []
+        for t in found:
+            term = t["term"]
+            # Stories holding the term besides the candidate and the look-alikes (a
+            # look-alike candidate is counted among them already) ...
+            others = dfs[term] - held_by_lookalikes[term] - (story_id not in lookalikes)
+            if story_id not in lookalikes and held_by_lookalikes[term]:
+                # ... and, against a story that is no look-alike, the document's own
+                # event once, however many stories it was split into.
+                others += 1
+            out.append({**t, "weight": round(KIND_WEIGHTS[t["kind"]] * _rarity(others), 3)})
+        return out
+
     # Only the best few go on: their dates are checked and their common terms counted.
-    totals = {sid: sum(t["weight"] for t in found) for sid, found in shared.items()}
+    totals = {sid: sum(t["weight"] for t in weighed(sid, found)) for sid, found in shared.items()}
     pool = heapq.nsmallest(_POOL, totals, key=lambda sid: (-totals[sid], sid))
     if not pool:
         return []
@@ -421,10 +467,13 @@ def find_stories(
         for term, story_id in conn.execute(
             _POSTINGS_IN_STORIES, {"terms": check[:500], "stories": kept}
         ):
-            shared[int(story_id)].append(entries[term])
+            shared[int(story_id)].append({"term": term, "kind": terms[term]})
     scored = []
     for story_id in kept:
-        found = sorted(_one_per_figure(shared[story_id]), key=lambda t: (-t["weight"], t["term"]))
+        found = sorted(
+            _one_per_figure(weighed(story_id, shared[story_id])),
+            key=lambda t: (-t["weight"], t["term"]),
+        )
         scored.append((story_id, round(sum(t["weight"] for t in found), 3), found))
     scored.sort(key=lambda s: (-s[1], s[0]))
     return scored
