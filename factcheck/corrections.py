@@ -136,10 +136,13 @@ def delete_document(
             conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == document_id))
             conn.execute(sa.delete(sentences_t).where(sentences_t.c.document_id == document_id))
             syndication.remove_document(conn, document_id)
+            # A judgment this document made goes with it: the pairs it held apart return.
+            apart_before = stories.stories_apart(conn, [doc.story_id])
             stories.remove_document(conn, document_id, store.story_config)
             new_original, _ = _promote_copy(conn, document_id)
             conn.execute(sa.delete(documents_t).where(documents_t.c.id == document_id))
             matcher.refresh_status(conn, partners, also=others)
+            matcher.rematch_no_longer_apart(conn, apart_before, store.match_config)
             if new_original is not None and copy_ids:
                 redated = claim_dates.reanchor_documents(conn, _family(conn, new_original))
                 if redated:

@@ -1930,9 +1930,13 @@ def _audited_moves(
             )
         )
     }
+    # What the stories the documents leave were judged apart from: a judgment that goes
+    # with them releases the pairs it held apart (matcher.rematch_no_longer_apart).
+    apart_before = stories.stories_apart(conn, set(stories_before.values()))
     with matcher.status_journal(conn) as journal:
         moved_to = move()
         matcher.rematch_documents(conn, document_ids, config)
+        matcher.rematch_no_longer_apart(conn, apart_before, config, done=document_ids)
     changed = journal.changes()
     now = datetime.now(UTC)
     for document_id in document_ids:

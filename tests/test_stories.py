@@ -1344,3 +1344,90 @@ def test_a_term_held_by_the_events_own_split_keeps_its_weight(store: Store) -> N
     # Against the other event, the event's parts count as one other story holding the town.
     assert weights[town]["harnwick"] == pytest.approx(1.772)
 
+
+# --- a judgment that goes releases the pairs it held apart (reviewer F4) -----------------
+
+_FIRE_S = (
+    "A fire destroyed a warehouse in Ashby on Monday, the county fire service said. Fire "
+    "chief Nora Pell said 40 firefighters fought the blaze.\n\n"
+    "The Harlan Bridge reopened on May 4 after repairs."
+)
+_SCHOOL_T = (
+    "The Corwen council approved a new school on Tuesday, mayor Edda Lind said. The "
+    "school will cost $12 million.\n\nThe Harlan Bridge reopened on May 4 after repairs."
+)
+_SCHOOL_D = (
+    "Corwen mayor Edda Lind said on Wednesday that the new Corwen school would open in "
+    "2028, near the Harlan road. The council approved the school on Tuesday."
+)
+
+
+def _statuses(store: Store) -> dict[tuple[str, str], str]:
+    """claim (outlet, text) → status: comparable across stores whatever the ids."""
+    return {(c["source"], c["text"]): c["status"] for c in store.claims()}
+
+
+def _pairs(store: Store) -> set[tuple[str, str, str]]:
+    """Stored pairs by the claims' texts (order-free) and relation."""
+    by_id = {c["id"]: c["text"] for c in store.claims()}
+    out = set()
+    for claim_id, text in by_id.items():
+        for m in store.matches(claim_id):
+            a, b = sorted((text, str(m["text"])))
+            out.add((a, b, m["relation"]))
+    return out
+
+
+def test_moving_away_the_report_that_held_two_stories_apart_brings_their_pairs_back(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report judged another event than story S when it joined story T set the two
+    stories apart and dropped the pairs stored between them (set_stories_apart). When
+    a person moves that report out of T, nothing holds T apart from S any more: the
+    pairs come back and every status is what a fresh ingest of the same documents with
+    the same move gives. Before, only the moved report's claims were matched again and
+    the T-S pairs stayed gone until a ``rematch --all``."""
+    from factcheck.match import stories
+
+    def ingest(store: Store) -> tuple[int, int, int]:
+        s = store.ingest(_doc(_FIRE_S, "Ashby Post", "2026-05-05", "Ashby warehouse burns"))
+        t = store.ingest(_doc(_SCHOOL_T, "Corwen News", "2026-05-06", "Corwen school approved"))
+        d = store.ingest(_doc(_SCHOOL_D, "Valley Times", "2026-05-07", "Corwen school by 2028"))
+        return s.id, t.id, d.id
+
+    fresh = Store(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    _, t_fresh, d_fresh = ingest(fresh)
+    docs = {d["id"]: d for d in fresh.documents()}
+    assert docs[d_fresh]["story_id"] == docs[t_fresh]["story_id"]
+    fresh.move_document(d_fresh, None)
+    expected_pairs, expected = _pairs(fresh), _statuses(fresh)
+    fresh.engine.dispose()
+    bridge = "The Harlan Bridge reopened on May 4 after repairs."
+    assert any(bridge == a == b for a, b, _ in expected_pairs), expected_pairs
+
+    # The same documents, the last report judged another event than the fire's story.
+    original = stories._another_event
+    judged: dict[str, int] = {}
+
+    def another_event(conn, story_id, lead, shared=()):  # type: ignore[no-untyped-def]
+        if lead.published == date(2026, 5, 7) and story_id == judged.get("fire"):
+            return {"story_id": story_id, "differs": "who"}
+        return original(conn, story_id, lead, shared)
+
+    monkeypatch.setattr(stories, "_another_event", another_event)
+    store = Store(db_url)
+    s = store.ingest(_doc(_FIRE_S, "Ashby Post", "2026-05-05", "Ashby warehouse burns"))
+    judged["fire"] = int(s.story_id)  # type: ignore[arg-type]
+    store.ingest(_doc(_SCHOOL_T, "Corwen News", "2026-05-06", "Corwen school approved"))
+    d = store.ingest(_doc(_SCHOOL_D, "Valley Times", "2026-05-07", "Corwen school by 2028"))
+    with store.engine.connect() as conn:
+        reason = conn.execute(
+            sa.select(documents_t.c.story_reason).where(documents_t.c.id == d.id)
+        ).scalar_one()
+    assert json.loads(reason).get("apart_from") == [judged["fire"]], reason
+    assert not any(bridge == a == b for a, b, _ in _pairs(store)), "held apart"
+    monkeypatch.setattr(stories, "_another_event", original)
+    store.move_document(d.id, None)
+    assert _pairs(store) == expected_pairs
+    assert _statuses(store) == expected
+    store.engine.dispose()

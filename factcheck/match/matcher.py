@@ -11,7 +11,7 @@ all or nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -68,6 +68,7 @@ __all__ = [
     "rejudge_independence",
     "rematch",
     "rematch_documents",
+    "rematch_no_longer_apart",
     "set_stories_apart",
     "status_changes",
     "status_journal",
@@ -1490,6 +1491,53 @@ def set_stories_apart(conn: Connection, document_id: int, story_id: int | None) 
     drop_matches(conn, list(gone.values()))
     refresh_status(conn, touched, also=neighbours)
     return touched | neighbours
+
+
+def rematch_no_longer_apart(
+    conn: Connection,
+    before: Mapping[int, frozenset[int]],
+    config: MatchConfig,
+    *,
+    done: Collection[int] = (),
+) -> set[int]:
+    """Match again the claims of stories a judgment no longer holds apart; return the
+    claims whose status was refreshed.
+
+    ``before`` is :func:`stories_apart` of the stories a correction touches, read before
+    it (the stories a moved or deleted document was in). A judgment that held two
+    stories apart lives on the documents that made it (``apart_from``): when they move
+    (``documents move``, ``stories merge``) or go (``documents delete``), the stories
+    are apart no more, and the pairs :func:`set_stories_apart` dropped between them
+    must come back, as a fresh ingest of the same documents would have them. Each
+    story that held a lost judgment (and still exists) is matched again
+    (:func:`rematch_documents`), except the documents in ``done`` (the caller matches
+    those anyway). Reads the stories' documents (index ranges).
+    """
+    if not before:
+        return set()
+    others = {sid for apart in before.values() for sid in apart}
+    after = stories_apart(conn, set(before) | others)
+    lost = [
+        story_id
+        for story_id, apart in sorted(before.items())
+        if any(
+            other not in after.get(story_id, frozenset())
+            and story_id not in after.get(other, frozenset())
+            for other in apart
+        )
+    ]
+    if not lost:
+        return set()
+    documents = [
+        int(doc_id)
+        for doc_id in conn.execute(
+            sa.select(documents_t.c.id)
+            .where(documents_t.c.story_id.in_(lost))
+            .order_by(documents_t.c.id)
+        ).scalars()
+        if doc_id not in set(done)
+    ]
+    return rematch_documents(conn, documents, config) if documents else set()
 
 
 def rejudge_independence(conn: Connection, source_id: int) -> dict[int, list[str]]:
