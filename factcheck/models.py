@@ -398,10 +398,16 @@ class DocumentSentenceRow(SQLModel, table=True):
     one stored document is its copy (``syndication.find_copies``)."""
 
     __tablename__ = "document_sentences"
-    __table_args__ = (Index("ix_document_sentences_document_id", "document_id"),)
+    __table_args__ = (
+        Index("ix_document_sentences_document_id", "document_id"),
+        Index("ix_document_sentences_sentence_key", "sentence", "document_key", "document_id"),
+    )
 
     sentence: str = Field(primary_key=True)
     document_id: int = Field(primary_key=True, foreign_key="documents.id")
+    #: The document's ``sha256``: a sentence's documents are read in this order, one of
+    #: content, not of ingest (migration 0018).
+    document_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class TaskProgressRow(SQLModel, table=True):

@@ -246,3 +246,49 @@ def test_0017_indexes_the_sentences_of_documents_stored_before_it(db_url: str) -
         found = find_copy_of(conn, brief)
         assert found is not None and found.document_id == 1
     store.engine.dispose()
+
+
+def test_0018_keys_each_stored_sentence_by_its_documents_sha256(db_url: str) -> None:
+    """The sentences stored before 0018 take their document's SHA-256, the order their
+    postings are read in (syndication._SENTENCE_POSTINGS_QUERY), filled in SQL."""
+    from factcheck.match.syndication import find_copy_of
+
+    story = (
+        "Floodwater closed the Amsel ring road on Friday, the county said.\n\n"
+        "About 300 homes in the lower town lost power overnight.\n\n"
+        "The road should reopen on Monday if the river keeps falling, engineers said."
+    )
+    brief = (
+        "About 300 homes in the lower town lost power overnight.\n\n"
+        "The road should reopen on Monday if the river keeps falling, engineers said."
+    )
+    store = Store(db_url, upgrade=False)
+    with store.transaction() as conn:
+        command.upgrade(_alembic_config(conn), "0017")
+    with store.transaction() as conn:
+        conn.execute(
+            sa.text("INSERT INTO sources (id, name, created_at) VALUES (1, 'Amsel Post', :t)"),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (id, source_id, retrieved_at, ingested_at, sha256, "
+                "language, format, text) VALUES (1, 1, :t, :t, 'abc123', 'en', 'text', :body)"
+            ),
+            {"t": "2026-01-01 00:00:00", "body": story},
+        )
+        conn.execute(
+            sa.text("INSERT INTO document_sentences (sentence, document_id) VALUES ('s1', 1)")
+        )
+    store.upgrade()
+    with store.connect() as conn:
+        keys = conn.execute(sa.text("SELECT document_key FROM document_sentences")).scalars()
+        assert set(keys) == {"abc123"}
+    with store.transaction() as conn:
+        conn.execute(sa.text("DELETE FROM document_sentences"))
+        from factcheck.match.syndication import add_document
+
+        add_document(conn, 1, story)
+        found = find_copy_of(conn, brief)
+        assert found is not None and found.document_id == 1
+    store.engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from factcheck.match.syndication import (
     add_document,
     document_bands,
     estimate_jaccard,
+    find_copies,
     find_copy_of,
     is_short_copy,
     jaccard,
@@ -468,3 +470,92 @@ def test_a_stored_brief_becomes_a_copy_of_the_story_it_was_cut_from(store: Store
     assert story.copy_of is None
     assert brief.id in story.copies
     assert store.document(brief.id)["copy_of"] == story.id
+
+
+# --- the brief index: order-free postings, ranked by the candidate's coverage (F11) ----
+
+_SPILLWAY = (
+    "The Pellow dam spillway opened on Tuesday after three days of heavy rain, the "
+    "regional water board said. About 400 homes downstream were told to leave by "
+    "nightfall. The board said the reservoir stood at 98% of capacity on Tuesday "
+    "morning. Engineers checked the dam wall overnight and found no cracks, board "
+    "spokeswoman Ilse Marrow said. Schools in the valley will stay closed on Wednesday. "
+    "A shelter has opened in the Pellow sports hall. The last time the spillway opened "
+    "was in 2011, when 150 homes were flooded. Rain is expected to ease on Thursday, "
+    "forecasters said."
+)
+_SPILLWAY_BRIEF = (
+    "The Pellow dam spillway opened on Tuesday after three days of heavy rain, the "
+    "regional water board said. About 400 homes downstream were told to leave by "
+    "nightfall."
+)
+
+
+@pytest.mark.parametrize("brief_first", [True, False])
+def test_a_brief_is_found_by_a_story_reprinted_more_often_than_the_candidates_checked(
+    engine: Engine, brief_first: bool
+) -> None:
+    """Ranked by the raw count of shared sentences, 21 full reprints (all of the story's
+    sentences each) outranked a stored brief of two and took every one of the 20 places:
+    the story's text never met its brief. Ranked by the share of the candidate's own
+    sentences, then the shorter first, the brief (100 %, two sentences) comes first,
+    whichever was stored first."""
+    reprints = 21
+    with engine.begin() as conn:
+        brief_id = 1 if brief_first else reprints + 1
+        first = 2 if brief_first else 1
+        for n in range(reprints):
+            # One reprint per outlet, word for word but for a sign-off of its own.
+            body = f"{_SPILLWAY}\n\nReporting by desk number {n + 1}."
+            _store_document(conn, first + n, body, date(2026, 6, 3), sha256=f"{n:064x}")
+        _store_document(conn, brief_id, _SPILLWAY_BRIEF, date(2026, 6, 3), sha256="f" * 64)
+        found = [hit.document_id for hit in find_copies(conn, _SPILLWAY)]
+    assert brief_id in found
+
+
+def test_a_sentences_postings_are_the_same_documents_in_any_order_of_storing(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sentence held by more documents than a lookup reads gives the first of them by
+    the SHA-256 of their bodies, not the earliest stored: the same documents whichever
+    order they came in (3 read here of 6 holding the brief's sentences)."""
+    from factcheck.match import syndication
+
+    monkeypatch.setattr(
+        syndication, "_SENTENCE_POSTINGS_QUERY", syndication._SENTENCE_POSTINGS_QUERY.limit(3)
+    )
+    bodies = [
+        f"{_SPILLWAY_BRIEF} Report number {n} of the day said the board would meet again."
+        for n in range(6)
+    ]
+    seen = []
+    for order in (bodies, bodies[::-1]):
+        with engine.begin() as conn:
+            conn.execute(DocumentSentenceRow.__table__.delete())  # type: ignore[attr-defined]
+            conn.execute(DocumentBandRow.__table__.delete())  # type: ignore[attr-defined]
+            conn.execute(DocumentRow.__table__.delete())  # type: ignore[attr-defined]
+            conn.execute(SourceRow.__table__.delete())  # type: ignore[attr-defined]
+            for n, body in enumerate(order, start=1):
+                _store_document(
+                    conn, n, body, sha256=hashlib.sha256(body.encode("utf-8")).hexdigest()
+                )
+            found = syndication._sentence_candidates(conn, _SPILLWAY_BRIEF, "en", True, set())
+            table = DocumentRow.__table__  # type: ignore[attr-defined]
+            text_of = {row.id: row.text for row in conn.execute(select(table.c.id, table.c.text))}
+            seen.append(sorted(text_of[doc_id] for doc_id in found))
+    assert len(seen[0]) == 3
+    assert seen[0] == seen[1]
+
+
+def test_sentence_hashes_are_pinned() -> None:
+    """``document_sentences`` holds these hashes for every stored document (filled by
+    migration 0017 with the package's hashing, and by every ingest since): a change to
+    how sentences are split or their words read changes them, and stored documents would
+    no longer be found by their sentences. Such a change must come with a migration that
+    fills the table again (as 0017 does) and a new pin here (docs/scale.md, "Sentence
+    index")."""
+    text = (
+        "The Amsel ring road closed on Friday, the county said.\n\n"
+        'About 300 homes lost power. "We had no warning," said Ola Brandt.'
+    )
+    assert sentence_hashes(text) == ["fcc3ac1368fc835c", "76df0830d94edeca", "e53436724b42b40d"]

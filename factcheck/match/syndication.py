@@ -442,8 +442,14 @@ def add_document(conn: Connection, document_id: int, text: str, language: str = 
         conn.execute(insert, [{"band": band, "document_id": document_id} for band in bands])
     hashes = sentence_hashes(text, language)
     if hashes:
+        # The body's SHA-256, as documents.sha256: the order a sentence's documents are
+        # read in (_SENTENCE_POSTINGS_QUERY).
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
         insert = upsert_insert(conn)(_DOCUMENT_SENTENCES).on_conflict_do_nothing()
-        conn.execute(insert, [{"sentence": h, "document_id": document_id} for h in hashes])
+        conn.execute(
+            insert,
+            [{"sentence": h, "document_id": document_id, "document_key": key} for h in hashes],
+        )
 
 
 def remove_document(conn: Connection, document_id: int) -> None:
@@ -453,19 +459,28 @@ def remove_document(conn: Connection, document_id: int) -> None:
 
 
 #: The most documents read for one sentence hash: a sentence held by more (a desk's
-#: boilerplate, a story reprinted everywhere) gives the earliest stored of them, so each
-#: lookup is an index search of bounded length whatever the store's size.
+#: boilerplate, a story reprinted everywhere) gives the first of them by the SHA-256 of
+#: their bodies (``document_key``, migration 0018), so each lookup is an index search of
+#: bounded length whatever the store's size, and which documents it gives does not turn
+#: on the order they were stored in (by id, it gave the earliest stored: reviewer F11).
 _SENTENCE_POSTINGS = 64
 #: The most sentences of one text looked up, its first ones (a brief is cut from a
 #: story's first paragraphs, most often).
 _MAX_SENTENCES = 400
-# One sentence's documents, earliest stored first: an index search of the primary key
-# (sentence, document_id), bounded by its LIMIT (one statement per sentence: a LIMIT
-# inside a UNION needs subqueries that SQLite materialises and scans).
+# How many sentences each of some documents holds (``ix_document_sentences_document_id``).
+_SENTENCE_COUNTS = (
+    select(_DOCUMENT_SENTENCES.c.document_id, func.count())
+    .where(_DOCUMENT_SENTENCES.c.document_id.in_(bindparam("documents", expanding=True)))
+    .group_by(_DOCUMENT_SENTENCES.c.document_id)
+)
+# One sentence's documents by the SHA-256 of their bodies: an index search of
+# ix_document_sentences_sentence_key (sentence, document_key, document_id), bounded by
+# its LIMIT (one statement per sentence: a LIMIT inside a UNION needs subqueries that
+# SQLite materialises and scans).
 _SENTENCE_POSTINGS_QUERY = (
     select(_DOCUMENT_SENTENCES.c.document_id)
     .where(_DOCUMENT_SENTENCES.c.sentence == bindparam("sentence"))
-    .order_by(_DOCUMENT_SENTENCES.c.document_id)
+    .order_by(_DOCUMENT_SENTENCES.c.document_key, _DOCUMENT_SENTENCES.c.document_id)
     .limit(_SENTENCE_POSTINGS)
 )
 
@@ -476,11 +491,17 @@ def _sentence_candidates(
     """Stored documents that may be a brief's other version, by shared sentences.
 
     ``short``: ``text`` is the brief (under :data:`MIN_SHINGLES`), and a candidate holds
-    as many of its sentences as any (all of them, for a copy); otherwise ``text`` is a
-    longer body and a candidate is a stored document holding two of its sentences or
-    more (a stored brief all of whose sentences ``text`` holds). At most
-    :data:`_MAX_CHECKED`, most shared sentences first; :func:`is_short_copy` decides.
-    Each sentence is an index search of at most :data:`_SENTENCE_POSTINGS` rows."""
+    as many of its sentences as any (all of them, for a copy), most shared first;
+    otherwise ``text`` is a longer body and a candidate is a stored document holding two
+    of its sentences or more, ranked by how much of the *candidate's own* sentences
+    ``text`` holds (a stored brief all of whose sentences ``text`` holds comes first,
+    at 100 %), then by how many. Ranked by the raw count, a stored brief of two or three
+    sentences was outranked by twenty full reprints of the story it was cut from (each
+    sharing dozens) and never checked, so a brief was found when it came after the
+    story and not before it (reviewer F11). At most :data:`_MAX_CHECKED`, ties by id;
+    :func:`is_short_copy` decides. Each sentence is an index search of at most
+    :data:`_SENTENCE_POSTINGS` rows, and the candidates' sentences are counted through
+    ``ix_document_sentences_document_id`` (an index range per candidate)."""
     hashes = sentence_hashes(text, language)[:_MAX_SENTENCES]
     if len(hashes) < 2:
         return []  # one shared sentence is never a copy (is_short_copy)
@@ -489,12 +510,24 @@ def _sentence_candidates(
         for (doc_id,) in conn.execute(_SENTENCE_POSTINGS_QUERY, {"sentence": sentence}):
             if doc_id not in exclude:
                 shared[doc_id] = shared.get(doc_id, 0) + 1
-    least = max(shared.values(), default=0) if short else 2
-    ranked = sorted(
-        (doc_id for doc_id, count in shared.items() if count >= max(least, 2)),
-        key=lambda doc_id: (-shared[doc_id], doc_id),
-    )
-    return ranked[:_MAX_CHECKED]
+    if short:
+        least = max(shared.values(), default=0)
+        ranked = sorted(
+            (doc_id for doc_id, count in shared.items() if count >= max(least, 2)),
+            key=lambda doc_id: (-shared[doc_id], doc_id),
+        )
+        return ranked[:_MAX_CHECKED]
+    held = [doc_id for doc_id, count in shared.items() if count >= 2]
+    sizes: dict[int, int] = {}
+    for chunk in chunks(sorted(held)):
+        for doc_id, n in conn.execute(_SENTENCE_COUNTS, {"documents": chunk}):
+            sizes[int(doc_id)] = int(n)
+
+    def rank(doc_id: int) -> tuple[float, int, int]:
+        size = max(sizes.get(doc_id, 1), 1)
+        return (-shared[doc_id] / size, size, doc_id)
+
+    return sorted(held, key=rank)[:_MAX_CHECKED]
 
 
 def _band_candidates(conn: Connection, bands: list[str], exclude: set[int]) -> list[int]:
@@ -561,14 +594,10 @@ def find_copies(
     candidates = _band_candidates(conn, list(bands), exclude)
     # A brief cut from a longer story shares too few shingles to share a band with it:
     # the documents holding its sentences (or, for a longer text, the stored briefs
-    # whose sentences it holds) are candidates too.
-    candidates += [
-        doc_id
-        for doc_id in _sentence_candidates(
-            conn, text, language, len(own) < min_shingles, exclude
-        )
-        if doc_id not in candidates
-    ]
+    # whose sentences it holds) are candidates too, those the bands found left out.
+    candidates += _sentence_candidates(
+        conn, text, language, len(own) < min_shingles, exclude | set(candidates)
+    )
     if not candidates:
         return []
     documents = _DOCUMENTS
