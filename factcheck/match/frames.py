@@ -2277,7 +2277,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         x, how = refuted
         refutes = build_frame(x, replace(ctx, verdict=""))
         carrier = ""  # a refutation is judged as one (_compare_refuting)
-    opener = _OPENER_RE.match(core)
+    opener = _OPENER_RE.match(core) or _COUNT_STATE_RE.match(core)
     body_start = opener.end() if opener and len(core) - opener.end() >= 12 else 0
     fronted = _FRONTED_CLAUSE_RE.match(core, body_start)
     if fronted and len(core) - fronted.end() >= 12:
@@ -4034,6 +4034,11 @@ def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[i
             and _BASE_FIGURE_RE.search(between)
         ):
             spans.add(q.span)
+    state = _COUNT_STATE_RE.match(core)
+    if state is not None:
+        # "With 60 percent of ballots counted": how far the count has got, no figure of
+        # the claim's (tester9c fault 8: it disputed "won with 51.3 percent")
+        spans |= {q.span for q in quantities if q.span[1] <= state.end()}
     return frozenset(spans) | _levels_changed_from(core, quantities)
 
 
@@ -4139,7 +4144,24 @@ def _bind(mentions: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]
 
 
 _BASE_FIGURE_RE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+# "With 60 percent of ballots counted, …", "With 80% of precincts reporting, …", "With
+# all but three wards declared, …": an opener that says how far a count has got. Its
+# figure is the state of the count, not what the claim states, and the claim's figures
+# after it are interim ones.
+_COUNT_STATE_RE = re.compile(
+    r"^\s*with\s+[^,;:]{1,80}?\s+(?:counted|reporting|reported|tallied|declared|in"
+    r"|returned|processed|verified)\s*,\s*",
+    re.IGNORECASE,
+)
 _FROM_FIGURE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def count_state(core: str) -> str:
+    """The opener of ``core`` that says how far a count has got ("With 60 percent of
+    ballots counted"), without its comma; "" when it has none. Its figures are no
+    figures of the claim (:func:`base_figures`), and the claim's are interim."""
+    state = _COUNT_STATE_RE.match(core)
+    return state.group().strip().rstrip(",").strip() if state else ""
 
 
 def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure, ...]:
