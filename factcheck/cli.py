@@ -27,7 +27,7 @@ from rich.table import Table
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError, InputWarning
-from factcheck.read import RawDocument, parse_date, stream_inputs
+from factcheck.read import RawDocument, check_published, parse_date, stream_inputs
 from factcheck.terminal import (
     RELATION_STYLE,
     STATUS_STYLE,
@@ -662,6 +662,7 @@ def ingest(
     Example: factcheck ingest article.txt --source "Coastal Wire" --published 2026-03-02
     """
     published_date = parse_date(published, what="--published date")
+    check_published(published_date, what="--published")
     store = _store(ctx)
     settings = _settings(ctx)
     lex = _load_lexicon(lexicon or settings.lexicon)
@@ -1489,6 +1490,7 @@ def analyze(
     from factcheck.validate import check_size
 
     published_date = parse_date(published, what="--published date")
+    check_published(published_date, what="--published")
     decoded: list[InputWarning] = []  # what decoding did not read as written
     if input_path == "-":
         name = "<stdin>"

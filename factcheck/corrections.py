@@ -36,6 +36,7 @@ from factcheck.models import (
     VerdictRow,
 )
 from factcheck.provenance import outlet_key
+from factcheck.read import check_published
 from factcheck.review import check_reviewer
 from factcheck.sqlbounds import chunks
 from factcheck.validate import check_web_url
@@ -330,6 +331,9 @@ def edit_document(
     if "url" in values:
         # The same rule as an evidence link: a corrected URL becomes a link in reports.
         values["url"] = check_web_url(values["url"], "--url")
+    published = values.get("published")
+    if isinstance(published, date):
+        check_published(published, what="--published")  # the rule of ingest
     status_changed: dict[int, list[str]] = {}
     with store.transaction() as conn:
         doc = conn.execute(sa.select(documents_t).where(documents_t.c.id == document_id)).first()

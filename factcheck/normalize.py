@@ -3692,61 +3692,67 @@ def anchor_dates(text: str, reference: date | None) -> tuple[AnchoredDate, ...]:
         grain: DateGrain
         start: date | None = None
         end: date | None = None
-        if match["day"]:
-            grain = "day"
-            if reference is not None:
-                key = " ".join(match["day"].lower().split())
-                start = end = reference + timedelta(days=_RELATIVE_DAYS[key])
-        elif match["ago"]:
-            unit = match["unit"].lower().rstrip("s")
-            # Unanchored, the phrase is as precise as its unit (see _ago once anchored).
-            grain = {"fortnight": "week", "decade": "year"}.get(unit, unit)  # type: ignore[assignment]
-            if reference is not None:
-                grain, start, end = _ago(match["n"], match["unit"], reference)
-        elif match["period"]:
-            what = match["what"].lower()
-            grain = (
-                "season"
-                if what in _SEASONS
-                else "month"
-                if what in MONTHS or what == "month"
-                else {"fortnight": "week", "decade": "year"}.get(what, what)  # type: ignore[assignment]
-            )
-            if reference is not None:
-                # only a period that recurs within the year or the week reads the tense
-                time = _time_of(text, *span) if what in _RECURRING else None
-                grain, start, end = _period(match["which"], what, reference, time)
-        elif match["wd"]:
-            grain = "day"
-            which = match["wdwhich"]
-            if which and which.lower() == "on":
-                which = None
-            if reference is not None:
-                time = _time_of(text, *span)
-                weekday = _WEEKDAYS[match["weekday"].lower()]
-                start = end = _weekday(which, weekday, reference, time == "future", time)
-                opened = _sentence_start(text, span[0])
-                if (
-                    not which
-                    and last_weekday is not None
-                    and last_weekday[0] == opened
-                    and start < last_weekday[1]
-                ):
-                    # A second bare weekday in one sentence tells a later event (English
-                    # tells events in order: "closed on Friday and reopened on Monday",
-                    # "sailed on Tuesday and docked on Wednesday"): it is the first such
-                    # day on or after the earlier one, even past the publication date,
-                    # never the one before it. The first weekday keeps its own reading.
-                    start = end = start + timedelta(weeks=1)
-                last_weekday = (opened, start)
-        else:  # "over the weekend": the latest weekend on or before the reference,
-            # or, in a sentence about the future (as a bare weekday), the coming one.
-            grain = "weekend"
-            if reference is not None:
-                saturday = _week_start(reference) + timedelta(days=5)
-                if saturday > reference and not _speaks_of_future(text, *span):
-                    saturday -= timedelta(weeks=1)
-                start, end = saturday, saturday + timedelta(days=1)
+        try:
+            if match["day"]:
+                grain = "day"
+                if reference is not None:
+                    key = " ".join(match["day"].lower().split())
+                    start = end = reference + timedelta(days=_RELATIVE_DAYS[key])
+            elif match["ago"]:
+                unit = match["unit"].lower().rstrip("s")
+                # Unanchored, the phrase is as precise as its unit (see _ago once anchored).
+                grain = {"fortnight": "week", "decade": "year"}.get(unit, unit)  # type: ignore[assignment]
+                if reference is not None:
+                    grain, start, end = _ago(match["n"], match["unit"], reference)
+            elif match["period"]:
+                what = match["what"].lower()
+                grain = (
+                    "season"
+                    if what in _SEASONS
+                    else "month"
+                    if what in MONTHS or what == "month"
+                    else {"fortnight": "week", "decade": "year"}.get(what, what)  # type: ignore[assignment]
+                )
+                if reference is not None:
+                    # only a period that recurs within the year or the week reads the tense
+                    time = _time_of(text, *span) if what in _RECURRING else None
+                    grain, start, end = _period(match["which"], what, reference, time)
+            elif match["wd"]:
+                grain = "day"
+                which = match["wdwhich"]
+                if which and which.lower() == "on":
+                    which = None
+                if reference is not None:
+                    time = _time_of(text, *span)
+                    weekday = _WEEKDAYS[match["weekday"].lower()]
+                    start = end = _weekday(which, weekday, reference, time == "future", time)
+                    opened = _sentence_start(text, span[0])
+                    if (
+                        not which
+                        and last_weekday is not None
+                        and last_weekday[0] == opened
+                        and start < last_weekday[1]
+                    ):
+                        # A second bare weekday in one sentence tells a later event (English
+                        # tells events in order: "closed on Friday and reopened on Monday",
+                        # "sailed on Tuesday and docked on Wednesday"): it is the first such
+                        # day on or after the earlier one, even past the publication date,
+                        # never the one before it. The first weekday keeps its own reading.
+                        start = end = start + timedelta(weeks=1)
+                    last_weekday = (opened, start)
+            else:  # "over the weekend": the latest weekend on or before the reference,
+                # or, in a sentence about the future (as a bare weekday), the coming one.
+                grain = "weekend"
+                if reference is not None:
+                    saturday = _week_start(reference) + timedelta(days=5)
+                    if saturday > reference and not _speaks_of_future(text, *span):
+                        saturday -= timedelta(weeks=1)
+                    start, end = saturday, saturday + timedelta(days=1)
+        except (OverflowError, ValueError):
+            # The days counted from the reference fall outside the calendar (years 1 to
+            # 9999): "3000 years ago" in 2026, "in 900000 days". The phrase is kept,
+            # unanchored, as without a reference, instead of failing the whole text.
+            start = end = None
         found.append(AnchoredDate(span, surface, grain, start, end))
     if reference is not None:
         found += _ahead_dates(text, reference, found)
@@ -3797,8 +3803,18 @@ def _ahead_dates(text: str, reference: date, taken: Sequence[AnchoredDate]) -> l
         if any(d.span[0] < match.end() and match.start() < d.span[1] for d in taken):
             continue
         # _ago counts back; the same rounding counted forward (a mirror around reference).
-        grain, low, high = _ago(match["n"], match["unit"], reference)
-        forward = (reference + (reference - high), reference + (reference - low))
+        try:
+            grain, low, high = _ago(match["n"], match["unit"], reference)
+            forward: tuple[date | None, date | None] = (
+                reference + (reference - high),
+                reference + (reference - low),
+            )
+        except (OverflowError, ValueError):
+            # Past the calendar's ends ("in 8000 years"): kept unanchored, as in
+            # anchor_dates, at the precision of its unit.
+            unit = match["unit"].lower().rstrip("s")
+            grain = {"fortnight": "week"}.get(unit, unit)  # type: ignore[assignment]
+            forward = (None, None)
         out.append(AnchoredDate(match.span(), match.group(), grain, *forward))
     return out
 

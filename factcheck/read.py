@@ -29,6 +29,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "InputStream",
     "RawDocument",
+    "check_published",
     "clean_author",
     "detect_format",
     "iter_jsonl",
@@ -150,6 +151,7 @@ class RawDocument:
             raise InputError(
                 f"published must be a date, not {type(self.published).__name__}"
             )
+        check_published(self.published)
         clean = strip_terminal_control(self.text)
         if clean is not self.text:
             object.__setattr__(self, "text", clean)  # frozen: set once, as it is made
@@ -254,6 +256,25 @@ _NUMERIC_DATE = re.compile(
 )
 _YMD_SLASHED = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
 _DATE_FORMS = "YYYY-MM-DD, 'March 10, 2026' or '10 March 2026'"
+
+
+#: The first and last publication date a document may carry. Days are counted from it
+#: (a story's window of up to a century, "yesterday", "next year", a dateline's weekday),
+#: and each must still be a calendar date (years 1 to 9999): a date at the calendar's
+#: ends failed ingest with an overflow blamed on the article, or analysis with a
+#: traceback. A thousand years' margin at each end leaves every count room, and no
+#: article is dated outside it.
+PUBLISHED_RANGE = (date(1000, 1, 1), date(8999, 12, 31))
+
+
+def check_published(value: date | None, *, what: str = "published date") -> None:
+    """Raise InputError (one line) unless ``value`` is None or in :data:`PUBLISHED_RANGE`:
+    ``published date 0001-01-05 is outside 1000-01-01 to 8999-12-31``."""
+    first, last = PUBLISHED_RANGE
+    if value is not None and not first <= value <= last:
+        raise InputError(
+            f"{what} {value.isoformat()} is outside {first.isoformat()} to {last.isoformat()}"
+        )
 
 
 def parse_date(value: str | date | None, *, what: str = "date") -> date | None:
@@ -1091,6 +1112,7 @@ def _jsonl_document(line: str, name: str, number: int, base: RawDocument) -> Raw
     source = row.get("source") or row.get("outlet") or base.source
     try:
         published = parse_date(row.get("published") or row.get("date"), what="published date")
+        check_published(published)
     except InputError as exc:
         raise exc.at(name, number) from None
     return replace(
