@@ -2841,13 +2841,28 @@ X_DECIDED, C_HELD, C_DECIDED = ("conflicts", False), ("corroborates", True), ("c
 table(
     "negation",
     "restrictive 'only X' excludes other members: X listed with another conflicts, another "
-    "member in X's place is held, X alone corroborates; 'not only' restricts nothing",
+    "member of X's kind in X's place conflicts, a member not clearly of its kind is held, "
+    "X alone corroborates; an 'only' list excludes members beyond it; 'not only' "
+    "restricts nothing",
     relation_held,
     [
         (("The guild admits only weavers.", "The guild admits weavers and dyers."), X_DECIDED),
         (("Only the bursar signed.", "The bursar and the dean signed."), X_DECIDED),
         (("The toll covers only lorries.", "The toll covers lorries and vans."), X_DECIDED),
-        (("The curfew covers only the old town.", "The curfew covers the new town."), C_HELD),
+        (("The curfew covers only the old town.", "The curfew covers the new town."), X_DECIDED),
+        (("Only the dean voted against.", "The senate voted against."), C_HELD),
+        (
+            ("Only Okafor and Ruiz dissented.", "Okafor, Ruiz and Tamm dissented."),
+            X_DECIDED,
+        ),
+        (
+            (
+                "Only Okafor and Ruiz dissented on the vote.",
+                "Okafor and Tamm dissented on the vote.",
+            ),
+            X_DECIDED,
+        ),
+        (("Only Okafor and Ruiz dissented.", "Okafor and Ruiz dissented."), C_DECIDED),
         (("The guild admits only weavers.", "The guild admits weavers."), C_DECIDED),
         (("The flood cut not only Varn but also Tusk.", "The flood cut Varn and Tusk."), C_DECIDED),
     ],

@@ -2353,8 +2353,21 @@ def test_a_litotes_or_a_booster_is_no_clause_denied(claim: str, other: str) -> N
          "only one of them: only warden, not guards"),
         ("The levy applies only to cargo ships.", "The levy applies to cargo and fishing ships.",
          X, False, "only one of them: only cargo ships, not fishing"),
-        ("The levy applies only to cargo ships.", "The levy applies to fishing ships.", C, True,
-         "restricted by 'only': only cargo ships vs fishing"),
+        # another member of the focus's kind in its place (tester10b F-G5a): a modifier
+        # swapped before the kept head noun, a name where the focus's name stood
+        ("The levy applies only to cargo ships.", "The levy applies to fishing ships.", X, False,
+         "only one of them: only cargo ships, not fishing"),
+        ("Only Diaz voted against.", "Marsh voted against.", X, False,
+         "only one of them: only Diaz, not marsh"),
+        # a list the "only" heads is all in the focus: a member beyond it conflicts
+        ("Only Varga and Holt spoke against.", "Varga, Holt and Berg spoke against.", X, False,
+         "only one of them: only Varga Holt, not Berg"),
+        ("Only Varga and Holt spoke against the levy.", "Varga and Berg spoke against the levy.",
+         X, False, "only one of them: only Varga Holt, not Berg"),
+        ("Only Varga and Holt spoke against.", "Varga and Holt spoke against.", C, False, ""),
+        # not clearly another member of the kind: held
+        ("Only the mayor voted against.", "The council voted against.", C, True,
+         "restricted by 'only': only mayor vs council"),
         ("The militia holds only Varn.", "The militia holds Varn.", C, False, ""),
         ("Only the warden objected to the plan.", "The warden objected to the plan on Monday.",
          C, False, ""),

@@ -924,14 +924,20 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
     if bool(fa) == bool(fb):
         return result
     focus, only, other = (fa, a, b) if fa else (fb, b, a)
+    # "Only Ruiz and Lind voted against": every member of a list the "only" heads is
+    # in the focus, so "Ruiz, Lind and Moor" adds Moor, not Lind (tester10b F-G5a)
+    focus = focus + _listed_with_focus(only, focus)
     own = _plain_words(only)
-    words = re.findall(r"[\w'’&-]+|,", other.lower())
+    written = re.findall(r"[\w'’&-]+|,", other)
+    words = [w.lower() for w in written]
     for k, word in enumerate(words):
         if word not in _LIST_JOINERS:
             continue
         left, right = words[max(0, k - 2) : k], words[k + 1 : k + 3]
-        if right and verb_forms(right[0]) & {"VB", "VBP", "VBD"}:
-            continue  # "… hold Orsk and say they will advance": a predicate, no member
+        if right and written[k + 1][:1].islower() and verb_forms(right[0]) & {"VB", "VBP", "VBD"}:
+            # "… hold Orsk and say they will advance": a predicate, no member ("and
+            # Moor", capitalised, is a name)
+            continue
         for here, there in ((left, right), (right, left)):
             if _part_of_focus(there, words[k + 1 : k + 7] if there is right else [], focus):
                 continue  # "Orsk and its airport": Orsk's own part, no rival member
@@ -948,9 +954,108 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
     if not missing:
         return result
     added = sorted(theirs - own)
+    rival = _rival_in_place(only, other, focus, missing, added)
+    if rival is not None:
+        # "only diesel cars" / "petrol cars", "Only Ruiz voted" / "Berg voted": another
+        # member of the focus's kind in its place, which "only" excludes
+        note = Reason(
+            "only one of them", -cfg.polarity_differs, f"only {' '.join(focus)}, not {rival}"
+        )
+        return Comparison("conflicts", result.score, (note, *result.parts), False)
     said = " ".join(added) if added else "no " + " ".join(missing)
     note = Reason("restricted by 'only'", 0.0, f"only {' '.join(focus)} vs {said}")
     return replace(result, parts=(note, *result.parts), needs_review=True)
+
+
+def _listed_with_focus(text: str, focus: Sequence[str]) -> tuple[str, ...]:
+    """The content words of the members a list joins to the "only" focus in ``text``
+    (lower case): "Only Ruiz and Lind voted against" → ("lind",), "applies only to
+    diesel and petrol cars" → ("petrol",); () when none. A member is up to three words
+    after a joiner (:data:`_LIST_JOINERS`); a lower-case verb form ends it ("hold only
+    Orsk and say …" lists nothing), a capitalised word never does (a name: "Moor")."""
+    words = re.findall(r"[\w'’&-]+|,", text)
+    lowers = [w.lower() for w in words]
+    if not focus or focus[-1] not in lowers:
+        return ()
+    k = lowers.index(focus[-1]) + 1
+    found: list[str] = []
+    while k < len(words) and lowers[k] in _LIST_JOINERS:
+        while k < len(words) and lowers[k] in _LIST_JOINERS:
+            k += 1  # ", and"
+        member: list[str] = []
+        while k < len(words) and lowers[k] not in _LIST_JOINERS and len(member) < 3:
+            word = words[k]
+            if (
+                word[:1].islower()
+                and verb_forms(lowers[k]) & {"VB", "VBP", "VBD", "VBZ"}
+                and (
+                    not member
+                    or words[k - 1][:1].isupper()  # "Holt spoke": a name ends there
+                    or not is_noun_or_adjective(lowers[k])
+                )
+            ):
+                break  # a predicate after the list ("and say …", "Lind voted")
+            member.append(lowers[k])
+            k += 1
+        found.extend(w for w in member if _content_word(w) and w not in focus)
+        if len(member) == 0 or (k < len(words) and lowers[k] not in _LIST_JOINERS):
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _rival_in_place(
+    only: str, other: str, focus: Sequence[str], missing: Sequence[str], added: Sequence[str]
+) -> str | None:
+    """A word of ``other`` that names another member of the "only" focus's kind in the
+    place of the focus words it leaves out (``missing``; ``added`` are its content words
+    the "only" claim lacks), else None: the rule is ours.
+
+    Two cases tell the kind: the focus keeps its head noun and swaps a modifier
+    ("only diesel cars" / "petrol cars": "petrol" right before the kept "cars"); or a
+    capitalised name of the focus is missing and a capitalised name of the other claim
+    stands where it stood, after the same word or before it ("Only Ruiz voted against"
+    / "Berg voted against", "hold only Orsk" / "hold Kestrow"). Any other change ("only
+    Orsk" / "the airport", "only the mayor" / "the council") may name the focus in
+    other words or another kind of thing, and the caller holds it for review.
+    """
+    words = re.findall(r"[\w'’&-]+", other)
+    lowers = [w.lower() for w in words]
+    said = [w for w in re.findall(r"[\w'’&-]+", only) if w.lower() != "only"]
+    said_lowers = [w.lower() for w in said]
+    kept = [w for w in focus if w not in missing]
+    for k in range(1, len(lowers)):
+        if lowers[k] not in kept or lowers[k] not in said_lowers:
+            continue
+        # the word before the kept head: "only diesel cars" / "petrol cars" (any word,
+        # "new" too, but no determiner and none the "only" claim has)
+        mine = said_lowers[said_lowers.index(lowers[k]) - 1]
+        rival = lowers[k - 1]
+        if (
+            mine in missing
+            and rival.isalpha()
+            and rival not in _DETERMINER_WORDS
+            and rival not in said_lowers
+        ):
+            return rival
+    if not added:
+        return None
+    for i, word in enumerate(said):
+        if said_lowers[i] not in missing or not word[:1].isupper():
+            continue
+        before = said_lowers[i - 1] if i else None
+        after = said_lowers[i + 1] if i + 1 < len(said) else None
+        for k, rival in enumerate(words):
+            if not rival[:1].isupper() or lowers[k] not in added:
+                continue
+            if (k and lowers[k - 1] == before) or (
+                after is not None and k + 1 < len(words) and lowers[k + 1] == after
+            ):
+                return lowers[k]  # a name where the focus's name stood
+    return None
+
+
+# Words before a head noun that name no other member of its kind ("the town").
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "all"})
 
 
 # Possessive determiners that tie a listed member to the one before it ("Orsk and its
