@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from _cpu import descendants_cpu
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
 from sqlmodel import SQLModel
@@ -1047,13 +1048,17 @@ def run_rematch(
                 store = Store(f"sqlite:///{path}")
                 clock = StageClock(stages if count == 1 else ())
                 children = resource.getrusage(resource.RUSAGE_CHILDREN)
+                forked = descendants_cpu()
                 with Timer() as timer, clock:
                     summary = rebuild_module.rematch_all(
                         store.transaction, store.match_config, url=store.url, workers=count
                     )
                 after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpu = timer.cpu_seconds + (after.ru_utime - children.ru_utime) + (
-                    after.ru_stime - children.ru_stime
+                cpu = (
+                    timer.cpu_seconds
+                    + (after.ru_utime - children.ru_utime)
+                    + (after.ru_stime - children.ru_stime)
+                    + (descendants_cpu() - forked)
                 )
                 measured[(articles, count)] = (claims, cpu, timer.cpu_seconds)
                 with store.connect() as conn:
@@ -1102,6 +1107,128 @@ def run_rematch(
             f" {100_000 * total:.0f} s of CPU, {100_000 * idle:.0f} s on {cores} idle cores"
             " (goal < 120 s)"
         )
+
+
+_REMATCH_CHILD = """
+import hashlib, json, resource, sys, time
+from factcheck.match import rebuild
+from factcheck.store import Store
+sys.path.insert(0, sys.argv[3])
+from _cpu import descendants_cpu
+path, workers = sys.argv[1], int(sys.argv[2])
+store = Store(f"sqlite:///{path}")
+began = time.process_time()
+rebuild.rematch_all(store.transaction, store.match_config, url=store.url, workers=workers)
+writer = time.process_time() - began
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = time.process_time() + children.ru_utime + children.ru_stime + descendants_cpu()
+with store.connect() as conn:
+    rows = conn.exec_driver_sql(
+        "SELECT claim_id, other_claim_id, relation, score, reasons, needs_review,"
+        " independent FROM matches ORDER BY id"
+    ).all()
+    status = conn.exec_driver_sql("SELECT id, status FROM claims ORDER BY id").all()
+store.engine.dispose()
+digest = hashlib.sha256(repr(([tuple(r) for r in rows], [tuple(r) for r in status])).encode())
+print(json.dumps(
+    {"writer": writer, "cpu": cpu, "digest": digest.hexdigest(), "matches": len(rows)}
+))
+"""
+
+
+def run_rematch_against(
+    sizes: Sequence[int],
+    seed: int,
+    db_dir: Path | None,
+    workers: Sequence[int],
+    baseline: Path,
+    rounds: int = 1,
+) -> None:
+    """``rematch --all`` of this code and of ``baseline`` (a checkout of the code to
+    compare with) side by side, in one run, on copies of the same stores.
+
+    Each rematch runs in a child process (``_REMATCH_CHILD``) with the code's directory
+    first on ``sys.path``, the two codes alternated ``rounds`` times, so both see the same
+    load of the shared machine; the CPU of a run is the child's and its workers'
+    (``RUSAGE_CHILDREN``: start-up, imports and lexicons included, which the marginal
+    cost between the smallest and largest size cancels). The stored rows and statuses of
+    each run are compared by digest with the baseline's first run of that size and worker
+    count. The marginal cost a claim is projected to 100,000 claims as in
+    :func:`run_rematch` (on an idle 2-core machine, as the CPU shared by the cores and no
+    shorter than the writer's share).
+    """
+    import contextlib
+    import shutil
+    import sqlite3
+    import subprocess
+
+    from _articles import newsroom
+
+    from factcheck.batch import default_workers
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    codes = {"baseline": baseline.resolve(), "this code": Path(__file__).resolve().parents[1]}
+    cores = min(2, default_workers())
+    # (code, articles, workers) -> [(claims, CPU in all, the writer's CPU)]
+    measured: dict[tuple[str, int, int], list[tuple[int, float, float]]] = {}
+    for articles in sizes:
+        with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
+            loaded = Path(tmp) / "loaded.sqlite3"
+            store = Store(f"sqlite:///{loaded}")
+            for article in newsroom(articles, seed):
+                raw = RawDocument(text=article.text, source=article.source, title=article.title)
+                store.ingest(raw, match=False)
+            with store.connect() as conn:
+                claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
+            store.engine.dispose()
+            with contextlib.closing(sqlite3.connect(loaded)) as raw_db:
+                raw_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            print(f"  stored with --no-match             {articles:8,} articles, {claims:,} claims")
+            for count in workers:
+                first: str | None = None
+                for _ in range(rounds):
+                    for label, root in codes.items():
+                        path = Path(tmp) / f"{label.replace(' ', '-')}-{count}.sqlite3"
+                        shutil.copyfile(loaded, path)
+                        env = dict(os.environ, PYTHONPATH=str(root), PYTHONHASHSEED="0")
+                        here = str(Path(__file__).resolve().parent)
+                        done = subprocess.run(
+                            [sys.executable, "-c", _REMATCH_CHILD, str(path), str(count), here],
+                            env=env,
+                            capture_output=True,
+                            text=True,
+                            check=True,
+                        )
+                        found = json.loads(done.stdout.strip().splitlines()[-1])
+                        # The child's own count: start-up, imports and every worker.
+                        cpu = float(found["cpu"])
+                        first = first or found["digest"]
+                        same = "same rows" if found["digest"] == first else "ROWS DIFFER"
+                        measured.setdefault((label, articles, count), []).append(
+                            (claims, cpu, float(found["writer"]))
+                        )
+                        print(
+                            f"    {label:<10} {count} worker(s): {cpu:6.1f} s of CPU (the writer's"
+                            f" {found['writer']:.1f} s), {found['matches']:,} matches, {same}"
+                        )
+                        path.unlink()
+    if len(set(sizes)) < 2:
+        return
+    small, large = min(sizes), max(sizes)
+    print(f"  marginal cost a claim between {small:,} and {large:,} articles (best of the rounds):")
+    for count in workers:
+        for label in codes:
+            claims_s, cpu_s, writer_s = min(measured[(label, small, count)], key=lambda m: m[1])
+            claims_l, cpu_l, writer_l = min(measured[(label, large, count)], key=lambda m: m[1])
+            added = max(claims_l - claims_s, 1)
+            total, writer = (cpu_l - cpu_s) / added, (writer_l - writer_s) / added
+            idle = total if count == 1 else max(total / min(count + 1, cores), writer)
+            print(
+                f"    {label:<10} {count} worker(s): {1000 * total:.2f} ms of CPU a claim (the"
+                f" writer's {1000 * writer:.2f} ms); 100,000 claims: {100_000 * total:.0f} s of"
+                f" CPU, {100_000 * idle:.0f} s on {cores} idle cores (goal < 120 s)"
+            )
 
 
 def run_budget_limit(articles: int, seed: int) -> None:
@@ -1177,6 +1304,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--rematch-workers",
         default="1,2",
         help="comma-separated worker counts for the rematch run (each on a copy of the store)",
+    )
+    parser.add_argument(
+        "--rematch-baseline",
+        type=Path,
+        default=None,
+        help="a checkout of the code to compare with: the rematch runs of both codes"
+        " alternate in child processes on copies of the same stores (made with, e.g.,"
+        " git worktree add)",
+    )
+    parser.add_argument(
+        "--rematch-rounds", type=int, default=1, help="alternations of the two codes"
     )
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     parser.add_argument("--self-join-limit", type=int, default=CORPUS_LIMIT)
@@ -1280,13 +1418,20 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     rematch_sizes = [int(x) for x in args.rematch_articles.split(",") if x and int(x) > 0]
     if rematch_sizes:
-        print("\nrematch --all of a store of newsroom articles (SQLite)")
-        run_rematch(
-            rematch_sizes,
-            args.seed,
-            args.db_dir,
-            [int(x) for x in args.rematch_workers.split(",") if x],
-        )
+        rematch_workers = [int(x) for x in args.rematch_workers.split(",") if x]
+        if args.rematch_baseline is not None:
+            print(f"\nrematch --all, this code against {args.rematch_baseline} (SQLite)")
+            run_rematch_against(
+                rematch_sizes,
+                args.seed,
+                args.db_dir,
+                rematch_workers,
+                args.rematch_baseline,
+                args.rematch_rounds,
+            )
+        else:
+            print("\nrematch --all of a store of newsroom articles (SQLite)")
+            run_rematch(rematch_sizes, args.seed, args.db_dir, rematch_workers)
 
     if args.budget_articles:
         print("\nclaims the candidate budget leaves without candidates (share of new claims)")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -1197,34 +1197,33 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
         return sa.func.coalesce(d.c.copy_of_id, d.c.id)
 
     for chunk in chunks(ids):
-        for side, other in (
-            (matches_t.c.claim_id, matches_t.c.other_claim_id),
-            (matches_t.c.other_claim_id, matches_t.c.claim_id),
-        ):
-            found.update(
-                conn.execute(
-                    sa.select(side)
-                    .distinct()
-                    .select_from(matches_t)
-                    .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
-                    .join(mine_c, mine_c.c.id == side)
-                    .join(mine_d, mine_d.c.id == mine_c.c.document_id)
-                    .join(other_c, other_c.c.id == other)
-                    .join(other_d, other_d.c.id == other_c.c.document_id)
-                    .where(
-                        side.in_(chunk),
-                        sa.not_(matches_t.c.independent),
-                        _conflicting(),
-                        sa.or_(
-                            reviews_t.c.decision.is_not(None),
-                            sa.not_(matches_t.c.needs_review),
-                            _one_story(mine_d, other_d),
-                        ),
-                        other_d.c.published > mine_d.c.published,
-                        original(mine_d) != original(other_d),
-                    )
-                ).scalars()
+        # Both sides of the pairs in one statement (a UNION of two indexed searches).
+        sides = [
+            sa.select(side.label("cid"))
+            .select_from(matches_t)
+            .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+            .join(mine_c, mine_c.c.id == side)
+            .join(mine_d, mine_d.c.id == mine_c.c.document_id)
+            .join(other_c, other_c.c.id == other)
+            .join(other_d, other_d.c.id == other_c.c.document_id)
+            .where(
+                side.in_(chunk),
+                sa.not_(matches_t.c.independent),
+                _conflicting(),
+                sa.or_(
+                    reviews_t.c.decision.is_not(None),
+                    sa.not_(matches_t.c.needs_review),
+                    _one_story(mine_d, other_d),
+                ),
+                other_d.c.published > mine_d.c.published,
+                original(mine_d) != original(other_d),
             )
+            for side, other in (
+                (matches_t.c.claim_id, matches_t.c.other_claim_id),
+                (matches_t.c.other_claim_id, matches_t.c.claim_id),
+            )
+        ]
+        found.update(int(cid) for cid in conn.execute(sa.union(*sides)).scalars())
     return found
 
 
@@ -1238,34 +1237,66 @@ def _one_story(mine: Any, other: Any) -> Any:
     )
 
 
-def _partners(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
-    """Every claim matched with one of these (either side of a stored match)."""
-    ids = sorted(set(claim_ids))
-    found: set[int] = set()
-    for chunk in chunks(ids):
-        for side, other in (
-            (matches_t.c.claim_id, matches_t.c.other_claim_id),
-            (matches_t.c.other_claim_id, matches_t.c.claim_id),
-        ):
-            found.update(conn.execute(sa.select(other).distinct().where(side.in_(chunk))).scalars())
-    return found
+class _Link(NamedTuple):
+    """One stored match as seen from one of its claims: the claim at the other end and
+    what the status reads of the match (a person's decision overrides the relation)."""
+
+    other: int
+    relation: str
+    independent: bool
+    needs_review: bool
+    decision: str | None
 
 
-def _dependent(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
-    """The claims among these with a match to a document they are not independent of:
-    the only claims whose superseded state a change of their matches can move."""
+def _links(conn: Connection, claim_ids: Iterable[int]) -> dict[int, list[_Link]]:
+    """claim id → its stored links, from either side of ``matches``, for each of these.
+
+    One statement per chunk of claims: the two sides are read as one ``UNION ALL`` of
+    two searches of the covering link indexes (``ix_matches_claim_links``,
+    ``ix_matches_other_claim_links``), and everything the status refresh needs — the
+    partners, which claims depend on a partner's document, the kinds of link — comes
+    from these rows. Before, partners, dependence and links were each read apart, six
+    statements a chunk for the same rows.
+    """
     ids = sorted(set(claim_ids))
-    found: set[int] = set()
+    out: dict[int, list[_Link]] = {cid: [] for cid in ids}
     for chunk in chunks(ids):
-        for side in (matches_t.c.claim_id, matches_t.c.other_claim_id):
-            found.update(
-                conn.execute(
-                    sa.select(side)
-                    .distinct()
-                    .where(side.in_(chunk), sa.not_(matches_t.c.independent))
-                ).scalars()
+        sides = [
+            sa.select(
+                side.label("cid"),
+                other.label("other"),
+                matches_t.c.relation,
+                matches_t.c.independent,
+                matches_t.c.needs_review,
+                reviews_t.c.decision,
             )
-    return found
+            .select_from(matches_t)
+            .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
+            .where(side.in_(chunk))
+            for side, other in (
+                (matches_t.c.claim_id, matches_t.c.other_claim_id),
+                (matches_t.c.other_claim_id, matches_t.c.claim_id),
+            )
+        ]
+        for cid, other_id, relation, independent_, needs_review, decision in conn.execute(
+            sa.union_all(*sides)
+        ):
+            out[int(cid)].append(
+                _Link(int(other_id), relation, bool(independent_), bool(needs_review), decision)
+            )
+    return out
+
+
+def _neighbours(links: dict[int, list[_Link]]) -> set[int]:
+    """The partners of the claims in ``links`` that have a match to a document they are
+    not independent of: the only claims whose superseded state a change of their
+    matches can move, so their partners' statuses move with it."""
+    return {
+        link.other
+        for found in links.values()
+        if any(not link.independent for link in found)
+        for link in found
+    }
 
 
 def status_neighbours(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
@@ -1277,7 +1308,7 @@ def status_neighbours(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     same-outlet update, a reprint, a wire copy) bring their partners in.
     """
     ids = set(claim_ids)
-    return ids | _partners(conn, _dependent(conn, ids))
+    return ids | _neighbours(_links(conn, ids))
 
 
 # Where the journals open on a connection live (``Connection.info``): a stack, as one
@@ -1328,25 +1359,7 @@ def status_journal(conn: Connection) -> Iterator[StatusJournal]:
         stack.remove(journal)
 
 
-def _journal_writes(conn: Connection, members: Sequence[int], status: str) -> None:
-    """Record in every open journal the claims among ``members`` whose status is about to
-    become ``status`` (read just before the write)."""
-    journals: list[StatusJournal] = conn.info.get(_JOURNALS) or []
-    if not journals:
-        return
-    rows = conn.execute(
-        sa.select(claims_t.c.id, claims_t.c.status).where(
-            claims_t.c.id.in_(members), claims_t.c.status != status
-        )
-    )
-    for cid, before in rows:
-        for journal in journals:
-            journal.record(int(cid), before, status)
-
-
-def refresh_status(
-    conn: Connection, claim_ids: Iterable[int], *, also: Iterable[int] = ()
-) -> None:
+def refresh_status(conn: Connection, claim_ids: Iterable[int], *, also: Iterable[int] = ()) -> None:
     """Recompute the status of these claims — and of the partners of those among them
     whose superseded state may have moved (:func:`status_neighbours`, read as the
     matches are now) — and of the claims ``also`` names, from their stored matches.
@@ -1362,53 +1375,48 @@ def refresh_status(
     decides from. Every statement binds at most one chunk of ids, however many claims
     are superseded.
     """
-    ids = sorted(status_neighbours(conn, claim_ids) | set(also))
+    first = set(claim_ids)
+    links = _links(conn, first)
+    ids = first | _neighbours(links) | set(also)
+    # The links of the neighbours and of ``also`` that were not read with the claims.
+    links.update(_links(conn, ids - links.keys()))
     # Who is superseded among these claims and every claim they are matched with.
-    gone = superseded(conn, set(ids) | _partners(conn, ids))
+    gone = superseded(conn, ids | {link.other for cid in ids for link in links[cid]})
     # One set per claim: links alike (same kind, same superseded flag) count once, as
     # ``claim_status`` reads neither their number nor their order. The flag is read here,
     # not in SQL, so no statement carries the superseded claims as a parameter list (a
     # full ``rematch`` can hold more of them than SQLite binds in one statement).
-    links: dict[int, set[tuple[Any, ...]]] = {cid: set() for cid in ids}
-    for chunk in chunks(ids):
-        for side, other in (
-            (matches_t.c.claim_id, matches_t.c.other_claim_id),
-            (matches_t.c.other_claim_id, matches_t.c.claim_id),
-        ):
-            # A person's decision (reviews) overrides the automatic relation.
-            rows = conn.execute(
-                sa.select(
-                    side.label("cid"),
-                    other.label("other"),
-                    matches_t.c.relation,
-                    matches_t.c.independent,
-                    matches_t.c.needs_review,
-                    reviews_t.c.decision,
-                )
-                .outerjoin(reviews_t, reviews_t.c.match_id == matches_t.c.id)
-                .where(side.in_(chunk))
+    wanted: dict[int, str] = {}
+    for cid in sorted(ids):
+        kinds = {
+            (
+                link.relation,
+                link.independent,
+                link.needs_review,
+                link.decision,
+                cid in gone or link.other in gone,
             )
-            for cid, other_id, relation, independent_, needs_review, decision in rows:
-                links[cid].add(
-                    (
-                        relation,
-                        bool(independent_),
-                        bool(needs_review),
-                        decision,
-                        cid in gone or other_id in gone,
-                    )
-                )
-    by_status: dict[str, list[int]] = {}
-    for cid, kinds in links.items():
-        by_status.setdefault(claim_status(MatchLink(*kind) for kind in kinds), []).append(cid)
-    for status, members in by_status.items():
-        for chunk in chunks(members):
-            _journal_writes(conn, chunk, status)
-            conn.execute(
-                sa.update(claims_t)
-                .where(claims_t.c.id.in_(chunk), claims_t.c.status != status)
-                .values(status=status)
-            )
+            for link in links[cid]
+        }
+        wanted[cid] = claim_status(MatchLink(*kind) for kind in kinds)
+    # Only the claims whose status moves are written: one read of the current statuses,
+    # then one statement for all of them (an executemany), not one per status.
+    moved = [
+        (cid, before, wanted[cid])
+        for cid, before in statuses(conn, wanted).items()
+        if before != wanted[cid]
+    ]
+    journals: list[StatusJournal] = conn.info.get(_JOURNALS) or []
+    for cid, before, after in moved:
+        for journal in journals:
+            journal.record(cid, before, after)
+    if moved:
+        conn.execute(
+            sa.update(claims_t)
+            .where(claims_t.c.id == sa.bindparam("claim"))
+            .values(status=sa.bindparam("new_status")),
+            [{"claim": cid, "new_status": after} for cid, _, after in moved],
+        )
 
 
 def statuses(conn: Connection, claim_ids: Iterable[int]) -> dict[int, str]:

@@ -1230,10 +1230,15 @@ _DETAIL_WORDS = frozenset(
 _DETAIL_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _claim_words(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=16384)
+def _claim_words(text: str) -> tuple[tuple[str, bool], ...]:
     """(word as written, whether its capital is only that of a sentence's opening) of
     each word of ``text``, in order: "Deaths rose" opens with a common word, "Harlow
-    Motors cut" with a name (the next word is capitalised too)."""
+    Motors cut" with a name (the next word is capitalised too).
+
+    Kept per text: it depends on the claim alone, and :func:`in_claims_words` reads both
+    claims' words for every reason of every comparison (several a pair, each stored
+    claim compared with many new ones), which was a tenth of ``rematch --all``."""
     found = list(_DETAIL_WORD_RE.finditer(text))
     out = []
     for i, word in enumerate(found):
@@ -1241,7 +1246,13 @@ def _claim_words(text: str) -> list[tuple[str, bool]]:
         opens = not before or before[-1] in ".!?:"
         name_run = i + 1 < len(found) and found[i + 1].group(0)[:1].isupper()
         out.append((word.group(0), opens and not name_run))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _lowered_words(text: str) -> frozenset[str]:
+    """The words of ``text`` (:func:`_claim_words`) in lower case, kept per text."""
+    return frozenset(w.lower() for w, _ in _claim_words(text))
 
 
 def in_claims_words(detail: str, a: str, b: str) -> str:
@@ -1260,7 +1271,7 @@ def in_claims_words(detail: str, a: str, b: str) -> str:
     if not detail:
         return detail
     words_a, words_b = _claim_words(a), _claim_words(b)
-    lowered = {w.lower() for w, _ in words_a} | {w.lower() for w, _ in words_b}
+    lowered_a, lowered_b = _lowered_words(a), _lowered_words(b)
     vs_at = detail.find(" vs ")
 
     def shown(found: re.Match[str]) -> str:
@@ -1269,7 +1280,7 @@ def in_claims_words(detail: str, a: str, b: str) -> str:
         if key in _DETAIL_WORDS or word != key:
             return word
         order = (words_b, words_a) if 0 <= vs_at < found.start() else (words_a, words_b)
-        if key in lowered:
+        if key in lowered_a or key in lowered_b:
             if any(w == key for words in order for w, _ in words):
                 return word  # a common word: a claim writes it in lower case
             # a name key: its capitals as a claim writes it other than to open a sentence
