@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _articles import Article, newsroom
+from _cpu import descendants_cpu
 
 from factcheck.analyze import Analysis, analyze
 from factcheck.batch import analysed, default_workers
@@ -176,14 +177,16 @@ def cold_caches() -> None:
 
 
 def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (batch workers), in seconds.
+    """CPU time of this process and of its workers, in seconds: its finished children,
+    and the fork server the workers are forked from with what it has reaped of them
+    (``_cpu.descendants_cpu``; the server lives as long as this process).
 
     On a machine others share, wall time measures their load as much as ours; CPU time
     is what a stage costs, so the table prints both and the ratio in each.
     """
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime + descendants_cpu()
 
 
 def _ingest_all(

@@ -1224,10 +1224,12 @@ def run_rematch_against(
             added = max(claims_l - claims_s, 1)
             total, writer = (cpu_l - cpu_s) / added, (writer_l - writer_s) / added
             idle = total if count == 1 else max(total / min(count + 1, cores), writer)
+            start_up = cpu_s - total * claims_s
             print(
                 f"    {label:<10} {count} worker(s): {1000 * total:.2f} ms of CPU a claim (the"
-                f" writer's {1000 * writer:.2f} ms); 100,000 claims: {100_000 * total:.0f} s of"
-                f" CPU, {100_000 * idle:.0f} s on {cores} idle cores (goal < 120 s)"
+                f" writer's {1000 * writer:.2f} ms), start-up {start_up:.1f} s;"
+                f" 100,000 claims: {100_000 * total:.0f} s of CPU,"
+                f" {100_000 * idle:.0f} s on {cores} idle cores (goal < 120 s)"
             )
 
 

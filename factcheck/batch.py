@@ -28,6 +28,7 @@ from collections import deque
 from collections.abc import Generator, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
+from multiprocessing import context as mp_context
 from typing import Any, TypeVar
 
 from factcheck.analyze import Analysis, analyze
@@ -35,13 +36,14 @@ from factcheck.read import RawDocument
 from factcheck.segment import MAX_SENTENCE_CHARS
 
 __all__ = [
+    "DOCUMENTS_PER_WORKER",
     "LOOKAHEAD",
-    "MIN_PARALLEL",
     "PARENT_CHECK_SECONDS",
     "RECYCLE_AFTER",
     "analysed",
     "default_workers",
     "exit_with_parent",
+    "worker_context",
 ]
 
 T = TypeVar("T")
@@ -49,8 +51,13 @@ T = TypeVar("T")
 #: Documents handed to each worker ahead of the writer: enough to keep every core busy
 #: while the writer matches, few enough that memory stays flat.
 LOOKAHEAD = 8
-#: Below this many documents, starting worker processes costs more than it saves.
-MIN_PARALLEL = 8
+#: Documents a batch must hold per analysis worker it starts: a worker pays back its
+#: start-up (the fork server's imports and lexicons, about 1.9 s of CPU once a run; with
+#: ``spawn`` that much per worker) only after about this many newsroom articles, whose
+#: analysis costs about 44 ms of CPU each (docs/scale.md, "Worker start-up"). So a batch
+#: of 79 documents or fewer is analysed in the writer, and four writers each storing a
+#: small batch start no workers (before, each started two from 8 documents up).
+DOCUMENTS_PER_WORKER = 40
 #: Documents each worker analyses before the pool is replaced by fresh processes. A
 #: worker's memory grows with every new text until its caches reach their caps (about
 #: 1 KB a one-line document at 50,000 documents a worker, ``docs/scale.md``); a fresh
@@ -69,6 +76,31 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS, Windows
         return max(1, os.cpu_count() or 1)
+
+
+#: The module the worker fork server imports (and so its lexicons) before it forks workers.
+WORKER_PRELOAD = "factcheck.worker_preload"
+
+
+def worker_context() -> mp_context.ForkServerContext | mp_context.SpawnContext:
+    """How worker processes (batch analysis, ``rematch --all``) are started.
+
+    ``forkserver`` where the platform has it (Linux, macOS): a server process is started
+    once per process, imports :data:`WORKER_PRELOAD` (the package and its lexicons), and
+    forks each worker from itself, so a worker starts in milliseconds with everything
+    loaded instead of importing and loading it all again (about 1.9 s of CPU a worker
+    with ``spawn``; docs/scale.md, "Worker start-up"). The server is a fresh process, not
+    a fork of the writer, so no worker inherits the writer's database connections or
+    threads, as with ``spawn``. Workers watch the writer itself, not their parent the
+    server (:func:`exit_with_parent`), and the server ends once the writer and its
+    workers have. Elsewhere (Windows): ``spawn``.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        # Read when the server starts, once per process; later calls change nothing.
+        context.set_forkserver_preload([WORKER_PRELOAD])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 #: How often a worker checks that the writer that started it is still alive, in seconds.
@@ -91,9 +123,22 @@ def exit_with_parent(parent: int) -> None:
     """End this worker once the writer that started it is gone.
 
     A writer killed outright (SIGKILL, an out-of-memory kill) never shuts its pool down,
-    and a spawned worker waiting on the task queue never sees end-of-file there (it holds
-    both ends of the queue's pipe itself), so without this it would live on as an orphan.
+    and a worker waiting on the task queue never sees end-of-file there (it holds both
+    ends of the queue's pipe itself), so without this it would live on as an orphan.
+
+    A worker started by ``multiprocessing`` watches the writer through its parent
+    sentinel (``multiprocessing.parent_process()``): a pipe only the writer holds open,
+    which reads end-of-file when the writer ends, however it ends. That holds for
+    ``spawn`` and for a worker forked from the fork server (:func:`worker_context`),
+    whose parent process is the server: the server does not end with the writer while
+    workers live (each worker holds the server's keep-alive pipe), so watching the
+    parent pid ``parent`` would keep them both alive. The pid is watched only by a
+    process that has no sentinel (one not started by ``multiprocessing``).
     """
+    writer = multiprocessing.parent_process()
+    if writer is not None and writer.sentinel is not None:
+        writer.join()  # returns once the writer's end of the pipe is closed
+        os._exit(1)
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_SECONDS)
     os._exit(1)
@@ -150,16 +195,20 @@ def analysed(
     ``items`` are ``RawDocument``s or anything else (an error read in place of a
     document), which passes through with ``None``. A document whose analysis failed also
     comes with ``None``: ``Store.ingest`` then analyses it itself and raises the error.
-    ``workers`` defaults to :func:`default_workers`; with one worker, or fewer than
-    ``MIN_PARALLEL`` ``expected`` documents, everything runs in this process.
+    ``workers`` defaults to :func:`default_workers` and is an upper bound: with
+    ``expected`` documents, at most one worker per ``DOCUMENTS_PER_WORKER`` of them is
+    started, and with one worker or fewer everything runs in this process.
     ``max_sentence_chars`` is the run's sentence limit (``[limits]`` in the config): pass
     the store's, or ``Store.ingest`` finds the analysis made under another limit and
-    analyses the document again in process. Workers
-    are started with ``spawn`` (no fork of a process holding database connections and a
-    progress-bar thread) and stopped when the iterator is closed or interrupted.
+    analyses the document again in process. Workers are started from the fork server
+    (:func:`worker_context`; ``spawn`` where there is none: no fork of a process holding
+    database connections and a progress-bar thread) and stopped when the iterator is
+    closed or interrupted.
     """
     count = default_workers() if workers is None else max(1, workers)
-    if count == 1 or (expected is not None and expected < MIN_PARALLEL):
+    if expected is not None:
+        count = min(count, expected // DOCUMENTS_PER_WORKER)
+    if count <= 1:
         for item in items:
             if isinstance(item, RawDocument) and item.text.strip():
                 yield item, _analyze(
@@ -177,7 +226,7 @@ def analysed(
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=count,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=worker_context(),
             initializer=_init_worker,
             initargs=(lexicon, threshold, max_sentence_chars),
         )

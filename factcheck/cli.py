@@ -640,7 +640,8 @@ def ingest(
         typer.Option(
             min=1,
             help="Processes that analyse a batch while this one stores it in order "
-            "(default: all cores). The result is the same for any number.",
+            "(default: all cores; at most one per 40 documents of the batch, fewer "
+            "are analysed here). The result is the same for any number.",
         ),
     ] = None,
     encoding: Annotated[

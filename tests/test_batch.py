@@ -74,7 +74,13 @@ def _dump(path: Path) -> dict[str, list[Any]]:
         return {name: conn.execute(f"{q} ORDER BY 1, 2").fetchall() for name, q in queries.items()}
 
 
-def test_parallel_batch_stores_exactly_what_a_sequential_run_stores(tmp_path: Path) -> None:
+def test_parallel_batch_stores_exactly_what_a_sequential_run_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.batch as batch
+
+    # A batch this small is analysed in the writer by default; here two workers must do it.
+    monkeypatch.setattr(batch, "DOCUMENTS_PER_WORKER", 1)
     folder = _batch(tmp_path / "batch")
     dumps = []
     for workers in ("1", "2"):
@@ -242,10 +248,15 @@ def test_workers_cut_sentences_at_the_runs_limit() -> None:
             assert analysis == analyze(item.text, max_sentence_chars=120)
 
 
-def test_a_batch_ingest_keeps_the_configured_sentence_limit(tmp_path: Path) -> None:
+def test_a_batch_ingest_keeps_the_configured_sentence_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.batch as batch
+
+    monkeypatch.setattr(batch, "DOCUMENTS_PER_WORKER", 1)  # so workers do the analysis
     folder = tmp_path / "long"
     folder.mkdir()
-    for n in range(8):  # MIN_PARALLEL documents, so workers do the analysis
+    for n in range(8):
         (folder / f"{n}.txt").write_text(f"On day {n}, {_LONG_SENTENCE}.\n", encoding="utf-8")
     config = tmp_path / "config.toml"
     config.write_text("[limits]\nmax_sentence_chars = 120\n", encoding="utf-8")
@@ -481,3 +492,31 @@ def test_an_interrupted_batch_commits_the_documents_finished_before_it(db_url: s
     assert given == ["doc0.txt", "doc1.txt", "doc2.txt"]
     assert _counts(store)["documents"] == 3
     store.engine.dispose()
+
+
+def test_a_small_batch_starts_no_worker_a_large_one_one_per_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Workers are started only when the batch holds ``DOCUMENTS_PER_WORKER`` documents
+    for each: a handful of documents is analysed in the writer whatever ``workers``
+    allows (several writers storing small batches at once do not each start a pool),
+    and a batch of two shares starts two. The analyses are the same either way."""
+    import factcheck.batch as batch
+
+    started: list[int] = []
+
+    class CountedPool(batch.ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            started.append(kwargs["max_workers"])
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(batch, "DOCUMENTS_PER_WORKER", 3)
+    texts = [f"The Orsk depot shipped {n} tonnes of grain on Friday." for n in range(5, 11)]
+    items = [RawDocument(text=t, source="Grain Desk") for t in texts]
+    small = list(analysed(items[:5], workers=2, expected=5))
+    assert started == []
+    large = list(analysed(items, workers=2, expected=6))
+    assert started == [2]
+    assert [a for _, a in small] == [analyze(t) for t in texts[:5]]
+    assert [a for _, a in large] == [analyze(t) for t in texts]

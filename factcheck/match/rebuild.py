@@ -37,7 +37,6 @@ placed, in the same order.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import queue
 import signal
@@ -51,7 +50,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from factcheck.batch import default_workers, exit_with_parent
+from factcheck.batch import default_workers, exit_with_parent, worker_context
 from factcheck.database import lock, make_engine
 from factcheck.match import candidates, stories
 from factcheck.match.candidates import CandidateIndex
@@ -403,7 +402,7 @@ class _LocalDeciders(_Deciders):
 
 
 class _WorkerDeciders(_Deciders):
-    """Decisions made in ``workers`` processes (``spawn``), blocks of
+    """Decisions made in ``workers`` processes (:func:`batch.worker_context`), blocks of
     ``BLOCK_DOCUMENTS`` documents going round them; each worker sends its blocks'
     decisions through its own bounded queue, and :meth:`decide` takes them in storing
     order. A worker that fails or dies makes :meth:`decide` raise, so the chunk being
@@ -420,7 +419,7 @@ class _WorkerDeciders(_Deciders):
         workers: int,
         block_documents: int = BLOCK_DOCUMENTS,
     ) -> None:
-        context = multiprocessing.get_context("spawn")
+        context = worker_context()
         self.todo = todo
         self.workers = workers
         # Two blocks ahead per worker: the workers keep going while the writer stores,

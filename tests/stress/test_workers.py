@@ -21,14 +21,16 @@ def documents():
         yield RawDocument(text=f"The Harl bridge {i} reopened on Monday.", source="Wire")
     time.sleep(600)
 
-for n, _ in enumerate(batch.analysed(documents(), workers=2)):
+for n, _ in enumerate(batch.analysed(documents(), workers=2)):  # no ``expected``: 2 workers
     if n == 0:
         print("started", flush=True)
 """
 
 
-def _children(pid: int) -> set[int]:
-    found = set()
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid``: the workers are children of the writer (``spawn``)
+    or of the fork server the writer started (``batch.worker_context``)."""
+    parent_of: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -37,8 +39,12 @@ def _children(pid: int) -> set[int]:
         except OSError:
             continue
         # The command may hold spaces and brackets; the fields after the last ')' do not.
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-            found.add(int(entry.name))
+        parent_of[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: set[int] = set()
+    below = {pid}
+    while below:
+        below = {child for child, parent in parent_of.items() if parent in below} - found
+        found |= below
     return found
 
 
@@ -50,8 +56,9 @@ def test_workers_exit_when_the_writer_is_killed(tmp_path: Path) -> None:
     try:
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "started"
-        workers = _children(writer.pid)
-        assert workers, "the batch started no worker processes"
+        workers = _descendants(writer.pid)
+        # the two workers at least (and the fork server and resource tracker, if any)
+        assert len(workers) >= 2, "the batch started no worker processes"
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
         deadline = time.monotonic() + 30
