@@ -15,6 +15,8 @@ fills is a pure function's memo).
 
 from __future__ import annotations
 
+import gc
+
 from factcheck.analyze import analyze
 from factcheck.match import rebuild as _rebuild  # noqa: F401  (rematch workers run it)
 from factcheck.match.candidates import index_terms
@@ -25,3 +27,8 @@ _WARM = "The council in Harl approved 12 new homes on Monday, officials said."
 analyze(_WARM)
 compare(_WARM, "Harl's council approved twelve homes on Monday.")
 index_terms(_WARM)
+
+# Everything loaded so far lives as long as the server and every worker forked from it:
+# moved out of the collector's generations, a worker's collections never walk it (nor
+# write to its pages, which would copy them), however large the lexicons are.
+gc.freeze()
