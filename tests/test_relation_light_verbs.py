@@ -186,3 +186,23 @@ def test_disjoint_complements_alone_decide_no_two_acts(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         result = compare(x, y)
         assert not any(r.startswith("different act") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # "admitted to hospital" is one act with "hospitalised", in either spelling
+        # (tester9c fault 13: they were unrelated)
+        (
+            "Four pupils have been admitted to hospital.",
+            "Four pupils were hospitalised.",
+            "corroborates",
+        ),
+        ("Four pupils were hospitalized.", "Four pupils were hospitalised.", "corroborates"),
+        ("Four pupils were admitted to hospital.", "Nine pupils were hospitalized.", "conflicts"),
+    ],
+)
+def test_admitted_to_hospital_is_hospitalised(a: str, b: str, relation: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert compare(x, y).relation == relation, compare(x, y).reasons
+    assert frame(a).predicate == frame(b).predicate == "hospitalize"
