@@ -4355,6 +4355,27 @@ table(
 
 
 table(
+    "negation",
+    "what a denier does besides ('… and said he would appeal') and a phrase before 'that' "
+    "('Rumours on social media that …') are no part of the clause refuted",
+    refuted_relation,
+    [
+        (
+            (
+                "Judge Ama Holt denied that she had retired and said she would sit on Monday.",
+                "Judge Ama Holt retired.",
+            ),
+            ("conflicts", ['"Judge Ama Holt had retired" (denied)']),
+        ),
+        (
+            ("Posts on two forums that the ferry sank are false.", "The ferry sank."),
+            ("conflicts", ['"the ferry sank" (called false)']),
+        ),
+    ],
+)
+
+
+table(
     "dates",
     "a time phrase fronted with its comma ('Shortly after midnight,', 'Late on Friday,') is "
     "when, not the subject",

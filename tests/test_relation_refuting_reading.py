@@ -103,3 +103,43 @@ def test_no_truth_to_reports_refutes_them(no_truth: str) -> None:
     f = frame(no_truth)
     assert f.refutes is not None and f.refuted_by == "no truth"
     assert compare(no_truth, "The Larch bridge will close.").relation == "conflicts"
+
+
+# A phrase between the report noun and its "that"-clause ("Rumours on social media that
+# …") is no part of the clause called false; a reporting verb coordinated after a denied
+# clause ("… and said he would stay") is the denier's act, not the clause (tester9c).
+@pytest.mark.parametrize(
+    ("claim", "other", "refuted"),
+    [
+        (
+            "Rumours on social media that the weir collapsed are untrue.",
+            "The weir collapsed.",
+            "the weir collapsed",
+        ),
+        (
+            "Reports in two local papers that the tannery shut are false.",
+            "The tannery shut.",
+            "the tannery shut",
+        ),
+        (
+            "Councillor Ada Brenn denied that she had sold the land and said she would sue.",
+            "Councillor Ada Brenn sold the land.",
+            "Councillor Ada Brenn had sold the land",
+        ),
+        (
+            "The warden denied that the gate was forced, and added that nothing was taken.",
+            "The gate was forced.",
+            "the gate was forced",
+        ),
+    ],
+)
+def test_the_refuted_clause_is_the_clause_alone(claim: str, other: str, refuted: str) -> None:
+    for result in (compare(claim, other), compare(other, claim)):
+        assert result.relation == "conflicts", result.reasons
+    f = frame(claim)
+    assert f.refutes is not None and f.refutes.text == refuted, f.refutes
+
+
+def test_a_coordinated_verb_of_the_denied_clause_stays_in_it() -> None:
+    f = frame("Police denied that officers had hit and kicked the man.")
+    assert f.refutes is not None and f.refutes.text.endswith("hit and kicked the man")
