@@ -2763,19 +2763,28 @@ def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
     articles skipped before it ("went *on strike*", "went *home*", "took *to the
     streets*", "took *industrial action*", "made *a statement*"); ("", ∅, "") else.
     Folded phrases ("went on strike" read as *strike*) are read as written too, so
-    both claims' phrases are compared in one way."""
-    if not f.predicate_text:
+    both claims' phrases are compared in one way.
+
+    Asked of both frames of every pair the frame check reads, so kept per text and verb
+    as written (:func:`_light_complement_of`)."""
+    return _light_complement_of(f.text, f.predicate_text)
+
+
+@lru_cache(maxsize=16384)
+def _light_complement_of(text: str, predicate_text: str) -> tuple[str, frozenset[str], str]:
+    """:func:`_light_complement` of a frame with this text and main verb as written."""
+    if not predicate_text:
         return "", frozenset(), ""
     stop = lexicon().stopwords
-    tokens = claim_tokens(f.text)
-    first = f.predicate_text.split()[0].casefold()
+    tokens = claim_tokens(text)
+    first = predicate_text.split()[0].casefold()
     at = next((k for k, t in enumerate(tokens) if t.text.casefold() == first), None)
     if at is None or tokens[at].lemma not in _LIGHT_VERBS:
         return "", frozenset(), ""
     heads: list[str] = []
     end = tokens[at].end
     for t in tokens[at + 1 :]:
-        if any(mark in f.text[end : t.start] for mark in ",;:.") or t.text[:1].isdigit():
+        if any(mark in text[end : t.start] for mark in ",;:.") or t.text[:1].isdigit():
             break
         if _is_content(t, stop):
             heads.append(canonical(t.lemma))
@@ -2784,7 +2793,7 @@ def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
             # of-complement is the phrase's own ("took the city of Orsk")
             break
         end = t.end
-    shown = f.text[tokens[at].start : end]
+    shown = text[tokens[at].start : end]
     return tokens[at].lemma, frozenset(heads), shown
 
 
@@ -3331,16 +3340,27 @@ def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) 
     return bool(_referent_words(fra.subject) & _referent_words(frb.subject))
 
 
-def _person_name(f: Frame) -> list[str]:
+def _person_name(f: Frame) -> tuple[str, ...]:
     """The words of ``f``'s subject when it is a person's name (named, or resolved to a
-    name, with no organisation or place word in it), titles left out; [] else."""
-    if f.subject_kind == "noun" and " " not in f.subject_text and f.subject_text[:1].isupper():
+    name, with no organisation or place word in it), titles left out; () else. Asked of
+    both frames of every pair the frame check reads, so kept per subject
+    (:func:`_subject_person_name`)."""
+    return _subject_person_name(f.subject, f.subject_text, f.subject_kind, f.resolved)
+
+
+@lru_cache(maxsize=16384)
+def _subject_person_name(
+    subject: str, subject_text: str, subject_kind: str, resolved: bool
+) -> tuple[str, ...]:
+    """:func:`_person_name` of a frame with this subject (as keyed and as written), kind
+    and resolution."""
+    if subject_kind == "noun" and " " not in subject_text and subject_text[:1].isupper():
         # "Strand resigned": a surname that is also a common word, read as a noun
         # without an article naming the person (the frame resolves it when one does).
-        return [f.subject_text.lower()]
-    if not (_named(f) or (f.resolved and f.subject_kind == "pronoun")):
-        return []
-    return [w for w in person_words(f.subject) if w not in _NOT_NAMES]
+        return (subject_text.lower(),)
+    if not (subject_kind == "name" or resolved):  # _named, or resolved from a pronoun
+        return ()
+    return tuple(w for w in person_words(subject) if w not in _NOT_NAMES)
 
 
 def _other_person(fra: Frame, frb: Frame) -> str:
