@@ -142,12 +142,12 @@ LATE = "The Vellmar ferry carried 150 passengers on Sunday, the harbour office s
     ("held", "other_story", "superseded"),
     [
         (False, False, True),
-        (True, False, True),  # an outlet's own later count held for review: still its update
+        (True, False, False),  # held for review: no status moves until a person decides
         (False, True, True),  # a decided conflict counts across stories
         (True, True, False),  # a held look-alike of another event's story updates nothing
     ],
 )
-def test_a_held_conflict_with_another_storys_report_supersedes_nothing(
+def test_a_held_conflict_supersedes_nothing(
     store: Store, held: bool, other_story: bool, superseded: bool
 ) -> None:
     early = store.ingest(
@@ -513,3 +513,4 @@ def test_assignment_and_matching_read_one_set_of_stories_apart(
         ).one()
     assert story == spill
     assert f'"apart_from": [{other}]' in reason
+

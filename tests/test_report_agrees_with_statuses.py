@@ -138,12 +138,12 @@ class _Store:
         return not outlets(da) & outlets(db)
 
     def superseded_claims(self, claim_ids: Iterable[int]) -> set[int]:
-        """As ``matcher.superseded``: a conflict (standing or held, unless a person said
-        otherwise) with a later document of the same outlet that is not a copy of the same
-        original."""
+        """As ``matcher.superseded``: a conflict that stands (decided, automatically or by
+        a person; a held one supersedes nothing) with a later document of the same outlet
+        that is not a copy of the same original."""
         wanted, out = set(claim_ids), set()
         for p in self.pairs:
-            if p["independent"] or p["relation"] != "conflicts":
+            if p["independent"] or p["relation"] != "conflicts" or p["needs_review"]:
                 continue
             for me, other in (
                 (p["claim_id"], p["other_claim_id"]),

@@ -723,13 +723,14 @@ def stored_relation(
     ongoing tally: between independent outlets no dispute and nothing for a person to
     settle, so ``("unrelated", False)``, stored with its ``later count`` reason and
     counting toward no status; between one outlet's reports (its wire, its owner group)
-    the held conflict ``compare`` gives, that outlet's revision, which supersedes its
-    earlier figure (:func:`superseded`). The pair is stored either way, and
+    a decided conflict, ``("conflicts", False)``: that outlet's revision, which
+    supersedes its earlier figure (:func:`superseded`) and disputes nothing (the two are
+    not independent). The pair is stored either way, and
     :func:`_rejudge_claims` moves it between the two when the documents' independence
     changes (a near-copy found, an owner group set), so what is stored never turns on
     the order of ingest (docs/matching.md)."""
     if later_count:
-        return ("unrelated", False) if independent_ else ("conflicts", True)
+        return ("unrelated", False) if independent_ else ("conflicts", False)
     return relation, bool(needs_review)
 
 
@@ -1176,15 +1177,14 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     is not independent of (``matches.independent`` false: the same outlet, its wire, its
     owner group) that was published later — an update of the story, in the words of
     ``independence.revision``. A reprint's edit supersedes nothing (the two documents
-    share an original), nor does a report of the same or an unknown date. The conflict
-    counts while it waits for review too: an outlet's own higher count a day later is
-    held as a later count, and it is still the outlet's newer account — but only within
-    one story (or when either document is in none). A held conflict between documents of
-    two different stories is a look-alike of another event waiting for a person, not the
-    outlet's newer account of this one; and whether such a pair is compared at all can
-    turn on how many look-alikes were stored before it (the order of ingest), so letting
-    it supersede made statuses depend on that order (docs/scale.md). A person's decision
-    that the pair is a conflict counts across stories too; one that it is not ends it.
+    share an original), nor does a report of the same or an unknown date. Only a
+    conflict that stands supersedes: decided automatically (an outlet's own higher count
+    of a running tally a day later is stored decided, :func:`stored_relation`) or by a
+    person. A conflict held for review changes no status until a person decides (README):
+    it may be two measures ("demanding 9%" / "accepted 6%") or a look-alike of another
+    event, and whether such a pair is compared at all can turn on how many look-alikes
+    were stored before it (the order of ingest, docs/scale.md). A person's decision that
+    the pair is a conflict counts; one that it is not ends it.
     """
     ids = sorted(set(claim_ids))
     found: set[int] = set()
@@ -1210,10 +1210,11 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
                 side.in_(chunk),
                 sa.not_(matches_t.c.independent),
                 _conflicting(),
+                # a held conflict supersedes nothing: it changes no status until a
+                # person decides (README)
                 sa.or_(
                     reviews_t.c.decision.is_not(None),
                     sa.not_(matches_t.c.needs_review),
-                    _one_story(mine_d, other_d),
                 ),
                 other_d.c.published > mine_d.c.published,
                 original(mine_d) != original(other_d),
@@ -1225,16 +1226,6 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
         ]
         found.update(int(cid) for cid in conn.execute(sa.union(*sides)).scalars())
     return found
-
-
-def _one_story(mine: Any, other: Any) -> Any:
-    """SQL: two documents not set in two different stories (the same story, or either
-    in none)."""
-    return sa.or_(
-        mine.c.story_id.is_(None),
-        other.c.story_id.is_(None),
-        mine.c.story_id == other.c.story_id,
-    )
 
 
 class _Link(NamedTuple):

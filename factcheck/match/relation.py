@@ -2328,8 +2328,17 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
             # occasion, perhaps the same one told with other values; a person decides.
             notes.append(Reason("year on one side only", 0.0, undated))
             needs_review = True
-    if relation == "conflicts" and all(d.name == "figures differ" for d in disagreements):
+    # A tally's count is the count as of its day: "14 cases on Monday" / "rose to 23 on
+    # Thursday" differ in their days because the count was taken again, not because the
+    # two disagree on when something happened.
+    told = {d.name for d in disagreements}
+    if relation == "conflicts" and "figures differ" in told and told <= _COUNT_AGAIN:
         later = _later_count(fra, frb)
+        if "dates differ" in told and not _days_follow_reports(fra, frb):
+            # "More than 900 … after the fire on Tuesday" reported after "Roughly 400 …
+            # on Wednesday": the later report dates its count earlier, so the two days
+            # disagree on when, not a count taken again.
+            later = ""
         if later:
             # A running toll reported higher a day later is most likely the newer
             # count, not a dispute: held for a person, never decided (docs/matching.md).
@@ -2358,6 +2367,24 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 # A count added to one told elsewhere: "dozens more were hurt", "12 more bodies were
 # found" (not "12 more than last year", a comparison).
 _MORE_RE = re.compile(r"^\s+more\b(?![^.;,]*\bthan\b)", re.IGNORECASE)
+
+
+#: The disagreements of a count taken again on a later day: its figure and its day.
+_COUNT_AGAIN = frozenset({"figures differ", "dates differ"})
+
+
+def _days_follow_reports(fra: Frame, frb: Frame) -> bool:
+    """Whether each claim names a day (anchored to its article's date) and every day of
+    the later report (:func:`~factcheck.match.frames.report_day`) is after every day of
+    the earlier one: a count taken again, each dated on its own day."""
+    day_a, day_b = report_day(fra), report_day(frb)
+    days_a = [t.start for t in fra.time if t.start is not None and t.start == t.end]
+    days_b = [t.start for t in frb.time if t.start is not None and t.start == t.end]
+    if day_a is None or day_b is None or day_a == day_b or not (days_a and days_b):
+        return False
+    if day_a > day_b:
+        days_a, days_b = days_b, days_a
+    return all(b > a for a in days_a for b in days_b)
 
 
 def _rests_on_vague(
