@@ -93,3 +93,32 @@ def test_synonym_states_agree() -> None:
     assert compare("The coast road was closed.", "The coast road was shut.").relation == (
         "corroborates"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The ferry was overloaded.", "The ferry was overcrowded."),
+        (
+            "The Brenn bus was overcrowded when it crashed.",
+            "The Brenn bus was overloaded when it crashed.",
+        ),
+        (
+            "The Tolle barge was badly overloaded, the harbour office said.",
+            "The Tolle barge was overcrowded.",
+        ),
+    ],
+)
+def test_near_synonym_states_are_a_held_corroboration(a: str, b: str) -> None:
+    """Overloaded and overcrowded ([[near]] in match_synonyms.toml) are often one state of
+    a vessel, sometimes two (cargo, not people): neither decided as two states nor as
+    one, the corroboration waits for a person."""
+    for result in (compare(a, b), compare(b, a)):
+        assert result.relation == "corroborates" and result.needs_review, result.reasons
+        assert any(r.startswith("near synonyms") for r in result.reasons), result.reasons
+        assert not any(r.startswith("different state") for r in result.reasons)
+
+
+def test_a_near_synonym_is_no_synonym_of_another_state() -> None:
+    result = compare("The ferry was overcrowded.", "The ferry was insured.")
+    assert result.relation == "unrelated" and not result.needs_review, result.reasons

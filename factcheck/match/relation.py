@@ -2298,6 +2298,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     if relation == "corroborates" and vague:
         notes.append(Reason("vague figure", 0.0, vague[0]))
         needs_review = True
+    elif relation == "corroborates" and (near := _near_states(fra, frb)):
+        notes.append(Reason("near synonyms", 0.0, near))
+        needs_review = True
     elif relation == "conflicts" and (resting := _rests_on_vague(disagreements, fa, fb, vague)):
         # Nor does a vague plural ("dozens were hurt") or a count added to one told
         # elsewhere ("dozens more", "12 more") decide a dispute with an exact figure: it
@@ -2725,6 +2728,8 @@ def _different_states(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
     ha, hb = canonical(sa), canonical(sb)
     if ha == hb or sa in fb.lemmas or sb in fa.lemmas:
         return ""
+    if _near_states(fra, frb):
+        return ""  # perhaps one state in other words: a person decides
     if ha in _heads(fb.lemmas) or hb in _heads(fa.lemmas):
         return ""
     # Words shared beyond the subject ("released without charge" / "freed without
@@ -2742,6 +2747,29 @@ def _different_states(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
     if _antonym_pairs(fa, fb):
         return ""
     return versus(shown_a, shown_b)
+
+
+@cache
+def _near_words() -> dict[str, frozenset[str]]:
+    """``[[near]]`` of match_synonyms.toml, each word (lemma) to its group: words that
+    often say one thing and sometimes two ("overloaded" / "overcrowded" of a ferry)."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_synonyms.toml").open("rb") as fh:
+        groups = tomllib.load(fh).get("near", [])
+    return {str(w): frozenset(map(str, g["words"])) for g in groups for w in g["words"]}
+
+
+def _near_states(fra: Frame, frb: Frame) -> str:
+    """ "overloaded / overcrowded" when the two claims' states (:func:`_copular_state`)
+    are two words of one ``[[near]]`` group: neither one state for sure (a synonym) nor
+    two (:func:`_different_states`), so a corroboration resting on them is held for a
+    person; ``""`` otherwise."""
+    (sa, shown_a), (sb, shown_b) = _copular_state(fra), _copular_state(frb)
+    if not sa or not sb or sa == sb:
+        return ""
+    near = _near_words()
+    return f"{shown_a} / {shown_b}" if sb in near.get(sa, frozenset()) else ""
 
 
 def _different_acts(fra: Frame, frb: Frame) -> str:

@@ -75,6 +75,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "number in one claim only": lambda d: f"only one of them gives a figure ({d})",
     "numbers on different things": lambda d: f"the figures count different things ({d})",
     "vague figure": lambda d: f"a vague figure ({d})",
+    # relation: two words that often say one thing, sometimes two ([[near]]).
+    "near synonyms": lambda d: f"perhaps one thing in other words, a person decides: {d}",
     # relation: a count added to one told elsewhere ("dozens more were hurt").
     "added count": lambda d: f"a count added to another, not a total ({d})",
     "different subject": lambda d: f"about different subjects: {d}",
