@@ -275,7 +275,7 @@ def test_sql_and_memory_agree(indexed: Engine) -> None:
 def test_sql_and_memory_agree_with_gaps_wordless_claims_and_ties(engine: Engine) -> None:
     """Ingest (SQL) and ``rematch --all`` (memory) weigh terms and cut pools alike: the
     claim count is the largest indexed id in both, a claim without terms is not counted,
-    and claims tied at the pool's cut are kept by the lower id in both."""
+    and claims tied at the pool's cut are kept whole in both (up to ``TIES_KEPT``)."""
     tied = [f"The Marlow depot closed on day {n}." for n in range(1, 13)]
     claims = [*CLAIMS, *tied, "It was so."]
     # Ids with a gap (a deleted claim) and a wordless claim last.
@@ -296,8 +296,8 @@ def test_sql_and_memory_agree_with_gaps_wordless_claims_and_ties(engine: Engine)
                     conn, query, limit=limit, max_postings=20, pool=3
                 ) == memory.query(query, limit=limit)
         found = find_candidates(conn, tied[0], limit=3, max_postings=20, pool=3)
-    # Equal scores: the lowest ids, as SQL orders them.
-    assert [claim_id for claim_id, _ in found][1:] == [21, 22]
+    # Equal scores: every claim tied at the cut, none left out by its id, in id order.
+    assert [claim_id for claim_id, _ in found][1:] == list(range(21, 20 + len(tied)))
 
 
 @pytest.mark.parametrize("max_postings", [1, 3, 10_000])
@@ -464,3 +464,19 @@ def test_index_terms_are_a_fresh_set_each_call() -> None:
     first = index_terms("Ferries to Ostrel resumed on 3 May.")
     first.add("changed")
     assert "changed" not in index_terms("Ferries to Ostrel resumed on 3 May.")
+
+
+def test_a_tie_at_the_pool_cut_is_kept_whole_not_settled_by_id() -> None:
+    """Claims scoring alike at the pool's cut all stay (up to ``TIES_KEPT`` more), so
+    which of them can still reach the candidates does not turn on their ids, which
+    follow the order of ingest."""
+    from factcheck.match.candidates import TIES_KEPT, _pool
+
+    scores = {9: 3.0, 4: 2.0, 7: 1.0, 2: 1.0, 5: 1.0}
+    assert _pool(scores, 3) == [(9, 3.0), (4, 2.0), (2, 1.0), (5, 1.0), (7, 1.0)]
+    # the same scores under other ids (another order of ingest) keep the same claims
+    renamed = {1: 3.0, 8: 2.0, 3: 1.0, 6: 1.0, 10: 1.0}
+    assert {s for _, s in _pool(renamed, 3)} == {s for _, s in _pool(scores, 3)}
+    assert len(_pool(renamed, 3)) == len(_pool(scores, 3))
+    many = {i: 1.0 for i in range(50)}
+    assert len(_pool(many, 3)) == 3 + TIES_KEPT  # bounded

@@ -514,3 +514,29 @@ def test_assignment_and_matching_read_one_set_of_stories_apart(
     assert story == spill
     assert f'"apart_from": [{other}]' in reason
 
+
+_LONG_STORY = [
+    ("Floodwater closed the Brenn road bridge on Monday, the county said.", date(2026, 4, 6)),
+    ("The Brenn road bridge stayed closed on Tuesday, the county said.", date(2026, 4, 7)),
+    ("The Brenn road bridge reopened on Wednesday, the county said.", date(2026, 4, 8)),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_storys_pool_is_its_latest_claims_in_any_order_of_ingest(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch, order: tuple[int, ...]
+) -> None:
+    """A long story's pool for context-dependent claims (``STORY_POOL``) holds its most
+    recent claims by publication date, never its last ingested ones (ids)."""
+    monkeypatch.setattr(matcher, "STORY_POOL", 2)
+    store = Store(f"sqlite:///{tmp_path / 'pool.sqlite3'}")
+    for i in order:
+        text, published = _LONG_STORY[i]
+        doc = RawDocument(text=text, source=f"Outlet {i}", title="Brenn", published=published)
+        store.ingest(doc)
+    with store.transaction() as conn:
+        stories = {d["story_id"] for d in store.documents()}
+        assert len(stories) == 1 and None not in stories
+        [pool] = matcher._story_claims(conn, stories).values()
+        texts = matcher.claim_texts(conn, pool)
+    assert [texts[c] for c in pool] == [_LONG_STORY[2][0], _LONG_STORY[1][0]]

@@ -292,6 +292,20 @@ def _ranked(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     return [(claim_id, -negated) for negated, claim_id in keyed[:limit]]
 
 
+def _pool(scores: Mapping[int, float], size: int) -> list[tuple[int, float]]:
+    """The pool a search checks its common terms against: the best ``size`` scores, and
+    every claim tied with the last of them (up to ``TIES_KEPT`` more), best first.
+
+    A tie at the pool's cut is not settled by id, for the reason of :func:`_top`: ids
+    follow the order of ingest, and a claim left out of the pool can no longer reach the
+    candidates, however many common terms it holds."""
+    ranked = _ranked(scores, size + TIES_KEPT)
+    if len(ranked) > size:
+        floor = ranked[size - 1][1]
+        ranked = ranked[:size] + [hit for hit in ranked[size:] if hit[1] >= floor]
+    return ranked
+
+
 def _top(scores: Mapping[int, float], limit: int) -> list[tuple[int, float]]:
     """The candidates a search gives: the best ``limit``, and every claim tied with the
     last of them (up to ``TIES_KEPT`` more), best first.
@@ -493,7 +507,7 @@ def find_candidates_many(
         if not plan.check:
             out[position] = _top(scores, limit)
         else:
-            pooled[position] = _ranked(scores, max(pool, limit))
+            pooled[position] = _pool(scores, max(pool, limit))
     held = _held_terms(
         conn,
         {claim_id for found in pooled.values() for claim_id, _ in found},
@@ -725,7 +739,7 @@ class CandidateIndex:
             scores.pop(claim_id, None)
         if not plan.check:
             return _top(scores, limit)
-        pooled = _ranked(scores, max(self.pool, limit))
+        pooled = _pool(scores, max(self.pool, limit))
         return _top({c: s + self._checked(c, plan) for c, s in pooled}, limit)
 
     def _checked(self, claim_id: int, plan: QueryPlan) -> float:

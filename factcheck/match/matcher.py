@@ -997,7 +997,12 @@ def _comparable(dependent: bool, story: int | None, other: DocumentOrigin, frame
 def _story_claims(
     conn: Connection, story_ids: Iterable[int], *, exclude_claim_ids: Collection[int] = ()
 ) -> dict[int, list[int]]:
-    """story id → its most recent claims (at most ``STORY_POOL``), for dependent claims."""
+    """story id → its most recent claims (at most ``STORY_POOL``), for dependent claims.
+
+    Most recent by their documents' publication dates (undated last), then by their
+    words: never by id, which follows the order of ingest, so which of a long story's
+    claims a dependent claim meets does not turn on which were stored first. The id
+    settles only claims of one date worded alike."""
     out: dict[int, list[int]] = {}
     excluded = set(exclude_claim_ids)
     for story_id in sorted(set(story_ids)):
@@ -1005,7 +1010,9 @@ def _story_claims(
             sa.select(claims_t.c.id)
             .join(documents_t, documents_t.c.id == claims_t.c.document_id)
             .where(documents_t.c.story_id == story_id)
-            .order_by(claims_t.c.id.desc())
+            .order_by(
+                documents_t.c.published.desc().nulls_last(), claims_t.c.text, claims_t.c.id
+            )
             .limit(STORY_POOL + len(excluded))
         ).scalars()
         out[story_id] = [cid for cid in ids if cid not in excluded][:STORY_POOL]
