@@ -194,6 +194,16 @@ def test_more_than_is_a_comparison_not_an_added_count() -> None:
     assert not any(r.startswith("added count") for r in longer.reasons), longer.reasons
 
 
+def test_a_later_plain_count_dated_by_its_event_is_a_dispute() -> None:
+    # No tally word: the later report's day dates the event ("after the dam broke on
+    # Thursday"), and the two disagree on when as on how many.
+    early = "About 1,500 residents of Brask had been evacuated by Wednesday evening."
+    late = "More than 3,000 residents of Brask were evacuated after the dam broke on Thursday."
+    for result in _dated(early, late, WED, FRI):
+        assert result.relation == "conflicts", result.reasons
+        assert not result.later_count and not result.needs_review, result.reasons
+
+
 def test_a_later_report_dating_its_higher_count_earlier_is_a_dispute() -> None:
     # The later report's count is dated before the earlier report's: the two disagree on
     # the figure and on when, no count taken again.

@@ -2376,17 +2376,31 @@ _MORE_RE = re.compile(r"^\s+more\b(?![^.;,]*\bthan\b)", re.IGNORECASE)
 _COUNT_AGAIN = frozenset({"figures differ", "dates differ"})
 
 
+# A count told as a tally that grew to its figure: "rose to 23", "has climbed to 40".
+_GREW_TO_RE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _days_follow_reports(fra: Frame, frb: Frame) -> bool:
-    """Whether each claim names a day (anchored to its article's date) and every day of
-    the later report (:func:`~factcheck.match.frames.report_day`) is after every day of
-    the earlier one: a count taken again, each dated on its own day."""
+    """Whether each claim names a day (anchored to its article's date), every day of the
+    later report (:func:`~factcheck.match.frames.report_day`) is after every day of the
+    earlier one, and the later report tells its count as a tally ("rose to 23 on
+    Thursday", "have now been evacuated": :data:`_GREW_TO_RE`, :data:`_SO_FAR_RE`): a
+    count taken again, each dated on its own day. A later report's plain count dated by
+    its event ("More than 4,000 were evacuated after the levee broke on Wednesday")
+    disagrees on when, and stays a dispute."""
     day_a, day_b = report_day(fra), report_day(frb)
     days_a = [t.start for t in fra.time if t.start is not None and t.start == t.end]
     days_b = [t.start for t in frb.time if t.start is not None and t.start == t.end]
     if day_a is None or day_b is None or day_a == day_b or not (days_a and days_b):
         return False
+    later = frb
     if day_a > day_b:
-        days_a, days_b = days_b, days_a
+        days_a, days_b, later = days_b, days_a, fra
+    if not (_GREW_TO_RE.search(later.text) or _SO_FAR_RE.search(later.text)):
+        return False
     return all(b > a for a in days_a for b in days_b)
 
 
