@@ -3641,6 +3641,51 @@ def _time_of(text: str, start: int, end: int) -> str | None:
     return "past" if verb is not None and verb[0] == "past" else None
 
 
+# Verbs of a state, whose present tense tells how things are, not an event to come:
+# "Inflation stands at 3% this month", "The museum has a new wing this year".
+_STATE_LEMMAS = frozenset({"be", "have", "stand", "remain", "stay", "seem", "appear", "lie"})
+
+
+def scheduled_date(text: str) -> str:
+    """The date phrase of an event ``text`` tells as scheduled in the present tense, news
+    English's form for what is to come ("Prices rise on Wednesday", "Talks resume
+    tomorrow", "The ban takes effect next week"), or "". The phrase names a coming day or
+    span (a weekday, "tomorrow", "tonight", "next week", "this Friday"); its clause's
+    verb is a present tense of an event, not of a state ("Inflation stands at 3% this
+    month"), and no future form stands before it (a "will" or "is set to" is a plan of
+    its own, :data:`factcheck.match.frames.PLANNED_RE`). The date it names is the coming
+    one (:func:`_time_of`), and the claim is a plan, like "Prices will rise on
+    Wednesday" (docs/matching.md)."""
+    for match in _RELATIVE_RE.finditer(text):
+        day = match["day"]
+        if day is not None and _RELATIVE_DAYS.get(" ".join(day.lower().split()), -1) < 0:
+            continue  # "yesterday", "last night": told of the past
+        if (
+            day is not None
+            and _RELATIVE_DAYS.get(" ".join(day.lower().split()), 0) == 0
+            and not day.lower().startswith("tonight")
+        ):
+            continue  # "today": now, not to come
+        if match["ago"] is not None:
+            continue
+        if match["period"] is not None and match["which"].lower() not in ("next", "coming"):
+            continue
+        if match["wd"] is not None and (match["wdwhich"] or "").lower() in ("last", "past"):
+            continue
+        if match["weekend"] is not None:
+            continue
+        before, after = _clause_around(text, match.start(), match.end())
+        if _FUTURE_RE.search(before):
+            return ""
+        verb = _nearest_verb(before, after)
+        if verb is None or verb[0] != "present":
+            continue
+        if verb_lemmas(verb[1]) & _STATE_LEMMAS or verb[1] in ("is", "are", "am", "has", "have"):
+            continue
+        return " ".join(match.group().split())
+    return ""
+
+
 def _speaks_of_future(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding the date phrase ``text[start:end]`` speaks of the
     future (:func:`_time_of`). One test for every date the future moves (weekdays, "in

@@ -87,6 +87,7 @@ from factcheck.normalize import (
     negation_scopes,
     parse_number_words,
     rejects_complement,
+    scheduled_date,
     tokenize,
 )
 from factcheck.stored import COLUMN_SHAPES, damaged, shape_fault, stored_column
@@ -2381,7 +2382,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     ):
         # "could not possibly have known" is a firm denial, not a possibility.
         modality = "possible"
-    elif PLANNED_RE.search(core):
+    elif PLANNED_RE.search(core) or scheduled_date(core):
+        # "Prices will rise on Wednesday", and as news English says it, "Prices rise on
+        # Wednesday": a scheduled event is a plan either way
         modality = "planned"
     elif any(
         not any(s <= m.start < e for s, e in asides) for m in hedging_markers(core)

@@ -91,6 +91,7 @@ from factcheck.normalize import (
     parse_number_words,
     polarity,
     restrictive_focus,
+    scheduled_date,
     tokenize,
 )
 
@@ -3016,7 +3017,12 @@ def _plan_word(f: Frame, feats: ClaimFeatures) -> tuple[str, int] | None:
     planned, in its main statement and other than "would"; None if there is none."""
     if f.modality != "planned" or not f.measures:
         return None
-    return next(((w, end) for w, end in _main_plans(feats.core) if w.lower() != "would"), None)
+    found = next(((w, end) for w, end in _main_plans(feats.core) if w.lower() != "would"), None)
+    if found is None and (when := scheduled_date(feats.core)):
+        # "Bus fares rise 5% on Wednesday": the present tense of a scheduled event plans
+        # every figure of its statement, as "will rise" does; its date says so
+        found = (when, 0)
+    return found
 
 
 def _period_apart(m: Measure, o: Measure) -> bool:
@@ -4312,7 +4318,9 @@ def _planned(core: str) -> bool:
     words = {w.lower() for w, _ in _main_plans(core)}
     if words == {"would"} and _CONDITION_RE.search(core):
         return False
-    return bool(words)
+    # "Prices rise on Wednesday": a scheduled event told in the present is a plan too
+    # (normalize.scheduled_date), as the frame's modality reads it
+    return bool(words) or bool(scheduled_date(core))
 
 
 @lru_cache(maxsize=16384)
