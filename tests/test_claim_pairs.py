@@ -103,6 +103,7 @@ FLOORS = {
     "shares of one group, two things": 1.0,
     "vague and added counts": 1.0,
     "running tallies of an outbreak": 1.0,
+    "reversed roles of long names": 1.0,
 }
 
 

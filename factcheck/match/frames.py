@@ -57,6 +57,7 @@ from factcheck.claim_lexicon import (
     LEXICON,
     MODAL_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
+    is_finite_only,
     is_noun_or_adjective,
     is_subject_head,
     lemmas,
@@ -932,10 +933,19 @@ def entity_chunks(
     """Runs of capitalised words ("Jane Smith", "Ohio River"), lower-cased, each with the
     word before and after it (its role: "_ won", "coast of _").
 
-    Title-case headlines capitalise every word, so there capitals mark nothing.
+    Title-case headlines capitalise every word but short function words, so there
+    capitals mark nothing. A sentence with many capitals but a lower-case word of
+    content ("Dunmore Town beat Corran Athletic on Saturday", "The Fenwick council sued
+    Halberd Motors") is a sentence with long names, and its capitals are names.
     """
     capitals = sum(1 for t in tokens if t.text[:1].isupper())
-    if len(tokens) >= 4 and capitals / len(tokens) > 0.6:
+    if (
+        len(tokens) >= 4
+        and capitals / len(tokens) > 0.6
+        and not any(
+            t.text[:1].islower() and t.text.isalpha() and t.norm not in stopwords for t in tokens
+        )
+    ):
         return ()
     chunks: list[tuple[str, str, str]] = []
     start = None
@@ -1848,8 +1858,17 @@ _FRONTED_CLAUSE_RE = re.compile(
 )
 _COMPARATIVE_RE = re.compile(
     r"\b(?P<word>more|fewer|less|[a-z]{3,}er)\b(?P<rest>[^.;]{0,60}?)\bthan\s+"
-    r"(?P<behind>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)",
+    r"(?P<behind>(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})",
     re.IGNORECASE,
+)
+# Where the side after "than" ends: a time, a place phrase, a clause or an attribution
+# ("than exports to Spain last year", "than cold in winter", "than Lind, officials said").
+_BEHIND_END = frozenset(
+    {
+        "in", "on", "at", "last", "this", "next", "during", "since", "after", "before",
+        "by", "for", "when", "while", "and", "but", "or", "said", "says", "according",
+        "because", "as", "if", "with",
+    }
 )
 
 # Refuting frames: the claim reports X in order to reject it. Each pattern names X as
@@ -2501,7 +2520,9 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     time = _times(core, ctx.published)
     document = f"{ctx.preceding}\n{core}"
     place = tuple(name for name, _, _ in chunks if _is_place(core, name, document))
-    comparison = _comparison(core, subject)
+    # The side ahead of a comparison is the whole subject as written, its place phrase
+    # included ("Imports from Velm rose faster than imports from Harl").
+    comparison = _comparison(core, subject, core[subject_start:subject_end])
     main_names = tuple(n for n in names if n not in place or n == subject)
     self_contained = bool(predicate) and (
         kind == "name" or (kind == "noun" and bool(main_names or place))
@@ -2905,14 +2926,25 @@ def _predicate(
 def _head_before_verb(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is the head noun of a subject "determiner, adjective, noun"
     with a present verb right after it: "The central bank meets", "The big firms plan
-    cuts", "The local police plan cuts". After a determiner and an adjective the noun
+    cuts", "The local police plan cuts"; or of a compound before a word that is only a
+    verb: "The coast line carries". After a determiner and an adjective the noun
     phrase goes on to its head; the verb is the word after it, not the head read as a
     verb with the adjective for its subject."""
-    if k < 2 or k + 1 >= len(tokens):
+    if k < 1 or k + 1 >= len(tokens):
         return False
     low = tokens[k].text.lower()
-    before, opener = tokens[k - 1].text.lower(), tokens[k - 2].text.lower()
     following = tokens[k + 1].text.lower()
+    if (
+        "NOUN" in lemmas(low)
+        and is_finite_only(following)
+        and (is_noun_or_adjective(tokens[k - 1].text) or tokens[k - 1].text[:1].isupper())
+    ):
+        # "The coast line carries", "The Tarn Valley line carries": a noun after a noun
+        # or a name, before a word that can only be a verb, ends the subject.
+        return True
+    if k < 2:
+        return False
+    before, opener = tokens[k - 1].text.lower(), tokens[k - 2].text.lower()
     return (
         opener in _DETERMINERS
         and "ADJ" in lemmas(before)
@@ -3802,9 +3834,47 @@ def _roles(
         agent = ""
         if by:
             agent = next((n for n in after if by.group(1).lower().startswith(n)), "")
+            if not agent:
+                # "was beaten by the home side": the agent a common noun
+                by_at = verb.end + by.start()
+                at = next((k for k, t in enumerate(tokens) if t.start > by_at), None)
+                agent = _object_key(tokens, at, end)
         return agent, subject if subject and agent else ""
-    patient = after[0] if after else ""
+    patient = after[0] if after else _object_key(tokens, verb_at + 1, end)
     return (subject, patient) if patient else ("", "")
+
+
+def _object_key(tokens: Sequence[Token], at: int | None, end: int) -> str:
+    """The key of a common-noun phrase opening at token ``at`` (before character
+    ``end``): its words without determiners, up to three, ending before a preposition,
+    a punctuation mark or a verb ("sued the council over …" → "council"; "was beaten by
+    the home side" → "home side"). "" for a pronoun, a figure or a phrase whose last
+    word has no noun reading: a figure's object is a measure (:func:`_measures`), not a
+    party, and "sued" of "the firm was sued" has none."""
+    if at is None:
+        return ""
+    stop = lexicon().stopwords
+    words: list[str] = []
+    last = ""
+    k = at
+    if k < len(tokens) and tokens[k].start < end and tokens[k].text.lower() in ("to", "against"):
+        k += 1  # "lost to the champions", "voted against the council"
+    while k < len(tokens) and tokens[k].start < end and len(words) < 3:
+        t = tokens[k]
+        low = t.text.lower()
+        k += 1
+        if low in _DETERMINERS and not words:
+            continue
+        if low in _PRONOUNS or low[:1].isdigit() or parse_number_words(low) is not None:
+            return ""
+        if not low[:1].isalpha() or low in _PREPOSITIONS:
+            break
+        if words and verb_forms(low) and "NOUN" not in lemmas(low):
+            break
+        if low not in stop:
+            words.append(t.norm)
+            last = low
+    return " ".join(words) if words and "NOUN" in lemmas(last) else ""
 
 
 def _measures(
@@ -4542,32 +4612,76 @@ def _clause_of(
     return verb, " ".join(words[-2:])
 
 
-def _comparison(core: str, subject: str) -> tuple[str, str, str] | None:
-    """(ahead, comparative word, behind) for "X <verb> more … than Y"."""
-    match = _COMPARATIVE_RE.search(core)
+def _comparison(core: str, subject: str, subject_text: str = "") -> tuple[str, str, str] | None:
+    """(ahead, comparative word, behind) for "X <verb> more … than Y": each side its
+    content words ("Exports to Norway grew faster than exports to Spain" → ("export
+    norway", "faster", "export spain"); "The Tarn Valley line carries more passengers
+    than the coast line" → ("tarn valley line", "more passenger", "coast line")), the
+    side after "than" up to four words, ending before a time, a place phrase, a clause
+    or an attribution (``_BEHIND_END``). The side ahead is the subject as written, or
+    the subject's key when its words are all stopwords.
+
+    "more/fewer/less than" right before a figure or a number phrase ("more than 2,000",
+    "more than a dozen", "fewer than half") is a bound, not a comparison of two things;
+    before anything else ("cost the economy more than road closures") it compares."""
+    # Each word that may be a comparative is tried in turn ("Alder", "Water", "Peter"
+    # are none: a comparative is lower-case, with an adjective or adverb reading).
+    match = next(
+        (
+            m
+            for w in re.finditer(r"\b[A-Za-z]{3,}\b", core)
+            if (
+                w.group().lower() in ("more", "fewer", "less")
+                or (
+                    w.group().islower()
+                    and w.group().endswith("er")
+                    and {"ADJ", "ADV"} & set(lemmas(w.group()))
+                )
+            )
+            and (m := _COMPARATIVE_RE.match(core, w.start())) is not None
+        ),
+        None,
+    )
     if not match or not subject:
         return None
     word = match.group("word").lower()
-    if match.group("behind")[:1].isdigit() or (
+    behind_text = match.group("behind")
+    if behind_text[:1].isdigit() or (
         not match.group("rest").strip()
-        and word
-        in (
-            "more",
-            "fewer",
-            "less",
-        )
+        and word in ("more", "fewer", "less")
+        and (find_quantities(behind_text) or _bound_word(behind_text))
     ):
-        return None  # "more than 2,000" is a bound, not a comparison of two things
+        return None  # "more than 2,000", "more than a dozen": a bound
     if word in ("other", "rather", "number", "under", "over", "after", "water", "never"):
         return None
-    behind_tokens = [
-        t.norm for t in tokenize(match.group("behind")) if t.norm not in lexicon().stopwords
-    ]
+    stop = lexicon().stopwords
+    behind_tokens: list[str] = []
+    for t in tokenize(behind_text):
+        low = t.text.lower()
+        if low in _BEHIND_END or _TIME_WORD_RE.fullmatch(t.text) or low[:1].isdigit():
+            break
+        if t.norm not in stop:
+            behind_tokens.append(t.norm)
     if not behind_tokens:
         return None
-    rest = [t.norm for t in tokenize(match.group("rest")) if t.norm not in lexicon().stopwords]
+    rest = [t.norm for t in tokenize(match.group("rest")) if t.norm not in stop]
     what = f"{word} {' '.join(rest)}".strip()
-    return subject, what, " ".join(behind_tokens)
+    ahead = " ".join(t.norm for t in tokenize(subject_text) if t.norm not in stop) or subject
+    return ahead, what, " ".join(behind_tokens)
+
+
+def _bound_word(text: str) -> bool:
+    """Whether ``text`` opens with a word of amount ("half", "twice", "double", "a
+    third", "a dozen"): after "more than" it makes a bound, not a second thing."""
+    words = text.lower().split()
+    first = words[1] if words and words[0] in ("a", "an") and len(words) > 1 else (words or [""])[0]
+    return first in _AMOUNT_WORDS or parse_number_words(first) is not None
+
+
+_AMOUNT_WORDS = frozenset(
+    {"half", "twice", "double", "triple", "third", "quarter", "fifth", "dozen", "score",
+     "handful", "few", "couple", "hundred", "thousand", "million", "billion", "fraction"}
+)
 
 
 def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:

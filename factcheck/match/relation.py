@@ -2563,6 +2563,32 @@ _INDEFINITE_OBJECT = re.compile(
 )
 
 
+def _one_party(x: str, y: str) -> bool:
+    """Whether two role names are one party: equal, or one the other's opening words
+    ("fenwick" as the object of "sued the Fenwick council", "fenwick council" as the
+    subject of "The Fenwick council sued …": a subject keeps its head noun)."""
+    wx, wy = x.split(), y.split()
+    n = min(len(wx), len(wy))
+    return n > 0 and wx[:n] == wy[:n]
+
+
+# Acts done with one another, true in both directions ("Arsenal met Chelsea", "Chelsea
+# met Arsenal"): their two names in either order are one statement. Lemmas.
+_SYMMETRIC_PREDICATES = frozenset(
+    {
+        "meet", "marry", "wed", "divorce", "play", "face", "draw", "tie", "merge",
+        "partner", "negotiate", "talk", "clash", "fight", "debate", "ally", "battle",
+        "resemble", "border", "neighbour", "neighbor", "rival", "share",
+    }
+)
+
+
+def _one_side(x: str, y: str) -> bool:
+    """Whether two sides of comparisons are one thing: one party (:func:`_one_party`)
+    or the same words in another order ("export norway" / "norway export")."""
+    return _one_party(x, y) or (bool(x) and sorted(x.split()) == sorted(y.split()))
+
+
 def _roles_reversed(fra: Frame, frb: Frame) -> str:
     """The same two names in opposite roles of one predicate, whatever the voice
     ("Arsenal beat Chelsea" / "Chelsea was beaten by Arsenal" agree; "Chelsea beat
@@ -2571,15 +2597,26 @@ def _roles_reversed(fra: Frame, frb: Frame) -> str:
     if (
         fra.predicate
         and fra.predicate == frb.predicate
+        and fra.predicate not in _SYMMETRIC_PREDICATES
         and fra.agent
         and fra.patient
-        and fra.agent == frb.patient
-        and fra.patient == frb.agent
+        and frb.agent
+        and frb.patient
+        and not _one_party(fra.agent, fra.patient)
+        and _one_party(fra.agent, frb.patient)
+        and _one_party(fra.patient, frb.agent)
     ):
         first = f"{fra.agent} {fra.predicate} {fra.patient}"
         return f"{first} vs {frb.agent} {frb.predicate} {frb.patient}"
     ca, cb = fra.comparison, frb.comparison
-    if ca and cb and ca[0] == cb[2] and ca[2] == cb[0] and ca[1] == cb[1]:
+    if (
+        ca
+        and cb
+        and ca[1] == cb[1]
+        and not _one_side(ca[0], ca[2])
+        and _one_side(ca[0], cb[2])
+        and _one_side(ca[2], cb[0])
+    ):
         return f"{ca[0]} {ca[1]} than {ca[2]} vs {cb[0]} {cb[1]} than {cb[2]}"
     return ""
 

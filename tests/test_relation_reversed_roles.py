@@ -1,0 +1,98 @@
+"""Reversed roles and reversed comparisons are disagreements whatever the names look
+like (#9, tester9c): two-word names ("Dunmore Town"), a common-noun party ("the
+council"), a compound subject ("The coast line carries …") and a side of a comparison
+that is a phrase ("exports to Spain"). Acts done with one another ("met") stay one
+statement in either order."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.frames import claim_tokens, entity_chunks, frame
+from factcheck.match.relation import compare
+from factcheck.normalize import lexicon
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Kelby Town beat Orrin Athletic on Saturday.",
+            "Orrin Athletic beat Kelby Town on Saturday.",
+        ),
+        (
+            "Kelby Town lost to Orrin Athletic on Saturday.",
+            "Orrin Athletic lost to Kelby Town on Saturday.",
+        ),
+        ("Varrow Foods sued the Tove council.", "The Tove council sued Varrow Foods."),
+        ("Varrow sued the council over the closure.", "The council sued Varrow over the closure."),
+        ("The visitors beat the home side.", "The home side beat the visitors."),
+        (
+            "The Alder Valley line carries more passengers than the coast line.",
+            "The coast line carries more passengers than the Alder Valley line.",
+        ),
+        (
+            "Exports to Norway grew faster than exports to Spain.",
+            "Exports to Spain grew faster than exports to Norway.",
+        ),
+        (
+            "Rail strikes cost the economy more than road closures.",
+            "Road closures cost the economy more than rail strikes.",
+        ),
+        ("The harbour is busier than the airport.", "The airport is busier than the harbour."),
+    ],
+)
+def test_reversed_roles_and_sides_conflict(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "conflicts", result
+        assert any(p.name == "roles reversed" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Varrow was sued by the council.", "The council sued Varrow."),
+        ("The home side was beaten by the visitors.", "The visitors beat the home side."),
+        ("Police arrested the man.", "The man was arrested by police."),
+        # acts done with one another hold in both directions
+        ("Kelby Town met Orrin Athletic on Monday.", "Orrin Athletic met Kelby Town on Monday."),
+        ("Kelby Town drew with Orrin Athletic.", "Orrin Athletic drew with Kelby Town."),
+    ],
+)
+def test_the_same_roles_in_other_words_agree(a: str, b: str) -> None:
+    assert compare(a, b).relation == "corroborates"
+    assert not any(p.name == "roles reversed" for p in compare(a, b).parts)
+
+
+def test_a_sentence_with_long_names_is_no_title_case_headline() -> None:
+    stop = lexicon().stopwords
+    names = [
+        c[0]
+        for c in entity_chunks(claim_tokens("Kelby Town beat Orrin Athletic on Saturday."), stop)
+    ]
+    assert names == ["kelby town", "orrin athletic"]
+    assert entity_chunks(claim_tokens("Second Storm In A Week Hits Pellow Coast"), stop) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        (
+            "Exports to Norway grew faster than exports to Spain.",
+            ("export norway", "faster", "export spain"),
+        ),
+        ("Heat kills more people than cold in winter.", ("heat", "more people", "cold")),
+        ("More than 2,000 people fled.", None),
+        ("The fire destroyed more than a dozen homes.", None),
+        ("Fewer than half of the members voted.", None),
+    ],
+)
+def test_the_sides_of_a_comparison(text: str, comparison: tuple[str, str, str] | None) -> None:
+    assert frame(text).comparison == comparison
+
+
+def test_a_noun_before_a_word_that_is_only_a_verb_ends_the_subject() -> None:
+    f = frame("The coast line carries more passengers than it did.")
+    assert f.subject == "coast line" and f.predicate == "carry"
+    assert frame("Crowds line the streets.").predicate == "line"
