@@ -36,7 +36,7 @@ from factcheck.models import (
     VerdictRow,
 )
 from factcheck.provenance import outlet_key
-from factcheck.read import check_published
+from factcheck.read import check_published, one_line
 from factcheck.review import check_reviewer
 from factcheck.sqlbounds import chunks
 from factcheck.validate import check_web_url
@@ -327,7 +327,16 @@ def edit_document(
         raise InputError(f"cannot edit {', '.join(sorted(unknown))}: only {', '.join(EDITABLE)}")
     if not changes:
         raise InputError("nothing to edit: give --title, --author, --published or --url")
-    values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in changes.items()}
+    # A corrected title or byline is as untrusted as one read at ingest: terminal
+    # control goes and a line break is a space (``read.one_line``), so the value is the
+    # same in every output (a ClaimReview's author name is embedded by other sites).
+    values = {
+        k: (one_line(v).strip() or None) if isinstance(v, str) and k != "url" else v
+        for k, v in changes.items()
+    }
+    url = values.get("url")
+    if isinstance(url, str):
+        values["url"] = url.strip() or None
     if "url" in values:
         # The same rule as an evidence link: a corrected URL becomes a link in reports.
         values["url"] = check_web_url(values["url"], "--url")
@@ -404,7 +413,7 @@ def rename_source(
     Returns ``{"source_id", "old", "new"}``.
     """
     reviewer = check_reviewer(reviewer)
-    new = new.strip()
+    new = one_line(new).strip()  # as an outlet name read at ingest (``read.one_line``)
     if not new:
         raise InputError("the new source name cannot be empty")
     with store.transaction() as conn:

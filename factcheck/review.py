@@ -9,9 +9,11 @@ one of them writes an ``audit_log`` row in the same transaction (see ``factcheck
 ``queue`` orders the claims that most need a human: held matches that would dispute a
 claim first (conflicts with an independent source: a conflict with a copy or with the
 same outlet's later report is an update and waits among the other held matches), then
-other held matches, then check-worthy unverified claims without a verdict that are hedged
-or lean on unnamed sources (weasel attribution), then the other check-worthy unverified
-claims; within each tier by check-worthiness, highest first.
+other held matches whose answer can change a status (an original held against its own
+reprint is not asked: ``matcher.held_match(answerable=True)``), then check-worthy
+unverified claims without a verdict that are hedged or lean on unnamed sources (weasel
+attribution), then the other check-worthy unverified claims; within each tier by
+check-worthiness, highest first.
 
 A reprint repeats its original's words, so a question about the reprint's claim and one
 about its original's claim against the same claim (or a claim in the same words of that
@@ -725,7 +727,8 @@ def _queue_query(
     tier = sa.case(
         # Only a conflict with an independent source can dispute (``claim_status``).
         (matcher.held_match(c.id, relation="conflicts", would_count=True), 0),
-        (matcher.held_match(c.id), 1),
+        # A held pair of an original and its own reprint: no answer changes a status.
+        (matcher.held_match(c.id, answerable=True), 1),
         (sa.and_(open_claim, sa.or_(c.hedged, weasel.exists())), 2),
         (open_claim, 3),
         else_=None,

@@ -17,6 +17,8 @@ typed out ("false", "needs-context") is that rating, never its first letter.
 
 from __future__ import annotations
 
+import os
+import select
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -246,9 +248,42 @@ def _getchar() -> str:
     if not _stdin_is_terminal():
         return read_line_key(sys.stdin)
     try:
-        return typer.getchar(echo=False)
+        return terminal_key(sys.stdin.fileno())
     except OSError:
         return read_line_key(sys.stdin)
+
+
+def terminal_key(fd: int) -> str:
+    """One key from the terminal ``fd`` in raw mode, keys typed ahead kept: a fast
+    reviewer types the next answer while the screen is drawn, and a switch to raw mode
+    that flushes pending input (``tty.setraw``'s default, click's ``getchar``) would
+    drop it. An escape sequence (an arrow key) or a UTF-8 character is one key; Ctrl-C
+    arrives as "\\x03" (raw mode sends no signal). Where ``termios`` does not exist
+    (Windows) click's ``getchar`` reads the key. Raises OSError when ``fd`` is no
+    terminal."""
+    try:
+        import termios
+        import tty
+    except ImportError:  # pragma: no cover - Windows
+        return typer.getchar(echo=False)
+    old = termios.tcgetattr(fd)
+    try:
+        tty.setraw(fd, termios.TCSANOW)  # TCSANOW: what was typed ahead stays queued
+        data = os.read(fd, 1)
+        if data == b"\x1b" and select.select([fd], [], [], 0.02)[0]:
+            # An arrow key: ESC, "[" or "O", parameters, one final byte (ECMA-48); a
+            # lone Escape has nothing after it.
+            data += os.read(fd, 1)
+            while data[-1:] in (b"[", b"O") or (
+                len(data) > 2 and not 0x40 <= data[-1] <= 0x7E and len(data) < 16
+            ):
+                data += os.read(fd, 1)
+        elif data and data[0] >= 0xC0:
+            need = 1 if data[0] < 0xE0 else 2 if data[0] < 0xF0 else 3
+            data += os.read(fd, need)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+    return data.decode("utf-8", "replace")
 
 
 def _stdin_is_terminal() -> bool:

@@ -65,7 +65,7 @@ from factcheck.provenance import (
     find_credits,
     outlet_key,
 )
-from factcheck.read import RawDocument
+from factcheck.read import RawDocument, one_line
 from factcheck.sqlbounds import chunks, in_ids
 from factcheck.stored import stored_column
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
@@ -897,7 +897,8 @@ class Store:
         from factcheck.review import default_reviewer
 
         values = {
-            key: value
+            # A name or note is one line of plain words, as at ingest (``read.one_line``).
+            key: one_line(value) if isinstance(value, str) else value
             for key, value in (
                 ("owner_group", owner_group),
                 ("domain", domain),

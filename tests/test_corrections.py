@@ -228,6 +228,29 @@ def test_rename_source(store: Store) -> None:
     assert [h["action"] for h in review.history(store, claim["id"])] == ["source.rename"]
 
 
+def test_corrected_names_and_titles_are_plain_lines_as_at_ingest(store: Store) -> None:
+    """A title, byline, outlet name or owner group given in a correction is as
+    untrusted as one read at ingest: terminal control goes and a line break is a space,
+    so every output (tables, CSV, a ClaimReview's author name) shows the same value."""
+    doc = ingest(store, KILLED_12, "Valley Post")
+    corrections.edit_document(
+        store,
+        doc,
+        {"title": "Evil \x1b[31mred\x1b[0m title", "author": "A\x1b]0;pwned\x07B\nC"},
+        reviewer="ana",
+    )
+    stored = store.document(doc)
+    assert stored["title"] == "Evil red title"
+    assert stored["author"] == "AB C"
+    corrections.rename_source(store, "Valley Post", "Coast\x1b[2J Radio", reviewer="ana")
+    assert {s["name"] for s in store.sources()} == {"Coast Radio"}
+    store.update_source("Coast Radio", owner_group="Harl\x07 Media\n", reviewer="ana")
+    [source] = store.sources()
+    assert source["owner_group"] == "Harl Media"
+    with pytest.raises(InputError, match="cannot be empty"):
+        corrections.rename_source(store, "Coast Radio", "\x1b[2J", reviewer="ana")
+
+
 def test_merge_sources_rejudges_independence(store: Store) -> None:
     ingest(store, KILLED_12, "Valley Post")
     ingest(store, KILLED_12_POLICE, "Valley Post Online")

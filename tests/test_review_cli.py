@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from pathlib import Path
 
@@ -905,3 +906,19 @@ def test_a_wrapped_reason_goes_on_under_its_first_word(db_url: str, tmp_path: Pa
     assert len(block) > len(match["reasons"][:6])  # at least one reason wrapped
     assert " ".join(block).replace("•", " ").split() == words
     store.engine.dispose()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX terminal")
+def test_keys_typed_ahead_on_a_terminal_are_kept() -> None:
+    """A fast reviewer types the next answer while the screen is drawn: each key read
+    from the terminal leaves the keys typed after it queued (raw mode without a flush),
+    and an arrow key or a UTF-8 character is one key."""
+    from factcheck.review_session import terminal_key
+
+    main, tty = os.openpty()
+    try:
+        os.write(main, "cq\x1b[Aé\x1b[1;5Cu".encode())
+        assert [terminal_key(tty) for _ in range(6)] == ["c", "q", "\x1b[A", "é", "\x1b[1;5C", "u"]
+    finally:
+        os.close(main)
+        os.close(tty)

@@ -237,9 +237,7 @@ def test_an_originals_sentence_is_never_paired_with_its_copys_other_sentence(
             cid: next(i for i, s in enumerate(("carrying", "overloaded", "sank")) if s in c["text"])
             for cid, c in claims.items()
         }
-        pairs = {
-            frozenset((p["claim_id"], p["other_claim_id"])): p for p in store.match_pairs()
-        }
+        pairs = {frozenset((p["claim_id"], p["other_claim_id"])): p for p in store.match_pairs()}
         for key in pairs:
             a, b = sorted(key)
             assert sentence[a] == sentence[b], (claims[a]["text"], claims[b]["text"])
@@ -306,3 +304,32 @@ def test_a_twin_decided_before_decided_with_existed_follows_its_match(
 def _old_twin_reason(note: str | None, match_id: int) -> str:
     said = f"decided with match {match_id}: the same words in a reprint"
     return f"{note} ({said})" if note else said
+
+
+def test_a_held_pair_of_an_original_and_its_own_reprint_is_not_asked(db_url: str) -> None:
+    """No answer about an original against its own reprint changes a status (the pair is
+    not independent, and a reprint's edit supersedes nothing), so the queue does not ask
+    it; the claims wait only as what they are otherwise (check-worthy)."""
+    import sqlalchemy as sa
+
+    from factcheck.review import matches_t
+
+    edited = _POST.replace("said 40 fishing boats", "said 45 fishing boats")
+    store = Store(db_url)
+    try:
+        store.ingest(RawDocument(text=_POST, source="Fenwick Post", published=date(2026, 6, 2)))
+        store.ingest(RawDocument(text=edited, source="Lark Radio", published=date(2026, 6, 2)))
+        [pair] = [p for p in store.match_pairs() if p["relation"] == "conflicts"]
+        assert not pair["independent"]
+        with store.engine.begin() as conn:  # held, as an edited reprint's pair can be
+            conn.execute(
+                sa.update(matches_t)
+                .where(matches_t.c.id == pair["match_id"])
+                .values(needs_review=True)
+            )
+        reasons = {q.claim_id: q.reason for q in review.queue(store)}
+        for claim in (pair["claim_id"], pair["other_claim_id"]):
+            assert reasons.get(claim) != "held-match"
+        assert review.queue_size(store) == len(reasons)
+    finally:
+        store.engine.dispose()

@@ -1138,7 +1138,13 @@ def forget_retired(conn: Connection, claim_ids: Iterable[int]) -> int:
     return gone
 
 
-def held_match(claim_id: Any, *, relation: str | None = None, would_count: bool = False) -> Any:
+def held_match(
+    claim_id: Any,
+    *,
+    relation: str | None = None,
+    would_count: bool = False,
+    answerable: bool = False,
+) -> Any:
     """SQL EXISTS: a match of this claim (an id or a column) is held and undecided.
 
     Held means ``needs_review`` with no person's decision in ``reviews``; with
@@ -1146,6 +1152,11 @@ def held_match(claim_id: Any, *, relation: str | None = None, would_count: bool 
     keeps only matches that would change the claim's status once decided: those with an
     independent source (``matches.independent``, the rule ``claim_status`` applies) — a
     held conflict with a copy or the same outlet's later report disputes nothing.
+    ``answerable`` keeps the matches whose answer can change a status at all: those with
+    an independent source, and those between two reports of one source that are not
+    copies of one original (a decided conflict there is the source's update,
+    :func:`superseded`); a held pair of an original and its own reprint is answered by
+    nothing a person says, so the review queue does not ask it.
     """
     query = (
         sa.select(matches_t.c.id)
@@ -1160,6 +1171,22 @@ def held_match(claim_id: Any, *, relation: str | None = None, would_count: bool 
         query = query.where(matches_t.c.relation == relation)
     if would_count:
         query = query.where(matches_t.c.independent)
+    if answerable:
+        one_c, two_c = claims_t.alias("held_one_c"), claims_t.alias("held_two_c")
+        one_d, two_d = documents_t.alias("held_one_d"), documents_t.alias("held_two_d")
+        query = (
+            query.join(one_c, one_c.c.id == matches_t.c.claim_id)
+            .join(two_c, two_c.c.id == matches_t.c.other_claim_id)
+            .join(one_d, one_d.c.id == one_c.c.document_id)
+            .join(two_d, two_d.c.id == two_c.c.document_id)
+            .where(
+                sa.or_(
+                    matches_t.c.independent,
+                    sa.func.coalesce(one_d.c.copy_of_id, one_d.c.id)
+                    != sa.func.coalesce(two_d.c.copy_of_id, two_d.c.id),
+                )
+            )
+        )
     return query.exists()
 
 
