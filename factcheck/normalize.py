@@ -40,12 +40,14 @@ __all__ = [
     "APPROX_KINDS",
     "CARDINAL_WORDS",
     "CLAUSAL_DENIAL_RE",
+    "CLOCK",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
     "MAX_NUMERAL_CHARS",
+    "WEEKDAY_AND_MONTH_NAMES",
     "WORD_RE",
     "AnchoredDate",
     "Approx",
@@ -60,6 +62,7 @@ __all__ = [
     "anchor_dates",
     "canonical",
     "clausal_denial",
+    "comparative_at",
     "denial_modal_spans",
     "emphatic_spans",
     "find_approximator",
@@ -76,6 +79,8 @@ __all__ = [
     "polarity",
     "rejects_complement",
     "restrictive_focus",
+    "scheduled_date",
+    "times_of_day",
     "tokenize",
     "unread_numeral_warnings",
     "unread_numerals",
@@ -3197,6 +3202,12 @@ _RELATIVE_DAYS = {
 }
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _WEEKDAY_FULL = "|".join(w for w in _WEEKDAYS if len(w) > 3)
+#: The names of the weekdays and months as the date reader knows them, in full and lower
+#: case ("monday", "march", "sept", "tues"): words that say when, not what. One home
+#: with the patterns above, so no caller reads them from the locale (``calendar``).
+WEEKDAY_AND_MONTH_NAMES: frozenset[str] = frozenset(
+    w for w in (*_WEEKDAYS, *MONTHS) if len(w) > 3 or w == "may"
+)
 _MONTH_FULL = "|".join(w for w in MONTHS if len(w) > 3 or w == "may")
 _NUMBER_OF = (
     rf"(?:\d+|an?|{'|'.join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))})"

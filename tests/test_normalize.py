@@ -805,3 +805,15 @@ def test_a_fraction_in_digits_is_a_figure(text: str, value: float, unit: str) ->
 )
 def test_slashed_names_are_still_no_figures(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+def test_weekday_and_month_names_are_the_date_readers_own() -> None:
+    # One home with the date patterns, never the locale's (calendar.month_name follows
+    # LC_TIME): every full name the date reader reads, and no bare abbreviation that is
+    # a word ("mar", "sat", "wed").
+    from factcheck.normalize import WEEKDAY_AND_MONTH_NAMES, find_dates
+
+    for name in ("monday", "sunday", "january", "may", "september", "sept"):
+        assert name in WEEKDAY_AND_MONTH_NAMES
+        assert find_dates(f"on {name.title()} 3") or find_dates(f"on {name.title()}")
+    assert not {"mar", "sat", "wed", "jan"} & WEEKDAY_AND_MONTH_NAMES

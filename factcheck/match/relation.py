@@ -18,7 +18,6 @@ in between the review and auto thresholds is flagged for a human.
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -69,6 +68,7 @@ from factcheck.normalize import (
     CARDINAL_WORDS,
     CLOCK,
     CURRENCIES,
+    WEEKDAY_AND_MONTH_NAMES,
     Cue,
     DateMention,
     Quantity,
@@ -1094,12 +1094,6 @@ def _plain_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[\w'’-]+", text.lower()) if _content_word(w))
 
 
-_WEEKDAYS_AND_MONTHS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {m.lower() for m in calendar.month_name[1:]}
-)
-
-
 def _compare_gapped(
     a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
 ) -> Comparison | None:
@@ -1127,7 +1121,7 @@ def _compare_gapped(
     def weight(i: int) -> int:
         # the words of conjunct i that no other conjunct has, met in the other claim
         own_words = words[i].difference(*(w for j, w in enumerate(words) if j != i))
-        return sum(1 if w in _WEEKDAYS_AND_MONTHS else 2 for w in own_words & theirs)
+        return sum(1 if w in WEEKDAY_AND_MONTH_NAMES else 2 for w in own_words & theirs)
 
     # the first conjunct on a tie, as before: a later one must name more of the other
     reading = readings[max(range(len(readings)), key=lambda i: (weight(i), -i))]
