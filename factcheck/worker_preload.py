@@ -10,7 +10,10 @@ imports and 0.7 s for the lexicons a worker with ``spawn`` (docs/scale.md, "Work
 start-up"). The server is started once per process and reads nothing of the store.
 
 The text is ours and only warms the caches; no result depends on it (every cache it
-fills is a pure function's memo).
+fills is a pure function's memo). Importing it also freezes the importing process's
+heap for the collector (``gc.freeze``, below): meant for the fork server only; a
+process that imports it otherwise (a test walking every module) keeps working, its
+objects of that moment are only never collected as cycles.
 """
 
 from __future__ import annotations
