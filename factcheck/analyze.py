@@ -34,6 +34,7 @@ from factcheck.provenance import (
     find_credits,
     reference_date,
 )
+from factcheck.read import parse_date, split_header
 from factcheck.segment import MAX_SENTENCE_CHARS, Sentence, segment
 
 __all__ = [
@@ -186,7 +187,10 @@ def analyze(
     the work per character bounded (see ``factcheck.segment.MAX_SENTENCE_CHARS``).
 
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
-    does not store either) while every offset still counts from the start of ``text``.
+    does not store either) while every offset still counts from the start of ``text``;
+    with ``start`` 0 a header block that opens ``text`` (:func:`factcheck.read.split_header`)
+    is left out so, its ``Published:`` date the text's when ``published`` is None
+    (InputError when that line holds no date).
     ``published`` is the publication date; a text given none is dated by a dateline that
     writes its year (``Analysis.published``). Relative dates in the frames and in each
     claim's ``dates`` ("yesterday") count from the day the dateline names, its year
@@ -199,6 +203,14 @@ def analyze(
     """
     if not 0 <= start <= len(text):
         raise ValueError(f"start {start} is outside the text (0..{len(text)})")
+    if start == 0:
+        # A header block (Title:, Outlet:, Published: … lines) is metadata, as ingest
+        # reads a text file: left out, and its date dates the text when none is given.
+        fields, _, body_start = split_header(text)
+        if fields:
+            start = body_start
+            if published is None and fields.get("published"):
+                published = parse_date(fields["published"], what="Published: date")
     credits = tuple(
         replace(c, start=c.start + start, end=c.end + start)
         for c in find_credits(text[start:])

@@ -165,6 +165,15 @@ class RawDocument:
                 if plain != value:
                     object.__setattr__(self, name, plain)
 
+    @classmethod
+    def from_text(cls, text: str, **metadata: Any) -> RawDocument:
+        """A document from the text of an article file as ``ingest`` reads it: a header
+        block (``Title:``, ``Outlet:``, ``Published:`` … lines, then a blank line) is
+        metadata, never text (:func:`with_header`); ``metadata`` (the fields of
+        :class:`RawDocument`) wins over the header. ``RawDocument(text=…)`` keeps the
+        text as given. Raises InputError as :func:`with_header` does."""
+        return with_header(text, cls(text="", **metadata))
+
     def place(self) -> tuple[str | None, int | None]:
         """(input name, line) for error messages: ``origin`` without its ``:line`` suffix."""
         if self.line is not None and self.origin and self.origin.endswith(f":{self.line}"):
@@ -1213,6 +1222,17 @@ def _read_batch(
         return list(_jsonl_documents(text, base))
     if kind == "html":
         return [_html_document(text, base).with_numeral_warnings(text)]
+    return [with_header(text, base, source_from_header=source_from_header)]
+
+
+def with_header(text: str, base: RawDocument, *, source_from_header: bool = False) -> RawDocument:
+    """``base`` with ``text`` as its text, a header block (``Title:``, ``Outlet:``,
+    ``Author:``, ``Published:``, ``URL:``, ``Language:`` lines, then a blank line; see
+    :func:`split_header`) read as metadata and left out of the text, as ``ingest`` reads
+    a text file. What ``base`` says wins over the header, except the outlet with
+    ``source_from_header``. Raises InputError (placed at the ``Published:`` line) for a
+    header date that is no date, a header with no body, and with ``source_from_header``
+    a text without an ``Outlet:`` line."""
     doc = replace(base, text=text, format="text")
     fields, body, _ = split_header(text)
     if source_from_header and not fields.get("source"):
@@ -1240,7 +1260,7 @@ def _read_batch(
             language=fields.get("language") or base.language,
             published=published,
         )
-    return [doc.with_numeral_warnings(text)]
+    return doc.with_numeral_warnings(text)
 
 
 def read_inputs(
