@@ -1431,3 +1431,50 @@ def test_moving_away_the_report_that_held_two_stories_apart_brings_their_pairs_b
     assert _pairs(store) == expected_pairs
     assert _statuses(store) == expected
     store.engine.dispose()
+
+
+# --- a figure term carries its unit (lead's item from tester9c) --------------------------
+
+
+def test_a_figure_term_carries_the_unit_or_scale_written_next_to_it() -> None:
+    from factcheck.match.stories import figure_terms
+
+    found = figure_terms(
+        "The budget includes $2.1 million for roads and raises taxes by 2.1 percent. "
+        "About 1,200 residents left; 3.5% more paid. Sales reached €4.5bn and $3.4m. "
+        "The river rose 6.2 m. The A380 landed in 2026 with 1.5 per cent fuel left."
+    )
+    assert {"$2.1m", "2.1%", "1200", "~1200", "3.5%", "€4.5bn", "$3.4m", "1.5%"} <= set(found)
+    # A bare "m" after no currency sign is metres, not millions; years and codes are no
+    # figures; the same number with two units is two terms, never a bare "2.1".
+    assert "6.2" in found and "6.2m" not in found
+    assert not {"2026", "380", "2.1"} & set(found)
+
+
+_OAKHURST = (
+    "Oakhurst councillors voted 7-2 to adopt the town budget on Tuesday. The budget "
+    "includes $2.1 million to resurface Station Road, and the plan raises property taxes "
+    "by 3.5 percent, councillors said."
+)
+_PENNFIELD = (
+    "Pennfield councillors voted 5-4 to adopt the budget on Tuesday. The plan raises "
+    "property taxes by 2.1 percent, and the Station Street library gets $400,000, "
+    "councillors said."
+)
+
+
+def test_two_towns_budgets_share_no_figure_for_the_same_digits_in_other_units(
+    store: Store,
+) -> None:
+    """"$2.1 million" in one town's budget and "2.1 percent" in the other's were one
+    figure term "2.1", an anchor that with "Station" joined the two towns' stories in one
+    order of ingest (tester9c). Now the two reports share no figure."""
+    store.ingest(_doc(_OAKHURST, "Tri-County Record", "2026-06-17", "Oakhurst budget"))
+    store.ingest(_doc(_PENNFIELD, "Pennfield Press", "2026-06-17", "Pennfield budget"))
+    with store.engine.connect() as conn:
+        reason = conn.execute(
+            sa.select(documents_t.c.story_reason).where(documents_t.c.title == "Pennfield budget")
+        ).scalar_one()
+    closest = json.loads(reason).get("closest", json.loads(reason))
+    assert not [t for t in closest.get("shared", []) if t["kind"] == "figure"], reason
+

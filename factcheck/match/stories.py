@@ -272,6 +272,65 @@ def _is_figure(token: str) -> bool:
     return value >= 100 and not (1800 <= value <= 2100)
 
 
+# A figure with the unit or scale written next to it: a currency sign before, a percent
+# or a scale word after ("$2.1 million", "2.1 percent", "€4.5bn", "3.5%"). A compact "m"
+# counts as millions only after a currency sign ("$2.1m"; "6.2 m" is metres).
+_FIGURE = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?:\s?(?P<unit>%|per\s?cent\b|percent\b|million\b|mn\b|billion\b|bn\b|thousand\b"
+    r"|m\b))?",
+    re.IGNORECASE,
+)
+_UNIT_SUFFIX = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "million": "m",
+    "mn": "m",
+    "m": "m",
+    "billion": "bn",
+    "bn": "bn",
+    "thousand": "k",
+}
+# An exact figure term: currency sign, number, unit suffix (see figure_terms).
+_FIGURE_TERM = re.compile(r"(?P<cur>[$€£]?)(?P<num>\d+(?:\.\d+)?)(?P<unit>%|m|bn|k)?")
+
+
+def figure_terms(text: str) -> list[str]:
+    """The figures that identify an event, each with the unit or scale the text writes
+    next to it, and their rounded forms: ``["$2.1m", "2.1%", "1200", "~1200"]`` for
+    "$2.1 million", "2.1 percent" and "1,200 residents".
+
+    A figure is a decimal or a count of 100 or more that is no year (:func:`_is_figure`).
+    The unit is part of the term: "$2.1 million" in one town's budget and "2.1 percent"
+    in another's are two figures, not one "2.1" that joined the two towns' stories in
+    one order of ingest (tester9c). A bare number stays bare ("1200"); its rounded form
+    (``candidates.magnitude_terms``, "~1200") carries the same unit ("~$1200m").
+    """
+    out: dict[str, None] = {}
+    for found in _FIGURE.finditer(text):
+        number = found["num"].replace(",", "") + (found["dec"] or "")
+        if not _is_figure(number):
+            continue
+        cur = found["cur"] or ""
+        unit = re.sub(r"\s+", " ", (found["unit"] or "").lower())
+        # A bare "m" is millions only after a currency sign ("$2.1m", not "6.2 m").
+        suffix = "" if unit == "m" and not cur else _UNIT_SUFFIX.get(unit, "")
+        out.setdefault(f"{cur}{number}{suffix}", None)
+        for rounded in magnitude_terms(number):
+            out.setdefault(f"~{cur}{rounded[1:]}{suffix}", None)
+    return list(out)
+
+
+def _rounded_forms(term: str) -> list[str]:
+    """The rounded forms :func:`figure_terms` gives beside an exact figure term."""
+    found = _FIGURE_TERM.fullmatch(term)
+    if found is None:
+        return []
+    cur, unit = found["cur"], found["unit"] or ""
+    return [f"~{cur}{r[1:]}{unit}" for r in magnitude_terms(found["num"])]
+
+
 def key_terms(
     text: str,
     *,
@@ -296,11 +355,8 @@ def key_terms(
     for word in names:
         terms[word] = "name"
     body_tokens = index_tokens(text, language)
-    for token in body_tokens:
-        if token[0].isdigit() and _is_figure(token):
-            terms.setdefault(token, "figure")
-            for rounded in magnitude_terms(token):
-                terms.setdefault(rounded, "figure")
+    for figure in figure_terms(text):
+        terms.setdefault(figure, "figure")
     words: Counter[str] = Counter(
         t for t in body_tokens if not t[0].isdigit() and t not in terms and t not in _CALENDAR
     )
@@ -487,7 +543,7 @@ def _one_per_figure(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         rounded
         for t in found
         if t["kind"] == "figure" and t["term"][0] != "~"
-        for rounded in magnitude_terms(t["term"])
+        for rounded in _rounded_forms(t["term"])
     }
     return [t for t in found if t["term"] not in exact]
 
