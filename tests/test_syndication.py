@@ -559,3 +559,36 @@ def test_sentence_hashes_are_pinned() -> None:
         'About 300 homes lost power. "We had no warning," said Ola Brandt.'
     )
     assert sentence_hashes(text) == ["fcc3ac1368fc835c", "76df0830d94edeca", "e53436724b42b40d"]
+
+
+def test_which_of_many_equal_versions_are_checked_does_not_turn_on_the_order_of_storing(
+    engine: Engine,
+) -> None:
+    """25 versions of one brief, each signed by its desk, tie for a new copy of the brief
+    (all hold both its sentences, and close shares of its bands); 20 are checked. Ties
+    went by id, so which 20 were found (and so which original a copy took) turned on
+    the order they were stored in; they go by the SHA-256 of the bodies now."""
+    from factcheck.match import syndication
+
+    bodies = [f"{_SPILLWAY_BRIEF} Filed by desk number {n + 1}." for n in range(25)]
+    seen = []
+    for order in (bodies, bodies[::-1]):
+        with engine.begin() as conn:
+            for table in (DocumentSentenceRow, DocumentBandRow, DocumentRow, SourceRow):
+                conn.execute(table.__table__.delete())  # type: ignore[attr-defined]
+            for n, body in enumerate(order, start=1):
+                _store_document(
+                    conn, n, body, sha256=hashlib.sha256(body.encode("utf-8")).hexdigest()
+                )
+            table = DocumentRow.__table__  # type: ignore[attr-defined]
+            text_of = {row.id: row.text for row in conn.execute(select(table.c.id, table.c.text))}
+            _, bands = syndication._shingles_and_bands(_SPILLWAY_BRIEF)
+            by_bands = syndication._band_candidates(conn, list(bands), set())
+            by_sentences = syndication._sentence_candidates(
+                conn, _SPILLWAY_BRIEF, "en", True, set()
+            )
+        seen.append(
+            [sorted(text_of[doc_id] for doc_id in found) for found in (by_bands, by_sentences)]
+        )
+    assert [len(found) for found in seen[0]] == [20, 20]
+    assert seen[0] == seen[1]

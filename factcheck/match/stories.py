@@ -11,7 +11,8 @@ Documents join stories incrementally at ingest, from what they are about:
   places, organisations: "Kestrow", "Anskov", "Pellowe"), weight 3;
 * **figures** — numbers that identify an event (decimals, and counts of 100 or more
   that are not years: "6.2", "2500", with a rounded form "~1200" so approximate
-  reports meet), weight 2;
+  reports meet), with the unit or scale written next to them ("$2.1m", "2.1%":
+  :func:`figure_terms`), weight 2;
 * **key words** — content lemmas the document repeats, and those of its title
   ("levee", "vaccine"), weight 1.
 

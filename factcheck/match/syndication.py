@@ -478,7 +478,7 @@ _SENTENCE_COUNTS = (
 # its LIMIT (one statement per sentence: a LIMIT inside a UNION needs subqueries that
 # SQLite materialises and scans).
 _SENTENCE_POSTINGS_QUERY = (
-    select(_DOCUMENT_SENTENCES.c.document_id)
+    select(_DOCUMENT_SENTENCES.c.document_id, _DOCUMENT_SENTENCES.c.document_key)
     .where(_DOCUMENT_SENTENCES.c.sentence == bindparam("sentence"))
     .order_by(_DOCUMENT_SENTENCES.c.document_key, _DOCUMENT_SENTENCES.c.document_id)
     .limit(_SENTENCE_POSTINGS)
@@ -500,21 +500,25 @@ def _sentence_candidates(
     sharing dozens) and never checked, so a brief was found when it came after the
     story and not before it (reviewer F11). At most :data:`_MAX_CHECKED`, ties by id;
     :func:`is_short_copy` decides. Each sentence is an index search of at most
-    :data:`_SENTENCE_POSTINGS` rows, and the candidates' sentences are counted through
+    :data:`_SENTENCE_POSTINGS` rows (ties in either ranking go by the body's SHA-256,
+    never by the order of storing), and the candidates' sentences are counted through
     ``ix_document_sentences_document_id`` (an index range per candidate)."""
     hashes = sentence_hashes(text, language)[:_MAX_SENTENCES]
     if len(hashes) < 2:
         return []  # one shared sentence is never a copy (is_short_copy)
     shared: dict[int, int] = {}
+    # Ties go by the body's SHA-256, never by id (the order of storing).
+    keys: dict[int, str] = {}
     for sentence in hashes:
-        for (doc_id,) in conn.execute(_SENTENCE_POSTINGS_QUERY, {"sentence": sentence}):
+        for doc_id, key in conn.execute(_SENTENCE_POSTINGS_QUERY, {"sentence": sentence}):
             if doc_id not in exclude:
                 shared[doc_id] = shared.get(doc_id, 0) + 1
+                keys[doc_id] = key
     if short:
         least = max(shared.values(), default=0)
         ranked = sorted(
             (doc_id for doc_id, count in shared.items() if count >= max(least, 2)),
-            key=lambda doc_id: (-shared[doc_id], doc_id),
+            key=lambda doc_id: (-shared[doc_id], keys[doc_id], doc_id),
         )
         return ranked[:_MAX_CHECKED]
     held = [doc_id for doc_id, count in shared.items() if count >= 2]
@@ -523,21 +527,27 @@ def _sentence_candidates(
         for doc_id, n in conn.execute(_SENTENCE_COUNTS, {"documents": chunk}):
             sizes[int(doc_id)] = int(n)
 
-    def rank(doc_id: int) -> tuple[float, int, int]:
+    def rank(doc_id: int) -> tuple[float, int, str, int]:
         size = max(sizes.get(doc_id, 1), 1)
-        return (-shared[doc_id] / size, size, doc_id)
+        return (-shared[doc_id] / size, size, keys[doc_id], doc_id)
 
     return sorted(held, key=rank)[:_MAX_CHECKED]
 
 
 def _band_candidates(conn: Connection, bands: list[str], exclude: set[int]) -> list[int]:
+    """Stored documents sharing the most of these LSH bands (at most
+    :data:`_MAX_CHECKED`), ties by the SHA-256 of their bodies, then id: which of many
+    equally close reprints are checked does not turn on the order they were stored in
+    (by id alone, the earliest stored took the places)."""
     table = _DOCUMENT_BANDS
+    documents = _DOCUMENTS
     shared = func.count().label("shared")
     query = (
         select(table.c.document_id, shared)
+        .join(documents, documents.c.id == table.c.document_id)
         .where(table.c.band.in_(bindparam("bands", expanding=True)))
-        .group_by(table.c.document_id)
-        .order_by(shared.desc(), table.c.document_id)
+        .group_by(table.c.document_id, documents.c.sha256)
+        .order_by(shared.desc(), documents.c.sha256, table.c.document_id)
         .limit(_MAX_CHECKED + len(exclude))
     )
     rows = conn.execute(query, {"bands": bands})
