@@ -949,7 +949,11 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
                     -cfg.polarity_differs,
                     f"only {' '.join(focus)}, not {added[-1]}",
                 )
-                return Comparison("conflicts", result.score, (note, *result.parts), False)
+                # A word list, not a reading, makes this dispute: decided only when the
+                # added member is of the focus's kind (reviewer F10), else held.
+                start = k + 1 if there is right else max(0, k - 2)
+                same = _same_kind(only, focus, written, words.index(added[-1], start))
+                return Comparison("conflicts", result.score, (note, *result.parts), not same)
     theirs = _plain_words(other)
     missing = [w for w in focus if w not in theirs]
     if not missing:
@@ -966,6 +970,35 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
     said = " ".join(added) if added else "no " + " ".join(missing)
     note = Reason("restricted by 'only'", 0.0, f"only {' '.join(focus)} vs {said}")
     return replace(result, parts=(note, *result.parts), needs_review=True)
+
+
+def _same_kind(only: str, focus: Sequence[str], written: Sequence[str], at: int) -> bool:
+    """Whether the member ``written[at]`` another claim lists beside the "only" focus is
+    the same kind of thing as the focus, a rival "only" excludes: both names (written
+    capitalised inside their sentences: "hold only Orsk" / "hold Orsk and Velm") or both
+    persons (``[groups] anyone`` and ``persons`` of match_cues.toml, ``speaker_roles``
+    of claims_lexicon.toml: "Only the mayor" / "the mayor and two councillors"), or two
+    modifiers of the focus's head noun ("only cargo ships" / "cargo and fishing ships"). Any
+    other member ("Orsk and the bridge", "cars and vans") may be another kind of thing
+    the "only" never excluded, so the conflict waits for a person."""
+    if len(focus) > 1 and at + 1 < len(written) and written[at + 1].lower() == focus[-1]:
+        return True  # "cargo and fishing ships": two kinds of the focus's head noun
+    said = re.findall(r"[\w'’&-]+", only)
+    named = [w for i, w in enumerate(said) if i > 0 and w.lower() in focus and w[:1].isupper()]
+    if named and at > 0 and written[at][:1].isupper():
+        return True
+    people = _person_words()
+    return any(lemma(w) in people for w in focus) and lemma(written[at].lower()) in people
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Lemmas of words that name persons: ``anyone`` and ``persons`` of match_cues.toml
+    ``[groups]`` and the ``speaker_roles`` of claims_lexicon.toml."""
+    from factcheck.claim_lexicon import LEXICON
+
+    roles = {lemma(str(w)) for w in LEXICON.get("speaker_roles", ())}
+    return _group_words("anyone") | _group_words("persons") | frozenset(roles)
 
 
 def _listed_with_focus(text: str, focus: Sequence[str]) -> tuple[str, ...]:
