@@ -479,20 +479,15 @@ def _verbless(words: Sequence[str]) -> bool:
     """Whether none of ``words`` reads as a finite verb (a past or third-person form, or
     an auxiliary), by lemminflect's word lists; the label words of page furniture aside
     ("Sponsored", "Related")."""
-    from factcheck.claim_lexicon import verb_forms
+    from factcheck.claim_lexicon import AUXILIARIES, verb_forms
 
+    # An auxiliary of the claims lexicon makes a line a clause ("It was not", "The ferry
+    # can't sail"), its negated contractions too.
     return not any(
         w.lower() not in _PICTURE_LABEL_WORDS | _PAGE_LABEL_WORDS
         and verb_forms(w) & {"VBD", "VBZ"}
         for w in words
-    ) and not any(w.lower() in _AUXILIARY_WORDS for w in words)
-
-
-# Auxiliaries: a line holding one is a clause ("It was not").
-_AUXILIARY_WORDS = frozenset(
-    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can"}
-    | {"could", "may", "might", "must", "shall", "should", "does", "did", "do", "am"}
-)
+    ) and not any(w.lower().replace("’", "'") in AUXILIARIES for w in words)
 
 
 def _has_figure(line: str) -> bool:

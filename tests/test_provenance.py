@@ -1095,6 +1095,10 @@ def test_page_furniture_between_paragraphs_is_provenance_not_a_claim(line: str, 
         # a short paragraph with a figure or a verb is the story's
         "Twelve crew rescued",
         "Nobody was hurt",
+        # an auxiliary of the claims lexicon, its negated contractions too (reader F9)
+        "The tanker can't sail",
+        "Salvage isn’t possible yet",
+        "The crew won't leave",
         # a label before a figure (a fact box) or before a sentence
         "Death toll: 40",
         "Note: the figures exclude the crew of the tug.",
