@@ -2736,8 +2736,10 @@ def verdict(
     rating: Annotated[Rating, typer.Argument(help="The desk's rating of the claim.")],
     note: NoteOpt = None,
     evidence: Annotated[
-        str | None,
-        typer.Option(metavar="URL", help="Link to what settles it (http or https)."),
+        list[str] | None,
+        typer.Option(
+            metavar="URL", help="Link to what settles it (http or https); one per verdict."
+        ),
     ] = None,
     reviewer: ReviewerOpt = None,
     as_json: JsonOpt = False,
@@ -2750,13 +2752,20 @@ def verdict(
     """
     from factcheck.review import give_verdict
 
+    if evidence and len(evidence) > 1:
+        # A verdict stores one evidence link (README: ``evidence`` = ``[evidence_url]``);
+        # taking the last one silently would drop the others.
+        raise InputError(
+            f"give one --evidence URL, not {len(evidence)} (a verdict keeps one link; "
+            "add the others with `factcheck note`)"
+        )
     result = give_verdict(
         _store(ctx),
         claim_id,
         rating.value,
         reviewer=_reviewer(ctx, reviewer),
         note=note,
-        evidence_url=evidence,
+        evidence_url=evidence[0] if evidence else None,
     )
     if as_json:
         _print_json(result)

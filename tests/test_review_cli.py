@@ -922,3 +922,23 @@ def test_keys_typed_ahead_on_a_terminal_are_kept() -> None:
     finally:
         os.close(main)
         os.close(tty)
+
+
+def test_a_second_evidence_url_is_refused_not_dropped(desk: list[str]) -> None:
+    # A verdict keeps one evidence link; taking only the last of several would lose the
+    # others without a word, so the command line is refused and nothing is stored.
+    claim = claims(desk)[0]["id"]
+    code, out, err = run(
+        *desk, "verdict", str(claim), "false",
+        "--evidence", "https://example.org/first", "--evidence", "https://example.org/second",
+    )
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "one --evidence URL" in err and "2" in err
+    code, out, _ = run(*desk, "show", str(claim), "--json")
+    assert json.loads(out)["verdict"] is None
+    code, out, err = run(
+        *desk, "verdict", str(claim), "false", "--evidence", "https://example.org/first",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["evidence"] == ["https://example.org/first"]
