@@ -2685,6 +2685,14 @@ _TALLY_NOUN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_VERBS = _CLAIM_WORDS["tally_verbs"]
+# The same nouns as the subject a tally is said of: "The vote was 7-2", "the vote on the
+# depot was 6-3", "the final tally stood at 5-4", "The score: 3-1".
+_TALLY_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:vote|tally|score|scoreline|result|verdict|ruling|split)s?\b"
+    r"(?:(?:[^.;:\d]{0,30}?\s)?(?:was|were|is|ended|finished|stood\s+at|came\s+out\s+at)"
+    r"\s+|\s*:\s*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2699,7 +2707,8 @@ class Tally:
 
 def find_tallies(text: str) -> tuple[Tally, ...]:
     """The tallies of ``text`` in text order: "voted 7-2", "ruled 4-5 against", "a 7-2
-    vote", "won 3-2" (verbs: lexicon ``tally_verbs``). A tally is two counts, for and
+    vote", "won 3-2" (verbs: lexicon ``tally_verbs``), "The vote was 7-2" (a tally noun
+    as what the tally is said of). A tally is two counts, for and
     against or one side's and the other's, never a range: "voted 2-7" is 2 votes for and
     7 against, not "2 to 7 votes". Figures with a unit or decimals ("5-7%", "1.5-2")
     are no tally."""
@@ -2707,7 +2716,10 @@ def find_tallies(text: str) -> tuple[Tally, ...]:
     for match in _PAIR_RE.finditer(text):
         start, end = match.span()
         before = _TALLY_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
-        if _TALLY_NOUN_AFTER_RE.match(text, end) or (
+        if (
+            _TALLY_NOUN_AFTER_RE.match(text, end)
+            or _TALLY_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+        ) or (
             before
             and verb_lemmas(before.group(1).lower()) & _TALLY_VERBS
             and not _counts_plural_next_word(text, end)  # "voted 30-40 times": a range

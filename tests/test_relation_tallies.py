@@ -23,6 +23,13 @@ from factcheck.match.relation import compare
             "Councillors in Varnby voted 9-3 on Tuesday to sell the depot.",
             "Councillors in Varnby voted 3-9 on Tuesday to sell the depot.",
         ),
+        # a tally said of its noun (tester10c)
+        ("The vote was 7-2.", "The vote was 2-7."),
+        (
+            "The Harl council's vote on the depot was 6-3.",
+            "The Harl council's vote on the depot was 3-6.",
+        ),
+        ("The final tally stood at 11-4.", "The final tally stood at 4-11."),
     ],
 )
 def test_a_reversed_tally_conflicts(a: str, b: str) -> None:
