@@ -1604,7 +1604,7 @@ def _chunks(tokens: Sequence[Token], start: int, end: int) -> list[_Chunk] | Non
             kind = "PP"
             while j < end and tokens[j].lower not in _PREPOSITIONS:
                 j += 1
-        elif _is_figure(t) or t.text[0] in "$€£":
+        elif _figure_token(t) or t.text[0] in "$€£":
             kind = "FIG"
             while j < end and (tokens[j].text in "%" or _counted_word(tokens[j])):
                 j += 1
@@ -1614,7 +1614,7 @@ def _chunks(tokens: Sequence[Token], start: int, end: int) -> list[_Chunk] | Non
                 j < end
                 and tokens[j].text[0].isalpha()
                 and tokens[j].lower not in _PREPOSITIONS
-                and not _is_figure(tokens[j])
+                and not _figure_token(tokens[j])
                 and not (
                     tokens[j].lower in _DETERMINERS and tokens[j - 1].lower not in _DETERMINERS
                 )
@@ -1700,7 +1700,7 @@ def _gapping(
         j = _skip_adverbs(tokens, verb + 1, end)
         while j < joint and tokens[j].lower in _AUXILIARIES:
             j = _skip_adverbs(tokens, j + 1, end)
-        if j < joint and verb_forms(tokens[j].lower) and not _is_figure(tokens[j]):
+        if j < joint and verb_forms(tokens[j].lower) and not _figure_token(tokens[j]):
             group_end = j + 1
     cut = joint - 1 if tokens[joint - 1].text == "," else joint
     # the members of the series: cut at the commas before the final "and" (an Oxford
@@ -1799,7 +1799,7 @@ def _counts_things(tokens: Sequence[Token], chunk: _Chunk) -> bool:
         and tokens[k].lower not in _MEASURE_WORDS
         and is_noun_or_adjective(tokens[k].lower)
         for k in range(a, b)
-        if not _is_figure(tokens[k])
+        if not _figure_token(tokens[k])
     )
 
 
@@ -1814,7 +1814,7 @@ def _counted_tail(tokens: Sequence[Token], start: int, end: int) -> Piece | None
     "to 12 years", "52% of the vote" → "of the vote" only after a bare figure's
     counterpart), as a piece, else None: what a bare figure in a gapped conjunct takes
     ("Berg 900" → "900 votes", "Lind to eight" → "to eight years")."""
-    at = next((k for k in range(start, end) if _is_figure(tokens[k])), None)
+    at = next((k for k in range(start, end) if _figure_token(tokens[k])), None)
     if at is None or at + 1 >= end or not _bare_figure(tokens[at]):
         return None
     if not tokens[at + 1].text[:1].isalpha() or not _counted_word(tokens[at + 1]):
@@ -2459,9 +2459,9 @@ def _object_follows(tokens: Sequence[Token], k: int, end: int | None = None) -> 
     head = k
     first = tokens[k]
     low = first.lower
-    if not (_is_figure(first) or low in _DETERMINERS):
+    if not (_figure_token(first) or low in _DETERMINERS):
         # an approximator of up to three words before a figure ("at least 30")
-        figure = next((j for j in range(k + 1, min(k + 4, end)) if _is_figure(tokens[j])), k)
+        figure = next((j for j in range(k + 1, min(k + 4, end)) if _figure_token(tokens[j])), k)
         phrase = " ".join(t.text for t in tokens[k:figure])
         found = find_approximator(phrase) if phrase else None
         if found is not None and found[0].lower() == phrase.lower():
@@ -2474,10 +2474,10 @@ def _object_follows(tokens: Sequence[Token], k: int, end: int | None = None) -> 
             return False
         elif set(lemmas(low).get("NOUN", (low,))) & _TIME_NOUNS:
             return False  # "and reopened weeks later"
-    if head + 1 < end and _is_figure(tokens[head + 1]):
+    if head + 1 < end and _figure_token(tokens[head + 1]):
         head += 1  # "4 million", "the two"
     after = [t.lower for t in tokens[head + 1 : min(head + 3, end)]]
-    if _is_figure(tokens[head]) and not (
+    if _figure_token(tokens[head]) and not (
         after and after[0] not in _PREPOSITIONS | _DETERMINERS and is_noun_or_adjective(after[0])
     ):
         return False  # a figure counts a noun after it: "about twice a year" is no object
@@ -2485,10 +2485,6 @@ def _object_follows(tokens: Sequence[Token], k: int, end: int | None = None) -> 
         if word in _DATE_WORDS or set(lemmas(word).get("NOUN", (word,))) & _TIME_NOUNS:
             return False
     return True
-
-
-def _is_figure(token: Token) -> bool:
-    return token.text[0].isdigit() or token.lower in _NUMBER_WORDS
 
 
 def _same_aspect(tokens: Sequence[Token], governed: int, at: int) -> bool:
@@ -2550,7 +2546,7 @@ def _role_follows(tokens: Sequence[Token], verb: int) -> bool:
     return (
         word.text[:1].islower()
         and word.lower not in _DETERMINERS | _PREPOSITIONS | _OBJECT_PRONOUNS | _ADVERBS
-        and not _is_figure(word)
+        and not _figure_token(word)
         and is_noun_or_adjective(word.lower)
         and _object_follows(tokens, k)
     )
