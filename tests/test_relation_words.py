@@ -90,3 +90,13 @@ def test_words_no_claim_reads_to_and_figures_are_left_alone() -> None:
         in_claims_words("score 0.85", "Halden scored 3 goals.", "Halden scored 4.") == "score 0.85"
     )
     assert in_claims_words("12 vs 15", "12 died.", "15 died.") == "12 vs 15"
+
+
+def test_the_words_of_a_detail_itself_are_never_a_claims_words() -> None:
+    """ "to be one fact" is the reason's own wording: "be" is no "was" of a claim that
+    writes "Attendance was 38,000" (tester9c: "too little else in common to was one
+    fact")."""
+    detail = "too little else in common to be one fact (score 0.31 < 0.50)"
+    assert in_claims_words(detail, "Attendance was 38,000.", "A crowd of 41,200 watched.") == detail
+    strong = "the difference is not strong enough to call the claims a conflict"
+    assert in_claims_words(strong, "The strongest side called off the match.", "It is.") == strong

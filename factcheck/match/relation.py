@@ -1253,6 +1253,9 @@ _DETAIL_WORDS = frozenset(
         "compared", "shorter", "opposite", "predicates", "predicate", "main", "subject",
         "statement", "clause", "both", "refute", "refutes", "little", "else", "common",
         "key", "too", "each", "side", "year", "stated", "later", "earlier", "than",
+        # "too little else in common to be one fact", "the difference is not strong
+        # enough to call the claims a conflict": "be" is no "was" of a claim
+        "be", "is", "fact", "difference", "strong", "enough", "call", "conflict",
     }
 )  # fmt: skip
 _DETAIL_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
