@@ -609,6 +609,13 @@ HOSTILE = {
     "bad date": '{"text": "The dam held.", "source": "Wire", "published": "2026-01-01garbage"}',
     "not an object": "[1, 2, 3]",
     "control characters": '{"text": "The dam held.", "source": "W\\u001b[2Jire\\u0007"}',
+    "date at the calendar's end": (
+        '{"text": "The dam held yesterday.", "source": "Wire", "published": "9999-12-31"}'
+    ),
+    "relative date past the calendar": (
+        '{"text": "The dam was built 3000 years ago.", "source": "Wire", '
+        '"published": "2026-03-02"}'
+    ),
 }
 HOSTILE_ARGS = {
     "--db sqlite://": ["--db", "sqlite://", "claims"],
@@ -616,6 +623,7 @@ HOSTILE_ARGS = {
     "--db bad port": ["--db", "postgresql+psycopg://u:secret@h:5x/db", "claims"],
     "id beyond 2^63": ["show", str(2**64)],
     "--published garbage": ["ingest", "-", "--source", "W", "--published", "2026-01-01garbage"],
+    "--published year 1": ["ingest", "-", "--source", "W", "--published", "0001-01-01"],
 }
 
 
