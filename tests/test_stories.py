@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -1478,3 +1479,52 @@ def test_two_towns_budgets_share_no_figure_for_the_same_digits_in_other_units(
     closest = json.loads(reason).get("closest", json.loads(reason))
     assert not [t for t in closest.get("shared", []) if t["kind"] == "figure"], reason
 
+
+
+# --- a source named as the subject of its saying is no lead name (tester9 fault 1) -------
+
+_FIRE_QUOTED = (
+    "Green Ostrin, a conservation group, said on Wednesday that the wildfire in the Ostrin "
+    "hills had burned 6,500 hectares, far more than officials have said.\n\n"
+    "The fire service said about 1,200 residents of Kell were evacuated."
+)
+_FIRE_WIRE = (
+    "KELL (Coastal Wire) - A wildfire has burned 4,000 hectares of forest in the Ostrin "
+    "hills above Kell since Sunday, the regional fire service said on Wednesday.\n\n"
+    "About 1,200 residents of Kell were evacuated."
+)
+_FIRE_LATER = (
+    "About 3,000 residents of Kell have now been evacuated from their homes as the "
+    "wildfire in the Ostrin hills spread on Friday, the regional fire service said.\n\n"
+    "The fire has burned 9,000 hectares. Green Ostrin said the hills would take decades "
+    "to recover."
+)
+
+
+def test_a_source_named_as_the_subject_of_its_saying_is_no_lead_name() -> None:
+    from factcheck.match.stories import _Lead
+
+    day = date(2026, 11, 18)
+    quoted = _Lead.of(_FIRE_QUOTED, None, day)
+    assert not {"green"} & (quoted.actors | quoted.places)
+    # A subject that does something else stays the lead's name.
+    acting = _Lead.of("Green Ostrin cleared 40 hectares of scrub near Kell.", None, day)
+    assert "green" in acting.actors | acting.places
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_reports_of_a_fire_two_days_apart_are_one_story_in_any_order(
+    store: Store, order: tuple[int, ...]
+) -> None:
+    """The quoted group opening one report ("Green Ostrin, a conservation group, said …")
+    was its lead's "who"; a report two days later naming the town's residents shared no
+    lead name with it, so it was "another event" when the quoted report came first
+    alone (two of six orders made two stories)."""
+    three = [
+        _doc(_FIRE_QUOTED, "Harbour Times", "2026-11-18", "Group says Ostrin fire far larger"),
+        _doc(_FIRE_WIRE, "Coastal Wire", "2026-11-18", "Ostrin hills wildfire burns 4,000 ha"),
+        _doc(_FIRE_LATER, "Riverside Post", "2026-11-20", "Kell evacuations grow"),
+    ]
+    for n in order:
+        store.ingest(three[n])
+    assert len({d["story_id"] for d in store.documents()}) == 1

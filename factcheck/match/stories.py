@@ -856,6 +856,14 @@ _ATTRIBUTION = re.compile(
 # source's name would be the lead's "who", which later reports of the same event do
 # not share (see _another_event).
 _ACCORDING_TO = re.compile(r",?\s*\baccording to\b[^,.;]{0,80}", re.IGNORECASE)
+# The same source named first, as the subject of its saying: "Green Ostrin, a
+# conservation group, said on Wednesday that the fire …" (a sentence's opening name run,
+# an optional apposition, then a verb of saying). Cut like ", the service said": which
+# report of an event came first must not make a quoted group the story's "who".
+_SPEAKER_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:,[^,.;]{1,60},)?\s+"
+    r"(?=(?:said|says|told|warned|estimated|estimates|claimed|claims)\b)"
+)
 # A day after "since" is when an ongoing event began ("has burned … since Sunday"): the
 # event runs from it to the report's publication, so every day between is the event's.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:last|early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
@@ -905,7 +913,7 @@ class _Lead:
             title = pattern.sub(" ", title) if title else title
         # The dates are read on the whole paragraph ("…, the service said on Thursday").
         dated = first
-        first = _ACCORDING_TO.sub("", _ATTRIBUTION.sub("", first))
+        first = _ACCORDING_TO.sub("", _ATTRIBUTION.sub("", _SPEAKER_FIRST.sub("", first)))
         lead = f"{title.strip()}.\n{first}" if title and title.strip() else first
         names = set(_name_words(lead, language))
         places: set[str] = set()
