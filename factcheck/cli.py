@@ -2559,6 +2559,7 @@ def export_claimreview(
     """
     from factcheck.report import gather_report
     from factcheck.report.export import check_review_url_template, claim_reviews
+    from factcheck.review import check_publisher
 
     settings = _settings(ctx)
     if review_url is not None:
@@ -2569,7 +2570,7 @@ def export_claimreview(
     review_url = review_url or settings.review_url_template
     reviews = claim_reviews(
         gather_report(_store(ctx), with_text=False),
-        publisher=publisher or settings.publisher,
+        publisher=check_publisher(publisher) if publisher is not None else settings.publisher,
         review_url=review_url,
     )
     if not reviews:

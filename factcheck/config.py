@@ -396,8 +396,23 @@ def load_settings(path: str | Path | None = None) -> Settings:
         reviewer=reviewer,
         limits=limits,
         review_url_template=template,
-        publisher=claimreview.get("publisher") or None,
+        publisher=_publisher(found, claimreview),
     )
+
+
+def _publisher(found: Path, section: dict[str, Any]) -> str | None:
+    """``[claimreview] publisher``: checked as ``--publisher`` is (an empty one is refused,
+    not read as absent); None when the key is not there."""
+    from factcheck.errors import InputError
+    from factcheck.review import check_publisher
+
+    publisher = section.get("publisher")
+    if publisher is None:
+        return None
+    try:
+        return check_publisher(publisher, where="[claimreview] publisher")
+    except InputError as exc:
+        raise exc.at(str(found)) from None
 
 
 def _reviewer(found: Path, section: dict[str, Any]) -> str | None:

@@ -110,19 +110,27 @@ def _now() -> datetime:
 # -- who ------------------------------------------------------------------------------------
 
 
-def check_reviewer(name: str, *, where: str = "reviewer") -> str:
-    """A reviewer name as stored: trimmed, 1–100 printable characters.
+def check_reviewer(name: str, *, where: str = "reviewer", what: str = "a reviewer name") -> str:
+    """A name a person gives for the desk (a reviewer, a ClaimReview publisher) as stored:
+    trimmed, 1–100 printable characters. An empty or blank name is refused, never read as
+    "not given": falling back to another name would put a name nobody chose on the record.
 
-    Raises InputError naming ``where`` (the option or config key) otherwise.
+    Raises InputError naming ``where`` (the option or config key) and ``what`` otherwise.
     """
     cleaned = name.strip()
     if not cleaned:
-        raise InputError(f"{where}: a reviewer name cannot be empty")
+        raise InputError(f"{where}: {what} cannot be empty")
     if len(cleaned) > _MAX_REVIEWER:
-        raise InputError(f"{where}: a reviewer name has at most {_MAX_REVIEWER} characters")
+        raise InputError(f"{where}: {what} has at most {_MAX_REVIEWER} characters")
     if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
-        raise InputError(f"{where}: a reviewer name cannot hold control characters")
+        raise InputError(f"{where}: {what} cannot hold control characters")
     return cleaned
+
+
+def check_publisher(name: str, *, where: str = "--publisher") -> str:
+    """A ClaimReview publisher (the reviews' ``author`` organisation) as exported: the
+    rules of ``check_reviewer``. Raises InputError naming ``where``."""
+    return check_reviewer(name, where=where, what="a publisher name")
 
 
 def default_reviewer(configured: str | None = None) -> str:

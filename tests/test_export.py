@@ -650,3 +650,24 @@ def test_a_reprint_dated_before_its_original_still_names_the_original() -> None:
     assert item["firstAppearance"]["url"] == "https://wire.example/a"
     assert item["datePublished"] == "2026-06-10"
     assert {a["author"]["name"] for a in item["appearance"]} == {"Skerry Wire", "Holm Gazette"}
+
+
+@pytest.mark.parametrize("given", ["", "   ", "Harbour\x1b[2J Checks"])
+def test_a_publisher_nobody_named_is_refused_not_replaced(tmp_path: Path, given: str) -> None:
+    # An empty publisher used to fall back to the reviewer as a Person author: a name the
+    # desk did not give. Option and config key are refused the same way, in one line.
+    db = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    result = runner.invoke(app, ["--db", db, "export", "claimreview", "--publisher", given])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "--publisher: a publisher name" in result.stderr
+    config = tmp_path / "config.toml"
+    config.write_text(f"[claimreview]\npublisher = {json.dumps(given)}\n", encoding="utf-8")
+    result = runner.invoke(app, ["--db", db, "--config", str(config), "export", "claimreview"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "config.toml" in result.stderr and "[claimreview] publisher" in result.stderr
+
+
+def test_a_publisher_is_trimmed() -> None:
+    from factcheck.review import check_publisher
+
+    assert check_publisher("  Harbour Checks ") == "Harbour Checks"
