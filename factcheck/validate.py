@@ -107,6 +107,9 @@ def check_document(doc: Any) -> None:
 #: Characters never valid in a URL as typed (RFC 3986 leaves them out; a browser
 #: percent-encodes them): whitespace, and the ones that would open markup in a report.
 _NOT_IN_URL = re.compile(r'[\s<>"`{}|\\^]')
+#: A percent sign that does not start an escape (``%`` and two hex digits, RFC 3986 2.1):
+#: a browser or crawler reads the address differently from what was written.
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 #: A host name label: letters (any script, for international names), digits, hyphens.
 _HOST_LABEL = re.compile(r"^(?!-)[^\W_](?:[\w-]{0,61}[^\W_])?(?<!-)$")
 
@@ -139,7 +142,8 @@ def check_web_url(
     Refused: another scheme (``javascript:``, a bare word), no host or a host that is not
     a DNS name or IP address, a bad port, and any whitespace, control character or
     character a URL never holds unencoded (``<``, ``>``, ``"``, backquote, braces, ``|``,
-    backslash, ``^``): such a link would end up in reports and ClaimReview markup.
+    backslash, ``^``), and a ``%`` that starts no escape of two hex digits (RFC 3986,
+    2.1): such a link would end up in reports and ClaimReview markup.
     """
     if url is None or not url.strip():
         return None
@@ -158,6 +162,8 @@ def check_web_url(
         char = bad.group() if isinstance(bad, re.Match) else bad
         what = "a space" if char == " " else f"the character '{safe(char, newlines=False)}'"
         raise refuse(f"it holds {what} (percent-encode it)")
+    if _BARE_PERCENT.search(url):
+        raise refuse("it holds a '%' that is not followed by two hex digits (write '%25')")
     try:
         parts = urlsplit(url)
         host = parts.hostname

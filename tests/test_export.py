@@ -250,6 +250,7 @@ def test_claimreview_review_url_template() -> None:
         "javascript:alert({claim_id})",
         "desk.example/{claim_id}",  # no scheme
         "https://desk example/{claim_id}",
+        "https://desk.example/%s/{claim_id}",  # a '%' that escapes nothing
     ],
 )
 def test_review_url_template_refused(template: str, tmp_path: Path) -> None:
@@ -259,7 +260,7 @@ def test_review_url_template_refused(template: str, tmp_path: Path) -> None:
         check_review_url_template(template)
     db = f"sqlite:///{tmp_path / 'x.sqlite3'}"
     result = runner.invoke(app, ["--db", db, "export", "claimreview", "--url-template", template])
-    assert result.exit_code == 2
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "--url-template" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     config = tmp_path / "config.toml"
     config.write_text(f'[claimreview]\nurl_template = "{template}"\n', encoding="utf-8")

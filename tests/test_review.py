@@ -222,6 +222,9 @@ def test_bad_verdicts_are_refused_and_nothing_is_written(
         ("https://harbour.example:80800/", "Port out of range"),
         ("http://[fe80::1/", "Invalid IPv6"),
         ("ftp://harbour.example/report.pdf", "only http and https"),
+        ("https://harbour.example/%s/report", "'%' that is not followed by two hex digits"),
+        ("https://harbour.example/50%off", "'%' that is not followed by two hex digits"),
+        ("https://harbour.example/report?q=a%2", "'%' that is not followed by two hex digits"),
     ],
 )
 def test_evidence_urls_are_checked_whole(url: str, why: str) -> None:
@@ -238,6 +241,7 @@ def test_evidence_urls_are_checked_whole(url: str, why: str) -> None:
     "url",
     [
         "https://harbour.example/reports/2026/coroner%20statement.pdf?page=2#figures",
+        "https://harbour.example/50%25-off?q=%E2%82%ac%2f",
         "http://192.0.2.10:8080/archive",
         "http://[2001:db8::7]/archive",
         "https://zürich-port.example/bericht",

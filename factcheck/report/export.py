@@ -140,6 +140,14 @@ def check_review_url_template(template: str) -> str:
         ) from None
     if http_url(filled) != filled.strip() or any(c.isspace() for c in filled.strip()):
         raise ValueError(f"{template!r} is not an http(s) address with a host")
+    from factcheck.errors import InputError
+    from factcheck.validate import check_web_url
+
+    try:
+        # The one link check of the project (validate.check_web_url), on the filled page.
+        check_web_url(filled, "a review's url")
+    except InputError as exc:
+        raise ValueError(f"{template!r} gives no valid link: {exc.message}") from None
     return template
 
 
