@@ -71,3 +71,28 @@ def test_a_change_verb_with_an_object_measures_the_object() -> None:
         ("budget",)
     ]
     assert [m.what for m in frame("Output grew sharply by 5%.").measures] == [("output",)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Tarn mill is the company's oldest.", "The Tarn mill is the company's newest."),
+        (
+            "The Kell bridge is the longest in the region.",
+            "The Kell bridge is the shortest in the region.",
+        ),
+        ("Orlin station is the busiest on the line.", "Orlin station is the quietest on the line."),
+        ("The Brask depot is the firm's largest.", "The Brask depot is the firm's smallest."),
+    ],
+)
+def test_one_thing_ranked_at_both_ends_of_a_scale_conflicts(a: str, b: str) -> None:
+    for result in (compare(a, b), compare(b, a)):
+        assert result.relation == "conflicts", result.reasons
+        assert any(r.startswith("opposite ends") for r in result.reasons), result.reasons
+
+
+def test_one_superlative_in_both_claims_agrees() -> None:
+    a = "The Tarn mill is the company's oldest."
+    assert compare(a, a).relation == "corroborates"
+    result = compare("The Tarn mill is the company's oldest.", "The Tarn mill is the oldest.")
+    assert result.relation != "conflicts", result.reasons

@@ -895,7 +895,48 @@ def compare(
         result = _carried(fra, frb, _note_bound(_compare_refuting(a, b, fra, frb, cfg), a, b))
     else:
         result = _carried(fra, frb, _compare_asserted(a, b, fra, frb, cfg))
-    return _said_why(_in_claims_words(_readable(_exclusive(*written, result, cfg)), *written), cfg)
+    result = _opposite_superlatives(*written, _exclusive(*written, result, cfg), cfg)
+    return _said_why(_in_claims_words(_readable(result), *written), cfg)
+
+
+@cache
+def _superlative_sides() -> dict[str, frozenset[str]]:
+    """``[[superlatives]]`` of match_antonyms.toml: each superlative (as written,
+    lower case) to the superlatives of the other side."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_antonyms.toml").open("rb") as fh:
+        entries = tomllib.load(fh).get("superlatives", [])
+    out: dict[str, set[str]] = {}
+    for entry in entries:
+        one, other = (frozenset(map(str, side)) for side in entry["sides"])
+        for w in one:
+            out.setdefault(w, set()).update(other)
+        for w in other:
+            out.setdefault(w, set()).update(one)
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+def _opposite_superlatives(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparison:
+    """``result``, a conflict instead of a corroboration when the two claims rank one
+    thing at the two ends of one scale and say nothing else apart: "The plant is the
+    company's oldest." / "… newest.", "the largest" / "the smallest", "the first" /
+    "the last" (``[[superlatives]]`` of match_antonyms.toml, read as written: the
+    lemmas "old" / "new" would also oppose two plain adjectives, "the new plant" / "the
+    old plant", which may be two plants). Held for review below ``auto``, as any
+    conflict of that score."""
+    if result.relation != "corroborates":
+        return result
+    sides = _superlative_sides()
+    words_a = set(re.findall(r"[a-z]+", a.lower()))
+    words_b = set(re.findall(r"[a-z]+", b.lower()))
+    for w in sorted(words_a - words_b):
+        rivals = sorted((sides.get(w, frozenset()) & words_b) - words_a)
+        if rivals:
+            note = Reason("opposite ends", -cfg.polarity_differs, versus(w, rivals[0]))
+            held = result.score < cfg.auto
+            return Comparison("conflicts", result.score, (note, *result.parts), held)
+    return result
 
 
 # Words that join another member to a list ("Orsk and Kestrow", "the mayor and two

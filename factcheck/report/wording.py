@@ -50,6 +50,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "numbers differ": lambda d: f"different figures: {d}",
     "dates differ": lambda d: f"different dates: {d}",
     "opposite verbs": lambda d: f"say the opposite: {d}",
+    "opposite ends": lambda d: f"rank it at opposite ends: {d}",
     "opposite predicates": lambda d: f"say the opposite: {d}",
     "negated opposite": lambda d: f"one denies what the other states: {d}",
     # relation: opposite verbs against a mere possibility ("may close" / "will stay
