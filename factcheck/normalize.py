@@ -922,9 +922,94 @@ MAX_NUMERAL_CHARS = 100
 
 _DIGITS_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k)\b)?",
+    r"(?:\s*(?P<scale>(?:thousand|million|billion|trillion|lakhs?|crores?|bn|tn|mln|mn|bln|k)\b"
+    r"|(?:mio|mrd|tsd)(?:\.|\b)))?",
     re.IGNORECASE,
 )
+# Continental European forms of a figure, as English copy quotes them from a statistics
+# office or a foreign desk: a decimal comma ("2,4%", "0,3 percent") and dots grouping
+# thousands ("1.500.000", "1.234,56"). Only the forms no English figure can take are read
+# this way: a comma followed by one or two digits (or by four or more, or after a lone
+# "0") cannot group thousands, and neither can two grouping dots or a dot group before a
+# comma. South Asian copy groups lakhs by two digits ("1,50,000" is 150,000), a form no
+# other reading takes. "1,500" and "1.500" stay English (1500 and 1.5): they are truly
+# ambiguous, and English is this reader's language.
+_CONTINENTAL_RE = re.compile(
+    r"(?<![\w.,])(?P<num>"
+    r"(?P<indian>\d{1,2}(?:,\d{2})+,\d{3})"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|0,\d+"
+    r"|\d{1,3},(?:\d{1,2}|\d{4,})"
+    r")(?![\d]|[.,]\d)"
+)
+# Scale words written after a figure: the English ones of _DIGITS_RE and the German
+# "Mio." (million), "Mrd." (milliard, a thousand million) and "Tsd." (thousand), which
+# wire copy keeps in quoted statistics.
+_CONTINENTAL_SCALES = {"mio": 1_000_000, "mrd": 1_000_000_000, "tsd": 1_000}
+_SCALE_WORD_AFTER_RE = re.compile(
+    r"\s*(?P<scale>(?:thousand|million|billion|trillion|bn|tn|mln|mn|bln|k)\b"
+    r"|(?:mio|mrd|tsd)(?:\.|\b))",
+    re.IGNORECASE,
+)
+
+
+def _scale_of(word: str) -> float:
+    """The factor of a scale word read after a figure ("million", "bn", "Mrd."), 1 if none."""
+    word = word.lower().rstrip(".")
+    return float(_SCALES.get(word) or _SHORT_SCALES.get(word) or _CONTINENTAL_SCALES.get(word) or 1)
+
+
+def _continental_numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
+    """Figures written the continental way (:data:`_CONTINENTAL_RE`) with any scale word
+    after them, as (start, end, value, precision): "2,4" is 2.4 (precision 0.05),
+    "1.500.000" 1,500,000, "1.234,56" 1234.56, "3,5 Mrd." 3.5e9 (precision 0.05e9)."""
+    for match in _CONTINENTAL_RE.finditer(text):
+        number = match["num"]
+        if match["indian"]:
+            english = number.replace(",", "")
+        else:
+            english = number.replace(".", "").replace(",", ".")
+        end = match.end()
+        scale = 1.0
+        after = _SCALE_WORD_AFTER_RE.match(text, end)
+        if after:
+            scale = _scale_of(after["scale"])
+            end = after.end()
+        value = float(english) * scale
+        precision = _decimal_precision(english, scale)
+        yield match.start(), end, value, precision
+
+
+# A run of digits glued by stops and commas ("2,4,5%", "1.2.3", "10.5,3"): a figure when
+# one of the readers above takes it whole, else a figure in a form none knows.
+_GLUED_RUN_RE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w])")
+# "10.03.2026", "1.3.26": a date written with stops, no figure, read as before.
+_DOTTED_DATE_RE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
+
+
+@lru_cache(maxsize=4096)
+def unreadable_figures(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets in ``text`` of each run of digits glued by stops and
+    commas that no reading of a figure takes whole ("2,4,5%", "12.345,6.7"): neither an
+    English figure ("1,500.25"), nor a continental one ("2,4", "1.500.000"), nor a South
+    Asian one ("1,50,000"). Reading its first digits alone would give a wrong figure that
+    has lost its unit ("2" of "2,4,5%"), so :func:`find_quantities` reads no figure there
+    and the matcher holds the claim apart from figures it cannot check. Dates and times
+    ("10.03.2026", "9.30") are left to their own readers."""
+    found: list[tuple[int, int]] = []
+    for match in _GLUED_RUN_RE.finditer(text):
+        start, end = match.span()
+        english = _DIGITS_RE.match(text, start)
+        continental = _CONTINENTAL_RE.match(text, start)
+        if english and english.end("num") == end:
+            continue
+        if continental and continental.end("num") == end:
+            continue
+        if _DOTTED_DATE_RE.fullmatch(text, start, end):
+            continue
+        found.append((start, end))
+    return tuple(found)
 
 
 def unread_numerals(text: str) -> list[tuple[int, int]]:
@@ -1161,6 +1246,10 @@ _units("W", 1_000_000, "mw", "megawatts", "megawatt")
 _units("W", 1_000, "kw", "kilowatts", "kilowatt")
 
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+#: Currency names written after an amount ("euro", "dollar", "zloty"), in lower case:
+#: the sentence cutter keeps "3,5 Mrd. Euro" whole (a scale abbreviation before a
+#: capitalised currency does not end a sentence).
+CURRENCY_NAMES: frozenset[str] = frozenset(n for names in _CURRENCY_NAMES.values() for n in names)
 # The signs that open an amount of money, for the readers that only need to know one is
 # there (sentence cutting, check-worthiness, name detection).
 CURRENCY_SIGNS: frozenset[str] = frozenset(_CURRENCY_SYMBOLS)
@@ -2441,14 +2530,18 @@ _NO_ONE_RE = re.compile(r"\b(?:no|not|not\s+a\s+single)[\s-]+$", re.IGNORECASE)
 
 def _numbers(text: str) -> Iterator[tuple[int, int, float, float]]:
     """Every number in ``text`` as (start, end, value, precision), in text order."""
-    compound = list(_compound_numbers(text))  # few: checking each digit run is cheap
+    # Few of either: checking each digit run against them is cheap.
+    compound = [*_compound_numbers(text), *_continental_numbers(text)]
+    # A glued run no reader takes whole is no figure (its value is unknown, not its
+    # first digits): find_quantities passes over a value that is not finite.
+    compound += [(start, end, math.inf, 0.0) for start, end in unreadable_figures(text)]
     spans: list[tuple[int, int, float, float]] = list(compound)
     for match in _DIGITS_RE.finditer(text):
         if any(s <= match.start() < e for s, e, _, _ in compound):
             continue
         number = match.group("num")
-        scale_word = (match.group("scale") or "").lower()
-        scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
+        scale_word = (match.group("scale") or "").lower().rstrip(".")
+        scale = _scale_of(scale_word)
         end = match.end() if scale_word else match.end("num")
         crore = _CRORE_AFTER_RE.match(text, end) if scale_word in _CRORE_MULTIPLES else None
         if crore:

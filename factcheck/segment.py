@@ -39,7 +39,7 @@ from functools import lru_cache
 import sentencex
 
 from factcheck.claim_lexicon import LEXICON, is_noun_or_adjective, verb_forms
-from factcheck.normalize import CURRENCY_SIGNS, WORD_RE
+from factcheck.normalize import CURRENCY_NAMES, CURRENCY_SIGNS, WORD_RE
 
 __all__ = ["MAX_SENTENCE_CHARS", "ListItem", "Sentence", "list_item", "segment"]
 
@@ -278,6 +278,11 @@ _INSIDE = re.compile(r"(?:\b(?:approx|pct|est|incl|excl|ca|cf|vs|viz|no|nos|vol|
 # A figure with an abbreviated unit or scale word and its stop ("$1.5 mn.", "2 bln.",
 # "40 km."): like the abbreviations above, it goes on before a figure or lower-case words.
 _UNIT_AFTER_FIGURE = re.compile(r"\d\s?[A-Za-z]{1,3}\.$")
+# A figure with a German scale abbreviation ("3,5 Mrd.", "2 Mio.") goes on before
+# the name of a currency even when that is capitalised, as German-style copy writes it
+# ("3,5 Mrd. Euro"): the currency is the figure's unit, never a sentence of its own.
+_SCALE_AFTER_FIGURE = re.compile(r"\d\s?(?:Mio|Mrd|Tsd)\.$")
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?")
 
 
 
@@ -291,10 +296,21 @@ def _abbreviation_runs_on(text: str, previous: Span, current: Span) -> bool:
     if _BEFORE_NAME.search(tail):
         return text[current[0]].isupper()
     first = text[current[0]]
+    if _SCALE_AFTER_FIGURE.search(tail) and _names_currency(text, current):
+        return True
     # A currency sign opens a figure as a digit does ("approx. £40m").
     if not (first.islower() or first.isdigit() or first in CURRENCY_SIGNS):
         return False  # before a capital these may end the sentence ("rose 4 pct. Wages")
     return bool(_INSIDE.search(tail) or _UNIT_AFTER_FIGURE.search(tail))
+
+
+def _names_currency(text: str, current: Span) -> bool:
+    """Whether the text of ``current`` opens with a currency name ("Euro", "US dollars")."""
+    words = _FIRST_WORD.match(text, current[0], current[1])
+    if words is None:
+        return False
+    phrase = words.group().lower()
+    return phrase in CURRENCY_NAMES or phrase.split()[0] in CURRENCY_NAMES
 
 
 def _clock_runs_on(text: str, previous: Span, current: Span) -> bool:

@@ -93,6 +93,7 @@ from factcheck.normalize import (
     restrictive_focus,
     scheduled_date,
     tokenize,
+    unreadable_figures,
 )
 
 __all__ = [
@@ -6541,6 +6542,13 @@ def _compare_quantities(
         # A change in per cent and one in percentage points are two measures: equal
         # figures do not agree, different ones do not conflict (the base is unknown).
         return [Reason("different measures", -cfg.numbers_unaligned, measures)], True
+    unread = _unread_against(fa, left_b) or _unread_against(fb, left_a)
+    if unread:
+        # A figure written in a form no reader knows ("2,4,5%") may be the very figure
+        # the other claim gives or a different one: no agreement can be read, so the pair
+        # is held apart from corroboration (never a conflict either).
+        parts.append(Reason("figure not read", -cfg.numbers_unaligned, unread))
+        return parts, True
     units_b = {qb[j].unit for j in left_b}
     unaligned = any(qa[i].unit in units_b for i in left_a)
     if unaligned:
@@ -6553,6 +6561,15 @@ def _compare_quantities(
         only = (qa or qb)[0]
         parts.append(Reason("number in one claim only", -cfg.number_missing, only.describe()))
     return parts, unaligned
+
+
+def _unread_against(claim: ClaimFeatures, others_left: Sequence[int]) -> str:
+    """The first figure of ``claim`` no reader takes (:func:`unreadable_figures`) when the
+    other claim has figures left without a partner, else ""."""
+    if not others_left:
+        return ""
+    spans = unreadable_figures(claim.text)
+    return claim.text[spans[0][0] : spans[0][1]] if spans else ""
 
 
 def _different_share_measures(
