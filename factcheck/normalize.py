@@ -2912,6 +2912,12 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             t.span[0] <= q.span[0] and nxt.span[1] <= t.span[1] for t in tallies
         ):
             nxt = None  # "voted 2-7": 2 for and 7 against, no range
+        if nxt is not None and q.approx != "exact" and nxt.approx == "exact":
+            bounded = _bounded_range(text, q, nxt)
+            if bounded is not None:
+                merged.append(bounded)
+                skip = True
+                continue
         if nxt is not None and q.approx == "exact" and nxt.approx == "exact":
             gap = text[q.span[1] : nxt.span[0]]
             between = _BETWEEN_RE.search(text, max(0, q.span[0] - _LOOKBACK), q.span[0])
@@ -2928,6 +2934,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                         q, unit=nxt.unit, value=q.value * factor, precision=q.precision * factor
                     )
             units_agree = not q.unit or not nxt.unit or q.unit == nxt.unit
+            if joiner:
+                q = _shared_scale(q, nxt)
             # Below zero a range may run from the near end: "minus 5 to minus 10".
             downward = nxt.value < q.value < 0
             if joiner and units_agree and (nxt.value > q.value * _factor_guess(q, nxt) or downward):
@@ -2952,6 +2960,66 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 continue
         merged.append(q)
     return merged
+
+
+_RANGE_DASH_RE = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_SCALE_IN_FIGURE_RE = re.compile(r"\d" + _SCALE_WORD_AFTER_RE.pattern, re.IGNORECASE)
+
+
+def _shared_scale(q: Quantity, nxt: Quantity) -> Quantity:
+    """``q`` with the scale word written once after the second figure of a range: "2-3
+    million" and "between 2 and 3 million" run from 2 million, not from 2. A first figure
+    that carries its own scale, or that the scale would carry past the second ("between
+    500 and 3 million"), is kept as written."""
+    if _SCALE_IN_FIGURE_RE.search(q.text):
+        return q
+    scale_word = _SCALE_IN_FIGURE_RE.search(nxt.text)
+    if scale_word is None:
+        return q
+    scale = _scale_of(scale_word["scale"])
+    if scale <= 1 or not 0 < q.value * scale < nxt.value:
+        return q
+    return replace(q, value=q.value * scale, precision=q.precision * scale)
+
+
+def _bounded_range(text: str, q: Quantity, nxt: Quantity) -> Quantity | None:
+    """ "Some 40-50", "About 40,000-50,000", "Nearly 40 to 50", "Up to 40-50": a range
+    with an approximator or a bound before it, read whole, or None when ``q`` and ``nxt``
+    are no such range. The approximator read with the first figure covers the range:
+    "about"/"some"/"nearly" leave the range as written (its ends already say how loose
+    it is), a ceiling ("up to", "fewer than") bounds it by its high end and a floor
+    ("at least", "more than") by its low end. A change and the level it led to ("rose
+    by about 5 to 10%", :func:`change_and_level`) and a tally stay two figures."""
+    gap = text[q.span[1] : nxt.span[0]]
+    if not _RANGE_DASH_RE.fullmatch(gap):
+        return None
+    if "to" in gap and change_and_level(text, q, nxt):
+        return None
+    if q.unit and nxt.unit and q.unit != nxt.unit:
+        return None
+    q = _shared_scale(q, nxt)
+    # A bare first figure borrows the unit written after the second ("40-50 km").
+    factor = 1.0 if q.unit or not nxt.unit else _unit_factor(nxt)
+    low, high = q.value * factor, nxt.value
+    if not high > low >= 0:
+        return None
+    span = (q.span[0], nxt.span[1])
+    whole = Quantity(
+        value=low,
+        unit=nxt.unit or q.unit,
+        approx="range",
+        span=span,
+        text=text[span[0] : span[1]],
+        precision=max(q.precision * factor, nxt.precision),
+        high=high,
+    )
+    if q.approx in ("at_most", "less_than"):
+        return replace(whole, value=high, approx=q.approx, high=None)
+    if q.approx in ("at_least", "more_than"):
+        return replace(whole, approx=q.approx, high=None)
+    if q.approx in ("about", "nearly"):
+        return whole
+    return None
 
 
 def _factor_guess(first: Quantity, second: Quantity) -> float:

@@ -105,3 +105,67 @@ def test_an_unreadable_figure_never_corroborates_a_figure() -> None:
     result = compare("Rates rose to 4,1,2% in May.", "Rates rose to 3.5% in May.")
     assert result.relation != "corroborates"
     assert any(p.name == "figure not read" for p in result.parts)
+
+
+# Ranges after an approximator or a bound (tester10c F1): (text, value, high, approx)
+BOUNDED_RANGES = [
+    ("Some 30-35 firemen fought the blaze.", 30, 35, "range"),
+    ("About 20,000-25,000 fans filled the square.", 20_000, 25_000, "range"),
+    ("Nearly 60 to 70 boats left the harbour.", 60, 70, "range"),
+    ("Roughly 8–9 tonnes of grain were lost.", 8_000, 9_000, "range"),
+    ("Up to 30-35 homes were flooded.", 35, None, "at_most"),
+    ("Fewer than 12-15 buses ran.", 15, None, "less_than"),
+    ("At least 200-300 sheep drowned.", 200, None, "at_least"),
+    ("More than 6-8 villages were cut off.", 6, None, "more_than"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "high", "approx"), BOUNDED_RANGES)
+def test_a_range_after_an_approximator_is_one_figure(
+    text: str, value: float, high: float | None, approx: str
+) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.high == (pytest.approx(high) if high is not None else None)
+    assert quantity.approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("Some 4-6 million people voted.", 4_000_000, 6_000_000),
+        ("Between 7 and 9 billion euros was lent.", 7e9, 9e9),
+        ("Between 300 and 2 million bees died.", 300, 2_000_000),
+    ],
+)
+def test_a_range_shares_the_scale_written_after_its_second_figure(
+    text: str, value: float, high: float
+) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.value, quantity.high) == (pytest.approx(value), pytest.approx(high))
+
+
+def test_a_change_and_its_level_stay_two_figures_after_an_approximator() -> None:
+    assert len(find_quantities("Rents rose by about 4% to 1,200 euros.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "Some 30-35 firemen fought the blaze.",
+            "About 32 firemen fought the blaze.",
+            "corroborates",
+        ),
+        ("Some 30-35 firemen fought the blaze.", "About 80 firemen fought the blaze.", "conflicts"),
+        (
+            "About 20,000-25,000 fans filled the square.",
+            "Some 22,000 fans filled the square.",
+            "corroborates",
+        ),
+        ("Up to 30-35 homes were flooded.", "About 33 homes were flooded.", "corroborates"),
+        ("Some 4-6 million people voted.", "About 9,000 people voted.", "conflicts"),
+    ],
+)
+def test_bounded_ranges_are_compared_whole(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
