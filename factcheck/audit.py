@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.models import AuditRow, ClaimRow, DocumentRow
 from factcheck.stored import stored_json
+from factcheck.terminal import counted
 
 __all__ = [
     "ACTIONS",
@@ -429,7 +430,13 @@ def describe(item: Mapping[str, Any]) -> str:
         )
     if action == "document.delete":
         counts = ", ".join(
-            f"{old.get(key, 0)} {key}" for key in ("claims", "matches", "decisions", "verdicts")
+            counted(old.get(key, 0), noun)
+            for key, noun in (
+                ("claims", "claim"),
+                ("matches", "match"),
+                ("decisions", "decision"),
+                ("verdicts", "verdict"),
+            )
         )
         title = f" {_value(old.get('title'))}" if old.get("title") else ""
         return f"document {item['document_id']}{title} deleted with {counts}"

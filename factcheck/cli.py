@@ -983,7 +983,7 @@ def _render_ingest(results: list[dict[str, Any]], *, more: int = 0) -> None:
         )
     _out().print(fitted_table(cols, rows, width=_out().width, title="Ingested"))
     if more:
-        _out().print(f"… and {more} more documents (every one is listed by --json)")
+        _out().print(f"… and {counted(more, 'more document')} (every one is listed by --json)")
     for r in results:
         if r.get("metadata_changes"):
             _say(_metadata_note(r["id"], r["metadata_changes"]))

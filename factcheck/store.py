@@ -68,6 +68,7 @@ from factcheck.provenance import (
 from factcheck.read import RawDocument, one_line
 from factcheck.sqlbounds import chunks, in_ids
 from factcheck.stored import stored_column
+from factcheck.terminal import counted
 from factcheck.validate import DEFAULT_LIMITS, Limits, check_document, check_size
 
 __all__ = ["GROUP_DOCUMENTS", "GROUP_SECONDS", "IngestResult", "Store"]
@@ -290,7 +291,8 @@ class Store:
                 dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if dangling:
                     raise StorageError(
-                        f"upgrade stopped: {len(dangling)} rows would point at missing rows "
+                        f"upgrade stopped: {counted(len(dangling), 'row')} would point at "
+                        "missing rows "
                         f"(first in table {dangling[0][0]}); the database is unchanged"
                     )
 

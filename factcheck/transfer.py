@@ -41,6 +41,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.database import check_url, lock, redact, run_write, sqlite_path
 from factcheck.errors import InputError, StorageError
+from factcheck.terminal import counted
 
 __all__ = ["CopyResult", "TableCopy", "copy_store", "table_checksums"]
 
@@ -433,7 +434,7 @@ def _check_foreign_keys(conn: Connection) -> None:
     dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if dangling:
         raise StorageError(
-            f"copy not committed: {len(dangling)} rows would point at missing rows "
+            f"copy not committed: {counted(len(dangling), 'row')} would point at missing rows "
             f"(first in table {dangling[0][0]}); the target is unchanged"
         )
 

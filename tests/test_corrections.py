@@ -935,3 +935,19 @@ def test_a_merge_names_a_claim_its_outlets_later_report_now_supersedes(store: St
         *_, last = review.history(store, cid)
         written[cid] = [last["old"]["status"], last["new"]["status"]]
     assert written == moved
+
+
+def test_a_deletion_says_each_count_in_agreement_with_its_noun(store: Store) -> None:
+    """History reads "deleted with 1 claim, 0 matches, 0 decisions, 1 verdict", as the
+    command's own summary does (terminal.counted), never "1 claims" or "1 verdicts"."""
+    doc = ingest(store, KILLED_15, "Coast Radio", title="Toll")
+    [claim] = store.claims()
+    review.give_verdict(store, claim["id"], "false", reviewer="ana")
+    corrections.delete_document(store, doc, reviewer="ben")
+    summary = next(
+        h for h in review.history(store, claim["id"])
+        if h["action"] == "document.delete" and h["claim_id"] is None
+    )
+    assert audit.describe(summary).endswith(
+        "deleted with 1 claim, 0 matches, 0 decisions, 1 verdict"
+    )
