@@ -1931,6 +1931,8 @@ _REFUTING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects"
             r"|refuted|refutes|debunked|debunks|disputed|disputes|rubbished|rubbishes"
+            # the plain form after "did not", "to", "they" ("didn't dispute that")
+            r"|dispute|refute|reject|dismiss|debunk|rubbish"
             r"|shot\s+down|knocked\s+down|slammed|quashed|quashes)\s+"
             r"(?:(?:the\s+|as\s+)?(?:widespread\s+|online\s+|media\s+|news\s+)?"
             + _REPORT_NOUNS
@@ -2013,8 +2015,79 @@ def _first_person_speaker(subject: str, kind: str, speaker: str) -> str | None:
 _FIRST_PERSON_NAME_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+# A negator or a "declined to" right before a refuting verb or false word ("did not
+# deny that X", "has never disputed", "declined to deny", "neither confirmed nor denied",
+# "is not untrue"): the speaker withholds the denial, so nothing is called false.
+# Adverbs may stand between ("did not immediately deny", "never once disputed").
+_NEGATED_REFUTER_RE = re.compile(
+    r"(?:(?:\b(?:not|never|neither|nor|no\s+longer)|n['’]t)"
+    r"|\b(?:declin|refus|fail|hesitat|stopp)\w*\s+(?:short\s+of|to))"
+    r"\s+(?:(?:\w+ly|once|yet|even|ever|so\s+far)\s+)*$",
+    re.IGNORECASE,
+)
+# The same inside "Claims that X are not false": a negator before the false word (the
+# false word "not true" itself excepted).
+_NEGATED_FALSE_WORD_RE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?!true\b)\w", re.IGNORECASE)
+
+
+def _refuter_negated(before: str) -> bool:
+    """True when the text ``before`` a refuting verb or false word ends in a negator or a
+    "declined/refused to" that withholds the refutation (:data:`_NEGATED_REFUTER_RE`):
+    "The ministry did not deny that X" is a non-denial, no claim that X is false."""
+    return _NEGATED_REFUTER_RE.search(before) is not None
+
+
+# "It is not untrue that X", "It was not false to say that X": a double negation over a
+# clause asserts the clause (litotes).
+_AFFIRMED_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?it\s+(?:is|was|'s|’s)\s+(?:not|n['’]t)\s+"
+    r"(?:untrue|false|incorrect|inaccurate|wrong|mistaken|unfounded|baseless)\s+"
+    r"(?:to\s+say\s+)?(?:that\s+)?(?P<x>\w.+)",
+    re.IGNORECASE,
+)
+
+
+def _withheld_denial(core: str) -> tuple[str, str] | None:
+    """(who, X) when ``core`` withholds a denial of X ("The ministry did not deny that
+    troops crossed the border", "… has never disputed reports that …", "… declined to
+    deny that …", "… neither confirmed nor denied that …"), else None. Nobody asserts
+    X there and nobody calls it false: the claim is read as X carried by ``who`` (the
+    text before the negated verb, "The ministry"), so it neither disputes nor firmly
+    corroborates what others say of X (see ``Frame.carrier``)."""
+    for how, pattern in _REFUTING_PATTERNS:
+        if how != "denied":
+            continue
+        match = pattern.search(core)
+        if match is None:
+            continue
+        before = core[: match.start()]
+        negator = _NEGATED_REFUTER_RE.search(before)
+        if negator is None:
+            return None
+        x = match.group("x").strip(" ,.;:…\"'“”‘’")
+        if len(x.split()) < 2:
+            return None
+        x = _with_denier(before, _without_denier_act(_without_denier_participle(x)))
+        who = before[: negator.start()].strip(" ,")
+        who = re.sub(r"\s+(?:did|does|do|has|have|had|was|is|were|are|would|will|could)$",
+                     "", who, flags=re.IGNORECASE)
+        return f"{who or 'a speaker'} (no denial)", x
+    return None
+
+
+def _affirmed_clause(core: str) -> str | None:
+    """The clause that a double negation opening ``core`` asserts ("It is not untrue
+    that the dam leaked" → "the dam leaked"; :data:`_AFFIRMED_CLAUSE_RE`), else None."""
+    found = _AFFIRMED_CLAUSE_RE.match(core)
+    if found is None or len(found["x"].split()) < 2:
+        return None
+    return found["x"]
+
+
 def _refutation(core: str) -> tuple[str, str] | None:
-    """(X, how) when ``core`` reports X to reject it, else None."""
+    """(X, how) when ``core`` reports X to reject it, else None. A refuting verb or
+    false word under negation or "declined to" ("did not deny that X", "never disputed
+    X", "declined to deny X", "claims that X are not false") rejects nothing: None."""
     ruled_out = _ruled_out(core)
     if ruled_out is not None:
         return ruled_out, "ruled out"
@@ -2022,6 +2095,11 @@ def _refutation(core: str) -> tuple[str, str] | None:
         match = pattern.search(core)
         if not match:
             continue
+        if _refuter_negated(core[: match.start()]) or (
+            how == "called false"
+            and _NEGATED_FALSE_WORD_RE.search(core[match.end("x") : match.end()])
+        ):
+            return None
         x = match.group("x").strip(" ,.;:…\"'“”‘’")
         # "The report is false" rejects a thing, not a statement: nothing to compare. A
         # "that"-clause is a statement however short ("The report that Morrow resigned").
@@ -2036,7 +2114,7 @@ def _refutation(core: str) -> tuple[str, str] | None:
     # "Durex pumpkin spice condom a figment", "Rumour put to rest"): the claim is what
     # remains once the debunking words are taken out.
     cue = _DEBUNK_RE.search(core)
-    if cue:
+    if cue and not _refuter_negated(core[: cue.start()]):
         x = " ".join((core[: cue.start()] + " " + core[cue.end() :]).split()).strip(" ,.;:…?!")
         if len(x.split()) >= 3:
             return x, f"called '{cue.group().lower()}'"
@@ -2304,6 +2382,18 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     else:
         core, speaker = strip_attribution(strip_dateline(text))
         falsely = ""
+        affirmed = _affirmed_clause(core)
+        withheld = None if affirmed is not None else _withheld_denial(core)
+        if withheld is None and affirmed is None and speaker:
+            # "The firm didn't dispute reports that X" is read as attributed to "The
+            # firm didn't dispute"; the withheld denial is the whole sentence's
+            withheld = _withheld_denial(strip_dateline(text))
+            speaker = None if withheld is not None else speaker
+        if affirmed is not None:
+            core = affirmed
+        elif withheld is not None:
+            # "X did not deny that Y": Y reported, neither asserted nor denied
+            carrier, core = withheld
     if speaker and ctx.preceding:
         speaker = resolve_speaker(speaker, ctx.preceding)
     refuted = _refutation(core)
