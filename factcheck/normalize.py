@@ -3861,6 +3861,8 @@ def scheduled_date(text: str) -> str:
         before, after = _clause_around(text, match.start(), match.end())
         if _FUTURE_RE.search(before):
             return ""
+        if _told_in_the_past(before):
+            continue  # "Police arrested 12 protesters near the embassy on Friday"
         verb = _nearest_verb(before, after)
         if verb is None or verb[0] != "present":
             continue
@@ -3868,6 +3870,26 @@ def scheduled_date(text: str) -> str:
             continue
         return " ".join(match.group().split())
     return ""
+
+
+def _told_in_the_past(before: str) -> bool:
+    """Whether the clause before a date phrase has a verb that can only be a past tense
+    ("arrested", "rejected", "fell"; a word with a noun or adjective reading such as
+    "injured" or "closed" does not count), after its reporting verb if it has one: such
+    a clause tells what happened, so a later word read as a present ("near", "motion",
+    "bank") is no present tense of a scheduled event."""
+    words = WORD_RE.findall(before)
+    # A reporting verb ("Officials said prices rise on Wednesday") tells when it was
+    # said: only the reported clause after it says whether its event is to come.
+    said = [k for k, w in enumerate(words) if verb_lemmas(w.lower()) & _REPORTING_LEMMAS]
+    start = said[-1] + 1 if said else 1
+    return any(
+        "VBD" in verb_forms(word.lower())
+        and "VB" not in verb_forms(word.lower())
+        and not is_noun_or_adjective(word.lower())
+        for word in words[start:]
+        if word.lower() != "that"
+    )
 
 
 def _speaks_of_future(text: str, start: int, end: int) -> bool:

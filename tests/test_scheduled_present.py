@@ -72,3 +72,28 @@ def test_a_scheduled_present_is_compared_as_a_plan(a: str, b: str, relation: str
         assert result.relation == relation, result.reasons
     if relation == "unrelated":
         assert any(r.startswith("plan vs finding") for r in compare(a, b).reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause told in the past: a later word read as a present ("near", "motion",
+        # "bank") is no scheduled event
+        "Police arrested 12 protesters near the Tarvik embassy on Friday.",
+        "The court rejected the creditors' motion against Tolver Bank on Friday.",
+        "Officials said police arrested 12 men near the port on Friday.",
+    ],
+)
+def test_a_clause_told_in_the_past_is_no_schedule(text: str) -> None:
+    assert scheduled_date(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said prices rise on Wednesday.",
+        "The council announced that fares rise next week.",
+    ],
+)
+def test_a_reporting_verb_in_the_past_leaves_the_reported_schedule(text: str) -> None:
+    assert scheduled_date(text) != ""
