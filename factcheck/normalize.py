@@ -1106,8 +1106,11 @@ def _units(canonical_unit: str, factor: float, *words: str) -> None:
         _UNIT_TABLE[word] = (canonical_unit, factor)
 
 
-_units("%", 1, "%", "percent", "per cent", "pct", "p.c.", "p.c")
+# "pc" is British wire shorthand for per cent ("rose 12pc").
+_units("%", 1, "%", "percent", "per cent", "pct", "p.c.", "p.c", "pc")
 _units("pp", 1, "percentage points", "percentage point", "pp")
+# A basis point is a hundredth of a percentage point: "25bp" is 0.25 pp, never 25 %.
+_units("pp", 0.01, "basis points", "basis point", "bp", "bps")
 _units("m", 1, "m", "metre", "metres", "meter", "meters")
 _units("m", 1000, "km", "kilometre", "kilometres", "kilometer", "kilometers")
 _units("m", 0.01, "cm", "centimetre", "centimetres", "centimeter", "centimeters")

@@ -169,3 +169,48 @@ def test_a_change_and_its_level_stay_two_figures_after_an_approximator() -> None
 )
 def test_bounded_ranges_are_compared_whole(a: str, b: str, relation: str) -> None:
     assert compare(a, b).relation == relation
+
+
+# Unit words of wire copy (tester10c F3): (text, value, unit)
+WIRE_UNITS = [
+    ("Sales climbed 7pc in April.", 7, "%"),
+    ("Sales climbed 7 pc in April.", 7, "%"),
+    ("The bank cut rates by 50bp.", 0.5, "pp"),
+    ("Yields rose 15 bps on the week.", 0.15, "pp"),
+    ("Spreads widened by 120 basis points.", 1.2, "pp"),
+    ("The rate moved one basis point.", 0.01, "pp"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), WIRE_UNITS)
+def test_wire_unit_words_are_read(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (
+            "The bank cut rates by 50bp.",
+            "The bank cut rates by 0.5 percentage points.",
+            "corroborates",
+        ),
+        (
+            "The bank cut rates by 50bp.",
+            "The bank cut rates by 0.25 percentage points.",
+            "conflicts",
+        ),
+        ("Sales climbed 7pc in April.", "Sales climbed 7% in April.", "corroborates"),
+        ("Sales climbed 7pc in April.", "Sales climbed 3% in April.", "conflicts"),
+    ],
+)
+def test_wire_unit_words_are_compared(a: str, b: str, relation: str) -> None:
+    assert compare(a, b).relation == relation
+
+
+def test_basis_points_never_corroborate_a_percentage_of_the_same_digits() -> None:
+    assert compare("The bank cut rates by 50bp.", "The bank cut rates by 50%.").relation != (
+        "corroborates"
+    )
