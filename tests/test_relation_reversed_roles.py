@@ -96,3 +96,29 @@ def test_a_noun_before_a_word_that_is_only_a_verb_ends_the_subject() -> None:
     f = frame("The coast line carries more passengers than it did.")
     assert f.subject == "coast line" and f.predicate == "carry"
     assert frame("Crowds line the streets.").predicate == "line"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the other party of a mutual act follows "with", or a copula relates the two
+        ("Anna Lee worked with Tom Reed.", "Tom Reed worked with Anna Lee."),
+        ("Anna Lee argued with Tom Reed.", "Tom Reed argued with Anna Lee."),
+        ("Norway traded with Spain.", "Spain traded with Norway."),
+        ("Anna Lee is a cousin of Tom Reed.", "Tom Reed is a cousin of Anna Lee."),
+        ("Anna Lee spoke to Tom Reed.", "Tom Reed spoke to Anna Lee."),
+    ],
+)
+def test_mutual_acts_are_never_reversed_roles(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.relation == "corroborates"
+    assert not any(p.name == "roles reversed" for p in result.parts)
+
+
+def test_a_reversal_of_common_noun_parties_waits_for_a_person() -> None:
+    """Names in both roles decide; a party read from a common noun may be told from
+    either side ("the bus hit the tram"), so the conflict is held."""
+    assert compare("The bus hit the tram.", "The tram hit the bus.").needs_review
+    assert compare("Halberd sued the council.", "The council sued Halberd.").needs_review
+    named = compare("Kelby Town beat Orrin Athletic.", "Orrin Athletic beat Kelby Town.")
+    assert named.relation == "conflicts" and not named.needs_review

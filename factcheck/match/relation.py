@@ -2397,6 +2397,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         needs_review = score < cfg.auto
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
+    if relation == "conflicts" and reversed_roles and not _named_parties(fra, frb):
+        # "Halberd sued the council" / "The council sued Halberd": a party read from a
+        # common noun may be told from either side ("the bus hit the tram"); names in
+        # both roles decide, as before.
+        needs_review = True
     if relation == "conflicts":
         undated = _earlier_occasion(fra, frb, fa, fb, undated=True)
         if undated:
@@ -2645,14 +2650,29 @@ def _one_party(x: str, y: str) -> bool:
 
 
 # Acts done with one another, true in both directions ("Arsenal met Chelsea", "Chelsea
-# met Arsenal"): their two names in either order are one statement. Lemmas.
+# met Arsenal"): their two names in either order are one statement. Lemmas. A copula
+# ("Anna Lee is a cousin of Tom Reed") and any act whose other party follows "with"
+# ("worked with", "argued with": frames._roles reads no patient there) are mutual too.
 _SYMMETRIC_PREDICATES = frozenset(
     {
         "meet", "marry", "wed", "divorce", "play", "face", "draw", "tie", "merge",
         "partner", "negotiate", "talk", "clash", "fight", "debate", "ally", "battle",
-        "resemble", "border", "neighbour", "neighbor", "rival", "share",
+        "resemble", "border", "neighbour", "neighbor", "rival", "share", "be", "have",
+        "speak", "chat", "agree", "argue", "trade", "kiss", "hug", "embrace", "collide",
+        "cooperate", "collaborate", "correspond", "compete", "work", "date", "coincide",
+        "touch", "join", "consult", "confer", "bargain", "quarrel", "feud", "spar",
     }
 )
+
+
+def _named_parties(fra: Frame, frb: Frame) -> bool:
+    """Whether both parties of both claims' roles are names of the claims (not a common
+    noun read by ``frames._object_key``)."""
+    return all(
+        bool(party) and any(n == party or n.startswith(party + " ") for n in f.names)
+        for f in (fra, frb)
+        for party in (f.agent, f.patient)
+    )
 
 
 def _one_side(x: str, y: str) -> bool:
