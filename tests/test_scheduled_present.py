@@ -97,3 +97,24 @@ def test_a_clause_told_in_the_past_is_no_schedule(text: str) -> None:
 )
 def test_a_reporting_verb_in_the_past_leaves_the_reported_schedule(text: str) -> None:
     assert scheduled_date(text) != ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # a present tense dated to the day the other says it happened: one event
+        ("Fuel prices fall 3% on Monday.", "Fuel prices fell 3% on Monday.", "corroborates"),
+        (
+            "Shares jump 10% on Tuesday after results.",
+            "Shares jumped 10% on Tuesday after results.",
+            "corroborates",
+        ),
+        ("Fuel prices fall 3% on Monday.", "Fuel prices fell 4% on Monday.", "conflicts"),
+    ],
+)
+def test_a_schedule_of_the_very_day_a_finding_names_is_that_event(
+    a: str, b: str, relation: str
+) -> None:
+    result = compare(a, b)
+    assert result.relation == relation
+    assert not any(p.name == "plan vs finding" for p in result.parts)

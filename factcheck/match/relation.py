@@ -3112,6 +3112,11 @@ def _plan_and_finding(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatur
     assert word is not None
     if done.modality not in ("asserted", "hedged") or _planned(done_feats.core):
         return ""
+    if word[1] == 0 and any(not t.differs(o) for t in plan.time for o in done.time):
+        # "Fuel prices fall 3% on Monday" / "Fuel prices fell 3% on Monday": a present
+        # tense dated to the very day the other says it happened is a headline's tense
+        # (or the schedule come true), one event; only another day is a plan vs a finding
+        return ""
     verb = done.predicate_text.split()[-1] if done.predicate_text else ""
     if not verb or not verb_forms(verb) & {"VBD"}:
         return ""
