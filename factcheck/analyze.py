@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from factcheck.errors import InputWarning
+from factcheck.errors import InputError, InputWarning
 from factcheck.extract import Claim, extract_claims
 from factcheck.mark import Marker, assertiveness, find_markers, is_hedged
 from factcheck.match.frames import (
@@ -189,8 +189,8 @@ def analyze(
     ``start`` leaves ``text[:start]`` out (a header block read as metadata, which ingest
     does not store either) while every offset still counts from the start of ``text``;
     with ``start`` 0 a header block that opens ``text`` (:func:`factcheck.read.split_header`)
-    is left out so, its ``Published:`` date the text's when ``published`` is None
-    (InputError when that line holds no date).
+    is left out so, its ``Published:`` date the text's when ``published`` is None (a
+    date that does not read leaves the text undated).
     ``published`` is the publication date; a text given none is dated by a dateline that
     writes its year (``Analysis.published``). Relative dates in the frames and in each
     claim's ``dates`` ("yesterday") count from the day the dateline names, its year
@@ -210,7 +210,13 @@ def analyze(
         if fields:
             start = body_start
             if published is None and fields.get("published"):
-                published = parse_date(fields["published"], what="Published: date")
+                # Read when it reads; a date that does not (an ambiguous "03/11/2026" on a
+                # page) leaves the text undated: refusing it is the reader's job, which
+                # placed it in its file (``read.with_header``) or warned of it on a page.
+                try:
+                    published = parse_date(fields["published"], what="Published: date")
+                except InputError:
+                    published = None
     credits = tuple(
         replace(c, start=c.start + start, end=c.end + start)
         for c in find_credits(text[start:])

@@ -81,3 +81,15 @@ def test_the_python_api_reads_a_header_block_as_ingest_does(tmp_path: Path) -> N
     assert analysis.claims and analysis.claims[0].claim.text.startswith("The Harl Bridge")
     assert analysis.claims[0].claim.start > text.index("\n\n")
     assert str(analysis.anchored_to) == "2026-03-03"  # "on Monday" counts from the header's day
+
+
+def test_a_pages_header_like_ambiguous_date_leaves_it_undated(tmp_path: Path) -> None:
+    """A page's visible "Published: 03/11/2026" is read by the page rule (a warning, the
+    page undated), never refused by the text-header rule (reviewer F8)."""
+    from factcheck import analyze
+
+    analysis = analyze(
+        "Published: 03/11/2026\n\nA fire destroyed a warehouse in Pellow on Monday, "
+        "the fire service said."
+    )
+    assert analysis.claims and analysis.anchored_to is None

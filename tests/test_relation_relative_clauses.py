@@ -67,3 +67,38 @@ def test_a_denial_of_the_main_statement_conflicts_whatever_the_clause_dates() ->
     result = compare(KEEL, "Dana Keel did not testify on Monday.")
     assert result.relation == "conflicts"
     assert not any(p.name.startswith("different time") for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # both carry a clause, one not read as a reading: compared as written
+        (
+            "Mara Keel, 54, who was elected in 2019, denied the report.",
+            "Mara Keel, who was elected in 2019, denied the report.",
+            "corroborates",
+        ),
+        # another subject: the whole sentences tell them apart, as before (reviewer F5)
+        (
+            "The bridge, which was built in 1990, collapsed on Monday.",
+            "The tunnel was built in 1990.",
+            "unrelated",
+        ),
+        (
+            "The bridge, which was built in 1990, collapsed on Monday.",
+            "The tunnel collapsed on Monday.",
+            "unrelated",
+        ),
+        (
+            "The ferry, which carried 300 people, sank on Monday.",
+            "The tug carried 300 people.",
+            "unrelated",
+        ),
+    ],
+)
+def test_the_clause_reading_never_loses_what_the_whole_sentences_tell(
+    a: str, b: str, relation: str
+) -> None:
+    result = compare(a, b)
+    assert result.relation == relation
+    assert not any(p.name == "clause compared" for p in result.parts)

@@ -1209,6 +1209,15 @@ def _compare_gapped(
     return replace(result, parts=(note, *result.parts))
 
 
+# A relative clause set off by a comma, recognised as a reading or not.
+_RELATIVE_ASIDE_HINT = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
+
+
+def _subject_keys_meet(x: str, y: str) -> bool:
+    """Two subject keys of one thing: equal, or one the other's opening words."""
+    return bool(x and y) and _one_party(x, y)
+
+
 def _compare_relative(
     a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
 ) -> Comparison | None:
@@ -1223,12 +1232,20 @@ def _compare_relative(
     most, the main reading on a tie: "The plant opened in 1987" meets "The plant opened
     in 1978" and conflicts, "The plant is the company's newest" meets the main reading.
     A reason names the reading compared (`clause compared`). Two such claims are
-    compared as written."""
+    compared as written, and so are two claims of different subjects (the whole
+    sentences tell "The bridge, which was built in 1990, collapsed" from "The tunnel
+    was built in 1990")."""
     ra, rb = relative_readings(strip_dateline(a)), relative_readings(strip_dateline(b))
     if (ra is None) == (rb is None):
         return None
     readings, own, other = (ra, fra, b) if ra is not None else (rb, frb, a)
     assert readings is not None
+    if _RELATIVE_ASIDE_HINT.search(other):
+        return None  # both carry a clause, one not read as such ("Keel, 54, who …")
+    if not _subject_keys_meet(fra.subject, frb.subject):
+        # The readings state facts of the subject; another subject ("The bridge, which
+        # …" / "The tunnel …") is told apart by the whole sentences, as before.
+        return None
     theirs = _plain_words(other)
     main_words, clause_words = (_plain_words(r) for r in readings)
     clause_met = len((clause_words - main_words) & theirs)
