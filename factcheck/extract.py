@@ -1491,6 +1491,24 @@ _SIZING_WORDS = frozenset(
 )
 
 
+# Words that open an adverbial, not a noun phrase: how often, how, when.
+_ADVERBIAL_OPENERS = frozenset(
+    {"once", "twice", "thrice", "again", "always", "often", "because", "since", "until"}
+)
+
+
+def _adverbial_opener(token: Token) -> bool:
+    """Whether ``token`` opens an adverbial phrase: a preposition ("in May", "because
+    of the rain"), an adverb in -ly ("surprisingly") or a word of how often or why
+    (``_ADVERBIAL_OPENERS``)."""
+    low = token.lower
+    # "about 45", "over 40", "at least 12", "up to 30": a figure's sizing, not a phrase
+    preposition = low in _PREPOSITIONS and low not in _SIZING_WORDS
+    return preposition or low in _ADVERBIAL_OPENERS or (
+        low.endswith("ly") and token.text[:1].islower() and not is_noun_or_adjective(low)
+    )
+
+
 def _subject_contrast(
     tokens: Sequence[Token], start: int, verb: int
 ) -> tuple[int, int, int, int | None] | None:
@@ -1523,6 +1541,11 @@ def _subject_contrast(
     y_start = but + 1 + (tokens[but + 1].lower == "rather")
     for a, b in ((start + 1, x_end), (y_start, verb)):
         if not 0 < b - a <= _CONTRAST_SPAN:
+            return None
+        if _adverbial_opener(tokens[a]):
+            # "Not in May but in June the bridge reopened", "Not once but twice the
+            # river flooded": X and Y say when, why or how often, not who; the sentence
+            # is no subject contrast (reviewer F3)
             return None
         for k in range(a, b):
             if (

@@ -2656,6 +2656,16 @@ def test_a_contrastive_not_x_but_y_denies_x_and_asserts_y(
         ("Not one but three barns burned.", ["Three barns burned."]),
         ("Not only Varn but also Tusk was shelled.", ["Not only Varn but also Tusk was shelled."]),
         ("Not until May did the ferry sail.", ["Not until May did the ferry sail."]),
+        # X and Y that say when, why or how often are no subject (reviewer F3)
+        (
+            "Not in May but in June the bridge reopened.",
+            ["Not in May but in June the bridge reopened."],
+        ),
+        (
+            "Not once but twice the river flooded the town.",
+            ["Not once but twice the river flooded the town."],
+        ),
+        ("Not Italy but Spain won the cup.", ["Not Italy won the cup.", "Spain won the cup."]),
     ],
 )
 def test_a_fronted_not_x_but_y_in_the_subject_denies_x_and_asserts_y(
