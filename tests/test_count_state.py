@@ -83,3 +83,21 @@ def test_an_interim_figure_agrees_with_the_same_figure() -> None:
         "Ada Brook had 52% of the vote.",
     )
     assert result.relation == "corroborates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With all ballots counted, Ruiz had 52 percent of the vote.",
+        "With 100 percent of precincts reporting, Ruiz had 52 percent of the vote.",
+        "With every precinct reporting, Ruiz had 52 percent of the vote.",
+        "With the last ballots counted, Ruiz had 52 percent of the vote.",
+    ],
+)
+def test_a_complete_count_is_no_count_under_way(text: str) -> None:
+    """The whole count counted is final: its figures dispute another final figure,
+    decided (reviewer F9)."""
+    assert count_state(text) == ""
+    result = compare(text, "Ruiz won 48 percent of the vote.")
+    assert result.relation == "conflicts"
+    assert not any(p.name == "interim count" for p in result.parts)

@@ -4351,6 +4351,12 @@ _COUNT_STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_FIGURE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# A count state that is the whole count: nothing of it is under way.
+_COUNT_COMPLETE_RE = re.compile(
+    r"^\s*with\s+(?:all|every|each)\b(?!\s+but\b)|\b100\s*(?:%|per\s*cent|percent)"
+    r"|\bthe\s+(?:last|final)\b",
+    re.IGNORECASE,
+)
 
 
 def count_state(core: str) -> str:
@@ -4358,7 +4364,11 @@ def count_state(core: str) -> str:
     ballots counted"), without its comma; "" when it has none. Its figures are no
     figures of the claim (:func:`base_figures`), and the claim's are interim."""
     state = _COUNT_STATE_RE.match(core)
-    return state.group().strip().rstrip(",").strip() if state else ""
+    if state is None or _COUNT_COMPLETE_RE.search(state.group()):
+        # "With all ballots counted", "with 100 percent reporting": the count is final,
+        # its figures the final ones (reviewer F9)
+        return ""
+    return state.group().strip().rstrip(",").strip()
 
 
 def _with_periods_and_times(core: str, measures: list[Measure]) -> tuple[Measure, ...]:
