@@ -70,6 +70,7 @@ from factcheck.mark import hedging_markers, strip_certainty
 from factcheck.normalize import (
     CARDINAL_WORDS,
     CLOCK,
+    WEEKDAY_AND_MONTH_NAMES,
     DateMention,
     Negation,
     Quantity,
@@ -896,9 +897,8 @@ _TITLES = frozenset(
     {
         *("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt"),
         *("sgt", "st", "jr", "sr", "inc", "ltd", "corp", "co"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
+        # weekday and month names: the date reader's (one home)
+        *WEEKDAY_AND_MONTH_NAMES,
         # Words of a title before a name, capitalised only at a sentence's start
         # ("Former city engineer Mara Keel", "Acting chief Ola Brin"): no name words.
         *("former", "ex", "acting", "interim", "deputy", "late"),
