@@ -101,11 +101,10 @@ def test_a_noun_before_a_word_that_is_only_a_verb_ends_the_subject() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # the other party of a mutual act follows "with", or a copula relates the two
+        # acts done with one another
         ("Anna Lee worked with Tom Reed.", "Tom Reed worked with Anna Lee."),
         ("Anna Lee argued with Tom Reed.", "Tom Reed argued with Anna Lee."),
         ("Norway traded with Spain.", "Spain traded with Norway."),
-        ("Anna Lee is a cousin of Tom Reed.", "Tom Reed is a cousin of Anna Lee."),
         ("Anna Lee spoke to Tom Reed.", "Tom Reed spoke to Anna Lee."),
     ],
 )
@@ -122,3 +121,17 @@ def test_a_reversal_of_common_noun_parties_waits_for_a_person() -> None:
     assert compare("Halberd sued the council.", "The council sued Halberd.").needs_review
     named = compare("Kelby Town beat Orrin Athletic.", "Orrin Athletic beat Kelby Town.")
     assert named.relation == "conflicts" and not named.needs_review
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a copula or "with": the words, not the order, say whether the link runs one way
+        ("Anna Lee is a cousin of Tom Reed.", "Tom Reed is a cousin of Anna Lee."),
+        ("Anna Lee is the mother of Tom Reed.", "Tom Reed is the mother of Anna Lee."),
+        ("Anna Lee sided with Tom Reed.", "Tom Reed sided with Anna Lee."),
+    ],
+)
+def test_a_reversal_over_a_copula_or_with_waits_for_a_person(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.relation == "conflicts" and result.needs_review

@@ -3931,12 +3931,6 @@ def _roles(
                 agent = _object_key(tokens, at, end)
         return agent, subject if subject and agent else ""
     patient = after[0] if after else _object_key(tokens, verb_at + 1, end)
-    if patient:
-        at = core.lower().find(patient.split()[0], verb.end)
-        if at > 0 and re.search(r"\b(?:with|and|alongside)\b", core[verb.end : at], re.I):
-            # "Anna Lee worked with Tom Reed", "met with", "argued with": the other party
-            # of a mutual act, no patient (never read as reversed roles)
-            return "", ""
     return (subject, patient) if patient else ("", "")
 
 

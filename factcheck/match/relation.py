@@ -2414,7 +2414,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         needs_review = score < cfg.auto
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
-    if relation == "conflicts" and reversed_roles and not _named_parties(fra, frb):
+    if relation == "conflicts" and reversed_roles and (
+        not _named_parties(fra, frb) or _undirected_link(fra) or _undirected_link(frb)
+    ):
         # "Halberd sued the council" / "The council sued Halberd": a party read from a
         # common noun may be told from either side ("the bus hit the tram"); names in
         # both roles decide, as before.
@@ -2667,19 +2669,32 @@ def _one_party(x: str, y: str) -> bool:
 
 
 # Acts done with one another, true in both directions ("Arsenal met Chelsea", "Chelsea
-# met Arsenal"): their two names in either order are one statement. Lemmas. A copula
-# ("Anna Lee is a cousin of Tom Reed") and any act whose other party follows "with"
-# ("worked with", "argued with": frames._roles reads no patient there) are mutual too.
+# met Arsenal"): their two names in either order are one statement. Lemmas. Whether a
+# copula ("is a cousin of" / "is the mother of") or an act with "with" ("worked with" /
+# "sided with") goes both ways depends on its words: such a reversal is held for a
+# person (:func:`_undirected_link`).
 _SYMMETRIC_PREDICATES = frozenset(
     {
         "meet", "marry", "wed", "divorce", "play", "face", "draw", "tie", "merge",
         "partner", "negotiate", "talk", "clash", "fight", "debate", "ally", "battle",
-        "resemble", "border", "neighbour", "neighbor", "rival", "share", "be", "have",
+        "resemble", "border", "neighbour", "neighbor", "rival", "share",
         "speak", "chat", "agree", "argue", "trade", "kiss", "hug", "embrace", "collide",
         "cooperate", "collaborate", "correspond", "compete", "work", "date", "coincide",
         "touch", "join", "consult", "confer", "bargain", "quarrel", "feud", "spar",
     }
 )
+
+
+def _undirected_link(f: Frame) -> bool:
+    """Whether a claim's two parties are linked by a copula or by "with" after the verb
+    ("Anna Lee is a cousin of Tom Reed", "worked with", "sided with"): the words, not
+    the order, say whether the link runs one way, so a reversal waits for a person."""
+    if f.predicate in ("be", "have"):
+        return True
+    verb = f.predicate_text.split()[-1] if f.predicate_text else ""
+    return bool(verb) and re.search(
+        rf"\b{re.escape(verb)}\s+(?:\w+ly\s+)?with\b", f.text, re.IGNORECASE
+    ) is not None
 
 
 def _named_parties(fra: Frame, frb: Frame) -> bool:
