@@ -1186,7 +1186,7 @@ def _compare_gapped(
     ra, rb = gapped_readings(strip_dateline(a)), gapped_readings(strip_dateline(b))
     if (ra is None) == (rb is None):
         return None
-    readings, own, other = (ra, fra, b) if ra is not None else (rb, frb, a)
+    readings, other = (ra, b) if ra is not None else (rb, a)
     assert readings is not None
     if any(find_quantities(r) for r in readings):
         return None
@@ -1200,8 +1200,18 @@ def _compare_gapped(
 
     # the first conjunct on a tie, as before: a later one must name more of the other
     reading = readings[max(range(len(readings)), key=lambda i: (weight(i), -i))]
+    return _compare_reading(reading, a, b, fra, frb, first=ra is not None, cfg=cfg)
+
+
+def _compare_reading(
+    reading: str, a: str, b: str, fra: Frame, frb: Frame, *, first: bool, cfg: MatchConfig
+) -> Comparison:
+    """:func:`compare` of one reading of a claim (a conjunct, a clause) in that claim's
+    place — ``a``'s when ``first``, else ``b``'s — read with its article's publication
+    date, the result led by a `clause compared` reason naming the reading."""
+    own = fra if first else frb
     mine = frame(reading, FrameContext(published=own.published))
-    if ra is not None:
+    if first:
         result = compare(reading, b, config=cfg, frames=(mine, frb))
     else:
         result = compare(a, reading, config=cfg, frames=(fra, mine))
@@ -1238,7 +1248,7 @@ def _compare_relative(
     ra, rb = relative_readings(strip_dateline(a)), relative_readings(strip_dateline(b))
     if (ra is None) == (rb is None):
         return None
-    readings, own, other = (ra, fra, b) if ra is not None else (rb, frb, a)
+    readings, other = (ra, b) if ra is not None else (rb, a)
     assert readings is not None
     if _RELATIVE_ASIDE_HINT.search(other):
         return None  # both carry a clause, one not read as such ("Keel, 54, who …")
@@ -1250,13 +1260,7 @@ def _compare_relative(
     main_words, clause_words = (_plain_words(r) for r in readings)
     clause_met = len((clause_words - main_words) & theirs)
     reading = readings[1] if clause_met > len((main_words - clause_words) & theirs) else readings[0]
-    mine = frame(reading, FrameContext(published=own.published))
-    if ra is not None:
-        result = compare(reading, b, config=cfg, frames=(mine, frb))
-    else:
-        result = compare(a, reading, config=cfg, frames=(fra, mine))
-    note = Reason("clause compared", 0.0, reading.rstrip("."))
-    return replace(result, parts=(note, *result.parts))
+    return _compare_reading(reading, a, b, fra, frb, first=ra is not None, cfg=cfg)
 
 
 def _compare_contrast(
