@@ -116,6 +116,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "plan vs finding": lambda d: f"one says what is planned, the other what was done: {d}",
     "none reported so far": lambda d: f"none reported so far, a later count may overtake it: {d}",
     "interim count": lambda d: f"one tells a count still under way, a person decides: {d}",
+    "figure not read": lambda d: f"a figure in a form we cannot read, a person decides: {d}",
     "later count": lambda d: f"a higher count reported later, most likely the newer one: {d}",
     "different time": lambda d: f"about different times: {d}",
     "same place": lambda d: f"same place: {d}",
