@@ -135,3 +135,21 @@ def test_a_reversal_of_common_noun_parties_waits_for_a_person() -> None:
 def test_a_reversal_over_a_copula_or_with_waits_for_a_person(a: str, b: str) -> None:
     result = compare(a, b)
     assert result.relation == "conflicts" and result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Smith sued Jones.", "Jones sued Smith."),
+        ("Heat kills more people than cold.", "Cold kills more people than heat."),
+        (
+            "Exports to Norway grew faster than exports to Spain.",
+            "Exports to Spain grew faster than exports to Norway.",
+        ),
+    ],
+)
+def test_names_and_reversed_comparisons_still_decide(a: str, b: str) -> None:
+    """Names in both roles, even a surname at a sentence's start, and a comparison with
+    its sides swapped are decided conflicts, as before this session's broadening."""
+    result = compare(a, b)
+    assert result.relation == "conflicts" and not result.needs_review

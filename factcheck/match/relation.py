@@ -2419,7 +2419,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     else:
         needs_review = cfg.review <= score < cfg.auto or (relation == "corroborates" and has_swap)
     if relation == "conflicts" and reversed_roles and (
-        not _named_parties(fra, frb) or _undirected_link(fra) or _undirected_link(frb)
+        _common_noun_party(fra, frb) or _undirected_link(fra) or _undirected_link(frb)
     ):
         # "Halberd sued the council" / "The council sued Halberd": a party read from a
         # common noun may be told from either side ("the bus hit the tram"); names in
@@ -2701,11 +2701,25 @@ def _undirected_link(f: Frame) -> bool:
     ) is not None
 
 
-def _named_parties(fra: Frame, frb: Frame) -> bool:
-    """Whether both parties of both claims' roles are names of the claims (not a common
-    noun read by ``frames._object_key``)."""
-    return all(
-        bool(party) and any(n == party or n.startswith(party + " ") for n in f.names)
+def _common_noun_party(fra: Frame, frb: Frame) -> bool:
+    """Whether a party of either claim's roles (agent, patient) is a common noun: its
+    first word is written nowhere in its claim with a capital ("the council", "the
+    bus"; "Smith", "Kelby Town" are names, also at a sentence's start). False when the
+    roles do not reverse (a reversed comparison: "heat kills more people than cold")."""
+
+    def common(party: str, text: str) -> bool:
+        first = party.split()[0]
+        return not re.search(rf"\b{re.escape(first.capitalize())}", text)
+
+    if not (
+        fra.agent
+        and fra.patient
+        and _one_party(fra.agent, frb.patient)
+        and _one_party(fra.patient, frb.agent)
+    ):
+        return False  # the roles do not reverse: a comparison's sides do
+    return any(
+        bool(party) and common(party, f.text)
         for f in (fra, frb)
         for party in (f.agent, f.patient)
     )
