@@ -1485,7 +1485,6 @@ def analyze(
         detect_format,
         read_batch,
         read_bytes,
-        split_header,
         strip_terminal_control,
     )
     from factcheck.validate import check_size
@@ -1519,20 +1518,14 @@ def analyze(
     analyses = []
     all_warnings: list[InputWarning] = list(decoded)
     for doc in docs:
-        if kind == "text":
-            # A header block (Title:, Outlet:, Published: …) is metadata that ingest does
-            # not store as text, so it is not analysed either; offsets count from the input
-            # without its terminal control, the text ingest stores (RawDocument).
-            clean = strip_terminal_control(text)
-            fields, _, body_start = split_header(clean)
-            analysed_text, start = clean, body_start if fields else 0
-        else:
-            analysed_text, start = doc.text, 0
+        # Offsets count from the input without its terminal control, the text ingest
+        # stores (RawDocument); a header block (Title:, Outlet:, Published: …) opening it
+        # is metadata, left out by the analysis itself (``analyze``), as ingest leaves it.
+        analysed_text = strip_terminal_control(text) if kind == "text" else doc.text
         result = run_analysis(
             analysed_text,
             lexicon=lex,
             threshold=threshold,
-            start=start,
             published=doc.published,
             max_sentence_chars=settings.limits.max_sentence_chars,
         )
