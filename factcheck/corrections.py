@@ -287,7 +287,7 @@ def _family(conn: Connection, document_id: int) -> list[int]:
     """The document and every version of its near-copy family (its original, the
     original's copies), by id."""
     root = conn.execute(
-        sa.select(sa.func.coalesce(documents_t.c.copy_of_id, documents_t.c.id)).where(
+        sa.select(matcher.original_document(documents_t)).where(
             documents_t.c.id == document_id
         )
     ).scalar_one()

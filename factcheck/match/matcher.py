@@ -1138,6 +1138,12 @@ def forget_retired(conn: Connection, claim_ids: Iterable[int]) -> int:
     return gone
 
 
+def original_document(documents: Any) -> Any:
+    """SQL: the original a document of ``documents`` (the table or an alias) is a copy
+    of, or the document itself: two reports with one original are one text."""
+    return sa.func.coalesce(documents.c.copy_of_id, documents.c.id)
+
+
 def held_match(
     claim_id: Any,
     *,
@@ -1182,8 +1188,7 @@ def held_match(
             .where(
                 sa.or_(
                     matches_t.c.independent,
-                    sa.func.coalesce(one_d.c.copy_of_id, one_d.c.id)
-                    != sa.func.coalesce(two_d.c.copy_of_id, two_d.c.id),
+                    original_document(one_d) != original_document(two_d),
                 )
             )
         )
@@ -1227,9 +1232,6 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
     mine_d = documents_t.alias("mine_d")
     other_d = documents_t.alias("other_d")
 
-    def original(d: Any) -> Any:
-        return sa.func.coalesce(d.c.copy_of_id, d.c.id)
-
     for chunk in chunks(ids):
         # Both sides of the pairs in one statement (a UNION of two indexed searches).
         sides = [
@@ -1251,7 +1253,7 @@ def superseded(conn: Connection, claim_ids: Iterable[int]) -> set[int]:
                     sa.not_(matches_t.c.needs_review),
                 ),
                 other_d.c.published > mine_d.c.published,
-                original(mine_d) != original(other_d),
+                original_document(mine_d) != original_document(other_d),
             )
             for side, other in (
                 (matches_t.c.claim_id, matches_t.c.other_claim_id),
