@@ -376,12 +376,21 @@ table(
 table(
     "numbers",
     "a time of day ('at 3 a.m.', 'at 14:30', '0300 GMT') is no count: two times of one "
-    "event are compared as times, never with a count",
+    "event are compared as times, never with a count; one without am/pm ('at 2:15', "
+    "\"4 o'clock\") by both its readings",
     measured_relation,
     [
         (("The tanker ran aground at 2 a.m.", "The tanker ran aground at 2 p.m."), "conflicts"),
         (("The tanker ran aground at 21:40.", "The tanker ran aground at 23:10."), "conflicts"),
         (("The tanker ran aground at 0200 GMT.", "The tanker ran aground at 2am."), "corroborates"),
+        (("The tanker ran aground at 2:15.", "The tanker ran aground at 3:15."), "conflicts"),
+        (("The tanker ran aground at 2:15.", "The tanker ran aground at 2.15am."), "corroborates"),
+        (("The tanker ran aground at 2:15.", "The tanker ran aground at 14:15."), "corroborates"),
+        (("The tanker ran aground at 4 o'clock.", "The tanker ran aground at 5 a.m."), "conflicts"),
+        (
+            ("The tanker ran aground at a quarter to six.", "The tanker ran aground at 17:45."),
+            "corroborates",
+        ),
         (("Divers reached the hull by 6 p.m.", "Divers reached it at 4 p.m."), "corroborates"),
         (
             (

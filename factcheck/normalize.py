@@ -41,11 +41,13 @@ __all__ = [
     "CARDINAL_WORDS",
     "CLAUSAL_DENIAL_RE",
     "CLOCK",
+    "CLOCK_ABOUT_MINUTES",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
     "CURRENCY_SIGNS",
     "CURRENCY_WORDS",
+    "HALF_DAY_MINUTES",
     "MAX_NUMERAL_CHARS",
     "WEEKDAY_AND_MONTH_NAMES",
     "WORD_RE",
@@ -1285,6 +1287,27 @@ class Quantity:
     text: str
     precision: float = 0.0
     high: float | None = None
+    #: The value is known only up to a whole number of this (a time of day whose half of
+    #: the day is unsaid, "at 10:30", is 630 or 630 + 720 minutes): see :meth:`readings`.
+    modulo: float | None = None
+
+    def readings(self) -> tuple[Quantity, ...]:
+        """The figures this one may stand for: itself, or for a value known only up to
+        ``modulo`` the value as read and the value one ``modulo`` later ("at 10:30" is
+        10:30 or 22:30), each without a modulo. A clock has two halves of a day, so two
+        readings cover every time a writer may have meant."""
+        if not self.modulo:
+            return (self,)
+        step = self.modulo
+        return tuple(
+            replace(
+                self,
+                value=self.value + k * step,
+                high=None if self.high is None else self.high + k * step,
+                modulo=None,
+            )
+            for k in (0, 1)
+        )
 
     @property
     def proportion(self) -> float | None:
@@ -1304,7 +1327,10 @@ class Quantity:
         """
         v, p = self.value, self.precision
         edge = p if resolution is None else min(p, resolution)
-        slack = max(abs(v) * about, p)
+        # "about 9 p.m." is a writer rounding to the half hour, whatever the hour: a slack
+        # relative to the minutes since midnight would grant 2 hours at 9 p.m., 18 minutes
+        # at 3 a.m.
+        slack = max(CLOCK_ABOUT_MINUTES if self.unit == CLOCK else abs(v) * about, p)
         match self.approx:
             case "about":
                 return (v - slack, v + slack)
@@ -1337,6 +1363,12 @@ class Quantity:
         """
         if self.unit != other.unit:
             return False
+        if self.modulo or other.modulo:
+            # "at 10:30" (half of the day unsaid) fits "10.30pm" and "10:30 am", not
+            # "11:30": compatible when some reading of one fits some reading of the other.
+            return any(
+                a.compatible(b, about) for a in self.readings() for b in other.readings()
+            )
         lo1, hi1 = self.bounds(about, other.precision)
         lo2, hi2 = other.bounds(about, self.precision)
         if self.approx == "exact" and other.approx == "exact" and (
@@ -1535,6 +1567,12 @@ def _decimal_precision(number: str, scale: float) -> float:
 
 #: The unit of a time of day read by :func:`times_of_day`: minutes after midnight.
 CLOCK = "clock"
+#: Minutes in half a day: a time whose half of the day is unsaid ("at 10:30", "3 o'clock",
+#: "half past three") is a clock figure known up to this (:attr:`Quantity.modulo`).
+HALF_DAY_MINUTES = 720
+#: The slack "about"/"shortly after" gives a time of day, in minutes: writers round a
+#: time to the half hour ("about 9 p.m." for 8.40 or 9.20), whatever the hour.
+CLOCK_ABOUT_MINUTES = 30
 _CLOCK_HOUR_WORDS = {
     w: n
     for n, w in enumerate(
@@ -1586,8 +1624,7 @@ _CLOCK_BOUNDS = (
     (re.compile(r"\b(?:after|later\s+than)\s+$", re.IGNORECASE), "more_than"),
     (re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE), "at_least"),
 )
-# A 24-hour time with a colon is a time of day only when a word of time precedes it or a
-# zone follows it: "finished in 2:05" is a duration, "won 3:15" a score.
+# A colon time after one of these words is a time of day whatever follows ("at 10:30").
 _COLON_CUE_BEFORE_RE = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|approximately|since|from|to)\s+$",
     re.IGNORECASE,
@@ -1596,6 +1633,74 @@ _COLON_CUE_AFTER_RE = re.compile(
     r"\s*(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time\b|hrs\b)",
     re.IGNORECASE,
 )
+# Otherwise "N:MM" is a time of day unless its context makes it something else (issue #10):
+# a duration ("finished in 2:05", "a time of 1:45", "clocked 3:52:10"), a score or a tally
+# ("won 3:15", "beat Leeds 2:10", "a 3:15 win"), a ratio ("a ratio of 1:50", "odds of
+# 2:15"), or a reference to a chapter and verse ("John 3:16", "chapter 3:16").
+_NOT_CLOCK_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|within|of|for|clocked|clocking|timed|lasted|lasting|took|ran|runs"
+    r"|finished|won|wins|win|lost|lose|loses|beat|beats|beaten|defeated|drew|draw|tied|led"
+    r"|leads|trailed|scored|score|scoreline|chapter|chapters|verse|verses|section"
+    r"|article|psalm|surah|sura)"
+    # a team or a book named between the word and the figure ("beat Leeds 2:10")
+    r"(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|\b(?P<name>[A-Z][a-z]+\.?))\s+$",
+)
+_NOT_CLOCK_AFTER_RE = re.compile(
+    r"\s*(?:-|–)?\s*(?:wins?|victory|defeat|loss|draw|lead|margin|majority|split|ratio"
+    r"|odds|minutes?|mins?|hours?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+_NOT_CLOCK_CONTEXT_RE = re.compile(
+    r"\b(?:ratios?|odds|scale|proportion)\b(?:(?![.;!?]).){0,40}$", re.IGNORECASE
+)
+# "half past three", "a quarter to ten", "twenty past six": minutes before/after the hour.
+_PAST_TO_MINUTES = {
+    "quarter": 15,
+    "half": 30,
+    "five": 5,
+    "ten": 10,
+    "twenty": 20,
+    "twenty-five": 25,
+}
+
+
+def _colon_is_no_clock(text: str, match: re.Match[str]) -> bool:
+    """Whether an uncued "N:MM" is a duration, a score, a ratio or a reference, not a time
+    of day: its words before or after say so (:data:`_NOT_CLOCK_BEFORE_RE`), or it gives
+    seconds with no word of time ("3:52:10" is a race time)."""
+    start, end = match.span()
+    if text[match.end("m") : end].startswith(":"):
+        return True  # hours, minutes and seconds with no word of time: a duration
+    before = _NOT_CLOCK_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before and not (
+        before["name"] and before["name"].rstrip(".").lower() in WEEKDAY_AND_MONTH_NAMES
+    ):
+        return True
+    return bool(
+        _NOT_CLOCK_AFTER_RE.match(text, end)
+        or _NOT_CLOCK_CONTEXT_RE.search(text, max(0, start - 60), start)
+    )
+
+
+def _past_to_minutes(phrase: str) -> int | None:
+    """Minutes after midnight, in the first half of the day, of "half past three", "a
+    quarter to ten", "20 minutes past six" (None for a phrase not read)."""
+    words = phrase.lower().replace("minutes", "").replace("minute", "").split()
+    if words and words[0] == "a":
+        words = words[1:]
+    if len(words) < 3 or words[-2] not in ("past", "to", "after"):
+        return None
+    hour_word = words[-1]
+    hour = _CLOCK_HOUR_WORDS.get(hour_word) or (int(hour_word) if hour_word.isdigit() else 0)
+    amount = " ".join(words[:-2])
+    minutes = _PAST_TO_MINUTES.get(amount)
+    if minutes is None:
+        minutes = int(amount) if amount.isdigit() else parse_number_words(amount)
+    if not hour or minutes is None or not 0 < minutes < 60:
+        return None
+    total = (hour % 12) * 60 + (minutes if words[-2] != "to" else -minutes)
+    return total % (HALF_DAY_MINUTES * 2)
 
 
 def times_of_day(text: str) -> tuple[Quantity, ...]:
@@ -1604,8 +1709,13 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     1410, "14:30" 870, "0300 GMT" 180, "three o'clock in the afternoon" 900); a word
     before the time bounds it ("by 3 p.m." at most, "after 9pm" more than, "about 3 a.m."
     about). A time whose half of the day is unsaid ("3 o'clock", "half past three", "at
-    10:30") is listed with unit ``""``: it is read as no figure at all, neither a count
-    nor a time to compare.
+    10:30") is a clock figure with two readings: its value is in the first half of the
+    day and :attr:`Quantity.modulo` is :data:`HALF_DAY_MINUTES`, so "10:30" fits
+    "10.30pm" and "10:30 am" but not "11:30" (reader F6).
+
+    "N:MM" with no word of time before it is a time of day unless its context makes it a
+    duration, a score, a ratio or a chapter and verse (:func:`_colon_is_no_clock`): those
+    are listed with unit ``""``, read as no figure at all, neither a count nor a time.
 
     A time of day says when, never how many: "Three people died at 3 a.m." gives one
     count, 3 people, and one time, and "The ferry sank at 3 a.m." / "… at 5 a.m." differ
@@ -1617,7 +1727,7 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
-    def add(span: tuple[int, int], minutes: int | None) -> None:
+    def add(span: tuple[int, int], minutes: int | None, modulo: float | None = None) -> None:
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
         taken.append(span)
@@ -1631,7 +1741,10 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
                 approx = kind  # type: ignore[assignment]
                 break
         found.append(
-            Quantity(float(minutes), CLOCK, approx, span, text[span[0] : span[1]], 0.5)
+            Quantity(
+                float(minutes), CLOCK, approx, span, text[span[0] : span[1]], 0.5,
+                modulo=modulo,
+            )
         )
 
     for match in _TWELVE_HOUR_RE.finditer(text):
@@ -1648,20 +1761,23 @@ def times_of_day(text: str) -> tuple[Quantity, ...]:
             )
             add(match.span(), (hour % 12 + (12 if evening else 0)) * 60)
         else:
-            add(match.span(), None)
+            add(match.span(), (hour % 12) * 60, HALF_DAY_MINUTES)
     for match in _COLON_TIME_RE.finditer(text):
         hour, written = int(match["h"]), match["h"]
         cued = _COLON_CUE_BEFORE_RE.search(
             text, max(0, match.start() - 16), match.start()
         ) or _COLON_CUE_AFTER_RE.match(text, match.end())
-        if not cued:
-            add(match.span(), None)  # a score, a ratio or a duration: no figure either
+        if not cued and _colon_is_no_clock(text, match):
+            add(match.span(), None)  # a score, a ratio, a reference or a duration
         elif hour == 0 or hour >= 13 or (len(written) == 2 and written.startswith("0")):
             add(match.span(), hour * 60 + int(match["m"]))
         else:
-            add(match.span(), None)  # "at 10:30": morning or evening
+            # "at 10:30", "at 12:15": morning or evening
+            add(match.span(), (hour % 12) * 60 + int(match["m"]), HALF_DAY_MINUTES)
     for match in _PAST_TO_RE.finditer(text):
-        add(match.span(), None)
+        minutes = _past_to_minutes(match[0])
+        add(match.span(), None if minutes is None else minutes % HALF_DAY_MINUTES,
+            None if minutes is None else HALF_DAY_MINUTES)
     found.sort(key=lambda q: q.span)
     return tuple(found)
 

@@ -213,6 +213,7 @@ _MEASURE = Obj(
                 "approx": STR,
                 "high": Maybe(NUM),
                 "precision": Maybe(NUM),
+                "modulo": Maybe(NUM),
                 "text": STR,
                 "start": INT,
                 "end": INT,

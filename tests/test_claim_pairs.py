@@ -104,6 +104,7 @@ FLOORS = {
     "vague and added counts": 1.0,
     "running tallies of an outbreak": 1.0,
     "reversed roles of long names": 1.0,
+    "clock times without am/pm": 1.0,
 }
 
 

@@ -1255,6 +1255,7 @@ class Measure:
                 "approx": q.approx,
                 "high": q.high,
                 "precision": q.precision,
+                "modulo": q.modulo,
                 "text": q.text,
                 "start": q.span[0],
                 "end": q.span[1],
@@ -1273,6 +1274,7 @@ class Measure:
             text=str(q["text"]),
             precision=float(q.get("precision") or 0.0),
             high=None if q.get("high") is None else float(q["high"]),
+            modulo=float(q["modulo"]) if q.get("modulo") else None,
         )
         when = data.get("time")
         return cls(
