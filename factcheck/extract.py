@@ -3108,6 +3108,98 @@ def participle_clause(text: str) -> tuple[str, str] | None:
     return main, " ".join(passive)
 
 
+# A participle clause after the main clause ("…, beating Dunfield United 2-1", "… after
+# defeating Colm Rees", "… by buying the lender from Orvin Group") or fronted before it
+# ("Beating Dunfield United 2-1, Harrow Rovers won …"); the clause runs to the next comma.
+_ACT_AFTER_RE = re.compile(
+    r"^(?P<main>[^;:\"“”()]{3,200}?)(?:,\s+|\s+(?=(?:after|by)\s))"
+    r"(?:(?:after|by|before|while)\s+)?(?P<verb>[a-z]+ing)\s+"
+    r"(?P<rest>(?:[^,;:\"“”()]|(?<=\d),(?=\d{3})){2,160}?)\s*(?:,[^;:]*)?(?P<stop>[.!?]?)\s*$"
+)
+_ACT_BEFORE_RE = re.compile(
+    r"^(?:(?:After|By)\s+)?(?P<verb>[A-Z][a-z]+ing)\s+"
+    r"(?P<rest>(?:[^,;:\"“”()]|(?<=\d),(?=\d{3})){2,160}?),\s+(?P<main>[^;:]{3,200}?)"
+    r"\s*(?P<stop>[.!?]?)\s*$"
+)
+# Participles that state no act of the subject with a party: those of no event
+# (``_NOT_EVENT_PARTICIPLES``), a state ("being") or a time ("during", "pending").
+_NOT_ACTS = _NOT_EVENT_PARTICIPLES | {"being", "during", "pending"}
+
+
+def _main_subject(main: str) -> str:
+    """The words of ``main`` before its finite verb ("Harrow Rovers won the Shield" →
+    "Harrow Rovers"), or "" when no verb follows a subject. A capitalised word inside
+    the sentence is part of a name, never its verb ("Dunfield United beat …")."""
+    words = main.split()
+    for k in range(1, min(len(words), 12)):
+        if words[k][:1].isupper() or words[k].lower() in _RELATIVE:
+            continue
+        if _opens_with_verb([w.lower() for w in words[k:]]):
+            subject = " ".join(words[:k])
+            lows = subject.lower().split()
+            if any(w in _AUXILIARIES or w in _REPORTING_VERBS for w in lows):
+                return ""
+            return subject
+    return ""
+
+
+def _participle_past(verb: str, rest: str) -> tuple[str, str] | None:
+    """The past tense of participle ``verb`` and the words it governs: "beating" →
+    "beat"; "having" with a past participle after it → that verb's past tense
+    ("having sued the council" → "sued", "the council"). None for a participle that
+    names no act of the subject (``_NOT_ACTS``, a reporting verb) or no verb at all."""
+    low = verb.lower()
+    if low in _NOT_ACTS:
+        return None
+    if low == "having":
+        head, _, tail = rest.partition(" ")
+        if not tail or "VBD" not in verb_forms(head.lower()):
+            return None
+        verb, rest, low = head, tail, head.lower()
+        lemma = lemminflect.getLemma(low, upos="VERB")
+    elif low.endswith("ing") and "VBG" in verb_forms(low):
+        lemma = lemminflect.getLemma(low, upos="VERB")
+    else:
+        return None
+    if not lemma or lemma[0] in _REPORTING_VERBS:
+        return None
+    past = lemminflect.getInflection(lemma[0], "VBD")
+    return (past[0], rest) if past else None
+
+
+def participle_readings(text: str) -> tuple[str, str] | None:
+    """The main and the participle reading of a claim whose main clause carries a
+    participle clause of its subject's act: "Harrow Rovers won the Shield, beating
+    Dunfield United 2-1." → ("Harrow Rovers won the Shield.", "Harrow Rovers beat
+    Dunfield United 2-1."); also after "after"/"by" ("… after defeating Colm Rees"),
+    with "having" ("…, having sued the council") and fronted ("Beating Dunfield United
+    2-1, Harrow Rovers won the Shield."); else None.
+
+    The participle's agent is the main clause's subject, and its object its patient:
+    read whole, the sentence's roles are the main verb's only, and the object of
+    "beating" is just a name in it. The participle reading is told in the past tense
+    (lemminflect), as the act reported beside a past main clause. For comparison only
+    (:func:`factcheck.match.relation.compare`): stored claims keep their words.
+    """
+    stripped = text.strip()
+    found = _ACT_AFTER_RE.match(stripped)
+    if found is None:
+        found = _ACT_BEFORE_RE.match(stripped)
+        if found is None:
+            return None
+    # A fronted participle leaves the main clause opening in lower case ("…, the Orsk
+    # Falcons reached"): it now opens the sentence.
+    main = found.group("main").strip()
+    main = main[:1].upper() + main[1:]
+    subject = _main_subject(main)
+    act = _participle_past(found.group("verb"), found.group("rest").strip())
+    if not subject or act is None:
+        return None
+    stop = found.group("stop") or "."
+    past, rest = act
+    return f"{main}{stop}", f"{subject} {past} {rest}{stop}"
+
+
 def is_question(text: str) -> bool:
     """A direct question: the text ends with a question mark (closing quotes or brackets
     aside). It asserts nothing, so it is no claim: a question that repeats a figure

@@ -33,6 +33,7 @@ from factcheck.extract import (
     contrast_readings,
     gapped_readings,
     participle_clause,
+    participle_readings,
     relative_readings,
     speaker_readings,
 )
@@ -884,6 +885,7 @@ def compare(
         _compare_contrast(a, b, fra, frb, cfg)
         or _compare_gapped(a, b, fra, frb, cfg)
         or _compare_relative(a, b, fra, frb, cfg)
+        or _compare_clause_roles(a, b, fra, frb, cfg)
     )
     if contrasted is not None:
         return _said_why(_in_claims_words(contrasted, a, b), cfg)
@@ -1261,6 +1263,53 @@ def _compare_relative(
     clause_met = len((clause_words - main_words) & theirs)
     reading = readings[1] if clause_met > len((main_words - clause_words) & theirs) else readings[0]
     return _compare_reading(reading, a, b, fra, frb, first=ra is not None, cfg=cfg)
+
+
+def _role_readings(text: str) -> tuple[str, ...]:
+    """The readings of a claim's acts told in a clause of their own, with the claim's
+    subject as their agent: a participle clause ("Harrow Rovers won the Shield, beating
+    Dunfield United" → "Harrow Rovers beat Dunfield United", see
+    :func:`factcheck.extract.participle_readings`) and a relative clause of the subject
+    ("Tom Reed, who beat Anna Lee in May, won the title" → "Tom Reed beat Anna Lee in
+    May", :func:`factcheck.extract.relative_readings`)."""
+    plain = strip_dateline(text)
+    found = [r[1] for r in (participle_readings(plain), relative_readings(plain)) if r]
+    return tuple(found)
+
+
+def _parties_meet(f: Frame, g: Frame) -> bool:
+    """Whether two frames name the same two parties in their roles (agent and patient),
+    in either order: "Harrow Rovers beat Dunfield United" / "Dunfield United beat Harrow
+    Rovers" or "… lost to Harrow Rovers"."""
+    if not (f.agent and f.patient and g.agent and g.patient) or _one_party(f.agent, f.patient):
+        return False
+    same = _one_party(f.agent, g.agent) and _one_party(f.patient, g.patient)
+    return same or (_one_party(f.agent, g.patient) and _one_party(f.patient, g.agent))
+
+
+def _compare_clause_roles(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """:func:`compare` of a claim that tells an act of its subject in a participle or
+    relative clause (:func:`_role_readings`) with a claim whose roles are that act's two
+    parties, else None.
+
+    Read whole, such a claim's roles are its main verb's ("Harrow Rovers won the
+    Shield"), and the clause's other party is just a name in it, so "Dunfield United beat
+    Harrow Rovers" shared its names and numbers and corroborated it. The clause's act
+    has the main subject as agent and its object as patient: compared as that act, the
+    other claim's reversed roles conflict and the same roles corroborate, as between two
+    main clauses. A reason names the reading compared (`clause compared`). Two such
+    claims, or a claim whose roles name other parties, are compared as before."""
+    ra, rb = _role_readings(a), _role_readings(b)
+    if bool(ra) == bool(rb):
+        return None
+    readings, own, other = (ra, fra, frb) if ra else (rb, frb, fra)
+    context = FrameContext(published=own.published)
+    for reading in readings:
+        if _parties_meet(frame(reading, context), other):
+            return _compare_reading(reading, a, b, fra, frb, first=bool(ra), cfg=cfg)
+    return None
 
 
 def _compare_contrast(
