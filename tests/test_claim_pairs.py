@@ -105,6 +105,7 @@ FLOORS = {
     "running tallies of an outbreak": 1.0,
     "reversed roles of long names": 1.0,
     "clock times without am/pm": 1.0,
+    "roles in clauses": 1.0,
 }
 
 
