@@ -2549,6 +2549,54 @@ table(
 )
 
 
+table(
+    "negation",
+    "a near-negator ('hardly', 'scarcely', 'seldom', 'rarely') or a negative-leaning hedge "
+    "('unlikely to', 'doubt that') denies; two cancel ('not unlikely'); 'an unlikely "
+    "hero', 'little doubt that' and 'barely' deny nothing",
+    commitment,
+    [
+        ("The ferry rarely sails in winter.", ("asserted", -1)),
+        ("The old mill is scarcely visited now.", ("asserted", -1)),
+        ("Voters seldom turn out for by-elections.", ("asserted", -1)),
+        ("The regulator is unlikely to fine the bank.", ("hedged", -1)),
+        ("Ms Ward doubts that the merger will close this year.", ("attributed", -1)),
+        ("The regulator is not unlikely to fine the bank.", ("hedged", 1)),
+        ("The goalkeeper was an unlikely hero of the final.", ("hedged", 1)),
+        ("There is little doubt that the bridge was unsafe.", ("boosted", 1)),
+        ("The striker barely finished the match.", ("asserted", 1)),
+    ],
+)
+
+
+table(
+    "negation",
+    "a negative-leaning claim never corroborates the plain one; it corroborates the denial",
+    relation_held,
+    [
+        (
+            ("The regulator is unlikely to fine the bank.", "The regulator fined the bank."),
+            ("conflicts", True),
+        ),
+        (
+            ("Analysts doubt that the merger will close.", "The merger will close."),
+            ("conflicts", True),
+        ),
+        (
+            ("The ferry rarely sails in winter.", "The ferry sails in winter."),
+            ("conflicts", False),
+        ),
+        (
+            (
+                "The regulator is unlikely to fine the bank.",
+                "The regulator will not fine the bank.",
+            ),
+            ("corroborates", False),
+        ),
+    ],
+)
+
+
 def approximators(sentence: str) -> list[str]:
     """The approximator markers of a sentence, as written."""
     from factcheck.mark import find_markers

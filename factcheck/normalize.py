@@ -174,7 +174,9 @@ def lexicon() -> Lexicon:
         for word in group["words"]:
             synonyms.setdefault(word, head)
     return Lexicon(
-        negation_cues=tuple(cues["negation"]["cues"]),
+        # Negative-leaning words are negation cues too, listed apart in the data for
+        # their own rationale ("unlikely to", "hardly").
+        negation_cues=(*cues["negation"]["cues"], *cues["negation"].get("leaning", ())),
         negation_exceptions=tuple(cues["negation"]["exceptions"]),
         approximators=approximators,
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),

@@ -2107,6 +2107,9 @@ def _without_markers(text: str) -> str:
     :func:`factcheck.normalize.emphatic_spans`), "definitely did not move" → "did not
     move", "may not have moved" → "not have moved"."""
     cues = {c.casefold() for c in lexicon().negation_cues}
+    # A marker word inside a cue of several words ("unlikely" of "unlikely to") is the
+    # negation's too, and stays.
+    kept = [(c.start, c.end) for c in find_negations(text)]
     spans = [(m.start, m.end) for m in find_markers(text) if m.kind in ("booster", "hedge")]
     for start, end in emphatic_spans(text):
         perfect = re.match(r"\s+have\b", text[end:], re.IGNORECASE)
@@ -2114,7 +2117,8 @@ def _without_markers(text: str) -> str:
     out = list(text)
     for start, end in spans:
         for word in re.finditer(r"[\w’']+", text[start:end]):
-            if word.group().casefold() not in cues:
+            at = start + word.start()
+            if word.group().casefold() not in cues and not any(s <= at < e for s, e in kept):
                 for k in range(start + word.start(), start + word.end()):
                     out[k] = " "
     return re.sub(r" {2,}", " ", "".join(out))
