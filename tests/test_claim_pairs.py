@@ -106,6 +106,7 @@ FLOORS = {
     "reversed roles of long names": 1.0,
     "clock times without am/pm": 1.0,
     "roles in clauses": 1.0,
+    "converse verbs": 1.0,
 }
 
 

@@ -2135,12 +2135,18 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     disagreements: list[Reason] = []
     notes: list[Reason] = []
 
+    # One two-party act told with converse verbs ("Harl beat Velm" / "Velm lost to
+    # Harl") or with the outcome given to the other party ("Harl lost to Velm"): the
+    # roles decide, not the verbs, which are no antonyms and no swapped words here.
+    converse, both_sides = _converse_roles(fra, frb)
     antonyms = (
         _main_predicate_only(_antonym_pairs(fa, fb), fra, frb)
         or _undergone_opposites(fra, frb)
         or _verdict_opposites(fra, frb)
     )
-    event_opposed = None if antonyms else _event_opposites(fra, frb, fa, fb)
+    if converse:
+        antonyms = [(x, y) for x, y in antonyms if not _predicate_words(fra, frb, x, y)]
+    event_opposed = None if antonyms or converse else _event_opposites(fra, frb, fa, fb)
     if event_opposed is not None:
         antonyms = [event_opposed[0]]
     holders = _role_holders(fra, frb, fa, fb)
@@ -2248,6 +2254,13 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     reversed_roles = _roles_reversed(fra, frb)
     if reversed_roles:
         disagreements.append(Reason("roles reversed", -cfg.entity_swap, reversed_roles))
+    elif converse == "opposed":
+        # "Harl beat Velm" / "Harl lost to Velm": the outcome given to the other party,
+        # as a reversal of the roles of one verb is.
+        disagreements.append(Reason("roles reversed", -cfg.entity_swap, both_sides))
+        reversed_roles = both_sides
+    elif converse == "same":
+        notes.append(Reason("one act told from both sides", 0.0, both_sides))
     tally = _reversed_tally(fra, frb, fa, fb)
     if tally:
         # "voted 7-2" / "voted 2-7": the same two figures, the vote the other way
@@ -2297,7 +2310,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         disagreements = []
         numbers_unaligned = True
 
-    if not disagreements and not antonyms and cfg.substitution:
+    if not disagreements and not antonyms and not converse and cfg.substitution:
         swapped_words = _substitution(fa, fb)
         if swapped_words:
             notes.append(Reason("different words", -cfg.substitution, swapped_words))
@@ -2364,7 +2377,9 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         # The same frame in other words ("There were no reported deaths" / "No deaths
         # have been reported") is as telling as an aligned conflict, however the
         # whole-sentence signals score the word order.
-        restated = _restated(fra, frb, fa, fb)
+        restated = _restated(fra, frb, fa, fb) or (
+            f"same statement: {both_sides}" if converse == "same" else ""
+        )
         if not restated and not any(n.name == "different words" for n in notes):
             restated = _framed_figure_agreement(fra, frb, fa, fb, cfg)
         if restated:
@@ -2814,6 +2829,95 @@ def _roles_reversed(fra: Frame, frb: Frame) -> str:
     ):
         return f"{ca[0]} {ca[1]} than {ca[2]} vs {cb[0]} {cb[1]} than {cb[2]}"
     return ""
+
+
+@cache
+def _converse_sides() -> dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]]:
+    """``[[converse]]`` of match_antonyms.toml: each verb lemma to its places, (entry,
+    side, prepositions naming the other party; none for a direct object)."""
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_antonyms.toml").open("rb") as fh:
+        entries = tomllib.load(fh).get("converse", [])
+    out: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for k, entry in enumerate(entries):
+        for side, spec in enumerate(entry["sides"]):
+            for verb in spec["verbs"]:
+                out.setdefault(str(verb), []).append((k, side, tuple(spec["party"])))
+    return {verb: tuple(places) for verb, places in out.items()}
+
+
+def _party_after(f: Frame, prepositions: tuple[str, ...]) -> tuple[str, str]:
+    """The other party of a frame's act and the word before it: its patient (a direct
+    object, or the subject of a passive) when ``prepositions`` is empty, else the name
+    after one of them following the verb ("lost 2-1 to Harl Rovers" → ("harl rovers",
+    "to")), the longest name key that opens there; ("", "") when none is named."""
+    if not prepositions:
+        return f.patient, ""
+    if f.voice != "active" or not f.predicate_text:
+        return "", ""
+    text = f.text.lower()
+    at = text.find(f.predicate_text.lower())
+    if at < 0:
+        return "", ""
+    joined = "|".join(re.escape(p) for p in prepositions)
+    keys = sorted({*f.names, f.patient} - {"", f.agent}, key=len, reverse=True)
+    for found in re.finditer(rf"\b({joined})\s+(?:the\s+)?", text[at:]):
+        after = text[at + found.end() :]
+        party = next((n for n in keys if after.startswith(n)), "")
+        if party:
+            return party, found.group(1)
+    return "", ""
+
+
+def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str]]:
+    """The converse acts a frame states, as (entry, side, agent, other party, how the
+    frame tells it), both parties named: "Velm lost to Harl" → the side of "lose" with
+    (velm, harl, "velm lost to harl")."""
+    if not f.predicate or not f.agent or f.polarity < 0:
+        return []
+    acts = []
+    for entry, side, prepositions in _converse_sides().get(f.predicate, ()):
+        party, word = _party_after(f, prepositions)
+        if not party or _one_party(f.agent, party):
+            continue
+        if f.voice == "passive":
+            told = f"{party} {f.predicate_text} by {f.agent}"
+        else:
+            told = " ".join(w for w in (f.agent, f.predicate_text, word, party) if w)
+        acts.append((entry, side, f.agent, party, told))
+    return acts
+
+
+def _predicate_words(fra: Frame, frb: Frame, x: str, y: str) -> bool:
+    """Whether words ``x`` and ``y`` are the two frames' main verbs (as lemmas)."""
+    return {canonical(lemma(x.lower())), canonical(lemma(y.lower()))} <= {
+        canonical(fra.predicate),
+        canonical(frb.predicate),
+    }
+
+
+def _converse_roles(fra: Frame, frb: Frame) -> tuple[str, str]:
+    """How two claims tell one two-party act (``[[converse]]`` of match_antonyms.toml)
+    with different verbs: ("same", "<a's act> = <b's act>") when they say the same thing
+    ("Harl beat Velm" / "Velm lost to Harl", "Harl defeated Velm" / "Harl beat Velm"),
+    ("opposed", "<a's act> vs <b's act>") when one gives the outcome to the other party
+    ("Harl beat Velm" / "Harl lost to Velm", "Harl defeated Velm" / "Velm beat Harl");
+    ("", "") otherwise, and for one verb in both, which :func:`_roles_reversed` reads."""
+    if fra.predicate == frb.predicate or fra.polarity != frb.polarity:
+        return "", ""
+    for entry, side, agent, party, told_a in _directed_acts(fra):
+        for entry_b, side_b, agent_b, party_b, told_b in _directed_acts(frb):
+            if entry != entry_b:
+                continue
+            in_order = _one_party(agent, agent_b) and _one_party(party, party_b)
+            swapped = _one_party(agent, party_b) and _one_party(party, agent_b)
+            if not (in_order or swapped):
+                continue
+            if in_order == (side == side_b):
+                return "same", f"{told_a} = {told_b}"
+            return "opposed", f"{told_a} vs {told_b}"
+    return "", ""
 
 
 def _frame_alignment(

@@ -96,6 +96,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "may be another person": lambda d: f"the surname may name someone else: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",
+    # relation: one act told from each party's side ("beat" / "lost to", [[converse]]).
+    "one act told from both sides": lambda d: f"the same act told from each side: {d}",
     "asked, not stated": lambda d: f"a question, not a statement ({d})" if d else "a question",
     "embedding": lambda d: f"meaning {_percent(d)} alike",
     "same subject": lambda d: f"both about {d}",
