@@ -1000,18 +1000,24 @@ def _story_claims(
     """story id → its most recent claims (at most ``STORY_POOL``), for dependent claims.
 
     Most recent by their documents' publication dates (undated last), then by their
-    words: never by id, which follows the order of ingest, so which of a long story's
-    claims a dependent claim meets does not turn on which were stored first. The id
-    settles only claims of one date worded alike."""
+    words, then (claims of one date worded alike) by their documents' content: the
+    SHA-256 of the text, the outlet's name, the claim's place in it. Never by id, which
+    follows the order of ingest, so which of a long story's claims a dependent claim
+    meets does not turn on which were stored first."""
     out: dict[int, list[int]] = {}
     excluded = set(exclude_claim_ids)
     for story_id in sorted(set(story_ids)):
         ids = conn.execute(
             sa.select(claims_t.c.id)
             .join(documents_t, documents_t.c.id == claims_t.c.document_id)
+            .join(sources_t, sources_t.c.id == documents_t.c.source_id)
             .where(documents_t.c.story_id == story_id)
             .order_by(
-                documents_t.c.published.desc().nulls_last(), claims_t.c.text, claims_t.c.id
+                documents_t.c.published.desc().nulls_last(),
+                claims_t.c.text,
+                documents_t.c.sha256,
+                sources_t.c.name,
+                claims_t.c.position,
             )
             .limit(STORY_POOL + len(excluded))
         ).scalars()

@@ -503,8 +503,13 @@ def find_stories(
         return out
 
     # Only the best few go on: their dates are checked and their common terms counted.
-    totals = {sid: sum(t["weight"] for t in weighed(sid, found)) for sid, found in shared.items()}
-    pool = heapq.nsmallest(_POOL, totals, key=lambda sid: (-totals[sid], sid))
+    # Rounded as the scores returned are, so that two stories sharing terms of the same
+    # weights tie whatever order their postings were read in.
+    totals = {
+        sid: round(sum(t["weight"] for t in weighed(sid, found)), 3)
+        for sid, found in shared.items()
+    }
+    pool = _best_stories(conn, totals, _POOL)
     if not pool:
         return []
     spans = {
@@ -532,8 +537,49 @@ def find_stories(
             key=lambda t: (-t["weight"], t["term"]),
         )
         scored.append((story_id, round(sum(t["weight"] for t in found), 3), found))
-    scored.sort(key=lambda s: (-s[1], s[0]))
+    final = {story_id: score for story_id, score, _ in scored}
+    order = {sid: n for n, sid in enumerate(_best_stories(conn, final, len(final)))}
+    scored.sort(key=lambda s: order[s[0]])
     return scored
+
+
+def _best_stories(conn: Connection, scores: Mapping[int, float], n: int) -> list[int]:
+    """The ``n`` best-scoring story ids, best first; stories of one score in the order of
+    their earliest documents' content (:func:`_story_keys`), never by id: a story's id
+    follows the order of ingest, so which of two tied stories a document joins, or which
+    is kept at the cut, turned on which was formed first. Only the tied stories that
+    reach the cut are read (one bounded probe each)."""
+    if n <= 0 or not scores:
+        return []
+    floor = heapq.nlargest(n, scores.values())[-1]
+    top = [sid for sid, score in scores.items() if score >= floor]
+    counts = Counter(scores[sid] for sid in top)
+    keys = _story_keys(conn, [sid for sid in top if counts[scores[sid]] > 1])
+    top.sort(key=lambda sid: (-scores[sid], keys.get(sid, _NO_KEY), sid))
+    return top[:n]
+
+
+_StoryKey = tuple[bool, date, str, str]
+#: The content key of a story that ties with none (never compared with another's).
+_NO_KEY: _StoryKey = (False, date.min, "", "")
+
+
+def _story_keys(conn: Connection, story_ids: Iterable[int]) -> dict[int, _StoryKey]:
+    """story id → the content key of its earliest document (:func:`_earliest`): undated
+    last, publication date, SHA-256 of the text, outlet name. Stories hold different
+    documents, and no two documents share both hash and outlet, so two stories never
+    share a key. Read through ``ix_documents_story_published``, one row per story."""
+    out: dict[int, _StoryKey] = {}
+    for story_id in sorted(set(story_ids)):
+        row = conn.execute(_EARLIEST_KEY, {"story_id": story_id, "n": 1}).first()
+        if row is not None:
+            out[story_id] = (
+                row.published is None,
+                row.published or date.min,
+                str(row.sha256),
+                str(row.name),
+            )
+    return out
 
 
 def _one_per_figure(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1013,12 +1059,21 @@ def _documents_read(text: Any) -> Any:
     ).join(sources_t, sources_t.c.id == documents_t.c.source_id)
 
 
+#: Documents of one date in content order: the SHA-256 of their text, then their outlet's
+#: (unique) name, two outlets printing one text. Never the id, which follows the order of
+#: ingest: which of a long story's same-day documents are its leads, or its earliest
+#: (:func:`_story_keys`), must not turn on which was stored first.
+_SAME_DATE_ORDER = (documents_t.c.sha256, sources_t.c.name)
+
+
 def _earliest(text: Any) -> Any:
-    """A story's documents in date order (``ix_documents_story_published``), up to ``:n``."""
+    """A story's documents in date order, ties by content (:data:`_SAME_DATE_ORDER`),
+    up to ``:n``: ``ix_documents_story_published`` gives the dates in order and only
+    documents of one date are sorted (a partial sort, stopped at ``:n``)."""
     return (
         _documents_read(text)
         .where(documents_t.c.story_id == sa.bindparam("story_id"))
-        .order_by(documents_t.c.published, documents_t.c.id)
+        .order_by(documents_t.c.published, *_SAME_DATE_ORDER)
         .limit(sa.bindparam("n"))
     )
 
@@ -1034,6 +1089,8 @@ _STORED_DOCUMENT = _documents_read(documents_t.c.text).where(
 _EARLIEST_HEADS = _earliest(sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS))
 #: The whole text of a story's earliest documents (its label's written forms).
 _EARLIEST_TEXTS = _earliest(documents_t.c.text)
+#: A story's earliest document's content key (:func:`_story_keys`), its text left out.
+_EARLIEST_KEY = _earliest(sa.literal("")).add_columns(documents_t.c.sha256)
 _STORIES_HOLDING = sa.select(story_stats_t.c.term, story_stats_t.c.stories).where(
     story_stats_t.c.term.in_(sa.bindparam("terms", expanding=True))
 )
