@@ -856,8 +856,8 @@ def tally_reading(sentence: str) -> tuple[list[tuple[int, int]], list[float], bo
 
 table(
     "numbers",
-    "a tally ('voted 7-2', 'ruled 4-5', 'a 2-7 vote') is one figure pair, two counts, never "
-    "a range; a range with a unit or a counted noun stays one",
+    "a tally ('voted 7-2', 'voted 9 to 3', 'by four votes to six', 'beat Orsk 2:1') is one "
+    "figure pair, two counts, never a range; a range with a unit or a counted noun stays one",
     tally_reading,
     [
         ("The jury voted 7-2 to acquit.", ([(7, 2)], [7.0, 2.0], False)),
@@ -866,6 +866,10 @@ table(
         ("The bylaw fell in a 3-6 vote.", ([(3, 6)], [3.0, 6.0], False)),
         ("Fees rose 5-7% in May.", ([], [5.0], True)),
         ("The depot hired 10-15 drivers.", ([], [10.0], True)),
+        ("The jury voted 9 to 3 to acquit.", ([(9, 3)], [9.0, 3.0], False)),
+        ("The bylaw fell by four votes to six.", ([(4, 6)], [4.0, 6.0], False)),
+        ("Tarn United beat Orsk 2:1 away.", ([(2, 1)], [2.0, 1.0], False)),
+        ("The quay opened from 9 to 5 daily.", ([], [9.0, 5.0], False)),
     ],
 )
 

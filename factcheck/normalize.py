@@ -59,6 +59,7 @@ __all__ = [
     "Negation",
     "Quantity",
     "Tally",
+    "TallyKind",
     "Token",
     "ago_spans",
     "anchor_dates",
@@ -1980,6 +1981,10 @@ def _name_numbers(text: str) -> Iterator[tuple[int, int]]:
             name = False
         else:
             continue
+        if _TALLY_AFTER_RE.match(text, num_end) and any(
+            t.span[0] == match.start("num") for t in find_tallies(text)
+        ):
+            continue  # "beat Velm 3-1": a score after the other side's name
         more = _MORE_NAMES_RE.match(text, num_end) if plural else None
         after = more.end() if more else num_end
         if not name and _counts_next_word(text, after):
@@ -2024,6 +2029,7 @@ def _counts_next_word(text: str, end: int) -> bool:
 
 
 _SCORE_AFTER_RE = re.compile(r"\s*[-\u2013]\s*\d")
+_TALLY_AFTER_RE = re.compile(r"\s*[-\u2013:]\s*\d")
 
 
 def _counts_plural_next_word(text: str, end: int) -> bool:
@@ -2886,60 +2892,148 @@ def _finite(q: Quantity) -> bool:
     return math.isfinite(q.value) and (q.high is None or math.isfinite(q.high))
 
 
-# A tally: two whole numbers joined by a dash right after a verb of voting, ruling or
-# scoring ("voted 7-2", "ruled 4-5", "won 3-2", "voted by 7-2"), or before a noun of one
-# ("a 7-2 vote", "a 4-5 decision").
-_PAIR_RE = re.compile(r"\b(\d{1,4})\s*[-–]\s*(\d{1,4})\b(?![-–.,]?\d|%)")
+# A tally: two whole numbers written as one ordered pair, in any of the forms news copy
+# uses (reader F7): "7-2", "7–2", "3:1", "7 to 2", "7 votes to 2", "seven votes to two".
+_TALLY_NUMBER = rf"\d{{1,4}}|(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?"
+_PAIR_RE = re.compile(
+    r"\b(?P<a>\d{1,4})\s*(?P<sep>[-–:])\s*(?P<b>\d{1,4})\b(?![-–.,:]?\d|%)"
+    rf"|\b(?P<wa>{_TALLY_NUMBER})\s+(?P<votes>votes?\s+)?to\s+(?P<wb>{_TALLY_NUMBER})\b"
+    r"(?![-–.,:]?\d|%|\s*(?:per\s*cent|percent)\b)",
+    re.IGNORECASE,
+)
+# A verb of voting, ruling or scoring right before the pair ("voted 7-2", "won 3-2",
+# "voted by 7 to 2"), perhaps with the other side named between ("beat Velm 3-1",
+# "defeated Harl Rovers 2-0").
 _TALLY_VERB_BEFORE_RE = re.compile(
-    r"\b([a-z]+)\s+(?:by\s+|narrowly\s+|unanimously\s+)?$", re.IGNORECASE
+    r"\b([a-z]+)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?:by\s+|narrowly\s+|unanimously\s+)?$",
+    re.IGNORECASE,
 )
 _TALLY_NOUN_AFTER_RE = re.compile(
     r"\s+(?:vote|decision|verdict|ruling|majority|margin|win|victory|defeat|loss|draw"
-    r"|split)s?\b",
+    r"|split|ratio)s?\b",
     re.IGNORECASE,
 )
 _TALLY_VERBS = _CLAIM_WORDS["tally_verbs"]
 # The same nouns as the subject a tally is said of: "The vote was 7-2", "the vote on the
-# depot was 6-3", "the final tally stood at 5-4", "The score: 3-1".
+# depot was 6-3", "the final tally stood at 5-4", "The score: 3-1", "a margin of 7-2",
+# "the ratio of nurses to patients was 1:8".
 _TALLY_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:vote|tally|score|scoreline|result|verdict|ruling|split)s?\b"
+    r"\b(?P<noun>vote|tally|score|scoreline|result|verdict|ruling|split|ballot|margin"
+    r"|majority|ratio|odds)s?\b"
     r"(?:(?:[^.;:\d]{0,30}?\s)?(?:was|were|is|ended|finished|stood\s+at|came\s+out\s+at)"
-    r"\s+|\s*:\s*)$",
+    r"\s+|\s*:\s*|\s+of\s+)$",
     re.IGNORECASE,
 )
+# What kind of pair the words around it make: a vote's split (for, then against), a
+# game's score (one side's, then the other's) or a ratio (one part to the other).
+_SCORE_WORDS = frozenset(
+    {"score", "scoreline", "win", "victory", "defeat", "loss", "draw", "lead", "beat", "lose",
+     "trail", "won", "lost", "led", "trailed", "drew", "beaten", "defeated"}
+)
+_RATIO_WORDS = frozenset({"ratio", "odds"})
+# Words of a vote: "voted 7-2", "a 7-2 ruling", "the ballot ended 7-2" (and the lexicon's
+# tally verbs that are no verbs of scoring: pass, approve, reject, back...).
+_VOTE_WORDS = frozenset(
+    {"vote", "votes", "voted", "voting", "ballot", "verdict", "ruling", "ruled", "decision",
+     "majority"}
+)
+
+
+TallyKind = Literal["vote", "score", "ratio", "pair"]
 
 
 @dataclass(frozen=True, slots=True)
 class Tally:
-    """Two counts written as one figure pair ("voted 7-2": 7 for, 2 against; "lost
-    2-3"): ``first`` and ``second`` as written, ``span`` the characters of the pair."""
+    """Two counts written as one ordered pair ("voted 7-2": 7 for, 2 against; "lost
+    2-3"; "a ratio of 1:8"): ``first`` and ``second`` as written, ``span`` the characters
+    of the pair, ``kind`` what the words around it make it: "vote" (votes for, then
+    against), "score" (one side's, then the other's), "ratio" (one part to the other) or
+    "pair" when they say only that it is ordered ("The result was 3-1", "a margin of 7-2").
+    """
 
     first: int
     second: int
     span: tuple[int, int]
+    kind: TallyKind = "vote"
+
+    def shown(self) -> str:
+        """The pair as a reader checks it: "7-2", "1:8" for a ratio."""
+        return f"{self.first}:{self.second}" if self.kind == "ratio" else (
+            f"{self.first}-{self.second}"
+        )
 
 
+def _tally_kind(words: str) -> TallyKind:
+    """The kind of tally the words around a pair name (see :class:`Tally`): a ratio noun,
+    a word of scoring, a word of voting (or a tally verb of deciding: "approved the plan
+    7-2"), else a plain ordered pair."""
+    found = {w.lower() for w in re.findall(r"[A-Za-z]+", words)}
+    if found & _RATIO_WORDS:
+        return "ratio"
+    if found & _SCORE_WORDS:
+        return "score"
+    lemmas_found = {lemma(w) for w in found}
+    if lemmas_found & {"win", "lose", "beat", "draw", "defeat", "lead", "trail"}:
+        return "score"
+    if found & _VOTE_WORDS or lemmas_found & _TALLY_VERBS:
+        return "vote"
+    return "pair"
+
+
+@lru_cache(maxsize=4096)
 def find_tallies(text: str) -> tuple[Tally, ...]:
-    """The tallies of ``text`` in text order: "voted 7-2", "ruled 4-5 against", "a 7-2
-    vote", "won 3-2" (verbs: lexicon ``tally_verbs``), "The vote was 7-2" (a tally noun
-    as what the tally is said of). A tally is two counts, for and
+    """The tallies of ``text`` in text order, whatever form they are written in (reader
+    F7): "voted 7-2", "voted 7 to 2", "by 7 votes to 2", "by seven votes to two", "ruled
+    4-5 against", "a 7-2 vote", "won 3-2", "beat Velm 3-1", "won 3:1" (verbs: lexicon
+    ``tally_verbs``), "The vote was 7 to 2", "by a margin of 7-2", "a ratio of 1:8" (a
+    tally noun as what the tally is said of). A tally is two counts in order, for and
     against or one side's and the other's, never a range: "voted 2-7" is 2 votes for and
-    7 against, not "2 to 7 votes". Figures with a unit or decimals ("5-7%", "1.5-2")
-    are no tally."""
+    7 against, not "2 to 7 votes". Figures with a unit or decimals ("5-7%", "1.5-2") are
+    no tally, nor is a pair with no word of voting, scoring or a ratio around it ("from
+    9 to 5", "10-12 people")."""
+    if not any(c.isdigit() for c in text) and " to " not in text:
+        return ()
     found: list[Tally] = []
     for match in _PAIR_RE.finditer(text):
         start, end = match.span()
+        if match["sep"] == ":" and _COLON_TIME_RE.fullmatch(match.group()) and any(
+            q.unit for q in times_of_day(text) if q.span[0] <= start < q.span[1]
+        ):
+            continue  # "at 10:30": a time of day
+        if match["wa"] is not None:
+            first = _tally_number(match["wa"])
+            second = _tally_number(match["wb"])
+            if first is None or second is None:
+                continue
+        else:
+            first, second = int(match["a"]), int(match["b"])
+        window = text[max(0, start - 40) : start]
         before = _TALLY_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
-        if (
-            _TALLY_NOUN_AFTER_RE.match(text, end)
-            or _TALLY_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
-        ) or (
+        noun_before = _TALLY_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+        noun_after = _TALLY_NOUN_AFTER_RE.match(text, end)
+        verb = bool(
             before
             and verb_lemmas(before.group(1).lower()) & _TALLY_VERBS
             and not _counts_plural_next_word(text, end)  # "voted 30-40 times": a range
-        ):
-            found.append(Tally(int(match.group(1)), int(match.group(2)), (start, end)))
+        )
+        if not (match["votes"] or noun_before or noun_after or verb):
+            continue
+        if match["wa"] is not None and not (match["votes"] or noun_before or verb):
+            continue  # "a 7 to 2 win" is no way to write one; "rose 2 to 7 votes" a range
+        if match["sep"] == ":" and not (noun_before or noun_after or verb):
+            continue
+        words = window + (noun_after.group() if noun_after else "")
+        kind = "vote" if match["votes"] else _tally_kind(words)
+        found.append(Tally(first, second, (start, end), kind))
     return tuple(found)
+
+
+def _tally_number(written: str) -> int | None:
+    """A count of a tally as written, in digits or words ("7", "seven", "twenty-one")."""
+    if written.isdigit():
+        return int(written)
+    return parse_number_words(written.lower())
 
 
 # A verb of change, rising or falling, for "from X to Y" read as a change (see
@@ -3023,7 +3117,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     :func:`change_and_level`)."""
     merged: list[Quantity] = []
     skip = False
-    tallies = find_tallies(text) if "-" in text or "–" in text else ()
+    tallies = find_tallies(text)
     for i, q in enumerate(quantities):
         if skip:
             skip = False
@@ -4282,7 +4376,10 @@ def bound_kind(text: str, q: Quantity) -> str:
     start, end = q.span
     if any(s <= start and end <= e for s, e in ago_spans(text)):
         return "date"  # "reopened two years ago": when, not how long (a relative date)
-    if _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start) or _CLOCK_AFTER_RE.match(text, end):
+    if (
+        _CLOCK_BEFORE_RE.search(text, max(0, start - 2), start)
+        or _CLOCK_AFTER_RE.match(text, end)
+    ) and not any(t.span[0] <= start < t.span[1] for t in find_tallies(text)):
         return "time"  # "at 4:15 a.m.": a time of day, which dates compare, not numbers
     if q.unit and q.unit != "s":
         return ""

@@ -107,6 +107,7 @@ FLOORS = {
     "clock times without am/pm": 1.0,
     "roles in clauses": 1.0,
     "converse verbs": 1.0,
+    "tallies in every written form": 1.0,
 }
 
 

@@ -73,6 +73,7 @@ from factcheck.normalize import (
     Cue,
     DateMention,
     Quantity,
+    Tally,
     Token,
     adverbial_negation_end,
     bound_kind,
@@ -6031,14 +6032,6 @@ def _none_found_against_count(
     return None
 
 
-# A vote's split as news copy writes it in words: "by 19 votes to 12", "19 votes to 12",
-# "by 19 to 12"; the second figure is the votes against. A tally with a dash ("voted
-# 19-12", "a 19-12 vote") is normalize.find_tallies'.
-_VOTE_SPLIT_RE = re.compile(
-    r"\b(?:by\s+)?(?P<yes>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:votes?\s+)?to\s+(?P<no>\d+|[a-z]+(?:-[a-z]+)?)"
-    r"(?=\s+(?:votes?|in\s+favou?r|against)\b|\s*[,.;]|\s*$)",
-    re.IGNORECASE,
-)
 _UNANIMOUS_RE = re.compile(
     r"\bunanimous(?:ly)?\b"
     r"|\bwithout\s+(?:a\s+)?(?:single\s+)?(?:dissent|vote\s+against|opposition)\b",
@@ -6049,26 +6042,11 @@ _VOTED_THING_END = frozenset({"by", "unanimously", "with", "without", "in", "on"
 
 
 def _vote_split(text: str) -> tuple[int, int] | None:
-    """(votes for, votes against) of a vote's split written in ``text`` ("passed by 19
-    votes to 12" → (19, 12); "a 19-12 vote", "voted 19-12": a tally of
-    :func:`normalize.find_tallies`), or None. Number words are read too."""
+    """(votes for, votes against) of the first tally written in ``text`` ("passed by 19
+    votes to 12", "a 19-12 vote", "voted 19 to 12" → (19, 12)), in any form
+    :func:`normalize.find_tallies` reads, or None."""
     for pair in find_tallies(text):
         return pair.first, pair.second
-    for found in _VOTE_SPLIT_RE.finditer(text):
-        yes_text = found.group("yes")
-        no_text = found.group("no")
-        yes = int(yes_text) if yes_text.isdigit() else parse_number_words(yes_text.lower())
-        no = int(no_text) if no_text.isdigit() else parse_number_words(no_text.lower())
-        # A bare "N to M" is a vote's split only when "by" leads it or "in favour"/
-        # "against" follows: "from 20 to 30" or "open from 9 to 5" is a range.
-        follows = text[found.end() :].lstrip().lower()
-        tally = (
-            "vote" in found.group(0).lower()
-            or found.group(0).lower().startswith("by")
-            or follows.startswith(("in favour", "in favor", "against"))
-        )
-        if yes is not None and no is not None and tally:
-            return yes, no
     return None
 
 
@@ -6077,15 +6055,22 @@ _TALLY_SIDE_RE = re.compile(r"\b(?:in\s+favou?r|for|against)\b", re.IGNORECASE)
 
 
 def _reversed_tally(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) -> str:
-    """ "7 for, 2 against vs 2 for, 7 against" when both claims give an ordered tally of
-    one vote (:func:`_vote_split`: "voted 7-2", "a 7-2 vote", "by 7 votes to 2"), of one
-    subject with one predicate, and one tally is the other reversed. A tally is read in
-    order, for then against (or one side then the other), so the same two figures the
-    other way round say the vote went the other way: a disagreement, never an
-    agreement. Not when the words around the tallies say which side differently ("7-2
-    against" / "2-7 in favour"), nor for a tie. Else ""."""
-    ta, tb = _vote_split(fa.core), _vote_split(fb.core)
-    if ta is None or tb is None or ta[0] == ta[1] or ta != (tb[1], tb[0]):
+    """The reason when both claims give an ordered tally of one vote, game or ratio
+    (:func:`normalize.find_tallies`: "voted 7-2", "a 7-2 vote", "by 7 votes to 2", "The
+    vote was 7 to 2", "beat Velm 3-1", "a ratio of 1:8"), of one subject with one
+    predicate, and one tally is the other reversed. A tally is read in order, for then
+    against, one side's then the other's, one part then the other, so the same two
+    figures the other way round say the vote or the game went the other way: a
+    disagreement, never an agreement. Not when the words around the tallies say which
+    side differently ("7-2 against" / "2-7 in favour"), nor for a tie. Else "".
+
+    The reason says what the pair is (:func:`_tally_detail`): votes for and against for
+    a vote, the sides' scores for a game, the pair as written for a ratio."""
+    tallies_a, tallies_b = find_tallies(fa.core), find_tallies(fb.core)
+    if not tallies_a or not tallies_b:
+        return ""
+    ta, tb = tallies_a[0], tallies_b[0]
+    if ta.first == ta.second or (ta.first, ta.second) != (tb.second, tb.first):
         return ""
     if not fra.predicate or canonical(fra.predicate) != canonical(frb.predicate):
         return ""  # "Harl beat Orlin 3-1" / "Orlin lost 1-3 to Harl": the verb says whose
@@ -6100,7 +6085,26 @@ def _reversed_tally(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures
 
     if sides(fa) != sides(fb):
         return ""
-    return f"{ta[0]} for, {ta[1]} against vs {tb[0]} for, {tb[1]} against"
+    return f"{_tally_detail(ta, fra)} vs {_tally_detail(tb, frb)}"
+
+
+# Subjects that are the tally itself, not a side of it ("The score was 3-1").
+_TALLY_NOUNS = frozenset({"score", "scoreline", "result", "vote", "tally", "ratio", "ballot"})
+
+
+def _tally_detail(tally: Tally, f: Frame) -> str:
+    """One side of a tally reason in words: "7 for, 2 against" for a vote; for a game's
+    score the sides named ("Harl Rovers 3, Velm 1", the subject first and the other side
+    after the verb; "Harl Rovers 3, the other side 1" when only one is named) or the
+    score as written ("3-1") when the claim names no side; a ratio as written ("1:8")."""
+    if tally.kind == "vote":
+        return f"{tally.first} for, {tally.second} against"
+    if tally.kind == "score":
+        side = f.as_written(f.subject) if f.subject and f.subject_kind == "name" else ""
+        if side and not set(f.subject.split()) & _TALLY_NOUNS:
+            other = f.as_written(f.patient) if f.patient and f.patient != f.subject else ""
+            return f"{side} {tally.first}, {other or 'the other side'} {tally.second}"
+    return tally.shown()
 
 
 def _voted_thing(f: Frame) -> frozenset[str]:
