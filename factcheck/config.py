@@ -245,6 +245,7 @@ RANGES: dict[str, dict[str, Key]] = {
                 "w_core",
                 "frame_aligned",
                 "hedged_denial",
+                "hedged",
             ),
             _UNIT,
         ),

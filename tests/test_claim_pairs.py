@@ -108,6 +108,7 @@ FLOORS = {
     "roles in clauses": 1.0,
     "converse verbs": 1.0,
     "tallies in every written form": 1.0,
+    "one side hedged": 1.0,
 }
 
 

@@ -144,7 +144,9 @@ class MatchConfig:
     ``_framed_conflict``) or state one thing in other words (``_restated``).
     ``hedged_denial`` is taken off the score of a conflict between an assertion and a
     hedged denial of it ("may not have moved the funds"), below a plain or emphatic
-    denial of the same words (``_denial_firmness``).
+    denial of the same words (``_denial_firmness``). ``hedged`` is taken off the score of
+    any other corroboration or conflict where exactly one claim is hedged, scored on its
+    words without the hedge (``_one_side_hedged``).
 
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
@@ -181,6 +183,7 @@ class MatchConfig:
     core_date: float = 1.0
     frame_aligned: float = 0.15
     hedged_denial: float = 0.1
+    hedged: float = 0.1
 
     def __post_init__(self) -> None:
         if not 0 <= self.candidate <= self.review <= self.auto <= 1:
@@ -2026,30 +2029,82 @@ def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
 def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
     """The relation of two claims read from their features and frames, with a conflict
     between an assertion and a denial scored by how firmly the denial is put
-    (:func:`_denial_firmness`)."""
+    (:func:`_denial_firmness`) and a pair of one hedged and one firm claim weighed as
+    weaker evidence, for and against alike (:func:`_one_side_hedged`)."""
     result = _compare_features(a, b, fra, frb, cfg)
-    return _hedged_opposite(fra, frb, _denial_firmness(a, b, fra, frb, cfg, result))
+    return _one_side_hedged(a, b, fra, frb, cfg, _denial_firmness(a, b, fra, frb, cfg, result))
 
 
-def _hedged_opposite(fra: Frame, frb: Frame, result: Comparison) -> Comparison:
-    """``result``, held for review when it is a conflict of opposite verbs and exactly
-    one claim states only a possibility (frame modality "possible": "The bank will keep
-    rates on hold" / "The bank could cut rates"): a possibility is not the opposite
-    statement, so the pair is a conflict for a person to weigh, never a decided one
-    (and never a corroboration: the opposite verbs already rule that out). Both
-    possible, or neither, stays as decided; a source's hedge ("according to two
-    people") is no possibility of the statement."""
-    if result.relation != "conflicts" or result.needs_review:
+def _one_side_hedged(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig, result: Comparison
+) -> Comparison:
+    """``result`` weighed as weaker evidence when exactly one claim is hedged (a hedge
+    of :mod:`factcheck.mark` in its statement: "may", "probably", "is expected to",
+    "reportedly"), the same way for a corroboration and a conflict.
+
+    A hedged claim does not state what it says, so its agreement with a firm claim
+    confirms it no more than its disagreement disputes it (tester9d fault 4: "may
+    reopen on May 4" / "will reopen on May 4" was decided while "is expected to reopen
+    on June 1" / "will reopen on May 4" was held, only because the longer hedge cost
+    more wording score). So:
+
+    * the pair is scored on its words without the hedge words (``_without_markers``:
+      modality, not content, so "may" and "is expected to" cost the same), less
+      ``cfg.hedged``, and waits for review below ``cfg.auto`` (a scored part `hedged
+      on one side`); a hedged denial is already scored so by :func:`_denial_firmness`;
+    * a claim that states only a possibility (frame modality "possible": "may", "could",
+      "might") against a firm one is held for review whatever the score (`hedged
+      opposite` for opposite verbs, `possibility only` otherwise): it neither states nor
+      denies the other claim's statement.
+
+    Both claims hedged, or neither, stays as it is."""
+    if result.relation == "unrelated":
         return result
-    if not any(p.name == "opposite verbs" for p in result.parts):
+    hedges_a, hedges_b = _statement_hedges(a), _statement_hedges(b)
+    if bool(hedges_a) == bool(hedges_b):
         return result
+    cue = (hedges_a or hedges_b)[-1]
+    if not any(p.name == "hedged denial" for p in result.parts):
+        # The hedge costs ``cfg.hedged`` against every threshold (review, auto, and a
+        # pinned conflict's own): the plain words are judged with each raised by it.
+        raised = replace(
+            cfg,
+            review=min(1.0, cfg.review + cfg.hedged),
+            auto=min(1.0, cfg.auto + cfg.hedged),
+            conflict_review=min(1.0, cfg.conflict_review + cfg.hedged),
+            conflict_auto=min(1.0, cfg.conflict_auto + cfg.hedged),
+        )
+        plain = _compare_features(_without_markers(a), _without_markers(b), fra, frb, raised)
+        same = plain.relation == result.relation
+        score = _clamp((plain.score if same else result.score) - cfg.hedged)
+        why = Reason("hedged on one side", round(score - result.score, 4), f"'{cue}'")
+        result = replace(
+            result,
+            score=score,
+            parts=(*result.parts, why),
+            # read otherwise without the hedge, or too weak once it costs: a person decides
+            needs_review=plain.needs_review if same else True,
+        )
     possible = [f for f in (fra, frb) if f.modality == "possible"]
     if len(possible) != 1:
         return result
     cues = claim_features(possible[0].text).hedges
     shown = f"'{cues[-1].text}'" if cues else possible[0].predicate_text
-    why = Reason("hedged opposite", 0.0, shown)
-    return replace(result, parts=(*result.parts, why), needs_review=True)
+    name = "hedged opposite" if _opposite_verbs(result) else "possibility only"
+    return replace(result, parts=(*result.parts, Reason(name, 0.0, shown)), needs_review=True)
+
+
+def _statement_hedges(text: str) -> tuple[str, ...]:
+    """The hedges of a claim's statement as written ("may", "probably", "is expected
+    to", "reportedly"): markers of kind "hedge", outside an aside (as
+    :attr:`ClaimFeatures.hedges` reads them). A weasel ("according to a county
+    official", "is believed to") says who holds the claim, not how firmly it is put."""
+    own = {m.text for m in hedging_markers(main_statement(text) or text) if m.kind == "hedge"}
+    return tuple(c.text for c in claim_features(text).hedges if c.text in own)
+
+
+def _opposite_verbs(result: Comparison) -> bool:
+    return result.relation == "conflicts" and any(p.name == "opposite verbs" for p in result.parts)
 
 
 # Reasons that make a conflict one of an assertion against its denial.
@@ -2653,6 +2708,7 @@ CHOSEN_REASONS = frozenset(
         "may be another person",
         "different act",
         *("hedged denial", "emphatic denial"),
+        *("hedged opposite", "possibility only"),
     }
 )
 

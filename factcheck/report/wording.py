@@ -56,6 +56,10 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: opposite verbs against a mere possibility ("may close" / "will stay
     # open") are held for a person, not called a conflict.
     "hedged opposite": lambda d: f"the opposite only as a possibility ({d}): a person decides",
+    # relation: one claim says only that it may be so ("may", "could"), the other states it.
+    "possibility only": lambda d: f"one says only that it may be so ({d}): a person decides",
+    # relation: one claim hedged, the other firm: weaker evidence, for and against alike.
+    "hedged on one side": lambda d: f"only one of them is hedged ({d}), weaker evidence",
     # relation: a past year on one side, no date on the other may be another occasion.
     "year on one side only": lambda d: f"only one gives a year, perhaps another occasion: {d}",
     "asserted vs denied": lambda d: f"one states, the other denies: {d}",
