@@ -4073,6 +4073,42 @@ table(
 )
 
 
+table(
+    "quotes",
+    "a paragraph that is one quotation of several sentences and names nobody is split into "
+    "its sentences, each claim a quotation of its own (tester10c F7)",
+    claims_and_speakers,
+    [
+        (
+            'The ferry sank at dawn.\n\n"The engine stopped. Water came in fast. '
+            'Nine of us swam."',
+            [
+                ("The ferry sank at dawn.", None),
+                ('"The engine stopped."', None),
+                ('"Water came in fast."', None),
+                ('"Nine of us swam."', None),
+            ],
+        ),
+        (
+            "\u201cThe vote was rigged. We will appeal.\u201d\n\nThe count ended at noon.",
+            [
+                ("\u201cThe vote was rigged.\u201d", None),
+                ("\u201cWe will appeal.\u201d", None),
+                ("The count ended at noon.", None),
+            ],
+        ),
+        (
+            'The ferry sank at dawn, the captain said.\n\n"The engine stopped. Nine of us swam."',
+            [
+                ("The ferry sank at dawn, the captain said.", "the captain"),
+                ('"The engine stopped," the captain said.', "the captain"),
+                ('"Nine of us swam," the captain said.', "the captain"),
+            ],
+        ),
+    ],
+)
+
+
 def source_markers(sentence: str) -> list[tuple[str, str]]:
     """The attribution and weasel markers of a sentence: (kind, text as written)."""
     from factcheck.mark import find_markers
@@ -4349,7 +4385,7 @@ table(
         ),
         (
             'The flood reached Tusk. "It was awful. We left."',
-            [("The flood reached Tusk.", None), ('"It was awful. We left."', None)],
+            [("The flood reached Tusk.", None), ('"It was awful."', None), ('"We left."', None)],
         ),
     ],
 )

@@ -3661,6 +3661,13 @@ def _quotation_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, list[
                 for k in run[1:] if interrupted else run:
                     inside = opened[0] < sentences[k].start
                     out[k] = _quoted_run_claims(text, sentences[k], speaker, inside=inside)
+            elif not interrupted:
+                # nobody named: each sentence is still a quotation of its own
+                for k in run:
+                    inside = opened[0] < sentences[k].start
+                    out[k] = _unattributed_run_claims(
+                        text, sentences[k], opened[1], inside=inside
+                    )
             last = speaker
             run, opened = [], None
             continue
@@ -4135,17 +4142,17 @@ def _reopens(text: str, sentence: Sentence) -> bool:
     return text[sentence.start : sentence.end].lstrip()[:1] in _OPENING_QUOTES
 
 
-def _quoted_run_claims(
-    text: str, sentence: Sentence, speaker: _Speaker, *, inside: bool = False
-) -> list[_Found]:
-    """The quoted words of one sentence of a quotation, one claim per sentence they hold:
+def _quoted_words(
+    text: str, sentence: Sentence, opener: str, *, inside: bool = False
+) -> tuple[int, int] | None:
+    """Span of the quoted words of one sentence of a quotation opened with ``opener``:
     after its opening mark (a first sentence, or a reopened paragraph) and before its
-    closing mark (the last sentence, whose speaker follows). ``inside``: the quotation
-    was opened in an earlier sentence."""
+    closing mark (the last sentence), without the spaces and comma at either end; None
+    when no word is left. ``inside``: the quotation was opened in an earlier sentence."""
     q_start, q_end = sentence.start, sentence.end
     # inside a single-quoted quotation opened in an earlier sentence, a closing mark
     # counts from the start (see _quote_marks)
-    single_open = inside and speaker.opener in _SINGLE
+    single_open = inside and opener in _SINGLE
     marks = _quote_marks(text, q_start, q_end, single_open=single_open)
     if marks and marks[0][1]:
         q_start = marks[0][0] + 1
@@ -4156,8 +4163,41 @@ def _quoted_run_claims(
         q_end -= 1
     while q_start < q_end and text[q_start].isspace():
         q_start += 1
-    if q_start >= q_end:
+    return (q_start, q_end) if q_start < q_end else None
+
+
+def _unattributed_run_claims(
+    text: str, sentence: Sentence, opener: str, *, inside: bool = False
+) -> list[_Found]:
+    """The claims of one sentence of a quotation nobody is named for (tester10c F7: a
+    paragraph ``"The fire is out. Three people died."`` with no speech tag, which
+    :func:`segment._quoted_sentences` cuts into its sentences): its quoted words, each
+    sentence of them one claim rendered as a quotation of its own (``"The fire is
+    out."``), its span on the words inside the marks."""
+    quoted = _quoted_words(text, sentence, opener, inside=inside)
+    if quoted is None:
         return []
+    q_start, q_end = quoted
+    close = _PAIRED_CLOSE[opener]
+    out: list[_Found] = []
+    for s in segment(text[q_start:q_end]) or [Sentence(0, 0, q_end - q_start, "")]:
+        start, end = q_start + s.start, q_start + s.end
+        said = text[start:end]
+        final = said if said.endswith((".", "?", "!")) else said + "."
+        out.append((f"{opener}{final}{close}", start, end, ((start, end),), None))
+    return out
+
+
+def _quoted_run_claims(
+    text: str, sentence: Sentence, speaker: _Speaker, *, inside: bool = False
+) -> list[_Found]:
+    """The quoted words of one sentence of a quotation (:func:`_quoted_words`), one
+    claim per sentence they hold, each rendered with ``speaker``. ``inside``: the
+    quotation was opened in an earlier sentence."""
+    quoted = _quoted_words(text, sentence, speaker.opener, inside=inside)
+    if quoted is None:
+        return []
+    q_start, q_end = quoted
     inner = segment(text[q_start:q_end])
     found = [
         _attributed(text, q_start + s.start, q_start + s.end, speaker) for s in inner

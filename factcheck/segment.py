@@ -10,6 +10,8 @@ segments, each fix a small function with its own tests:
 * keep a list enumerator ("1.", "b.", "⁃9.") with its item instead of as a sentence of
   its own, and split runs of enumerated items that share one line (:func:`_enumerated`);
 * give a leading spaced ellipsis (". . .") to the sentence it introduces;
+* cut a quotation of several sentences that stands alone into its sentences, the marks
+  kept on the first and the last (:func:`_quoted_sentences`);
 * keep a day, month or time zone after a clock time's "a.m."/"p.m." with it
   (:func:`_clock_runs_on`);
 * cut a run-on "sentence" longer than ``max_chars`` (a table flattened to one line, a
@@ -927,6 +929,69 @@ def _missed_boundaries(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A span that is one double-quoted quotation and nothing else: its opening mark, its
+# words (no other double quotation mark among them) and the closing mark that ends it.
+_WHOLE_QUOTATION = re.compile(r"(?:“[^“”\"]+”|\"[^“”\"]+\")")
+
+
+def _quoted_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """Split a run of spans that is one quotation of several sentences and nothing else
+    (a paragraph ``"We saw the ferry list. Then the lights went out."`` with no speech
+    tag) into the sentences inside it (tester10c F7).
+
+    sentencex does not end a sentence inside quotation marks (and inside curly ones only
+    now and then), so such a quotation stayed one sentence, or a sentence and a pair,
+    read as one claim from its first sentence. The run of spans from one that opens with
+    a double quotation mark to the first that closes it (no other double mark between)
+    is segmented as any text is; its first piece keeps the opening mark and its last the
+    closing one, so every span still points at the original characters. A quotation
+    with its speaker in the same span (``"A. B," Lang said.``) is no run of this kind: its
+    claims are split where its speaker is read (``extract._quoted_claims``).
+    """
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        last = _quotation_end(text, spans, i) if text[start] in "“\"" else None
+        if last is None:
+            out.append((start, end))
+            i += 1
+            continue
+        end = spans[last][1]
+        inner = segment(text[start + 1 : end - 1])
+        if len(inner) < 2:
+            out.extend(spans[i : last + 1])
+        else:
+            base = start + 1
+            pieces = [(base + s.start, base + s.end) for s in inner]
+            pieces[0] = (start, pieces[0][1])
+            pieces[-1] = (pieces[-1][0], end)
+            out.extend(pieces)
+        i = last + 1
+    return out
+
+
+def _quotation_end(text: str, spans: list[Span], first: int) -> int | None:
+    """Index of the span whose end closes the quotation that opens span ``first``, when
+    the spans from ``first`` to it are that quotation and nothing else
+    (:data:`_WHOLE_QUOTATION`); None otherwise. At most a paragraph's worth of spans is
+    looked at, so the search stays linear in a document."""
+    start = spans[first][0]
+    for k in range(first, min(first + _QUOTED_SPANS, len(spans))):
+        if "\n\n" in text[start : spans[k][1]]:
+            return None
+        if _WHOLE_QUOTATION.fullmatch(text, start, spans[k][1]) is not None:
+            return k
+        if _QUOTE_MARK.search(text, start + 1, spans[k][1]) is not None:
+            return None  # another mark inside: not one quotation alone
+    return None
+
+
+# How many sentences one quotation paragraph may hold before it is left as segmented.
+_QUOTED_SPANS = 40
+_QUOTE_MARK = re.compile("[“”\"]")
+
+
 def segment(
     text: str, language: str = "en", *, max_chars: int = MAX_SENTENCE_CHARS
 ) -> list[Sentence]:
@@ -960,5 +1025,6 @@ def segment(
         text, _enumerated(text, _inline_items(text, _join_fragments(text, spans)))
     )
     spans = _missed_boundaries(text, spans)
+    spans = _quoted_sentences(text, spans)
     spans = _cap_length(text, spans, max_chars)
     return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]

@@ -1337,9 +1337,10 @@ def test_a_list_of_places_is_one_claim(sentence: str) -> None:
         ),
         # one quoted sentence, or no speaker: as before
         ('"Prices rose in March," the minister said.', None),
+        # no speaker: each quoted sentence is still a claim of its own (tester10c F7)
         (
             '"Prices rose. Wages fell." That was the headline.',
-            ['"Prices rose. Wages fell."', "That was the headline."],
+            ['"Prices rose."', '"Wages fell."', "That was the headline."],
         ),
         ('She said "no" twice.', None),
     ],
@@ -2114,10 +2115,12 @@ def test_a_free_standing_quotation_takes_no_speaker_the_text_after_rules_out(
 ) -> None:
     """Issue #10, "claims nobody made" (tester10b F-Q1): a quotation with no speech tag
     is never given a speaker the sentence after it contradicts."""
-    sentences = segment(document)
-    alone = [s.index for s in sentences if s.text.startswith('"') and s.text.endswith('"')]
-    claims = extract_claims(document, sentences, threshold=0.0)
-    assert [c.text for c in claims if c.sentence_index in alone] == quoted
+    # the claims read from inside a quotation (one of several sentences is cut into
+    # them by the segmenter, tester10c F7)
+    alone = r'(?:^|(?<=[.!?]\s)|(?<=\n))"[^"]*[.!?]"(?=\s|$)'
+    inside = [m.span() for m in re.finditer(alone, document)]
+    claims = extract_claims(document, segment(document), threshold=0.0)
+    assert [c.text for c in claims if any(a <= c.start < b for a, b in inside)] == quoted
 
 
 @pytest.mark.parametrize(
@@ -2993,7 +2996,8 @@ def test_a_quotation_after_a_sentence_of_another_act_keeps_no_speaker(document: 
         ),
         (
             'The gale hit Varn. "It was terrifying. We hid."',
-            [("The gale hit Varn.", ""), ('"It was terrifying. We hid."', "")],
+            # nobody named: each quoted sentence a claim of its own (tester10c F7)
+            [("The gale hit Varn.", ""), ('"It was terrifying."', ""), ('"We hid."', "")],
         ),
     ],
 )
@@ -3002,3 +3006,25 @@ def test_a_free_standing_quotation_is_the_person_named_before(
 ) -> None:
     got = [(c.claim.text, c.frame.speaker if c.frame else "") for c in analyze(document).claims]
     assert got == expected
+
+
+def test_a_quotation_paragraph_naming_nobody_gives_one_claim_per_sentence() -> None:
+    # tester10c F7: it was one claim read from its first sentence.
+    document = 'The pier shut.\n\n"The deck is rotten. Nobody may walk on it."'
+    claims = claims_of(document)
+    assert [c.text for c in claims] == [
+        "The pier shut.",
+        '"The deck is rotten."',
+        '"Nobody may walk on it."',
+    ]
+    # each claim's span is its quoted words, inside the marks
+    assert [c.quote for c in claims[1:]] == ["The deck is rotten.", "Nobody may walk on it."]
+    assert all(document[c.start : c.end] == c.quote for c in claims)
+
+
+def test_a_quotation_paragraph_keeps_the_speaker_the_paragraph_before_names() -> None:
+    document = 'The pier shut, the engineer said.\n\n"The deck is rotten. Nobody may walk on it."'
+    assert texts(document)[1:] == [
+        '"The deck is rotten," the engineer said.',
+        '"Nobody may walk on it," the engineer said.',
+    ]

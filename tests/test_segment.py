@@ -493,3 +493,31 @@ def test_list_item_needs_a_list() -> None:
 )
 def test_a_stop_with_no_space_after_a_word_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in segment(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A paragraph that is one quotation of several sentences (tester10c F7).
+        (
+            'The pier shut.\n\n"The deck is rotten. Nobody may walk on it."',
+            ["The pier shut.", '"The deck is rotten.', 'Nobody may walk on it."'],
+        ),
+        (
+            "“Fares rise in May. Buses stay the same. Trams get dearer.”",
+            ["“Fares rise in May.", "Buses stay the same.", "Trams get dearer.”"],
+        ),
+        # One quoted sentence, or a quotation with its speaker, is left as it was.
+        ('"The deck is rotten."', ['"The deck is rotten."']),
+        (
+            '"The deck is rotten. Nobody may walk on it," the engineer said.',
+            ['"The deck is rotten. Nobody may walk on it," the engineer said.'],
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_is_split_into_them(
+    text: str, expected: list[str]
+) -> None:
+    sentences = segment(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
