@@ -111,3 +111,23 @@ def test_without_both_parties_the_verbs_keep_their_reading(a: str, b: str, relat
         result = compare(x, y)
         assert result.relation == relation, result
         assert not any(p.name == "one act told from both sides" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tave beat Ormo in the final.", "Tave lost to Ormo in the final."),
+        ("Tave beat Ormo.", "Tave lost to Ormo."),
+    ],
+)
+def test_converse_reversal_of_one_word_names_decides_like_a_plain_one(a: str, b: str) -> None:
+    """The two verbs are one act's words, so they cost the wording score nothing: the
+    reversal decides as "Tave beat Ormo" / "Ormo beat Tave" does, and the reason writes
+    the names as the claims do, also when both open their sentences."""
+    plain = compare(a, b.replace("Tave lost to Ormo", "Ormo beat Tave"))
+    assert (plain.relation, plain.needs_review) == ("conflicts", False)
+    for x, y in _both_orders(a, b):
+        result = compare(x, y)
+        assert (result.relation, result.needs_review) == ("conflicts", False), result
+        reason = next(p for p in result.parts if p.name == "roles reversed")
+        assert "Tave" in reason.detail and "tave" not in reason.detail

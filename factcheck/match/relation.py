@@ -2194,7 +2194,7 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     # One two-party act told with converse verbs ("Harl beat Velm" / "Velm lost to
     # Harl") or with the outcome given to the other party ("Harl lost to Velm"): the
     # roles decide, not the verbs, which are no antonyms and no swapped words here.
-    converse, both_sides = _converse_roles(fra, frb)
+    converse, both_sides, verbs = _converse_roles(fra, frb)
     antonyms = (
         _main_predicate_only(_antonym_pairs(fa, fb), fra, frb)
         or _undergone_opposites(fra, frb)
@@ -2207,6 +2207,10 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         antonyms = [event_opposed[0]]
     holders = _role_holders(fra, frb, fa, fb)
     matched = {x: y for x, y in antonyms} | {x: y for x, y in holders}
+    if converse:
+        # "beat" / "lost to": one act's words, read as one word by the wording score
+        # (the roles, compared on their own, say whether the claims agree).
+        matched[verbs[0]] = verbs[1]
     parts = _similarity_parts(fa, fb, cfg, matched)
     main_a, main_b = main_statement(fa.text), main_statement(fb.text)
     if main_a or main_b:
@@ -2927,10 +2931,10 @@ def _party_after(f: Frame, prepositions: tuple[str, ...]) -> tuple[str, str]:
     return "", ""
 
 
-def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str]]:
+def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str, str]]:
     """The converse acts a frame states, as (entry, side, agent, other party, how the
-    frame tells it), both parties named: "Velm lost to Harl" → the side of "lose" with
-    (velm, harl, "velm lost to harl")."""
+    frame tells it, its verb phrase), both parties named: "Velm lost to Harl" → the
+    side of "lose" with (velm, harl, "Velm lost to Harl", "lost to")."""
     if not f.predicate or not f.agent or f.polarity < 0:
         return []
     acts = []
@@ -2938,11 +2942,17 @@ def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str]]:
         party, word = _party_after(f, prepositions)
         if not party or _one_party(f.agent, party):
             continue
+        # names as the claim writes them ("Kell", not the key "kell"), reasons quoting
+        # the claims' own words
+        agent, other = f.as_written(f.agent), f.as_written(party)
         if f.voice == "passive":
-            told = f"{party} {f.predicate_text} by {f.agent}"
+            told = f"{other} {f.predicate_text} by {agent}"
         else:
-            told = " ".join(w for w in (f.agent, f.predicate_text, word, party) if w)
-        acts.append((entry, side, f.agent, party, told))
+            told = " ".join(w for w in (agent, f.predicate_text, word, other) if w)
+        phrase = f"{f.predicate_text} {word}".strip().lower()
+        if phrase not in f.text.lower():
+            phrase = f.predicate_text.lower()  # "bought the plant from": the verb alone
+        acts.append((entry, side, f.agent, party, told, phrase))
     return acts
 
 
@@ -2954,17 +2964,18 @@ def _predicate_words(fra: Frame, frb: Frame, x: str, y: str) -> bool:
     }
 
 
-def _converse_roles(fra: Frame, frb: Frame) -> tuple[str, str]:
+def _converse_roles(fra: Frame, frb: Frame) -> tuple[str, str, tuple[str, str]]:
     """How two claims tell one two-party act (``[[converse]]`` of match_antonyms.toml)
     with different verbs: ("same", "<a's act> = <b's act>") when they say the same thing
     ("Harl beat Velm" / "Velm lost to Harl", "Harl defeated Velm" / "Harl beat Velm"),
     ("opposed", "<a's act> vs <b's act>") when one gives the outcome to the other party
     ("Harl beat Velm" / "Harl lost to Velm", "Harl defeated Velm" / "Velm beat Harl");
-    ("", "") otherwise, and for one verb in both, which :func:`_roles_reversed` reads."""
+    ("", "") otherwise, and for one verb in both, which :func:`_roles_reversed` reads.
+    Third, the two verb phrases ("beat", "lost to"), one act's words however told."""
     if fra.predicate == frb.predicate or fra.polarity != frb.polarity:
-        return "", ""
-    for entry, side, agent, party, told_a in _directed_acts(fra):
-        for entry_b, side_b, agent_b, party_b, told_b in _directed_acts(frb):
+        return "", "", ("", "")
+    for entry, side, agent, party, told_a, verb_a in _directed_acts(fra):
+        for entry_b, side_b, agent_b, party_b, told_b, verb_b in _directed_acts(frb):
             if entry != entry_b:
                 continue
             in_order = _one_party(agent, agent_b) and _one_party(party, party_b)
@@ -2972,9 +2983,9 @@ def _converse_roles(fra: Frame, frb: Frame) -> tuple[str, str]:
             if not (in_order or swapped):
                 continue
             if in_order == (side == side_b):
-                return "same", f"{told_a} = {told_b}"
-            return "opposed", f"{told_a} vs {told_b}"
-    return "", ""
+                return "same", f"{told_a} = {told_b}", (verb_a, verb_b)
+            return "opposed", f"{told_a} vs {told_b}", (verb_a, verb_b)
+    return "", "", ("", "")
 
 
 def _frame_alignment(
