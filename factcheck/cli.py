@@ -1803,6 +1803,9 @@ def sources_rename(
     if as_json:
         _print_json(result)
         return
+    if result["unchanged"]:
+        _say(f"source {result['new']!r} is already named so; nothing changed")
+        return
     _say(f"renamed {result['old']!r} to {result['new']!r}")
 
 
@@ -2059,6 +2062,12 @@ def stories_rename(
     )
     if as_json:
         _print_json(story)
+        return
+    if story["unchanged"]:
+        _say(
+            f"story {story['id']} is already labelled: {safe(story['label'], newlines=False)}; "
+            "nothing changed"
+        )
         return
     _say(f"story {story['id']} is now labelled: {safe(story['label'], newlines=False)}")
 
@@ -2707,6 +2716,12 @@ def decide(
     if as_json:
         _print_json(result)
         return
+    if result["unchanged"]:
+        _say(
+            f"match {match_id} is already decided {result['decision']} "
+            f"(by {result['reviewer']}); nothing changed"
+        )
+        return
     was = result["previous_decision"] or f"matching said {result['automatic_relation']}"
     also = result["also_decided"]
     _say(
@@ -2763,6 +2778,12 @@ def verdict(
     )
     if as_json:
         _print_json(result)
+        return
+    if result["unchanged"]:
+        _say(
+            f"claim {claim_id} already has the verdict {result['rating']} "
+            f"(by {result['reviewer']}); nothing changed"
+        )
         return
     was = f" (was {result['previous_rating']})" if result["previous_rating"] else ""
     _say(f"claim {claim_id}: {result['rating']}{was}, by {result['reviewer']}")

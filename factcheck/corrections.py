@@ -410,7 +410,8 @@ def rename_source(
 ) -> dict[str, Any]:
     """Give an outlet another name; refuses a name already taken (merge those instead).
 
-    Returns ``{"source_id", "old", "new"}``.
+    Returns ``{"source_id", "old", "new", "unchanged"}``; the name it already has
+    writes nothing (``unchanged`` true), as every audit command given what is stored.
     """
     reviewer = check_reviewer(reviewer)
     new = one_line(new).strip()  # as an outlet name read at ingest (``read.one_line``)
@@ -419,7 +420,7 @@ def rename_source(
     with store.transaction() as conn:
         row = _source(conn, old)
         if new == row.name:
-            raise InputError(f"source is already named {new!r}")
+            return {"source_id": row.id, "old": row.name, "new": new, "unchanged": True}
         taken = conn.execute(sa.select(sources_t.c.id).where(sources_t.c.name == new)).first()
         if taken is not None:
             raise InputError(
@@ -440,7 +441,7 @@ def rename_source(
             new={"name": new},
             reason=reason,
         )
-    return {"source_id": row.id, "old": row.name, "new": new}
+    return {"source_id": row.id, "old": row.name, "new": new, "unchanged": False}
 
 
 def merge_sources(

@@ -371,6 +371,9 @@ def decide(
     row and its own audit entry (reason: the note, and which match it was decided with;
     ``new["decided_with"]``: that match's id), so a question is asked once for an original
     and its reprints. A twin a person decides on its own stops following.
+    The same decision and note again, with every twin already following it, writes
+    nothing: the result then has ``"unchanged": true`` and the stored row's note,
+    reviewer and time (``unchanged`` is false otherwise).
     Raises InputError for an unknown decision, NotFoundError for an unknown match.
     """
     if decision not in DECISIONS:
@@ -406,6 +409,29 @@ def decide(
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
         ).first()
+        if previous is not None and _repeats(previous, decision=decision, note=note) and all(
+            twin_before.get(t.id) == decision for t in twins
+        ):
+            # The same answer again (and every twin already follows it): nothing to
+            # write, so the history holds no "corroborates (was: corroborates)" row.
+            statuses = matcher.statuses(conn, pair)
+            return {
+                "match_id": match_id,
+                "claim_id": match.claim_id,
+                "other_claim_id": match.other_claim_id,
+                "decision": decision,
+                "previous_decision": previous.decision,
+                "automatic_relation": match.relation,
+                "note": previous.note,
+                "reviewer": previous.reviewer,
+                "decided_at": audit.iso(previous.decided_at),
+                "claims": [
+                    {"id": cid, "status_before": statuses.get(cid), "status": statuses.get(cid)}
+                    for cid in pair
+                ],
+                "also_decided": [],
+                "unchanged": True,
+            }
         values = {"decision": decision, "note": note, "reviewer": reviewer, "decided_at": now}
         # Every status the decision moves is journalled as it is written (the one way a
         # correction finds what it moved: matcher.status_journal).
@@ -504,7 +530,16 @@ def decide(
             for cid in pair + sorted(set(moves) - set(pair))
         ],
         "also_decided": [t.id for t in twins],
+        "unchanged": False,
     }
+
+
+def _repeats(stored: Any, **answer: Any) -> bool:
+    """Whether a stored decision or verdict row already holds ``answer`` (column name to
+    value) word for word: giving it again changes nothing, so the audit commands write
+    nothing and say so. Who gave it and when are not part of the answer: the row keeps
+    its first reviewer and time."""
+    return all(getattr(stored, k) == v for k, v in answer.items())
 
 
 def _with_twin(note: str | None, match_id: int) -> str:
@@ -559,8 +594,9 @@ def give_verdict(
     """Record the desk's verdict on a claim, replacing any earlier one (kept in the log).
 
     ``rating`` is one of ``RATINGS``; ``evidence_url`` an http(s) link to what settles it.
-    Returns the verdict (``verdict_json``) with ``previous_rating``. Raises InputError /
-    NotFoundError.
+    Returns the verdict (``verdict_json``) with ``previous_rating`` and ``unchanged``:
+    the same rating, note and evidence again writes nothing (``unchanged`` true, the
+    stored verdict's reviewer and time). Raises InputError / NotFoundError.
     """
     if rating not in RATINGS:
         raise InputError(f"verdict must be one of {', '.join(RATINGS)}, not {rating!r}")
@@ -573,6 +609,22 @@ def give_verdict(
         previous = conn.execute(
             sa.select(verdicts_t).where(verdicts_t.c.claim_id == claim_id)
         ).first()
+        if previous is not None and _repeats(
+            previous, rating=rating, note=note, evidence_url=evidence_url
+        ):
+            # The same verdict again: nothing to write (see ``_repeats``).
+            return {
+                **verdict_json(
+                    claim_id,
+                    rating,
+                    note=previous.note,
+                    evidence_url=previous.evidence_url,
+                    reviewer=previous.reviewer,
+                    decided_at=audit.iso(previous.decided_at),
+                ),
+                "previous_rating": previous.rating,
+                "unchanged": True,
+            }
         values = {
             "rating": rating,
             "note": note,
@@ -617,6 +669,7 @@ def give_verdict(
             decided_at=audit.iso(now),
         ),
         "previous_rating": previous.rating if previous is not None else None,
+        "unchanged": False,
     }
 
 

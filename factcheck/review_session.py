@@ -491,6 +491,14 @@ class Session:
                     result = review.decide(
                         self.store, match["match_id"], _DECISION_KEYS[key], reviewer=self.reviewer
                     )
+                    if result["unchanged"]:
+                        # Nothing written: the match stays shown, and no decision counted.
+                        self.console.print(
+                            f"match {match['match_id']} is already decided "
+                            f"{result['decision']}; nothing changed",
+                            markup=False,
+                        )
+                        continue
                     self.done["decisions"] += 1
                     self.settled.add(claim_id)
                     also = result["also_decided"]
@@ -592,6 +600,12 @@ class Session:
             note=note or None,
             evidence_url=evidence or None,
         )
+        if result["unchanged"]:
+            self.console.print(
+                f"claim {claim_id} already has the verdict {result['rating']}; nothing changed",
+                markup=False,
+            )
+            return True
         self.done["verdicts"] += 1
         self.console.print(f"claim {claim_id}: verdict {result['rating']}", markup=False)
         return True

@@ -1167,14 +1167,16 @@ class Store:
         of the story (``old``/``new`` = ``{"story_id", "label", "label_set_by"}``), so the
         history of each of its claims says how the story it belongs to was renamed.
         Nothing is written when the label does not change. Returns the story (as
-        :meth:`story`). Raises ``InputError`` for an empty label and ``NotFoundError``
-        for an unknown story.
+        :meth:`story`) with ``unchanged``: true when nothing was written. Raises
+        ``InputError`` for an empty label and ``NotFoundError`` for an unknown story.
         """
         from factcheck.review import check_reviewer, default_reviewer
 
         who = check_reviewer(reviewer or default_reviewer())
+        renamed = [False]
 
         def write(conn: Connection) -> None:
+            renamed[0] = False  # run_write may run this again after a conflict
             self._require_story(conn, story_id)
             before = conn.execute(
                 sa.select(stories_t.c.label, stories_t.c.title, stories_t.c.label_set_by).where(
@@ -1202,6 +1204,7 @@ class Store:
             }
             if old == new:
                 return
+            renamed[0] = True
             documents = conn.execute(
                 sa.select(documents_t.c.id, documents_t.c.source_id)
                 .where(documents_t.c.story_id == story_id)
@@ -1225,7 +1228,7 @@ class Store:
                 )
 
         run_write(self.engine, write, describe=self._describe)
-        return self.story(story_id)
+        return {**self.story(story_id), "unchanged": not renamed[0]}
 
     def require(
         self,

@@ -224,6 +224,9 @@ def test_rename_source(store: Store) -> None:
         corrections.rename_source(store, "Valley Post", "Coast Radio", reviewer="ana")
     with pytest.raises(NotFoundError):
         corrections.rename_source(store, "Nobody", "X", reviewer="ana")
+    # The name it already has: nothing written, and said so (not refused).
+    same = corrections.rename_source(store, "Valley Post", "Valley Post ", reviewer="bo")
+    assert same["unchanged"] is True and same["old"] == same["new"] == "Valley Post"
     [claim] = store.claims(source="Valley Post")
     assert [h["action"] for h in review.history(store, claim["id"])] == ["source.rename"]
 

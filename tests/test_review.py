@@ -500,3 +500,38 @@ def _names_status_of(entry: dict, cid: int) -> bool:
     if isinstance(status, dict):
         return str(cid) in status
     return status is not None and entry["claim_id"] == cid
+
+
+def test_the_same_answer_again_writes_nothing(held: Store) -> None:
+    ingest(held, KILLED_12, "Valley Post")
+    ingest(held, KILLED_15, "Coast Radio")
+    a = only_claim(held, "Valley Post")
+    [match] = held.matches(a["id"])
+    first = review.decide(held, match["match_id"], "conflicts", reviewer="ana", note="15 wrong")
+    assert first["unchanged"] is False
+    again = review.decide(held, match["match_id"], "conflicts", reviewer="bo", note="15 wrong")
+    # Nothing written: the stored decision keeps its reviewer and time.
+    assert again["unchanged"] is True and again["also_decided"] == []
+    assert (again["reviewer"], again["decided_at"]) == ("ana", first["decided_at"])
+    assert [(c["status_before"], c["status"]) for c in again["claims"]] == [
+        ("disputed", "disputed")
+    ] * 2
+    assert [h["action"] for h in review.history(held, a["id"])] == ["decide"]
+    # Another note or another answer is a change, with its history row.
+    noted = review.decide(held, match["match_id"], "conflicts", reviewer="bo", note="coroner")
+    assert noted["unchanged"] is False and noted["previous_decision"] == "conflicts"
+    assert len(review.history(held, a["id"])) == 2
+
+    first_v = review.give_verdict(
+        held, a["id"], "false", reviewer="ana", note="n", evidence_url="https://example.org/c"
+    )
+    same_v = review.give_verdict(
+        held, a["id"], "false", reviewer="bo", note="n", evidence_url="https://example.org/c"
+    )
+    assert first_v["unchanged"] is False and same_v["unchanged"] is True
+    assert same_v["reviewer"] == "ana" and same_v["decided_at"] == first_v["decided_at"]
+    assert len(review.history(held, a["id"])) == 3
+    # Dropping the evidence is a change.
+    dropped = review.give_verdict(held, a["id"], "false", reviewer="bo", note="n")
+    assert dropped["unchanged"] is False
+    assert len(review.history(held, a["id"])) == 4

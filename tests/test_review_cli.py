@@ -101,6 +101,24 @@ def test_decide_json_and_errors(desk: list[str]) -> None:
     assert code == 2 and "reviewer" in err
 
 
+def test_decide_or_verdict_given_again_says_nothing_changed(desk: list[str]) -> None:
+    [first, *_] = claims(desk, "--needs-review")
+    code, out, _ = run(*desk, "matches", str(first["id"]), "--json")
+    match_id = str(json.loads(out)[0]["match_id"])
+    cid = str(first["id"])
+    for args in (["decide", match_id, "corroborates"], ["verdict", cid, "true", "--note", "ok"]):
+        code, out, err = run(*desk, *args)
+        assert code == 0 and "nothing changed" not in out, err
+        code, out, err = run(*desk, *args)
+        assert code == 0, err
+        assert "already" in out and out.rstrip().endswith("nothing changed")
+        assert "(was" not in out
+        code, out, _ = run(*desk, *args, "--json")
+        assert json.loads(out)["unchanged"] is True
+    code, out, _ = run(*desk, "history", cid, "--json")
+    assert [e["action"] for e in json.loads(out)] == ["decide", "verdict"]
+
+
 def test_verdict_note_history(desk: list[str]) -> None:
     [claim] = claims(desk, "--source", "Ridge Courier")
     cid = str(claim["id"])

@@ -517,6 +517,8 @@ def test_stories_rename_through_the_cli(db_url: str, tmp_path: Path) -> None:
     story = json.loads(_cli(db_url, "stories", "--json"))[0]
     out = _cli(db_url, "stories", "rename", str(story["id"]), "Harbour fire, July")
     assert f"story {story['id']} is now labelled: Harbour fire, July" in out
+    again = _cli(db_url, "stories", "rename", str(story["id"]), "Harbour fire, July")
+    assert again.rstrip().endswith("nothing changed") and "already labelled" in again
     listed = {s["id"]: s for s in json.loads(_cli(db_url, "stories", "--json"))}
     assert listed[story["id"]]["label"] == "Harbour fire, July"
     assert "Harbour fire, July" in _cli(db_url, "stories")
