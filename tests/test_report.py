@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.demo import run_demo
 from factcheck.errors import NotFoundError
+from factcheck.read import RawDocument
 from factcheck.report import (
     ReportFilter,
     gather_report,
@@ -1448,3 +1449,48 @@ def test_a_figure_worded_alike_on_two_sides_shows_the_wordings() -> None:
     said = [w.what for p in fact.positions for w in p.wordings]
     assert "six months" not in said
     assert said_yesterday in said
+
+
+def test_a_story_nothing_of_which_meets_the_filters_is_neither_shown_nor_counted(
+    store: Store,
+) -> None:
+    """``--status`` with ``--source`` can leave a story with no fact and no claim that
+    meets them: it is left out of every format, not headed "no fact here has status …"
+    and counted as "1 story"."""
+    store.ingest(
+        RawDocument(
+            text="The Selby tram depot fire destroyed 14 trams on Friday, the operator said.\n",
+            source="Dale Post",
+            published=date(2026, 2, 6),
+        )
+    )
+    store.ingest(
+        RawDocument(
+            text="The Selby tram depot fire destroyed 14 trams on Friday, firefighters said.\n",
+            source="Fell Times",
+            published=date(2026, 2, 7),
+        )
+    )
+    kept = gather_report(store, ReportFilter(source="Dale Post", statuses=("corroborated",)))
+    assert len(kept.stories) == 1 and kept.status_counts["corroborated"] == 1
+    report = gather_report(store, ReportFilter(source="Dale Post", statuses=("disputed",)))
+    assert report.stories == () and report.documents == ()
+    assert sum(report.status_counts.values()) == 0
+    title = kept.stories[0].title
+    table = render_report(report, "table", width=80)
+    assert "0 stories" in table and "Story " not in table and "no fact here" not in table
+    assert json.loads(render_report(report, "json"))["stories"] == []
+    for fmt in ("md", "html"):
+        text = render_report(report, fmt)
+        assert html.escape(title) not in text and "No fact here" not in text, fmt
+    assert len(render_report(report, "csv").splitlines()) == 1  # the header alone
+    assert title not in render_report(report, "tsv")
+    # Unfiltered, a story whose claims no other document reports is still shown.
+    store.ingest(
+        RawDocument(
+            text="The Wendle lighthouse will reopen to visitors in May, the trust said.\n",
+            source="Dale Post",
+            published=date(2026, 3, 1),
+        )
+    )
+    assert len(gather_report(store).stories) == 2

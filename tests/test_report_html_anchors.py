@@ -10,7 +10,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 from factcheck.read import RawDocument
-from factcheck.report import gather_report, to_html
+from factcheck.report import ReportFilter, gather_report, to_html
 from factcheck.report.model import ClaimEntry, Report
 from factcheck.store import Store
 from tests.report_fixture import sample_report
@@ -138,3 +138,40 @@ def test_nested_overlapping_and_empty_spans_keep_every_anchor() -> None:
 def test_the_report_fixture_has_no_dead_internal_link() -> None:
     report = sample_report()
     _assert_every_claim_anchored_with_its_status(report, to_html(report))
+
+
+def _reprinted_story(store: Store) -> None:
+    """An article, its word-for-word reprint by a second outlet, and a third outlet that
+    disputes one figure: every report of one outlet leaves some document out."""
+    text = (
+        "The Orrin Dam spillway failed on Sunday and flooded 40 homes, the county said. "
+        "Engineers had flagged corrosion in the spillway gates since March.\n"
+    )
+    for source, day in (("Upland Ledger", 6), ("Tarn Courier", 7)):
+        store.ingest(RawDocument(text=text, source=source, published=date(2026, 5, day)))
+    store.ingest(
+        RawDocument(
+            text="The Orrin Dam spillway failed on Sunday and flooded 65 homes.\n",
+            source="Brook Radio",
+            published=date(2026, 5, 8),
+        )
+    )
+
+
+def test_an_outlet_filtered_page_links_only_to_documents_it_shows(store: Store) -> None:
+    """The Copies section and an article's "copy of" name a document the filter left
+    out as text, never as a link to an anchor the page does not have."""
+    _reprinted_story(store)
+    assert any(d["copy_of"] for d in store.documents())
+    for outlet in ("Upland Ledger", "Tarn Courier", "Brook Radio"):
+        report = gather_report(store, ReportFilter(source=outlet), with_text=True)
+        page = to_html(report)
+        links = _links(page)
+        shown = {f"doc-{d.id}" for d in report.documents}
+        assert {t for t in links.targets if t.startswith("doc-")} <= shown, outlet
+        assert sorted(set(links.targets) - set(links.ids)) == [], outlet
+        for copy in report.copies:
+            # both documents are named, whether linked or not
+            assert f"(document {copy.copy})" in page and f"(document {copy.original})" in page
+    whole = to_html(gather_report(store, with_text=True))
+    assert re.search(r'<a href="#doc-\d+">[^<]*\(document \d+\)</a> copies <a href', whole)

@@ -394,10 +394,22 @@ def gather_report(
             and (not flt.statuses or c.status in flt.statuses)
         )
 
+    selected = [c for c in claims.values() if wanted_claim(c)]
+    selected_ids = {c.id for c in selected}
+    selected_docs = {c.document_id for c in selected}
+    shown_docs = [
+        d
+        for d in doc_dicts
+        if d["id"] in shown_story_docs
+        and (flt.source is None or d["source"] == flt.source)
+        and (not flt.statuses or d["id"] in selected_docs)
+    ]
+    shown_doc_ids = {d["id"] for d in shown_docs}
     docs_by_id = {d["id"]: d for d in doc_dicts}
     # Each story's links, in one pass: a story's facts are read from its own links only.
     facts_of = _facts_by_story(every_story, docs_by_id, pairs, claims, copies, reprints, superseded)
     out_stories = []
+    kept_docs: set[int] = set()
     for s in grouped:
         facts = [
             f
@@ -410,6 +422,12 @@ def gather_report(
             docs_by_id[d]["source"] == flt.source for d in s.document_ids if d in window
         ):
             continue
+        if not facts and not shown_doc_ids.intersection(s.document_ids):
+            # Nothing of the story meets the filters (no fact, no document with a claim
+            # of the wanted status or outlet): it is neither shown nor counted, in any
+            # format, rather than a heading saying "no fact here has status …".
+            continue
+        kept_docs.update(s.document_ids)
         out_stories.append(
             Story(
                 key=s.key,
@@ -420,16 +438,6 @@ def gather_report(
         )
 
     in_shown_facts = {i for st in out_stories for i in _fact_claims(st)}
-    selected = [c for c in claims.values() if wanted_claim(c)]
-    selected_ids = {c.id for c in selected}
-    selected_docs = {c.document_id for c in selected}
-    shown_docs = [
-        d
-        for d in doc_dicts
-        if d["id"] in shown_story_docs
-        and (flt.source is None or d["source"] == flt.source)
-        and (not flt.statuses or d["id"] in selected_docs)
-    ]
     documents = tuple(_document_entry(store, d, with_text) for d in shown_docs)
     return Report(
         generated_at=_iso_now(now),
@@ -443,7 +451,7 @@ def gather_report(
                 (
                     c
                     for c in claims.values()
-                    if c.document_id in story_docs or c.id in in_shown_facts
+                    if c.document_id in kept_docs or c.id in in_shown_facts
                 ),
                 key=lambda c: c.id,
             )
@@ -452,7 +460,7 @@ def gather_report(
         source_counts=_source_counts(selected),
         unverified_checkworthy=_one_source_only(selected, selected_ids, superseded),
         outlets=_profiles(selected, shown_docs),
-        copies=_copies(doc_dicts, shown_story_docs, flt.source),
+        copies=_copies(doc_dicts, kept_docs & window, flt.source),
         verdicts_available=verdicts is not None,
     )
 

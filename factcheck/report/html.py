@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from html import escape
 from urllib.parse import urlsplit
 
@@ -198,8 +199,9 @@ def _page(report: Report, title: str) -> Iterator[str]:
     yield from _copies(report)
     yield "<h2>Articles</h2>"
     yield _legend()
+    shown_docs = {d.id for d in report.documents}
     for doc in report.documents:
-        yield from _article(doc, [by_id[i] for i in doc.claim_ids if i in by_id])
+        yield from _article(doc, [by_id[i] for i in doc.claim_ids if i in by_id], shown_docs)
     yield "<h2>Claims</h2>"
     for c in report.claims:
         if c.id in shown:
@@ -291,17 +293,26 @@ def _outlets(report: Report) -> Iterator[str]:
     yield "</table></div>"
 
 
+def _doc_link(doc_id: int, inner: str, shown: AbstractSet[int]) -> str:
+    """``inner`` (HTML) as a link to document ``doc_id``'s article when the page shows it
+    (``shown``: the ids of ``report.documents``), else as text: a report filtered by
+    outlet, date or status leaves documents out, and ``#doc-N`` of one would lead
+    nowhere."""
+    return f'<a href="#doc-{doc_id}">{inner}</a>' if doc_id in shown else inner
+
+
 def _copies(report: Report) -> Iterator[str]:
     if not report.copies:
         return
+    shown = {d.id for d in report.documents}
     yield "<h2>Copies</h2><ul>"
     for c in report.copies:
         sim = f" (similarity {c.similarity:.2f})" if c.similarity is not None else ""
-        yield (
-            f'<li><a href="#doc-{c.copy}">{_text(c.copy_source)} (document {c.copy})</a> '
-            f'copies <a href="#doc-{c.original}">{_text(c.original_source)} '
-            f"(document {c.original})</a>{sim}: not an independent source.</li>"
+        copy = _doc_link(c.copy, f"{_text(c.copy_source)} (document {c.copy})", shown)
+        original = _doc_link(
+            c.original, f"{_text(c.original_source)} (document {c.original})", shown
         )
+        yield f"<li>{copy} copies {original}{sim}: not an independent source.</li>"
     yield "</ul>"
 
 
@@ -313,7 +324,9 @@ def _legend() -> str:
     return f'<p class="legend meta">Claims: {claims}{shared} Markers: {marks}</p>'
 
 
-def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
+def _article(
+    doc: DocumentEntry, claims: Sequence[ClaimEntry], shown: AbstractSet[int]
+) -> Iterator[str]:
     yield f'<article id="doc-{doc.id}">'
     yield f"<h3>{_text(doc.title or f'document {doc.id}')}</h3>"
     meta = [_text(doc.source)]
@@ -324,7 +337,7 @@ def _article(doc: DocumentEntry, claims: Sequence[ClaimEntry]) -> Iterator[str]:
     if doc.url:
         meta.append(_link_or_text(doc.url))
     if doc.copy_of is not None:
-        meta.append(f'copy of <a href="#doc-{doc.copy_of}">document {doc.copy_of}</a>')
+        meta.append("copy of " + _doc_link(doc.copy_of, f"document {doc.copy_of}", shown))
     yield f'<p class="meta">{" · ".join(meta)}</p>'
     yield f'<div class="text">{_highlighted(doc.text, claims)}</div></article>'
 
