@@ -123,6 +123,44 @@ def _readable_metavars(command: Any) -> None:
         _readable_metavars(sub)
 
 
+#: The flags that each choose how a command prints its result: a command takes one.
+_OUTPUT_FLAGS = ("--json", "--csv", "--tsv", "--nl")
+
+
+def _one_output_format(command: Any) -> None:
+    """Refuse two output flags on one command line (``--csv --json``, ``--json --tsv``),
+    on every command, with one message naming the command's own flags: "choose one of
+    --json, --csv, --tsv, --nl". Each output flag of a command with more than one gets a
+    click callback that counts the flags given; as click reads the parameters before the
+    command runs, the refusal comes before anything is read or written. Commands nested
+    in groups are walked too."""
+    flags = [
+        p
+        for p in getattr(command, "params", ())
+        if getattr(p, "is_flag", False) and any(o in _OUTPUT_FLAGS for o in p.opts)
+    ]
+    if len(flags) > 1:
+        names = [next(o for o in p.opts if o in _OUTPUT_FLAGS) for p in flags]
+        message = f"choose one of {', '.join(names)}"
+        for param, name in zip(flags, names, strict=True):
+            param.callback = partial(_count_output_flag, name, message, param.callback)
+    for sub in getattr(command, "commands", {}).values():
+        _one_output_format(sub)
+
+
+def _count_output_flag(
+    name: str, message: str, then: Callable[..., Any] | None, ctx: Any, param: Any, value: Any
+) -> Any:
+    """The click callback of ``_one_output_format``: note flag ``name`` when given, and
+    raise InputError(``message``) when another output flag of the command was given."""
+    if value:
+        given = ctx.meta.setdefault(("output flags", id(ctx)), [])
+        given.append(name)
+        if len(given) > 1:
+            raise InputError(message)
+    return then(ctx, param, value) if then is not None else value
+
+
 def _range_in_words(param: Any) -> None:
     """Help shows a bounded number's range as "0 to 1", not click's "[0<=x<=1]"; a lower
     bound alone is not shown (counts start at 1; a value below is refused in words)."""
@@ -364,6 +402,7 @@ class _Group(typer.core.TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _readable_metavars(self)
+        _one_output_format(self)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # The top-level options ("factcheck --dbb x claims") are read here, before invoke.
@@ -439,17 +478,20 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON only, for scri
 CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV with a header row.")]
 TsvOpt = Annotated[bool, typer.Option("--tsv", help="Print tab-separated values.")]
 NlOpt = Annotated[bool, typer.Option("--nl", help="Print one JSON object a line.")]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write here, not to stdout ('-': stdout)."),
+]
 
 
 def _rows_printed(
     rows: list[dict[str, Any]], table: str | None, csv: bool, tsv: bool, nl: bool
 ) -> bool:
     """Print ``rows`` as CSV/TSV/JSON Lines if one of those was asked for (then True)."""
+    # Two of them never get here: the command line was refused (``_one_output_format``).
     chosen = [f for f, on in (("csv", csv), ("tsv", tsv), ("nl", nl)) if on]
     if not chosen:
         return False
-    if len(chosen) > 1:
-        raise InputError("choose one of --csv, --tsv, --nl")
     from factcheck.report.listing import format_rows
 
     sys.stdout.write(format_rows(rows, chosen[0], table=table))
@@ -679,8 +721,6 @@ def ingest(
     failures: list[FactcheckError] = []
     shown: list[dict[str, Any]] = []  # the first results, for the table people read
     documents = 0
-    if as_json and nl:
-        raise InputError("choose one of --json, --nl")
     as_stream: _JsonDocuments | _JsonLinesDocuments | None = (
         _JsonLinesDocuments() if nl else _JsonDocuments() if as_json else None
     )
@@ -2469,10 +2509,7 @@ def report(
             "--format", "-f", help="table for people; md, html, csv, tsv, json for files."
         ),
     ] = ReportFormat.table,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write here, not to stdout."),
-    ] = None,
+    output: OutputOpt = None,
 ) -> None:
     """Where each fact stands: who states it, who contradicts it, what waits for review.
 
@@ -2488,7 +2525,7 @@ def report(
         statuses=tuple(s.value for s in status or ()),
     )
     result = gather_report(_store(ctx), flt, with_text=fmt is ReportFormat.html)
-    text = render_report(result, fmt.value, width=None if output else _out().width)
+    text = render_report(result, fmt.value, width=_out().width if _to_stdout(output) else None)
     _write_output(text, output)
     if not any(result.status_counts.values()):
         # The (empty) report is still written, for scripts; people are told why.
@@ -2519,10 +2556,6 @@ class ExportTable(StrEnum):
     documents = "documents"
 
 
-OutputOpt = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write here, not to stdout."),
-]
 TableArg = Annotated[
     ExportTable, typer.Argument(metavar="TABLE", help="claims, matches or documents.")
 ]
@@ -2620,9 +2653,15 @@ def export_jsonl(ctx: typer.Context, table: TableArg, output: OutputOpt = None) 
     _export_rows(ctx, table, "jsonl", output)
 
 
+def _to_stdout(output: Path | None) -> bool:
+    """Whether an ``-o``/``--output`` value means standard output: none given, or ``-``
+    (as ``ingest -`` and ``analyze -`` read standard input), never a file named "-"."""
+    return output is None or str(output) == "-"
+
+
 def _write_output(text: str, output: Path | None) -> None:
-    """Write to FILE (whole, or not at all) or stdout."""
-    if output is None:
+    """Write to FILE (whole, or not at all) or stdout (no FILE, or ``-``)."""
+    if output is None or _to_stdout(output):
         sys.stdout.write(text)
         return
     tmp = output.with_name(output.name + ".part")
@@ -3039,6 +3078,9 @@ def demo(
     from factcheck.demo import demo_db_url, next_commands, run_demo
     from factcheck.report import gather_report, render_terminal, to_html
 
+    if html is not None and _to_stdout(html):
+        # Standard output carries the demo's own report (or its JSON).
+        raise InputError("--html needs a file name: the demo prints its report on stdout")
     root = ctx.find_root().ensure_object(dict)
     explicit = root.get("db") if root.get("db_from_command_line") else None
     url = explicit or demo_db_url(fresh=not keep)

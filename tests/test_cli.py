@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -830,3 +832,38 @@ def test_a_bare_group_still_prints_its_help(path: list[str]) -> None:
     """No command at all asks for help: the usage block is the answer there."""
     result = CliRunner().invoke(app, path, prog_name="factcheck")
     assert "Usage: factcheck" in result.output and "Commands" in result.output
+
+
+def _commands(
+    command: object, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], object]]:
+    yield path, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands(sub, (*path, name))
+
+
+def test_two_output_flags_are_refused_alike_on_every_command() -> None:
+    """``--csv --json`` printed JSON while ``--csv --nl`` was refused: every command that
+    takes more than one of --json, --csv, --tsv, --nl refuses any two of them, in either
+    order, with one message naming its own flags, before it reads anything."""
+    root = typer.main.get_command(app)
+    checked = []
+    for path, command in _commands(root):
+        flags = [
+            o
+            for p in getattr(command, "params", ())
+            if getattr(p, "is_flag", False)
+            for o in p.opts
+            if o in ("--json", "--csv", "--tsv", "--nl")
+        ]
+        if len(flags) < 2:
+            continue
+        checked.append(" ".join(path))
+        for pair in itertools.permutations(flags, 2):
+            code, out, err = run(*path, *pair)
+            assert code == 2 and out == "", (path, pair, err)
+            assert err.strip() == f"error: choose one of {', '.join(flags)}", (path, pair)
+    # the listings and the commands that print JSON or a stream of lines
+    assert {"claims", "history", "documents", "ingest", "sources"} <= set(checked)
+    code, _, err = run("claims", "--csv", "--csv")  # one flag given twice is one flag
+    assert code == 0, err

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -672,3 +673,42 @@ def test_a_publisher_is_trimmed() -> None:
     from factcheck.review import check_publisher
 
     assert check_publisher("  Harbour Checks ") == "Harbour Checks"
+
+
+def _output_commands(command: object, path: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
+    found = set()
+    if any("--output" in getattr(p, "opts", ()) for p in getattr(command, "params", ())):
+        found.add(path)
+    for name, sub in getattr(command, "commands", {}).items():
+        found |= _output_commands(sub, (*path, name))
+    return found
+
+
+def test_dash_output_is_standard_output_for_every_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o -`` prints what no ``-o`` prints (as ``ingest -`` reads standard input),
+    on every command that takes ``-o``; no file named "-" is written."""
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert runner.invoke(app, ["--db", db, "demo", "--json"]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    calls = {
+        ("report",): ["report", "-f", "csv"],
+        ("export", "claimreview"): ["export", "claimreview"],
+        ("export", "csv"): ["export", "csv", "claims"],
+        ("export", "tsv"): ["export", "tsv", "documents"],
+        ("export", "jsonl"): ["export", "jsonl", "matches"],
+    }
+    assert _output_commands(typer.main.get_command(app)) == set(calls)
+    for args in calls.values():
+        plain = runner.invoke(app, ["--db", db, *args])
+        dash = runner.invoke(app, ["--db", db, *args, "-o", "-"])
+        assert dash.exit_code == 0, dash.stderr
+        assert dash.stdout == plain.stdout and dash.stdout.strip(), args
+        assert "wrote" not in dash.stderr
+        assert not (tmp_path / "-").exists(), args
+    # a file named "-" is still there to be had, by its whole path
+    result = runner.invoke(app, ["--db", db, "export", "csv", "claims", "-o", str(tmp_path / "-")])
+    assert result.exit_code == 0 and (tmp_path / "-").read_text().startswith("id,")
+    refused = runner.invoke(app, ["--db", db, "demo", "--html", "-"])
+    assert refused.exit_code == 2 and "--html needs a file name" in refused.stderr
