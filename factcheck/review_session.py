@@ -153,11 +153,16 @@ def _matches_side_by_side(claim: dict[str, Any], match: dict[str, Any]) -> Table
 def waiting_words(item: dict[str, Any]) -> str:
     """The header's count: ``5 in the queue`` (``queue_size``, the number `review --next
     --json` gives), and once the sitting has passed over or settled some of them, what it
-    has left too: ``3 left in this sitting · 5 in the queue``."""
+    has left too: ``3 left in this sitting · 5 in the queue``. The sitting marks its items
+    ``"in_sitting": true`` from its first skip or decision on: a decision that settles
+    its claim takes it out of both counts, which are then equal, and the header still
+    says what is left in the sitting (README)."""
     total = int(item["queue_size"])
     left = int(item.get("left", total))
     whole = f"{total} in the queue"
-    return whole if left == total else f"{left} left in this sitting · {whole}"
+    if left == total and not item.get("in_sitting"):
+        return whole
+    return f"{left} left in this sitting · {whole}"
 
 
 def render_item(
@@ -437,6 +442,8 @@ class Session:
                 break
             held = item["held_matches"]
             item["held_matches"] = [m for m in held if m not in self.skipped_matches]
+            # Skipped or settled claims of this sitting: the header says what it has left.
+            item["in_sitting"] = bool(self.skipped or self.settled or self.skipped_matches)
             if held and not item["held_matches"]:
                 # Queued only for matches already skipped on their other side: passed over
                 # without a new question (and not counted twice among the skips).
@@ -517,7 +524,18 @@ class Session:
                         if m["needs_review"] and m["match_id"] not in self.skipped_matches
                     ]
                     if rest:
-                        item = {**item, "claim": claim, "held_matches": rest}
+                        # Counted afresh, the claim shown among what is left, as when an
+                        # item is first shown (``review.next_item``).
+                        filters = {k: v for k, v in self.filters.items() if v is not None}
+                        passed = (self.skipped | self.settled) - {claim_id}
+                        item = {
+                            **item,
+                            "claim": claim,
+                            "held_matches": rest,
+                            "queue_size": review.queue_size(self.store, **filters),
+                            "left": review.queue_size(self.store, exclude=passed, **filters),
+                            "in_sitting": True,
+                        }
                         index, show = 0, True
                         continue
                     return "next"
@@ -538,6 +556,10 @@ class Session:
                         )
                         self.done["notes"] += 1
                         self.console.print("note saved")
+                    else:
+                        # An empty answer (or end of input) cancels, and says so, as
+                        # "no verdict" does after `v`.
+                        self.console.print("no note")
                     continue
                 if key == "o":
                     self._open(item)

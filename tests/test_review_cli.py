@@ -270,6 +270,25 @@ def test_interactive_bad_evidence_url_is_asked_again(desk: list[str]) -> None:
     assert "https://example.org/b" in out and "budget shows 25 million" in out
 
 
+def test_after_a_decision_the_header_says_what_the_sitting_has_left(desk: list[str]) -> None:
+    """A decision that settles its claims takes them out of the queue and the sitting
+    alike, so both counts are equal: the header still says what is left in the sitting
+    (README: once the sitting has skipped or acted on claims)."""
+    code, out, err = run(*desk, "review", input="x\nq\n")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    headers = re.findall(r"(?:\d+ left in this sitting · )?\d+ in the queue", flat)
+    assert headers[:2] == ["3 in the queue", "1 left in this sitting · 1 in the queue"], out
+
+
+def test_an_empty_note_says_no_note(desk: list[str]) -> None:
+    # n and Enter (or blanks) cancels and says so, as v and Enter says "no verdict".
+    code, out, err = run(*desk, "review", input="n\n\nn\n   \nq\n")
+    assert code == 0, err
+    assert out.count("no note") == 2 and "note saved" not in out
+    assert "0 decisions, 0 verdicts, 0 notes" in out
+
+
 def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
     keys = "n\n" + "check with police\n" + "o\n" + "s\n" + "q\n"
     code, out, err = run(*desk, "review", input=keys)
