@@ -32,6 +32,10 @@ CLAIMS = [
     "According to the mayor, 120 homes were flooded and 40 people were moved.",
     "The pumping station, which was built in 1978, stopped working on Saturday.",
     "The pumping station stopped working without any warning on Saturday.",
+    # Two states of one bridge, and a speaker's conjunct (kept per claim since #14).
+    "The Harnby footbridge was unsafe, the council said.",
+    "The Harnby footbridge remained closed on Sunday.",
+    "Police said the pumping station flooded and urged residents to stay away.",
 ]
 
 

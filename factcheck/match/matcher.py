@@ -896,7 +896,12 @@ def _reverse_pairs(
     for cid, (text, document, rival_frame) in _texts_documents_frames(conn, rivals).items():
         rows[cid] = (text, document)
         differ.add(cid, text, rival_frame)
-    rows.update({cid: (text, origin.document_id) for cid, (text, origin) in facts.items()})
+    # Only the claims the walk below looks up: the stored claims and their candidates
+    # (``facts`` holds every candidate and story mate of the whole document).
+    for cid in {cid for listed in lists for cid, _ in listed}.union(stored):
+        if cid in facts:
+            text, origin = facts[cid]
+            rows[cid] = (text, origin.document_id)
     rows.update({cid: (text, -1) for cid, text in texts.items()})
     asked: dict[int, set[int]] = {}
     for new_id, stored_id in missed:

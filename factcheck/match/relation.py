@@ -1551,8 +1551,11 @@ def _written_name(name: str, written: str) -> str:
     return written_form(name, written) or " ".join(w.capitalize() for w in name.split())
 
 
+@lru_cache(maxsize=16384)
 def _readings(text: str) -> tuple[str, str] | None:
-    """:func:`factcheck.extract.speaker_readings` of a claim, dateline set aside."""
+    """:func:`factcheck.extract.speaker_readings` of a claim, dateline set aside.
+
+    Kept per text: the frame check and ``compare`` ask it of both claims of every pair."""
     return speaker_readings(strip_dateline(text))
 
 
@@ -3108,24 +3111,34 @@ def _copular_state(fr: Frame) -> tuple[str, str]:
     a passive participle ("The ferry was overloaded" → overload) or an adjective after a copula or
     a verb of state ("The bridge was open", "The port remained closed"). A frame with a
     figure (a level: "Turnout was 61%") or without a one-word predicate states no such
-    state."""
+    state.
+
+    Asked of both frames of every pair the frame check reads (twice: the different and
+    the near states), so kept per text and the slots it reads (:func:`_copular_state_of`)."""
     word = fr.predicate
     if not word or " " in word or not word.isalpha() or fr.measures:
         return "", ""
+    return _copular_state_of(fr.text, word, fr.predicate_text, fr.voice)
+
+
+@lru_cache(maxsize=16384)
+def _copular_state_of(text: str, word: str, predicate_text: str, voice: str) -> tuple[str, str]:
+    """:func:`_copular_state` of a frame with this text, one-word predicate ``word``, main
+    verb as written and voice, and no figure (the caller checks both)."""
     if word in ("be", "remain", "stay", "become"):
         # An adjective the frame reader left unread after the copula ("The clinic is
         # understaffed" reads the predicate "be"): still the state the claim states.
-        after = re.search(_COPULA_BEFORE + r"([a-z]+)\b", fr.text, re.I)
+        after = re.search(_COPULA_BEFORE + r"([a-z]+)\b", text, re.I)
         adjective = after.group(1).lower() if after else ""
         forms = lemmas(adjective) if adjective else {}
         if after and "ADJ" in forms and "NOUN" not in forms:
             return forms["ADJ"][0], after.group(0).strip()
         return "", ""
-    if fr.voice == "passive":
-        return word, fr.predicate_text or word
-    written = fr.predicate_text.split()[-1:] if fr.predicate_text else []
-    if written and re.search(_COPULA_BEFORE + re.escape(written[0]) + r"\b", fr.text, re.I):
-        return word, fr.predicate_text
+    if voice == "passive":
+        return word, predicate_text or word
+    written = predicate_text.split()[-1:] if predicate_text else []
+    if written and re.search(_COPULA_BEFORE + re.escape(written[0]) + r"\b", text, re.I):
+        return word, predicate_text
     return "", ""
 
 
@@ -3350,11 +3363,14 @@ def _place_in(place: str, feats: ClaimFeatures) -> bool:
     return _name_in(" ".join(words) if words else place, feats)
 
 
+@lru_cache(maxsize=16384)
 def _place_kind(place: str, text: str) -> str:
     """The kind of feature ``place`` names in ``text`` (:data:`_FEATURE_KINDS`: "river" for
     "varn" in "into the Varn river" or "the river Varn"), ``""`` for a town or area.
     Only two places of one kind are evidence of two places: a river named in one claim
-    and the town in the other ("the Varn river" / "in Varnholt") may be one scene."""
+    and the town in the other ("the Varn river" / "in Varnholt") may be one scene.
+    Kept per place and text: the frame check asks it of both frames of every pair whose
+    places differ, two patterns built and searched each time."""
     low = text.casefold()
     name = re.escape(place.casefold())
     after = re.search(rf"\b{name}\s+([a-z]+)", low)
