@@ -2001,6 +2001,13 @@ def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
     x = refuting.refutes
     inner = _compare_claims(x.text, other_text, x, other, cfg)
     said = Reason("refutes", 0.0, f'"{x.text}" ({refuting.refuted_by})')
+    if inner.relation != "unrelated" and not _refuted_is_stated(x, other, other_text):
+        # "X denied that the plant would be sold" / "The carmaker will cut 1,200 jobs at
+        # its plant": a claim sharing the refuted claim's subject but not its act is
+        # neither what is called false nor its denial (tester9d fault 6).
+        versus_ = Reason("different statement", 0.0, _statements_versus(x, other))
+        parts = (said, versus_, *(p for p in inner.parts if p.name not in _DISAGREEMENTS))
+        return Comparison("unrelated", inner.score, parts, False)
     polarity_only = inner.relation == "conflicts" and all(
         p.name in ("asserted vs denied", "opposite verbs")
         for p in inner.parts
@@ -2027,6 +2034,17 @@ def _compare_refuting(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         return Comparison("corroborates", inner.score, (why, said, *inner.parts), True)
     parts = (said, *(p for p in inner.parts if p.name not in _DISAGREEMENTS))
     return Comparison("unrelated", inner.score, parts, False)
+
+
+def _refuted_is_stated(x: Frame, other: Frame, other_text: str) -> bool:
+    """Whether the other claim states the refuted proposition ``x`` or its denial, not
+    just something of its subject: their main predicates meet (the same verb, a synonym,
+    an antonym, one act told from both sides, or one's verb written in the other:
+    :func:`_predicates_meet`). Only then can the refutation conflict with it (the claim
+    called false, stated) or agree with it (both reject it)."""
+    if _converse_roles(x, other)[0]:
+        return True
+    return _predicates_meet(x, other, claim_features(x.text), claim_features(other_text))
 
 
 def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) -> Comparison:
