@@ -975,6 +975,35 @@ def run_self_join(n: int, limit: int, max_postings: int, pool: int, seed: int) -
     print(f"  all-pairs brute force would be     {brute:,.0f} comparisons")
 
 
+def load_unmatched_store(path: Path, articles: int, seed: int) -> int:
+    """Store ``articles`` newsroom articles (``_articles.newsroom(articles, seed)``) with
+    ``--no-match`` in a new SQLite file at ``path``, so a ``rematch --all`` of it finds
+    everything to do; returns the number of claims stored.
+
+    The write-ahead log is folded into the file before returning, so a copy of the file
+    alone is the store (each rematch run works on its own copy). The one loader of
+    :func:`run_rematch` and :func:`run_rematch_against`.
+    """
+    import contextlib
+    import sqlite3
+
+    from _articles import newsroom
+
+    from factcheck.read import RawDocument
+    from factcheck.store import Store
+
+    store = Store(f"sqlite:///{path}")
+    for article in newsroom(articles, seed):
+        raw = RawDocument(text=article.text, source=article.source, title=article.title)
+        store.ingest(raw, match=False)
+    with store.connect() as conn:
+        claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
+    store.engine.dispose()
+    with contextlib.closing(sqlite3.connect(path)) as raw_db:
+        raw_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return claims
+
+
 def run_rematch(
     sizes: Sequence[int], seed: int, db_dir: Path | None, workers: Sequence[int] = (1,)
 ) -> None:
@@ -998,15 +1027,10 @@ def run_rematch(
     (the writer, or a worker's even share). Projections, not measurements; the work per
     claim is bounded by the candidate budget and the story pool.
     """
-    import contextlib
     import shutil
-    import sqlite3
-
-    from _articles import newsroom
 
     from factcheck.batch import default_workers
     from factcheck.match import rebuild as rebuild_module
-    from factcheck.read import RawDocument
     from factcheck.store import Store
 
     stages = (
@@ -1026,17 +1050,8 @@ def run_rematch(
     for articles in sizes:
         with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
             loaded = Path(tmp) / "loaded.sqlite3"
-            store = Store(f"sqlite:///{loaded}")
             with Timer() as load:
-                for article in newsroom(articles, seed):
-                    raw = RawDocument(text=article.text, source=article.source, title=article.title)
-                    store.ingest(raw, match=False)
-            with store.connect() as conn:
-                claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
-            store.engine.dispose()
-            # Fold the write-ahead log into the file, so a copy of the file alone is the store.
-            with contextlib.closing(sqlite3.connect(loaded)) as raw:
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                claims = load_unmatched_store(loaded, articles, seed)
             print(
                 f"  stored with --no-match             {articles:8,} articles, {claims:,} claims"
                 f"   ({load.seconds:.1f} s)"
@@ -1157,16 +1172,10 @@ def run_rematch_against(
     :func:`run_rematch` (on an idle 2-core machine, as the CPU shared by the cores and no
     shorter than the writer's share).
     """
-    import contextlib
     import shutil
-    import sqlite3
     import subprocess
 
-    from _articles import newsroom
-
     from factcheck.batch import default_workers
-    from factcheck.read import RawDocument
-    from factcheck.store import Store
 
     codes = {"baseline": baseline.resolve(), "this code": Path(__file__).resolve().parents[1]}
     cores = min(2, default_workers())
@@ -1175,15 +1184,7 @@ def run_rematch_against(
     for articles in sizes:
         with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
             loaded = Path(tmp) / "loaded.sqlite3"
-            store = Store(f"sqlite:///{loaded}")
-            for article in newsroom(articles, seed):
-                raw = RawDocument(text=article.text, source=article.source, title=article.title)
-                store.ingest(raw, match=False)
-            with store.connect() as conn:
-                claims = int(conn.execute(text("SELECT count(*) FROM claims")).scalar_one())
-            store.engine.dispose()
-            with contextlib.closing(sqlite3.connect(loaded)) as raw_db:
-                raw_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            claims = load_unmatched_store(loaded, articles, seed)
             print(f"  stored with --no-match             {articles:8,} articles, {claims:,} claims")
             for count in workers:
                 first: str | None = None
