@@ -8,7 +8,9 @@ as ``Store.ingest`` in a loop), batch ingest without and with matching (analysis
 worker processes, documents committed in groups, as ``factcheck ingest`` of a folder or
 JSON Lines file), and the store's own cost with the analyses given (a commit per
 document against grouped commits). ``--scale`` adds the
-speed of the last ``--tail`` articles at growing store sizes. Figures, not a test:
+speed of the last ``--tail`` articles at growing store sizes, and at each size the CPU
+p50/p95 of one claim's candidate search (``find_candidates``, the single lookup's
+budget) for up to 400 of the claims just stored. Figures, not a test:
 nothing asserts on time.
 
     python benchmarks/ingest.py                       # 300 articles
@@ -392,7 +394,7 @@ def run_scale(
     print(f"\ningest with matching, last {tail} articles before each store size (fill: {fill}):")
     print(
         f"{'store size':>12}{'CPU s':>8}{'ms CPU/article':>16}{'wall s':>9}{'articles/s':>12}"
-        f"{'claims':>10}{'matches':>10}"
+        f"{'claims':>10}{'matches':>10}{'search p50/p95 ms':>19}"
     )
     first_cpu = None
     index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
@@ -480,13 +482,39 @@ def run_scale(
                         tokens = index_tokens(claim_text, index.language)
                         index.add_terms(claim_id, set(tokens))
                         forms[claim_id] = " ".join(tokens)
+            p50, p95 = _search_percentiles(store, last)
             count = size - start
             first_cpu = first_cpu or spent / count
             print(
                 f"{size:>12,}{spent:>8.1f}{1000 * spent / count:>16.0f}{seconds:>9.1f}"
                 f"{count / seconds:>12.2f}{n_claims:>10,}{n_matches:>10,}"
+                f"{1000 * p50:>10.1f}/{1000 * p95:.1f}"
                 f"   (CPU per article {spent / count / first_cpu:.2f}x the first size's)"
             )
+
+
+def _search_percentiles(store: Store, after: int, sample: int = 400) -> tuple[float, float]:
+    """(p50, p95) CPU seconds of one claim's candidate search at the store's present size:
+    up to ``sample`` claims stored after id ``after`` (the tail just timed) are searched
+    again one by one, as a new claim reported again would be (``find_candidates``, the
+    single lookup's default budget, the claim itself left out), each timed in CPU
+    (``time.process_time``). The search alone; the tail's figures above are matching's
+    whole cost."""
+    from factcheck.match.candidates import find_candidates
+
+    spent: list[float] = []
+    with store.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT id, text FROM claims WHERE id > ? ORDER BY id LIMIT ?", (after, sample)
+        ).all()
+        for claim_id, claim_text in rows:
+            c0 = time.process_time()
+            find_candidates(conn, claim_text, exclude_claim_ids=[claim_id])
+            spent.append(time.process_time() - c0)
+    if not spent:
+        return 0.0, 0.0
+    ordered = sorted(spent)
+    return ordered[len(ordered) // 2], ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
 
 
 if __name__ == "__main__":
