@@ -2207,6 +2207,51 @@ table(
 )
 
 
+def datelines_and_claims(text: str) -> tuple[list[str], list[str]]:
+    """(the datelines of a text as written, its claims but a heading in capitals, which
+    this table does not judge)."""
+    from factcheck.analyze import analyze
+    from factcheck.provenance import find_credits
+
+    datelines = [c.text for c in find_credits(text) if c.kind == "dateline"]
+    claims = [c.claim.text for c in analyze(text).claims]
+    return datelines, [c for c in claims if not c.isupper()]
+
+
+table(
+    "provenance",
+    "a heading in capitals over a list is no dateline: a dateline's dash is on its own line; "
+    "list markers stay out of claims (tester10c F8)",
+    datelines_and_claims,
+    [
+        (
+            "VELM (Harbour Times) - The lock reopened on Friday.\n\nWHAT CHANGES\n\n"
+            "- Barges pay a new toll\n- The night lock stays shut",
+            (
+                ["VELM (Harbour Times) -"],
+                [
+                    "The lock reopened on Friday.",
+                    "Barges pay a new toll",
+                    "The night lock stays shut",
+                ],
+            ),
+        ),
+        (
+            "The lock reopened on Friday.\n\nIN BRIEF\n\n* Barges pay a new toll\n"
+            "2. The night lock stays shut",
+            (
+                [],
+                [
+                    "The lock reopened on Friday.",
+                    "Barges pay a new toll",
+                    "The night lock stays shut",
+                ],
+            ),
+        ),
+    ],
+)
+
+
 def dateline_reading(text: str) -> tuple[str | None, list[str]]:
     """(the day a text given no date is dated by, ISO; its claims): a dateline with its
     year is provenance and dates the text; one without a year gives no date."""

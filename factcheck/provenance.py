@@ -260,11 +260,13 @@ _DATELINE_RE = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)??"
     r"(?:,[ \t]*(?P<date>(?:" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r")(?:,?[ \t]+\d{4})?))?"
-    r"(?:\s*\((?P<outlet>[^()\n]{1,60})\))?"
+    r"(?:[ \t]*\((?P<outlet>[^()\n]{1,60})\))?"
     # The dash before the story's first words on the same line, or ending a line of its
     # own with the story below it ("KESTROW, March 10 (Wire) —" above the lead); a line
-    # that is the whole dateline may leave its dash out (``bare``, checked below).
-    r"(?:\s*" + _DASH + r"(?:[ \t]+(?=\S)|[ \t]*(?=\r?\n\s*\S))"
+    # that is the whole dateline may leave its dash out (``bare``, checked below). The
+    # dash is on the dateline's own line: a heading in capitals over a list ("KEY
+    # POINTS" above "- 12 people died") is no place (tester10c F8).
+    r"(?:[ \t]*" + _DASH + r"(?:[ \t]+(?=\S)|[ \t]*(?=\r?\n\s*\S))"
     # "NEW DELHI: Twelve people …", the colon of South Asian and Gulf papers (read for a
     # place in capitals only, checked below)
     r"|(?P<colon>:)[ \t]+(?=[A-Z\"“‘])"

@@ -1187,3 +1187,36 @@ def test_a_credited_outlet_at_the_end_is_the_documents_dependency(
     assert [c["text"] for c in store.claims(document=result.id)] == [
         "The tanker ran aground off Varnholm on Tuesday."
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["KEY POINTS", "WHAT WE KNOW", "AT A GLANCE"],
+)
+def test_a_heading_in_capitals_over_a_list_is_no_dateline(heading: str) -> None:
+    """tester10c F8: the dash of the list's first item, a blank line below the heading,
+    made "KEY POINTS\\n\\n-" a dateline; a dateline's dash is on its own line."""
+    text = (
+        "TARNSBY, Kestria, May 4 (Coastal Wire) - The ferry sank on Friday, the coastguard "
+        f"said.\n\n{heading}\n\n- 14 people were rescued\n* The captain is missing\n"
+        "• Ferries will resume on Monday\n1. The port reopened\n"
+    )
+    datelines = [c.text for c in find_credits(text) if c.kind == "dateline"]
+    assert datelines == ["TARNSBY, Kestria, May 4 (Coastal Wire) -"]
+    claims = [a.claim for a in analyze(text).claims]
+    items = [c for c in claims if c.start > text.index(heading) + len(heading)]
+    assert [c.text for c in items] == [
+        "14 people were rescued",
+        "The captain is missing",
+        "Ferries will resume on Monday",
+        "The port reopened",
+    ]
+    # the marker is out of the claim; the span still points at the words as written
+    assert all(text[c.start : c.end] == c.text for c in items)
+
+
+def test_a_dateline_dash_may_end_its_own_line() -> None:
+    text = "TARNSBY, May 4 (Coastal Wire) -\nThe ferry sank on Friday, the coastguard said."
+    assert [c.text for c in find_credits(text) if c.kind == "dateline"] == [
+        "TARNSBY, May 4 (Coastal Wire) -"
+    ]
