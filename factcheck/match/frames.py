@@ -4156,6 +4156,11 @@ def _measures(
             # noun is elided). A level verb ("and wages rose 7%") measures its own
             # subject instead, below.
             what, shown = previous.what, counted_text
+        elif not q.unit and (group := _collective_before(core, tokens, q, lex.stopwords)):
+            # "A crowd of 38,000 watched the match": the figure is the size of the group
+            # the noun before "of" names, and that noun is what it counts (a crowd, a
+            # group of strikers), not the doer of the verb after it.
+            what, shown = (group.norm,), group.text
         elif verb is not None and verb.start > q.span[1]:
             what, shown = (), ""
         elif others and verb is not None and not level and voice == "active":
@@ -4207,6 +4212,28 @@ def _measures(
     bases = base_figures(core, [m.quantity for m in out])
     marked = [replace(m, base=True) if m.quantity.span in bases else m for m in out]
     return _with_periods_and_times(core, marked)
+
+
+# "<noun> of" right before a figure: "a crowd of 38,000", "a workforce of 1,200".
+_NOUN_OF_RE = re.compile(r"([A-Za-z]+)\s+of\s+$")
+
+
+def _collective_before(
+    core: str, tokens: Sequence[Token], q: Quantity, stopwords: frozenset[str]
+) -> Token | None:
+    """The noun a bare figure gives the size of when the figure follows "<noun> of" and
+    nothing after it is counted ("A crowd of 38,000 watched the match": crowd), else
+    None. Words that say nothing of what is counted ("a total of", "a number of", the
+    generic words of ``match_cues.toml``), units and function words are no such noun."""
+    found = _NOUN_OF_RE.search(core, 0, q.span[0])
+    if found is None:
+        return None
+    word = next((t for t in tokens if t.start == found.start(1)), None)
+    if word is None or word.norm in stopwords or word.lemma in stopwords:
+        return None
+    if word.norm in lexicon().generic or "NOUN" not in lemmas(word.text.lower()):
+        return None
+    return word
 
 
 def base_figures(core: str, quantities: Sequence[Quantity]) -> frozenset[tuple[int, int]]:
