@@ -110,6 +110,7 @@ FLOORS = {
     "tallies in every written form": 1.0,
     "one side hedged": 1.0,
     "measure synonyms": 1.0,
+    "earlier levels of a change": 1.0,
 }
 
 

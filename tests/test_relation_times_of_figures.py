@@ -1,5 +1,6 @@
 """Each figure keeps its own time, and a plan is no rival date of an earlier event (#9):
-"fell to 5.2% in October from 5.6% in September" holds its 5.2% against October only;
+"fell to 5.2% in October from 5.6% in September" holds its 5.2% against October only
+(and its 5.6% against September);
 "will close in 2027" / "closed in 2024" are two occasions."""
 
 from __future__ import annotations
@@ -12,16 +13,22 @@ from factcheck.match.relation import compare
 @pytest.mark.parametrize(
     ("a", "b", "relation"),
     [
-        # the earlier figure is the other claim's month: no rival of the later one
+        # the earlier figure is the other claim's month: no rival of the later one, but
+        # the claim's word on that month (issue #10, reviewer item 3)
         (
             "Joblessness fell to 6.1% in May from 6.4% in April.",
             "Joblessness was 6.4% in April.",
-            "unrelated",
+            "corroborates",
         ),
         (
             "Inflation rose to 3.3% in March from 2.9% in February.",
             "Inflation was 2.9% in February.",
-            "unrelated",
+            "corroborates",
+        ),
+        (
+            "Inflation rose to 3.3% in March from 2.9% in February.",
+            "Inflation was 3.1% in February.",
+            "conflicts",
         ),
         # the month of the later figure: compared as ever
         (

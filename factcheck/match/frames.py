@@ -4363,7 +4363,88 @@ def _bind(mentions: Sequence[tuple[int, int]], figures: Sequence[tuple[int, int]
     return out
 
 
-_BASE_FIGURE_RE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.IGNORECASE)
+_BASE_FIGURE_RE = re.compile(
+    r"\b(?:(?:up|down)?\s*from|compared\s+(?:with|to))\s+$", re.IGNORECASE
+)
+# A time before the claim's own that a base figure is dated to ("up from 49% last year",
+# "from 5.1% a month earlier", "compared with $3 million a year ago"); a written date
+# ("in 2022", "in March") is read by find_dates.
+_EARLIER_TIME_RE = re.compile(
+    r"\b(?:last|previous|prior)\s+(?:year|month|week|quarter|season|spring|summer|autumn"
+    r"|fall|winter)\b"
+    r"|\ba\s+(?:year|month|week|quarter|decade)\s+(?:earlier|ago|before)\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?|quarters?)\s+"
+    r"(?:earlier|ago|before)\b"
+    r"|\bthe\s+(?:year|month|week|quarter)\s+before\b"
+    r"|\bthe\s+same\s+(?:day|month|quarter|week|period|time)\s+(?:of\s+)?(?:last|a)\s+year"
+    r"(?:\s+(?:earlier|ago|before))?\b",
+    re.IGNORECASE,
+)
+# Where the phrase of a base figure ends: a clause mark, or a conjunction opening another.
+_BASE_PHRASE_END_RE = re.compile(r"[,;:.!?](?!\d)|\s(?:and|but|while|whereas|as|when)\s")
+
+
+def earlier_level(f: Frame) -> tuple[str, str] | None:
+    """(the statement of a change's base level, dated to the earlier time the claim gives
+    it; that time as written) for a claim whose figure changed from a level it dates to
+    another time: the claim's subject as written, then the base as a level of that time.
+    "Turnout in Orsk was 58%, up from 49% in 2022." → ("Turnout in Orsk was 49% in
+    2022.", "in 2022"); "Unemployment fell to 5.1% from 5.6% last year." →
+    ("Unemployment was 5.6% last year.", "last year"); "Traffic reached 310 ships,
+    compared with 280 ships a year earlier." → ("Traffic was 280 ships a year earlier.",
+    "a year earlier"). None when the claim has no base figure (:func:`base_figures`), no
+    subject, gives the base no time of its own ("rose to 5.3%, from 5.1%"), or its level
+    opens the sentence or a clause of its own.
+
+    The base is a fact of the earlier time (reviewer item 3 of #10): compared with a
+    claim of that time, it is what the claim says then, while the level now is a
+    different time's figure, never a conflict with it."""
+    if not f.subject_text or not f.measures:
+        return None
+    core = f.text
+    quantities = [q for q in find_quantities(core) if q.unit != CLOCK]
+    for prev, q in itertools.pairwise(quantities):
+        between = core[prev.span[1] : q.span[0]]
+        if not (
+            prev.unit == q.unit
+            and len(between) <= 60
+            and ";" not in between
+            and _BASE_FIGURE_RE.search(between)
+        ):
+            continue
+        stop = _BASE_PHRASE_END_RE.search(core, q.span[1])
+        tail = core[q.span[1] : stop.start() if stop else len(core)].rstrip()
+        when = _EARLIER_TIME_RE.search(tail)
+        dates = find_dates(tail)
+        if when is None and not dates:
+            continue
+        said = when.group() if when is not None else dates[0].text
+        start = tail.find(said)
+        # "in 2022", "in March 2023": the preposition belongs to the time
+        lead = re.search(r"\b(?:in|during|on|for|at)\s+(?:the\s+)?$", tail[:start])
+        said = tail[lead.start() : start + len(said)] if lead else said
+        # the base with what it counts ("280 ships"), up to the end of its time
+        base = (core[q.span[0] : q.span[1]] + tail[: tail.find(said)]).rstrip()
+        # The claim's own words up to its verb, the subject in its place ("Turnout in
+        # Orsk"), then the base as a level of that time: "was 49% in 2022" (the verb of
+        # change, "rose to", said the level now was reached from it).
+        lead_in = core[: prev.span[0]]
+        verb = (
+            re.search(rf"\b{re.escape(f.predicate_text)}\b", lead_in)
+            if f.predicate_text
+            else None
+        )
+        if verb is None or not lead_in[: verb.start()].strip():
+            continue  # the level is fronted or in a clause of its own: no statement to reuse
+        if _BASE_PHRASE_END_RE.search(lead_in[verb.start() :]):
+            continue
+        subject = lead_in[: verb.start()].rstrip()
+        head = f.subject_text.split()[-1].lower()
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        return f"{subject} {'were' if plural else 'was'} {base} {said}.", said
+    return None
+
+
 # "With 60 percent of ballots counted, …", "With 80% of precincts reporting, …", "With
 # all but three wards declared, …": an opener that says how far a count has got. Its
 # figure is the state of the count, not what the claim states, and the claim's figures

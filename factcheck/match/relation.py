@@ -47,6 +47,7 @@ from factcheck.match.frames import (
     base_figures,
     claim_tokens,
     count_state,
+    earlier_level,
     entity_chunks,
     folded_tokens,
     frame,
@@ -900,6 +901,7 @@ def compare(
         or _compare_gapped(a, b, fra, frb, cfg)
         or _compare_relative(a, b, fra, frb, cfg)
         or _compare_clause_roles(a, b, fra, frb, cfg)
+        or _compare_earlier_level(a, b, fra, frb, cfg)
     )
     if contrasted is not None:
         return _said_why(_in_claims_words(contrasted, a, b), cfg)
@@ -1242,6 +1244,40 @@ _RELATIVE_ASIDE_HINT = re.compile(r",\s+(?:which|who)\s", re.IGNORECASE)
 def _subject_keys_meet(x: str, y: str) -> bool:
     """Two subject keys of one thing: equal, or one the other's opening words."""
     return bool(x and y) and _one_party(x, y)
+
+
+def _compare_earlier_level(
+    a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """:func:`compare` of a claim that gives a change's base level with its own earlier
+    time ("Turnout was 58%, up from 49% in 2022", :func:`frames.earlier_level`) with a
+    claim of that earlier time ("Turnout was 49% in 2022"), through the reading that
+    states the base ("Turnout was 49% in 2022."), else None.
+
+    The base figure is the claim's word on the earlier time: it corroborates a claim of
+    that time giving the same figure and conflicts with one giving another, while the
+    level now is another time's figure and no conflict with it (reviewer item 3 of #10).
+    The other claim must give no base of its own, share the subject, and state the
+    earlier time: the same calendar time (``TimeSlot.same``) or the same relative phrase
+    as written ("last year", "a year earlier"). A reason names the reading compared
+    (`clause compared`)."""
+    ra, rb = earlier_level(fra), earlier_level(frb)
+    if (ra is None) == (rb is None):
+        return None
+    first = ra is not None
+    own, other = (fra, frb) if first else (frb, fra)
+    reading, when = ra if ra is not None else rb  # type: ignore[misc]
+    if not _subject_keys_meet(own.subject, other.subject):
+        return None
+    mine = frame(reading, FrameContext(published=own.published))
+    # A relative phrase ("last year") names one time only in articles of one day.
+    same_time = any(t.same(o) for t in mine.time for o in other.time) or (
+        own.published == other.published
+        and re.search(rf"\b{re.escape(when)}\b", other.text, re.IGNORECASE) is not None
+    )
+    if not same_time:
+        return None
+    return _compare_reading(reading, a, b, fra, frb, first=first, cfg=cfg)
 
 
 def _compare_relative(
