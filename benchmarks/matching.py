@@ -1234,6 +1234,71 @@ def run_rematch_against(
             )
 
 
+_FRAME_CHECK_CHILD = """
+import json, sqlite3, sys, time
+from factcheck.match.candidates import CandidateIndex
+from factcheck.match.frames import stored_frame
+from factcheck.match.relation import frames_differ
+from factcheck.match.matcher import COMPARED_PER_CLAIM, POOL_PER_CLAIM, POSTINGS_PER_CLAIM
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT id, text, frame FROM claims ORDER BY id").fetchall()
+texts = {cid: text for cid, text, _ in rows}
+frames = {cid: stored_frame(stored, text, cid) for cid, text, stored in rows}
+index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
+pairs = []
+for cid, text, _ in rows:
+    pairs += [(other, cid) for other, _ in index.query(text, limit=COMPARED_PER_CLAIM)]
+    index.add(cid, text)
+rounds = []
+for _ in range(3):
+    began = time.process_time()
+    for a, b in pairs:
+        frames_differ(texts[a], texts[b], frames=(frames[a], frames[b]))
+    rounds.append(time.process_time() - began)
+print(json.dumps({"pairs": len(pairs), "first": rounds[0], "kept": min(rounds[1:])}))
+"""
+
+
+def run_frame_check_against(
+    articles: int, seed: int, db_dir: Path | None, baseline: Path, rounds: int = 2
+) -> None:
+    """CPU of ``relation.frames_differ`` a pair, this code beside ``baseline`` (a checkout
+    of the code to compare with), alternated ``rounds`` times in child processes.
+
+    The pairs are every claim of ``articles`` newsroom articles (stored with
+    ``--no-match``, frames as ingest stores them) against its ``COMPARED_PER_CLAIM`` best
+    candidates among the claims before it (the in-memory index with matching's budget).
+    Each child checks every pair three times: the first pass meets each claim for the
+    first time (its own readings made then), the best of the other two gives the cost of
+    a pair once its claims' readings are kept, as most pairs of a rematch are (a claim
+    meets about eleven). The frame check alone: a rematch checks each pair once.
+    """
+    import subprocess
+
+    codes = {"baseline": baseline.resolve(), "this code": Path(__file__).resolve().parents[1]}
+    with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
+        loaded = Path(tmp) / "loaded.sqlite3"
+        claims = load_unmatched_store(loaded, articles, seed)
+        print(f"  stored with --no-match             {articles:8,} articles, {claims:,} claims")
+        for _ in range(rounds):
+            for label, root in codes.items():
+                env = dict(os.environ, PYTHONPATH=str(root), PYTHONHASHSEED="0")
+                done = subprocess.run(
+                    [sys.executable, "-c", _FRAME_CHECK_CHILD, str(loaded)],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                found = json.loads(done.stdout.strip().splitlines()[-1])
+                pairs = int(found["pairs"])
+                print(
+                    f"    {label:<10} {pairs:,} pairs: {1e6 * found['first'] / pairs:6.1f} µs a"
+                    f" pair met first, {1e6 * found['kept'] / pairs:6.1f} µs with its claims'"
+                    " readings kept (CPU)"
+                )
+
+
 def run_budget_limit(articles: int, seed: int) -> None:
     """How many new claims the fixed candidate budget leaves without any candidate.
 
@@ -1318,6 +1383,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument(
         "--rematch-rounds", type=int, default=1, help="alternations of the two codes"
+    )
+    parser.add_argument(
+        "--frame-check-articles",
+        type=int,
+        default=0,
+        help="time relation.frames_differ over the candidate pairs of this many newsroom"
+        " articles, this code beside --rematch-baseline's (0 skips; needs the baseline)",
     )
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT)
     parser.add_argument("--self-join-limit", type=int, default=CORPUS_LIMIT)
@@ -1435,6 +1507,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         else:
             print("\nrematch --all of a store of newsroom articles (SQLite)")
             run_rematch(rematch_sizes, args.seed, args.db_dir, rematch_workers)
+
+    if args.frame_check_articles:
+        if args.rematch_baseline is None:
+            parser.error("--frame-check-articles needs --rematch-baseline")
+        print(f"\nthe frame check a pair, this code against {args.rematch_baseline}")
+        run_frame_check_against(
+            args.frame_check_articles,
+            args.seed,
+            args.db_dir,
+            args.rematch_baseline,
+            max(2, args.rematch_rounds),
+        )
 
     if args.budget_articles:
         print("\nclaims the candidate budget leaves without candidates (share of new claims)")
