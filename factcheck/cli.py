@@ -34,6 +34,7 @@ from factcheck.terminal import (
     QuietPipe,
     TrimmedConsole,
     counted,
+    print_unbroken,
     safe,
 )
 
@@ -1364,7 +1365,7 @@ def show(
     prov = Table(show_header=False, box=None)
     prov.add_column(style="bold")
     prov.add_column(overflow="fold")
-    for key in ("source", "title", "author", "published", "url", "retrieved_at", "sha256"):
+    for key in ("source", "title", "author", "published", "retrieved_at", "sha256"):
         prov.add_row(key, escape(str(doc.get(key) or "")))
     prov.add_row("span", f"document {doc['id']}, characters {claim['start']}–{claim['end']}")
     if doc.get("copy_of"):
@@ -1374,6 +1375,10 @@ def show(
     if claim.get("story_id") is not None:
         prov.add_row("story", str(claim["story_id"]))
     out.print(prov)
+    if doc.get("url"):
+        # Below the table, on a line of its own: a table cell folds a long URL across
+        # lines, and then it can be neither copied nor clicked.
+        print_unbroken(out, doc["url"], label=f" {'url':<12}  ")
     if claim["markers"]:
         out.print()
         mt = Table(title="markers")
@@ -1414,9 +1419,9 @@ def _print_review_state(out: Console, claim: dict[str, Any]) -> None:
             f"[bold]verdict:[/] {escape(verdict['rating'])} by {escape(verdict['reviewer'])}, "
             f"{escape(verdict['decided_at'][:10])}"
         )
-        if verdict.get("evidence_url"):
-            line += f" — evidence {escape(safe(verdict['evidence_url']))}"
         out.print(line, soft_wrap=True)
+        if verdict.get("evidence_url"):
+            print_unbroken(out, verdict["evidence_url"], label="  evidence ")
         if verdict.get("note"):
             out.print("  " + escape(safe(verdict["note"])), soft_wrap=True)
     if claim.get("history"):
@@ -2934,18 +2939,18 @@ def _history_blocks(claim_id: int, entries: list[dict[str, Any]]) -> Any:
                 yield head
             else:
                 for line in _wrap(ident + when + rest, width, "", pad):
-                    yield Text(line)
+                    yield Text(line, no_wrap=True, overflow="ignore")
             for line in _wrap(safe(describe(e), newlines=False), width, pad, pad):
-                yield Text(line)
+                yield Text(line, no_wrap=True, overflow="ignore")
             if e["reason"]:
                 why = safe(e["reason"], newlines=False)
                 lines = _wrap(why, width, pad + "why ", pad + "    ")
-                first = Text(pad)
+                first = Text(pad, no_wrap=True, overflow="ignore")
                 first.append("why", style="dim")
                 first.append(lines[0][indent + 3 :])
                 yield first
                 for line in lines[1:]:
-                    yield Text(line)
+                    yield Text(line, no_wrap=True, overflow="ignore")
 
     parts: list[Any] = []
     deleted = next((e for e in reversed(entries) if is_claim_deletion(e, claim_id)), None)
@@ -2978,7 +2983,9 @@ def _local_time(stamp: str) -> str:
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     """``text`` wrapped to ``width`` columns, the first line starting with ``first`` and
-    the others with ``rest``; a word longer than a line (a URL) is cut across lines."""
+    the others with ``rest``; a word longer than a line (a URL) is never cut: it gets a
+    line of its own, longer than ``width`` (print it with ``no_wrap``, as
+    ``terminal.unbroken_line`` does), so it can be copied or clicked whole."""
     import textwrap
 
     return textwrap.wrap(
@@ -2987,6 +2994,7 @@ def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
         initial_indent=first,
         subsequent_indent=rest,
         break_on_hyphens=False,
+        break_long_words=False,
     ) or [first.rstrip()]
 
 

@@ -32,7 +32,7 @@ from rich.text import Text
 
 from factcheck import review
 from factcheck.errors import FactcheckError, InputError
-from factcheck.terminal import STATUS_STYLE, counted, page, safe
+from factcheck.terminal import STATUS_STYLE, counted, page, print_unbroken, safe
 from factcheck.validate import check_web_url
 
 if TYPE_CHECKING:
@@ -185,11 +185,12 @@ def render_item(
             prov.append(str(doc[key]))
     console.print(Text(_show(" · ".join(prov)), style="dim"))
     where = f"document {doc['id']}, characters {claim['start']}–{claim['end']}"
-    if doc.get("url"):
-        where = f"{doc['url']} ({where})"
     if doc.get("copy_of"):
         where += f"; copy of document {doc['copy_of']}"
     console.print(Text(_show(where), style="dim"))
+    if doc.get("url"):
+        # A line of its own, never broken: it is copied or clicked whole.
+        print_unbroken(console, doc["url"], style="dim")
     console.print()
     para = item["paragraph"]
     console.print(
@@ -657,4 +658,4 @@ class Session:
             ),
         )
         if doc.get("url"):
-            self.console.print(Text(_show(f"URL: {doc['url']}")))
+            print_unbroken(self.console, doc["url"], label="URL: ")

@@ -32,6 +32,7 @@ from typing import Any, TextIO
 from rich.console import Console, RenderableType
 from rich.pager import Pager
 from rich.segment import Segment
+from rich.text import Text
 
 __all__ = [
     "RELATION_STYLE",
@@ -110,6 +111,29 @@ def safe(text: Any, *, newlines: bool = True) -> str:
     if any("\ud800" <= ch <= "\udfff" for ch in value):
         value = "".join(f"\\u{ord(ch):04x}" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
     return value
+
+
+def unbroken_line(text: str, *, label: str = "", style: str = "") -> Text:
+    """``text`` (a URL, made safe to print) as one line that is never wrapped or cut:
+    rich folds a word longer than the width across lines, and a URL broken so can be
+    neither copied nor clicked. On a narrow terminal the line runs past the edge, which
+    the terminal folds for the eye only (a copy or a click takes it whole). ``label``,
+    in bold, goes before it ("url "). The caller gives the URL a line of its own; printed
+    alone, it goes through ``print_unbroken`` (``Console.print`` would join it with
+    other text, wrapping it again, and crop it at the width)."""
+    line = Text(no_wrap=True, overflow="ignore", end="\n")
+    if label:
+        line.append(label, style="bold")
+    line.append(safe(text, newlines=False), style=style)
+    return line
+
+
+def print_unbroken(console: Console, text: str, *, label: str = "", style: str = "") -> None:
+    """Print ``unbroken_line(text, label=label, style=style)`` on a line of its own,
+    neither wrapped nor cropped at the console's width."""
+    console.print(
+        unbroken_line(text, label=label, style=style), no_wrap=True, overflow="ignore", crop=False
+    )
 
 
 def safe_for_files(text: str) -> str:
@@ -305,10 +329,12 @@ def page(
     if console.is_terminal and not fits:
         choice = choose_pager(os.environ if environ is None else environ)
     no_color = console.no_color or console.color_system is None
+    # Not cropped: views are laid out to the width already, and the one line that runs
+    # past it is a URL kept whole on purpose (``unbroken_line``).
     if choice is None:
-        console.print(build(no_color or not console.is_terminal))
+        console.print(build(no_color or not console.is_terminal), crop=False)
         return
     styles = choice.styles and not no_color
     renderable = build(not styles)
     with console.pager(CommandPager(choice), styles=styles):
-        console.print(renderable)
+        console.print(renderable, crop=False)

@@ -301,6 +301,42 @@ def test_interactive_skip_note_open_quit(desk: list[str]) -> None:
     assert code == 0 and "0 decisions" in out
 
 
+def test_a_url_is_never_broken_across_lines(desk: list[str]) -> None:
+    """At 80 columns a URL longer than the line is printed whole, on a line of its own,
+    in `review` (the item and `o`), `show` and `history`: folded by rich it could be
+    neither copied nor clicked. Every other line still fits."""
+    page = "https://news.example.org/2026/03/02/regional/lyle-stadium-roof-costs-audit-" + (
+        "published-by-the-city-council-finance-committee"
+    )
+    evidence = "https://records.example.org/audit/2026/lyle-stadium/" + "appendix-b-" * 5
+    code, _, err = run(
+        *desk, "ingest", "-", "--source", "Lake Herald", "--url", page,
+        input="The Harl Bridge collapse killed 14 people on Monday.",  # held: in the queue
+    )
+    assert code == 0, err
+    [claim] = claims(desk, "--source", "Lake Herald")
+    cid = str(claim["id"])
+    code, _, err = run(*desk, "verdict", cid, "false", "--evidence", evidence, "--note", evidence)
+    assert code == 0, err
+    env = {"COLUMNS": "80", "NO_COLOR": "1"}
+    views = {
+        "show": runner.invoke(app, [*desk, "show", cid], env=env).stdout,
+        "history": runner.invoke(app, [*desk, "history", cid], env=env).stdout,
+        "review": runner.invoke(
+            app, [*desk, "review", "--source", "Lake Herald"], input="o\nq\n", env=env
+        ).stdout,
+    }
+    for name, out in views.items():
+        lines = out.splitlines()
+        urls = [u for u in (page, evidence) if u in out]
+        assert urls, (name, out)
+        for url in urls:
+            # whole, and alone but for a label or an indent
+            assert any(line.strip().endswith(url) for line in lines), (name, out)
+        assert all(len(line) <= 80 for line in lines if "https://" not in line), (name, out)
+    assert views["review"].count(page) >= 2  # the item's provenance, and `o`
+
+
 def test_interactive_at_80_columns_no_color(desk: list[str]) -> None:
     result = runner.invoke(
         app, [*desk, "review"], input="q\n", env={"COLUMNS": "80", "NO_COLOR": "1"}
