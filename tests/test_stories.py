@@ -692,6 +692,33 @@ def test_a_report_whose_lead_names_someone_new_on_the_events_day_joins_it(
     assert report.story_id == ferry.story_id
 
 
+def test_a_label_shows_whole_names_as_the_article_writes_them() -> None:
+    """Never a code's fragment ("Nv" of "NV-214"), a dateline's capitals beside article
+    casing ("Brennic QUAY") or half a name ("Aldo" of "Aldo Ferri"), in any order the
+    names are held."""
+    text = (
+        "TARWICK BAY, May 4 - Doctors tested the nasal drops, KX-57, on 300 children. "
+        "Mirela Oskarsdottir of the Tarwick clinic led the study; the drops, KX-57, "
+        "halved sick days, she said. Dorin Vale said KX-57 was cheap."
+    )
+    held = {
+        "kx": ("name", 3),
+        "tarwick": ("name", 3),
+        "bay": ("name", 3),
+        "mirela": ("name", 3),
+        "dorin": ("name", 2),
+        "drops": ("word", 3),
+    }
+    label = story_label(held, text=text)
+    assert label == "Tarwick Bay, Mirela Oskarsdottir, Dorin Vale: drops"
+    # A name held by the story that this text never writes is left out, not guessed.
+    assert story_label({**held, "aldo": ("name", 3)}, text=text) == label
+    # Written in the article's casing elsewhere, that form wins over the dateline's.
+    cased = text + " The Tarwick Bay clinic agreed."
+    assert story_label(held, text=cased).startswith("Tarwick Bay, ")
+    assert "BAY" not in story_label(held, text=cased)
+
+
 def test_a_title_word_before_a_name_is_no_name_nor_part_of_a_label() -> None:
     text = (
         "Former Ardmill mayor Lise Tarn was charged on Monday. Acting chief Ola Brin said "

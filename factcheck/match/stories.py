@@ -1802,17 +1802,58 @@ _NOT_NAME_TAILS_TEXT = """
 _NOT_NAME_TAILS = _CALENDAR | frozenset(_NOT_NAME_TAILS_TEXT.split())
 
 
+#: A word holding a digit ("NV-214", "A320", "G7") is a code: it ends a name's run and is
+#: never part of a label's names ("NV-214" gave the name "Nv").
+_CODE_WORD = re.compile(r"\d")
+
+
+def _name_keys(word: str, language: str = "en") -> set[str]:
+    """The key terms a written name word stands for: itself (``_plain``) and its index
+    tokens, so a held "jean" finds "Jean-Luc Picard" and "o'neill" finds "O'Neill"."""
+    return {_plain(word), *index_tokens(word, language)} - {""}
+
+
+def _name_runs(text: str) -> Iterator[list[str]]:
+    """The capitalised runs of ``text`` as word lists, cut at every code word."""
+    for run in _NAME_RUN.findall(text):
+        words: list[str] = []
+        for word in run.split():
+            if _CODE_WORD.search(word):
+                if words:
+                    yield words
+                words = []
+            else:
+                words.append(word)
+        if words:
+            yield words
+
+
+def _written(words: list[str]) -> tuple[str, bool]:
+    """A run's words as a label writes them, and whether they were all capitals.
+
+    A dateline shouts the place ("BRENNIC QUAY, March 3"): a run of several words all in
+    capitals is title-cased whole ("Brennic Quay", not "Brennic QUAY"); a lone capitals
+    word longer than four letters is a name too ("KESTROW"), a shorter one an acronym
+    that stays ("NHS")."""
+    shouting = all(w.isupper() for w in words)
+    if shouting and len(words) > 1:
+        return " ".join(w.title() for w in words), True
+    return " ".join(w.title() if w.isupper() and len(w) > 4 else w for w in words), shouting
+
+
 def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
     """name word → (the longest capitalised run holding it in ``text``, mentions).
 
     Leading and trailing words that name nothing ("The", "Mayor", "Tuesday") are cut,
     so "The Ostrava Ridge" gives "Ostrava Ridge" and "Mayor Ines Varga" gives "Ines
-    Varga"; a generic head at the end stays ("Tallin County").
+    Varga"; a generic head at the end stays ("Tallin County"). A code ("NV-214") is no
+    part of a name (``_name_runs``). Of two runs as long, the one written in the
+    article's own casing wins over a dateline's capitals ("Brennic Quay" over
+    "BRENNIC QUAY"). A word stands for each of its keys (``_name_keys``).
     """
-    out: dict[str, tuple[str, int]] = {}
+    out: dict[str, tuple[str, bool]] = {}
     counts: Counter[str] = Counter()
-    for run in _NAME_RUN.findall(text):
-        words = run.split()
+    for words in _name_runs(text):
         while words and _names_nothing(_plain(words[0])):
             words.pop(0)
         # The generic head stays at the end ("Tallin County", "Dunmere River"); a
@@ -1824,17 +1865,14 @@ def _name_phrases(text: str) -> dict[str, tuple[str, int]]:
             words.pop()
         if not words:
             continue
-        # A dateline shouts the town ("KESTROW, March 10"): a label writes it as a name;
-        # short all-caps words are acronyms and stay ("NHS").
-        phrase = " ".join(
-            w.title() if w.isupper() and len(w) > 4 else w
-            for w in (_POSSESSIVE.sub("", w) for w in words)
-        )
-        for word in words:
-            key = _plain(word)
+        phrase, shouting = _written([_POSSESSIVE.sub("", w) for w in words])
+        for key in {k for word in words for k in _name_keys(word)}:
             counts[key] += 1
-            if len(phrase) > len(out.get(key, ("", 0))[0]):
-                out[key] = (phrase, 0)
+            kept, kept_shouting = out.get(key, ("", True))
+            if len(phrase) > len(kept) or (
+                len(phrase) == len(kept) and kept_shouting and not shouting
+            ):
+                out[key] = (phrase, shouting)
     return {key: (phrase, counts[key]) for key, (phrase, _) in out.items()}
 
 
@@ -1850,10 +1888,12 @@ def story_label(
     ``held`` is ``{term: (kind, documents of the story holding it)}``; ``text`` (one of
     the story's documents) gives names their written form and says which are mentioned
     most; ``story_counts`` (how many stories hold each term) puts the more specific of
-    equally shared terms first. Up to ``LABEL_NAMES`` names, as written in the text
-    ("Ostrava Ridge"), then up to ``LABEL_WORDS`` key words: "Ostrava Ridge, Leontyne
-    Abara: wildfire, firefighters". Figures are left out (a label names, it does not
-    report), and so are words longer than ``LABEL_TERM_MAX`` letters. ``"untitled
+    equally shared terms first. Up to ``LABEL_NAMES`` names, each whole and as written in
+    the text ("Ostrava Ridge"; a dateline's capitals title-cased), then up to
+    ``LABEL_WORDS`` key words: "Ostrava Ridge, Leontyne Abara: wildfire, firefighters". A
+    name term ``text`` does not write as (part of) a name is left out: never half a name,
+    a code's fragment or a casing of our own. Figures are left out (a label names, it does
+    not report), and so are words longer than ``LABEL_TERM_MAX`` letters. ``"untitled
     story"`` when nothing is held.
     """
     phrases = _name_phrases(text)
@@ -1866,8 +1906,13 @@ def story_label(
 
     names: list[str] = []
     for term in sorted((t for t, (k, _) in held.items() if k == "name"), key=rank):
-        phrase = phrases[term][0] if term in phrases else term.title()
-        if any(term in {_plain(w) for w in shown.split()} for shown in names):
+        if term not in phrases:
+            # No whole written form in the text: a key term alone would be half a name
+            # ("Aldo" of "Aldo Ferri"), a code's fragment ("Nv" of "NV-214") or a
+            # guessed casing; only names as the article writes them are shown.
+            continue
+        phrase = phrases[term][0]
+        if any(term in {k for w in shown.split() for k in _name_keys(w)} for shown in names):
             continue
         if max(len(w) for w in phrase.split()) > LABEL_TERM_MAX:
             continue
