@@ -143,6 +143,10 @@ class Lexicon:
     #: Words that grade a comparative bound ("far", "well", "many" in "far more than",
     #: "well over", "many fewer than"), each as its words (``[comparatives]``).
     comparative_intensifiers: tuple[tuple[str, ...], ...] = ()
+    #: The negative-leaning cues among ``negation_cues`` (``leaning`` of
+    #: match_cues.toml: "hardly", "seldom", "unlikely to", "doubt that"): they deny, but
+    #: less than a plain "not", so a conflict that rests on one waits for a person.
+    leaning_cues: tuple[str, ...] = ()
 
 
 @cache
@@ -179,6 +183,7 @@ def lexicon() -> Lexicon:
         # their own rationale ("unlikely to", "hardly").
         negation_cues=(*cues["negation"]["cues"], *cues["negation"].get("leaning", ())),
         negation_exceptions=tuple(cues["negation"]["exceptions"]),
+        leaning_cues=tuple(cues["negation"].get("leaning", ())),
         approximators=approximators,
         attribution_verbs=frozenset(cues["attribution"]["verbs"]),
         stopwords=frozenset(cues["stopwords"]["words"]),

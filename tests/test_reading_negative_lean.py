@@ -75,8 +75,33 @@ def test_a_negative_leaning_hedge_is_a_held_conflict_with_the_plain_claim(a: str
         ("The firm hardly paid any tax.", "The firm paid tax."),
     ],
 )
-def test_a_near_negator_conflicts_with_the_plain_claim(a: str, b: str) -> None:
-    assert compare(a, b).relation == "conflicts"
+def test_a_near_negator_conflicts_with_the_plain_claim_held_for_a_person(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = compare(x, y)
+        assert found.relation == "conflicts"
+        assert found.needs_review
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # one dated occurrence: "rarely" allows it
+        "Storms closed the coast road in March.",
+        # a habit: a conflict, still held, as the leaning word is no plain "not"
+        "Storms often close the coast road.",
+        "Storms close the coast road every winter.",
+    ],
+)
+def test_a_habit_put_as_rare_never_decides_a_conflict(other: str) -> None:
+    found = compare("Storms rarely close the coast road.", other)
+    assert found.relation != "corroborates"
+    assert found.relation == "unrelated" or found.needs_review
+
+
+def test_a_plain_negation_still_decides() -> None:
+    found = compare("The firm did not pay the fine.", "The firm paid the fine.")
+    assert found.relation == "conflicts"
+    assert not any(p.name == "leaning denial" for p in found.parts)
 
 
 def test_a_negative_leaning_hedge_agrees_with_the_denial() -> None:

@@ -2099,7 +2099,40 @@ def _compare_claims(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) ->
     (:func:`_denial_firmness`) and a pair of one hedged and one firm claim weighed as
     weaker evidence, for and against alike (:func:`_one_side_hedged`)."""
     result = _compare_features(a, b, fra, frb, cfg)
-    return _one_side_hedged(a, b, fra, frb, cfg, _denial_firmness(a, b, fra, frb, cfg, result))
+    result = _denial_firmness(a, b, fra, frb, cfg, result)
+    return _leaning_denial(a, b, _one_side_hedged(a, b, fra, frb, cfg, result))
+
+
+def _leaning_denial(a: str, b: str, result: Comparison) -> Comparison:
+    """``result`` held for a person when it is a conflict of an assertion and a denial
+    and a negation cue of either claim is a negative-leaning word (``leaning`` of
+    match_cues.toml: "rarely", "seldom", "hardly", "unlikely to", "doubt that").
+
+    Such a word denies less than "not": "Floods rarely reach the old town" allows the
+    flood "Floods reached the old town in May" reports, and "unlikely to approve" is a
+    forecast, so neither decides a conflict; only a plain negation does (the lead,
+    after tester10c F5). The score is left as it is; a part `leaning denial` names the
+    word."""
+    if (
+        result.relation != "conflicts"
+        or result.needs_review
+        or not any(p.name in _DENIALS for p in result.parts)
+    ):
+        return result
+    leaning = {c.casefold() for c in lexicon().leaning_cues}
+    cue = next(
+        (
+            c
+            for text in (a, b)
+            for c in find_negations(text)
+            if c.text.casefold().replace("’", "'") in leaning
+        ),
+        None,
+    )
+    if cue is None:
+        return result
+    why = Reason("leaning denial", 0.0, f"'{cue.text}'")
+    return replace(result, parts=(*result.parts, why), needs_review=True)
 
 
 def _one_side_hedged(

@@ -119,6 +119,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     # relation: a denial of the other claim softened ("may not") or stressed ("flatly").
     "hedged denial": lambda d: f"a hedged denial ({d})",
     "emphatic denial": lambda d: f"a firm denial ({d})",
+    # relation: a denial that rests on "rarely", "unlikely to", "doubt that".
+    "leaning denial": lambda d: f"a denial in a word that only leans against it ({d})",
     "plan vs finding": lambda d: f"one says what is planned, the other what was done: {d}",
     "none reported so far": lambda d: f"none reported so far, a later count may overtake it: {d}",
     "interim count": lambda d: f"one tells a count still under way, a person decides: {d}",
