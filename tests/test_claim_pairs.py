@@ -111,6 +111,7 @@ FLOORS = {
     "one side hedged": 1.0,
     "measure synonyms": 1.0,
     "earlier levels of a change": 1.0,
+    "later counts of a state": 1.0,
 }
 
 

@@ -288,7 +288,8 @@ MEASURES = [
     ),
     ("Police arrested 12 protesters outside the embassy.", ("protester",), "arrest", 12.0),
     ("The tremor damaged 40 homes in Marrow Lane.", ("home",), "damage", 40.0),
-    ("Officials say 1,216 residents remain listed as missing.", ("people",), "list", 1216.0),
+    # "listed as missing" counts the missing (match_predicates.toml)
+    ("Officials say 1,216 residents remain listed as missing.", ("people",), "miss", 1216.0),
     ("The raid seized 14 suspected smuggling boats.", ("smuggle", "boat"), "seize", 14.0),
     # A word after a count that can be a noun is what is counted ("crew" is also a past
     # tense of "crow"), not the verb.

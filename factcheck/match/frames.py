@@ -2974,8 +2974,10 @@ def _predicate(
             # is the main verb (possession), not an auxiliary
             at = max(j for j, _ in words if j < k and tokens[j].text.lower() == aux_seen[-1])
             return at, "active", modal, aux_at
-        if aux_seen and k > first and _adverb(t):
-            continue  # "was largely contained", "could not possibly have known"
+        if aux_seen and k > first and (_adverb(t) or low == "still"):
+            # "was largely contained", "could not possibly have known"; "still" after an
+            # auxiliary is the adverb ("were still missing"), never the verb "to still"
+            continue
         if aux_seen and k > first:
             forms = verb_forms(low)
             if forms and (
@@ -3196,11 +3198,12 @@ def state_places() -> frozenset[str]:
     return frozenset(match_predicates().get("states", {}).get("places", ()))
 
 
-def _state_after(tokens: Sequence[Token], verb_at: int) -> Token | None:
+def _state_after(tokens: Sequence[Token], verb_at: int, *, stays: bool = False) -> Token | None:
     """The state adjective (:func:`_states`) a copula at ``verb_at`` takes, adverbs such
     as "now" or "still" between ("are now ill"), or the place of a state after "in"
     (:func:`state_places`: "are still in hospital" → the token "hospital"); None when
-    there is none."""
+    there is none. With ``stays``, "remain" and "stay" take a state adjective too
+    ("Nine people remain missing" counts the missing), as a figure's verb does."""
     if tokens[verb_at].lemma not in ("be", "remain", "stay"):
         return None
     k = verb_at + 1
@@ -3209,7 +3212,7 @@ def _state_after(tokens: Sequence[Token], verb_at: int) -> Token | None:
     if k + 1 < len(tokens) and tokens[k].text.lower() == "in":
         place = tokens[k + 1]
         return place if place.text.lower() in state_places() else None
-    if tokens[verb_at].lemma != "be":
+    if tokens[verb_at].lemma != "be" and not stays:
         return None
     return tokens[k] if k < len(tokens) and tokens[k].text.lower() in state_adjectives() else None
 
@@ -4203,9 +4206,10 @@ def _measures(
             predicate = canonical(meant or verb.lemma)
             shown = f"{shown} {core[verb.start : verb.end]}".strip()
         elif verb is not None and not q.unit and verb in tokens:
-            state = _state_after(tokens, tokens.index(verb))
+            state = _state_after(tokens, tokens.index(verb), stays=True)
             if state is not None:
-                # "Nine people are now ill": a count of the ill, not a level of people.
+                # "Nine people are now ill", "Nine people remain missing": a count of
+                # the ill, of the missing, not a level of people.
                 predicate = canonical(state.lemma)
                 shown = f"{shown} {state.text}".strip()
         out.append(Measure(what, shown, predicate, q))

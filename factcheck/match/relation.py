@@ -2728,17 +2728,67 @@ def _days_follow_reports(fra: Frame, frb: Frame) -> bool:
     count taken again, each dated on its own day. A later report's plain count dated by
     its event ("More than 4,000 were evacuated after the levee broke on Wednesday")
     disagrees on when, and stays a dispute."""
-    day_a, day_b = report_day(fra), report_day(frb)
-    days_a = [t.start for t in fra.time if t.start is not None and t.start == t.end]
-    days_b = [t.start for t in frb.time if t.start is not None and t.start == t.end]
-    if day_a is None or day_b is None or day_a == day_b or not (days_a and days_b):
+    keys = _count_days(fra, frb)
+    if keys is None or keys[0][0] == keys[1][0]:
+        return False
+    (day_a, _), (day_b, _) = keys
+    days_a, days_b = _days_told(fra), _days_told(frb)
+    if not (days_a and days_b):
         return False
     later = frb
     if day_a > day_b:
         days_a, days_b, later = days_b, days_a, fra
-    if not (_GREW_TO_RE.search(later.text) or _SO_FAR_RE.search(later.text)):
+    if not (
+        _GREW_TO_RE.search(later.text)
+        or _SO_FAR_RE.search(later.text)
+        or _STATE_NOW_RE.search(later.text)
+    ):
         return False
     return all(b > a for a in days_a for b in days_b)
+
+
+def _days_told(f: Frame) -> list[int]:
+    """The single days ``f`` writes (day ordinals when anchored, else weekday numbers
+    for a claim of an undated article), without the day of an event named by a
+    possessive ("Sunday's landslide", :func:`_event_day`): the days its count may be
+    of."""
+    anchored = [
+        t.start.toordinal()
+        for t in f.time
+        if t.start is not None and t.start == t.end and not _event_day(f, t)
+    ]
+    if anchored or f.published is not None:
+        return anchored
+    return [t.weekday for t in f.time if t.weekday is not None and not _event_day(f, t)]
+
+
+def _event_day(f: Frame, t: TimeSlot) -> bool:
+    """Whether the time slot ``t`` of ``f`` is written as a possessive ("Sunday's
+    landslide", "Tuesday’s vote"): the day of the event the claim speaks of, not the day
+    its count was given."""
+    at = f.text.find(t.text)
+    return at >= 0 and f.text[at + len(t.text) : at + len(t.text) + 2] in ("'s", "’s")
+
+
+def _count_days(fra: Frame, frb: Frame) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """(key, shown) of the day each claim gives its count on, keys ordered in time: each
+    claim's :func:`~factcheck.match.frames.report_day` (the day its source spoke, else
+    its article's date) when both articles are dated; else, for claims read without
+    their articles, the one weekday each writes for its count ("rose to 11 on Monday" /
+    "rose to 13 on Tuesday", a possessive event day left out), in the order of one week.
+    None when a day is missing."""
+    day_a, day_b = report_day(fra), report_day(frb)
+    if day_a is not None and day_b is not None:
+        return (day_a.toordinal(), day_a.isoformat()), (day_b.toordinal(), day_b.isoformat())
+    if fra.published is not None or frb.published is not None:
+        return None
+    found = []
+    for f in (fra, frb):
+        days = [t for t in f.time if t.weekday is not None and not _event_day(f, t)]
+        if len({t.weekday for t in days}) != 1:
+            return None
+        found.append((days[0].weekday or 0, days[0].text.removeprefix("on ")))
+    return found[0], found[1]
 
 
 def _one_verb_readings(fra: Frame, frb: Frame) -> tuple[str, str] | None:
@@ -4474,9 +4524,10 @@ def _later_count(fra: Frame, frb: Frame) -> str:
     article's date): a later count of an unfolding event, not a dispute. A lower
     count reported later, two counts of one day, or a claim without a date: "" (a
     conflict as before)."""
-    day_a, day_b = report_day(fra), report_day(frb)
-    if day_a is None or day_b is None or day_a == day_b:
+    keys = _count_days(fra, frb)
+    if keys is None or keys[0][0] == keys[1][0]:
         return ""
+    (day_a, shown_a), (day_b, shown_b) = keys
     pairs = [
         (m, o)
         for m in fra.measures
@@ -4486,16 +4537,31 @@ def _later_count(fra: Frame, frb: Frame) -> str:
     ]
     if not pairs:
         return ""
+    later = frb if day_b > day_a else fra
     later_higher = all(
         (o.quantity.value > m.quantity.value) == (day_b > day_a) for m, o in pairs
     )
-    if not later_higher:
+    if not later_higher and not (
+        _STATE_NOW_RE.search(later.text) and all(_may_fall(m) and _may_fall(o) for m, o in pairs)
+    ):
         return ""
     m, o = pairs[0]
-    return (
-        f"{m.quantity.describe()} on {day_a.isoformat()} vs "
-        f"{o.quantity.describe()} on {day_b.isoformat()}"
-    )
+    return f"{m.quantity.describe()} on {shown_a} vs {o.quantity.describe()} on {shown_b}"
+
+
+# A count told of a present state: "Nine people remain missing", "were still missing",
+# "are now in hospital", "currently". The state holds as of its day and may end for
+# some: the missing are found, patients go home.
+_STATE_NOW_RE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|now|currently)\b", re.IGNORECASE)
+#: Outcome groups (``_OUTCOMES``) whose count is of people or things in a state that
+#: can end, so a later count of the state may be lower: not the dead, nor what was
+#: destroyed or damaged.
+_STATES_THAT_END = frozenset({"missing", "in care", "trapped", "displaced", "held", "ill"})
+
+
+def _may_fall(m: Measure) -> bool:
+    """Whether ``m`` counts a state that can end (:data:`_STATES_THAT_END`)."""
+    return _counted_outcome(m) in _STATES_THAT_END
 
 
 def _outcome(predicate: str) -> str:
