@@ -2848,7 +2848,17 @@ table(
             "Not all of the 60 pupils were moved, but most were.",
             ["Not all of the 60 pupils were moved.", "Most were moved."],
         ),
-        ("Most guards stayed, but some did not.", ["Most guards stayed."]),
+        ("Most guards stayed, but some did not.", ["Most guards stayed.", "Some did not stay."]),
+        # tester10c F9: the verb a "do" stands for, in the form it asks for
+        (
+            "The old bridge held but the footbridge did not.",
+            ["The old bridge held.", "The footbridge did not hold."],
+        ),
+        ("Kara did not qualify, but Mira did.", ["Kara did not qualify.", "Mira qualified."]),
+        (
+            "The museum closed early and the library did too.",
+            ["The museum closed early.", "The library closed early."],
+        ),
         (
             "The storm hit not only Varn but also Tusk.",
             ["The storm hit not only Varn but also Tusk."],

@@ -1982,10 +1982,11 @@ def _elided_predicate(
     When the first clause's main verb is an auxiliary and the elided one is no "do", the
     words after the first clause's auxiliary chain, without its negation, complete it:
     "but most were" gives "Most were rescued.", "but the road was not" gives "The road
-    was not damaged." after "The bridge was damaged". A "do" stands for a verb in another
-    form ("Most staff stayed, but some did not": "some did not stay" needs a word the
-    text does not write), so nothing can be rebuilt: the caller then drops the clause,
-    as "Some did not." would be a claim with no content.
+    was not damaged." after "The bridge was damaged". A "do" stands for the first
+    clause's verb in another form ("Most staff stayed, but some did not": "Some did not
+    stay."), which :func:`_elided_verb_phrase` finds and :func:`_elided_do` renders
+    (tester10c F9); when it cannot be found the caller drops the clause, as "Some did
+    not." would be a claim with no content.
     """
     aux = next((k for k in range(at + 1, cut) if tokens[k].lower in _AUXILIARIES), None)
     if aux is None or any(tokens[k].text in ",;" for k in range(at, aux)):
@@ -1994,9 +1995,11 @@ def _elided_predicate(
         word = tokens[k].lower
         if not (word in _AUXILIARIES or word in _NEGATORS or word in _ELLIPSIS_TAIL):
             return None
-    if tokens[verb].lower not in _AUXILIARIES or tokens[aux].lower in _DO:
+    if tokens[aux].lower in _DO or tokens[aux].lower in _FUSED_DO:
+        return _elided_verb_phrase(tokens, verb, first_cut)
+    if tokens[verb].lower not in _AUXILIARIES:
         return []
-    if tokens[aux].lower in _FUSED_DO or tokens[verb].lower in _DO | _FUSED_DO.keys():
+    if tokens[verb].lower in _DO | _FUSED_DO.keys():
         return []
     chain = _auxiliary_chain(tokens, verb, first_cut)
     pieces: list[Piece] = []
@@ -2010,6 +2013,69 @@ def _elided_predicate(
     if not pieces or _fused_negation(tokens[chain[-1]].lower):
         return []
     return pieces
+
+
+def _elided_verb_phrase(tokens: Sequence[Token], verb: int, first_cut: int) -> list[Piece]:
+    """The verb phrase a "do" stands for in an elliptical clause ("The dam held but the
+    levee did not", "Anna did not win, but Tom did", "The school reopened and the
+    library did too"): the first clause's lexical verb (its main verb ``verb``, or the
+    verb after its "did not") and what follows it up to ``first_cut``, as one piece that
+    :func:`_elided_do` renders in the form the "do" asks for ("did not hold", "won").
+    Empty when the first clause's verb is another auxiliary ("was closed … but the road
+    did not"), which a "do" cannot stand for, or no verb follows its "do"."""
+    word = tokens[verb].lower
+    lexical = verb
+    if word in _DO or word in _FUSED_DO:
+        lexical = _skip_adverbs(tokens, verb + 1, first_cut)
+        while lexical < first_cut and tokens[lexical].lower in _NEGATORS:
+            lexical = _skip_adverbs(tokens, lexical + 1, first_cut)
+        if lexical >= first_cut or "VB" not in verb_forms(tokens[lexical].lower):
+            return []
+    elif word in _AUXILIARIES or not verb_forms(word) & {"VBD", "VBZ", "VBP"}:
+        return []
+    return [(lexical, first_cut)] if lexical < first_cut else []
+
+
+def _elided_do(
+    text: str, tokens: Sequence[Token], pieces: list[Piece], final: str
+) -> str | None:
+    """The claim of an elliptical "do" clause completed by :func:`_elided_verb_phrase`:
+    its pieces are the clause (a subject, the "do", perhaps "not" and "too") and the
+    first clause's verb phrase, which starts before it. A denied "do" keeps "did not"
+    and takes the verb's base form ("The levee did not hold."); an affirmed one is
+    dropped and the verb takes its tense ("Tom won.", "The library reopened."), via
+    lemminflect. "too", "also", "either" and "so" after the "do" go. None for any other
+    pieces."""
+    if len(pieces) != 2 or pieces[1][0] >= pieces[0][0]:
+        return None
+    (a, b), (v, end) = pieces
+    do = next(
+        (k for k in range(a + 1, b) if tokens[k].lower in _DO or tokens[k].lower in _FUSED_DO),
+        None,
+    )
+    if do is None:
+        return None
+    after = [tokens[k].lower for k in range(do + 1, b)]
+    if any(w not in _NEGATORS and w not in _ELLIPSIS_TAIL for w in after):
+        return None
+    word = tokens[do].lower
+    lemmas = lemminflect.getLemma(tokens[v].lower, upos="VERB")
+    if not lemmas:
+        return None
+    denied = word in _FUSED_DO or any(w in _NEGATORS for w in after)
+    if denied:
+        verb_text = lemmas[0]
+        negation = [k for k in range(do + 1, b) if tokens[k].lower in _NEGATORS]
+        head = _render(text, tokens, [(a, do + 1), *[(k, k + 1) for k in negation]], "")
+    else:
+        inflected = lemminflect.getInflection(lemmas[0], "VBP" if word == "do" else _DO[word])
+        if not inflected:
+            return None
+        verb_text = inflected[0]
+        head = _render(text, tokens, [(a, do)], "")
+    rest = text[tokens[v + 1].start : tokens[end - 1].end] if v + 1 < end else ""
+    rendered = f"{head} {verb_text} {rest}".rstrip() if rest else f"{head} {verb_text}"
+    return rendered if not final or rendered.endswith(final) else rendered + final
 
 
 def _adversative(tokens: Sequence[Token], joint: int, at: int) -> bool:
@@ -2999,8 +3065,11 @@ def _claim_pieces(sentence: Sentence, text: str) -> list[_Found]:
                 pieces = plain
             undone = _without_do(text, tokens, pieces, final, focus) if not fronted else None
             borrowed = _borrowed(tokens, pieces)
+            redone = _elided_do(text, tokens, pieces, final)
             if undone is not None:
                 rendered, pieces = undone
+            elif redone is not None:
+                rendered = redone
             elif borrowed is not None:
                 rendered = _with_borrowed(text, tokens, pieces, borrowed, final)
                 around = pieces[borrowed - 1 : borrowed + 2 : 2]

@@ -2716,8 +2716,9 @@ def test_a_predicate_set_against_a_denied_do_keeps_its_subject(
 
 
 # A clause whose predicate is elided after its auxiliary ("but most were") is completed
-# from the first clause's predicate, without its negation; after a "do" it cannot be
-# (the verb would need another form), and no claim of a bare "Some did not." is made.
+# from the first clause's predicate, without its negation; after a "do" the verb takes
+# the form the "do" asks for (tester10c F9: "Some did not stay."), and no claim of a bare
+# "Some did not." is made.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2737,7 +2738,7 @@ def test_a_predicate_set_against_a_denied_do_keeps_its_subject(
             "The bakery will open on Sunday, but the cafe will not.",
             ["The bakery will open on Sunday.", "The cafe will not open on Sunday."],
         ),
-        ("Most guards stayed, but some did not.", ["Most guards stayed."]),
+        ("Most guards stayed, but some did not.", ["Most guards stayed.", "Some did not stay."]),
         (
             "Two guards were hurt, but none were killed.",
             ["Two guards were hurt.", "None were killed."],
@@ -3028,3 +3029,28 @@ def test_a_quotation_paragraph_keeps_the_speaker_the_paragraph_before_names() ->
         '"The deck is rotten," the engineer said.',
         '"Nobody may walk on it," the engineer said.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sea wall held but the dunes did not.",
+            ["The sea wall held.", "The dunes did not hold."],
+        ),
+        (
+            "The mill shut its gates on Friday, but the bakery didn't.",
+            ["The mill shut its gates on Friday.", "The bakery didn't shut its gates on Friday."],
+        ),
+        ("Lena did not finish, but Ivo did.", ["Lena did not finish.", "Ivo finished."]),
+        ("The pool reopened and the gym did too.", ["The pool reopened.", "The gym reopened."]),
+        # a "do" cannot stand for "was re-elected": no claim with nothing but "did"
+        ("The mayor was re-elected but the deputy did not.", ["The mayor was re-elected."]),
+    ],
+)
+def test_an_elided_do_takes_the_first_verb_in_its_form(
+    sentence: str, expected: list[str]
+) -> None:
+    """tester10c F9: "The levee did not." was a claim with no predicate; a rebuilt claim
+    is grammatical."""
+    assert texts(sentence) == expected
