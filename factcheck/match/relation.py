@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -1201,7 +1201,7 @@ def _compare_gapped(
     counting twice a weekday or month
     ("The storm hit Orsk on Monday" meets "The storm hit Orsk on Tuesday" and conflicts:
     dates differ). A reason names the conjunct compared (`clause compared`)."""
-    ra, rb = gapped_readings(strip_dateline(a)), gapped_readings(strip_dateline(b))
+    ra, rb = _plain_readings(gapped_readings, a), _plain_readings(gapped_readings, b)
     if (ra is None) == (rb is None):
         return None
     readings, other = (ra, b) if ra is not None else (rb, a)
@@ -1297,7 +1297,7 @@ def _compare_relative(
     compared as written, and so are two claims of different subjects (the whole
     sentences tell "The bridge, which was built in 1990, collapsed" from "The tunnel
     was built in 1990")."""
-    ra, rb = relative_readings(strip_dateline(a)), relative_readings(strip_dateline(b))
+    ra, rb = _plain_readings(relative_readings, a), _plain_readings(relative_readings, b)
     if (ra is None) == (rb is None):
         return None
     readings, other = (ra, b) if ra is not None else (rb, a)
@@ -1322,9 +1322,8 @@ def _role_readings(text: str) -> tuple[str, ...]:
     :func:`factcheck.extract.participle_readings`) and a relative clause of the subject
     ("Tom Reed, who beat Anna Lee in May, won the title" → "Tom Reed beat Anna Lee in
     May", :func:`factcheck.extract.relative_readings`)."""
-    plain = strip_dateline(text)
-    found = [r[1] for r in (participle_readings(plain), relative_readings(plain)) if r]
-    return tuple(found)
+    found = (_plain_readings(participle_readings, text), _plain_readings(relative_readings, text))
+    return tuple(r[1] for r in found if r)
 
 
 def _parties_meet(f: Frame, g: Frame) -> bool:
@@ -1377,7 +1376,7 @@ def _compare_contrast(
     against another figure or word ("not 12" against "15" is no dispute: the claim says
     15). A reason names the reading compared. Two such claims are compared as written.
     """
-    ra, rb = contrast_readings(strip_dateline(a)), contrast_readings(strip_dateline(b))
+    ra, rb = _plain_readings(contrast_readings, a), _plain_readings(contrast_readings, b)
     if (ra is None) == (rb is None):
         return None
     readings, own = (ra, fra) if ra is not None else (rb, frb)
@@ -1597,12 +1596,24 @@ def _written_name(name: str, written: str) -> str:
     return written_form(name, written) or " ".join(w.capitalize() for w in name.split())
 
 
-@lru_cache(maxsize=16384)
 def _readings(text: str) -> tuple[str, str] | None:
-    """:func:`factcheck.extract.speaker_readings` of a claim, dateline set aside.
+    """:func:`factcheck.extract.speaker_readings` of a claim, dateline set aside (kept per
+    text, :func:`_plain_readings`)."""
+    return _plain_readings(speaker_readings, text)
 
-    Kept per text: the frame check and ``compare`` ask it of both claims of every pair."""
-    return speaker_readings(strip_dateline(text))
+
+_T = TypeVar("_T")
+
+
+@lru_cache(maxsize=65536)
+def _plain_readings(reader: Callable[[str], _T], text: str) -> _T:
+    """``reader`` (one of factcheck.extract's ``*_readings``: a tuple of strings or None)
+    of a claim with its dateline set aside, kept per reader and text.
+
+    Why kept: ``compare`` and the frame check ask each reading of both claims of every
+    pair, and a claim meets hundreds of candidates in one rematch; the readers are pure
+    functions of the text returning immutable tuples, so a kept answer is the answer."""
+    return reader(strip_dateline(text))
 
 
 def _speaker_reading(claim: str, other: str, other_frame: Frame) -> str:
