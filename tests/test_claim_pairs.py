@@ -112,6 +112,7 @@ FLOORS = {
     "measure synonyms": 1.0,
     "earlier levels of a change": 1.0,
     "later counts of a state": 1.0,
+    "titled names": 1.0,
 }
 
 

@@ -1369,7 +1369,7 @@ def test_same_concessive_clause_on_both_sides_is_no_polarity_clash(joiner: str) 
             "a bundle of 2024 bank statements away from the jurors.",
             "Judge Petra Lindqvist of the Ormond District Court granted the motion to exclude "
             "the 2024 statements, according to two people who were in the courtroom.",
-            "opposite predicates of one subject: Judge Petra Lindqvist",
+            "opposite predicates of one subject: Petra Lindqvist",
         ),
     ],
 )

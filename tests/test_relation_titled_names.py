@@ -55,3 +55,74 @@ def test_former_and_acting_are_no_names() -> None:
 def test_two_reports_of_one_titled_person_meet(a: str, b: str, relation: str) -> None:
     assert compare(a, b).relation == relation
     assert compare(b, a).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a title written in capitals is no word of the name (reader F10)
+        ("Coach Tilde Maas was sacked.", "tilde maas"),
+        ("Former President Oren Vale visited the dam.", "oren vale"),
+        ("Prime Minister Ines Kort resigned.", "ines kort"),
+        ("Police Chief Remi Sand retired in May.", "remi sand"),
+        ("Captain Jory Pell scored twice.", "jory pell"),
+        # two words at most: a name, not a title and a name
+        ("General Motors cut 500 jobs.", "general motors"),
+        ("King Harald visited Kestrow.", "king harald"),
+        # a kind of organisation at the end: an organisation's name
+        ("Judge Business School opened a campus.", "judge business school"),
+    ],
+)
+def test_a_title_in_capitals_is_no_part_of_the_name(text: str, subject: str) -> None:
+    assert frame(text).subject == subject
+
+
+def test_one_person_with_and_without_a_capitalised_title() -> None:
+    result = compare("Coach Tilde Maas was sacked.", "Tilde Maas was sacked.")
+    assert result.relation == "corroborates"
+    other = compare("Interim coach Bo Lunde was sacked.", "Coach Tilde Maas was sacked.")
+    assert other.relation == "unrelated"
+    assert "different subject: Bo Lunde vs Tilde Maas" in other.reasons
+    # the title still says who holds it: "Judge Ola Brandt" meets "a judge"
+    judge = compare(
+        "Judge Arne Holt granted bail to the driver.", "A judge denied bail to the driver."
+    )
+    assert judge.relation == "conflicts"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Ashgrove mayor Ilse Barrow opened the school.",
+            "Pellow mayor Ilse Barrow opened the school.",
+        ),
+        (
+            "Former Velm city engineer Mara Keel testified on Tuesday.",
+            "Orsk city engineer Mara Keel testified on Tuesday.",
+        ),
+        (
+            "Kestrow Rovers striker Ivo Lind scored twice.",
+            "Orsk City striker Ivo Lind scored twice.",
+        ),
+    ],
+)
+def test_one_name_titled_for_two_places_is_perhaps_two_people(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert (result.relation, result.needs_review) == ("unrelated", True), result
+        assert any(p.name == "titles of two places" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ilse Barrow opened the school.",  # no title: nothing against it
+        "Mayor Ilse Barrow opened the school.",  # a title without its place
+        "Ashgrove mayor Ilse Barrow opened the school on Monday.",  # the same place
+    ],
+)
+def test_a_title_of_the_same_place_or_none_is_one_person(other: str) -> None:
+    result = compare("Ashgrove mayor Ilse Barrow opened the school.", other)
+    assert result.relation == "corroborates", result
+    assert not any(p.name == "titles of two places" for p in result.parts)

@@ -967,6 +967,39 @@ def entity_chunks(
     return tuple(seen.values())
 
 
+def title_nouns(text: str) -> frozenset[str]:
+    """The title nouns (``_PERSON_TITLES``) ``text`` writes, lower-cased: "Judge Ola
+    Brandt" → {"judge"}. A titled name is still the holder of its title, so "Judge Ola
+    Brandt" meets "a judge" as a subject after :func:`untitled` has left the title out
+    of the name."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w in _PERSON_TITLES)
+
+
+def untitled(name: str) -> str:
+    """A name key without the title written in capitals before it ("coach sam yule",
+    "president lin ober", "police chief ada roy", "prime minister ada roy" → "sam yule",
+    "lin ober", "ada roy"): a title is no word of a person's name, so "Coach Sam Yule"
+    and "Sam Yule" are one person and "Interim coach Paul Rhee" / "Coach Sam Yule" two
+    (reader F10). The title is title modifiers (``_TITLE_MODIFIERS``) ending in title
+    nouns (``_PERSON_TITLES``); at least two words must stay ("general motors", "king
+    charles" keep theirs), and a name ending in a kind of place or organisation ("judge
+    business school") is a name whole. The frame's names read it
+    (:func:`build_frame`); the entity chunks of a claim's wording keep their words."""
+    words = name.split()
+    if not words or words[-1] in _NON_PERSON or words[-1] in _KIND_HEADS:
+        return name
+    k = 0
+    while k < len(words) and words[k].strip(".") in _TITLE_MODIFIERS:
+        k += 1
+    if k < len(words) and words[k].strip(".") in _PERSON_TITLES:
+        k += 1
+        while k < len(words) and words[k].strip(".") in _PERSON_TITLES:
+            k += 1  # "chief inspector", "prime minister"
+        if len(words) - k >= 2:
+            return " ".join(words[k:])
+    return name
+
+
 # Kinds of thing a capitalised name ends with ("Harbor Bridge", "Lisdale Council"): the
 # last word is the head noun the name modifies, not part of what tells two of them apart.
 _KIND_HEADS = frozenset(
@@ -1831,7 +1864,20 @@ _PERSON_TITLES = frozenset(
         *("mr", "mrs", "ms", "dr", "judge", "mayor", "minister", "president", "senator"),
         *("governor", "chancellor", "chief", "officer", "sergeant", "detective", "justice"),
         *("prime", "secretary", "councillor", "councilor", "rep", "sen", "gov", "prof"),
+        # titles of office, rank, faith and sport written before a name (reader F10:
+        # "Coach Sam Yule", "Captain Ivo Lind" are Sam Yule and Ivo Lind)
+        *("coach", "manager", "captain", "skipper", "director", "chairman", "chairwoman"),
+        *("professor", "inspector", "constable", "commissioner", "superintendent"),
+        *("sheriff", "ambassador", "colonel", "lieutenant", "commander", "admiral"),
+        *("bishop", "pastor", "reverend", "rabbi", "imam", "cardinal", "king", "queen"),
+        *("prince", "princess", "sir", "dame", "striker", "goalkeeper", "midfielder"),
+        *("defender", "winger", "referee", "spokesman", "spokeswoman", "headteacher"),
     }
+)
+# Words that open a title before its noun ("Police Chief", "Vice President", "Prime
+# Minister", "Head Coach"), no part of a name when a title noun follows them.
+_TITLE_MODIFIERS = frozenset(
+    {"police", "vice", "prime", "head", "assistant", "senior", "team", "fire", "army"}
 )
 _CLAUSE_END = re.compile(
     # a colon between digits is a clock time's ("4:15 a.m."), no break of a clause
@@ -2427,7 +2473,7 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
     # A capitalised first word is a name only if it is no common word ("Inflation fell",
     # "Heat kills"); entity_chunks keeps such words for matching, a frame does not.
     chunks = tuple(
-        c
+        (untitled(c[0]), c[1], c[2])
         for c in entity_chunks(tokens, lex.stopwords)
         if c[1]
         or " " in c[0]

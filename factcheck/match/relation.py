@@ -64,6 +64,7 @@ from factcheck.match.frames import (
     strip_attribution,
     strip_dateline,
     tallied,
+    title_nouns,
     written_form,
 )
 from factcheck.normalize import (
@@ -2890,7 +2891,10 @@ def _uneven(a: str, b: str) -> bool:
 
 
 # Differences that may be no difference: one group may include the other.
-_MAY_OVERLAP = frozenset({"recipients may overlap", "groups may overlap", "may be another person"})
+_MAY_OVERLAP = frozenset(
+    {"recipients may overlap", "groups may overlap", "may be another person"}
+    | {"titles of two places"}
+)
 # Reason names chosen by a conditional rather than written as a literal in a Reason call
 # (:func:`_frame_alignment`, :func:`_measure_alignment`, the denial markers): with those
 # written, all the names the matcher gives, each of which the report words for reporters
@@ -2968,6 +2972,10 @@ def _role_holders(
     """Two names holding an exclusive role in one event: "Smith won the election" /
     "Jones won the election" (same predicate, everything but the holder shared)."""
     if not _one_exclusive_role(fra, frb) or fra.polarity != frb.polarity:
+        return []
+    if _titles_of_two_places(fra, frb):
+        # "Kestrow Rovers striker Ivo Lind scored" / "Orsk City striker Ivo Lind scored":
+        # the names that differ are the titles' owners, not rival holders of the act.
         return []
     # "won the election" has one winner; "won a national award" may have many.
     if any(_INDEFINITE_OBJECT.search(f.core) for f in (fa, fb)):
@@ -3211,6 +3219,12 @@ def _frame_alignment(
             maybe = " may be " in person
             name = "may be another person" if maybe else "different subject"
             differ.append(Reason(name, 0.0, person if maybe else f"{shown_a} vs {shown_b}"))
+    if subj_a and subj_b and not role_holders and not differ:
+        titles = _titles_of_two_places(fra, frb)
+        if titles:
+            # "Ashgrove mayor Ilse Barrow" / "Pellow mayor Ilse Barrow": two towns' mayors
+            # of one name are perhaps two people; a person decides (reader F10).
+            differ.append(Reason("titles of two places", 0.0, titles))
     if not role_holders and not differ:
         thing = _different_named_thing(fra, frb, fa, fb)
         if thing:
@@ -4035,7 +4049,11 @@ def _same_subject(fra: Frame, frb: Frame, fa: ClaimFeatures, fb: ClaimFeatures) 
             return False
         # "Smith" in one subject, "Jane Smith" elsewhere in the other claim.
         return bool(names_a & fb.words) or bool(names_b & fa.words)
-    return bool(_referent_words(fra.subject) & _referent_words(frb.subject))
+    # "Judge Ola Brandt" / "A judge": the title is the holder's, though no word of the
+    # name (frames.untitled).
+    words_a = _referent_words(fra.subject) | title_nouns(fra.subject_text)
+    words_b = _referent_words(frb.subject) | title_nouns(frb.subject_text)
+    return bool(words_a & words_b)
 
 
 def _person_name(f: Frame) -> tuple[str, ...]:
@@ -4059,6 +4077,51 @@ def _subject_person_name(
     if not (subject_kind == "name" or resolved):  # _named, or resolved from a pronoun
         return ()
     return tuple(w for w in person_words(subject) if w not in _NOT_NAMES)
+
+
+# A place or organisation, then a title in lower case, then the subject's name:
+# "Ashgrove mayor Ilse Barrow", "Former Velm city engineer Mara Keel".
+_TITLE_OWNER_RE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w'’-]*\s+){1,3})(?P<title>(?:[a-z][\w-]*\s+){1,3})$"
+)
+
+
+# Words that open a titled name and own nothing ("Former Velm city engineer").
+_TITLE_OPENERS = frozenset({"former", "acting", "interim", "deputy", "late", "ex", "the"})
+
+
+def _title_owner(f: Frame) -> tuple[str, str]:
+    """(owner, title) of a named subject written after a title that names where or whose
+    it is ("Ashgrove mayor Ilse Barrow" → ("Ashgrove", "mayor"), "Former Velm city
+    engineer Mara Keel" → ("Velm", "city engineer")), else ("", "")."""
+    if f.subject_kind != "name" or not f.subject_text:
+        return "", ""
+    name = f.as_written(f.subject)
+    at = f.subject_text.rfind(name)
+    if at <= 0:
+        return "", ""
+    found = _TITLE_OWNER_RE.search(f.subject_text[:at])
+    if found is None:
+        return "", ""
+    owner = [w for w in found["owner"].split() if w.lower() not in _TITLE_OPENERS]
+    return " ".join(owner), found["title"].strip()
+
+
+def _titles_of_two_places(fra: Frame, frb: Frame) -> str:
+    """"Ashgrove mayor Ilse Barrow vs Pellow mayor Ilse Barrow" when one name is the
+    subject of both claims with a title of a different place or organisation in each,
+    neither claim naming the other's ("the mayor" of two towns is two offices); else
+    "". A title without its owner on one side ("Mayor Ilse Barrow") says nothing
+    against it."""
+    if not _one_party(fra.subject, frb.subject):
+        return ""
+    (owner_a, title_a), (owner_b, title_b) = _title_owner(fra), _title_owner(frb)
+    if not owner_a or not owner_b or owner_a.lower() == owner_b.lower():
+        return ""
+    if owner_a.lower() in frb.text.lower() or owner_b.lower() in fra.text.lower():
+        return ""
+    name_a, name_b = fra.as_written(fra.subject), frb.as_written(frb.subject)
+    return f"{owner_a} {title_a} {name_a} vs {owner_b} {title_b} {name_b}"
 
 
 def _other_person(fra: Frame, frb: Frame) -> str:

@@ -98,6 +98,8 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "recipients may overlap": lambda d: f"one group may include the other: {d}",
     # relation: a surname alone where an article names two people of that surname.
     "may be another person": lambda d: f"the surname may name someone else: {d}",
+    # relation: one name titled for two places ("Ashgrove mayor" / "Pellow mayor").
+    "titles of two places": lambda d: f"one name, titles of two places, perhaps two people: {d}",
     "another holder of the role": lambda d: f"names someone else in the role: {d}",
     "roles reversed": lambda d: f"who did what is reversed: {d}",
     # relation: one act told from each party's side ("beat" / "lost to", [[converse]]).
