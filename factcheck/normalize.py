@@ -1818,7 +1818,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         take(span)
     # Whole phrases first: "two-thirds of", "one in five", "several dozen" must not be
     # read word by word ("two", "five", "dozen").
-    for phrase in (*_proportions(text), *_majorities(text), *_vague_amounts(text)):
+    for phrase in (*_proportions(text), *_vague_shares(text), *_vague_amounts(text)):
         if not any(taken[phrase.span[0] : phrase.span[1]]):
             found.append(phrase)
             take(phrase.span)
@@ -2601,30 +2601,55 @@ _MAJORITY_RE = re.compile(
     r"(?P<kind>majority|minority)\s+of\b(?!\s+(?:an?\b|\d))",
     re.IGNORECASE,
 )
+# Words that say what share of a group did something without a figure, as ranges of
+# percentages (tester10c F6): "most of the staff", "Most residents", "few of the 40
+# passengers", "very few residents", "many of them", "almost all residents". "Most" is more
+# than half by definition; the other bands are our reading of common usage, wide on
+# purpose as the majority bands are: "few" is at most a quarter, "very few" a tenth,
+# "many" a quarter or more, "almost all" 85% or more. "few" and "most" do not meet, and
+# neither do "few" and "many" (the bands touch at 25%, and touching is no overlap).
+_QUANTIFIER_BANDS: dict[str, tuple[float, float]] = {
+    "most": (50.0, 100.0),
+    "few": (0.0, 25.0),
+    "very few": (0.0, 10.0),
+    "many": (25.0, 100.0),
+    "almost all": (85.0, 100.0),
+    "nearly all": (85.0, 100.0),
+    "virtually all": (85.0, 100.0),
+}
 # "most of the staff" / "most of them"; "Most residents" (a plural noun right after):
 # not "the most", "at most" (an approximator), "most likely", "most serious" (a
-# superlative of an adjective or adverb).
+# superlative of an adjective or adverb); not "a few", "quite a few" (a small count,
+# _vague_amounts), "the few". "many" is a share only of a group named after "of": "many
+# people", "as many as", "many times" are counts or bounds.
 _MOST_OF_RE = re.compile(
-    r"\b(?P<most>most)\s+of\s+(?:the|their|its|his|her|our|my|your|these|those|them|us"
-    r"|whom|which|all)\b",
+    r"\b(?P<most>most|very\s+few|few|many|(?:almost|nearly|virtually)\s+all)\s+of\s+"
+    r"(?:the|their|its|his|her|our|my|your|these|those|them|us|whom|which|all)\b",
     re.IGNORECASE,
 )
 _MOST_NOUN_RE = re.compile(
-    r"\b(?P<most>most)\s+(?P<noun>people|children|men|women|staff|police|[a-z]+[^s\W]s)\b",
+    r"\b(?P<most>most|very\s+few|few|(?:almost|nearly|virtually)\s+all)\s+"
+    # a place or a name before the noun: "most Harl bakeries", "few Orsk tenants"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}"
+    r"(?P<noun>people|children|men|women|staff|police|[a-z]+[^s\W]s)\b",
     re.IGNORECASE,
 )
 _NOT_QUANTIFIER_BEFORE_RE = re.compile(
     r"\b(?:the|at|a|an|is|was|are|were|be|been|being|what|which|who|whose|its|their"
-    r"|his|her|our|my|your|'s|’s)\s+$",
+    r"|his|her|our|my|your|as|so|too|how|'s|’s)\s+$",
     re.IGNORECASE,
 )
 _ADJECTIVE_ENDS = ("ous", "ss", "ics", "less")
 
 
-def _majorities(text: str) -> Iterator[Quantity]:
-    """ "a majority of", "the vast majority of", "a minority of", "most of the", "most
-    residents" as ranges of percentages (see ``_MAJORITY_BANDS``); a trailing "of" is left
-    out of the span."""
+def _vague_shares(text: str) -> Iterator[Quantity]:
+    """The shares of a group ``text`` says in words, as ranges of percentages: "a
+    majority of", "the vast majority of", "a minority of" (``_MAJORITY_BANDS``), "most of
+    the", "most residents", "few of the 40 passengers", "very few residents", "many of
+    them", "almost all residents" (``_QUANTIFIER_BANDS``); a trailing "of" is left out of
+    the span. Shares in figures or fractions ("half", "a quarter", "one in five", "40%")
+    are :func:`_proportions`' and the numbers'; all are compared as one kind, a share in
+    percent."""
     for match in _MAJORITY_RE.finditer(text):
         if match.group("kind").lower() == "minority":
             low, high = 0.0, 50.0
@@ -2638,7 +2663,8 @@ def _majorities(text: str) -> Iterator[Quantity]:
         noun = match.groupdict().get("noun")
         if noun and noun.lower().endswith(_ADJECTIVE_ENDS):
             continue
-        yield _share_range(text, start, end, 50.0, 100.0)
+        low, high = _QUANTIFIER_BANDS[" ".join(match["most"].lower().split())]
+        yield _share_range(text, start, end, low, high)
 
 
 def _share_range(text: str, start: int, end: int, low: float, high: float) -> Quantity:

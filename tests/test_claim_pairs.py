@@ -113,6 +113,7 @@ FLOORS = {
     "earlier levels of a change": 1.0,
     "later counts of a state": 1.0,
     "titled names": 1.0,
+    "shares in words": 1.0,
 }
 
 

@@ -83,13 +83,63 @@ MAJORITIES = [
     ("The vast majority of the claims were paid.", 66.7, 100.0, "The vast majority"),
     ("A narrow majority of members backed the merger.", 50.0, 60.0, "A narrow majority"),
     ("A minority of the shops stayed open.", 0.0, 50.0, "A minority"),
+    # few / very few / many of / almost all: one home for shares in words (tester10c F6)
+    ("Few of the 30 wells ran dry in August.", 0.0, 25.0, "Few"),
+    ("Few growers sold at a loss.", 0.0, 25.0, "Few"),
+    ("Very few growers sold at a loss.", 0.0, 10.0, "Very few"),
+    ("Many of the growers sold at a loss.", 25.0, 100.0, "Many"),
+    ("Almost all growers sold at a loss.", 85.0, 100.0, "Almost all"),
+    ("Nearly all of the ferries sailed late.", 85.0, 100.0, "Nearly all"),
 ]
 
 
 @pytest.mark.parametrize(("text", "low", "high", "words"), MAJORITIES)
 def test_majority_and_most_are_share_ranges(text: str, low: float, high: float, words: str) -> None:
-    (q,) = find_quantities(text)
+    [q] = [q for q in find_quantities(text) if q.unit == "%"]
     assert (q.unit, q.approx, q.value, q.high, q.text) == ("%", "range", low, high, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small count, a bound, or a count of a group not named: no share
+        "A few growers sold at a loss.",
+        "Quite a few growers sold at a loss.",
+        "The few growers who stayed sold at a loss.",
+        "As many as 40 growers sold at a loss.",
+        "Many growers sold at a loss.",
+        "How many of them sold at a loss?",
+        "So many of them sold at a loss.",
+    ],
+)
+def test_small_counts_and_bounds_are_no_vague_shares(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("Few of the 30 miners survived.", "Most of the 30 miners survived.", "conflicts"),
+        ("Few growers sold at a loss.", "Most growers sold at a loss.", "conflicts"),
+        ("Almost all growers sold at a loss.", "Few growers sold at a loss.", "conflicts"),
+        ("Almost all growers sold at a loss.", "30% of growers sold at a loss.", "conflicts"),
+        ("Very few growers sold at a loss.", "Half of the growers sold at a loss.", "conflicts"),
+        ("Few of the growers sold at a loss.", "Many of the growers sold at a loss.",
+         "conflicts"),
+        ("Most growers sold at a loss.", "A majority of growers sold at a loss.",
+         "corroborates"),
+        ("Almost all growers sold at a loss.", "Most growers sold at a loss.", "corroborates"),
+        ("Few growers sold at a loss.", "A minority of growers sold at a loss.",
+         "corroborates"),
+        ("Few growers sold at a loss.", "10% of growers sold at a loss.", "corroborates"),
+    ],
+)
+def test_vague_shares_are_compared_as_bands(a: str, b: str, relation: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == relation, (x, y, result.reasons)
+    if relation == "conflicts":
+        assert any(r.startswith("figures differ") for r in compare(a, b).reasons)
 
 
 @pytest.mark.parametrize(
