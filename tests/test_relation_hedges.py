@@ -72,7 +72,10 @@ def test_a_hedge_costs_the_same_for_and_against(hedged: str, same: str, other: s
     # the same rule on both: a scored part, and the same decision as the hedge-free pair
     # judged with every threshold raised by the hedge's cost
     for result, firm in ((agree, compare(same, same)), (disagree, compare(same, other))):
-        assert _part(result, "hedged on one side") is not None, result
+        hedge = _part(result, "hedged on one side")
+        assert hedge is not None, result
+        # the hedge only ever costs; reading without it is a part of its own
+        assert hedge.weight == -DEFAULT_CONFIG.hedged
         assert result.score <= firm.score - DEFAULT_CONFIG.hedged + 1e-9
     assert agree.needs_review == disagree.needs_review
     # either order

@@ -2188,12 +2188,16 @@ def _one_side_hedged(
         )
         plain = _compare_features(_without_markers(a), _without_markers(b), fra, frb, raised)
         same = plain.relation == result.relation
-        score = _clamp((plain.score if same else result.score) - cfg.hedged)
-        why = Reason("hedged on one side", round(score - result.score, 4), f"'{cue}'")
+        unhedged = plain.score if same else result.score
+        score = _clamp(unhedged - cfg.hedged)
+        # Two parts, so the explanation adds up and the hedge itself only ever costs:
+        # the words read without the hedge, then the hedge's own cost.
+        read = Reason("read without its hedge", round(unhedged - result.score, 4), f"'{cue}'")
+        why = Reason("hedged on one side", round(score - unhedged, 4), f"'{cue}'")
         result = replace(
             result,
             score=score,
-            parts=(*result.parts, why),
+            parts=(*result.parts, *((read,) if read.weight else ()), why),
             # read otherwise without the hedge, or too weak once it costs: a person decides
             needs_review=plain.needs_review if same else True,
         )
@@ -2927,6 +2931,7 @@ _DISAGREEMENTS = frozenset(
 # reasons a reporter reads.
 _SCORE_PARTS = frozenset(
     {"shared words", "fuzzy text", "embedding", "shared main statement", "frames aligned"}
+    | {"read without its hedge"}
 )
 
 # Predicates one holder at a time can fill for one event: "Smith won the election" and

@@ -60,6 +60,7 @@ _PHRASES: dict[str, Callable[[str], str]] = {
     "possibility only": lambda d: f"one says only that it may be so ({d}): a person decides",
     # relation: one claim hedged, the other firm: weaker evidence, for and against alike.
     "hedged on one side": lambda d: f"only one of them is hedged ({d}), weaker evidence",
+    "read without its hedge": lambda d: f"wording compared without the hedge ({d})",
     # relation: a past year on one side, no date on the other may be another occasion.
     "year on one side only": lambda d: f"only one gives a year, perhaps another occasion: {d}",
     "asserted vs denied": lambda d: f"one states, the other denies: {d}",
