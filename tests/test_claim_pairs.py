@@ -114,6 +114,7 @@ FLOORS = {
     "later counts of a state": 1.0,
     "titled names": 1.0,
     "shares in words": 1.0,
+    "hedged dates": 1.0,
 }
 
 
