@@ -2835,6 +2835,12 @@ table(
                 "The blast was a gas leak, fire crews said.",
             ],
         ),
+        # a fronted "Not X but Y" of when or how often asserts the clause with Y
+        (
+            "Not in March but in April the lido opened.",
+            ["The lido opened not in March.", "The lido opened in April."],
+        ),
+        ("Not once but twice the alarm sounded.", ["Twice the alarm sounded."]),
         (
             "The ferry sails not on Friday but on Sunday.",
             ["The ferry sails not on Friday.", "The ferry sails on Sunday."],

@@ -1289,6 +1289,21 @@ def split_sentence(tokens: Sequence[Token]) -> list[list[Piece]]:
         if subject is not None and inner is not None:
             head, verb = [(0, at)], inner
     ending: list[Piece] = [(body_end, end), *closing] if body_end < end else closing
+    corrected = _adverbial_correction(tokens, content_start, verb) if subject is None else None
+    if corrected is not None:
+        # "Not in May but in June the bridge reopened": "not in May" denies the date
+        # only, which Y replaces. With Y's end known (a time phrase), the two claims of
+        # a contrast after the verb: "The bridge reopened not in May." and "The bridge
+        # reopened in June."; else Y's claim alone ("Twice the river flooded the town.").
+        neg, x_end, y_start = corrected
+        y_end = _fronted_adverbial(tokens, y_start, verb)
+        if y_end <= y_start:
+            return [[*head, (y_start, body_end), *ending]]
+        y_stop = y_end - 1 if tokens[y_end - 1].text == "," else y_end
+        return [
+            [*head, (y_end, body_end), (neg, x_end), *ending],
+            [*head, (y_end, body_end), (y_start, y_stop), *ending],
+        ]
     if subject is not None:
         # "Not 12 but 15 people died": the first claim denies X with the predicate
         # (and Y's noun when X is a bare figure), the second asserts Y with it. X and
@@ -1507,6 +1522,42 @@ def _adverbial_opener(token: Token) -> bool:
     return preposition or low in _ADVERBIAL_OPENERS or (
         low.endswith("ly") and token.text[:1].islower() and not is_noun_or_adjective(low)
     )
+
+
+def _adverbial_correction(
+    tokens: Sequence[Token], start: int, verb: int
+) -> tuple[int, int, int] | None:
+    """(index of "Not", end of X, start of Y) of a fronted correction "Not X but Y" whose
+    X and Y say when, why or how often (:func:`_adverbial_opener`) before the clause at
+    ``start`` (main verb ``verb``): "Not in May but in June the bridge reopened", "Not
+    once but twice the river flooded the town". The negation denies X only, which Y
+    replaces, so the clause is asserted with Y; read whole, the sentence was a denial of
+    the reopening (reader, older fault). None for any other sentence; a subject
+    contrast ("Not 12 but 15 people died") is :func:`_subject_contrast`'s."""
+    if start + 3 >= verb or tokens[start].lower != "not":
+        return None
+    if tokens[start + 1].lower in _FOCUS_WORDS:
+        return None
+    depths = _depths(tokens)
+    but = next(
+        (k for k in range(start + 2, verb) if tokens[k].lower == "but" and depths[k] == 0),
+        None,
+    )
+    if but is None:
+        return None
+    x_end = but - 1 if tokens[but - 1].text == "," else but
+    y_start = but + 1 + (tokens[but + 1].lower == "rather")
+    for a, b in ((start + 1, x_end), (y_start, verb)):
+        if not 0 < b - a <= _CONTRAST_SPAN or not _adverbial_opener(tokens[a]):
+            return None
+        if any(
+            tokens[k].text in ";:"
+            or tokens[k].lower in _NEGATORS
+            or _finite_in_phrase(tokens, a, k)
+            for k in range(a, b)
+        ):
+            return None
+    return start, x_end, y_start
 
 
 def _subject_contrast(
@@ -2685,11 +2736,19 @@ def _trimmed(tokens: Sequence[Token], pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+# Words a capital marks only as a sentence's first: negations, prepositions, determiners.
+_CLOSED_CLASS = _NEGATORS | _PREPOSITIONS | _DETERMINERS
+
+
 def _render(text: str, tokens: Sequence[Token], pieces: list[Piece], final: str) -> str:
     """Join the pieces into a sentence that reads alone."""
     parts: list[str] = []
     for k, (a, b) in enumerate(pieces):
         chunk = text[tokens[a].start : tokens[b - 1].end]
+        if k and a == 0 and tokens[0].lower in _CLOSED_CLASS:
+            # the sentence's first word moved inside the claim ("The bridge reopened
+            # Not in May"): its capital was the sentence's, not the word's
+            chunk = chunk[:1].lower() + chunk[1:]
         if parts and chunk[0] in ",;" and parts[-1] == ",":
             # A kept comma meets the next piece's own ("over the year" + ", the office
             # said"): one is enough.

@@ -2659,14 +2659,23 @@ def test_a_contrastive_not_x_but_y_denies_x_and_asserts_y(
         ("Not one but three barns burned.", ["Three barns burned."]),
         ("Not only Varn but also Tusk was shelled.", ["Not only Varn but also Tusk was shelled."]),
         ("Not until May did the ferry sail.", ["Not until May did the ferry sail."]),
-        # X and Y that say when, why or how often are no subject (reviewer F3)
+        # X and Y that say when, why or how often are no subject (reviewer F3): the
+        # clause is asserted with Y, and X denied as after the verb ("The ferry sails not
+        # on Friday"); never a denial of the whole (reader, older fault)
         (
             "Not in May but in June the bridge reopened.",
-            ["Not in May but in June the bridge reopened."],
+            ["The bridge reopened not in May.", "The bridge reopened in June."],
+        ),
+        (
+            "Not on Monday but on Friday, the jury returned its verdict.",
+            [
+                "The jury returned its verdict not on Monday.",
+                "The jury returned its verdict on Friday.",
+            ],
         ),
         (
             "Not once but twice the river flooded the town.",
-            ["Not once but twice the river flooded the town."],
+            ["Twice the river flooded the town."],
         ),
         ("Not Italy but Spain won the cup.", ["Not Italy won the cup.", "Spain won the cup."]),
     ],
