@@ -288,11 +288,43 @@ table(
         ("The most serious damage was on the coast.", None),
         ("The fire was most likely started by a heater.", None),
         ("She won by a majority of 40 votes.", None),
+        ("Few of the 25 stalls stayed open.", (0.0, 0.25)),
+        ("Very few stalls stayed open.", (0.0, 0.1)),
+        ("Many of the stalls stayed open.", (0.25, 1.0)),
+        ("Almost all stalls stayed open.", (0.85, 1.0)),
+        ("A few stalls stayed open.", None),
     ],
 )
 table(
     "numbers",
-    "a majority or 'most' against a percentage",
+    "a change's base dated to an earlier time ('up from 49% in 2022') is the claim's word "
+    "on that time: it meets a claim of that time, the level now does not",
+    measured_relation,
+    [
+        (
+            (
+                "Ridership in Tarn was 71%, up from 64% in 2023.",
+                "Ridership in Tarn was 64% in 2023.",
+            ),
+            "corroborates",
+        ),
+        (
+            (
+                "Ridership in Tarn was 71%, up from 64% in 2023.",
+                "Ridership in Tarn was 68% in 2023.",
+            ),
+            "conflicts",
+        ),
+        (
+            ("Tarn fares fell to 2.10 euros from 2.40 euros last year.",
+             "Tarn fares were 2.40 euros last year."),
+            "corroborates",
+        ),
+    ],
+)
+table(
+    "numbers",
+    "a majority, 'most', 'few' or 'almost all' against a percentage or each other",
     measured_relation,
     [
         (
@@ -310,6 +342,11 @@ table(
         (
             ("A minority of members backed the merger.", "Most members backed the merger."),
             "conflicts",
+        ),
+        (("Few members backed the merger.", "Most members backed the merger."), "conflicts"),
+        (
+            ("Almost all members backed the merger.", "Most members backed the merger."),
+            "corroborates",
         ),
     ],
 )
