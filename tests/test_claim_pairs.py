@@ -115,6 +115,7 @@ FLOORS = {
     "titled names": 1.0,
     "shares in words": 1.0,
     "hedged dates": 1.0,
+    "paraphrases in other words": 1.0,
 }
 
 
