@@ -2358,12 +2358,12 @@ def test_a_litotes_or_a_booster_is_no_clause_denied(claim: str, other: str) -> N
         ("The levy applies only to cargo ships.", "The levy applies to fishing ships.", X, False,
          "only one of them: only cargo ships, not fishing"),
         ("Only Diaz voted against.", "Marsh voted against.", X, False,
-         "only one of them: only Diaz, not marsh"),
+         "only one of them: only Diaz, not Marsh"),
         # a list the "only" heads is all in the focus: a member beyond it conflicts
         ("Only Varga and Holt spoke against.", "Varga, Holt and Berg spoke against.", X, False,
-         "only one of them: only Varga Holt, not Berg"),
+         "only one of them: only Varga and Holt, not Berg"),
         ("Only Varga and Holt spoke against the levy.", "Varga and Berg spoke against the levy.",
-         X, False, "only one of them: only Varga Holt, not Berg"),
+         X, False, "only one of them: only Varga and Holt, not Berg"),
         ("Only Varga and Holt spoke against.", "Varga and Holt spoke against.", C, False, ""),
         # not clearly another member of the kind: held
         ("Only the mayor voted against.", "The council voted against.", C, True,

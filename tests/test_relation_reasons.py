@@ -124,3 +124,35 @@ def test_a_pair_with_little_in_common_says_so_with_its_word_count() -> None:
     assert re.fullmatch(
         r"too little in common: \d+ of \d+ key words, score 0\.\d\d < 0\.50", result.reasons[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (
+            "Only Ines Moro and Piet Hale voted against.",
+            "Ines Moro, Piet Hale and Oda Brekke voted against.",
+            "only one of them: only Ines Moro and Piet Hale, not Oda Brekke",
+        ),
+        (
+            "The yard builds only ferries and tugs.",
+            "The yard builds tugs, barges and ferries.",
+            "only one of them: only ferries and tugs, not barges",
+        ),
+        (
+            "The market opens only on Tuesday and Saturday.",
+            "The market opens on Tuesday.",
+            "restricted by 'only': only Tuesday and Saturday vs no Saturday",
+        ),
+        (
+            "Ines Moro is a niece of Piet Hale.",
+            "Piet Hale is a niece of Ines Moro.",
+            "roles reversed: Ines Moro is a niece of Piet Hale"
+            " vs Piet Hale is a niece of Ines Moro",
+        ),
+    ],
+)
+def test_reasons_quote_lists_and_roles_as_written(a: str, b: str, reason: str) -> None:
+    """Reader F12: a reason quotes the members of an "only" list with their "and", a
+    name whole, and two parties with the claim's own words between them."""
+    assert reason in compare(a, b).reasons

@@ -1005,10 +1005,11 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
                 continue  # "Orsk and its airport": Orsk's own part, no rival member
             added = [w for w in there if _content_word(w) and w not in own]
             if added and any(w in focus for w in here):
+                shown = _written_member(other, added[-1])
                 note = Reason(
                     "only one of them",
                     -cfg.polarity_differs,
-                    f"only {' '.join(focus)}, not {added[-1]}",
+                    f"only {_quoted_focus(only, focus)}, not {shown}",
                 )
                 # A word list, not a reading, makes this dispute: decided only when the
                 # added member is of the focus's kind (reviewer F10), else held.
@@ -1024,13 +1025,72 @@ def _exclusive(a: str, b: str, result: Comparison, cfg: MatchConfig) -> Comparis
     if rival is not None:
         # "only diesel cars" / "petrol cars", "Only Ruiz voted" / "Berg voted": another
         # member of the focus's kind in its place, which "only" excludes
+        shown = _written_member(other, rival)
         note = Reason(
-            "only one of them", -cfg.polarity_differs, f"only {' '.join(focus)}, not {rival}"
+            "only one of them",
+            -cfg.polarity_differs,
+            f"only {_quoted_focus(only, focus)}, not {shown}",
         )
         return Comparison("conflicts", result.score, (note, *result.parts), False)
     said = " ".join(added) if added else "no " + " ".join(missing)
-    note = Reason("restricted by 'only'", 0.0, f"only {' '.join(focus)} vs {said}")
+    note = Reason("restricted by 'only'", 0.0, f"only {_quoted_focus(only, focus)} vs {said}")
     return replace(result, parts=(note, *result.parts), needs_review=True)
+
+
+# A further member of a list after the "only" focus, as written: ", Kestrow", " and
+# trucks", " or the Varn depot".
+_LIST_MEMBER_RE = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?P<member>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def _quoted_focus(only: str, focus: Sequence[str]) -> str:
+    """The "only" focus as the claim writes it, from its first word to its last and on
+    over a list joined to it: "Only Anna Lee and Tom Reed voted" → "Anna Lee and Tom
+    Reed", "makes only cars and trucks." → "cars and trucks" (reader F12: the reason read
+    "only Anna Lee Tom Reed"). A list member must be a name or end the clause ("hold
+    only Orsk and say …" lists nothing). The focus words joined when they are not found
+    in order."""
+    at = _ONLY_WORD_RE.search(only)
+    begin = at.end() if at else 0
+    low = only.lower()
+    first = re.search(rf"\b{re.escape(focus[0])}\b", low[begin:]) if focus else None
+    if first is None:
+        return " ".join(focus)
+    start = begin + first.start()
+    end = start + len(focus[0])
+    for word in focus[1:]:
+        found = re.search(rf"\b{re.escape(word)}\b", low[end:])
+        if found is None or found.start() > 40:
+            break
+        end += found.end()
+    while (more := _LIST_MEMBER_RE.match(only, end)) is not None:
+        member = more["member"]
+        rest = only[more.end() :]
+        if not (member[:1].isupper() or re.match(r"\s*(?:[,.;:!?]|and\b|or\b|$)", rest)):
+            break
+        end = more.end()
+    return only[start:end]
+
+
+_ONLY_WORD_RE = re.compile(r"\bonly\b", re.IGNORECASE)
+
+
+def _written_member(text: str, word: str) -> str:
+    """``word`` (lower case) as ``text`` writes it, a name with its capitalised words
+    beside it ("keel" in "Tom Reed and Mara Keel voted" → "Mara Keel"); ``word`` when
+    the text does not write it."""
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    if found is None:
+        return word
+    start, end = found.span()
+    if text[start : start + 1].isupper():
+        while (left := re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])) is not None:
+            start = left.start(1)
+        while (right := re.match(r"\s+([A-Z][\w'’-]*)", text[end:])) is not None:
+            end += right.end(1)
+    return text[start:end]
 
 
 def _same_kind(only: str, focus: Sequence[str], written: Sequence[str], at: int) -> bool:
@@ -3155,6 +3215,33 @@ def _one_side(x: str, y: str) -> bool:
     return _one_party(x, y) or (bool(x) and sorted(x.split()) == sorted(y.split()))
 
 
+def _roles_as_told(f: Frame, keys: Sequence[str] = ()) -> str:
+    """A frame's two parties and what links them, in the claim's own words when the
+    claim writes them close together ("Anna Lee is a cousin of Tom Reed", "Chelsea was
+    beaten by Arsenal"); else agent, verb as written and patient ("Arsenal beat
+    Chelsea"). Reasons quote the claims' words (reader F12: "Anna Lee be Tom Reed").
+    A party is quoted by the longest of ``keys`` it opens ("orsk" as "Orsk council",
+    the other claim's key of one party) that the claim writes."""
+    text = f.text
+
+    def whole(party: str) -> str:
+        longer = [k for k in keys if k.startswith(party) and k.lower() in text.lower()]
+        return f.as_written(max(longer, key=len, default=party))
+
+    agent, patient = whole(f.agent), whole(f.patient)
+    spans = [
+        (m.start(), m.end())
+        for name in (agent, patient)
+        if (m := re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)) is not None
+    ]
+    if len(spans) == 2:
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        told = text[start:end]
+        if len(told.split()) <= 12 and not re.search(r"[,;:]", told):
+            return told
+    return f"{agent} {f.predicate_text or f.predicate} {patient}"
+
+
 def _roles_reversed(fra: Frame, frb: Frame) -> str:
     """The same two names in opposite roles of one predicate, whatever the voice
     ("Arsenal beat Chelsea" / "Chelsea was beaten by Arsenal" agree; "Chelsea beat
@@ -3172,8 +3259,8 @@ def _roles_reversed(fra: Frame, frb: Frame) -> str:
         and _one_party(fra.agent, frb.patient)
         and _one_party(fra.patient, frb.agent)
     ):
-        first = f"{fra.agent} {fra.predicate} {fra.patient}"
-        return f"{first} vs {frb.agent} {frb.predicate} {frb.patient}"
+        keys = (fra.agent, fra.patient, frb.agent, frb.patient)
+        return f"{_roles_as_told(fra, keys)} vs {_roles_as_told(frb, keys)}"
     ca, cb = fra.comparison, frb.comparison
     if (
         ca
