@@ -1955,7 +1955,15 @@ def stories_list(
 
 
 def _why(why: dict[str, Any]) -> str:
-    """Why a document is in its story, in words."""
+    """Why a document is in its story, in words; a document placed again because a later
+    one joined its story (``rejudged_by``, ``stories._rejudge_repeats``) says which."""
+    said = _why_placed(why)
+    if "rejudged_by" in why:
+        said += f"; placed again when document {why['rejudged_by']} joined its story"
+    return said
+
+
+def _why_placed(why: dict[str, Any]) -> str:
     if "copy_of" in why:
         return f"near-copy of document {why['copy_of']}"
     if "merged_from" in why:

@@ -634,6 +634,13 @@ class Store:
             # Judged another event than a story no report of its own story was: the
             # pairs stored between the two before are set apart too.
             matcher.set_stories_apart(conn, document_id, story.story_id)
+        for left in story.left:
+            # A document its story now holds to be the next event of its kind
+            # (stories._rejudge_repeats): its pairs with the story go as well.
+            placed = conn.execute(
+                sa.select(documents_t.c.story_id).where(documents_t.c.id == left)
+            ).scalar()
+            matcher.set_stories_apart(conn, left, placed)
         if match:
             matcher.match_claims(conn, new_claims, self.match_config)
             candidates.add_claims(conn, new_claims, language=doc.language)
@@ -641,7 +648,7 @@ class Store:
             # meet their new story's (stories._merge_joined). Stored copies of this
             # document read their reprinted dates on its day now: theirs are compared
             # again.
-            rematched = set(story.moved) | (set(redated) - {document_id})
+            rematched = set(story.moved) | set(story.left) | (set(redated) - {document_id})
             if rematched:
                 matcher.rematch_documents(conn, sorted(rematched), self.match_config)
         return IngestResult(

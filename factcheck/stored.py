@@ -303,6 +303,7 @@ _STORY_REASON = Obj(
         "apart_from": ListOf(INT),
         "merged_from": INT,
         "joined_by": INT,
+        "rejudged_by": INT,
         "moved_by": STR,
         "from_story": Maybe(INT),
         "rebuilding": INT,

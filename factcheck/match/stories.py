@@ -392,6 +392,10 @@ class StoryAssignment:
     #: Documents of other stories this one brought into ``story_id`` (:func:`_merge_joined`):
     #: the caller matches their claims again (``matcher.rematch_documents``).
     moved: tuple[int, ...] = ()
+    #: Documents of ``story_id`` this one's joining made another event of it
+    #: (:func:`_rejudge_repeats`), placed again: the caller drops their pairs with the
+    #: story (``matcher.set_stories_apart``) and matches their claims again.
+    left: tuple[int, ...] = ()
 
 
 def _now() -> datetime:
@@ -1089,6 +1093,10 @@ _STORED_DOCUMENT = _documents_read(documents_t.c.text).where(
 _EARLIEST_HEADS = _earliest(sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS))
 #: The whole text of a story's earliest documents (its label's written forms).
 _EARLIEST_TEXTS = _earliest(documents_t.c.text)
+#: A story's earliest documents with what re-judging them reads (:func:`_rejudge_repeats`).
+_EARLIEST_MEMBERS = _earliest(sa.func.substr(documents_t.c.text, 1, _LEAD_CHARS)).add_columns(
+    documents_t.c.id, documents_t.c.story_set_by
+)
 #: A story's earliest document's content key (:func:`_story_keys`), its text left out.
 _EARLIEST_KEY = _earliest(sa.literal("")).add_columns(documents_t.c.sha256)
 _STORIES_HOLDING = sa.select(story_stats_t.c.term, story_stats_t.c.stories).where(
@@ -1221,11 +1229,8 @@ def _another_event(
         return {"story_id": story_id, "differs": "where", **where}
     if not lead.dates or not (lead.actors or lead.words or lead.kinds):
         return None
-    their_days = sorted({d for other in leads for d in other.dates})
-    if not their_days:
-        return None
-    apart = min(abs((a - b).days) for a in lead.dates for b in their_days)
-    if apart < _LEAD_DAYS_APART:
+    apart = _days_apart(lead, leads)
+    if apart is None or apart < _LEAD_DAYS_APART:
         return None
     places = set(lead.places).union(*(other.places for other in leads))
     mine = lead.actors - places
@@ -1233,9 +1238,8 @@ def _another_event(
     my_event = mine | (lead.words - places)
     their_event = theirs | (set().union(*(other.words for other in leads)) - places)
     their_kinds = set().union(*(other.kinds for other in leads))
-    their_repeats = set().union(*(other.repeats for other in leads))
     shared_names = _names_of(shared)
-    again = (lead.repeats & their_kinds) | (their_repeats & lead.kinds)
+    again = _repeated(lead, leads)
     if (
         apart >= _KIND_DAYS_APART
         and lead.kinds
@@ -1278,6 +1282,26 @@ def _another_event(
         ),
         **({"repeated_kinds": sorted(again)} if differs == "again" else {}),
     }
+
+
+def _days_apart(lead: _Lead, leads: Iterable[_Lead]) -> int | None:
+    """The fewest days between a day ``lead`` dates its event on and one ``leads`` give
+    (None when either side dates nothing)."""
+    their_days = {d for other in leads for d in other.dates}
+    if not lead.dates or not their_days:
+        return None
+    return min(abs((a - b).days) for a in lead.dates for b in their_days)
+
+
+def _repeated(lead: _Lead, leads: Iterable[_Lead]) -> frozenset[str]:
+    """The kinds of event ``lead`` says its event is the next of and ``leads`` report, or
+    that one of ``leads`` says so of ``lead``'s kind (:func:`repeated_kinds`: "Second
+    storm in a week" against a storm): the ``"differs": "again"`` of
+    :func:`_another_event` when their days are apart too."""
+    leads = list(leads)
+    their_kinds = frozenset().union(*(other.kinds for other in leads))
+    their_repeats = frozenset().union(*(other.repeats for other in leads))
+    return (lead.repeats & their_kinds) | (their_repeats & lead.kinds)
 
 
 def _another_place(lead: _Lead, leads: Iterable[_Lead]) -> dict[str, Any] | None:
@@ -1549,6 +1573,7 @@ def assign_document(
     config: StoryConfig | None = None,
     language: str = "en",
     reuse: int | None = None,
+    rejudge: bool = True,
 ) -> StoryAssignment:
     """Put a new document in the best story, or a new one; record why, in ``conn``'s transaction.
 
@@ -1558,7 +1583,9 @@ def assign_document(
     another event are placed by their own terms). ``reuse`` is the story
     the document was in before ``stories rebuild`` emptied it: when the document starts a
     story, that story takes the id back (with a person's label) if no document holds it
-    yet, so a rebuild that moves nothing keeps every id.
+    yet, so a rebuild that moves nothing keeps every id. A document that joins a
+    story makes the story's documents judged again (``rejudge``, :func:`_rejudge_repeats`):
+    those now the next event of a kind the story reports leave it (``left``).
     """
     cfg = config or StoryConfig()
     terms = key_terms(
@@ -1669,8 +1696,113 @@ def assign_document(
             "reason": json.dumps(reason, ensure_ascii=False),
         },
     )
+    left: list[int] = []
+    if not created and rejudge:
+        for document, placed in _rejudge_repeats(conn, chosen, document_id, cfg):
+            left.append(document)
+            moved.extend(placed.moved)
     refresh_label(conn, chosen)
-    return StoryAssignment(chosen, score, created, reason, tuple(moved))
+    return StoryAssignment(chosen, score, created, reason, tuple(moved), tuple(left))
+
+
+def _rejudge_repeats(
+    conn: Connection, story_id: int, joined_by: int, config: StoryConfig
+) -> list[tuple[int, StoryAssignment]]:
+    """Judge a story's documents again after ``joined_by`` joined it: each that is now
+    the next event of a kind the rest of the story reports (``"differs": "again"``,
+    :func:`_repeated`, its days ``_LEAD_DAYS_APART`` or more from theirs) leaves it and
+    is placed again as at ingest, where that judgment keeps it out (its reason says
+    ``{"rejudged_by": joined_by}`` besides what placing it found). Returns
+    ``[(document, its assignment)]``.
+
+    The judgment is made when a document joins, against the story as it is then. "A
+    second storm in a week hits Pellow" joins a story of one report of the harbour wall
+    breached a week before that names no storm; the first storm's own report, joining
+    after it, makes the story say "storm", and the second storm's report is then
+    another event of it. Had the storm report come before it, it would never have
+    joined: so that the grouping is the same for any order, growth is judged again.
+    Only growth can make a document the next event of its story (a story that loses
+    a document reports fewer kinds), so joining (merges at ingest included) is when
+    it is judged again; the story's pairs of documents were judged when they met, so
+    only stories of three documents or more, one of them saying "second" or
+    "another", are read. A story a person shaped (moved or merged a document into it,
+    or named it) is left as the person made it, as :func:`_merge_joined` does; a
+    person's move or merge re-judges nothing. Bounded: the story's
+    ``_LEAD_DOCUMENTS`` earliest documents are judged (the leads every judgment
+    reads), and a document placed again does not re-judge the story it joins.
+    """
+    rows = list(conn.execute(_EARLIEST_MEMBERS, {"story_id": story_id, "n": _LEAD_DOCUMENTS}))
+    if len(rows) < 3:
+        return []
+    leads = {
+        int(row.id): _stored_lead(
+            row.text or "", row.title, row.published, tuple(_own_names(row)), row.language or "en"
+        )
+        for row in rows
+    }
+    if not any(lead.repeats for lead in leads.values()):
+        return []
+    if _shaped_by_person(conn, [story_id]):
+        return []
+    leaving = []
+    for row in rows:
+        if row.story_set_by != "auto" or row.copy_of_id is not None or row.id == joined_by:
+            # A copy goes with its original, a person placed what they moved, and the
+            # newcomer was judged against the story as it joined.
+            continue
+        mine = leads[int(row.id)]
+        rest = [lead for other, lead in leads.items() if other != row.id]
+        apart = _days_apart(mine, rest)
+        if apart is not None and apart >= _LEAD_DAYS_APART and _repeated(mine, rest):
+            leaving.append(int(row.id))
+    out = []
+    for document_id in leaving:
+        _remove_terms(conn, story_id, document_terms(conn, document_id, config))
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == document_id)
+            .values(story_id=None, story_score=None)
+        )
+        row = _stored_document(conn, document_id)
+        placed = assign_document(
+            conn,
+            document_id,
+            text=row.text,
+            title=row.title,
+            published=row.published,
+            exclude=_own_names(row),
+            config=config,
+            language=row.language,
+            rejudge=False,
+        )
+        reason = {**placed.reason, "rejudged_by": joined_by}
+        conn.execute(
+            sa.update(documents_t)
+            .where(documents_t.c.id == document_id)
+            .values(story_reason=json.dumps(reason, ensure_ascii=False))
+        )
+        out.append((document_id, placed))
+    if out:
+        _recompute_dates(conn, story_id)
+    return out
+
+
+def _shaped_by_person(conn: Connection, story_ids: Sequence[int]) -> set[int]:
+    """The stories among ``story_ids`` a person shaped: moved or merged a document into,
+    or named. Automatic regrouping leaves them as the person made them."""
+    return set(
+        conn.execute(
+            sa.select(documents_t.c.story_id)
+            .where(documents_t.c.story_id.in_(story_ids), documents_t.c.story_set_by == "person")
+            .distinct()
+        ).scalars()
+    ) | set(
+        conn.execute(
+            sa.select(stories_t.c.id).where(
+                stories_t.c.id.in_(story_ids), stories_t.c.label_set_by == "person"
+            )
+        ).scalars()
+    )
 
 
 #: The most documents an automatic merge moves (:func:`_merge_joined`): a larger story
@@ -1705,19 +1837,7 @@ def _merge_joined(
             .group_by(documents_t.c.story_id)
         )
     }
-    shaped = set(
-        conn.execute(
-            sa.select(documents_t.c.story_id)
-            .where(documents_t.c.story_id.in_(joinable), documents_t.c.story_set_by == "person")
-            .distinct()
-        ).scalars()
-    ) | set(
-        conn.execute(
-            sa.select(stories_t.c.id).where(
-                stories_t.c.id.in_(joinable), stories_t.c.label_set_by == "person"
-            )
-        ).scalars()
-    )
+    shaped = _shaped_by_person(conn, joinable)
     best = joinable[0]
     held = stories_apart(conn, joinable)
     apart = {sid: held.get(sid, frozenset()) for sid in joinable}
