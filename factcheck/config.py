@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -374,7 +375,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise exc.at(where) from None
     threshold = data.get("claims", {}).get("checkworthy_threshold")
     lexicon = data.get("markers", {}).get("lexicon")
-    reviewer = _reviewer(found, data.get("review", {}))
+    from factcheck.review import check_publisher, check_reviewer
+
+    reviewer = _checked_name(found, data, "review", "reviewer", check_reviewer)
     try:
         limits = Limits(**data.get("limits", {}))
     except InputError as exc:
@@ -397,37 +400,25 @@ def load_settings(path: str | Path | None = None) -> Settings:
         reviewer=reviewer,
         limits=limits,
         review_url_template=template,
-        publisher=_publisher(found, claimreview),
+        publisher=_checked_name(found, data, "claimreview", "publisher", check_publisher),
     )
 
 
-def _publisher(found: Path, section: dict[str, Any]) -> str | None:
-    """``[claimreview] publisher``: checked as ``--publisher`` is (an empty one is refused,
-    not read as absent); None when the key is not there."""
+def _checked_name(
+    found: Path, sections: dict[str, Any], section: str, key: str, check: Callable[..., str]
+) -> str | None:
+    """``[section] key``, a name a person gives for the desk (``[review] reviewer``, recorded
+    with every decision; ``[claimreview] publisher``, the reviews' author): checked by
+    ``check`` as the matching command-line option is (``review.check_reviewer``,
+    ``review.check_publisher``: an empty one is refused, not read as absent); None when
+    the key is not there. Sections and types are already checked by ``_check_sections``.
+    Raises InputError naming the key and ``found``."""
     from factcheck.errors import InputError
-    from factcheck.review import check_publisher
 
-    publisher = section.get("publisher")
-    if publisher is None:
+    name = sections.get(section, {}).get(key)
+    if name is None:
         return None
     try:
-        return check_publisher(publisher, where="[claimreview] publisher")
-    except InputError as exc:
-        raise exc.at(str(found)) from None
-
-
-def _reviewer(found: Path, section: dict[str, Any]) -> str | None:
-    """``[review] reviewer``: a name recorded with every decision (see factcheck.review).
-
-    Sections and types are already checked by ``_check_sections``; this checks the name.
-    """
-    from factcheck.errors import InputError
-    from factcheck.review import check_reviewer
-
-    reviewer = section.get("reviewer")
-    if reviewer is None:
-        return None
-    try:
-        return check_reviewer(reviewer, where="[review] reviewer")
+        return check(name, where=f"[{section}] {key}")
     except InputError as exc:
         raise exc.at(str(found)) from None
