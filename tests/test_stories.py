@@ -1039,6 +1039,9 @@ def test_only_a_noun_of_the_event_names_its_kind(lead: str, kinds: set[str]) -> 
         ("Forecasters warn a second storm could reach Marrow Bay.", set()),
         ("Marrow Bay braces for another storm.", set()),
         ("A second storm is expected on Friday.", set()),
+        # every modal auxiliary of the claims lexicon, "should" and "must" as "could"
+        ("Forecasters say a second storm should reach Marrow Bay by Friday.", set()),
+        ("Another strike must be avoided, the Pellam port chief said.", set()),
     ],
 )
 def test_a_lead_says_when_its_event_is_the_next_of_its_kind(lead: str, kinds: set[str]) -> None:

@@ -66,6 +66,7 @@ from sqlalchemy.engine import Connection
 from factcheck.claim_lexicon import (
     ARTICLES,
     DEMONSTRATIVES,
+    MODAL_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
     lemmas,
     verb_forms,
@@ -732,10 +733,9 @@ _REPEAT_WORDS = frozenset(
     {"second", "third", "fourth", "fifth", "another", "new", "fresh", "renewed", "repeat"}
 )
 # Words after such a noun that make it an expected event, not one reported: a report of
-# the first storm warns of the second ("a second storm is expected on Friday").
-_NOT_YET = frozenset(
-    {"could", "may", "might", "will", "would", "expected", "forecast", "feared", "looms"}
-)
+# the first storm warns of the second ("a second storm is expected on Friday", "could
+# hit"): the modal auxiliaries of the claims lexicon, and words of expecting.
+_NOT_YET = MODAL_AUXILIARIES | frozenset({"expected", "forecast", "feared", "looms"})
 # Words before it that do the same ("forecasters warn of a second storm", "braces for
 # another strike").
 _AWAITED = frozenset(
