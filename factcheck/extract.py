@@ -1481,18 +1481,8 @@ def _contrast(tokens: Sequence[Token], verb: int, end: int) -> tuple[int, int, i
         (k for k in range(y_start, end) if tokens[k].text in ",;(" and depths[k] == 0), end
     )
     for a, b in ((neg + 1, x_end), (y_start, y_end)):
-        if not 0 < b - a <= _CONTRAST_SPAN:
+        if not _contrast_side(tokens, a, b, clause_verb=True):
             return None
-        for k in range(a, b):
-            if (
-                tokens[k].text in ",;:"
-                or tokens[k].lower in _NEGATORS
-                or tokens[k].lower in _FOCUS_WORDS
-                or tokens[k].lower in ("also", "and", "but")
-                or _verb_of_clause(tokens, a, k)
-                or _finite_in_phrase(tokens, a, k)
-            ):
-                return None
     return neg, x_end, y_start
 
 
@@ -1591,22 +1581,15 @@ def _subject_contrast(
     x_end = but - 1 if tokens[but - 1].text == "," else but
     y_start = but + 1 + (tokens[but + 1].lower == "rather")
     for a, b in ((start + 1, x_end), (y_start, verb)):
-        if not 0 < b - a <= _CONTRAST_SPAN:
+        # The subject's X and Y stand before the main verb, which the caller gives: no
+        # verb of a clause of their own is looked for (:func:`_contrast` looks).
+        if not _contrast_side(tokens, a, b, clause_verb=False):
             return None
         if _adverbial_opener(tokens[a]):
             # "Not in May but in June the bridge reopened", "Not once but twice the
             # river flooded": X and Y say when, why or how often, not who; the sentence
             # is no subject contrast (reviewer F3)
             return None
-        for k in range(a, b):
-            if (
-                tokens[k].text in ",;:"
-                or tokens[k].lower in _NEGATORS
-                or tokens[k].lower in _FOCUS_WORDS
-                or tokens[k].lower in ("also", "and", "but")
-                or _finite_in_phrase(tokens, a, k)
-            ):
-                return None
 
     def sizing(k: int) -> bool:
         word = tokens[k].lower
@@ -1616,6 +1599,26 @@ def _subject_contrast(
     if all(sizing(k) for k in range(start + 1, x_end)):
         shared = next((k for k in range(y_start, verb) if not sizing(k)), None)
     return start, x_end, y_start, shared
+
+
+def _contrast_side(tokens: Sequence[Token], a: int, b: int, *, clause_verb: bool) -> bool:
+    """Whether ``tokens[a:b]`` may be one side, X or Y, of a contrastive "not X but Y"
+    (:func:`_contrast` after the verb, :func:`_subject_contrast` in the subject): a
+    phrase of 1 to ``_CONTRAST_SPAN`` tokens with no comma, semicolon or colon, no
+    negation, no focus word, no "also", "and" or "but", and no verb of its own
+    (:func:`_finite_in_phrase`; with ``clause_verb``, none that opens a clause either,
+    :func:`_verb_of_clause`). The one test of a contrast's phrase, for both places."""
+    if not 0 < b - a <= _CONTRAST_SPAN:
+        return False
+    return not any(
+        tokens[k].text in ",;:"
+        or tokens[k].lower in _NEGATORS
+        or tokens[k].lower in _FOCUS_WORDS
+        or tokens[k].lower in ("also", "and", "but")
+        or (clause_verb and _verb_of_clause(tokens, a, k))
+        or _finite_in_phrase(tokens, a, k)
+        for k in range(a, b)
+    )
 
 
 def _finite_in_phrase(tokens: Sequence[Token], start: int, k: int) -> bool:
