@@ -18,6 +18,7 @@ from typing import NamedTuple
 import lemminflect
 
 __all__ = [
+    "AMOUNT_WORDS",
     "ARTICLES",
     "AUXILIARIES",
     "BE_FORMS",
@@ -108,6 +109,9 @@ ARTICLES = LEXICON["articles"]
 DEMONSTRATIVES = LEXICON["demonstratives"]
 POSSESSIVE_DETERMINERS = LEXICON["possessive_determiners"]
 QUANTIFIERS = LEXICON["quantifiers"]
+#: Words of amount that are no numeral: fractions, multiples, vague amounts ("half",
+#: "twice", "a handful"); claims_lexicon.toml says who reads them.
+AMOUNT_WORDS = LEXICON["amount_words"]
 #: Every determiner: articles, demonstratives, possessives, quantifiers and
 #: "what"/"which"/"whose".
 DETERMINERS = (

@@ -28,6 +28,7 @@ import lemminflect
 
 from factcheck.checkworthy import assess
 from factcheck.claim_lexicon import (
+    AMOUNT_WORDS,
     BE_FORMS,
     DEMONSTRATIVES,
     LEXICON,
@@ -1493,6 +1494,7 @@ _SIZING_WORDS = frozenset(
     | {"approximately", "at", "least", "most", "more", "fewer", "less", "than", "up", "to"}
     | {"one"}
     | QUANTIFIERS
+    | AMOUNT_WORDS
 )
 
 

@@ -48,6 +48,7 @@ from typing import Any, Literal
 import lemminflect
 
 from factcheck.claim_lexicon import (
+    AMOUNT_WORDS,
     ARTICLES,
     BE_FORMS,
     DEMONSTRATIVES,
@@ -4935,13 +4936,7 @@ def _bound_word(text: str) -> bool:
     third", "a dozen"): after "more than" it makes a bound, not a second thing."""
     words = text.lower().split()
     first = words[1] if words and words[0] in ("a", "an") and len(words) > 1 else (words or [""])[0]
-    return first in _AMOUNT_WORDS or parse_number_words(first) is not None
-
-
-_AMOUNT_WORDS = frozenset(
-    {"half", "twice", "double", "triple", "third", "quarter", "fifth", "dozen", "score",
-     "handful", "few", "couple", "hundred", "thousand", "million", "billion", "fraction"}
-)
+    return first in AMOUNT_WORDS or parse_number_words(first) is not None
 
 
 def _times(core: str, published: date | None) -> tuple[TimeSlot, ...]:
