@@ -206,3 +206,37 @@ def test_admitted_to_hospital_is_hospitalised(a: str, b: str, relation: str) -> 
     for x, y in ((a, b), (b, a)):
         assert compare(x, y).relation == relation, compare(x, y).reasons
     assert frame(a).predicate == frame(b).predicate == "hospitalize"
+
+
+def test_every_list_of_light_verbs_is_read_from_the_lexicon() -> None:
+    """One home for light verbs: ``[light_verbs]`` of match_predicates.toml; frames and
+    relation read their lists from it and write none of their own."""
+    import tomllib
+
+    from factcheck.match import frames, relation
+    from factcheck.match.frames import light_verbs
+    from factcheck.normalize import DATA_DIR
+
+    with (DATA_DIR / "match_predicates.toml").open("rb") as fh:
+        table = tomllib.load(fh)["light_verbs"]
+    assert set(table) == {"heads", "noun", "result"}
+    assert relation._LIGHT_VERBS == light_verbs("heads") == frozenset(table["heads"])
+    assert frames._NOUN_LIGHT_VERBS == light_verbs("noun") == frozenset(table["noun"])
+    assert frames._LIGHT_VERBS == light_verbs("result") == frozenset(table["result"])
+    with pytest.raises(KeyError):
+        light_verbs("other")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # noun light verbs: the noun is the predicate
+        ("Police made an arrest in Varn.", "Police arrested a man in Varn.", "corroborates"),
+        # result verbs: what the complement says happened is what the figure counts
+        ("The blaze left 40 people homeless.", "The blaze left 55 people homeless.", "conflicts"),
+    ],
+)
+def test_light_verbs_read_from_the_lexicon_keep_their_readings(
+    a: str, b: str, relation: str
+) -> None:
+    assert compare(a, b).relation == relation

@@ -616,6 +616,16 @@ def match_predicates() -> dict[str, Any]:
 
 
 @cache
+def light_verbs(kind: str) -> frozenset[str]:
+    """The light verbs (lemmas) of one list of ``[light_verbs]`` in match_predicates.toml,
+    their one home: ``"heads"`` (verbs that say little by themselves, "went on strike"),
+    ``"noun"`` (verbs that say only that their noun happened, "made an arrest") or
+    ``"result"`` (verbs whose figure its complement counts, "left 300 homeless").
+    Raises KeyError for another kind."""
+    return frozenset(match_predicates()["light_verbs"][kind])
+
+
+@cache
 def _phrasal() -> dict[str, str]:
     """ "<verb lemma> <particle>" → the lemma the pair reads as (match_predicates.toml)."""
     return {k: str(v) for k, v in match_predicates().get("phrasal", {}).items()}
@@ -671,9 +681,9 @@ _LIGHT_GAP = ARTICLES | POSSESSIVE_DETERMINERS
 # Light verbs that say only that their noun happened (#9): "made an arrest" is an
 # arrest, "staged a strike" a strike. Outside the table their predicate is the noun when
 # the noun is also a verb (an act: arrest, strike, cut, vote), never the bare verb, so
-# "made a cut" and "made a donation" are two predicates, not one "make". "give" and
-# "have" stay out: "gave nurses a rise" names a recipient, "has 300 staff" a level.
-_NOUN_LIGHT_VERBS = frozenset({"make", "take", "stage"})
+# "made a cut" and "made a donation" are two predicates, not one "make" (the list:
+# ``[light_verbs] noun`` of match_predicates.toml).
+_NOUN_LIGHT_VERBS = light_verbs("noun")
 
 
 def _word_is(t: Token, word: str) -> bool:
@@ -1830,8 +1840,9 @@ _AT_LEVEL_RE = re.compile(
     re.IGNORECASE,
 )
 # Light verbs whose figure is counted by what its complement says happened: "left 300
-# people homeless", "put 40 people in hospital", "sent 12 to hospital", "made 30 ill".
-_LIGHT_VERBS = frozenset({"leave", "put", "send", "render", "make"})
+# people homeless", "put 40 people in hospital", "sent 12 to hospital", "made 30 ill"
+# (``[light_verbs] result`` of match_predicates.toml).
+_LIGHT_VERBS = light_verbs("result")
 _PREPOSITIONS = frozenset(
     {"for", "of", "in", "on", "at", "with", "from", "by", "about", "into", "over", "under"}
 )

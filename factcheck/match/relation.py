@@ -51,6 +51,7 @@ from factcheck.match.frames import (
     entity_chunks,
     folded_tokens,
     frame,
+    light_verbs,
     main_statement,
     match_predicates,
     named_heads,
@@ -3624,8 +3625,9 @@ _FEATURE_KINDS = frozenset(
 
 
 # Verbs that say little by themselves: what they tell is the phrase they head ("went on
-# strike", "went home", "took shelter", "made a statement"), #9.
-_LIGHT_VERBS = frozenset({"go", "take", "make", "have", "give", "hold", "do", "get", "put", "come"})
+# strike", "went home", "took shelter", "made a statement"), #9 (``[light_verbs] heads``
+# of match_predicates.toml).
+_LIGHT_VERBS = light_verbs("heads")
 
 
 def _light_complement(f: Frame) -> tuple[str, frozenset[str], str]:
