@@ -10,8 +10,12 @@ a stray byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become
 with a warning naming the file, the line and the byte, never silently.
 Other 8-bit text is single-byte: Windows-1252 when it decodes and reads as Western text
 (few non-ASCII letters per word, which Cyrillic or Greek read through Windows-1252 is
-not), else what charset-normalizer is sure of, with a warning naming the encoding detected;
-when nothing is sure, the file is refused with the likely encoding and ``--encoding``.
+not) and sensibly (no word that shows a wrong code page: a symbol between letters as in
+"zosta³", letters of two alphabets or flipping case in one word, accented letters no one
+language writes together; see :func:`_misread_word`), else what charset-normalizer is
+sure of, when that reads sensibly too and no other common code page reads it better,
+with a warning naming the encoding detected; otherwise the file is refused naming the
+code page that reads it best and ``--encoding``.
 
 Whatever decoded it, the text must read as text: a decode that is mostly control,
 unassigned, private-use or surrogate characters is refused, and so is UTF-16 whose code
@@ -314,7 +318,7 @@ def decode(
         western: str | None = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and _western(western):
+    if western is not None and _western(western) and not _misread_words(western):
         return _readable(western, "cp1252", name)
     return _detected(data, name, warnings)
 
@@ -323,7 +327,16 @@ def _detected(data: bytes, name: str, warnings: list[InputWarning] | None) -> st
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is not None and best.chaos <= 0.1 and best.coherence >= 0.2:
+    ranked = _ranked(data, best.encoding if best is not None else None)
+    if (
+        best is not None
+        and best.chaos <= 0.1
+        and best.coherence >= 0.2
+        and ranked
+        and ranked[0][0] == 0
+        # The detector's guess, only when no other code page reads the start better.
+        and ranked[0][3] == 0
+    ):
         text = _readable(str(best), best.encoding, name)
         if warnings is not None:
             # A guess from the bytes, however sure: say which, so a wrong one is caught.
@@ -335,10 +348,230 @@ def _detected(data: bytes, name: str, warnings: list[InputWarning] | None) -> st
                 )
             )
         return text
-    guess = best.encoding if best is not None else "cp1252"
-    likely = f"; it looks like {guess}" if best is not None else ""
+    guess = (
+        codecs.lookup(ranked[0][4]).name if ranked else best.encoding if best is not None else None
+    )
+    likely = f"; it looks like {guess}" if guess is not None else ""
+    guess = guess or "cp1252"
     raise InputError(
         f"not UTF-8 and its encoding cannot be told for sure{likely}: "
         f"give --encoding (e.g. --encoding {guess})",
         origin=name,
     )
+
+
+# --- Does a decode read sensibly? -------------------------------------------------------
+# A single-byte file read through the wrong code page decodes without an error: every byte
+# is some character. What gives it away is inside words: a symbol between letters
+# ("zosta³", "£ukasz", "tý¾dne" are Polish and Slovak through Windows-1252), letters of two
+# scripts in one word, case flipping inside a word (KOI8-R through Windows-1251 or 1250:
+# "нПУФ"), or accented letters that no one language writes together in a word ("Jiøí").
+
+#: Accented Latin letters (lower case) each language writes, after the alphabets of the
+#: languages written in the 8-bit Latin code pages (ISO-8859-1/2/3/4/9/13/15/16,
+#: Windows-1250/1252/1254/1257; alphabets as given in each language's orthography). A
+#: word's non-ASCII letters must all belong to one of them.
+_LATIN_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish, Galician
+        "áàâãçéêíóôõúü",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "àçèéíïòóúü",  # Catalan
+        "áàâäéèêëíïóôöúûü",  # Dutch
+        "æøåéóü",  # Danish, Norwegian
+        "åäöéü",  # Swedish, Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "áðíóúýæø",  # Faroese
+        "äöõüšž",  # Estonian
+        "çë",  # Albanian
+        "áéíóú",  # Irish
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
+        "ăâîșşțţ",  # Romanian
+        "çğıöşüâîû",  # Turkish
+        "ąčęėįšųūž",  # Lithuanian
+        "āčēģīķļņšūž",  # Latvian
+        "ĉĝĥĵŝŭ",  # Esperanto
+        "ċġħżàèìòù",  # Maltese
+    )
+)
+#: Letters a Western (Windows-1252) text writes only in Icelandic or Faroese; the same
+#: bytes are Turkish "ş ğ Ş Ğ" in ISO-8859-9 / Windows-1254 (and "ý" is "ı"). A text
+#: using them must read as Icelandic or Faroese throughout.
+_NORDIC_ONLY = frozenset("ðþ")
+_NORDIC = _LATIN_ALPHABETS[9] | _LATIN_ALPHABETS[10]
+#: Symbols a word may carry on its edge: trade and registered marks after a name
+#: ("Acme™"), a degree sign before a scale ("20°C"), a superscript after a unit ("m²").
+_MARKS_AFTER = frozenset("™®")
+_UNIT_POWERS = frozenset("¹²³")
+#: Signs writers put between letters in any Latin code page: a degree sign ("20°C") and
+#: an acute accent typed for an apostrophe ("I´m"; the same byte in Windows-1250 and
+#: ISO-8859-2).
+_WORD_SIGNS = frozenset("°´")
+_WORD = re.compile(r"\S+")
+
+
+_SCRIPTS = frozenset({"LATIN", "GREEK", "CYRILLIC", "ARMENIAN", "HEBREW", "ARABIC"})
+
+
+def _script(ch: str) -> str:
+    """First word of the letter's Unicode name when it names an alphabet (LATIN, GREEK,
+    CYRILLIC …); "" for letters of no alphabet of their own ("º", "ª")."""
+    first = unicodedata.name(ch, "").split(" ", 1)[0]
+    return first if first in _SCRIPTS else ""
+
+
+def _letter_beside(word: str, k: int, step: int) -> bool:
+    """Whether the nearest character from ``word[k]`` towards ``step`` (-1, 1), past
+    non-ASCII signs, is a letter ("½-hour": the hyphen stops the look)."""
+    k += step
+    while 0 <= k < len(word):
+        if word[k].isalnum() or word[k].isascii():
+            return word[k].isalpha()
+        k += step
+    return False
+
+
+def _odd_signs(text: str) -> int:
+    """Non-ASCII signs (neither letter nor digit) right beside a letter in ``text``: a
+    tie-breaker between two decodes that both read sensibly ("»ван" against "Иван")."""
+    return sum(
+        1
+        for k, ch in enumerate(text)
+        if not ch.isascii()
+        and not ch.isalnum()
+        and not ch.isspace()
+        and ((k > 0 and text[k - 1].isalpha()) or (k + 1 < len(text) and text[k + 1].isalpha()))
+    )
+
+
+def _misread_word(word: str) -> bool:
+    """True when ``word`` (one run of non-space characters) shows a wrong code page."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters or all(ch.isascii() for ch in word):
+        return False
+    for k, ch in enumerate(word):
+        if ch.isascii() or ch.isalpha() or ch in _WORD_SIGNS:
+            continue
+        # A letter next to it, past other signs ("©»astný" is "Šťastný").
+        before = _letter_beside(word, k, -1)
+        after = _letter_beside(word, k, 1)
+        if not (before or after):
+            continue
+        kind = unicodedata.category(ch)
+        if ch in "¿¡":
+            # Spanish opens a question or exclamation: never after a letter.
+            if before:
+                return True
+        elif ch in "«»‹›":
+            if before and after:
+                return True
+        elif kind[0] == "S" or kind == "No":
+            end = k + 1 == len(word) or not word[k + 1 :].strip(".,;:!?)'\"”’").isalnum()
+            if ch in _MARKS_AFTER and before and end:
+                continue
+            if ch in _UNIT_POWERS and before and end:
+                run = len(word[:k]) - len(word[:k].rstrip("".join(letters)))
+                if run <= 3:
+                    continue
+            return True
+    scripts = {_script(ch) for ch in letters} - {""}
+    if len(scripts) > 1:
+        return True
+    # Case flipping inside a word: after its first lower-case letter, more capitals than
+    # small letters ("нПУФ"); "iPhone", "McDonald" have one.
+    first = next((k for k, ch in enumerate(letters) if ch.islower()), None)
+    if first is not None:
+        rest = letters[first + 1 :]
+        upper = sum(1 for ch in rest if ch.isupper())
+        if upper >= 2 and upper > len(rest) - upper:
+            return True
+    if scripts == {"LATIN"}:
+        # "İ".lower() is "i" and a combining dot: two characters, left out.
+        accented = {
+            low
+            for ch in letters
+            if not ch.isascii() and _script(ch) == "LATIN"
+            for low in (ch.lower(),)
+            if len(low) == 1
+        }
+        if accented and not any(accented <= alphabet for alphabet in _LATIN_ALPHABETS):
+            return True
+    return False
+
+
+def _misread_words(text: str) -> int:
+    """How many words of the start of ``text`` show it was read through the wrong code
+    page (see :func:`_misread_word`); a text using letters Windows-1252 writes only in
+    Icelandic or Faroese counts each word holding a letter foreign to those two."""
+    words = _WORD.findall(text[:_SAMPLE])
+    count = sum(1 for word in words if _misread_word(word))
+    accented = {ch.lower() for ch in text[:_SAMPLE] if ch.isalpha() and not ch.isascii()}
+    if accented & _NORDIC_ONLY and not accented <= _NORDIC:
+        foreign = {ch for ch in accented if ch not in _NORDIC}
+        count += sum(1 for word in words if foreign & set(word.lower()))
+    return count
+
+
+#: Single-byte code pages tried when naming a likely encoding, most used first.
+_CANDIDATES = (
+    "cp1250",
+    "iso8859_2",
+    "cp1254",
+    "iso8859_9",
+    "iso8859_7",
+    "cp1253",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "iso8859_5",
+    "cp1257",
+    "iso8859_13",
+    "iso8859_16",
+    "iso8859_15",
+    "cp1252",
+)
+
+
+def _decoded(sample: bytes, codec: str) -> str | None:
+    """``sample`` decoded with ``codec``; None when it does not decode or decodes to
+    control characters."""
+    try:
+        text = sample.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if any(unicodedata.category(ch) in _UNREADABLE and ch not in _TEXT_CONTROLS for ch in text):
+        return None
+    return text
+
+
+def _main_script(text: str) -> str:
+    """The alphabet most non-ASCII letters of ``text`` are in ("" for none)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha() and not ch.isascii():
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda script: counts[script]) if counts else ""
+
+
+def _ranked(data: bytes, detected: str | None) -> list[tuple[int, int, int, int, str]]:
+    """The detector's guess and :data:`_CANDIDATES` that decode the start of ``data``,
+    best reading first: (misread words, odd signs, 1 when its letters are of another
+    alphabet than the detector's reading (it knows the language), order tried, codec)."""
+    sample = data[:_SAMPLE]
+    guessed = _decoded(sample, detected) if detected else None
+    script = _main_script(guessed) if guessed is not None else ""
+    ranked = []
+    for order, codec in enumerate(((detected,) if detected else ()) + _CANDIDATES):
+        text = guessed if order == 0 and detected else _decoded(sample, codec)
+        if text is not None:
+            other = int(bool(script) and _main_script(text) != script)
+            ranked.append((_misread_words(text), _odd_signs(text), other, order, codec))
+    return sorted(ranked)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.encoding import decode
-from factcheck.errors import InputError
+from factcheck.errors import InputError, InputWarning
 from factcheck.read import (
     RawDocument,
     documents_from_text,
@@ -659,3 +659,53 @@ def test_block_markup_in_a_json_lines_text_is_read_as_blocks() -> None:
     row = {"text": "Turnout was 7 < 9 in Varn."}
     [plain] = documents_from_text(json.dumps(row), BASE, fmt="jsonl")
     assert plain.text == "Turnout was 7 < 9 in Varn."
+
+
+# Single-byte files in another code page than Windows-1252 (texts written for these tests).
+_CODE_PAGE_TEXTS = [
+    ("cp1250", "Most w Gdańsku został zamknięty we wtorek, powiedział rzecznik Łukasz Żmuda."),
+    ("iso-8859-2", "Przystań w Łodzi będzie zamknięta, mówi Żaneta Śliwa. Może jutro."),
+    ("iso-8859-2", "Oprava mosta v Žiline potrvá štyri týždne, povedal hovorca Ľuboš Šťastný."),
+    ("iso-8859-2", "Most v Brně byl v úterý uzavřen, řekl mluvčí Jiří Šťastný."),
+    ("iso-8859-9", "İzmir'deki köprü salı günü kapatıldı, dedi sözcü Şule Ağaoğlu."),
+    ("iso-8859-7", "Η γέφυρα στη Λάρισα έκλεισε την Τρίτη, δήλωσε ο εκπρόσωπος Νίκος."),
+    ("cp1251", "Мост в Казани закрыли во вторник, сообщил представитель Олег Сидоров."),
+    ("koi8-r", "Мост в Казани закрыли во вторник, сообщил представитель Олег Сидоров."),
+]
+
+
+@pytest.mark.parametrize(("codec", "text"), _CODE_PAGE_TEXTS)
+def test_other_code_pages_are_never_misread_silently(codec: str, text: str) -> None:
+    """Read right (with a warning naming the encoding detected) or refused naming an
+    encoding that reads it right and --encoding; never another text without a word."""
+    data = text.encode(codec)
+    warnings: list[InputWarning] = []
+    try:
+        read = decode(data, "x.txt", warnings=warnings)
+    except InputError as exc:
+        message = str(exc)
+        assert "--encoding" in message
+        named = re.search(r"--encoding ([\w-]+)", message)
+        assert named is not None
+        assert data.decode(named.group(1)) == text
+    else:
+        assert read == text
+        assert any("detected" in str(w) for w in warnings)
+    # Given the encoding, it reads as written.
+    assert decode(data, "x.txt", encoding=codec) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pont de Genève a été fermé lundi, a déclaré « Hélène Müller » : coût 5 €, très cher.",
+        "„Die Brücke in Köln wurde geschlossen“, sagte Jürgen Weiß. Fläche: 30 m² für 5 €.",
+        "¿Qué pasó? El puente de Málaga cerró el lunes, dijo José Núñez. «Año» nº 5.",
+        "Broen i København blev lukket, sagde Søren Ærø. Brúin í Reykjavík, sagði Þórður.",
+        "I´m told the Acme™ plant cost £5m at 20°C, a ½-hour drive from Zürich's café.",
+    ],
+)
+def test_western_text_reads_as_windows_1252_without_a_word(text: str) -> None:
+    warnings: list[InputWarning] = []
+    assert decode(text.encode("cp1252"), "x.txt", warnings=warnings) == text
+    assert warnings == []
