@@ -2102,9 +2102,10 @@ def _elided_do(
     dropped and the verb takes its tense ("Tom won.", "The library reopened."), via
     lemminflect. "too", "also", "either" and "so" after the "do" go. None for any other
     pieces."""
-    if len(pieces) != 2 or pieces[1][0] >= pieces[0][0]:
+    if len(pieces) < 2 or pieces[-1][0] >= pieces[-2][0]:
         return None
-    (a, b), (v, end) = pieces
+    # a speaker's words before the clause ("The mayor said the tunnel did not") open it
+    lead, (a, b), (v, end) = pieces[:-2], pieces[-2], pieces[-1]
     do = next(
         (k for k in range(a + 1, b) if tokens[k].lower in _DO or tokens[k].lower in _FUSED_DO),
         None,
@@ -2122,13 +2123,13 @@ def _elided_do(
     if denied:
         verb_text = lemmas[0]
         negation = [k for k in range(do + 1, b) if tokens[k].lower in _NEGATORS]
-        head = _render(text, tokens, [(a, do + 1), *[(k, k + 1) for k in negation]], "")
+        head = _render(text, tokens, [*lead, (a, do + 1), *[(k, k + 1) for k in negation]], "")
     else:
         inflected = lemminflect.getInflection(lemmas[0], "VBP" if word == "do" else _DO[word])
         if not inflected:
             return None
         verb_text = inflected[0]
-        head = _render(text, tokens, [(a, do)], "")
+        head = _render(text, tokens, [*lead, (a, do)], "")
     rest = text[tokens[v + 1].start : tokens[end - 1].end] if v + 1 < end else ""
     rendered = f"{head} {verb_text} {rest}".rstrip() if rest else f"{head} {verb_text}"
     return rendered if not final or rendered.endswith(final) else rendered + final

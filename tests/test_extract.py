@@ -3055,6 +3055,11 @@ def test_a_quotation_paragraph_keeps_the_speaker_the_paragraph_before_names() ->
         ("The pool reopened and the gym did too.", ["The pool reopened.", "The gym reopened."]),
         # a "do" cannot stand for "was re-elected": no claim with nothing but "did"
         ("The mayor was re-elected but the deputy did not.", ["The mayor was re-elected."]),
+        # after a speaker's words, which open both claims
+        (
+            "The warden said the gate held but the fence did not.",
+            ["The warden said the gate held.", "The warden said the fence did not hold."],
+        ),
     ],
 )
 def test_an_elided_do_takes_the_first_verb_in_its_form(
