@@ -643,14 +643,13 @@ def test_parts_have_named_weights() -> None:
     assert result.score == pytest.approx(min(1.0, positive), abs=1e-6)
 
 
-def test_conflict_weight_below_threshold_switches_check_off() -> None:
-    config = MatchConfig(entity_swap=0.1)
-    result = compare(
-        "Garcia won the party leadership contest.",
-        "Okafor won the party leadership contest.",
-        config=config,
-    )
-    assert result.relation == "corroborates"
+def test_conflict_weight_below_threshold_blocks_corroboration_and_zero_switches_off() -> None:
+    a = "Garcia won the party leadership contest."
+    b = "Okafor won the party leadership contest."
+    # Below ``conflict``: no conflict, but rival holders never corroborate.
+    assert compare(a, b, config=MatchConfig(entity_swap=0.1)).relation == "unrelated"
+    # A weight of 0 switches the check off.
+    assert compare(a, b, config=MatchConfig(entity_swap=0.0)).relation == "corroborates"
 
 
 def test_needs_review_between_thresholds() -> None:

@@ -160,3 +160,49 @@ def test_the_largest_accepted_count_lets_ingest_and_stories_work(
         result = runner.invoke(app, ["--config", str(config), *args])
         assert result.exit_code == 0, result.stderr
     assert runner.invoke(app, ["--config", str(config), "stories"]).exit_code == 0
+
+
+# Pairs written for this test: each differs in one kind of value the matcher weighs.
+_DISAGREEING_PAIRS = [
+    (
+        "numbers_differ",
+        "Eleven people were hurt in the blaze at the Corrin timber yard on Friday.",
+        "Seventeen people were hurt in the blaze at the Corrin timber yard on Friday.",
+    ),
+    (
+        "dates_differ",
+        "The Corrin swimming baths will reopen on April 4 after repairs.",
+        "The Corrin swimming baths will reopen on April 11 after repairs.",
+    ),
+    (
+        "antonym",
+        "Visitor numbers at the Corrin museum rose sharply last year.",
+        "Visitor numbers at the Corrin museum fell sharply last year.",
+    ),
+    (
+        "entity_swap",
+        "Corrin Athletic beat Weyford Town 3-0 in the county final.",
+        "Weyford Town beat Corrin Athletic 3-0 in the county final.",
+    ),
+    (
+        "polarity_differs",
+        "The Corrin council approved the new parking charges on Monday.",
+        "The Corrin council did not approve the new parking charges on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "a", "b"), _DISAGREEING_PAIRS)
+def test_a_disagreement_below_conflict_still_blocks_corroboration(
+    key: str, a: str, b: str
+) -> None:
+    """A disagreement weighing less than ``conflict`` makes no conflict, but the pair
+    never corroborates with it: for every kind alike, and with ``conflict`` raised above
+    the default weights too."""
+    from factcheck.match.relation import compare
+
+    assert compare(a, b).relation == "conflicts"
+    for config in (MatchConfig(**{key: 0.2}), MatchConfig(conflict=0.95)):  # type: ignore[arg-type]
+        result = compare(a, b, config=config)
+        assert result.relation == "unrelated", (config, result)
+        assert any(p.weight < 0 for p in result.parts)

@@ -153,8 +153,9 @@ class MatchConfig:
 
     Similarity weights (``w_words``, ``w_fuzzy``, ``w_embedding``) are normalised to sum to
     1 over the signals in use. Conflict weights are the strength of each kind of
-    disagreement; a pair conflicts when one reaches ``conflict``, so setting a weight below
-    it switches that check off.
+    disagreement; a pair conflicts when one reaches ``conflict``. A disagreement weighing
+    less makes no conflict but still keeps the pair from corroborating (unrelated, or held
+    for review by the score); a weight of 0 switches that check off.
     """
 
     candidate: float = 0.3
@@ -2669,7 +2670,11 @@ def _compare_features(a: str, b: str, fra: Frame, frb: Frame, cfg: MatchConfig) 
         relation = "conflicts"
     elif (
         score >= cfg.review
-        and conflict_strength < cfg.conflict
+        # Any disagreement found blocks a corroboration, whatever its weight: one under
+        # ``conflict`` makes no conflict, but a pair whose figures, dates, verbs or roles
+        # differ never confirms itself (tester12 F-e). A weight of 0 switches the check
+        # off.
+        and conflict_strength == 0
         and not (numbers_unaligned or polarity_differs)
     ):
         relation = "corroborates"
