@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.pager import Pager
 from rich.segment import Segment
@@ -130,7 +131,15 @@ def unbroken_line(text: str, *, label: str = "", style: str = "") -> Text:
 
 def print_unbroken(console: Console, text: str, *, label: str = "", style: str = "") -> None:
     """Print ``unbroken_line(text, label=label, style=style)`` on a line of its own,
-    neither wrapped nor cropped at the console's width."""
+    neither wrapped nor cropped at the console's width.
+
+    When the label and the URL together pass the width, the label gets a line of its
+    own and the URL the next, starting at the margin: a URL that fits the terminal is
+    then never run past its edge (at 80 columns " url  https://…" did), and only a URL
+    longer than the whole width runs past it."""
+    if label and cell_len(label) + cell_len(safe(text, newlines=False)) > console.width:
+        console.print(Text(label.rstrip(), style="bold"), no_wrap=True, crop=False)
+        label = ""
     console.print(
         unbroken_line(text, label=label, style=style), no_wrap=True, overflow="ignore", crop=False
     )
