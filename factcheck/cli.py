@@ -854,6 +854,8 @@ def _load_lexicon(path: Path | None) -> Any:
         return None
     from factcheck.mark import load_lexicon
 
+    if path.is_dir():
+        raise InputError("is a folder, not a lexicon file", origin=str(path))
     if not path.is_file():
         raise InputError("no such lexicon file", origin=str(path))
     return load_lexicon(path)

@@ -343,6 +343,26 @@ def _check_sections(data: dict[str, Any], where: str) -> None:
                 )
 
 
+def read_setting_file(path: Path, what: str) -> str:
+    """The UTF-8 text of ``path``; InputError naming it and saying why it cannot be read
+    (no such file, a folder, permission denied, or the system's reason) — one line, never
+    a traceback. ``what`` names the file's use ("configuration file"). A file that is not
+    UTF-8 raises UnicodeDecodeError for the caller to word."""
+    from factcheck.errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"no such {what}", origin=str(path)) from None
+    except IsADirectoryError:
+        raise InputError(f"is a folder, not a {what}", origin=str(path)) from None
+    except PermissionError:
+        raise InputError(f"cannot read the {what}: permission denied", origin=str(path)) from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise InputError(f"cannot read the {what}: {reason}", origin=str(path)) from None
+
+
 def load_settings(path: str | Path | None = None) -> Settings:
     """Read and validate the configuration; unknown keys are errors, not silent no-ops."""
     from factcheck.errors import InputError
@@ -354,9 +374,7 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if found is None:
         return Settings(match=MatchConfig(), limits=Limits(), stories=StoryConfig())
     try:
-        data = tomllib.loads(found.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such configuration file", origin=str(found)) from None
+        data = tomllib.loads(read_setting_file(found, "configuration file"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid TOML ({exc})", origin=str(found)) from None
     except RecursionError:

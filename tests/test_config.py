@@ -206,3 +206,39 @@ def test_a_disagreement_below_conflict_still_blocks_corroboration(
         result = compare(a, b, config=config)
         assert result.relation == "unrelated", (config, result)
         assert any(p.weight < 0 for p in result.parts)
+
+
+def test_config_naming_a_folder_is_one_line_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The council said 12 homes were flooded on Monday.\n")
+    for args, env in (
+        (["--config", str(tmp_path), "analyze", str(article)], {}),
+        (["analyze", str(article)], {"FACTCHECK_CONFIG": str(tmp_path)}),
+    ):
+        result = CliRunner().invoke(app, args, env=env)
+        assert result.exit_code == 2, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "is a folder, not a configuration file" in result.output
+        assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (PermissionError(13, "Permission denied"), "permission denied"),
+        (OSError(5, "Input/output error"), "Input/output error"),
+    ],
+)
+def test_unreadable_config_file_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, said: str
+) -> None:
+    config = tmp_path / "factcheck.toml"
+    config.write_text("[match]\n")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> str:
+        raise error
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    with pytest.raises(InputError, match=said) as caught:
+        load_settings(config)
+    assert str(config) in str(caught.value)
