@@ -337,9 +337,7 @@ def check_url(url: str) -> sa.URL:
         problem = _option_problem(parsed.query)
         if problem is not None:
             raise InputError(f"database URL {shown!r}: {problem}")
-    if backend == "sqlite" and (
-        not parsed.database or parsed.database == ":memory:" or "mode=memory" in url
-    ):
+    if backend == "sqlite" and _sqlite_file(parsed) is None:
         raise InputError(
             f"database URL {shown!r} is an in-memory database that would lose everything "
             "when the command ends; give a file: sqlite:///path/to/factcheck.sqlite3"
@@ -421,15 +419,50 @@ def sqlite_path(url: str | sa.URL) -> Path | None:
         parsed = sa.engine.make_url(url)
     except (ArgumentError, ValueError):
         return None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+    if parsed.get_backend_name() != "sqlite":
         return None
-    database = parsed.database
+    database = _sqlite_file(parsed)
+    return None if database is None else Path(database)
+
+
+def _sqlite_file(parsed: sa.URL) -> str | None:
+    """The file name SQLite opens for the SQLite URL ``parsed``; None when it opens no
+    file that outlives the connection: an in-memory or a temporary database.
+
+    Decided as SQLite decides (https://www.sqlite.org/inmemorydb.html and
+    https://www.sqlite.org/uri.html), not by a list of spellings: an empty name is a
+    temporary database and ":memory:" an in-memory one; a URI filename (``file:…`` with
+    ``uri=true``) has its path percent-decoded after any ``//authority``, and is in memory
+    when that path is empty or ":memory:" or when ``mode=memory`` is given (in the URL's
+    query or the filename's own).
+    """
+    database = parsed.database or ""
     if parsed.query.get("uri") == "true" and database.startswith("file:"):
-        # sqlite:///file:/path/db.sqlite3?mode=ro&uri=true (SQLite URI filenames)
-        database = database[len("file:") :].split("?", 1)[0]
-    if database == ":memory:":
+        rest, _, own_query = database[len("file:") :].partition("?")
+        path = rest.split("#", 1)[0]
+        if path.startswith("//"):
+            # file://host/path: the authority (empty or "localhost") is not the path.
+            slash = path.find("/", 2)
+            path = path[slash:] if slash >= 0 else ""
+        path = unquote(path)
+        modes = [value for key, value in _query_pairs(own_query) if key == "mode"]
+        given = parsed.query.get("mode")
+        modes += [given] if isinstance(given, str) else list(given or ())
+        if not path or path == ":memory:" or "memory" in modes:
+            return None
+        return path
+    if not database or database == ":memory:":
         return None
-    return Path(database)
+    return database
+
+
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """The percent-decoded key/value pairs of a URI query string."""
+    pairs = []
+    for item in query.split("&"):
+        key, _, value = item.partition("=")
+        pairs.append((unquote(key), unquote(value)))
+    return pairs
 
 
 def make_private_folder(folder: Path) -> None:

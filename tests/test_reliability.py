@@ -172,6 +172,12 @@ def test_an_error_while_storing_a_line_names_it_and_the_rest_are_tried(
     [
         ("sqlite://", "in-memory database"),
         ("sqlite:///:memory:", "in-memory database"),
+        # tester12 F-b: refused by what SQLite opens, in any spelling of a URI filename.
+        ("sqlite:///file::memory:?cache=shared&uri=true", "in-memory database"),
+        ("sqlite:///file:%3Amemory%3A?uri=true", "in-memory database"),
+        ("sqlite:///file:?uri=true", "in-memory database"),
+        ("sqlite:///file:claims.db?mode=memory&uri=true", "in-memory database"),
+        ("sqlite:///file:claims.db%3Fmode%3Dmemory?uri=true", "in-memory database"),
         ("postgres://ann:s3cret@db.example/claims", "postgresql+psycopg://"),
         ("postgresql+psycopg://ann:s3cret@db.example:5x4/claims", "bad port"),
         ("postgresql+psycopg://ann:s3cret@db.example:99999/claims", "between 1 and 65535"),
@@ -482,6 +488,20 @@ def test_a_scheme_is_read_whatever_its_case(
     assert (code, out.strip()) == (0, str(tmp_path / "sqlite" / "log.sqlite3"))
     code, out, _ = run("--db", "data/log.sqlite3", "db", "path")
     assert (code, out.strip()) == (0, str(tmp_path / "data" / "log.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    ("url", "file"),
+    [
+        ("sqlite:///file:/var/claims.db?uri=true", "/var/claims.db"),
+        ("sqlite:///file:/var/claims.db?mode=ro&uri=true", "/var/claims.db"),
+        ("sqlite:///file:/var/cl%61ims.db?uri=true", "/var/claims.db"),
+        ("sqlite:///file:///var/claims.db?uri=true", "/var/claims.db"),
+    ],
+)
+def test_a_sqlite_uri_filename_on_disk_is_that_file(url: str, file: str) -> None:
+    check_url(url)  # not refused as in-memory
+    assert sqlite_path(url) == Path(file)
 
 
 # Characters a URL reads otherwise ("?" a query, "#" a fragment, "%" an escape, "@" user
