@@ -153,3 +153,20 @@ def test_names_and_reversed_comparisons_still_decide(a: str, b: str) -> None:
     its sides swapped are decided conflicts, as before this session's broadening."""
     result = compare(a, b)
     assert result.relation == "conflicts" and not result.needs_review
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Halden City signed winger Tomas Vik.", "Winger Tomas Vik has signed for Halden City."),
+        ("Orvik Rovers signed Ada Moen.", "Ada Moen signed for Orvik Rovers."),
+    ],
+)
+def test_a_verb_with_and_without_a_preposition_is_no_reversal(a: str, b: str) -> None:
+    """"X signed Y" and "Y signed for X" are one act told from either party: a reversal
+    needs one verb frame with the parties swapped, the same word (or none) before the
+    patient in both."""
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "corroborates", result
+        assert not any(p.name == "roles reversed" for p in result.parts)

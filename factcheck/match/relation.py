@@ -3221,6 +3221,22 @@ def _one_side(x: str, y: str) -> bool:
     return _one_party(x, y) or (bool(x) and sorted(x.split()) == sorted(y.split()))
 
 
+def _patient_marker(f: Frame) -> str:
+    """The preposition that introduces a frame's patient after its verb ("lost to
+    Orrin" → "to", "signed for Kessel United" → "for"), "" for a direct object or a
+    passive's subject. Two frames of one verb are one frame only with one marker."""
+    if f.voice == "passive" or not f.predicate_text or not f.patient:
+        return ""
+    text = f.text.lower()
+    at = text.find(f.predicate_text.lower())
+    end = text.find(f.patient, at + len(f.predicate_text)) if at >= 0 else -1
+    if at < 0 or end < 0:
+        return ""
+    between = re.findall(r"[a-z]+", text[at + len(f.predicate_text) : end])
+    preps = [w for w in between if w in _PREPOSITION_WORDS or w in ("for", "to", "with")]
+    return preps[-1] if preps else ""
+
+
 def _roles_as_told(f: Frame, keys: Sequence[str] = ()) -> str:
     """A frame's two parties and what links them, in the claim's own words when the
     claim writes them close together ("Anna Lee is a cousin of Tom Reed", "Chelsea was
@@ -3264,6 +3280,9 @@ def _roles_reversed(fra: Frame, frb: Frame) -> str:
         and not _one_party(fra.agent, fra.patient)
         and _one_party(fra.agent, frb.patient)
         and _one_party(fra.patient, frb.agent)
+        # one verb frame: "signed Joss Amadi" / "signed for Kessel United" are one act
+        # told from either party, never a reversal
+        and _patient_marker(fra) == _patient_marker(frb)
     ):
         keys = (fra.agent, fra.patient, frb.agent, frb.patient)
         return f"{_roles_as_told(fra, keys)} vs {_roles_as_told(frb, keys)}"
