@@ -3679,7 +3679,7 @@ _RELATIVE_RE = re.compile(
 # Monday": :func:`_negated_past`), and so is "may have".
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|is\s+due|are\s+due|is\s+set|are\s+set|to\s+be|is\s+scheduled"
-    r"|are\s+scheduled|plans?|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until"
+    r"|are\s+scheduled|plans?\s+to|planned|expected\s+to|is\s+to|are\s+to|going\s+to|until"
     r"|(?-i:may|might)(?:\s+not)?\s+(?!have\b|been\b)[a-z]+"  # lower case: not "in May the"
     r"|could\s+(?!not\b|never\b|no\s+longer\b|have\b|been\b)[a-z]+)\b",
     re.IGNORECASE,
@@ -3918,11 +3918,21 @@ def _in_phrase_after_past(words: Sequence[str], k: int) -> bool:
                 _verb_tense(words[i], words[i - 1].lower() if i else None) == "past"
                 for i in range(1, j)
             )
+        if (
+            j > 0
+            and _verb_tense(words[j], words[j - 1].lower()) == "past"
+            and not verb_lemmas(low) & _REPORTING_LEMMAS
+        ):
+            # The phrase is the object of the clause's past verb: "approved the plan",
+            # "approved lowering the voting age". A reporting verb opens a clause of its
+            # own instead ("said talks resume on Monday"), whose verb may be present.
+            return True
         if not (
             low in _NOT_BEFORE_A_TENSED_VERB
             or words[j][:1].isupper()
             or words[j][:1].isdigit()
             or is_noun_or_adjective(low)
+            or (low.endswith("ing") and "VBG" in verb_forms(low))
         ):
             return False
         j -= 1

@@ -538,6 +538,32 @@ RELATIVE += [
         "2026-03-09",
     ),
     ("The road is closed on Monday.", SATURDAY, "on Monday", "day", "2026-03-09", "2026-03-09"),
+    # The object of a past verb is no present verb, whatever else its words can be
+    # ("plan", "age"), and the noun "plan" is no plan to come (tester9e F1).
+    (
+        "The board approved the plan on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-02",
+        "2026-03-02",
+    ),
+    (
+        "Members backed raising the retirement age to 67 on Tuesday.",
+        SATURDAY,
+        "on Tuesday",
+        "day",
+        "2026-03-03",
+        "2026-03-03",
+    ),
+    (
+        "The board plans to vote on Monday.",
+        SATURDAY,
+        "on Monday",
+        "day",
+        "2026-03-09",
+        "2026-03-09",
+    ),
     ("Talks resumed on Monday.", SATURDAY, "on Monday", "day", "2026-03-02", "2026-03-02"),
     (
         "Officials said on Monday that talks would resume.",
