@@ -615,7 +615,7 @@ def match_predicates() -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-@cache
+@lru_cache(maxsize=8)  # keyed by a list name of the data file: a fixed, small key set
 def light_verbs(kind: str) -> frozenset[str]:
     """The light verbs (lemmas) of one list of ``[light_verbs]`` in match_predicates.toml,
     their one home: ``"heads"`` (verbs that say little by themselves, "went on strike"),
