@@ -141,3 +141,19 @@ def test_a_count_said_on_a_later_day_is_still_a_later_count() -> None:
     late = "Seven people remain missing, police said on Wednesday."
     for result in _dated(early, late, TUE, WED):
         assert result.later_count, result.reasons
+
+
+def test_weekdays_alone_are_ordered_the_nearer_way_round() -> None:
+    # Read without their articles, Saturday then Monday is two days, not five back:
+    # a toll that fell over the weekend is a dispute, one that rose a later count
+    # (reader F6).
+    fell = compare(
+        "The death toll in Varn rose to 14 on Saturday.",
+        "The death toll in Varn stood at 12 on Monday.",
+    )
+    assert fell.relation == "conflicts" and not fell.later_count, fell.reasons
+    rose = compare(
+        "The death toll in Varn rose to 12 on Saturday.",
+        "The death toll in Varn rose to 14 on Monday.",
+    )
+    assert rose.later_count, rose.reasons

@@ -2829,6 +2829,10 @@ def _days_follow_reports(fra: Frame, frb: Frame) -> bool:
         or _STATE_NOW_RE.search(later.text)
     ):
         return False
+    if fra.published is None and frb.published is None:
+        # Weekdays alone: each claim writes one, ordered the nearer way round by
+        # :func:`_count_days` (Saturday then Monday), not by their numbers in a week.
+        return True
     return all(b > a for a in days_a for b in days_b)
 
 
@@ -2877,8 +2881,8 @@ def _count_days(fra: Frame, frb: Frame) -> tuple[tuple[int, str], tuple[int, str
     claim's :func:`~factcheck.match.frames.report_day` (the day its source spoke, else
     its article's date) when both articles are dated; else, for claims read without
     their articles, the one weekday each writes for its count ("rose to 11 on Monday" /
-    "rose to 13 on Tuesday", a possessive event day left out), in the order of one week.
-    None when a day is missing."""
+    "rose to 13 on Tuesday", a possessive event day left out), the later the one at
+    most three days after the other. None when a day is missing."""
     day_a, day_b = report_day(fra), report_day(frb)
     if day_a is not None and day_b is not None:
         return (day_a.toordinal(), day_a.isoformat()), (day_b.toordinal(), day_b.isoformat())
@@ -2890,7 +2894,16 @@ def _count_days(fra: Frame, frb: Frame) -> tuple[tuple[int, str], tuple[int, str
         if len({t.weekday for t in days}) != 1:
             return None
         found.append((days[0].weekday or 0, days[0].text.removeprefix("on ")))
-    return found[0], found[1]
+    # Weekdays come round again: "on Saturday" / "on Monday" may be two days apart
+    # (Saturday first) as well as five (Monday first). Reports of one event follow it
+    # closely, so the nearer order is taken: the later day is the one at most three days
+    # after the other (7 is odd: never a tie). Read in one week's order, a toll that fell
+    # from Saturday to Monday was a later count and its dispute lost (reader F6).
+    (wa, shown_a), (wb, shown_b) = found
+    gap = (wb - wa) % 7  # days from a's weekday forward to b's
+    if gap <= 3:
+        return (0, shown_a), (gap, shown_b)
+    return (7 - gap, shown_a), (0, shown_b)
 
 
 def _agreeing_readings(
