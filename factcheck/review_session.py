@@ -330,7 +330,11 @@ def ask_piped(prompt: str, stream: TextIO, console: Console) -> str | None:
         return None
     answer = line.rstrip("\r\n")
     shown = f" {safe(answer, newlines=False)}" if answer else ""
-    console.print(shown, markup=False, highlight=False)
+    # Echoed as typed, never folded: an answer may be a URL (the evidence), which a
+    # wrapped echo broke mid-word at the console's width (tester11b F2).
+    console.print(
+        shown, markup=False, highlight=False, no_wrap=True, overflow="ignore", crop=False
+    )
     return answer
 
 
@@ -658,4 +662,6 @@ class Session:
             ),
         )
         if doc.get("url"):
-            print_unbroken(self.console, doc["url"], label="URL: ")
+            # The URL on a line of its own (README), whole, under its label.
+            self.console.print("URL:", style="bold")
+            print_unbroken(self.console, doc["url"])

@@ -826,6 +826,19 @@ def test_piped_prompts_each_end_their_line() -> None:
     ]
 
 
+def test_a_piped_answer_is_echoed_whole_at_any_width() -> None:
+    """An evidence URL longer than the line is echoed as typed, never folded mid-word
+    (tester11b F2: a wrapped echo broke it at the console's width)."""
+    from factcheck.review_session import ask_piped
+    from factcheck.terminal import TrimmedConsole
+
+    url = "https://records.example.org/harl/" + "budget-" * 12 + "minutes.pdf"
+    console = TrimmedConsole(file=io.StringIO(), width=80, no_color=True)
+    assert ask_piped("evidence URL (empty for none)", io.StringIO(url + "\n"), console) == url
+    written = console.file.getvalue()  # type: ignore[attr-defined]
+    assert written.splitlines() == [f"evidence URL (empty for none): {url}"]
+
+
 def test_a_note_on_a_match_shows_under_that_match(desk: list[str]) -> None:
     """`note CLAIM --match ID` is shown in `matches` beside the match it is about (with who
     and when), from either claim, and in its JSON as `notes`; other matches have none."""
