@@ -371,9 +371,10 @@ def decide(
     row and its own audit entry (reason: the note, and which match it was decided with;
     ``new["decided_with"]``: that match's id), so a question is asked once for an original
     and its reprints. A twin a person decides on its own stops following.
-    The same decision and note again, with every twin already following it, writes
-    nothing: the result then has ``"unchanged": true`` and the stored row's note,
-    reviewer and time (``unchanged`` is false otherwise).
+    The same decision again with no ``note`` keeps the stored note. The same decision
+    and note again, with every twin already following it, writes nothing: the result
+    then has ``"unchanged": true`` and the stored row's note, reviewer and time
+    (``unchanged`` is false otherwise).
     Raises InputError for an unknown decision, NotFoundError for an unknown match.
     """
     if decision not in DECISIONS:
@@ -409,6 +410,11 @@ def decide(
         previous = conn.execute(
             sa.select(reviews_t).where(reviews_t.c.match_id == match_id)
         ).first()
+        if note is None and previous is not None and previous.decision == decision:
+            # The same decision without a note keeps the note that says why: it was
+            # dropped silently, with a history row "conflicts (was: conflicts)"
+            # (tester11b F1). A changed decision starts without the old one's note.
+            note = previous.note
         if previous is not None and _repeats(previous, decision=decision, note=note) and all(
             twin_before.get(t.id) == decision for t in twins
         ):

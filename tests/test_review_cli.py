@@ -119,6 +119,22 @@ def test_decide_or_verdict_given_again_says_nothing_changed(desk: list[str]) -> 
     assert [e["action"] for e in json.loads(out)] == ["decide", "verdict"]
 
 
+def test_the_same_decision_without_a_note_keeps_its_note(desk: list[str]) -> None:
+    """`decide M conflicts` after `decide M conflicts --note why` changes nothing: the
+    note was dropped silently (tester11b F1). A changed decision starts without it."""
+    [first, *_] = claims(desk, "--needs-review")
+    code, out, _ = run(*desk, "matches", str(first["id"]), "--json")
+    match_id = str(json.loads(out)[0]["match_id"])
+    assert run(*desk, "decide", match_id, "conflicts", "--note", "toll: 12 vs 15")[0] == 0
+    code, out, err = run(*desk, "decide", match_id, "conflicts", "--json")
+    assert code == 0, err
+    again = json.loads(out)
+    assert again["unchanged"] is True and again["note"] == "toll: 12 vs 15"
+    code, out, err = run(*desk, "decide", match_id, "unrelated", "--json")
+    assert code == 0, err
+    assert json.loads(out)["note"] is None
+
+
 def test_verdict_note_history(desk: list[str]) -> None:
     [claim] = claims(desk, "--source", "Ridge Courier")
     cid = str(claim["id"])
