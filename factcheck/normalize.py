@@ -2937,6 +2937,10 @@ _PAIR_RE = re.compile(
 # "defeated Harl Rovers 2-0").
 _TALLY_VERB_BEFORE_RE = re.compile(
     r"\b([a-z]+)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,3})"
+    r"(?:by\s+|narrowly\s+|unanimously\s+)?$"
+    # or the verb's object after a determiner: "approved the budget 7-2", "passed the
+    # new bill 52-48" (reader F3: read as a range, so 7-2 / 2-7 corroborated)
+    r"|\b([a-z]+)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){1,3}"
     r"(?:by\s+|narrowly\s+|unanimously\s+)?$",
     re.IGNORECASE,
 )
@@ -3045,7 +3049,7 @@ def find_tallies(text: str) -> tuple[Tally, ...]:
         noun_after = _TALLY_NOUN_AFTER_RE.match(text, end)
         verb = bool(
             before
-            and verb_lemmas(before.group(1).lower()) & _TALLY_VERBS
+            and verb_lemmas((before.group(1) or before.group(2)).lower()) & _TALLY_VERBS
             and not _counts_plural_next_word(text, end)  # "voted 30-40 times": a range
         )
         if not (match["votes"] or noun_before or noun_after or verb):

@@ -44,6 +44,9 @@ from factcheck.normalize import find_tallies
             "The Orlin board approved the merger by a margin of 1-8.",
         ),
         ("The ballot ended 14-9.", "The ballot ended 9-14."),
+        # after the verb's object (reader F3)
+        ("The Harl council approved the budget 7-2.", "The Harl council approved the budget 2-7."),
+        ("The senate passed the new bill 52-48.", "The senate passed the new bill 48-52."),
     ],
 )
 def test_a_reversed_tally_conflicts(a: str, b: str) -> None:
@@ -131,6 +134,8 @@ def test_a_reversed_score_or_ratio_says_what_the_pair_is(a: str, b: str, reason:
         ("Prices rose 2 to 7 percent.", []),
         ("The train leaves at 10:30.", []),
         ("Councillors voted 30-40 times on the plan.", []),
+        ("The board approved the plan for 10-12 homes.", []),
+        ("The board approved the budget 7-2.", [(7, 2, "vote")]),
     ],
 )
 def test_a_tally_is_read_in_every_written_form(
