@@ -3309,8 +3309,8 @@ def _roles_reversed(fra: Frame, frb: Frame) -> str:
         and frb.agent
         and frb.patient
         and not _one_party(fra.agent, fra.patient)
-        and _one_party(fra.agent, frb.patient)
-        and _one_party(fra.patient, frb.agent)
+        and _one_party(_party_key(fra, fra.agent), _party_key(frb, frb.patient))
+        and _one_party(_party_key(fra, fra.patient), _party_key(frb, frb.agent))
         # one verb frame: "signed Joss Amadi" / "signed for Kessel United" are one act
         # told from either party, never a reversal
         and _patient_marker(fra) == _patient_marker(frb)
@@ -3369,6 +3369,38 @@ def _party_after(f: Frame, prepositions: tuple[str, ...]) -> tuple[str, str]:
     return "", ""
 
 
+def _party_key(f: Frame, name: str) -> str:
+    """A role name of ``f`` as a party: ``name`` itself, or "<owner>'s <head>" when the
+    claim writes it as something of another party ("Arden's coach", "the coach of
+    Arden" → "arden's coach"). The frame reads both as "arden coach", whose first word
+    would make it one party with "Arden" (:func:`_one_party`), so "Arden's coach beat
+    Velm" was "Velm lost to Arden" (reader F2). An organisation head stays its owner's
+    name ("the Fenwick council", "Fenwick's council" are Fenwick)."""
+    words = name.split()
+    low = f.text.lower()
+    if not words:
+        return name
+    # A name the claim writes only as an owner ("Velm sued Arden's coach", read with
+    # the patient "arden") is the party it owns.
+    whole = re.escape(name)
+    owned = re.search(rf"\b{whole}['’]s\s+([a-z-]+)\b", low)
+    if (
+        owned
+        and not organisation_word(owned.group(1))
+        and not re.search(rf"\b{whole}\b(?!['’]s\b)", low)
+    ):
+        return f"{name}'s {owned.group(1)}"
+    if len(words) < 2 or organisation_word(words[-1]):
+        return name
+    for k in range(1, len(words)):
+        owner, head = re.escape(" ".join(words[:k])), re.escape(" ".join(words[k:]))
+        if re.search(rf"\b{owner}['’]s\s+(?:[a-z-]+\s+)?{head}\b", low) or re.search(
+            rf"\b{head}\s+of\s+(?:the\s+)?{owner}\b", low
+        ):
+            return f"{' '.join(words[:k])}'s {' '.join(words[k:])}"
+    return name
+
+
 def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str, str]]:
     """The converse acts a frame states, as (entry, side, agent, other party, how the
     frame tells it, its verb phrase), both parties named: "Velm lost to Harl" → the
@@ -3390,7 +3422,7 @@ def _directed_acts(f: Frame) -> list[tuple[int, int, str, str, str, str]]:
         phrase = f"{f.predicate_text} {word}".strip().lower()
         if phrase not in f.text.lower():
             phrase = f.predicate_text.lower()  # "bought the plant from": the verb alone
-        acts.append((entry, side, f.agent, party, told, phrase))
+        acts.append((entry, side, _party_key(f, f.agent), _party_key(f, party), told, phrase))
     return acts
 
 
