@@ -111,3 +111,32 @@ def test_a_clause_of_other_parties_leaves_the_whole_sentence() -> None:
     )
     assert result.relation == "corroborates"
     assert not any(p.name == "clause compared" for p in result.parts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both claims tell the act in a clause, roles reversed (reader F4)
+        (
+            "Orla Finn won the Harl Cup, beating Ben Sato.",
+            "Ben Sato won the Harl Cup, beating Orla Finn.",
+        ),
+        (
+            "Having defeated Kessel Rovers, Lomond City reached the final.",
+            "Having defeated Lomond City, Kessel Rovers reached the final.",
+        ),
+    ],
+)
+def test_two_clause_acts_with_reversed_roles_conflict(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        result = compare(x, y)
+        assert result.relation == "conflicts", (x, y, result.reasons)
+        assert any(r.startswith("clause compared") for r in result.reasons)
+
+
+def test_two_clause_acts_alike_are_compared_whole() -> None:
+    result = compare(
+        "Orla Finn won the Harl Cup, beating Ben Sato.",
+        "Orla Finn won the Harl Cup on Sunday, beating Ben Sato.",
+    )
+    assert result.relation == "corroborates", result.reasons

@@ -1413,8 +1413,12 @@ def _compare_clause_roles(
     has the main subject as agent and its object as patient: compared as that act, the
     other claim's reversed roles conflict and the same roles corroborate, as between two
     main clauses. A reason names the reading compared (`clause compared`). Two such
-    claims, or a claim whose roles name other parties, are compared as before."""
+    claims are compared act with act (:func:`_clause_acts_conflict`): "Arden won the
+    title, beating Velm" / "Velm won the title, beating Arden" reverse the clause's roles
+    (reader F4). A claim whose roles name other parties is compared as before."""
     ra, rb = _role_readings(a), _role_readings(b)
+    if ra and rb:
+        return _clause_acts_conflict(ra, rb, fra, frb, cfg)
     if bool(ra) == bool(rb):
         return None
     readings, own, other = (ra, fra, frb) if ra else (rb, frb, fra)
@@ -1422,6 +1426,27 @@ def _compare_clause_roles(
     for reading in readings:
         if _parties_meet(frame(reading, context), other):
             return _compare_reading(reading, a, b, fra, frb, first=bool(ra), cfg=cfg)
+    return None
+
+
+def _clause_acts_conflict(
+    ra: tuple[str, ...], rb: tuple[str, ...], fra: Frame, frb: Frame, cfg: MatchConfig
+) -> Comparison | None:
+    """The comparison of two claims' clause acts (:func:`_role_readings`) that name the
+    same two parties when those acts conflict, led by a `clause compared` reason; else
+    None, and the claims are compared whole as before (acts that agree add nothing the
+    whole sentences do not say)."""
+    ca, cb = FrameContext(published=fra.published), FrameContext(published=frb.published)
+    for x in ra:
+        fx = frame(x, ca)
+        for y in rb:
+            fy = frame(y, cb)
+            if not _parties_meet(fx, fy):
+                continue
+            result = compare(x, y, config=cfg, frames=(fx, fy))
+            if result.relation == "conflicts":
+                note = Reason("clause compared", 0.0, f"{x.rstrip('.')} / {y.rstrip('.')}")
+                return replace(result, parts=(note, *result.parts))
     return None
 
 
