@@ -395,11 +395,13 @@ def iter_paths(path: Path) -> list[Path]:
     """The readable files under ``path`` (recursively), sorted for a stable ingest order.
 
     Hidden files and README/LICENSE/CHANGELOG/NOTES files are passed over in a folder;
-    a file named on the command line is always read.
+    a file named on the command line is always read, and so is anything else named there
+    that is no folder (a named pipe, a device such as /dev/stdin): it was refused as a
+    folder with "no readable files … in this folder" (tester12 F7).
     """
     if not path.exists():
         raise InputError("no such file or directory", origin=str(path))
-    if path.is_file():
+    if not path.is_dir():
         return [path]
     files = sorted(
         p

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -293,6 +294,16 @@ def test_folder_without_readable_files(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     with pytest.raises(InputError, match="no readable files"):
         iter_paths(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_device_is_read_as_a_file(tmp_path: Path) -> None:
+    # No folder: read as the file it was named as, never "no readable files … in this
+    # folder" (tester12 F7).
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+    assert iter_paths(fifo) == [fifo]
+    assert iter_paths(Path(os.devnull)) == [Path(os.devnull)]
 
 
 def test_missing_path() -> None:
