@@ -112,29 +112,6 @@ def test_a_state_after_remain_is_what_a_count_counts() -> None:
     assert frame("Nine people remain missing.").measures[0].text == "people missing"
 
 
-# Two reports a day apart that both date what they count to one day: one day's count
-# told two ways, a dispute whenever each was reported (tester9e F4).
-SAME_DAY = [
-    (
-        "Two lifeguards were injured on Tuesday when their boat capsized off Brask.",
-        "Three lifeguards were injured on Tuesday when their boat overturned off Brask.",
-    ),
-    (
-        "Police arrested 14 people at the Varn march on Tuesday.",
-        "Police arrested 19 people at the Varn march on Tuesday.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("early", "late"), SAME_DAY)
-def test_counts_dated_to_one_day_are_no_later_count(early: str, late: str) -> None:
-    for result in _dated(early, late, TUE, WED):
-        assert result.relation == "conflicts", result.reasons
-        assert not result.later_count, result.reasons
-        stored = stored_relation(result.relation, result.needs_review, result.later_count, True)
-        assert stored[0] == "conflicts"
-
-
 def test_a_count_said_on_a_later_day_is_still_a_later_count() -> None:
     # The day a source spoke dates the saying, not the count: no day of the count.
     early = "Nine people remain missing, police said on Tuesday."

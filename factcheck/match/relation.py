@@ -40,7 +40,6 @@ from factcheck.extract import (
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
-    SPOKE_ON_RE,
     Frame,
     FrameContext,
     Measure,
@@ -2884,23 +2883,6 @@ def _event_day(f: Frame, t: TimeSlot) -> bool:
     return at >= 0 and f.text[at + len(t.text) : at + len(t.text) + 2] in ("'s", "’s")
 
 
-def _days_counted(f: Frame) -> frozenset[date]:
-    """The days ``f`` dates what it counts to: its anchored single days, leaving out a
-    possessive event day (:func:`_event_day`), the day a source spoke ("said on
-    Tuesday", :func:`factcheck.match.frames.report_day`) and the start of a span
-    ("since Monday"). Empty when the claim dates its count to no one day."""
-    spoke = report_day(f)
-    days = set()
-    for t in f.time:
-        if t.start is None or t.start != t.end or t.since or _event_day(f, t):
-            continue
-        at = f.text.find(t.text)
-        if at >= 0 and SPOKE_ON_RE.search(f.text, max(0, at - 40), at) and t.start == spoke:
-            continue
-        days.add(t.start)
-    return frozenset(days)
-
-
 def _count_days(fra: Frame, frb: Frame) -> tuple[tuple[int, str], tuple[int, str]] | None:
     """(key, shown) of the day each claim gives its count on, keys ordered in time: each
     claim's :func:`~factcheck.match.frames.report_day` (the day its source spoke, else
@@ -4898,12 +4880,6 @@ def _later_count(fra: Frame, frb: Frame) -> str:
     conflict as before)."""
     keys = _count_days(fra, frb)
     if keys is None or keys[0][0] == keys[1][0]:
-        return ""
-    counted_a = _days_counted(fra)
-    if counted_a and counted_a == _days_counted(frb):
-        # Both claims date what they count to the same day ("Two firefighters were
-        # injured on Tuesday" / "Three … injured on Tuesday", reported a day apart): one
-        # day's count told two ways is a dispute, whenever each was reported (tester9e F4).
         return ""
     (day_a, shown_a), (day_b, shown_b) = keys
     pairs = [
