@@ -1516,16 +1516,12 @@ def _adverbial_opener(token: Token) -> bool:
     )
 
 
-def _adverbial_correction(
-    tokens: Sequence[Token], start: int, verb: int
-) -> tuple[int, int, int] | None:
-    """(index of "Not", end of X, start of Y) of a fronted correction "Not X but Y" whose
-    X and Y say when, why or how often (:func:`_adverbial_opener`) before the clause at
-    ``start`` (main verb ``verb``): "Not in May but in June the bridge reopened", "Not
-    once but twice the river flooded the town". The negation denies X only, which Y
-    replaces, so the clause is asserted with Y; read whole, the sentence was a denial of
-    the reopening (reader, older fault). None for any other sentence; a subject
-    contrast ("Not 12 but 15 people died") is :func:`_subject_contrast`'s."""
+def _fronted_not_but(tokens: Sequence[Token], start: int, verb: int) -> tuple[int, int] | None:
+    """(end of X, start of Y) of a "Not X but Y" that opens the clause at ``start``
+    before its main verb ``verb`` (the "but" outside brackets and quotes; "Not only X
+    but Y" excluded: :data:`_FOCUS_WORDS`), else None. The one search for both readings
+    of it: :func:`_adverbial_correction` (X and Y say when or how often) and
+    :func:`_subject_contrast` (X and Y are the subject)."""
     if start + 3 >= verb or tokens[start].lower != "not":
         return None
     if tokens[start + 1].lower in _FOCUS_WORDS:
@@ -1538,7 +1534,23 @@ def _adverbial_correction(
     if but is None:
         return None
     x_end = but - 1 if tokens[but - 1].text == "," else but
-    y_start = but + 1 + (tokens[but + 1].lower == "rather")
+    return x_end, but + 1 + (tokens[but + 1].lower == "rather")
+
+
+def _adverbial_correction(
+    tokens: Sequence[Token], start: int, verb: int
+) -> tuple[int, int, int] | None:
+    """(index of "Not", end of X, start of Y) of a fronted correction "Not X but Y" whose
+    X and Y say when, why or how often (:func:`_adverbial_opener`) before the clause at
+    ``start`` (main verb ``verb``): "Not in May but in June the bridge reopened", "Not
+    once but twice the river flooded the town". The negation denies X only, which Y
+    replaces, so the clause is asserted with Y; read whole, the sentence was a denial of
+    the reopening (reader, older fault). None for any other sentence; a subject
+    contrast ("Not 12 but 15 people died") is :func:`_subject_contrast`'s."""
+    sides = _fronted_not_but(tokens, start, verb)
+    if sides is None:
+        return None
+    x_end, y_start = sides
     for a, b in ((start + 1, x_end), (y_start, verb)):
         if not 0 < b - a <= _CONTRAST_SPAN or not _adverbial_opener(tokens[a]):
             return None
@@ -1569,19 +1581,10 @@ def _subject_contrast(
     asserts both (:func:`_not_only_at`), and a "but" after the verb ("Not all were
     rescued, but most were") joins clauses, not phrases.
     """
-    if start + 3 >= verb or tokens[start].lower != "not":
+    sides = _fronted_not_but(tokens, start, verb)
+    if sides is None:
         return None
-    if tokens[start + 1].lower in _FOCUS_WORDS:
-        return None
-    depths = _depths(tokens)
-    but = next(
-        (k for k in range(start + 2, verb) if tokens[k].lower == "but" and depths[k] == 0),
-        None,
-    )
-    if but is None:
-        return None
-    x_end = but - 1 if tokens[but - 1].text == "," else but
-    y_start = but + 1 + (tokens[but + 1].lower == "rather")
+    x_end, y_start = sides
     for a, b in ((start + 1, x_end), (y_start, verb)):
         # The subject's X and Y stand before the main verb, which the caller gives: no
         # verb of a clause of their own is looked for (:func:`_contrast` looks).
