@@ -134,3 +134,89 @@ def test_weekdays_alone_are_ordered_the_nearer_way_round() -> None:
         "The death toll in Varn rose to 14 on Monday.",
     )
     assert rose.later_count, rose.reasons
+
+
+# The day of the count and the day of the event (tester9e F4). A day attached to the
+# counted verb in the figure's own clause dates the count itself: two reports a day
+# apart that date their counts to one day tell that day's count two ways, a dispute.
+COUNT_DAYS = [
+    (
+        "Two lifeguards were injured on Tuesday off the Brask pier.",
+        "Three lifeguards were injured on Tuesday off the Brask pier.",
+    ),
+    ("Police detained 14 protesters on Tuesday.", "Police detained 19 protesters on Tuesday."),
+    (
+        "By Tuesday evening, 31 homes in Varn had flooded.",
+        "By Tuesday evening, 44 homes in Varn had flooded.",
+    ),
+    (
+        "The death toll in Orsk rose to 8 on Tuesday.",
+        "The death toll in Orsk rose to 10 on Tuesday.",
+    ),
+]
+
+# A day of the event whose toll is counted: the toll is counted again as reports come
+# in, whatever day the event was, so a higher count a day later is a later count.
+EVENT_DAYS = [
+    # a clause of time or cause names the event
+    (
+        "Four people died when a ferry capsized off Brask on Tuesday.",
+        "Six people died when a ferry capsized off Brask on Tuesday.",
+    ),
+    (
+        "Two lifeguards were injured after a pier collapsed on Tuesday.",
+        "Three lifeguards were injured after a pier collapsed on Tuesday.",
+    ),
+    # the day right after a noun of the event
+    (
+        "Five people were killed in the blast on Tuesday.",
+        "Seven people were killed in the blast on Tuesday.",
+    ),
+    # a possessive, as before
+    ("Five people died in Tuesday's fire.", "Eight people died in Tuesday's fire."),
+]
+
+
+@pytest.mark.parametrize(("early", "late"), COUNT_DAYS)
+def test_counts_dated_to_one_day_are_a_dispute(early: str, late: str) -> None:
+    for result in _dated(early, late, TUE, WED):
+        assert result.relation == "conflicts", result.reasons
+        assert not result.later_count, result.reasons
+        stored = stored_relation(result.relation, result.needs_review, result.later_count, True)
+        assert stored[0] == "conflicts"
+
+
+@pytest.mark.parametrize(("early", "late"), EVENT_DAYS)
+def test_a_toll_of_an_event_dated_to_its_day_is_a_later_count(early: str, late: str) -> None:
+    for result in _dated(early, late, TUE, WED):
+        assert result.relation == "conflicts", result.reasons
+        assert result.later_count, result.reasons
+
+
+@pytest.mark.parametrize(("early", "late"), COUNT_DAYS + EVENT_DAYS)
+def test_two_counts_of_one_day_reported_on_one_day_stay_a_dispute(early: str, late: str) -> None:
+    for result in _dated(early, late, TUE, TUE):
+        assert result.relation == "conflicts", result.reasons
+        assert not result.later_count, result.reasons
+
+
+def test_counts_dated_to_two_days_are_still_a_later_count() -> None:
+    # each report dates its tally to its own day: the count was taken again
+    early = "The death toll in Orsk rose to 8 on Tuesday."
+    late = "The death toll in Orsk rose to 10 on Wednesday."
+    for result in _dated(early, late, TUE, WED):
+        assert result.later_count, result.reasons
+
+
+def test_which_day_dates_the_count() -> None:
+    from factcheck.match.relation import _days_counted
+
+    def counted(text: str) -> set[date]:
+        return set(_days_counted(frame(text, FrameContext(published=WED))))
+
+    assert counted("Two lifeguards were injured on Tuesday.") == {TUE}
+    assert counted("On Tuesday, two lifeguards were injured at the pier.") == {TUE}
+    assert counted("Two lifeguards were injured when a pier collapsed on Tuesday.") == set()
+    assert counted("Five people were killed in the crash on Tuesday.") == set()
+    assert counted("Five people died in Tuesday's crash.") == set()
+    assert counted("Nine people remain missing, police said on Tuesday.") == set()

@@ -2022,7 +2022,7 @@ def _without_denier_participle(x: str) -> str:
     "she had resigned"; the reason quoted "… had resigned, calling them "a hoax""). A
     participle that is a preposition ("including", "following") stays with the clause."""
     found = _DENIER_PARTICIPLE_RE.search(x)
-    if found is None or found["verb"] in _PREPOSITION_PARTICIPLES:
+    if found is None or found["verb"] in PREPOSITION_PARTICIPLES:
         return x
     if "VBG" not in verb_forms(found["verb"]):
         return x
@@ -2052,7 +2052,9 @@ def _without_denier_act(x: str) -> str:
 _REPORTING_LEMMAS = LEXICON["reporting_verbs"] | {"vow", "promise", "call", "urge", "pledge"}
 
 
-_PREPOSITION_PARTICIPLES = frozenset(
+#: Words ending in -ing that are prepositions ("including", "following"): they open no
+#: participle clause of their own.
+PREPOSITION_PARTICIPLES = frozenset(
     {"including", "according", "following", "regarding", "concerning", "excluding", "during"}
 )
 

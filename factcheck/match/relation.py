@@ -28,7 +28,13 @@ from typing import Any, Literal, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.claim_lexicon import is_noun_or_adjective, lemmas, verb_forms, verb_lemma
+from factcheck.claim_lexicon import (
+    is_noun_or_adjective,
+    lemmas,
+    verb_forms,
+    verb_lemma,
+    verb_lemmas,
+)
 from factcheck.extract import (
     contrast_readings,
     gapped_readings,
@@ -40,6 +46,8 @@ from factcheck.extract import (
 from factcheck.mark import find_markers, hedging_markers
 from factcheck.match.frames import (
     PLANNED_RE,
+    PREPOSITION_PARTICIPLES,
+    SPOKE_ON_RE,
     Frame,
     FrameContext,
     Measure,
@@ -68,6 +76,7 @@ from factcheck.match.frames import (
     title_nouns,
     written_form,
 )
+from factcheck.match.stories import EVENT_KINDS
 from factcheck.normalize import (
     CARDINAL_WORDS,
     CLOCK,
@@ -2875,12 +2884,85 @@ def _days_told(f: Frame) -> list[int]:
     return [t.weekday for t in f.time if t.weekday is not None and not _event_day(f, t)]
 
 
+def _days_counted(f: Frame) -> frozenset[date]:
+    """The days ``f`` dates its count itself to: its anchored single days that date the
+    counted act ("Two firefighters were injured on Tuesday", "By Tuesday evening, 14
+    had been rescued"), leaving out a day of the event whose toll is counted
+    (:func:`_event_day`), the day a source spoke ("police said on Tuesday",
+    :func:`~factcheck.match.frames.report_day`) and the start of a span ("since
+    Monday"). Empty when the claim dates its count to no day of its own."""
+    spoke = report_day(f)
+    days = set()
+    for t in f.time:
+        if t.start is None or t.start != t.end or t.since or _event_day(f, t):
+            continue
+        at = f.text.find(t.text)
+        if at >= 0 and t.start == spoke and SPOKE_ON_RE.search(f.text, max(0, at - 40), at):
+            continue
+        days.add(t.start)
+    return frozenset(days)
+
+
+# A participle clause after the statement that tells a consequence with its own verb
+# (", killing three", ", leaving 40 injured"); a participle that is a preposition
+# ("including", "following") opens no clause.
+_CONSEQUENCE_CLAUSE_RE = re.compile(r",\s+(?P<verb>[a-z]+ing)\b[^;]*", re.IGNORECASE)
+
+
 def _event_day(f: Frame, t: TimeSlot) -> bool:
-    """Whether the time slot ``t`` of ``f`` is written as a possessive ("Sunday's
-    landslide", "Tuesday’s vote"): the day of the event the claim speaks of, not the day
-    its count was given."""
+    """Whether the time slot ``t`` of ``f`` dates the event the claim speaks of, not its
+    count: a toll of an event is counted again as reports come in, whatever day the
+    event was, so such a day is no day of the count (tester9e F4, and the templated
+    corpus's later death tolls). The day of the event is
+
+    * a possessive ("Sunday's landslide", "Tuesday’s vote");
+    * a day written right after a word naming an event of a kind
+      (:data:`~factcheck.match.stories.EVENT_KINDS`): "died in the crash on Monday",
+      "the blaze on Tuesday";
+    * a day in another clause than every figure of the claim: a clause of time or
+      cause ("Three people were killed when a coach overturned on Monday",
+      :func:`_side_spans`) or a participle clause after it ("A coach overturned on
+      Monday, killing three people").
+
+    A day in the figure's own clause, attached to the counted verb ("Two firefighters
+    were injured on Tuesday", "rose to 11 on Monday") dates the count."""
     at = f.text.find(t.text)
-    return at >= 0 and f.text[at + len(t.text) : at + len(t.text) + 2] in ("'s", "’s")
+    if at < 0:
+        return False
+    end = at + len(t.text)
+    if f.text[end : end + 2] in ("'s", "’s"):
+        return True
+    before = re.findall(r"[^\W\d_]+", f.text[max(0, at - 30) : at])
+    if before and _names_event(before[-1]):
+        return True
+    clauses = [*_side_spans(f.text)]
+    clauses += [
+        c.span()
+        for c in _CONSEQUENCE_CLAUSE_RE.finditer(f.text)
+        if c["verb"].lower() not in PREPOSITION_PARTICIPLES
+    ]
+    figures = [
+        found.start()
+        for m in f.measures
+        if m.quantity.text
+        for found in re.finditer(rf"\b{re.escape(m.quantity.text)}\b", f.text)
+    ]
+    if not figures:
+        return False
+    # The clause the day is in (the innermost, when one holds another) and whether any
+    # figure is in it; a day outside every such clause is in the main statement.
+    holding = [(s, e) for s, e in clauses if s <= at < e]
+    if holding:
+        s, e = min(holding, key=lambda span: span[1] - span[0])
+        return not any(s <= x < e for x in figures)
+    return all(_inside(x, clauses) for x in figures)
+
+
+def _names_event(word: str) -> bool:
+    """Whether ``word`` names an event of a kind (:data:`~factcheck.match.stories.EVENT_KINDS`:
+    "crash", "blaze", "overturned", "explosion"), as a noun or a verb."""
+    lowered = word.lower()
+    return lowered in EVENT_KINDS or any(v in EVENT_KINDS for v in verb_lemmas(lowered))
 
 
 def _count_days(fra: Frame, frb: Frame) -> tuple[tuple[int, str], tuple[int, str]] | None:
@@ -4880,6 +4962,14 @@ def _later_count(fra: Frame, frb: Frame) -> str:
     conflict as before)."""
     keys = _count_days(fra, frb)
     if keys is None or keys[0][0] == keys[1][0]:
+        return ""
+    counted = _days_counted(fra)
+    if counted and counted == _days_counted(frb):
+        # Both claims date their counts themselves to the same day ("Two firefighters
+        # were injured on Tuesday" / "Three … injured on Tuesday", reported a day
+        # apart): one day's count told two ways is a dispute, whenever each was
+        # reported. A day of the event ("killed when a coach overturned on Monday")
+        # dates no count: the toll is counted again as reports come in (tester9e F4).
         return ""
     (day_a, shown_a), (day_b, shown_b) = keys
     pairs = [
