@@ -937,6 +937,50 @@ def test_a_claim_that_says_two_things_joins_two_facts(store: Store) -> None:
     assert "12% (Tuesday) — Harbour Post, Fjord Daily" in table
 
 
+_TWO_FIGURES = {
+    "Saltby Courier": (
+        "The Tallow council approved a $31 million budget on Monday after a long debate. "
+        "The budget sets aside $4 million for the sea wall, officials said."
+    ),
+    "Ferrow Gazette": (
+        "Tallow's $31 million budget, approved by the council on Monday, puts $7 million "
+        "into the sea wall, the largest item in the plan."
+    ),
+}
+
+
+def test_a_claim_of_two_figures_sharing_words_joins_two_facts(store: Store) -> None:
+    """A claim that agrees with one outlet on one of its figures and disagrees with another
+    claim on its other figure is in two facts, though all three claims share words
+    ("budget", "million"): the budget both state is corroborated, and only the sea wall
+    ($4 million vs $7 million) is disputed. The disputed fact is never headed by the
+    corroborated budget (tester9f F8)."""
+    from factcheck.read import RawDocument
+
+    for source, text in _TWO_FIGURES.items():
+        store.ingest(RawDocument(text=text, source=source, published=date(2026, 3, 3)))
+    report = gather_report(store, with_text=True)
+    both = next(c for c in report.claims if "puts $7 million" in c.text)
+    wall = _fact_with(report, "sets aside $4 million")
+    budget = next(
+        f
+        for f in report.facts
+        if any("approved a $31" in report.claim(i).text for p in f.positions for i in p.claim_ids)
+    )
+    assert wall is not budget
+    assert wall.status == "disputed" and budget.status == "corroborated"
+    assert both.id in {i for p in wall.positions for i in p.claim_ids}
+    assert both.id in {i for p in budget.positions for i in p.claim_ids}
+    [stated] = [p for p in budget.positions if p.stance == "states"]
+    assert "$7 million" not in stated.figures
+    console = Console(width=80, record=True, color_system=None)
+    render_terminal(report, console)
+    table = console.export_text()
+    for line in table.splitlines():
+        if line.lstrip().startswith("DISPUTED"):
+            assert "approved a $31 million budget" not in line
+
+
 @pytest.mark.parametrize(
     ("figures", "words"),
     [

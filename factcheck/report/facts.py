@@ -13,9 +13,11 @@ here. Its parts:
   about the same thing when the claims at their other ends are matched to each other,
   when both are conflicts on the same ground (the same two figures, the same pair of
   opposite verbs), or when the words the claim shares with each overlap (at least half of
-  the smaller share). Links that fail all three, with words shared on both sides, are two
-  topics, and the claim belongs to two facts. Without that evidence (no words shared) the
-  links stay one topic, as before facts could split.
+  the smaller share). Two links that are each about another figure of the claim (one
+  agrees on its "$54 million" budget, the other differs on its "$8 million" for the
+  wall) are two topics whatever words they share. Links that fail all three, with words
+  shared on both sides, are two topics, and the claim belongs to two facts. Without that
+  evidence (no words shared) the links stay one topic, as before facts could split.
 * **Reprints.** A claim of a near-copy written in the same words as a claim of its
   original is that claim repeated (``syndication.reprinted_claims``): the two are one
   unit whatever the matcher made of them, and the reprint's links to a third claim that
@@ -351,16 +353,44 @@ def _topics(
             for y, py in links[i + 1 :]:
                 if topics.find(px["match_id"]) == topics.find(py["match_id"]):
                     continue
-                if (
-                    frozenset((x, y)) in joined
-                    or _grounds(px) & _grounds(py)
-                    or _same_words(claims[me], claims[x], claims[y])
-                ):
+                if frozenset((x, y)) in joined or _grounds(px) & _grounds(py):
+                    topics.union(px["match_id"], py["match_id"])
+                    continue
+                on_x, on_y = _figures_at(me, px, claims), _figures_at(me, py, claims)
+                if on_x and on_y and not on_x & on_y:
+                    # Each link is about another figure of the claim ("$54 million budget
+                    # … puts $8 million into the wall": agreed on the budget with one
+                    # outlet, disputed on the wall with another): two facts, however
+                    # many words ("budget", "million") the two share (tester9f F8).
+                    continue
+                if _same_words(claims[me], claims[x], claims[y]):
                     topics.union(px["match_id"], py["match_id"])
         roots = {topics.find(p["match_id"]) for _, p in links}
         for _, p in links:
             out[(me, p["match_id"])] = 0 if len(roots) == 1 else topics.find(p["match_id"])
     return out
+
+
+def _figures_at(me: int, p: Pair, claims: Mapping[int, ClaimEntry]) -> frozenset[tuple[str, ...]]:
+    """The figures of claim ``me`` that the decided link ``p`` is about, as value keys
+    (``_value_key``): those its "numbers agree: …" reason names, or ``me``'s side of a
+    "figures differ: x vs y" (the stored reason gives ``claim_id``'s value first). Only
+    figures ``me`` itself writes that way count (its entry's ``figures``), so a figure the
+    other claim writes otherwise ("54,000,000" for "$54 million") gives no key. Empty when
+    the link names no figure of ``me``."""
+    found: set[tuple[str, ...]] = set()
+    for reason in p.get("reasons") or ():
+        name, _, detail = str(reason).partition(":")
+        name = name.strip().casefold()
+        if name == "numbers agree":
+            # Figures are joined by ", "; a figure's own comma ("1,200") has no space.
+            found |= {_value_key(v) for v in detail.split(", ") if v.strip()}
+        elif name == "figures differ":
+            m = _VALUES.match(str(reason))
+            if m is not None:
+                found.add(_value_key(m.group("a" if p["claim_id"] == me else "b")))
+    own = {_value_key(f) for f in claims[me].figures}
+    return frozenset(k for k in found & own if k and k[0][:1].isdigit())
 
 
 def _same_words(me: ClaimEntry, x: ClaimEntry, y: ClaimEntry) -> bool:
