@@ -440,6 +440,44 @@ table(
 )
 
 
+table(
+    "numbers",
+    "a phrase naming one occasion or place after the measured noun ('in Sunday's vote', "
+    "'at the city's port') is no measure; a bare noun there ('in railways') says which kind",
+    counted_thing,
+    [
+        ("Turnout in Tuesday's run-off was 57%.", ("turnout",)),
+        ("Turnout in last year's council vote was 44%.", ("turnout",)),
+        ("Attendance at Friday's opener was 23,000.", ("attendance",)),
+        ("Turnout in the second round was 57%.", ("turnout",)),
+        ("Spending on railways rose 6%.", ("spend", "railway")),
+    ],
+)
+
+
+def passive_agent(sentence: str) -> str:
+    """The agent of the sentence's passive verb, as its frame reads it ("" for none)."""
+    from factcheck.match.frames import frame
+
+    return frame(sentence).agent
+
+
+table(
+    "roles",
+    "a 'by' before a time ('by Monday morning', 'by dawn', 'by the end of the week', 'by "
+    "4 p.m.') says when: never the agent of a passive; a 'by' before a doer still is",
+    passive_agent,
+    [
+        ("Thirty homes had been evacuated by Tuesday morning.", ""),
+        ("The pass was reopened by dawn.", ""),
+        ("The fuel leak was sealed by the end of the day.", ""),
+        ("Eleven hikers were found by 6 p.m.", ""),
+        ("The bridge was inspected by divers on Friday.", "diver"),
+        ("The budget was approved by the Senate last month.", "senate"),
+    ],
+)
+
+
 def compared_clause(pair: tuple[str, str]) -> str | None:
     """Which clause of the first claim is compared with the second ("clause compared")."""
     from factcheck.match.relation import compare

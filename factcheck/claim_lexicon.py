@@ -32,6 +32,7 @@ __all__ = [
     "NOUN_OVER_PAST_ZIPF",
     "POSSESSIVE_DETERMINERS",
     "QUANTIFIERS",
+    "TIME_NOUNS",
     "TOKEN_PATTERN",
     "WORD_CACHE",
     "Token",
@@ -112,6 +113,9 @@ QUANTIFIERS = LEXICON["quantifiers"]
 #: Words of amount that are no numeral: fractions, multiples, vague amounts ("half",
 #: "twice", "a handful"); claims_lexicon.toml says who reads them.
 AMOUNT_WORDS = LEXICON["amount_words"]
+#: Nouns of time ("week", "morning", "dawn"): a noun phrase they head is an adverbial
+#: of time, never a party or what is counted; claims_lexicon.toml says who reads them.
+TIME_NOUNS = LEXICON["time_nouns"]
 #: Every determiner: articles, demonstratives, possessives, quantifiers and
 #: "what"/"which"/"whose".
 DETERMINERS = (

@@ -33,6 +33,7 @@ from factcheck.claim_lexicon import (
     DEMONSTRATIVES,
     LEXICON,
     QUANTIFIERS,
+    TIME_NOUNS,
     TOKEN_PATTERN,
     Token,
     can_be_participle,
@@ -1202,7 +1203,7 @@ def _fronted_adverbial(tokens: Sequence[Token], start: int, verb: int) -> int:
         while end < verb and (
             tokens[end].lower in _DATE_WORDS
             or tokens[end].lower in _TIME_OPENERS
-            or set(lemmas(tokens[end].lower).get("NOUN", ())) & _TIME_NOUNS
+            or set(lemmas(tokens[end].lower).get("NOUN", ())) & TIME_NOUNS
             or (tokens[end].text.isdigit() and len(tokens[end].text) == 4)
         ):
             end += 1
@@ -2579,13 +2580,6 @@ def _finite_alone(word: str) -> bool:
     return any(word in lemminflect.getInflection(lemma, "VBD") for lemma in found)
 
 
-# Nouns of time: a noun phrase they head after a verb is an adverbial ("opened this
-# week", "charged two days later"), not the verb's object.
-_TIME_NOUNS = frozenset(
-    {"second", "minute", "hour", "day", "night", "morning", "afternoon", "evening"}
-    | {"week", "weekend", "month", "year", "decade", "century", "time", "spring"}
-    | {"summer", "autumn", "winter"}
-)
 _DATE_WORDS = LEXICON["months"] | LEXICON["date_words"]
 
 
@@ -2621,7 +2615,7 @@ def _object_follows(tokens: Sequence[Token], k: int, end: int | None = None) -> 
             return True  # "and sent them home"
         elif not (first.text[:1].isupper() or is_noun_or_adjective(low)):
             return False
-        elif set(lemmas(low).get("NOUN", (low,))) & _TIME_NOUNS:
+        elif set(lemmas(low).get("NOUN", (low,))) & TIME_NOUNS:
             return False  # "and reopened weeks later"
     if head + 1 < end and _figure_token(tokens[head + 1]):
         head += 1  # "4 million", "the two"
@@ -2631,7 +2625,7 @@ def _object_follows(tokens: Sequence[Token], k: int, end: int | None = None) -> 
     ):
         return False  # a figure counts a noun after it: "about twice a year" is no object
     for word in after:
-        if word in _DATE_WORDS or set(lemmas(word).get("NOUN", (word,))) & _TIME_NOUNS:
+        if word in _DATE_WORDS or set(lemmas(word).get("NOUN", (word,))) & TIME_NOUNS:
             return False
     return True
 

@@ -58,6 +58,7 @@ from factcheck.claim_lexicon import (
     LEXICON,
     MODAL_AUXILIARIES,
     POSSESSIVE_DETERMINERS,
+    TIME_NOUNS,
     is_finite_only,
     is_noun_or_adjective,
     is_subject_head,
@@ -91,6 +92,7 @@ from factcheck.normalize import (
     parse_number_words,
     rejects_complement,
     scheduled_date,
+    times_of_day,
     tokenize,
 )
 from factcheck.stored import COLUMN_SHAPES, damaged, shape_fault, stored_column
@@ -3715,16 +3717,16 @@ def _without_place_modifier(
                 k += 1
         if not gap or gap[0] not in _LOCATIVE | {"on", "during"}:
             continue
-        if _TIME_WORD_RE.fullmatch(tokens[k].text) and any(
-            w.norm not in stopwords for w in before
-        ):
+        if _time_phrase_at(core, tokens, k) and any(w.norm not in stopwords for w in before):
             return list(before)  # "The fire in March 2025", "The strike on Monday"
         if gap[0] not in _LOCATIVE:
             continue
         after = [_bare(w.text) for w in tokens[k:]]
         # "Residents in the old town": a place without a name is no place slot, but
-        # still not the subject's head.
-        unnamed = len(gap) == 1 and tokens[k].text.lower() in _DETERMINERS
+        # still not the subject's head; nor is an occasion a possessive determines
+        # ("Turnout in Sunday's referendum", "Delays at the city's airport": turnout,
+        # delays), while a bare noun says which kind ("Investment in schools").
+        unnamed = len(gap) == 1 and _determined_phrase_at(tokens, k)
         if (unnamed or any(w in names for w in after)) and any(
             w.norm not in stopwords and _bare(w.text) not in names
             for w in before
@@ -3985,7 +3987,23 @@ def _roles(
         name for name, before, _ in chunks if verb.end <= core.lower().find(name, verb.end) < end
     ]
     if voice == "passive":
-        by = re.search(r"\bby\s+(?:the\s+)?(\w[\w'’ -]*)", core[verb.end : end])
+        # "evacuated by Monday morning", "cleared by the end of the week": a "by" of time
+        # says when the act was done, never who did it.
+        by = next(
+            (
+                found
+                for found in re.finditer(r"\bby\s+(?:the\s+)?(\w[\w'’ -]*)", core[verb.end : end])
+                if not _time_phrase_at(
+                    core,
+                    tokens,
+                    next(
+                        (k for k, t in enumerate(tokens) if t.start >= verb.end + found.start(1)),
+                        len(tokens),
+                    ),
+                )
+            ),
+            None,
+        )
         agent = ""
         if by:
             agent = next((n for n in after if by.group(1).lower().startswith(n)), "")
@@ -3997,6 +4015,58 @@ def _roles(
         return agent, subject if subject and agent else ""
     patient = after[0] if after else _object_key(tokens, verb_at + 1, end)
     return (subject, patient) if patient else ("", "")
+
+
+# Nouns of a point of a span: "the end of the week", "the start of March" say when.
+_TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "turn"})
+# Words of time that are no noun: "by then", "until now".
+_TIME_ADVERBS = frozenset({"then", "now", "today", "tonight", "yesterday", "tomorrow"})
+
+
+def _possessive(t: Token) -> bool:
+    return t.text.lower().endswith(("'s", "’s"))
+
+
+def _determined_phrase_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun phrase opening at token ``k`` is determined: an article, a
+    demonstrative or a possessive opens it ("the old town", "its plant"), or a possessive
+    comes before its head ("Sunday's referendum", "last year's election", "the city's
+    airport"). Such a phrase names one place or occasion; a bare noun names a kind
+    ("Investment in schools", "Deaths in custody")."""
+    if k < len(tokens) and tokens[k].text.lower() in _DETERMINERS:
+        return True
+    return any(_possessive(t) for t in tokens[k : k + 3])
+
+
+def _time_phrase_at(core: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the noun phrase opening at token ``k`` says when: its head is a date or a
+    clock time ("by 2030", "by 3 p.m."), a weekday or month ("by Monday morning"), a
+    noun of time (``time_nouns`` of claims_lexicon.toml: "by dawn", "by the weekend",
+    "by the time rescuers arrived"), a point of one ("by the end of the week") or a word
+    of time ("by then"). Determiners and words that lead a time ("early", "last") are
+    passed over; a possessive time is a determiner of the noun after it, so "by last
+    year's winner" is no time (its head is "winner") while "in Sunday's referendum" ends
+    on the referendum, an occasion (see :func:`_determined_phrase_at`)."""
+    dated = [d.span for d in find_dates(core)] + [q.span for q in times_of_day(core)]
+    while k < len(tokens):
+        t = tokens[k]
+        low = t.text.lower()
+        if any(s <= t.start < e for s, e in dated):
+            if not (_possessive(t) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalpha()):
+                return True
+        elif low in _TIME_ADVERBS or t.norm in WEEKDAY_AND_MONTH_NAMES:
+            if not _possessive(t):
+                return True
+        elif TIME_NOUNS & {t.lemma, t.norm} and not _possessive(t):
+            return True
+        elif t.lemma in _TIME_POINTS:
+            return k + 2 < len(tokens) and tokens[k + 1].text.lower() == "of" and (
+                _time_phrase_at(core, tokens, k + 2)
+            )
+        elif not (low in _DETERMINERS or low in _TIME_LEADS or _possessive(t)):
+            return False
+        k += 1
+    return False
 
 
 def _object_key(tokens: Sequence[Token], at: int | None, end: int) -> str:
