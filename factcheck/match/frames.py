@@ -72,6 +72,7 @@ from factcheck.mark import hedging_markers, strip_certainty
 from factcheck.normalize import (
     CARDINAL_WORDS,
     CLOCK,
+    CURRENCIES,
     WEEKDAY_AND_MONTH_NAMES,
     DateMention,
     Negation,
@@ -2652,7 +2653,8 @@ def build_frame(text: str, context: FrameContext | None = None) -> Frame:
         elif same_surname and capitalised:
             subject, kind = subject_text.lower(), "name"
     agent, patient = _roles(core, tokens, verb_at, voice, chunks, subject)
-    measures = _measures(core, tokens, verb_at, subject, voice)
+    measured = _measured_head(core, subj_tokens, chunks, lex.stopwords)
+    measures = _measures(core, tokens, verb_at, measured or subject, voice)
     if tally is not None:
         # "The number of injured has risen to 31": the level of a tally is a count of
         # what it tallies, with the tallied verb ("31 people injured"), as "31 people
@@ -3735,6 +3737,50 @@ def _without_place_modifier(
     return tokens
 
 
+# Prepositions whose phrase may modify the noun a subject measures ("The merger between
+# Velm Rail and Osk Cargo", "The contract with the city"). "of" is left out: "the price
+# of fuel" measures fuel's price, not a price.
+_MODIFIER_PREPOSITIONS = LEXICON["prepositions"] - {"of", "than", "as", "like", "per"}
+
+
+def _measured_head(
+    core: str,
+    tokens: Sequence[Token],
+    chunks: Sequence[tuple[str, str, str]],
+    stopwords: frozenset[str],
+) -> str:
+    """What a subject measures when a phrase after its head noun names one party,
+    occasion or time: the (up to two) content words before the preposition ("The freight
+    merger between Velm Rail and Osk Cargo is valued at $90m" → freight merger; "The
+    deal with the city is worth $4m" → deal). "" when the subject has no such phrase;
+    then the subject itself is what is measured. The subject keeps its names for who
+    the claim is about; only the measure leaves them out (tester9e F5)."""
+    names = {name.split()[0] for name, _, _ in chunks}
+    for k in range(1, len(tokens)):
+        # the preposition is a token of the subject, or was left out of it as an
+        # adverb ("between") and stands in the gap before the next one
+        gap = core[tokens[k - 1].end : tokens[k].start].lower().split()
+        if tokens[k].text.lower() in _MODIFIER_PREPOSITIONS and k + 1 < len(tokens):
+            after = k + 1
+        elif gap and gap[-1] in _MODIFIER_PREPOSITIONS:
+            after = k
+        else:
+            continue
+        head = [
+            t
+            for t in tokens[:k]
+            if t.norm not in stopwords and t.lemma not in stopwords and _bare(t.text) not in names
+        ]
+        if head and (
+            _determined_phrase_at(tokens, after)
+            or _bare(tokens[after].text) in names
+            or _time_phrase_at(core, tokens, after)
+        ):
+            return " ".join(t.norm for t in head[-2:])
+        return ""
+    return ""
+
+
 def _existential_subject(
     core: str, tokens: Sequence[Token], group_at: int, quantities: Sequence[tuple[int, int]]
 ) -> list[Token]:
@@ -4144,8 +4190,12 @@ def _measures(
         ):
             verb, clause_subject = main_verb, ""  # "carried 99 passengers and four crew"
         clause_subject = clause_subject or subject
+        # "The deal is worth $52 million", "is valued at $40 million": the figure is the
+        # subject's value, whatever the verb (a passive "valued" included).
+        valued = q.unit in CURRENCIES and _VALUE_RE.search(core, 0, q.span[0]) is not None
         level = (
-            verb is None
+            valued
+            or verb is None
             or verb.lemma in _LEVEL_VERBS
             # "held steady at 7.4%", "sat at 4%", "settled at 3.2%": a level; "held 40
             # hostages" counts what was held.
@@ -4325,7 +4375,11 @@ def _measures(
             what = ("die", "toll")
         counted_text = shown
         predicate = ""
-        if complement is not None:
+        if valued or (q.unit in CURRENCIES and _attributive_figure(core, q, counted)):
+            # "a $40m deal" gives the deal's value as "the deal is worth $40m" does: one
+            # measure whoever signed, won or approved it (``value`` of match_synonyms.toml).
+            predicate = canonical("value")
+        elif complement is not None:
             # A light verb says little; its complement says what happened to the counted
             # thing ("left 300 villagers homeless" is a count of the homeless).
             predicate = canonical(complement.lemma)
@@ -4346,6 +4400,22 @@ def _measures(
     bases = base_figures(core, [m.quantity for m in out])
     marked = [replace(m, base=True) if m.quantity.span in bases else m for m in out]
     return _with_periods_and_times(core, marked)
+
+
+# Words right before a sum that make it the value of the clause's subject: "is worth
+# $52 million", "was valued at $40m", "with a value of about €3m" (an approximator may
+# stand between).
+_VALUE_RE = re.compile(
+    r"\b(?:worth|valued\s+at|(?:a|an|the|its|total)\s+value\s+of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|at\s+least|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _attributive_figure(core: str, q: Quantity, counted: Sequence[Token]) -> bool:
+    """Whether the figure at ``q`` stands before its counted noun as a modifier, with
+    nothing between ("a $40m deal", "a £2bn rescue package"), not "$3m of revenue"."""
+    return bool(counted) and not core[q.span[1] : counted[0].start].strip(" -")
 
 
 # "<noun> of" right before a figure: "a crowd of 38,000", "a workforce of 1,200".
