@@ -3729,6 +3729,8 @@ def _without_place_modifier(
         # ("Turnout in Sunday's referendum", "Delays at the city's airport": turnout,
         # delays), while a bare noun says which kind ("Investment in schools").
         unnamed = len(gap) == 1 and _determined_phrase_at(tokens, k)
+        if unnamed and before[-1].norm in _TALLY_NOUNS:
+            continue  # "The death toll from Saturday's flood": the tally reads its phrase
         if (unnamed or any(w in names for w in after)) and any(
             w.norm not in stopwords and _bare(w.text) not in names
             for w in before
@@ -3771,6 +3773,8 @@ def _measured_head(
             for t in tokens[:k]
             if t.norm not in stopwords and t.lemma not in stopwords and _bare(t.text) not in names
         ]
+        if head and head[-1].norm in _TALLY_NOUNS:
+            return ""  # "the death toll from the flood" is read as a tally (_tally)
         if head and (
             _determined_phrase_at(tokens, after)
             or _bare(tokens[after].text) in names
