@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from _child import run_child
 from _cpu import descendants_cpu
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, bindparam, create_engine, event, insert, select, text
@@ -1173,7 +1174,6 @@ def run_rematch_against(
     shorter than the writer's share).
     """
     import shutil
-    import subprocess
 
     from factcheck.batch import default_workers
 
@@ -1192,16 +1192,8 @@ def run_rematch_against(
                     for label, root in codes.items():
                         path = Path(tmp) / f"{label.replace(' ', '-')}-{count}.sqlite3"
                         shutil.copyfile(loaded, path)
-                        env = dict(os.environ, PYTHONPATH=str(root), PYTHONHASHSEED="0")
-                        here = str(Path(__file__).resolve().parent)
-                        done = subprocess.run(
-                            [sys.executable, "-c", _REMATCH_CHILD, str(path), str(count), here],
-                            env=env,
-                            capture_output=True,
-                            text=True,
-                            check=True,
-                        )
-                        found = json.loads(done.stdout.strip().splitlines()[-1])
+                        here = Path(__file__).resolve().parent
+                        found = run_child(_REMATCH_CHILD, [path, count, here], root)
                         # The child's own count: start-up, imports and every worker.
                         cpu = float(found["cpu"])
                         first = first or found["digest"]
@@ -1273,8 +1265,6 @@ def run_frame_check_against(
     a pair once its claims' readings are kept, as most pairs of a rematch are (a claim
     meets about eleven). The frame check alone: a rematch checks each pair once.
     """
-    import subprocess
-
     codes = {"baseline": baseline.resolve(), "this code": Path(__file__).resolve().parents[1]}
     with tempfile.TemporaryDirectory(dir=db_dir) as tmp:
         loaded = Path(tmp) / "loaded.sqlite3"
@@ -1282,15 +1272,7 @@ def run_frame_check_against(
         print(f"  stored with --no-match             {articles:8,} articles, {claims:,} claims")
         for _ in range(rounds):
             for label, root in codes.items():
-                env = dict(os.environ, PYTHONPATH=str(root), PYTHONHASHSEED="0")
-                done = subprocess.run(
-                    [sys.executable, "-c", _FRAME_CHECK_CHILD, str(loaded)],
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                )
-                found = json.loads(done.stdout.strip().splitlines()[-1])
+                found = run_child(_FRAME_CHECK_CHILD, [loaded], root)
                 pairs = int(found["pairs"])
                 print(
                     f"    {label:<10} {pairs:,} pairs: {1e6 * found['first'] / pairs:6.1f} µs a"
