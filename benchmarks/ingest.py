@@ -7,15 +7,16 @@ analysis alone (one process), ingest ``--no-match``, ingest with matching (one p
 as ``Store.ingest`` in a loop), batch ingest without and with matching (analysis in
 worker processes, documents committed in groups, as ``factcheck ingest`` of a folder or
 JSON Lines file), and the store's own cost with the analyses given (a commit per
-document against grouped commits). ``--scale`` adds the
-speed of the last ``--tail`` articles at growing store sizes, and at each size the CPU
-p50/p95 of one claim's candidate search (``find_candidates``, the single lookup's
-budget) for up to 400 of the claims just stored. Figures, not a test:
-nothing asserts on time.
+document against grouped commits). ``--scale`` adds, at growing store sizes, the cost
+of ingesting the same ``--tail`` articles with matching, and the CPU p50/p95 of one
+claim's candidate search (``find_candidates``, the single lookup's budget) for up to
+400 of the claims just stored; the stores are filled from a few hundred analysed
+articles (``_replay``), and ``--baseline`` times a checkout's code beside this code's
+on the same stores. Figures, not a test: nothing asserts on time.
 
     python benchmarks/ingest.py                       # 300 articles
-    python benchmarks/ingest.py --scale 1000,10000,50000   # long: opt-in
-    python benchmarks/ingest.py --scale 1000,10000 --tail 50 --scale-fill bulk --scale-only
+    python benchmarks/ingest.py --scale 0,1000,10000,50000 --tail 50 --scale-only \\
+        --baseline ../factcheck-base
     python benchmarks/ingest.py --n 200 --db postgresql+psycopg://...
 """
 
@@ -246,18 +247,24 @@ def main() -> None:
     parser.add_argument(
         "--scale",
         default="",
-        help="comma-separated store sizes (e.g. 1000,10000,50000): time ingest with matching "
-        "of the last --tail articles into a store of that many articles (long: opt-in)",
+        help="comma-separated store sizes (e.g. 0,1000,10000,50000): time ingest with "
+        "matching of --tail articles into a store of that many articles (opt-in)",
     )
     parser.add_argument("--tail", type=int, default=500, help="articles timed per store size")
     parser.add_argument(
-        "--scale-fill",
-        choices=("match", "bulk"),
-        default="match",
-        help="how --scale fills the store before each timed tail: 'match' ingests every "
-        "article with matching (hours at 50,000); 'bulk' stores them with --no-match, "
-        "indexes their claims and adds the pairs the in-memory self-join finds as matches "
-        "(a store of the same size and shape in a fraction of the time)",
+        "--templates",
+        type=int,
+        default=300,
+        help="articles ingested with matching whose rows --scale copies to fill its stores",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a checkout of the code to compare with: --scale times its ingest beside this "
+        "code's on the same stores",
+    )
+    parser.add_argument(
+        "--db-dir", type=Path, help="where --scale keeps its SQLite files (default: temp)"
     )
     parser.add_argument(
         "--scale-only", action="store_true", help="skip the stage table; run --scale only"
@@ -267,8 +274,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.scale_only:
-        sizes = [int(x) for x in args.scale.split(",") if x]
-        run_scale(sizes, args.tail, args.seed, args.workers, fill=args.scale_fill)
+        run_scale(args)
         return
 
     if args.legacy:
@@ -355,142 +361,104 @@ def main() -> None:
     )
     print(f"peak memory: {peak_mb:,.0f} MB")
     if args.scale:
-        run_scale(
-            [int(x) for x in args.scale.split(",") if x],
-            args.tail,
-            args.seed,
-            args.workers,
-            fill=args.scale_fill,
-        )
+        run_scale(args)
 
 
-def run_scale(
-    sizes: list[int], tail: int, seed: int, workers: int | None, *, fill: str = "match"
-) -> None:
-    """Ingest speed of the last ``tail`` articles as the store grows to each size.
-
-    One store is filled in order and the ``tail`` articles before each size are
-    ingested with matching, one ``Store.ingest`` each, and timed (CPU of this process,
-    and wall), so each figure is measured at that size, with the earlier articles'
-    claims, index and matches in the store. ``fill`` is how the articles before each
-    tail are stored: ``match`` ingests them with matching, as a desk would (batch
-    ingest; hours at 50,000 articles); ``bulk`` stores them with ``--no-match``, adds
-    their claims to the candidate index and stores as matches the pairs the in-memory
-    self-join finds (as ``candidates.match_corpus``, rapidfuzz score 70 or more, at
-    most 10 a claim): the tables have a real store's size and shape, the statuses of the
-    filled claims are not decided.
-    """
-    from datetime import UTC, datetime
-
-    from rapidfuzz import fuzz, process
-
-    from factcheck.match.candidates import CORPUS_LIMIT, CandidateIndex, add_claims, index_tokens
-    from factcheck.match.matcher import POOL_PER_CLAIM, POSTINGS_PER_CLAIM
-    from factcheck.models import MatchRow
-
-    biggest = max(sizes)
-    articles = list(newsroom(biggest, seed))
-    docs = _documents(articles)
-    print(f"\ningest with matching, last {tail} articles before each store size (fill: {fill}):")
-    print(
-        f"{'store size':>12}{'CPU s':>8}{'ms CPU/article':>16}{'wall s':>9}{'articles/s':>12}"
-        f"{'claims':>10}{'matches':>10}{'search p50/p95 ms':>19}"
+_TAIL_CHILD = """
+import json, sys, time
+sys.path.insert(0, sys.argv[5])
+from _articles import newsroom
+from ingest import _documents, _search_percentiles, cpu_seconds
+from factcheck.analyze import analyze
+from factcheck.store import Store
+path, seed, skip, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+docs = _documents(list(newsroom(skip + count, seed))[skip:])
+store = Store(f"sqlite:///{path}")
+analyze("The council met on Monday.")  # lexicons and models loaded: no article's cost
+with store.connect() as conn:
+    claims, matches = (
+        conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+        for table in ("claims", "matches")
     )
-    first_cpu = None
-    index = CandidateIndex(max_postings=POSTINGS_PER_CLAIM, pool=POOL_PER_CLAIM)
-    per_claim: dict[int, int] = {}
-    forms: dict[int, str] = {}
+    last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar()
+cpu, wall = cpu_seconds(), time.perf_counter()
+for doc in docs:
+    store.ingest(doc)
+cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
+p50, p95 = _search_percentiles(store, last)
+print(json.dumps({"cpu": cpu, "wall": wall, "claims": claims, "matches": matches,
+                  "p50": p50, "p95": p95}))
+"""
 
-    def bulk(store: Store, batch: list[RawDocument]) -> None:
-        if not batch:
-            return
-        with store.connect() as conn:
-            last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar() or 0
-        _ingest_all(store, batch, match=False, workers=workers)
-        with store.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT id, text, document_id FROM claims WHERE id > ? ORDER BY id", (last,)
-            ).all()
-        with store.engine.begin() as conn:
-            add_claims(conn, [(r[0], r[1]) for r in rows])
-        document_of = {r[0]: r[2] for r in rows}
-        now = datetime.now(UTC)
-        found = []
-        pairs = []
-        for claim_id, claim_text, _ in rows:
-            # As match_corpus does, with the index and forms kept from one fill to the next.
-            tokens = index_tokens(claim_text, index.language)
-            form = " ".join(tokens)
-            found_ids = [cid for cid, _ in index.query_terms(set(tokens), limit=CORPUS_LIMIT)]
-            for _, score, other_id in process.extract(
-                form,
-                {cid: forms[cid] for cid in found_ids},
-                scorer=fuzz.token_set_ratio,
-                processor=None,
-                limit=None,
-                score_cutoff=70,
-            ):
-                pairs.append((other_id, claim_id, float(score)))
-            index.add_terms(claim_id, set(tokens))
-            forms[claim_id] = form
-        for low, high, score in sorted(pairs, key=lambda pair: -pair[2]):
-            if document_of.get(low, -1) == document_of[high]:
-                continue
-            if per_claim.get(low, 0) >= 10 or per_claim.get(high, 0) >= 10:
-                continue
-            per_claim[low] = per_claim.get(low, 0) + 1
-            per_claim[high] = per_claim.get(high, 0) + 1
-            found.append(
-                {
-                    "claim_id": low,
-                    "other_claim_id": high,
-                    "relation": "corroborates" if score >= 75 else "conflicts",
-                    "score": score / 100,
-                    "reasons": "[]",
-                    "needs_review": score < 80,
-                    "independent": True,
-                    "created_at": now,
-                }
-            )
-        with store.engine.begin() as conn:
-            for start in range(0, len(found), 5_000):
-                conn.execute(MatchRow.__table__.insert(), found[start : start + 5_000])
 
-    with tempfile.TemporaryDirectory() as tmp:
-        store = _store(tmp, "scale.sqlite3", None)
-        done = 0
-        for size in sorted(sizes):
-            start = max(done, size - tail)
-            if fill == "bulk":
-                bulk(store, docs[done:start])
-            else:
-                _ingest_all(store, docs[done:start], match=True, workers=workers)
-            with store.connect() as conn:
-                last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar() or 0
-            c0 = cpu_seconds()
-            seconds = _ingest_all(store, docs[start:size], match=True, workers=1)
-            spent = cpu_seconds() - c0
-            done = size
-            with store.connect() as conn:
-                n_claims = conn.exec_driver_sql("SELECT count(*) FROM claims").scalar()
-                n_matches = conn.exec_driver_sql("SELECT count(*) FROM matches").scalar()
-                if fill == "bulk":
-                    # The timed articles join the in-memory index the next fill searches.
-                    for claim_id, claim_text in conn.exec_driver_sql(
-                        "SELECT id, text FROM claims WHERE id > ? ORDER BY id", (last,)
-                    ):
-                        tokens = index_tokens(claim_text, index.language)
-                        index.add_terms(claim_id, set(tokens))
-                        forms[claim_id] = " ".join(tokens)
-            p50, p95 = _search_percentiles(store, last)
-            count = size - start
-            first_cpu = first_cpu or spent / count
-            print(
-                f"{size:>12,}{spent:>8.1f}{1000 * spent / count:>16.0f}{seconds:>9.1f}"
-                f"{count / seconds:>12.2f}{n_claims:>10,}{n_matches:>10,}"
-                f"{1000 * p50:>10.1f}/{1000 * p95:.1f}"
-                f"   (CPU per article {spent / count / first_cpu:.2f}x the first size's)"
-            )
+def run_scale(args: argparse.Namespace) -> None:
+    """Ingest with matching of the same ``--tail`` articles into stores of each size.
+
+    The first ``--templates`` newsroom articles are ingested with matching (batch
+    ingest) into a store of their own; a store of each size is then filled with copies
+    of its rows (``_replay``: other names, figures, weekdays, months and outlets in each
+    copy; minutes at 50,000 articles where ingesting them takes hours), the sizes in
+    turn, each fill adding to the last. At each size the ``--tail`` articles that follow
+    the templates in the generator (about a third of them covering the templates'
+    events) are ingested with matching, one ``Store.ingest`` each, analysis included,
+    into a copy of the filled store, in a child process for each code (``--baseline``'s
+    when given, then this code's, so both are measured on the same stores in one run);
+    the child also times one claim's candidate search for the tail's claims
+    (:func:`_search_percentiles`). CPU is what the figures compare: the machine is
+    shared.
+    """
+    import shutil
+
+    from _child import run_child
+    from _replay import Templates
+
+    sizes = sorted({int(x) for x in args.scale.split(",") if x})
+    here = Path(__file__).resolve().parent
+    codes = {"this code": here.parent}
+    if args.baseline is not None:
+        codes = {"baseline": args.baseline.resolve(), **codes}
+    with tempfile.TemporaryDirectory(dir=args.db_dir) as tmp:
+        made = Path(tmp) / "templates.sqlite3"
+        store = Store(f"sqlite:///{made}")
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        _ingest_all(
+            store, _documents(list(newsroom(args.templates, args.seed))), match=True,
+            workers=args.workers,
+        )  # fmt: skip
+        store.engine.dispose()
+        print(
+            f"\ntemplates: {args.templates} articles ingested with matching in"
+            f" {time.perf_counter() - t0:.0f} s ({cpu_seconds() - c0:.0f} s of CPU)"
+        )
+        replay = Templates(made, args.seed)
+        filled = Path(tmp) / "filled.sqlite3"
+        Store(f"sqlite:///{filled}").engine.dispose()
+        print(f"ingest with matching of the {args.tail} articles after them, by store size:")
+        print(
+            f"{'articles':>9}{'claims':>11}{'matches':>11}{'fill s':>8}  {'code':<10}"
+            f"{'ms CPU/article':>15}{'wall s':>8}{'search p50/p95 ms':>19}{'x first':>9}"
+        )
+        done, first = 0, {}
+        for size in sizes:
+            t0 = time.perf_counter()
+            replay.fill(filled, done, size)
+            done, fill_s = size, time.perf_counter() - t0
+            for label, root in codes.items():
+                scratch = Path(tmp) / "measured.sqlite3"
+                shutil.copyfile(filled, scratch)
+                found = run_child(
+                    _TAIL_CHILD, [scratch, args.seed, args.templates, args.tail, here], root
+                )
+                for leftover in (scratch, *scratch.parent.glob(f"{scratch.name}-*")):
+                    leftover.unlink()
+                per = 1000 * found["cpu"] / args.tail
+                first.setdefault(label, per)
+                print(
+                    f"{size:>9,}{found['claims']:>11,}{found['matches']:>11,}{fill_s:>8.0f}"
+                    f"  {label:<10}{per:>15.0f}{found['wall']:>8.0f}"
+                    f"{1000 * found['p50']:>10.1f}/{1000 * found['p95']:.1f}"
+                    f"{per / first[label]:>9.2f}"
+                )
 
 
 def _search_percentiles(store: Store, after: int, sample: int = 400) -> tuple[float, float]:
